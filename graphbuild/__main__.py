@@ -1,0 +1,5 @@
+"""``python -m graphbuild``: the same as the ``graphbuild`` command."""
+
+from graphbuild.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Scorers that compare graphbuild's output with gold standards."""

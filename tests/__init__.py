@@ -1,0 +1,1 @@
+"""graphbuild tests: one module per graphbuild module."""

@@ -1,0 +1,54 @@
+"""Shared fixtures: one spaCy pipeline and one seed build per test session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_fd37a429ef1252fc.txt"
+# Benchmarks and corpora stay in ../shared; they are read, never copied into the project.
+SHARED = Path(os.environ.get("GRAPHBUILD_SHARED", ROOT.parent / "shared"))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--slow", action="store_true", help="also run tests marked slow")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"shared data not found at {SHARED} (set GRAPHBUILD_SHARED)")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from graphbuild.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_graph(nlp):
+    import graphbuild
+
+    return graphbuild.build([SEED])
+
+
+@pytest.fixture(scope="session")
+def seed_out(seed_graph, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("seed_out")
+    seed_graph.write(out)
+    return out
