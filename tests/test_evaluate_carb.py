@@ -16,7 +16,9 @@ from graphbuild.evaluate.carb import (
     write_system,
 )
 
-CARB = Path(__file__).resolve().parents[1].parent / "shared" / "benchmarks" / "carb"
+from .conftest import SHARED
+
+CARB = SHARED / "benchmarks" / "carb"
 
 SENTENCE = "The old man sold his house in town ."
 
