@@ -37,7 +37,7 @@ def check_base(base: str) -> str:
 
 def entity_iri(base: str, type_: str, label: str) -> str:
     """The IRI of an entity: type and canonical label decide it, so two articles agree."""
-    return f"{base}{type_.lower()}/{slug(label)}"
+    return f"{base}{slug(type_)}/{slug(label)}"
 
 
 def document_iri(base: str, doc_id: str) -> str:
