@@ -192,10 +192,10 @@ def main() -> None:
         command = e.ctx.command_path if e.ctx else "graphbuild"
         typer.echo(f"error: {_one_line(e.format_message()).rstrip('.')}; see {command} --help", err=True)
         code = e.exit_code
-    except click_errors.ClickException as e:
+    except typer.TyperException as e:
         typer.echo(f"error: {_one_line(e.format_message())}", err=True)
         code = e.exit_code
-    except (KeyboardInterrupt, typer.Abort, click_errors.Abort):
+    except (KeyboardInterrupt, typer.Abort):
         typer.echo("error: interrupted; outputs were left as they were", err=True)
         code = 130
     sys.exit(code if isinstance(code, int) else 0)
