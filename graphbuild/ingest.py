@@ -10,7 +10,9 @@ exact characters read from disk.
 
 from __future__ import annotations
 
+import bisect
 import codecs
+import functools
 import html as html_lib
 import json
 import logging
@@ -18,6 +20,7 @@ import os
 import re
 import sys
 import unicodedata
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,6 +58,9 @@ _MIN_FUNCTION_WORDS = 0.2
 _WORD = re.compile(r"[^\W\d_]+")
 # Line breaks other than \n (vertical tab, form feed, file/group/record separators, NEL, LS, PS).
 _LINE_BREAKS = frozenset("\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+# What ``replace_controls`` changes: C0 and C1 controls but tab and newline, DEL, separators,
+# surrogates, non-characters.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 # Penn Treebank escapes and the characters they stand for.
 _PTB_ESCAPES = {
@@ -501,7 +507,7 @@ def replace_controls(text: str) -> str:
     other line separators become ``\\n``); lone surrogates and non-characters become U+FFFD, which
     keeps the text encodable as UTF-8 for every output.
     """
-    if text.isprintable() and text.isascii():
+    if not _CONTROL.search(text):
         return text
     out = []
     for i, ch in enumerate(text):
@@ -521,6 +527,17 @@ def replace_controls(text: str) -> str:
     return "".join(out)
 
 
+@functools.cache
+def _format_characters() -> re.Pattern[str]:
+    """A character class of every Unicode format character (category Cf), built on first use.
+
+    They all sit in planes 0-1 and the tag block of plane 14, so only those are scanned.
+    """
+    codes = [*range(0xD800), *range(0xE000, 0x20000), *range(0xE0000, 0xE0080)]
+    chars = map(chr, codes)
+    return re.compile("[" + "".join(re.escape(ch) for ch in chars if unicodedata.category(ch) == "Cf") + "]")
+
+
 def drop_invisible(
     text: str, segments: list[tuple[int, int, int, int]]
 ) -> tuple[str, list[tuple[int, int, int, int]]]:
@@ -529,13 +546,16 @@ def drop_invisible(
     They are invisible, split words for the parser and can reorder what a reader sees; the
     offset segments are rebuilt so the remaining characters still map to the source.
     """
-    if not any(unicodedata.category(ch) == "Cf" for ch in text):
+    if text.isascii():
+        return text, segments
+    invisible = _format_characters()
+    if not invisible.search(text):
         return text, segments
     mapper = OffsetMap(tuple(segments))
     out: list[str] = []
     new_segments: list[tuple[int, int, int, int]] = []
     for i, ch in enumerate(text):
-        if unicodedata.category(ch) == "Cf":
+        if invisible.match(ch):
             continue
         s, e = mapper.start(i), mapper.end(i + 1)
         new_segments.append((len(out), s, 1, e - s))
@@ -751,6 +771,7 @@ def align_to_source(text: str, source: str) -> tuple[str, list[tuple[int, int, i
     segments: list[tuple[int, int, int, int]] = []
     cursor = 0
     out_len = 0
+    decoded = _Decoded(source) if "&" in source else None  # entities decoded: one find per word
     for m in re.finditer(r"\S+|\s+", text):
         piece = m.group()
         if piece.isspace():
@@ -759,7 +780,7 @@ def align_to_source(text: str, source: str) -> tuple[str, list[tuple[int, int, i
                 out.append(sep)
                 out_len += 1
             continue
-        found = _find_word(piece, source, cursor)
+        found = decoded.find(piece, cursor) if decoded else _find_word(piece, source, cursor)
         if found is None:
             continue
         s, e = found
@@ -771,11 +792,39 @@ def align_to_source(text: str, source: str) -> tuple[str, list[tuple[int, int, i
 
 
 def _find_word(word: str, source: str, cursor: int) -> tuple[int, int] | None:
-    for form in (word, html_lib.escape(word, quote=False), html_lib.escape(word)):
-        i = source.find(form, cursor)
-        if i >= 0:
-            return i, i + len(form)
-    # Characters written as numeric or named entities: match a regex allowing any entity per char.
-    pattern = "".join(re.escape(ch) if ch.isalnum() else f"(?:{re.escape(ch)}|&#?\\w+;)" for ch in word)
-    m = re.compile(pattern).search(source, cursor)
-    return (m.start(), m.end()) if m else None
+    i = source.find(word, cursor)
+    return None if i < 0 else (i, i + len(word))
+
+
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+class _Decoded:
+    """``source`` with character references (``&#97;``, ``&#x61;``, ``&nbsp;``) decoded, and the
+    source span of every decoded character, so a word written with entities is found by one
+    ``str.find`` instead of a regex per word."""
+
+    def __init__(self, source: str) -> None:
+        pieces: list[str] = []
+        self.starts = array("q")
+        self.ends = array("q")
+        pos = 0
+        for m in _CHAR_REF.finditer(source):
+            self._copy(pieces, source, pos, m.start())
+            decoded = html_lib.unescape(m.group())
+            pieces.append(decoded)
+            self.starts.extend([m.start()] * len(decoded))
+            self.ends.extend([m.end()] * len(decoded))
+            pos = m.end()
+        self._copy(pieces, source, pos, len(source))
+        self.text = "".join(pieces)
+
+    def _copy(self, pieces: list[str], source: str, start: int, end: int) -> None:
+        pieces.append(source[start:end])
+        self.starts.extend(range(start, end))
+        self.ends.extend(range(start + 1, end + 1))
+
+    def find(self, word: str, cursor: int) -> tuple[int, int] | None:
+        """The source span of the next ``word`` starting at or after source offset ``cursor``."""
+        i = self.text.find(word, bisect.bisect_left(self.starts, cursor))
+        return None if i < 0 else (self.starts[i], self.ends[i + len(word) - 1])

@@ -14,7 +14,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rdflib import Graph, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
 from graphbuild.errors import InputError
@@ -45,7 +45,7 @@ from graphbuild.rdf import serialize, to_rdf
 from graphbuild.viz import render_html
 
 EXAMPLES = settings.default.max_examples
-PIPELINE_EXAMPLES = max(5, EXAMPLES // 50)
+PIPELINE_EXAMPLES = max(5, EXAMPLES // 20)
 
 # Pieces that have broken parsers before: PTB escapes, clitics, header patterns, markup, quotes,
 # bidi and zero-width characters, controls, surrogates, and characters that end a Turtle literal.
@@ -265,13 +265,16 @@ def _clean(graph: KnowledgeGraph) -> KnowledgeGraph:
     )
 
 
+@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
 @given(knowledge_graphs(), st.sampled_from(["turtle", "nt", "json-ld", "trig"]))
 def test_serialize_fuzz_output_parses_back(graph: KnowledgeGraph, fmt: str):
     g = to_rdf(_clean(graph))
     text = serialize(g, fmt)
-    back = Graph().parse(data=text, format=fmt) if fmt != "trig" else None
-    if back is not None:
-        assert isomorphic(g, back)
+    if fmt == "trig":
+        back = Dataset().parse(data=text, format="trig")
+        assert len(back) == len(g)
+    else:
+        assert isomorphic(g, Graph().parse(data=text, format=fmt))
 
 
 @given(knowledge_graphs())

@@ -496,3 +496,12 @@ def test_build_command_failure_keeps_previous_output(tmp_path: Path, monkeypatch
     result = runner.invoke(app, ["build", str(SEED), "--out", str(out)])
     assert result.exit_code == 1 and result.output.startswith("error: internal error (MemoryError")
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_parse_html_words_written_as_entities_are_kept_and_map_back():
+    body = ENGLISH.replace(" ", "&nbsp;", 3).replace("a", "&#97;").replace("o", "&#x6F;")
+    doc = parse_html(f"<html><body><article><p>{body}</p></article></body></html>", "e")
+    assert doc.text == ENGLISH.strip()
+    i = doc.text.index("attacked")
+    s, e = doc.to_source(i, i + len("attacked"))
+    assert doc.source[s:e] == "&#97;tt&#97;cked"
