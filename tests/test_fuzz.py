@@ -265,7 +265,7 @@ def _clean(graph: KnowledgeGraph) -> KnowledgeGraph:
     )
 
 
-@pytest.mark.filterwarnings("ignore:ConjunctiveGraph is deprecated:DeprecationWarning")
+@pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
 @given(knowledge_graphs(), st.sampled_from(["turtle", "nt", "json-ld", "trig"]))
 def test_serialize_fuzz_output_parses_back(graph: KnowledgeGraph, fmt: str):
     g = to_rdf(_clean(graph))
