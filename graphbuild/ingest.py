@@ -6,6 +6,21 @@ trafilatura), ``.jsonl`` corpora (one article a line), folders (recursively) and
 The text handed to the parser is cleaned (PTB tokens undone, header and boilerplate cut away), but
 every ``Document`` keeps its ``source`` and an ``OffsetMap`` so later stages can point back at the
 exact characters read from disk.
+
+Dirty input, and what happens to it:
+
+- Encoding: a byte-order mark decides (UTF-8/16/32), else ``encoding`` if given, else UTF-8 (or
+  UTF-16 without a mark, recognised by its NUL bytes). Anything else is refused, naming the byte
+  and suggesting ``--encoding cp1252``; NUL or control bytes mean a binary file, refused.
+- Size: an article (file, stdin, or corpus line) over ``max_bytes`` (1 MB unless raised) is refused
+  before it is read; corpora are read line by line, so their total size does not matter.
+- Language: an article that does not look English (``not_english``) is refused unless
+  ``check_language=False`` (``--any-language``).
+- Characters: controls and separators are blanked one for one in the source (``replace_controls``)
+  so offsets never move; invisible format characters (bidi overrides, zero-width) are dropped
+  from the text through the offset map (``drop_invisible``).
+- Policy: what the user names must be readable (else ``InputError``); files found in folders and
+  lines of a JSONL corpus are skipped with one warning each, through ``on_error``.
 """
 
 from __future__ import annotations

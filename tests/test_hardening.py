@@ -505,3 +505,16 @@ def test_parse_html_words_written_as_entities_are_kept_and_map_back():
     i = doc.text.index("attacked")
     s, e = doc.to_source(i, i + len("attacked"))
     assert doc.source[s:e] == "&#97;tt&#97;cked"
+
+
+def test_main_interrupt_is_one_line_exit_130(monkeypatch, capsys):
+    import graphbuild.cli
+
+    def interrupted(**kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(graphbuild.cli, "app", interrupted)
+    with pytest.raises(SystemExit) as info:
+        graphbuild.cli.main()
+    assert info.value.code == 130
+    assert capsys.readouterr().err == "error: interrupted; outputs were left as they were\n"
