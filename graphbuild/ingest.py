@@ -299,9 +299,11 @@ def _corpus_lines(fh: BinaryIO, max_bytes: int) -> Iterator[bytes]:
 
 
 def _check_size(size: int, max_bytes: int, where: str) -> None:
+    """Refuse more than ``max_bytes``; a size of exactly ``max_bytes + 1`` means reading stopped there."""
     if size > max_bytes:
+        what = "it is longer than" if size == max_bytes + 1 else f"{_megabytes(size)} is over"
         raise InputError(
-            f"{where}: {_megabytes(size)} is over the limit of {_megabytes(max_bytes)} per article; "
+            f"{where}: {what} the limit of {_megabytes(max_bytes)} per article; "
             "split it, or raise the limit with --max-bytes"
         )
 
