@@ -401,9 +401,10 @@ def decode(data: bytes, where: str, *, encoding: str | None = None) -> str:
         codec = _utf16_without_bom(data)
         if codec:
             return data.decode(codec, "replace")
-    _refuse_binary(data[:8192], where)
+    if encoding is None:  # a user's encoding may be UTF-16 or -32, whose bytes include NULs
+        _refuse_binary(data[:8192], where)
     try:
-        return data.decode(encoding or "utf-8")
+        text = data.decode(encoding or "utf-8")
     except UnicodeDecodeError as e:
         if encoding:
             raise InputError(
@@ -413,6 +414,11 @@ def decode(data: bytes, where: str, *, encoding: str | None = None) -> str:
             f"{where}: not valid UTF-8 (byte {e.start}); if it is Windows or Latin-1 text pass "
             "--encoding cp1252, or convert it: iconv -f latin1 -t utf-8"
         ) from e
+    if "\x00" in text[:8192]:
+        raise InputError(
+            f"{where}: looks like a binary file, not {encoding} text; check the --encoding option"
+        )
+    return text
 
 
 def _refuse_binary(head: bytes, where: str) -> None:

@@ -521,3 +521,19 @@ def test_main_interrupt_is_one_line_exit_130(monkeypatch, capsys):
         graphbuild.cli.main()
     assert info.value.code == 130
     assert capsys.readouterr().err == "error: interrupted; outputs were left as they were\n"
+
+
+@pytest.mark.model
+def test_parse_article_longer_than_spacy_max_length(nlp, monkeypatch):
+    from graphbuild.nlp import parse
+
+    monkeypatch.setattr(nlp, "max_length", 100)
+    document = parse_text(ENGLISH * 2, "long")
+    ((doc, same),) = list(parse(nlp, [document]))
+    assert same is document and doc.text == document.text
+
+
+def test_decode_with_encoding_option_utf16_and_binary():
+    assert decode(ENGLISH.encode("utf-16-be"), "a.txt", encoding="utf-16-be") == ENGLISH
+    with pytest.raises(InputError, match="looks like a binary file, not latin-1 text"):
+        decode(b"\x89PNG\x00\x00\x01", "a.txt", encoding="latin-1")
