@@ -116,8 +116,9 @@ def build(
 ) -> None:
     """Build a graph from INPUTS into OUT: graph.ttl, graph.html, entities.jsonl, triples.jsonl, report.json.
 
-    A bad file named in INPUTS is an error; bad files inside folders and bad lines of a .jsonl
-    corpus are skipped with a warning. Outputs are replaced all together or not at all.
+    A bad file named in INPUTS is an error; bad files in folders and bad .jsonl lines are skipped.
+
+    Outputs are replaced all together or not at all.
 
     Example: graphbuild build seeds/ --out out/
     """
