@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from graphbuild.extract import extract_triples
 from graphbuild.graph import KnowledgeGraph
-from graphbuild.ingest import read_documents
+from graphbuild.ingest import DEFAULT_MAX_BYTES, ErrorHandler, read_documents
 from graphbuild.iri import DEFAULT_BASE, check_base
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.model import Document, Mention, Sentence, Triple
@@ -133,15 +133,32 @@ def build(
     base_iri: str = DEFAULT_BASE,
     ontology: str | None = None,
     batch_size: int = 16,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    check_language: bool = True,
+    on_error: ErrorHandler | None = None,
 ) -> KnowledgeGraph:
-    """Build a knowledge graph from articles (files, folders, ``.jsonl`` corpora or ``-``)."""
+    """Build a knowledge graph from articles (files, folders, ``.jsonl`` corpora or ``-``).
+
+    Bad files inside folders and bad corpus lines are skipped and passed to ``on_error`` (see
+    ``ingest.read_documents``); a bad file named in ``inputs`` raises ``InputError``.
+    """
     options = BuildOptions(
         model=model, base_iri=check_base(base_iri), ontology=ontology, batch_size=batch_size
     )
     started = time.perf_counter()
     nlp = load_pipeline(model)
     loaded = time.perf_counter()
-    documents = list(read_documents(inputs, ontology=ontology))
+    documents = list(
+        read_documents(
+            inputs,
+            ontology=ontology,
+            encoding=encoding,
+            max_bytes=max_bytes,
+            check_language=check_language,
+            on_error=on_error,
+        )
+    )
     read = time.perf_counter()
     graph = assemble(process_documents(documents, options), options)
     done = time.perf_counter()

@@ -16,9 +16,11 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from typer._click import exceptions as click_errors  # typer vendors click; pinned in pyproject
 
 import graphbuild as api
 from graphbuild.errors import GraphbuildError
+from graphbuild.ingest import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
     add_completion=False,
@@ -36,15 +38,40 @@ def _main(
     _state["debug"] = debug
 
 
+def _one_line(message: object) -> str:
+    """A message on one line: scripts read stderr line by line."""
+    return " ".join(str(message).split())
+
+
 @contextmanager
 def _user_errors() -> Iterator[None]:
+    """Errors as one ``error: …`` line and exit 1; ``--debug`` shows the traceback instead.
+
+    An unexpected exception is a bug: it gets one line too, naming its type and asking for a
+    ``--debug`` run, so a script never has to parse a traceback.
+    """
     try:
         yield
     except GraphbuildError as e:
         if _state["debug"]:
             raise
-        typer.echo(f"error: {e}", err=True)
+        typer.echo(f"error: {_one_line(e)}", err=True)
         raise typer.Exit(code=1) from None
+    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        raise
+    except Exception as e:
+        if _state["debug"]:
+            raise
+        typer.echo(
+            f"error: internal error ({type(e).__name__}: {_one_line(e)[:200]}); "
+            "rerun with --debug for the traceback and please report it",
+            err=True,
+        )
+        raise typer.Exit(code=1) from None
+
+
+def _warn(error: Exception) -> None:
+    typer.echo(f"warning: {_one_line(error)}", err=True)
 
 
 def _format_rows(rows: list[dict[str, Any]], fmt: str) -> str:
@@ -77,13 +104,35 @@ def build(
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline to use.")] = None,
     base_iri: Annotated[str, typer.Option("--base-iri", help="Base for minted IRIs.")] = api.DEFAULT_BASE,
     ontology: Annotated[str | None, typer.Option("--ontology", help="Ontology folder (lexicons).")] = None,
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", help="Encoding of files without a BOM, e.g. cp1252.")
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", help="Largest article (file or corpus line) to read, in bytes.")
+    ] = DEFAULT_MAX_BYTES,
+    any_language: Annotated[
+        bool, typer.Option("--any-language", help="Parse articles that do not look English.")
+    ] = False,
 ) -> None:
     """Build a graph from INPUTS into OUT: graph.ttl, graph.html, entities.jsonl, triples.jsonl, report.json.
+
+    A bad file named in INPUTS is an error; bad files in folders and bad .jsonl lines are skipped.
+
+    Outputs are replaced all together or not at all.
 
     Example: graphbuild build seeds/ --out out/
     """
     with _user_errors():
-        graph = api.build(inputs, model=model, base_iri=base_iri, ontology=ontology)
+        graph = api.build(
+            inputs,
+            model=model,
+            base_iri=base_iri,
+            ontology=ontology,
+            encoding=encoding,
+            max_bytes=max_bytes,
+            check_language=not any_language,
+            on_error=_warn,
+        )
         graph.write(out)
     typer.echo(f"{graph.summary()} -> {out}/")
 
@@ -131,9 +180,23 @@ def _bindings(pairs: list[str]) -> dict[str, str]:
 
 
 def main() -> None:
-    """Console entry point."""
+    """Console entry point: usage errors and interrupts are one line too.
+
+    Exit codes: 0 done, 1 error, 2 bad command line, 130 interrupted.
+    """
     try:
-        app()
-    except KeyboardInterrupt:
+        code = app(standalone_mode=False)
+    except click_errors.NoArgsIsHelpError as e:
+        typer.echo(e.ctx.get_help() if e.ctx else str(e))
+        code = e.exit_code
+    except click_errors.UsageError as e:
+        command = e.ctx.command_path if e.ctx else "graphbuild"
+        typer.echo(f"error: {_one_line(e.format_message()).rstrip('.')}; see {command} --help", err=True)
+        code = e.exit_code
+    except typer.TyperException as e:
+        typer.echo(f"error: {_one_line(e.format_message())}", err=True)
+        code = e.exit_code
+    except (KeyboardInterrupt, typer.Abort):
         typer.echo("error: interrupted; outputs were left as they were", err=True)
-        sys.exit(130)
+        code = 130
+    sys.exit(code if isinstance(code, int) else 0)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -120,8 +121,13 @@ def _file_mode() -> int:
 
 
 def write_atomically(out: Path, contents: dict[str, str]) -> dict[str, Path]:
-    """Write several files into ``out`` so that either all are replaced or none is."""
+    """Write several files into ``out`` so that either all are replaced or none is.
+
+    Every file is staged as a temporary file first; the old files are kept as hidden backups
+    while the new ones are moved into place, and put back if any move fails or is interrupted.
+    """
     staged: list[tuple[str, Path]] = []
+    backups: list[Path] = []
     mode = _file_mode()
     try:
         for name, text in contents.items():
@@ -130,19 +136,43 @@ def write_atomically(out: Path, contents: dict[str, str]) -> dict[str, Path]:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
                 fh.write(text)
             os.chmod(tmp, mode)
-        written = {}
-        for name, tmp in staged:
-            target = out / name
-            os.replace(tmp, target)
-            written[name] = target
-        return written
+        moved: list[tuple[Path, Path | None]] = []
+        try:
+            for name, tmp in staged:
+                target = out / name
+                backup = _backup(target) if target.exists() else None
+                if backup is not None:
+                    backups.append(backup)
+                moved.append((target, backup))
+                os.replace(tmp, target)
+        except BaseException:
+            for target, backup in reversed(moved):
+                if backup is not None:
+                    os.replace(backup, target)
+                else:
+                    target.unlink(missing_ok=True)
+            raise
+        return {name: out / name for name, _ in staged}
     except OSError as e:
         raise StoreError(
             f"cannot write to {out}: {e.strerror}; check the folder's permissions or space"
         ) from e
     finally:
-        for _, tmp in staged:
-            tmp.unlink(missing_ok=True)
+        for path in [tmp for _, tmp in staged] + backups:
+            path.unlink(missing_ok=True)
+
+
+def _backup(target: Path) -> Path:
+    """A hidden copy of ``target`` next to it (a hard link when the file system allows)."""
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".bak", dir=target.parent)
+    os.close(fd)
+    backup = Path(name)
+    backup.unlink()
+    try:
+        os.link(target, backup)
+    except OSError:
+        shutil.copy2(target, backup)
+    return backup
 
 
 def _jsonl(records: list[dict[str, Any]]) -> str:

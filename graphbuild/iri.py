@@ -20,7 +20,7 @@ def slug(text: str, *, max_length: int = 60) -> str:
     """A lower-case ASCII local name; non-Latin text gets a stable hash instead of vanishing."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     name = _UNSAFE.sub("_", folded).strip("_")[:max_length].strip("_")
-    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     if not name:
         return f"x{digest}"
     if name != folded.replace(" ", "_"):
@@ -37,7 +37,7 @@ def check_base(base: str) -> str:
 
 def entity_iri(base: str, type_: str, label: str) -> str:
     """The IRI of an entity: type and canonical label decide it, so two articles agree."""
-    return f"{base}{type_.lower()}/{slug(label)}"
+    return f"{base}{slug(type_)}/{slug(label)}"
 
 
 def document_iri(base: str, doc_id: str) -> str:

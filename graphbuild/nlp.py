@@ -70,6 +70,15 @@ def model_name(nlp: Language) -> str:
 def parse(
     nlp: Language, documents: Iterable[Document], *, batch_size: int = 16
 ) -> Iterator[tuple[Doc, Document]]:
-    """Parse documents in batches, yielding each spaCy Doc with the Document it came from."""
-    pairs = ((d.text, d) for d in documents)
-    yield from nlp.pipe(pairs, as_tuples=True, batch_size=batch_size)
+    """Parse documents in batches, yielding each spaCy Doc with the Document it came from.
+
+    Article size is limited when reading (``--max-bytes``), so spaCy's own ``max_length`` guard is
+    raised to fit any article that got this far instead of failing the build.
+    """
+
+    def pairs() -> Iterator[tuple[str, Document]]:
+        for d in documents:
+            nlp.max_length = max(nlp.max_length, len(d.text) + 1)
+            yield d.text, d
+
+    yield from nlp.pipe(pairs(), as_tuples=True, batch_size=batch_size)

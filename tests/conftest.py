@@ -52,3 +52,19 @@ def seed_out(seed_graph, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("seed_out")
     seed_graph.write(out)
     return out
+
+
+def _register_hypothesis_profiles() -> None:
+    """``ci`` (the default: a few hundred examples over tests/test_fuzz.py) and ``fuzz`` (over 10,000).
+
+    Pick one with HYPOTHESIS_PROFILE=fuzz; tests/test_fuzz.py scales its slow tests down from these.
+    """
+    from hypothesis import HealthCheck, settings
+
+    common = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large]}
+    settings.register_profile("ci", max_examples=40, derandomize=True, database=None, **common)
+    settings.register_profile("fuzz", max_examples=2000, print_blob=True, **common)
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+_register_hypothesis_profiles()

@@ -129,7 +129,7 @@ def test_read_documents_jsonl_uses_ids_and_metadata(tmp_path: Path):
         ("blob.txt", b"\x00\x01\x02binary", "looks like a binary file"),
         ("latin.txt", "Café".encode("latin-1"), "not valid UTF-8"),
         ("notes.docx", b"text", "unknown file type '.docx'"),
-        ("bad.jsonl", b'{"text": "ok"}\n{oops\n', "bad.jsonl:2: not valid JSON"),
+        ("bad.jsonl", b"{oops\n[1]\n", "bad.jsonl: the corpus has no usable articles (2 bad lines)"),
     ],
 )
 def test_read_documents_bad_input_raises_one_clear_error(
