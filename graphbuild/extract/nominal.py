@@ -1,0 +1,90 @@
+"""Facts stated inside noun phrases: appositions, titles before names, possessives.
+
+``Kwesi Aning, a senior official at the Center`` -> (Kwesi Aning, is, a senior official at the
+Center); ``President Bush`` -> (Bush, is, President); ``the company's founder`` -> (the company,
+has, founder).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from graphbuild.extract.clauses import be_form
+from graphbuild.extract.facts import Fact
+from graphbuild.extract.phrases import TokenSpan, noun_span, trim
+from graphbuild.lexicons import Lexicons
+
+_NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+
+
+def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
+    """``X, a Y of Z`` -> (X, is, a Y of Z); for a role noun also (X, is a Y of, Z)."""
+    head = appos.head
+    if head.pos_ not in _NOMINAL_POS or appos.pos_ not in (*_NOMINAL_POS, "NUM"):
+        return
+    subject = noun_span(head)
+    obj = noun_span(appos)
+    be = be_form(head)
+    yield Fact(subject, (be,), obj, lemma="be", kind="appos:is")
+    preps = [c for c in appos.children if c.dep_ == "prep" and c.i > appos.i]
+    if preps and appos.lemma_.lower() in lexicons.terms("role_nouns"):
+        pobj = [c for c in preps[0].children if c.dep_ == "pobj"]
+        if pobj:
+            relation = (be, *range(obj[0], preps[0].i + 1))
+            lemma = f"be {appos.lemma_.lower()} {preps[0].lower_}"
+            yield Fact(subject, relation, noun_span(pobj[0]), lemma=lemma, kind="appos:role")
+
+
+def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
+    """``Libyan leader Muammar X`` -> (Muammar X, is, Libyan leader): a role noun before a name."""
+    if name.pos_ != "PROPN" or name.dep_ == "compound":
+        return
+    roles = lexicons.terms("role_nouns")
+    left_kids = [c for c in name.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    titles = [c for c in left_kids if c.lower_ in roles or c.lemma_.lower() in roles]
+    if not titles:
+        return
+    title = titles[-1]
+    name_start = title.i + 1
+    if name_start > name.i or any(name.doc[i].pos_ != "PROPN" for i in range(name_start, name.i + 1)):
+        return
+    np_left = min(t.i for t in name.lefts if t.dep_ != "det") if any(t.dep_ != "det" for t in name.lefts) else title.i
+    title_span: TokenSpan = trim(list(name.doc[np_left : title.i + 1]), np_left, title.i + 1)
+    yield Fact((name_start, name.i + 1), (be_form(name),), title_span, lemma="be", kind="title:is")
+
+
+def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
+    """``Chad's president`` -> (Chad, has, president); a named role-holder -> (name, is role of, Chad)."""
+    noun = owner.head
+    if noun.pos_ not in _NOMINAL_POS or owner.pos_ not in _NOMINAL_POS:
+        return
+    doc = owner.doc
+    owner_span = noun_span(owner)
+    owner_span = (owner_span[0], owner_span[1] - 1) if doc[owner_span[1] - 1].tag_ == "POS" else owner_span
+    if owner_span[1] <= owner_span[0]:
+        return
+    start = max(owner.right_edge.i + 1, owner_span[1])
+    while start < noun.i and doc[start].tag_ == "POS":
+        start += 1
+    possessed = noun_span(noun)
+    possessed = (max(start, possessed[0]), possessed[1])
+    if possessed[1] <= possessed[0]:
+        return
+    name = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if name and noun.lemma_.lower() in lexicons.terms("role_nouns"):
+        rel = (be_form(noun), noun.i, "of")
+        yield Fact(noun_span(name[0]), rel, owner_span, lemma=f"be {noun.lemma_.lower()} of", kind="poss:role")
+    yield Fact(owner_span, ("has",), possessed, lemma="have", kind="poss:has")
+
+
+def sentence_nominal_facts(sent: Span, lexicons: Lexicons) -> Iterator[Fact]:
+    """Nominal facts of a sentence, in order of the words that carry them."""
+    for token in sent:
+        if token.dep_ == "appos":
+            yield from apposition_facts(token, lexicons)
+        elif token.dep_ == "poss":
+            yield from possessive_facts(token, lexicons)
+        if token.pos_ == "PROPN":
+            yield from title_facts(token, lexicons)

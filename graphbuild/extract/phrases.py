@@ -1,0 +1,107 @@
+"""Phrase spans over a dependency parse: the words an argument or a clause covers.
+
+Spans are half-open token index ranges ``(start, end)`` into the Doc, so callers can render them
+from the parsed words or from the original tokens (CaRB compares PTB tokens).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+TokenSpan = tuple[int, int]
+
+# Children cut off a noun phrase: each makes facts of its own.
+_NP_CUT_DEPS = frozenset({"conj", "cc", "relcl", "appos", "acl", "punct", "preconj", "advcl", "parataxis"})
+# Closing marks kept at the end of a phrase; opening marks kept at its start.
+_KEEP_CLOSING = frozenset({")", '"', "''", "'"})
+_KEEP_OPENING = frozenset({"(", '"', "``", "`", "$", "#"})
+
+
+def subtree_tokens(token: Token, cut: frozenset[str]) -> list[Token]:
+    """``token`` and its descendants, not descending into children whose label is in ``cut``."""
+    tokens = [token]
+    stack = [c for c in token.children if c.dep_ not in cut]
+    while stack:
+        t = stack.pop()
+        tokens.append(t)
+        stack.extend(t.children)
+    return tokens
+
+
+def trim(doc_tokens: list[Token], left: int, right: int) -> TokenSpan:
+    """Shrink ``[left, right)`` past edge punctuation that belongs to no phrase."""
+    doc = doc_tokens[0].doc if doc_tokens else None
+    if doc is None:
+        return left, right
+    while right - 1 > left and (
+        doc[right - 1].is_space
+        or (doc[right - 1].is_punct and doc[right - 1].text not in _KEEP_CLOSING)
+        or doc[right - 1].dep_ == "cc"
+    ):
+        right -= 1
+    while left < right - 1 and (
+        doc[left].is_space
+        or (doc[left].is_punct and doc[left].text not in _KEEP_OPENING)
+        or doc[left].dep_ in ("cc", "mark")
+    ):
+        left += 1
+    return _balance_quotes(doc, left, right)
+
+
+def _balance_quotes(doc, left: int, right: int) -> TokenSpan:
+    """Drop a dangling quote or bracket at either edge ("`` Velocity" -> "Velocity")."""
+    opening = {"``": "''", "(": ")", "`": "'", "-LRB-": "-RRB-"}
+    closing = {v: k for k, v in opening.items()}
+    if right - left > 1 and doc[left].text in opening and not any(
+        doc[i].text == opening[doc[left].text] for i in range(left + 1, right)
+    ):
+        left += 1
+    if right - left > 1 and doc[right - 1].text in closing and not any(
+        doc[i].text == closing[doc[right - 1].text] for i in range(left, right - 1)
+    ):
+        right -= 1
+    return left, right
+
+
+def noun_span(token: Token) -> TokenSpan:
+    """The phrase headed by ``token``, without coordinated siblings, clauses or appositions."""
+    tokens = subtree_tokens(token, _NP_CUT_DEPS)
+    left = min(t.i for t in tokens)
+    right = max(t.i for t in tokens) + 1
+    # A phrase is contiguous: stop at the first gap left by a cut child.
+    members = {t.i for t in tokens}
+    for i in range(token.i, right):
+        if i not in members:
+            right = i
+            break
+    for i in range(token.i, left - 1, -1):
+        if i not in members:
+            left = i + 1
+            break
+    return trim(tokens, left, right)
+
+
+def coordinated_span(token: Token) -> TokenSpan:
+    """The phrase headed by ``token`` with its coordinated siblings ("Mali and Niger")."""
+    left, right = noun_span(token)
+    for conj in token.conjuncts:
+        if conj.i > token.i:
+            c_left, c_right = noun_span(conj)
+            right = max(right, c_right)
+            left = min(left, c_left)
+    return trim(list(token.doc[left:right]), left, right)
+
+
+def clause_span(token: Token) -> TokenSpan:
+    """A whole clause headed by ``token`` (reported content), without its leading marker."""
+    left, right = token.left_edge.i, token.right_edge.i + 1
+    return trim(list(token.doc[left:right]), left, right)
+
+
+def conjuncts_after(tokens: list[Token]) -> list[Token]:
+    """The tokens plus everything coordinated after them ("Mali and Niger" -> Mali, Niger)."""
+    out: list[Token] = []
+    for token in tokens:
+        out.append(token)
+        out.extend(t for t in token.conjuncts if t.i > token.i and t not in out)
+    return out
