@@ -61,7 +61,7 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl":
         return [antecedent(verb)]  # "a site used by", relative with the subject gap
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return [head]  # participle: "fighters seeking to drive", "missiles looted from"
+        return [antecedent(verb)]  # participle: "fighters seeking to drive", "missiles looted from"
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
         return subjects(head)  # "..., warning them": the main clause's subject
     return []
@@ -99,13 +99,11 @@ def _has_object(verb: Token) -> bool:
     return any(c.dep_ in OBJ_DEPS for c in verb.children)
 
 
-def be_form(token: Token) -> str:
-    """The form of *be* a rule inserts: number from the noun it describes, tense from the clause."""
+def be_form(token: Token, *, tensed: bool = True) -> str:
+    """The form of *be* a rule inserts: number from the noun, tense from the clause if ``tensed``."""
     noun = token.head if token.dep_ in ("acl", "appos", "relcl") else token
     plural = noun.tag_ in ("NNS", "NNPS")
-    root = token.sent.root if token.doc.has_annotation("SENT_START") else token.doc[0]
-    past = root.tag_ in ("VBD", "VBN")
-    if past:
+    if tensed and (token.head.tag_ in ("VBD", "VBN") or token.sent.root.tag_ in ("VBD", "VBN")):
         return "were" if plural else "was"
     return "are" if plural else "is"
 

@@ -26,7 +26,7 @@ def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
         return
     subject = noun_span(head)
     obj = noun_span(appos)
-    be = be_form(head)
+    be = be_form(head, tensed=False)
     yield Fact(subject, (be,), obj, lemma="be", kind="appos:is")
     preps = [c for c in appos.children if c.dep_ == "prep" and c.i > appos.i]
     if preps and appos.lemma_.lower() in lexicons.terms("role_nouns"):
@@ -52,7 +52,7 @@ def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
         return
     np_left = min(t.i for t in name.lefts if t.dep_ != "det") if any(t.dep_ != "det" for t in name.lefts) else title.i
     title_span: TokenSpan = trim(list(name.doc[np_left : title.i + 1]), np_left, title.i + 1)
-    yield Fact((name_start, name.i + 1), (be_form(name),), title_span, lemma="be", kind="title:is")
+    yield Fact((name_start, name.i + 1), (be_form(name, tensed=False),), title_span, lemma="be", kind="title:is")
 
 
 def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
@@ -74,7 +74,7 @@ def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
         return
     name = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if name and noun.lemma_.lower() in lexicons.terms("role_nouns"):
-        rel = (be_form(noun), noun.i, "of")
+        rel = (be_form(noun, tensed=False), noun.i, "of")
         yield Fact(noun_span(name[0]), rel, owner_span, lemma=f"be {noun.lemma_.lower()} of", kind="poss:role")
     yield Fact(owner_span, ("has",), possessed, lemma="have", kind="poss:has")
 

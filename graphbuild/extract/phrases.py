@@ -12,6 +12,7 @@ TokenSpan = tuple[int, int]
 
 # Children cut off a noun phrase: each makes facts of its own.
 _NP_CUT_DEPS = frozenset({"conj", "cc", "relcl", "appos", "acl", "punct", "preconj", "advcl", "parataxis"})
+# A comma inside a phrase ("the final , delicate stages") does not end it.
 # Closing marks kept at the end of a phrase; opening marks kept at its start.
 _KEEP_CLOSING = frozenset({")", '"', "''", "'"})
 _KEEP_OPENING = frozenset({"(", '"', "``", "`", "$", "#"})
@@ -70,12 +71,13 @@ def noun_span(token: Token) -> TokenSpan:
     right = max(t.i for t in tokens) + 1
     # A phrase is contiguous: stop at the first gap left by a cut child.
     members = {t.i for t in tokens}
+    doc = token.doc
     for i in range(token.i, right):
-        if i not in members:
+        if i not in members and not (doc[i].is_punct and doc[i].dep_ == "punct" and doc[i].head in tokens):
             right = i
             break
     for i in range(token.i, left - 1, -1):
-        if i not in members:
+        if i not in members and not (doc[i].is_punct and doc[i].dep_ == "punct" and doc[i].head in tokens):
             left = i + 1
             break
     return trim(tokens, left, right)
