@@ -5,11 +5,12 @@ arguments. One function per construction; the dependency-label sets below are th
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.facts import ExtraArgument, Fact, RelationPart
-from graphbuild.extract.phrases import TokenSpan, clause_span, conjuncts_after, noun_span
+from graphbuild.extract.phrases import TokenSpan, clause_span, conjuncts_after, coordinated_span, noun_span
 from graphbuild.extract.qualifiers import SUBJ_DEPS, attribution_of, is_negated, modality_of
 from graphbuild.lexicons import Lexicons
 
@@ -108,78 +109,112 @@ def be_form(token: Token, *, tensed: bool = True) -> str:
     return "are" if plural else "is"
 
 
-def further_arguments(verb: Token) -> list[tuple[Token | None, Token, TokenSpan]]:
-    """(marker, head, span) of each prepositional, clausal-prep and bare-noun adjunct of the verb."""
-    out: list[tuple[Token | None, Token, TokenSpan]] = []
+@dataclass(frozen=True)
+class Adjunct:
+    """A further argument of a verb: its preposition (if any), head word and phrase."""
+
+    marker: Token | None
+    head: Token
+    span: TokenSpan
+
+    def argument(self) -> ExtraArgument:
+        return ExtraArgument(self.span, self.marker.i if self.marker is not None else None)
+
+
+def adjuncts_of(verb: Token) -> list[Adjunct]:
+    """Prepositional, clausal-prepositional and bare-noun adjuncts of the verb, in sentence order."""
+    out: list[Adjunct] = []
     for child in verb.children:
         if child.dep_ in PREP_DEPS:
             objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs:
-                for obj in conjuncts_after(objs[:1]):
-                    out.append((child, obj, noun_span(obj)))
-            else:
+            if objs and objs[0].lower_ not in WH_WORDS:
+                out.append(Adjunct(child, objs[0], coordinated_span(objs[0])))
+            elif not objs:
                 pcomp = [c for c in child.children if c.dep_ == "pcomp"]
                 if pcomp:
-                    out.append((child, pcomp[0], clause_span(pcomp[0])))
+                    out.append(Adjunct(child, pcomp[0], clause_span(pcomp[0])))
         elif child.dep_ in NOUN_ADJUNCT_DEPS and child.pos_ in ("NOUN", "PROPN", "NUM"):
-            out.append((None, child, noun_span(child)))
+            out.append(Adjunct(None, child, noun_span(child)))
+        elif child.dep_ == "dative":
+            out.append(Adjunct(None, child, noun_span(child)))
     return out
 
 
+def clause_complements(verb: Token, lexicons: Lexicons) -> list[Token]:
+    """Clausal objects; one before the verb only for reporting verbs ("..., he adds")."""
+    reporting = lexicons.terms("reporting_verbs")
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in CLAUSE_DEPS and (c.i > verb.i or verb.lemma_.lower() in reporting)
+    ]
+
+
 def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
-    """Facts of one clause: subject x (object | clause | first prepositional object), n-ary."""
-    subjs = [s for s in subjects(verb) if s.lower_ not in EMPTY_WORDS or s.dep_ == "relcl"]
+    """Facts of one clause: subject x (object | clause | first prepositional object), n-ary.
+
+    Facts marked ``variant`` restate a fact with other bounds (the object inside the relation, no
+    further arguments, split conjuncts); Open IE benchmarks reward them, the graph skips them.
+    """
+    subjs = [s for s in subjects(verb) if s.lower_ not in EMPTY_WORDS]
     if not subjs:
         return
-    negated = is_negated(verb, lexicons)
-    modality = modality_of(verb, lexicons)
-    attributed = attribution_of(verb, lexicons)
     rel = relation_parts(verb)
     lemma = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
-    objects = [c for c in verb.children if c.dep_ in OBJ_DEPS]
-    objects = conjuncts_after([antecedent(verb) if o.lower_ in WH_WORDS and verb.dep_ == "relcl" else o for o in objects])
-    objects += [c for c in verb.children if c.dep_ == "acomp"] if not objects else []
-    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
-    adjuncts = further_arguments(verb)
-    dative = [c for c in verb.children if c.dep_ == "dative"]
-    extra = [ExtraArgument(span, m.i if m is not None else None) for m, _, span in adjuncts]
-    extra += [ExtraArgument(noun_span(d)) for d in dative]
+    direct = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    direct = [antecedent(verb) if o.lower_ in WH_WORDS and verb.dep_ == "relcl" else o for o in direct]
+    objects = conjuncts_after(direct) or [c for c in verb.children if c.dep_ == "acomp"]
+    clauses = clause_complements(verb, lexicons)
+    adjuncts = adjuncts_of(verb)
     kind = "passive" if is_passive(verb) else "copula" if verb.lemma_ == "be" else "clause"
     if verb.dep_ in ("relcl", "acl", "advcl", "xcomp", "conj"):
         kind += "+" + verb.dep_
-
-    def fact(subj: Token, relation: list[RelationPart], obj: TokenSpan, args, how: str, lem: str = lemma) -> Fact:
-        return Fact(
-            subject=noun_span(subj),
-            relation=tuple(relation),
-            object=obj,
-            arguments=tuple(args),
-            lemma=lem,
-            kind=f"{kind}:{how}",
-            negated=negated,
-            modality=modality,
-            attributed_to=attributed,
-        )
-
+    base = Fact(
+        subject=(0, 0),
+        relation=tuple(rel),
+        object=None,
+        lemma=lemma,
+        negated=is_negated(verb, lexicons),
+        modality=modality_of(verb, lexicons),
+        attributed_to=attribution_of(verb, lexicons),
+    )
+    args = tuple(a.argument() for a in adjuncts)
+    markers = [a for a in adjuncts if a.marker is not None]
     for subj in subjs:
-        made = False
+        this = replace(base, subject=noun_span(subj))
         for obj in objects:
-            yield fact(subj, rel, noun_span(obj), extra, "object")
-            made = True
+            span = noun_span(obj)
+            yield replace(this, object=span, arguments=args, kind=f"{kind}:object")
+            if args:
+                yield replace(this, object=span, kind=f"{kind}:object", variant=True)
+            for a in markers:
+                if a.marker.i > obj.i and span[1] - span[0] <= 4:
+                    # "filed charges against X": object and preposition inside the relation
+                    relation = (*rel, *range(span[0], span[1]), a.marker.i)
+                    rest = tuple(b.argument() for b in adjuncts if b is not a)
+                    yield replace(this, relation=relation, object=a.span, arguments=rest, kind=f"{kind}:objprep", variant=True)
+        if len(direct) == 1 and len(objects) > 1:
+            yield replace(this, object=coordinated_span(direct[0]), arguments=args, kind=f"{kind}:object", variant=True)
         for clause in clauses:
-            marker = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
-            yield fact(subj, rel + [m.i for m in marker], clause_span(clause), (), "clause")
-            made = True
-        if not made and adjuncts:
-            # "was born in X": the first preposition after the verb joins the relation.
-            after = [a for a in adjuncts if a[0] is not None and a[0].i > verb.i] or [
-                a for a in adjuncts if a[0] is not None
-            ]
-            if after:
-                marker, _, span = after[0]
-                rest = [e for e, a in zip(extra, adjuncts, strict=False) if a is not after[0]]
-                rest += extra[len(adjuncts) :]
-                yield fact(subj, rel + [marker.i], span, rest, "prep", f"{lemma} {marker.lower_}")
+            marker = [c.i for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
+            yield replace(this, relation=(*rel, *marker), object=clause_span(clause), kind=f"{kind}:clause")
+        if objects or clauses or not markers:
+            continue
+        # "was born in X": the first preposition after the verb joins the relation.
+        after = [a for a in markers if a.marker.i > verb.i] or markers
+        for n, chosen in enumerate(after):
+            rest = tuple(b.argument() for b in adjuncts if b is not chosen)
+            yield replace(
+                this,
+                relation=(*rel, chosen.marker.i),
+                object=chosen.span,
+                arguments=rest,
+                lemma=f"{lemma} {chosen.marker.lower_}",
+                kind=f"{kind}:prep",
+                variant=n > 0,
+            )
+            if rest and n == 0:
+                yield replace(this, relation=(*rel, chosen.marker.i), object=chosen.span, lemma=f"{lemma} {chosen.marker.lower_}", kind=f"{kind}:prep", variant=True)
 
 
 def sentence_clause_facts(sent: Span, lexicons: Lexicons) -> Iterator[Fact]:

@@ -39,6 +39,7 @@ class Fact:
     modality: str | None = None
     attributed_to: TokenSpan | None = None
     confidence: float = 0.5
+    variant: bool = False  # another reading of a fact already made (see clauses.clause_facts)
 
     def with_confidence(self, confidence: float) -> Fact:
         return replace(self, confidence=round(max(0.01, min(confidence, 0.99)), 3))
