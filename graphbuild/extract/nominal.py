@@ -27,6 +27,10 @@ def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     subject = noun_span(head)
     obj = noun_span(appos)
     be = be_form(head, tensed=False)
+    if appos.pos_ == "PROPN" and head.pos_ == "NOUN":
+        # "the branch's former manager, Christopher Drogoul": the name is what the noun describes
+        yield Fact(obj, (be,), subject, lemma="be", kind="appos:is")
+        return
     yield Fact(subject, (be,), obj, lemma="be", kind="appos:is")
     preps = [c for c in appos.children if c.dep_ == "prep" and c.i > appos.i]
     if preps and appos.lemma_.lower() in lexicons.terms("role_nouns"):
@@ -69,7 +73,7 @@ def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     while start < noun.i and doc[start].tag_ == "POS":
         start += 1
     possessed = noun_span(noun)
-    possessed = (max(start, possessed[0]), possessed[1])
+    possessed = trim(list(doc[start : possessed[1]]), max(start, possessed[0]), possessed[1])
     if possessed[1] <= possessed[0]:
         return
     name = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]

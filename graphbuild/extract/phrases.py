@@ -18,15 +18,27 @@ _KEEP_CLOSING = frozenset({")", '"', "''", "'"})
 _KEEP_OPENING = frozenset({"(", '"', "``", "`", "$", "#"})
 
 
+# Cut at any depth: a comma-set relative clause or apposition ends the phrase it follows.
+_DEEP_CUT_DEPS = frozenset({"relcl", "appos"})
+
+
 def subtree_tokens(token: Token, cut: frozenset[str]) -> list[Token]:
-    """``token`` and its descendants, not descending into children whose label is in ``cut``."""
+    """``token`` and its descendants, not descending into children whose label is in ``cut``.
+
+    Deeper down, only comma-set relative clauses and appositions are cut.
+    """
     tokens = [token]
     stack = [c for c in token.children if c.dep_ not in cut]
     while stack:
         t = stack.pop()
         tokens.append(t)
-        stack.extend(t.children)
+        stack.extend(c for c in t.children if not (c.dep_ in _DEEP_CUT_DEPS and _after_comma(c)))
     return tokens
+
+
+def _after_comma(token: Token) -> bool:
+    left = token.left_edge.i
+    return left > 0 and token.doc[left - 1].text in (",", "-LRB-", "(", "--")
 
 
 def trim(doc_tokens: list[Token], left: int, right: int) -> TokenSpan:
@@ -53,6 +65,12 @@ def _balance_quotes(doc, left: int, right: int) -> TokenSpan:
     """Drop a dangling quote or bracket at either edge ("`` Velocity" -> "Velocity")."""
     opening = {"``": "''", "(": ")", "`": "'", "-LRB-": "-RRB-"}
     closing = {v: k for k, v in opening.items()}
+    texts = [t.text for t in doc[left:right]]
+    if texts.count('"') % 2 == 1:
+        if texts[0] == '"' and right - left > 1:
+            left += 1
+        elif texts[-1] == '"' and right - left > 1:
+            right -= 1
     if right - left > 1 and doc[left].text in opening and not any(
         doc[i].text == opening[doc[left].text] for i in range(left + 1, right)
     ):

@@ -34,11 +34,12 @@ def _empty(fact: Fact, doc: Doc) -> bool:
 
 
 def extract_triples(
-    doclike: Doc | Span, *, doc_id: str = "", lexicons: Lexicons | None = None
+    doclike: Doc | Span, *, doc_id: str = "", lexicons: Lexicons | None = None, variants: bool = False
 ) -> Iterator[Triple]:
     """Yield triples sentence by sentence, in order of appearance; never mutates the Doc.
 
-    A Span is treated as one sentence (index 0); a Doc is split into its sentences.
+    A Span is treated as one sentence (index 0); a Doc is split into its sentences. ``variants``
+    adds the restated readings of facts that Open IE benchmarks reward (see ``Fact.variant``).
     """
     lexicons = lexicons or load_lexicons()
     sentences = [doclike] if isinstance(doclike, Span) else list(doclike.sents)
@@ -46,6 +47,8 @@ def extract_triples(
         text = sent.text.rstrip()
         provenance = Provenance(doc_id, index, text, sent.start_char, sent.start_char + len(text))
         for fact in sentence_facts(sent, lexicons):
+            if fact.variant and not variants:
+                continue
             triple = to_triple(fact, sent.doc, provenance)
             if triple is not None:
                 yield triple
