@@ -26,7 +26,7 @@ NOUN_ADJUNCT_DEPS = frozenset({"npadvmod", "tmod"})
 AUX_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 # Relative and empty words that never stand as an argument.
 WH_WORDS = frozenset({"who", "which", "that", "whom", "whose", "what", "where", "when"})
-EMPTY_WORDS = frozenset({"there", "it"}) | WH_WORDS
+EMPTY_WORDS = frozenset({"there"}) | WH_WORDS
 # Clause heads that take a clause of their own.
 PREDICATE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "conj", "relcl", "advcl", "acl", "pcomp", "parataxis", "csubj"}
@@ -156,7 +156,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     Facts marked ``variant`` restate a fact with other bounds (the object inside the relation, no
     further arguments, split conjuncts); Open IE benchmarks reward them, the graph skips them.
     """
-    subjs = [s for s in subjects(verb) if s.lower_ not in EMPTY_WORDS]
+    subjs = [s for s in subjects(verb) if s.lower_ not in EMPTY_WORDS and s.dep_ != "expl"]
     if not subjs:
         return
     rel = relation_parts(verb)
@@ -193,6 +193,12 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
                     relation = (*rel, *range(span[0], span[1]), a.marker.i)
                     rest = tuple(b.argument() for b in adjuncts if b is not a)
                     yield replace(this, relation=relation, object=a.span, arguments=rest, kind=f"{kind}:objprep", variant=True)
+            inner = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i]
+            pobj = [c for c in inner[0].children if c.dep_ == "pobj"] if inner else []
+            if pobj and inner[0].i - span[0] <= 5:
+                # "was a notable influence on X": the preposition of the object's noun
+                relation = (*rel, *range(span[0], inner[0].i + 1))
+                yield replace(this, relation=relation, object=coordinated_span(pobj[0]), arguments=args, kind=f"{kind}:objprep", variant=True)
         if len(direct) == 1 and len(objects) > 1:
             yield replace(this, object=coordinated_span(direct[0]), arguments=args, kind=f"{kind}:object", variant=True)
         for clause in clauses:

@@ -80,7 +80,8 @@ def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     if name and noun.lemma_.lower() in lexicons.terms("role_nouns"):
         rel = (be_form(noun, tensed=False), noun.i, "of")
         yield Fact(noun_span(name[0]), rel, owner_span, lemma=f"be {noun.lemma_.lower()} of", kind="poss:role")
-    yield Fact(owner_span, ("has",), possessed, lemma="have", kind="poss:has")
+    have = "had" if owner.sent.root.tag_ == "VBD" else "has"
+    yield Fact(owner_span, (have,), possessed, lemma="have", kind="poss:has")
 
 
 def sentence_nominal_facts(sent: Span, lexicons: Lexicons) -> Iterator[Fact]:
