@@ -16,14 +16,25 @@ from graphbuild.extract.facts import Fact
 _SHAPE_PRIOR = {
     "clause": 0.79,  # subject verb clause ("X said ...")
     "prep": 0.76,  # subject verb-preposition object ("was born in X")
-    "object": 0.69,  # subject verb object
-    "objprep": 0.50,  # subject verb-object-preposition object ("filed charges against X")
+    "object": 0.73,  # subject verb object
+    "objprep": 0.80,  # subject verb-object-preposition object ("filed charges against X")
     "is": 0.43,  # apposition or title
     "has": 0.29,  # possessive
+    "in": 0.36,  # a noun placed by a name ("the hall in Glasgow")
     "role": 0.20,  # named role holder ("X, director at Y")
 }
 # Penalties by how the clause hangs in the sentence (the part of ``Fact.kind`` after "+").
-_LINK_PENALTY = {"relcl": 0.18, "acl": 0.22, "advcl": 0.18, "xcomp": 0.0, "conj": 0.09}
+_LINK_PENALTY = {"relcl": 0.18, "acl": 0.26, "advcl": 0.18, "xcomp": 0.04, "conj": 0.09}
+# Penalties for weaker evidence, and the scale that puts variants below primary facts.
+_PENALTY = {
+    "passive": -0.02,  # a passive is no weaker: a small bonus
+    "pronoun_subject": 0.08,
+    "per_token_over_6": 0.006,
+    "per_argument": 0.0075,
+    "modality": 0.03,
+    "attributed": 0.13,
+}
+_VARIANT_SCALE = 0.35
 
 
 def score(fact: Fact, doc: Doc) -> float:
@@ -33,19 +44,19 @@ def score(fact: Fact, doc: Doc) -> float:
     _, _, link = construction.partition("+")
     value -= _LINK_PENALTY.get(link, 0.0)
     if construction.startswith("passive"):
-        value -= 0.02
+        value -= _PENALTY["passive"]
     subject = doc[fact.subject[0] : fact.subject[1]]
     if len(subject) == 1 and subject[0].pos_ == "PRON":
-        value -= 0.08
+        value -= _PENALTY["pronoun_subject"]
     length = len(subject)
     if fact.object and shape != "clause":  # reported content is long by nature
         length += fact.object[1] - fact.object[0]
-    value -= 0.012 * max(0, length - 6)
-    value -= 0.03 * len(fact.arguments)
+    value -= _PENALTY["per_token_over_6"] * max(0, length - 6)
+    value -= _PENALTY["per_argument"] * len(fact.arguments)
     if fact.modality:
-        value -= 0.03
+        value -= _PENALTY["modality"]
     if fact.attributed_to:
-        value -= 0.03
+        value -= _PENALTY["attributed"]
     if fact.variant:
-        value *= 0.35
+        value *= _VARIANT_SCALE
     return value

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.clauses import be_form
 from graphbuild.extract.facts import Fact
-from graphbuild.extract.phrases import TokenSpan, noun_span, trim
+from graphbuild.extract.phrases import TokenSpan, coordinated_span, noun_span, trim
 from graphbuild.lexicons import Lexicons
 
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
@@ -84,6 +84,22 @@ def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     yield Fact(owner_span, (have,), possessed, lemma="have", kind="poss:has")
 
 
+def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
+    """``Henry Wood Hall in Glasgow`` -> (Henry Wood Hall, is in, Glasgow): a noun placed by a name."""
+    noun = prep.head
+    if noun.pos_ not in _NOMINAL_POS or prep.lower_ not in lexicons.terms("place_prepositions"):
+        return
+    pobj = [c for c in prep.children if c.dep_ == "pobj"]
+    if not pobj or pobj[0].pos_ != "PROPN" or prep.i < noun.i:
+        return
+    left, _ = noun_span(noun)
+    subject = trim(list(noun.doc[left : prep.i]), left, prep.i)
+    if subject[1] <= subject[0]:
+        return
+    relation = (be_form(noun, tensed=False), prep.i)
+    yield Fact(subject, relation, coordinated_span(pobj[0]), lemma=f"be {prep.lower_}", kind="located:in")
+
+
 def sentence_nominal_facts(sent: Span, lexicons: Lexicons) -> Iterator[Fact]:
     """Nominal facts of a sentence, in order of the words that carry them."""
     for token in sent:
@@ -91,5 +107,7 @@ def sentence_nominal_facts(sent: Span, lexicons: Lexicons) -> Iterator[Fact]:
             yield from apposition_facts(token, lexicons)
         elif token.dep_ == "poss":
             yield from possessive_facts(token, lexicons)
+        elif token.dep_ == "prep":
+            yield from located_facts(token, lexicons)
         if token.pos_ == "PROPN":
             yield from title_facts(token, lexicons)
