@@ -17,6 +17,8 @@ from graphbuild.extract.phrases import TokenSpan, coordinated_span, noun_span, t
 from graphbuild.lexicons import Lexicons
 
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+# Entity labels of places, for "Town, Country" appositions.
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
 
 
 def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
@@ -27,6 +29,10 @@ def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     subject = noun_span(head)
     obj = noun_span(appos)
     be = be_form(head, tensed=False)
+    if head.ent_type_ in _PLACE_ENTS and appos.ent_type_ in _PLACE_ENTS:
+        # "Kutama, Zimbabwe": a place within a place
+        yield Fact(subject, (be, "in"), obj, lemma="be in", kind="appos:in")
+        return
     if appos.pos_ == "PROPN" and head.pos_ == "NOUN":
         # "the branch's former manager, Christopher Drogoul": the name is what the noun describes
         yield Fact(obj, (be,), subject, lemma="be", kind="appos:is")
@@ -42,21 +48,38 @@ def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
 
 
 def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
-    """``Libyan leader Muammar X`` -> (Muammar X, is, Libyan leader): a role noun before a name."""
+    """A role noun before a name: ``Mali President Amadou X`` -> (Amadou X, is President of, Mali);
+    ``Libyan leader Muammar X`` -> (Muammar X, is, Libyan leader).
+    """
     if name.pos_ != "PROPN" or name.dep_ == "compound":
         return
     roles = lexicons.terms("role_nouns")
-    left_kids = [c for c in name.lefts if c.dep_ in ("compound", "amod", "nmod")]
-    titles = [c for c in left_kids if c.lower_ in roles or c.lemma_.lower() in roles]
+    doc = name.doc
+    titles = [c for c in name.lefts if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in roles]
     if not titles:
         return
     title = titles[-1]
     name_start = title.i + 1
-    if name_start > name.i or any(name.doc[i].pos_ != "PROPN" for i in range(name_start, name.i + 1)):
+    if name_start > name.i or any(doc[i].pos_ != "PROPN" for i in range(name_start, name.i + 1)):
         return
-    np_left = min(t.i for t in name.lefts if t.dep_ != "det") if any(t.dep_ != "det" for t in name.lefts) else title.i
-    title_span: TokenSpan = trim(list(name.doc[np_left : title.i + 1]), np_left, title.i + 1)
-    yield Fact((name_start, name.i + 1), (be_form(name, tensed=False),), title_span, lemma="be", kind="title:is")
+    subject: TokenSpan = (name_start, name.i + 1)
+    left = min([title.left_edge.i, *(c.left_edge.i for c in name.lefts if c.i < title.i and c.dep_ != "det")])
+    phrase = trim(list(doc[left : title.i + 1]), left, title.i + 1)
+    be = be_form(name, tensed=False)
+    owner = [c for c in title.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+    owner += [c for c in name.lefts if c.i < title.i and c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if owner:
+        lemma = f"be {title.lemma_.lower()} of"
+        yield Fact(subject, (be, title.i, "of"), noun_span_upto(owner[0]), lemma=lemma, kind="title:role")
+        yield Fact(subject, (be,), phrase, lemma="be", kind="title:is", variant=True)
+    else:
+        yield Fact(subject, (be,), phrase, lemma="be", kind="title:is")
+
+
+def noun_span_upto(token: Token) -> TokenSpan:
+    """The words of a modifier noun up to itself ("Burkina Faso" in "Burkina Faso President")."""
+    left = token.left_edge.i
+    return trim(list(token.doc[left : token.i + 1]), left, token.i + 1)
 
 
 def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:

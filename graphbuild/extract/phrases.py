@@ -18,14 +18,14 @@ _KEEP_CLOSING = frozenset({")", '"', "''", "'"})
 _KEEP_OPENING = frozenset({"(", '"', "``", "`", "$", "#"})
 
 
-# Cut at any depth: a comma-set relative clause or apposition ends the phrase it follows.
-_DEEP_CUT_DEPS = frozenset({"relcl", "appos"})
+# Cut at any depth: a comma-set relative clause, apposition or participle ends the phrase.
+_DEEP_CUT_DEPS = frozenset({"relcl", "appos", "acl"})
 
 
 def subtree_tokens(token: Token, cut: frozenset[str]) -> list[Token]:
     """``token`` and its descendants, not descending into children whose label is in ``cut``.
 
-    Deeper down, only comma-set relative clauses and appositions are cut.
+    Deeper down, only comma-set relative clauses, appositions and participles are cut.
     """
     tokens = [token]
     stack = [c for c in token.children if c.dep_ not in cut]

@@ -16,10 +16,18 @@ _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 
 
 def clause_chain(verb: Token) -> list[Token]:
-    """``verb`` and the verbs it hangs from by control or coordination ("tried to shoot")."""
+    """``verb`` and the verbs whose auxiliaries it shares: control ("did not try to shoot") and
+    coordination without an auxiliary of its own ("could rise and fall"), but not after "but"
+    ("did not censor the story but limited it").
+    """
     chain = [verb]
     head = verb
     while head.dep_ in _CHAIN_DEPS and head.head is not head and head.head.pos_ in ("VERB", "AUX"):
+        if head.dep_ == "conj" and (
+            any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children)
+            or any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.head.children if c.i < head.i)
+        ):
+            break
         head = head.head
         chain.append(head)
     return chain
