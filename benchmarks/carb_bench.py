@@ -28,7 +28,9 @@ from graphbuild.nlp import load_pipeline  # noqa: E402
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=Path(os.environ.get("GRAPHBUILD_SHARED", ROOT.parent / "shared")))
+    parser.add_argument(
+        "--shared", type=Path, default=Path(os.environ.get("GRAPHBUILD_SHARED", ROOT.parent / "shared"))
+    )
     parser.add_argument("--out", type=Path, help="also write the tuples here (CaRB tabbed format)")
     args = parser.parse_args()
     carb = args.shared / "benchmarks" / "carb"
@@ -45,9 +47,11 @@ def main() -> None:
     if args.out:
         write_system(extractions, args.out)
 
-    print(f"CaRB dev: {len(lines)} sentences, {result.gold_tuples} gold tuples, {len(extractions)} system tuples")
-    print(f"precision {result.precision:.3f}  recall {result.recall:.3f}  F1 {result.f1:.3f}  AUC {result.auc:.3f}")
-    print(f"time {seconds:.1f} s ({len(lines) / seconds:.0f} sentences/s, one core; model load {load_seconds:.1f} s)")
+    r = result
+    print(f"CaRB dev: {len(lines)} sentences, {r.gold_tuples} gold tuples, {len(extractions)} tuples")
+    print(f"precision {r.precision:.3f}  recall {r.recall:.3f}  F1 {r.f1:.3f}  AUC {r.auc:.3f}")
+    speed = len(lines) / seconds
+    print(f"time {seconds:.1f} s ({speed:.0f} sentences/s, one core; model load {load_seconds:.1f} s)")
     print("published CaRB test F1/AUC: CIGL-OIE 0.540/0.357, OpenIE6 0.527/0.337, OpenIE-4 0.488/0.272")
 
 

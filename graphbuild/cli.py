@@ -168,7 +168,9 @@ def eval_carb(
     """
     with _user_errors():
         result = score_files(gold, output)
-    typer.echo(json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in result.as_dict().items()}))
+    typer.echo(
+        json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in result.as_dict().items()})
+    )
 
 
 def main() -> None:

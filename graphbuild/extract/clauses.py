@@ -91,7 +91,11 @@ def relation_parts(verb: Token) -> list[RelationPart]:
     out: list[RelationPart] = [t.i for t in tokens]
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and not _has_object(verb.head):
         out = [*relation_parts(verb.head), *out]  # "tried to shoot down"
-    elif is_passive(verb) and verb.dep_ in ("acl", "advcl") and not any(c.dep_ == "auxpass" for c in verb.children):
+    elif (
+        is_passive(verb)
+        and verb.dep_ in ("acl", "advcl")
+        and not any(c.dep_ == "auxpass" for c in verb.children)
+    ):
         out = [be_form(verb), *out]  # "missiles looted from" -> were looted from
     return out
 
@@ -133,9 +137,9 @@ def adjuncts_of(verb: Token) -> list[Adjunct]:
                 pcomp = [c for c in child.children if c.dep_ == "pcomp"]
                 if pcomp:
                     out.append(Adjunct(child, pcomp[0], clause_span(pcomp[0])))
-        elif child.dep_ in NOUN_ADJUNCT_DEPS and child.pos_ in ("NOUN", "PROPN", "NUM"):
-            out.append(Adjunct(None, child, noun_span(child)))
-        elif child.dep_ == "dative":
+        elif child.dep_ == "dative" or (
+            child.dep_ in NOUN_ADJUNCT_DEPS and child.pos_ in ("NOUN", "PROPN", "NUM")
+        ):
             out.append(Adjunct(None, child, noun_span(child)))
     return out
 
@@ -192,15 +196,31 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
                     # "filed charges against X": object and preposition inside the relation
                     relation = (*rel, *range(span[0], span[1]), a.marker.i)
                     rest = tuple(b.argument() for b in adjuncts if b is not a)
-                    yield replace(this, relation=relation, object=a.span, arguments=rest, kind=f"{kind}:objprep", variant=True)
+                    yield replace(
+                        this,
+                        relation=relation,
+                        object=a.span,
+                        arguments=rest,
+                        kind=f"{kind}:objprep",
+                        variant=True,
+                    )
             inner = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i]
             pobj = [c for c in inner[0].children if c.dep_ == "pobj"] if inner else []
             if pobj and inner[0].i - span[0] <= 5:
                 # "was a notable influence on X": the preposition of the object's noun
                 relation = (*rel, *range(span[0], inner[0].i + 1))
-                yield replace(this, relation=relation, object=coordinated_span(pobj[0]), arguments=args, kind=f"{kind}:objprep", variant=True)
+                yield replace(
+                    this,
+                    relation=relation,
+                    object=coordinated_span(pobj[0]),
+                    arguments=args,
+                    kind=f"{kind}:objprep",
+                    variant=True,
+                )
         if len(direct) == 1 and len(objects) > 1:
-            yield replace(this, object=coordinated_span(direct[0]), arguments=args, kind=f"{kind}:object", variant=True)
+            yield replace(
+                this, object=coordinated_span(direct[0]), arguments=args, kind=f"{kind}:object", variant=True
+            )
         for clause in clauses:
             marker = [c.i for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
             yield replace(this, relation=(*rel, *marker), object=clause_span(clause), kind=f"{kind}:clause")
@@ -220,7 +240,14 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
                 variant=n > 0,
             )
             if rest and n == 0:
-                yield replace(this, relation=(*rel, chosen.marker.i), object=chosen.span, lemma=f"{lemma} {chosen.marker.lower_}", kind=f"{kind}:prep", variant=True)
+                yield replace(
+                    this,
+                    relation=(*rel, chosen.marker.i),
+                    object=chosen.span,
+                    lemma=f"{lemma} {chosen.marker.lower_}",
+                    kind=f"{kind}:prep",
+                    variant=True,
+                )
 
 
 def sentence_clause_facts(sent: Span, lexicons: Lexicons) -> Iterator[Fact]:

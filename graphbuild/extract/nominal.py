@@ -102,7 +102,9 @@ def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     name = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if name and noun.lemma_.lower() in lexicons.terms("role_nouns"):
         rel = (be_form(noun, tensed=False), noun.i, "of")
-        yield Fact(noun_span(name[0]), rel, owner_span, lemma=f"be {noun.lemma_.lower()} of", kind="poss:role")
+        yield Fact(
+            noun_span(name[0]), rel, owner_span, lemma=f"be {noun.lemma_.lower()} of", kind="poss:role"
+        )
     have = "had" if owner.sent.root.tag_ == "VBD" else "has"
     yield Fact(owner_span, (have,), possessed, lemma="have", kind="poss:has")
 

@@ -71,12 +71,16 @@ def _balance_quotes(doc, left: int, right: int) -> TokenSpan:
             left += 1
         elif texts[-1] == '"' and right - left > 1:
             right -= 1
-    if right - left > 1 and doc[left].text in opening and not any(
-        doc[i].text == opening[doc[left].text] for i in range(left + 1, right)
+    if (
+        right - left > 1
+        and doc[left].text in opening
+        and not any(doc[i].text == opening[doc[left].text] for i in range(left + 1, right))
     ):
         left += 1
-    if right - left > 1 and doc[right - 1].text in closing and not any(
-        doc[i].text == closing[doc[right - 1].text] for i in range(left, right - 1)
+    if (
+        right - left > 1
+        and doc[right - 1].text in closing
+        and not any(doc[i].text == closing[doc[right - 1].text] for i in range(left, right - 1))
     ):
         right -= 1
     return left, right

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -52,5 +51,3 @@ def extract_triples(
             triple = to_triple(fact, sent.doc, provenance)
             if triple is not None:
                 yield triple
-
-
