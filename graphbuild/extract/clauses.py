@@ -10,7 +10,14 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.facts import ExtraArgument, Fact, RelationPart
-from graphbuild.extract.phrases import TokenSpan, clause_span, conjuncts_after, coordinated_span, noun_span
+from graphbuild.extract.phrases import (
+    TokenSpan,
+    clause_span,
+    conjuncts_after,
+    coordinated_span,
+    noun_span,
+    trim,
+)
 from graphbuild.extract.qualifiers import SUBJ_DEPS, attribution_of, is_negated, modality_of
 from graphbuild.lexicons import Lexicons
 
@@ -154,6 +161,21 @@ def clause_complements(verb: Token, lexicons: Lexicons) -> list[Token]:
     ]
 
 
+def preceding_content(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
+    """The reported clause of a trailing reporting verb ("The group has grown, analysts say")."""
+    head = verb.head
+    if (
+        verb.dep_ not in ("parataxis", "ccomp")
+        or head.i > verb.i
+        or verb.lemma_.lower() not in lexicons.terms("reporting_verbs")
+    ):
+        return None
+    left = head.left_edge.i
+    right = min(c.left_edge.i for c in verb.subtree)
+    span = trim(list(verb.doc[left:right]), left, right)
+    return span if span[1] > span[0] else None
+
+
 def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """Facts of one clause: subject x (object | clause | first prepositional object), n-ary.
 
@@ -167,6 +189,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     lemma = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
     direct = [c for c in verb.children if c.dep_ in OBJ_DEPS]
     direct = [antecedent(verb) if o.lower_ in WH_WORDS and verb.dep_ == "relcl" else o for o in direct]
+    direct = [o for o in direct if o.lower_ not in WH_WORDS]  # "announce whom they would support"
     objects = conjuncts_after(direct) or [c for c in verb.children if c.dep_ == "acomp"]
     clauses = clause_complements(verb, lexicons)
     adjuncts = adjuncts_of(verb)
@@ -224,6 +247,11 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         for clause in clauses:
             marker = [c.i for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
             yield replace(this, relation=(*rel, *marker), object=clause_span(clause), kind=f"{kind}:clause")
+        content = preceding_content(verb, lexicons) if not (objects or clauses) else None
+        if content is not None:
+            # "..., analysts say": the speaker triple, its object the clause before the verb
+            yield replace(this, object=content, kind=f"{kind}:clause")
+            continue
         if objects or clauses or not markers:
             continue
         # "was born in X": the first preposition after the verb joins the relation.

@@ -114,6 +114,8 @@ def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
     noun = prep.head
     if noun.pos_ not in _NOMINAL_POS or prep.lower_ not in lexicons.terms("place_prepositions"):
         return
+    if noun.dep_ == "appos":
+        return  # "X, an official at Y": the apposition's facts say it
     pobj = [c for c in prep.children if c.dep_ == "pobj"]
     if not pobj or pobj[0].pos_ != "PROPN" or prep.i < noun.i:
         return

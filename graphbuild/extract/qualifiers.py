@@ -15,15 +15,17 @@ _CHAIN_DEPS = frozenset({"xcomp", "conj"})
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 
 
-def clause_chain(verb: Token) -> list[Token]:
-    """``verb`` and the verbs whose auxiliaries it shares: control ("did not try to shoot") and
-    coordination without an auxiliary of its own ("could rise and fall"), but not after "but"
+def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
+    """``verb`` and the verbs it hangs from by control or coordination.
+
+    With ``shared_only``, only those whose auxiliaries it shares: control ("did not try to shoot")
+    and coordination without an auxiliary of its own ("could rise and fall"), but not after "but"
     ("did not censor the story but limited it").
     """
     chain = [verb]
     head = verb
     while head.dep_ in _CHAIN_DEPS and head.head is not head and head.head.pos_ in ("VERB", "AUX"):
-        if head.dep_ == "conj" and (
+        if shared_only and head.dep_ == "conj" and (
             any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children)
             or any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.head.children if c.i < head.i)
         ):
@@ -65,7 +67,7 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
 def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     """The speaker when the clause is the content of a reporting verb ("X said ...", "..., X say")."""
     reporting = lexicons.terms("reporting_verbs")
-    top = clause_chain(verb)[-1]
+    top = clause_chain(verb, shared_only=False)[-1]
     if top.dep_ in _CONTENT_DEPS and top.head.lemma_.lower() in reporting:
         speaker = speaker_of(top.head)
         if speaker is not None:
