@@ -27,17 +27,24 @@ TABLE = [
     (
         "relative clause",
         "He was being met by Abu Mahdi al-Muhandis, who was also killed in the airstrike.",
-        ["He | was being met by | Abu Mahdi al-Muhandis", "Abu Mahdi al-Muhandis | was also killed in | the airstrike"],
+        [
+            "He | was being met by | Abu Mahdi al-Muhandis",
+            "Abu Mahdi al-Muhandis | was also killed in | the airstrike",
+        ],
     ),
     (
         "relative clause, possessive",
         "India's jackals face attention from poachers, who sell the parts.",
-        ["India's jackals | face | attention | from poachers", "poachers | sell | the parts", "India | has | jackals"],
+        [
+            "India's jackals | face | attention | from poachers",
+            "poachers | sell | the parts",
+            "India | has | jackals",
+        ],
     ),
     (
         "coordinated objects, apposition",
-        "In a statement following the attack, Ahmed al-Assadi, a spokesman for the PMF, blamed both Israel and "
-        "the United States for the attack.",
+        "In a statement following the attack, Ahmed al-Assadi, a spokesman for the PMF, blamed both "
+        "Israel and the United States for the attack.",
         [
             "Ahmed al-Assadi | blamed | Israel | in a statement | for the attack",
             "Ahmed al-Assadi | blamed | the United States | in a statement | for the attack",
@@ -105,11 +112,17 @@ def test_extract_triples_analysts_say_attributes_and_hedges(nlp):
         "coordination, analysts say."
     )
     found = qualified(doc)
-    assert found["The group | believed to number | no more than a few hundred"] == (False, "believed", "analysts")
+    assert found["The group | believed to number | no more than a few hundred"] == (
+        False,
+        "believed",
+        "analysts",
+    )
     assert found["The group | has taken | advantage"] == (False, None, "analysts")
 
 
-@pytest.mark.xfail(reason="existential 'there is no proof' has no subject; no triple carries the negation yet")
+@pytest.mark.xfail(
+    reason="existential 'there is no proof' has no subject; no triple carries the negation yet"
+)
 def test_extract_triples_existential_negation(nlp):
     doc = nlp("Others say there is no proof yet.")
     assert any(negated for negated, _, _ in qualified(doc).values())

@@ -96,7 +96,10 @@ def test_clause_relative_pronoun_stands_for_its_antecedent_and_control_joins_the
         plane 6 dobj NOUN NN plane
         . 1 punct PUNCT . .
     """)
-    assert triple_strings(doc) == ["Police | arrested | operatives", "operatives | tried to shoot down | a plane"]
+    assert triple_strings(doc) == [
+        "Police | arrested | operatives",
+        "operatives | tried to shoot down | a plane",
+    ]
 
 
 def test_clause_relative_with_object_gap_takes_the_antecedent_as_object():

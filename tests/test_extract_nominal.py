@@ -18,7 +18,10 @@ def test_apposition_is_and_role_at_organisation():
         spoke 8 ROOT VERB VBD speak
         . 8 punct PUNCT . .
     """)
-    assert triple_strings(doc) == ["Aning | is | an official at the Center", "Aning | is an official at | the Center"]
+    assert triple_strings(doc) == [
+        "Aning | is | an official at the Center",
+        "Aning | is an official at | the Center",
+    ]
 
 
 def test_apposition_name_after_a_description_becomes_the_subject():
