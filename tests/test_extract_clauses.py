@@ -182,3 +182,33 @@ def test_clause_trailing_reporting_verb_makes_the_speaker_triple():
         "The group | has taken | advantage",
         "analysts | say | The group has taken advantage",
     ]
+
+
+def test_clause_adjective_with_preposition_joins_the_relation():
+    doc = parsed("""
+        LTV 2 nsubj PROPN NNP LTV
+        would 2 aux AUX MD would
+        be 2 ROOT AUX VB be
+        responsible 2 acomp ADJ JJ responsible
+        only 5 advmod ADV RB only
+        for 3 prep ADP IN for
+        benefits 5 pobj NOUN NNS benefit
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["LTV | would be responsible only for | benefits"]
+    assert "LTV | would be | responsible only for benefits" in triple_strings(doc, variants=True)
+
+
+def test_clause_participle_with_its_own_auxiliary_is_not_a_passive():
+    doc = parsed("""
+        Because 4 mark SCONJ IN because
+        the 2 det DET DT the
+        agency 4 nsubj NOUN NN agency
+        had 4 aux AUX VBD have
+        taken 8 advcl VERB VBN take
+        over 4 prt ADP RP over
+        plans 4 dobj NOUN NNS plan
+        , 8 punct PUNCT , ,
+        LTV 8 ROOT PROPN NNP LTV
+    """)
+    assert triple_strings(doc) == ["the agency | had taken over | plans"]

@@ -51,7 +51,12 @@ def is_passive(verb: Token) -> bool:
     """``was moved``, and reduced passives ("missiles looted from caches")."""
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return True
-    return verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN"
+    # a participle with an auxiliary of its own is a perfect, not a passive ("had taken over")
+    return (
+        verb.dep_ in ("acl", "advcl")
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -211,6 +216,20 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         this = replace(base, subject=noun_span(subj))
         for obj in objects:
             span = noun_span(obj)
+            inner = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i]
+            pobj = [c for c in inner[0].children if c.dep_ == "pobj"] if inner else []
+            if obj.dep_ == "acomp" and pobj:
+                # "would be responsible only for X": the adjective and its preposition relate
+                relation = (*rel, *range(span[0], inner[0].i + 1))
+                yield replace(
+                    this,
+                    relation=relation,
+                    object=coordinated_span(pobj[0]),
+                    arguments=args,
+                    kind=f"{kind}:prep",
+                )
+                yield replace(this, object=span, arguments=args, kind=f"{kind}:object", variant=True)
+                continue
             yield replace(this, object=span, arguments=args, kind=f"{kind}:object")
             if args:
                 yield replace(this, object=span, kind=f"{kind}:object", variant=True)
@@ -227,8 +246,6 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
                         kind=f"{kind}:objprep",
                         variant=True,
                     )
-            inner = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i]
-            pobj = [c for c in inner[0].children if c.dep_ == "pobj"] if inner else []
             if pobj and inner[0].i - span[0] <= 5:
                 # "was a notable influence on X": the preposition of the object's noun
                 relation = (*rel, *range(span[0], inner[0].i + 1))
@@ -254,9 +271,11 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
             continue
         if objects or clauses or not markers:
             continue
-        # "was born in X": the first preposition after the verb joins the relation.
-        after = [a for a in markers if a.marker.i > verb.i] or markers
-        for n, chosen in enumerate(after):
+        # "was born in X": the first preposition after the verb joins the relation; one before
+        # the verb ("In 1970, he died") only as a variant.
+        after = [a for a in markers if a.marker.i > verb.i]
+        before = [a for a in markers if a.marker.i < verb.i]
+        for n, chosen in enumerate(after + before):
             rest = tuple(b.argument() for b in adjuncts if b is not chosen)
             yield replace(
                 this,

@@ -25,9 +25,15 @@ def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
     chain = [verb]
     head = verb
     while head.dep_ in _CHAIN_DEPS and head.head is not head and head.head.pos_ in ("VERB", "AUX"):
-        if shared_only and head.dep_ == "conj" and (
-            any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children)
-            or any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.head.children if c.i < head.i)
+        if (
+            shared_only
+            and head.dep_ == "conj"
+            and (
+                any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children)
+                or any(
+                    c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.head.children if c.i < head.i
+                )
+            )
         ):
             break
         head = head.head
