@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .parsed import parsed, triple_strings
+from .parsed import parsed, qualified, triple_strings
 
 
 def test_clause_passive_with_agent_puts_by_in_the_relation_and_keeps_time():
@@ -212,3 +212,18 @@ def test_clause_participle_with_its_own_auxiliary_is_not_a_passive():
         LTV 8 ROOT PROPN NNP LTV
     """)
     assert triple_strings(doc) == ["the agency | had taken over | plans"]
+
+
+def test_clause_existential_makes_the_thing_the_subject_and_places_it():
+    doc = parsed("""
+        There 1 expl PRON EX there
+        is 1 ROOT VERB VBZ be
+        no 4 det DET DT no
+        government 4 compound NOUN NN government
+        control 1 attr NOUN NN control
+        in 4 prep ADP IN in
+        the 7 det DET DT the
+        north 5 pobj NOUN NN north
+        . 1 punct PUNCT . .
+    """)
+    assert qualified(doc) == {"no government control | is in | the north": (True, None, None)}

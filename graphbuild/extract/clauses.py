@@ -62,6 +62,9 @@ def is_passive(verb: Token) -> bool:
 def subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through coordination, control, participles and relatives."""
     found = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    if any(c.dep_ == "expl" for c in verb.children):
+        # existential: "there is no control in the north" -> the thing that is, is the subject
+        return conjuncts_after([c for c in verb.children if c.dep_ in ("attr", "dobj")][:1])
     if found:
         if verb.dep_ == "relcl" and len(found) == 1 and found[0].lower_ in WH_WORDS:
             return conjuncts_after([antecedent(verb)])  # "operatives who tried" -> operatives
@@ -137,11 +140,11 @@ class Adjunct:
         return ExtraArgument(self.span, self.marker.i if self.marker is not None else None)
 
 
-def adjuncts_of(verb: Token) -> list[Adjunct]:
+def adjuncts_of(verb: Token, *, deps: frozenset[str] = PREP_DEPS) -> list[Adjunct]:
     """Prepositional, clausal-prepositional and bare-noun adjuncts of the verb, in sentence order."""
     out: list[Adjunct] = []
     for child in verb.children:
-        if child.dep_ in PREP_DEPS:
+        if child.dep_ in deps:
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs and objs[0].lower_ not in WH_WORDS:
                 out.append(Adjunct(child, objs[0], coordinated_span(objs[0])))
@@ -154,6 +157,13 @@ def adjuncts_of(verb: Token) -> list[Adjunct]:
         ):
             out.append(Adjunct(None, child, noun_span(child)))
     return out
+
+
+def existential_span(noun: Token) -> TokenSpan:
+    """The subject of an existential, up to its first preposition ("no control" in the north)."""
+    left, right = noun_span(noun)
+    preps = [c.i for c in noun.children if c.dep_ == "prep" and c.i > noun.i]
+    return trim(list(noun.doc[left:right]), left, min([right, *preps]))
 
 
 def clause_complements(verb: Token, lexicons: Lexicons) -> list[Token]:
@@ -192,12 +202,18 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         return
     rel = relation_parts(verb)
     lemma = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
-    direct = [c for c in verb.children if c.dep_ in OBJ_DEPS]
+    direct = [c for c in verb.children if c.dep_ in OBJ_DEPS and c not in subjs]
     direct = [antecedent(verb) if o.lower_ in WH_WORDS and verb.dep_ == "relcl" else o for o in direct]
     direct = [o for o in direct if o.lower_ not in WH_WORDS]  # "announce whom they would support"
     objects = conjuncts_after(direct) or [c for c in verb.children if c.dep_ == "acomp"]
     clauses = clause_complements(verb, lexicons)
     adjuncts = adjuncts_of(verb)
+    existential = any(c.dep_ == "expl" for c in verb.children) and not any(
+        a.marker is not None for a in adjuncts
+    )
+    if existential:
+        # "there is no control in the north": the noun's place is the verb's argument
+        adjuncts = adjuncts_of(subjs[0], deps=frozenset({"prep"})) + adjuncts
     kind = "passive" if is_passive(verb) else "copula" if verb.lemma_ == "be" else "clause"
     if verb.dep_ in ("relcl", "acl", "advcl", "xcomp", "conj"):
         kind += "+" + verb.dep_
@@ -213,7 +229,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     args = tuple(a.argument() for a in adjuncts)
     markers = [a for a in adjuncts if a.marker is not None]
     for subj in subjs:
-        this = replace(base, subject=noun_span(subj))
+        this = replace(base, subject=existential_span(subj) if existential else noun_span(subj))
         for obj in objects:
             span = noun_span(obj)
             inner = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i]
