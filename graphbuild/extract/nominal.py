@@ -60,7 +60,12 @@ def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
         return
     title = titles[-1]
     name_start = title.i + 1
-    if name_start > name.i or any(doc[i].pos_ != "PROPN" for i in range(name_start, name.i + 1)):
+    if name_start > name.i or any(
+        doc[i].pos_ != "PROPN" or doc[i].lemma_.lower() in roles or not doc[i].text[:1].isupper()
+        for i in range(name_start, name.i + 1)
+    ):
+        return  # the name must be a name: "Deputy Assistant" is two titles
+    if name.ent_type_ and name.ent_type_ != "PERSON":
         return
     subject: TokenSpan = (name_start, name.i + 1)
     left = min([title.left_edge.i, *(c.left_edge.i for c in name.lefts if c.i < title.i and c.dep_ != "det")])
