@@ -163,7 +163,7 @@ def existential_span(noun: Token) -> TokenSpan:
     """The subject of an existential, up to its first preposition ("no control" in the north)."""
     left, right = noun_span(noun)
     preps = [c.i for c in noun.children if c.dep_ == "prep" and c.i > noun.i]
-    return trim(list(noun.doc[left:right]), left, min([right, *preps]))
+    return trim(noun.doc, left, min([right, *preps]))
 
 
 def clause_complements(verb: Token, lexicons: Lexicons) -> list[Token]:
@@ -187,7 +187,7 @@ def preceding_content(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         return None
     left = head.left_edge.i
     right = min(c.left_edge.i for c in verb.subtree)
-    span = trim(list(verb.doc[left:right]), left, right)
+    span = trim(verb.doc, left, right)
     return span if span[1] > span[0] else None
 
 

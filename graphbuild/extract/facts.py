@@ -6,6 +6,7 @@ offsets (``to_triple``) and CaRB output re-joins the original benchmark tokens (
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -45,9 +46,22 @@ class Fact:
         return replace(self, confidence=round(max(0.01, min(confidence, 0.99)), 3))
 
 
-def relation_words(fact: Fact, words: list[str]) -> list[str]:
+def relation_words(fact: Fact, words: Sequence[str]) -> list[str]:
     """The relation as words, token parts looked up in ``words``."""
     return [words[p] if isinstance(p, int) else p for p in fact.relation]
+
+
+class _DocWords(Sequence[str]):
+    """The words of a Doc by index, without copying them all (a Doc may be a long article)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def __getitem__(self, i):  # type: ignore[override]
+        return self.doc[i].text
+
+    def __len__(self) -> int:
+        return len(self.doc)
 
 
 def argument_words(arg: ExtraArgument, words: list[str]) -> list[str]:
@@ -68,7 +82,7 @@ def to_triple(fact: Fact, doc: Doc, provenance: Provenance) -> Triple | None:
     """The graph's record of a Fact (None for a Fact without an object)."""
     if fact.object is None:
         return None
-    words = [t.text for t in doc]
+    words = _DocWords(doc)
     arguments = tuple(
         Argument(_mention(doc, a.span), doc[a.marker].lower_ if a.marker is not None else "")
         for a in fact.arguments

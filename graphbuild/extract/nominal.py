@@ -69,7 +69,7 @@ def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
         return
     subject: TokenSpan = (name_start, name.i + 1)
     left = min([title.left_edge.i, *(c.left_edge.i for c in name.lefts if c.i < title.i and c.dep_ != "det")])
-    phrase = trim(list(doc[left : title.i + 1]), left, title.i + 1)
+    phrase = trim(doc, left, title.i + 1)
     be = be_form(name, tensed=False)
     owner = [c for c in title.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
     owner += [c for c in name.lefts if c.i < title.i and c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -84,7 +84,7 @@ def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
 def noun_span_upto(token: Token) -> TokenSpan:
     """The words of a modifier noun up to itself ("Burkina Faso" in "Burkina Faso President")."""
     left = token.left_edge.i
-    return trim(list(token.doc[left : token.i + 1]), left, token.i + 1)
+    return trim(token.doc, left, token.i + 1)
 
 
 def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
@@ -101,7 +101,7 @@ def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     while start < noun.i and doc[start].tag_ == "POS":
         start += 1
     possessed = noun_span(noun)
-    possessed = trim(list(doc[start : possessed[1]]), max(start, possessed[0]), possessed[1])
+    possessed = trim(doc, max(start, possessed[0]), possessed[1])
     if possessed[1] <= possessed[0]:
         return
     name = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -125,7 +125,7 @@ def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
     if not pobj or pobj[0].pos_ != "PROPN" or prep.i < noun.i:
         return
     left, _ = noun_span(noun)
-    subject = trim(list(noun.doc[left : prep.i]), left, prep.i)
+    subject = trim(noun.doc, left, prep.i)
     if subject[1] <= subject[0]:
         return
     relation = (be_form(noun, tensed=False), prep.i)

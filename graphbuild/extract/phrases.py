@@ -6,7 +6,7 @@ from the parsed words or from the original tokens (CaRB compares PTB tokens).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 TokenSpan = tuple[int, int]
 
@@ -41,10 +41,9 @@ def _after_comma(token: Token) -> bool:
     return left > 0 and token.doc[left - 1].text in (",", "-LRB-", "(", "--")
 
 
-def trim(doc_tokens: list[Token], left: int, right: int) -> TokenSpan:
+def trim(doc: Doc, left: int, right: int) -> TokenSpan:
     """Shrink ``[left, right)`` past edge punctuation that belongs to no phrase."""
-    doc = doc_tokens[0].doc if doc_tokens else None
-    if doc is None:
+    if right <= left:
         return left, right
     while right - 1 > left and (
         doc[right - 1].is_space
@@ -95,14 +94,14 @@ def noun_span(token: Token) -> TokenSpan:
     members = {t.i for t in tokens}
     doc = token.doc
     for i in range(token.i, right):
-        if i not in members and not (doc[i].is_punct and doc[i].dep_ == "punct" and doc[i].head in tokens):
+        if i not in members and not (doc[i].is_punct and doc[i].dep_ == "punct" and doc[i].head.i in members):
             right = i
             break
     for i in range(token.i, left - 1, -1):
-        if i not in members and not (doc[i].is_punct and doc[i].dep_ == "punct" and doc[i].head in tokens):
+        if i not in members and not (doc[i].is_punct and doc[i].dep_ == "punct" and doc[i].head.i in members):
             left = i + 1
             break
-    return trim(tokens, left, right)
+    return trim(token.doc, left, right)
 
 
 def coordinated_span(token: Token) -> TokenSpan:
@@ -113,13 +112,13 @@ def coordinated_span(token: Token) -> TokenSpan:
             c_left, c_right = noun_span(conj)
             right = max(right, c_right)
             left = min(left, c_left)
-    return trim(list(token.doc[left:right]), left, right)
+    return trim(token.doc, left, right)
 
 
 def clause_span(token: Token) -> TokenSpan:
     """A whole clause headed by ``token`` (reported content), without its leading marker."""
     left, right = token.left_edge.i, token.right_edge.i + 1
-    return trim(list(token.doc[left:right]), left, right)
+    return trim(token.doc, left, right)
 
 
 def conjuncts_after(tokens: list[Token]) -> list[Token]:
