@@ -74,6 +74,8 @@ def subjects(verb: Token) -> list[Token]:
         return subjects(head)  # coordinated verbs share a subject
     if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
         return subjects(head)  # control and raising: "X tried to shoot down" -> X shoot down
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp":
+        return subjects(head.head)  # "Coke has been able to improve" -> Coke improve
     if verb.dep_ == "relcl":
         return [antecedent(verb)]  # "a site used by", relative with the subject gap
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -106,6 +108,8 @@ def relation_parts(verb: Token) -> list[RelationPart]:
     out: list[RelationPart] = [t.i for t in tokens]
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and not _has_object(verb.head):
         out = [*relation_parts(verb.head), *out]  # "tried to shoot down"
+    elif verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
+        out = [*relation_parts(verb.head.head), verb.head.i, *out]  # "has been able to improve"
     elif (
         is_passive(verb)
         and verb.dep_ in ("acl", "advcl")
@@ -279,7 +283,8 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
             )
         for clause in clauses:
             marker = [c.i for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
-            yield replace(this, relation=(*rel, *marker), object=clause_span(clause), kind=f"{kind}:clause")
+            shape = "clause" if verb.lemma_.lower() in lexicons.terms("reporting_verbs") else "ccomp"
+            yield replace(this, relation=(*rel, *marker), object=clause_span(clause), kind=f"{kind}:{shape}")
         content = preceding_content(verb, lexicons) if not (objects or clauses) else None
         if content is not None:
             # "..., analysts say": the speaker triple, its object the clause before the verb

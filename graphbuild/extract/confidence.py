@@ -14,7 +14,8 @@ from graphbuild.extract.facts import Fact
 
 # Prior by the shape of the fact (the part of ``Fact.kind`` after the colon).
 _SHAPE_PRIOR = {
-    "clause": 0.79,  # subject verb clause ("X said ...")
+    "clause": 0.79,  # subject reporting-verb clause ("X said ...")
+    "ccomp": 0.60,  # subject verb clause, another verb ("X showed that ...")
     "prep": 0.76,  # subject verb-preposition object ("was born in X")
     "object": 0.73,  # subject verb object
     "objprep": 0.80,  # subject verb-object-preposition object ("filed charges against X")
@@ -49,7 +50,7 @@ def score(fact: Fact, doc: Doc) -> float:
     if len(subject) == 1 and subject[0].pos_ == "PRON":
         value -= _PENALTY["pronoun_subject"]
     length = len(subject)
-    if fact.object and shape != "clause":  # reported content is long by nature
+    if fact.object and shape not in ("clause", "ccomp"):  # reported content is long by nature
         length += fact.object[1] - fact.object[0]
     value -= _PENALTY["per_token_over_6"] * max(0, length - 6)
     value -= _PENALTY["per_argument"] * len(fact.arguments)
