@@ -97,3 +97,20 @@ def test_attribution_participle_of_warning_speaks_for_the_main_subject():
         "The president | warning | they could grow stronger": (False, None, None),
         "they | could grow | stronger": (False, "could", "The president"),
     }
+
+
+def test_attribution_reaches_clauses_nested_in_the_content():
+    doc = parsed("""
+        Officials 1 nsubj NOUN NNS official
+        said 1 ROOT VERB VBD say
+        fighters 6 nsubj NOUN NNS fighter
+        who 4 nsubj PRON WP who
+        looted 2 relcl VERB VBD loot
+        caches 4 dobj NOUN NNS cache
+        fled 1 ccomp VERB VBD flee
+        . 1 punct PUNCT . .
+    """)
+    assert qualified(doc) == {
+        "Officials | said | fighters who looted caches fled": (False, None, None),
+        "fighters | looted | caches": (False, None, "Officials"),
+    }

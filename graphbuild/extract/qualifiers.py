@@ -71,14 +71,21 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
 
 
 def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
-    """The speaker when the clause is the content of a reporting verb ("X said ...", "..., X say")."""
+    """The speaker when the clause is (inside) the content of a reporting verb: "X said ...",
+    "..., X say", "X said the man who ... was ..." (the nearest reporting verb above speaks).
+    """
     reporting = lexicons.terms("reporting_verbs")
-    top = clause_chain(verb, shared_only=False)[-1]
-    if top.dep_ in _CONTENT_DEPS and top.head.lemma_.lower() in reporting:
-        speaker = speaker_of(top.head)
+    for top in (verb, *verb.ancestors):
+        if top.dep_ in _CONTENT_DEPS and top.head.lemma_.lower() in reporting:
+            return speaker_of(top.head)
+        speaker = _trailing_speaker(top, reporting)
         if speaker is not None:
             return speaker
-    # "..., analysts say": the reporting verb hangs from the content's verb.
+    return None
+
+
+def _trailing_speaker(top: Token, reporting: frozenset[str]) -> TokenSpan | None:
+    """"..., analysts say": the reporting verb hangs from the content's verb."""
     for child in top.children:
         if (
             child.dep_ in _CONTENT_DEPS
@@ -86,9 +93,7 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             and child.i > top.i
             and not any(c.dep_ in ("ccomp", "dobj") for c in child.children)
         ):
-            speaker = speaker_of(child)
-            if speaker is not None:
-                return speaker
+            return speaker_of(child)
     return None
 
 
