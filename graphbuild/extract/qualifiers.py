@@ -85,7 +85,7 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
 
 
 def _trailing_speaker(top: Token, reporting: frozenset[str]) -> TokenSpan | None:
-    """"..., analysts say": the reporting verb hangs from the content's verb."""
+    """ "..., analysts say": the reporting verb hangs from the content's verb."""
     for child in top.children:
         if (
             child.dep_ in _CONTENT_DEPS
