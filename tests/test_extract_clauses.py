@@ -227,3 +227,16 @@ def test_clause_existential_makes_the_thing_the_subject_and_places_it():
         . 1 punct PUNCT . .
     """)
     assert qualified(doc) == {"no government control | is in | the north": (True, None, None)}
+
+
+def test_clause_coordinated_verbs_share_the_last_object():
+    doc = parsed("""
+        Police 1 nsubj NOUN NNS police
+        arrested 1 ROOT VERB VBD arrest
+        and 1 cc CCONJ CC and
+        charged 1 conj VERB VBD charge
+        a 5 det DET DT a
+        man 3 dobj NOUN NN man
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Police | arrested | a man", "Police | charged | a man"]

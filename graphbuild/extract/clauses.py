@@ -209,6 +209,18 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     direct = [c for c in verb.children if c.dep_ in OBJ_DEPS and c not in subjs]
     direct = [antecedent(verb) if o.lower_ in WH_WORDS and verb.dep_ == "relcl" else o for o in direct]
     direct = [o for o in direct if o.lower_ not in WH_WORDS]  # "announce whom they would support"
+    shared = False
+    if (
+        not direct
+        and verb.pos_ == "VERB"
+        and verb.lemma_ != "be"
+        and not is_passive(verb)
+        and not any(c.dep_ in ("prep", "agent", "ccomp", "xcomp") for c in verb.children)
+    ):
+        # "traders buy and sell stocks": the object of the last conjunct is shared
+        later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        direct = [c for c in later[0].children if c.dep_ == "dobj"] if later else []
+        shared = bool(direct)
     objects = conjuncts_after(direct) or [c for c in verb.children if c.dep_ == "acomp"]
     clauses = clause_complements(verb, lexicons)
     adjuncts = adjuncts_of(verb)
@@ -219,7 +231,9 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         # "there is no control in the north": the noun's place is the verb's argument
         adjuncts = adjuncts_of(subjs[0], deps=frozenset({"prep"})) + adjuncts
     kind = "passive" if is_passive(verb) else "copula" if verb.lemma_ == "be" else "clause"
-    if verb.dep_ in ("relcl", "acl", "advcl", "xcomp", "conj"):
+    if shared:
+        kind += "+shared"
+    elif verb.dep_ in ("relcl", "acl", "advcl", "xcomp", "conj"):
         kind += "+" + verb.dep_
     base = Fact(
         subject=(0, 0),

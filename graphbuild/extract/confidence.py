@@ -26,7 +26,7 @@ _SHAPE_PRIOR = {
     # the graph wants these facts above the threshold most users pick
 }
 # Penalties by how the clause hangs in the sentence (the part of ``Fact.kind`` after "+").
-_LINK_PENALTY = {"relcl": 0.18, "acl": 0.26, "advcl": 0.18, "xcomp": 0.04, "conj": 0.09}
+_LINK_PENALTY = {"relcl": 0.18, "acl": 0.26, "advcl": 0.18, "xcomp": 0.04, "conj": 0.09, "shared": 0.15}
 # Penalties for weaker evidence, and the scale that puts variants below primary facts.
 _PENALTY = {
     "passive": -0.07,  # a passive is no weaker: a small bonus
