@@ -1,5 +1,7 @@
-"""Verbal clauses: every finite and non-finite predicate with its subject, object and further
-arguments. One function per construction; the dependency-label sets below are the grammar.
+"""Verbal clauses: every finite and non-finite predicate with its subject (``subjects``), relation
+(``relations``), object or clausal object and further arguments (time, place, manner), including
+passives with agents, copulas, existentials and trailing reporting verbs. Facts marked ``variant``
+restate one with other bounds.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.facts import ExtraArgument, Fact, RelationPart
+from graphbuild.extract.facts import ExtraArgument, Fact
 from graphbuild.extract.phrases import (
     TokenSpan,
     clause_span,
@@ -18,21 +20,18 @@ from graphbuild.extract.phrases import (
     noun_span,
     trim,
 )
-from graphbuild.extract.qualifiers import SUBJ_DEPS, attribution_of, is_negated, modality_of
+from graphbuild.extract.qualifiers import attribution_of, is_negated, modality_of
+from graphbuild.extract.relations import OBJ_DEPS, is_passive, relation_parts
+from graphbuild.extract.subjects import WH_WORDS, antecedent, subjects
 from graphbuild.lexicons import Lexicons
 
-# Complements that make the object of a triple ("made an offer", "became a justice").
-OBJ_DEPS = frozenset({"dobj", "attr", "oprd"})
 # Clausal complements: reported content, beliefs, findings.
 CLAUSE_DEPS = frozenset({"ccomp"})
 # Prepositional attachments of a verb, including the passive agent ("by Y").
 PREP_DEPS = frozenset({"prep", "agent"})
 # Bare noun adjuncts of time or extent ("last year", "three times").
 NOUN_ADJUNCT_DEPS = frozenset({"npadvmod", "tmod"})
-# Words of the relation besides the verb: auxiliaries, negation, particles.
-AUX_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 # Relative and empty words that never stand as an argument.
-WH_WORDS = frozenset({"who", "which", "that", "whom", "whose", "what", "where", "when"})
 EMPTY_WORDS = frozenset({"there"}) | WH_WORDS
 # Clause heads that take a clause of their own.
 PREDICATE_DEPS = frozenset(
@@ -45,91 +44,6 @@ def is_predicate(token: Token) -> bool:
     if token.pos_ == "VERB":
         return token.dep_ not in ("aux", "auxpass", "amod", "compound")
     return token.pos_ == "AUX" and token.dep_ in PREDICATE_DEPS
-
-
-def is_passive(verb: Token) -> bool:
-    """``was moved``, and reduced passives ("missiles looted from caches")."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return True
-    # a participle with an auxiliary of its own is a perfect, not a passive ("had taken over")
-    return (
-        verb.dep_ in ("acl", "advcl")
-        and verb.tag_ == "VBN"
-        and not any(c.dep_ == "aux" for c in verb.children)
-    )
-
-
-def subjects(verb: Token) -> list[Token]:
-    """Subjects of a verb, inherited through coordination, control, participles and relatives."""
-    found = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
-    if any(c.dep_ == "expl" for c in verb.children):
-        # existential: "there is no control in the north" -> the thing that is, is the subject
-        return conjuncts_after([c for c in verb.children if c.dep_ in ("attr", "dobj")][:1])
-    if found:
-        if verb.dep_ == "relcl" and len(found) == 1 and found[0].lower_ in WH_WORDS:
-            return conjuncts_after([antecedent(verb)])  # "operatives who tried" -> operatives
-        return conjuncts_after(found)
-    head = verb.head
-    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-        return subjects(head)  # coordinated verbs share a subject
-    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
-        return subjects(head)  # control and raising: "X tried to shoot down" -> X shoot down
-    if verb.dep_ == "xcomp" and head.dep_ == "acomp":
-        return subjects(head.head)  # "Coke has been able to improve" -> Coke improve
-    if verb.dep_ == "relcl":
-        return [antecedent(verb)]  # "a site used by", relative with the subject gap
-    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return [antecedent(verb)]  # participle: "fighters seeking to drive", "missiles looted from"
-    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
-        return subjects(head)  # "..., warning them": the main clause's subject
-    return []
-
-
-def antecedent(relcl: Token) -> Token:
-    """The noun a relative clause modifies; through a copula to its subject ("X is a Y who")."""
-    noun = relcl.head
-    if noun.dep_ == "attr" and noun.head.pos_ == "AUX":
-        subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
-        if subj and subj[0].pos_ == "PROPN":
-            return subj[0]
-    return noun
-
-
-def relation_parts(verb: Token) -> list[RelationPart]:
-    """Auxiliaries, negation, pre-verbal adverbs, the verb and its particle, in sentence order."""
-    parts = [c for c in verb.children if c.dep_ in AUX_DEPS]
-    subj_end = max((c.right_edge.i for c in verb.children if c.dep_ in SUBJ_DEPS), default=-1)
-    parts += [
-        c
-        for c in verb.children
-        if c.dep_ == "advmod" and subj_end < c.i < verb.i and c.n_lefts + c.n_rights == 0
-    ]
-    tokens = sorted({*parts, verb}, key=lambda t: t.i)
-    out: list[RelationPart] = [t.i for t in tokens]
-    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and not _has_object(verb.head):
-        out = [*relation_parts(verb.head), *out]  # "tried to shoot down"
-    elif verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
-        out = [*relation_parts(verb.head.head), verb.head.i, *out]  # "has been able to improve"
-    elif (
-        is_passive(verb)
-        and verb.dep_ in ("acl", "advcl")
-        and not any(c.dep_ == "auxpass" for c in verb.children)
-    ):
-        out = [be_form(verb), *out]  # "missiles looted from" -> were looted from
-    return out
-
-
-def _has_object(verb: Token) -> bool:
-    return any(c.dep_ in OBJ_DEPS for c in verb.children)
-
-
-def be_form(token: Token, *, tensed: bool = True) -> str:
-    """The form of *be* a rule inserts: number from the noun, tense from the clause if ``tensed``."""
-    noun = token.head if token.dep_ in ("acl", "appos", "relcl") else token
-    plural = noun.tag_ in ("NNS", "NNPS")
-    if tensed and (token.head.tag_ in ("VBD", "VBN") or token.sent.root.tag_ in ("VBD", "VBN")):
-        return "were" if plural else "was"
-    return "are" if plural else "is"
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.clauses import be_form
 from graphbuild.extract.facts import Fact
 from graphbuild.extract.phrases import TokenSpan, coordinated_span, noun_span, trim
+from graphbuild.extract.relations import be_form
 from graphbuild.lexicons import Lexicons
 
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
