@@ -102,6 +102,8 @@ def speaker_of(reporting_verb: Token) -> TokenSpan | None:
     verb = reporting_verb
     for _ in range(4):
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subj and verb.dep_ == "relcl" and subj[0].tag_ in ("WP", "WDT"):
+            return noun_span(verb.head)  # "according to police, who said ...": the police
         if subj:
             return noun_span(subj[0])
         agent = [c for c in verb.children if c.dep_ == "agent"]  # "it was reported by X"
