@@ -240,3 +240,19 @@ def test_clause_coordinated_verbs_share_the_last_object():
         . 1 punct PUNCT . .
     """)
     assert triple_strings(doc) == ["Police | arrested | a man", "Police | charged | a man"]
+
+
+def test_clause_restrictive_relative_stays_in_the_object_only_as_a_variant():
+    doc = parsed("""
+        Witnesses 1 nsubj NOUN NNS witness
+        wore 1 ROOT VERB VBD wear
+        a 3 det DET DT a
+        coat 1 dobj NOUN NN coat
+        that 5 nsubj PRON WDT that
+        concealed 3 relcl VERB VBD conceal
+        a 7 det DET DT a
+        weapon 5 dobj NOUN NN weapon
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Witnesses | wore | a coat", "a coat | concealed | a weapon"]
+    assert "Witnesses | wore | a coat that concealed a weapon" in triple_strings(doc, variants=True)

@@ -179,6 +179,9 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
                 yield replace(this, object=span, arguments=args, kind=f"{kind}:object", variant=True)
                 continue
             yield replace(this, object=span, arguments=args, kind=f"{kind}:object")
+            full = noun_span(obj, restrictive=True, outside=verb)
+            if full != span:  # "a heavy coat that may have concealed a weapon"
+                yield replace(this, object=full, arguments=args, kind=f"{kind}:object", variant=True)
             if args:
                 yield replace(this, object=span, kind=f"{kind}:object", variant=True)
             for a in markers:

@@ -22,6 +22,10 @@ _KEEP_OPENING = frozenset({"(", '"', "``", "`", "$", "#"})
 _DEEP_CUT_DEPS = frozenset({"relcl", "appos", "acl"})
 
 
+# Kept in an object when not comma-set: "the man who trembled", "ads developed by X".
+_RESTRICTIVE_DEPS = frozenset({"relcl", "acl", "appos"})
+
+
 def subtree_tokens(token: Token, cut: frozenset[str]) -> list[Token]:
     """``token`` and its descendants, not descending into children whose label is in ``cut``.
 
@@ -85,9 +89,19 @@ def _balance_quotes(doc, left: int, right: int) -> TokenSpan:
     return left, right
 
 
-def noun_span(token: Token) -> TokenSpan:
-    """The phrase headed by ``token``, without coordinated siblings, clauses or appositions."""
-    tokens = subtree_tokens(token, _NP_CUT_DEPS)
+def noun_span(token: Token, *, restrictive: bool = False, outside: Token | None = None) -> TokenSpan:
+    """The phrase headed by ``token``, without coordinated siblings, clauses or appositions.
+
+    With ``restrictive``, relative clauses, participles and appositions not set off by a comma stay
+    in ("the man who trembled"), except the clause ``outside`` (the one the phrase is an argument of).
+    """
+    cut = _NP_CUT_DEPS
+    if restrictive and not any(c.dep_ in _RESTRICTIVE_DEPS and _after_comma(c) for c in token.children):
+        cut = _NP_CUT_DEPS - _RESTRICTIVE_DEPS
+    tokens = subtree_tokens(token, cut)
+    if outside is not None and outside in tokens:
+        dropped = {t.i for t in outside.subtree}
+        tokens = [t for t in tokens if t.i not in dropped]
     left = min(t.i for t in tokens)
     right = max(t.i for t in tokens) + 1
     # A phrase is contiguous: stop at the first gap left by a cut child.
@@ -104,12 +118,12 @@ def noun_span(token: Token) -> TokenSpan:
     return trim(token.doc, left, right)
 
 
-def coordinated_span(token: Token) -> TokenSpan:
+def coordinated_span(token: Token, *, restrictive: bool = False) -> TokenSpan:
     """The phrase headed by ``token`` with its coordinated siblings ("Mali and Niger")."""
-    left, right = noun_span(token)
+    left, right = noun_span(token, restrictive=restrictive)
     for conj in token.conjuncts:
         if conj.i > token.i:
-            c_left, c_right = noun_span(conj)
+            c_left, c_right = noun_span(conj, restrictive=restrictive)
             right = max(right, c_right)
             left = min(left, c_left)
     return trim(token.doc, left, right)
