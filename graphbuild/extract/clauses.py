@@ -109,6 +109,79 @@ def preceding_content(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     return span if span[1] > span[0] else None
 
 
+def direct_objects(verb: Token, subjs: list[Token]) -> tuple[list[Token], bool]:
+    """The verb's objects (relative gaps filled by the antecedent), and whether they are borrowed
+    from a later coordinated verb ("traders buy and sell stocks")."""
+    direct = [c for c in verb.children if c.dep_ in OBJ_DEPS and c not in subjs]
+    direct = [antecedent(verb) if o.lower_ in WH_WORDS and verb.dep_ == "relcl" else o for o in direct]
+    direct = [o for o in direct if o.lower_ not in WH_WORDS]  # "announce whom they would support"
+    if direct or verb.pos_ != "VERB" or verb.lemma_ == "be" or is_passive(verb):
+        return direct, False
+    if any(c.dep_ in ("prep", "agent", "ccomp", "xcomp") for c in verb.children):
+        return direct, False
+    later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    shared = [c for c in later[0].children if c.dep_ == "dobj"] if later else []
+    return shared, bool(shared)
+
+
+def object_facts(this: Fact, verb: Token, obj: Token, adjuncts: list[Adjunct], kind: str) -> Iterator[Fact]:
+    """Facts of one object: the subject-verb-object fact (n-ary) and its variants."""
+    rel = this.relation
+    args = tuple(a.argument() for a in adjuncts)
+    span = noun_span(obj)
+    inner = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i]
+    pobj = [c for c in inner[0].children if c.dep_ == "pobj"] if inner else []
+    if obj.dep_ == "acomp" and pobj:
+        # "would be responsible only for X": the adjective and its preposition relate
+        relation = (*rel, *range(span[0], inner[0].i + 1))
+        yield replace(
+            this, relation=relation, object=coordinated_span(pobj[0]), arguments=args, kind=f"{kind}:prep"
+        )
+        yield replace(this, object=span, arguments=args, kind=f"{kind}:object", variant=True)
+        return
+    yield replace(this, object=span, arguments=args, kind=f"{kind}:object")
+    full = noun_span(obj, restrictive=True, outside=verb)
+    if full != span:  # "a heavy coat that may have concealed a weapon"
+        yield replace(this, object=full, arguments=args, kind=f"{kind}:object", variant=True)
+    if args:
+        yield replace(this, object=span, kind=f"{kind}:object", variant=True)
+    for a in adjuncts:
+        if a.marker is not None and a.marker.i > obj.i and span[1] - span[0] <= 4:
+            # "filed charges against X": object and preposition inside the relation
+            relation = (*rel, *range(span[0], span[1]), a.marker.i)
+            rest = tuple(b.argument() for b in adjuncts if b is not a)
+            yield replace(
+                this, relation=relation, object=a.span, arguments=rest, kind=f"{kind}:objprep", variant=True
+            )
+    if pobj and inner[0].i - span[0] <= 5:
+        # "was a notable influence on X": the preposition of the object's noun
+        relation = (*rel, *range(span[0], inner[0].i + 1))
+        yield replace(
+            this,
+            relation=relation,
+            object=coordinated_span(pobj[0]),
+            arguments=args,
+            kind=f"{kind}:objprep",
+            variant=True,
+        )
+
+
+def preposition_facts(this: Fact, verb: Token, adjuncts: list[Adjunct], kind: str) -> Iterator[Fact]:
+    """A clause without object: "was born in X", the first preposition after the verb joining the
+    relation (one before the verb if none follows); the others as variants."""
+    markers = [a for a in adjuncts if a.marker is not None]
+    after = [a for a in markers if a.marker.i > verb.i]
+    before = [a for a in markers if a.marker.i < verb.i]
+    for n, chosen in enumerate(after + before):
+        rest = tuple(b.argument() for b in adjuncts if b is not chosen)
+        relation = (*this.relation, chosen.marker.i)
+        lemma = f"{this.lemma} {chosen.marker.lower_}"
+        prep = replace(this, relation=relation, object=chosen.span, lemma=lemma, kind=f"{kind}:prep")
+        yield replace(prep, arguments=rest, variant=n > 0)
+        if rest and n == 0:
+            yield replace(prep, variant=True)
+
+
 def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """Facts of one clause: subject x (object | clause | first prepositional object), n-ary.
 
@@ -118,23 +191,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     subjs = [s for s in subjects(verb) if s.lower_ not in EMPTY_WORDS and s.dep_ != "expl"]
     if not subjs:
         return
-    rel = relation_parts(verb)
-    lemma = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
-    direct = [c for c in verb.children if c.dep_ in OBJ_DEPS and c not in subjs]
-    direct = [antecedent(verb) if o.lower_ in WH_WORDS and verb.dep_ == "relcl" else o for o in direct]
-    direct = [o for o in direct if o.lower_ not in WH_WORDS]  # "announce whom they would support"
-    shared = False
-    if (
-        not direct
-        and verb.pos_ == "VERB"
-        and verb.lemma_ != "be"
-        and not is_passive(verb)
-        and not any(c.dep_ in ("prep", "agent", "ccomp", "xcomp") for c in verb.children)
-    ):
-        # "traders buy and sell stocks": the object of the last conjunct is shared
-        later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-        direct = [c for c in later[0].children if c.dep_ == "dobj"] if later else []
-        shared = bool(direct)
+    direct, shared = direct_objects(verb, subjs)
     objects = conjuncts_after(direct) or [c for c in verb.children if c.dep_ == "acomp"]
     clauses = clause_complements(verb, lexicons)
     adjuncts = adjuncts_of(verb)
@@ -151,102 +208,34 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         kind += "+" + verb.dep_
     base = Fact(
         subject=(0, 0),
-        relation=tuple(rel),
+        relation=tuple(relation_parts(verb)),
         object=None,
-        lemma=lemma,
+        lemma=" ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"]),
         negated=is_negated(verb, lexicons),
         modality=modality_of(verb, lexicons),
         attributed_to=attribution_of(verb, lexicons),
     )
-    args = tuple(a.argument() for a in adjuncts)
-    markers = [a for a in adjuncts if a.marker is not None]
+    reporting = verb.lemma_.lower() in lexicons.terms("reporting_verbs")
     for subj in subjs:
         this = replace(base, subject=existential_span(subj) if existential else noun_span(subj))
         for obj in objects:
-            span = noun_span(obj)
-            inner = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i]
-            pobj = [c for c in inner[0].children if c.dep_ == "pobj"] if inner else []
-            if obj.dep_ == "acomp" and pobj:
-                # "would be responsible only for X": the adjective and its preposition relate
-                relation = (*rel, *range(span[0], inner[0].i + 1))
-                yield replace(
-                    this,
-                    relation=relation,
-                    object=coordinated_span(pobj[0]),
-                    arguments=args,
-                    kind=f"{kind}:prep",
-                )
-                yield replace(this, object=span, arguments=args, kind=f"{kind}:object", variant=True)
-                continue
-            yield replace(this, object=span, arguments=args, kind=f"{kind}:object")
-            full = noun_span(obj, restrictive=True, outside=verb)
-            if full != span:  # "a heavy coat that may have concealed a weapon"
-                yield replace(this, object=full, arguments=args, kind=f"{kind}:object", variant=True)
-            if args:
-                yield replace(this, object=span, kind=f"{kind}:object", variant=True)
-            for a in markers:
-                if a.marker.i > obj.i and span[1] - span[0] <= 4:
-                    # "filed charges against X": object and preposition inside the relation
-                    relation = (*rel, *range(span[0], span[1]), a.marker.i)
-                    rest = tuple(b.argument() for b in adjuncts if b is not a)
-                    yield replace(
-                        this,
-                        relation=relation,
-                        object=a.span,
-                        arguments=rest,
-                        kind=f"{kind}:objprep",
-                        variant=True,
-                    )
-            if pobj and inner[0].i - span[0] <= 5:
-                # "was a notable influence on X": the preposition of the object's noun
-                relation = (*rel, *range(span[0], inner[0].i + 1))
-                yield replace(
-                    this,
-                    relation=relation,
-                    object=coordinated_span(pobj[0]),
-                    arguments=args,
-                    kind=f"{kind}:objprep",
-                    variant=True,
-                )
-        if len(direct) == 1 and len(objects) > 1:
-            yield replace(
-                this, object=coordinated_span(direct[0]), arguments=args, kind=f"{kind}:object", variant=True
-            )
+            yield from object_facts(this, verb, obj, adjuncts, kind)
+        if len(direct) == 1 and len(objects) > 1:  # "seized rifles and missiles", joined
+            args = tuple(a.argument() for a in adjuncts)
+            joined = coordinated_span(direct[0])
+            yield replace(this, object=joined, arguments=args, kind=f"{kind}:object", variant=True)
         for clause in clauses:
-            marker = [c.i for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
-            shape = "clause" if verb.lemma_.lower() in lexicons.terms("reporting_verbs") else "ccomp"
-            yield replace(this, relation=(*rel, *marker), object=clause_span(clause), kind=f"{kind}:{shape}")
+            marker = tuple(c.i for c in clause.children if c.dep_ == "mark" and c.lower_ == "that")
+            shape = "clause" if reporting else "ccomp"
+            yield replace(
+                this, relation=base.relation + marker, object=clause_span(clause), kind=f"{kind}:{shape}"
+            )
         content = preceding_content(verb, lexicons) if not (objects or clauses) else None
         if content is not None:
             # "..., analysts say": the speaker triple, its object the clause before the verb
             yield replace(this, object=content, kind=f"{kind}:clause")
-            continue
-        if objects or clauses or not markers:
-            continue
-        # "was born in X": the first preposition after the verb joins the relation; one before
-        # the verb ("In 1970, he died") only as a variant.
-        after = [a for a in markers if a.marker.i > verb.i]
-        before = [a for a in markers if a.marker.i < verb.i]
-        for n, chosen in enumerate(after + before):
-            rest = tuple(b.argument() for b in adjuncts if b is not chosen)
-            yield replace(
-                this,
-                relation=(*rel, chosen.marker.i),
-                object=chosen.span,
-                arguments=rest,
-                lemma=f"{lemma} {chosen.marker.lower_}",
-                kind=f"{kind}:prep",
-                variant=n > 0,
-            )
-            if rest and n == 0:
-                yield replace(
-                    this,
-                    relation=(*rel, chosen.marker.i),
-                    object=chosen.span,
-                    lemma=f"{lemma} {chosen.marker.lower_}",
-                    kind=f"{kind}:prep",
-                    variant=True,
-                )
+        elif not (objects or clauses):
+            yield from preposition_facts(this, verb, adjuncts, kind)
 
 
 def sentence_clause_facts(sent: Span, lexicons: Lexicons) -> Iterator[Fact]:
