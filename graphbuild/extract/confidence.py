@@ -17,7 +17,7 @@ _SHAPE_PRIOR = {
     "clause": 0.83,  # subject reporting-verb clause ("X said ...")
     "ccomp": 0.52,  # subject verb clause, another verb ("X showed that ...")
     "prep": 0.76,  # subject verb-preposition object ("was born in X")
-    "object": 0.73,  # subject verb object
+    "object": 0.69,  # subject verb object
     "objprep": 0.88,  # variants only: verb-object-preposition ("filed charges against X")
     "is": 0.43,  # apposition or title
     "has": 0.29,  # possessive
@@ -26,7 +26,7 @@ _SHAPE_PRIOR = {
     # the graph wants these facts above the threshold most users pick
 }
 # Penalties by how the clause hangs in the sentence (the part of ``Fact.kind`` after "+").
-_LINK_PENALTY = {"relcl": 0.18, "acl": 0.26, "advcl": 0.18, "xcomp": 0.04, "conj": 0.09, "shared": 0.15}
+_LINK_PENALTY = {"relcl": 0.18, "acl": 0.30, "advcl": 0.18, "xcomp": 0.0, "conj": 0.17, "shared": 0.30}
 # Penalties for weaker evidence, and the scale that puts variants below primary facts.
 _PENALTY = {
     "passive": -0.07,  # a passive is no weaker: a small bonus
