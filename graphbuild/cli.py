@@ -20,6 +20,8 @@ from typer._click import exceptions as click_errors  # typer vendors click; pinn
 
 import graphbuild as api
 from graphbuild.errors import GraphbuildError
+from graphbuild.evaluate.carb import score_files, write_system
+from graphbuild.extract.openie import openie_file
 from graphbuild.ingest import DEFAULT_MAX_BYTES
 
 app = typer.Typer(
@@ -177,6 +179,47 @@ def _bindings(pairs: list[str]) -> dict[str, str]:
             raise api.QueryError(f"--bind {pair!r} must look like name=value")
         out[name.lstrip("?")] = value
     return out
+
+
+@app.command()
+def openie(
+    file: Annotated[Path, typer.Argument(help="Text file, one (PTB-tokenised) sentence a line.")],
+    fmt: Annotated[str, typer.Option("--format", help="Output format: carb (tabbed).")] = "carb",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline to use.")] = None,
+) -> None:
+    """Extract Open IE tuples from FILE, each line parsed as one sentence.
+
+    Example: graphbuild openie dev.txt --format carb --out dev.carb.tsv
+    """
+    with _user_errors():
+        if fmt != "carb":
+            raise api.InputError(f"unknown --format {fmt!r}; use carb")
+        extractions = openie_file(file, out=out, model=model)
+    if out is None:
+        write_system(extractions, sys.stdout)
+    else:
+        typer.echo(f"{len(extractions)} tuples -> {out}", err=True)
+
+
+eval_app = typer.Typer(no_args_is_help=True, help="Score outputs against benchmarks.")
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("carb")
+def eval_carb(
+    output: Annotated[Path, typer.Argument(help="System output in CaRB's tabbed format.")],
+    gold: Annotated[Path, typer.Option("--gold", help="CaRB gold file (sentence, relation, args).")],
+) -> None:
+    """Score OUTPUT with our CaRB scorer; print one JSON line (precision, recall, f1, auc, counts).
+
+    Example: graphbuild eval carb --gold gold/dev.tsv dev.carb.tsv
+    """
+    with _user_errors():
+        result = score_files(gold, output)
+    typer.echo(
+        json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in result.as_dict().items()})
+    )
 
 
 def main() -> None:

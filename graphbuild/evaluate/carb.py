@@ -16,12 +16,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TextIO
 
+from graphbuild.errors import InputError
+
 __all__ = [
     "CarbScore",
     "Extraction",
     "read_gold",
     "read_system",
     "score",
+    "score_files",
     "sentence_key",
     "write_system",
 ]
@@ -358,3 +361,21 @@ def score(gold: Sequence[Extraction], system: Sequence[Extraction]) -> CarbScore
         system_tuples=len(system) - ignored,
         ignored_system_tuples=ignored,
     )
+
+
+def score_files(gold_path: str | os.PathLike[str], system_path: str | os.PathLike[str]) -> CarbScore:
+    """Score a system output file against a gold file; unreadable or malformed files raise InputError."""
+    loaded = []
+    for path, reader, what in ((gold_path, read_gold, "gold"), (system_path, read_system, "system output")):
+        try:
+            loaded.append(reader(Path(path)))
+        except FileNotFoundError:
+            raise InputError(f"{path}: no such {what} file; check the path") from None
+        except (OSError, UnicodeDecodeError) as e:
+            raise InputError(f"{path}: cannot read the {what} file ({e}); pass a UTF-8 tabbed file") from e
+        except ValueError as e:
+            raise InputError(f"{e}; fix the {what} file (CaRB's tabbed format)") from e
+    gold, system = loaded
+    if not gold:
+        raise InputError(f"{gold_path}: no gold tuples; pass CaRB's gold file (sentence, relation, args)")
+    return score(gold, system)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from graphbuild.extract.clauses import extract_triples
+from graphbuild.extract.triples import extract_triples
 from graphbuild.lexicons import load_lexicons
 
 

@@ -1,0 +1,101 @@
+"""``Fact``: an extracted tuple as token spans of one parsed sentence, before it becomes a Triple.
+
+Rules produce Facts because both consumers need token positions: the graph maps them to character
+offsets (``to_triple``) and CaRB output re-joins the original benchmark tokens (``openie``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from graphbuild.extract.phrases import TokenSpan
+from graphbuild.model import Argument, Mention, Provenance, Relation, Triple
+
+RelationPart = int | str
+"""A relation word: a token index into the Doc, or a word the rule supplies ("is", "has")."""
+
+
+@dataclass(frozen=True)
+class ExtraArgument:
+    """A further argument (time, place, manner): its phrase and the preposition introducing it."""
+
+    span: TokenSpan
+    marker: int | None = None  # token index of the preposition, if any
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One extracted tuple; ``kind`` names the rule that made it (for confidence and debugging)."""
+
+    subject: TokenSpan
+    relation: tuple[RelationPart, ...]
+    object: TokenSpan | None
+    arguments: tuple[ExtraArgument, ...] = ()
+    lemma: str = ""
+    kind: str = "clause"
+    negated: bool = False
+    modality: str | None = None
+    attributed_to: TokenSpan | None = None
+    confidence: float = 0.5
+    variant: bool = False  # another reading of a fact already made (see clauses.clause_facts)
+
+    def with_confidence(self, confidence: float) -> Fact:
+        return replace(self, confidence=round(max(0.01, min(confidence, 0.99)), 3))
+
+
+def relation_words(fact: Fact, words: Sequence[str]) -> list[str]:
+    """The relation as words, token parts looked up in ``words``."""
+    return [words[p] if isinstance(p, int) else p for p in fact.relation]
+
+
+class _DocWords(Sequence[str]):
+    """The words of a Doc by index, without copying them all (a Doc may be a long article)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def __getitem__(self, i):  # type: ignore[override]
+        return self.doc[i].text
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+
+def argument_words(arg: ExtraArgument, words: list[str]) -> list[str]:
+    """A further argument with its preposition ("in 1941"), even if the two are apart."""
+    start, end = arg.span
+    out = words[start:end]
+    if arg.marker is not None and not (start <= arg.marker < end):
+        out = [words[arg.marker], *out]
+    return out
+
+
+def _mention(doc: Doc, span: TokenSpan) -> Mention:
+    part = doc[span[0] : span[1]]
+    return Mention(part.text, part.start_char, part.end_char)
+
+
+def to_triple(fact: Fact, doc: Doc, provenance: Provenance) -> Triple | None:
+    """The graph's record of a Fact (None for a Fact without an object)."""
+    if fact.object is None:
+        return None
+    words = _DocWords(doc)
+    arguments = tuple(
+        Argument(_mention(doc, a.span), doc[a.marker].lower_ if a.marker is not None else "")
+        for a in fact.arguments
+    )
+    attributed = doc[fact.attributed_to[0] : fact.attributed_to[1]].text if fact.attributed_to else None
+    return Triple(
+        subject=_mention(doc, fact.subject),
+        relation=Relation(" ".join(relation_words(fact, words)), fact.lemma),
+        object=_mention(doc, fact.object),
+        provenance=provenance,
+        arguments=arguments,
+        negated=fact.negated,
+        modality=fact.modality,
+        attributed_to=attributed,
+        confidence=fact.confidence,
+    )

@@ -1,0 +1,145 @@
+"""Facts stated inside noun phrases: appositions, titles before names, possessives.
+
+``Kwesi Aning, a senior official at the Center`` -> (Kwesi Aning, is, a senior official at the
+Center); ``President Bush`` -> (Bush, is, President); ``the company's founder`` -> (the company,
+has, founder).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from graphbuild.extract.facts import Fact
+from graphbuild.extract.phrases import TokenSpan, coordinated_span, noun_span, trim
+from graphbuild.extract.relations import be_form
+from graphbuild.lexicons import Lexicons
+
+_NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+# Entity labels of places, for "Town, Country" appositions.
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
+
+
+def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
+    """``X, a Y of Z`` -> (X, is, a Y of Z); for a role noun also (X, is a Y of, Z)."""
+    head = appos.head
+    if head.pos_ not in _NOMINAL_POS or appos.pos_ not in (*_NOMINAL_POS, "NUM"):
+        return
+    subject = noun_span(head)
+    obj = noun_span(appos)
+    be = be_form(head, tensed=False)
+    if head.ent_type_ in _PLACE_ENTS and appos.ent_type_ in _PLACE_ENTS:
+        # "Kutama, Zimbabwe": a place within a place
+        yield Fact(subject, (be, "in"), obj, lemma="be in", kind="appos:in")
+        return
+    if appos.pos_ == "PROPN" and head.pos_ == "NOUN":
+        # "the branch's former manager, Christopher Drogoul": the name is what the noun describes
+        yield Fact(obj, (be,), subject, lemma="be", kind="appos:is")
+        return
+    yield Fact(subject, (be,), obj, lemma="be", kind="appos:is")
+    preps = [c for c in appos.children if c.dep_ == "prep" and c.i > appos.i]
+    if preps and appos.lemma_.lower() in lexicons.terms("role_nouns"):
+        pobj = [c for c in preps[0].children if c.dep_ == "pobj"]
+        if pobj:
+            relation = (be, *range(obj[0], preps[0].i + 1))
+            lemma = f"be {appos.lemma_.lower()} {preps[0].lower_}"
+            yield Fact(subject, relation, noun_span(pobj[0]), lemma=lemma, kind="appos:role")
+
+
+def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
+    """A role noun before a name: ``Mali President Amadou X`` -> (Amadou X, is President of, Mali);
+    ``Libyan leader Muammar X`` -> (Muammar X, is, Libyan leader).
+    """
+    if name.pos_ != "PROPN" or name.dep_ == "compound":
+        return
+    roles = lexicons.terms("role_nouns")
+    doc = name.doc
+    titles = [c for c in name.lefts if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in roles]
+    if not titles:
+        return
+    title = titles[-1]
+    name_start = title.i + 1
+    if name_start > name.i or any(
+        doc[i].pos_ != "PROPN" or doc[i].lemma_.lower() in roles or not doc[i].text[:1].isupper()
+        for i in range(name_start, name.i + 1)
+    ):
+        return  # the name must be a name: "Deputy Assistant" is two titles
+    if name.ent_type_ and name.ent_type_ != "PERSON":
+        return
+    subject: TokenSpan = (name_start, name.i + 1)
+    left = min([title.left_edge.i, *(c.left_edge.i for c in name.lefts if c.i < title.i and c.dep_ != "det")])
+    phrase = trim(doc, left, title.i + 1)
+    be = be_form(name, tensed=False)
+    owner = [c for c in title.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+    owner += [c for c in name.lefts if c.i < title.i and c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if owner:
+        lemma = f"be {title.lemma_.lower()} of"
+        yield Fact(subject, (be, title.i, "of"), noun_span_upto(owner[0]), lemma=lemma, kind="title:role")
+        yield Fact(subject, (be,), phrase, lemma="be", kind="title:is", variant=True)
+    else:
+        yield Fact(subject, (be,), phrase, lemma="be", kind="title:is")
+
+
+def noun_span_upto(token: Token) -> TokenSpan:
+    """The words of a modifier noun up to itself ("Burkina Faso" in "Burkina Faso President")."""
+    left = token.left_edge.i
+    return trim(token.doc, left, token.i + 1)
+
+
+def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
+    """``Chad's president`` -> (Chad, has, president); a named role-holder -> (name, is role of, Chad)."""
+    noun = owner.head
+    if noun.pos_ not in _NOMINAL_POS or owner.pos_ not in _NOMINAL_POS:
+        return
+    doc = owner.doc
+    owner_span = noun_span(owner)
+    owner_span = (owner_span[0], owner_span[1] - 1) if doc[owner_span[1] - 1].tag_ == "POS" else owner_span
+    if owner_span[1] <= owner_span[0]:
+        return
+    start = max(owner.right_edge.i + 1, owner_span[1])
+    while start < noun.i and doc[start].tag_ == "POS":
+        start += 1
+    possessed = noun_span(noun)
+    possessed = trim(doc, max(start, possessed[0]), possessed[1])
+    if possessed[1] <= possessed[0]:
+        return
+    name = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if name and noun.lemma_.lower() in lexicons.terms("role_nouns"):
+        rel = (be_form(noun, tensed=False), noun.i, "of")
+        yield Fact(
+            noun_span(name[0]), rel, owner_span, lemma=f"be {noun.lemma_.lower()} of", kind="poss:role"
+        )
+    have = "had" if owner.sent.root.tag_ == "VBD" else "has"
+    yield Fact(owner_span, (have,), possessed, lemma="have", kind="poss:has")
+
+
+def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
+    """``Henry Wood Hall in Glasgow`` -> (Henry Wood Hall, is in, Glasgow): a noun placed by a name."""
+    noun = prep.head
+    if noun.pos_ not in _NOMINAL_POS or prep.lower_ not in lexicons.terms("place_prepositions"):
+        return
+    if noun.dep_ == "appos":
+        return  # "X, an official at Y": the apposition's facts say it
+    pobj = [c for c in prep.children if c.dep_ == "pobj"]
+    if not pobj or pobj[0].pos_ != "PROPN" or prep.i < noun.i:
+        return
+    left, _ = noun_span(noun)
+    subject = trim(noun.doc, left, prep.i)
+    if subject[1] <= subject[0]:
+        return
+    relation = (be_form(noun, tensed=False), prep.i)
+    yield Fact(subject, relation, coordinated_span(pobj[0]), lemma=f"be {prep.lower_}", kind="located:in")
+
+
+def sentence_nominal_facts(sent: Span, lexicons: Lexicons) -> Iterator[Fact]:
+    """Nominal facts of a sentence, in order of the words that carry them."""
+    for token in sent:
+        if token.dep_ == "appos":
+            yield from apposition_facts(token, lexicons)
+        elif token.dep_ == "poss":
+            yield from possessive_facts(token, lexicons)
+        elif token.dep_ == "prep":
+            yield from located_facts(token, lexicons)
+        if token.pos_ == "PROPN":
+            yield from title_facts(token, lexicons)

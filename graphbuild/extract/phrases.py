@@ -1,0 +1,144 @@
+"""Phrase spans over a dependency parse: the words an argument or a clause covers.
+
+Spans are half-open token index ranges ``(start, end)`` into the Doc, so callers can render them
+from the parsed words or from the original tokens (CaRB compares PTB tokens).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+TokenSpan = tuple[int, int]
+
+# Children cut off a noun phrase: each makes facts of its own.
+_NP_CUT_DEPS = frozenset({"conj", "cc", "relcl", "appos", "acl", "punct", "preconj", "advcl", "parataxis"})
+# A comma inside a phrase ("the final , delicate stages") does not end it.
+# Closing marks kept at the end of a phrase; opening marks kept at its start.
+_KEEP_CLOSING = frozenset({")", '"', "''", "'"})
+_KEEP_OPENING = frozenset({"(", '"', "``", "`", "$", "#"})
+
+
+# Cut at any depth: a comma-set relative clause, apposition or participle ends the phrase.
+_DEEP_CUT_DEPS = frozenset({"relcl", "appos", "acl"})
+
+
+# Kept in an object when not comma-set: "the man who trembled", "ads developed by X".
+_RESTRICTIVE_DEPS = frozenset({"relcl", "acl", "appos"})
+
+
+def subtree_tokens(token: Token, cut: frozenset[str]) -> list[Token]:
+    """``token`` and its descendants, not descending into children whose label is in ``cut``.
+
+    Deeper down, only comma-set relative clauses, appositions and participles are cut.
+    """
+    tokens = [token]
+    stack = [c for c in token.children if c.dep_ not in cut]
+    while stack:
+        t = stack.pop()
+        tokens.append(t)
+        stack.extend(c for c in t.children if not (c.dep_ in _DEEP_CUT_DEPS and _after_comma(c)))
+    return tokens
+
+
+def _after_comma(token: Token) -> bool:
+    left = token.left_edge.i
+    return left > 0 and token.doc[left - 1].text in (",", "-LRB-", "(", "--")
+
+
+def trim(doc: Doc, left: int, right: int) -> TokenSpan:
+    """Shrink ``[left, right)`` past edge punctuation that belongs to no phrase."""
+    if right <= left:
+        return left, right
+    while right - 1 > left and (
+        doc[right - 1].is_space
+        or (doc[right - 1].is_punct and doc[right - 1].text not in _KEEP_CLOSING)
+        or doc[right - 1].dep_ == "cc"
+    ):
+        right -= 1
+    while left < right - 1 and (
+        doc[left].is_space
+        or (doc[left].is_punct and doc[left].text not in _KEEP_OPENING)
+        or doc[left].dep_ in ("cc", "mark")
+    ):
+        left += 1
+    return _balance_quotes(doc, left, right)
+
+
+def _balance_quotes(doc, left: int, right: int) -> TokenSpan:
+    """Drop a dangling quote or bracket at either edge ("`` Velocity" -> "Velocity")."""
+    opening = {"``": "''", "(": ")", "`": "'", "-LRB-": "-RRB-"}
+    closing = {v: k for k, v in opening.items()}
+    texts = [t.text for t in doc[left:right]]
+    if texts.count('"') % 2 == 1:
+        if texts[0] == '"' and right - left > 1:
+            left += 1
+        elif texts[-1] == '"' and right - left > 1:
+            right -= 1
+    if (
+        right - left > 1
+        and doc[left].text in opening
+        and not any(doc[i].text == opening[doc[left].text] for i in range(left + 1, right))
+    ):
+        left += 1
+    if (
+        right - left > 1
+        and doc[right - 1].text in closing
+        and not any(doc[i].text == closing[doc[right - 1].text] for i in range(left, right - 1))
+    ):
+        right -= 1
+    return left, right
+
+
+def noun_span(token: Token, *, restrictive: bool = False, outside: Token | None = None) -> TokenSpan:
+    """The phrase headed by ``token``, without coordinated siblings, clauses or appositions.
+
+    With ``restrictive``, relative clauses, participles and appositions not set off by a comma stay
+    in ("the man who trembled"), except the clause ``outside`` (the one the phrase is an argument of).
+    """
+    cut = _NP_CUT_DEPS
+    if restrictive and not any(c.dep_ in _RESTRICTIVE_DEPS and _after_comma(c) for c in token.children):
+        cut = _NP_CUT_DEPS - _RESTRICTIVE_DEPS
+    tokens = subtree_tokens(token, cut)
+    if outside is not None and outside in tokens:
+        dropped = {t.i for t in outside.subtree}
+        tokens = [t for t in tokens if t.i not in dropped]
+    left = min(t.i for t in tokens)
+    right = max(t.i for t in tokens) + 1
+    # A phrase is contiguous: stop at the first gap left by a cut child.
+    members = {t.i for t in tokens}
+    doc = token.doc
+    for i in range(token.i, right):
+        if i not in members and not (doc[i].is_punct and doc[i].dep_ == "punct" and doc[i].head.i in members):
+            right = i
+            break
+    for i in range(token.i, left - 1, -1):
+        if i not in members and not (doc[i].is_punct and doc[i].dep_ == "punct" and doc[i].head.i in members):
+            left = i + 1
+            break
+    return trim(token.doc, left, right)
+
+
+def coordinated_span(token: Token, *, restrictive: bool = False) -> TokenSpan:
+    """The phrase headed by ``token`` with its coordinated siblings ("Mali and Niger")."""
+    left, right = noun_span(token, restrictive=restrictive)
+    for conj in token.conjuncts:
+        if conj.i > token.i:
+            c_left, c_right = noun_span(conj, restrictive=restrictive)
+            right = max(right, c_right)
+            left = min(left, c_left)
+    return trim(token.doc, left, right)
+
+
+def clause_span(token: Token) -> TokenSpan:
+    """A whole clause headed by ``token`` (reported content), without its leading marker."""
+    left, right = token.left_edge.i, token.right_edge.i + 1
+    return trim(token.doc, left, right)
+
+
+def conjuncts_after(tokens: list[Token]) -> list[Token]:
+    """The tokens plus everything coordinated after them ("Mali and Niger" -> Mali, Niger)."""
+    out: list[Token] = []
+    for token in tokens:
+        out.append(token)
+        out.extend(t for t in token.conjuncts if t.i > token.i and t not in out)
+    return out

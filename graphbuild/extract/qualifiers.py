@@ -1,0 +1,118 @@
+"""Negation, modality and attribution of a clause: facts about a fact, never reasons to drop it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.extract.phrases import TokenSpan, noun_span
+from graphbuild.lexicons import Lexicons
+
+# Labels of a nominal or clausal subject.
+SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+# Links through which a clause inherits the qualifiers of the clause above it.
+_CHAIN_DEPS = frozenset({"xcomp", "conj"})
+# Links from a reporting verb to the content it reports.
+_CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
+    """``verb`` and the verbs it hangs from by control or coordination.
+
+    With ``shared_only``, only those whose auxiliaries it shares: control ("did not try to shoot")
+    and coordination without an auxiliary of its own ("could rise and fall"), but not after "but"
+    ("did not censor the story but limited it").
+    """
+    chain = [verb]
+    head = verb
+    while head.dep_ in _CHAIN_DEPS and head.head is not head and head.head.pos_ in ("VERB", "AUX"):
+        if (
+            shared_only
+            and head.dep_ == "conj"
+            and (
+                any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children)
+                or any(
+                    c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.head.children if c.i < head.i
+                )
+            )
+        ):
+            break
+        head = head.head
+        chain.append(head)
+    return chain
+
+
+def is_negated(verb: Token, lexicons: Lexicons) -> bool:
+    """``not``/``never`` on the verb or a controlling verb, or ``no`` on its object ("no proof")."""
+    negators = lexicons.terms("negators")
+    for t in clause_chain(verb):
+        for c in t.children:
+            if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in negators and c.i < t.i):
+                return True
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and any(
+            d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children
+        ):
+            return True
+    return False
+
+
+def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
+    """A modal auxiliary ("could") or a hedging verb ("believed to", "appears to") over the clause."""
+    modals = lexicons.terms("modals")
+    hedges = lexicons.terms("hedges")
+    for t in clause_chain(verb):
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in modals:
+                return c.lower_
+    for t in clause_chain(verb):
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in hedges:
+            return t.head.lower_  # "X is believed to ...", "X appears to ..."
+    return None
+
+
+def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
+    """The speaker when the clause is (inside) the content of a reporting verb: "X said ...",
+    "..., X say", "X said the man who ... was ..." (the nearest reporting verb above speaks).
+    """
+    reporting = lexicons.terms("reporting_verbs")
+    for top in (verb, *verb.ancestors):
+        if top.dep_ in _CONTENT_DEPS and top.head.lemma_.lower() in reporting:
+            return speaker_of(top.head)
+        speaker = _trailing_speaker(top, reporting)
+        if speaker is not None:
+            return speaker
+    return None
+
+
+def _trailing_speaker(top: Token, reporting: frozenset[str]) -> TokenSpan | None:
+    """ "..., analysts say": the reporting verb hangs from the content's verb."""
+    for child in top.children:
+        if (
+            child.dep_ in _CONTENT_DEPS
+            and child.lemma_.lower() in reporting
+            and child.i > top.i
+            and not any(c.dep_ in ("ccomp", "dobj") for c in child.children)
+        ):
+            return speaker_of(child)
+    return None
+
+
+def speaker_of(reporting_verb: Token) -> TokenSpan | None:
+    """The subject of a reporting verb, looking through coordination and participles."""
+    verb = reporting_verb
+    for _ in range(4):
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subj and verb.dep_ == "relcl" and subj[0].tag_ in ("WP", "WDT"):
+            return noun_span(verb.head)  # "according to police, who said ...": the police
+        if subj:
+            return noun_span(subj[0])
+        agent = [c for c in verb.children if c.dep_ == "agent"]  # "it was reported by X"
+        if agent:
+            pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
+            if pobj:
+                return noun_span(pobj[0])
+        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+            verb = verb.head  # "..., warning they could": the main clause's subject speaks
+            continue
+        break
+    return None

@@ -1,0 +1,50 @@
+"""Who does it: the subject of a predicate, inherited through coordination ("X tried, but
+failed"), control and raising ("X tried to shoot"), relative clauses ("operatives who tried"),
+participles ("fighters seeking to drive") and existentials ("there is no control").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.extract.phrases import conjuncts_after
+from graphbuild.extract.qualifiers import SUBJ_DEPS
+
+# Relative and question words: they stand for an antecedent, never for themselves.
+WH_WORDS = frozenset({"who", "which", "that", "whom", "whose", "what", "where", "when"})
+
+
+def subjects(verb: Token) -> list[Token]:
+    """Subjects of a verb, inherited through coordination, control, participles and relatives."""
+    found = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    if any(c.dep_ == "expl" for c in verb.children):
+        # existential: "there is no control in the north" -> the thing that is, is the subject
+        return conjuncts_after([c for c in verb.children if c.dep_ in ("attr", "dobj")][:1])
+    if found:
+        if verb.dep_ == "relcl" and len(found) == 1 and found[0].lower_ in WH_WORDS:
+            return conjuncts_after([antecedent(verb)])  # "operatives who tried" -> operatives
+        return conjuncts_after(found)
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subjects(head)  # coordinated verbs share a subject
+    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+        return subjects(head)  # control and raising: "X tried to shoot down" -> X shoot down
+    if verb.dep_ == "xcomp" and head.dep_ == "acomp":
+        return subjects(head.head)  # "Coke has been able to improve" -> Coke improve
+    if verb.dep_ == "relcl":
+        return [antecedent(verb)]  # "a site used by", relative with the subject gap
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return [antecedent(verb)]  # participle: "fighters seeking to drive", "missiles looted from"
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
+        return subjects(head)  # "..., warning them": the main clause's subject
+    return []
+
+
+def antecedent(relcl: Token) -> Token:
+    """The noun a relative clause modifies; through a copula to its subject ("X is a Y who")."""
+    noun = relcl.head
+    if noun.dep_ == "attr" and noun.head.pos_ == "AUX":
+        subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        if subj and subj[0].pos_ == "PROPN":
+            return subj[0]
+    return noun

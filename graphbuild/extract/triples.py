@@ -1,0 +1,53 @@
+"""``extract_triples``: every fact of a Doc or Span as ``Triple`` records, in order of appearance."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from graphbuild.extract import confidence
+from graphbuild.extract.clauses import sentence_clause_facts
+from graphbuild.extract.facts import Fact, to_triple
+from graphbuild.extract.nominal import sentence_nominal_facts
+from graphbuild.lexicons import Lexicons, load_lexicons
+from graphbuild.model import Provenance, Triple
+
+
+def sentence_facts(sent: Span, lexicons: Lexicons) -> list[Fact]:
+    """Facts of one sentence, scored, without duplicates (clause facts first, then nominal ones)."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for fact in [*sentence_clause_facts(sent, lexicons), *sentence_nominal_facts(sent, lexicons)]:
+        key = (fact.subject, fact.relation, fact.object, fact.arguments)
+        if key in seen or fact.subject == fact.object or _empty(fact, sent.doc):
+            continue
+        seen.add(key)
+        out.append(fact.with_confidence(confidence.score(fact, sent.doc)))
+    return out
+
+
+def _empty(fact: Fact, doc: Doc) -> bool:
+    spans = [fact.subject, *([fact.object] if fact.object else [])]
+    return any(end <= start or all(t.is_punct for t in doc[start:end]) for start, end in spans)
+
+
+def extract_triples(
+    doclike: Doc | Span, *, doc_id: str = "", lexicons: Lexicons | None = None, variants: bool = False
+) -> Iterator[Triple]:
+    """Yield triples sentence by sentence, in order of appearance; never mutates the Doc.
+
+    A Span is treated as one sentence (index 0); a Doc is split into its sentences. ``variants``
+    adds the restated readings of facts that Open IE benchmarks reward (see ``Fact.variant``).
+    """
+    lexicons = lexicons or load_lexicons()
+    sentences = [doclike] if isinstance(doclike, Span) else list(doclike.sents)
+    for index, sent in enumerate(sentences):
+        text = sent.text.rstrip()
+        provenance = Provenance(doc_id, index, text, sent.start_char, sent.start_char + len(text))
+        for fact in sentence_facts(sent, lexicons):
+            if fact.variant and not variants:
+                continue
+            triple = to_triple(fact, sent.doc, provenance)
+            if triple is not None:
+                yield triple

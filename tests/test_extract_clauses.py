@@ -1,0 +1,258 @@
+"""Verbal clauses on hand-built parses: one test per construction, asserting the exact triples."""
+
+from __future__ import annotations
+
+from .parsed import parsed, qualified, triple_strings
+
+
+def test_clause_passive_with_agent_puts_by_in_the_relation_and_keeps_time():
+    doc = parsed("""
+        A 1 det DET DT a
+        man 3 nsubjpass NOUN NN man
+        was 3 auxpass AUX VBD be
+        arrested 3 ROOT VERB VBN arrest
+        by 3 agent ADP IN by
+        police 4 pobj NOUN NN police
+        on 3 prep ADP IN on
+        Monday 6 pobj PROPN NNP Monday
+        . 3 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["A man | was arrested by | police | on Monday"]
+
+
+def test_clause_verb_object_keeps_prepositional_arguments():
+    doc = parsed("""
+        Biden 1 nsubj PROPN NNP Biden
+        improved 1 ROOT VERB VBD improve
+        his 3 poss PRON PRP$ his
+        standing 1 dobj NOUN NN standing
+        in 1 prep ADP IN in
+        Florida 4 pobj PROPN NNP Florida
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Biden | improved | his standing | in Florida"]
+
+
+def test_clause_coordinated_verbs_share_the_subject():
+    doc = parsed("""
+        Facebook 3 nsubj PROPN NNP Facebook
+        did 3 aux AUX VBD do
+        not 3 neg PART RB not
+        censor 3 ROOT VERB VB censor
+        the 5 det DET DT the
+        story 3 dobj NOUN NN story
+        but 3 cc CCONJ CC but
+        limited 3 conj VERB VBD limit
+        its 9 poss PRON PRP$ its
+        spread 7 dobj NOUN NN spread
+        . 3 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Facebook | did not censor | the story", "Facebook | limited | its spread"]
+
+
+def test_clause_coordinated_subjects_and_objects_are_split():
+    doc = parsed("""
+        Mali 3 nsubj PROPN NNP Mali
+        and 0 cc CCONJ CC and
+        Niger 0 conj PROPN NNP Niger
+        border 3 ROOT VERB VBP border
+        Libya 3 dobj PROPN NNP Libya
+        and 4 cc CCONJ CC and
+        Algeria 4 conj PROPN NNP Algeria
+        . 3 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == [
+        "Mali | border | Libya",
+        "Mali | border | Algeria",
+        "Niger | border | Libya",
+        "Niger | border | Algeria",
+    ]
+
+
+def test_clause_joined_conjuncts_are_a_variant_for_benchmarks():
+    doc = parsed("""
+        Police 1 nsubj NOUN NNS police
+        seized 1 ROOT VERB VBD seize
+        rifles 1 dobj NOUN NNS rifle
+        and 2 cc CCONJ CC and
+        missiles 2 conj NOUN NNS missile
+        . 1 punct PUNCT . .
+    """)
+    assert "Police | seized | rifles and missiles" in triple_strings(doc, variants=True)
+    assert "Police | seized | rifles and missiles" not in triple_strings(doc)
+
+
+def test_clause_relative_pronoun_stands_for_its_antecedent_and_control_joins_the_relation():
+    doc = parsed("""
+        Police 1 nsubj NOUN NNS police
+        arrested 1 ROOT VERB VBD arrest
+        operatives 1 dobj NOUN NNS operative
+        who 4 nsubj PRON WP who
+        tried 2 relcl VERB VBD try
+        to 6 aux PART TO to
+        shoot 4 xcomp VERB VB shoot
+        down 6 prt ADP RP down
+        a 9 det DET DT a
+        plane 6 dobj NOUN NN plane
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == [
+        "Police | arrested | operatives",
+        "operatives | tried to shoot down | a plane",
+    ]
+
+
+def test_clause_relative_with_object_gap_takes_the_antecedent_as_object():
+    doc = parsed("""
+        Keibler 1 nsubj PROPN NNP Keibler
+        won 1 ROOT VERB VBD win
+        a 3 det DET DT a
+        match 1 dobj NOUN NN match
+        which 6 dobj PRON WDT which
+        Hall 6 nsubj PROPN NNP Hall
+        lost 3 relcl VERB VBD lose
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Keibler | won | a match", "Hall | lost | a match"]
+
+
+def test_clause_past_participle_modifier_is_a_passive_of_its_noun():
+    doc = parsed("""
+        Fighters 1 nsubj NOUN NNS fighter
+        received 1 ROOT VERB VBD receive
+        missiles 1 dobj NOUN NNS missile
+        looted 2 acl VERB VBN loot
+        from 3 prep ADP IN from
+        caches 4 pobj NOUN NNS cache
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Fighters | received | missiles", "missiles | were looted from | caches"]
+
+
+def test_clause_present_participle_modifier_takes_its_noun_as_subject():
+    doc = parsed("""
+        fighters 4 nsubj NOUN NNS fighter
+        seeking 0 acl VERB VBG seek
+        to 3 aux PART TO to
+        drive 1 xcomp VERB VB drive
+        crossed 4 ROOT VERB VBD cross
+        borders 4 dobj NOUN NNS border
+        . 4 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["fighters | crossed | borders"]
+
+
+def test_clause_copula_with_attribute_and_with_adjective():
+    doc = parsed("""
+        Fears 1 nsubj NOUN NNS fear
+        are 1 ROOT AUX VBP be
+        high 1 acomp ADJ JJ high
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Fears | are | high"]
+
+
+def test_clause_without_object_takes_the_first_preposition_into_the_relation():
+    doc = parsed("""
+        Mugabe 2 nsubjpass PROPN NNP Mugabe
+        was 2 auxpass AUX VBD be
+        born 2 ROOT VERB VBN bear
+        in 2 prep ADP IN in
+        1924 3 pobj NUM CD 1924
+        in 2 prep ADP IN in
+        Kutama 5 pobj PROPN NNP Kutama
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Mugabe | was born in | 1924 | in Kutama"]
+
+
+def test_clause_trailing_reporting_verb_makes_the_speaker_triple():
+    doc = parsed("""
+        The 1 det DET DT the
+        group 3 nsubj NOUN NN group
+        has 3 aux AUX VBZ have
+        taken 3 ROOT VERB VBN take
+        advantage 3 dobj NOUN NN advantage
+        , 3 punct PUNCT , ,
+        analysts 7 nsubj NOUN NNS analyst
+        say 3 parataxis VERB VBP say
+        . 3 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == [
+        "The group | has taken | advantage",
+        "analysts | say | The group has taken advantage",
+    ]
+
+
+def test_clause_adjective_with_preposition_joins_the_relation():
+    doc = parsed("""
+        LTV 2 nsubj PROPN NNP LTV
+        would 2 aux AUX MD would
+        be 2 ROOT AUX VB be
+        responsible 2 acomp ADJ JJ responsible
+        only 5 advmod ADV RB only
+        for 3 prep ADP IN for
+        benefits 5 pobj NOUN NNS benefit
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["LTV | would be responsible only for | benefits"]
+    assert "LTV | would be | responsible only for benefits" in triple_strings(doc, variants=True)
+
+
+def test_clause_participle_with_its_own_auxiliary_is_not_a_passive():
+    doc = parsed("""
+        Because 4 mark SCONJ IN because
+        the 2 det DET DT the
+        agency 4 nsubj NOUN NN agency
+        had 4 aux AUX VBD have
+        taken 8 advcl VERB VBN take
+        over 4 prt ADP RP over
+        plans 4 dobj NOUN NNS plan
+        , 8 punct PUNCT , ,
+        LTV 8 ROOT PROPN NNP LTV
+    """)
+    assert triple_strings(doc) == ["the agency | had taken over | plans"]
+
+
+def test_clause_existential_makes_the_thing_the_subject_and_places_it():
+    doc = parsed("""
+        There 1 expl PRON EX there
+        is 1 ROOT VERB VBZ be
+        no 4 det DET DT no
+        government 4 compound NOUN NN government
+        control 1 attr NOUN NN control
+        in 4 prep ADP IN in
+        the 7 det DET DT the
+        north 5 pobj NOUN NN north
+        . 1 punct PUNCT . .
+    """)
+    assert qualified(doc) == {"no government control | is in | the north": (True, None, None)}
+
+
+def test_clause_coordinated_verbs_share_the_last_object():
+    doc = parsed("""
+        Police 1 nsubj NOUN NNS police
+        arrested 1 ROOT VERB VBD arrest
+        and 1 cc CCONJ CC and
+        charged 1 conj VERB VBD charge
+        a 5 det DET DT a
+        man 3 dobj NOUN NN man
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Police | arrested | a man", "Police | charged | a man"]
+
+
+def test_clause_restrictive_relative_stays_in_the_object_only_as_a_variant():
+    doc = parsed("""
+        Witnesses 1 nsubj NOUN NNS witness
+        wore 1 ROOT VERB VBD wear
+        a 3 det DET DT a
+        coat 1 dobj NOUN NN coat
+        that 5 nsubj PRON WDT that
+        concealed 3 relcl VERB VBD conceal
+        a 7 det DET DT a
+        weapon 5 dobj NOUN NN weapon
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Witnesses | wore | a coat", "a coat | concealed | a weapon"]
+    assert "Witnesses | wore | a coat that concealed a weapon" in triple_strings(doc, variants=True)

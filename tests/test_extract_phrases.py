@@ -1,0 +1,52 @@
+"""Phrase bounds: what an argument covers, and where it stops."""
+
+from __future__ import annotations
+
+from graphbuild.extract.phrases import clause_span, coordinated_span, noun_span
+
+from .parsed import parsed
+
+# "the final , delicate stages of talks , which ended ."
+STAGES = parsed("""
+the 4 det DET DT the
+final 4 amod ADJ JJ final
+, 4 punct PUNCT , ,
+delicate 4 amod ADJ JJ delicate
+stages 4 ROOT NOUN NNS stage
+of 4 prep ADP IN of
+talks 5 pobj NOUN NNS talk
+, 6 punct PUNCT , ,
+which 9 nsubj PRON WDT which
+ended 6 relcl VERB VBD end
+. 4 punct PUNCT . .
+""")
+
+# "Mali and Niger border Libya ."
+MALI = parsed("""
+Mali 3 nsubj PROPN NNP Mali
+and 0 cc CCONJ CC and
+Niger 0 conj PROPN NNP Niger
+border 3 ROOT VERB VBP border
+Libya 3 dobj PROPN NNP Libya
+. 3 punct PUNCT . .
+""")
+
+
+def _text(doc, span):
+    return doc[span[0] : span[1]].text
+
+
+def test_noun_span_keeps_an_inner_comma_and_cuts_a_comma_set_relative():
+    assert _text(STAGES, noun_span(STAGES[4])) == "the final , delicate stages of talks"
+
+
+def test_noun_span_leaves_out_coordinated_siblings():
+    assert _text(MALI, noun_span(MALI[0])) == "Mali"
+
+
+def test_coordinated_span_keeps_them():
+    assert _text(MALI, coordinated_span(MALI[0])) == "Mali and Niger"
+
+
+def test_clause_span_drops_edge_punctuation():
+    assert _text(STAGES, clause_span(STAGES[9])) == "which ended"

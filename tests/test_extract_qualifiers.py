@@ -1,0 +1,116 @@
+"""Negation, modality and attribution are fields of a triple, never reasons to drop it."""
+
+from __future__ import annotations
+
+from .parsed import parsed, qualified
+
+
+def test_negation_not_on_the_verb():
+    doc = parsed("""
+        Facebook 3 nsubj PROPN NNP Facebook
+        did 3 aux AUX VBD do
+        not 3 neg PART RB not
+        censor 3 ROOT VERB VB censor
+        the 5 det DET DT the
+        story 3 dobj NOUN NN story
+        but 3 cc CCONJ CC but
+        limited 3 conj VERB VBD limit
+        its 9 poss PRON PRP$ its
+        spread 7 dobj NOUN NN spread
+        . 3 punct PUNCT . .
+    """)
+    assert qualified(doc) == {
+        "Facebook | did not censor | the story": (True, None, None),
+        "Facebook | limited | its spread": (False, None, None),  # "but" ends the negation's reach
+    }
+
+
+def test_negation_no_on_the_object():
+    doc = parsed("""
+        Officials 1 nsubj NOUN NNS official
+        found 1 ROOT VERB VBD find
+        no 3 det DET DT no
+        proof 1 dobj NOUN NN proof
+        . 1 punct PUNCT . .
+    """)
+    assert qualified(doc) == {"Officials | found | no proof": (True, None, None)}
+
+
+def test_modality_modal_auxiliary():
+    doc = parsed("""
+        they 2 nsubj PRON PRP they
+        could 2 aux AUX MD could
+        become 2 ROOT VERB VB become
+        the 5 det DET DT the
+        strongest 5 amod ADJ JJS strong
+        force 2 attr NOUN NN force
+        . 2 punct PUNCT . .
+    """)
+    assert qualified(doc) == {"they | could become | the strongest force": (False, "could", None)}
+
+
+def test_modality_hedging_verb_with_infinitive():
+    doc = parsed("""
+        The 1 det DET DT the
+        group 3 nsubjpass NOUN NN group
+        is 3 auxpass AUX VBZ be
+        believed 3 ROOT VERB VBN believe
+        to 5 aux PART TO to
+        number 3 xcomp VERB VB number
+        hundreds 5 dobj NOUN NNS hundred
+        . 3 punct PUNCT . .
+    """)
+    assert qualified(doc) == {"The group | is believed to number | hundreds": (False, "believed", None)}
+
+
+def test_attribution_content_clause_of_a_reporting_verb():
+    doc = parsed("""
+        governments 2 nsubj NOUN NNS government
+        now 2 advmod ADV RB now
+        believe 2 ROOT VERB VBP believe
+        fighters 5 nsubj NOUN NNS fighter
+        have 5 aux AUX VBP have
+        received 2 ccomp VERB VBN receive
+        weapons 5 dobj NOUN NNS weapon
+        . 2 punct PUNCT . .
+    """)
+    assert qualified(doc) == {
+        "governments | now believe | fighters have received weapons": (False, None, None),
+        "fighters | have received | weapons": (False, None, "governments"),
+    }
+
+
+def test_attribution_participle_of_warning_speaks_for_the_main_subject():
+    doc = parsed("""
+        The 1 det DET DT the
+        president 2 nsubj NOUN NN president
+        spoke 2 ROOT VERB VBD speak
+        , 2 punct PUNCT , ,
+        warning 2 advcl VERB VBG warn
+        they 7 nsubj PRON PRP they
+        could 7 aux AUX MD could
+        grow 4 ccomp VERB VB grow
+        stronger 7 acomp ADJ JJR strong
+        . 2 punct PUNCT . .
+    """)
+    assert qualified(doc) == {
+        "The president | warning | they could grow stronger": (False, None, None),
+        "they | could grow | stronger": (False, "could", "The president"),
+    }
+
+
+def test_attribution_reaches_clauses_nested_in_the_content():
+    doc = parsed("""
+        Officials 1 nsubj NOUN NNS official
+        said 1 ROOT VERB VBD say
+        fighters 6 nsubj NOUN NNS fighter
+        who 4 nsubj PRON WP who
+        looted 2 relcl VERB VBD loot
+        caches 4 dobj NOUN NNS cache
+        fled 1 ccomp VERB VBD flee
+        . 1 punct PUNCT . .
+    """)
+    assert qualified(doc) == {
+        "Officials | said | fighters who looted caches fled": (False, None, None),
+        "fighters | looted | caches": (False, None, "Officials"),
+    }
