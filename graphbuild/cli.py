@@ -77,13 +77,17 @@ def build(
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline to use.")] = None,
     base_iri: Annotated[str, typer.Option("--base-iri", help="Base for minted IRIs.")] = api.DEFAULT_BASE,
     ontology: Annotated[str | None, typer.Option("--ontology", help="Ontology folder (lexicons).")] = None,
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option("--actors", help="PETRARCH/TABARI actor or agent dictionary (repeatable)."),
+    ] = None,
 ) -> None:
     """Build a graph from INPUTS into OUT: graph.ttl, graph.html, entities.jsonl, triples.jsonl, report.json.
 
     Example: graphbuild build seeds/ --out out/
     """
     with _user_errors():
-        graph = api.build(inputs, model=model, base_iri=base_iri, ontology=ontology)
+        graph = api.build(inputs, model=model, base_iri=base_iri, ontology=ontology, actors=actors)
         graph.write(out)
     typer.echo(f"{graph.summary()} -> {out}/")
 
@@ -128,6 +132,33 @@ def _bindings(pairs: list[str]) -> dict[str, str]:
             raise api.QueryError(f"--bind {pair!r} must look like name=value")
         out[name.lstrip("?")] = value
     return out
+
+
+eval_app = typer.Typer(help="Score graphbuild's output against gold standards.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("entities")
+def eval_entities(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL with `entities` (e.g. re3d-dev.jsonl).")],
+    out_dir: Annotated[Path, typer.Argument(help="A `graphbuild build` output folder of the same corpus.")],
+    fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    show_missed: Annotated[int, typer.Option("--missed", help="List up to N missed forms per type.")] = 0,
+) -> None:
+    """Share of unique gold entity forms found as a node label or alias of the right type.
+
+    Example: graphbuild eval entities ../shared/corpora/re3d-dev.jsonl /tmp/re3d
+    """
+    from graphbuild.evaluate.entities import score_entities
+
+    with _user_errors():
+        if fmt not in ("table", "csv", "json"):
+            raise api.QueryError(f"unknown --format {fmt!r}; use table, csv or json")
+        result = score_entities(gold, out_dir)
+    typer.echo(_format_rows(result.as_rows(), fmt))
+    for type_, missed in result.missed.items():
+        if show_missed and missed:
+            typer.echo(f"missed {type_}: " + "; ".join(missed[:show_missed]))
 
 
 def main() -> None:

