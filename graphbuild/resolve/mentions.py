@@ -219,9 +219,16 @@ def _ner_mentions(doc: Doc, lexicons: Lexicons) -> list[EntityMention]:
         span = _trim(ent)
         if span is None:
             continue
+        bare = span
         if ent.label_ == "PERSON":
-            span = _with_title(_extend_name(span, titles), titles)
+            bare = _extend_name(span, titles)
+            span = _with_title(bare, titles)
         place = lookup_place(span.text)
+        if place is not None and place.subtype == "Country" and _acts(span):
+            # "Turkey supports…": a country that acts is its government (metonymy), tied to the country
+            name = f"government of {place.name}"
+            out.append(EntityMention(span.start, span.end, span.text, name, "Actor", "Government", "place", _country_code(place)))
+            continue
         if place is not None:
             out.append(
                 EntityMention(
@@ -255,7 +262,7 @@ def _ner_mentions(doc: Doc, lexicons: Lexicons) -> list[EntityMention]:
                     type_, subtype = "Region", locations[token.lower_][1] or "Site"
                     break
         if ent.label_ == "PERSON":
-            name = _strip_titles(span, titles)
+            name = _strip_titles(bare, titles)
             codes = _country_before(span, lexicons)
             if not name:
                 continue
@@ -294,6 +301,16 @@ def _with_title(span: Span, titles: set[str]) -> Span:
                 continue
             break
     return doc[start : span.end]
+
+
+def _acts(span: Span) -> bool:
+    """A country as the subject of an action verb, or as an agent (``by Turkey``)."""
+    root = span.root
+    if root.dep_ == "conj":
+        root = root.head
+    if root.dep_ == "nsubj":
+        return root.head.pos_ == "VERB" and root.head.lemma_ not in ("be", "have", "remain", "become", "lie")
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
 
 
 def _modifies_noun(span: Span) -> bool:
@@ -376,7 +393,8 @@ def _noun_phrases(doc: Doc, lexicons: Lexicons, *, named: list[EntityMention]) -
     names = {
         i
         for m in named
-        if m.source in ("gazetteer", "ner") and m.type in ("Actor", "Weapon") and m.subtype != "Group"
+        if (m.source == "gazetteer" and m.type in ("Actor", "Weapon") and m.subtype != "Group")
+        or (m.source == "ner" and m.subtype == "Person")
         for i in range(m.start, m.end)
     }
     out = []
@@ -402,7 +420,7 @@ def _noun_phrases(doc: Doc, lexicons: Lexicons, *, named: list[EntityMention]) -
         # weapons and places by their singular, groups of people by the plural they were called
         words = [t.lower_ for t in doc[head_start : token.i]]
         lemma = token.lemma_.lower() if token.lemma_.lower() in table_of(type_, lexicons) else token.lower_
-        noun = token.lower_ if plural and type_ == "Actor" else lemma
+        noun = token.text if token.text.isupper() else token.lower_ if plural and type_ == "Actor" else lemma
         head_text = " ".join([*words, noun])
         del canonical
         before = doc[head_start - 1] if head_start > 0 else None
