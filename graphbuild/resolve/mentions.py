@@ -214,10 +214,18 @@ def _ner_mentions(doc: Doc, lexicons: Lexicons) -> list[EntityMention]:
     titles = {t.lower() for t in lexicons.terms("titles")}
     locations = typed_nouns(lexicons, "location_nouns")
     for ent in doc.ents:
-        if ent.label_ not in NER_TYPES:
-            continue
         span = _trim(ent)
         if span is None:
+            continue
+        if ent.label_ not in NER_TYPES:
+            # "Niger" tagged WORK_OF_ART: a country name is a place whatever NER thought
+            place = lookup_place(span.text)
+            if place is not None and place.subtype == "Country":
+                out.append(
+                    EntityMention(
+                        span.start, span.end, span.text, place.name, "Region", "Country", "place", place.codes
+                    )
+                )
             continue
         bare = span
         if ent.label_ == "PERSON":
@@ -227,7 +235,18 @@ def _ner_mentions(doc: Doc, lexicons: Lexicons) -> list[EntityMention]:
         if place is not None and place.subtype == "Country" and _acts(span):
             # "Turkey supports…": a country that acts is its government (metonymy), tied to the country
             name = f"government of {place.name}"
-            out.append(EntityMention(span.start, span.end, span.text, name, "Actor", "Government", "place", _country_code(place)))
+            out.append(
+                EntityMention(
+                    span.start,
+                    span.end,
+                    span.text,
+                    name,
+                    "Actor",
+                    "Government",
+                    "place",
+                    _country_code(place),
+                )
+            )
             continue
         if place is not None:
             out.append(
