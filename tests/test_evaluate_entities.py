@@ -63,7 +63,7 @@ def test_score_entities_needs_form_and_type(files):
 
 
 def test_score_entities_missing_output(tmp_path: Path, files):
-    with pytest.raises(InputError, match="no entities.jsonl"):
+    with pytest.raises(InputError, match=r"no entities\.jsonl"):
         score_entities(files[0], tmp_path / "nowhere")
 
 

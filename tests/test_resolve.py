@@ -59,7 +59,8 @@ def test_find_mentions_gazetteer_and_places_override_ner(nlp):
 def test_find_mentions_weapons_with_designations_and_generic_nouns(nlp):
     found = _mentions(
         nlp,
-        "Fighters received SA-7 missiles and a truckload of AK's, and stolen explosives were turned into bombs.",
+        "Fighters received SA-7 missiles and a truckload of AK's, "
+        "and stolen explosives were turned into bombs.",
     )
     assert found["SA-7 missiles"] == ("SA-7", "Weapon", "Missile")
     assert found["AK's"][1:] == ("Weapon", "SmallArm")
