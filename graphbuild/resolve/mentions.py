@@ -11,14 +11,14 @@ a gazetteer or place hit corrects an NER label that contradicts it (Chad tagged 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
-from graphbuild.resolve.places import Place, lookup_place
+from graphbuild.resolve.places import Place, country_names, lookup_place
 
 # NER labels worth a node, with the type they suggest when nothing better is known.
 NER_TYPES: dict[str, tuple[str, str]] = {
@@ -60,6 +60,8 @@ class EntityMention:
     generic: bool = False
     definite: bool = False
     plural: bool = False
+    nested: bool = False
+    alias: str | None = None
 
 
 @functools.lru_cache(maxsize=8)
@@ -100,18 +102,60 @@ def _gazetteer_names(lexicons: Lexicons) -> dict[str, tuple[str, str, str]]:
     return {syn.lower(): (e.name, e.type, e.subtype) for e in lexicons.gazetteer() for syn in e.synonyms}
 
 
+@functools.lru_cache(maxsize=4)
+def _country_matcher(vocab_id: int, nlp: Language) -> PhraseMatcher:
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("country", [nlp.make_doc(name) for name in country_names()])
+    return matcher
+
+
+def _country_mentions(doc: Doc, nlp: Language) -> list[EntityMention]:
+    """Country names wherever they are written with a capital, whatever NER made of them."""
+    out = []
+    for _, start, end in _country_matcher(id(nlp.vocab), nlp)(doc):
+        span = doc[start:end]
+        place = lookup_place(span.text)
+        if (
+            place is None
+            or not span.text[:1].isupper()
+            or (len(span) == 1 and span.text.isupper() is False and len(span.text) < 4)
+        ):
+            continue
+        if _acts(span):
+            name = f"government of {place.name}"
+            out.append(
+                EntityMention(
+                    start, end, span.text, name, "Actor", "Government", "place", _country_code(place)
+                )
+            )
+        else:
+            out.append(
+                EntityMention(start, end, span.text, place.name, "Region", "Country", "place", place.codes)
+            )
+    return out
+
+
 def find_mentions(doc: Doc, nlp: Language, lexicons: Lexicons) -> list[EntityMention]:
-    """Every entity mention in ``doc``, non-overlapping, in order."""
+    """Every entity mention in ``doc``, in order.
+
+    Mentions do not overlap, except ``nested`` ones: a name inside a longer mention ("Ramadi" in
+    "Ramadi Barrage", "Italy" in "Rome, Italy") still counts as a mention of its own entity.
+    """
     candidates = _gazetteer_mentions(doc, nlp, lexicons)
+    candidates.extend(_country_mentions(doc, nlp))
     candidates.extend(_place_parts(doc, lexicons))
     candidates.extend(_ner_mentions(doc, lexicons))
     candidates.extend(_noun_phrases(doc, lexicons, named=candidates))
     return _with_country(doc, _choose(candidates))
 
 
-def _with_country(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention]:
-    """``Baghdad, Iraq``: a place followed by its country is one mention of the place."""
-    out: list[EntityMention] = []
+def _with_country(doc: Doc, found: list[EntityMention]) -> list[EntityMention]:
+    """``Baghdad, Iraq``: a place followed by its country is one mention of the place.
+
+    The country stays a (nested) mention of its own.
+    """
+    mentions = [m for m in found if not m.nested]
+    out: list[EntityMention] = [m for m in found if m.nested]
     skip = -1
     for n, m in enumerate(mentions):
         if n == skip:
@@ -131,8 +175,9 @@ def _with_country(doc: Doc, mentions: list[EntityMention]) -> list[EntityMention
                 m.start, nxt.end, doc[m.start : nxt.end].text, m.name, m.type, m.subtype, m.source, codes
             )
             skip = n + 1
+            out.append(replace(nxt, nested=True))
         out.append(m)
-    return out
+    return sorted(out, key=lambda m: (m.start, m.nested))
 
 
 def _country_code_from(mention: EntityMention) -> tuple[tuple[str, str], ...]:
@@ -401,21 +446,24 @@ def table_of(type_: str, lexicons: Lexicons) -> dict[str, tuple[str, str]]:
 
 
 def _noun_phrases(doc: Doc, lexicons: Lexicons, *, named: list[EntityMention]) -> list[EntityMention]:
-    """Common-noun phrases headed by a lexicon noun, with their modifiers.
+    """Common-noun phrases headed by a lexicon noun, with their modifiers and an ``of`` complement.
 
     A modifier naming a country makes the phrase that country's actor ("the Algerian army" ->
-    "army of Algeria", "Chad's president" -> "president of Chad"); the phrase then outranks the
-    place. Each phrase is also offered bare ("tanks"), for when a stronger mention takes a modifier.
+    "army of Algeria", "Chad's president" -> "president of Chad", "the president of Syria"); the
+    phrase then outranks the place. Each phrase is also offered bare ("tanks"), for when a stronger
+    mention takes a modifier. Names of armed groups and people stay nodes of their own ("YPG
+    fighters"), except a leader's name before a government noun ("the Assad regime").
     """
-    groups = {(m.start, m.end) for m in named if m.type == "Actor" and m.subtype == "Group"}
-    # tokens of names a phrase must not swallow ("YPG fighters" keeps YPG a node of its own)
-    names = {
-        i
+    groups = {i for m in named if m.type == "Actor" and m.subtype == "Group" for i in range(m.start, m.end)}
+    protected = {
+        i: m
         for m in named
         if (m.source == "gazetteer" and m.type in ("Actor", "Weapon") and m.subtype != "Group")
         or (m.source == "ner" and m.subtype == "Person")
         for i in range(m.start, m.end)
     }
+    by_token = {i: m for m in named if not m.generic for i in range(m.start, m.end)}
+    roles = table_of("Actor", lexicons)
     out = []
     for token in doc:
         if token.pos_ == "PROPN" and not (token.text.islower() or token.text.isupper()):
@@ -425,15 +473,20 @@ def _noun_phrases(doc: Doc, lexicons: Lexicons, *, named: list[EntityMention]) -
                 and doc[token.i - 1].pos_ == "PROPN"
             ):
                 out.append(_proper_place(doc, token, lexicons))
-            continue
-        if token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            # "the Foreign Secretary said": a capitalised office is a role, unless it titles a name
+            if not (
+                token.lower_ in roles and token.ent_type_ != "PERSON" and token.head.ent_type_ != "PERSON"
+            ):
+                continue
+        elif token.pos_ not in ("NOUN", "PROPN"):
             continue
         if token.ent_type_ == "PERSON" or (token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN")):
             continue
         found = _noun_lookup(doc, token, lexicons)
         if found is None:
             continue
-        head_start, type_, canonical, subtype = found
+        head_start, type_, _canonical, subtype = found
         plural = token.tag_ in ("NNS", "NNPS")
         # the noun as written names the entity (lexicon lines group related nouns, not synonyms);
         # weapons and places by their singular, groups of people by the plural they were called
@@ -441,72 +494,125 @@ def _noun_phrases(doc: Doc, lexicons: Lexicons, *, named: list[EntityMention]) -
         lemma = token.lemma_.lower() if token.lemma_.lower() in table_of(type_, lexicons) else token.lower_
         noun = token.text if token.text.isupper() else token.lower_ if plural and type_ == "Actor" else lemma
         head_text = " ".join([*words, noun])
-        del canonical
         before = doc[head_start - 1] if head_start > 0 else None
         definite = before is not None and before.lower_ in DEFINITE
-        out.append(
-            EntityMention(
-                head_start,
-                token.i + 1,
-                doc[head_start : token.i + 1].text,
-                head_text,
-                type_,
-                subtype,
-                "noun",
-                generic=True,
-                definite=definite,
-                plural=plural,
-            )
+        bare = EntityMention(
+            head_start,
+            token.i + 1,
+            doc[head_start : token.i + 1].text,
+            head_text,
+            type_,
+            subtype,
+            "noun",
+            generic=True,
+            definite=definite,
+            plural=plural,
         )
-        start = _phrase_start(doc, head_start, token)
-        while start < head_start and any(i in names for i in range(start, head_start)):
-            start += 1
-        if start == head_start:
-            continue
-        mods, country, has_group = [], None, False
-        named_mod = any(i in names for i in range(_phrase_start(doc, head_start, token), head_start))
-        if type_ == "Weapon" and named_mod:
-            start = _phrase_start(doc, head_start, token)  # "ISIL tanks": the owner's weapons
-        while start > 0 and doc[start - 1].dep_ == "nummod" and doc[start - 1].head.i == token.i:
-            start -= 1
-        i = start
-        while i < head_start:
-            place = None
-            for j in range(min(head_start, i + 3), i, -1):  # longest place first: "United States"
-                text = doc[i:j].text
-                place = lookup_place(text) or lookup_place(text, demonym=True)
-                if place is not None and place.subtype == "Country":
-                    break
-                place = None
-            if place is not None and country is None and type_ == "Actor":
-                country, i = place, j
-                continue
-            if (i, i + 1) in groups:
-                has_group = True
-            if doc[i].tag_ != "POS" and doc[i].dep_ != "nummod":
-                mods.append(doc[i].text if doc[i].pos_ == "PROPN" or doc[i].text.isupper() else doc[i].lower_)
-            i += 1
-        name = " ".join([*mods, head_text]).replace(" - ", "-")
-        codes: tuple[tuple[str, str], ...] = ()
-        if country is not None:
-            name = f"{name} of {country.name}"
-            codes = _country_code(country)
-        source = "phrase" if country is not None or has_group or (type_ == "Weapon" and named_mod) else "noun"
-        out.append(
-            EntityMention(
-                start,
-                token.i + 1,
-                doc[start : token.i + 1].text,
-                name,
-                type_,
-                subtype,
-                source,
-                codes,
-                generic=True,
-                plural=plural,
-            )
-        )
+        out.append(bare)
+        phrase = _modified_phrase(doc, token, bare, protected, groups, by_token)
+        if phrase is not None:
+            out.append(phrase)
     return out
+
+
+def _modified_phrase(
+    doc: Doc,
+    token: Token,
+    bare: EntityMention,
+    protected: dict[int, EntityMention],
+    groups: set[int],
+    by_token: dict[int, EntityMention],
+) -> EntityMention | None:
+    """The bare noun mention grown by its modifiers (left) and an ``of``/``for`` complement (right)."""
+    head_start, type_ = bare.start, bare.type
+    full_start = _phrase_start(doc, head_start, token)
+    start = full_start
+    owner_text = None
+    leader = type_ == "Actor" and bare.subtype == "Government"
+    while start < head_start and start in protected and not (leader and protected[start].subtype == "Person"):
+        start += 1
+    if start > full_start and type_ == "Weapon":
+        owner_text = doc[full_start : token.i + 1].text  # "ISIL tanks": ISIL stays a node; the form an alias
+    while start > 0 and doc[start - 1].dep_ == "nummod" and doc[start - 1].head.i == token.i:
+        start -= 1
+    mods, countries, has_group = [], [], False
+    i = start
+    while i < head_start:
+        place = None
+        for j in range(min(head_start, i + 3), i, -1):  # longest place first: "United States"
+            text = doc[i:j].text
+            place = lookup_place(text) or lookup_place(text, demonym=True)
+            if place is not None and place.subtype == "Country":
+                break
+            place = None
+        if place is not None and type_ == "Actor":
+            countries.append((place, doc[i:j].text))
+            i = j
+            continue
+        has_group = has_group or i in groups
+        if doc[i].tag_ != "POS" and doc[i].dep_ != "nummod":
+            mods.append(doc[i].text if doc[i].pos_ == "PROPN" or doc[i].text.isupper() else doc[i].lower_)
+        i += 1
+    end, complement = _complement(doc, token, by_token)
+    if start == head_start and end == token.i + 1:
+        return None if owner_text is None else replace(bare, alias=owner_text)
+    country = countries[0][0] if len(countries) == 1 else None
+    if len(countries) > 1:
+        mods = [*(text for _, text in countries), *mods]
+    name = " ".join([*mods, bare.name]).replace(" - ", "-")
+    codes: tuple[tuple[str, str], ...] = ()
+    if complement is not None:
+        if type_ == "Region" and bare.subtype in ("City", "AdminArea") and complement.type == "Region":
+            # "the city of Mosul" is Mosul
+            return EntityMention(
+                start,
+                end,
+                doc[start:end].text,
+                complement.name,
+                "Region",
+                complement.subtype,
+                "phrase",
+                complement.codes,
+            )
+        if complement.type == "Region" and complement.subtype == "Country" and country is None:
+            country = lookup_place(complement.name)
+        else:
+            name = f"{name} {doc[token.i + 1].lower_} {complement.name}"
+    if country is not None and type_ == "Actor":
+        name = f"{name} of {country.name}"
+        codes = _country_code(country)
+    strong = country is not None or has_group or complement is not None or (leader and start < full_start + 1)
+    return EntityMention(
+        start,
+        end,
+        doc[start:end].text,
+        name,
+        type_,
+        bare.subtype,
+        "phrase" if strong else "noun",
+        codes,
+        generic=True,
+        plural=bare.plural,
+        alias=owner_text,
+    )
+
+
+def _complement(
+    doc: Doc, token: Token, by_token: dict[int, EntityMention]
+) -> tuple[int, EntityMention | None]:
+    """``president of Syria``, ``members of the Security Council``: an of/for phrase naming something."""
+    end = token.i + 1
+    if end >= len(doc) or doc[end].lower_ not in ("of", "for", "in") or doc[end].head.i != token.i:
+        return end, None
+    pobj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+    named = by_token.get(pobj.i) if pobj is not None else None
+    if named is None or named.start <= end or named.start > end + 2 or named.type == "Weapon":
+        return end, None
+    if doc[end].lower_ == "in" and not (
+        named.type == "Region" and token.lower_ in ("territory", "territories", "area", "areas")
+    ):
+        return end, None
+    return named.end, named
 
 
 def _proper_place(doc: Doc, token: Token, lexicons: Lexicons) -> EntityMention:
@@ -520,38 +626,66 @@ def _proper_place(doc: Doc, token: Token, lexicons: Lexicons) -> EntityMention:
 
 
 def _phrase_start(doc: Doc, head_start: int, head: Token) -> int:
-    """First token of the noun's modifiers, after determiners, numbers and possessive pronouns."""
+    """First token of the noun's modifiers, after determiners, numbers and possessive pronouns.
+
+    Coordinated modifiers stay ("foreign and defense ministers"); anything else that breaks the
+    phrase (a verb, a preposition, a bracket) cuts it.
+    """
     start = head_start
     for child in head.lefts:
         if child.i < head_start and child.dep_ in _NP_MODIFIER_DEPS:
             start = min(start, child.left_edge.i)
-    if any(
-        doc[i].pos_ in ("CCONJ", "VERB", "ADP") or doc[i].text in (",", ";", "(", ")")
-        for i in range(start, head_start)
-    ):
-        start = next(
-            i + 1
-            for i in range(head_start - 1, start - 2, -1)
-            if i < start or doc[i].pos_ in ("CCONJ", "VERB", "ADP") or doc[i].text in (",", ";", "(", ")")
-        )
+    for i in range(head_start - 1, start - 1, -1):
+        t = doc[i]
+        coordinating = t.pos_ == "CCONJ" or t.text == ","
+        in_modifier = t.head.i < head_start and t.head.head.i == head.i and t.head.dep_ in _NP_MODIFIER_DEPS
+        if (
+            (t.pos_ in ("VERB", "ADP") and t.dep_ not in _NP_MODIFIER_DEPS)
+            or t.text in (";", "(", ")")
+            or (coordinating and not in_modifier)
+        ):
+            start = i + 1
+            break
     while start < head_start and (
-        (doc[start].pos_ in _SKIP_POS and doc[start].text != "-") or doc[start].tag_ == "POS"
+        (
+            doc[start].pos_ in _SKIP_POS
+            and doc[start].text != "-"
+            and doc[start].dep_ not in ("amod", "compound")
+        )
+        or doc[start].tag_ == "POS"
+        or doc[start].text in (",", "-")
     ):
         start += 1
-    return start if head_start - start <= 4 else head_start
+    return start if head_start - start <= 6 else head_start
 
 
 def _choose(candidates: list[EntityMention]) -> list[EntityMention]:
-    """Resolve overlaps: the stronger source wins, then the longer span."""
+    """Resolve overlaps: the stronger source wins, then the longer span.
+
+    A losing name from a strong source that lies wholly inside a winner is kept as ``nested``.
+    """
     ranked = sorted(candidates, key=lambda m: (_SOURCE_RANK[m.source], -(m.end - m.start), m.start))
-    taken: set[int] = set()
+    taken: dict[int, EntityMention] = {}
     chosen = []
     for m in ranked:
         if any(i in taken for i in range(m.start, m.end)):
+            owners = {id(taken.get(i)) for i in range(m.start, m.end)}
+            outer = taken.get(m.start)
+            if (
+                m.source in ("gazetteer", "place", "part")
+                and len(owners) == 1
+                and not (outer is not None and outer.source == "gazetteer" and outer.type == "Actor")
+                and outer is not None
+                and outer.end - outer.start > m.end - m.start
+                and (outer.name, outer.type) != (m.name, m.type)
+            ):
+                chosen.append(replace(m, nested=True))
             continue
-        taken.update(range(m.start, m.end))
+        for i in range(m.start, m.end):
+            taken[i] = m
         chosen.append(m)
-    return sorted(chosen, key=lambda m: m.start)
+    unique = {(m.start, m.end, m.name, m.nested): m for m in chosen}
+    return sorted(unique.values(), key=lambda m: (m.start, m.nested))
 
 
 __all__ = ["EntityMention", "Place", "find_mentions", "typed_nouns"]

@@ -93,6 +93,11 @@ def country_by_code(alpha2: str) -> Place | None:
     return _by_code().get(alpha2.upper())
 
 
+def country_names() -> tuple[str, ...]:
+    """Every known name of every country (lower-cased), for phrase matching."""
+    return tuple(k for k in _countries() if not k.replace(".", "").isupper())
+
+
 def country_of_demonym(word: str) -> Place | None:
     """``Libyan`` -> Libya; None for words that are not demonyms."""
     return lookup_place(word, demonym=True)
