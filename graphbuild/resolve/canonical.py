@@ -71,8 +71,8 @@ def group_mentions(doc: Doc, mentions: list[EntityMention]) -> list[LocalEntity]
             for k, v in m.codes:
                 target.codes.setdefault(k, v)
         target.aliases[m.text] += 1
-        if m.alias:
-            target.aliases[m.alias] += 1
+        for alias in m.aliases:
+            target.aliases[alias] += 1
         target.mentions += 1
         if not m.nested:  # a nested name does not own its tokens: the outer mention does
             target.token_spans.append((m.start, m.end))

@@ -61,7 +61,7 @@ class EntityMention:
     definite: bool = False
     plural: bool = False
     nested: bool = False
-    alias: str | None = None
+    aliases: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=8)
@@ -474,6 +474,14 @@ def _noun_phrases(doc: Doc, lexicons: Lexicons, *, named: list[EntityMention]) -
             ):
                 out.append(_proper_place(doc, token, lexicons))
                 continue
+            if (
+                token.lower_ in table_of("Region", lexicons)
+                and token.i + 1 < len(doc)
+                and doc[token.i + 1].pos_ == "PROPN"
+                and doc[token.i + 1].text[:1].isupper()
+            ):
+                out.append(_leading_place(doc, token, lexicons))
+                continue
             # "the Foreign Secretary said": a capitalised office is a role, unless it titles a name
             if not (
                 token.lower_ in roles and token.ent_type_ != "PERSON" and token.head.ent_type_ != "PERSON"
@@ -527,14 +535,20 @@ def _modified_phrase(
     head_start, type_ = bare.start, bare.type
     full_start = _phrase_start(doc, head_start, token)
     start = full_start
-    owner_text = None
+    extra: list[str] = []
     leader = type_ == "Actor" and bare.subtype == "Government"
     while start < head_start and start in protected and not (leader and protected[start].subtype == "Person"):
         start += 1
-    if start > full_start and type_ == "Weapon":
-        owner_text = doc[full_start : token.i + 1].text  # "ISIL tanks": ISIL stays a node; the form an alias
-    while start > 0 and doc[start - 1].dep_ == "nummod" and doc[start - 1].head.i == token.i:
-        start -= 1
+    if start > full_start:
+        # "ISIL tanks", "YPG fighters": the name stays a node of its own, the whole form an alias
+        extra.append(doc[full_start : token.i + 1].text)
+    while start < head_start and (doc[start].text in ("-", ",") or doc[start].pos_ in ("CCONJ", "PUNCT")):
+        start += 1
+    counted = start
+    while counted > 0 and doc[counted - 1].dep_ == "nummod" and doc[counted - 1].head.i == token.i:
+        counted -= 1
+    if counted < start:
+        extra.append(doc[counted : token.i + 1].text)  # "14 tanks" is also said
     mods, countries, has_group = [], [], False
     i = start
     while i < head_start:
@@ -555,7 +569,7 @@ def _modified_phrase(
         i += 1
     end, complement = _complement(doc, token, by_token)
     if start == head_start and end == token.i + 1:
-        return None if owner_text is None else replace(bare, alias=owner_text)
+        return replace(bare, aliases=tuple(extra)) if extra else None
     country = countries[0][0] if len(countries) == 1 else None
     if len(countries) > 1:
         mods = [*(text for _, text in countries), *mods]
@@ -593,7 +607,7 @@ def _modified_phrase(
         codes,
         generic=True,
         plural=bare.plural,
-        alias=owner_text,
+        aliases=tuple(extra),
     )
 
 
@@ -625,6 +639,16 @@ def _proper_place(doc: Doc, token: Token, lexicons: Lexicons) -> EntityMention:
     return EntityMention(start, token.i + 1, text, text, "Region", subtype, "phrase")
 
 
+def _leading_place(doc: Doc, token: Token, lexicons: Lexicons) -> EntityMention:
+    """``Mount Sinjar``, ``Camp Hurriya``, ``Lake Tharthar``: a location noun before a proper name."""
+    end = token.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - token.i <= 3:
+        end += 1
+    subtype = table_of("Region", lexicons)[token.lower_][1] or "Site"
+    text = doc[token.i : end].text
+    return EntityMention(token.i, end, text, text, "Region", subtype, "phrase")
+
+
 def _phrase_start(doc: Doc, head_start: int, head: Token) -> int:
     """First token of the noun's modifiers, after determiners, numbers and possessive pronouns.
 
@@ -646,8 +670,13 @@ def _phrase_start(doc: Doc, head_start: int, head: Token) -> int:
         ):
             start = i + 1
             break
+    for i in range(head_start - 1, start - 1, -1):
+        if doc[i].tag_ == "VBG" and doc[i].dep_ != "compound":  # "liberating neighborhoods"
+            start = i + 1
+            break
     while start < head_start and (
-        (
+        doc[start].pos_ in ("CCONJ", "PUNCT", "DET", "PRON", "NUM")
+        or (
             doc[start].pos_ in _SKIP_POS
             and doc[start].text != "-"
             and doc[start].dep_ not in ("amod", "compound")
