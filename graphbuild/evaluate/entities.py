@@ -30,6 +30,7 @@ COARSE_TYPES = ("Actor", "Region", "Weapon")
 def fold(form: str) -> str:
     """The comparison key of a surface form."""
     form = " ".join(form.replace("\u2019", "'").split()).lower()
+    form = re.sub(r"^(all|both|some)\s+", "", form)
     form = re.sub(r"^(the|a|an|this|that|these|those|its|their|our|his|her|my|your)\s+", "", form)
     form = re.sub(r"\s*'s?$", "", form)
     return form.strip(" .,;:")

@@ -32,7 +32,9 @@ NER_TYPES: dict[str, tuple[str, str]] = {
     "EVENT": ("Other", "Event"),
 }
 # Lower rank wins an overlap; ties go to the longer span, then to this order.
-_SOURCE_RANK = {"gazetteer": 0, "part": 0, "phrase": 0, "place": 2, "noun": 3, "ner": 4}
+_SOURCE_RANK = {"gazetteer": 0, "part": 0, "phrase": 0, "place": 0, "title": 0, "noun": 3, "ner": 4}
+# Among equally ranked candidates of the same length, the earlier source here wins.
+_SOURCE_ORDER = ("gazetteer", "part", "place", "phrase", "title", "noun", "ner")
 # Noun lexicons and the entity type their nouns make.
 NOUN_LEXICONS = (("weapon_nouns", "Weapon"), ("actor_nouns", "Actor"), ("location_nouns", "Region"))
 # Words that may open a noun phrase but are not part of its name.
@@ -145,6 +147,7 @@ def find_mentions(doc: Doc, nlp: Language, lexicons: Lexicons) -> list[EntityMen
     candidates.extend(_country_mentions(doc, nlp))
     candidates.extend(_place_parts(doc, lexicons))
     candidates.extend(_ner_mentions(doc, lexicons))
+    candidates.extend(_titled_people(doc, lexicons))
     candidates.extend(_noun_phrases(doc, lexicons, named=candidates))
     return _with_country(doc, _choose(candidates))
 
@@ -252,6 +255,29 @@ def _country_code(place: Place) -> tuple[tuple[str, str], ...]:
     codes = dict(place.codes)
     code = codes.get("iso3166") or codes.get("country")
     return (("country", code),) if code else ()
+
+
+def _titled_people(doc: Doc, lexicons: Lexicons) -> list[EntityMention]:
+    """``Press Secretary Peter Cook``: capitalised words after a title name a person NER missed."""
+    titles = {t.lower() for t in lexicons.terms("titles")}
+    out = []
+    for token in doc[:-1]:
+        if token.lower_ not in titles or not token.text[:1].isupper():
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and end - token.i <= 3
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+            and doc[end].lower_ not in titles
+            and doc[end].ent_type_ in ("", "PERSON")
+        ):
+            end += 1
+        if end - token.i >= 3 and not lookup_place(doc[token.i + 1 : end].text):  # first and last name at least
+            text = doc[token.i + 1 : end].text
+            out.append(EntityMention(token.i + 1, end, text, text, "Actor", "Person", "ner"))
+    return out
 
 
 def _ner_mentions(doc: Doc, lexicons: Lexicons) -> list[EntityMention]:
@@ -568,6 +594,8 @@ def _modified_phrase(
             mods.append(doc[i].text if doc[i].pos_ == "PROPN" or doc[i].text.isupper() else doc[i].lower_)
         i += 1
     end, complement = _complement(doc, token, by_token)
+    if complement is not None and start < head_start:
+        extra.append(doc[start : token.i + 1].text)  # "foreign and defense ministers" of …
     if start == head_start and end == token.i + 1:
         return replace(bare, aliases=tuple(extra)) if extra else None
     country = countries[0][0] if len(countries) == 1 else None
@@ -662,7 +690,12 @@ def _phrase_start(doc: Doc, head_start: int, head: Token) -> int:
     for i in range(head_start - 1, start - 1, -1):
         t = doc[i]
         coordinating = t.pos_ == "CCONJ" or t.text == ","
-        in_modifier = t.head.i < head_start and t.head.head.i == head.i and t.head.dep_ in _NP_MODIFIER_DEPS
+        in_modifier = (
+            t.head.i < head_start
+            and t.head.head.i == head.i
+            and t.head.dep_ in _NP_MODIFIER_DEPS
+            and any(c.dep_ == "conj" and i < c.i < head_start for c in t.head.children)
+        )
         if (
             (t.pos_ in ("VERB", "ADP") and t.dep_ not in _NP_MODIFIER_DEPS)
             or t.text in (";", "(", ")")
@@ -693,7 +726,10 @@ def _choose(candidates: list[EntityMention]) -> list[EntityMention]:
 
     A losing name from a strong source that lies wholly inside a winner is kept as ``nested``.
     """
-    ranked = sorted(candidates, key=lambda m: (_SOURCE_RANK[m.source], -(m.end - m.start), m.start))
+    ranked = sorted(
+        candidates,
+        key=lambda m: (_SOURCE_RANK[m.source], -(m.end - m.start), _SOURCE_ORDER.index(m.source), m.start),
+    )
     taken: dict[int, EntityMention] = {}
     chosen = []
     for m in ranked:
