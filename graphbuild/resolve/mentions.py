@@ -274,7 +274,9 @@ def _titled_people(doc: Doc, lexicons: Lexicons) -> list[EntityMention]:
             and doc[end].ent_type_ in ("", "PERSON")
         ):
             end += 1
-        if end - token.i >= 3 and not lookup_place(doc[token.i + 1 : end].text):  # first and last name at least
+        if end - token.i >= 3 and not lookup_place(
+            doc[token.i + 1 : end].text
+        ):  # first and last name at least
             text = doc[token.i + 1 : end].text
             out.append(EntityMention(token.i + 1, end, text, text, "Actor", "Person", "ner"))
     return out
@@ -544,7 +546,9 @@ def _noun_phrases(doc: Doc, lexicons: Lexicons, *, named: list[EntityMention]) -
         )
         out.append(bare)
         phrase = _modified_phrase(doc, token, bare, protected, groups, by_token)
-        if phrase is not None:
+        if phrase is not None and (phrase.start, phrase.end) == (bare.start, bare.end):
+            out[-1] = phrase  # the bare noun, with the longer forms it was part of as aliases
+        elif phrase is not None:
             out.append(phrase)
     return out
 
@@ -623,6 +627,8 @@ def _modified_phrase(
     if country is not None and type_ == "Actor":
         name = f"{name} of {country.name}"
         codes = _country_code(country)
+    if token.i + 1 - start >= 3 and doc[start].pos_ == "ADJ" and doc[start].text.islower():
+        extra.append(doc[start + 1 : token.i + 1].text)  # "crowded market place" is a "market place"
     strong = country is not None or has_group or complement is not None or (leader and start < full_start + 1)
     return EntityMention(
         start,
