@@ -210,10 +210,10 @@ def _extend_weapon_noun(doc: Doc, start: int, end: int, type_: str, lexicons: Le
     if type_ != "Weapon":
         return start, end
     nouns = typed_nouns(lexicons, "weapon_nouns")
-    for stop in range(end, min(len(doc), end + 3)):
+    for stop in range(end, min(len(doc), end + 5)):
         token = doc[stop]
         if token.lemma_.lower() in nouns or token.lower_ in nouns:
-            if all(doc[i].head.i >= i for i in range(end, stop)):
+            if all(stop >= doc[i].head.i >= i for i in range(end - 1, stop)):
                 return start, stop + 1
             break
         if token.pos_ not in ("ADJ", "VERB", "NOUN", "PUNCT") or token.text in (",", "(", ")"):
@@ -355,7 +355,7 @@ def _ner_mentions(doc: Doc, lexicons: Lexicons) -> list[EntityMention]:
                     break
         if ent.label_ == "PERSON":
             name = _strip_titles(bare, titles)
-            codes = _country_before(span, lexicons)
+            codes = _country_before(bare, lexicons)
             if not name:
                 continue
         out.append(EntityMention(span.start, span.end, span.text, name, type_, subtype, "ner", codes))
@@ -430,10 +430,13 @@ def _country_before(span: Span, lexicons: Lexicons) -> tuple[tuple[str, str], ..
     doc = span.doc
     roles = typed_nouns(lexicons, "actor_nouns")
     i = span.start - 1
-    while i >= 0 and (doc[i].lower_ in roles or doc[i].pos_ == "ADJ") and doc[i].head.i >= span.start:
+    while i >= 0 and doc[i].head.i >= span.start - 1 and doc[i].head.i < span.end:
+        # "Mali President Amadou Toumani Toure", "Libyan leader Muammar Gaddafi"
         country = lookup_place(doc[i].text, demonym=True) or lookup_place(doc[i].text)
         if country is not None and country.subtype == "Country":
             return _country_code(country)
+        if not (doc[i].lower_ in roles or doc[i].pos_ == "ADJ"):
+            break
         i -= 1
     return ()
 
@@ -512,7 +515,7 @@ def _noun_phrases(doc: Doc, lexicons: Lexicons, *, named: list[EntityMention]) -
                 continue
             # "the Foreign Secretary said": a capitalised office is a role, unless it titles a name
             if not (
-                token.lower_ in roles and token.ent_type_ != "PERSON" and token.head.ent_type_ != "PERSON"
+                token.lower_ in roles and token.ent_type_ == "" and token.head.ent_type_ != "PERSON"
             ):
                 continue
         elif token.pos_ not in ("NOUN", "PROPN"):
