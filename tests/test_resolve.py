@@ -10,6 +10,7 @@ from graphbuild.resolve import find_mentions, group_mentions, resolve_document
 from graphbuild.resolve.canonical import short_form_of
 from graphbuild.resolve.coref import UNRESOLVED_CONFIDENCE, antecedent, is_expletive, token_owners
 from graphbuild.resolve.entities import normalise
+from graphbuild.resolve.mentions import coordinates
 from graphbuild.resolve.places import lookup_place
 
 
@@ -196,3 +197,57 @@ def test_resolve_document_unresolved_pronoun_lowers_confidence(nlp):
     triples = _resolved(nlp, "We will defeat the enemy, the commander said.")
     we = [t for t in triples if t.subject.text == "We"]
     assert we and all(t.confidence <= UNRESOLVED_CONFIDENCE for t in we)
+
+
+def test_coordinates_reads_degree_and_decimal_notations():
+    assert coordinates("33.783; 44.500") == (33.783, 44.5)
+    lat, lon = coordinates("33°47′N 44°30′E")
+    assert (round(lat, 3), lon) == (33.783, 44.5)
+    assert coordinates("12.5°S 130.8°E") == (-12.5, 130.8)
+    assert coordinates("not a place") is None
+
+
+@pytest.mark.model
+def test_find_mentions_coordinates_are_a_region(nlp):
+    found = _mentions(nlp, "The dam lies at 33°47′N 44°30′E on the river.")
+    assert found["33°47′N 44°30′E"] == ("33.783, 44.500", "Region", "Coordinates")
+
+
+@pytest.mark.model
+def test_find_mentions_name_inside_a_longer_mention_is_kept(nlp):
+    doc = nlp("The last meeting of Coalition foreign ministers took place in Rome, Italy, on February 2.")
+    mentions = find_mentions(doc, nlp, load_lexicons())
+    italy = [m for m in mentions if m.name == "Italy"]
+    assert italy and italy[0].nested
+    rome = next(m for m in mentions if m.name == "Rome")
+    assert rome.text == "Rome, Italy" and not rome.nested
+
+
+@pytest.mark.model
+def test_find_mentions_title_marks_a_person_ner_missed(nlp):
+    found = _mentions(
+        nlp, "The strikes destroyed nine structures, Pentagon Press Secretary Peter Cook told reporters."
+    )
+    assert found["Peter Cook"] == ("Peter Cook", "Actor", "Person")
+
+
+@pytest.mark.model
+def test_find_mentions_of_complement_names_the_country(nlp):
+    found = _mentions(nlp, "The president of Syria met the foreign and defense ministers of Jordan.")
+    assert found["president of Syria"] == ("president of Syria", "Actor", "Role")
+    assert found["foreign and defense ministers of Jordan"][0] == "foreign and defense ministers of Jordan"
+
+
+@pytest.mark.model
+def test_find_mentions_city_of_a_place_is_the_place(nlp):
+    found = _mentions(nlp, "Iraqi forces began the campaign to liberate the city of Mosul last year.")
+    assert found["city of Mosul"][:3] == ("Mosul", "Region", "City")
+
+
+@pytest.mark.model
+def test_find_mentions_armed_group_before_a_noun_stays_a_node(nlp):
+    doc = nlp("Coalition aircraft destroyed 14 ISIL tanks near Palmyra.")
+    mentions = find_mentions(doc, nlp, load_lexicons())
+    tanks = next(m for m in mentions if m.name == "tank")
+    assert "ISIL tanks" in tanks.aliases
+    assert any(m.name == "Islamic State" for m in mentions)

@@ -11,6 +11,7 @@ a gazetteer or place hit corrects an NER label that contradicts it (Chad tagged 
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -148,6 +149,7 @@ def find_mentions(doc: Doc, nlp: Language, lexicons: Lexicons) -> list[EntityMen
     candidates.extend(_place_parts(doc, lexicons))
     candidates.extend(_ner_mentions(doc, lexicons))
     candidates.extend(_titled_people(doc, lexicons))
+    candidates.extend(_coordinate_mentions(doc))
     candidates.extend(_noun_phrases(doc, lexicons, named=candidates))
     return _with_country(doc, _choose(candidates))
 
@@ -279,6 +281,48 @@ def _titled_people(doc: Doc, lexicons: Lexicons) -> list[EntityMention]:
         ):  # first and last name at least
             text = doc[token.i + 1 : end].text
             out.append(EntityMention(token.i + 1, end, text, text, "Actor", "Person", "ner"))
+    return out
+
+
+_DMS = r"(\d{1,3})°\s*(?:(\d{1,2})[′']\s*)?(?:(\d{1,2}(?:\.\d+)?)[″\"]\s*)?([NSEW])"
+_DECIMAL = r"(\d{1,3}\.\d+)°\s*([NSEW])"
+COORDINATES = re.compile(
+    rf"(?P<dms>{_DMS}\s+{_DMS})|(?P<dec>{_DECIMAL}\s+{_DECIMAL})|(?P<bare>-?\d{{1,2}}\.\d{{3,}};\s*-?\d{{1,3}}\.\d{{3,}})"
+)
+
+
+def coordinates(text: str) -> tuple[float, float] | None:
+    """``33°47′N 44°30′E``, ``33.783°N 44.500°E`` or ``33.783; 44.500`` as (lat, lon)."""
+    m = COORDINATES.fullmatch(text.strip())
+    if m is None:
+        return None
+    if m.group("bare"):
+        lat, lon = (float(x) for x in m.group("bare").split(";"))
+        return (lat, lon) if abs(lat) <= 90 and abs(lon) <= 180 else None
+    values = []
+    for d, mi, se, hemi in re.findall(_DMS if m.group("dms") else r"(\d{1,3}\.\d+)()()°\s*([NSEW])", text):
+        value = float(d) + float(mi or 0) / 60 + float(se or 0) / 3600
+        values.append(-value if hemi in "SW" else value)
+    return (values[0], values[1]) if len(values) == 2 else None
+
+
+def _coordinate_mentions(doc: Doc) -> list[EntityMention]:
+    """Geographic coordinates are places too; every notation of one point is one entity."""
+    out = []
+    for m in COORDINATES.finditer(doc.text):
+        point = coordinates(m.group(0))
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if point is None or span is None:
+            continue
+        lat, lon = point
+        name = f"{lat:.3f}, {lon:.3f}"
+        halves = tuple(p.strip() for p in re.split(r";|\s(?=\d)", m.group(0)) if p.strip())
+        codes = (("lat", f"{lat:.6f}"), ("lon", f"{lon:.6f}"))
+        out.append(
+            EntityMention(
+                span.start, span.end, m.group(0), name, "Region", "Coordinates", "part", codes, aliases=halves
+            )
+        )
     return out
 
 
@@ -514,9 +558,7 @@ def _noun_phrases(doc: Doc, lexicons: Lexicons, *, named: list[EntityMention]) -
                 out.append(_leading_place(doc, token, lexicons))
                 continue
             # "the Foreign Secretary said": a capitalised office is a role, unless it titles a name
-            if not (
-                token.lower_ in roles and token.ent_type_ == "" and token.head.ent_type_ != "PERSON"
-            ):
+            if not (token.lower_ in roles and token.ent_type_ == "" and token.head.ent_type_ != "PERSON"):
                 continue
         elif token.pos_ not in ("NOUN", "PROPN"):
             continue
