@@ -149,6 +149,8 @@ def build(
         batch_size=batch_size,
         actors=tuple(str(a) for a in actors or ()),
     )
+    if options.actors:
+        load_dictionaries(options.actors)  # a missing or bad dictionary fails before any parsing
     started = time.perf_counter()
     nlp = load_pipeline(model)
     loaded = time.perf_counter()

@@ -77,3 +77,52 @@ def test_attach_actor_codes_honours_article_date(phoenix):
     assert before.codes["cameo"] == "MLIELI"
     assert role.codes["cameo"] == "TCDGOV"
     assert army.codes["cameo"] == "DZAMIL"
+
+
+@pytest.mark.model
+def test_build_command_actors_option_attaches_cameo_codes(shared_dir: Path, tmp_path: Path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from graphbuild.cli import app
+
+    article = tmp_path / "a.jsonl"
+    text = (
+        "Chad's president warned that looted weapons had reached Mali. Idriss Deby met officials in Niamey."
+    )
+    article.write_text(json.dumps({"id": "a", "text": text, "date": "2011-05-11"}) + "\n", encoding="utf-8")
+    folder = shared_dir / "dictionaries" / "phoenix"
+    result = CliRunner().invoke(
+        app,
+        [
+            "build",
+            str(article),
+            "--out",
+            str(tmp_path / "out"),
+            "--actors",
+            str(folder / "Phoenix.Countries.actors.txt"),
+            "--actors",
+            str(folder / "Phoenix.agents.txt"),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    entities = [json.loads(line) for line in (tmp_path / "out" / "entities.jsonl").read_text().splitlines()]
+    codes = {e["label"]: e["codes"].get("cameo") for e in entities}
+    assert codes["president of Chad"] == "TCDGOV"
+    assert codes["Idriss Deby"] == "TCDGOV"
+    assert codes["Mali"] == "MLI"
+
+
+def test_build_command_missing_actor_file(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from graphbuild.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text("Chad's president warned of the threat.", encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["build", str(article), "--out", str(tmp_path / "out"), "--actors", str(tmp_path / "nope.txt")]
+    )
+    assert result.exit_code == 1
+    assert result.output.startswith("error: cannot read actor dictionary")
