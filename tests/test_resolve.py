@@ -251,3 +251,20 @@ def test_find_mentions_armed_group_before_a_noun_stays_a_node(nlp):
     tanks = next(m for m in mentions if m.name == "tank")
     assert "ISIL tanks" in tanks.aliases
     assert any(m.name == "Islamic State" for m in mentions)
+
+
+@pytest.mark.model
+def test_antecedent_object_pronoun_is_not_its_verbs_subject(nlp):
+    doc = nlp("Militants have long used the Sahara region. AQIM has turned it into a rear base.")
+    owners = token_owners(group_mentions(doc, find_mentions(doc, nlp, load_lexicons())))
+    it = next(t for t in doc if t.lower_ == "it")
+    found = antecedent(it, owners)
+    assert found is None or found.name != "al Qaeda in the Islamic Maghreb"
+
+
+@pytest.mark.model
+def test_is_expletive_cleft_and_extraposed_clauses(nlp):
+    doc = nlp("It may not just be the weapons that flow south either.")
+    assert is_expletive(doc[0])
+    doc = nlp("Few think it would take much for AQIM to obtain them.")
+    assert is_expletive(next(t for t in doc if t.lower_ == "it"))

@@ -29,6 +29,8 @@ BARE_PRONOUNS = (
 PRONOUN_WINDOW = 3
 UNRESOLVED_CONFIDENCE = 0.2
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Verbs that take a dummy ``it`` subject.
+_EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "take", "make", "remain", "become", "matter", "help"})
 _COLLECTIVE = frozenset({"ArmedGroup", "Organization", "Government", "Military", "Group"})
 
 
@@ -96,17 +98,26 @@ def compatible(pronoun: str, entity: LocalEntity) -> bool:
 
 
 def is_expletive(token: Token) -> bool:
-    """``It is natural that…``, ``it would take…to``: an ``it`` that refers to nothing."""
+    """``It is natural that…``, ``it would take much … to``, ``it may be the weapons that…``.
+
+    An ``it`` whose verb (or the verb's adjective or noun complement) has a clause introduced by
+    ``that`` or ``to`` after it refers to nothing: the clause is the real subject.
+    """
     if token.lower_ != "it":
         return False
     if token.dep_ == "expl":
         return True
     head = token.head
-    return (
-        token.dep_ in _SUBJECT_DEPS
-        and any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > token.i for c in head.children)
-        and head.lemma_ in ("be", "seem", "appear", "take", "make", "remain")
-    )
+    if token.dep_ not in _SUBJECT_DEPS or head.lemma_ not in _EXPLETIVE_VERBS:
+        return False
+    holders = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "dobj"))]
+    for holder in holders:
+        for clause in holder.children:
+            if clause.i <= token.i or clause.dep_ not in ("ccomp", "xcomp", "csubj", "advcl", "relcl"):
+                continue
+            if any(c.lower_ in ("that", "to", "who", "which") and c.i < clause.i for c in clause.children):
+                return True
+    return False
 
 
 def antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | None:
@@ -121,9 +132,12 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | N
     # own sentence: nearest compatible entity before the pronoun, outside the pronoun's own phrase
     for i in range(pronoun.i - 1, sent.start - 1, -1):
         entity = owner.get(i)
-        if entity is not None and compatible(word, entity) and doc[i].head.i != pronoun.i:
-            return entity
-    # earlier sentences: their subject if compatible, else their last compatible entity
+        if entity is None or not compatible(word, entity) or doc[i].head.i == pronoun.i:
+            continue
+        if _coargument(doc[i], pronoun):
+            continue  # "AQIM has turned it into…": a plain pronoun is not its own verb's subject
+        return entity
+    # earlier sentences: their subject if compatible, else their first (most salient) compatible entity
     sentences = list(doc.sents)
     index = next(n for n, s in enumerate(sentences) if s.start == sent.start)
     for s in reversed(sentences[max(0, index - PRONOUN_WINDOW) : index]):
@@ -133,8 +147,16 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | N
         if not found:
             continue
         subjects = [e for tok, e in found if tok.dep_ in _SUBJECT_DEPS or tok.head.dep_ in _SUBJECT_DEPS]
-        return subjects[0] if subjects else found[-1][1]
+        return subjects[0] if subjects else found[0][1]
     return None
+
+
+def _coargument(candidate: Token, pronoun: Token) -> bool:
+    """Subject and non-reflexive object of the same verb cannot be the same thing."""
+    if pronoun.lower_.endswith(("self", "selves")) or pronoun.dep_ in _SUBJECT_DEPS | {"poss"}:
+        return False
+    subject = candidate if candidate.dep_ in _SUBJECT_DEPS else candidate.head
+    return subject.dep_ in _SUBJECT_DEPS and subject.head.i == pronoun.head.i
 
 
 def _relative_antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | None:
