@@ -330,9 +330,20 @@ def _ner_mentions(doc: Doc, lexicons: Lexicons) -> list[EntityMention]:
     out = []
     titles = {t.lower() for t in lexicons.terms("titles")}
     locations = typed_nouns(lexicons, "location_nouns")
+    # "Secretary of State Condoleezza Rice": what NER finds inside a person's title is no entity
+    in_titles = set()
+    for ent in doc.ents:
+        trimmed = _trim(ent) if ent.label_ == "PERSON" else None
+        if trimmed is not None:
+            bare = _extend_name(trimmed, titles)
+            in_titles.update(range(_with_title(bare, titles).start, bare.start))
     for ent in doc.ents:
         span = _trim(ent)
         if span is None:
+            continue
+        if ent.label_ in ("ORG", "PERSON", "NORP") and all(
+            i in in_titles for i in range(span.start, span.end)
+        ):
             continue
         if ent.label_ not in NER_TYPES:
             # "Niger" tagged WORK_OF_ART: a country name is a place whatever NER thought
@@ -400,8 +411,14 @@ def _ner_mentions(doc: Doc, lexicons: Lexicons) -> list[EntityMention]:
         if ent.label_ == "PERSON":
             name = _strip_titles(bare, titles)
             codes = _country_before(bare, lexicons)
-            if not name:
-                continue
+            # the name owns the tokens; the titled form ("Foreign Secretary Boris Johnson") is an alias
+            titled = (span.text,) if span.start < bare.start else ()
+            out.append(
+                EntityMention(
+                    bare.start, bare.end, bare.text, name, type_, subtype, "ner", codes, aliases=titled
+                )
+            )
+            continue
         out.append(EntityMention(span.start, span.end, span.text, name, type_, subtype, "ner", codes))
     return out
 
@@ -439,13 +456,37 @@ def _with_title(span: Span, titles: set[str]) -> Span:
     return doc[start : span.end]
 
 
+# Verbs whose subject undergoes or hosts rather than acts: "Greece has seen attacks".
+_STATIVE_VERBS = frozenset(
+    {
+        "be",
+        "have",
+        "remain",
+        "become",
+        "lie",
+        "see",
+        "experience",
+        "suffer",
+        "face",
+        "witness",
+        "host",
+        "border",
+        "include",
+        "contain",
+        "lose",
+        "receive",
+        "get",
+    }
+)
+
+
 def _acts(span: Span) -> bool:
     """A country as the subject of an action verb, or as an agent (``by Turkey``)."""
     root = span.root
     if root.dep_ == "conj":
         root = root.head
     if root.dep_ == "nsubj":
-        return root.head.pos_ == "VERB" and root.head.lemma_ not in ("be", "have", "remain", "become", "lie")
+        return root.head.pos_ == "VERB" and root.head.lemma_ not in _STATIVE_VERBS
     return root.dep_ == "pobj" and root.head.dep_ == "agent"
 
 
@@ -458,15 +499,15 @@ def _modifies_noun(span: Span) -> bool:
 
 def _strip_titles(span: Span, titles: frozenset[str] | set[str]) -> str:
     """``President Barack Obama`` -> ``Barack Obama``: titles and ranks are not part of a name."""
-    words = [t.text for t in span]
-    while len(words) > 1:
+    start = span.start
+    while span.end - start > 1:
         for n in (3, 2, 1):
-            if len(words) > n and " ".join(words[:n]).lower() in titles:
-                words = words[n:]
+            if span.end - start > n and span.doc[start : start + n].text.lower() in titles:
+                start += n
                 break
         else:
             break
-    return " ".join(words).replace(" '", "'")
+    return span.doc[start : span.end].text
 
 
 def _country_before(span: Span, lexicons: Lexicons) -> tuple[tuple[str, str], ...]:
