@@ -79,3 +79,12 @@ def test_link_places_fills_iso_and_geonames_codes():
     link_places([country, city])
     assert country.codes["iso3166"] == "TD"
     assert city.codes["geonames"] == "2440485"
+
+
+def test_merge_entities_common_noun_actors_stay_per_document():
+    a = _local("officials", "Actor", "Role", generic=True)
+    b = _local("officials", "Actor", "Role", generic=True)
+    chad_a = _local("president of Chad", "Actor", "Role", generic=True, codes={"country": "TD"})
+    chad_b = _local("president of Chad", "Actor", "Role", generic=True, codes={"country": "TD"})
+    entities, _ = merge_entities([("a", [a, chad_a]), ("b", [b, chad_b])], BASE)
+    assert sorted(e.label for e in entities) == ["officials", "officials", "president of Chad"]

@@ -4,6 +4,8 @@ Three rules, strongest first, each leaving a ``{"doc", "alias", "reason", "score
 ``Entity.merges`` so a reader can audit or undo it: the same normalised name and type (score 1.0);
 a name that another document gave as an alias of a named entity of the same type, such as an
 acronym it defined (0.9); a short form of exactly one person named in full elsewhere (0.8).
+Common-noun actors and places ("the officials", "the camp") stay per document unless tied to a
+country; weapon nouns name kinds of weapon and merge.
 """
 
 from __future__ import annotations
@@ -32,11 +34,18 @@ def merge_entities(
     pending: list[tuple[str, LocalEntity]] = []
     for doc_id, entities in per_document:
         for local in entities:
-            iri = by_name.get((local.type, normalise(local.name)))
+            key = (local.type, normalise(local.name))
+            if _document_bound(local):
+                key = (local.type, f"{normalise(local.name)} @{doc_id}")
+            iri = by_name.get(key)
             if iri is None:
                 pending.append((doc_id, local))
-                iri = entity_iri(base, local.type, local.name)
-                by_name[(local.type, normalise(local.name))] = iri
+                iri = entity_iri(
+                    base,
+                    local.type,
+                    local.name if key[1] == normalise(local.name) else f"{local.name} {doc_id}",
+                )
+                by_name[key] = iri
                 merged.setdefault(iri, Entity(iri, local.name, local.type, local.subtype))  # type: ignore[arg-type]
                 generic[iri] = local.generic
                 _absorb(merged[iri], doc_id, local, sources, reason=None)
@@ -51,6 +60,12 @@ def merge_entities(
             mapping[(doc_id, local.key)] = iri
     _fold_aliases(merged, generic, mapping)
     return sorted(merged.values(), key=lambda e: e.id), mapping
+
+
+def _document_bound(local: LocalEntity) -> bool:
+    """ "The officials" of one article are not those of another: common-noun actors and places stay
+    per document, unless tied to a country ("president of Chad"). Weapon nouns name kinds and merge."""
+    return local.generic and local.type in ("Actor", "Region") and "country" not in local.codes
 
 
 def _absorb(
