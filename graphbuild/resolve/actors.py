@@ -3,7 +3,7 @@
 Actor files list a name (words joined by ``_``), ``+`` synonym lines, and codes in ``[...]`` with an
 optional date restriction (``>YYMMDD`` from, ``<YYMMDD`` until, ``YYMMDD-YYMMDD`` between), on the
 name's line or on indented lines below it. Agent files map role nouns to codes that start with
-``~`` ("PRESIDENT [~GOV]"), joined to a country's code ("president of Chad" -> ``TCDGOV``), with
+``~`` ("PRESIDENT [~GOV]"), joined to a country's code ("president of Iraq" -> ``IRQGOV``), with
 ``!SET! = A, B`` substitution sets. A code whose dates include the article's date wins over an
 undated one; without a date the undated code is used.
 """
@@ -170,7 +170,7 @@ def load_dictionaries(paths: tuple[str, ...]) -> ActorDictionary:
 
 
 def _agent_code(entity: Entity, table: ActorDictionary) -> str | None:
-    """``president of Chad`` -> GOV; tries the whole role phrase, then its last word, singular too."""
+    """``president of Iraq`` -> GOV; tries the whole role phrase, then its last word, singular too."""
     role = entity.label.split(" of ")[0]
     words = role.split()
     for form in (role, words[-1] if words else "", words[-1].rstrip("s") if words else ""):

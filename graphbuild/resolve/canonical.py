@@ -2,8 +2,8 @@
 
 Mentions become local entities by these rules, each recorded with its reason so it can be audited:
 the same normalised name and type; an acronym the text defines (``Long Name (LN)``); a surname or
-other short form of a person named in full (``Aning`` -> ``Kwesi Aning``, ``Amadou Toumani`` ->
-``Amadou Toumani Toure``), whatever type NER gave the short form; and a definite description
+other short form of a person named in full (``Mubarak`` -> ``Hosni Mubarak``, ``Abu Bakr`` ->
+``Abu Bakr al-Baghdadi``), whatever type NER gave the short form; and a definite description
 (``the group``, ``the militants``, ``the weapon``) that refers back to a compatible named entity.
 """
 

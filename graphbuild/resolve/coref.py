@@ -68,7 +68,7 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity]) -> Mention:
     root = span.root
     entity = owner.get(root.i)
     if entity is None:
-        # "Libyan leader Muammar Gaddafi's caches": the owner of a possessive or compound modifier
+        # "Syrian president Bashar al-Assad's forces": the owner of a possessive or compound modifier
         for token in span:
             if token.i in owner and token.head.i == root.i and token.dep_ in ("poss", "compound"):
                 entity = owner[token.i]
@@ -135,7 +135,7 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | N
         if entity is None or not compatible(word, entity) or doc[i].head.i == pronoun.i:
             continue
         if _coargument(doc[i], pronoun):
-            continue  # "AQIM has turned it into…": a plain pronoun is not its own verb's subject
+            continue  # "al-Shabaab has turned it into…": a plain pronoun is not its own verb's subject
         return entity
     # earlier sentences: their subject if compatible, else their first (most salient) compatible entity
     sentences = list(doc.sents)
@@ -160,7 +160,7 @@ def _coargument(candidate: Token, pronoun: Token) -> bool:
 
 
 def _relative_antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | None:
-    """``AQIM, which is…``, ``Bouckaert, emergencies director…, who…``: the noun the clause modifies."""
+    """``al-Shabaab, which is…``, ``Ban Ki-moon, the UN chief…, who…``: the noun the clause modifies."""
     if pronoun.lower_ == "that" and pronoun.tag_ != "WDT":
         return None
     clause = pronoun.head if pronoun.dep_ != "relcl" else pronoun

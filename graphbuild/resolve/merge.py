@@ -64,7 +64,7 @@ def merge_entities(
 
 def _document_bound(local: LocalEntity) -> bool:
     """ "The officials" of one article are not those of another: common-noun actors and places stay
-    per document, unless tied to a country ("president of Chad"). Weapon nouns name kinds and merge."""
+    per document, unless tied to a country ("president of Iraq"). Weapon nouns name kinds and merge."""
     return local.generic and local.type in ("Actor", "Region") and "country" not in local.codes
 
 

@@ -2,7 +2,7 @@
 
 Tables are built on first use and cached for the process. Country names are matched exactly
 (case-insensitive), cities by their GeoNames name, the most populous when a name is shared.
-Demonyms ("Libyan" -> Libya) come from ``ontology/lexicons/demonyms.txt``.
+Demonyms ("Syrian" -> Syria) come from ``ontology/lexicons/demonyms.txt``.
 """
 
 from __future__ import annotations
@@ -99,5 +99,5 @@ def country_names() -> tuple[str, ...]:
 
 
 def country_of_demonym(word: str) -> Place | None:
-    """``Libyan`` -> Libya; None for words that are not demonyms."""
+    """``Syrian`` -> Syria; None for words that are not demonyms."""
     return lookup_place(word, demonym=True)
