@@ -599,7 +599,11 @@ def _noun_phrases(doc: Doc, lexicons: Lexicons, *, named: list[EntityMention]) -
                 out.append(_leading_place(doc, token, lexicons))
                 continue
             # "the Foreign Secretary said": a capitalised office is a role, unless it titles a name
-            if not (token.lower_ in roles and token.ent_type_ == "" and token.head.ent_type_ != "PERSON"):
+            if not (
+                token.lower_ in roles
+                and (token.ent_type_ == "" or _national_body(token, roles))
+                and token.head.ent_type_ != "PERSON"
+            ):
                 continue
         elif token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -637,6 +641,16 @@ def _noun_phrases(doc: Doc, lexicons: Lexicons, *, named: list[EntityMention]) -
         elif phrase is not None:
             out.append(phrase)
     return out
+
+
+def _national_body(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
+    """``the UK Government``, ``the Iraqi Armed Forces``: an NER name made of a country and nouns."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None or ent.label_ not in ("ORG", "NORP", "GPE"):
+        return False
+    others = [t for t in ent if t.i != token.i and t.lower_ != "the"]
+    places = [t for t in others if lookup_place(t.text) or lookup_place(t.text, demonym=True)]
+    return bool(places) and all(t in places or t.lower_ in nouns for t in others)
 
 
 def _modified_phrase(
@@ -715,6 +729,9 @@ def _modified_phrase(
         codes = _country_code(country)
     if token.i + 1 - start >= 3 and doc[start].pos_ == "ADJ" and doc[start].text.islower():
         extra.append(doc[start + 1 : token.i + 1].text)  # "crowded market place" is a "market place"
+    last_cc = max((i for i in range(start, head_start) if doc[i].pos_ == "CCONJ"), default=None)
+    if last_cc is not None and last_cc + 1 < head_start:
+        extra.append(doc[last_cc + 1 : token.i + 1].text)  # "Coalition or partner forces"
     strong = country is not None or has_group or complement is not None or (leader and start < full_start + 1)
     return EntityMention(
         start,
@@ -813,6 +830,11 @@ def _phrase_start(doc: Doc, head_start: int, head: Token) -> int:
     return start if head_start - start <= 6 else head_start
 
 
+def _is_demonym(m: EntityMention) -> bool:
+    """A nationality ("American" in "American service member") stays a mention of its own."""
+    return m.source == "ner" and m.subtype == "Group" and any(k == "country" for k, _ in m.codes)
+
+
 def _choose(candidates: list[EntityMention]) -> list[EntityMention]:
     """Resolve overlaps: the stronger source wins, then the longer span.
 
@@ -829,7 +851,7 @@ def _choose(candidates: list[EntityMention]) -> list[EntityMention]:
             owners = {id(taken.get(i)) for i in range(m.start, m.end)}
             outer = taken.get(m.start)
             if (
-                m.source in ("gazetteer", "place", "part")
+                (m.source in ("gazetteer", "place", "part") or _is_demonym(m))
                 and len(owners) == 1
                 and not (outer is not None and outer.source == "gazetteer" and outer.type == "Actor")
                 and outer is not None
