@@ -268,3 +268,18 @@ def test_is_expletive_cleft_and_extraposed_clauses(nlp):
     assert is_expletive(doc[0])
     doc = nlp("Few think it would take much for AQIM to obtain them.")
     assert is_expletive(next(t for t in doc if t.lower_ == "it"))
+
+
+@pytest.mark.model
+def test_find_mentions_national_body_named_by_ner_is_the_countrys_actor(nlp):
+    found = _mentions(nlp, "The UK Government conducted seven airdrops of humanitarian aid.")
+    assert found["UK Government"] == ("government of United Kingdom", "Actor", "Government")
+
+
+@pytest.mark.model
+def test_find_mentions_nationality_inside_a_phrase_is_kept(nlp):
+    doc = nlp("The Defense Department has identified the American service member who was killed.")
+    mentions = find_mentions(doc, nlp, load_lexicons())
+    member = next(m for m in mentions if m.text == "American service member")
+    assert member.name == "service member of United States"
+    assert any(m.nested and m.text == "American" and m.subtype == "Group" for m in mentions)
