@@ -22,7 +22,8 @@ from graphbuild.iri import DEFAULT_BASE, check_base
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.model import Document, Mention, Sentence, Triple
 from graphbuild.nlp import load_pipeline, model_name, parse
-from graphbuild.resolve import LocalEntity, merge_entities, resolve_document
+from graphbuild.resolve import LocalEntity, link_places, merge_entities, resolve_document
+from graphbuild.resolve.actors import attach_actor_codes, load_dictionaries
 
 
 @dataclass
@@ -44,6 +45,7 @@ class BuildOptions:
     base_iri: str = DEFAULT_BASE
     ontology: str | None = None
     batch_size: int = 16
+    actors: tuple[str, ...] = ()
     timings: dict[str, float] = field(default_factory=dict)
 
 
@@ -103,6 +105,10 @@ def assemble(results: Iterable[DocumentResult], options: BuildOptions) -> Knowle
     """Merge per-document results into one graph with global entity IRIs."""
     results = list(results)
     entities, mapping = merge_entities([(r.document.id, r.entities) for r in results], options.base_iri)
+    link_places(entities)
+    if options.actors:
+        dates = {r.document.id: r.document.date for r in results}
+        attach_actor_codes(entities, load_dictionaries(options.actors), dates)
     by_id = {e.id: e for e in entities}
 
     def globalise(doc_id: str, m: Mention) -> Mention:
@@ -137,6 +143,7 @@ def build(
     max_bytes: int = DEFAULT_MAX_BYTES,
     check_language: bool = True,
     on_error: ErrorHandler | None = None,
+    actors: Iterable[str | Path] | None = None,
 ) -> KnowledgeGraph:
     """Build a knowledge graph from articles (files, folders, ``.jsonl`` corpora or ``-``).
 
@@ -144,8 +151,14 @@ def build(
     ``ingest.read_documents``); a bad file named in ``inputs`` raises ``InputError``.
     """
     options = BuildOptions(
-        model=model, base_iri=check_base(base_iri), ontology=ontology, batch_size=batch_size
+        model=model,
+        base_iri=check_base(base_iri),
+        ontology=ontology,
+        batch_size=batch_size,
+        actors=tuple(str(a) for a in actors or ()),
     )
+    if options.actors:
+        load_dictionaries(options.actors)  # a missing or bad dictionary fails before any parsing
     started = time.perf_counter()
     nlp = load_pipeline(model)
     loaded = time.perf_counter()

@@ -115,6 +115,10 @@ def build(
     any_language: Annotated[
         bool, typer.Option("--any-language", help="Parse articles that do not look English.")
     ] = False,
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option("--actors", help="PETRARCH/TABARI actor or agent dictionary (repeatable)."),
+    ] = None,
 ) -> None:
     """Build a graph from INPUTS into OUT: graph.ttl, graph.html, entities.jsonl, triples.jsonl, report.json.
 
@@ -134,6 +138,7 @@ def build(
             max_bytes=max_bytes,
             check_language=not any_language,
             on_error=_warn,
+            actors=actors,
         )
         graph.write(out)
     typer.echo(f"{graph.summary()} -> {out}/")
@@ -202,7 +207,9 @@ def openie(
         typer.echo(f"{len(extractions)} tuples -> {out}", err=True)
 
 
-eval_app = typer.Typer(no_args_is_help=True, help="Score outputs against benchmarks.")
+eval_app = typer.Typer(
+    no_args_is_help=True, help="Score graphbuild's output against gold standards (CaRB, entity labels)."
+)
 app.add_typer(eval_app, name="eval")
 
 
@@ -220,6 +227,29 @@ def eval_carb(
     typer.echo(
         json.dumps({k: round(v, 4) if isinstance(v, float) else v for k, v in result.as_dict().items()})
     )
+
+
+@eval_app.command("entities")
+def eval_entities(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL with `entities` (e.g. re3d-dev.jsonl).")],
+    out_dir: Annotated[Path, typer.Argument(help="A `graphbuild build` output folder of the same corpus.")],
+    fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    show_missed: Annotated[int, typer.Option("--missed", help="List up to N missed forms per type.")] = 0,
+) -> None:
+    """Share of unique gold entity forms found as a node label or alias of the right type.
+
+    Example: graphbuild eval entities ../shared/corpora/re3d-dev.jsonl /tmp/re3d
+    """
+    from graphbuild.evaluate.entities import score_entities
+
+    with _user_errors():
+        if fmt not in ("table", "csv", "json"):
+            raise api.QueryError(f"unknown --format {fmt!r}; use table, csv or json")
+        result = score_entities(gold, out_dir)
+    typer.echo(_format_rows(result.as_rows(), fmt))
+    for type_, missed in result.missed.items():
+        if show_missed and missed:
+            typer.echo(f"missed {type_}: " + "; ".join(missed[:show_missed]))
 
 
 def main() -> None:

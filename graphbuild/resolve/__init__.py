@@ -1,4 +1,10 @@
-"""Entity resolution: typed mentions, local entities, coreference and cross-document merging."""
+"""Entity resolution: typed mentions, local entities, coreference, merging, linking, actor codes.
+
+One module per job: ``mentions`` (typing), ``places`` (countries, cities, demonyms),
+``canonical`` (one entity per thing within a document), ``coref`` (pronouns, triple linking),
+``merge`` (across documents), ``linking`` (ISO 3166 / GeoNames codes) and ``actors`` (CAMEO codes
+from PETRARCH/TABARI dictionaries).
+"""
 
 from __future__ import annotations
 
@@ -9,15 +15,12 @@ from spacy.tokens import Doc
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Triple
-from graphbuild.resolve.entities import (
-    DocumentEntities,
-    LocalEntity,
-    group_mentions,
-    link_triples,
-    merge_entities,
-    normalise,
-)
+from graphbuild.resolve.canonical import group_mentions
+from graphbuild.resolve.coref import link_triples
+from graphbuild.resolve.entities import DocumentEntities, LocalEntity, normalise
+from graphbuild.resolve.linking import link_places
 from graphbuild.resolve.mentions import EntityMention, find_mentions
+from graphbuild.resolve.merge import merge_entities
 
 
 def resolve_document(
@@ -33,6 +36,9 @@ __all__ = [
     "EntityMention",
     "LocalEntity",
     "find_mentions",
+    "group_mentions",
+    "link_places",
+    "link_triples",
     "merge_entities",
     "normalise",
     "resolve_document",

@@ -2,7 +2,7 @@
 
 Tables are built on first use and cached for the process. Country names are matched exactly
 (case-insensitive), cities by their GeoNames name, the most populous when a name is shared.
-Demonyms ("Libyan" -> Libya) come from ``ontology/lexicons/demonyms.txt``.
+Demonyms ("Syrian" -> Syria) come from ``ontology/lexicons/demonyms.txt``.
 """
 
 from __future__ import annotations
@@ -62,17 +62,42 @@ def _demonyms() -> dict[str, str]:
     return load_lexicons().synonyms("demonyms")
 
 
+@functools.cache
+def _dotless() -> dict[str, Place]:
+    """Countries by their names without dots, so ``U.S`` (a sentence-final ``U.S.``) is found."""
+    return {k.replace(".", ""): v for k, v in _countries().items() if "." in k}
+
+
 def lookup_place(text: str, *, demonym: bool = False) -> Place | None:
     """The country or city named by ``text`` (or, with ``demonym``, the country of a demonym)."""
-    key = " ".join(text.split()).lower()
+    key = " ".join(text.replace("\u2019", "'").split()).lower()
     if key.startswith("the "):
         key = key[4:]
+    if key.endswith("'s"):
+        key = key[:-2].rstrip()
+    if not key:
+        return None
     if demonym:
         country = _demonyms().get(key)
         return _countries().get(country.lower()) if country else None
-    return _countries().get(key) or _cities().get(key)
+    return _countries().get(key) or _cities().get(key) or _dotless().get(key.replace(".", ""))
+
+
+@functools.cache
+def _by_code() -> dict[str, Place]:
+    return {dict(p.codes)["iso3166"]: p for p in _countries().values()}
+
+
+def country_by_code(alpha2: str) -> Place | None:
+    """The country with ISO 3166 alpha-2 code ``alpha2``."""
+    return _by_code().get(alpha2.upper())
+
+
+def country_names() -> tuple[str, ...]:
+    """Every known name of every country (lower-cased), for phrase matching."""
+    return tuple(k for k in _countries() if not k.replace(".", "").isupper())
 
 
 def country_of_demonym(word: str) -> Place | None:
-    """``Libyan`` -> Libya; None for words that are not demonyms."""
+    """``Syrian`` -> Syria; None for words that are not demonyms."""
     return lookup_place(word, demonym=True)

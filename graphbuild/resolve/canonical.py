@@ -1,0 +1,154 @@
+"""Canonical entities within one document.
+
+Mentions become local entities by these rules, each recorded with its reason so it can be audited:
+the same normalised name and type; an acronym the text defines (``Long Name (LN)``); a surname or
+other short form of a person named in full (``Mubarak`` -> ``Hosni Mubarak``, ``Abu Bakr`` ->
+``Abu Bakr al-Baghdadi``), whatever type NER gave the short form; and a definite description
+(``the group``, ``the militants``, ``the weapon``) that refers back to a compatible named entity.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graphbuild.resolve.entities import LocalEntity, normalise
+from graphbuild.resolve.mentions import EntityMention
+
+# How far back (in sentences) a definite description looks for its antecedent.
+DESCRIPTION_WINDOW = 3
+# For a description's noun subtype, the antecedent (type, subtypes) it may refer to.
+DESCRIPTION_TARGETS: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
+    ("Actor", "ArmedGroup"): ("Actor", frozenset({"ArmedGroup"})),
+    ("Actor", "Organization"): ("Actor", frozenset({"ArmedGroup", "Organization"})),
+    ("Region", "City"): ("Region", frozenset({"City"})),
+    ("Region", "Country"): ("Region", frozenset({"Country"})),
+}
+# Sources that know the type of a name better than NER does.
+_TRUSTED = frozenset({"gazetteer", "place", "part", "phrase"})
+
+
+def group_mentions(doc: Doc, mentions: list[EntityMention]) -> list[LocalEntity]:
+    """Group a document's mentions into local entities, in order of first mention."""
+    by_key: dict[str, LocalEntity] = {}
+    order: list[LocalEntity] = []
+    acronyms = defined_acronyms(doc, mentions)
+    full_names = _full_person_names(mentions)
+    for m in mentions:
+        target, reason, score = None, "", 1.0
+        if m.definite and m.generic and m.end - m.start == 1:
+            target = description_antecedent(doc, m, order)
+            if target is not None:
+                target.mentions += 1
+                target.token_spans.append((m.start, m.end))
+                continue
+        key = f"{m.type}:{normalise(m.name)}"
+        target = by_key.get(key)
+        if target is None and m.text in acronyms:
+            target, reason, score = by_key.get(acronyms[m.text]), "acronym defined in the text", 1.0
+        if target is None and m.type == "Actor" and m.source not in _TRUSTED:
+            full = short_form_of(m.name, full_names)
+            if full is not None:
+                target = by_key.get(f"Actor:{normalise(full)}")
+                reason, score = "short form of a person named in full", 0.9
+        if target is None:
+            target = LocalEntity(
+                key,
+                m.name,
+                m.type,
+                m.subtype,
+                codes=dict(m.codes),
+                generic=m.generic,
+                plural=m.plural,
+                source=m.source,
+            )
+            by_key[key] = target
+            order.append(target)
+        else:
+            if reason and m.text not in target.aliases:
+                target.reasons.append({"alias": m.text, "reason": reason, "score": score})
+            if m.source in _TRUSTED and target.source not in _TRUSTED and m.type == target.type:
+                target.subtype, target.source = m.subtype, m.source
+            for k, v in m.codes:
+                target.codes.setdefault(k, v)
+        target.aliases[m.text] += 1
+        for alias in m.aliases:
+            target.aliases[alias] += 1
+        target.mentions += 1
+        if not m.nested:  # a nested name does not own its tokens: the outer mention does
+            target.token_spans.append((m.start, m.end))
+    return order
+
+
+def _full_person_names(mentions: list[EntityMention]) -> list[str]:
+    """Names of people given in two or more words, longest first."""
+    names = {m.name for m in mentions if m.subtype == "Person" and len(m.name.split()) > 1}
+    return sorted(names, key=lambda n: (-len(n.split()), n))
+
+
+def short_form_of(name: str, full_names: list[str]) -> str | None:
+    """The one full name ``name`` is a short form of: its last words, or its first two or more."""
+    words = name.split()
+    if not words:
+        return None
+    matches = []
+    for full in full_names:
+        fwords = full.split()
+        if len(fwords) <= len(words):
+            continue
+        if fwords[-len(words) :] == words or (len(words) > 1 and fwords[: len(words)] == words):
+            matches.append(full)
+    longest = [f for f in matches if len(f.split()) == max((len(x.split()) for x in matches), default=0)]
+    if len(longest) == 1 or (longest and all(f.split()[-1] == longest[0].split()[-1] for f in longest)):
+        return longest[0]
+    return None
+
+
+def defined_acronyms(doc: Doc, mentions: list[EntityMention]) -> dict[str, str]:
+    """``Long Name (LN)`` in the text: the acronym maps to the long name's entity key."""
+    table: dict[str, str] = {}
+    for m in mentions:
+        end = m.end
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            acronym = doc[end + 1].text
+            if acronym.isupper() and 2 <= len(acronym) <= 8 and len(m.name.split()) > 1:
+                table[acronym] = f"{m.type}:{normalise(m.name)}"
+    return table
+
+
+def description_antecedent(doc: Doc, mention: EntityMention, seen: list[LocalEntity]) -> LocalEntity | None:
+    """The most recent named entity a definite description (``the group``) can refer to."""
+    if mention.type == "Weapon":
+        want_type, subtypes = "Weapon", None
+    else:
+        target = DESCRIPTION_TARGETS.get((mention.type, mention.subtype))
+        if target is None:
+            return None
+        want_type, subtypes = target
+    first_sentence = _sentence_index(doc, mention.start) - DESCRIPTION_WINDOW
+    best, best_end = None, -1
+    for entity in seen:
+        if entity.generic or entity.type != want_type:
+            continue
+        if subtypes is not None and entity.subtype not in subtypes:
+            continue
+        if mention.type == "Weapon" and mention.subtype not in ("Arms", entity.subtype):
+            continue
+        for start, end in entity.token_spans:
+            if end <= mention.start and end > best_end and _sentence_index(doc, start) >= first_sentence:
+                best, best_end = entity, end
+    return best
+
+
+def _sentence_index(doc: Doc, i: int) -> int:
+    starts = doc.user_data.setdefault("gb_sentence_starts", [s.start for s in doc.sents])
+    lo, hi = 0, len(starts)
+    while lo + 1 < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= i:
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+__all__ = ["defined_acronyms", "description_antecedent", "group_mentions", "short_form_of"]

@@ -1,0 +1,193 @@
+"""Rule-based coreference: pronouns to antecedents, and triples linked to the entities they are about.
+
+Personal pronouns take the most recent compatible entity (by number and type), in their own
+sentence first and then up to ``PRONOUN_WINDOW`` sentences back, where a subject is preferred;
+relative pronouns take the noun their clause modifies. A triple whose subject or object is a bare
+pronoun with no antecedent keeps its surface text but drops to ``UNRESOLVED_CONFIDENCE``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from graphbuild.model import Mention, Triple
+from graphbuild.resolve.entities import LocalEntity
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+# Speaker and addressee pronouns: in news they sit inside quotes and name no earlier entity.
+DEICTIC_PRONOUNS = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"})
+PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | RELATIVE_PRONOUNS
+BARE_PRONOUNS = (
+    PRONOUNS | DEICTIC_PRONOUNS | frozenset({"this", "these", "those", "one", "someone", "others"})
+)
+PRONOUN_WINDOW = 3
+UNRESOLVED_CONFIDENCE = 0.2
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Verbs that take a dummy ``it`` subject.
+_EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "take", "make", "remain", "become", "matter", "help"})
+_COLLECTIVE = frozenset({"ArmedGroup", "Organization", "Government", "Military", "Group"})
+
+
+def token_owners(entities: Iterable[LocalEntity]) -> dict[int, LocalEntity]:
+    """Token index -> the local entity whose mention covers it."""
+    owner: dict[int, LocalEntity] = {}
+    for entity in entities:
+        for start, end in entity.token_spans:
+            for i in range(start, end):
+                owner[i] = entity
+    return owner
+
+
+def link_triples(doc: Doc, entities: list[LocalEntity], triples: Iterable[Triple]) -> list[Triple]:
+    """Point each triple's subject and object at the entity it is about; flag unresolved pronouns."""
+    owner = token_owners(entities)
+    out = []
+    for t in triples:
+        subject, object_ = _link(doc, t.subject, owner), _link(doc, t.object, owner)
+        confidence = t.confidence
+        if any(_is_bare_pronoun(m) and m.entity_id is None for m in (subject, object_)):
+            confidence = min(confidence, UNRESOLVED_CONFIDENCE)
+        out.append(replace(t, subject=subject, object=object_, confidence=confidence))
+    return out
+
+
+def _is_bare_pronoun(mention: Mention) -> bool:
+    return mention.text.strip().lower() in BARE_PRONOUNS
+
+
+def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity]) -> Mention:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return mention
+    root = span.root
+    entity = owner.get(root.i)
+    if entity is None:
+        # "Syrian president Bashar al-Assad's forces": the owner of a possessive or compound modifier
+        for token in span:
+            if token.i in owner and token.head.i == root.i and token.dep_ in ("poss", "compound"):
+                entity = owner[token.i]
+                break
+    if entity is None and root.lower_ in PRONOUNS:
+        entity = antecedent(root, owner)
+    if entity is None:
+        return mention
+    return replace(mention, entity_id=entity.key, entity_label=entity.name)
+
+
+def compatible(pronoun: str, entity: LocalEntity) -> bool:
+    """Whether ``entity`` can be what ``pronoun`` stands for (number and type)."""
+    if pronoun in PERSON_PRONOUNS:
+        return entity.type == "Actor" and entity.subtype in ("Person", "Role") and not entity.plural
+    if pronoun in PLURAL_PRONOUNS:
+        if entity.type == "Weapon":
+            return entity.plural or not entity.generic
+        return entity.type == "Actor" and (entity.plural or entity.subtype in _COLLECTIVE)
+    if pronoun in THING_PRONOUNS:
+        if entity.plural and entity.generic:
+            return False
+        if entity.type == "Actor":
+            return entity.subtype in _COLLECTIVE - {"Group"}
+        return entity.type == "Weapon" or (pronoun == "its" and entity.type == "Region")
+    return False
+
+
+def is_expletive(token: Token) -> bool:
+    """``It is natural that…``, ``it would take much … to``, ``it may be the weapons that…``.
+
+    An ``it`` whose verb (or the verb's adjective or noun complement) has a clause introduced by
+    ``that`` or ``to`` after it refers to nothing: the clause is the real subject.
+    """
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    if token.dep_ not in _SUBJECT_DEPS or head.lemma_ not in _EXPLETIVE_VERBS:
+        return False
+    holders = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "dobj"))]
+    for holder in holders:
+        for clause in holder.children:
+            if clause.i <= token.i or clause.dep_ not in ("ccomp", "xcomp", "csubj", "advcl", "relcl"):
+                continue
+            if any(c.lower_ in ("that", "to", "who", "which") and c.i < clause.i for c in clause.children):
+                return True
+    return False
+
+
+def antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | None:
+    """The entity a pronoun stands for, or None when none is compatible."""
+    word = pronoun.lower_
+    if word in RELATIVE_PRONOUNS:
+        return _relative_antecedent(pronoun, owner)
+    if is_expletive(pronoun):
+        return None
+    doc = pronoun.doc
+    sent = pronoun.sent
+    # own sentence: nearest compatible entity before the pronoun, outside the pronoun's own phrase
+    for i in range(pronoun.i - 1, sent.start - 1, -1):
+        entity = owner.get(i)
+        if entity is None or not compatible(word, entity) or doc[i].head.i == pronoun.i:
+            continue
+        if _coargument(doc[i], pronoun):
+            continue  # "al-Shabaab has turned it into…": a plain pronoun is not its own verb's subject
+        return entity
+    # earlier sentences: their subject if compatible, else their first (most salient) compatible entity
+    sentences = list(doc.sents)
+    index = next(n for n, s in enumerate(sentences) if s.start == sent.start)
+    for s in reversed(sentences[max(0, index - PRONOUN_WINDOW) : index]):
+        found = [
+            (doc[i], owner[i]) for i in range(s.start, s.end) if i in owner and compatible(word, owner[i])
+        ]
+        if not found:
+            continue
+        subjects = [e for tok, e in found if tok.dep_ in _SUBJECT_DEPS or tok.head.dep_ in _SUBJECT_DEPS]
+        return subjects[0] if subjects else found[0][1]
+    return None
+
+
+def _coargument(candidate: Token, pronoun: Token) -> bool:
+    """Subject and non-reflexive object of the same verb cannot be the same thing."""
+    if pronoun.lower_.endswith(("self", "selves")) or pronoun.dep_ in _SUBJECT_DEPS | {"poss"}:
+        return False
+    subject = candidate if candidate.dep_ in _SUBJECT_DEPS else candidate.head
+    return subject.dep_ in _SUBJECT_DEPS and subject.head.i == pronoun.head.i
+
+
+def _relative_antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | None:
+    """``al-Shabaab, which is…``, ``Ban Ki-moon, the UN chief…, who…``: the noun the clause modifies."""
+    if pronoun.lower_ == "that" and pronoun.tag_ != "WDT":
+        return None
+    clause = pronoun.head if pronoun.dep_ != "relcl" else pronoun
+    while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.pos_ != "NOUN":
+        if clause.dep_ in ("ROOT", "ccomp"):
+            return None
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    for _ in range(4):
+        entity = owner.get(noun.i)
+        if entity is not None:
+            return entity
+        if noun.dep_ not in ("appos", "conj") or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    return None
+
+
+__all__ = [
+    "BARE_PRONOUNS",
+    "PRONOUNS",
+    "UNRESOLVED_CONFIDENCE",
+    "antecedent",
+    "compatible",
+    "is_expletive",
+    "link_triples",
+    "token_owners",
+]
