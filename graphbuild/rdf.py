@@ -72,7 +72,7 @@ def to_rdf(graph: KnowledgeGraph) -> Dataset:
     """Every document, sentence, entity and triple of ``graph`` as RDF, a named graph per document."""
     base = graph.base_iri
     ds = new_dataset(base)
-    default = ds.default_context
+    default = ds.default_graph
     doc_graphs: dict[str, Graph] = {}
     for doc in graph.documents:
         g = ds.graph(URIRef(document_iri(base, doc.id)))

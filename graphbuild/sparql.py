@@ -79,18 +79,22 @@ def run_query(graph: Graph, sparql: str, *, bindings: dict[str, str] | None = No
     log.debug("SPARQL: %s bindings=%s", sparql, bindings)
     init = {k: bind_term(v) for k, v in (bindings or {}).items()}
     try:
-        result: Result = graph.query(sparql, initNs=dict(PREFIXES), initBindings=init)
-        if result.type == "ASK":
-            return [{"result": bool(result.askAnswer)}]
-        if result.type in ("CONSTRUCT", "DESCRIBE"):
-            return [
-                {"subject": _python(s), "predicate": _python(p), "object": _python(o)}
-                for s, p, o in sorted(result.graph)  # type: ignore[union-attr]
-            ]
-        names = [str(v) for v in result.vars or []]
-        return [{name: _python(row[i]) for i, name in enumerate(names)} for row in result]  # type: ignore[index]
+        return result_rows(graph.query(sparql, initNs=dict(PREFIXES), initBindings=init))
     except Exception as e:  # pyparsing, rdflib and Oxigraph raise many types for a bad query
         raise QueryError(f"invalid SPARQL query: {_first_line(e)}; check the syntax and prefixes") from e
+
+
+def result_rows(result: Result) -> list[dict[str, Any]]:
+    """Any rdflib query result (local, from a store, or parsed from a server's answer) as rows."""
+    if result.type == "ASK":
+        return [{"result": bool(result.askAnswer)}]
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        return [
+            {"subject": _python(s), "predicate": _python(p), "object": _python(o)}
+            for s, p, o in sorted(result.graph)  # type: ignore[union-attr]
+        ]
+    names = [str(v) for v in result.vars or []]
+    return [{name: _python(row[name]) for name in names} for row in result]  # type: ignore[index]
 
 
 # --- saved queries ------------------------------------------------------------------------------
