@@ -12,6 +12,7 @@ twice leaves one copy of its facts; the default graph (shared entity description
 from __future__ import annotations
 
 import logging
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +63,15 @@ def _first_line(e: BaseException) -> str:
     return text.splitlines()[0] if text else type(e).__name__
 
 
+_BAD_SYNTAX = re.compile(r"at line (\d+) of [^\n]*\nBad syntax \((.*?)\) at \^", re.DOTALL)
+
+
+def _parse_problem(e: BaseException) -> str:
+    """rdflib's Turtle errors span lines and quote bytes; keep the line number and the reason."""
+    m = _BAD_SYNTAX.search(str(e))
+    return f"line {m.group(1)}: {m.group(2)}" if m else _first_line(e)
+
+
 def load_graph(path: str | Path) -> Dataset:
     """An RDF file (or build folder) as a dataset whose queries see the union of its graphs."""
     file = graph_file(path)
@@ -70,7 +80,7 @@ def load_graph(path: str | Path) -> Dataset:
     try:
         ds.parse(file, format=fmt)
     except Exception as e:  # rdflib raises parser-specific errors
-        raise StoreError(f"{file}: cannot parse as {fmt} ({_first_line(e)}); check the file") from e
+        raise StoreError(f"{file}: cannot parse as {fmt} ({_parse_problem(e)}); check the file") from e
     return ds
 
 
@@ -142,7 +152,8 @@ def load_into_store(graph: str | Path, directory: str | Path) -> LoadReport:
     try:
         staging.bulk_load(path=str(file), format=_ox_format(file))
     except (SyntaxError, ValueError) as e:
-        raise StoreError(f"{file}: cannot parse ({_first_line(e)}); check the file") from e
+        fmt = _PARSE_FORMATS[file.suffix.lower()]
+        raise StoreError(f"{file}: cannot parse as {fmt} ({_first_line(e)}); check the file") from e
     target = _ox_store(directory, create=True)
     names = list(staging.named_graphs())
     try:
