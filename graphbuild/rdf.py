@@ -73,18 +73,19 @@ def to_rdf(graph: KnowledgeGraph) -> Dataset:
     base = graph.base_iri
     ds = new_dataset(base)
     default = ds.default_graph
-    doc_graphs: dict[str, Graph] = {}
+
+    def graph_of(doc_id: str) -> Graph:
+        return ds.graph(URIRef(document_iri(base, doc_id)))
+
     for doc in graph.documents:
-        g = ds.graph(URIRef(document_iri(base, doc.id)))
-        doc_graphs[doc.id] = g
-        add_document(g, doc, base)
+        add_document(graph_of(doc.id), doc, base)
     for s in graph.sentences:
-        add_sentence(doc_graphs[s.doc_id], s, base)
+        add_sentence(graph_of(s.doc_id), s, base)
     for entity in graph.entities:
         add_entity(default, entity, base)
     lemmas = set()
     for triple in graph.triples:
-        add_triple(doc_graphs[triple.provenance.doc_id], triple, base)
+        add_triple(graph_of(triple.provenance.doc_id), triple, base)
         lemmas.add(triple.relation.lemma)
     for lemma in sorted(lemmas):
         add_relation_property(default, lemma)

@@ -199,6 +199,10 @@ def push(
     """
     import requests
 
+    if not endpoint.startswith(("http://", "https://")):
+        raise StoreError(
+            f"--endpoint {_redact(endpoint)!r} is not an http(s) URL; give e.g. http://host:7878/store"
+        )
     ds = graph if isinstance(graph, Dataset) else load_graph(graph)
     http = session or requests.Session()
     http.verify = True
@@ -220,7 +224,19 @@ def push(
         body = serialize(g, "nt").encode("utf-8")
         _send(http, method, endpoint, params, body, timeout=timeout, retries=retries)
         triples += body.count(b"\n")
-    return PushReport(endpoint, len(requests_to_send), triples)
+    return PushReport(_redact(endpoint), len(requests_to_send), triples)
+
+
+def _redact(url: str) -> str:
+    """The URL without any ``user:password@`` part, fit to print."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    if parts.username is None and parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def _send(
@@ -236,6 +252,7 @@ def _send(
     import requests
 
     target = params.get("graph") or "the default graph"
+    shown = _redact(endpoint)
     headers = {"Content-Type": "application/n-triples"}
     for attempt in range(1, retries + 1):
         try:
@@ -244,31 +261,30 @@ def _send(
             )
         except requests.exceptions.SSLError as e:
             raise StoreError(
-                f"cannot push to {endpoint}: TLS certificate check failed; fix the server's certificate"
+                f"cannot push to {shown}: TLS certificate check failed; fix the server's certificate"
             ) from e
         except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as e:
             reason = "timed out" if isinstance(e, requests.exceptions.Timeout) else "cannot connect"
             if attempt == retries:
                 raise StoreError(
-                    f"cannot push to {endpoint}: {reason} after {retries} attempts; "
+                    f"cannot push to {shown}: {reason} after {retries} attempts; "
                     "check the URL and that the store is running"
                 ) from e
         except requests.exceptions.RequestException as e:
-            raise StoreError(f"cannot push to {endpoint}: {_first_line(e)}; check --endpoint") from e
+            raise StoreError(f"cannot push to {shown}: {_first_line(e)}; check --endpoint") from e
         else:
             if response.ok:
-                log.debug("%s %s %s -> %s", method, endpoint, params, response.status_code)
+                log.debug("%s %s %s -> %s", method, shown, params, response.status_code)
                 return
             status = f"HTTP {response.status_code} {response.reason}".strip()
             if response.status_code in (401, 403):
                 raise StoreError(
-                    f"{endpoint} refused {target}: {status}; "
-                    "check --user or GRAPHBUILD_USER/GRAPHBUILD_PASSWORD"
+                    f"{shown} refused {target}: {status}; check --user or GRAPHBUILD_USER/GRAPHBUILD_PASSWORD"
                 )
             if response.status_code < 500 or attempt == retries:
                 detail = " ".join(response.text.split())[:200]
                 raise StoreError(
-                    f"{endpoint} refused {target}: {status}"
+                    f"{shown} refused {target}: {status}"
                     + (f" ({detail})" if detail else "")
                     + "; check that --endpoint is a Graph Store Protocol URL"
                 )

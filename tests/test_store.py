@@ -316,6 +316,21 @@ def test_push_command_unreachable_endpoint(trig_file: Path):
     )
 
 
+def test_push_never_prints_credentials_in_the_url(trig_file: Path):
+    endpoint = f"http://ana:s3cret@127.0.0.1:{_free_port()}/store"
+    result = runner.invoke(app, ["push", str(trig_file), "--endpoint", endpoint, "--retries", "1"])
+    assert result.exit_code == 1
+    assert "s3cret" not in result.output and "cannot connect after 1 attempts" in result.output
+
+
+def test_push_command_endpoint_must_be_http(trig_file: Path):
+    result = runner.invoke(app, ["push", str(trig_file), "--endpoint", "localhost:7878/store"])
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        "error: --endpoint 'localhost:7878/store' is not an http(s) URL; give e.g. http://host:7878/store"
+    )
+
+
 # --- pushing: authentication and retries, against a tiny local HTTP server ------------------------
 
 
