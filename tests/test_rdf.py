@@ -316,3 +316,33 @@ def test_seed_graph_facts_are_linked_to_sentences(seed_graph):
         node = assertion_iri(DEFAULT_BASE, triple)
         sentence = g.value(node, PROV.wasDerivedFrom)
         assert g.value(sentence, GB.text) == Literal(triple.provenance.sentence)
+
+
+def test_validate_direct_edge_must_join_two_entities(kg: KnowledgeGraph):
+    g = kg.rdf
+    stray = URIRef(f"{BASE}not-an-entity")
+    g.graph(URIRef(document_iri(BASE, "d1"))).add((URIRef(kg.entities[2].id), REL.warn, stray))
+    report = validate(g)
+    assert not report.conforms
+    assert [v.message for v in report.violations] == [
+        f"direct edge {REL.warn} from {kg.entities[2].id} to {stray}: both ends must be entities"
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("fmt", "name"), [("trig", "graph.trig"), ("nt", "graph.nt"), ("jsonld", "graph.jsonld")]
+)
+def test_build_command_format_names_the_graph_file(nlp, tmp_path: Path, fmt: str, name: str):
+    from typer.testing import CliRunner
+
+    from graphbuild.cli import app
+    from graphbuild.store import load_graph
+
+    article = tmp_path / "a.txt"
+    article.write_text("Rebels seized rifles in Mali. The army warned the rebels.", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["build", str(article), "--out", str(out), "--format", fmt])
+    assert result.exit_code == 0, result.output
+    assert (out / name).is_file() and not (out / "graph.ttl").exists()
+    assert validate(load_graph(out)).conforms
