@@ -220,10 +220,14 @@ def push(
             else:
                 requests_to_send.append(("PUT", {"graph": str(g.identifier)}, g))
     triples = 0
-    for method, params, g in requests_to_send:
-        body = serialize(g, "nt").encode("utf-8")
-        _send(http, method, endpoint, params, body, timeout=timeout, retries=retries)
-        triples += body.count(b"\n")
+    try:
+        for method, params, g in requests_to_send:
+            body = serialize(g, "nt").encode("utf-8")
+            _send(http, method, endpoint, params, body, timeout=timeout, retries=retries)
+            triples += body.count(b"\n")
+    finally:
+        if session is None:
+            http.close()
     return PushReport(_redact(endpoint), len(requests_to_send), triples)
 
 
