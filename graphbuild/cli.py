@@ -119,6 +119,8 @@ def query(
             raise api.QueryError(f"unknown --format {fmt!r}; use table, csv or json")
         if store is not None and sparql is None:
             graph, sparql = None, graph  # with --store the only argument is the query
+        if store is not None and graph is not None:
+            raise api.QueryError("give a GRAPH or --store DIR, not both")
         text = _query_text(sparql, file, saved)
         bindings = _bindings(bind or [])
         rows = api.query(graph, text, bindings=bindings, store=store)

@@ -113,6 +113,21 @@ def test_open_store_answers_like_the_file(trig_file: Path, tmp_path: Path):
     assert [r["relation"] for r in rows] == ["could seize", "did not seize"]
 
 
+def test_query_command_graph_and_store_together(trig_file: Path, tmp_path: Path):
+    result = runner.invoke(app, ["query", str(trig_file), "ASK {}", "--store", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output.strip() == "error: give a GRAPH or --store DIR, not both"
+
+
+def test_query_command_missing_store(tmp_path: Path):
+    missing = tmp_path / "none"
+    result = runner.invoke(app, ["query", "--store", str(missing), "ASK {}"])
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        f"error: {missing}: no store here; create one with graphbuild load GRAPH --store {missing}"
+    )
+
+
 def test_open_store_missing(tmp_path: Path):
     with pytest.raises(StoreError, match="no store here; create one with graphbuild load GRAPH --store"):
         open_store(tmp_path / "none")
