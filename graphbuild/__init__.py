@@ -35,15 +35,18 @@ def query(
     bindings: dict[str, str] | None = None,
     store: str | Path | None = None,
 ) -> list[dict[str, Any]]:
-    """Run SPARQL over a saved graph (a file or build folder) or an Oxigraph ``store``; rows as dicts."""
+    """Run SPARQL over a saved graph (a file or build folder) or an Oxigraph ``store``; rows as dicts.
+
+    Either way the query runs in Oxigraph (a file is loaded into memory first), so it stays fast.
+    """
     from graphbuild.sparql import run_query
-    from graphbuild.store import open_store
+    from graphbuild.store import open_store, query_view
 
     if store is not None:
         return run_query(open_store(store), sparql, bindings=bindings)
     if graph is None:
         raise QueryError("no graph given; pass a graph file, a build folder or --store DIR")
-    return run_query(load_graph(graph), sparql, bindings=bindings)
+    return run_query(query_view(graph), sparql, bindings=bindings)
 
 
 def validate(graph: str | Path) -> ValidationReport:

@@ -23,6 +23,7 @@ from graphbuild.vocab import PREFIXES
 log = logging.getLogger(__name__)
 _INTEGER = re.compile(r"^[+-]?\d+$")
 _DECIMAL = re.compile(r"^[+-]?\d*\.\d+$")
+_UNPROJECTED = re.compile(r"does not contains? variable \?(\w+) in its SELECT projection")
 _PREFIXED = re.compile(r"^([A-Za-z][\w-]*):([\w-]+)$")
 
 
@@ -81,6 +82,13 @@ def run_query(graph: Graph, sparql: str, *, bindings: dict[str, str] | None = No
     try:
         return result_rows(graph.query(sparql, initNs=dict(PREFIXES), initBindings=init))
     except Exception as e:  # pyparsing, rdflib and Oxigraph raise many types for a bad query
+        unprojected = _UNPROJECTED.search(str(e))
+        if unprojected:
+            name = unprojected.group(1)
+            raise QueryError(
+                f"--bind {name}: the query does not SELECT ?{name}, and Oxigraph binds only the "
+                f"variables a query returns; add ?{name} to the SELECT clause"
+            ) from e
         raise QueryError(f"invalid SPARQL query: {_first_line(e)}; check the syntax and prefixes") from e
 
 

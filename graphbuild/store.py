@@ -115,12 +115,37 @@ def _ox_store(directory: str | Path, *, create: bool) -> pyoxigraph.Store:
         ) from e
 
 
-def open_store(directory: str | Path) -> Dataset:
-    """An existing Oxigraph store as an rdflib dataset (through oxrdflib); queries see all graphs."""
+def _parse_into_oxigraph(file: Path) -> pyoxigraph.Store:
+    """A graph file parsed into a new in-memory Oxigraph store."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(file), format=_ox_format(file))
+    except (SyntaxError, ValueError) as e:
+        fmt = _PARSE_FORMATS[file.suffix.lower()]
+        raise StoreError(f"{file}: cannot parse as {fmt} ({_first_line(e)}); check the file") from e
+    return store
+
+
+def _as_dataset(store: pyoxigraph.Store) -> Dataset:
     from oxrdflib import OxigraphStore
 
-    store = OxigraphStore(store=_ox_store(directory, create=False))
-    return bind_prefixes(Dataset(store=store, default_union=True))  # type: ignore[return-value]
+    return bind_prefixes(Dataset(store=OxigraphStore(store=store), default_union=True))  # type: ignore[return-value]
+
+
+def query_view(path: str | Path) -> Dataset:
+    """A graph file or build folder in an in-memory Oxigraph store: SPARQL runs in Oxigraph's engine.
+
+    rdflib's own engine takes minutes on joins over a few hundred thousand triples; Oxigraph
+    answers in well under a second. Use ``load_graph`` when every triple is needed in Python.
+    """
+    return _as_dataset(_parse_into_oxigraph(graph_file(path)))
+
+
+def open_store(directory: str | Path) -> Dataset:
+    """An existing Oxigraph store as an rdflib dataset (through oxrdflib); queries see all graphs."""
+    return _as_dataset(_ox_store(directory, create=False))
 
 
 @dataclass(frozen=True)
@@ -145,15 +170,8 @@ def load_into_store(graph: str | Path, directory: str | Path) -> LoadReport:
     The file is parsed into memory first, so a broken file leaves the store untouched. Each named
     graph it holds replaces the store's graph of that name; default-graph triples are added.
     """
-    import pyoxigraph as ox
 
-    file = graph_file(graph)
-    staging = ox.Store()
-    try:
-        staging.bulk_load(path=str(file), format=_ox_format(file))
-    except (SyntaxError, ValueError) as e:
-        fmt = _PARSE_FORMATS[file.suffix.lower()]
-        raise StoreError(f"{file}: cannot parse as {fmt} ({_first_line(e)}); check the file") from e
+    staging = _parse_into_oxigraph(graph_file(graph))
     target = _ox_store(directory, create=True)
     names = list(staging.named_graphs())
     try:
@@ -311,4 +329,5 @@ __all__ = [
     "load_into_store",
     "open_store",
     "push",
+    "query_view",
 ]

@@ -163,25 +163,21 @@ def test_load_and_query_commands_with_a_store(trig_file: Path, tmp_path: Path):
     assert [r["relation"] for r in __import__("json").loads(result.output)] == ["warned"]
 
 
-def test_cli_unparsable_graph_prints_one_line(bad_file: Path):
-    line = f"error: {bad_file}: cannot parse as turtle (line 1: objectList expected); check the file"
-    for command in (
-        ["query", str(bad_file), "ASK {}"],
-        ["validate", str(bad_file)],
-        ["push", str(bad_file), "--endpoint", "http://127.0.0.1:9/store"],
+def test_cli_unparsable_graph_prints_one_line(bad_file: Path, tmp_path: Path):
+    rdflib_line = f"error: {bad_file}: cannot parse as turtle (line 1: objectList expected); check the file"
+    oxigraph_line = (
+        f"error: {bad_file}: cannot parse as turtle (Parser error at line 1 between columns 1 and 4: "
+        "No scheme found in an absolute IRI (broken.ttl, line 1)); check the file"
+    )
+    for command, line in (
+        (["query", str(bad_file), "ASK {}"], oxigraph_line),
+        (["load", str(bad_file), "--store", str(tmp_path / "s")], oxigraph_line),
+        (["validate", str(bad_file)], rdflib_line),
+        (["push", str(bad_file), "--endpoint", "http://127.0.0.1:9/store"], rdflib_line),
     ):
         result = runner.invoke(app, command)
         assert result.exit_code == 1
         assert result.output.strip() == line
-
-
-def test_load_command_unparsable_graph_prints_one_line(bad_file: Path, tmp_path: Path):
-    result = runner.invoke(app, ["load", str(bad_file), "--store", str(tmp_path / "s")])
-    assert result.exit_code == 1
-    assert result.output.strip() == (
-        f"error: {bad_file}: cannot parse as turtle (Parser error at line 1 between columns 1 and 4: "
-        "No scheme found in an absolute IRI (broken.ttl, line 1)); check the file"
-    )
 
 
 def test_validate_command_conforming_graph(trig_file: Path, kg: KnowledgeGraph):
