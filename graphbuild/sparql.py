@@ -89,7 +89,42 @@ def run_query(graph: Graph, sparql: str, *, bindings: dict[str, str] | None = No
                 f"--bind {name}: the query does not SELECT ?{name}, and Oxigraph binds only the "
                 f"variables a query returns; add ?{name} to the SELECT clause"
             ) from e
-        raise QueryError(f"invalid SPARQL query: {_first_line(e)}; check the syntax and prefixes") from e
+        raise QueryError(
+            f"invalid SPARQL query: {_syntax_problem(sparql, e)}; check the syntax and prefixes"
+        ) from e
+
+
+_IRI_OR_STRING = re.compile(r"<[^<>\s]*>|\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|#[^\n]*")
+_PREFIX_USE = re.compile(r"(?<![\w?$:])([A-Za-z][\w.-]*)?:(?=[\w(])")
+_PREFIX_DECL = re.compile(r"PREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
+
+
+def _undeclared_prefixes(sparql: str) -> list[str]:
+    """Prefixes a query uses without declaring them (and that are not predeclared)."""
+    text = _IRI_OR_STRING.sub(" ", sparql)
+    declared = set(_PREFIX_DECL.findall(text)) | set(PREFIXES)
+    used = [m.group(1) or "" for m in _PREFIX_USE.finditer(text)]
+    return sorted({p for p in used if p not in declared})
+
+
+def _syntax_problem(sparql: str, error: Exception) -> str:
+    """Oxigraph's syntax errors can be terse ("expected CONSTRUCT"); rdflib's parser names what
+    it expected and where, so its message is used when it rejects the query too."""
+    if "Prefix not found" in str(error) or "Unknown namespace prefix" in str(error):
+        unknown = _undeclared_prefixes(sparql)
+        if unknown:
+            return (
+                f"unknown prefix {unknown[0]}:; declare it with PREFIX {unknown[0]}: <...> "
+                f"({', '.join(PREFIXES)} are predeclared)"
+            )
+    if isinstance(error, SyntaxError):
+        from rdflib.plugins.sparql.parser import parseQuery
+
+        try:
+            parseQuery(sparql)
+        except Exception as e:  # pyparsing's ParseException and friends
+            return _first_line(e)
+    return _first_line(error)
 
 
 def result_rows(result: Result) -> list[dict[str, Any]]:

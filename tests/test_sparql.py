@@ -175,7 +175,9 @@ def test_query_command_table(graph_file: Path):
     [
         (
             ["SELEKT nothing"],
-            "error: invalid SPARQL query: error at 1:10: expected CONSTRUCT; check the syntax and prefixes",
+            "error: invalid SPARQL query: Expected "
+            "{SelectQuery | ConstructQuery | DescribeQuery | AskQuery}, "
+            "found 'SELEKT'  (at char 0), (line:1, col:1); check the syntax and prefixes",
         ),
         (["--saved", "nope"], f"error: no saved query 'nope'; saved queries are: {', '.join(SAVED)}"),
         (["--bind", "oops", "ASK {}"], "error: --bind 'oops' must look like name=value"),
@@ -285,3 +287,16 @@ def test_seed_negated_or_attributed_match_the_triples(seed_graph):
     expected = [t for t in seed_graph.triples if t.negated or t.attributed_to]
     assert len(rows) == len(expected) >= 1
     assert all(r["negated"] or r["attributedTo"] for r in rows)
+
+
+def test_run_query_unknown_prefix_is_named(kg: KnowledgeGraph, graph_file: Path):
+    line = (
+        "error: invalid SPARQL query: unknown prefix nope:; declare it with PREFIX nope: <...> "
+        "(gb, rel, rdf, rdfs, xsd, owl, skos, prov, dcterms, dc are predeclared); "
+        "check the syntax and prefixes"
+    )
+    result = runner.invoke(app, ["query", str(graph_file), 'SELECT ?x WHERE { ?x nope:y "a:b" }'])
+    assert result.exit_code == 1 and result.output.strip() == line
+    with pytest.raises(QueryError) as e:
+        run_query(kg.rdf, "SELECT ?x WHERE { ?x nope:y ?z }")  # rdflib's engine, same message
+    assert f"error: {e.value}" == line
