@@ -1,6 +1,7 @@
 """Where graphs live after a build: RDF files, a persistent Oxigraph store, a remote triple store.
 
 - ``load_graph``: a file or build folder as an in-memory rdflib ``Dataset`` (named graphs kept).
+- ``query_view``: the same file in an in-memory Oxigraph store, for SPARQL that stays fast.
 - ``open_store`` / ``load_into_store``: a folder holding an Oxigraph database, used through
   oxrdflib, so SPARQL runs in Oxigraph's engine and large graphs stay fast.
 - ``push``: send a graph to any store speaking the SPARQL 1.1 Graph Store HTTP Protocol.
