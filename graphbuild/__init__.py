@@ -22,16 +22,38 @@ from graphbuild.errors import (
 from graphbuild.graph import KnowledgeGraph
 from graphbuild.iri import DEFAULT_BASE
 from graphbuild.model import Document, Entity, Mention, Provenance, Relation, Sentence, Triple
-from graphbuild.store import load_graph
+from graphbuild.store import load_graph, load_into_store, push
+from graphbuild.validate import ValidationReport
 
 __version__ = "0.1.0"
 
 
-def query(graph: str | Path, sparql: str, *, bindings: dict[str, str] | None = None) -> list[dict[str, Any]]:
-    """Run SPARQL over a saved graph (a file or build folder); rows as dicts."""
-    from graphbuild.sparql import run_query
+def query(
+    graph: str | Path | None,
+    sparql: str,
+    *,
+    bindings: dict[str, str] | None = None,
+    store: str | Path | None = None,
+) -> list[dict[str, Any]]:
+    """Run SPARQL over a saved graph (a file or build folder) or an Oxigraph ``store``; rows as dicts.
 
-    return run_query(load_graph(graph), sparql, bindings=bindings)
+    Either way the query runs in Oxigraph (a file is loaded into memory first), so it stays fast.
+    """
+    from graphbuild.sparql import run_query
+    from graphbuild.store import open_store, query_view
+
+    if store is not None:
+        return run_query(open_store(store), sparql, bindings=bindings)
+    if graph is None:
+        raise QueryError("no graph given; pass a graph file, a build folder or --store DIR")
+    return run_query(query_view(graph), sparql, bindings=bindings)
+
+
+def validate(graph: str | Path) -> ValidationReport:
+    """Check a saved graph against the SHACL shapes in ``ontology/shapes.ttl``."""
+    from graphbuild.validate import validate as validate_graph
+
+    return validate_graph(load_graph(graph))
 
 
 __all__ = [
@@ -52,5 +74,8 @@ __all__ = [
     "Triple",
     "build",
     "load_graph",
+    "load_into_store",
+    "push",
     "query",
+    "validate",
 ]

@@ -119,6 +119,9 @@ def build(
         list[Path] | None,
         typer.Option("--actors", help="PETRARCH/TABARI actor or agent dictionary (repeatable)."),
     ] = None,
+    rdf_format: Annotated[
+        str, typer.Option("--format", help="RDF format of graph.<suffix>: ttl, nt, trig or jsonld.")
+    ] = "ttl",
 ) -> None:
     """Build a graph from INPUTS into OUT: graph.ttl, graph.html, entities.jsonl, triples.jsonl, report.json.
 
@@ -126,9 +129,12 @@ def build(
 
     Outputs are replaced all together or not at all.
 
-    Example: graphbuild build seeds/ --out out/
+    Example: graphbuild build seeds/ --out out/ --format trig
     """
     with _user_errors():
+        from graphbuild.rdf import rdf_format as check_format
+
+        check_format(rdf_format)  # fail before the slow part
         graph = api.build(
             inputs,
             model=model,
@@ -140,39 +146,144 @@ def build(
             on_error=_warn,
             actors=actors,
         )
-        graph.write(out)
+        graph.write(out, rdf_format=rdf_format)
     typer.echo(f"{graph.summary()} -> {out}/")
 
 
 @app.command()
 def query(
-    graph: Annotated[Path, typer.Argument(help="A .ttl/.trig/.nt file or a build output folder.")],
+    graph: Annotated[
+        str | None, typer.Argument(help="A .ttl/.trig/.nt/.jsonld file or a build output folder.")
+    ] = None,
     sparql: Annotated[str | None, typer.Argument(help="The SPARQL query text.")] = None,
     file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from a .rq file.")] = None,
+    saved: Annotated[
+        str | None, typer.Option("--saved", help="Run a saved query by name (see graphbuild queries).")
+    ] = None,
+    store: Annotated[
+        Path | None, typer.Option("--store", help="Query an Oxigraph store folder (graphbuild load).")
+    ] = None,
     bind: Annotated[list[str] | None, typer.Option("--bind", help="name=value, bound as ?name.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
 ) -> None:
-    """Run a SPARQL query over a saved graph.
+    """Run a SPARQL query over a saved graph or a store; gb, rel, rdfs, skos, prov, dcterms are predeclared.
 
     Example: graphbuild query out/ 'SELECT ?label WHERE { ?e a gb:Weapon ; rdfs:label ?label }'
     """
     with _user_errors():
         if fmt not in ("table", "csv", "json"):
             raise api.QueryError(f"unknown --format {fmt!r}; use table, csv or json")
-        text = _query_text(sparql, file)
+        if store is not None and sparql is None:
+            graph, sparql = None, graph  # with --store the only argument is the query
+        if store is not None and graph is not None:
+            raise api.QueryError("give a GRAPH or --store DIR, not both")
+        text = _query_text(sparql, file, saved)
         bindings = _bindings(bind or [])
-        rows = api.query(graph, text, bindings=bindings)
+        rows = api.query(graph, text, bindings=bindings, store=store)
     typer.echo(_format_rows(rows, fmt))
 
 
-def _query_text(sparql: str | None, file: Path | None) -> str:
+@app.command()
+def queries() -> None:
+    """List the saved queries of ontology/queries, for query --saved NAME.
+
+    Example: graphbuild queries
+    """
+    from graphbuild.sparql import saved_queries
+
+    with _user_errors():
+        for name, saved in saved_queries().items():
+            typer.echo(f"{name}: {saved.title}")
+
+
+@app.command()
+def validate(
+    graph: Annotated[str, typer.Argument(help="A graph file or a build output folder.")],
+) -> None:
+    """Check a graph against the SHACL shapes (ontology/shapes.ttl); exit 1 when it does not conform.
+
+    Example: graphbuild validate out/
+    """
+    with _user_errors():
+        report = api.validate(graph)
+    typer.echo(report.summary())
+    for violation in report.violations:
+        typer.echo(violation.line())
+    if not report.conforms:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def load(
+    graph: Annotated[str, typer.Argument(help="A graph file or a build output folder.")],
+    store: Annotated[Path, typer.Option("--store", help="Oxigraph store folder (created if missing).")],
+) -> None:
+    """Load a graph into a persistent Oxigraph store; a document's named graph is replaced, not doubled.
+
+    Example: graphbuild load out/graph.trig --store kg-store/
+    """
+    with _user_errors():
+        report = api.load_into_store(graph, store)
+    typer.echo(report.summary())
+
+
+@app.command()
+def push(
+    graph: Annotated[str, typer.Argument(help="A graph file or a build output folder.")],
+    endpoint: Annotated[
+        str, typer.Option("--endpoint", help="Graph Store Protocol URL, e.g. http://localhost:7878/store.")
+    ],
+    graph_iri: Annotated[
+        str | None, typer.Option("--graph", help="Put every triple into this one named graph.")
+    ] = None,
+    user: Annotated[
+        str | None, typer.Option("--user", help="User name (else GRAPHBUILD_USER); password is prompted.")
+    ] = None,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for each answer.")] = 30.0,
+    retries: Annotated[int, typer.Option("--retries", help="Attempts per request.")] = 3,
+) -> None:
+    """Send a graph to a triple store with the SPARQL 1.1 Graph Store HTTP Protocol.
+
+    Each document's named graph is replaced (PUT), shared entity descriptions are merged (POST).
+    Credentials come from GRAPHBUILD_USER/GRAPHBUILD_PASSWORD or --user and a prompt.
+
+    Example: graphbuild push out/ --endpoint http://localhost:7878/store
+    """
+    with _user_errors():
+        auth = _credentials(user)
+        report = api.push(
+            graph, endpoint, graph_iri=graph_iri, auth=auth, timeout=timeout, retries=max(1, retries)
+        )
+    typer.echo(report.summary())
+
+
+def _credentials(user: str | None) -> tuple[str, str] | None:
+    """``(user, password)`` from --user or the environment; the password is never echoed."""
+    import os
+
+    name = user or os.environ.get("GRAPHBUILD_USER")
+    if not name:
+        return None
+    password = os.environ.get("GRAPHBUILD_PASSWORD")
+    if password is None:
+        password = typer.prompt(f"password for {name}", hide_input=True)
+    return name, password
+
+
+def _query_text(sparql: str | None, file: Path | None, saved: str | None = None) -> str:
+    if sum(x is not None for x in (sparql, file, saved)) > 1:
+        raise api.QueryError("give the query once: as text, --file Q.rq or --saved NAME")
+    if saved is not None:
+        from graphbuild.sparql import saved_query
+
+        return saved_query(saved).text
     if file is not None:
         try:
             return file.read_text(encoding="utf-8")
         except OSError as e:
             raise api.QueryError(f"cannot read query file {file}: {e.strerror}; check the path") from e
     if not sparql:
-        raise api.QueryError("no query given; pass the SPARQL text or --file Q.rq")
+        raise api.QueryError("no query given; pass the SPARQL text, --file Q.rq or --saved NAME")
     return sparql
 
 

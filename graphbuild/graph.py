@@ -36,11 +36,11 @@ class KnowledgeGraph:
     triples: list[Triple]
     base_iri: str = DEFAULT_BASE
     meta: dict[str, Any] = field(default_factory=dict)
-    _rdf: rdflib.Graph | None = field(default=None, repr=False)
+    _rdf: rdflib.Dataset | None = field(default=None, repr=False)
 
     @property
-    def rdf(self) -> rdflib.Graph:
-        """The graph as RDF (built on first access, then cached)."""
+    def rdf(self) -> rdflib.Dataset:
+        """The graph as RDF, a named graph per document (built on first access, then cached)."""
         if self._rdf is None:
             from graphbuild.rdf import to_rdf
 
@@ -92,19 +92,23 @@ class KnowledgeGraph:
     def write(self, out_dir: str | Path, *, rdf_format: str = "turtle") -> dict[str, Path]:
         """Write the five output files; all appear together or none changes.
 
+        The graph goes to ``graph.<suffix>`` for ``rdf_format`` (``ttl``, ``nt``, ``trig``, ``jsonld``).
+
         Each file is rendered to a temporary file in ``out_dir`` first and moved into place only
         when every one of them is ready, so a failure leaves the previous output intact.
         """
-        from graphbuild.rdf import serialize
+        from graphbuild.rdf import SUFFIX, serialize
+        from graphbuild.rdf import rdf_format as format_name
         from graphbuild.viz import render_html
 
+        graph_name = f"graph.{SUFFIX[format_name(rdf_format)]}"
         out = Path(out_dir)
         try:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise StoreError(f"cannot create output folder {out}: {e.strerror}; choose another --out") from e
         contents: dict[str, str] = {
-            "graph.ttl": serialize(self.rdf, rdf_format),
+            graph_name: serialize(self.rdf, rdf_format),
             "graph.html": render_html(self),
             "entities.jsonl": _jsonl(self.entity_records()),
             "triples.jsonl": _jsonl(self.triple_records()),

@@ -1,27 +1,39 @@
-"""The only module that builds RDF terms: a ``KnowledgeGraph`` as an rdflib graph.
+"""The only module that builds RDF terms: a ``KnowledgeGraph`` as an rdflib ``Dataset``.
+
+Layout: one named graph per document (named by the document's IRI) holds the document, its
+sentences, its assertions and the direct edges they support, so an article's facts can be
+replaced or dropped as a unit. The default graph holds what articles share: entity descriptions
+and the declarations of the ``rel:`` properties in use.
 
 Each fact appears twice: as a direct edge ``entity rel:<lemma> entity`` for simple queries (only
 for asserted facts between two entities: a negated claim gets no direct edge), and as a
 ``gb:Assertion`` node carrying the relation text, qualifiers, confidence and provenance.
+
+Every IRI is minted from content (``graphbuild.iri``) and every serializer output is sorted, so
+the same input gives byte-identical files.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
+import json
+import re
+from collections.abc import Iterable
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import DC, DCTERMS, PROV
 
 from graphbuild.errors import StoreError
 from graphbuild.iri import document_iri, sentence_iri, slug
+from graphbuild.vocab import CODE_PROPERTIES, GB, GEONAMES, ISO3166, PREFIXES, REL, SUBTYPES
 
 if TYPE_CHECKING:
     from graphbuild.graph import KnowledgeGraph
-    from graphbuild.model import Entity, Mention, Triple
-
-GB = Namespace("https://w3id.org/graphbuild/ontology#")
-REL = Namespace("https://w3id.org/graphbuild/rel/")
+    from graphbuild.model import Argument, Document, Entity, Mention, Sentence, Triple
 
 FORMATS = {
     "ttl": "turtle",
@@ -33,81 +45,145 @@ FORMATS = {
     "json-ld": "json-ld",
 }
 SUFFIX = {"turtle": "ttl", "nt": "nt", "trig": "trig", "json-ld": "jsonld"}
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$")
 
 
-def new_graph() -> Graph:
-    """An empty graph with exactly our prefixes bound (not rdflib's two dozen defaults)."""
-    g = Graph(bind_namespaces="core")
-    for prefix, ns in (
-        ("gb", GB),
-        ("rel", REL),
-        ("skos", SKOS),
-        ("prov", PROV),
-        ("dcterms", DCTERMS),
-        ("owl", OWL),
-        ("xsd", XSD),
-    ):
-        g.bind(prefix, ns)
+def bind_prefixes(g: Graph, base_iri: str | None = None) -> Graph:
+    """Bind exactly our prefixes (not rdflib's two dozen defaults); ``id:`` for the build's base."""
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, URIRef(ns), replace=True)
+    if base_iri:
+        g.bind("id", URIRef(base_iri), replace=True)
     return g
 
 
-def to_rdf(graph: KnowledgeGraph) -> Graph:
-    """Every document, sentence, entity and triple of ``graph`` as RDF."""
-    g = new_graph()
-    g.bind("id", Namespace(graph.base_iri))
+def new_graph(base_iri: str | None = None) -> Graph:
+    """An empty graph with our prefixes bound."""
+    return bind_prefixes(Graph(bind_namespaces="core"), base_iri)
+
+
+def new_dataset(base_iri: str | None = None) -> Dataset:
+    """An empty dataset whose queries see the union of its graphs, as a triple store would."""
+    return bind_prefixes(Dataset(default_union=True), base_iri)  # type: ignore[return-value]
+
+
+def to_rdf(graph: KnowledgeGraph) -> Dataset:
+    """Every document, sentence, entity and triple of ``graph`` as RDF, a named graph per document."""
     base = graph.base_iri
+    ds = new_dataset(base)
+    default = ds.default_graph
+
+    def graph_of(doc_id: str) -> Graph:
+        return ds.graph(URIRef(document_iri(base, doc_id)))
+
     for doc in graph.documents:
-        d = URIRef(document_iri(base, doc.id))
-        g.add((d, RDF.type, GB.Document))
-        g.add((d, DCTERMS.identifier, Literal(doc.id)))
-        for prop, value in (
-            (DCTERMS.title, doc.title),
-            (DCTERMS.creator, doc.author),
-            (GB.dateline, doc.dateline),
-            (GB.sourcePath, doc.path),
-        ):
-            if value:
-                g.add((d, prop, Literal(value)))
-        if doc.date:
-            g.add((d, DCTERMS.date, _date(doc.date)))
+        add_document(graph_of(doc.id), doc, base)
     for s in graph.sentences:
-        node = URIRef(sentence_iri(base, s.doc_id, s.index))
-        g.add((node, RDF.type, GB.Sentence))
-        g.add((node, RDF.value, Literal(s.text)))
-        g.add((node, GB.sentenceIndex, Literal(s.index)))
-        g.add((node, GB.charStart, Literal(s.start)))
-        g.add((node, GB.charEnd, Literal(s.end)))
-        g.add((node, DCTERMS.isPartOf, URIRef(document_iri(base, s.doc_id))))
+        add_sentence(graph_of(s.doc_id), s, base)
     for entity in graph.entities:
-        add_entity(g, entity)
+        add_entity(default, entity, base)
+    lemmas = set()
     for triple in graph.triples:
-        add_triple(g, triple, base)
-    return g
+        add_triple(graph_of(triple.provenance.doc_id), triple, base)
+        lemmas.add(triple.relation.lemma)
+    for lemma in sorted(lemmas):
+        add_relation_property(default, lemma)
+    return ds
 
 
-def add_entity(g: Graph, entity: Entity) -> None:
+def add_document(g: Graph, doc: Document, base: str) -> None:
+    """Title, date, author, dateline and where the article was read from."""
+    node = URIRef(document_iri(base, doc.id))
+    g.add((node, RDF.type, GB.Document))
+    g.add((node, DCTERMS.identifier, Literal(doc.id)))
+    for prop, value in (
+        (DCTERMS.title, doc.title),
+        (DC.creator, doc.author),  # DC elements: a name as a literal, where dcterms wants an agent
+        (GB.dateline, doc.dateline),
+        (GB.sourcePath, doc.path),
+    ):
+        if value:
+            g.add((node, prop, Literal(value)))
+    if doc.date:
+        g.add((node, DCTERMS.date, _date(doc.date)))
+
+
+def add_sentence(g: Graph, s: Sentence, base: str) -> None:
+    """A sentence with its text and source offsets (``document.source[charStart:charEnd]``)."""
+    node = URIRef(sentence_iri(base, s.doc_id, s.index))
+    g.add((node, RDF.type, GB.Sentence))
+    g.add((node, GB.text, Literal(s.text)))
+    g.add((node, GB.sentenceIndex, Literal(s.index)))
+    g.add((node, GB.charStart, Literal(s.start)))
+    g.add((node, GB.charEnd, Literal(s.end)))
+    g.add((node, DCTERMS.isPartOf, URIRef(document_iri(base, s.doc_id))))
+
+
+def entity_classes(entity: Entity) -> list[URIRef]:
+    """The type's class, plus the subtype's when the ontology has it (else the type alone)."""
+    classes = [GB[entity.type]]
+    if entity.subtype and SUBTYPES.get(entity.subtype) == entity.type:
+        classes.append(GB[entity.subtype])
+    return classes
+
+
+def add_entity(g: Graph, entity: Entity, base: str) -> None:
+    """Types, labels, identifiers and links to GeoNames features and ISO 3166 country concepts."""
     node = URIRef(entity.id)
-    g.add((node, RDF.type, GB[entity.type]))
-    if entity.subtype:
-        g.add((node, RDF.type, GB[slug(entity.subtype).title().replace("_", "")]))
+    for cls in entity_classes(entity):
+        g.add((node, RDF.type, cls))
     g.add((node, RDFS.label, Literal(entity.label)))
     g.add((node, SKOS.prefLabel, Literal(entity.label)))
     for alias in entity.aliases:
         if alias != entity.label:
             g.add((node, SKOS.altLabel, Literal(alias)))
     g.add((node, GB.mentionCount, Literal(entity.mentions)))
+    for doc_id in entity.docs:
+        g.add((node, GB.mentionedIn, URIRef(document_iri(base, doc_id))))
     for key, value in sorted(entity.codes.items()):
-        g.add((node, GB[_code_property(key)], Literal(value)))
+        prop = CODE_PROPERTIES.get(key)
+        if prop is None:
+            g.add((node, DCTERMS.identifier, Literal(f"{key}:{value}")))
+        else:
+            g.add((node, prop, Literal(value)))
+    for prop, target in code_links(entity):
+        g.add((node, prop, target))
+        if target.startswith(str(ISO3166)):
+            add_country_concept(g, target)
 
 
-def _code_property(key: str) -> str:
-    return {
-        "iso3166": "iso3166Code",
-        "iso3166_alpha3": "iso3166Alpha3",
-        "geonames": "geonamesId",
-        "country": "countryCode",
-        "cameo": "cameoCode",
-    }.get(key, f"{slug(key)}Code")
+def add_country_concept(g: Graph, concept: URIRef) -> None:
+    """An ISO 3166-1 code as a SKOS concept of ``gb:ISO3166Scheme`` (its notation is the code)."""
+    g.add((concept, RDF.type, SKOS.Concept))
+    g.add((concept, SKOS.inScheme, GB.ISO3166Scheme))
+    g.add((concept, SKOS.notation, Literal(concept[len(str(ISO3166)) :])))
+
+
+def code_links(entity: Entity) -> list[tuple[URIRef, URIRef]]:
+    """``(property, IRI)`` pairs the entity's codes justify.
+
+    A GeoNames id names the very place (``owl:sameAs``). An ISO code is a country concept: a
+    country matches it exactly (``skos:exactMatch``); a city, or a group named by a demonym, is
+    only tied to it (``gb:country``).
+    """
+    codes = entity.codes
+    links: list[tuple[URIRef, URIRef]] = []
+    geonames = codes.get("geonames", "")
+    if geonames.isdigit() and entity.type == "Region":
+        links.append((OWL.sameAs, URIRef(f"{GEONAMES}{geonames}/")))
+    alpha2 = codes.get("iso3166", "")
+    if _is_alpha2(alpha2):
+        prop = SKOS.exactMatch if entity.type == "Region" and entity.subtype == "Country" else GB.country
+        links.append((prop, ISO3166[alpha2.upper()]))
+    country = codes.get("country", "")
+    if _is_alpha2(country) and country != alpha2:
+        links.append((GB.country, ISO3166[country.upper()]))
+    return links
+
+
+def _is_alpha2(code: str) -> bool:
+    return len(code) == 2 and code.isascii() and code.isalpha()
 
 
 def relation_property(lemma: str) -> URIRef:
@@ -115,7 +191,17 @@ def relation_property(lemma: str) -> URIRef:
     return REL[slug(lemma, max_length=40)]
 
 
+def add_relation_property(g: Graph, lemma: str) -> None:
+    """Declare a ``rel:`` property, so ``?p rdfs:subPropertyOf gb:relatedTo`` finds every one."""
+    prop = relation_property(lemma)
+    g.add((prop, RDF.type, OWL.ObjectProperty))
+    g.add((prop, RDF.type, GB.RelationProperty))
+    g.add((prop, RDFS.label, Literal(lemma)))
+    g.add((prop, RDFS.subPropertyOf, GB.relatedTo))
+
+
 def assertion_iri(base: str, triple: Triple) -> URIRef:
+    """Minted from where the fact sits in its document, so rebuilding gives the same IRI."""
     p = triple.provenance
     key = "|".join(
         map(
@@ -135,11 +221,12 @@ def assertion_iri(base: str, triple: Triple) -> URIRef:
 
 
 def add_triple(g: Graph, triple: Triple, base: str) -> None:
+    """The assertion node, its further arguments, and the direct edge when there is one."""
     node = assertion_iri(base, triple)
     p = triple.provenance
     g.add((node, RDF.type, GB.Assertion))
-    _add_argument(g, node, GB.subject, GB.subjectText, triple.subject)
-    _add_argument(g, node, GB.object, GB.objectText, triple.object)
+    _add_mention(g, node, GB.subject, GB.subjectText, triple.subject)
+    _add_mention(g, node, GB.object, GB.objectText, triple.object)
     g.add((node, GB.relationText, Literal(triple.relation.text)))
     g.add((node, GB.relationLemma, Literal(triple.relation.lemma)))
     g.add((node, GB.predicate, relation_property(triple.relation.lemma)))
@@ -148,8 +235,10 @@ def add_triple(g: Graph, triple: Triple, base: str) -> None:
         g.add((node, GB.modality, Literal(triple.modality)))
     if triple.attributed_to:
         g.add((node, GB.attributedTo, Literal(triple.attributed_to)))
-    g.add((node, GB.confidence, Literal(round(triple.confidence, 3), datatype=XSD.decimal)))
+    g.add((node, GB.confidence, _decimal(triple.confidence)))
     g.add((node, PROV.wasDerivedFrom, URIRef(sentence_iri(base, p.doc_id, p.sentence_index))))
+    for index, argument in enumerate(triple.arguments):
+        _add_argument(g, URIRef(f"{node}/a{index}"), node, argument)
     if triple.subject.entity_id and triple.object.entity_id and not triple.negated:
         g.add(
             (
@@ -160,21 +249,95 @@ def add_triple(g: Graph, triple: Triple, base: str) -> None:
         )
 
 
-def _add_argument(g: Graph, node: URIRef, link: URIRef, text: URIRef, mention: Mention) -> None:
+def _add_mention(g: Graph, node: URIRef, link: URIRef, text: URIRef, mention: Mention) -> None:
     g.add((node, text, Literal(mention.text)))
     if mention.entity_id:
         g.add((node, link, URIRef(mention.entity_id)))
 
 
+def _add_argument(g: Graph, node: URIRef, assertion: URIRef, argument: Argument) -> None:
+    """A further argument of an n-ary fact (time, place, manner): its role, text and entity."""
+    g.add((assertion, GB.argument, node))
+    g.add((node, RDF.type, GB.Argument))
+    g.add((node, GB.role, Literal(argument.role)))
+    g.add((node, GB.text, Literal(argument.mention.text)))
+    g.add((node, GB.charStart, Literal(argument.mention.start)))
+    g.add((node, GB.charEnd, Literal(argument.mention.end)))
+    if argument.mention.entity_id:
+        g.add((node, GB.entity, URIRef(argument.mention.entity_id)))
+
+
+def _decimal(value: float) -> Literal:
+    return Literal(Decimal(str(round(value, 3))), datatype=XSD.decimal)
+
+
 def _date(value: str) -> Literal:
-    if len(value) == 10 and value[4] == "-" and value[7] == "-":
+    if _ISO_DATE.match(value):
         return Literal(value, datatype=XSD.date)
+    if _ISO_DATETIME.match(value):
+        return Literal(value, datatype=XSD.dateTime)
     return Literal(value)
 
 
-def serialize(g: Graph, rdf_format: str = "turtle") -> str:
-    """Text of the graph in one of ``FORMATS`` (Turtle, N-Triples, TriG, JSON-LD)."""
-    fmt = FORMATS.get(rdf_format)
+def union_graph(g: Graph) -> Graph:
+    """All triples of a dataset (or graph) in one graph, with our prefixes bound."""
+    out = new_graph()
+    for prefix, ns in g.namespaces():
+        if prefix == "id":
+            out.bind(prefix, ns, replace=True)
+    quads: Iterable = g.quads((None, None, None, None)) if isinstance(g, Dataset) else g
+    for s, p, o, *_ in quads:
+        out.add((s, p, o))
+    return out
+
+
+def rdf_format(name: str) -> str:
+    """rdflib's name of a format given as ``ttl``, ``nt``, ``trig`` or ``jsonld``."""
+    fmt = FORMATS.get(name)
     if fmt is None:
-        raise StoreError(f"unknown RDF format {rdf_format!r}; use one of ttl, nt, trig, jsonld")
-    return g.serialize(format=fmt)
+        raise StoreError(f"unknown RDF format {name!r}; use one of ttl, nt, trig, jsonld")
+    return fmt
+
+
+def serialize(g: Graph, fmt: str = "turtle") -> str:
+    """Text of a graph or dataset in one of ``FORMATS``; triple formats get the union of graphs.
+
+    rdflib sorts subjects, predicates and objects in Turtle and TriG; N-Triples lines are sorted
+    here, so every format is reproducible byte for byte.
+    """
+    name = rdf_format(fmt)
+    if name in ("turtle", "nt"):
+        g = union_graph(g)
+    if name == "nt":
+        lines = g.serialize(format="nt11").splitlines()
+        return "".join(f"{line}\n" for line in sorted(set(lines)) if line.strip())
+    if name == "json-ld":
+        return _sorted_jsonld(g.serialize(format="json-ld", context=dict(PREFIXES), indent=2))
+    if name == "trig" and isinstance(g, Dataset):
+        return _sorted_trig(g)
+    return g.serialize(format=name)
+
+
+def _sorted_trig(ds: Dataset) -> str:
+    """TriG with the default graph first and named graphs in IRI order (rdflib keeps store order)."""
+    from rdflib.plugins.serializers.trig import TrigSerializer
+
+    serializer = TrigSerializer(ds)
+    serializer.contexts.sort(key=lambda c: (c.identifier != DATASET_DEFAULT_GRAPH_ID, str(c.identifier)))
+    buffer = io.BytesIO()
+    serializer.serialize(buffer, encoding="utf-8")
+    return buffer.getvalue().decode("utf-8")
+
+
+def _sorted_jsonld(text: str) -> str:
+    """JSON-LD with every array of nodes or values in a fixed order (rdflib keeps store order)."""
+
+    def canonical(value: object) -> object:
+        if isinstance(value, dict):
+            return {k: canonical(v) for k, v in value.items()}
+        if isinstance(value, list):
+            items = [canonical(v) for v in value]
+            return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+        return value
+
+    return json.dumps(canonical(json.loads(text)), indent=2, sort_keys=True, ensure_ascii=False) + "\n"

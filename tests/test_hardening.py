@@ -424,7 +424,7 @@ def test_build_command_debug_shows_the_traceback(tmp_path: Path):
     ("argv", "line"),
     [
         (["build"], "error: Missing argument 'inputs'; see graphbuild build --help"),
-        (["build", "x", "--frobnicate"], "error: No such option: --frobnicate; see graphbuild build --help"),
+        (["build", "x", "--zzz"], "error: No such option: --zzz; see graphbuild build --help"),
     ],
 )
 def test_main_usage_error_is_one_line_exit_2(argv: list[str], line: str):
