@@ -17,9 +17,10 @@ from graphbuild.errors import (
     ModelNotFound,
     OntologyError,
     QueryError,
+    RenderError,
     StoreError,
 )
-from graphbuild.graph import KnowledgeGraph
+from graphbuild.graph import KnowledgeGraph, load_output
 from graphbuild.iri import DEFAULT_BASE
 from graphbuild.model import Document, Entity, Mention, Provenance, Relation, Sentence, Triple
 from graphbuild.store import load_graph
@@ -32,6 +33,25 @@ def query(graph: str | Path, sparql: str, *, bindings: dict[str, str] | None = N
     from graphbuild.sparql import run_query
 
     return run_query(load_graph(graph), sparql, bindings=bindings)
+
+
+def render(
+    graph: str | Path | KnowledgeGraph,
+    out: str | Path,
+    *,
+    title: str | None = None,
+    types: list[str] | None = None,
+    min_confidence: float = 0.0,
+    top: int | None = None,
+) -> Any:
+    """Write the interactive network page of a graph (or a saved build folder) to ``out``.
+
+    Returns a ``viz.Page`` with the path and the numbers of nodes and edges drawn.
+    """
+    from graphbuild.viz import render as render_page
+
+    kg = graph if isinstance(graph, KnowledgeGraph) else load_output(graph)
+    return render_page(kg, out, title=title, types=types, min_confidence=min_confidence, top=top)
 
 
 __all__ = [
@@ -47,10 +67,13 @@ __all__ = [
     "Provenance",
     "QueryError",
     "Relation",
+    "RenderError",
     "Sentence",
     "StoreError",
     "Triple",
     "build",
     "load_graph",
+    "load_output",
     "query",
+    "render",
 ]
