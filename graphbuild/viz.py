@@ -94,6 +94,7 @@ class NetworkData:
     sentences: list[list[Any]]
     documents: list[dict[str, Any]]
     legend: list[dict[str, Any]]
+    groups: dict[str, dict[str, Any]]
     relations: list[tuple[str, int]]
     precomputed_layout: bool
 
@@ -106,6 +107,7 @@ class NetworkData:
             "sentences": self.sentences,
             "documents": self.documents,
             "legend": self.legend,
+            "groups": self.groups,
             "relations": self.relations,
             "palette": COMMUNITY_PALETTE,
             "precomputedLayout": self.precomputed_layout,
@@ -147,6 +149,11 @@ def subtype_colours(entities: Iterable[Entity]) -> dict[tuple[str, str | None], 
     return colours
 
 
+def _group(etype: str, subtype: str | None) -> str:
+    """The vis-network group (shape and colour) of a type and subtype."""
+    return f"{etype}/{subtype}" if subtype else etype
+
+
 def _edge_label(lemma: str, negated: bool, modality: str | None) -> str:
     return " ".join(part for part in ("not" if negated else "", modality or "", lemma) if part)
 
@@ -166,18 +173,23 @@ def communities(g: nx.Graph, *, seed: int = 0) -> dict[Any, int]:
     return {n: i for i, part in enumerate(ordered) for n in part}
 
 
-def layout_positions(g: nx.Graph, *, seed: int = 0) -> dict[Any, tuple[int, int]]:
+def layout_positions(
+    g: nx.Graph, *, seed: int = 0, partition: dict[Any, int] | None = None
+) -> dict[Any, tuple[int, int]]:
     """Pixel positions for every node of ``g``, computed with networkx (no scipy needed).
 
     Connected components are laid out one by one and packed in rows, biggest first. A component
     too big for the dense spring layout is split into Louvain communities: each community is laid
-    out on its own and placed where a spring layout of the community graph puts it.
+    out on its own and placed where a spring layout of the community graph puts it. A known
+    ``partition`` (node -> community, as from ``communities``) saves running Louvain again.
     """
-    pos = _layout(g, seed)
+    pos = _layout(g, seed, partition)
     return {n: (round(float(x) * _PX_PER_UNIT), round(float(y) * _PX_PER_UNIT)) for n, (x, y) in pos.items()}
 
 
-def _layout(g: nx.Graph, seed: int) -> dict[Any, tuple[float, float]]:
+def _layout(
+    g: nx.Graph, seed: int, partition: dict[Any, int] | None = None
+) -> dict[Any, tuple[float, float]]:
     """Positions in units of about one node spacing, centred on 0."""
     n = len(g)
     if n == 0:
@@ -186,12 +198,17 @@ def _layout(g: nx.Graph, seed: int) -> dict[Any, tuple[float, float]]:
         return {next(iter(g)): (0.0, 0.0)}
     if not nx.is_connected(g):
         parts = sorted(nx.connected_components(g), key=lambda c: (-len(c), min(map(str, c))))
-        return _pack([_layout(g.subgraph(c), seed) for c in parts])
+        return _pack([_layout(g.subgraph(c), seed, partition) for c in parts])
     if n <= DENSE_LAYOUT_MAX:
-        raw = nx.spring_layout(g, seed=seed, iterations=60, weight="weight")
+        raw = nx.spring_layout(g, seed=seed, iterations=50, weight="weight")
         radius = 0.75 * math.sqrt(n)
         return {k: (float(v[0]) * radius, float(v[1]) * radius) for k, v in raw.items()}
-    parts = [sorted(p, key=str) for p in nx.community.louvain_communities(g, seed=seed, weight="weight")]
+    groups: dict[int, list[Any]] = defaultdict(list)
+    for node in sorted(g, key=str):
+        groups[partition[node] if partition and node in partition else 0].append(node)
+    parts = list(groups.values())
+    if len(parts) < 2:
+        parts = [sorted(p, key=str) for p in nx.community.louvain_communities(g, seed=seed, weight="weight")]
     if len(parts) < 2:  # no community structure: cut the breadth-first order into pieces
         order = list(nx.bfs_tree(g, min(g, key=str)))
         parts = [order[i : i + DENSE_LAYOUT_MAX] for i in range(0, n, DENSE_LAYOUT_MAX)]
@@ -204,7 +221,7 @@ def _layout(g: nx.Graph, seed: int) -> dict[Any, tuple[float, float]]:
             w = blocks.get_edge_data(bu, bv, {"weight": 0})["weight"]
             blocks.add_edge(bu, bv, weight=w + 1)
     centres = _layout(blocks, seed)
-    spread = 2.2 * math.sqrt(n / len(parts))
+    spread = 1.7 * math.sqrt(n / len(parts))
     pos: dict[Any, tuple[float, float]] = {}
     for i, part in enumerate(parts):
         cx, cy = centres[i]
@@ -341,48 +358,60 @@ def network_data(
     simple.add_edges_from((s, o) for s, o, *_ in grouped)
     community = communities(simple)
     precomputed = len(kept) > layout_threshold
-    positions = layout_positions(simple) if precomputed else {}
+    positions = layout_positions(simple, partition=community) if precomputed else {}
     colours = subtype_colours(entities[i] for i in kept)
 
     net = _pyvis_network()
     for i in kept:
         e = entities[i]
-        colour = colours.get((e.type, e.subtype), COLOURS[e.type])
         weight = e.mentions if size_by == "mentions" else degree[i]
         options: dict[str, Any] = {
+            "group": _group(e.type, e.subtype),
             "size": round(9 + 4 * math.sqrt(min(weight, 100)), 1),
-            "color": {"background": colour, "border": _shade(colour, -0.15)},
             "gbIri": e.id,
             "gbType": e.type,
-            "gbSubtype": e.subtype or "",
-            "gbAliases": [a for a in e.aliases if a != e.label],
-            "gbCodes": e.codes,
             "gbMentions": e.mentions,
             "gbDegree": degree[i],
             "gbDocs": sorted({doc_of(d) for d in e.docs}),
             "gbClaims": node_claims.get(i, []),
             "gbCommunity": community[i],
         }
+        # Empty fields are left out: at corpus scale every byte repeats thousands of times.
+        if e.subtype:
+            options["gbSubtype"] = e.subtype
+        if aliases := [a for a in e.aliases if a != e.label]:
+            options["gbAliases"] = aliases
+        if e.codes:
+            options["gbCodes"] = e.codes
         if precomputed:
             options["x"], options["y"] = positions[i]
         net.add_node(i, label=e.label, shape=SHAPES[e.type], **options)
     for n, ((s, o, lemma, negated, modality), numbers) in enumerate(edge_claims.items()):
         confidence = max(claims[c]["conf"] for c in numbers)
+        options = {"label": _edge_label(lemma, negated, modality)}
+        if options["label"] != lemma:
+            options["gbRelation"] = lemma
+        if negated or modality is not None:
+            options["dashes"] = True
         net.add_edge(
             s,
             o,
             id=f"e{n}",
-            label=_edge_label(lemma, negated, modality),
-            arrows="to",
-            dashes=negated or modality is not None,
             width=round(0.5 + 2.5 * confidence + min(len(numbers) - 1, 4), 2),
-            gbRelation=lemma,
             gbConfidence=confidence,
-            gbSupport=len(numbers),
-            gbDocs=sorted({claims[c]["d"] for c in numbers}),
             gbClaims=numbers,
+            **options,
         )
+    for edge in net.edges:
+        del edge["arrows"]  # pyvis adds arrows="to" to each edge; the page sets it once for all
 
+    groups = {
+        _group(t, sub): {
+            "shape": SHAPES[t],
+            "color": {"background": colour, "border": _shade(colour, -0.15)},
+        }
+        for (t, sub), colour in colours.items()
+    }
     legend = []
     type_counts = Counter(entities[i].type for i in kept)
     subtype_counts = Counter((entities[i].type, entities[i].subtype) for i in kept if entities[i].subtype)
@@ -410,6 +439,7 @@ def network_data(
         sentences=sentences,
         documents=documents,
         legend=legend,
+        groups=groups,
         relations=sorted(relations.items(), key=lambda kv: (-kv[1], kv[0])),
         precomputed_layout=precomputed,
     )
