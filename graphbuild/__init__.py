@@ -43,6 +43,7 @@ def render(
     types: list[str] | None = None,
     min_confidence: float = 0.0,
     top: int | None = None,
+    size_by: str = "mentions",
 ) -> Any:
     """Write the interactive network page of a graph (or a saved build folder) to ``out``.
 
@@ -51,7 +52,9 @@ def render(
     from graphbuild.viz import render as render_page
 
     kg = graph if isinstance(graph, KnowledgeGraph) else load_output(graph)
-    return render_page(kg, out, title=title, types=types, min_confidence=min_confidence, top=top)
+    return render_page(
+        kg, out, title=title, types=types, min_confidence=min_confidence, top=top, size_by=size_by
+    )
 
 
 __all__ = [

@@ -122,6 +122,9 @@ def render(
         float, typer.Option("--min-confidence", help="Leave out claims below this confidence (0..1).")
     ] = 0.0,
     top: Annotated[int | None, typer.Option("--top", help="Keep only the N nodes with most edges.")] = None,
+    size_by: Annotated[
+        str, typer.Option("--size-by", help="Node size from mentions or degree.")
+    ] = "mentions",
     title: Annotated[str | None, typer.Option("--title", help="Title shown on the page.")] = None,
 ) -> None:
     """Render the interactive network of a saved graph as one offline HTML page.
@@ -130,7 +133,9 @@ def render(
     """
     with _user_errors():
         wanted = [t.strip() for value in types for t in value.split(",") if t.strip()] if types else None
-        page = api.render(graph, out, title=title, types=wanted, min_confidence=min_confidence, top=top)
+        page = api.render(
+            graph, out, title=title, types=wanted, min_confidence=min_confidence, top=top, size_by=size_by
+        )
     typer.echo(page.summary())
 
 

@@ -202,7 +202,7 @@ def load_output(out_dir: str | Path) -> KnowledgeGraph:
     the folder's RDF file when there is one.
     """
     folder = Path(out_dir)
-    if folder.is_file() and folder.suffix == ".jsonl":
+    if folder.is_file():  # a file of the folder, e.g. out/triples.jsonl or out/graph.ttl
         folder = folder.parent
     if not folder.is_dir():
         raise StoreError(f"{folder}: no such build output folder; run graphbuild build first")

@@ -270,6 +270,18 @@ def test_render_command_renders_a_saved_graph(tmp_path):
     assert {n["label"] for n in data["nodes"]} == {"Rebels", "Army"}
 
 
+def test_render_command_sizes_nodes_by_degree(tmp_path):
+    small_graph().write(tmp_path / "out")
+    result = CliRunner().invoke(
+        app, ["render", str(tmp_path / "out"), "-o", str(tmp_path / "p.html"), "--size-by", "degree"]
+    )
+    assert result.exit_code == 0, result.output
+    sizes = {
+        n["label"]: n["size"] for n in _page_data((tmp_path / "p.html").read_text(encoding="utf-8"))["nodes"]
+    }
+    assert sizes["Army"] == sizes["Rebels"] > sizes["depot"]  # two edges each against none
+
+
 def test_render_command_reports_a_missing_graph_in_one_line(tmp_path):
     result = CliRunner().invoke(app, ["render", str(tmp_path / "nowhere"), "--out", str(tmp_path / "p.html")])
     assert result.exit_code == 1

@@ -258,6 +258,7 @@ def _assert_nothing_ran(driver) -> None:
     assert driver.title != "pwned"
     assert driver.execute_script("return document.querySelectorAll('img').length") == 0
     assert driver.execute_script("return document.scripts.length") == 2
+    assert driver.execute_script("return document.querySelectorAll('a, iframe, object, embed').length") == 0
 
 
 def test_hostile_text_never_runs_in_the_page(driver, tmp_path):
@@ -291,10 +292,10 @@ def test_hostile_article_built_end_to_end_never_runs(driver, nlp, tmp_path):
 
     article = tmp_path / "hostile.txt"
     article.write_text(
-        "Rebels in Mali received rifles from Libya, officials said. "
-        f"The rebels wrote {PAYLOADS[0]} on a wall in Gao. "
-        f"A militia in Niger posted {PAYLOADS[1]} and {PAYLOADS[2]} online, and the militia bought missiles "
-        "from Libya.\n",
+        "The Somali rebels received rifles from Yemen, officials said. "
+        f"The rebels wrote {PAYLOADS[0]} on a wall in Mogadishu. "
+        f"Militia fighters in Ethiopia posted {PAYLOADS[1]} and {PAYLOADS[2]} online. "
+        "Eritrea bought missiles from Yemen.\n",
         encoding="utf-8",
     )
     graph = graphbuild.build([article])
@@ -305,11 +306,27 @@ def test_hostile_article_built_end_to_end_never_runs(driver, nlp, tmp_path):
     assert any("__pwned" in s[2] for s in data.sentences), "the payload sentences should be evidence"
     open_page(driver, tmp_path / "out" / "graph.html")
     freeze(driver)
+    clicked = 0
     for node in data.nodes:
         click_node(driver, node["id"])
+        heading = driver.execute_script(
+            "const h = document.querySelector('#details h3'); return h && h.textContent"
+        )
+        clicked += heading == node["label"]
     for edge in data.edges:
         click_edge(driver, edge["id"])
+    assert clicked >= len(data.nodes) - 1, "real clicks reach the nodes (one may hide under another)"
+    shown = driver.execute_script("return document.getElementById('details').textContent")
+    assert data.edges and "Evidence" in shown
     _assert_nothing_ran(driver)
+    assert console_errors(driver) == []
+
+
+def test_empty_graph_page_draws_without_errors(driver, tmp_path):
+    page = tmp_path / "empty.html"
+    viz.render(KnowledgeGraph([], [], [], []), page)
+    open_page(driver, page)
+    assert drawn_counts(driver) == (0, 0)
     assert console_errors(driver) == []
 
 
