@@ -186,6 +186,24 @@ def test_seed_page_filters_change_what_is_drawn(driver, seed_graph, seed_out):
     )
     strong = sum(e["gbConfidence"] >= 1.0 for e in data.edges)
     assert drawn_counts(driver)[1] == strong
+
+    physics = driver.find_element("id", "physics")
+    enabled = "return window.gbNetwork.physics.physicsEnabled"
+    assert (
+        physics.is_selected() and driver.execute_script(enabled) is True
+    )  # a small graph starts with physics
+    physics.click()
+    assert driver.execute_script(enabled) is False
+    physics.click()
+    assert driver.execute_script(enabled) is True
+
+    colour = "return window.gbNetwork.body.nodes[arguments[0]].options.color.background"
+    by_type = driver.execute_script(colour, data.nodes[0]["id"])
+    Select(driver.find_element("id", "colour-by")).select_by_value("community")
+    palette = set(viz.COMMUNITY_PALETTE) | {"#cccccc"}
+    assert {driver.execute_script(colour, n["id"]) for n in data.nodes} <= palette
+    Select(driver.find_element("id", "colour-by")).select_by_value("type")
+    assert driver.execute_script(colour, data.nodes[0]["id"]) == by_type
     assert console_errors(driver) == []
 
 
