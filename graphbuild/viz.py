@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from graphbuild.errors import RenderError
+from graphbuild.errors import RenderError, StoreError
 from graphbuild.model import ENTITY_TYPES
 
 if TYPE_CHECKING:
@@ -253,7 +253,7 @@ def _pack(layouts: list[dict[Any, tuple[float, float]]]) -> dict[Any, tuple[floa
 
 
 def _pyvis_network() -> Any:
-    """A pyvis ``Network`` whose node lookups are O(1): its own scan a list per added edge."""
+    """A pyvis ``Network`` with O(1) node lookups (pyvis scans a list for every edge added)."""
     from pyvis.network import Network
 
     class _Network(Network):
@@ -506,8 +506,9 @@ def page_html(data: NetworkData, *, title: str = "graphbuild network") -> str:
         f"script-src {_script_hash(vis_js)} {_script_hash(app_js)}; "
         "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
     )
-    head = head.replace("{{CSP}}", csp).replace("{{TITLE}}", _escape_text(title))
-    head = head.replace("/*VIS_CSS*/", _asset(_VIS[2]))
+    # The title goes in last, so nothing in it can be taken for a placeholder.
+    head = head.replace("/*VIS_CSS*/", _asset(_VIS[2]), 1).replace("{{CSP}}", csp, 1)
+    head = head.replace("{{TITLE}}", _escape_text(title), 1)
     return "".join((head, "<script>", vis_js, "</script>", rest[:app_open], app_js, rest[app_close:]))
 
 
@@ -536,7 +537,6 @@ def render(
     size_by: str = "mentions",
 ) -> Page:
     """Write the page for ``graph`` to ``out`` atomically."""
-    from graphbuild.errors import StoreError
     from graphbuild.graph import write_atomically
 
     target = Path(out)
