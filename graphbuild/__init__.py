@@ -17,9 +17,10 @@ from graphbuild.errors import (
     ModelNotFound,
     OntologyError,
     QueryError,
+    RenderError,
     StoreError,
 )
-from graphbuild.graph import KnowledgeGraph
+from graphbuild.graph import KnowledgeGraph, load_output
 from graphbuild.iri import DEFAULT_BASE
 from graphbuild.model import Document, Entity, Mention, Provenance, Relation, Sentence, Triple
 from graphbuild.store import load_graph, load_into_store, push
@@ -56,6 +57,28 @@ def validate(graph: str | Path) -> ValidationReport:
     return validate_graph(load_graph(graph))
 
 
+def render(
+    graph: str | Path | KnowledgeGraph,
+    out: str | Path,
+    *,
+    title: str | None = None,
+    types: list[str] | None = None,
+    min_confidence: float = 0.0,
+    top: int | None = None,
+    size_by: str = "mentions",
+) -> Any:
+    """Write the interactive network page of a graph (or a saved build folder) to ``out``.
+
+    Returns a ``viz.Page`` with the path and the numbers of nodes and edges drawn.
+    """
+    from graphbuild.viz import render as render_page
+
+    kg = graph if isinstance(graph, KnowledgeGraph) else load_output(graph)
+    return render_page(
+        kg, out, title=title, types=types, min_confidence=min_confidence, top=top, size_by=size_by
+    )
+
+
 __all__ = [
     "DEFAULT_BASE",
     "Document",
@@ -69,13 +92,16 @@ __all__ = [
     "Provenance",
     "QueryError",
     "Relation",
+    "RenderError",
     "Sentence",
     "StoreError",
     "Triple",
     "build",
     "load_graph",
     "load_into_store",
+    "load_output",
     "push",
     "query",
+    "render",
     "validate",
 ]

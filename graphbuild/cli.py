@@ -184,6 +184,36 @@ def query(
 
 
 @app.command()
+def render(
+    graph: Annotated[
+        Path, typer.Argument(help="A build output folder (its entities.jsonl + triples.jsonl).")
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The page to write, FILE.html.")],
+    types: Annotated[
+        list[str] | None, typer.Option("--types", help="Entity types to draw: Actor,Weapon,Region,Other.")
+    ] = None,
+    min_confidence: Annotated[
+        float, typer.Option("--min-confidence", help="Leave out claims below this confidence (0..1).")
+    ] = 0.0,
+    top: Annotated[int | None, typer.Option("--top", help="Keep only the N nodes with most edges.")] = None,
+    size_by: Annotated[
+        str, typer.Option("--size-by", help="Node size from mentions or degree.")
+    ] = "mentions",
+    title: Annotated[str | None, typer.Option("--title", help="Title shown on the page.")] = None,
+) -> None:
+    """Render the interactive network of a saved graph as one offline HTML page.
+
+    Example: graphbuild render out/ --out actors.html --types Actor,Weapon --min-confidence 0.6 --top 200
+    """
+    with _user_errors():
+        wanted = [t.strip() for value in types for t in value.split(",") if t.strip()] if types else None
+        page = api.render(
+            graph, out, title=title, types=wanted, min_confidence=min_confidence, top=top, size_by=size_by
+        )
+    typer.echo(page.summary())
+
+
+@app.command()
 def queries() -> None:
     """List the saved queries of ontology/queries, for query --saved NAME.
 

@@ -23,3 +23,7 @@ class QueryError(GraphbuildError):
 
 class StoreError(GraphbuildError):
     """The graph cannot be written, read or pushed to a store."""
+
+
+class RenderError(GraphbuildError):
+    """The network page cannot be drawn with the options given."""

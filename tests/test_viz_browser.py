@@ -1,0 +1,365 @@
+"""The network page in real headless Chromium, opened from file:// with networking disabled.
+
+One browser serves the whole module. Where Chromium or its driver cannot exist the tests skip with a
+loud reason; ``make browser`` (part of ``make test``) installs Debian's chromium + chromium-driver.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graphbuild import viz
+from graphbuild.graph import KnowledgeGraph
+from graphbuild.model import Document, Entity, Mention, Provenance, Relation, Sentence, Triple
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+SCREENSHOT_DIR = Path(tempfile.gettempdir()) / "graphbuild-browser"
+# Scripts an article might smuggle in; each one, if it ran, would set window.__pwned or the title.
+PAYLOADS = (
+    "<script>window.__pwned = 'script'; document.title = 'pwned'</script>",
+    "<img src=x onerror=\"window.__pwned = 'img'; document.title = 'pwned'\">",
+    "javascript:window.__pwned='href'",
+    "</script><script>window.__pwned = 'close'</script>",
+)
+
+
+def _chrome_options(user_data_dir: str):
+    from selenium import webdriver
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-extensions",
+        "--proxy-server=127.0.0.1:9",
+        "--host-resolver-rules=MAP * ~NOTFOUND",
+        "--window-size=1400,900",
+        f"--user-data-dir={user_data_dir}",
+    ):
+        options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return options
+
+
+@pytest.fixture(scope="module")
+def driver() -> Iterator[object]:
+    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
+        pytest.skip(
+            f"BROWSER TESTS SKIPPED: no Chromium at {CHROMIUM} or chromedriver at {CHROMEDRIVER}; "
+            "install Debian's chromium and chromium-driver (make browser)"
+        )
+    from selenium import webdriver
+
+    with tempfile.TemporaryDirectory(prefix="gb-chromium-") as profile:
+        service = webdriver.ChromeService(executable_path=CHROMEDRIVER)
+        browser = webdriver.Chrome(service=service, options=_chrome_options(profile))
+        browser.set_page_load_timeout(60)
+        try:
+            yield browser
+        finally:
+            browser.quit()
+
+
+def open_page(driver, path: Path, *, timeout: float = 30.0) -> None:
+    """Load ``path`` from file:// and wait until vis-network has drawn it once."""
+    driver.get_log("browser")  # drop messages from the previous page
+    driver.get(path.resolve().as_uri())
+    deadline = time.monotonic() + timeout
+    while driver.execute_script("return document.body && document.body.dataset.drawn") != "true":
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the network in {path} was not drawn within {timeout} s")
+        time.sleep(0.05)
+
+
+def drawn_counts(driver) -> tuple[int, int]:
+    return tuple(
+        driver.execute_script(
+            "const b = window.gbNetwork.body; return [b.nodeIndices.length, b.edgeIndices.length];"
+        )
+    )
+
+
+def console_errors(driver) -> list[dict]:
+    return [e for e in driver.get_log("browser") if e["level"] in ("SEVERE", "ERROR")]
+
+
+def click_node(driver, node_id: int) -> None:
+    """A real mouse click on the node's position on the canvas."""
+    from selenium.webdriver import ActionChains
+
+    x, y = driver.execute_script(
+        "const n = arguments[0]; const p = window.gbNetwork.getPositions([n])[n];"
+        "const d = window.gbNetwork.canvasToDOM(p); return [d.x, d.y];",
+        node_id,
+    )
+    canvas = driver.find_element("css selector", "#network canvas")
+    size = canvas.size
+    ActionChains(driver).move_to_element_with_offset(
+        canvas, int(x - size["width"] / 2), int(y - size["height"] / 2)
+    ).click().perform()
+
+
+def click_edge(driver, edge_id: str) -> None:
+    """A real mouse click on the middle of the edge's drawn curve."""
+    from selenium.webdriver import ActionChains
+
+    x, y = driver.execute_script(
+        "const e = window.gbNetwork.body.edges[arguments[0]];"
+        "const p = e.edgeType.getPoint(0.5); const d = window.gbNetwork.canvasToDOM(p); return [d.x, d.y];",
+        edge_id,
+    )
+    canvas = driver.find_element("css selector", "#network canvas")
+    size = canvas.size
+    ActionChains(driver).move_to_element_with_offset(
+        canvas, int(x - size["width"] / 2), int(y - size["height"] / 2)
+    ).click().perform()
+
+
+def freeze(driver) -> None:
+    """Stop the physics so nodes stay where a click will land."""
+    driver.execute_script("window.gbNetwork.stopSimulation(); window.gbNetwork.setOptions({physics: false});")
+
+
+@pytest.mark.model
+def test_seed_page_draws_every_node_and_edge(driver, seed_graph, seed_out):
+    data = viz.network_data(seed_graph)
+    open_page(driver, seed_out / "graph.html")
+
+    assert drawn_counts(driver) == (len(seed_graph.entities), len(data.edges))
+    assert len(data.nodes) == len(seed_graph.entities)
+    assert driver.execute_script("return [window.gbCounts.nodes, window.gbCounts.edges]") == [
+        len(data.nodes),
+        len(data.edges),
+    ]
+    assert console_errors(driver) == []
+    legend = driver.find_element("id", "legend").text
+    assert all(t in legend for t in ("Actor", "Weapon", "Region"))
+    assert len(driver.find_elements("css selector", ".type-filter")) == 4
+    for control in ("relation-filter", "document-filter", "min-confidence", "search", "physics", "focus"):
+        assert driver.find_element("id", control).is_displayed()
+    SCREENSHOT_DIR.mkdir(exist_ok=True)
+    shot = SCREENSHOT_DIR / "seed-graph.png"
+    assert driver.save_screenshot(str(shot))
+    assert shot.stat().st_size > 10_000
+
+
+@pytest.mark.model
+def test_seed_page_filters_change_what_is_drawn(driver, seed_graph, seed_out):
+    from selenium.webdriver.support.ui import Select
+
+    data = viz.network_data(seed_graph)
+    open_page(driver, seed_out / "graph.html")
+    total_nodes, total_edges = drawn_counts(driver)
+
+    driver.find_element("css selector", ".type-filter[value=Region]").click()
+    regions = sum(n["gbType"] == "Region" for n in data.nodes)
+    assert drawn_counts(driver)[0] == total_nodes - regions
+    driver.find_element("css selector", ".type-filter[value=Region]").click()
+
+    relation, count = data.relations[0]
+    Select(driver.find_element("id", "relation-filter")).select_by_value(relation)
+    assert drawn_counts(driver)[1] == count
+    Select(driver.find_element("id", "relation-filter")).select_by_value("")
+    assert drawn_counts(driver) == (total_nodes, total_edges)
+
+    driver.execute_script(
+        "const s = document.getElementById('min-confidence'); s.value = '1';"
+        "s.dispatchEvent(new Event('input'));"
+    )
+    strong = sum(e["gbConfidence"] >= 1.0 for e in data.edges)
+    assert drawn_counts(driver)[1] == strong
+
+    physics = driver.find_element("id", "physics")
+    enabled = "return window.gbNetwork.physics.physicsEnabled"
+    assert (
+        physics.is_selected() and driver.execute_script(enabled) is True
+    )  # a small graph starts with physics
+    physics.click()
+    assert driver.execute_script(enabled) is False
+    physics.click()
+    assert driver.execute_script(enabled) is True
+
+    colour = "return window.gbNetwork.body.nodes[arguments[0]].options.color.background"
+    by_type = driver.execute_script(colour, data.nodes[0]["id"])
+    Select(driver.find_element("id", "colour-by")).select_by_value("community")
+    palette = set(viz.COMMUNITY_PALETTE) | {"#cccccc"}
+    assert {driver.execute_script(colour, n["id"]) for n in data.nodes} <= palette
+    Select(driver.find_element("id", "colour-by")).select_by_value("type")
+    assert driver.execute_script(colour, data.nodes[0]["id"]) == by_type
+    assert console_errors(driver) == []
+
+
+@pytest.mark.model
+def test_seed_page_search_and_focus_show_a_neighbourhood(driver, seed_graph, seed_out):
+    from selenium.webdriver.common.keys import Keys
+
+    data = viz.network_data(seed_graph)
+    hub = max(data.nodes, key=lambda n: n["gbDegree"])
+    neighbours = {e["to"] for e in data.edges if e["from"] == hub["id"]}
+    neighbours |= {e["from"] for e in data.edges if e["to"] == hub["id"]}
+    open_page(driver, seed_out / "graph.html")
+
+    box = driver.find_element("id", "search")
+    box.send_keys(hub["label"], Keys.ENTER)
+    assert driver.find_element("css selector", "#details h3").text == hub["label"]
+    driver.find_element("id", "focus").click()
+    assert drawn_counts(driver)[0] == len(neighbours | {hub["id"]})
+    driver.find_element("id", "show-all").click()
+    assert drawn_counts(driver)[0] == len(data.nodes)
+    assert console_errors(driver) == []
+
+
+@pytest.mark.model
+def test_seed_page_click_shows_sentence_document_and_date(driver, seed_graph, seed_out):
+    data = viz.network_data(seed_graph)
+    open_page(driver, seed_out / "graph.html")
+    freeze(driver)
+    edge = data.edges[0]
+    click_edge(driver, edge["id"])
+    details = driver.find_element("id", "details").text
+    claim = data.claims[edge["gbClaims"][0]]
+    sentence = data.sentences[claim["s"]][2]
+    document = data.documents[claim["d"]]
+    assert sentence in details
+    assert document["id"] in details and document["date"] in details
+
+
+def _hostile_graph() -> KnowledgeGraph:
+    """A graph where every string a reader can see carries a script payload."""
+    text = " ".join(PAYLOADS)
+    doc = Document(id="doc " + PAYLOADS[0], text=text, source=text, title=PAYLOADS[1], date=PAYLOADS[2])
+    a = Entity(
+        id="https://example.org/a",
+        label="Militia " + PAYLOADS[0],
+        type="Actor",
+        subtype="ArmedGroup " + PAYLOADS[1],
+        aliases=[PAYLOADS[1], PAYLOADS[2]],
+        mentions=3,
+        codes={PAYLOADS[0]: PAYLOADS[1]},
+        docs=[doc.id],
+    )
+    b = Entity(
+        id="https://example.org/b", label="rifles " + PAYLOADS[3], type="Weapon", mentions=2, docs=[doc.id]
+    )
+    sentence = "The militia " + text + " received rifles."
+    triple = Triple(
+        subject=Mention(a.label, 0, 5, a.id, a.label),
+        relation=Relation("received " + PAYLOADS[1], "receive " + PAYLOADS[0]),
+        object=Mention(b.label, 10, 15, b.id, b.label),
+        provenance=Provenance(doc.id, 0, sentence, 0, len(sentence)),
+        modality=PAYLOADS[2],
+        attributed_to=PAYLOADS[3],
+    )
+    return KnowledgeGraph([doc], [Sentence(doc.id, 0, sentence, 0, len(sentence))], [a, b], [triple])
+
+
+def _assert_nothing_ran(driver) -> None:
+    assert driver.execute_script("return window.__pwned === undefined")
+    assert driver.title != "pwned"
+    assert driver.execute_script("return document.querySelectorAll('img').length") == 0
+    assert driver.execute_script("return document.scripts.length") == 2
+    assert driver.execute_script("return document.querySelectorAll('a, iframe, object, embed').length") == 0
+
+
+def test_hostile_text_never_runs_in_the_page(driver, tmp_path):
+    graph = _hostile_graph()
+    page = tmp_path / "hostile.html"
+    viz.render(graph, page, title=PAYLOADS[0])
+    open_page(driver, page)
+    _assert_nothing_ran(driver)
+    assert driver.execute_script("return document.getElementById('gb-title').textContent") == PAYLOADS[0]
+
+    freeze(driver)
+    click_node(driver, 0)
+    details = driver.execute_script("return document.getElementById('details').textContent")
+    assert PAYLOADS[0] in details and PAYLOADS[1] in details and PAYLOADS[2] in details
+    click_edge(driver, "e0")
+    details = driver.execute_script("return document.getElementById('details').textContent")
+    assert "The militia <script>" in details and "according to " + PAYLOADS[3] in details
+    driver.execute_script(
+        "const s = document.getElementById('search'); s.value = arguments[0];"
+        "s.dispatchEvent(new Event('change'));",
+        PAYLOADS[2],
+    )
+    time.sleep(0.3)
+    _assert_nothing_ran(driver)
+    assert console_errors(driver) == []
+
+
+@pytest.mark.model
+def test_hostile_article_built_end_to_end_never_runs(driver, nlp, tmp_path):
+    import graphbuild
+
+    article = tmp_path / "hostile.txt"
+    article.write_text(
+        "The Somali rebels received rifles from Yemen, officials said. "
+        f"The rebels wrote {PAYLOADS[0]} on a wall in Mogadishu. "
+        f"Militia fighters in Ethiopia posted {PAYLOADS[1]} and {PAYLOADS[2]} online. "
+        "Eritrea bought missiles from Yemen.\n",
+        encoding="utf-8",
+    )
+    graph = graphbuild.build([article], check_language=False)  # the payloads are mostly markup
+    graph.write(tmp_path / "out")
+    data = viz.network_data(graph)
+    html = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
+    assert "<script>window.__pwned" not in html and "<img src=x" not in html
+    assert any("__pwned" in s[2] for s in data.sentences), "the payload sentences should be evidence"
+    open_page(driver, tmp_path / "out" / "graph.html")
+    freeze(driver)
+    clicked = 0
+    for node in data.nodes:
+        click_node(driver, node["id"])
+        heading = driver.execute_script(
+            "const h = document.querySelector('#details h3'); return h && h.textContent"
+        )
+        clicked += heading == node["label"]
+    for edge in data.edges:
+        click_edge(driver, edge["id"])
+    assert clicked >= len(data.nodes) - 1, "real clicks reach the nodes (one may hide under another)"
+    shown = driver.execute_script("return document.getElementById('details').textContent")
+    assert data.edges and "Evidence" in shown
+    _assert_nothing_ran(driver)
+    assert console_errors(driver) == []
+
+
+def test_empty_graph_page_draws_without_errors(driver, tmp_path):
+    page = tmp_path / "empty.html"
+    viz.render(KnowledgeGraph([], [], [], []), page)
+    open_page(driver, page)
+    assert drawn_counts(driver) == (0, 0)
+    assert console_errors(driver) == []
+
+
+def test_large_graph_draws_with_fixed_layout(driver, tmp_path):
+    from tests.test_viz import synthetic_graph
+
+    graph = synthetic_graph(600, 1500)
+    page = tmp_path / "large.html"
+    viz.render(graph, page)
+    open_page(driver, page)
+    assert drawn_counts(driver) == (600, 1500)
+    assert driver.execute_script("return window.gbNetwork.physics.physicsEnabled") is False
+    assert not driver.find_element("id", "physics").is_selected()
+    positions = driver.execute_script("return window.gbNetwork.getPositions([0, 1])")
+    data = json.loads(page.read_text(encoding="utf-8").split("const GB_DATA = ", 1)[1].split(";\n", 1)[0])
+    first = data["nodes"][0]
+    assert positions["0"] == {"x": first["x"], "y": first["y"]}
+    assert console_errors(driver) == []
