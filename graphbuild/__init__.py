@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from graphbuild.build import build
+from graphbuild.build import build, update_store
 from graphbuild.errors import (
     GraphbuildError,
     InputError,
@@ -34,6 +34,13 @@ def query(graph: str | Path, sparql: str, *, bindings: dict[str, str] | None = N
     return run_query(load_graph(graph), sparql, bindings=bindings)
 
 
+def remove_document(store: str | Path, doc_id: str) -> int:
+    """Retract an article from an incremental-build store; the number of articles left."""
+    from graphbuild.incremental import remove_document as remove
+
+    return remove(store, doc_id)
+
+
 __all__ = [
     "DEFAULT_BASE",
     "Document",
@@ -53,4 +60,6 @@ __all__ = [
     "build",
     "load_graph",
     "query",
+    "remove_document",
+    "update_store",
 ]

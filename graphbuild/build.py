@@ -1,28 +1,40 @@
 """The build: articles in, a ``KnowledgeGraph`` out.
 
 Each document goes through parse -> extract -> resolve on its own (``process_document``), which
-yields plain records; only the cross-document merge needs all of them. That split is what lets a
-build run in several processes later.
+yields plain records; only the cross-document merge needs all of them. Documents stream through:
+they are read lazily, parsed in batches and dropped once their small ``DocumentResult`` exists, so
+the same code runs in one process, in a pool of processes or on a Dask cluster
+(``graphbuild.parallel``), and can skip the articles a persistent store already holds
+(``graphbuild.incremental``).
 """
 
 from __future__ import annotations
 
+import itertools
+import os
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from graphbuild.errors import GraphbuildError
 from graphbuild.extract import extract_triples
 from graphbuild.graph import KnowledgeGraph
-from graphbuild.ingest import read_documents
+from graphbuild.ingest import JSONL_SUFFIXES, SUFFIXES, read_documents
 from graphbuild.iri import DEFAULT_BASE, check_base
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.model import Document, Mention, Sentence, Triple
 from graphbuild.nlp import load_pipeline, model_name, parse
 from graphbuild.resolve import LocalEntity, merge_entities, resolve_document
+
+if TYPE_CHECKING:
+    from graphbuild.incremental import StoreReport
+
+BACKENDS = ("local", "dask")
 
 
 @dataclass
@@ -44,7 +56,20 @@ class BuildOptions:
     base_iri: str = DEFAULT_BASE
     ontology: str | None = None
     batch_size: int = 16
+    jobs: int = 1
+    backend: str = "local"
+    scheduler: str | None = None
     timings: dict[str, float] = field(default_factory=dict)
+
+
+class BuildProgress(Protocol):
+    """What a build reports as it goes; the CLI shows it as a progress bar (``graphbuild.progress``)."""
+
+    def start(self, total: int | None) -> None: ...
+
+    def advance(self, *, tokens: int = 0, skipped: bool = False) -> None: ...
+
+    def stop(self) -> None: ...
 
 
 def process_document(doc: Doc, document: Document, *, nlp: Language, lexicons: Lexicons) -> DocumentResult:
@@ -79,8 +104,9 @@ def _to_source(triple: Triple, document: Document, sentences: dict[int, Sentence
     )
 
     def move(m: Mention) -> Mention:
+        # built directly: dataclasses.replace costs twice as much and runs for every mention
         s, e = document.to_source(m.start, m.end)
-        return replace(m, start=s, end=e)
+        return Mention(m.text, s, e, m.entity_id, m.entity_label)
 
     return replace(
         triple,
@@ -92,11 +118,69 @@ def _to_source(triple: Triple, document: Document, sentences: dict[int, Sentence
 
 
 def process_documents(documents: Iterable[Document], options: BuildOptions) -> Iterator[DocumentResult]:
-    """Parse and process documents in batches with one pipeline."""
+    """Parse and process documents in batches with one pipeline, in this process, in input order."""
     nlp = load_pipeline(options.model)
     lexicons = load_lexicons(options.ontology)
     for doc, document in parse(nlp, documents, batch_size=options.batch_size):
         yield process_document(doc, document, nlp=nlp, lexicons=lexicons)
+
+
+def run_documents(documents: Iterable[Document], options: BuildOptions) -> Iterator[DocumentResult]:
+    """Results of ``documents`` in input order, from the backend and number of jobs in ``options``.
+
+    With several local jobs, a corpus too small to fill two chunks is processed in this process:
+    starting workers (each loads the model) would cost more than it saves.
+    """
+    if options.backend not in BACKENDS:
+        raise GraphbuildError(f"unknown --backend {options.backend!r}; use local or dask")
+    if options.backend == "dask":
+        from graphbuild.parallel import process_on_dask
+
+        return process_on_dask(documents, options)
+    if options.jobs <= 1:
+        return process_documents(documents, options)
+    from graphbuild.parallel import CHUNK_SIZE, process_in_pool
+
+    stream = iter(documents)
+    head = list(itertools.islice(stream, 2 * CHUNK_SIZE))
+    if len(head) < 2 * CHUNK_SIZE:
+        return process_documents(head, options)
+    return process_in_pool(itertools.chain(head, stream), options)
+
+
+def count_articles(inputs: Iterable[str | Path]) -> int | None:
+    """How many articles ``inputs`` hold, found cheaply (lines and file names, no parsing), for an ETA.
+
+    ``None`` when it can't be known in advance (stdin) or an input is missing: the build itself
+    reports that.
+    """
+    total = 0
+    for item in inputs:
+        path = Path(item)
+        if str(item) == "-" or not path.exists():
+            return None
+        files = (
+            (p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if path.is_dir()
+            else (path,)
+        )
+        for file in files:
+            if file.suffix.lower() in JSONL_SUFFIXES:
+                with file.open("rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            else:
+                total += 1
+    return total
+
+
+def with_progress(
+    results: Iterable[DocumentResult], progress: BuildProgress | None
+) -> Iterator[DocumentResult]:
+    """Pass results through, advancing ``progress`` by one document (and its tokens) each."""
+    for result in results:
+        if progress is not None:
+            progress.advance(tokens=result.tokens)
+        yield result
 
 
 def assemble(results: Iterable[DocumentResult], options: BuildOptions) -> KnowledgeGraph:
@@ -133,24 +217,102 @@ def build(
     base_iri: str = DEFAULT_BASE,
     ontology: str | None = None,
     batch_size: int = 16,
+    jobs: int | None = 1,
+    backend: str = "local",
+    scheduler: str | None = None,
+    store: str | Path | None = None,
+    progress: BuildProgress | None = None,
 ) -> KnowledgeGraph:
-    """Build a knowledge graph from articles (files, folders, ``.jsonl`` corpora or ``-``)."""
+    """Build a knowledge graph from articles (files, folders, ``.jsonl`` corpora or ``-``).
+
+    Documents are streamed; ``jobs`` worker processes (``None``: one per core) or a Dask cluster
+    (``backend="dask"``, at ``scheduler`` or a local one) do the parsing. With ``store``, the build
+    is incremental: articles already in the store with the same text and pipeline are not parsed
+    again, and the graph returned is the whole store's.
+    """
+    inputs = list(inputs)
     options = BuildOptions(
-        model=model, base_iri=check_base(base_iri), ontology=ontology, batch_size=batch_size
+        model=model,
+        base_iri=check_base(base_iri),
+        ontology=ontology,
+        batch_size=batch_size,
+        jobs=default_jobs() if jobs is None else jobs,
+        backend=backend,
+        scheduler=scheduler,
     )
     started = time.perf_counter()
     nlp = load_pipeline(model)
     loaded = time.perf_counter()
-    documents = list(read_documents(inputs, ontology=ontology))
-    read = time.perf_counter()
-    graph = assemble(process_documents(documents, options), options)
+    if store is not None:
+        from graphbuild.incremental import DocumentStore
+
+        with DocumentStore.open(store, nlp=nlp, options=options) as st:
+            report = st.update(
+                read_documents(inputs, ontology=ontology), options, progress=progress, inputs=inputs
+            )
+            processed = time.perf_counter()
+            graph = st.graph(options)
+        graph.meta["store"] = report.as_dict()
+    else:
+        if progress is not None:
+            progress.start(count_articles(inputs))
+        try:
+            results = run_documents(read_documents(inputs, ontology=ontology), options)
+            graph = assemble(with_progress(results, progress), options)
+        finally:
+            if progress is not None:
+                progress.stop()
+        processed = time.perf_counter()
     done = time.perf_counter()
     graph.meta.update(
         model=model_name(nlp),
         timings={
             "load_model_s": round(loaded - started, 3),
-            "read_s": round(read - loaded, 3),
-            "process_s": round(done - read, 3),
+            "process_s": round(processed - loaded, 3),
+            "assemble_s": round(done - processed, 3),
         },
     )
     return graph
+
+
+def update_store(
+    inputs: Iterable[str | Path],
+    store: str | Path,
+    *,
+    model: str | None = None,
+    base_iri: str = DEFAULT_BASE,
+    ontology: str | None = None,
+    batch_size: int = 16,
+    jobs: int | None = 1,
+    backend: str = "local",
+    scheduler: str | None = None,
+    progress: BuildProgress | None = None,
+) -> StoreReport:
+    """Bring ``store`` up to date with ``inputs`` without assembling the graph in memory.
+
+    This is what ``graphbuild build --store DIR`` runs when no ``--out`` is asked for: memory
+    stays bounded by a few batches of documents whatever the corpus size.
+    """
+    from graphbuild.incremental import DocumentStore
+
+    inputs = list(inputs)
+    options = BuildOptions(
+        model=model,
+        base_iri=check_base(base_iri),
+        ontology=ontology,
+        batch_size=batch_size,
+        jobs=default_jobs() if jobs is None else jobs,
+        backend=backend,
+        scheduler=scheduler,
+    )
+    nlp = load_pipeline(model)
+    with DocumentStore.open(store, nlp=nlp, options=options) as st:
+        return st.update(read_documents(inputs, ontology=ontology), options, progress=progress, inputs=inputs)
+
+
+def default_jobs() -> int:
+    """One worker per core this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1

@@ -73,19 +73,71 @@ def build(
     inputs: Annotated[
         list[str], typer.Argument(help="Articles: files, folders, .jsonl corpora, or - for stdin.")
     ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Output folder [default: out, or none with --store].")
+    ] = None,
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline to use.")] = None,
     base_iri: Annotated[str, typer.Option("--base-iri", help="Base for minted IRIs.")] = api.DEFAULT_BASE,
     ontology: Annotated[str | None, typer.Option("--ontology", help="Ontology folder (lexicons).")] = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes [default: one per core].")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar (for scripts).")] = False,
+    store: Annotated[
+        Path | None,
+        typer.Option("--store", help="Store folder for incremental builds."),
+    ] = None,
+    backend: Annotated[str, typer.Option("--backend", help="Where to parse: local or dask.")] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Dask scheduler address [default: start a local cluster]."),
+    ] = None,
 ) -> None:
     """Build a graph from INPUTS into OUT: graph.ttl, graph.html, entities.jsonl, triples.jsonl, report.json.
 
+    With --store, articles are committed to a persistent store as they are processed; a rebuild
+    parses only new and changed articles, and an interrupted build resumes where it stopped.
+
     Example: graphbuild build seeds/ --out out/
+    Example: graphbuild build corpus.jsonl --store kg/ --jobs 2
     """
+    progress = None
+    if not quiet:
+        from graphbuild.progress import RichProgress
+
+        progress = RichProgress()
+    settings = dict(
+        model=model,
+        base_iri=base_iri,
+        ontology=ontology,
+        jobs=jobs,
+        backend=backend,
+        scheduler=scheduler,
+        progress=progress,
+    )
     with _user_errors():
-        graph = api.build(inputs, model=model, base_iri=base_iri, ontology=ontology)
+        if store is not None and out is None:
+            report = api.update_store(inputs, store, **settings)
+            typer.echo(f"{report.summary()} -> {store}/")
+            return
+        graph = api.build(inputs, store=store, **settings)
+        out = out or Path("out")
         graph.write(out)
     typer.echo(f"{graph.summary()} -> {out}/")
+
+
+@app.command()
+def remove(
+    doc_id: Annotated[str, typer.Argument(help="Id of the article to retract (as in triples.jsonl's doc).")],
+    store: Annotated[Path, typer.Option("--store", help="The store folder to retract it from.")],
+) -> None:
+    """Retract an article from a store: its named graph, its record and its part of the entities.
+
+    Example: graphbuild remove wikinews:Some_story --store kg/
+    """
+    with _user_errors():
+        left = api.remove_document(store, doc_id)
+    typer.echo(f"removed {doc_id}; {left} articles left in {store}/")
 
 
 @app.command()
