@@ -29,7 +29,11 @@ class _RateColumn(ProgressColumn):
 
 
 class RichProgress:
-    """``BuildProgress`` drawn with rich; skipped (unchanged) articles count as done."""
+    """``BuildProgress`` drawn with rich; skipped (unchanged) articles count as done.
+
+    Drawn only when stderr is a terminal (or rich is told to act as one, e.g. ``FORCE_COLOR=1``):
+    in a pipe or a log file a progress bar is noise.
+    """
 
     def __init__(self, console: Console | None = None) -> None:
         self.console = console or Console(stderr=True)
@@ -39,6 +43,8 @@ class RichProgress:
         self._skipped = 0
 
     def start(self, total: int | None) -> None:
+        if not self.console.is_terminal:
+            return
         self._progress = Progress(
             TextColumn("[progress.description]{task.description}"),
             BarColumn(),

@@ -99,9 +99,18 @@ def test_build_dask_local_cluster_gives_the_same_triples_as_local(shared_dir, tm
 
 
 @pytest.mark.model
-def test_build_command_progress_goes_to_stderr(tmp_path):
+def test_build_command_progress_goes_to_stderr(tmp_path, monkeypatch):
+    monkeypatch.setenv("FORCE_COLOR", "1")  # CliRunner's stderr is no terminal
     out = tmp_path / "out"
     result = CliRunner().invoke(app, ["build", str(SEED), "--out", str(out), "-j", "1"])
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("1 documents")
     assert "docs/s" in result.stderr and "ETA" in result.stderr
+
+
+@pytest.mark.model
+def test_build_command_quiet_prints_only_the_summary(tmp_path, monkeypatch):
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    result = CliRunner().invoke(app, ["build", str(SEED), "--out", str(tmp_path / "o"), "-q"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
