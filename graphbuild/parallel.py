@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import logging
 import multiprocessing
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -100,14 +101,13 @@ def in_order(
 def process_in_pool(documents: Iterable[Document], options: BuildOptions) -> Iterator[DocumentResult]:
     """Results of ``documents`` from ``options.jobs`` local worker processes, in input order.
 
-    Workers come from a fork server that has already imported graphbuild and spaCy: forking the
-    parent itself could copy a lock held by one of its threads (the progress bar's).
+    Workers are forked from this process when it runs no other thread, so they start with the
+    pipeline it has loaded; otherwise (forking could copy a lock another thread holds) they come
+    from a fork server that has imported graphbuild and spaCy and load the pipeline themselves.
     """
     settings = WorkerSettings.of(options)
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["graphbuild.parallel"])
     executor = ProcessPoolExecutor(
-        max_workers=options.jobs, mp_context=context, initializer=_init_worker, initargs=(settings,)
+        max_workers=options.jobs, mp_context=_context(), initializer=_init_worker, initargs=(settings,)
     )
     try:
         yield from in_order(
@@ -117,6 +117,14 @@ def process_in_pool(documents: Iterable[Document], options: BuildOptions) -> Ite
         )
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["graphbuild.parallel"])
+    return context
 
 
 def process_on_dask(documents: Iterable[Document], options: BuildOptions) -> Iterator[DocumentResult]:

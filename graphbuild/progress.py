@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -41,6 +43,7 @@ class RichProgress:
         self._task = None
         self._tokens = 0
         self._skipped = 0
+        self._drawn = 0.0
 
     def start(self, total: int | None) -> None:
         if not self.console.is_terminal:
@@ -55,6 +58,7 @@ class RichProgress:
             TimeRemainingColumn(),
             console=self.console,
             transient=False,
+            auto_refresh=False,  # no refresh thread, so worker processes can be forked safely
         )
         self._progress.start()
         self._task = self._progress.add_task("building", total=total, tokens=0)
@@ -66,6 +70,10 @@ class RichProgress:
         self._skipped += skipped
         description = f"building ({self._skipped} unchanged)" if self._skipped else "building"
         self._progress.update(self._task, advance=1, tokens=self._tokens, description=description)
+        now = time.monotonic()
+        if now - self._drawn >= 0.1:
+            self._drawn = now
+            self._progress.refresh()
 
     def stop(self) -> None:
         if self._progress is not None:
