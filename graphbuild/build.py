@@ -46,6 +46,7 @@ class DocumentResult:
     entities: list[LocalEntity]
     triples: list[Triple]
     tokens: int = 0
+    ntriples: str | None = None  # the article's RDF, when a worker rendered it for a store
 
 
 @dataclass
@@ -59,6 +60,7 @@ class BuildOptions:
     jobs: int = 1
     backend: str = "local"
     scheduler: str | None = None
+    render_rdf: bool = False  # workers also render each article's RDF (for a store)
     timings: dict[str, float] = field(default_factory=dict)
 
 

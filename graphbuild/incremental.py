@@ -8,9 +8,11 @@ A store is a folder with two parts:
 - ``oxigraph/``: an Oxigraph database with one named graph per article (named by the article's
   IRI: its document, sentences and assertions) and one named graph of the merged entities.
 
-A row is committed only after the article's named graph is written, a batch at a time in one
-SQLite transaction, so an interrupted build resumes where it stopped: an article is either fully
-committed, or it is processed again and its named graph replaced.
+A row is the commit marker. It is written only after the article's named graph, a batch of rows
+at a time in one SQLite transaction, and deleted before the graph is; a named graph with no row
+(left by an interruption) is dropped when the store is next opened for a build. So an interrupted
+build resumes where it stopped: an article is either fully committed, or it is processed again
+and its named graph replaced.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import sqlite3
 import time
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -105,6 +107,18 @@ def document_key(document: Document, pipeline: str) -> str:
         document.offsets.segments,
     ]
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def document_ntriples(result: DocumentResult, base_iri: str) -> str:
+    """An article's own statements (document, sentences, assertions) as N-Triples.
+
+    Entity descriptions are left out: they depend on every article, and live in the entities graph.
+    """
+    from graphbuild.rdf import serialize, to_rdf
+
+    alone = assemble([result], BuildOptions(base_iri=base_iri))
+    alone.entities = []
+    return serialize(to_rdf(alone), "nt")
 
 
 def _pack(value: object) -> bytes:
@@ -222,6 +236,8 @@ class DocumentStore:
         started = time.perf_counter()
         report = StoreReport(str(self.path))
         run = self._next_run()
+        self.drop_orphan_graphs()
+        options = replace(options, render_rdf=True)
         known = self.keys()
         todo: dict[str, tuple[str, int]] = {}
         touched: list[tuple[int, int, str]] = []
@@ -274,14 +290,17 @@ class DocumentStore:
         """Write the pending results: named graphs first, then their rows in one transaction."""
         if not self._pending and not touched:
             return
-        if self._pending:
-            self._replace_graphs([(r.document.id, self._document_ntriples(r)) for r, _, _ in self._pending])
+        for result, _, _ in self._pending:
+            text = (
+                result.ntriples if result.ntriples is not None else document_ntriples(result, self.base_iri)
+            )
+            self._replace_graph(self.graph_iri(result.document.id), text)
         with self.db:
             self.db.execute("BEGIN")
             self.db.executemany(
                 "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?)",
                 [
-                    (r.document.id, key, run, position, _pack(r.entities), _pack(r))
+                    (r.document.id, key, run, position, _pack(r.entities), _pack(replace(r, ntriples=None)))
                     for r, key, position in self._pending
                 ],
             )
@@ -289,26 +308,28 @@ class DocumentStore:
         self._pending.clear()
         touched.clear()
 
-    def _document_ntriples(self, result: DocumentResult) -> str:
-        """The article's own statements (document, sentences, assertions) as N-Triples."""
-        from graphbuild.rdf import serialize, to_rdf
+    def _replace_graph(self, iri: str, ntriples: str) -> None:
+        """Replace a named graph's content (N-Triples go through Oxigraph's own parser)."""
+        import pyoxigraph
 
-        alone = assemble([result], BuildOptions(base_iri=self.base_iri))
-        alone.entities = []  # shared descriptions live in the entities graph
-        return serialize(to_rdf(alone), "nt")
-
-    def _replace_graphs(self, graphs: list[tuple[str, str]]) -> None:
-        """Replace named graphs in one Oxigraph transaction (a SPARQL update is atomic)."""
-        parts = []
-        for doc_id, ntriples in graphs:
-            iri = self.graph_iri(doc_id)
-            parts.append(f"DROP SILENT GRAPH <{iri}>")
-            if ntriples.strip():
-                parts.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n{ntriples}\n}} }}")
+        graph = pyoxigraph.NamedNode(iri)
         try:
-            self.rdf.update(" ;\n".join(parts))
+            self.rdf.remove_graph(graph)
+            if ntriples:
+                self.rdf.load(ntriples.encode("utf-8"), pyoxigraph.RdfFormat.N_TRIPLES, to_graph=graph)
         except (OSError, SyntaxError) as e:
             raise StoreError(f"cannot write to the RDF store in {self.path}: {e}") from e
+
+    def drop_orphan_graphs(self) -> int:
+        """Drop named graphs whose article has no row (an interrupted write or removal)."""
+        import pyoxigraph
+
+        expected = {self.graph_iri(doc_id) for doc_id in self.doc_ids()} | {self.entities_graph_iri()}
+        orphans = [g for g in self.rdf.named_graphs() if isinstance(g, pyoxigraph.NamedNode)]
+        orphans = [g for g in orphans if g.value not in expected]
+        for graph in orphans:
+            self.rdf.remove_graph(graph)
+        return len(orphans)
 
     def refresh_entities(self) -> None:
         """Re-merge every stored article's entities into the entities graph (no parsing)."""
@@ -320,23 +341,17 @@ class DocumentStore:
         g = new_graph()
         for entity in entities:
             add_entity(g, entity)
-        self._replace_graphs_named(self.entities_graph_iri(), serialize(g, "nt"))
-
-    def _replace_graphs_named(self, iri: str, ntriples: str) -> None:
-        update = f"DROP SILENT GRAPH <{iri}>"
-        if ntriples.strip():
-            update += f" ;\nINSERT DATA {{ GRAPH <{iri}> {{\n{ntriples}\n}} }}"
-        self.rdf.update(update)
+        self._replace_graph(self.entities_graph_iri(), serialize(g, "nt"))
 
     def remove(self, doc_id: str) -> bool:
         """Retract an article: its row, its named graph, and its part of the merged entities."""
         if self.db.execute("SELECT 1 FROM documents WHERE doc_id = ?", (doc_id,)).fetchone() is None:
             return False
-        if self.base_iri:
-            self._replace_graphs([(doc_id, "")])
-        with self.db:
+        with self.db:  # the row first: a graph without a row is dropped later, never kept as current
             self.db.execute("BEGIN")
             self.db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+        if self.base_iri:
+            self._replace_graph(self.graph_iri(doc_id), "")
         self.refresh_entities()
         return True
 

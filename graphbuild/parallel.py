@@ -31,7 +31,8 @@ CHUNK_SIZE = 16
 # Chunks in flight per worker: one being processed, one queued so the worker never waits.
 WINDOW_PER_JOB = 2
 
-Payload = tuple[list, list, list, int]  # sentences, entities, triples, tokens of one document
+# sentences, entities, triples, tokens and (for a store) N-Triples of one document
+Payload = tuple[list, list, list, int, str | None]
 
 
 class BackendError(GraphbuildError):
@@ -45,10 +46,12 @@ class WorkerSettings:
     model: str | None
     ontology: str | None
     batch_size: int
+    rdf_base: str | None = None  # render each article's RDF with this base, so the parent needn't
 
     @classmethod
     def of(cls, options: BuildOptions) -> WorkerSettings:
-        return cls(options.model, options.ontology, options.batch_size)
+        rdf_base = options.base_iri if options.render_rdf else None
+        return cls(options.model, options.ontology, options.batch_size, rdf_base)
 
 
 def process_chunk(documents: list[Document], settings: WorkerSettings) -> list[Payload]:
@@ -56,12 +59,15 @@ def process_chunk(documents: list[Document], settings: WorkerSettings) -> list[P
 
     The pipeline and lexicons are cached per process, so only a worker's first chunk loads them.
     """
+    from graphbuild.incremental import document_ntriples
+
     nlp = load_pipeline(settings.model)
     lexicons = load_lexicons(settings.ontology)
     out = []
     for doc, document in parse(nlp, documents, batch_size=settings.batch_size):
         r = process_document(doc, document, nlp=nlp, lexicons=lexicons)
-        out.append((r.sentences, r.entities, r.triples, r.tokens))
+        ntriples = document_ntriples(r, settings.rdf_base) if settings.rdf_base is not None else None
+        out.append((r.sentences, r.entities, r.triples, r.tokens, ntriples))
     return out
 
 
@@ -87,8 +93,9 @@ def in_order(
 
     def drain_one() -> Iterator[DocumentResult]:
         chunk, future = pending.popleft()
-        for document, (sentences, entities, triples, tokens) in zip(chunk, future.result(), strict=True):
-            yield DocumentResult(document, sentences, entities, triples, tokens=tokens)
+        for document, payload in zip(chunk, future.result(), strict=True):
+            sentences, entities, triples, tokens, ntriples = payload
+            yield DocumentResult(document, sentences, entities, triples, tokens=tokens, ntriples=ntriples)
 
     for chunk in chunked(documents):
         pending.append((chunk, submit(chunk)))

@@ -239,3 +239,15 @@ def test_build_command_with_store_reports_what_it_skipped(shared_dir, tmp_path, 
     assert first.output == f"2 articles: 2 parsed, 0 unchanged; 2 in the store -> {store}/\n"
     assert second.output == f"2 articles: 0 parsed, 2 unchanged; 2 in the store -> {store}/\n"
     assert not (tmp_path / "out").exists()  # --store alone updates the store, writes no out/
+
+
+def test_update_store_drops_a_named_graph_left_without_its_record(shared_dir, tmp_path):
+    corpus = write_corpus(tmp_path / "c.jsonl", short_articles(shared_dir, 2))
+    graphbuild.update_store([corpus], tmp_path / "kg")
+    with DocumentStore.open_folder(tmp_path / "kg") as st:  # as if a build died between the two writes
+        orphan = pyoxigraph.NamedNode(st.graph_iri("half-written"))
+        st.rdf.add(pyoxigraph.Quad(orphan, orphan, pyoxigraph.Literal("x"), orphan))
+    graphbuild.update_store([corpus], tmp_path / "kg")
+    with DocumentStore.open_folder(tmp_path / "kg") as st:
+        assert not st.rdf.contains_named_graph(orphan)
+        assert len(list(st.rdf.named_graphs())) == 3  # two articles and the entities
