@@ -239,7 +239,7 @@ class DocumentStore:
         self.drop_orphan_graphs()
         options = replace(options, render_rdf=True)
         known = self.keys()
-        todo: dict[str, tuple[str, int]] = {}
+        todo: dict[str, list[tuple[str, int]]] = {}  # in flight: id -> (key, position), oldest first
         touched: list[tuple[int, int, str]] = []
 
         def changed() -> Iterator[Document]:
@@ -252,14 +252,17 @@ class DocumentStore:
                     if progress is not None:
                         progress.advance(skipped=True)
                     continue
-                todo[document.id] = (key, position)
+                todo.setdefault(document.id, []).append((key, position))
                 yield document
 
         if progress is not None:
             progress.start(count_articles(inputs) if inputs is not None else None)
         try:
             for result in run_documents(changed(), options):
-                key, position = todo.pop(result.document.id)
+                in_flight = todo[result.document.id]
+                key, position = in_flight.pop(0)  # an id given twice: the later article wins
+                if not in_flight:
+                    del todo[result.document.id]
                 self._pending.append((result, key, position))
                 report.parsed += 1
                 if progress is not None:

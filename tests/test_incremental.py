@@ -251,3 +251,12 @@ def test_update_store_drops_a_named_graph_left_without_its_record(shared_dir, tm
     with DocumentStore.open_folder(tmp_path / "kg") as st:
         assert not st.rdf.contains_named_graph(orphan)
         assert len(list(st.rdf.named_graphs())) == 3  # two articles and the entities
+
+
+def test_update_store_same_id_twice_keeps_the_later_article(shared_dir, tmp_path):
+    first, second = short_articles(shared_dir, 2)
+    corpus = write_corpus(tmp_path / "c.jsonl", [first, {**second, "id": first["id"]}])
+    report = graphbuild.update_store([corpus], tmp_path / "kg")
+    assert (report.seen, report.parsed, report.documents) == (2, 2, 1)
+    (kept,) = _store_graph(tmp_path / "kg").documents
+    assert kept.title == second["title"]
