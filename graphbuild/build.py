@@ -232,15 +232,7 @@ def build(
     again, and the graph returned is the whole store's.
     """
     inputs = list(inputs)
-    options = BuildOptions(
-        model=model,
-        base_iri=check_base(base_iri),
-        ontology=ontology,
-        batch_size=batch_size,
-        jobs=default_jobs() if jobs is None else jobs,
-        backend=backend,
-        scheduler=scheduler,
-    )
+    options = build_options(model, base_iri, ontology, batch_size, jobs, backend, scheduler)
     started = time.perf_counter()
     nlp = load_pipeline(model)
     loaded = time.perf_counter()
@@ -297,7 +289,27 @@ def update_store(
     from graphbuild.incremental import DocumentStore
 
     inputs = list(inputs)
-    options = BuildOptions(
+    options = build_options(model, base_iri, ontology, batch_size, jobs, backend, scheduler)
+    nlp = load_pipeline(model)
+    with DocumentStore.open(store, nlp=nlp, options=options) as st:
+        return st.update(read_documents(inputs, ontology=ontology), options, progress=progress, inputs=inputs)
+
+
+def build_options(
+    model: str | None,
+    base_iri: str,
+    ontology: str | None,
+    batch_size: int,
+    jobs: int | None,
+    backend: str,
+    scheduler: str | None,
+) -> BuildOptions:
+    """Checked options, before the slow model load: a typo fails at once."""
+    if backend not in BACKENDS:
+        raise GraphbuildError(f"unknown --backend {backend!r}; use local or dask")
+    if jobs is not None and jobs < 1:
+        raise GraphbuildError(f"--jobs {jobs} must be at least 1")
+    return BuildOptions(
         model=model,
         base_iri=check_base(base_iri),
         ontology=ontology,
@@ -306,9 +318,6 @@ def update_store(
         backend=backend,
         scheduler=scheduler,
     )
-    nlp = load_pipeline(model)
-    with DocumentStore.open(store, nlp=nlp, options=options) as st:
-        return st.update(read_documents(inputs, ontology=ontology), options, progress=progress, inputs=inputs)
 
 
 def default_jobs() -> int:

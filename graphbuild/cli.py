@@ -74,13 +74,13 @@ def build(
         list[str], typer.Argument(help="Articles: files, folders, .jsonl corpora, or - for stdin.")
     ],
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Output folder [default: out, or none with --store].")
+        Path | None, typer.Option("--out", "-o", help="Output folder (default: out, or none with --store).")
     ] = None,
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline to use.")] = None,
     base_iri: Annotated[str, typer.Option("--base-iri", help="Base for minted IRIs.")] = api.DEFAULT_BASE,
     ontology: Annotated[str | None, typer.Option("--ontology", help="Ontology folder (lexicons).")] = None,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes [default: one per core].")
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: one per core).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar (for scripts).")] = False,
     store: Annotated[
@@ -90,7 +90,7 @@ def build(
     backend: Annotated[str, typer.Option("--backend", help="Where to parse: local or dask.")] = "local",
     scheduler: Annotated[
         str | None,
-        typer.Option("--scheduler", help="Dask scheduler address [default: start a local cluster]."),
+        typer.Option("--scheduler", help="Dask scheduler address (default: start a local cluster)."),
     ] = None,
 ) -> None:
     """Build a graph from INPUTS into OUT: graph.ttl, graph.html, entities.jsonl, triples.jsonl, report.json.
