@@ -298,6 +298,8 @@ class DocumentStore:
                 result.ntriples if result.ntriples is not None else document_ntriples(result, self.base_iri)
             )
             self._replace_graph(self.graph_iri(result.document.id), text)
+        # On disk before the rows say so; and unflushed, Oxigraph's memory grows with the store.
+        self.rdf.flush()
         with self.db:
             self.db.execute("BEGIN")
             self.db.executemany(
