@@ -123,6 +123,10 @@ def build(
         graph = api.build(inputs, store=store, **settings)
         out = out or Path("out")
         graph.write(out)
+    if store is not None:
+        from graphbuild.incremental import StoreReport
+
+        typer.echo(f"{StoreReport(**graph.meta['store']).summary()} -> {store}/")
     typer.echo(f"{graph.summary()} -> {out}/")
 
 

@@ -240,6 +240,13 @@ def test_build_command_with_store_reports_what_it_skipped(shared_dir, tmp_path, 
     assert second.output == f"2 articles: 0 parsed, 2 unchanged; 2 in the store -> {store}/\n"
     assert not (tmp_path / "out").exists()  # --store alone updates the store, writes no out/
 
+    third = runner.invoke(app, ["build", str(corpus), "--store", str(store), "--out", "o", "-q", "-j", "1"])
+    assert third.exit_code == 0, third.output
+    lines = third.output.splitlines()
+    assert lines[0] == f"2 articles: 0 parsed, 2 unchanged; 2 in the store -> {store}/"
+    assert lines[1].startswith("2 documents, ") and lines[1].endswith(" -> o/")
+    assert (tmp_path / "o" / "graph.ttl").is_file()
+
 
 def test_update_store_drops_a_named_graph_left_without_its_record(shared_dir, tmp_path):
     corpus = write_corpus(tmp_path / "c.jsonl", short_articles(shared_dir, 2))
