@@ -64,13 +64,26 @@ QUERIES = {
 }
 
 
-def source_triples(store: Path | None, graph: Path | None) -> list[ox.Triple]:
-    """Distinct triples of a graphbuild store (all its named graphs) or of an RDF file."""
-    if store is not None:
-        st = ox.Store.read_only(str(store / "oxigraph"))
-        return list({ox.Triple(q.subject, q.predicate, q.object) for q in st})
-    assert graph is not None
-    return list({ox.Triple(t.subject, t.predicate, t.object) for t in ox.parse(path=str(graph))})
+def source_triples(store: Path | None, graph: Path | None, target: int) -> list[ox.Triple]:
+    """Distinct triples of a graphbuild store or of an RDF file, whole articles at a time.
+
+    From a store: the merged entities graph, then each article's named graph, until ``target``
+    triples, so the graph keeps its structure (every assertion with its sentence and document).
+    """
+    if graph is not None:
+        return list(
+            dict.fromkeys(ox.Triple(t.subject, t.predicate, t.object) for t in ox.parse(path=str(graph)))
+        )
+    assert store is not None
+    st = ox.Store.read_only(str(store / "oxigraph"))
+    entities = ox.NamedNode(f"{BASE}graph/entities")
+    seen: dict[ox.Triple, None] = {}
+    for name in [entities, *sorted((g for g in st.named_graphs() if g != entities), key=str)]:
+        for q in st.quads_for_pattern(None, None, None, name):
+            seen[ox.Triple(q.subject, q.predicate, q.object)] = None
+        if len(seen) >= target:
+            break
+    return list(seen)
 
 
 def _moved(term, prefix: str):
@@ -202,13 +215,13 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    triples = source_triples(args.store, args.graph)
+    triples = source_triples(args.store, args.graph, args.triples)
     with tempfile.TemporaryDirectory() as tmp:
         nt = Path(tmp) / "graph.nt"
         n = write_ntriples(triples, args.triples, nt)
         copies = -(-n // len(triples))
         print(
-            f"{n:,} triples ({len(triples):,} distinct source triples x {copies}), "
+            f"{n:,} triples (of {len(triples):,} distinct source triples, x {copies}), "
             f"{nt.stat().st_size / 2**20:.0f} MB of N-Triples; load average {os.getloadavg()[0]:.2f}"
         )
         columns = ["load", "turtle", *QUERIES]
