@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from graphbuild.build import build
+from graphbuild.build import build, update_store
 from graphbuild.errors import (
     GraphbuildError,
     InputError,
@@ -79,6 +79,13 @@ def render(
     )
 
 
+def remove_document(store: str | Path, doc_id: str) -> int:
+    """Retract an article from an incremental-build store; the number of articles left."""
+    from graphbuild.incremental import remove_document as remove
+
+    return remove(store, doc_id)
+
+
 __all__ = [
     "DEFAULT_BASE",
     "Document",
@@ -102,6 +109,8 @@ __all__ = [
     "load_output",
     "push",
     "query",
+    "remove_document",
     "render",
+    "update_store",
     "validate",
 ]

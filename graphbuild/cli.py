@@ -102,7 +102,9 @@ def build(
     inputs: Annotated[
         list[str], typer.Argument(help="Articles: files, folders, .jsonl corpora, or - for stdin.")
     ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Output folder (default: out, or none with --store).")
+    ] = None,
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline to use.")] = None,
     base_iri: Annotated[str, typer.Option("--base-iri", help="Base for minted IRIs.")] = api.DEFAULT_BASE,
     ontology: Annotated[str | None, typer.Option("--ontology", help="Ontology folder (lexicons).")] = None,
@@ -122,32 +124,80 @@ def build(
     rdf_format: Annotated[
         str, typer.Option("--format", help="RDF format of graph.<suffix>: ttl, nt, trig or jsonld.")
     ] = "ttl",
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: one per core).")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar (for scripts).")] = False,
+    store: Annotated[
+        Path | None,
+        typer.Option("--store", help="Store folder for incremental builds."),
+    ] = None,
+    backend: Annotated[str, typer.Option("--backend", help="Where to parse: local or dask.")] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Dask scheduler address (default: start a local cluster)."),
+    ] = None,
 ) -> None:
     """Build a graph from INPUTS into OUT: graph.ttl, graph.html, entities.jsonl, triples.jsonl, report.json.
 
-    A bad file named in INPUTS is an error; bad files in folders and bad .jsonl lines are skipped.
+    With --store, articles are committed to a persistent store as they are processed; a rebuild
+    parses only new and changed articles, and an interrupted build resumes where it stopped.
 
-    Outputs are replaced all together or not at all.
+    A bad file named in INPUTS is an error; bad files in folders and bad .jsonl lines are skipped
+    with a warning. Outputs are replaced all together or not at all.
 
-    Example: graphbuild build seeds/ --out out/ --format trig
+    Example: graphbuild build seeds/ --out out/
+    Example: graphbuild build corpus.jsonl --store kg/ --jobs 2 --format trig
     """
+    progress = None
+    if not quiet:
+        from graphbuild.progress import RichProgress
+
+        progress = RichProgress()
+    settings = dict(
+        model=model,
+        base_iri=base_iri,
+        ontology=ontology,
+        jobs=jobs,
+        backend=backend,
+        scheduler=scheduler,
+        progress=progress,
+        encoding=encoding,
+        max_bytes=max_bytes,
+        check_language=not any_language,
+        on_error=_warn,
+        actors=actors,
+    )
     with _user_errors():
         from graphbuild.rdf import rdf_format as check_format
 
         check_format(rdf_format)  # fail before the slow part
-        graph = api.build(
-            inputs,
-            model=model,
-            base_iri=base_iri,
-            ontology=ontology,
-            encoding=encoding,
-            max_bytes=max_bytes,
-            check_language=not any_language,
-            on_error=_warn,
-            actors=actors,
-        )
+        if store is not None and out is None:
+            report = api.update_store(inputs, store, **settings)
+            typer.echo(f"{report.summary()} -> {store}/")
+            return
+        graph = api.build(inputs, store=store, **settings)
+        out = out or Path("out")
         graph.write(out, rdf_format=rdf_format)
+    if store is not None:
+        from graphbuild.incremental import StoreReport
+
+        typer.echo(f"{StoreReport(**graph.meta['store']).summary()} -> {store}/")
     typer.echo(f"{graph.summary()} -> {out}/")
+
+
+@app.command()
+def remove(
+    doc_id: Annotated[str, typer.Argument(help="Id of the article to retract (as in triples.jsonl's doc).")],
+    store: Annotated[Path, typer.Option("--store", help="The store folder to retract it from.")],
+) -> None:
+    """Retract an article from a store: its named graph, its record and its part of the entities.
+
+    Example: graphbuild remove wikinews:Some_story --store kg/
+    """
+    with _user_errors():
+        left = api.remove_document(store, doc_id)
+    typer.echo(f"removed {doc_id}; {left} articles left in {store}/")
 
 
 @app.command()

@@ -100,14 +100,36 @@ def _ox_format(file: Path) -> pyoxigraph.RdfFormat:
     }[_PARSE_FORMATS[file.suffix.lower()]]
 
 
+# A ``graphbuild build --store DIR`` folder keeps its RDF in DIR/oxigraph next to its records.
+BUILD_STORE_RECORDS = "records.sqlite"
+BUILD_STORE_RDF = "oxigraph"
+
+
+def is_build_store(folder: Path) -> bool:
+    """Whether ``folder`` is an incremental-build store (records plus an Oxigraph folder)."""
+    return (folder / BUILD_STORE_RECORDS).is_file() and (folder / BUILD_STORE_RDF).is_dir()
+
+
 def _ox_store(directory: str | Path, *, create: bool) -> pyoxigraph.Store:
+    """The Oxigraph store in ``directory``; a build store is read through its RDF folder.
+
+    Reading never creates a store (a typo'd folder is an error, not a new empty store), and
+    ``load`` refuses a build store, whose records must stay in step with its graphs.
+    """
     import pyoxigraph as ox
 
     folder = Path(directory)
-    if not create and not folder.is_dir():
-        raise StoreError(f"{folder}: no store here; create one with graphbuild load GRAPH --store {folder}")
     if folder.exists() and not folder.is_dir():
         raise StoreError(f"{folder} is a file, not a store folder; choose another --store")
+    if is_build_store(folder):
+        if create:
+            raise StoreError(
+                f"{folder} is a graphbuild build store; add articles with "
+                f"graphbuild build ... --store {folder}, or load into another folder"
+            )
+        folder = folder / BUILD_STORE_RDF
+    elif not create and not (folder / "CURRENT").is_file():
+        raise StoreError(f"{folder}: no store here; create one with graphbuild load GRAPH --store {folder}")
     try:
         return ox.Store(str(folder))
     except OSError as e:

@@ -1,0 +1,183 @@
+"""Run the per-document stages in worker processes or on a Dask cluster.
+
+A spaCy ``Doc`` (with graphbuild's extension data) can't cross a process boundary, so each worker
+parses, extracts and resolves whole chunks of documents and sends back only the plain records of a
+``DocumentResult``; the parent keeps the ``Document`` it sent and re-attaches it. Chunks are
+submitted through a bounded window and their results yielded in input order, so memory stays
+bounded and the merged graph is the same whatever the backend or the number of jobs.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import multiprocessing
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from graphbuild.build import BuildOptions, DocumentResult, process_document
+from graphbuild.errors import GraphbuildError
+from graphbuild.lexicons import load_lexicons
+from graphbuild.model import Document
+from graphbuild.nlp import load_pipeline, parse
+
+# Documents sent to a worker at once: enough to fill an nlp.pipe batch, few enough to keep the
+# workers evenly loaded near the end of a build.
+CHUNK_SIZE = 16
+# Chunks in flight per worker: one being processed, one queued so the worker never waits.
+WINDOW_PER_JOB = 2
+
+# sentences, entities, triples, tokens and (for a store) N-Triples of one document
+Payload = tuple[list, list, list, int, str | None]
+
+
+class BackendError(GraphbuildError):
+    """A parallel backend cannot start: Dask missing, or its scheduler unreachable."""
+
+
+@dataclass(frozen=True)
+class WorkerSettings:
+    """What a worker needs to process documents exactly as the parent would."""
+
+    model: str | None
+    ontology: str | None
+    batch_size: int
+    rdf_base: str | None = None  # render each article's RDF with this base, so the parent needn't
+
+    @classmethod
+    def of(cls, options: BuildOptions) -> WorkerSettings:
+        rdf_base = options.base_iri if options.render_rdf else None
+        return cls(options.model, options.ontology, options.batch_size, rdf_base)
+
+
+def process_chunk(documents: list[Document], settings: WorkerSettings) -> list[Payload]:
+    """Parse, extract and resolve a chunk of documents in a worker; plain, picklable records out.
+
+    The pipeline and lexicons are cached per process, so only a worker's first chunk loads them.
+    """
+    from graphbuild.incremental import document_ntriples
+
+    nlp = load_pipeline(settings.model)
+    lexicons = load_lexicons(settings.ontology)
+    out = []
+    for doc, document in parse(nlp, documents, batch_size=settings.batch_size):
+        r = process_document(doc, document, nlp=nlp, lexicons=lexicons)
+        ntriples = document_ntriples(r, settings.rdf_base) if settings.rdf_base is not None else None
+        out.append((r.sentences, r.entities, r.triples, r.tokens, ntriples))
+    return out
+
+
+def _init_worker(settings: WorkerSettings) -> None:
+    """Load the pipeline once when a pool worker starts, not inside its first chunk."""
+    load_pipeline(settings.model)
+    load_lexicons(settings.ontology)
+
+
+def chunked(documents: Iterable[Document], size: int = CHUNK_SIZE) -> Iterator[list[Document]]:
+    stream = iter(documents)
+    while chunk := list(itertools.islice(stream, size)):
+        yield chunk
+
+
+def in_order(
+    submit: Callable[[list[Document]], Future[list[Payload]] | Any],
+    documents: Iterable[Document],
+    window: int,
+) -> Iterator[DocumentResult]:
+    """Submit chunks, at most ``window`` at a time, and yield their results in input order."""
+    pending: deque[tuple[list[Document], Any]] = deque()
+
+    def drain_one() -> Iterator[DocumentResult]:
+        chunk, future = pending.popleft()
+        for document, payload in zip(chunk, future.result(), strict=True):
+            sentences, entities, triples, tokens, ntriples = payload
+            yield DocumentResult(document, sentences, entities, triples, tokens=tokens, ntriples=ntriples)
+
+    for chunk in chunked(documents):
+        pending.append((chunk, submit(chunk)))
+        if len(pending) >= window:
+            yield from drain_one()
+    while pending:
+        yield from drain_one()
+
+
+def process_in_pool(documents: Iterable[Document], options: BuildOptions) -> Iterator[DocumentResult]:
+    """Results of ``documents`` from ``options.jobs`` local worker processes, in input order.
+
+    Workers are forked from this process when it runs no other thread, so they start with the
+    pipeline it has loaded; otherwise (forking could copy a lock another thread holds) they come
+    from a fork server that has imported graphbuild and spaCy and load the pipeline themselves.
+    """
+    settings = WorkerSettings.of(options)
+    executor = ProcessPoolExecutor(
+        max_workers=options.jobs, mp_context=_context(), initializer=_init_worker, initargs=(settings,)
+    )
+    try:
+        yield from in_order(
+            lambda chunk: executor.submit(process_chunk, chunk, settings),
+            documents,
+            WINDOW_PER_JOB * options.jobs,
+        )
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["graphbuild.parallel"])
+    return context
+
+
+def process_on_dask(documents: Iterable[Document], options: BuildOptions) -> Iterator[DocumentResult]:
+    """Results of ``documents`` computed on a Dask cluster, in input order.
+
+    Connects to ``options.scheduler``, or starts a LocalCluster of ``options.jobs`` single-threaded
+    worker processes. Workers of a remote cluster need graphbuild and the model installed. Fails
+    early (not at the first result) when Dask is missing or the scheduler can't be reached.
+    """
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as e:
+        raise BackendError(
+            "--backend dask needs Dask, which is not installed; pip install 'graphbuild[dask]'"
+        ) from e
+    cluster = None
+    if options.scheduler:
+        try:
+            client = Client(options.scheduler, timeout="10s")
+        except (OSError, TimeoutError, ValueError) as e:
+            raise BackendError(
+                f"cannot reach the Dask scheduler at {options.scheduler} ({e}); check the address, "
+                "or omit --scheduler to start a local cluster"
+            ) from e
+    else:
+        cluster = LocalCluster(
+            n_workers=max(1, options.jobs),
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
+        client = Client(cluster)
+    return _dask_results(client, cluster, documents, options)
+
+
+def _dask_results(client: Any, cluster: Any, documents: Iterable[Document], options: BuildOptions):
+    settings = WorkerSettings.of(options)
+    workers = max(1, len(client.scheduler_info().get("workers", {})) or options.jobs)
+    try:
+        yield from in_order(
+            lambda chunk: client.submit(process_chunk, chunk, settings, pure=False),
+            documents,
+            WINDOW_PER_JOB * workers,
+        )
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
