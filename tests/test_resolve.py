@@ -69,6 +69,12 @@ def test_find_mentions_weapons_with_designations_and_generic_nouns(nlp):
     assert found["bombs"] == ("bomb", "Weapon", "Explosive")
 
 
+def test_find_mentions_arms_are_weapons_but_an_arm_is_not(nlp):
+    found = _mentions(nlp, "The rebels agreed to lay down their arms. A soldier was shot in the arm.")
+    assert found["arms"] == ("arms", "Weapon", "Arms")
+    assert "arm" not in found
+
+
 @pytest.mark.model
 def test_find_mentions_compass_word_makes_a_region_of_a_place(nlp):
     found = _mentions(nlp, "Looted weapons have reached AQIM bases in Northern Mali.")
