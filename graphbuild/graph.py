@@ -11,6 +11,7 @@ import os
 import shutil
 import tempfile
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -92,7 +93,9 @@ class KnowledgeGraph:
     def write(self, out_dir: str | Path, *, rdf_format: str = "turtle") -> dict[str, Path]:
         """Write the five output files; all appear together or none changes.
 
-        The graph goes to ``graph.<suffix>`` for ``rdf_format`` (``ttl``, ``nt``, ``trig``, ``jsonld``).
+        The graph goes to ``graph.<suffix>`` for ``rdf_format`` (``ttl``, ``nt``, ``trig``, ``jsonld``);
+        a graph file of another format left by an earlier build is removed with the same step, so
+        a folder never holds two graphs that disagree.
 
         Each file is rendered to a temporary file in ``out_dir`` first and moved into place only
         when every one of them is ready, so a failure leaves the previous output intact.
@@ -114,7 +117,8 @@ class KnowledgeGraph:
             "triples.jsonl": _jsonl(self.triple_records()),
             "report.json": json.dumps(self.report(), indent=2, ensure_ascii=False) + "\n",
         }
-        return write_atomically(out, contents)
+        stale = [f"graph.{suffix}" for suffix in sorted(set(SUFFIX.values()))]
+        return write_atomically(out, contents, remove=[name for name in stale if name != graph_name])
 
 
 def _file_mode() -> int:
@@ -124,8 +128,8 @@ def _file_mode() -> int:
     return 0o666 & ~umask
 
 
-def write_atomically(out: Path, contents: dict[str, str]) -> dict[str, Path]:
-    """Write several files into ``out`` so that either all are replaced or none is.
+def write_atomically(out: Path, contents: dict[str, str], *, remove: Iterable[str] = ()) -> dict[str, Path]:
+    """Write several files into ``out`` (and delete the ``remove`` ones) so all change or none does.
 
     Every file is staged as a temporary file first; the old files are kept as hidden backups
     while the new ones are moved into place, and put back if any move fails or is interrupted.
@@ -149,6 +153,13 @@ def write_atomically(out: Path, contents: dict[str, str]) -> dict[str, Path]:
                     backups.append(backup)
                 moved.append((target, backup))
                 os.replace(tmp, target)
+            for name in remove:
+                target = out / name
+                if target.exists():
+                    backup = _backup(target)
+                    backups.append(backup)
+                    moved.append((target, backup))
+                    target.unlink()
         except BaseException:
             for target, backup in reversed(moved):
                 if backup is not None:

@@ -346,3 +346,10 @@ def test_build_command_format_names_the_graph_file(nlp, tmp_path: Path, fmt: str
     assert result.exit_code == 0, result.output
     assert (out / name).is_file() and not (out / "graph.ttl").exists()
     assert validate(load_graph(out)).conforms
+
+
+def test_write_in_another_format_replaces_the_old_graph_file(seed_graph, tmp_path: Path):
+    seed_graph.write(tmp_path, rdf_format="ttl")
+    seed_graph.write(tmp_path, rdf_format="trig")
+    assert sorted(p.name for p in tmp_path.glob("graph.*")) == ["graph.html", "graph.trig"]
+    assert not list(tmp_path.glob(".*")), "no backups or staged files are left behind"
