@@ -90,6 +90,12 @@ class KnowledgeGraph:
             f"{r['entities']} entities ({types or 'none'})"
         )
 
+    def serialize(self, rdf_format: str = "turtle") -> str:
+        """The graph as text (``ttl``, ``nt``, ``trig`` or ``jsonld``), as ``write`` saves it."""
+        from graphbuild.rdf import serialize
+
+        return serialize(self.rdf, rdf_format)
+
     def write(self, out_dir: str | Path, *, rdf_format: str = "turtle") -> dict[str, Path]:
         """Write the five output files; all appear together or none changes.
 
