@@ -215,6 +215,9 @@ def query(
     ] = None,
     bind: Annotated[list[str] | None, typer.Option("--bind", help="name=value, bound as ?name.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=0, help="Print at most N rows (the first N of the answer).")
+    ] = None,
 ) -> None:
     """Run a SPARQL query over a saved graph or a store; gb, rel, rdfs, skos, prov, dcterms are predeclared.
 
@@ -230,7 +233,7 @@ def query(
         text = _query_text(sparql, file, saved)
         bindings = _bindings(bind or [])
         rows = api.query(graph, text, bindings=bindings, store=store)
-    typer.echo(_format_rows(rows, fmt))
+    typer.echo(_format_rows(rows if limit is None else rows[:limit], fmt))
 
 
 @app.command()

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import requests
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_fd37a429ef1252fc.txt"
@@ -52,6 +59,66 @@ def seed_out(seed_graph, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("seed_out")
     seed_graph.write(out)
     return out
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _oxigraph_binary() -> str | None:
+    """The ``oxigraph`` the test extra installs next to the interpreter, else one on PATH."""
+    beside = Path(sys.executable).parent / "oxigraph"
+    return str(beside) if beside.is_file() else shutil.which("oxigraph")
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path: Path) -> Iterator[str]:
+    """A real Oxigraph server on a free port; its base URL. Stopped and removed afterwards."""
+    binary = _oxigraph_binary()
+    if binary is None:
+        pytest.skip("the oxigraph binary is not installed (pip install -e '.[test]')")
+    port = free_port()
+    log = (tmp_path / "oxigraph.log").open("wb")
+    process = subprocess.Popen(
+        [
+            binary,
+            "serve",
+            "--location",
+            str(tmp_path / "server"),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--union-default-graph",
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            if process.poll() is not None:
+                pytest.fail(
+                    f"oxigraph exited with {process.returncode}: {(tmp_path / 'oxigraph.log').read_text()}"
+                )
+            try:
+                requests.get(url, timeout=1)
+                break
+            except requests.ConnectionError:
+                if time.monotonic() > deadline:
+                    pytest.fail("oxigraph did not start within 30 s")
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+        log.close()
 
 
 def _register_hypothesis_profiles() -> None:
