@@ -183,6 +183,20 @@ def test_resolve_document_plural_pronoun_takes_group_antecedent(nlp):
 
 
 @pytest.mark.model
+def test_resolve_document_it_takes_a_place_that_was_a_subject(nlp):
+    triples = _resolved(nlp, "Northern Kenya is poor and isolated. The militants have turned it into a base.")
+    it = next(t for t in triples if t.object.text == "it")
+    assert it.object.entity_label is not None and "Kenya" in it.object.entity_label
+
+
+@pytest.mark.model
+def test_resolve_document_it_skips_a_place_that_was_only_a_setting(nlp):
+    triples = _resolved(nlp, "Officials in Niger bought a drone last year. It crashed near the border.")
+    it = next(t for t in triples if t.subject.text == "It")
+    assert it.subject.entity_label == "drone"
+
+
+@pytest.mark.model
 def test_antecedent_relative_pronoun_takes_the_modified_noun(nlp):
     doc = nlp(
         "Few think it would take much for AQIM, which is plugged into smuggling networks, to obtain them."

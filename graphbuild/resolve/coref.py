@@ -80,8 +80,13 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity]) -> Mention:
     return replace(mention, entity_id=entity.key, entity_label=entity.name)
 
 
-def compatible(pronoun: str, entity: LocalEntity) -> bool:
-    """Whether ``entity`` can be what ``pronoun`` stands for (number and type)."""
+def compatible(pronoun: str, entity: LocalEntity, *, subject: bool = False) -> bool:
+    """Whether ``entity`` can be what ``pronoun`` stands for (number and type).
+
+    A place is ``it`` only when it is the subject of its clause (``Northern Mali is poor… X has
+    turned it into a base``): places sit in most sentences as settings, and a setting is rarely
+    what a later ``it`` means.
+    """
     if pronoun in PERSON_PRONOUNS:
         return entity.type == "Actor" and entity.subtype in ("Person", "Role") and not entity.plural
     if pronoun in PLURAL_PRONOUNS:
@@ -93,7 +98,9 @@ def compatible(pronoun: str, entity: LocalEntity) -> bool:
             return False
         if entity.type == "Actor":
             return entity.subtype in _COLLECTIVE - {"Group"}
-        return entity.type == "Weapon" or (pronoun == "its" and entity.type == "Region")
+        if entity.type == "Region":
+            return pronoun == "its" or (subject and not entity.plural)
+        return entity.type == "Weapon"
     return False
 
 
@@ -132,7 +139,9 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | N
     # own sentence: nearest compatible entity before the pronoun, outside the pronoun's own phrase
     for i in range(pronoun.i - 1, sent.start - 1, -1):
         entity = owner.get(i)
-        if entity is None or not compatible(word, entity) or doc[i].head.i == pronoun.i:
+        if entity is None or not compatible(word, entity, subject=_is_subject(doc[i])):
+            continue
+        if doc[i].head.i == pronoun.i:
             continue
         if _coargument(doc[i], pronoun):
             continue  # "al-Shabaab has turned it into…": a plain pronoun is not its own verb's subject
@@ -142,13 +151,20 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | N
     index = next(n for n, s in enumerate(sentences) if s.start == sent.start)
     for s in reversed(sentences[max(0, index - PRONOUN_WINDOW) : index]):
         found = [
-            (doc[i], owner[i]) for i in range(s.start, s.end) if i in owner and compatible(word, owner[i])
+            (doc[i], owner[i])
+            for i in range(s.start, s.end)
+            if i in owner and compatible(word, owner[i], subject=_is_subject(doc[i]))
         ]
         if not found:
             continue
-        subjects = [e for tok, e in found if tok.dep_ in _SUBJECT_DEPS or tok.head.dep_ in _SUBJECT_DEPS]
+        subjects = [e for tok, e in found if _is_subject(tok)]
         return subjects[0] if subjects else found[0][1]
     return None
+
+
+def _is_subject(token: Token) -> bool:
+    """A subject, or a word of the subject phrase (``Northern`` in ``Northern Mali``)."""
+    return token.dep_ in _SUBJECT_DEPS or token.head.dep_ in _SUBJECT_DEPS
 
 
 def _coargument(candidate: Token, pronoun: Token) -> bool:
