@@ -120,6 +120,55 @@ def test_extract_triples_analysts_say_attributes_and_hedges(nlp):
     assert found["The group | has taken | advantage"] == (False, None, "analysts")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "content", "expected"),
+    [
+        (
+            "The army denied that soldiers fired on protesters.",
+            "soldiers | fired on | protesters",
+            (True, None, "The army"),
+        ),
+        (
+            "The army did not deny that soldiers fired on protesters.",
+            "soldiers | fired on | protesters",
+            (False, None, "The army"),
+        ),
+        (
+            "There is no evidence that Iran supplied the rockets.",
+            "Iran | supplied | the rockets",
+            (True, None, None),
+        ),
+        (
+            "Police said there were no signs that the militants used chemical weapons.",
+            "the militants | used | chemical weapons",
+            (True, None, "Police"),
+        ),
+        (
+            "Investigators found evidence that the rebels used rockets.",
+            "the rebels | used | rockets",
+            (False, None, None),
+        ),
+        (
+            "There is no doubt that the rebels seized the town.",
+            "the rebels | seized | the town",
+            (False, None, None),
+        ),
+        (
+            "Reports that troops had entered Gao surfaced on Monday.",
+            "troops | had entered | Gao",
+            (False, "alleged", None),
+        ),
+        (
+            "The ministry dismissed reports that troops had entered Gao.",
+            "troops | had entered | Gao",
+            (True, "alleged", None),
+        ),
+    ],
+)
+def test_extract_triples_denied_unfounded_and_alleged_content(nlp, sentence, content, expected):
+    assert qualified(nlp(sentence))[content] == expected
+
+
 @pytest.mark.xfail(
     reason="existential 'there is no proof' has no subject; no triple carries the negation yet"
 )

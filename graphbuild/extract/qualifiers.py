@@ -13,6 +13,10 @@ SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _CHAIN_DEPS = frozenset({"xcomp", "conj"})
 # Links from a reporting verb to the content it reports.
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+# Words that open a noun's content clause ("reports that ...", "no sign whether ...").
+_CONTENT_MARKS = frozenset({"that", "whether", "if"})
+# The modality of a clause carried by a hearsay noun ("reports that ...").
+ALLEGED = "alleged"
 
 
 def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
@@ -42,7 +46,11 @@ def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
 
 
 def is_negated(verb: Token, lexicons: Lexicons) -> bool:
-    """``not``/``never`` on the verb or a controlling verb, or ``no`` on its object ("no proof")."""
+    """``not``/``never`` on the verb or a controlling verb, ``no`` on its object ("no proof"), or
+    a clause its speaker denies ("denied that …", "no evidence that …", "rejected claims that …").
+    """
+    if is_denied(verb, lexicons):
+        return True
     negators = lexicons.terms("negators")
     for t in clause_chain(verb):
         for c in t.children:
@@ -56,8 +64,62 @@ def is_negated(verb: Token, lexicons: Lexicons) -> bool:
     return False
 
 
+def content_clause(verb: Token) -> Token | None:
+    """The head of the nearest clause above ``verb`` that is the content of a verb or a noun.
+
+    ``denied that soldiers fired``: ``fired`` (a ``ccomp``); ``reports that troops had entered``:
+    ``entered`` (an ``acl`` opened by ``that``). None when ``verb`` is in no such clause.
+    """
+    for top in (verb, *verb.ancestors):
+        if top.dep_ == "ccomp":
+            return top
+        if top.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ in _CONTENT_MARKS for c in top.children):
+            return top
+        if top.dep_ == "relcl":
+            return None
+    return None
+
+
+def _negates(token: Token) -> bool:
+    """``not``/``never`` on a verb, ``no`` on a noun."""
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")) for c in token.children)
+
+
+def is_denied(verb: Token, lexicons: Lexicons) -> bool:
+    """Whether the clause of ``verb`` is declared false or unfounded by the clause above it.
+
+    "X denied that Y", "X rejected claims that Y", "there is no evidence that Y", "X found no
+    sign that Y": Y's triple stays, negated (and attributed to X when X reported it).
+    """
+    top = content_clause(verb)
+    if top is None:
+        return False
+    governor = top.head
+    denials = lexicons.terms("denial_verbs")
+    if governor.pos_ in ("VERB", "AUX"):
+        return governor.lemma_.lower() in denials and not _negates(governor)
+    if governor.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = governor.lemma_.lower()
+    holder = governor.head  # the verb the noun is an argument of
+    evidence = noun in lexicons.terms("evidence_nouns")
+    if evidence and (_negates(governor) or (governor.dep_ in ("dobj", "attr") and _negates(holder))):
+        return True  # "no evidence that …", "did not find any sign that …"
+    held_by_denial = governor.dep_ in ("dobj", "nsubjpass") and holder.lemma_.lower() in denials
+    return (evidence or noun in lexicons.terms("hearsay_nouns")) and held_by_denial
+
+
+def hearsay_of(verb: Token, lexicons: Lexicons) -> str | None:
+    """``alleged`` when the clause is carried by a hearsay noun ("reports that troops entered")."""
+    top = content_clause(verb)
+    if top is None or top.dep_ != "acl":
+        return None
+    return ALLEGED if top.head.lemma_.lower() in lexicons.terms("hearsay_nouns") else None
+
+
 def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
-    """A modal auxiliary ("could") or a hedging verb ("believed to", "appears to") over the clause."""
+    """A modal auxiliary ("could"), a hedging verb ("believed to", "appears to") over the clause,
+    or a hearsay noun carrying it ("reports that …": ``alleged``)."""
     modals = lexicons.terms("modals")
     hedges = lexicons.terms("hedges")
     for t in clause_chain(verb):
@@ -67,7 +129,7 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     for t in clause_chain(verb):
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in hedges:
             return t.head.lower_  # "X is believed to ...", "X appears to ..."
-    return None
+    return hearsay_of(verb, lexicons)
 
 
 def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
