@@ -161,7 +161,12 @@ def test_extract_triples_analysts_say_attributes_and_hedges(nlp):
         (
             "The ministry dismissed reports that troops had entered Gao.",
             "troops | had entered | Gao",
-            (True, "alleged", None),
+            (True, "alleged", "The ministry"),
+        ),
+        (
+            "Officials rejected claims that the rebels had seized the airport.",
+            "the rebels | had seized | the airport",
+            (True, "alleged", "Officials"),
         ),
     ],
 )
