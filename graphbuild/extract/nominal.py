@@ -1,6 +1,6 @@
 """Facts stated inside noun phrases: appositions, titles before names, possessives.
 
-``Kwesi Aning, a senior official at the Center`` -> (Kwesi Aning, is, a senior official at the
+``Jane Doe, a senior official at the Center`` -> (Jane Doe, is, a senior official at the
 Center); ``President Bush`` -> (Bush, is, President); ``the company's founder`` -> (the company,
 has, founder).
 """
@@ -48,8 +48,8 @@ def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
 
 
 def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
-    """A role noun before a name: ``Mali President Amadou X`` -> (Amadou X, is President of, Mali);
-    ``Libyan leader Muammar X`` -> (Muammar X, is, Libyan leader).
+    """A role noun before a name: ``Kenya President John X`` -> (John X, is President of, Kenya);
+    ``Ugandan leader Idi X`` -> (Idi X, is, Ugandan leader).
     """
     if name.pos_ != "PROPN" or name.dep_ == "compound":
         return
@@ -88,7 +88,7 @@ def noun_span_upto(token: Token) -> TokenSpan:
 
 
 def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
-    """``Chad's president`` -> (Chad, has, president); a named role-holder -> (name, is role of, Chad)."""
+    """``Kenya's president`` -> (Kenya, has, president); a named role-holder -> (name, is role of, Kenya)."""
     noun = owner.head
     if noun.pos_ not in _NOMINAL_POS or owner.pos_ not in _NOMINAL_POS:
         return

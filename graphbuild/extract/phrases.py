@@ -119,7 +119,7 @@ def noun_span(token: Token, *, restrictive: bool = False, outside: Token | None 
 
 
 def coordinated_span(token: Token, *, restrictive: bool = False) -> TokenSpan:
-    """The phrase headed by ``token`` with its coordinated siblings ("Mali and Niger")."""
+    """The phrase headed by ``token`` with its coordinated siblings ("Kenya and Uganda")."""
     left, right = noun_span(token, restrictive=restrictive)
     for conj in token.conjuncts:
         if conj.i > token.i:
@@ -136,7 +136,7 @@ def clause_span(token: Token) -> TokenSpan:
 
 
 def conjuncts_after(tokens: list[Token]) -> list[Token]:
-    """The tokens plus everything coordinated after them ("Mali and Niger" -> Mali, Niger)."""
+    """The tokens plus everything coordinated after them ("Kenya and Uganda" -> Kenya, Uganda)."""
     out: list[Token] = []
     for token in tokens:
         out.append(token)

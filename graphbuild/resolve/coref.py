@@ -83,7 +83,7 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity]) -> Mention:
 def compatible(pronoun: str, entity: LocalEntity, *, subject: bool = False) -> bool:
     """Whether ``entity`` can be what ``pronoun`` stands for (number and type).
 
-    A place is ``it`` only when it is the subject of its clause (``Northern Mali is poor… X has
+    A place is ``it`` only when it is the subject of its clause (``Northern Kenya is poor… X has
     turned it into a base``): places sit in most sentences as settings, and a setting is rarely
     what a later ``it`` means.
     """
@@ -163,7 +163,7 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | N
 
 
 def _is_subject(token: Token) -> bool:
-    """A subject, or a word of the subject phrase (``Northern`` in ``Northern Mali``)."""
+    """A subject, or a word of the subject phrase (``Northern`` in ``Northern Kenya``)."""
     return token.dep_ in _SUBJECT_DEPS or token.head.dep_ in _SUBJECT_DEPS
 
 
