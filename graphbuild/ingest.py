@@ -78,7 +78,7 @@ _LINE_BREAKS = frozenset("\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 # Penn Treebank escapes and the characters they stand for.
-_PTB_ESCAPES = {
+PTB_ESCAPES = {
     "-LRB-": "(",
     "-RRB-": ")",
     "-LSB-": "[",
@@ -732,7 +732,7 @@ def detokenize_ptb(source: str, start: int, end: int) -> tuple[str, list[tuple[i
             open_double = tok == "``"
         elif tok == '"':
             open_double = not open_double
-        rendered = _PTB_ESCAPES.get(tok, tok)
+        rendered = PTB_ESCAPES.get(tok, tok)
         segments.append((out_len, s, len(rendered), e - s))
         out.append(rendered)
         out_len += len(rendered)

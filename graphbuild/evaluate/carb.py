@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from graphbuild.errors import InputError
+from graphbuild.ingest import PTB_ESCAPES
 
 __all__ = [
     "CarbScore",
@@ -32,14 +33,8 @@ __all__ = [
 CONTEXT_PREFIX = "C: "
 """Gold arguments starting with this are context markers, which CaRB does not score."""
 
-_ESCAPES = {
-    "-LRB-": "(",
-    "-RRB-": ")",
-    "-LSB-": "[",
-    "-RSB-": "]",
-    "-LCB-": "{",
-    "-RCB-": "}",
-}
+# CaRB's scorer undoes the bracket escapes only (quotes stay as the files write them).
+_ESCAPES = {escape: text for escape, text in PTB_ESCAPES.items() if escape.startswith("-")}
 _DROP_PUNCTUATION = str.maketrans("", "", string.punctuation)
 # Forms a system relation token "be" may stand for ("be" itself matches exactly).
 _OTHER_BE_FORMS = frozenset({"am", "is", "are", "was", "were", "been", "being"})

@@ -20,21 +20,12 @@ from graphbuild.errors import InputError
 from graphbuild.evaluate.carb import Extraction, write_system
 from graphbuild.extract.facts import Fact, argument_words, relation_words
 from graphbuild.extract.triples import sentence_facts
+from graphbuild.ingest import PTB_ESCAPES
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.nlp import load_pipeline
 
-# PTB escapes and the characters the parser should see instead.
-_PTB_WORDS = {
-    "-LRB-": "(",
-    "-RRB-": ")",
-    "-LSB-": "[",
-    "-RSB-": "]",
-    "-LCB-": "{",
-    "-RCB-": "}",
-    "``": '"',
-    "''": '"',
-    "`": "'",
-}
+# PTB escapes and the characters the parser should see instead (a lone backquote is an apostrophe).
+_PTB_WORDS = {**PTB_ESCAPES, "`": "'"}
 
 
 def ptb_doc(nlp: Language, tokens: list[str]) -> Doc:
