@@ -64,29 +64,32 @@ def trim(doc: Doc, left: int, right: int) -> TokenSpan:
     return _balance_quotes(doc, left, right)
 
 
+_OPENING = {"``": "''", "(": ")", "`": "'", "-LRB-": "-RRB-"}
+_CLOSING = {v: k for k, v in _OPENING.items()}
+
+
 def _balance_quotes(doc, left: int, right: int) -> TokenSpan:
     """Drop a dangling quote or bracket at either edge ("`` Velocity" -> "Velocity")."""
-    opening = {"``": "''", "(": ")", "`": "'", "-LRB-": "-RRB-"}
-    closing = {v: k for k, v in opening.items()}
     texts = [t.text for t in doc[left:right]]
-    if texts.count('"') % 2 == 1:
-        if texts[0] == '"' and right - left > 1:
-            left += 1
-        elif texts[-1] == '"' and right - left > 1:
-            right -= 1
+    first, last = 0, len(texts)  # the kept part is texts[first:last]
+    if texts.count('"') % 2 == 1 and last > 1:
+        if texts[0] == '"':
+            first += 1
+        elif texts[-1] == '"':
+            last -= 1
     if (
-        right - left > 1
-        and doc[left].text in opening
-        and not any(doc[i].text == opening[doc[left].text] for i in range(left + 1, right))
+        last - first > 1
+        and texts[first] in _OPENING
+        and _OPENING[texts[first]] not in texts[first + 1 : last]
     ):
-        left += 1
+        first += 1
     if (
-        right - left > 1
-        and doc[right - 1].text in closing
-        and not any(doc[i].text == closing[doc[right - 1].text] for i in range(left, right - 1))
+        last - first > 1
+        and texts[last - 1] in _CLOSING
+        and _CLOSING[texts[last - 1]] not in texts[first : last - 1]
     ):
-        right -= 1
-    return left, right
+        last -= 1
+    return left + first, left + last
 
 
 def noun_span(token: Token, *, restrictive: bool = False, outside: Token | None = None) -> TokenSpan:

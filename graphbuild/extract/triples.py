@@ -14,13 +14,19 @@ from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.model import Provenance, Triple
 
 
-def sentence_facts(sent: Span, lexicons: Lexicons) -> list[Fact]:
-    """Facts of one sentence, scored, without duplicates (clause facts first, then nominal ones)."""
+def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> list[Fact]:
+    """Facts of one sentence, scored, without duplicates (clause facts first, then nominal ones).
+
+    Without ``variants``, restated readings are left out before they are scored.
+    """
     seen: set[tuple[object, ...]] = set()
     out = []
     for fact in [*sentence_clause_facts(sent, lexicons), *sentence_nominal_facts(sent, lexicons)]:
         key = (fact.subject, fact.relation, fact.object, fact.arguments)
         if key in seen or fact.subject == fact.object or _empty(fact, sent.doc):
+            continue
+        if fact.variant and not variants:
+            seen.add(key)
             continue
         seen.add(key)
         out.append(fact.with_confidence(confidence.score(fact, sent.doc)))
@@ -29,7 +35,7 @@ def sentence_facts(sent: Span, lexicons: Lexicons) -> list[Fact]:
 
 def _empty(fact: Fact, doc: Doc) -> bool:
     spans = [fact.subject, *([fact.object] if fact.object else [])]
-    return any(end <= start or all(t.is_punct for t in doc[start:end]) for start, end in spans)
+    return any(end <= start or all(doc[i].is_punct for i in range(start, end)) for start, end in spans)
 
 
 def extract_triples(
@@ -45,9 +51,7 @@ def extract_triples(
     for index, sent in enumerate(sentences):
         text = sent.text.rstrip()
         provenance = Provenance(doc_id, index, text, sent.start_char, sent.start_char + len(text))
-        for fact in sentence_facts(sent, lexicons):
-            if fact.variant and not variants:
-                continue
+        for fact in sentence_facts(sent, lexicons, variants=variants):
             triple = to_triple(fact, sent.doc, provenance)
             if triple is not None:
                 yield triple

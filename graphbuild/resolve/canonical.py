@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from graphbuild.resolve.entities import LocalEntity, normalise
+from graphbuild.resolve.entities import LocalEntity, normalise, sentence_index
 from graphbuild.resolve.mentions import EntityMention
 
 # How far back (in sentences) a definite description looks for its antecedent.
@@ -124,7 +124,7 @@ def description_antecedent(doc: Doc, mention: EntityMention, seen: list[LocalEnt
         if target is None:
             return None
         want_type, subtypes = target
-    first_sentence = _sentence_index(doc, mention.start) - DESCRIPTION_WINDOW
+    first_sentence = sentence_index(doc, mention.start) - DESCRIPTION_WINDOW
     best, best_end = None, -1
     for entity in seen:
         if entity.generic or entity.type != want_type:
@@ -134,21 +134,9 @@ def description_antecedent(doc: Doc, mention: EntityMention, seen: list[LocalEnt
         if mention.type == "Weapon" and mention.subtype not in ("Arms", entity.subtype):
             continue
         for start, end in entity.token_spans:
-            if end <= mention.start and end > best_end and _sentence_index(doc, start) >= first_sentence:
+            if end <= mention.start and end > best_end and sentence_index(doc, start) >= first_sentence:
                 best, best_end = entity, end
     return best
-
-
-def _sentence_index(doc: Doc, i: int) -> int:
-    starts = doc.user_data.setdefault("gb_sentence_starts", [s.start for s in doc.sents])
-    lo, hi = 0, len(starts)
-    while lo + 1 < hi:
-        mid = (lo + hi) // 2
-        if starts[mid] <= i:
-            lo = mid
-        else:
-            hi = mid
-    return lo
 
 
 __all__ = ["defined_acronyms", "description_antecedent", "group_mentions", "short_form_of"]

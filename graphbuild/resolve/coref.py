@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from graphbuild.model import Mention, Triple
-from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
@@ -135,9 +135,10 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | N
     if is_expletive(pronoun):
         return None
     doc = pronoun.doc
-    sent = pronoun.sent
+    bounds = sentence_bounds(doc)
+    index = sentence_index(doc, pronoun.i)
     # own sentence: nearest compatible entity before the pronoun, outside the pronoun's own phrase
-    for i in range(pronoun.i - 1, sent.start - 1, -1):
+    for i in range(pronoun.i - 1, bounds[index][0] - 1, -1):
         entity = owner.get(i)
         if entity is None or not compatible(word, entity, subject=_is_subject(doc[i])):
             continue
@@ -147,12 +148,10 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | N
             continue  # "al-Shabaab has turned it into…": a plain pronoun is not its own verb's subject
         return entity
     # earlier sentences: their subject if compatible, else their first (most salient) compatible entity
-    sentences = list(doc.sents)
-    index = next(n for n, s in enumerate(sentences) if s.start == sent.start)
-    for s in reversed(sentences[max(0, index - PRONOUN_WINDOW) : index]):
+    for start, end in reversed(bounds[max(0, index - PRONOUN_WINDOW) : index]):
         found = [
             (doc[i], owner[i])
-            for i in range(s.start, s.end)
+            for i in range(start, end)
             if i in owner and compatible(word, owner[i], subject=_is_subject(doc[i]))
         ]
         if not found:

@@ -2,14 +2,35 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
 
 from graphbuild.model import Triple
 
 _DETERMINERS = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*['\u2019]s?$")
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """``(start, end)`` token indices of each sentence, found once per Doc.
+
+    ``doc.sents`` walks every token; resolution asks for sentences once per mention or pronoun,
+    so the answer is kept in ``doc.user_data``.
+    """
+    bounds = doc.user_data.get("gb_sentence_bounds")
+    if bounds is None:
+        bounds = doc.user_data["gb_sentence_bounds"] = [(s.start, s.end) for s in doc.sents]
+    return bounds
+
+
+def sentence_index(doc: Doc, i: int) -> int:
+    """Index of the sentence holding token ``i``."""
+    starts = [start for start, _ in sentence_bounds(doc)]
+    return max(bisect.bisect_right(starts, i) - 1, 0)
 
 
 def normalise(name: str) -> str:

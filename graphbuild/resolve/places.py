@@ -68,8 +68,12 @@ def _dotless() -> dict[str, Place]:
     return {k.replace(".", ""): v for k, v in _countries().items() if "." in k}
 
 
+@functools.lru_cache(maxsize=65536)
 def lookup_place(text: str, *, demonym: bool = False) -> Place | None:
-    """The country or city named by ``text`` (or, with ``demonym``, the country of a demonym)."""
+    """The country or city named by ``text`` (or, with ``demonym``, the country of a demonym).
+
+    Cached: news repeats its place names, and a ``Place`` is immutable.
+    """
     key = " ".join(text.replace("\u2019", "'").split()).lower()
     if key.startswith("the "):
         key = key[4:]
