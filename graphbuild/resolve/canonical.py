@@ -32,7 +32,7 @@ def group_mentions(doc: Doc, mentions: list[EntityMention]) -> list[LocalEntity]
     by_key: dict[str, LocalEntity] = {}
     order: list[LocalEntity] = []
     acronyms = defined_acronyms(doc, mentions)
-    full_names = _full_person_names(mentions)
+    full_names = short_forms(_full_person_names(mentions))
     for m in mentions:
         target, reason, score = None, "", 1.0
         if m.definite and m.generic and m.end - m.start == 1:
@@ -85,18 +85,32 @@ def _full_person_names(mentions: list[EntityMention]) -> list[str]:
     return sorted(names, key=lambda n: (-len(n.split()), n))
 
 
-def short_form_of(name: str, full_names: list[str]) -> str | None:
-    """The one full name ``name`` is a short form of: its last words, or its first two or more."""
-    words = name.split()
+ShortForms = dict[tuple[str, ...], list[str]]
+
+
+def short_forms(full_names: list[str]) -> ShortForms:
+    """Each short form a full name can be written as (its last words, or its first two or more),
+    mapped to the full names it may stand for, in the order given: one lookup per name later,
+    not a scan of every person in the corpus."""
+    index: ShortForms = {}
+    for full in full_names:
+        words = tuple(full.split())
+        keys = {words[-k:] for k in range(1, len(words))} | {words[:k] for k in range(2, len(words))}
+        for key in keys:
+            index.setdefault(key, []).append(full)
+    return index
+
+
+def short_form_of(name: str, full_names: list[str] | ShortForms) -> str | None:
+    """The one full name ``name`` is a short form of: its last words, or its first two or more.
+
+    ``full_names`` is a list of names or, when many names are looked up, ``short_forms`` of it.
+    """
+    words = tuple(name.split())
     if not words:
         return None
-    matches = []
-    for full in full_names:
-        fwords = full.split()
-        if len(fwords) <= len(words):
-            continue
-        if fwords[-len(words) :] == words or (len(words) > 1 and fwords[: len(words)] == words):
-            matches.append(full)
+    index = full_names if isinstance(full_names, dict) else short_forms(full_names)
+    matches = index.get(words, [])
     longest = [f for f in matches if len(f.split()) == max((len(x.split()) for x in matches), default=0)]
     if len(longest) == 1 or (longest and all(f.split()[-1] == longest[0].split()[-1] for f in longest)):
         return longest[0]
@@ -139,4 +153,4 @@ def description_antecedent(doc: Doc, mention: EntityMention, seen: list[LocalEnt
     return best
 
 
-__all__ = ["defined_acronyms", "description_antecedent", "group_mentions", "short_form_of"]
+__all__ = ["defined_acronyms", "description_antecedent", "group_mentions", "short_form_of", "short_forms"]

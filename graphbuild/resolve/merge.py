@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from graphbuild.iri import entity_iri
 from graphbuild.model import Entity
-from graphbuild.resolve.canonical import short_form_of
+from graphbuild.resolve.canonical import short_form_of, short_forms
 from graphbuild.resolve.entities import LocalEntity, normalise
 
 _TRUSTED = frozenset({"gazetteer", "place", "part", "phrase"})
@@ -109,6 +109,7 @@ def _fold_aliases(
                 alias_of.setdefault((entity.type, normalise(alias)), set()).add(entity.id)
     persons = [e.label for e in merged.values() if e.subtype == "Person" and len(e.label.split()) > 1]
     persons.sort(key=lambda n: (-len(n.split()), n))
+    person_forms = short_forms(persons)
     person_iri = {e.label: e.id for e in merged.values() if e.subtype == "Person"}
     moved: dict[str, tuple[str, str, float]] = {}
     for entity in list(merged.values()):
@@ -119,7 +120,7 @@ def _fold_aliases(
             moved[entity.id] = (owners.pop(), "alias of a named entity in another document", 0.9)
             continue
         if entity.type == "Actor" and entity.subtype in ("Person", "Organization"):
-            full = short_form_of(entity.label, persons)
+            full = short_form_of(entity.label, person_forms)
             if full is not None and person_iri.get(full) not in (None, entity.id):
                 moved[entity.id] = (
                     person_iri[full],
