@@ -347,7 +347,9 @@ def network_data(
                 node_claims[i].append(claim_index[id(t)])
         return claim_index[id(t)]
 
-    edge_claims = {key: [claim_of(t) for t in ts] for key, ts in sorted(grouped.items())}
+    # the modality of a key may be None: it sorts first
+    ordered = sorted(grouped.items(), key=lambda item: (*item[0][:4], item[0][4] or ""))
+    edge_claims = {key: [claim_of(t) for t in ts] for key, ts in ordered}
     for t in triples:  # half-resolved triples: evidence for the one node they touch
         if any(index.get(m.entity_id or "") in keep for m in (t.subject, t.object)):
             claim_of(t)

@@ -123,6 +123,16 @@ def test_network_data_dashes_negated_and_hedged_edges_and_widens_supported_ones(
     assert by_label["receive"]["width"] > by_label["may enter"]["width"]
 
 
+def test_network_data_keeps_plain_and_hedged_claims_of_one_pair_apart():
+    army, town = entity("Army"), entity("Town", "Region", "City")
+    triples = [
+        claim(army, "enter", town, "The army entered the town.", confidence=0.8),
+        claim(army, "enter", town, "The army may enter the town.", modality="may", confidence=0.6),
+    ]
+    data = viz.network_data(KnowledgeGraph([Document("d1", "", "")], [], [army, town], triples))
+    assert sorted(e["label"] for e in data.edges) == ["enter", "may enter"]
+
+
 def test_network_data_keeps_half_resolved_claims_as_node_evidence():
     data = viz.network_data(small_graph())
     rebels = data.nodes[0]
