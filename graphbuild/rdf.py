@@ -315,13 +315,13 @@ def _oxigraph_text(g: Graph, name: str) -> str:
     """Turtle or N-Triples of the union of graphs, or TriG (default graph first), in sorted order."""
     import pyoxigraph as ox
 
-    quads: Iterable = g.quads((None, None, None, None)) if isinstance(g, Dataset) else g
+    default = DATASET_DEFAULT_GRAPH_ID
+    if isinstance(g, Dataset):
+        # rdflib gives the graph of a quad as its name or as the Graph itself
+        rows = {(s, p, o, getattr(c, "identifier", c)) for s, p, o, c in g.quads((None, None, None, None))}
+    else:
+        rows = {(s, p, o, default) for s, p, o in g}
     if name == "trig":
-        default = DATASET_DEFAULT_GRAPH_ID
-        rows = {
-            (s, p, o, c.identifier if hasattr(c, "identifier") else c)
-            for s, p, o, c in (q if len(q) == 4 else (*q, default) for q in quads)
-        }
         statements = sorted(
             (
                 ox.Quad(_ox(s), _ox(p), _ox(o), ox.DefaultGraph() if c == default else _ox(c))
@@ -331,8 +331,8 @@ def _oxigraph_text(g: Graph, name: str) -> str:
         )
         out_format = ox.RdfFormat.TRIG
     else:
-        rows = {(s, p, o) for s, p, o, *_ in quads}
-        statements = sorted((ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in rows), key=str)
+        triples = {(s, p, o) for s, p, o, _ in rows}
+        statements = sorted((ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in triples), key=str)
         out_format = ox.RdfFormat.N_TRIPLES if name == "nt" else ox.RdfFormat.TURTLE
     if out_format == ox.RdfFormat.N_TRIPLES:
         return ox.serialize(statements, format=out_format).decode("utf-8")

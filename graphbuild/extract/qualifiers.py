@@ -137,14 +137,14 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     "..., X say", "X said the man who ... was ..." (the nearest reporting verb above speaks).
     """
     reporting = lexicons.terms("reporting_verbs")
-    holders = reporting | lexicons.terms("denial_verbs")
     content = content_clause(verb)
     for top in (verb, *verb.ancestors):
         if top.dep_ in _CONTENT_DEPS and top.head.lemma_.lower() in reporting:
             return speaker_of(top.head)
         if top is content and top.dep_ == "acl":
             holder = top.head.head  # "officials rejected claims that …": whoever holds the claim
-            if top.head.dep_ == "dobj" and holder.lemma_.lower() in holders:
+            lemma = holder.lemma_.lower()
+            if top.head.dep_ == "dobj" and (lemma in reporting or lemma in lexicons.terms("denial_verbs")):
                 return speaker_of(holder)
         speaker = _trailing_speaker(top, reporting)
         if speaker is not None:

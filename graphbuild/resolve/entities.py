@@ -29,8 +29,7 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
 
 def sentence_index(doc: Doc, i: int) -> int:
     """Index of the sentence holding token ``i``."""
-    starts = [start for start, _ in sentence_bounds(doc)]
-    return max(bisect.bisect_right(starts, i) - 1, 0)
+    return max(bisect.bisect_right(sentence_bounds(doc), i, key=lambda bound: bound[0]) - 1, 0)
 
 
 def normalise(name: str) -> str:
