@@ -24,7 +24,14 @@ from spacy.tokens import Doc
 from graphbuild.errors import GraphbuildError
 from graphbuild.extract import extract_triples
 from graphbuild.graph import KnowledgeGraph
-from graphbuild.ingest import DEFAULT_MAX_BYTES, JSONL_SUFFIXES, SUFFIXES, ErrorHandler, read_documents
+from graphbuild.ingest import (
+    DEFAULT_MAX_BYTES,
+    JSONL_SUFFIXES,
+    SUFFIXES,
+    ErrorHandler,
+    ReadOptions,
+    read_documents,
+)
 from graphbuild.iri import DEFAULT_BASE, check_base
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.model import Document, Entity, Mention, Sentence, Triple
@@ -228,14 +235,8 @@ def read_inputs(
     inputs: list[str | Path], options: BuildOptions, on_error: ErrorHandler | None
 ) -> Iterator[Document]:
     """The articles of ``inputs``, read lazily with the reading settings of ``options``."""
-    return read_documents(
-        inputs,
-        ontology=options.ontology,
-        encoding=options.encoding,
-        max_bytes=options.max_bytes,
-        check_language=options.check_language,
-        on_error=on_error,
-    )
+    reading = ReadOptions(options.ontology, options.encoding, options.max_bytes, options.check_language)
+    return read_documents(inputs, reading, on_error=on_error)
 
 
 def build(

@@ -159,13 +159,20 @@ class Header:
     date: str | None = None
 
 
+@dataclass(frozen=True)
+class ReadOptions:
+    """How articles are read: the user's reading settings, one object through every layer."""
+
+    ontology: str | None = None  # ontology folder whose lexicons find bylines and boilerplate
+    encoding: str | None = None  # encoding of files without a BOM
+    max_bytes: int = DEFAULT_MAX_BYTES  # largest article (file or corpus line)
+    check_language: bool = True  # skip articles that do not look English
+
+
 def read_documents(
     inputs: Iterable[str | Path],
+    options: ReadOptions | None = None,
     *,
-    ontology: str | None = None,
-    encoding: str | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    check_language: bool = True,
     on_error: ErrorHandler | None = None,
 ) -> Iterator[Document]:
     """Yield a Document for every article under ``inputs``, in a stable order.
@@ -176,13 +183,15 @@ def read_documents(
     If nothing at all can be read, that is an error too. Inside folders only known suffixes are
     read, sorted by path so that two runs see the same order.
     """
-    lexicons = load_lexicons(ontology)
+    settings = options or ReadOptions()
+    encoding, max_bytes = settings.encoding, settings.max_bytes
+    lexicons = load_lexicons(settings.ontology)
     if encoding is not None:
         _check_encoding(encoding)
     if max_bytes < 1:
         raise InputError(f"--max-bytes must be a positive number of bytes, not {max_bytes}")
     warn = on_error or _log_warning
-    options = _ReadOptions(lexicons, encoding, max_bytes, check_language, warn)
+    options = _ReadOptions(lexicons, encoding, max_bytes, settings.check_language, warn)
     found = skipped = 0
     for item in inputs:
         if str(item) == "-":

@@ -25,6 +25,7 @@ from graphbuild.cli import app
 from graphbuild.errors import InputError, StoreError
 from graphbuild.graph import KnowledgeGraph
 from graphbuild.ingest import (
+    ReadOptions,
     _corpus_lines,
     decode,
     not_english,
@@ -62,7 +63,7 @@ def _write(path: Path, data: bytes | str) -> Path:
 
 def _read(*inputs: Path, **options) -> tuple[list, list[str]]:
     warnings: list[str] = []
-    docs = list(read_documents(inputs, on_error=lambda e: warnings.append(str(e)), **options))
+    docs = list(read_documents(inputs, ReadOptions(**options), on_error=lambda e: warnings.append(str(e))))
     return docs, warnings
 
 
