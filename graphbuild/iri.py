@@ -10,6 +10,8 @@ import hashlib
 import re
 import unicodedata
 
+import pyoxigraph
+
 from graphbuild.errors import InputError
 
 DEFAULT_BASE = "https://w3id.org/graphbuild/id/"
@@ -29,9 +31,18 @@ def slug(text: str, *, max_length: int = 60) -> str:
 
 
 def check_base(base: str) -> str:
-    """A base IRI must be absolute and end in ``/`` or ``#`` so local names can follow it."""
+    """A base IRI must be absolute, valid and end in ``/`` or ``#`` so local names can follow it.
+
+    Checked in full (ports, percent escapes, code points) by Oxigraph, which writes every IRI the build
+    mints, so a bad base fails here, before any parsing, not after the whole corpus was parsed.
+    """
     if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*[/#]$", base):
         raise InputError(f"base IRI {base!r} must be an absolute IRI ending in '/' or '#'; fix --base-iri")
+    try:
+        pyoxigraph.NamedNode(document_iri(base, "x"))
+    except ValueError as e:
+        reason = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in str(e))
+        raise InputError(f"base IRI {base!r} is not a valid IRI ({reason}); fix --base-iri") from None
     return base
 
 
