@@ -6,8 +6,11 @@ PIP := $(BIN)/python -m pip install --disable-pip-version-check -q -c constraint
 
 .PHONY: demo test lint clean browser
 
+# pip is pinned too: the pip that ships with Python 3.11 does not normalise extra names and warns
+# "lxml does not provide the extra 'html_clean'" on every install (lxml names it html-clean).
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --disable-pip-version-check -q pip==25.3
 
 $(VENV)/.installed: $(BIN)/python pyproject.toml constraints.txt
 	$(PIP) -e .
