@@ -20,6 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from graphbuild.errors import OntologyError
+from graphbuild.model import ENTITY_TYPES
 
 
 def ontology_dir(override: str | Path | None = None) -> Path:
@@ -122,8 +123,11 @@ class Lexicons:
             entries = []
             for path in sorted((self.root / "gazetteer").glob("*.txt")):
                 type_, _, subtype = path.stem.partition(".")
-                if type_ not in ("Actor", "Weapon", "Region", "Other") or not subtype:
-                    raise OntologyError(f"gazetteer file {path.name} must be named <Type>.<Subtype>.txt")
+                if type_ not in ENTITY_TYPES or not subtype:
+                    raise OntologyError(
+                        f"gazetteer file {path.name} must be named <Type>.<Subtype>.txt,"
+                        f" <Type> one of {', '.join(ENTITY_TYPES)}"
+                    )
                 for line in _lines(path):
                     syns = _synonyms(line)
                     entries.append(GazetteerEntry(syns[0], tuple(syns), type_, subtype))

@@ -15,6 +15,7 @@ from graphbuild.evaluate.carb import (
     sentence_key,
     write_system,
 )
+from graphbuild.lexicons import Lexicons, load_lexicons
 
 from .conftest import SHARED
 
@@ -153,6 +154,24 @@ def test_score_swapped_arguments_need_a_said_verb_in_gold():
 
     assert result.precision == pytest.approx(1 / 5)
     assert result.recall == pytest.approx(1 / 5)
+
+
+def test_said_verbs_are_carbs_word_forms():
+    # CaRB's rule names these forms; the extraction lexicon of reporting verbs (lemmas) is another list.
+    assert load_lexicons().terms("carb_said_verbs") == {"said", "told", "added", "adds", "says"}
+
+
+def test_score_said_verbs_come_from_the_lexicon(tmp_path: Path):
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "lexicons" / "carb_said_verbs.txt").write_text("# test\nmet\n", encoding="utf-8")
+    sentence = "The minister met the press ."
+    result = score(
+        [gold("met", "The minister", "the press", sentence=sentence)],
+        [system("met", "the press", "The minister", sentence=sentence)],
+        lexicons=Lexicons(tmp_path),
+    )
+
+    assert (result.precision, result.recall) == (1, 1)
 
 
 def test_score_system_lacking_a_gold_slot_scores_zero():

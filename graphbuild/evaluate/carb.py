@@ -18,6 +18,7 @@ from typing import TextIO
 
 from graphbuild.errors import InputError
 from graphbuild.ingest import PTB_ESCAPES
+from graphbuild.lexicons import Lexicons, load_lexicons
 
 __all__ = [
     "CarbScore",
@@ -38,8 +39,6 @@ _ESCAPES = {escape: text for escape, text in PTB_ESCAPES.items() if escape.start
 _DROP_PUNCTUATION = str.maketrans("", "", string.punctuation)
 # Forms a system relation token "be" may stand for ("be" itself matches exactly).
 _OTHER_BE_FORMS = frozenset({"am", "is", "are", "was", "were", "been", "being"})
-# Gold relations with one of these may have their arguments matched swapped.
-_SAID_VERBS = frozenset({"said", "told", "added", "adds", "says"})
 
 
 @dataclass(frozen=True)
@@ -176,13 +175,13 @@ class _Slots:
 
     __slots__ = ("arg1", "relation", "rest", "said", "size")
 
-    def __init__(self, extraction: Extraction) -> None:
+    def __init__(self, extraction: Extraction, said_verbs: frozenset[str]) -> None:
         arguments = extraction.arguments
         self.arg1 = Counter(arguments[0].split() if arguments else ())
         self.relation = Counter(extraction.relation.split())
         self.rest = Counter(" ".join(arguments[1:]).split())
         self.size = self.arg1.total() + self.relation.total() + self.rest.total()
-        self.said = not _SAID_VERBS.isdisjoint(self.relation)
+        self.said = not said_verbs.isdisjoint(self.relation)
 
 
 def _overlap(system: Counter[str], gold: Counter[str]) -> int:
@@ -294,24 +293,29 @@ def _sentence_steps(
     return steps
 
 
-def score(gold: Sequence[Extraction], system: Sequence[Extraction]) -> CarbScore:
+def score(
+    gold: Sequence[Extraction], system: Sequence[Extraction], *, lexicons: Lexicons | None = None
+) -> CarbScore:
     """Score system extractions against gold ones as CaRB does.
 
     Every distinct confidence among the scored system tuples is a threshold;
     the reported precision, recall and threshold are those of the best F1.
     AUC is the trapezoid area under (recall, precision), thresholds from high
     to low, starting from (0, 1). Ties in the greedy pairing go to the earlier
-    gold tuple, then the earlier system tuple, in input order.
+    gold tuple, then the earlier system tuple, in input order. A gold relation
+    with a word of ``lexicons/carb_said_verbs.txt`` may have its arguments
+    matched swapped (``lexicons``: the bundled ones by default).
     """
+    said_verbs = (lexicons or load_lexicons()).terms("carb_said_verbs")
     gold_by_sentence: dict[str, list[_Slots]] = defaultdict(list)
     for extraction in gold:
-        gold_by_sentence[sentence_key(extraction.sentence)].append(_Slots(extraction))
+        gold_by_sentence[sentence_key(extraction.sentence)].append(_Slots(extraction, said_verbs))
     system_by_sentence: dict[str, list[tuple[float, _Slots]]] = defaultdict(list)
     ignored = 0
     for extraction in system:
         key = sentence_key(extraction.sentence)
         if key in gold_by_sentence:
-            system_by_sentence[key].append((extraction.confidence, _Slots(extraction)))
+            system_by_sentence[key].append((extraction.confidence, _Slots(extraction, said_verbs)))
         else:
             ignored += 1
 
@@ -358,7 +362,12 @@ def score(gold: Sequence[Extraction], system: Sequence[Extraction]) -> CarbScore
     )
 
 
-def score_files(gold_path: str | os.PathLike[str], system_path: str | os.PathLike[str]) -> CarbScore:
+def score_files(
+    gold_path: str | os.PathLike[str],
+    system_path: str | os.PathLike[str],
+    *,
+    lexicons: Lexicons | None = None,
+) -> CarbScore:
     """Score a system output file against a gold file; unreadable or malformed files raise InputError."""
     loaded = []
     for path, reader, what in ((gold_path, read_gold, "gold"), (system_path, read_system, "system output")):
@@ -373,4 +382,4 @@ def score_files(gold_path: str | os.PathLike[str], system_path: str | os.PathLik
     gold, system = loaded
     if not gold:
         raise InputError(f"{gold_path}: no gold tuples; pass CaRB's gold file (sentence, relation, args)")
-    return score(gold, system)
+    return score(gold, system, lexicons=lexicons)

@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graphbuild.errors import InputError
+from graphbuild.model import ENTITY_TYPES, EntityType
 
-GOLD_TYPES: dict[str, str] = {
+# Gold annotation types -> our entity types.
+GOLD_TYPES: dict[str, EntityType] = {
     "Person": "Actor",
     "Organisation": "Actor",
     "Nationality": "Actor",
@@ -24,7 +26,8 @@ GOLD_TYPES: dict[str, str] = {
     "Weapon": "Weapon",
     "MilitaryPlatform": "Weapon",
 }
-COARSE_TYPES = ("Actor", "Region", "Weapon")
+# The types scored: ours that gold annotates, in alphabetical order (the rows of the report).
+COARSE_TYPES: tuple[EntityType, ...] = tuple(sorted(t for t in ENTITY_TYPES if t in GOLD_TYPES.values()))
 
 
 def fold(form: str) -> str:

@@ -28,7 +28,7 @@ def resolve_document(
 ) -> DocumentEntities:
     """Local entities of a parsed document, and its triples linked to them."""
     entities = group_mentions(doc, find_mentions(doc, nlp, lexicons))
-    return DocumentEntities(entities, link_triples(doc, entities, triples))
+    return DocumentEntities(entities, link_triples(doc, entities, triples, lexicons))
 
 
 __all__ = [

@@ -23,8 +23,8 @@ DESCRIPTION_TARGETS: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
     ("Region", "City"): ("Region", frozenset({"City"})),
     ("Region", "Country"): ("Region", frozenset({"Country"})),
 }
-# Sources that know the type of a name better than NER does.
-_TRUSTED = frozenset({"gazetteer", "place", "part", "phrase"})
+# Sources that know the type of a name better than NER does (merging across documents trusts them too).
+TRUSTED_SOURCES = frozenset({"gazetteer", "place", "part", "phrase"})
 
 
 def group_mentions(doc: Doc, mentions: list[EntityMention]) -> list[LocalEntity]:
@@ -45,7 +45,7 @@ def group_mentions(doc: Doc, mentions: list[EntityMention]) -> list[LocalEntity]
         target = by_key.get(key)
         if target is None and m.text in acronyms:
             target, reason, score = by_key.get(acronyms[m.text]), "acronym defined in the text", 1.0
-        if target is None and m.type == "Actor" and m.source not in _TRUSTED:
+        if target is None and m.type == "Actor" and m.source not in TRUSTED_SOURCES:
             full = short_form_of(m.name, full_names)
             if full is not None:
                 target = by_key.get(f"Actor:{normalise(full)}")
@@ -66,7 +66,7 @@ def group_mentions(doc: Doc, mentions: list[EntityMention]) -> list[LocalEntity]
         else:
             if reason and m.text not in target.aliases:
                 target.reasons.append({"alias": m.text, "reason": reason, "score": score})
-            if m.source in _TRUSTED and target.source not in _TRUSTED and m.type == target.type:
+            if m.source in TRUSTED_SOURCES and target.source not in TRUSTED_SOURCES and m.type == target.type:
                 target.subtype, target.source = m.subtype, m.source
             for k, v in m.codes:
                 target.codes.setdefault(k, v)
@@ -153,4 +153,11 @@ def description_antecedent(doc: Doc, mention: EntityMention, seen: list[LocalEnt
     return best
 
 
-__all__ = ["defined_acronyms", "description_antecedent", "group_mentions", "short_form_of", "short_forms"]
+__all__ = [
+    "TRUSTED_SOURCES",
+    "defined_acronyms",
+    "description_antecedent",
+    "group_mentions",
+    "short_form_of",
+    "short_forms",
+]

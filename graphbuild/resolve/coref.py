@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Triple
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 
@@ -29,9 +30,6 @@ BARE_PRONOUNS = (
 PRONOUN_WINDOW = 3
 UNRESOLVED_CONFIDENCE = 0.2
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Verbs that take a dummy ``it`` subject.
-_EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "take", "make", "remain", "become", "matter", "help"})
-_COLLECTIVE = frozenset({"ArmedGroup", "Organization", "Government", "Military", "Group"})
 
 
 def token_owners(entities: Iterable[LocalEntity]) -> dict[int, LocalEntity]:
@@ -44,12 +42,14 @@ def token_owners(entities: Iterable[LocalEntity]) -> dict[int, LocalEntity]:
     return owner
 
 
-def link_triples(doc: Doc, entities: list[LocalEntity], triples: Iterable[Triple]) -> list[Triple]:
+def link_triples(
+    doc: Doc, entities: list[LocalEntity], triples: Iterable[Triple], lexicons: Lexicons
+) -> list[Triple]:
     """Point each triple's subject and object at the entity it is about; flag unresolved pronouns."""
     owner = token_owners(entities)
     out = []
     for t in triples:
-        subject, object_ = _link(doc, t.subject, owner), _link(doc, t.object, owner)
+        subject, object_ = _link(doc, t.subject, owner, lexicons), _link(doc, t.object, owner, lexicons)
         confidence = t.confidence
         if any(_is_bare_pronoun(m) and m.entity_id is None for m in (subject, object_)):
             confidence = min(confidence, UNRESOLVED_CONFIDENCE)
@@ -61,7 +61,7 @@ def _is_bare_pronoun(mention: Mention) -> bool:
     return mention.text.strip().lower() in BARE_PRONOUNS
 
 
-def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity]) -> Mention:
+def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: Lexicons) -> Mention:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span):
         return mention
@@ -74,48 +74,53 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity]) -> Mention:
                 entity = owner[token.i]
                 break
     if entity is None and root.lower_ in PRONOUNS:
-        entity = antecedent(root, owner)
+        entity = antecedent(root, owner, lexicons)
     if entity is None:
         return mention
     return replace(mention, entity_id=entity.key, entity_label=entity.name)
 
 
-def compatible(pronoun: str, entity: LocalEntity, *, subject: bool = False) -> bool:
+def compatible(pronoun: str, entity: LocalEntity, lexicons: Lexicons, *, subject: bool = False) -> bool:
     """Whether ``entity`` can be what ``pronoun`` stands for (number and type).
+
+    Collective actors (``lexicons/collective_subtypes.txt``) are ``they`` even in the singular, and
+    ``it`` unless they are a mere ``Group``.
 
     A place is ``it`` only when it is the subject of its clause (``Northern Kenya is poor… X has
     turned it into a base``): places sit in most sentences as settings, and a setting is rarely
     what a later ``it`` means.
     """
+    collective = entity.subtype.lower() in lexicons.terms("collective_subtypes")
     if pronoun in PERSON_PRONOUNS:
         return entity.type == "Actor" and entity.subtype in ("Person", "Role") and not entity.plural
     if pronoun in PLURAL_PRONOUNS:
         if entity.type == "Weapon":
             return entity.plural or not entity.generic
-        return entity.type == "Actor" and (entity.plural or entity.subtype in _COLLECTIVE)
+        return entity.type == "Actor" and (entity.plural or collective)
     if pronoun in THING_PRONOUNS:
         if entity.plural and entity.generic:
             return False
         if entity.type == "Actor":
-            return entity.subtype in _COLLECTIVE - {"Group"}
+            return collective and entity.subtype != "Group"
         if entity.type == "Region":
             return pronoun == "its" or (subject and not entity.plural)
         return entity.type == "Weapon"
     return False
 
 
-def is_expletive(token: Token) -> bool:
+def is_expletive(token: Token, lexicons: Lexicons) -> bool:
     """``It is natural that…``, ``it would take much … to``, ``it may be the weapons that…``.
 
-    An ``it`` whose verb (or the verb's adjective or noun complement) has a clause introduced by
-    ``that`` or ``to`` after it refers to nothing: the clause is the real subject.
+    An ``it`` whose verb (one of ``lexicons/expletive_verbs.txt``), or the verb's adjective or noun
+    complement, has a clause introduced by ``that`` or ``to`` after it refers to nothing: the clause
+    is the real subject.
     """
     if token.lower_ != "it":
         return False
     if token.dep_ == "expl":
         return True
     head = token.head
-    if token.dep_ not in _SUBJECT_DEPS or head.lemma_ not in _EXPLETIVE_VERBS:
+    if token.dep_ not in _SUBJECT_DEPS or head.lemma_ not in lexicons.terms("expletive_verbs"):
         return False
     holders = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "dobj"))]
     for holder in holders:
@@ -127,12 +132,12 @@ def is_expletive(token: Token) -> bool:
     return False
 
 
-def antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | None:
+def antecedent(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
     """The entity a pronoun stands for, or None when none is compatible."""
     word = pronoun.lower_
     if word in RELATIVE_PRONOUNS:
         return _relative_antecedent(pronoun, owner)
-    if is_expletive(pronoun):
+    if is_expletive(pronoun, lexicons):
         return None
     doc = pronoun.doc
     bounds = sentence_bounds(doc)
@@ -140,7 +145,7 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | N
     # own sentence: nearest compatible entity before the pronoun, outside the pronoun's own phrase
     for i in range(pronoun.i - 1, bounds[index][0] - 1, -1):
         entity = owner.get(i)
-        if entity is None or not compatible(word, entity, subject=_is_subject(doc[i])):
+        if entity is None or not compatible(word, entity, lexicons, subject=_is_subject(doc[i])):
             continue
         if doc[i].head.i == pronoun.i:
             continue
@@ -152,7 +157,7 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | N
         found = [
             (doc[i], owner[i])
             for i in range(start, end)
-            if i in owner and compatible(word, owner[i], subject=_is_subject(doc[i]))
+            if i in owner and compatible(word, owner[i], lexicons, subject=_is_subject(doc[i]))
         ]
         if not found:
             continue

@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from graphbuild.iri import entity_iri
 from graphbuild.model import Entity
-from graphbuild.resolve.canonical import short_form_of, short_forms
+from graphbuild.resolve.canonical import TRUSTED_SOURCES, short_form_of, short_forms
 from graphbuild.resolve.entities import LocalEntity, normalise
-
-_TRUSTED = frozenset({"gazetteer", "place", "part", "phrase"})
 
 
 def merge_entities(
@@ -78,7 +76,7 @@ def _absorb(
 ) -> None:
     if reason is not None and doc_id not in entity.docs:
         entity.merges.append({"doc": doc_id, "alias": local.name, "reason": reason[0], "score": reason[1]})
-    if local.source in _TRUSTED and sources.get(entity.id) not in _TRUSTED:
+    if local.source in TRUSTED_SOURCES and sources.get(entity.id) not in TRUSTED_SOURCES:
         entity.subtype = local.subtype
         sources[entity.id] = local.source
     sources.setdefault(entity.id, local.source)

@@ -1,0 +1,43 @@
+"""Loading the ontology's data files: word lists, and the gazetteer's file-name check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphbuild.errors import OntologyError
+from graphbuild.lexicons import Lexicons, load_lexicons
+from graphbuild.model import ENTITY_TYPES
+
+
+def _folder(tmp_path: Path, files: dict[str, str]) -> Lexicons:
+    for name, text in files.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return Lexicons(tmp_path)
+
+
+def test_terms_skip_comments_and_fold_case(tmp_path: Path):
+    lexicons = _folder(
+        tmp_path, {"lexicons/x.txt": "# what it is for\nArmedGroup  # a class\n\nseem | appear\n"}
+    )
+    assert lexicons.terms("x") == {"armedgroup", "seem", "appear"}
+
+
+@pytest.mark.parametrize("name", ["expletive_verbs", "collective_subtypes", "carb_said_verbs"])
+def test_bundled_word_lists_load(name: str):
+    assert load_lexicons().terms(name)
+
+
+def test_gazetteer_types_come_from_the_model(tmp_path: Path):
+    files = {f"gazetteer/{t}.Test.txt": f"{t} thing | alias\n" for t in ENTITY_TYPES}
+    entries = _folder(tmp_path, files).gazetteer()
+    assert {e.type for e in entries} == set(ENTITY_TYPES)
+
+
+def test_gazetteer_file_of_unknown_type_is_refused_naming_the_types(tmp_path: Path):
+    lexicons = _folder(tmp_path, {"gazetteer/Vehicle.Car.txt": "Tank\n"})
+    with pytest.raises(OntologyError, match="Actor, Weapon, Region, Other"):
+        lexicons.gazetteer()

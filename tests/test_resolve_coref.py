@@ -1,0 +1,61 @@
+"""Coreference rules that read word lists from the lexicons, on hand-built parses (no model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphbuild.lexicons import Lexicons, load_lexicons
+from graphbuild.resolve.coref import compatible, is_expletive
+from graphbuild.resolve.entities import LocalEntity
+
+from .parsed import parsed
+
+# "It seems that they left ."
+IT_SEEMS = """
+It 1 nsubj PRON PRP it
+seems 1 ROOT VERB VBZ seem
+that 4 mark SCONJ IN that
+they 4 nsubj PRON PRP they
+left 1 ccomp VERB VBD leave
+. 1 punct PUNCT . .
+"""
+
+
+def _lexicons(tmp_path: Path, **lists: str) -> Lexicons:
+    (tmp_path / "lexicons").mkdir()
+    for name, text in lists.items():
+        (tmp_path / "lexicons" / f"{name}.txt").write_text(text, encoding="utf-8")
+    return Lexicons(tmp_path)
+
+
+def test_is_expletive_reads_the_verbs_from_the_lexicon(tmp_path: Path):
+    doc = parsed(IT_SEEMS)
+    assert is_expletive(doc[0], load_lexicons())
+    assert not is_expletive(doc[0], _lexicons(tmp_path, expletive_verbs="be\n"))
+
+
+def _actor(subtype: str) -> LocalEntity:
+    return LocalEntity(f"Actor:{subtype}", subtype, "Actor", subtype)
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "subtype", "expected"),
+    [
+        ("they", "Military", True),
+        ("it", "Military", True),
+        ("they", "Group", True),
+        ("it", "Group", False),  # a mere group is "they", never "it"
+        ("it", "Person", False),
+        ("he", "Person", True),
+    ],
+)
+def test_compatible_collective_actors(pronoun: str, subtype: str, expected: bool):
+    assert compatible(pronoun, _actor(subtype), load_lexicons()) is expected
+
+
+def test_compatible_reads_collective_subtypes_from_the_lexicon(tmp_path: Path):
+    lexicons = _lexicons(tmp_path, collective_subtypes="Person\n")
+    assert not compatible("they", _actor("Military"), lexicons)
+    assert compatible("they", _actor("Person"), lexicons)
