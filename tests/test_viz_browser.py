@@ -349,7 +349,7 @@ def test_empty_graph_page_draws_without_errors(driver, tmp_path):
 
 
 def test_large_graph_draws_with_fixed_layout(driver, tmp_path):
-    from tests.test_viz import synthetic_graph
+    from tests.viz_graphs import synthetic_graph
 
     graph = synthetic_graph(600, 1500)
     page = tmp_path / "large.html"

@@ -1,0 +1,288 @@
+"""The page's data: which entities and triples are drawn, as vis-network nodes and edges with their evidence.
+
+pyvis builds the node and edge lists; ``NetworkData`` carries them with the claims they point into.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+
+from graphbuild.errors import RenderError
+from graphbuild.model import ENTITY_TYPES
+from graphbuild.viz.evidence import Evidence
+from graphbuild.viz.layout import LAYOUT_THRESHOLD, communities, layout_positions
+from graphbuild.viz.style import (
+    COMMUNITY_PALETTE,
+    SHAPES,
+    edge_label,
+    group_name,
+    legend,
+    subtype_colours,
+    vis_groups,
+)
+
+if TYPE_CHECKING:
+    from graphbuild.graph import KnowledgeGraph
+    from graphbuild.model import Entity, Mention, Triple
+
+# An edge: (subject node, object node, relation lemma, negated, modality).
+EdgeKey = tuple[int, int, str, bool, str | None]
+
+
+@dataclass
+class NetworkData:
+    """Everything the page needs: vis-network nodes and edges plus the evidence they point into.
+
+    Edges and nodes refer to ``claims`` by index; claims refer to ``sentences``, sentences to
+    ``documents``, so a sentence behind many edges is stored once.
+    """
+
+    nodes: list[dict[str, Any]]
+    edges: list[dict[str, Any]]
+    claims: list[dict[str, Any]]
+    sentences: list[list[Any]]
+    documents: list[dict[str, Any]]
+    legend: list[dict[str, Any]]
+    groups: dict[str, dict[str, Any]]
+    relations: list[tuple[str, int]]
+    precomputed_layout: bool
+
+    def page_data(self, title: str) -> dict[str, Any]:
+        return {
+            "title": title,
+            "nodes": self.nodes,
+            "edges": self.edges,
+            "claims": self.claims,
+            "sentences": self.sentences,
+            "documents": self.documents,
+            "legend": self.legend,
+            "groups": self.groups,
+            "relations": self.relations,
+            "palette": COMMUNITY_PALETTE,
+            "precomputedLayout": self.precomputed_layout,
+        }
+
+
+@dataclass(frozen=True)
+class _Selection:
+    """What is drawn: nodes are indices into ``entities`` (those in ``keep``), edges group triples."""
+
+    entities: list[Entity]
+    index: dict[str, int]  # entity id -> index in entities
+    triples: list[Triple]  # every triple with enough confidence, drawn or not
+    keep: set[int]
+    edges: dict[EdgeKey, list[Triple]]
+
+    def node_of(self, m: Mention) -> int | None:
+        """The drawn node ``m`` resolves to, if any."""
+        i = self.index.get(m.entity_id or "")
+        return i if i is not None and i in self.keep else None
+
+
+def network_data(
+    graph: KnowledgeGraph,
+    *,
+    types: Iterable[str] | None = None,
+    min_confidence: float = 0.0,
+    top: int | None = None,
+    size_by: str = "mentions",
+    layout_threshold: int = LAYOUT_THRESHOLD,
+) -> NetworkData:
+    """Nodes, edges and evidence for the page.
+
+    Every entity of the chosen ``types`` is a node (the ``top`` ones by degree if given). Triples
+    between two distinct nodes with at least ``min_confidence`` are grouped into one edge per
+    (subject, object, relation, negation, modality). Triples with one side unresolved still show
+    as evidence on the node they touch.
+    """
+    wanted = _check_options(types, min_confidence, top, size_by)
+    chosen = _select(graph, wanted, min_confidence, top)
+    evidence = Evidence(graph.documents)
+    edge_claims = _claim_numbers(chosen, evidence)
+    kept = sorted(chosen.keep)
+    community, positions = _placement(kept, chosen.edges, layout_threshold)
+    net = _pyvis_network()
+    _add_nodes(net, chosen, kept, evidence, size_by=size_by, community=community, positions=positions)
+    _add_edges(net, edge_claims, evidence.claims)
+    shown = [chosen.entities[i] for i in kept]
+    colours = subtype_colours(shown)
+    relations = Counter(lemma for (_, _, lemma, _, _) in edge_claims)
+    return NetworkData(
+        nodes=net.nodes,
+        edges=net.edges,
+        claims=evidence.claims,
+        sentences=evidence.sentences,
+        documents=evidence.documents,
+        legend=legend(shown, wanted, colours),
+        groups=vis_groups(colours),
+        relations=sorted(relations.items(), key=lambda kv: (-kv[1], kv[0])),
+        precomputed_layout=positions is not None,
+    )
+
+
+def _check_options(
+    types: Iterable[str] | None, min_confidence: float, top: int | None, size_by: str
+) -> set[str]:
+    """The wanted entity types, after checking every option names something the page can draw."""
+    wanted = set(types) if types is not None else set(ENTITY_TYPES)
+    unknown = sorted(wanted - set(ENTITY_TYPES))
+    if unknown:
+        raise RenderError(f"unknown entity type(s) {', '.join(unknown)}; use {', '.join(ENTITY_TYPES)}")
+    if not 0.0 <= min_confidence <= 1.0:
+        raise RenderError(f"minimum confidence {min_confidence} is outside 0..1; pass a value like 0.5")
+    if top is not None and top < 1:
+        raise RenderError(f"top {top} keeps no node; pass a positive number of nodes")
+    if size_by not in ("mentions", "degree"):
+        raise RenderError(f"cannot size nodes by {size_by!r}; use mentions or degree")
+    return wanted
+
+
+def _select(graph: KnowledgeGraph, wanted: set[str], min_confidence: float, top: int | None) -> _Selection:
+    """The entities of the wanted types (the ``top`` ones by degree) and the edges between them."""
+    entities = [e for e in graph.entities if e.type in wanted]
+    index = {e.id: i for i, e in enumerate(entities)}
+    triples = [t for t in graph.triples if t.confidence >= min_confidence]
+    edges = _edge_groups(triples, index)
+    keep = _top_nodes(_degree(edges), entities, top) if top is not None else set(range(len(entities)))
+    edges = {k: v for k, v in edges.items() if k[0] in keep and k[1] in keep}
+    return _Selection(entities, index, triples, keep, edges)
+
+
+def _edge_groups(triples: Iterable[Triple], index: dict[str, int]) -> dict[EdgeKey, list[Triple]]:
+    """Triples between two distinct entities, one group per edge key, in order of first triple."""
+    grouped: dict[EdgeKey, list[Triple]] = defaultdict(list)
+    for t in triples:
+        s, o = index.get(t.subject.entity_id or ""), index.get(t.object.entity_id or "")
+        if s is not None and o is not None and s != o:
+            grouped[(s, o, t.relation.lemma, t.negated, t.modality)].append(t)
+    return grouped
+
+
+def _degree(edges: Iterable[EdgeKey]) -> Counter[int]:
+    """Edges per node, counting each drawn edge once however many claims it groups."""
+    degree: Counter[int] = Counter()
+    for s, o, *_ in edges:
+        degree[s] += 1
+        degree[o] += 1
+    return degree
+
+
+def _top_nodes(degree: Counter[int], entities: Sequence[Entity], top: int) -> set[int]:
+    """Indices of the ``top`` nodes by degree; ties go to more mentions, then label order."""
+    ranked = sorted(
+        range(len(entities)), key=lambda i: (-degree[i], -entities[i].mentions, entities[i].label)
+    )
+    return set(ranked[:top])
+
+
+def _claim_numbers(chosen: _Selection, evidence: Evidence) -> dict[EdgeKey, list[int]]:
+    """Claims for every edge (edges in sorted order), then for triples touching only one node."""
+    # the modality of a key may be None: it sorts first
+    ordered = sorted(chosen.edges.items(), key=lambda item: (*item[0][:4], item[0][4] or ""))
+    edge_claims = {key: [evidence.claim(t) for t in ts] for key, ts in ordered}
+    for t in chosen.triples:  # half-resolved triples: evidence for the one node they touch
+        if any(chosen.node_of(m) is not None for m in (t.subject, t.object)):
+            evidence.claim(t)
+    return edge_claims
+
+
+def _node_claims(chosen: _Selection, evidence: Evidence) -> dict[int, list[int]]:
+    """The claims naming each drawn node, in claim order (a claim about a node and itself once)."""
+    found: dict[int, list[int]] = defaultdict(list)
+    for number, t in enumerate(evidence.triples):
+        for m in (t.subject, t.object):
+            i = chosen.node_of(m)
+            if i is not None and number not in found[i][-1:]:
+                found[i].append(number)
+    return found
+
+
+def _placement(
+    kept: list[int], edges: Iterable[EdgeKey], layout_threshold: int
+) -> tuple[dict[int, int], dict[int, tuple[int, int]] | None]:
+    """The community of every node, and positions if there are more than ``layout_threshold``."""
+    simple = nx.Graph()
+    simple.add_nodes_from(kept)
+    simple.add_edges_from((s, o) for s, o, *_ in edges)
+    community = communities(simple)
+    if len(kept) <= layout_threshold:
+        return community, None
+    return community, layout_positions(simple, partition=community)
+
+
+def _pyvis_network() -> Any:
+    """A pyvis ``Network`` with O(1) node lookups (pyvis scans a list for every edge added)."""
+    from pyvis.network import Network
+
+    class _Network(Network):
+        def get_nodes(self) -> Any:
+            return self.node_map.keys()
+
+    return _Network(directed=True)
+
+
+def _add_nodes(
+    net: Any,
+    chosen: _Selection,
+    kept: list[int],
+    evidence: Evidence,
+    *,
+    size_by: str,
+    community: dict[int, int],
+    positions: dict[int, tuple[int, int]] | None,
+) -> None:
+    """One node per kept entity, sized by mentions or degree; empty fields are left out."""
+    degree = _degree(chosen.edges)
+    node_claims = _node_claims(chosen, evidence)
+    for i in kept:
+        e = chosen.entities[i]
+        weight = e.mentions if size_by == "mentions" else degree[i]
+        options: dict[str, Any] = {
+            "group": group_name(e.type, e.subtype),
+            "size": round(9 + 4 * math.sqrt(min(weight, 100)), 1),
+            "gbIri": e.id,
+            "gbType": e.type,
+            "gbMentions": e.mentions,
+            "gbDegree": degree[i],
+            "gbDocs": sorted({evidence.doc(d) for d in e.docs}),
+            "gbClaims": node_claims.get(i, []),
+            "gbCommunity": community[i],
+        }
+        # Empty fields are left out: at corpus scale every byte repeats thousands of times.
+        if e.subtype:
+            options["gbSubtype"] = e.subtype
+        if aliases := [a for a in e.aliases if a != e.label]:
+            options["gbAliases"] = aliases
+        if e.codes:
+            options["gbCodes"] = e.codes
+        if positions is not None:
+            options["x"], options["y"] = positions[i]
+        net.add_node(i, label=e.label, shape=SHAPES[e.type], **options)
+
+
+def _add_edges(net: Any, edge_claims: dict[EdgeKey, list[int]], claims: list[dict[str, Any]]) -> None:
+    """One edge per key, as wide as its best claim and its support; dashed if negated or hedged."""
+    for n, ((s, o, lemma, negated, modality), numbers) in enumerate(edge_claims.items()):
+        confidence = max(claims[c]["conf"] for c in numbers)
+        options = {"label": edge_label(lemma, negated, modality)}
+        if options["label"] != lemma:
+            options["gbRelation"] = lemma
+        if negated or modality is not None:
+            options["dashes"] = True
+        net.add_edge(
+            s,
+            o,
+            id=f"e{n}",
+            width=round(0.5 + 2.5 * confidence + min(len(numbers) - 1, 4), 2),
+            gbConfidence=confidence,
+            gbClaims=numbers,
+            **options,
+        )
+    for edge in net.edges:
+        del edge["arrows"]  # pyvis adds arrows="to" to each edge; the page sets it once for all
