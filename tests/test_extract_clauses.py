@@ -126,7 +126,10 @@ def test_clause_past_participle_modifier_is_a_passive_of_its_noun():
         museums 4 pobj NOUN NNS museum
         . 1 punct PUNCT . .
     """)
-    assert triple_strings(doc) == ["Collectors | bought | paintings", "paintings | were stolen from | museums"]
+    assert triple_strings(doc) == [
+        "Collectors | bought | paintings",
+        "paintings | were stolen from | museums",
+    ]
 
 
 def test_clause_present_participle_modifier_takes_its_noun_as_subject():
