@@ -1,4 +1,9 @@
-"""Shared fixtures: one spaCy pipeline and one seed build per test session."""
+"""Shared fixtures: one spaCy pipeline, one build of a small invented article and one of the seed
+article per test session.
+
+Tests of general behaviour (RDF, SPARQL, output files) use the invented article; the seed build is
+for the acceptance tests of that article as a whole (tests/test_resolve_seed.py and the like).
+"""
 
 from __future__ import annotations
 
@@ -45,6 +50,41 @@ def nlp():
     from graphbuild.nlp import load_pipeline
 
     return load_pipeline()
+
+
+# Invented news: a raid, two warnings, a denial, a negated act, attributed claims, places with codes.
+ARTICLE = (
+    "Rebels of the Northern Liberation Front seized rifles and rocket launchers from an army depot near "
+    "Gulu, officials in Uganda said on Monday. The army warned the rebels that it would retake the depot "
+    "within days.\n\n"
+    "Uganda's defence minister, Jane Okello, warned that the rebels could attack Kampala. The rebels denied "
+    "that they had killed civilians during the raid.\n\n"
+    "Police in Kenya said smugglers had moved machine guns across the border into South Sudan. Kenya did not "
+    "send troops to the region. Analysts believe the Northern Liberation Front has received grenades from "
+    "traffickers in Sudan.\n"
+)
+
+
+@pytest.fixture(scope="session")
+def article_path(tmp_path_factory) -> Path:
+    """The invented article as a file (document id ``border_raid``)."""
+    path = tmp_path_factory.mktemp("article") / "border_raid.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def article_graph(nlp, article_path: Path):
+    import graphbuild
+
+    return graphbuild.build([article_path])
+
+
+@pytest.fixture(scope="session")
+def article_out(article_graph, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("article_out")
+    article_graph.write(out)
+    return out
 
 
 @pytest.fixture(scope="session")

@@ -1,5 +1,5 @@
 """Extraction with the real pipeline: a table of news sentences and their exact triples (read it
-as the spec), the seed article's key facts, and the spaCy component."""
+as the spec), qualifiers of reported and hedged claims, and the spaCy component."""
 
 from __future__ import annotations
 
@@ -76,13 +76,13 @@ TABLE = [
     ),
     (
         "control with participle, relative clause",
-        "AQIM, which emerged in 2007, has turned it into a rear base, integrating into local tribes through "
-        "marriage and seeking to drive a wedge between the government and local populations.",
+        "The cartel, which emerged in 2009, has turned the port into a hub, integrating into fishing "
+        "communities through marriage and seeking to drive a wedge between the police and local residents.",
         [
-            "AQIM | emerged in | 2007",
-            "AQIM | has turned | it | into a rear base",
-            "AQIM | integrating into | local tribes | through marriage",
-            "AQIM | seeking to drive | a wedge between the government and local populations",
+            "The cartel | emerged in | 2009",
+            "The cartel | has turned | the port | into a hub",
+            "The cartel | integrating into | fishing communities | through marriage",
+            "The cartel | seeking to drive | a wedge between the police and local residents",
         ],
     ),
 ]
@@ -108,16 +108,16 @@ def test_extract_triples_qualifiers_of_reported_negated_hedged_claim(nlp):
 
 def test_extract_triples_analysts_say_attributes_and_hedges(nlp):
     doc = nlp(
-        "The group, believed to number no more than a few hundred, has taken advantage of poor cross-border "
-        "coordination, analysts say."
+        "The gang, believed to number no more than a few dozen, has taken advantage of poor policing in the "
+        "suburbs, residents say."
     )
     found = qualified(doc)
-    assert found["The group | believed to number | no more than a few hundred"] == (
+    assert found["The gang | believed to number | no more than a few dozen"] == (
         False,
         "believed",
-        "analysts",
+        "residents",
     )
-    assert found["The group | has taken | advantage"] == (False, None, "analysts")
+    assert found["The gang | has taken | advantage"] == (False, None, "residents")
 
 
 @pytest.mark.parametrize(
@@ -175,45 +175,56 @@ def test_extract_triples_denied_unfounded_and_alleged_content(nlp, sentence, con
 
 
 @pytest.mark.xfail(
-    reason="existential 'there is no proof' has no subject; no triple carries the negation yet"
+    reason="existential 'there is no evidence' has no subject; no triple carries the negation yet"
 )
 def test_extract_triples_existential_negation(nlp):
-    doc = nlp("Others say there is no proof yet.")
+    doc = nlp("Critics say there is no evidence yet.")
     assert any(negated for negated, _, _ in qualified(doc).values())
 
 
 @pytest.mark.xfail(reason="the parser attaches 'but failed' to the main clause, so the subject is wrong")
 def test_extract_triples_relative_with_interrupted_control(nlp):
     doc = nlp(
-        "Much of the focus has been on missing SA-7 shoulder-launched missiles, used by al Qaeda operatives "
-        "who tried, but failed, to shoot down an Israeli charter plane in Kenya in 2002."
+        "Police are still searching for the stolen rifles, used by gang members who tried, but failed, to "
+        "rob a bank in Lyon in 2015."
     )
-    assert "al Qaeda operatives | failed to shoot down | an Israeli charter plane in Kenya | in 2002" in (
-        triple_strings(doc)
+    assert "gang members | failed to rob | a bank in Lyon | in 2015" in triple_strings(doc)
+
+
+def _triples(doc) -> dict[str, object]:
+    return {f"{t.subject.text} | {t.relation.text} | {t.object.text}": t for t in extract_triples(doc)}
+
+
+def test_extract_triples_participle_warning_attributes_its_hedged_content(nlp):
+    triples = _triples(
+        nlp(
+            "The leaders of Kenya and Uganda believe stolen rifles have reached rebel camps in South Sudan, "
+            "with Uganda's president warning they could become the strongest militia in the region."
+        )
     )
-
-
-def _seed_triples(seed_graph) -> dict[str, object]:
-    return {f"{t.subject.text} | {t.relation.text} | {t.object.text}": t for t in seed_graph.triples}
-
-
-def test_extract_triples_seed_president_warns_they_could_become_the_force(seed_graph):
-    triples = _seed_triples(seed_graph)
-    warns = triples["Chad's president | warning | they could become the best-equipped force in the region"]
-    become = triples["they | could become | the best-equipped force in the region"]
-    assert become.modality == "could" and become.attributed_to == "Chad's president"
+    warns = triples["Uganda's president | warning | they could become the strongest militia in the region"]
+    become = triples["they | could become | the strongest militia in the region"]
+    assert become.modality == "could" and become.attributed_to == "Uganda's president"
     assert not warns.negated
 
 
-def test_extract_triples_seed_fighters_received_convoys_attributed_to_governments(seed_graph):
-    received = [t for t in seed_graph.triples if t.relation.text == "have received"]
-    assert [t.subject.text for t in received] == ["fighters of al Qaeda in the Islamic Maghreb"]
-    assert received[0].object.text.startswith("convoys of weapons including SA-7 missiles")
-    assert received[0].attributed_to == "governments in the Sahel"
+def test_extract_triples_believed_content_is_attributed_to_the_believers(nlp):
+    doc = nlp(
+        "But officials in East Africa believe members of the Lord's Resistance Army have received shipments "
+        "of weapons including AK-47 rifles stolen from army depots."
+    )
+    received = [t for t in extract_triples(doc) if t.relation.text == "have received"]
+    assert [t.subject.text for t in received] == ["members of the Lord's Resistance Army"]
+    assert received[0].object.text.startswith("shipments of weapons including AK-47 rifles")
+    assert received[0].attributed_to == "officials in East Africa"
 
 
-def test_extract_triples_seed_emergencies_director(seed_graph):
-    assert "Peter Bouckaert | is emergencies director at | Human Rights Watch" in _seed_triples(seed_graph)
+def test_extract_triples_apposition_of_a_speaker_gives_role_at_organisation(nlp):
+    doc = nlp(
+        '"It is easy to buy a gun here," said Maria Lopez, research director at Amnesty International, '
+        "who has spent weeks documenting the trade."
+    )
+    assert "Maria Lopez | is research director at | Amnesty International" in _triples(doc)
 
 
 def test_extract_triples_confidence_ranks_clauses_above_possessives(nlp):

@@ -52,20 +52,20 @@ def test_clause_coordinated_verbs_share_the_subject():
 
 def test_clause_coordinated_subjects_and_objects_are_split():
     doc = parsed("""
-        Mali 3 nsubj PROPN NNP Mali
+        Austria 3 nsubj PROPN NNP Austria
         and 0 cc CCONJ CC and
-        Niger 0 conj PROPN NNP Niger
+        Hungary 0 conj PROPN NNP Hungary
         border 3 ROOT VERB VBP border
-        Libya 3 dobj PROPN NNP Libya
+        Slovakia 3 dobj PROPN NNP Slovakia
         and 4 cc CCONJ CC and
-        Algeria 4 conj PROPN NNP Algeria
+        Slovenia 4 conj PROPN NNP Slovenia
         . 3 punct PUNCT . .
     """)
     assert triple_strings(doc) == [
-        "Mali | border | Libya",
-        "Mali | border | Algeria",
-        "Niger | border | Libya",
-        "Niger | border | Algeria",
+        "Austria | border | Slovakia",
+        "Austria | border | Slovenia",
+        "Hungary | border | Slovakia",
+        "Hungary | border | Slovenia",
     ]
 
 
@@ -86,19 +86,19 @@ def test_clause_relative_pronoun_stands_for_its_antecedent_and_control_joins_the
     doc = parsed("""
         Police 1 nsubj NOUN NNS police
         arrested 1 ROOT VERB VBD arrest
-        operatives 1 dobj NOUN NNS operative
+        hackers 1 dobj NOUN NNS hacker
         who 4 nsubj PRON WP who
         tried 2 relcl VERB VBD try
         to 6 aux PART TO to
-        shoot 4 xcomp VERB VB shoot
+        shut 4 xcomp VERB VB shut
         down 6 prt ADP RP down
         a 9 det DET DT a
-        plane 6 dobj NOUN NN plane
+        website 6 dobj NOUN NN website
         . 1 punct PUNCT . .
     """)
     assert triple_strings(doc) == [
-        "Police | arrested | operatives",
-        "operatives | tried to shoot down | a plane",
+        "Police | arrested | hackers",
+        "hackers | tried to shut down | a website",
     ]
 
 
@@ -118,38 +118,41 @@ def test_clause_relative_with_object_gap_takes_the_antecedent_as_object():
 
 def test_clause_past_participle_modifier_is_a_passive_of_its_noun():
     doc = parsed("""
-        Fighters 1 nsubj NOUN NNS fighter
-        received 1 ROOT VERB VBD receive
-        missiles 1 dobj NOUN NNS missile
-        looted 2 acl VERB VBN loot
+        Collectors 1 nsubj NOUN NNS collector
+        bought 1 ROOT VERB VBD buy
+        paintings 1 dobj NOUN NNS painting
+        stolen 2 acl VERB VBN steal
         from 3 prep ADP IN from
-        caches 4 pobj NOUN NNS cache
+        museums 4 pobj NOUN NNS museum
         . 1 punct PUNCT . .
     """)
-    assert triple_strings(doc) == ["Fighters | received | missiles", "missiles | were looted from | caches"]
+    assert triple_strings(doc) == [
+        "Collectors | bought | paintings",
+        "paintings | were stolen from | museums",
+    ]
 
 
 def test_clause_present_participle_modifier_takes_its_noun_as_subject():
     doc = parsed("""
-        fighters 4 nsubj NOUN NNS fighter
+        migrants 4 nsubj NOUN NNS migrant
         seeking 0 acl VERB VBG seek
         to 3 aux PART TO to
-        drive 1 xcomp VERB VB drive
+        work 1 xcomp VERB VB work
         crossed 4 ROOT VERB VBD cross
         borders 4 dobj NOUN NNS border
         . 4 punct PUNCT . .
     """)
-    assert triple_strings(doc) == ["fighters | crossed | borders"]
+    assert triple_strings(doc) == ["migrants | crossed | borders"]
 
 
 def test_clause_copula_with_attribute_and_with_adjective():
     doc = parsed("""
-        Fears 1 nsubj NOUN NNS fear
+        Prices 1 nsubj NOUN NNS price
         are 1 ROOT AUX VBP be
         high 1 acomp ADJ JJ high
         . 1 punct PUNCT . .
     """)
-    assert triple_strings(doc) == ["Fears | are | high"]
+    assert triple_strings(doc) == ["Prices | are | high"]
 
 
 def test_clause_without_object_takes_the_first_preposition_into_the_relation():
@@ -169,18 +172,18 @@ def test_clause_without_object_takes_the_first_preposition_into_the_relation():
 def test_clause_trailing_reporting_verb_makes_the_speaker_triple():
     doc = parsed("""
         The 1 det DET DT the
-        group 3 nsubj NOUN NN group
+        company 3 nsubj NOUN NN company
         has 3 aux AUX VBZ have
         taken 3 ROOT VERB VBN take
         advantage 3 dobj NOUN NN advantage
         , 3 punct PUNCT , ,
-        analysts 7 nsubj NOUN NNS analyst
+        economists 7 nsubj NOUN NNS economist
         say 3 parataxis VERB VBP say
         . 3 punct PUNCT . .
     """)
     assert triple_strings(doc) == [
-        "The group | has taken | advantage",
-        "analysts | say | The group has taken advantage",
+        "The company | has taken | advantage",
+        "economists | say | The company has taken advantage",
     ]
 
 
@@ -219,14 +222,14 @@ def test_clause_existential_makes_the_thing_the_subject_and_places_it():
         There 1 expl PRON EX there
         is 1 ROOT VERB VBZ be
         no 4 det DET DT no
-        government 4 compound NOUN NN government
-        control 1 attr NOUN NN control
+        water 4 compound NOUN NN water
+        supply 1 attr NOUN NN supply
         in 4 prep ADP IN in
         the 7 det DET DT the
-        north 5 pobj NOUN NN north
+        village 5 pobj NOUN NN village
         . 1 punct PUNCT . .
     """)
-    assert qualified(doc) == {"no government control | is in | the north": (True, None, None)}
+    assert qualified(doc) == {"no water supply | is in | the village": (True, None, None)}
 
 
 def test_clause_coordinated_verbs_share_the_last_object():

@@ -7,7 +7,7 @@ from .parsed import parsed, triple_strings
 
 def test_apposition_is_and_role_at_organisation():
     doc = parsed("""
-        Aning 8 nsubj PROPN NNP Aning
+        Okafor 8 nsubj PROPN NNP Okafor
         , 0 punct PUNCT , ,
         an 3 det DET DT an
         official 0 appos NOUN NN official
@@ -19,8 +19,8 @@ def test_apposition_is_and_role_at_organisation():
         . 8 punct PUNCT . .
     """)
     assert triple_strings(doc) == [
-        "Aning | is | an official at the Center",
-        "Aning | is an official at | the Center",
+        "Okafor | is | an official at the Center",
+        "Okafor | is an official at | the Center",
     ]
 
 
@@ -49,46 +49,46 @@ def test_apposition_of_two_places_is_in():
 
 def test_title_before_a_name_with_its_country():
     doc = parsed("""
-        Mali 1 compound PROPN NNP Mali
+        Peru 1 compound PROPN NNP Peru
         President 4 compound PROPN NNP president
-        Amadou 4 compound PROPN NNP Amadou
-        Toumani 4 compound PROPN NNP Toumani
-        Toure 5 nsubj PROPN NNP Toure
+        Ollanta 4 compound PROPN NNP Ollanta
+        Moises 4 compound PROPN NNP Moises
+        Humala 5 nsubj PROPN NNP Humala
         sought 5 ROOT VERB VBD seek
         support 5 dobj NOUN NN support
         . 5 punct PUNCT . .
     """)
     assert triple_strings(doc) == [
-        "Mali President Amadou Toumani Toure | sought | support",
-        "Amadou Toumani Toure | is President of | Mali",
+        "Peru President Ollanta Moises Humala | sought | support",
+        "Ollanta Moises Humala | is President of | Peru",
     ]
 
 
 def test_title_before_a_name_with_an_adjective():
     doc = parsed("""
-        Libyan 1 amod ADJ JJ libyan
+        Cuban 1 amod ADJ JJ cuban
         leader 3 compound NOUN NN leader
-        Muammar 3 compound PROPN NNP Muammar
-        Gaddafi 3 ROOT PROPN NNP Gaddafi
+        Fidel 3 compound PROPN NNP Fidel
+        Castro 3 ROOT PROPN NNP Castro
     """)
-    assert triple_strings(doc) == ["Muammar Gaddafi | is | Libyan leader"]
+    assert triple_strings(doc) == ["Fidel Castro | is | Cuban leader"]
 
 
 def test_possessive_has_and_named_role_holder():
     doc = parsed("""
-        Chad 2 poss PROPN NNP Chad
+        Kenya 2 poss PROPN NNP Kenya
         's 0 case PART POS 's
         president 6 nsubj NOUN NN president
         , 2 punct PUNCT , ,
-        Idriss 5 compound PROPN NNP Idriss
-        Deby 2 appos PROPN NNP Deby
+        Uhuru 5 compound PROPN NNP Uhuru
+        Kenyatta 2 appos PROPN NNP Kenyatta
         spoke 6 ROOT VERB VBD speak
         . 6 punct PUNCT . .
     """)
     assert triple_strings(doc) == [
-        "Idriss Deby | is president of | Chad",
-        "Chad | had | president",  # the tense follows the sentence's main verb
-        "Idriss Deby | is | Chad 's president",
+        "Uhuru Kenyatta | is president of | Kenya",
+        "Kenya | had | president",  # the tense follows the sentence's main verb
+        "Uhuru Kenyatta | is | Kenya 's president",
     ]
 
 

@@ -42,60 +42,60 @@ def test_modality_modal_auxiliary():
         could 2 aux AUX MD could
         become 2 ROOT VERB VB become
         the 5 det DET DT the
-        strongest 5 amod ADJ JJS strong
-        force 2 attr NOUN NN force
+        largest 5 amod ADJ JJS large
+        party 2 attr NOUN NN party
         . 2 punct PUNCT . .
     """)
-    assert qualified(doc) == {"they | could become | the strongest force": (False, "could", None)}
+    assert qualified(doc) == {"they | could become | the largest party": (False, "could", None)}
 
 
 def test_modality_hedging_verb_with_infinitive():
     doc = parsed("""
         The 1 det DET DT the
-        group 3 nsubjpass NOUN NN group
+        crowd 3 nsubjpass NOUN NN crowd
         is 3 auxpass AUX VBZ be
         believed 3 ROOT VERB VBN believe
         to 5 aux PART TO to
         number 3 xcomp VERB VB number
-        hundreds 5 dobj NOUN NNS hundred
+        thousands 5 dobj NOUN NNS thousand
         . 3 punct PUNCT . .
     """)
-    assert qualified(doc) == {"The group | is believed to number | hundreds": (False, "believed", None)}
+    assert qualified(doc) == {"The crowd | is believed to number | thousands": (False, "believed", None)}
 
 
 def test_attribution_content_clause_of_a_reporting_verb():
     doc = parsed("""
-        governments 2 nsubj NOUN NNS government
+        regulators 2 nsubj NOUN NNS regulator
         now 2 advmod ADV RB now
         believe 2 ROOT VERB VBP believe
-        fighters 5 nsubj NOUN NNS fighter
+        banks 5 nsubj NOUN NNS bank
         have 5 aux AUX VBP have
-        received 2 ccomp VERB VBN receive
-        weapons 5 dobj NOUN NNS weapon
+        hidden 2 ccomp VERB VBN hide
+        losses 5 dobj NOUN NNS loss
         . 2 punct PUNCT . .
     """)
     assert qualified(doc) == {
-        "governments | now believe | fighters have received weapons": (False, None, None),
-        "fighters | have received | weapons": (False, None, "governments"),
+        "regulators | now believe | banks have hidden losses": (False, None, None),
+        "banks | have hidden | losses": (False, None, "regulators"),
     }
 
 
 def test_attribution_participle_of_warning_speaks_for_the_main_subject():
     doc = parsed("""
         The 1 det DET DT the
-        president 2 nsubj NOUN NN president
+        minister 2 nsubj NOUN NN minister
         spoke 2 ROOT VERB VBD speak
         , 2 punct PUNCT , ,
         warning 2 advcl VERB VBG warn
-        they 7 nsubj PRON PRP they
+        prices 7 nsubj NOUN NNS price
         could 7 aux AUX MD could
         grow 4 ccomp VERB VB grow
-        stronger 7 acomp ADJ JJR strong
+        higher 7 acomp ADJ JJR high
         . 2 punct PUNCT . .
     """)
     assert qualified(doc) == {
-        "The president | warning | they could grow stronger": (False, None, None),
-        "they | could grow | stronger": (False, "could", "The president"),
+        "The minister | warning | prices could grow higher": (False, None, None),
+        "prices | could grow | higher": (False, "could", "The minister"),
     }
 
 
@@ -103,14 +103,14 @@ def test_attribution_reaches_clauses_nested_in_the_content():
     doc = parsed("""
         Officials 1 nsubj NOUN NNS official
         said 1 ROOT VERB VBD say
-        fighters 6 nsubj NOUN NNS fighter
+        thieves 6 nsubj NOUN NNS thief
         who 4 nsubj PRON WP who
-        looted 2 relcl VERB VBD loot
-        caches 4 dobj NOUN NNS cache
+        robbed 2 relcl VERB VBD rob
+        shops 4 dobj NOUN NNS shop
         fled 1 ccomp VERB VBD flee
         . 1 punct PUNCT . .
     """)
     assert qualified(doc) == {
-        "Officials | said | fighters who looted caches fled": (False, None, None),
-        "fighters | looted | caches": (False, None, "Officials"),
+        "Officials | said | thieves who robbed shops fled": (False, None, None),
+        "thieves | robbed | shops": (False, None, "Officials"),
     }

@@ -22,7 +22,7 @@ from graphbuild.rdf import assertion_iri, serialize, union_graph
 from graphbuild.validate import load_shapes, validate
 from graphbuild.vocab import GB, GEONAMES, ISO3166, REL, SUBTYPES
 
-from .conftest import ROOT, SEED
+from .conftest import ROOT
 
 BASE = "https://example.org/kg/"
 SENTENCE = "The president of Chad warned that rebels in Abeche could seize rifles."
@@ -226,18 +226,18 @@ def test_serialize_is_byte_identical_across_processes():
 
 
 @pytest.mark.model
-def test_build_twice_gives_byte_identical_turtle(seed_out: Path, tmp_path: Path):
+def test_build_twice_gives_byte_identical_turtle(article_path: Path, article_out: Path, tmp_path: Path):
     """A second build, in another process with another hash seed, writes the same bytes."""
     env = {**os.environ, "PYTHONHASHSEED": "7"}
     subprocess.run(
-        [sys.executable, "-m", "graphbuild", "build", str(SEED), "--out", str(tmp_path)],
+        [sys.executable, "-m", "graphbuild", "build", str(article_path), "--out", str(tmp_path)],
         env=env,
         cwd=ROOT,
         capture_output=True,
         check=True,
         timeout=300,
     )
-    assert (tmp_path / "graph.ttl").read_bytes() == (seed_out / "graph.ttl").read_bytes()
+    assert (tmp_path / "graph.ttl").read_bytes() == (article_out / "graph.ttl").read_bytes()
 
 
 def test_validate_hand_built_graph_conforms(kg: KnowledgeGraph):
@@ -292,27 +292,28 @@ def test_shapes_parse_and_cover_our_classes():
 
 
 @pytest.mark.model
-def test_seed_turtle_parses_in_rdflib_and_pyoxigraph(seed_out: Path):
+def test_built_turtle_parses_in_rdflib_and_pyoxigraph(article_out: Path):
     import pyoxigraph
 
-    file = seed_out / "graph.ttl"
+    file = article_out / "graph.ttl"
     g = Graph().parse(file, format="turtle")
     store = pyoxigraph.Store()
     store.bulk_load(path=str(file), format=pyoxigraph.RdfFormat.TURTLE)
-    assert len(g) == len(store) > 1000
+    assert len(g) == len(store) > 300
 
 
 @pytest.mark.model
-def test_seed_graph_conforms_to_the_shapes(seed_graph):
-    report = validate(seed_graph.rdf)
+def test_built_graph_conforms_to_the_shapes(article_graph):
+    report = validate(article_graph.rdf)
     assert report.conforms, [v.line() for v in report.violations][:10]
-    assert report.triples == len(union_graph(seed_graph.rdf))
+    assert report.triples == len(union_graph(article_graph.rdf))
 
 
 @pytest.mark.model
-def test_seed_graph_facts_are_linked_to_sentences(seed_graph):
-    g = seed_graph.rdf
-    for triple in seed_graph.triples[:20]:
+def test_built_graph_facts_are_linked_to_sentences(article_graph):
+    g = article_graph.rdf
+    assert len(article_graph.triples) >= 10
+    for triple in article_graph.triples:
         node = assertion_iri(DEFAULT_BASE, triple)
         sentence = g.value(node, PROV.wasDerivedFrom)
         assert g.value(sentence, GB.text) == Literal(triple.provenance.sentence)
@@ -348,8 +349,8 @@ def test_build_command_format_names_the_graph_file(nlp, tmp_path: Path, fmt: str
     assert validate(load_graph(out)).conforms
 
 
-def test_write_in_another_format_replaces_the_old_graph_file(seed_graph, tmp_path: Path):
-    seed_graph.write(tmp_path, rdf_format="ttl")
-    seed_graph.write(tmp_path, rdf_format="trig")
+def test_write_in_another_format_replaces_the_old_graph_file(article_graph, tmp_path: Path):
+    article_graph.write(tmp_path, rdf_format="ttl")
+    article_graph.write(tmp_path, rdf_format="trig")
     assert sorted(p.name for p in tmp_path.glob("graph.*")) == ["graph.html", "graph.trig"]
     assert not list(tmp_path.glob(".*")), "no backups or staged files are left behind"

@@ -60,23 +60,23 @@ def test_read_dictionary_empty_file_is_an_error(tmp_path: Path):
 
 
 def test_phoenix_country_leader_and_agent_codes(phoenix):
-    assert phoenix.code_for("Chad", None) == "TCD"
-    assert phoenix.code_for("Idriss Deby", dt.date(2011, 5, 11)) == "TCDGOV"
-    assert phoenix.code_for("Idriss Deby", dt.date(1985, 1, 1)) == "TCDELI"
+    assert phoenix.code_for("Uganda", None) == "UGA"
+    assert phoenix.code_for("Yoweri Museveni", dt.date(2011, 5, 11)) == "UGAGOV"
+    assert phoenix.code_for("Yoweri Museveni", dt.date(1985, 1, 1)) == "UGAELI"
     assert phoenix.agents["president"] == "GOV"
     assert phoenix.agents["army"] == "MIL"
 
 
 def test_attach_actor_codes_honours_article_date(phoenix):
-    leader = Entity("x:1", "Amadou Toumani Toure", "Actor", "Person", docs=["new"])
-    before = Entity("x:2", "Amadou Toumani Toure", "Actor", "Person", docs=["old"])
-    role = Entity("x:3", "president of Chad", "Actor", "Role", codes={"country": "TD"}, docs=["new"])
-    army = Entity("x:4", "army of Algeria", "Actor", "Military", codes={"country": "DZ"}, docs=["new"])
+    leader = Entity("x:1", "Hugo Chavez", "Actor", "Person", docs=["new"])
+    before = Entity("x:2", "Hugo Chavez", "Actor", "Person", docs=["old"])
+    role = Entity("x:3", "president of Uganda", "Actor", "Role", codes={"country": "UG"}, docs=["new"])
+    army = Entity("x:4", "army of Kenya", "Actor", "Military", codes={"country": "KE"}, docs=["new"])
     attach_actor_codes([leader, before, role, army], phoenix, {"new": "2011-05-11", "old": "1985-01-01"})
-    assert leader.codes["cameo"] == "MLIGOV"
-    assert before.codes["cameo"] == "MLIELI"
-    assert role.codes["cameo"] == "TCDGOV"
-    assert army.codes["cameo"] == "DZAMIL"
+    assert leader.codes["cameo"] == "VENGOV"
+    assert before.codes["cameo"] == "VENELI"
+    assert role.codes["cameo"] == "UGAGOV"
+    assert army.codes["cameo"] == "KENMIL"
 
 
 @pytest.mark.model
@@ -89,7 +89,8 @@ def test_build_command_actors_option_attaches_cameo_codes(shared_dir: Path, tmp_
 
     article = tmp_path / "a.jsonl"
     text = (
-        "Chad's president warned that looted weapons had reached Mali. Idriss Deby met officials in Niamey."
+        "Uganda's president warned that stolen rifles had reached Kenya. Yoweri Museveni met officials in "
+        "Kampala."
     )
     article.write_text(json.dumps({"id": "a", "text": text, "date": "2011-05-11"}) + "\n", encoding="utf-8")
     folder = shared_dir / "dictionaries" / "phoenix"
@@ -109,9 +110,9 @@ def test_build_command_actors_option_attaches_cameo_codes(shared_dir: Path, tmp_
     assert result.exit_code == 0, result.output
     entities = [json.loads(line) for line in (tmp_path / "out" / "entities.jsonl").read_text().splitlines()]
     codes = {e["label"]: e["codes"].get("cameo") for e in entities}
-    assert codes["president of Chad"] == "TCDGOV"
-    assert codes["Idriss Deby"] == "TCDGOV"
-    assert codes["Mali"] == "MLI"
+    assert codes["president of Uganda"] == "UGAGOV"
+    assert codes["Yoweri Museveni"] == "UGAGOV"
+    assert codes["Kenya"] == "KEN"
 
 
 def test_build_command_missing_actor_file(tmp_path: Path):
@@ -120,7 +121,7 @@ def test_build_command_missing_actor_file(tmp_path: Path):
     from graphbuild.cli import app
 
     article = tmp_path / "a.txt"
-    article.write_text("Chad's president warned of the threat.", encoding="utf-8")
+    article.write_text("Uganda's president warned of the threat.", encoding="utf-8")
     result = CliRunner().invoke(
         app, ["build", str(article), "--out", str(tmp_path / "out"), "--actors", str(tmp_path / "nope.txt")]
     )
