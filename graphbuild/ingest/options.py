@@ -11,7 +11,7 @@ from graphbuild.ingest.size import DEFAULT_MAX_BYTES
 from graphbuild.lexicons import Lexicons
 
 ErrorHandler = Callable[[InputError], None]
-logger = logging.getLogger(__name__)
+logger = logging.getLogger("graphbuild.ingest")  # the package's logger, one name for every reader
 
 
 @dataclass(frozen=True)
