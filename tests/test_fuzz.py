@@ -20,8 +20,6 @@ from rdflib.compare import isomorphic
 from graphbuild.errors import InputError
 from graphbuild.graph import KnowledgeGraph
 from graphbuild.ingest import (
-    _read_stream,
-    _ReadOptions,
     decode,
     detokenize_ptb,
     parse_html,
@@ -29,6 +27,8 @@ from graphbuild.ingest import (
     parse_text,
     replace_controls,
 )
+from graphbuild.ingest.options import _ReadOptions
+from graphbuild.ingest.read import _read_stream
 from graphbuild.iri import DEFAULT_BASE, document_iri, entity_iri, sentence_iri, slug
 from graphbuild.lexicons import load_lexicons
 from graphbuild.model import (

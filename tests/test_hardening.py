@@ -26,7 +26,6 @@ from graphbuild.errors import InputError, StoreError
 from graphbuild.graph import KnowledgeGraph
 from graphbuild.ingest import (
     ReadOptions,
-    _corpus_lines,
     decode,
     not_english,
     parse_html,
@@ -35,6 +34,7 @@ from graphbuild.ingest import (
     replace_controls,
     where_of,
 )
+from graphbuild.ingest.jsonl import _corpus_lines
 
 from .conftest import ROOT, SEED
 

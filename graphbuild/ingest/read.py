@@ -1,0 +1,158 @@
+"""The read policy: which files are read, in what order, and what a bad one does (error or warning)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from graphbuild.errors import InputError
+from graphbuild.ingest.decode import _check_encoding, _refuse_binary, decode
+from graphbuild.ingest.html import _looks_like_html, parse_html
+from graphbuild.ingest.jsonl import _corpus_lines, parse_jsonl
+from graphbuild.ingest.language import _check_document
+from graphbuild.ingest.options import ErrorHandler, ReadOptions, _log_warning, _ReadOptions
+from graphbuild.ingest.size import DEFAULT_MAX_BYTES, _check_size
+from graphbuild.ingest.text import parse_text
+from graphbuild.lexicons import Lexicons, load_lexicons
+from graphbuild.model import Document
+
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+
+def read_documents(
+    inputs: Iterable[str | Path],
+    options: ReadOptions | None = None,
+    *,
+    on_error: ErrorHandler | None = None,
+) -> Iterator[Document]:
+    """Yield a Document for every article under ``inputs``, in a stable order.
+
+    What the user names must be readable: a bad file (or ``-``) given explicitly raises
+    ``InputError``. What graphbuild finds by itself is skipped instead, with the error passed to
+    ``on_error`` (default: a logged warning): files inside folders, and lines of a JSONL corpus.
+    If nothing at all can be read, that is an error too. Inside folders only known suffixes are
+    read, sorted by path so that two runs see the same order.
+    """
+    settings = options or ReadOptions()
+    encoding, max_bytes = settings.encoding, settings.max_bytes
+    lexicons = load_lexicons(settings.ontology)
+    if encoding is not None:
+        _check_encoding(encoding)
+    if max_bytes < 1:
+        raise InputError(f"--max-bytes must be a positive number of bytes, not {max_bytes}")
+    warn = on_error or _log_warning
+    options = _ReadOptions(lexicons, encoding, max_bytes, settings.check_language, warn)
+    found = skipped = 0
+    for item in inputs:
+        if str(item) == "-":
+            data = sys.stdin.buffer.read(max_bytes + 1)
+            _check_size(len(data), max_bytes, "stdin")
+            for doc in _read_stream(data, "stdin", "stdin", options):
+                found += 1
+                yield doc
+            continue
+        path = Path(item)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if not files:
+                raise InputError(
+                    f"{where_of(path)}: no articles found (expected {', '.join(sorted(SUFFIXES))} files)"
+                )
+            for file in files:
+                try:
+                    for doc in _read_path(file, root=path, options=options):
+                        found += 1
+                        yield doc
+                except InputError as e:
+                    skipped += 1
+                    warn(InputError(f"skipped {e}"))
+        elif path.is_file():
+            for doc in _read_path(path, options=options):
+                found += 1
+                yield doc
+        else:
+            raise InputError(f"{where_of(path)}: no such file or folder; check the path")
+    if not found and skipped:
+        raise InputError(
+            f"no article could be read ({skipped} files skipped, see the warnings); fix or remove them"
+        )
+
+
+def where_of(path: str | Path) -> str:
+    """A path fit for messages and RDF literals: undecodable file-name bytes become U+FFFD."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
+def read_file(
+    path: Path,
+    *,
+    root: Path | None = None,
+    lexicons: Lexicons | None = None,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    check_language: bool = True,
+    on_error: ErrorHandler | None = None,
+) -> Iterator[Document]:
+    """Yield the Documents of one file (several for a JSON Lines corpus)."""
+    options = _ReadOptions(
+        lexicons or load_lexicons(), encoding, max_bytes, check_language, on_error or _log_warning
+    )
+    yield from _read_path(path, root=root, options=options)
+
+
+def _read_path(path: Path, *, root: Path | None = None, options: _ReadOptions) -> Iterator[Document]:
+    where = where_of(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise InputError(
+            f"{where}: unknown file type {suffix or '(none)'!r}; "
+            "use .txt, .html or .jsonl (or rename the file)"
+        )
+    doc_id = _doc_id(path, root)
+    try:
+        if suffix in JSONL_SUFFIXES:
+            with path.open("rb") as fh:
+                head = fh.read(8192)
+                fh.seek(0)
+                if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+                    _check_size(path.stat().st_size, options.max_bytes, where)
+                    lines: Iterable[str | bytes] = decode(fh.read(), where).splitlines()
+                else:
+                    _refuse_binary(head.removeprefix(b"\xef\xbb\xbf"), where)
+                    lines = _corpus_lines(fh, options.max_bytes)  # a corpus may not fit in memory
+                yield from parse_jsonl(lines, where, options.lexicons, options=options)
+            return
+        _check_size(path.stat().st_size, options.max_bytes, where)
+        data = path.read_bytes()
+    except OSError as e:
+        raise InputError(f"{where}: cannot read ({e.strerror}); check the permissions") from e
+    yield from _read_stream(data, doc_id, where, options, suffix=suffix)
+
+
+def _doc_id(path: Path, root: Path | None) -> str:
+    if root is not None:
+        rel = path.relative_to(root).with_suffix("")
+        return where_of(rel.as_posix())
+    return where_of(path.stem)
+
+
+def _read_stream(
+    data: bytes, doc_id: str, where: str, options: _ReadOptions, *, suffix: str = ".txt"
+) -> Iterator[Document]:
+    text = decode(data, where, encoding=options.encoding)
+    if suffix in JSONL_SUFFIXES:
+        yield from parse_jsonl(text.splitlines(), where, options.lexicons, options=options)
+        return
+    if not text.strip():
+        raise InputError(f"{where}: the file is empty; give a file with article text")
+    if suffix in HTML_SUFFIXES or (suffix == ".txt" and where == "stdin" and _looks_like_html(text)):
+        doc = parse_html(text, doc_id, path=where, lexicons=options.lexicons)
+    else:
+        doc = parse_text(text, doc_id, path=where, lexicons=options.lexicons)
+    _check_document(doc, where, options)
+    yield doc
