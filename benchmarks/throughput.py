@@ -100,7 +100,7 @@ def profile_build(path: Path, batch_size: int) -> None:
         return cumulative.get(key, 0.0)
 
     total = cum("graphbuild/build.py:build")
-    read = cum("graphbuild/ingest.py:read_documents")
+    read = cum("graphbuild/ingest/read.py:read_documents")
     extract = cum("extract/clauses.py:extract_triples")
     resolve = cum("resolve/__init__.py:resolve_document")
     rows = [
