@@ -87,7 +87,10 @@ class EntityResolver:
             if not Doc.has_extension(extension):
                 Doc.set_extension(extension, default=None)
 
-    def initialize(self, get_examples: Callable[[], Iterable[object]] | None = None, *, nlp=None) -> None:
+    def initialize(
+        self, get_examples: Callable[[], Iterable[object]] | None = None, *, nlp: Language | None = None
+    ) -> None:
+        """Build the mention tables (``nlp.initialize()`` calls this; otherwise the first Doc does)."""
         self.tables = mention_tables(self.nlp, load_lexicons(self.ontology_dir))
 
     def __call__(self, doc: Doc) -> Doc:
