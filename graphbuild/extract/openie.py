@@ -22,7 +22,7 @@ from graphbuild.extract.facts import Fact, argument_words, relation_words
 from graphbuild.extract.triples import sentence_facts
 from graphbuild.ingest import PTB_ESCAPES
 from graphbuild.lexicons import Lexicons, load_lexicons
-from graphbuild.nlp import load_pipeline
+from graphbuild.nlp import load_parser
 
 # PTB escapes and the characters the parser should see instead (a lone backquote is an apostrophe).
 _PTB_WORDS = {**PTB_ESCAPES, "`": "'"}
@@ -61,7 +61,7 @@ def openie_lines(
     lines: Iterable[str], *, nlp: Language | None = None, lexicons: Lexicons | None = None
 ) -> Iterator[Extraction]:
     """Open IE tuples of each line, the sentence copied exactly from the line."""
-    nlp = nlp or load_pipeline()
+    nlp = nlp or load_parser()
     lexicons = lexicons or load_lexicons()
     for line, doc in parse_lines(nlp, (line.rstrip("\r\n") for line in lines)):
         tokens = line.split()
@@ -81,7 +81,7 @@ def openie_file(
         raise InputError(f"{path}: no such file; pass a file with one sentence a line") from None
     except (OSError, UnicodeDecodeError) as e:
         raise InputError(f"{path}: cannot read it as UTF-8 text ({e}); pass a plain text file") from e
-    extractions = list(openie_lines(lines, nlp=load_pipeline(model)))
+    extractions = list(openie_lines(lines, nlp=load_parser(model)))
     if out is not None:
         write_atomically(extractions, Path(out))
     return extractions

@@ -1,0 +1,114 @@
+"""Entity resolution as a spaCy pipeline component: ``nlp.add_pipe("graphbuild_entities")``.
+
+Runs after ``graphbuild_triples``. Results land on the Doc: ``doc._.gb_entities`` (the document's
+``LocalEntity`` records), ``doc._.gb_triples`` (replaced by the triples linked to those entities)
+and ``doc.spans["gb_mentions"]`` (each entity mention, labelled with its entity type).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from graphbuild.errors import GraphbuildError
+from graphbuild.lexicons import Lexicons, load_lexicons
+from graphbuild.model import Triple
+from graphbuild.resolve.canonical import group_mentions
+from graphbuild.resolve.coref import link_triples
+from graphbuild.resolve.entities import DocumentEntities
+from graphbuild.resolve.mentions import EntityMention, MentionTables, find_mentions
+
+MENTIONS_KEY = "gb_mentions"
+
+
+@Language.factory(
+    "graphbuild_entities",
+    default_config={"ontology_dir": None},
+    requires=["doc._.gb_triples", "token.dep", "token.pos", "token.lemma", "doc.ents", "doc.sents"],
+    assigns=["doc._.gb_entities", "doc._.gb_triples", "doc.spans"],
+)
+def make_entity_resolver(nlp: Language, name: str, ontology_dir: str | None) -> EntityResolver:
+    return EntityResolver(nlp, name, ontology_dir=ontology_dir)
+
+
+@functools.lru_cache(maxsize=8)
+def mention_tables(nlp: Language, lexicons: Lexicons) -> MentionTables:
+    """The mention tables of a pipeline and an ontology folder, built on first use.
+
+    Keyed by the pipeline (whose vocabulary the phrase matchers use) and the lexicons object, so
+    ``resolve_document`` on a pipeline's Docs shares the tables its component built.
+    """
+    return MentionTables.build(nlp, lexicons)
+
+
+def resolve_entities(
+    doc: Doc, triples: Iterable[Triple], *, tables: MentionTables
+) -> tuple[list[EntityMention], DocumentEntities]:
+    """The mentions of a parsed document, its local entities, and its triples linked to them.
+
+    Pure: nothing is written to the Doc.
+    """
+    mentions = find_mentions(doc, tables)
+    entities = group_mentions(doc, mentions)
+    return mentions, DocumentEntities(entities, link_triples(doc, entities, triples, tables.lexicons))
+
+
+def document_entities(doc: Doc, doc_id: str = "") -> DocumentEntities:
+    """What ``resolve_document`` returns for a Doc both graphbuild components processed.
+
+    ``graphbuild_triples`` does not know the article's id, so ``doc_id`` is put into each
+    triple's provenance here.
+    """
+    if doc._.gb_entities is None:
+        raise GraphbuildError(
+            "this Doc has no doc._.gb_entities; run it through a pipeline with graphbuild_entities"
+        )
+    triples = [replace(t, provenance=replace(t.provenance, doc_id=doc_id)) for t in doc._.gb_triples]
+    return DocumentEntities(doc._.gb_entities, triples)
+
+
+class EntityResolver:
+    """Sets ``doc._.gb_entities``, links ``doc._.gb_triples`` to them and adds ``doc.spans["gb_mentions"]``.
+
+    The phrase matchers are built in ``initialize`` (or on the first Doc, as ``spacy.load`` and
+    ``add_pipe`` do not call it), once per pipeline and ontology folder.
+    """
+
+    def __init__(self, nlp: Language, name: str, *, ontology_dir: str | None) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.ontology_dir = ontology_dir
+        self.tables: MentionTables | None = None
+        for extension in ("gb_triples", "gb_entities"):
+            if not Doc.has_extension(extension):
+                Doc.set_extension(extension, default=None)
+
+    def initialize(
+        self, get_examples: Callable[[], Iterable[object]] | None = None, *, nlp: Language | None = None
+    ) -> None:
+        """Build the mention tables (``nlp.initialize()`` calls this; otherwise the first Doc does)."""
+        self.tables = mention_tables(self.nlp, load_lexicons(self.ontology_dir))
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.gb_triples is None:
+            raise GraphbuildError(
+                f"{self.name} needs doc._.gb_triples; add graphbuild_triples before it "
+                f'(nlp.add_pipe("graphbuild_triples", before="{self.name}"))'
+            )
+        if self.tables is None:
+            self.initialize()
+        mentions, resolved = resolve_entities(doc, doc._.gb_triples, tables=self.tables)  # type: ignore[arg-type]
+        self.set_annotations(doc, mentions, resolved)
+        return doc
+
+    def set_annotations(self, doc: Doc, mentions: list[EntityMention], resolved: DocumentEntities) -> None:
+        doc._.gb_entities = resolved.entities
+        doc._.gb_triples = resolved.triples
+        doc.spans[MENTIONS_KEY] = [Span(doc, m.start, m.end, label=m.type) for m in mentions]
+
+
+__all__ = ["EntityResolver", "document_entities", "mention_tables", "resolve_entities"]

@@ -1,0 +1,54 @@
+"""Find the mentions of entities in a parsed document, each with a type guess.
+
+Sources, strongest first, one module each: the curated gazetteer (``gazetteer``) and parts of
+places ("northern Syria", coordinates: ``parts``); common-noun phrases whose modifier names a
+country or a group ("the Nigerian army", "Iraq's president": ``phrases``); country names
+(``countries``) and titled people (``titles``); other common-noun phrases from the lexicons
+(weapons, role nouns, location nouns: ``nouns``); last, spaCy's NER labels (``ner``). A stronger
+source overrides a weaker one on the same tokens (``ranking``), which is how a gazetteer or place
+hit corrects an NER label that contradicts it (a country tagged PERSON).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from graphbuild.resolve.mentions.countries import country_mentions
+from graphbuild.resolve.mentions.gazetteer import gazetteer_mentions
+from graphbuild.resolve.mentions.mention import EntityMention
+from graphbuild.resolve.mentions.ner import NER_TYPES, ner_mentions
+from graphbuild.resolve.mentions.nouns import DEFINITE, NOUN_LEXICONS, noun_phrases, typed_nouns
+from graphbuild.resolve.mentions.parts import coordinate_mentions, coordinates, place_parts
+from graphbuild.resolve.mentions.ranking import choose_mentions, join_place_and_country
+from graphbuild.resolve.mentions.tables import MentionTables
+from graphbuild.resolve.mentions.titles import titled_people
+from graphbuild.resolve.places import Place
+
+
+def find_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
+    """Every entity mention in ``doc``, in order; ``tables`` must be built from ``doc``'s pipeline.
+
+    Mentions do not overlap, except ``nested`` ones: a name inside a longer mention ("Ramadi" in
+    "Ramadi Barrage", "Italy" in "Rome, Italy") still counts as a mention of its own entity.
+    """
+    candidates = gazetteer_mentions(doc, tables)
+    candidates.extend(country_mentions(doc, tables))
+    candidates.extend(place_parts(doc, tables))
+    candidates.extend(ner_mentions(doc, tables))
+    candidates.extend(titled_people(doc, tables))
+    candidates.extend(coordinate_mentions(doc))
+    candidates.extend(noun_phrases(doc, tables, named=candidates))
+    return join_place_and_country(doc, choose_mentions(candidates))
+
+
+__all__ = [
+    "DEFINITE",
+    "NER_TYPES",
+    "NOUN_LEXICONS",
+    "EntityMention",
+    "MentionTables",
+    "Place",
+    "coordinates",
+    "find_mentions",
+    "typed_nouns",
+]

@@ -1,0 +1,61 @@
+"""Country names as mentions, and the metonymy that makes an acting country its government."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from graphbuild.resolve.mentions.mention import EntityMention, country_code
+from graphbuild.resolve.places import country_names, lookup_place
+
+if TYPE_CHECKING:
+    from graphbuild.resolve.mentions.tables import MentionTables
+
+
+def country_matcher(nlp: Language) -> PhraseMatcher:
+    """Every country name pycountry knows, matched case-insensitively (case is checked after)."""
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("country", [nlp.make_doc(name) for name in country_names()])
+    return matcher
+
+
+def country_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
+    """Country names wherever they are written with a capital, whatever NER made of them."""
+    out = []
+    for _, start, end in tables.countries(doc):
+        span = doc[start:end]
+        place = lookup_place(span.text)
+        if (
+            place is None
+            or not span.text[:1].isupper()
+            or (len(span) == 1 and span.text.isupper() is False and len(span.text) < 4)
+        ):
+            continue
+        if acts(span, tables.stative_verbs):
+            name = f"government of {place.name}"
+            out.append(
+                EntityMention(
+                    start, end, span.text, name, "Actor", "Government", "place", country_code(place)
+                )
+            )
+        else:
+            out.append(
+                EntityMention(start, end, span.text, place.name, "Region", "Country", "place", place.codes)
+            )
+    return out
+
+
+def acts(span: Span, stative_verbs: frozenset[str]) -> bool:
+    """A country as the subject of an action verb, or as an agent (``by Turkey``).
+
+    The subject of a stative verb undergoes or hosts rather than acts: "Greece has seen attacks".
+    """
+    root = span.root
+    if root.dep_ == "conj":
+        root = root.head
+    if root.dep_ == "nsubj":
+        return root.head.pos_ == "VERB" and root.head.lemma_ not in stative_verbs
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"

@@ -1,0 +1,129 @@
+"""Mentions from spaCy's NER labels: the weakest source, corrected by places, titles and nouns."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from graphbuild.resolve.mentions.countries import acts
+from graphbuild.resolve.mentions.mention import EntityMention, country_code
+from graphbuild.resolve.mentions.titles import country_before, extend_name, strip_titles, with_title
+from graphbuild.resolve.places import lookup_place
+
+if TYPE_CHECKING:
+    from graphbuild.resolve.mentions.tables import MentionTables
+
+# NER labels worth a node, with the type they suggest when nothing better is known.
+NER_TYPES: dict[str, tuple[str, str]] = {
+    "PERSON": ("Actor", "Person"),
+    "ORG": ("Actor", "Organization"),
+    "NORP": ("Actor", "Group"),
+    "GPE": ("Region", "AdminArea"),
+    "LOC": ("Region", "GeoRegion"),
+    "FAC": ("Region", "Site"),
+    "PRODUCT": ("Other", "Product"),
+    "EVENT": ("Other", "Event"),
+}
+# Labels of names that may sit inside a person's title ("Secretary of State ..."): no entities there.
+_TITLE_PART_LABELS = frozenset({"ORG", "PERSON", "NORP"})
+
+
+def ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
+    """Each NER entity worth a node, typed by its label unless its words say better."""
+    out = []
+    titles = tables.titles
+    locations = tables.noun_table("Region")
+    # "Secretary of State Condoleezza Rice": what NER finds inside a person's title is no entity
+    in_titles = set()
+    for ent in doc.ents:
+        trimmed = trim(ent) if ent.label_ == "PERSON" else None
+        if trimmed is not None:
+            bare = extend_name(trimmed, titles)
+            in_titles.update(range(with_title(bare, titles).start, bare.start))
+    for ent in doc.ents:
+        span = trim(ent)
+        if span is None:
+            continue
+        if ent.label_ in _TITLE_PART_LABELS and all(i in in_titles for i in range(span.start, span.end)):
+            continue
+        if ent.label_ not in NER_TYPES:
+            # a country tagged WORK_OF_ART: a country name is a place whatever NER thought
+            place = lookup_place(span.text)
+            if place is not None and place.subtype == "Country":
+                out.append(
+                    EntityMention(
+                        span.start, span.end, span.text, place.name, "Region", "Country", "place", place.codes
+                    )
+                )
+            continue
+        bare = span
+        if ent.label_ == "PERSON":
+            bare = extend_name(span, titles)
+            span = with_title(bare, titles)
+        place = lookup_place(span.text)
+        if place is not None and place.subtype == "Country" and acts(span, tables.stative_verbs):
+            # "Turkey supports…": a country that acts is its government (metonymy), tied to the country
+            name = f"government of {place.name}"
+            out.append(
+                EntityMention(
+                    span.start, span.end, span.text, name, "Actor", "Government", "place", country_code(place)
+                )
+            )
+            continue
+        if place is not None:
+            out.append(
+                EntityMention(
+                    span.start, span.end, span.text, place.name, "Region", place.subtype, "place", place.codes
+                )
+            )
+            continue
+        if ent.label_ == "NORP" or len(span) == 1:
+            country = lookup_place(span.text, demonym=True)
+            if country is not None:
+                out.append(
+                    EntityMention(
+                        span.start,
+                        span.end,
+                        span.text,
+                        span.text,
+                        "Actor",
+                        "Group",
+                        "ner",
+                        country_code(country),
+                    )
+                )
+                continue
+        type_, subtype = NER_TYPES[ent.label_]
+        name = span.text
+        codes: tuple[tuple[str, str], ...] = ()
+        if ent.label_ != "PERSON" and len(span) > 1:
+            # "Tabqa Dam", "Camp Hurriya", "Idlib Province": a proper name built on a location noun
+            for token in (span[-1], span[0]):
+                if token.text[:1].isupper() and token.lower_ in locations:
+                    type_, subtype = "Region", locations[token.lower_][1] or "Site"
+                    break
+        if ent.label_ == "PERSON":
+            name = strip_titles(bare, titles)
+            codes = country_before(bare, tables)
+            # the name owns the tokens; the titled form ("Foreign Secretary Boris Johnson") is an alias
+            titled = (span.text,) if span.start < bare.start else ()
+            out.append(
+                EntityMention(
+                    bare.start, bare.end, bare.text, name, type_, subtype, "ner", codes, aliases=titled
+                )
+            )
+            continue
+        out.append(EntityMention(span.start, span.end, span.text, name, type_, subtype, "ner", codes))
+    return out
+
+
+def trim(ent: Span) -> Span | None:
+    """Drop leading determiners, trailing possessives and stray PTB brackets from an entity span."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].lower_ in ("the",)):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None

@@ -1,0 +1,140 @@
+"""Common-noun mentions: phrases headed by a noun of the weapon, actor or location lexicons."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from graphbuild.lexicons import Lexicons
+from graphbuild.resolve.mentions.mention import EntityMention
+from graphbuild.resolve.mentions.phrases import leading_place, modified_phrase, proper_place
+from graphbuild.resolve.places import lookup_place
+
+if TYPE_CHECKING:
+    from graphbuild.resolve.mentions.tables import MentionTables
+
+# Noun lexicons and the entity type their nouns make.
+NOUN_LEXICONS = (("weapon_nouns", "Weapon"), ("actor_nouns", "Actor"), ("location_nouns", "Region"))
+DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+# NER labels of a name that may be a national body ("the UK Government").
+_NATIONAL_BODY_LABELS = frozenset({"ORG", "NORP", "GPE"})
+
+
+def typed_nouns(lexicons: Lexicons, name: str) -> dict[str, tuple[str, str]]:
+    """``lexicons/<name>.txt`` lines ``Subtype: canonical | forms`` as form -> (canonical, subtype)."""
+    table: dict[str, tuple[str, str]] = {}
+    for syns in lexicons.synonym_sets(name):
+        subtype, sep, canonical = syns[0].partition(":")
+        if not sep:
+            subtype, canonical = "", syns[0]
+        canonical = canonical.strip()
+        for form in (canonical, *syns[1:]):
+            table.setdefault(form.lower(), (canonical, subtype.strip()))
+    return table
+
+
+def noun_phrases(doc: Doc, tables: MentionTables, *, named: list[EntityMention]) -> list[EntityMention]:
+    """Common-noun phrases headed by a lexicon noun, with their modifiers and an ``of`` complement.
+
+    A modifier naming a country makes the phrase that country's actor ("the Nigerian army" ->
+    "army of Nigeria", "Iraq's president" -> "president of Iraq", "the president of Syria"); the
+    phrase then outranks the place. Each phrase is also offered bare ("tanks"), for when a stronger
+    mention takes a modifier. Names of armed groups and people stay nodes of their own ("YPG
+    fighters"), except a leader's name before a government noun ("the Assad regime").
+    """
+    groups = {i for m in named if m.type == "Actor" and m.subtype == "Group" for i in range(m.start, m.end)}
+    protected = {
+        i: m
+        for m in named
+        if (m.source == "gazetteer" and m.type in ("Actor", "Weapon") and m.subtype != "Group")
+        or (m.source == "ner" and m.subtype == "Person")
+        for i in range(m.start, m.end)
+    }
+    by_token = {i: m for m in named if not m.generic for i in range(m.start, m.end)}
+    roles = tables.noun_table("Actor")
+    locations = tables.noun_table("Region")
+    out = []
+    for token in doc:
+        if token.pos_ == "PROPN" and not (token.text.islower() or token.text.isupper()):
+            if token.lower_ in locations and token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+                out.append(proper_place(doc, token, tables))
+                continue
+            if (
+                token.lower_ in locations
+                and token.i + 1 < len(doc)
+                and doc[token.i + 1].pos_ == "PROPN"
+                and doc[token.i + 1].text[:1].isupper()
+            ):
+                out.append(leading_place(doc, token, tables))
+                continue
+            # "the Foreign Secretary said": a capitalised office is a role, unless it titles a name
+            if not (
+                token.lower_ in roles
+                and (token.ent_type_ == "" or _national_body(token, roles))
+                and token.head.ent_type_ != "PERSON"
+            ):
+                continue
+        elif token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if token.ent_type_ == "PERSON" or (token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN")):
+            continue
+        found = noun_lookup(doc, token, tables)
+        if found is None:
+            continue
+        head_start, type_, _canonical, subtype = found
+        plural = token.tag_ in ("NNS", "NNPS")
+        # the noun as written names the entity (lexicon lines group related nouns, not synonyms);
+        # weapons and places by their singular, groups of people by the plural they were called
+        words = [t.lower_ for t in doc[head_start : token.i]]
+        lemma = token.lemma_.lower() if token.lemma_.lower() in tables.noun_table(type_) else token.lower_
+        noun = token.text if token.text.isupper() else token.lower_ if plural and type_ == "Actor" else lemma
+        head_text = " ".join([*words, noun])
+        before = doc[head_start - 1] if head_start > 0 else None
+        definite = before is not None and before.lower_ in DEFINITE
+        bare = EntityMention(
+            head_start,
+            token.i + 1,
+            doc[head_start : token.i + 1].text,
+            head_text,
+            type_,
+            subtype,
+            "noun",
+            generic=True,
+            definite=definite,
+            plural=plural,
+        )
+        out.append(bare)
+        phrase = modified_phrase(doc, token, bare, protected, groups, by_token, tables)
+        if phrase is not None and (phrase.start, phrase.end) == (bare.start, bare.end):
+            out[-1] = phrase  # the bare noun, with the longer forms it was part of as aliases
+        elif phrase is not None:
+            out.append(phrase)
+    return out
+
+
+def noun_lookup(doc: Doc, token: Token, tables: MentionTables) -> tuple[int, str, str, str] | None:
+    """The lexicon entry a noun (or a compound pair ending in it) matches: start, type, name, subtype."""
+    for type_, table in tables.nouns:
+        if token.i > 0 and doc[token.i - 1].head.i == token.i:
+            prev = doc[token.i - 1]
+            for form in (f"{prev.lower_} {token.lower_}", f"{prev.lower_} {token.lemma_.lower()}"):
+                if form in table:
+                    canonical, subtype = table[form]
+                    return token.i - 1, type_, canonical, subtype
+    for type_, table in tables.nouns:
+        for form in (token.lower_, token.lemma_.lower()):
+            if form in table:
+                canonical, subtype = table[form]
+                return token.i, type_, canonical, subtype
+    return None
+
+
+def _national_body(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
+    """``the UK Government``, ``the Iraqi Armed Forces``: an NER name made of a country and nouns."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None or ent.label_ not in _NATIONAL_BODY_LABELS:
+        return False
+    others = [t for t in ent if t.i != token.i and t.lower_ != "the"]
+    places = [t for t in others if lookup_place(t.text) or lookup_place(t.text, demonym=True)]
+    return bool(places) and all(t in places or t.lower_ in nouns for t in others)

@@ -1,0 +1,205 @@
+"""Noun phrases grown around a lexicon noun: modifiers, an ``of`` complement, proper place names.
+
+A modifier naming a country makes the phrase that country's actor ("the Nigerian army" -> "army of
+Nigeria"); a complement names what the noun belongs to ("president of Syria", "city of Mosul").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from graphbuild.resolve.mentions.mention import EntityMention, country_code
+from graphbuild.resolve.places import lookup_place
+
+if TYPE_CHECKING:
+    from graphbuild.resolve.mentions.tables import MentionTables
+
+# Words that may open a noun phrase but are not part of its name.
+_SKIP_POS = frozenset({"DET", "PRON", "NUM", "PUNCT", "CCONJ", "ADP", "SCONJ", "PART", "AUX", "VERB", "ADV"})
+_NP_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod", "advmod"})
+# Prepositions that open a complement naming what the noun belongs to.
+_COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "in"})
+# Longest run of modifiers a phrase may have before it is cut back to its noun.
+_MAX_MODIFIERS = 6
+
+
+def modified_phrase(
+    doc: Doc,
+    token: Token,
+    bare: EntityMention,
+    protected: dict[int, EntityMention],
+    groups: set[int],
+    by_token: dict[int, EntityMention],
+    tables: MentionTables,
+) -> EntityMention | None:
+    """The bare noun mention grown by its modifiers (left) and an ``of``/``for`` complement (right)."""
+    head_start, type_ = bare.start, bare.type
+    full_start = phrase_start(doc, head_start, token)
+    start = full_start
+    extra: list[str] = []
+    leader = type_ == "Actor" and bare.subtype == "Government"
+    while start < head_start and start in protected and not (leader and protected[start].subtype == "Person"):
+        start += 1
+    if start > full_start:
+        # "ISIL tanks", "YPG fighters": the name stays a node of its own, the whole form an alias
+        extra.append(doc[full_start : token.i + 1].text)
+    while start < head_start and (doc[start].text in ("-", ",") or doc[start].pos_ in ("CCONJ", "PUNCT")):
+        start += 1
+    counted = start
+    while counted > 0 and doc[counted - 1].dep_ == "nummod" and doc[counted - 1].head.i == token.i:
+        counted -= 1
+    if counted < start:
+        extra.append(doc[counted : token.i + 1].text)  # "14 tanks" is also said
+    mods, countries, has_group = [], [], False
+    i = start
+    while i < head_start:
+        place = None
+        for j in range(min(head_start, i + 3), i, -1):  # longest place first: "United States"
+            text = doc[i:j].text
+            place = lookup_place(text) or lookup_place(text, demonym=True)
+            if place is not None and place.subtype == "Country":
+                break
+            place = None
+        if place is not None and type_ == "Actor":
+            countries.append((place, doc[i:j].text))
+            i = j
+            continue
+        has_group = has_group or i in groups
+        if doc[i].tag_ != "POS" and doc[i].dep_ != "nummod":
+            mods.append(doc[i].text if doc[i].pos_ == "PROPN" or doc[i].text.isupper() else doc[i].lower_)
+        i += 1
+    end, complement = _complement(doc, token, by_token, tables.territory_nouns)
+    if complement is not None and start < head_start:
+        extra.append(doc[start : token.i + 1].text)  # "foreign and defense ministers" of …
+    if start == head_start and end == token.i + 1:
+        return replace(bare, aliases=tuple(extra)) if extra else None
+    country = countries[0][0] if len(countries) == 1 else None
+    if len(countries) > 1:
+        mods = [*(text for _, text in countries), *mods]
+    name = " ".join([*mods, bare.name]).replace(" - ", "-")
+    codes: tuple[tuple[str, str], ...] = ()
+    if complement is not None:
+        if type_ == "Region" and bare.subtype in ("City", "AdminArea") and complement.type == "Region":
+            # "the city of Mosul" is Mosul
+            return EntityMention(
+                start,
+                end,
+                doc[start:end].text,
+                complement.name,
+                "Region",
+                complement.subtype,
+                "phrase",
+                complement.codes,
+            )
+        if complement.type == "Region" and complement.subtype == "Country" and country is None:
+            country = lookup_place(complement.name)
+        else:
+            name = f"{name} {doc[token.i + 1].lower_} {complement.name}"
+    if country is not None and type_ == "Actor":
+        name = f"{name} of {country.name}"
+        codes = country_code(country)
+    if token.i + 1 - start >= 3 and doc[start].pos_ == "ADJ" and doc[start].text.islower():
+        extra.append(doc[start + 1 : token.i + 1].text)  # "crowded market place" is a "market place"
+    last_cc = max((i for i in range(start, head_start) if doc[i].pos_ == "CCONJ"), default=None)
+    if last_cc is not None and last_cc + 1 < head_start:
+        extra.append(doc[last_cc + 1 : token.i + 1].text)  # "Coalition or partner forces"
+    strong = country is not None or has_group or complement is not None or (leader and start < full_start + 1)
+    return EntityMention(
+        start,
+        end,
+        doc[start:end].text,
+        name,
+        type_,
+        bare.subtype,
+        "phrase" if strong else "noun",
+        codes,
+        generic=True,
+        plural=bare.plural,
+        aliases=tuple(extra),
+    )
+
+
+def _complement(
+    doc: Doc, token: Token, by_token: dict[int, EntityMention], territory_nouns: frozenset[str]
+) -> tuple[int, EntityMention | None]:
+    """``president of Syria``, ``members of the Security Council``: an of/for phrase naming something.
+
+    ``in`` joins only a territory noun and a place ("areas in Syria").
+    """
+    end = token.i + 1
+    if end >= len(doc) or doc[end].lower_ not in _COMPLEMENT_PREPOSITIONS or doc[end].head.i != token.i:
+        return end, None
+    pobj = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+    named = by_token.get(pobj.i) if pobj is not None else None
+    if named is None or named.start <= end or named.start > end + 2 or named.type == "Weapon":
+        return end, None
+    if doc[end].lower_ == "in" and not (named.type == "Region" and token.lower_ in territory_nouns):
+        return end, None
+    return named.end, named
+
+
+def proper_place(doc: Doc, token: Token, tables: MentionTables) -> EntityMention:
+    """``Tabqa Dam``, ``Ramadi Barrage``: a proper name ending in a location noun is a Region."""
+    start = token.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == token.i:
+        start -= 1
+    subtype = tables.noun_table("Region")[token.lower_][1] or "Site"
+    text = doc[start : token.i + 1].text
+    return EntityMention(start, token.i + 1, text, text, "Region", subtype, "phrase")
+
+
+def leading_place(doc: Doc, token: Token, tables: MentionTables) -> EntityMention:
+    """``Mount Sinjar``, ``Camp Hurriya``, ``Lake Tharthar``: a location noun before a proper name."""
+    end = token.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and end - token.i <= 3:
+        end += 1
+    subtype = tables.noun_table("Region")[token.lower_][1] or "Site"
+    text = doc[token.i : end].text
+    return EntityMention(token.i, end, text, text, "Region", subtype, "phrase")
+
+
+def phrase_start(doc: Doc, head_start: int, head: Token) -> int:
+    """First token of the noun's modifiers, after determiners, numbers and possessive pronouns.
+
+    Coordinated modifiers stay ("foreign and defense ministers"); anything else that breaks the
+    phrase (a verb, a preposition, a bracket) cuts it.
+    """
+    start = head_start
+    for child in head.lefts:
+        if child.i < head_start and child.dep_ in _NP_MODIFIER_DEPS:
+            start = min(start, child.left_edge.i)
+    for i in range(head_start - 1, start - 1, -1):
+        t = doc[i]
+        coordinating = t.pos_ == "CCONJ" or t.text == ","
+        in_modifier = (
+            t.head.i < head_start
+            and t.head.head.i == head.i
+            and t.head.dep_ in _NP_MODIFIER_DEPS
+            and any(c.dep_ == "conj" and i < c.i < head_start for c in t.head.children)
+        )
+        if (
+            (t.pos_ in ("VERB", "ADP") and t.dep_ not in _NP_MODIFIER_DEPS)
+            or t.text in (";", "(", ")")
+            or (coordinating and not in_modifier)
+        ):
+            start = i + 1
+            break
+    for i in range(head_start - 1, start - 1, -1):
+        if doc[i].tag_ == "VBG" and doc[i].dep_ != "compound":  # "liberating neighborhoods"
+            start = i + 1
+            break
+    while start < head_start and (
+        doc[start].pos_ in ("CCONJ", "PUNCT", "DET", "PRON", "NUM")
+        or (
+            doc[start].pos_ in _SKIP_POS
+            and doc[start].text != "-"
+            and doc[start].dep_ not in ("amod", "compound")
+        )
+        or doc[start].tag_ == "POS"
+        or doc[start].text in (",", "-")
+    ):
+        start += 1
+    return start if head_start - start <= _MAX_MODIFIERS else head_start

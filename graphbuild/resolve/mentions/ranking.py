@@ -1,0 +1,82 @@
+"""Overlaps between candidate mentions: which source wins, and which losers stay as nested names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from graphbuild.resolve.mentions.mention import EntityMention, country_code_from
+
+# Lower rank wins an overlap; ties go to the longer span, then to this order.
+SOURCE_RANK = {"gazetteer": 0, "part": 0, "phrase": 0, "place": 0, "title": 0, "noun": 3, "ner": 4}
+# Among equally ranked candidates of the same length, the earlier source here wins.
+SOURCE_ORDER = ("gazetteer", "part", "place", "phrase", "title", "noun", "ner")
+
+
+def is_demonym(m: EntityMention) -> bool:
+    """A nationality ("American" in "American service member") stays a mention of its own."""
+    return m.source == "ner" and m.subtype == "Group" and any(k == "country" for k, _ in m.codes)
+
+
+def choose_mentions(candidates: list[EntityMention]) -> list[EntityMention]:
+    """Resolve overlaps: the stronger source wins, then the longer span.
+
+    A losing name from a strong source that lies wholly inside a winner is kept as ``nested``.
+    """
+    ranked = sorted(
+        candidates,
+        key=lambda m: (SOURCE_RANK[m.source], -(m.end - m.start), SOURCE_ORDER.index(m.source), m.start),
+    )
+    taken: dict[int, EntityMention] = {}
+    chosen = []
+    for m in ranked:
+        if any(i in taken for i in range(m.start, m.end)):
+            owners = {id(taken.get(i)) for i in range(m.start, m.end)}
+            outer = taken.get(m.start)
+            if (
+                (m.source in ("gazetteer", "place", "part") or is_demonym(m))
+                and len(owners) == 1
+                and not (outer is not None and outer.source == "gazetteer" and outer.type == "Actor")
+                and outer is not None
+                and outer.end - outer.start > m.end - m.start
+                and (outer.name, outer.type) != (m.name, m.type)
+            ):
+                chosen.append(replace(m, nested=True))
+            continue
+        for i in range(m.start, m.end):
+            taken[i] = m
+        chosen.append(m)
+    unique = {(m.start, m.end, m.name, m.nested): m for m in chosen}
+    return sorted(unique.values(), key=lambda m: (m.start, m.nested))
+
+
+def join_place_and_country(doc: Doc, found: list[EntityMention]) -> list[EntityMention]:
+    """``Baghdad, Iraq``: a place followed by its country is one mention of the place.
+
+    The country stays a (nested) mention of its own.
+    """
+    mentions = [m for m in found if not m.nested]
+    out: list[EntityMention] = [m for m in found if m.nested]
+    skip = -1
+    for n, m in enumerate(mentions):
+        if n == skip:
+            continue
+        nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and m.type == "Region"
+            and m.subtype in ("City", "AdminArea", "Site")
+            and nxt.type == "Region"
+            and nxt.subtype in ("Country", "AdminArea")
+            and nxt.start == m.end + 1
+            and doc[m.end].text == ","
+        ):
+            codes = m.codes or country_code_from(nxt)
+            m = EntityMention(
+                m.start, nxt.end, doc[m.start : nxt.end].text, m.name, m.type, m.subtype, m.source, codes
+            )
+            skip = n + 1
+            out.append(replace(nxt, nested=True))
+        out.append(m)
+    return sorted(out, key=lambda m: (m.start, m.nested))

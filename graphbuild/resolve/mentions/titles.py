@@ -1,0 +1,103 @@
+"""Titles and names: a title marks a person NER missed, and is stripped from the name it precedes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from graphbuild.resolve.mentions.mention import EntityMention, country_code
+from graphbuild.resolve.places import lookup_place
+
+if TYPE_CHECKING:
+    from graphbuild.resolve.mentions.tables import MentionTables
+
+# NER labels of a word before a title that belongs to it ("Russian Foreign Minister").
+_TITLE_QUALIFIER_LABELS = frozenset({"GPE", "NORP", "ORG"})
+
+
+def titled_people(doc: Doc, tables: MentionTables) -> list[EntityMention]:
+    """``Press Secretary Peter Cook``: capitalised words after a title name a person NER missed."""
+    titles = tables.titles
+    out = []
+    for token in doc[:-1]:
+        if token.lower_ not in titles or not token.text[:1].isupper():
+            continue
+        end = token.i + 1
+        while (
+            end < len(doc)
+            and end - token.i <= 3
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+            and doc[end].lower_ not in titles
+            and doc[end].ent_type_ in ("", "PERSON")
+        ):
+            end += 1
+        if end - token.i >= 3 and not lookup_place(
+            doc[token.i + 1 : end].text
+        ):  # first and last name at least
+            text = doc[token.i + 1 : end].text
+            out.append(EntityMention(token.i + 1, end, text, text, "Actor", "Person", "ner"))
+    return out
+
+
+def extend_name(span: Span, titles: frozenset[str]) -> Span:
+    """``Abu Bakr al`` + ``Baghdadi``: NER may stop before the last word its name leans on."""
+    doc, end = span.doc, span.end
+    while (
+        end < len(doc)
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i == end
+        and doc[end].pos_ == "PROPN"
+        and doc[end].text[:1].isupper()
+        and doc[end].ent_iob_ == "O"
+        and doc[end].lower_ not in titles
+    ):
+        end += 1
+    return doc[span.start : end]
+
+
+def with_title(span: Span, titles: frozenset[str]) -> Span:
+    """``Foreign Secretary Boris Johnson``: the title joins the mention (the name drops it later)."""
+    doc, start = span.doc, span.start
+    while start > 0:
+        for n in (3, 2, 1):
+            if start - n >= 0 and doc[start - n : start].text.lower() in titles:
+                start -= n
+                break
+        else:
+            prev = doc[start - 1]
+            if start < span.start and prev.ent_type_ in _TITLE_QUALIFIER_LABELS and prev.text[:1].isupper():
+                start -= 1  # "Russian Foreign Minister Sergei Lavrov"
+                continue
+            break
+    return doc[start : span.end]
+
+
+def strip_titles(span: Span, titles: frozenset[str]) -> str:
+    """``President Barack Obama`` -> ``Barack Obama``: titles and ranks are not part of a name."""
+    start = span.start
+    while span.end - start > 1:
+        for n in (3, 2, 1):
+            if span.end - start > n and span.doc[start : start + n].text.lower() in titles:
+                start += n
+                break
+        else:
+            break
+    return span.doc[start : span.end].text
+
+
+def country_before(span: Span, tables: MentionTables) -> tuple[tuple[str, str], ...]:
+    """``Egyptian president Hosni Mubarak``: a demonym before a role noun ties the person to a country."""
+    doc = span.doc
+    roles = tables.noun_table("Actor")
+    i = span.start - 1
+    while i >= 0 and doc[i].head.i >= span.start - 1 and doc[i].head.i < span.end:
+        # "Kenya President Uhuru Kenyatta", "Egyptian leader Hosni Mubarak"
+        country = lookup_place(doc[i].text, demonym=True) or lookup_place(doc[i].text)
+        if country is not None and country.subtype == "Country":
+            return country_code(country)
+        if not (doc[i].lower_ in roles or doc[i].pos_ == "ADJ"):
+            break
+        i -= 1
+    return ()

@@ -1,0 +1,95 @@
+"""graphbuild as spaCy components: ``graphbuild_entities`` after ``graphbuild_triples``, found by name."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from importlib.metadata import entry_points
+
+import pytest
+from spacy.tokens import Doc
+
+from graphbuild.errors import GraphbuildError
+from graphbuild.extract import extract_triples
+from graphbuild.lexicons import load_lexicons
+from graphbuild.nlp import load_parser
+from graphbuild.resolve import document_entities, resolve_document
+
+from .conftest import ROOT, SEED
+
+README_SECTION = "### In your own spaCy pipeline"
+
+
+def _readme_example() -> tuple[str, list[str]]:
+    """The README's own-pipeline example: its code, and the output lines it shows."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index(README_SECTION) :]
+    code = re.search(r"```python\n(.*?)```", section, re.DOTALL).group(1)  # type: ignore[union-attr]
+    shown = [line[2:] for line in code.splitlines() if line.startswith("# ")]
+    return code, shown
+
+
+def test_load_pipeline_ends_in_triples_then_entities(nlp):
+    assert nlp.pipe_names[-2:] == ["graphbuild_triples", "graphbuild_entities"]
+    assert "graphbuild_entities" not in load_parser().pipe_names
+
+
+def test_spacy_factories_entry_points_name_both_components():
+    found = {e.name: e.value for e in entry_points(group="spacy_factories")}
+    assert found.get("graphbuild_triples") == "graphbuild.extract.component:make_triple_extractor"
+    assert found.get("graphbuild_entities") == "graphbuild.resolve.component:make_entity_resolver"
+
+
+@pytest.mark.model
+def test_graphbuild_entities_sets_entities_triples_and_mention_spans(nlp):
+    doc = nlp("The militants crossed the border. They attacked a convoy near Baghdad, Iraq.")
+    assert isinstance(doc, Doc)
+    names = {e.name for e in doc._.gb_entities}
+    assert {"militants", "Baghdad"} <= names
+    they = next(t for t in doc._.gb_triples if t.subject.text == "They")
+    assert they.subject.entity_label == "militants"
+    spans = {(s.text, s.label_) for s in doc.spans["gb_mentions"]}
+    assert {("militants", "Actor"), ("Baghdad, Iraq", "Region"), ("Iraq", "Region")} <= spans
+
+
+@pytest.mark.model
+def test_graphbuild_entities_without_triples_says_what_to_add():
+    parser = load_parser()
+    parser.add_pipe("graphbuild_entities")
+    try:
+        doc = parser.make_doc("The militants crossed the border.")
+        doc._.gb_triples = None
+        with pytest.raises(GraphbuildError, match='add_pipe\\("graphbuild_triples"'):
+            parser.get_pipe("graphbuild_entities")(doc)
+    finally:
+        parser.remove_pipe("graphbuild_entities")
+
+
+def _articles(shared_dir) -> list[tuple[str, str]]:
+    corpus = shared_dir / "corpora" / "wikinews-en-conflict-200.jsonl"
+    with corpus.open(encoding="utf-8") as lines:
+        records = [json.loads(next(lines)) for _ in range(3)]
+    return [("seed", SEED.read_text(encoding="utf-8"))] + [(r["id"], r["text"]) for r in records]
+
+
+@pytest.mark.model
+def test_document_entities_equals_resolve_document(nlp, shared_dir):
+    lexicons = load_lexicons()
+    for doc_id, text in _articles(shared_dir):
+        doc = nlp(text)
+        triples = list(extract_triples(doc, doc_id=doc_id, lexicons=lexicons))
+        expected = resolve_document(doc, triples, nlp=nlp, lexicons=lexicons)
+        assert document_entities(doc, doc_id) == expected, doc_id
+
+
+@pytest.mark.model
+def test_readme_own_pipeline_example_runs_without_importing_graphbuild(tmp_path):
+    code, shown = _readme_example()
+    assert "graphbuild" not in re.sub(r'"graphbuild_\w+"', "", code)
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=600
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == shown

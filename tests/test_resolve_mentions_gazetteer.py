@@ -1,0 +1,20 @@
+"""Gazetteer mentions (graphbuild.resolve.mentions.gazetteer), on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from .found_mentions import mention_names
+
+
+@pytest.mark.model
+def test_find_mentions_weapons_with_designations_and_generic_nouns(nlp):
+    found = mention_names(
+        nlp,
+        "Fighters received SA-7 missiles and a truckload of AK's, "
+        "and stolen explosives were turned into bombs.",
+    )
+    assert found["SA-7 missiles"] == ("SA-7", "Weapon", "Missile")
+    assert found["AK's"][1:] == ("Weapon", "SmallArm")
+    assert found["stolen explosives"] == ("stolen explosive", "Weapon", "Explosive")
+    assert found["bombs"] == ("bomb", "Weapon", "Explosive")

@@ -1,0 +1,19 @@
+"""Common-noun mentions from the lexicons (graphbuild.resolve.mentions.nouns), on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from .found_mentions import mention_names
+
+
+def test_find_mentions_arms_are_weapons_but_an_arm_is_not(nlp):
+    found = mention_names(nlp, "The rebels agreed to lay down their arms. A soldier was shot in the arm.")
+    assert found["arms"] == ("arms", "Weapon", "Arms")
+    assert "arm" not in found
+
+
+@pytest.mark.model
+def test_find_mentions_national_body_named_by_ner_is_the_countrys_actor(nlp):
+    found = mention_names(nlp, "The UK Government conducted seven airdrops of humanitarian aid.")
+    assert found["UK Government"] == ("government of United Kingdom", "Actor", "Government")

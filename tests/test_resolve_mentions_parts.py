@@ -1,0 +1,29 @@
+"""Parts of places and coordinates (graphbuild.resolve.mentions.parts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.resolve.mentions import coordinates
+
+from .found_mentions import mention_names
+
+
+@pytest.mark.model
+def test_find_mentions_compass_word_makes_a_region_of_a_place(nlp):
+    found = mention_names(nlp, "Looted weapons have reached AQIM bases in Northern Mali.")
+    assert found["Northern Mali"] == ("northern Mali", "Region", "GeoRegion")
+
+
+def test_coordinates_reads_degree_and_decimal_notations():
+    assert coordinates("33.783; 44.500") == (33.783, 44.5)
+    lat, lon = coordinates("33°47′N 44°30′E")
+    assert (round(lat, 3), lon) == (33.783, 44.5)
+    assert coordinates("12.5°S 130.8°E") == (-12.5, 130.8)
+    assert coordinates("not a place") is None
+
+
+@pytest.mark.model
+def test_find_mentions_coordinates_are_a_region(nlp):
+    found = mention_names(nlp, "The dam lies at 33°47′N 44°30′E on the river.")
+    assert found["33°47′N 44°30′E"] == ("33.783, 44.500", "Region", "Coordinates")

@@ -1,0 +1,46 @@
+"""Noun phrases grown by modifiers and complements (graphbuild.resolve.mentions.phrases)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .found_mentions import found_mentions, mention_names
+
+
+@pytest.mark.model
+def test_find_mentions_roles_of_unnamed_office_holders(nlp):
+    found = mention_names(
+        nlp, "Chad's president warned of the threat. An Algerian official spoke of several convoys."
+    )
+    assert found["Chad's president"] == ("president of Chad", "Actor", "Role")
+    assert found["Algerian official"] == ("official of Algeria", "Actor", "Role")
+
+
+@pytest.mark.model
+def test_find_mentions_national_army_is_a_military_actor_of_the_country(nlp):
+    doc = nlp("AQIM has come under pressure from the Algerian army to the north.")
+    army = next(m for m in found_mentions(nlp, doc) if m.type == "Actor" and m.subtype == "Military")
+    assert army.name == "army of Algeria"
+    assert dict(army.codes)["country"] == "DZ"
+
+
+@pytest.mark.model
+def test_find_mentions_of_complement_names_the_country(nlp):
+    found = mention_names(nlp, "The president of Syria met the foreign and defense ministers of Jordan.")
+    assert found["president of Syria"] == ("president of Syria", "Actor", "Role")
+    assert found["foreign and defense ministers of Jordan"][0] == "foreign and defense ministers of Jordan"
+
+
+@pytest.mark.model
+def test_find_mentions_city_of_a_place_is_the_place(nlp):
+    found = mention_names(nlp, "Iraqi forces began the campaign to liberate the city of Mosul last year.")
+    assert found["city of Mosul"][:3] == ("Mosul", "Region", "City")
+
+
+@pytest.mark.model
+def test_find_mentions_armed_group_before_a_noun_stays_a_node(nlp):
+    doc = nlp("Coalition aircraft destroyed 14 ISIL tanks near Palmyra.")
+    mentions = found_mentions(nlp, doc)
+    tanks = next(m for m in mentions if m.name == "tank")
+    assert "ISIL tanks" in tanks.aliases
+    assert any(m.name == "Islamic State" for m in mentions)

@@ -1,0 +1,43 @@
+"""Overlaps between mention sources (graphbuild.resolve.mentions.ranking), on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from .found_mentions import found_mentions, mention_names
+
+
+@pytest.mark.model
+def test_find_mentions_gazetteer_and_places_override_ner(nlp):
+    found = mention_names(
+        nlp, "The leaders of Mali and Chad believe looted weapons have reached Niger and the Sahel."
+    )
+    assert found["Mali"][1:] == ("Region", "Country")
+    assert found["Chad"][1:] == ("Region", "Country")
+    assert found["Niger"][1:] == ("Region", "Country")
+    assert found["Sahel"][1:] == ("Region", "GeoRegion")
+
+
+@pytest.mark.model
+def test_find_mentions_place_followed_by_its_country_is_one_mention(nlp):
+    found = mention_names(nlp, "Coalition aircraft struck a bridge near Baghdad, Iraq.")
+    assert found["Baghdad, Iraq"][:2] == ("Baghdad", "Region")
+
+
+@pytest.mark.model
+def test_find_mentions_name_inside_a_longer_mention_is_kept(nlp):
+    doc = nlp("The last meeting of Coalition foreign ministers took place in Rome, Italy, on February 2.")
+    mentions = found_mentions(nlp, doc)
+    italy = [m for m in mentions if m.name == "Italy"]
+    assert italy and italy[0].nested
+    rome = next(m for m in mentions if m.name == "Rome")
+    assert rome.text == "Rome, Italy" and not rome.nested
+
+
+@pytest.mark.model
+def test_find_mentions_nationality_inside_a_phrase_is_kept(nlp):
+    doc = nlp("The Defense Department has identified the American service member who was killed.")
+    mentions = found_mentions(nlp, doc)
+    member = next(m for m in mentions if m.text == "American service member")
+    assert member.name == "service member of United States"
+    assert any(m.nested and m.text == "American" and m.subtype == "Group" for m in mentions)

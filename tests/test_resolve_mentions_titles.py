@@ -1,0 +1,22 @@
+"""Titles and the names they precede (graphbuild.resolve.mentions.titles), on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from .found_mentions import mention_names
+
+
+@pytest.mark.model
+def test_find_mentions_strips_titles_from_names(nlp):
+    found = mention_names(nlp, "Foreign Secretary Boris Johnson met President Barack Obama in London.")
+    names = {name for name, type_, subtype in found.values() if subtype == "Person"}
+    assert names == {"Boris Johnson", "Barack Obama"}
+
+
+@pytest.mark.model
+def test_find_mentions_title_marks_a_person_ner_missed(nlp):
+    found = mention_names(
+        nlp, "The strikes destroyed nine structures, Pentagon Press Secretary Peter Cook told reporters."
+    )
+    assert found["Peter Cook"] == ("Peter Cook", "Actor", "Person")
