@@ -35,19 +35,25 @@ def query(
     *,
     bindings: dict[str, str] | None = None,
     store: str | Path | None = None,
+    timeout: float | None = None,
+    allow_service: bool = False,
 ) -> list[dict[str, Any]]:
     """Run SPARQL over a saved graph (a file or build folder) or an Oxigraph ``store``; rows as dicts.
 
     Either way the query runs in Oxigraph (a file is loaded into memory first), so it stays fast.
+    ``timeout`` (seconds) bounds the query; ``SERVICE`` calls are refused unless ``allow_service``.
+    The rows are a ``sparql.QueryRows`` list: its ``columns`` are known even when it is empty.
     """
     from graphbuild.sparql import run_query
     from graphbuild.store import open_store, query_view
 
     if store is not None:
-        return run_query(open_store(store), sparql, bindings=bindings)
-    if graph is None:
+        view = open_store(store)
+    elif graph is None:
         raise QueryError("no graph given; pass a graph file, a build folder or --store DIR")
-    return run_query(query_view(graph), sparql, bindings=bindings)
+    else:
+        view = query_view(graph)
+    return run_query(view, sparql, bindings=bindings, timeout=timeout, allow_service=allow_service)
 
 
 def validate(graph: str | Path) -> ValidationReport:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -76,22 +78,55 @@ def _warn(error: Exception) -> None:
     typer.echo(f"warning: {_one_line(error)}", err=True)
 
 
-def _format_rows(rows: list[dict[str, Any]], fmt: str) -> str:
+# C0 controls but tab and newline, DEL and C1: escape sequences that would drive the terminal
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_C1 = re.compile(r"[\x7f-\x9f]")
+# a cell a spreadsheet would run as a formula (OWASP CSV injection)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _printable(text: str) -> str:
+    """Control characters shown as ``\\xNN``: a value must not move the cursor or recolour the screen."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def _csv_cell(value: Any) -> Any:
+    """A text cell starting like a formula gets a leading ``'``; numbers stay numbers."""
+    if isinstance(value, str):
+        return _printable("'" + value if value.startswith(_FORMULA_START) else value)
+    return value
+
+
+def _json_value(value: Any) -> Any:
+    """NaN and infinities as their XSD spellings: JSON has no such numbers."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if math.isnan(value) else ("INF" if value > 0 else "-INF")
+    return value
+
+
+def _format_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None = None) -> str:
+    """Rows as a table, CSV or JSON; ``columns`` name the header of an empty answer."""
     if fmt == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=2)
-    columns = list(rows[0]) if rows else []
+        safe = [{k: _json_value(v) for k, v in row.items()} for row in rows]
+        text = json.dumps(safe, ensure_ascii=False, indent=2, allow_nan=False)
+        return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)  # json leaves C1 raw
+    if columns is None:
+        columns = list(rows[0]) if rows else []
     if fmt == "csv":
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({c: _csv_cell(row[c]) for c in columns} for row in rows)
         return buf.getvalue().rstrip("\n")
+    if not rows:
+        return "0 rows"
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(*columns, show_lines=False)
-    for row in rows:
-        table.add_row(*("" if row[c] is None else str(row[c]) for c in columns))
+    for row in rows:  # Text: square brackets in a value are text, not rich markup
+        table.add_row(*(Text("" if row[c] is None else _printable(str(row[c]))) for c in columns))
     console = Console(file=io.StringIO(), width=200, force_terminal=False)
     console.print(table)
     return console.file.getvalue().rstrip("\n")  # type: ignore[attr-defined]
@@ -218,22 +253,42 @@ def query(
     limit: Annotated[
         int | None, typer.Option("--limit", min=0, help="Print at most N rows (the first N of the answer).")
     ] = None,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", min=0, help="Stop a query running longer than this (s; 0: no limit)."),
+    ] = 60.0,
+    allow_service: Annotated[
+        bool, typer.Option("--allow-service", help="Let SERVICE clauses query other endpoints over HTTP.")
+    ] = False,
 ) -> None:
     """Run a SPARQL query over a saved graph or a store; gb, rel, rdfs, skos, prov, dcterms are predeclared.
 
     Example: graphbuild query out/ 'SELECT ?label WHERE { ?e a gb:Weapon ; rdfs:label ?label }'
     """
-    with _user_errors():
-        if fmt not in ("table", "csv", "json"):
-            raise api.QueryError(f"unknown --format {fmt!r}; use table, csv or json")
-        if store is not None and sparql is None:
-            graph, sparql = None, graph  # with --store the only argument is the query
-        if store is not None and graph is not None:
-            raise api.QueryError("give a GRAPH or --store DIR, not both")
-        text = _query_text(sparql, file, saved)
-        bindings = _bindings(bind or [])
-        rows = api.query(graph, text, bindings=bindings, store=store)
-    typer.echo(_format_rows(rows if limit is None else rows[:limit], fmt))
+    if store is not None and sparql is None:
+        graph, sparql = None, graph  # with --store the only argument is the query
+    if sparql is None and file is None and saved is None:
+        raise click_errors.UsageError("no query given; pass the SPARQL text, --file Q.rq or --saved NAME")
+    try:
+        with _user_errors():
+            if fmt not in ("table", "csv", "json"):
+                raise api.QueryError(f"unknown --format {fmt!r}; use table, csv or json")
+            if store is not None and graph is not None:
+                raise api.QueryError("give a GRAPH or --store DIR, not both")
+            text = _query_text(sparql, file, saved)
+            bindings = _bindings(bind or [])
+            rows = api.query(
+                graph,
+                text,
+                bindings=bindings,
+                store=store,
+                timeout=timeout or None,
+                allow_service=allow_service,
+            )
+    except KeyboardInterrupt:
+        raise typer.Abort() from None  # typer turns KeyboardInterrupt into a silent exit 130
+    columns = getattr(rows, "columns", None)
+    typer.echo(_format_rows(rows if limit is None else rows[:limit], fmt, columns))
 
 
 @app.command()

@@ -54,11 +54,18 @@ class KnowledgeGraph:
 
         return to_networkx(self)
 
-    def query(self, sparql: str, bindings: dict[str, str] | None = None) -> list[dict[str, Any]]:
-        """Run a SPARQL query over ``rdf``; rows as dicts of Python values."""
+    def query(
+        self,
+        sparql: str,
+        bindings: dict[str, str] | None = None,
+        *,
+        timeout: float | None = None,
+        allow_service: bool = False,
+    ) -> list[dict[str, Any]]:
+        """Run a SPARQL query over ``rdf``; rows as dicts of Python values (see ``sparql.run_query``)."""
         from graphbuild.sparql import run_query
 
-        return run_query(self.rdf, sparql, bindings=bindings)
+        return run_query(self.rdf, sparql, bindings=bindings, timeout=timeout, allow_service=allow_service)
 
     def entity_records(self) -> list[dict[str, Any]]:
         return [entity_record(e) for e in self.entities]

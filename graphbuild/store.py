@@ -13,6 +13,7 @@ twice leaves one copy of its facts; the default graph (shared entity description
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
 from dataclasses import dataclass
@@ -133,9 +134,24 @@ def _ox_store(directory: str | Path, *, create: bool) -> pyoxigraph.Store:
     try:
         return ox.Store(str(folder))
     except OSError as e:
+        if not create and _read_only_disk(folder, e):
+            try:
+                return ox.Store.read_only(str(folder))
+            except OSError:
+                pass  # the first error says more
         raise StoreError(
             f"cannot open the store in {folder} ({_first_line(e)}); is another process using it?"
         ) from e
+
+
+def _read_only_disk(folder: Path, error: OSError) -> bool:
+    """Whether a store could not be opened for writing because its folder is read-only.
+
+    Queries then open it read-only; a store locked by another process is not opened that way,
+    since reading while another process writes is undefined in Oxigraph.
+    """
+    text = str(error).lower()
+    return "read-only file system" in text or "permission denied" in text or not os.access(folder, os.W_OK)
 
 
 def _parse_into_oxigraph(file: Path) -> pyoxigraph.Store:
@@ -167,7 +183,10 @@ def query_view(path: str | Path) -> Dataset:
 
 
 def open_store(directory: str | Path) -> Dataset:
-    """An existing Oxigraph store as an rdflib dataset (through oxrdflib); queries see all graphs."""
+    """An existing Oxigraph store as an rdflib dataset (through oxrdflib); queries see all graphs.
+
+    A store on a read-only disk or folder is opened read-only, so it can still be queried.
+    """
     return _as_dataset(_ox_store(directory, create=False))
 
 
