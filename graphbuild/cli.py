@@ -6,14 +6,12 @@ formats the result. Errors the user can fix print one ``error: …`` line and ex
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from typer._click import exceptions as click_errors  # typer vendors click; pinned in pyproject
@@ -23,6 +21,7 @@ from graphbuild.errors import GraphbuildError
 from graphbuild.evaluate.carb import score_files, write_system
 from graphbuild.extract.openie import openie_file
 from graphbuild.ingest import DEFAULT_MAX_BYTES
+from graphbuild.rows import format_rows
 
 app = typer.Typer(
     add_completion=False,
@@ -74,27 +73,6 @@ def _user_errors() -> Iterator[None]:
 
 def _warn(error: Exception) -> None:
     typer.echo(f"warning: {_one_line(error)}", err=True)
-
-
-def _format_rows(rows: list[dict[str, Any]], fmt: str) -> str:
-    if fmt == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=2)
-    columns = list(rows[0]) if rows else []
-    if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-        return buf.getvalue().rstrip("\n")
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(*columns, show_lines=False)
-    for row in rows:
-        table.add_row(*("" if row[c] is None else str(row[c]) for c in columns))
-    console = Console(file=io.StringIO(), width=200, force_terminal=False)
-    console.print(table)
-    return console.file.getvalue().rstrip("\n")  # type: ignore[attr-defined]
 
 
 @app.command()
@@ -154,29 +132,26 @@ def build(
         from graphbuild.progress import RichProgress
 
         progress = RichProgress()
-    settings = dict(
+    options = api.BuildOptions(
         model=model,
         base_iri=base_iri,
-        ontology=ontology,
         jobs=jobs,
         backend=backend,
         scheduler=scheduler,
-        progress=progress,
-        encoding=encoding,
-        max_bytes=max_bytes,
-        check_language=not any_language,
-        on_error=_warn,
-        actors=actors,
+        actors=tuple(actors or ()),
+        reading=api.ReadOptions(
+            ontology=ontology, encoding=encoding, max_bytes=max_bytes, check_language=not any_language
+        ),
     )
     with _user_errors():
         from graphbuild.rdf import rdf_format as check_format
 
         check_format(rdf_format)  # fail before the slow part
         if store is not None and out is None:
-            report = api.update_store(inputs, store, **settings)
+            report = api.update_store(inputs, store, options, progress=progress, on_error=_warn)
             typer.echo(f"{report.summary()} -> {store}/")
             return
-        graph = api.build(inputs, store=store, **settings)
+        graph = api.build(inputs, options, store=store, progress=progress, on_error=_warn)
         out = out or Path("out")
         graph.write(out, rdf_format=rdf_format)
     if store is not None:
@@ -233,7 +208,7 @@ def query(
         text = _query_text(sparql, file, saved)
         bindings = _bindings(bind or [])
         rows = api.query(graph, text, bindings=bindings, store=store)
-    typer.echo(_format_rows(rows if limit is None else rows[:limit], fmt))
+    typer.echo(format_rows(rows if limit is None else rows[:limit], fmt))
 
 
 @app.command()
@@ -440,7 +415,7 @@ def eval_entities(
         if fmt not in ("table", "csv", "json"):
             raise api.QueryError(f"unknown --format {fmt!r}; use table, csv or json")
         result = score_entities(gold, out_dir)
-    typer.echo(_format_rows(result.as_rows(), fmt))
+    typer.echo(format_rows(result.as_rows(), fmt))
     for type_, missed in result.missed.items():
         if show_missed and missed:
             typer.echo(f"missed {type_}: " + "; ".join(missed[:show_missed]))
