@@ -56,7 +56,7 @@ def graphbuild_build(path: Path, batch_size: int, jobs: int) -> tuple[int, float
     import graphbuild
 
     wall, cpu = time.perf_counter(), cpu_seconds()
-    graph = graphbuild.build([path], batch_size=batch_size, jobs=jobs)
+    graph = graphbuild.build([path], graphbuild.BuildOptions(batch_size=batch_size, jobs=jobs))
     return graph.meta["tokens"], time.perf_counter() - wall, cpu_seconds() - cpu
 
 
@@ -89,7 +89,7 @@ def profile_build(path: Path, batch_size: int) -> None:
 
     profiler = cProfile.Profile()
     profiler.enable()
-    graphbuild.build([path], batch_size=batch_size, jobs=1)
+    graphbuild.build([path], graphbuild.BuildOptions(batch_size=batch_size, jobs=1))
     profiler.disable()
     stats = pstats.Stats(profiler)
     cumulative: dict[str, float] = {}
@@ -109,13 +109,13 @@ def profile_build(path: Path, batch_size: int) -> None:
         ("extract (graphbuild/extract)", extract),
         ("resolve (graphbuild/resolve)", resolve),
         (
-            "process_document's own (build.py)",
-            cum("graphbuild/build.py:process_document") - extract - resolve,
+            "process_document's own (pipeline.py)",
+            cum("graphbuild/pipeline.py:process_document") - extract - resolve,
         ),
         ("read articles (ingest.py)", read),
         (
-            "merge (build.assemble's own)",
-            cum("graphbuild/build.py:assemble") - cum("graphbuild/build.py:process_documents"),
+            "merge (pipeline.assemble's own)",
+            cum("graphbuild/pipeline.py:assemble") - cum("graphbuild/pipeline.py:process_documents"),
         ),
     ]
     rows.append(("other (load, setup)", total - sum(v for _, v in rows)))

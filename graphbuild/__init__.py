@@ -21,12 +21,13 @@ from graphbuild.errors import (
     StoreError,
 )
 from graphbuild.graph import KnowledgeGraph, load_output
+from graphbuild.ingest import ReadOptions
 from graphbuild.iri import DEFAULT_BASE
 from graphbuild.model import Document, Entity, Mention, Provenance, Relation, Sentence, Triple
+from graphbuild.pipeline import BuildOptions
 from graphbuild.store import load_graph, load_into_store, push
 from graphbuild.validate import ValidationReport
-
-__version__ = "0.1.0"
+from graphbuild.version import __version__ as __version__
 
 
 def query(
@@ -94,6 +95,7 @@ def remove_document(store: str | Path, doc_id: str) -> int:
 
 __all__ = [
     "DEFAULT_BASE",
+    "BuildOptions",
     "Document",
     "Entity",
     "GraphbuildError",
@@ -104,6 +106,7 @@ __all__ = [
     "OntologyError",
     "Provenance",
     "QueryError",
+    "ReadOptions",
     "Relation",
     "RenderError",
     "Sentence",

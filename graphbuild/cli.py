@@ -6,16 +6,12 @@ formats the result. Errors the user can fix print one ``error: …`` line and ex
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import math
-import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from typer._click import exceptions as click_errors  # typer vendors click; pinned in pyproject
@@ -25,6 +21,7 @@ from graphbuild.errors import GraphbuildError
 from graphbuild.evaluate.carb import score_files, write_system
 from graphbuild.extract.openie import openie_file
 from graphbuild.ingest import DEFAULT_MAX_BYTES
+from graphbuild.rows import format_rows
 
 app = typer.Typer(
     add_completion=False,
@@ -76,60 +73,6 @@ def _user_errors() -> Iterator[None]:
 
 def _warn(error: Exception) -> None:
     typer.echo(f"warning: {_one_line(error)}", err=True)
-
-
-# C0 controls but tab and newline, DEL and C1: escape sequences that would drive the terminal
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_C1 = re.compile(r"[\x7f-\x9f]")
-# a cell a spreadsheet would run as a formula (OWASP CSV injection)
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _printable(text: str) -> str:
-    """Control characters shown as ``\\xNN``: a value must not move the cursor or recolour the screen."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
-
-
-def _csv_cell(value: Any) -> Any:
-    """A text cell starting like a formula gets a leading ``'``; numbers stay numbers."""
-    if isinstance(value, str):
-        return _printable("'" + value if value.startswith(_FORMULA_START) else value)
-    return value
-
-
-def _json_value(value: Any) -> Any:
-    """NaN and infinities as their XSD spellings: JSON has no such numbers."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return "NaN" if math.isnan(value) else ("INF" if value > 0 else "-INF")
-    return value
-
-
-def _format_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None = None) -> str:
-    """Rows as a table, CSV or JSON; ``columns`` name the header of an empty answer."""
-    if fmt == "json":
-        safe = [{k: _json_value(v) for k, v in row.items()} for row in rows]
-        text = json.dumps(safe, ensure_ascii=False, indent=2, allow_nan=False)
-        return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)  # json leaves C1 raw
-    if columns is None:
-        columns = list(rows[0]) if rows else []
-    if fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows({c: _csv_cell(row[c]) for c in columns} for row in rows)
-        return buf.getvalue().rstrip("\n")
-    if not rows:
-        return "0 rows"
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(*columns, show_lines=False)
-    for row in rows:  # Text: square brackets in a value are text, not rich markup
-        table.add_row(*(Text("" if row[c] is None else _printable(str(row[c]))) for c in columns))
-    console = Console(file=io.StringIO(), width=200, force_terminal=False)
-    console.print(table)
-    return console.file.getvalue().rstrip("\n")  # type: ignore[attr-defined]
 
 
 @app.command()
@@ -189,29 +132,26 @@ def build(
         from graphbuild.progress import RichProgress
 
         progress = RichProgress()
-    settings = dict(
+    options = api.BuildOptions(
         model=model,
         base_iri=base_iri,
-        ontology=ontology,
         jobs=jobs,
         backend=backend,
         scheduler=scheduler,
-        progress=progress,
-        encoding=encoding,
-        max_bytes=max_bytes,
-        check_language=not any_language,
-        on_error=_warn,
-        actors=actors,
+        actors=tuple(actors or ()),
+        reading=api.ReadOptions(
+            ontology=ontology, encoding=encoding, max_bytes=max_bytes, check_language=not any_language
+        ),
     )
     with _user_errors():
         from graphbuild.rdf import rdf_format as check_format
 
         check_format(rdf_format)  # fail before the slow part
         if store is not None and out is None:
-            report = api.update_store(inputs, store, **settings)
+            report = api.update_store(inputs, store, options, progress=progress, on_error=_warn)
             typer.echo(f"{report.summary()} -> {store}/")
             return
-        graph = api.build(inputs, store=store, **settings)
+        graph = api.build(inputs, options, store=store, progress=progress, on_error=_warn)
         out = out or Path("out")
         graph.write(out, rdf_format=rdf_format)
     if store is not None:
@@ -288,7 +228,7 @@ def query(
     except KeyboardInterrupt:
         raise typer.Abort() from None  # typer turns KeyboardInterrupt into a silent exit 130
     columns = getattr(rows, "columns", None)
-    typer.echo(_format_rows(rows if limit is None else rows[:limit], fmt, columns))
+    typer.echo(format_rows(rows if limit is None else rows[:limit], fmt, columns))
 
 
 @app.command()
@@ -495,7 +435,7 @@ def eval_entities(
         if fmt not in ("table", "csv", "json"):
             raise api.QueryError(f"unknown --format {fmt!r}; use table, csv or json")
         result = score_entities(gold, out_dir)
-    typer.echo(_format_rows(result.as_rows(), fmt))
+    typer.echo(format_rows(result.as_rows(), fmt))
     for type_, missed in result.missed.items():
         if show_missed and missed:
             typer.echo(f"missed {type_}: " + "; ".join(missed[:show_missed]))

@@ -26,28 +26,32 @@ import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 
-from graphbuild.build import (
+from graphbuild.errors import StoreError
+from graphbuild.iri import document_iri
+from graphbuild.model import Document
+from graphbuild.nlp import model_name
+from graphbuild.parallel import run_documents
+from graphbuild.pipeline import (
     BuildOptions,
     BuildProgress,
     DocumentResult,
     assemble,
-    count_articles,
+    document_ntriples,
     finish_entities,
-    run_documents,
 )
-from graphbuild.errors import StoreError
-from graphbuild.graph import KnowledgeGraph
-from graphbuild.iri import document_iri
-from graphbuild.model import Document
-from graphbuild.nlp import model_name
 from graphbuild.resolve import merge_entities
-from graphbuild.store import BUILD_STORE_RDF as OXIGRAPH
-from graphbuild.store import BUILD_STORE_RECORDS as RECORDS
+from graphbuild.version import __version__
 
+if TYPE_CHECKING:
+    from graphbuild.graph import KnowledgeGraph
+
+# The layout of a ``graphbuild build --store DIR`` folder: records next to an Oxigraph folder.
+RECORDS = "records.sqlite"
+OXIGRAPH = "oxigraph"
 # Articles committed per transaction: an interruption loses at most this many parses.
 COMMIT_EVERY = 16
 
@@ -63,6 +67,11 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE INDEX IF NOT EXISTS documents_order ON documents (run, position);
 """
+
+
+def is_build_store(folder: Path) -> bool:
+    """Whether ``folder`` is an incremental-build store (records plus an Oxigraph folder)."""
+    return (folder / RECORDS).is_file() and (folder / OXIGRAPH).is_dir()
 
 
 @dataclass
@@ -88,8 +97,6 @@ class StoreReport:
 
 def pipeline_version(nlp: Language, options: BuildOptions) -> str:
     """Everything besides an article's text that decides its result: change it and all re-parse."""
-    from graphbuild import __version__
-
     return f"{model_name(nlp)}|graphbuild-{__version__}|{options.base_iri}|{options.ontology or ''}"
 
 
@@ -108,18 +115,6 @@ def document_key(document: Document, pipeline: str) -> str:
         document.offsets.segments,
     ]
     return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
-
-
-def document_ntriples(result: DocumentResult, base_iri: str) -> str:
-    """An article's own statements (document, sentences, assertions) as N-Triples.
-
-    Entity descriptions are left out: they depend on every article, and live in the entities graph.
-    """
-    from graphbuild.rdf import serialize, to_rdf
-
-    alone = assemble([result], BuildOptions(base_iri=base_iri))
-    alone.entities = []
-    return serialize(to_rdf(alone), "nt")
 
 
 def _pack(value: object) -> bytes:
@@ -230,12 +225,12 @@ class DocumentStore:
         options: BuildOptions,
         *,
         progress: BuildProgress | None = None,
-        inputs: Iterable[Any] | None = None,
+        total: int | None = None,
     ) -> StoreReport:
         """Parse the new and changed articles of ``documents`` and commit them; skip the rest.
 
         Results are committed every ``COMMIT_EVERY`` articles; the merged entities graph is
-        refreshed at the end.
+        refreshed at the end. ``total`` is the number of articles expected, for ``progress``.
         """
         started = time.perf_counter()
         report = StoreReport(str(self.path))
@@ -260,7 +255,7 @@ class DocumentStore:
                 yield document
 
         if progress is not None:
-            progress.start(count_articles(inputs) if inputs is not None else None)
+            progress.start(total)
         try:
             for result in run_documents(changed(), options):
                 in_flight = todo[result.document.id]

@@ -1,10 +1,11 @@
-"""Run the per-document stages in worker processes or on a Dask cluster.
+"""Run the per-document stages in this process, in worker processes or on a Dask cluster.
 
-A spaCy ``Doc`` (with graphbuild's extension data) can't cross a process boundary, so each worker
-parses, extracts and resolves whole chunks of documents and sends back only the plain records of a
-``DocumentResult``; the parent keeps the ``Document`` it sent and re-attaches it. Chunks are
-submitted through a bounded window and their results yielded in input order, so memory stays
-bounded and the merged graph is the same whatever the backend or the number of jobs.
+``run_documents`` picks the backend that ``BuildOptions`` name. A spaCy ``Doc`` (with graphbuild's
+extension data) can't cross a process boundary, so each worker parses, extracts and resolves whole
+chunks of documents and sends back only the plain records of a ``DocumentResult``; the parent keeps
+the ``Document`` it sent and re-attaches it. Chunks are submitted through a bounded window and their
+results yielded in input order, so memory stays bounded and the merged graph is the same whatever
+the backend or the number of jobs.
 """
 
 from __future__ import annotations
@@ -19,11 +20,18 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from graphbuild.build import BuildOptions, DocumentResult, process_document
 from graphbuild.errors import GraphbuildError
 from graphbuild.lexicons import load_lexicons
 from graphbuild.model import Document
 from graphbuild.nlp import load_pipeline, parse
+from graphbuild.pipeline import (
+    BACKENDS,
+    BuildOptions,
+    DocumentResult,
+    document_ntriples,
+    process_document,
+    process_documents,
+)
 
 # Documents sent to a worker at once: enough to fill an nlp.pipe batch, few enough to keep the
 # workers evenly loaded near the end of a build.
@@ -54,13 +62,30 @@ class WorkerSettings:
         return cls(options.model, options.ontology, options.batch_size, rdf_base)
 
 
+def run_documents(documents: Iterable[Document], options: BuildOptions) -> Iterator[DocumentResult]:
+    """Results of ``documents`` in input order, from the backend and number of jobs in ``options``.
+
+    With several local jobs, a corpus too small to fill two chunks is processed in this process:
+    starting workers (each loads the model) would cost more than it saves.
+    """
+    if options.backend not in BACKENDS:
+        raise GraphbuildError(f"unknown --backend {options.backend!r}; use local or dask")
+    if options.backend == "dask":
+        return process_on_dask(documents, options)
+    if options.jobs <= 1:
+        return process_documents(documents, options)
+    stream = iter(documents)
+    head = list(itertools.islice(stream, 2 * CHUNK_SIZE))
+    if len(head) < 2 * CHUNK_SIZE:
+        return process_documents(head, options)
+    return process_in_pool(itertools.chain(head, stream), options)
+
+
 def process_chunk(documents: list[Document], settings: WorkerSettings) -> list[Payload]:
     """Parse, extract and resolve a chunk of documents in a worker; plain, picklable records out.
 
     The pipeline and lexicons are cached per process, so only a worker's first chunk loads them.
     """
-    from graphbuild.incremental import document_ntriples
-
     nlp = load_pipeline(settings.model)
     lexicons = load_lexicons(settings.ontology)
     out = []

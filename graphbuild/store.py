@@ -24,6 +24,8 @@ from rdflib import Dataset, Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from graphbuild.errors import StoreError
+from graphbuild.incremental import OXIGRAPH, is_build_store
+from graphbuild.output import newest_graph_file
 from graphbuild.rdf import bind_prefixes, new_dataset, serialize
 
 if TYPE_CHECKING:
@@ -40,19 +42,18 @@ _PARSE_FORMATS = {
     ".json": "json-ld",
     ".nq": "nquads",
 }
-_GRAPH_FILES = ("graph.trig", "graph.ttl", "graph.nt", "graph.jsonld")
 
 
 def graph_file(path: str | Path) -> Path:
     """The RDF file behind ``path``: the file itself, or the newest ``graph.*`` in a build folder."""
     p = Path(path)
     if p.is_dir():
-        found = [p / name for name in _GRAPH_FILES if (p / name).is_file()]
-        if not found:
+        found = newest_graph_file(p)
+        if found is None:
             raise StoreError(
                 f"{p}: no graph.ttl in this folder; run graphbuild build first or give a .ttl file"
             )
-        return max(found, key=lambda f: f.stat().st_mtime_ns)
+        return found
     if not p.is_file():
         raise StoreError(f"{p}: no such graph file or folder; check the path")
     if p.suffix.lower() not in _PARSE_FORMATS:
@@ -101,16 +102,6 @@ def _ox_format(file: Path) -> pyoxigraph.RdfFormat:
     }[_PARSE_FORMATS[file.suffix.lower()]]
 
 
-# A ``graphbuild build --store DIR`` folder keeps its RDF in DIR/oxigraph next to its records.
-BUILD_STORE_RECORDS = "records.sqlite"
-BUILD_STORE_RDF = "oxigraph"
-
-
-def is_build_store(folder: Path) -> bool:
-    """Whether ``folder`` is an incremental-build store (records plus an Oxigraph folder)."""
-    return (folder / BUILD_STORE_RECORDS).is_file() and (folder / BUILD_STORE_RDF).is_dir()
-
-
 def _ox_store(directory: str | Path, *, create: bool) -> pyoxigraph.Store:
     """The Oxigraph store in ``directory``; a build store is read through its RDF folder.
 
@@ -128,7 +119,7 @@ def _ox_store(directory: str | Path, *, create: bool) -> pyoxigraph.Store:
                 f"{folder} is a graphbuild build store; add articles with "
                 f"graphbuild build ... --store {folder}, or load into another folder"
             )
-        folder = folder / BUILD_STORE_RDF
+        folder = folder / OXIGRAPH
     elif not create and not (folder / "CURRENT").is_file():
         raise StoreError(f"{folder}: no store here; create one with graphbuild load GRAPH --store {folder}")
     try:

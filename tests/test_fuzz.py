@@ -291,7 +291,7 @@ def test_render_html_fuzz_page_data_cannot_close_the_script(graph: KnowledgeGrap
 @settings(max_examples=PIPELINE_EXAMPLES)
 @given(englishish_text)
 def test_pipeline_fuzz_extraction_through_rdf(nlp, text: str):
-    from graphbuild.build import BuildOptions, assemble, process_document
+    from graphbuild.pipeline import BuildOptions, assemble, process_document
 
     lexicons = load_lexicons()
     document = parse_text(text, "fuzz")

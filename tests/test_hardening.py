@@ -19,11 +19,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import graphbuild.graph
 import graphbuild.rdf
 from graphbuild.cli import app
-from graphbuild.errors import InputError, StoreError
-from graphbuild.graph import KnowledgeGraph
+from graphbuild.errors import InputError
 from graphbuild.ingest import (
     ReadOptions,
     decode,
@@ -37,6 +35,7 @@ from graphbuild.ingest import (
 from graphbuild.ingest.jsonl import _corpus_lines
 
 from .conftest import ROOT, SEED
+from .test_output import previous_output
 
 runner = CliRunner()
 
@@ -437,65 +436,10 @@ def test_main_usage_error_is_one_line_exit_2(argv: list[str], line: str):
     assert proc.stderr == line + "\n" and proc.stdout == ""
 
 
-# Atomic outputs: whatever fails, the previous build's files stay as they were.
-
-
-def _previous_output(out: Path) -> dict[str, bytes]:
-    out.mkdir()
-    for name in graphbuild.graph.OUTPUT_FILES:
-        (out / name).write_text(f"previous {name}\n", encoding="utf-8")
-    return {p.name: p.read_bytes() for p in out.iterdir()}
-
-
-def _empty_graph() -> KnowledgeGraph:
-    return KnowledgeGraph(documents=[], sentences=[], entities=[], triples=[])
-
-
-def test_write_serializer_failure_leaves_previous_output(tmp_path: Path, monkeypatch):
-    out = tmp_path / "out"
-    before = _previous_output(out)
-
-    def broken(*args, **kwargs):
-        raise RuntimeError("serializer exploded")
-
-    monkeypatch.setattr(graphbuild.rdf, "serialize", broken)
-    with pytest.raises(RuntimeError):
-        _empty_graph().write(out)
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
-
-
-@pytest.mark.parametrize("failure", [OSError(28, "No space left on device"), KeyboardInterrupt()])
-def test_write_failure_while_moving_files_rolls_back(tmp_path: Path, monkeypatch, failure):
-    out = tmp_path / "out"
-    before = _previous_output(out)
-    real_replace = os.replace
-    calls = []
-
-    def replace_then_fail(src, dst):
-        calls.append(dst)
-        if len(calls) == 3:  # two files are already in place when the third move fails
-            raise failure
-        real_replace(src, dst)
-
-    monkeypatch.setattr(graphbuild.graph.os, "replace", replace_then_fail)
-    with pytest.raises(StoreError if isinstance(failure, OSError) else KeyboardInterrupt):
-        _empty_graph().write(out)
-    monkeypatch.setattr(graphbuild.graph.os, "replace", real_replace)
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no temporary file left either
-
-
-def test_write_replaces_all_files_together(tmp_path: Path):
-    out = tmp_path / "out"
-    _previous_output(out)
-    _empty_graph().write(out)
-    assert sorted(p.name for p in out.iterdir()) == sorted(graphbuild.graph.OUTPUT_FILES)
-    assert not any(p.read_text(encoding="utf-8").startswith("previous") for p in out.iterdir())
-
-
 @pytest.mark.model
 def test_build_command_failure_keeps_previous_output(tmp_path: Path, monkeypatch):
     out = tmp_path / "out"
-    before = _previous_output(out)
+    before = previous_output(out)
     monkeypatch.setattr(graphbuild.rdf, "serialize", lambda *a, **k: (_ for _ in ()).throw(MemoryError()))
     result = runner.invoke(app, ["build", str(SEED), "--out", str(out)])
     assert result.exit_code == 1 and result.output.startswith("error: internal error (MemoryError")

@@ -62,7 +62,7 @@ def test_update_store_unchanged_corpus_parses_nothing(shared_dir, tmp_path, monk
     first = graphbuild.update_store([corpus], tmp_path / "kg")
     assert (first.parsed, first.skipped, first.documents) == (4, 0, 4)
 
-    module = importlib.import_module("graphbuild.build")  # not the function that shadows it
+    module = importlib.import_module("graphbuild.pipeline")
     original, parsed = module.parse, []
 
     def recording_parse(nlp, documents, **kwargs):
@@ -118,7 +118,7 @@ def test_update_store_changed_article_replaces_its_facts(shared_dir, tmp_path):
 
 
 def _store_graph(store: Path) -> graphbuild.KnowledgeGraph:
-    from graphbuild.build import BuildOptions
+    from graphbuild.pipeline import BuildOptions
 
     with DocumentStore.open_folder(store) as st:
         return st.graph(BuildOptions(base_iri=st.base_iri))

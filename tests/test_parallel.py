@@ -11,11 +11,12 @@ import pytest
 from typer.testing import CliRunner
 
 import graphbuild
-from graphbuild.build import BuildOptions, count_articles, run_documents
+from graphbuild.build import count_articles
 from graphbuild.cli import app
 from graphbuild.errors import GraphbuildError
 from graphbuild.model import Document
-from graphbuild.parallel import BackendError, chunked, in_order, process_on_dask
+from graphbuild.parallel import BackendError, chunked, in_order, process_on_dask, run_documents
+from graphbuild.pipeline import BuildOptions
 
 from .conftest import SEED
 from .test_incremental import short_articles, write_corpus
@@ -80,8 +81,8 @@ def test_build_command_dask_without_dask_prints_one_line(monkeypatch, tmp_path):
 @pytest.mark.model
 def test_build_two_jobs_gives_the_same_graph_as_one(shared_dir, tmp_path):
     corpus = write_corpus(tmp_path / "c.jsonl", short_articles(shared_dir, 40, chars=300))
-    one = graphbuild.build([corpus], jobs=1)
-    two = graphbuild.build([corpus], jobs=2)
+    one = graphbuild.build([corpus], BuildOptions(jobs=1))
+    two = graphbuild.build([corpus], BuildOptions(jobs=2))
     assert len(one.documents) == 40
     assert two.triple_records() == one.triple_records()
     assert two.entity_records() == one.entity_records()
@@ -92,8 +93,8 @@ def test_build_two_jobs_gives_the_same_graph_as_one(shared_dir, tmp_path):
 def test_build_dask_local_cluster_gives_the_same_triples_as_local(shared_dir, tmp_path):
     pytest.importorskip("distributed")
     corpus = write_corpus(tmp_path / "c.jsonl", short_articles(shared_dir, 20, chars=300))
-    local = graphbuild.build([corpus], jobs=1)
-    dask = graphbuild.build([corpus], backend="dask", jobs=2)
+    local = graphbuild.build([corpus], BuildOptions(jobs=1))
+    dask = graphbuild.build([corpus], BuildOptions(backend="dask", jobs=2))
     assert dask.triple_records() == local.triple_records()
     assert set(dask.rdf) == set(local.rdf)
 

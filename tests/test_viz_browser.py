@@ -316,7 +316,8 @@ def test_hostile_article_built_end_to_end_never_runs(driver, nlp, tmp_path):
         "Eritrea bought missiles from Yemen.\n",
         encoding="utf-8",
     )
-    graph = graphbuild.build([article], check_language=False)  # the payloads are mostly markup
+    reading = graphbuild.ReadOptions(check_language=False)  # the payloads are mostly markup
+    graph = graphbuild.build([article], graphbuild.BuildOptions(reading=reading))
     graph.write(tmp_path / "out")
     data = viz.network_data(graph)
     html = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")

@@ -94,7 +94,7 @@ def render(
     size_by: str = "mentions",
 ) -> Page:
     """Write the page for ``graph`` to ``out`` atomically."""
-    from graphbuild.graph import write_atomically
+    from graphbuild.files import write_atomically
 
     target = Path(out)
     if target.suffix.lower() not in (".html", ".htm"):

@@ -1,0 +1,213 @@
+"""The per-document core of a build: one article in, a ``DocumentResult`` out; results merged into a graph.
+
+Each document goes through parse -> extract -> resolve on its own (``process_document``), which
+yields plain records; only the cross-document merge (``assemble``) needs all of them. Documents
+stream through: they are parsed in batches and dropped once their small ``DocumentResult`` exists,
+so the same code runs in one process, in a pool of processes or on a Dask cluster
+(``graphbuild.parallel``), and can skip the articles a persistent store already holds
+(``graphbuild.incremental``). ``BuildOptions`` is the one settings object every layer passes on.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Protocol
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from graphbuild.errors import GraphbuildError
+from graphbuild.extract import extract_triples
+from graphbuild.graph import KnowledgeGraph
+from graphbuild.ingest import ReadOptions
+from graphbuild.iri import DEFAULT_BASE, check_base
+from graphbuild.lexicons import Lexicons, load_lexicons
+from graphbuild.model import Document, Entity, Mention, Sentence, Triple
+from graphbuild.nlp import load_pipeline, parse
+from graphbuild.resolve import LocalEntity, link_places, merge_entities, resolve_document
+from graphbuild.resolve.actors import attach_actor_codes, load_dictionaries
+
+BACKENDS = ("local", "dask")
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """Settings of a build, one object through every layer: the CLI fills it from its options.
+
+    ``reading`` holds how articles are read; its ontology folder also gives extraction its lexicons.
+    Call ``checked()`` before the slow model load, so a typo fails at once.
+    """
+
+    model: str | None = None
+    base_iri: str = DEFAULT_BASE
+    batch_size: int = 16
+    jobs: int | None = 1  # None: one worker process per core
+    backend: str = "local"
+    scheduler: str | None = None
+    actors: tuple[str | Path, ...] = ()  # PETRARCH dictionaries giving actors CAMEO codes
+    reading: ReadOptions = field(default_factory=ReadOptions)
+    render_rdf: bool = False  # workers also render each article's RDF (for a store)
+
+    @property
+    def ontology(self) -> str | None:
+        """The ontology folder, for reading and extraction alike."""
+        return self.reading.ontology
+
+    def checked(self) -> BuildOptions:
+        """These options checked and completed (jobs, actor paths); a bad dictionary fails here."""
+        actor_files = tuple(str(a) for a in self.actors)
+        if actor_files:
+            load_dictionaries(actor_files)  # a missing or bad dictionary fails before any parsing
+        if self.backend not in BACKENDS:
+            raise GraphbuildError(f"unknown --backend {self.backend!r}; use local or dask")
+        if self.jobs is not None and self.jobs < 1:
+            raise GraphbuildError(f"--jobs {self.jobs} must be at least 1")
+        return replace(
+            self,
+            base_iri=check_base(self.base_iri),
+            jobs=default_jobs() if self.jobs is None else self.jobs,
+            actors=actor_files,
+        )
+
+
+def default_jobs() -> int:
+    """One worker per core this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+@dataclass
+class DocumentResult:
+    """Everything one document contributes, in source offsets, before cross-document merging."""
+
+    document: Document
+    sentences: list[Sentence]
+    entities: list[LocalEntity]
+    triples: list[Triple]
+    tokens: int = 0
+    ntriples: str | None = None  # the article's RDF, when a worker rendered it for a store
+
+
+class BuildProgress(Protocol):
+    """What a build reports as it goes; the CLI shows it as a progress bar (``graphbuild.progress``)."""
+
+    def start(self, total: int | None) -> None: ...
+
+    def advance(self, *, tokens: int = 0, skipped: bool = False) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+def process_document(doc: Doc, document: Document, *, nlp: Language, lexicons: Lexicons) -> DocumentResult:
+    """Extract and resolve one parsed document; offsets are mapped back to the source text."""
+    sentences = []
+    for index, sent in enumerate(doc.sents):
+        text = sent.text.strip()
+        if not text:
+            continue
+        lead = len(sent.text) - len(sent.text.lstrip())
+        start, end = document.to_source(sent.start_char + lead, sent.start_char + lead + len(text))
+        sentences.append(Sentence(document.id, index, text, start, end))
+    triples = list(extract_triples(doc, doc_id=document.id, lexicons=lexicons))
+    resolved = resolve_document(doc, triples, nlp=nlp, lexicons=lexicons)
+    by_index = {s.index: s for s in sentences}
+    mapped = [_to_source(t, document, by_index) for t in resolved.triples]
+    return DocumentResult(document, sentences, resolved.entities, mapped, tokens=len(doc))
+
+
+def _to_source(triple: Triple, document: Document, sentences: dict[int, Sentence]) -> Triple:
+    sentence = sentences.get(triple.provenance.sentence_index)
+    if sentence is None:
+        start, end = document.to_source(triple.provenance.char_start, triple.provenance.char_end)
+    else:
+        start, end = sentence.start, sentence.end
+    provenance = replace(
+        triple.provenance,
+        doc_id=document.id,
+        char_start=start,
+        char_end=end,
+        sentence=sentence.text if sentence else triple.provenance.sentence,
+    )
+
+    def move(m: Mention) -> Mention:
+        s, e = document.to_source(m.start, m.end)
+        return replace(m, start=s, end=e)
+
+    return replace(
+        triple,
+        subject=move(triple.subject),
+        object=move(triple.object),
+        provenance=provenance,
+        arguments=tuple(replace(a, mention=move(a.mention)) for a in triple.arguments),
+    )
+
+
+def process_documents(documents: Iterable[Document], options: BuildOptions) -> Iterator[DocumentResult]:
+    """Parse and process documents in batches with one pipeline, in this process, in input order."""
+    nlp = load_pipeline(options.model)
+    lexicons = load_lexicons(options.ontology)
+    for doc, document in parse(nlp, documents, batch_size=options.batch_size):
+        yield process_document(doc, document, nlp=nlp, lexicons=lexicons)
+
+
+def with_progress(
+    results: Iterable[DocumentResult], progress: BuildProgress | None
+) -> Iterator[DocumentResult]:
+    """Pass results through, advancing ``progress`` by one document (and its tokens) each."""
+    for result in results:
+        if progress is not None:
+            progress.advance(tokens=result.tokens)
+        yield result
+
+
+def finish_entities(entities: list[Entity], options: BuildOptions, dates: dict[str, str | None]) -> None:
+    """Cross-document touches on merged entities, in place: place identifiers, CAMEO actor codes."""
+    link_places(entities)
+    if options.actors:
+        attach_actor_codes(entities, load_dictionaries(options.actors), dates)
+
+
+def assemble(results: Iterable[DocumentResult], options: BuildOptions) -> KnowledgeGraph:
+    """Merge per-document results into one graph with global entity IRIs."""
+    results = list(results)
+    entities, mapping = merge_entities([(r.document.id, r.entities) for r in results], options.base_iri)
+    finish_entities(entities, options, {r.document.id: r.document.date for r in results})
+    by_id = {e.id: e for e in entities}
+
+    def globalise(doc_id: str, m: Mention) -> Mention:
+        if m.entity_id is None:
+            return m
+        iri = mapping.get((doc_id, m.entity_id))
+        return replace(m, entity_id=iri, entity_label=by_id[iri].label if iri else None)
+
+    triples = [
+        replace(t, subject=globalise(r.document.id, t.subject), object=globalise(r.document.id, t.object))
+        for r in results
+        for t in r.triples
+    ]
+    return KnowledgeGraph(
+        documents=[r.document for r in results],
+        sentences=[s for r in results for s in r.sentences],
+        entities=entities,
+        triples=triples,
+        base_iri=options.base_iri,
+        meta={"tokens": sum(r.tokens for r in results)},
+    )
+
+
+def document_ntriples(result: DocumentResult, base_iri: str) -> str:
+    """An article's own statements (document, sentences, assertions) as N-Triples.
+
+    Entity descriptions are left out: they depend on every article, and live in a store's entities
+    graph. A worker renders this for a store, so the parent needn't.
+    """
+    from graphbuild.rdf import serialize, to_rdf
+
+    alone = assemble([result], BuildOptions(base_iri=base_iri))
+    alone.entities = []
+    return serialize(to_rdf(alone), "nt")
