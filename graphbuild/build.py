@@ -75,7 +75,7 @@ def build(
     inputs = list(inputs)
     options = (options or BuildOptions()).checked()
     started = time.perf_counter()
-    nlp = load_pipeline(options.model)
+    nlp = load_pipeline(options.model, options.ontology)
     loaded = time.perf_counter()
     if store is not None:
         with DocumentStore.open(store, nlp=nlp, options=options) as st:
@@ -120,7 +120,7 @@ def update_store(
     """
     inputs = list(inputs)
     options = (options or BuildOptions()).checked()
-    nlp = load_pipeline(options.model)
+    nlp = load_pipeline(options.model, options.ontology)
     with DocumentStore.open(store, nlp=nlp, options=options) as st:
         return _update(st, inputs, options, progress, on_error)
 

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from graphbuild.errors import GraphbuildError
-from graphbuild.lexicons import load_lexicons
 from graphbuild.model import Document
 from graphbuild.nlp import load_pipeline, parse
 from graphbuild.pipeline import (
@@ -86,11 +85,10 @@ def process_chunk(documents: list[Document], settings: WorkerSettings) -> list[P
 
     The pipeline and lexicons are cached per process, so only a worker's first chunk loads them.
     """
-    nlp = load_pipeline(settings.model)
-    lexicons = load_lexicons(settings.ontology)
+    nlp = load_pipeline(settings.model, settings.ontology)
     out = []
     for doc, document in parse(nlp, documents, batch_size=settings.batch_size):
-        r = process_document(doc, document, nlp=nlp, lexicons=lexicons)
+        r = process_document(doc, document)
         ntriples = document_ntriples(r, settings.rdf_base) if settings.rdf_base is not None else None
         out.append((r.sentences, r.entities, r.triples, r.tokens, ntriples))
     return out
@@ -98,8 +96,7 @@ def process_chunk(documents: list[Document], settings: WorkerSettings) -> list[P
 
 def _init_worker(settings: WorkerSettings) -> None:
     """Load the pipeline once when a pool worker starts, not inside its first chunk."""
-    load_pipeline(settings.model)
-    load_lexicons(settings.ontology)
+    load_pipeline(settings.model, settings.ontology)
 
 
 def chunked(documents: Iterable[Document], size: int = CHUNK_SIZE) -> Iterator[list[Document]]:

@@ -16,18 +16,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphbuild.errors import GraphbuildError
-from graphbuild.extract import extract_triples
 from graphbuild.graph import KnowledgeGraph
 from graphbuild.ingest import ReadOptions
 from graphbuild.iri import DEFAULT_BASE, check_base
-from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.model import Document, Entity, Mention, Sentence, Triple
 from graphbuild.nlp import load_pipeline, parse
-from graphbuild.resolve import LocalEntity, link_places, merge_entities, resolve_document
+from graphbuild.resolve import LocalEntity, document_entities, link_places, merge_entities
 from graphbuild.resolve.actors import attach_actor_codes, load_dictionaries
 
 BACKENDS = ("local", "dask")
@@ -103,8 +100,12 @@ class BuildProgress(Protocol):
     def stop(self) -> None: ...
 
 
-def process_document(doc: Doc, document: Document, *, nlp: Language, lexicons: Lexicons) -> DocumentResult:
-    """Extract and resolve one parsed document; offsets are mapped back to the source text."""
+def process_document(doc: Doc, document: Document) -> DocumentResult:
+    """The records of one Doc that graphbuild's components processed, in source offsets.
+
+    ``load_pipeline`` ends in ``graphbuild_triples`` and ``graphbuild_entities``, so extraction and
+    resolution ran inside ``nlp.pipe``: what a spaCy user gets is what the build gets.
+    """
     sentences = []
     for index, sent in enumerate(doc.sents):
         text = sent.text.strip()
@@ -113,8 +114,7 @@ def process_document(doc: Doc, document: Document, *, nlp: Language, lexicons: L
         lead = len(sent.text) - len(sent.text.lstrip())
         start, end = document.to_source(sent.start_char + lead, sent.start_char + lead + len(text))
         sentences.append(Sentence(document.id, index, text, start, end))
-    triples = list(extract_triples(doc, doc_id=document.id, lexicons=lexicons))
-    resolved = resolve_document(doc, triples, nlp=nlp, lexicons=lexicons)
+    resolved = document_entities(doc, document.id)
     by_index = {s.index: s for s in sentences}
     mapped = [_to_source(t, document, by_index) for t in resolved.triples]
     return DocumentResult(document, sentences, resolved.entities, mapped, tokens=len(doc))
@@ -149,10 +149,9 @@ def _to_source(triple: Triple, document: Document, sentences: dict[int, Sentence
 
 def process_documents(documents: Iterable[Document], options: BuildOptions) -> Iterator[DocumentResult]:
     """Parse and process documents in batches with one pipeline, in this process, in input order."""
-    nlp = load_pipeline(options.model)
-    lexicons = load_lexicons(options.ontology)
+    nlp = load_pipeline(options.model, options.ontology)
     for doc, document in parse(nlp, documents, batch_size=options.batch_size):
-        yield process_document(doc, document, nlp=nlp, lexicons=lexicons)
+        yield process_document(doc, document)
 
 
 def with_progress(

@@ -293,9 +293,8 @@ def test_render_html_fuzz_page_data_cannot_close_the_script(graph: KnowledgeGrap
 def test_pipeline_fuzz_extraction_through_rdf(nlp, text: str):
     from graphbuild.pipeline import BuildOptions, assemble, process_document
 
-    lexicons = load_lexicons()
     document = parse_text(text, "fuzz")
-    result = process_document(nlp(document.text), document, nlp=nlp, lexicons=lexicons)
+    result = process_document(nlp(document.text), document)
     for t in result.triples:
         for m in (t.subject, t.object):
             assert 0 <= m.start <= m.end <= len(document.source)
