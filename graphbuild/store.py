@@ -73,9 +73,49 @@ def _parse_problem(e: BaseException) -> str:
     return f"line {m.group(1)}: {m.group(2)}" if m else _first_line(e)
 
 
+# A JSON-LD context given by reference: a URL with a scheme (not file:) or a network-path "//host".
+_REMOTE = re.compile(r"^(?:(?!file:)[A-Za-z][A-Za-z0-9+.-]*:|//)")
+
+
+def _remote_context(node: object) -> str | None:
+    """The first ``@context`` or ``@import`` in a JSON-LD tree that a parser would fetch, if any."""
+    if isinstance(node, list):
+        return next((found for item in node if (found := _remote_context(item))), None)
+    if not isinstance(node, dict):
+        return None
+    for key, value in node.items():
+        if key in ("@context", "@import"):
+            refs = value if isinstance(value, list) else [value]
+            remote = [ref for ref in refs if isinstance(ref, str) and _REMOTE.match(ref)]
+            if remote:
+                return remote[0]
+        if found := _remote_context(value):
+            return found
+    return None
+
+
+def _refuse_remote_contexts(file: Path) -> None:
+    """Graphs are read offline: a JSON-LD file naming a remote context would fetch it (and may hang)."""
+    import json
+
+    if _PARSE_FORMATS[file.suffix.lower()] != "json-ld":
+        return
+    try:
+        tree = json.loads(file.read_bytes())
+    except (ValueError, OSError):
+        return  # the parser reports a broken file with its own line
+    ref = _remote_context(tree)
+    if ref is not None:
+        raise StoreError(
+            f"{file}: its JSON-LD @context refers to {_redact(ref)}, which graphbuild does not fetch "
+            "(graphs are read offline); inline the context in the file"
+        )
+
+
 def load_graph(path: str | Path) -> Dataset:
     """An RDF file (or build folder) as a dataset whose queries see the union of its graphs."""
     file = graph_file(path)
+    _refuse_remote_contexts(file)
     fmt = _PARSE_FORMATS[file.suffix.lower()]
     ds = new_dataset()
     try:
@@ -142,6 +182,7 @@ def _parse_into_oxigraph(file: Path) -> pyoxigraph.Store:
     """A graph file parsed into a new in-memory Oxigraph store."""
     import pyoxigraph as ox
 
+    _refuse_remote_contexts(file)
     store = ox.Store()
     try:
         store.bulk_load(path=str(file), format=_ox_format(file))
@@ -215,8 +256,7 @@ _MAX_REDIRECTS = 5
 # The list of graphs already replaced, in an error, becomes counts beyond this many graphs.
 _NAMED_IN_ERRORS = 5
 _UNION_HINT = (
-    "a plain SPARQL query does not see named graphs: write GRAPH ?g { ... } "
-    "or start the server with --union-default-graph"
+    "queries see named graphs only inside GRAPH ?g, or on a server started with --union-default-graph"
 )
 
 

@@ -37,7 +37,9 @@ def trig_file(tmp_path: Path) -> Path:
 
 
 def _turtle(path: Path, objects: list[str]) -> Path:
-    path.write_text("".join(f"<http://x/a> <http://x/b> <http://x/{o}> .\n" for o in objects), encoding="utf-8")
+    path.write_text(
+        "".join(f"<http://x/a> <http://x/b> <http://x/{o}> .\n" for o in objects), encoding="utf-8"
+    )
     return path
 
 
@@ -112,7 +114,10 @@ def test_repush_of_a_changed_turtle_build_drops_the_old_facts(oxigraph_server: s
     push(_turtle(tmp_path / "old.ttl", ["c", "d"]), f"{oxigraph_server}/store")
     push(_turtle(tmp_path / "new.ttl", ["c"]), f"{oxigraph_server}/store")
     default = requests.get(
-        f"{oxigraph_server}/store", params={"default": ""}, headers={"Accept": "application/n-triples"}, timeout=10
+        f"{oxigraph_server}/store",
+        params={"default": ""},
+        headers={"Accept": "application/n-triples"},
+        timeout=10,
     )
     assert default.text.strip() == "<http://x/a> <http://x/b> <http://x/c> ."
 
