@@ -318,12 +318,17 @@ def push(
             url = _send_or_find_store(http, method, url, params, body, timeout, retries, first=not done)
             done.append(params.get("graph") or "the default graph")
             triples += body.count(b"\n")
-    except (StoreError, requests.exceptions.RequestException, ValueError) as e:
+    except Exception as e:
+        if not isinstance(e, (StoreError, requests.exceptions.RequestException)) and not secrets:
+            raise  # a bug, reported as one by the CLI
+        # requests' and urllib3's messages embed the URL, user info included: scrub, drop the chain
         message = str(e) if isinstance(e, StoreError) else f"cannot push to {_redact(url)}: {_first_line(e)}"
-        left = [params.get("graph") or "the default graph" for _, params, _ in to_send[len(done) :]]
+        left = [p.get("graph") or "the default graph" for _, p, _ in to_send[len(done) :]]
         message += _progress(done, left)
         if secrets or not isinstance(e, StoreError):
             raise StoreError(_scrub(message, secrets)) from None
+        if message == str(e):
+            raise
         raise StoreError(message) from e
     finally:
         if session is None:
@@ -413,16 +418,17 @@ def _redact(url: str) -> str:
 
 
 def _secrets(url: str, auth: tuple[str, str] | None) -> list[str]:
-    """Texts never to print: the URL's user info and password (raw and decoded), the --user password."""
+    """Texts never to print: the URL's user info and password (raw and decoded), the --user password.
+
+    A password alone is scrubbed from 4 characters on: a shorter one would blank out letters of
+    every word, and it only shows inside the user info, which is always scrubbed.
+    """
     from urllib.parse import unquote
 
     userinfo = _split_userinfo(url)[0]
+    password = userinfo.partition(":")[2]
     found = {userinfo, unquote(userinfo)}
-    for info in (userinfo, userinfo.split("@")[0]):
-        password = info.partition(":")[2]
-        found |= {password, unquote(password)}
-    if auth:
-        found.add(auth[1])
+    found |= {p for p in (password, unquote(password), auth[1] if auth else "") if len(p) >= 4}
     return sorted((s for s in found if s), key=len, reverse=True)
 
 

@@ -222,6 +222,33 @@ def test_push_never_prints_a_password_in_the_endpoint(trig_file: Path, password:
     assert "alice:" not in line
 
 
+class _FailingSession(requests.Session):
+    """A session whose every request fails the way requests does, quoting the URL it was given."""
+
+    def request(self, method, url, *args, **kwargs):  # type: ignore[override]
+        raise requests.exceptions.InvalidURL(f"Failed to parse: {url}")
+
+
+@pytest.mark.parametrize("password", ["Tr0ub4dor%2Fx", "hunter22", "p%40ss:word"])
+def test_push_scrubs_credentials_from_a_library_error(trig_file: Path, password: str):
+    from urllib.parse import unquote
+
+    endpoint = f"http://alice:{password}@127.0.0.1:9/store"
+    with pytest.raises(StoreError) as e:
+        push(trig_file, endpoint, retries=1, session=_FailingSession())
+    message = str(e.value)
+    assert password not in message and unquote(password) not in message and "alice:" not in message
+    assert message.startswith("cannot push to http://127.0.0.1:9/store: Failed to parse: ")
+
+
+def test_push_error_with_a_short_password_is_still_readable(trig_file: Path):
+    endpoint = f"http://alice:p@127.0.0.1:{free_port()}/store"
+    result = runner.invoke(app, ["push", str(trig_file), "--endpoint", endpoint, "--retries", "1"])
+    assert (
+        result.output.startswith("error: cannot push to http://127.0.0.1:") and "alice" not in result.output
+    )
+
+
 # --- 19. bounded time and size of an answer ------------------------------------------------------
 
 
