@@ -309,7 +309,11 @@ def load(
 def push(
     graph: Annotated[str, typer.Argument(help="A graph file or a build output folder.")],
     endpoint: Annotated[
-        str, typer.Option("--endpoint", help="Graph Store Protocol URL, e.g. http://localhost:7878/store.")
+        str,
+        typer.Option(
+            "--endpoint",
+            help="Graph Store Protocol URL, e.g. http://localhost:7878/store (a base URL finds /store).",
+        ),
     ],
     graph_iri: Annotated[
         str | None, typer.Option("--graph", help="Put every triple into this one named graph.")
@@ -317,13 +321,15 @@ def push(
     user: Annotated[
         str | None, typer.Option("--user", help="User name (else GRAPHBUILD_USER); password is prompted.")
     ] = None,
-    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for each answer.")] = 30.0,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds each request may take in all.")] = 30.0,
     retries: Annotated[int, typer.Option("--retries", help="Attempts per request.")] = 3,
 ) -> None:
     """Send a graph to a triple store with the SPARQL 1.1 Graph Store HTTP Protocol.
 
-    Each document's named graph is replaced (PUT), shared entity descriptions are merged (POST).
-    Credentials come from GRAPHBUILD_USER/GRAPHBUILD_PASSWORD or --user and a prompt.
+    Each document's named graph is replaced (PUT), shared entity descriptions are merged (POST);
+    a Turtle build replaces the default graph. Queries see named graphs with GRAPH ?g, or on a
+    server started with --union-default-graph. Credentials come from GRAPHBUILD_USER/
+    GRAPHBUILD_PASSWORD or --user and a prompt, and are never printed.
 
     Example: graphbuild push out/ --endpoint http://localhost:7878/store
     """

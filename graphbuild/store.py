@@ -75,9 +75,49 @@ def _parse_problem(e: BaseException) -> str:
     return f"line {m.group(1)}: {m.group(2)}" if m else _first_line(e)
 
 
+# A JSON-LD context given by reference: a URL with a scheme (not file:) or a network-path "//host".
+_REMOTE = re.compile(r"^(?:(?!file:)[A-Za-z][A-Za-z0-9+.-]*:|//)")
+
+
+def _remote_context(node: object) -> str | None:
+    """The first ``@context`` or ``@import`` in a JSON-LD tree that a parser would fetch, if any."""
+    if isinstance(node, list):
+        return next((found for item in node if (found := _remote_context(item))), None)
+    if not isinstance(node, dict):
+        return None
+    for key, value in node.items():
+        if key in ("@context", "@import"):
+            refs = value if isinstance(value, list) else [value]
+            remote = [ref for ref in refs if isinstance(ref, str) and _REMOTE.match(ref)]
+            if remote:
+                return remote[0]
+        if found := _remote_context(value):
+            return found
+    return None
+
+
+def _refuse_remote_contexts(file: Path) -> None:
+    """Graphs are read offline: a JSON-LD file naming a remote context would fetch it (and may hang)."""
+    import json
+
+    if _PARSE_FORMATS[file.suffix.lower()] != "json-ld":
+        return
+    try:
+        tree = json.loads(file.read_bytes())
+    except (ValueError, OSError):
+        return  # the parser reports a broken file with its own line
+    ref = _remote_context(tree)
+    if ref is not None:
+        raise StoreError(
+            f"{file}: its JSON-LD @context refers to {_redact(ref)}, which graphbuild does not fetch "
+            "(graphs are read offline); inline the context in the file"
+        )
+
+
 def load_graph(path: str | Path) -> Dataset:
     """An RDF file (or build folder) as a dataset whose queries see the union of its graphs."""
     file = graph_file(path)
+    _refuse_remote_contexts(file)
     fmt = _PARSE_FORMATS[file.suffix.lower()]
     ds = new_dataset()
     try:
@@ -149,6 +189,7 @@ def _parse_into_oxigraph(file: Path) -> pyoxigraph.Store:
     """A graph file parsed into a new in-memory Oxigraph store."""
     import pyoxigraph as ox
 
+    _refuse_remote_contexts(file)
     store = ox.Store()
     try:
         store.bulk_load(path=str(file), format=_ox_format(file))
@@ -219,6 +260,15 @@ def load_into_store(graph: str | Path, directory: str | Path) -> LoadReport:
 
 # --- pushing to a remote store (SPARQL 1.1 Graph Store HTTP Protocol) ------------------------
 
+# A Graph Store answers a write in a few bytes; more than this is a web page or a broken server.
+_MAX_ANSWER = 1 << 20
+_MAX_REDIRECTS = 5
+# The list of graphs already replaced, in an error, becomes counts beyond this many graphs.
+_NAMED_IN_ERRORS = 5
+_UNION_HINT = (
+    "queries see named graphs only inside GRAPH ?g, or on a server started with --union-default-graph"
+)
+
 
 @dataclass(frozen=True)
 class PushReport:
@@ -227,9 +277,15 @@ class PushReport:
     endpoint: str
     graphs: int
     triples: int
+    named_graphs: int = 0
 
     def summary(self) -> str:
-        return f"pushed {self.triples} triples in {self.graphs} graphs to {self.endpoint}"
+        line = f"pushed {self.triples} triples in {self.graphs} graphs to {self.endpoint}"
+        return f"{line}; {_UNION_HINT}" if self.named_graphs else line
+
+
+class _NotFound(StoreError):
+    """A 404: the URL may be a server's base URL rather than its Graph Store endpoint."""
 
 
 def push(
@@ -244,54 +300,290 @@ def push(
 ) -> PushReport:
     """Send a graph to ``endpoint`` (a Graph Store Protocol URL such as ``http://host:7878/store``).
 
-    Without ``graph_iri`` each named graph is replaced (HTTP PUT ``?graph=``) and the default
-    graph is merged (POST ``?default``); with it, every triple goes into that one graph, replaced.
-    Connection failures and 5xx answers are retried with backoff; a refusal (4xx) is not.
+    Without ``graph_iri`` each named graph is replaced (HTTP PUT ``?graph=``); the default graph
+    is replaced too when there is no named graph (a Turtle build), else merged (POST ``?default``)
+    since it holds entity descriptions shared by documents. With ``graph_iri``, every triple goes
+    into that one graph, replaced. A server's base URL works too: if the first request is answered
+    404, it is retried at ``<endpoint>/store`` (Oxigraph's endpoint).
+
+    ``timeout`` bounds each request as a whole, and at most 1 MiB of an answer is read. Connection
+    failures, timeouts and 5xx answers are retried with backoff; a refusal (4xx) is not. A write
+    is never re-sent to another host, nor as a GET: only 307/308 to the same host are followed.
     """
     import requests
 
-    if not endpoint.startswith(("http://", "https://")):
-        raise StoreError(
-            f"--endpoint {_redact(endpoint)!r} is not an http(s) URL; give e.g. http://host:7878/store"
-        )
+    url = _checked_endpoint(endpoint)
+    secrets = _secrets(endpoint, auth)
     ds = graph if isinstance(graph, Dataset) else load_graph(graph)
     http = session or requests.Session()
     http.verify = True
     if auth:
         http.auth = auth
-    requests_to_send: list[tuple[str, dict[str, str], Graph]] = []
-    if graph_iri:
-        requests_to_send.append(("PUT", {"graph": graph_iri}, ds))
-    else:
-        for g in sorted(ds.graphs(), key=lambda c: str(c.identifier)):
-            if len(g) == 0:
-                continue
-            if g.identifier == DATASET_DEFAULT_GRAPH_ID:
-                requests_to_send.append(("POST", {"default": ""}, g))
-            else:
-                requests_to_send.append(("PUT", {"graph": str(g.identifier)}, g))
+    to_send = _graph_requests(ds, graph_iri)
+    done: list[str] = []
     triples = 0
     try:
-        for method, params, g in requests_to_send:
+        for method, params, g in to_send:
             body = serialize(g, "nt").encode("utf-8")
-            _send(http, method, endpoint, params, body, timeout=timeout, retries=retries)
+            url = _send_or_find_store(http, method, url, params, body, timeout, retries, first=not done)
+            done.append(params.get("graph") or "the default graph")
             triples += body.count(b"\n")
+    except Exception as e:
+        if not isinstance(e, (StoreError, requests.exceptions.RequestException)) and not secrets:
+            raise  # a bug, reported as one by the CLI
+        # requests' and urllib3's messages embed the URL, user info included: scrub, drop the chain
+        message = str(e) if isinstance(e, StoreError) else f"cannot push to {_redact(url)}: {_first_line(e)}"
+        left = [p.get("graph") or "the default graph" for _, p, _ in to_send[len(done) :]]
+        message += _progress(done, left)
+        if secrets or not isinstance(e, StoreError):
+            raise StoreError(_scrub(message, secrets)) from None
+        if message == str(e):
+            raise
+        raise StoreError(message) from e
     finally:
         if session is None:
             http.close()
-    return PushReport(_redact(endpoint), len(requests_to_send), triples)
+    named = 0 if graph_iri else sum(1 for _, params, _ in to_send if "graph" in params)
+    return PushReport(_redact(url), len(to_send), triples, named)
+
+
+def _graph_requests(ds: Dataset, graph_iri: str | None) -> list[tuple[str, dict[str, str], Graph]]:
+    """(method, query parameters, graph) of each request, in a stable order."""
+    if graph_iri:
+        return [("PUT", {"graph": graph_iri}, ds)]
+    graphs = [g for g in sorted(ds.graphs(), key=lambda c: str(c.identifier)) if len(g)]
+    named = [g for g in graphs if g.identifier != DATASET_DEFAULT_GRAPH_ID]
+    found: list[tuple[str, dict[str, str], Graph]] = []
+    for g in graphs:
+        if g.identifier == DATASET_DEFAULT_GRAPH_ID:
+            # shared entity descriptions are merged; a Turtle build's only graph is replaced
+            found.append(("POST" if named else "PUT", {"default": ""}, g))
+        else:
+            found.append(("PUT", {"graph": str(g.identifier)}, g))
+    return found
+
+
+def _progress(done: list[str], left: list[str]) -> str:
+    """What a failed push had already changed on the server, for the error message."""
+    if not done:
+        return ""
+    if len(done) + len(left) > _NAMED_IN_ERRORS:
+        return f"; replaced {len(done)} graphs before the failure; {len(left)} not pushed"
+    return f"; replaced graphs {', '.join(done)} before the failure; {', '.join(left)} not pushed"
+
+
+def _send_or_find_store(
+    http: requests.Session,
+    method: str,
+    url: str,
+    params: dict[str, str],
+    body: bytes,
+    timeout: float,
+    retries: int,
+    *,
+    first: bool,
+) -> str:
+    """Send one request; a 404 to the first one is retried at ``<url>/store``. The URL that worked."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    try:
+        _send(http, method, url, params, body, timeout=timeout, retries=retries)
+        return url
+    except _NotFound:
+        parts = urlsplit(url)
+        if not first or parts.path.rstrip("/").endswith("/store"):
+            raise
+        store = urlunsplit(parts._replace(path=parts.path.rstrip("/") + "/store"))
+        try:
+            _send(http, method, store, params, body, timeout=timeout, retries=retries)
+        except _NotFound:
+            pass
+        else:
+            log.info("%s answered 404; using %s", _redact(url), _redact(store))
+            return store
+        raise
+
+
+# --- endpoint URLs: checked before use, never printed with their credentials -------------------
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def _split_userinfo(url: str) -> tuple[str, str]:
+    """``(user info, URL without it)``; everything up to the last ``@`` counts as user info.
+
+    Greedy on purpose: a password holding ``/``, ``?`` or ``#`` unescaped ends the host part for
+    a URL parser, which would then print the rest of the password as a path or fragment.
+    """
+    m = _SCHEME.match(url)
+    if not m:
+        return "", url
+    userinfo, at, rest = url[m.end() :].rpartition("@")
+    return (userinfo, url[: m.end()] + rest) if at else ("", url)
 
 
 def _redact(url: str) -> str:
     """The URL without any ``user:password@`` part, fit to print."""
-    from urllib.parse import urlsplit, urlunsplit
+    return _split_userinfo(url)[1]
 
-    parts = urlsplit(url)
-    if parts.username is None and parts.password is None:
-        return url
-    host = parts.hostname or ""
-    netloc = f"{host}:{parts.port}" if parts.port else host
-    return urlunsplit(parts._replace(netloc=netloc))
+
+def _secrets(url: str, auth: tuple[str, str] | None) -> list[str]:
+    """Texts never to print: the URL's user info and password (raw and decoded), the --user password.
+
+    A password alone is scrubbed from 4 characters on: a shorter one would blank out letters of
+    every word, and it only shows inside the user info, which is always scrubbed.
+    """
+    from urllib.parse import unquote
+
+    userinfo = _split_userinfo(url)[0]
+    password = userinfo.partition(":")[2]
+    found = {userinfo, unquote(userinfo)}
+    found |= {p for p in (password, unquote(password), auth[1] if auth else "") if len(p) >= 4}
+    return sorted((s for s in found if s), key=len, reverse=True)
+
+
+def _scrub(text: str, secrets: list[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, "***")
+    return text
+
+
+def _checked_endpoint(endpoint: str) -> str:
+    """``endpoint`` if requests can use it as meant; else a one-line StoreError that shows no secret."""
+    from urllib.parse import urlsplit
+
+    shown = _redact(endpoint)
+    if not endpoint.startswith(("http://", "https://")):
+        raise StoreError(f"--endpoint {shown!r} is not an http(s) URL; give e.g. http://host:7878/store")
+    try:
+        parts = urlsplit(endpoint)
+        plain = urlsplit(shown)
+    except ValueError as e:
+        raise StoreError(
+            f"--endpoint {shown} is not a valid URL ({e}); give e.g. http://host:7878/store"
+        ) from None
+    if parts.netloc.rpartition("@")[0] != _split_userinfo(endpoint)[0]:
+        raise StoreError(
+            f"--endpoint {shown}: an '@' follows a '/', '?' or '#'; in a password write them "
+            "%2F, %3F, %23 and %40 (or use --user and GRAPHBUILD_PASSWORD), in a path write '@' as %40"
+        )
+    if not plain.hostname:
+        raise StoreError(f"--endpoint {shown} has no host; give e.g. http://host:7878/store")
+    try:
+        port = plain.port
+    except ValueError:
+        port = 0
+    if port == 0:
+        raise StoreError(f"--endpoint {shown} has no valid port; give a number from 1 to 65535, e.g. :7878")
+    return endpoint
+
+
+# --- one request: bounded in time and size, redirects checked -----------------------------------
+
+
+@dataclass(frozen=True)
+class _Answer:
+    status: int
+    reason: str
+    text: str
+    location: str | None
+    url: str
+
+
+def _exchange(
+    http: requests.Session,
+    method: str,
+    url: str,
+    params: dict[str, str] | None,
+    body: bytes,
+    *,
+    deadline: float,
+    shown: str,
+) -> _Answer:
+    """One request and its answer, all before ``deadline``, reading at most ``_MAX_ANSWER`` bytes.
+
+    ``raw.read1`` returns what has arrived, so a server sending a byte a second is stopped at the
+    deadline; ``iter_content`` would wait for whole chunks. Raises requests' Timeout or
+    ConnectionError (retried by the caller) or StoreError.
+    """
+    import requests
+    import urllib3
+
+    remaining = max(deadline - time.monotonic(), 0.01)
+    response = http.request(
+        method,
+        url,
+        params=params,
+        data=body,
+        headers={"Content-Type": "application/n-triples"},
+        timeout=(min(10.0, remaining), remaining),
+        allow_redirects=False,
+        stream=True,
+    )
+    try:
+        received = bytearray()
+        while chunk := response.raw.read1(65536, decode_content=True):
+            received += chunk
+            if len(received) > _MAX_ANSWER:
+                raise StoreError(
+                    f"{shown} answered with more than {_MAX_ANSWER >> 20} MiB (HTTP {response.status_code}); "
+                    "check that --endpoint is a Graph Store Protocol URL"
+                )
+            if time.monotonic() > deadline:
+                raise requests.exceptions.Timeout("the answer did not end in time")
+    except urllib3.exceptions.TimeoutError as e:
+        raise requests.exceptions.Timeout(str(e)) from e
+    except urllib3.exceptions.HTTPError as e:
+        raise requests.exceptions.ConnectionError(str(e)) from e
+    finally:
+        response.close()
+    text = bytes(received).decode(response.encoding or "utf-8", errors="replace")
+    return _Answer(
+        response.status_code, response.reason or "", text, response.headers.get("Location"), response.url
+    )
+
+
+def _same_origin(a: str, b: str) -> bool:
+    from urllib.parse import urlsplit
+
+    pa, pb = urlsplit(a), urlsplit(b)
+    default = {"http": 80, "https": 443}
+    return (pa.scheme, pa.hostname, pa.port or default.get(pa.scheme)) == (
+        pb.scheme,
+        pb.hostname,
+        pb.port or default.get(pb.scheme),
+    )
+
+
+def _follow(
+    http: requests.Session,
+    method: str,
+    endpoint: str,
+    params: dict[str, str],
+    body: bytes,
+    *,
+    deadline: float,
+    target: str,
+) -> _Answer:
+    """The answer to one write, following only 307/308 to the same host (same method and body)."""
+    from urllib.parse import urljoin
+
+    shown = _redact(endpoint)
+    url, query = endpoint, params
+    for _ in range(_MAX_REDIRECTS + 1):
+        answer = _exchange(http, method, url, query, body, deadline=deadline, shown=shown)
+        if answer.status not in (301, 302, 303, 307, 308):
+            return answer
+        location = urljoin(answer.url, answer.location or "")
+        status = f"HTTP {answer.status} {answer.reason}".strip()
+        if not answer.location or answer.status not in (307, 308) or not _same_origin(location, url):
+            where = _redact(location) if answer.location else "no Location"
+            raise StoreError(
+                f"{shown} redirected {target} ({status}) to {where}; "
+                "a write is re-sent only on a 307/308 to the same host: give the final URL as --endpoint"
+            )
+        url, query = location, None
+    raise StoreError(f"{shown} redirected {target} more than {_MAX_REDIRECTS} times; give the final URL")
 
 
 def _send(
@@ -308,18 +600,18 @@ def _send(
 
     target = params.get("graph") or "the default graph"
     shown = _redact(endpoint)
-    headers = {"Content-Type": "application/n-triples"}
     for attempt in range(1, retries + 1):
         try:
-            response = http.request(
-                method, endpoint, params=params, data=body, headers=headers, timeout=(10, timeout)
+            answer = _follow(
+                http, method, endpoint, params, body, deadline=time.monotonic() + timeout, target=target
             )
         except requests.exceptions.SSLError as e:
             raise StoreError(
                 f"cannot push to {shown}: TLS certificate check failed; fix the server's certificate"
             ) from e
         except (requests.exceptions.ConnectionError, requests.exceptions.Timeout) as e:
-            reason = "timed out" if isinstance(e, requests.exceptions.Timeout) else "cannot connect"
+            timed_out = isinstance(e, requests.exceptions.Timeout)
+            reason = f"timed out (no whole answer within {timeout:g} s)" if timed_out else "cannot connect"
             if attempt == retries:
                 raise StoreError(
                     f"cannot push to {shown}: {reason} after {retries} attempts; "
@@ -328,17 +620,18 @@ def _send(
         except requests.exceptions.RequestException as e:
             raise StoreError(f"cannot push to {shown}: {_first_line(e)}; check --endpoint") from e
         else:
-            if response.ok:
-                log.debug("%s %s %s -> %s", method, shown, params, response.status_code)
+            if 200 <= answer.status < 300:
+                log.debug("%s %s %s -> %s", method, shown, params, answer.status)
                 return
-            status = f"HTTP {response.status_code} {response.reason}".strip()
-            if response.status_code in (401, 403):
+            status = f"HTTP {answer.status} {answer.reason}".strip()
+            if answer.status in (401, 403):
                 raise StoreError(
                     f"{shown} refused {target}: {status}; check --user or GRAPHBUILD_USER/GRAPHBUILD_PASSWORD"
                 )
-            if response.status_code < 500 or attempt == retries:
-                detail = " ".join(response.text.split())[:200]
-                raise StoreError(
+            if answer.status < 500 or attempt == retries:
+                detail = " ".join(answer.text.split())[:200]
+                error = _NotFound if answer.status == 404 else StoreError
+                raise error(
                     f"{shown} refused {target}: {status}"
                     + (f" ({detail})" if detail else "")
                     + "; check that --endpoint is a Graph Store Protocol URL"
