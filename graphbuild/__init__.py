@@ -25,7 +25,8 @@ from graphbuild.ingest import ReadOptions
 from graphbuild.iri import DEFAULT_BASE
 from graphbuild.model import Document, Entity, Mention, Provenance, Relation, Sentence, Triple
 from graphbuild.pipeline import BuildOptions
-from graphbuild.store import load_graph, load_into_store, push
+from graphbuild.push import push
+from graphbuild.store import load_graph, load_into_store
 from graphbuild.validate import ValidationReport
 from graphbuild.version import __version__ as __version__
 

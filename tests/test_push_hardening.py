@@ -19,8 +19,9 @@ from typer.testing import CliRunner
 
 from graphbuild.cli import app
 from graphbuild.errors import StoreError
+from graphbuild.push import push
 from graphbuild.rdf import serialize
-from graphbuild.store import count_quads, load_graph, push, query_view
+from graphbuild.store import count_quads, load_graph, query_view
 
 from .conftest import ROOT, free_port
 from .test_rdf import hand_built_graph

@@ -18,9 +18,10 @@ from typer.testing import CliRunner
 from graphbuild.cli import app
 from graphbuild.errors import StoreError
 from graphbuild.graph import KnowledgeGraph
+from graphbuild.push import push
 from graphbuild.rdf import serialize
 from graphbuild.sparql import result_rows, run_query, saved_query
-from graphbuild.store import count_quads, load_graph, load_into_store, open_store, push
+from graphbuild.store import count_quads, load_graph, load_into_store, open_store
 from graphbuild.vocab import PREFIXES
 
 from .conftest import free_port

@@ -1,0 +1,90 @@
+"""The typer application, its error handling and the console entry point.
+
+Errors the user can fix print one ``error: …`` line and exit 1; usage errors exit 2, interrupts 130.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated
+
+import typer
+from typer._click import exceptions as click_errors  # typer vendors click; pinned in pyproject
+
+from graphbuild.errors import GraphbuildError
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    help="Turn news articles into a knowledge graph you can load, query and show.",
+)
+_state = {"debug": False}
+
+
+@app.callback()
+def _main(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+) -> None:
+    _state["debug"] = debug
+
+
+def _one_line(message: object) -> str:
+    """A message on one line: scripts read stderr line by line."""
+    return " ".join(str(message).split())
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """Errors as one ``error: …`` line and exit 1; ``--debug`` shows the traceback instead.
+
+    An unexpected exception is a bug: it gets one line too, naming its type and asking for a
+    ``--debug`` run, so a script never has to parse a traceback.
+    """
+    try:
+        yield
+    except GraphbuildError as e:
+        if _state["debug"]:
+            raise
+        typer.echo(f"error: {_one_line(e)}", err=True)
+        raise typer.Exit(code=1) from None
+    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        raise
+    except Exception as e:
+        if _state["debug"]:
+            raise
+        typer.echo(
+            f"error: internal error ({type(e).__name__}: {_one_line(e)[:200]}); "
+            "rerun with --debug for the traceback and please report it",
+            err=True,
+        )
+        raise typer.Exit(code=1) from None
+
+
+def _warn(error: Exception) -> None:
+    typer.echo(f"warning: {_one_line(error)}", err=True)
+
+
+def main() -> None:
+    """Console entry point: usage errors and interrupts are one line too.
+
+    Exit codes: 0 done, 1 error, 2 bad command line, 130 interrupted.
+    """
+    try:
+        code = app(standalone_mode=False)
+    except click_errors.NoArgsIsHelpError as e:
+        typer.echo(e.ctx.get_help() if e.ctx else str(e))
+        code = e.exit_code
+    except click_errors.UsageError as e:
+        command = e.ctx.command_path if e.ctx else "graphbuild"
+        typer.echo(f"error: {_one_line(e.format_message()).rstrip('.')}; see {command} --help", err=True)
+        code = e.exit_code
+    except typer.TyperException as e:
+        typer.echo(f"error: {_one_line(e.format_message())}", err=True)
+        code = e.exit_code
+    except (KeyboardInterrupt, typer.Abort):
+        typer.echo("error: interrupted; outputs were left as they were", err=True)
+        code = 130
+    sys.exit(code if isinstance(code, int) else 0)
