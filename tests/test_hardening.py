@@ -456,14 +456,14 @@ def test_parse_html_words_written_as_entities_are_kept_and_map_back():
 
 
 def test_main_interrupt_is_one_line_exit_130(monkeypatch, capsys):
-    import graphbuild.cli
+    from graphbuild.cli import base
 
     def interrupted(**kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(graphbuild.cli, "app", interrupted)
+    monkeypatch.setattr(base, "app", interrupted)
     with pytest.raises(SystemExit) as info:
-        graphbuild.cli.main()
+        base.main()
     assert info.value.code == 130
     assert capsys.readouterr().err == "error: interrupted; outputs were left as they were\n"
 

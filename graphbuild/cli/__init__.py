@@ -8,6 +8,6 @@ from __future__ import annotations
 
 # the command modules register their commands on ``app`` when imported
 from graphbuild.cli import build, evaluate, graph, query  # noqa: F401
-from graphbuild.cli.app import app, main
+from graphbuild.cli.base import app, main
 
 __all__ = ["app", "main"]

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 import graphbuild as api
-from graphbuild.cli.app import _user_errors, _warn, app
+from graphbuild.cli.base import _user_errors, _warn, app
 from graphbuild.ingest import DEFAULT_MAX_BYTES
 
 

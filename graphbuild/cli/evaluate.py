@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 import graphbuild as api
-from graphbuild.cli.app import _user_errors, app
+from graphbuild.cli.base import _user_errors, app
 from graphbuild.evaluate.carb import score_files, write_system
 from graphbuild.extract.openie import openie_file
 from graphbuild.rows import format_rows

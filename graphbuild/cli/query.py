@@ -9,7 +9,7 @@ import typer
 from typer._click import exceptions as click_errors  # typer vendors click; pinned in pyproject
 
 import graphbuild as api
-from graphbuild.cli.app import _user_errors, app
+from graphbuild.cli.base import _user_errors, app
 from graphbuild.rows import format_rows
 
 

@@ -1,4 +1,4 @@
-"""The typer application, its error handling and the console entry point.
+"""The typer application, its error handling and the console entry point (``graphbuild.cli.main``).
 
 Errors the user can fix print one ``error: …`` line and exit 1; usage errors exit 2, interrupts 130.
 """
