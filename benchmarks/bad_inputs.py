@@ -130,6 +130,18 @@ def make_cases(root: Path) -> list[tuple[str, list[str]]]:
             ],
         ),
         ("JSONL corpus with malformed lines", [write("corpus.jsonl", "\n".join(corpus_lines) + "\n")]),
+        (
+            "JSONL dates that are no real dates",
+            [
+                write(
+                    "dates.jsonl",
+                    "".join(
+                        json.dumps({"id": f"d{i}", "text": ENGLISH, "date": d}) + "\n"
+                        for i, d in enumerate(["2011-02-30", "9999-99-99", "2011-13-45T25:61"])
+                    ),
+                )
+            ],
+        ),
         ("JSONL corpus with no valid line", [write("allbad.jsonl", "{oops\n[1, 2]\n\n")]),
         ("folder with bad files among good", [str(folder)]),
         ("folder with only bad files", [str(root / "onlybad")]),

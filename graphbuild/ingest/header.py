@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from graphbuild.errors import OntologyError
+from graphbuild.ingest.dates import impossible_date
 from graphbuild.lexicons import Lexicons, load_lexicons
 
 _BYLINE = re.compile(
@@ -56,6 +57,7 @@ def parse_header(source: str, *, lexicons: Lexicons | None = None) -> Header:
         if m:
             month = _month_number(m.group("month")[:3], lexicons or load_lexicons())
             date = f"{m.group('year')}-{month:02d}-{int(m.group('day')):02d}"
+            date = None if impossible_date(date) else date  # "Feb 30": the header is cut, no date kept
             pos = m.end()
     if not (author or dateline):
         return Header()

@@ -9,6 +9,7 @@ from typing import BinaryIO
 
 from graphbuild.errors import InputError
 from graphbuild.ingest.characters import replace_controls
+from graphbuild.ingest.dates import impossible_date
 from graphbuild.ingest.decode import decode
 from graphbuild.ingest.language import _check_document
 from graphbuild.ingest.options import _ReadOptions
@@ -76,10 +77,14 @@ def _jsonl_document(raw: str | bytes, number: int, where: str, options: _ReadOpt
     doc_id = _clean_field(record.get("id")) or f"{Path(where).stem}:{number}"
     doc = parse_text(record["text"], doc_id, path=here, lexicons=options.lexicons)
     _check_document(doc, here, options)
+    date = _clean_field(record.get("date"))
+    if date is not None and impossible_date(date):
+        options.warn(InputError(f"{here}: the date {date!r} is not a real date; dropped it, kept the article"))
+        date = None
     return _with_metadata(
         doc,
         title=_clean_field(record.get("title")),
-        date=_clean_field(record.get("date")),
+        date=date,
         author=_clean_field(record.get("author")),
     )
 
