@@ -142,6 +142,25 @@ def make_cases(root: Path) -> list[tuple[str, list[str]]]:
                 )
             ],
         ),
+        (
+            "same file name in two folders",
+            [
+                str(Path(write("day1/index.txt", ENGLISH)).parent),
+                str(Path(write("day2/index.txt", ENGLISH)).parent),
+            ],
+        ),
+        (
+            "JSONL ids that share one IRI",
+            [
+                write(
+                    "ids.jsonl",
+                    "".join(
+                        json.dumps({"id": i, "text": ENGLISH}) + "\n"
+                        for i in ["Reuters/2011-05", "reuters_2011_05", "REUTERS 2011 05", "Reuters/2011-05"]
+                    ),
+                )
+            ],
+        ),
         ("JSONL corpus with no valid line", [write("allbad.jsonl", "{oops\n[1, 2]\n\n")]),
         ("folder with bad files among good", [str(folder)]),
         ("folder with only bad files", [str(root / "onlybad")]),

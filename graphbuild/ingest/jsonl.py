@@ -79,7 +79,9 @@ def _jsonl_document(raw: str | bytes, number: int, where: str, options: _ReadOpt
     _check_document(doc, here, options)
     date = _clean_field(record.get("date"))
     if date is not None and impossible_date(date):
-        options.warn(InputError(f"{here}: the date {date!r} is not a real date; dropped it, kept the article"))
+        options.warn(
+            InputError(f"{here}: the date {date!r} is not a real date; dropped it, kept the article")
+        )
         date = None
     return _with_metadata(
         doc,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from graphbuild.errors import InputError
@@ -15,6 +16,7 @@ from graphbuild.ingest.language import _check_document
 from graphbuild.ingest.options import ErrorHandler, ReadOptions, _log_warning, _ReadOptions
 from graphbuild.ingest.size import DEFAULT_MAX_BYTES, _check_size
 from graphbuild.ingest.text import parse_text
+from graphbuild.iri import document_name
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.model import Document
 
@@ -46,12 +48,20 @@ def read_documents(
     if max_bytes < 1:
         raise InputError(f"--max-bytes must be a positive number of bytes, not {max_bytes}")
     warn = on_error or _log_warning
-    options = _ReadOptions(lexicons, encoding, max_bytes, settings.check_language, warn)
+    names: set[str] = set()  # IRI local names of the documents read so far
+    for doc in _read_inputs(
+        inputs, _ReadOptions(lexicons, encoding, max_bytes, settings.check_language, warn)
+    ):
+        yield _distinct_id(doc, names, warn)
+
+
+def _read_inputs(inputs: Iterable[str | Path], options: _ReadOptions) -> Iterator[Document]:
+    warn = options.warn
     found = skipped = 0
     for item in inputs:
         if str(item) == "-":
-            data = sys.stdin.buffer.read(max_bytes + 1)
-            _check_size(len(data), max_bytes, "stdin")
+            data = sys.stdin.buffer.read(options.max_bytes + 1)
+            _check_size(len(data), options.max_bytes, "stdin")
             for doc in _read_stream(data, "stdin", "stdin", options):
                 found += 1
                 yield doc
@@ -81,6 +91,31 @@ def read_documents(
         raise InputError(
             f"no article could be read ({skipped} files skipped, see the warnings); fix or remove them"
         )
+
+
+def _distinct_id(doc: Document, names: set[str], warn: ErrorHandler) -> Document:
+    """``doc``, renamed ``ID~2``, ``ID~3`` ... if its IRI would be that of an article read before.
+
+    Ids are file stems, folder-relative paths or corpus ids: ``day1/index.txt`` and ``day2/index.txt``
+    are both ``index``, and ``Reuters/2011-05`` and ``reuters_2011_05`` share one IRI; without a new
+    name the second article's triples would be merged into the first's.
+    """
+    name = document_name(doc.id)
+    if name not in names:
+        names.add(name)
+        return doc
+    number = 2
+    while document_name(f"{doc.id}~{number}") in names:
+        number += 1
+    new_id = f"{doc.id}~{number}"
+    names.add(document_name(new_id))
+    old, new = where_of(doc.id), where_of(new_id)
+    warn(
+        InputError(
+            f"{where_of(doc.path or doc.id)}: id {old} is already used by another article; renamed to {new}"
+        )
+    )
+    return replace(doc, id=new_id)
 
 
 def where_of(path: str | Path) -> str:
