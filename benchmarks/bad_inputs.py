@@ -166,6 +166,8 @@ def make_cases(root: Path) -> list[tuple[str, list[str]]]:
         ("folder with only bad files", [str(root / "onlybad")]),
         ("unknown file type", [write("notes.pdf", b"%PDF-1.4")]),
         ("missing path", [str(root / "missing.txt")]),
+        *([("FIFO named as input", [_fifo(root / "pipe.txt")])] if hasattr(os, "mkfifo") else []),
+        *([("/dev/zero named as input", ["/dev/zero"])] if Path("/dev/zero").exists() else []),
         ("file name with invalid UTF-8", [write(os.fsdecode(b"bad-\xff-name.txt"), ENGLISH)]),
         ("corpus line over --max-bytes", [str(root / "corpus.jsonl"), "--max-bytes", "400"]),
         ("output folder is a file", [str(root / "utf16.txt"), "--out", write("taken", "a file")]),
@@ -173,6 +175,11 @@ def make_cases(root: Path) -> list[tuple[str, list[str]]]:
         ("no inputs", []),
         ("unknown option", [str(root / "utf16.txt"), "--frobnicate"]),
     ]
+
+
+def _fifo(path: Path) -> str:
+    os.mkfifo(path)
+    return str(path)
 
 
 def main() -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -62,7 +64,8 @@ def _read_inputs(inputs: Iterable[str | Path], options: _ReadOptions) -> Iterato
         if str(item) == "-":
             data = sys.stdin.buffer.read(options.max_bytes + 1)
             _check_size(len(data), options.max_bytes, "stdin")
-            for doc in _read_stream(data, "stdin", "stdin", options):
+            suffix = ".jsonl" if _looks_like_jsonl(data) else ".txt"
+            for doc in _read_stream(data, "stdin", "stdin", options, suffix=suffix):
                 found += 1
                 yield doc
             continue
@@ -85,12 +88,47 @@ def _read_inputs(inputs: Iterable[str | Path], options: _ReadOptions) -> Iterato
             for doc in _read_path(path, options=options):
                 found += 1
                 yield doc
+        elif kind := _special_kind(path):
+            raise InputError(
+                f"{where_of(path)}: not a regular file ({kind}); give a file or folder of articles"
+            )
         else:
             raise InputError(f"{where_of(path)}: no such file or folder; check the path")
     if not found and skipped:
         raise InputError(
             f"no article could be read ({skipped} files skipped, see the warnings); fix or remove them"
         )
+
+
+def _special_kind(path: Path) -> str | None:
+    """What a path that exists but is no file or folder is: "a FIFO", "a device", "a socket".
+
+    Only ``stat``-ed, never opened: reading a FIFO blocks and ``/dev/zero`` never ends.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return None
+
+
+def _looks_like_jsonl(data: bytes) -> bool:
+    """Stdin holds a JSON Lines corpus if its first non-blank line is an object with a "text" string."""
+    for line in data.splitlines():
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line.removeprefix(b"\xef\xbb\xbf"))
+        except (ValueError, RecursionError):  # not JSON, or not UTF-8 text
+            return False
+        return isinstance(record, dict) and isinstance(record.get("text"), str)
+    return False
 
 
 def _distinct_id(doc: Document, names: set[str], warn: ErrorHandler) -> Document:
