@@ -169,6 +169,7 @@ def make_cases(root: Path) -> list[tuple[str, list[str]]]:
         *([("FIFO named as input", [_fifo(root / "pipe.txt")])] if hasattr(os, "mkfifo") else []),
         *([("/dev/zero named as input", ["/dev/zero"])] if Path("/dev/zero").exists() else []),
         ("file name with invalid UTF-8", [write(os.fsdecode(b"bad-\xff-name.txt"), ENGLISH)]),
+        ("file name with escape codes", [write("red\x1b[31m\x1b]0;title\x07.txt", "")]),
         ("corpus line over --max-bytes", [str(root / "corpus.jsonl"), "--max-bytes", "400"]),
         ("output folder is a file", [str(root / "utf16.txt"), "--out", write("taken", "a file")]),
         ("bad --base-iri", [str(root / "utf16.txt"), "--base-iri", "not an iri"]),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterable, Iterator
@@ -26,6 +27,7 @@ TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def read_documents(
@@ -157,7 +159,13 @@ def _distinct_id(doc: Document, names: set[str], warn: ErrorHandler) -> Document
 
 
 def where_of(path: str | Path) -> str:
-    """A path fit for messages and RDF literals: undecodable file-name bytes become U+FFFD."""
+    """A path fit for messages: undecodable file-name bytes become U+FFFD and control characters
+    (C0, DEL, C1) ``\\xNN``, so a file name cannot send escape codes to the terminal."""
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", recorded_path(path))
+
+
+def recorded_path(path: str | Path) -> str:
+    """A path as documents record it (ids, ``gb:sourcePath``): faithful but for undecodable bytes (U+FFFD)."""
     return os.fsencode(path).decode("utf-8", "replace")
 
 
@@ -198,28 +206,36 @@ def _read_path(path: Path, *, root: Path | None = None, options: _ReadOptions) -
                 else:
                     _refuse_binary(head.removeprefix(b"\xef\xbb\xbf"), where)
                     lines = _corpus_lines(fh, options.max_bytes)  # a corpus may not fit in memory
-                yield from parse_jsonl(lines, where, options.lexicons, options=options)
+                yield from parse_jsonl(
+                    lines, where, options.lexicons, options=options, path=recorded_path(path)
+                )
             return
         _check_size(path.stat().st_size, options.max_bytes, where)
         data = path.read_bytes()
     except OSError as e:
         raise InputError(f"{where}: cannot read ({e.strerror}); check the permissions") from e
-    yield from _read_stream(data, doc_id, where, options, suffix=suffix)
+    yield from _read_stream(data, doc_id, where, options, suffix=suffix, path=recorded_path(path))
 
 
 def _doc_id(path: Path, root: Path | None) -> str:
     if root is not None:
         rel = path.relative_to(root).with_suffix("")
-        return where_of(rel.as_posix())
-    return where_of(path.stem)
+        return recorded_path(rel.as_posix())
+    return recorded_path(path.stem)
 
 
 def _read_stream(
-    data: bytes, doc_id: str, where: str, options: _ReadOptions, *, suffix: str = ".txt"
+    data: bytes,
+    doc_id: str,
+    where: str,
+    options: _ReadOptions,
+    *,
+    suffix: str = ".txt",
+    path: str | None = None,
 ) -> Iterator[Document]:
     text = decode(data, where, encoding=options.encoding)
     if suffix in JSONL_SUFFIXES:
-        yield from parse_jsonl(text.splitlines(), where, options.lexicons, options=options)
+        yield from parse_jsonl(text.splitlines(), where, options.lexicons, options=options, path=path)
         return
     if not text.strip():
         raise InputError(f"{where}: the file is empty; give a file with article text")
@@ -228,4 +244,4 @@ def _read_stream(
     else:
         doc = parse_text(text, doc_id, path=where, lexicons=options.lexicons)
     _check_document(doc, where, options)
-    yield doc
+    yield doc if path is None or path == where else replace(doc, path=path)
