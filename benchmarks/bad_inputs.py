@@ -130,18 +130,57 @@ def make_cases(root: Path) -> list[tuple[str, list[str]]]:
             ],
         ),
         ("JSONL corpus with malformed lines", [write("corpus.jsonl", "\n".join(corpus_lines) + "\n")]),
+        (
+            "JSONL dates that are no real dates",
+            [
+                write(
+                    "dates.jsonl",
+                    "".join(
+                        json.dumps({"id": f"d{i}", "text": ENGLISH, "date": d}) + "\n"
+                        for i, d in enumerate(["2011-02-30", "9999-99-99", "2011-13-45T25:61"])
+                    ),
+                )
+            ],
+        ),
+        (
+            "same file name in two folders",
+            [
+                str(Path(write("day1/index.txt", ENGLISH)).parent),
+                str(Path(write("day2/index.txt", ENGLISH)).parent),
+            ],
+        ),
+        (
+            "JSONL ids that share one IRI",
+            [
+                write(
+                    "ids.jsonl",
+                    "".join(
+                        json.dumps({"id": i, "text": ENGLISH}) + "\n"
+                        for i in ["Reuters/2011-05", "reuters_2011_05", "REUTERS 2011 05", "Reuters/2011-05"]
+                    ),
+                )
+            ],
+        ),
         ("JSONL corpus with no valid line", [write("allbad.jsonl", "{oops\n[1, 2]\n\n")]),
         ("folder with bad files among good", [str(folder)]),
         ("folder with only bad files", [str(root / "onlybad")]),
         ("unknown file type", [write("notes.pdf", b"%PDF-1.4")]),
         ("missing path", [str(root / "missing.txt")]),
+        *([("FIFO named as input", [_fifo(root / "pipe.txt")])] if hasattr(os, "mkfifo") else []),
+        *([("/dev/zero named as input", ["/dev/zero"])] if Path("/dev/zero").exists() else []),
         ("file name with invalid UTF-8", [write(os.fsdecode(b"bad-\xff-name.txt"), ENGLISH)]),
+        ("file name with escape codes", [write("red\x1b[31m\x1b]0;title\x07.txt", "")]),
         ("corpus line over --max-bytes", [str(root / "corpus.jsonl"), "--max-bytes", "400"]),
         ("output folder is a file", [str(root / "utf16.txt"), "--out", write("taken", "a file")]),
         ("bad --base-iri", [str(root / "utf16.txt"), "--base-iri", "not an iri"]),
         ("no inputs", []),
         ("unknown option", [str(root / "utf16.txt"), "--frobnicate"]),
     ]
+
+
+def _fifo(path: Path) -> str:
+    os.mkfifo(path)
+    return str(path)
 
 
 def main() -> None:

@@ -51,8 +51,13 @@ def entity_iri(base: str, type_: str, label: str) -> str:
     return f"{base}{slug(type_)}/{slug(label)}"
 
 
+def document_name(doc_id: str) -> str:
+    """The local name of a document's IRI: two ids with the same name would be one document."""
+    return slug(doc_id, max_length=80)
+
+
 def document_iri(base: str, doc_id: str) -> str:
-    return f"{base}doc/{slug(doc_id, max_length=80)}"
+    return f"{base}doc/{document_name(doc_id)}"
 
 
 def sentence_iri(base: str, doc_id: str, index: int) -> str:

@@ -47,6 +47,7 @@ from graphbuild.ingest.read import (
     TEXT_SUFFIXES,
     read_documents,
     read_file,
+    recorded_path,
     where_of,
 )
 from graphbuild.ingest.size import DEFAULT_MAX_BYTES
@@ -76,6 +77,7 @@ __all__ = [
     "parse_text",
     "read_documents",
     "read_file",
+    "recorded_path",
     "replace_controls",
     "where_of",
 ]

@@ -6,18 +6,24 @@ import re
 from dataclasses import dataclass
 
 from graphbuild.errors import OntologyError
+from graphbuild.ingest.dates import impossible_date
 from graphbuild.lexicons import Lexicons, load_lexicons
 
 _BYLINE = re.compile(
     r"\A\s*By\s+(?P<author>(?:(?:[A-Z]\.|[A-Z][\w.'-]*[a-z][\w.'-]*)\s+){1,5}?)(?=[A-Z]{2,}\b)"
 )
 _DATELINE_BAR = re.compile(r"(?P<city>[A-Z][A-Z .'-]{1,40}?)\s*\|\s*")
-_DATELINE_AGENCY = re.compile(
-    r"\A\s*(?P<city>[A-Z][A-Z .'-]{1,40}?)\s*\((?:Reuters|AP|AFP|UPI)\)\s*[-–—]+\s*"
+_MONTH = r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATELINE_AGENCY = (
+    re.compile(  # "GOMA (Reuters) -", "GOMA, March 2 (Reuters) -", "GOMA, March 2, 2013 (AP) -"
+        r"\A\s*(?P<city>[A-Z][A-Z .'-]{1,40}?)\s*"
+        rf"(?:,\s*{_MONTH}\s+(?P<day>\d{{1,2}})(?:\s*,\s*(?P<year>(?:19|20)\d\d))?\s*)?"
+        r"\((?:Reuters|AP|AFP|UPI)\)\s*[-–—]+\s*"
+    )
 )
 _DATE = re.compile(
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*,?\s+)?"
-    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\s*,?\s+"
+    rf"{_MONTH}\s+(?P<day>\d{{1,2}})\s*,?\s+"
     r"(?P<year>(?:19|20)\d\d)"
     r"(?:\s+\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?\s*"
 )
@@ -47,6 +53,8 @@ def parse_header(source: str, *, lexicons: Lexicons | None = None) -> Header:
     m = _DATELINE_AGENCY.match(source, pos) if not author else None
     if m:
         dateline, pos = m.group("city").strip().title(), m.end()
+        if m.group("year"):  # a dateline without a year gives no date
+            date = _iso_date(m, lexicons)
     else:
         m = _DATELINE_BAR.match(source, pos)
         if m and (author or pos == 0) and m.group("city").isupper():
@@ -54,12 +62,17 @@ def parse_header(source: str, *, lexicons: Lexicons | None = None) -> Header:
     if dateline or author:
         m = _DATE.match(source, pos)
         if m:
-            month = _month_number(m.group("month")[:3], lexicons or load_lexicons())
-            date = f"{m.group('year')}-{month:02d}-{int(m.group('day')):02d}"
-            pos = m.end()
+            date, pos = _iso_date(m, lexicons), m.end()
     if not (author or dateline):
         return Header()
     return Header(body_start=pos, author=author, dateline=dateline, date=date)
+
+
+def _iso_date(m: re.Match[str], lexicons: Lexicons | None) -> str | None:
+    """The ISO date of a matched month, day and year; None for one the calendar lacks ("Feb 30")."""
+    month = _month_number(m.group("month")[:3], lexicons or load_lexicons())
+    date = f"{m.group('year')}-{month:02d}-{int(m.group('day')):02d}"
+    return None if impossible_date(date) else date
 
 
 def _month_number(name: str, lexicons: Lexicons) -> int:

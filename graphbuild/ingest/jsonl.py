@@ -9,6 +9,7 @@ from typing import BinaryIO
 
 from graphbuild.errors import InputError
 from graphbuild.ingest.characters import replace_controls
+from graphbuild.ingest.dates import impossible_date
 from graphbuild.ingest.decode import decode
 from graphbuild.ingest.language import _check_document
 from graphbuild.ingest.options import _ReadOptions
@@ -26,8 +27,12 @@ def parse_jsonl(
     lexicons: Lexicons,
     *,
     options: _ReadOptions | None = None,
+    path: str | None = None,
 ) -> Iterator[Document]:
     """Articles of a JSON Lines corpus: ``text`` required; ``id``, ``title``, ``date`` optional.
+
+    ``where`` names the corpus in messages; ``path`` (default: ``where``) is what each Document
+    records as its path, ``PATH:LINE``.
 
     A bad line (invalid JSON, no text, too long, not English) is skipped with a warning naming
     its line number, and a summary follows; a corpus with no good line at all is an error.
@@ -37,7 +42,7 @@ def parse_jsonl(
     bad: list[int] = []
     for number, raw in enumerate(lines, start=1):
         try:
-            doc = _jsonl_document(raw, number, where, options)
+            doc = _jsonl_document(raw, number, where, options, path or where)
         except InputError as e:
             bad.append(number)
             if len(bad) <= _MAX_LINE_WARNINGS:
@@ -54,7 +59,9 @@ def parse_jsonl(
         options.warn(InputError(f"{where}: skipped {len(bad)} of {seen + len(bad)} articles (lines {shown})"))
 
 
-def _jsonl_document(raw: str | bytes, number: int, where: str, options: _ReadOptions) -> Document | None:
+def _jsonl_document(
+    raw: str | bytes, number: int, where: str, options: _ReadOptions, path: str
+) -> Document | None:
     """The article on one corpus line, None for a blank line, InputError for a bad one."""
     here = f"{where}:{number}"
     if isinstance(raw, bytes):
@@ -73,13 +80,19 @@ def _jsonl_document(raw: str | bytes, number: int, where: str, options: _ReadOpt
         raise InputError(f'{here}: each line must be an object with a "text" string')
     if not record["text"].strip():
         raise InputError(f'{here}: the "text" is empty')
-    doc_id = _clean_field(record.get("id")) or f"{Path(where).stem}:{number}"
-    doc = parse_text(record["text"], doc_id, path=here, lexicons=options.lexicons)
+    doc_id = _clean_field(record.get("id")) or f"{Path(path).stem}:{number}"
+    doc = parse_text(record["text"], doc_id, path=f"{path}:{number}", lexicons=options.lexicons)
     _check_document(doc, here, options)
+    date = _clean_field(record.get("date"))
+    if date is not None and impossible_date(date):
+        options.warn(
+            InputError(f"{here}: the date {date!r} is not a real date; dropped it, kept the article")
+        )
+        date = None
     return _with_metadata(
         doc,
         title=_clean_field(record.get("title")),
-        date=_clean_field(record.get("date")),
+        date=date,
         author=_clean_field(record.get("author")),
     )
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from graphbuild.errors import InputError
@@ -15,6 +19,7 @@ from graphbuild.ingest.language import _check_document
 from graphbuild.ingest.options import ErrorHandler, ReadOptions, _log_warning, _ReadOptions
 from graphbuild.ingest.size import DEFAULT_MAX_BYTES, _check_size
 from graphbuild.ingest.text import parse_text
+from graphbuild.iri import document_name
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.model import Document
 
@@ -22,6 +27,7 @@ TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def read_documents(
@@ -46,13 +52,22 @@ def read_documents(
     if max_bytes < 1:
         raise InputError(f"--max-bytes must be a positive number of bytes, not {max_bytes}")
     warn = on_error or _log_warning
-    options = _ReadOptions(lexicons, encoding, max_bytes, settings.check_language, warn)
+    names: set[str] = set()  # IRI local names of the documents read so far
+    for doc in _read_inputs(
+        inputs, _ReadOptions(lexicons, encoding, max_bytes, settings.check_language, warn)
+    ):
+        yield _distinct_id(doc, names, warn)
+
+
+def _read_inputs(inputs: Iterable[str | Path], options: _ReadOptions) -> Iterator[Document]:
+    warn = options.warn
     found = skipped = 0
     for item in inputs:
         if str(item) == "-":
-            data = sys.stdin.buffer.read(max_bytes + 1)
-            _check_size(len(data), max_bytes, "stdin")
-            for doc in _read_stream(data, "stdin", "stdin", options):
+            data = sys.stdin.buffer.read(options.max_bytes + 1)
+            _check_size(len(data), options.max_bytes, "stdin")
+            suffix = ".jsonl" if _looks_like_jsonl(data) else ".txt"
+            for doc in _read_stream(data, "stdin", "stdin", options, suffix=suffix):
                 found += 1
                 yield doc
             continue
@@ -75,6 +90,10 @@ def read_documents(
             for doc in _read_path(path, options=options):
                 found += 1
                 yield doc
+        elif kind := _special_kind(path):
+            raise InputError(
+                f"{where_of(path)}: not a regular file ({kind}); give a file or folder of articles"
+            )
         else:
             raise InputError(f"{where_of(path)}: no such file or folder; check the path")
     if not found and skipped:
@@ -83,8 +102,70 @@ def read_documents(
         )
 
 
+def _special_kind(path: Path) -> str | None:
+    """What a path that exists but is no file or folder is: "a FIFO", "a device", "a socket".
+
+    Only ``stat``-ed, never opened: reading a FIFO blocks and ``/dev/zero`` never ends.
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return None
+
+
+def _looks_like_jsonl(data: bytes) -> bool:
+    """Stdin holds a JSON Lines corpus if its first non-blank line is an object with a "text" string."""
+    for line in data.splitlines():
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line.removeprefix(b"\xef\xbb\xbf"))
+        except (ValueError, RecursionError):  # not JSON, or not UTF-8 text
+            return False
+        return isinstance(record, dict) and isinstance(record.get("text"), str)
+    return False
+
+
+def _distinct_id(doc: Document, names: set[str], warn: ErrorHandler) -> Document:
+    """``doc``, renamed ``ID~2``, ``ID~3`` ... if its IRI would be that of an article read before.
+
+    Ids are file stems, folder-relative paths or corpus ids: ``day1/index.txt`` and ``day2/index.txt``
+    are both ``index``, and ``Reuters/2011-05`` and ``reuters_2011_05`` share one IRI; without a new
+    name the second article's triples would be merged into the first's.
+    """
+    name = document_name(doc.id)
+    if name not in names:
+        names.add(name)
+        return doc
+    number = 2
+    while document_name(f"{doc.id}~{number}") in names:
+        number += 1
+    new_id = f"{doc.id}~{number}"
+    names.add(document_name(new_id))
+    old, new = where_of(doc.id), where_of(new_id)
+    warn(
+        InputError(
+            f"{where_of(doc.path or doc.id)}: id {old} is already used by another article; renamed to {new}"
+        )
+    )
+    return replace(doc, id=new_id)
+
+
 def where_of(path: str | Path) -> str:
-    """A path fit for messages and RDF literals: undecodable file-name bytes become U+FFFD."""
+    """A path fit for messages: undecodable file-name bytes become U+FFFD and control characters
+    (C0, DEL, C1) ``\\xNN``, so a file name cannot send escape codes to the terminal."""
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", recorded_path(path))
+
+
+def recorded_path(path: str | Path) -> str:
+    """A path as documents record it (ids, ``gb:sourcePath``): faithful but for undecodable bytes (U+FFFD)."""
     return os.fsencode(path).decode("utf-8", "replace")
 
 
@@ -125,28 +206,36 @@ def _read_path(path: Path, *, root: Path | None = None, options: _ReadOptions) -
                 else:
                     _refuse_binary(head.removeprefix(b"\xef\xbb\xbf"), where)
                     lines = _corpus_lines(fh, options.max_bytes)  # a corpus may not fit in memory
-                yield from parse_jsonl(lines, where, options.lexicons, options=options)
+                yield from parse_jsonl(
+                    lines, where, options.lexicons, options=options, path=recorded_path(path)
+                )
             return
         _check_size(path.stat().st_size, options.max_bytes, where)
         data = path.read_bytes()
     except OSError as e:
         raise InputError(f"{where}: cannot read ({e.strerror}); check the permissions") from e
-    yield from _read_stream(data, doc_id, where, options, suffix=suffix)
+    yield from _read_stream(data, doc_id, where, options, suffix=suffix, path=recorded_path(path))
 
 
 def _doc_id(path: Path, root: Path | None) -> str:
     if root is not None:
         rel = path.relative_to(root).with_suffix("")
-        return where_of(rel.as_posix())
-    return where_of(path.stem)
+        return recorded_path(rel.as_posix())
+    return recorded_path(path.stem)
 
 
 def _read_stream(
-    data: bytes, doc_id: str, where: str, options: _ReadOptions, *, suffix: str = ".txt"
+    data: bytes,
+    doc_id: str,
+    where: str,
+    options: _ReadOptions,
+    *,
+    suffix: str = ".txt",
+    path: str | None = None,
 ) -> Iterator[Document]:
     text = decode(data, where, encoding=options.encoding)
     if suffix in JSONL_SUFFIXES:
-        yield from parse_jsonl(text.splitlines(), where, options.lexicons, options=options)
+        yield from parse_jsonl(text.splitlines(), where, options.lexicons, options=options, path=path)
         return
     if not text.strip():
         raise InputError(f"{where}: the file is empty; give a file with article text")
@@ -155,4 +244,4 @@ def _read_stream(
     else:
         doc = parse_text(text, doc_id, path=where, lexicons=options.lexicons)
     _check_document(doc, where, options)
-    yield doc
+    yield doc if path is None or path == where else replace(doc, path=path)
