@@ -1,0 +1,103 @@
+"""Our own development and held-out sets of Wikinews articles, drawn once with a fixed seed.
+
+The sets are lists of article ids (the text stays in ``../shared/corpora``); the gold files in
+``tests/data/`` annotate them by id. Rules may be tuned while looking at the ``*-dev`` sets only;
+the ``*-heldout`` sets are read by the annotators, never by whoever writes rules, and their figures
+are quoted beside the dev figures.
+
+    python benchmarks/devsets.py                       # list the sets and their sizes
+    python benchmarks/devsets.py entities-heldout --out /tmp/heldout.jsonl   # the articles, to build
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import random
+import sys
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+CORPUS = SHARED / "wikinews-en.jsonl"
+CONFLICT = SHARED / "wikinews-en-conflict-200.jsonl"
+SEED = 20261203
+MAX_CHARS = 3000  # short enough to annotate every entity, fact and date by hand
+
+
+def origin(article_id: str) -> int:
+    """Which of the corpus's three origins an id comes from (see its README)."""
+    if article_id.startswith("wikinews:pageid:"):
+        return 2
+    if article_id.startswith("wikinews:cd2022:"):
+        return 3
+    return 1
+
+
+@functools.cache
+def _corpus() -> tuple[dict, ...]:
+    with CORPUS.open(encoding="utf-8") as fh:
+        return tuple(json.loads(line) for line in fh if line.strip())
+
+
+@functools.cache
+def sets() -> dict[str, tuple[str, ...]]:
+    """Set name -> article ids; disjoint, deterministic, outside the slices tuned on so far."""
+    rows = _corpus()
+    with CONFLICT.open(encoding="utf-8") as fh:
+        conflict = [json.loads(line)["id"] for line in fh if line.strip()]
+    tuned = set(conflict)
+    rng = random.Random(SEED)
+    short = [r for r in rows if len(r["text"]) <= MAX_CHARS and r["id"] not in tuned]
+    by_origin = {o: [r["id"] for r in short if origin(r["id"]) == o] for o in (1, 2, 3)}
+    for ids in by_origin.values():
+        rng.shuffle(ids)
+    o1, o2, o3 = by_origin[1], by_origin[2], by_origin[3]
+    # edges: key facts of conflict articles (the slice issue 13 names), not the 20 typed before
+    typed_before = set(conflict[::10])
+    edge_pool = [i for i in conflict if i not in typed_before]
+    rng.shuffle(edge_pool)
+    return {
+        "entities-dev": tuple(o1[0:10] + o2[0:10]),
+        "entities-heldout": tuple(o1[10:30] + o2[10:30]),
+        "time": tuple(o1[30:45]),  # origin 1 carries publication dates
+        "precision": tuple(o1[45:55] + o2[30:40] + o3[0:10]),
+        "edges": tuple(edge_pool[:20]),
+    }
+
+
+def articles(name: str) -> list[dict]:
+    """The records of one set, in set order."""
+    wanted = sets()[name]
+    rows = {r["id"]: r for r in _corpus()}
+    if not CONFLICT.exists():
+        raise SystemExit(f"{CONFLICT} is missing")
+    conflict_rows = {}
+    with CONFLICT.open(encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            conflict_rows[r["id"]] = r
+    return [rows.get(i) or conflict_rows[i] for i in wanted]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("name", nargs="?", choices=sorted(sets()), help="the set to write")
+    parser.add_argument("--out", type=Path, help="write the set's articles here as JSON Lines")
+    args = parser.parse_args()
+    if not args.name:
+        for name, ids in sets().items():
+            print(f"{name:18} {len(ids):3} articles")
+        return 0
+    records = articles(args.name)
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+        print(f"{len(records)} articles -> {args.out}")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
