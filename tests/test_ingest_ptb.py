@@ -7,9 +7,9 @@ from graphbuild.model import OffsetMap
 
 
 def test_detokenize_ptb_undoes_escapes_and_clitics():
-    source = "Gaddafi 's forces -LRB- loyalists -RRB- do n't say `` no , '' he said ."
+    source = "Assad 's forces -LRB- loyalists -RRB- do n't say `` no , '' he said ."
     text, segments = detokenize_ptb(source, 0, len(source))
-    assert text == "Gaddafi's forces (loyalists) don't say \"no,\" he said."
+    assert text == "Assad's forces (loyalists) don't say \"no,\" he said."
     mapper = OffsetMap(tuple(segments))
     i = text.index("(")
     assert source[mapper.start(i) : mapper.end(i + 1)] == "-LRB-"

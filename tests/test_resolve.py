@@ -24,55 +24,56 @@ def _entities(nlp, text: str):
 
 
 def test_normalise_folds_case_determiners_and_possessives():
-    assert normalise("the Sahel's") == normalise("Sahel") == "sahel"
+    assert normalise("the Levant's") == normalise("Levant") == "levant"
     assert normalise("al-Qaeda") == normalise("al Qaeda")
 
 
 def test_lookup_place_finds_countries_cities_and_dotless_abbreviations():
     assert lookup_place("U.S").name == "United States"
     assert dict(lookup_place("Chad").codes)["iso3166"] == "TD"
-    assert lookup_place("Nouakchott").subtype == "City"
-    assert "geonames" in dict(lookup_place("Nouakchott").codes)
-    assert lookup_place("Libyan", demonym=True).name == "Libya"
+    assert lookup_place("Mogadishu").subtype == "City"
+    assert "geonames" in dict(lookup_place("Mogadishu").codes)
+    assert lookup_place("Sudanese", demonym=True).name == "Sudan"
 
 
 def test_short_form_of_takes_surnames_and_leading_names():
-    names = ["Amadou Toumani Toure", "Osama bin Laden", "Andre LeSage"]
-    assert short_form_of("LeSage", names) == "Andre LeSage"
-    assert short_form_of("bin Laden", names) == "Osama bin Laden"
-    assert short_form_of("Amadou Toumani", names) == "Amadou Toumani Toure"
-    assert short_form_of("Kwesi", names) is None
+    names = ["Maria Elena Castillo", "Khalid bin Rashid", "Pierre LaFleur"]
+    assert short_form_of("LaFleur", names) == "Pierre LaFleur"
+    assert short_form_of("bin Rashid", names) == "Khalid bin Rashid"
+    assert short_form_of("Maria Elena", names) == "Maria Elena Castillo"
+    assert short_form_of("Kofi", names) is None
 
 
 @pytest.mark.model
 def test_group_mentions_acronym_defined_in_text(nlp):
     entities = _entities(
-        nlp, "Fighters of al Qaeda in the Islamic Maghreb (AQIM) have received weapons. AQIM emerged in 2007."
+        nlp,
+        "Fighters of al Qaeda in the Arabian Peninsula (AQAP) have received weapons. AQAP emerged in 2009.",
     )
-    aqim = [e for e in entities if e.subtype == "ArmedGroup" and not e.generic]
-    assert len(aqim) == 1
-    assert set(aqim[0].aliases) == {"al Qaeda in the Islamic Maghreb", "AQIM"}
+    aqap = [e for e in entities if e.subtype == "ArmedGroup" and not e.generic]
+    assert len(aqap) == 1
+    assert set(aqap[0].aliases) == {"al Qaeda in the Arabian Peninsula", "AQAP"}
 
 
 @pytest.mark.model
 def test_group_mentions_surname_joins_full_name_whatever_ner_said(nlp):
     entities = _entities(
         nlp,
-        "Andre LeSage, an expert at the National Defense University, said it was hard. "
-        "LeSage said the group was adapting.",
+        "Pierre LaFleur, a researcher at the Institute for Strategic Studies, said it was hard. "
+        "LaFleur said the group was adapting.",
     )
     people = {e.name: set(e.aliases) for e in entities if e.subtype == "Person"}
-    assert people["Andre LeSage"] == {"Andre LeSage", "LeSage"}
-    assert not [e for e in entities if e.name == "LeSage"]
+    assert people["Pierre LaFleur"] == {"Pierre LaFleur", "LaFleur"}
+    assert not [e for e in entities if e.name == "LaFleur"]
 
 
 @pytest.mark.model
 def test_group_mentions_definite_description_refers_back(nlp):
     entities = _entities(
-        nlp, "AQIM has become increasingly active in the Sahara region. The group has taken advantage of it."
+        nlp, "Boko Haram has grown stronger around Lake Chad. The group has recruited fishermen."
     )
-    aqim = next(e for e in entities if e.name == "al Qaeda in the Islamic Maghreb")
-    assert aqim.mentions == 2
+    boko_haram = next(e for e in entities if e.name == "Boko Haram")
+    assert boko_haram.mentions == 2
     assert not [e for e in entities if e.name == "group"]
 
 
@@ -85,11 +86,9 @@ def _resolved(nlp, text: str):
 
 @pytest.mark.model
 def test_resolve_document_personal_pronoun_takes_person_antecedent(nlp):
-    triples = _resolved(
-        nlp, "Peter Bouckaert documented the looted arsenals. He said the weapons were missing."
-    )
+    triples = _resolved(nlp, "Daniel Okafor inspected the empty depots. He said the weapons were missing.")
     he = next(t for t in triples if t.subject.text == "He")
-    assert he.subject.entity_label == "Peter Bouckaert"
+    assert he.subject.entity_label == "Daniel Okafor"
 
 
 @pytest.mark.model
@@ -101,31 +100,31 @@ def test_resolve_document_plural_pronoun_takes_group_antecedent(nlp):
 
 @pytest.mark.model
 def test_resolve_document_it_takes_a_place_that_was_a_subject(nlp):
-    triples = _resolved(nlp, "Northern Kenya is poor and isolated. The militants have turned it into a base.")
+    triples = _resolved(
+        nlp, "Eastern Kenya is dry and remote. The smugglers have turned it into a transit route."
+    )
     it = next(t for t in triples if t.object.text == "it")
     assert it.object.entity_label is not None and "Kenya" in it.object.entity_label
 
 
 @pytest.mark.model
 def test_resolve_document_it_skips_a_place_that_was_only_a_setting(nlp):
-    triples = _resolved(nlp, "Officials in Niger bought a drone last year. It crashed near the border.")
+    triples = _resolved(nlp, "Officials in Nepal bought a drone last year. It crashed near the border.")
     it = next(t for t in triples if t.subject.text == "It")
     assert it.subject.entity_label == "drone"
 
 
 @pytest.mark.model
 def test_antecedent_relative_pronoun_takes_the_modified_noun(nlp):
-    doc = nlp(
-        "Few think it would take much for AQIM, which is plugged into smuggling networks, to obtain them."
-    )
+    doc = nlp("Diplomats say Hezbollah, which runs its own schools, will not disarm soon.")
     owners = token_owners(group_mentions(doc, found_mentions(nlp, doc)))
     which = next(t for t in doc if t.lower_ == "which")
-    assert antecedent(which, owners, load_lexicons()).name == "al Qaeda in the Islamic Maghreb"
+    assert antecedent(which, owners, load_lexicons()).name == "Hezbollah"
 
 
 @pytest.mark.model
 def test_is_expletive_it_refers_to_nothing(nlp):
-    doc = nlp("It is natural that some of the weapons would get into very bad hands.")
+    doc = nlp("It is likely that some of the rifles will be sold abroad.")
     assert is_expletive(doc[0], load_lexicons())
 
 
@@ -138,16 +137,16 @@ def test_resolve_document_unresolved_pronoun_lowers_confidence(nlp):
 
 @pytest.mark.model
 def test_antecedent_object_pronoun_is_not_its_verbs_subject(nlp):
-    doc = nlp("Militants have long used the Sahara region. AQIM has turned it into a rear base.")
+    doc = nlp("Traders have long crossed the Sinai desert. Hamas has turned it into a supply route.")
     owners = token_owners(group_mentions(doc, found_mentions(nlp, doc)))
     it = next(t for t in doc if t.lower_ == "it")
     found = antecedent(it, owners, load_lexicons())
-    assert found is None or found.name != "al Qaeda in the Islamic Maghreb"
+    assert found is None or found.name != "Hamas"
 
 
 @pytest.mark.model
 def test_is_expletive_cleft_and_extraposed_clauses(nlp):
-    doc = nlp("It may not just be the weapons that flow south either.")
+    doc = nlp("It was the harbour guards that sold the fuel.")
     assert is_expletive(doc[0], load_lexicons())
-    doc = nlp("Few think it would take much for AQIM to obtain them.")
+    doc = nlp("Nobody thought it would be easy for Hamas to rebuild the tunnels.")
     assert is_expletive(next(t for t in doc if t.lower_ == "it"), load_lexicons())

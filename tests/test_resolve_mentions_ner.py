@@ -9,9 +9,7 @@ from .found_mentions import mention_names
 
 @pytest.mark.model
 def test_find_mentions_groups_are_not_people(nlp):
-    found = mention_names(
-        nlp, "Gaddafi recruited Tuareg nomads, and the Mujahideen fought alongside Islamists."
-    )
-    assert found["Tuareg"][1:] == ("Actor", "Group")
+    found = mention_names(nlp, "Bashir recruited Hutu nomads, and the Mujahideen fought alongside Islamists.")
+    assert found["Hutu"][1:] == ("Actor", "Group")
     assert found["Mujahideen"][1:] == ("Actor", "ArmedGroup")
     assert found["Islamists"][1:] == ("Actor", "Group")

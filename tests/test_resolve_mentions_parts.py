@@ -11,8 +11,8 @@ from .found_mentions import mention_names
 
 @pytest.mark.model
 def test_find_mentions_compass_word_makes_a_region_of_a_place(nlp):
-    found = mention_names(nlp, "Looted weapons have reached AQIM bases in Northern Mali.")
-    assert found["Northern Mali"] == ("northern Mali", "Region", "GeoRegion")
+    found = mention_names(nlp, "Smuggled rifles have reached rebel camps in Northern Nigeria.")
+    assert found["Northern Nigeria"] == ("northern Nigeria", "Region", "GeoRegion")
 
 
 def test_coordinates_reads_degree_and_decimal_notations():
