@@ -11,6 +11,8 @@ from typer.testing import CliRunner
 from graphbuild.cli import app
 from graphbuild.version import __version__
 
+from .conftest import ROOT
+
 runner = CliRunner()
 
 
@@ -54,3 +56,11 @@ def test_version_prints_the_version_and_exits_0():
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0, result.output
     assert result.output == f"graphbuild {__version__}\n"
+
+
+def test_readme_says_what_shared_is_before_its_first_example():
+    """A user's clone has no ``../shared/``: the README says so where its examples first use it."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    before = readme[: readme.index("$ graphbuild openie ../shared/")]
+    last_paragraph = before.rstrip().rsplit("\n\n", 2)[-2]
+    assert "../shared/" in last_paragraph and "your own" in last_paragraph, last_paragraph
