@@ -59,3 +59,12 @@ def test_headline_only_ner_name_is_dropped(nlp):
     names = {e.name for e in entities}
     assert not any(n in names for n in ("Royal Couple", "Royal Couple Watch Nation", "Nation")), names
     assert "Paris" in names
+
+
+@pytest.mark.model
+def test_headline_name_the_body_shortens_is_kept(nlp):
+    _, entities = _entities(
+        nlp,
+        "Peter Okafor condemns attacks on schools\n\nOkafor said the attacks were a crime against children.",
+    )
+    assert "Peter Okafor" in {e.name for e in entities}

@@ -8,8 +8,8 @@ other short form of a person named in full (``Mubarak`` -> ``Hosni Mubarak``, ``
 
 A headline is read with its body: its title-case words are often verbs' subjects or surnames
 (``Smith backs plan``), which NER types afresh. A headline mention whose text is a short form of a
-longer name in the body joins that entity; one the body does not confirm (no mention of the same
-text after the headline) is dropped unless a lexicon, not NER or a noun, typed it.
+longer name in the body joins that entity; one the body does not confirm (its words do not occur
+after the headline) is dropped unless a lexicon, not NER or a noun, typed it.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def group_mentions(doc: Doc, mentions: list[EntityMention]) -> list[LocalEntity]
     """Group a document's mentions into local entities, in order of first mention."""
     by_key: dict[str, LocalEntity] = {}
     order: list[LocalEntity] = []
-    mentions, from_headline = read_headline(mentions, headline_end(doc))
+    mentions, from_headline = read_headline(doc, mentions, headline_end(doc))
     acronyms = defined_acronyms(doc, mentions)
     full_names = short_forms(_full_person_names(mentions))
     for m in mentions:
@@ -107,7 +107,7 @@ def headline_end(doc: Doc) -> int:
     return next((t.i for t in doc if t.idx >= newline), len(doc))
 
 
-def read_headline(mentions: list[EntityMention], end: int) -> tuple[list[EntityMention], set[int]]:
+def read_headline(doc: Doc, mentions: list[EntityMention], end: int) -> tuple[list[EntityMention], set[int]]:
     """The mentions with the headline's (before token ``end``) read against the body.
 
     A headline mention that is a short form of a longer name in the body takes that name and type;
@@ -117,7 +117,7 @@ def read_headline(mentions: list[EntityMention], end: int) -> tuple[list[EntityM
     if end == 0:
         return mentions, set()
     body = [m for m in mentions if m.start >= end]
-    seen = {normalise(m.text) for m in body}
+    words = " " + " ".join(normalise(t.text) for t in doc[end:] if not t.is_space) + " "
     longer = {m.name: m for m in body if len(m.name.split()) > 1 and not m.generic}
     index = short_forms(sorted(longer, key=lambda n: (-len(n.split()), n)))
     out: list[EntityMention] = []
@@ -133,10 +133,22 @@ def read_headline(mentions: list[EntityMention], end: int) -> tuple[list[EntityM
                 m, name=full, type=named.type, subtype=named.subtype, source=named.source, codes=named.codes
             )
             renamed.add(id(m))
-        elif normalise(m.text) not in seen and m.source not in TRUSTED_SOURCES:
+        elif m.source not in TRUSTED_SOURCES and not _confirmed(m, words):
             continue
         out.append(m)
     return out, renamed
+
+
+def _confirmed(mention: EntityMention, body: str) -> bool:
+    """The body has the headline mention's words: its text or, for a person, a short form (``Hammond``).
+
+    ``body`` is the body's normalised tokens, space-separated and padded with spaces.
+    """
+    words = normalise(mention.text).split()
+    forms = {" ".join(words)}
+    if mention.subtype == "Person":
+        forms |= {" ".join(words[k:]) for k in range(1, len(words))}
+    return any(f" {form} " in body for form in forms)
 
 
 def _full_person_names(mentions: list[EntityMention]) -> list[str]:
