@@ -68,3 +68,11 @@ def test_headline_name_the_body_shortens_is_kept(nlp):
         "Peter Okafor condemns attacks on schools\n\nOkafor said the attacks were a crime against children.",
     )
     assert "Peter Okafor" in {e.name for e in entities}
+
+
+@pytest.mark.model
+def test_headline_place_stays_itself_beside_a_longer_place_name(nlp):
+    _, entities = _entities(
+        nlp, "Ministers discuss crisis in Ukraine\n\nFighting went on in eastern Ukraine."
+    )
+    assert "Ukraine" in {e.name for e in entities}

@@ -7,9 +7,9 @@ other short form of a person named in full (``Mubarak`` -> ``Hosni Mubarak``, ``
 (``the group``, ``the militants``, ``the weapon``) that refers back to a compatible named entity.
 
 A headline is read with its body: its title-case words are often verbs' subjects or surnames
-(``Smith backs plan``), which NER types afresh. A headline mention whose text is a short form of a
-longer name in the body joins that entity; one the body does not confirm (its words do not occur
-after the headline) is dropped unless a lexicon, not NER or a noun, typed it.
+(``Smith backs plan``), which NER types afresh. A headline mention whose text is a short form of
+a person named in full in the body joins that person; one the body does not confirm (its words do
+not occur after the headline) is dropped unless a lexicon, not NER or a noun, typed it.
 """
 
 from __future__ import annotations
@@ -110,7 +110,8 @@ def headline_end(doc: Doc) -> int:
 def read_headline(doc: Doc, mentions: list[EntityMention], end: int) -> tuple[list[EntityMention], set[int]]:
     """The mentions with the headline's (before token ``end``) read against the body.
 
-    A headline mention that is a short form of a longer name in the body takes that name and type;
+    A headline mention that is a short form of a person named in full in the body (a surname) takes
+    that name and type, whatever NER or a lexicon said (``Howard`` is a town too);
     one the body does not confirm is dropped unless a lexicon typed it. Returns the mentions and
     the ``id`` of each one renamed, so its merge can be recorded.
     """
@@ -118,7 +119,7 @@ def read_headline(doc: Doc, mentions: list[EntityMention], end: int) -> tuple[li
         return mentions, set()
     body = [m for m in mentions if m.start >= end]
     words = " " + " ".join(normalise(t.text) for t in doc[end:] if not t.is_space) + " "
-    longer = {m.name: m for m in body if len(m.name.split()) > 1 and not m.generic}
+    longer = {m.name: m for m in body if len(m.name.split()) > 1 and m.subtype == "Person"}
     index = short_forms(sorted(longer, key=lambda n: (-len(n.split()), n)))
     out: list[EntityMention] = []
     renamed: set[int] = set()
