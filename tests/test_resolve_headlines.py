@@ -57,7 +57,7 @@ def test_headline_only_ner_name_is_dropped(nlp):
         "Royal Couple Watch Nation\n\nThousands of people lined the streets of Paris on Sunday.",
     )
     names = {e.name for e in entities}
-    assert not any(n in names for n in ("Royal Couple", "Royal Couple Watch Nation", "Nation")), names
+    assert not [n for n in names if "Royal" in n or "nation" in n.lower()], names
     assert "Paris" in names
 
 
