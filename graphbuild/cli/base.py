@@ -13,12 +13,14 @@ from typing import Annotated
 import typer
 from typer._click import exceptions as click_errors  # typer vendors click; pinned in pyproject
 
+from graphbuild.cli.version import print_version
 from graphbuild.errors import GraphbuildError
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: flags without a <bool> placeholder, docstrings re-wrapped
     help="Turn news articles into a knowledge graph you can load, query and show.",
 )
 _state = {"debug": False}
@@ -27,6 +29,9 @@ _state = {"debug": False}
 @app.callback()
 def _main(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=print_version, is_eager=True, help="Print the version.")
+    ] = False,
 ) -> None:
     _state["debug"] = debug
 

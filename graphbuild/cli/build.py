@@ -61,6 +61,7 @@ def build(
     A bad file named in INPUTS is an error; bad files in folders and bad .jsonl lines are skipped
     with a warning. Outputs are replaced all together or not at all.
 
+    \b
     Example: graphbuild build seeds/ --out out/
     Example: graphbuild build corpus.jsonl --store kg/ --jobs 2 --format trig
     """
@@ -105,6 +106,7 @@ def remove(
 ) -> None:
     """Retract an article from a store: its named graph, its record and its part of the entities.
 
+    \b
     Example: graphbuild remove wikinews:Some_story --store kg/
     """
     with _user_errors():

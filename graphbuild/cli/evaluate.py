@@ -18,13 +18,16 @@ from graphbuild.rows import format_rows
 
 @app.command()
 def openie(
-    file: Annotated[Path, typer.Argument(help="Text file, one (PTB-tokenised) sentence a line.")],
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="Text file, one (PTB-tokenised) sentence a line.")
+    ],
     fmt: Annotated[str, typer.Option("--format", help="Output format: carb (tabbed).")] = "carb",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of stdout.")] = None,
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline to use.")] = None,
 ) -> None:
     """Extract Open IE tuples from FILE, each line parsed as one sentence.
 
+    \b
     Example: graphbuild openie dev.txt --format carb --out dev.carb.tsv
     """
     with _user_errors():
@@ -38,18 +41,21 @@ def openie(
 
 
 eval_app = typer.Typer(
-    no_args_is_help=True, help="Score graphbuild's output against gold standards (CaRB, entity labels)."
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="Score graphbuild's output against gold standards (CaRB, entity labels).",
 )
 app.add_typer(eval_app, name="eval")
 
 
 @eval_app.command("carb")
 def eval_carb(
-    output: Annotated[Path, typer.Argument(help="System output in CaRB's tabbed format.")],
+    output: Annotated[Path, typer.Argument(metavar="OUTPUT", help="System output in CaRB's tabbed format.")],
     gold: Annotated[Path, typer.Option("--gold", help="CaRB gold file (sentence, relation, args).")],
 ) -> None:
     """Score OUTPUT with our CaRB scorer; print one JSON line (precision, recall, f1, auc, counts).
 
+    \b
     Example: graphbuild eval carb --gold gold/dev.tsv dev.carb.tsv
     """
     with _user_errors():
@@ -61,13 +67,18 @@ def eval_carb(
 
 @eval_app.command("entities")
 def eval_entities(
-    gold: Annotated[Path, typer.Argument(help="Gold JSONL with `entities` (e.g. re3d-dev.jsonl).")],
-    out_dir: Annotated[Path, typer.Argument(help="A `graphbuild build` output folder of the same corpus.")],
+    gold: Annotated[
+        Path, typer.Argument(metavar="GOLD", help="Gold JSONL with `entities` (e.g. re3d-dev.jsonl).")
+    ],
+    out_dir: Annotated[
+        Path, typer.Argument(metavar="OUT_DIR", help="A `graphbuild build` output folder of the same corpus.")
+    ],
     fmt: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
     show_missed: Annotated[int, typer.Option("--missed", help="List up to N missed forms per type.")] = 0,
 ) -> None:
     """Share of unique gold entity forms found as a node label or alias of the right type.
 
+    \b
     Example: graphbuild eval entities ../shared/corpora/re3d-dev.jsonl /tmp/re3d
     """
     from graphbuild.evaluate.entities import score_entities

@@ -14,7 +14,8 @@ from graphbuild.cli.base import _user_errors, app
 @app.command()
 def render(
     graph: Annotated[
-        Path, typer.Argument(help="A build output folder (its entities.jsonl + triples.jsonl).")
+        Path,
+        typer.Argument(metavar="GRAPH", help="A build output folder (its entities.jsonl + triples.jsonl)."),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="The page to write, FILE.html.")],
     types: Annotated[
@@ -31,7 +32,8 @@ def render(
 ) -> None:
     """Render the interactive network of a saved graph as one offline HTML page.
 
-    Example: graphbuild render out/ --out actors.html --types Actor,Weapon --min-confidence 0.6 --top 200
+    \b
+    Example: graphbuild render out/ -o net.html --types Actor,Weapon --top 200
     """
     with _user_errors():
         wanted = [t.strip() for value in types for t in value.split(",") if t.strip()] if types else None
@@ -43,10 +45,11 @@ def render(
 
 @app.command()
 def validate(
-    graph: Annotated[str, typer.Argument(help="A graph file or a build output folder.")],
+    graph: Annotated[str, typer.Argument(metavar="GRAPH", help="A graph file or a build output folder.")],
 ) -> None:
     """Check a graph against the SHACL shapes (ontology/shapes.ttl); exit 1 when it does not conform.
 
+    \b
     Example: graphbuild validate out/
     """
     with _user_errors():
@@ -60,11 +63,12 @@ def validate(
 
 @app.command()
 def load(
-    graph: Annotated[str, typer.Argument(help="A graph file or a build output folder.")],
+    graph: Annotated[str, typer.Argument(metavar="GRAPH", help="A graph file or a build output folder.")],
     store: Annotated[Path, typer.Option("--store", help="Oxigraph store folder (created if missing).")],
 ) -> None:
     """Load a graph into a persistent Oxigraph store; a document's named graph is replaced, not doubled.
 
+    \b
     Example: graphbuild load out/graph.trig --store kg-store/
     """
     with _user_errors():
@@ -74,7 +78,7 @@ def load(
 
 @app.command()
 def push(
-    graph: Annotated[str, typer.Argument(help="A graph file or a build output folder.")],
+    graph: Annotated[str, typer.Argument(metavar="GRAPH", help="A graph file or a build output folder.")],
     endpoint: Annotated[
         str,
         typer.Option(
@@ -94,10 +98,13 @@ def push(
     """Send a graph to a triple store with the SPARQL 1.1 Graph Store HTTP Protocol.
 
     Each document's named graph is replaced (PUT), shared entity descriptions are merged (POST);
-    a Turtle build replaces the default graph. Queries see named graphs with GRAPH ?g, or on a
-    server started with --union-default-graph. Credentials come from GRAPHBUILD_USER/
-    GRAPHBUILD_PASSWORD or --user and a prompt, and are never printed.
+    a Turtle build replaces the default graph. Queries see named graphs with GRAPH ?g (or all
+    triples on an Oxigraph server run with --union-default-graph).
 
+    Credentials come from GRAPHBUILD_USER and GRAPHBUILD_PASSWORD, or --user and a prompt; they
+    are never printed.
+
+    \b
     Example: graphbuild push out/ --endpoint http://localhost:7878/store
     """
     with _user_errors():

@@ -16,9 +16,10 @@ from graphbuild.rows import format_rows
 @app.command()
 def query(
     graph: Annotated[
-        str | None, typer.Argument(help="A .ttl/.trig/.nt/.jsonld file or a build output folder.")
+        str | None,
+        typer.Argument(metavar="GRAPH", help="A .ttl/.trig/.nt/.jsonld file or a build output folder."),
     ] = None,
-    sparql: Annotated[str | None, typer.Argument(help="The SPARQL query text.")] = None,
+    sparql: Annotated[str | None, typer.Argument(metavar="SPARQL", help="The SPARQL query text.")] = None,
     file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from a .rq file.")] = None,
     saved: Annotated[
         str | None, typer.Option("--saved", help="Run a saved query by name (see graphbuild queries).")
@@ -41,7 +42,8 @@ def query(
 ) -> None:
     """Run a SPARQL query over a saved graph or a store; gb, rel, rdfs, skos, prov, dcterms are predeclared.
 
-    Example: graphbuild query out/ 'SELECT ?label WHERE { ?e a gb:Weapon ; rdfs:label ?label }'
+    \b
+    Example: graphbuild query out/ 'SELECT ?e WHERE { ?e a gb:Weapon }'
     """
     if store is not None and sparql is None:
         graph, sparql = None, graph  # with --store the only argument is the query
@@ -73,6 +75,7 @@ def query(
 def queries() -> None:
     """List the saved queries of ontology/queries, for query --saved NAME.
 
+    \b
     Example: graphbuild queries
     """
     from graphbuild.sparql import saved_queries

@@ -5,9 +5,16 @@ the same normalised name and type; an acronym the text defines (``Long Name (LN)
 other short form of a person named in full (``Mubarak`` -> ``Hosni Mubarak``, ``Abu Bakr`` ->
 ``Abu Bakr al-Baghdadi``), whatever type NER gave the short form; and a definite description
 (``the group``, ``the militants``, ``the weapon``) that refers back to a compatible named entity.
+
+A headline is read with its body: its title-case words are often verbs' subjects or surnames
+(``Smith backs plan``), which NER types afresh. A headline mention whose text is a short form of
+a person named in full in the body joins that person; one the body does not confirm (its words do
+not occur after the headline) is dropped unless a lexicon, not NER or a noun, typed it.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -25,16 +32,22 @@ DESCRIPTION_TARGETS: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
 }
 # Sources that know the type of a name better than NER does (merging across documents trusts them too).
 TRUSTED_SOURCES = frozenset({"gazetteer", "place", "part", "phrase"})
+# A first line this long or ending like a sentence is body text, not a headline.
+HEADLINE_MAX_WORDS = 20
+_SENTENCE_END = tuple(".!?:;,")
 
 
 def group_mentions(doc: Doc, mentions: list[EntityMention]) -> list[LocalEntity]:
     """Group a document's mentions into local entities, in order of first mention."""
     by_key: dict[str, LocalEntity] = {}
     order: list[LocalEntity] = []
+    mentions, from_headline = read_headline(doc, mentions, headline_end(doc))
     acronyms = defined_acronyms(doc, mentions)
     full_names = short_forms(_full_person_names(mentions))
     for m in mentions:
         target, reason, score = None, "", 1.0
+        if id(m) in from_headline:
+            reason, score = "headline word of a name in the text", 0.9
         if m.definite and m.generic and m.end - m.start == 1:
             target = description_antecedent(doc, m, order)
             if target is not None:
@@ -64,12 +77,12 @@ def group_mentions(doc: Doc, mentions: list[EntityMention]) -> list[LocalEntity]
             by_key[key] = target
             order.append(target)
         else:
-            if reason and m.text not in target.aliases:
-                target.reasons.append({"alias": m.text, "reason": reason, "score": score})
             if m.source in TRUSTED_SOURCES and target.source not in TRUSTED_SOURCES and m.type == target.type:
                 target.subtype, target.source = m.subtype, m.source
             for k, v in m.codes:
                 target.codes.setdefault(k, v)
+        if reason and m.text not in target.aliases:
+            target.reasons.append({"alias": m.text, "reason": reason, "score": score})
         target.aliases[m.text] += 1
         for alias in m.aliases:
             target.aliases[alias] += 1
@@ -77,6 +90,66 @@ def group_mentions(doc: Doc, mentions: list[EntityMention]) -> list[LocalEntity]
         if not m.nested:  # a nested name does not own its tokens: the outer mention does
             target.token_spans.append((m.start, m.end))
     return order
+
+
+def headline_end(doc: Doc) -> int:
+    """Token index where the headline ends, 0 when the text has none.
+
+    The headline is the first line when more text follows and it reads as a title, not a
+    sentence: no final punctuation, at most ``HEADLINE_MAX_WORDS`` words.
+    """
+    newline = doc.text.find("\n")
+    line = doc.text[:newline].strip() if newline > 0 else ""
+    if not line or not doc.text[newline:].strip() or line.endswith(_SENTENCE_END):
+        return 0
+    if len(line.split()) > HEADLINE_MAX_WORDS:
+        return 0
+    return next((t.i for t in doc if t.idx >= newline), len(doc))
+
+
+def read_headline(doc: Doc, mentions: list[EntityMention], end: int) -> tuple[list[EntityMention], set[int]]:
+    """The mentions with the headline's (before token ``end``) read against the body.
+
+    A headline mention that is a short form of a person named in full in the body (a surname) takes
+    that name and type, whatever NER or a lexicon said (``Howard`` is a town too);
+    one the body does not confirm is dropped unless a lexicon typed it. Returns the mentions and
+    the ``id`` of each one renamed, so its merge can be recorded.
+    """
+    if end == 0:
+        return mentions, set()
+    body = [m for m in mentions if m.start >= end]
+    words = " " + " ".join(normalise(t.text) for t in doc[end:] if not t.is_space) + " "
+    longer = {m.name: m for m in body if len(m.name.split()) > 1 and m.subtype == "Person"}
+    index = short_forms(sorted(longer, key=lambda n: (-len(n.split()), n)))
+    out: list[EntityMention] = []
+    renamed: set[int] = set()
+    for m in mentions:
+        if m.start >= end:
+            out.append(m)
+            continue
+        full = short_form_of(m.name, index) if not m.generic else None
+        if full is not None and full != m.name:
+            named = longer[full]
+            m = replace(
+                m, name=full, type=named.type, subtype=named.subtype, source=named.source, codes=named.codes
+            )
+            renamed.add(id(m))
+        elif m.source not in TRUSTED_SOURCES and not _confirmed(m, words):
+            continue
+        out.append(m)
+    return out, renamed
+
+
+def _confirmed(mention: EntityMention, body: str) -> bool:
+    """The body has the headline mention's words: its text or, for a person, a short form (``Hammond``).
+
+    ``body`` is the body's normalised tokens, space-separated and padded with spaces.
+    """
+    words = normalise(mention.text).split()
+    forms = {" ".join(words)}
+    if mention.subtype == "Person":
+        forms |= {" ".join(words[k:]) for k in range(1, len(words))}
+    return any(f" {form} " in body for form in forms)
 
 
 def _full_person_names(mentions: list[EntityMention]) -> list[str]:
@@ -158,6 +231,8 @@ __all__ = [
     "defined_acronyms",
     "description_antecedent",
     "group_mentions",
+    "headline_end",
+    "read_headline",
     "short_form_of",
     "short_forms",
 ]
