@@ -17,6 +17,7 @@ and its named graph replaced.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import pickle
@@ -32,6 +33,7 @@ from spacy.language import Language
 
 from graphbuild.errors import StoreError
 from graphbuild.iri import document_iri
+from graphbuild.lexicons import ontology_dir
 from graphbuild.model import Document
 from graphbuild.nlp import model_name
 from graphbuild.parallel import run_documents
@@ -96,8 +98,26 @@ class StoreReport:
 
 
 def pipeline_version(nlp: Language, options: BuildOptions) -> str:
-    """Everything besides an article's text that decides its result: change it and all re-parse."""
-    return f"{model_name(nlp)}|graphbuild-{__version__}|{options.base_iri}|{options.ontology or ''}"
+    """Everything besides an article's text that decides its result: change it and all re-parse.
+
+    The ontology counts by its contents, not its path: editing a gazetteer re-parses the articles.
+    """
+    digest = ontology_digest(str(ontology_dir(options.ontology).resolve()))
+    return f"{model_name(nlp)}|graphbuild-{__version__}|{options.base_iri}|{digest}"
+
+
+@functools.lru_cache(maxsize=8)
+def ontology_digest(folder: str) -> str:
+    """A hash of the lexicon and gazetteer files of an ontology folder (read once per process)."""
+    h = hashlib.sha256()
+    root = Path(folder)
+    for part in ("lexicons", "gazetteer"):
+        for path in sorted((root / part).rglob("*")):
+            if path.is_file():
+                h.update(f"{path.relative_to(root).as_posix()}\0".encode())
+                h.update(path.read_bytes())
+                h.update(b"\0")
+    return h.hexdigest()[:16]
 
 
 def document_key(document: Document, pipeline: str) -> str:
