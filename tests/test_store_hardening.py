@@ -7,6 +7,8 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from graphbuild.graph import KnowledgeGraph, load_output
 from graphbuild.model import Document, Mention, Provenance, Relation, Sentence, Triple
 from graphbuild.output import SENTENCE_CHARS
@@ -105,3 +107,96 @@ def test_a_gazetteer_edit_changes_the_pipeline_version(tmp_path: Path) -> None:
         f.write("Zorblax Collective\n")
     incremental.ontology_digest.cache_clear()
     assert incremental.pipeline_version(nlp, options) != before
+
+
+# -- a store whose RDF no longer matches its records ---------------------------------------------
+
+
+def _small_store(shared_dir: Path, tmp_path: Path, count: int = 2) -> tuple[Path, Path]:
+    import graphbuild
+
+    from .test_incremental import short_articles, write_corpus
+
+    corpus = write_corpus(tmp_path / "c.jsonl", short_articles(shared_dir, count))
+    graphbuild.update_store([corpus], tmp_path / "kg")
+    return corpus, tmp_path / "kg"
+
+
+@pytest.mark.model
+def test_a_deleted_oxigraph_folder_is_rebuilt_from_the_records_with_a_warning(shared_dir, tmp_path):
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from graphbuild.cli import app
+    from graphbuild.incremental import OXIGRAPH
+
+    from .test_incremental import quads
+
+    corpus, store = _small_store(shared_dir, tmp_path)
+    before = quads(store)
+    shutil.rmtree(store / OXIGRAPH)
+    result = CliRunner().invoke(app, ["build", str(corpus), "--store", str(store), "-q", "-j", "1"])
+    assert result.exit_code == 0, result.output
+    assert "warning: 2 articles had no RDF in" in result.output
+    assert result.output.endswith(f"2 articles: 0 parsed, 2 unchanged; 2 in the store -> {store}/\n")
+    assert quads(store) == before
+
+
+@pytest.mark.model
+def test_a_corrupt_oxigraph_folder_is_one_line_naming_the_fix(shared_dir, tmp_path):
+    import graphbuild
+    from graphbuild.errors import StoreError
+    from graphbuild.incremental import OXIGRAPH
+
+    corpus, store = _small_store(shared_dir, tmp_path)
+    for path in (store / OXIGRAPH).glob("MANIFEST-*"):
+        path.write_bytes(b"garbage" * 100)
+    with pytest.raises(StoreError, match=r"damaged.*delete the folder .*oxigraph"):
+        graphbuild.update_store([corpus], store)
+
+
+@pytest.mark.model
+def test_an_interrupted_store_build_says_what_was_committed(shared_dir, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from graphbuild import incremental
+    from graphbuild.cli import app
+    from graphbuild.incremental import DocumentStore
+
+    from .test_incremental import short_articles, write_corpus
+
+    corpus = write_corpus(tmp_path / "c.jsonl", short_articles(shared_dir, 4))
+    monkeypatch.setattr(incremental, "COMMIT_EVERY", 2)
+    commit, calls = DocumentStore.commit, []
+
+    def interrupt_on_second_commit(self, run, touched):
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        commit(self, run, touched)
+
+    monkeypatch.setattr(DocumentStore, "commit", interrupt_on_second_commit)
+    store = tmp_path / "kg"
+    result = CliRunner().invoke(app, ["build", str(corpus), "--store", str(store), "-q", "-j", "1"])
+    assert result.exit_code == 130
+    assert result.output == (
+        f"error: interrupted; 2 articles committed to {store}/; run the same command again to resume\n"
+    )
+
+
+def test_every_command_prints_the_interrupt_line(tmp_path, monkeypatch, capsys):
+    import sys
+
+    import graphbuild.progress
+    from graphbuild.cli.app import main
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(graphbuild.progress, "RichProgress", interrupted)  # outside the error handling
+    monkeypatch.setattr(sys, "argv", ["graphbuild", "build", str(tmp_path / "a.txt")])
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    assert exit_.value.code == 130
+    assert capsys.readouterr().err == "error: interrupted; outputs were left as they were\n"
