@@ -17,6 +17,7 @@ and its named graph replaced.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import pickle
@@ -32,6 +33,7 @@ from spacy.language import Language
 
 from graphbuild.errors import StoreError
 from graphbuild.iri import document_iri
+from graphbuild.lexicons import ontology_dir
 from graphbuild.model import Document
 from graphbuild.nlp import model_name
 from graphbuild.parallel import run_documents
@@ -84,6 +86,7 @@ class StoreReport:
     skipped: int = 0
     documents: int = 0
     seconds: float = 0.0
+    restored: int = 0  # articles whose named graph was missing, rendered again from their records
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -94,10 +97,37 @@ class StoreReport:
             f"{self.documents} in the store"
         )
 
+    def warning(self) -> str | None:
+        """One line when the store had to be repaired, for the user to see (else None)."""
+        if not self.restored:
+            return None
+        return (
+            f"{self.restored} articles had no RDF in {self.store}/{OXIGRAPH} (deleted or lost); "
+            "rendered it again from their records"
+        )
+
 
 def pipeline_version(nlp: Language, options: BuildOptions) -> str:
-    """Everything besides an article's text that decides its result: change it and all re-parse."""
-    return f"{model_name(nlp)}|graphbuild-{__version__}|{options.base_iri}|{options.ontology or ''}"
+    """Everything besides an article's text that decides its result: change it and all re-parse.
+
+    The ontology counts by its contents, not its path: editing a gazetteer re-parses the articles.
+    """
+    digest = ontology_digest(str(ontology_dir(options.ontology).resolve()))
+    return f"{model_name(nlp)}|graphbuild-{__version__}|{options.base_iri}|{digest}"
+
+
+@functools.lru_cache(maxsize=8)
+def ontology_digest(folder: str) -> str:
+    """A hash of the lexicon and gazetteer files of an ontology folder (read once per process)."""
+    h = hashlib.sha256()
+    root = Path(folder)
+    for part in ("lexicons", "gazetteer"):
+        for path in sorted((root / part).rglob("*")):
+            if path.is_file():
+                h.update(f"{path.relative_to(root).as_posix()}\0".encode())
+                h.update(path.read_bytes())
+                h.update(b"\0")
+    return h.hexdigest()[:16]
 
 
 def document_key(document: Document, pipeline: str) -> str:
@@ -171,6 +201,12 @@ class DocumentStore:
                 f"cannot open the RDF store in {folder} ({str(e).splitlines()[0]}); "
                 "is another graphbuild building into it?"
             ) from e
+        except RuntimeError as e:  # RocksDB's "Corruption: …"
+            db.close()
+            raise StoreError(
+                f"the RDF store {folder / OXIGRAPH} is damaged ({str(e).splitlines()[0][:120]}); "
+                f"delete the folder {folder / OXIGRAPH} and build again: it is rebuilt from the records"
+            ) from e
         if not base_iri:
             row = db.execute("SELECT value FROM meta WHERE name = 'base_iri'").fetchone()
             base_iri = row[0] if row else ""
@@ -236,6 +272,7 @@ class DocumentStore:
         report = StoreReport(str(self.path))
         run = self._next_run()
         self.drop_orphan_graphs()
+        report.restored = self.restore_missing_graphs()
         options = replace(options, render_rdf=True)
         known = self.keys()
         todo: dict[str, list[tuple[str, int]]] = {}  # in flight: id -> (key, position), oldest first
@@ -335,6 +372,24 @@ class DocumentStore:
             self.rdf.remove_graph(graph)
         return len(orphans)
 
+    def restore_missing_graphs(self) -> int:
+        """Render again, from its record, each article whose named graph is missing; how many.
+
+        The records are the source of truth: an Oxigraph folder deleted or lost by hand would
+        otherwise leave "unchanged" articles that no query finds.
+        """
+        import pyoxigraph
+
+        present = {g.value for g in self.rdf.named_graphs() if isinstance(g, pyoxigraph.NamedNode)}
+        missing = [d for d in self.doc_ids() if self.graph_iri(d) not in present]
+        for doc_id in missing:
+            (blob,) = self.db.execute("SELECT result FROM documents WHERE doc_id = ?", (doc_id,)).fetchone()
+            result = _unpack(blob, doc_id)
+            self._replace_graph(self.graph_iri(doc_id), document_ntriples(result, self.base_iri))
+        if missing:
+            self.rdf.flush()
+        return len(missing)
+
     def refresh_entities(self) -> None:
         """Re-merge every stored article's entities into the entities graph (no parsing)."""
         from graphbuild.rdf import add_entity, new_graph, serialize
@@ -362,6 +417,18 @@ class DocumentStore:
 
     def quad_count(self) -> int:
         return len(self.rdf)
+
+
+def committed_articles(store: str | Path) -> int:
+    """How many articles the store at ``store`` holds (0 when there is none yet), read-only."""
+    path = Path(store) / RECORDS
+    if not path.is_file():
+        return 0
+    try:
+        with sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True) as db:
+            return db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    except sqlite3.Error:
+        return 0
 
 
 def remove_document(store: str | Path, doc_id: str) -> int:

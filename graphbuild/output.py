@@ -9,12 +9,14 @@ the articles again.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from graphbuild.errors import StoreError
 from graphbuild.files import write_atomically
 from graphbuild.model import Document, Entity, Mention, Sentence, Triple
+from graphbuild.vocab import GB
 
 if TYPE_CHECKING:
     from graphbuild.graph import KnowledgeGraph
@@ -22,6 +24,8 @@ if TYPE_CHECKING:
 OUTPUT_FILES = ("graph.ttl", "graph.html", "entities.jsonl", "triples.jsonl", "report.json")
 # The graph files a build folder may hold, one per RDF format.
 GRAPH_FILES = ("graph.trig", "graph.ttl", "graph.nt", "graph.jsonld")
+# The longest `sentence` a triples.jsonl line repeats; the full text is in the graph file, once.
+SENTENCE_CHARS = 1000
 
 
 def write_output(
@@ -99,10 +103,22 @@ def triple_record(t: Triple) -> dict[str, Any]:
         "confidence": t.confidence,
         "doc": t.provenance.doc_id,
         "sentence_index": t.provenance.sentence_index,
-        "sentence": t.provenance.sentence,
+        "sentence": capped(t.provenance.sentence),
         "char_start": t.provenance.char_start,
         "char_end": t.provenance.char_end,
     }
+
+
+def capped(sentence: str) -> str:
+    """A sentence cut to ``SENTENCE_CHARS`` (ending in "…"): each triple repeats its sentence.
+
+    Uncapped, a long one-sentence article's output grows with the square of its length. The
+    record's ``char_start``/``char_end`` still point at the whole sentence in the source, and the
+    graph file holds its full text once.
+    """
+    if len(sentence) <= SENTENCE_CHARS:
+        return sentence
+    return sentence[: SENTENCE_CHARS - 1] + "\u2026"
 
 
 class SavedGraph(NamedTuple):
@@ -118,9 +134,9 @@ def read_output(out_dir: str | Path) -> SavedGraph:
     """A build output folder read back from its ``entities.jsonl`` and ``triples.jsonl``.
 
     The inverse of ``entity_record``/``triple_record``, so a saved graph can be rendered or
-    re-exported without parsing the articles again. Documents and sentences are rebuilt from the
-    triples' provenance (their full text is not in the export); document dates and titles come from
-    the folder's RDF file when there is one.
+    re-exported without parsing the articles again. Documents (with dates and titles) and sentences
+    (with their full text) come from the folder's graph file; without one, from the triples'
+    provenance. The documents' full text is not in the export.
     """
     folder = Path(out_dir)
     if folder.is_file():  # a file of the folder, e.g. out/triples.jsonl or out/graph.ttl
@@ -129,23 +145,32 @@ def read_output(out_dir: str | Path) -> SavedGraph:
         raise StoreError(f"{folder}: no such build output folder; run graphbuild build first")
     entities = [_entity_from_record(r) for r in _read_jsonl(folder / "entities.jsonl")]
     triples = [_triple_from_record(r) for r in _read_jsonl(folder / "triples.jsonl")]
-    sentences: dict[tuple[str, int], Sentence] = {}
-    for t in triples:
+    meta, saved_sentences = _graph_file_records(folder)
+    sentences: dict[tuple[str, int], Sentence] = {(s.doc_id, s.index): s for s in saved_sentences}
+    for i, t in enumerate(triples):
         p = t.provenance
-        sentences.setdefault(
-            (p.doc_id, p.sentence_index),
-            Sentence(p.doc_id, p.sentence_index, p.sentence, p.char_start, p.char_end),
-        )
-    doc_ids = dict.fromkeys([d for e in entities for d in e.docs] + [t.provenance.doc_id for t in triples])
-    meta = _document_metadata(folder)
+        full = sentences.get((p.doc_id, p.sentence_index))
+        if full is None:
+            sentences[(p.doc_id, p.sentence_index)] = Sentence(
+                p.doc_id, p.sentence_index, p.sentence, p.char_start, p.char_end
+            )
+        elif full.text != p.sentence:  # capped in triples.jsonl
+            triples[i] = replace(t, provenance=replace(p, sentence=full.text))
+    doc_ids = dict.fromkeys(
+        list(meta) + [d for e in entities for d in e.docs] + [t.provenance.doc_id for t in triples]
+    )
     documents = [
         Document(
             id=d, text="", source="", title=meta.get(d, {}).get("title"), date=meta.get(d, {}).get("date")
         )
         for d in doc_ids
     ]
+    order = {d: i for i, d in enumerate(doc_ids)}
     return SavedGraph(
-        documents, sorted(sentences.values(), key=lambda s: (s.doc_id, s.index)), entities, triples
+        documents,
+        sorted(sentences.values(), key=lambda s: (order[s.doc_id], s.index)),
+        entities,
+        triples,
     )
 
 
@@ -234,22 +259,48 @@ def _triple_from_record(r: dict[str, Any]) -> Triple:
 
 
 _DCTERMS = "http://purl.org/dc/terms/"
+_GB = str(GB)
 
 
-def _document_metadata(folder: Path) -> dict[str, dict[str, str]]:
-    """Document id -> date/title, read from the folder's RDF file (empty when there is none)."""
+def _graph_file_records(folder: Path) -> tuple[dict[str, dict[str, str]], list[Sentence]]:
+    """Documents (id -> date/title) and sentences, read from the folder's RDF file (none without one).
+
+    The graph file is where every document and sentence is saved, those without triples too, and
+    each sentence's full text once.
+    """
     import pyoxigraph
 
     path = newest_graph_file(folder)
     if path is None:
-        return {}
+        return {}, []
     by_node: dict[str, dict[str, str]] = {}
-    wanted = {_DCTERMS + "identifier": "id", _DCTERMS + "date": "date", _DCTERMS + "title": "title"}
+    wanted = {
+        _DCTERMS + "identifier": "id",
+        _DCTERMS + "date": "date",
+        _DCTERMS + "title": "title",
+        _DCTERMS + "isPartOf": "document",
+        _GB + "text": "text",
+        _GB + "sentenceIndex": "index",
+        _GB + "charStart": "start",
+        _GB + "charEnd": "end",
+    }
     try:
         for quad in pyoxigraph.parse(path=path):
             key = wanted.get(quad.predicate.value)
-            if key and isinstance(quad.object, pyoxigraph.Literal):
+            if key and isinstance(quad.object, (pyoxigraph.Literal, pyoxigraph.NamedNode)):
                 by_node.setdefault(quad.subject.value, {})[key] = quad.object.value
     except (SyntaxError, ValueError, OSError) as e:
-        raise StoreError(f"{path}: cannot read document dates ({e}); rebuild the graph") from e
-    return {v["id"]: v for v in by_node.values() if "id" in v}
+        raise StoreError(f"{path}: cannot read documents and sentences ({e}); rebuild the graph") from e
+    documents = {node: v for node, v in by_node.items() if "id" in v}
+    sentences = []
+    for v in by_node.values():
+        document = documents.get(v.get("document", ""))
+        if document is None or not {"text", "index", "start", "end"} <= v.keys():
+            continue
+        try:
+            sentences.append(
+                Sentence(document["id"], int(v["index"]), v["text"], int(v["start"]), int(v["end"]))
+            )
+        except ValueError as e:
+            raise StoreError(f"{path}: bad sentence {v['text'][:60]!r} ({e}); rebuild the graph") from e
+    return {v["id"]: v for v in documents.values()}, sentences

@@ -116,8 +116,23 @@ def process_document(doc: Doc, document: Document) -> DocumentResult:
         sentences.append(Sentence(document.id, index, text, start, end))
     resolved = document_entities(doc, document.id)
     by_index = {s.index: s for s in sentences}
-    mapped = [_to_source(t, document, by_index) for t in resolved.triples]
+    mapped = drop_duplicate_triples([_to_source(t, document, by_index) for t in resolved.triples])
     return DocumentResult(document, sentences, resolved.entities, mapped, tokens=len(doc))
+
+
+def drop_duplicate_triples(triples: list[Triple]) -> list[Triple]:
+    """Triples without exact repeats (all but confidence equal), each at its first place.
+
+    Two extraction paths can find the same fact; kept twice it would be one RDF node but two lines
+    of ``triples.jsonl``, and the counts would disagree. The most confident copy is kept.
+    """
+    kept: dict[Triple, Triple] = {}
+    for triple in triples:
+        key = replace(triple, confidence=0.0)
+        best = kept.get(key)
+        if best is None or triple.confidence > best.confidence:
+            kept[key] = triple
+    return list(kept.values())
 
 
 def _to_source(triple: Triple, document: Document, sentences: dict[int, Sentence]) -> Triple:

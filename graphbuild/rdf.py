@@ -200,7 +200,11 @@ def add_relation_property(g: Graph, lemma: str) -> None:
 
 
 def assertion_iri(base: str, triple: Triple) -> URIRef:
-    """Minted from where the fact sits in its document, so rebuilding gives the same IRI."""
+    """Minted from where the fact sits in its document, so rebuilding gives the same IRI.
+
+    Negation, modality and attribution are part of the key: "X did not attack Y" and "X attacked Y"
+    in one sentence are two assertions, and must not share a node.
+    """
     p = triple.provenance
     key = "|".join(
         map(
@@ -216,6 +220,13 @@ def assertion_iri(base: str, triple: Triple) -> URIRef:
             ),
         )
     )
+    # Only when set, so an ordinary assertion keeps the IRI it always had.
+    if triple.negated:
+        key += "|negated"
+    if triple.modality is not None:
+        key += f"|modality={triple.modality}"
+    if triple.attributed_to is not None:
+        key += f"|attributed_to={triple.attributed_to}"
     return URIRef(f"{base}assertion/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}")
 
 

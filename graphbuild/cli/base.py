@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from typer._click import exceptions as click_errors  # typer vendors click; pinned in pyproject
@@ -23,7 +23,7 @@ app = typer.Typer(
     rich_markup_mode=None,  # plain help: flags without a <bool> placeholder, docstrings re-wrapped
     help="Turn news articles into a knowledge graph you can load, query and show.",
 )
-_state = {"debug": False}
+_state = {"debug": False, "interrupted": False}
 
 
 @app.callback()
@@ -55,7 +55,9 @@ def _user_errors() -> Iterator[None]:
             raise
         typer.echo(f"error: {_one_line(e)}", err=True)
         raise typer.Exit(code=1) from None
-    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+    except KeyboardInterrupt:
+        interrupted("outputs were left as they were")
+    except (typer.Exit, typer.Abort):
         raise
     except Exception as e:
         if _state["debug"]:
@@ -68,6 +70,13 @@ def _user_errors() -> Iterator[None]:
         raise typer.Exit(code=1) from None
 
 
+def interrupted(what_happened: str) -> NoReturn:
+    """The one line of an interrupted command (``error: interrupted; …``), then exit 130."""
+    _state["interrupted"] = True
+    typer.echo(f"error: interrupted; {what_happened}", err=True)
+    raise typer.Exit(code=130)
+
+
 def _warn(error: Exception) -> None:
     typer.echo(f"warning: {_one_line(error)}", err=True)
 
@@ -77,6 +86,7 @@ def main() -> None:
 
     Exit codes: 0 done, 1 error, 2 bad command line, 130 interrupted.
     """
+    _state["interrupted"] = False
     try:
         code = app(standalone_mode=False)
     except click_errors.NoArgsIsHelpError as e:
@@ -90,6 +100,7 @@ def main() -> None:
         typer.echo(f"error: {_one_line(e.format_message())}", err=True)
         code = e.exit_code
     except (KeyboardInterrupt, typer.Abort):
-        typer.echo("error: interrupted; outputs were left as they were", err=True)
         code = 130
+    if code == 130 and not _state["interrupted"]:  # typer turns an interrupt into a silent exit 130
+        typer.echo("error: interrupted; outputs were left as they were", err=True)
     sys.exit(code if isinstance(code, int) else 0)

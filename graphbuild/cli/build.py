@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 import graphbuild as api
-from graphbuild.cli.base import _user_errors, _warn, app
+from graphbuild.cli.base import _user_errors, _warn, app, interrupted
 from graphbuild.ingest import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    from graphbuild.incremental import StoreReport
 
 
 @app.command()
@@ -85,18 +88,33 @@ def build(
         from graphbuild.rdf import rdf_format as check_format
 
         check_format(rdf_format)  # fail before the slow part
-        if store is not None and out is None:
-            report = api.update_store(inputs, store, options, progress=progress, on_error=_warn)
-            typer.echo(f"{report.summary()} -> {store}/")
-            return
-        graph = api.build(inputs, options, store=store, progress=progress, on_error=_warn)
+        try:
+            if store is not None and out is None:
+                report = api.update_store(inputs, store, options, progress=progress, on_error=_warn)
+                _store_summary(report, store)
+                return
+            graph = api.build(inputs, options, store=store, progress=progress, on_error=_warn)
+        except KeyboardInterrupt:
+            if store is None:
+                raise
+            from graphbuild.incremental import committed_articles
+
+            committed = committed_articles(store)
+            interrupted(f"{committed} articles committed to {store}/; run the same command again to resume")
         out = out or Path("out")
         graph.write(out, rdf_format=rdf_format)
     if store is not None:
         from graphbuild.incremental import StoreReport
 
-        typer.echo(f"{StoreReport(**graph.meta['store']).summary()} -> {store}/")
+        _store_summary(StoreReport(**graph.meta["store"]), store)
     typer.echo(f"{graph.summary()} -> {out}/")
+
+
+def _store_summary(report: StoreReport, store: Path) -> None:
+    warning = report.warning()
+    if warning:
+        typer.echo(f"warning: {warning}", err=True)
+    typer.echo(f"{report.summary()} -> {store}/")
 
 
 @app.command()
