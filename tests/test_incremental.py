@@ -261,13 +261,15 @@ def test_update_store_drops_a_named_graph_left_without_its_record(shared_dir, tm
         assert len(list(st.rdf.named_graphs())) == 3  # two articles and the entities
 
 
-def test_update_store_same_id_twice_keeps_the_later_article(shared_dir, tmp_path):
+def test_update_store_same_id_twice_keeps_both_under_distinct_ids(shared_dir, tmp_path):
     first, second = short_articles(shared_dir, 2)
     corpus = write_corpus(tmp_path / "c.jsonl", [first, {**second, "id": first["id"]}])
-    report = graphbuild.update_store([corpus], tmp_path / "kg")
-    assert (report.seen, report.parsed, report.documents) == (2, 2, 1)
-    (kept,) = _store_graph(tmp_path / "kg").documents
-    assert kept.title == second["title"]
+    warnings: list[str] = []
+    report = graphbuild.update_store([corpus], tmp_path / "kg", on_error=lambda e: warnings.append(str(e)))
+    assert (report.seen, report.parsed, report.documents) == (2, 2, 2)
+    titles = {d.id: d.title for d in _store_graph(tmp_path / "kg").documents}
+    assert titles == {first["id"]: first["title"], f"{first['id']}~2": second["title"]}
+    assert any("renamed to" in w for w in warnings)
 
 
 def test_query_and_load_know_a_build_store(seed_out, tmp_path):
