@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import os
@@ -18,9 +19,8 @@ import pytest
 from rich.console import Console
 
 import graphbuild
-
-from graphbuild.build import count_articles
 from graphbuild import parallel
+from graphbuild.build import count_articles
 from graphbuild.parallel import BackendError, process_on_dask
 from graphbuild.pipeline import BuildOptions
 from graphbuild.progress import RichProgress
@@ -167,10 +167,8 @@ def test_dask_scheduler_that_accepts_but_never_answers_fails_in_bounded_time(mon
     def accept() -> None:
         server.settimeout(0.2)
         while not stop.is_set():
-            try:
+            with contextlib.suppress(OSError):
                 accepted.append(server.accept()[0])
-            except OSError:
-                pass
 
     acceptor = threading.Thread(target=accept, daemon=True)
     acceptor.start()
