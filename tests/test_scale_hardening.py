@@ -228,3 +228,10 @@ def test_build_command_with_too_many_jobs_warns_and_starts_no_more_workers(tmp_p
     assert f"--jobs {too_many} is more than the {cores} cores available; using {cores}" in err
     assert err.count("cores available") == 1
     assert most <= cores + 1  # the workers, and a fork server at most
+
+
+def test_without_prctl_a_watchdog_thread_watches_the_parent(monkeypatch):
+    monkeypatch.setattr(sys, "platform", "darwin")
+    monkeypatch.setattr(parallel, "WATCHDOG_INTERVAL_S", 0.05)
+    parallel.die_with_parent()
+    assert any(t.name == "graphbuild-parent-watch" and t.daemon for t in threading.enumerate())
