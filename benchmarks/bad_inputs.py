@@ -173,6 +173,7 @@ def make_cases(root: Path) -> list[tuple[str, list[str]]]:
         ("corpus line over --max-bytes", [str(root / "corpus.jsonl"), "--max-bytes", "400"]),
         ("output folder is a file", [str(root / "utf16.txt"), "--out", write("taken", "a file")]),
         ("bad --base-iri", [str(root / "utf16.txt"), "--base-iri", "not an iri"]),
+        ("--jobs beyond the cores", [str(root / "utf16.txt"), "--jobs", "64"]),
         ("no inputs", []),
         ("unknown option", [str(root / "utf16.txt"), "--frobnicate"]),
     ]

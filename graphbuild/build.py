@@ -24,8 +24,8 @@ from graphbuild.pipeline import BuildOptions, BuildProgress, assemble, with_prog
 def count_articles(inputs: Iterable[str | Path]) -> int | None:
     """How many articles ``inputs`` hold, found cheaply (lines and file names, no parsing), for an ETA.
 
-    ``None`` when it can't be known in advance (stdin) or an input is missing: the build itself
-    reports that.
+    ``None`` when it can't be known in advance: stdin, a missing input (the build itself reports
+    that), or a corpus that is not a regular file (a FIFO would block, a device never end).
     """
     total = 0
     for item in inputs:
@@ -38,12 +38,33 @@ def count_articles(inputs: Iterable[str | Path]) -> int | None:
             else (path,)
         )
         for file in files:
-            if file.suffix.lower() in JSONL_SUFFIXES:
-                with file.open("rb") as fh:
-                    total += sum(1 for line in fh if line.strip())
-            else:
+            if file.suffix.lower() not in JSONL_SUFFIXES:
                 total += 1
+            elif not file.is_file():
+                return None
+            else:
+                total += count_lines(file)
     return total
+
+
+def count_lines(path: Path, block_size: int = 1 << 20) -> int:
+    """Lines in ``path`` (a last line without a newline counts), read in blocks: a corpus that is one
+    huge line must not be held in memory to be counted."""
+    lines = 0
+    last = b"\n"
+    with path.open("rb") as fh:
+        while block := fh.read(block_size):
+            lines += block.count(b"\n")
+            last = block[-1:]
+    return lines + (last != b"\n")
+
+
+def _total(inputs: list[str | Path], progress: BuildProgress | None) -> int | None:
+    """The article count for ``progress``, counted only when a bar will show it (counting reads every
+    corpus once more)."""
+    if progress is None or not getattr(progress, "drawn", True):
+        return None
+    return count_articles(inputs)
 
 
 def read_inputs(
@@ -85,7 +106,7 @@ def build(
         graph.meta["store"] = report.as_dict()
     else:
         if progress is not None:
-            progress.start(count_articles(inputs))
+            progress.start(_total(inputs, progress))
         try:
             results = run_documents(read_inputs(inputs, options, on_error), options)
             graph = assemble(with_progress(results, progress), options)
@@ -132,5 +153,5 @@ def _update(
     progress: BuildProgress | None,
     on_error: ErrorHandler | None,
 ) -> StoreReport:
-    total = count_articles(inputs) if progress is not None else None
+    total = _total(inputs, progress)
     return st.update(read_inputs(inputs, options, on_error), options, progress=progress, total=total)

@@ -10,14 +10,19 @@ the backend or the number of jobs.
 
 from __future__ import annotations
 
+import ctypes
 import itertools
 import logging
 import multiprocessing
+import os
+import signal
+import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from graphbuild.errors import GraphbuildError
@@ -37,6 +42,15 @@ from graphbuild.pipeline import (
 CHUNK_SIZE = 16
 # Chunks in flight per worker: one being processed, one queued so the worker never waits.
 WINDOW_PER_JOB = 2
+
+# How long connecting to a Dask scheduler may take, the handshake included.
+CONNECT_TIMEOUT_S = 10.0
+# How often a worker without PR_SET_PDEATHSIG checks that its parent is still alive.
+WATCHDOG_INTERVAL_S = 1.0
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+log = logging.getLogger(__name__)
+_warned_jobs: set[int] = set()
 
 # sentences, entities, triples, tokens and (for a store) N-Triples of one document
 Payload = tuple[list, list, list, int, str | None]
@@ -61,6 +75,26 @@ class WorkerSettings:
         return cls(options.model, options.ontology, options.batch_size, rdf_base)
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity), not all the machine has."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def usable_jobs(jobs: int) -> int:
+    """``jobs`` capped at the usable cores: more workers than cores only cost memory (each loads the
+    model) and switching. Warns once per asked number."""
+    cores = usable_cores()
+    if jobs <= cores:
+        return jobs
+    if jobs not in _warned_jobs:
+        _warned_jobs.add(jobs)
+        log.warning("--jobs %d is more than the %d cores available; using %d", jobs, cores, cores)
+    return cores
+
+
 def run_documents(documents: Iterable[Document], options: BuildOptions) -> Iterator[DocumentResult]:
     """Results of ``documents`` in input order, from the backend and number of jobs in ``options``.
 
@@ -71,6 +105,8 @@ def run_documents(documents: Iterable[Document], options: BuildOptions) -> Itera
         raise GraphbuildError(f"unknown --backend {options.backend!r}; use local or dask")
     if options.backend == "dask":
         return process_on_dask(documents, options)
+    if options.jobs > 1:
+        options = replace(options, jobs=usable_jobs(options.jobs))
     if options.jobs <= 1:
         return process_documents(documents, options)
     stream = iter(documents)
@@ -95,8 +131,36 @@ def process_chunk(documents: list[Document], settings: WorkerSettings) -> list[P
 
 
 def _init_worker(settings: WorkerSettings) -> None:
-    """Load the pipeline once when a pool worker starts, not inside its first chunk."""
+    """Tie the worker's life to its parent's, then load the pipeline once, not inside its first chunk."""
+    die_with_parent()
     load_pipeline(settings.model, settings.ontology)
+
+
+def die_with_parent() -> None:
+    """End this process when its parent dies, even by ``kill -9`` (which no cleanup code survives).
+
+    Linux delivers SIGKILL on the parent's death (``PR_SET_PDEATHSIG``); elsewhere, or if prctl
+    fails, a daemon thread polls the parent's pid and exits when the process is re-parented.
+    """
+    parent = os.getppid()
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+                if os.getppid() != parent:  # the parent died before prctl took effect
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+    threading.Thread(
+        target=_watch_parent, args=(parent,), name="graphbuild-parent-watch", daemon=True
+    ).start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(WATCHDOG_INTERVAL_S)
+    os._exit(1)
 
 
 def chunked(documents: Iterable[Document], size: int = CHUNK_SIZE) -> Iterator[list[Document]]:
@@ -172,15 +236,16 @@ def process_on_dask(documents: Iterable[Document], options: BuildOptions) -> Ite
     cluster = None
     if options.scheduler:
         try:
-            client = Client(options.scheduler, timeout="10s")
+            client = _connect(Client, options.scheduler)
         except (OSError, TimeoutError, ValueError) as e:
+            reason = " ".join(str(e).split()) or type(e).__name__
             raise BackendError(
-                f"cannot reach the Dask scheduler at {options.scheduler} ({e}); check the address, "
+                f"cannot reach the Dask scheduler at {options.scheduler} ({reason}); check the address, "
                 "or omit --scheduler to start a local cluster"
             ) from e
     else:
         cluster = LocalCluster(
-            n_workers=max(1, options.jobs),
+            n_workers=usable_jobs(max(1, options.jobs)),
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
@@ -188,6 +253,31 @@ def process_on_dask(documents: Iterable[Document], options: BuildOptions) -> Ite
         )
         client = Client(cluster)
     return _dask_results(client, cluster, documents, options)
+
+
+def _connect(client_class: Any, address: str) -> Any:
+    """A Dask client of ``address``, or ``TimeoutError`` within ``CONNECT_TIMEOUT_S``.
+
+    Dask's own ``timeout`` bounds the TCP connect but not always the handshake: a port that accepts
+    and never answers can hang it. The client is made in a daemon thread and abandoned when late.
+    """
+    done: list[Any] = []
+    failed: list[BaseException] = []
+
+    def connect() -> None:
+        try:
+            done.append(client_class(address, timeout=f"{CONNECT_TIMEOUT_S}s"))
+        except BaseException as e:  # handed to the caller's thread
+            failed.append(e)
+
+    thread = threading.Thread(target=connect, name="graphbuild-dask-connect", daemon=True)
+    thread.start()
+    thread.join(CONNECT_TIMEOUT_S + 1)
+    if failed:
+        raise failed[0]
+    if not done:
+        raise TimeoutError(f"no answer within {CONNECT_TIMEOUT_S:g} s")
+    return done[0]
 
 
 def _dask_results(client: Any, cluster: Any, documents: Iterable[Document], options: BuildOptions):

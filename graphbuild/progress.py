@@ -45,8 +45,13 @@ class RichProgress:
         self._skipped = 0
         self._drawn = 0.0
 
+    @property
+    def drawn(self) -> bool:
+        """Whether the bar is shown; the build counts the articles for its total only then."""
+        return self.console.is_terminal
+
     def start(self, total: int | None) -> None:
-        if not self.console.is_terminal:
+        if not self.drawn:
             return
         self._progress = Progress(
             TextColumn("[progress.description]{task.description}"),
