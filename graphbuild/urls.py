@@ -21,5 +21,11 @@ def split_userinfo(url: str) -> tuple[str, str]:
 
 
 def redact(url: str) -> str:
-    """The URL without any ``user:password@`` part, fit to print."""
+    """The URL without any ``user:password@`` part, fit to print.
+
+    A value with no scheme ("alice:pw@host/store", a typo for an endpoint) loses everything up to its
+    last ``@`` too: it is printed in the message that refuses it.
+    """
+    if not _SCHEME.match(url):
+        return url.rpartition("@")[2]
     return split_userinfo(url)[1]
