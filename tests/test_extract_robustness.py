@@ -20,6 +20,8 @@ from spacy.tokens import Doc
 from graphbuild.extract import extract_triples
 from graphbuild.extract.component import MAX_SENTENCE_TOKENS, TripleExtractor
 from graphbuild.extract.phrases import MAX_DEPTH
+from graphbuild.model import Document
+from graphbuild.nlp import text_pieces
 
 ROOT = Path(__file__).resolve().parents[1]
 _VOCAB = spacy.blank("en").vocab
@@ -143,3 +145,25 @@ def test_build_warns_and_goes_on(tmp_path):
     assert done.returncode == 0, done.stderr
     warnings = [line for line in done.stderr.splitlines() if line.startswith("warning: ")]
     assert len(warnings) == 1 and "over 1000" in warnings[0]
+
+
+def test_text_pieces_join_back_and_cut_at_spaces():
+    text = "Troops seized rifles in the north. " * 40 + "x" * 300 + " end"
+    pieces = list(text_pieces(text, 120))
+    assert "".join(pieces) == text
+    assert all(len(p) <= 120 for p in pieces)
+    assert all(p.endswith(". ") for p in pieces[:5])
+
+
+def test_a_long_article_is_parsed_in_pieces(monkeypatch):
+    """An article over PIECE_CHARS goes through the model in pieces (a 1.2 MB one-sentence article
+    peaked at 3.3 GB in tok2vec; in pieces 0.6 GB), joined into one Doc of the same text."""
+    import graphbuild.nlp as nlp_module
+
+    monkeypatch.setattr(nlp_module, "PIECE_CHARS", 200)
+    text = "Troops seized rifles in the north. Rebels attacked a town near the border. " * 10
+    document = Document("a", text, text)
+    [(doc, got)] = list(nlp_module.parse(nlp_module.load_pipeline(), [document]))
+    assert got is document and doc.text == text
+    assert len(list(doc.sents)) == 20
+    assert sum(t.relation.text == "seized" for t in doc._.gb_triples) == 10
