@@ -118,6 +118,10 @@ def make_cases(root: Path) -> list[tuple[str, list[str]]]:
             [write("longsentence.txt", " ".join(rng.choice(words) for _ in range(20_000)) + ".\n")],
         ),
         (
+            "2,000-level nested control sentence",
+            [write("control.txt", "He tried " + "to want to try " * 1000 + "to go.\n" + ENGLISH)],
+        ),
+        (
             "200,000-character token",
             [write("longtoken.txt", "Rebels took " + "x" * 200_000 + " yesterday. " + ENGLISH)],
         ),

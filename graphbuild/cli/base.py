@@ -5,6 +5,7 @@ Errors the user can fix print one ``error: …`` line and exit 1; usage errors e
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,6 +35,7 @@ def _main(
     ] = False,
 ) -> None:
     _state["debug"] = debug
+    _show_logged_warnings()
 
 
 def _one_line(message: object) -> str:
@@ -79,6 +81,22 @@ def interrupted(what_happened: str) -> NoReturn:
 
 def _warn(error: Exception) -> None:
     typer.echo(f"warning: {_one_line(error)}", err=True)
+
+
+class _WarningLines(logging.Handler):
+    """What graphbuild logs as a warning (a sentence too long to extract from) as ``warning: …`` lines.
+
+    Set up before a build starts, so forked worker processes print them the same way.
+    """
+
+    def emit(self, record: logging.LogRecord) -> None:
+        typer.echo(f"warning: {_one_line(record.getMessage())}", err=True)
+
+
+def _show_logged_warnings() -> None:
+    log = logging.getLogger("graphbuild")
+    if not any(isinstance(h, _WarningLines) for h in log.handlers):
+        log.addHandler(_WarningLines(logging.WARNING))
 
 
 def main() -> None:

@@ -18,6 +18,7 @@ from graphbuild.extract.phrases import (
     conjuncts_after,
     coordinated_span,
     noun_span,
+    subtree,
     trim,
 )
 from graphbuild.extract.qualifiers import attribution_of, is_negated, modality_of
@@ -104,7 +105,7 @@ def preceding_content(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     ):
         return None
     left = head.left_edge.i
-    right = min(c.left_edge.i for c in verb.subtree)
+    right = min(c.left_edge.i for c in subtree(verb))
     span = trim(verb.doc, left, right)
     return span if span[1] > span[0] else None
 

@@ -6,9 +6,17 @@ from the parsed words or from the original tokens (CaRB compares PTB tokens).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import islice
+
 from spacy.tokens import Doc, Token
 
 TokenSpan = tuple[int, int]
+
+# How far a rule walks up the parse: the deepest tree in 200 news articles is 23 levels, the
+# longest control or coordination chain 13. A bound keeps a pathological sentence ("tried to want
+# to try to ..." a thousand times) linear in its length, and its relations short.
+MAX_DEPTH = 64
 
 # Children cut off a noun phrase: each makes facts of its own.
 _NP_CUT_DEPS = frozenset({"conj", "cc", "relcl", "appos", "acl", "punct", "preconj", "advcl", "parataxis"})
@@ -38,6 +46,26 @@ def subtree_tokens(token: Token, cut: frozenset[str]) -> list[Token]:
         tokens.append(t)
         stack.extend(c for c in t.children if not (c.dep_ in _DEEP_CUT_DEPS and _after_comma(c)))
     return tokens
+
+
+def subtree(token: Token) -> list[Token]:
+    """``token`` and all its descendants, in no set order.
+
+    spaCy's ``Token.subtree`` recurses once per level and fails past Python's recursion limit on a
+    deep parse; this walks with a stack.
+    """
+    tokens = [token]
+    stack = list(token.children)
+    while stack:
+        t = stack.pop()
+        tokens.append(t)
+        stack.extend(t.children)
+    return tokens
+
+
+def ancestors(token: Token, limit: int = MAX_DEPTH) -> Iterator[Token]:
+    """``token``'s heads from the nearest up, at most ``limit`` of them."""
+    return islice(token.ancestors, limit)
 
 
 def _after_comma(token: Token) -> bool:
@@ -103,7 +131,7 @@ def noun_span(token: Token, *, restrictive: bool = False, outside: Token | None 
         cut = _NP_CUT_DEPS - _RESTRICTIVE_DEPS
     tokens = subtree_tokens(token, cut)
     if outside is not None and outside in tokens:
-        dropped = {t.i for t in outside.subtree}
+        dropped = {t.i for t in subtree(outside)}
         tokens = [t for t in tokens if t.i not in dropped]
     left = min(t.i for t in tokens)
     right = max(t.i for t in tokens) + 1

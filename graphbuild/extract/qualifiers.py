@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.extract.phrases import TokenSpan, noun_span
+from graphbuild.extract.phrases import MAX_DEPTH, TokenSpan, ancestors, noun_span
 from graphbuild.lexicons import Lexicons
 
 # Labels of a nominal or clausal subject.
@@ -24,11 +24,16 @@ def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
 
     With ``shared_only``, only those whose auxiliaries it shares: control ("did not try to shoot")
     and coordination without an auxiliary of its own ("could rise and fall"), but not after "but"
-    ("did not censor the story but limited it").
+    ("did not censor the story but limited it"). At most ``MAX_DEPTH`` verbs above.
     """
     chain = [verb]
     head = verb
-    while head.dep_ in _CHAIN_DEPS and head.head is not head and head.head.pos_ in ("VERB", "AUX"):
+    while (
+        len(chain) <= MAX_DEPTH
+        and head.dep_ in _CHAIN_DEPS
+        and head.head is not head
+        and head.head.pos_ in ("VERB", "AUX")
+    ):
         if (
             shared_only
             and head.dep_ == "conj"
@@ -70,7 +75,7 @@ def content_clause(verb: Token) -> Token | None:
     ``denied that soldiers fired``: ``fired`` (a ``ccomp``); ``reports that troops had entered``:
     ``entered`` (an ``acl`` opened by ``that``). None when ``verb`` is in no such clause.
     """
-    for top in (verb, *verb.ancestors):
+    for top in (verb, *ancestors(verb)):
         if top.dep_ == "ccomp":
             return top
         if top.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ in _CONTENT_MARKS for c in top.children):
@@ -138,7 +143,7 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     """
     reporting = lexicons.terms("reporting_verbs")
     content = content_clause(verb)
-    for top in (verb, *verb.ancestors):
+    for top in (verb, *ancestors(verb)):
         if top.dep_ in _CONTENT_DEPS and top.head.lemma_.lower() in reporting:
             return speaker_of(top.head)
         if top is content and top.dep_ == "acl":

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.facts import RelationPart
+from graphbuild.extract.phrases import MAX_DEPTH
 from graphbuild.extract.qualifiers import SUBJ_DEPS
 
 # Complements that make the object of a triple ("made an offer", "became a justice").
@@ -28,7 +29,35 @@ def is_passive(verb: Token) -> bool:
 
 
 def relation_parts(verb: Token) -> list[RelationPart]:
-    """Auxiliaries, negation, pre-verbal adverbs, the verb and its particle, in sentence order."""
+    """Auxiliaries, negation, pre-verbal adverbs, the verb and its particle, in sentence order,
+    after those of up to ``MAX_DEPTH`` controlling verbs.
+
+    Walks up with a loop, not recursion: a sentence may nest control a thousand times.
+    """
+    pieces = [_own_parts(verb)]  # the relation's words, from the verb up to the controlling ones
+    token = verb
+    for _ in range(MAX_DEPTH):
+        head = token.head
+        if token.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not _has_object(head):
+            pieces.append(_own_parts(head))  # "tried to shoot down"
+            token = head
+        elif token.dep_ == "xcomp" and head.dep_ == "acomp":
+            pieces.append([head.i])  # "has been able to improve"
+            pieces.append(_own_parts(head.head))
+            token = head.head
+        else:
+            if (
+                is_passive(token)
+                and token.dep_ in ("acl", "advcl")
+                and not any(c.dep_ == "auxpass" for c in token.children)
+            ):
+                pieces.append([be_form(token)])  # "missiles looted from" -> were looted from
+            break
+    return [part for piece in reversed(pieces) for part in piece]
+
+
+def _own_parts(verb: Token) -> list[RelationPart]:
+    """The relation words a verb has of its own."""
     parts = [c for c in verb.children if c.dep_ in AUX_DEPS]
     subj_end = max((c.right_edge.i for c in verb.children if c.dep_ in SUBJ_DEPS), default=-1)
     parts += [
@@ -37,18 +66,7 @@ def relation_parts(verb: Token) -> list[RelationPart]:
         if c.dep_ == "advmod" and subj_end < c.i < verb.i and c.n_lefts + c.n_rights == 0
     ]
     tokens = sorted({*parts, verb}, key=lambda t: t.i)
-    out: list[RelationPart] = [t.i for t in tokens]
-    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and not _has_object(verb.head):
-        out = [*relation_parts(verb.head), *out]  # "tried to shoot down"
-    elif verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
-        out = [*relation_parts(verb.head.head), verb.head.i, *out]  # "has been able to improve"
-    elif (
-        is_passive(verb)
-        and verb.dep_ in ("acl", "advcl")
-        and not any(c.dep_ == "auxpass" for c in verb.children)
-    ):
-        out = [be_form(verb), *out]  # "missiles looted from" -> were looted from
-    return out
+    return [t.i for t in tokens]
 
 
 def _has_object(verb: Token) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.extract.phrases import conjuncts_after
+from graphbuild.extract.phrases import MAX_DEPTH, conjuncts_after
 from graphbuild.extract.qualifiers import SUBJ_DEPS
 
 # Relative and question words: they stand for an antecedent, never for themselves.
@@ -15,28 +15,34 @@ WH_WORDS = frozenset({"who", "which", "that", "whom", "whose", "what", "where", 
 
 
 def subjects(verb: Token) -> list[Token]:
-    """Subjects of a verb, inherited through coordination, control, participles and relatives."""
-    found = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
-    if any(c.dep_ == "expl" for c in verb.children):
-        # existential: "there is no control in the north" -> the thing that is, is the subject
-        return conjuncts_after([c for c in verb.children if c.dep_ in ("attr", "dobj")][:1])
-    if found:
-        if verb.dep_ == "relcl" and len(found) == 1 and found[0].lower_ in WH_WORDS:
-            return conjuncts_after([antecedent(verb)])  # "operatives who tried" -> operatives
-        return conjuncts_after(found)
-    head = verb.head
-    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-        return subjects(head)  # coordinated verbs share a subject
-    if verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
-        return subjects(head)  # control and raising: "X tried to shoot down" -> X shoot down
-    if verb.dep_ == "xcomp" and head.dep_ == "acomp":
-        return subjects(head.head)  # "Coke has been able to improve" -> Coke improve
-    if verb.dep_ == "relcl":
-        return [antecedent(verb)]  # "a site used by", relative with the subject gap
-    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return [antecedent(verb)]  # participle: "fighters seeking to drive", "missiles looted from"
-    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
-        return subjects(head)  # "..., warning them": the main clause's subject
+    """Subjects of a verb, inherited through coordination, control, participles and relatives.
+
+    Inherits through at most ``MAX_DEPTH`` verbs, with a loop: chains can be a thousand deep.
+    """
+    for _ in range(MAX_DEPTH + 1):
+        found = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+        if any(c.dep_ == "expl" for c in verb.children):
+            # existential: "there is no control in the north" -> the thing that is, is the subject
+            return conjuncts_after([c for c in verb.children if c.dep_ in ("attr", "dobj")][:1])
+        if found:
+            if verb.dep_ == "relcl" and len(found) == 1 and found[0].lower_ in WH_WORDS:
+                return conjuncts_after([antecedent(verb)])  # "operatives who tried" -> operatives
+            return conjuncts_after(found)
+        head = verb.head
+        if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            verb = head  # coordinated verbs share a subject
+        elif verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
+            verb = head  # control and raising: "X tried to shoot down" -> X shoot down
+        elif verb.dep_ == "xcomp" and head.dep_ == "acomp":
+            verb = head.head  # "Coke has been able to improve" -> Coke improve
+        elif verb.dep_ == "relcl":
+            return [antecedent(verb)]  # "a site used by", relative with the subject gap
+        elif verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [antecedent(verb)]  # participle: "fighters seeking to drive", "missiles looted from"
+        elif verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
+            verb = head  # "..., warning them": the main clause's subject
+        else:
+            return []
     return []
 
 

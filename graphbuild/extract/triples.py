@@ -39,16 +39,24 @@ def _empty(fact: Fact, doc: Doc) -> bool:
 
 
 def extract_triples(
-    doclike: Doc | Span, *, doc_id: str = "", lexicons: Lexicons | None = None, variants: bool = False
+    doclike: Doc | Span,
+    *,
+    doc_id: str = "",
+    lexicons: Lexicons | None = None,
+    variants: bool = False,
+    max_tokens: int | None = None,
 ) -> Iterator[Triple]:
     """Yield triples sentence by sentence, in order of appearance; never mutates the Doc.
 
     A Span is treated as one sentence (index 0); a Doc is split into its sentences. ``variants``
     adds the restated readings of facts that Open IE benchmarks reward (see ``Fact.variant``).
+    Sentences longer than ``max_tokens`` are left out (the others keep their indices).
     """
     lexicons = lexicons or load_lexicons()
     sentences = [doclike] if isinstance(doclike, Span) else list(doclike.sents)
     for index, sent in enumerate(sentences):
+        if max_tokens is not None and len(sent) > max_tokens:
+            continue
         text = sent.text.rstrip()
         provenance = Provenance(doc_id, index, text, sent.start_char, sent.start_char + len(text))
         for fact in sentence_facts(sent, lexicons, variants=variants):
