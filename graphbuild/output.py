@@ -9,6 +9,7 @@ the articles again.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -199,8 +200,31 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
             raise StoreError(f"{path}:{number}: not valid JSON ({e.msg}); rebuild the graph") from e
         if not isinstance(record, dict):
             raise StoreError(f"{path}:{number}: expected a JSON object; rebuild the graph")
+        if _SURROGATE_ESCAPE.search(line) and _has_surrogate(record):
+            raise StoreError(
+                f"{path}:{number}: a text holds a lone surrogate escape (such as \\ud800), which is not "
+                "Unicode text; fix the line or rebuild the graph"
+            )
         records.append(record)
     return records
+
+
+# a JSON escape of a surrogate code point; only lines holding one need the slower check below
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _has_surrogate(value: object) -> bool:
+    """True if a string in a decoded JSON value holds a lone surrogate (a ``\\ud800`` escape with no pair).
+
+    Such a string cannot be written as UTF-8: it would fail later, in the page or the RDF.
+    """
+    if isinstance(value, str):
+        return any("\ud800" <= c <= "\udfff" for c in value)
+    if isinstance(value, dict):
+        return any(_has_surrogate(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_has_surrogate(v) for v in value)
+    return False
 
 
 def _entity_from_record(r: dict[str, Any]) -> Entity:

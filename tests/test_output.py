@@ -51,3 +51,37 @@ def test_write_output_another_format_replaces_the_old_graph_file(tmp_path: Path)
     write_output(empty_graph(), tmp_path, rdf_format="trig")
     assert newest_graph_file(tmp_path) == tmp_path / "graph.trig"
     assert not (tmp_path / "graph.ttl").exists()
+
+
+def test_load_output_hand_edited_lone_surrogate_is_one_error_line(seed_out: Path, tmp_path: Path):
+    import json
+    import shutil
+
+    from graphbuild.errors import StoreError
+    from graphbuild.graph import load_output
+
+    out = tmp_path / "out"
+    shutil.copytree(seed_out, out)
+    lines = (out / "entities.jsonl").read_text(encoding="utf-8").splitlines()
+    record = json.loads(lines[0])
+    record["label"] += "\ud800"  # written as the escape \ud800, as a hand edit would
+    lines[0] = json.dumps(record)
+    (out / "entities.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(StoreError, match=r"entities.jsonl:1: a text holds a lone surrogate escape"):
+        load_output(out)
+
+
+def test_load_output_keeps_a_surrogate_pair_escape(seed_out: Path, tmp_path: Path):
+    import json
+    import shutil
+
+    from graphbuild.graph import load_output
+
+    out = tmp_path / "out"
+    shutil.copytree(seed_out, out)
+    lines = (out / "entities.jsonl").read_text(encoding="utf-8").splitlines()
+    record = json.loads(lines[0])
+    record["label"] += " \U0001f600"  # json.dumps writes the pair \ud83d\ude00
+    lines[0] = json.dumps(record)
+    (out / "entities.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert any(e.label.endswith("\U0001f600") for e in load_output(out).entities)
