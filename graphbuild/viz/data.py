@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 EdgeKey = tuple[int, int, str, bool, str | None]
 # The story view draws at most this many entities: the best-linked ones; the rest wait to be expanded.
 STORY_CAP = 300
+# Pairs linked to nothing else join the story only when the bigger groups have fewer entities than this.
+STORY_MIN_GROUPED = 40
 
 
 @dataclass
@@ -132,7 +134,7 @@ def network_data(
         community, _ = _placement(kept, chosen.edges, len(kept))
         positions = None
         if len(kept) > layout_threshold:  # large: lay out only the story, in Python
-            positions = _placement(drawn, _among(chosen.edges, ranks), 0)[1]
+            positions = _story_layout(drawn, _among(chosen.edges, ranks))
     else:
         community, positions = _placement(kept, chosen.edges, layout_threshold)
     net = _pyvis_network()
@@ -177,8 +179,23 @@ def story_ranks(edges: dict[EdgeKey, list[Triple]], entities: Sequence[Entity], 
         score[pair[1]] += weight
     ranked = sorted(score, key=lambda i: (-score[i], -entities[i].mentions, entities[i].label))[:cap]
     chosen = set(ranked)
-    linked = {i for pair in docs if pair[0] in chosen and pair[1] in chosen for i in pair}
+    inside = nx.Graph(pair for pair in docs if pair[0] in chosen and pair[1] in chosen)
+    linked = set(inside)
+    # Lone pairs read as a carpet of dashes: leave them to search and expand when bigger groups tell enough.
+    grouped = {i for part in nx.connected_components(inside) if len(part) > 2 for i in part}
+    if len(grouped) >= min(STORY_MIN_GROUPED, len(linked)):
+        linked = grouped
     return {i: rank for rank, i in enumerate((i for i in ranked if i in linked), start=1)}
+
+
+def _story_layout(nodes: list[int], edges: dict[EdgeKey, list[Triple]]) -> dict[int, tuple[int, int]]:
+    """Positions for the story's nodes: links with more documents behind them pull harder."""
+    g = nx.Graph()
+    g.add_nodes_from(nodes)
+    for (s, o, *_), ts in edges.items():
+        docs = len({t.provenance.doc_id for t in ts})
+        g.add_edge(s, o, weight=g.get_edge_data(s, o, {"weight": 0})["weight"] + docs)
+    return layout_positions(g, spread=3.0)
 
 
 def _among(edges: dict[EdgeKey, list[Triple]], nodes: Iterable[int]) -> dict[EdgeKey, list[Triple]]:
