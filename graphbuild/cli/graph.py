@@ -44,7 +44,13 @@ def render(
     with _user_errors():
         wanted = [t.strip() for value in types for t in value.split(",") if t.strip()] if types else None
         page = api.render(
-            graph, out, title=title, types=wanted, min_confidence=min_confidence, top=top, size_by=size_by,
+            graph,
+            out,
+            title=title,
+            types=wanted,
+            min_confidence=min_confidence,
+            top=top,
+            size_by=size_by,
             view=view,
         )
     typer.echo(page.summary())

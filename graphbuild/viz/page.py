@@ -75,9 +75,7 @@ def _full_page(graph: KnowledgeGraph, title: str) -> str:
     try:
         from graphbuild.viz.full import full_page_html  # type: ignore[import-not-found, unused-ignore]
     except ImportError as e:
-        raise RenderError(
-            f"the full view is not available in this install ({e}); pass --view story"
-        ) from e
+        raise RenderError(f"the full view is not available in this install ({e}); pass --view story") from e
     return full_page_html(graph, title=title)
 
 
