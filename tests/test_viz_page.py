@@ -145,7 +145,8 @@ def test_render_chooses_the_view_by_size_and_names_a_missing_full_view(tmp_path,
     assert page.default_view(graph) == "full"
     monkeypatch.setitem(sys.modules, "graphbuild.viz.full", None)  # as if the full view were not installed
     with pytest.raises(RenderError, match="the full view is not available"):
-        viz.render(graph, tmp_path / "p.html")
+        viz.render(graph, tmp_path / "p.html", view="full")
+    assert viz.render(graph, tmp_path / "p.html").view == "story", "a build still writes its page"
     assert viz.render(graph, tmp_path / "p.html", view="story").view == "story"
     with pytest.raises(RenderError, match="unknown view 'flat'; use story or full"):
         viz.render_html(graph, view="flat")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import importlib.util
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -63,8 +64,12 @@ def default_view(graph: KnowledgeGraph) -> str:
 
 
 def _view(graph: KnowledgeGraph, view: str | None) -> str:
+    """The view asked for; by default the size's, or ``story`` while the full view is not installed."""
     if view is None:
-        return default_view(graph)
+        view = default_view(graph)
+        if view == "full" and importlib.util.find_spec("graphbuild.viz.full") is None:
+            return "story"  # a build must still write its page; --view full says what is missing
+        return view
     if view not in VIEWS:
         raise RenderError(f"unknown view {view!r}; use {' or '.join(VIEWS)}")
     return view
