@@ -74,16 +74,19 @@ def render(
     min_confidence: float = 0.0,
     top: int | None = None,
     size_by: str = "mentions",
+    view: str | None = None,
 ) -> Any:
     """Write the interactive network page of a graph (or a saved build folder) to ``out``.
 
-    Returns a ``viz.Page`` with the path and the numbers of nodes and edges drawn.
+    ``view`` is ``story`` (the best-linked entities, the rest on demand) or ``full`` (every
+    entity); by default the graph's size chooses. Returns a ``viz.Page`` with the path and the
+    numbers of nodes and edges drawn when the page opens.
     """
     from graphbuild.viz import render as render_page
 
     kg = graph if isinstance(graph, KnowledgeGraph) else load_output(graph)
     return render_page(
-        kg, out, title=title, types=types, min_confidence=min_confidence, top=top, size_by=size_by
+        kg, out, title=title, types=types, min_confidence=min_confidence, top=top, size_by=size_by, view=view
     )
 
 

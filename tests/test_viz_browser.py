@@ -139,12 +139,26 @@ def freeze(driver) -> None:
 
 
 @pytest.mark.model
-def test_seed_page_draws_every_node_and_edge(driver, seed_graph, seed_out):
+def story(data) -> list[dict]:
+    """The nodes on the canvas when the page opens."""
+    return [n for n in data.nodes if n.get("gbStory")]
+
+
+@pytest.mark.model
+def test_seed_page_draws_its_linked_entities_and_lists_the_rest(driver, seed_graph, seed_out):
     data = viz.network_data(seed_graph)
     open_page(driver, seed_out / "graph.html")
 
-    assert drawn_counts(driver) == (len(seed_graph.entities), len(data.edges))
+    linked = {e["from"] for e in data.edges} | {e["to"] for e in data.edges}
+    assert {n["id"] for n in story(data)} == linked, "one article: every linked entity is in the story"
+    assert drawn_counts(driver) == data.drawn == (len(linked), len(data.edges))
     assert len(data.nodes) == len(seed_graph.entities)
+    unlinked = len(data.nodes) - len(linked)
+    assert (
+        driver.find_element("id", "unlinked-title").get_attribute("textContent")
+        == f"{unlinked} entities without links — search them"
+    )
+    assert len(driver.find_elements("css selector", "#unlinked-list li")) == min(unlinked, 101)
     assert driver.execute_script("return [window.gbCounts.nodes, window.gbCounts.edges]") == [
         len(data.nodes),
         len(data.edges),
@@ -170,7 +184,7 @@ def test_seed_page_filters_change_what_is_drawn(driver, seed_graph, seed_out):
     total_nodes, total_edges = drawn_counts(driver)
 
     driver.find_element("css selector", ".type-filter[value=Region]").click()
-    regions = sum(n["gbType"] == "Region" for n in data.nodes)
+    regions = sum(n["gbType"] == "Region" for n in story(data))
     assert drawn_counts(driver)[0] == total_nodes - regions
     driver.find_element("css selector", ".type-filter[value=Region]").click()
 
@@ -198,12 +212,13 @@ def test_seed_page_filters_change_what_is_drawn(driver, seed_graph, seed_out):
     assert driver.execute_script(enabled) is True
 
     colour = "return window.gbNetwork.body.nodes[arguments[0]].options.color.background"
-    by_type = driver.execute_script(colour, data.nodes[0]["id"])
+    first = story(data)[0]["id"]
+    by_type = driver.execute_script(colour, first)
     Select(driver.find_element("id", "colour-by")).select_by_value("community")
     palette = set(viz.COMMUNITY_PALETTE) | {"#cccccc"}
-    assert {driver.execute_script(colour, n["id"]) for n in data.nodes} <= palette
+    assert {driver.execute_script(colour, n["id"]) for n in story(data)} <= palette
     Select(driver.find_element("id", "colour-by")).select_by_value("type")
-    assert driver.execute_script(colour, data.nodes[0]["id"]) == by_type
+    assert driver.execute_script(colour, first) == by_type
     assert console_errors(driver) == []
 
 
@@ -223,7 +238,7 @@ def test_seed_page_search_and_focus_show_a_neighbourhood(driver, seed_graph, see
     driver.find_element("id", "focus").click()
     assert drawn_counts(driver)[0] == len(neighbours | {hub["id"]})
     driver.find_element("id", "show-all").click()
-    assert drawn_counts(driver)[0] == len(data.nodes)
+    assert drawn_counts(driver) == data.drawn
     assert console_errors(driver) == []
 
 
@@ -326,7 +341,7 @@ def test_hostile_article_built_end_to_end_never_runs(driver, nlp, tmp_path):
     open_page(driver, tmp_path / "out" / "graph.html")
     freeze(driver)
     clicked = 0
-    for node in data.nodes:
+    for node in story(data):
         click_node(driver, node["id"])
         heading = driver.execute_script(
             "const h = document.querySelector('#details h3'); return h && h.textContent"
@@ -334,7 +349,7 @@ def test_hostile_article_built_end_to_end_never_runs(driver, nlp, tmp_path):
         clicked += heading == node["label"]
     for edge in data.edges:
         click_edge(driver, edge["id"])
-    assert clicked >= len(data.nodes) - 1, "real clicks reach the nodes (one may hide under another)"
+    assert clicked >= len(story(data)) - 1, "real clicks reach the nodes (one may hide under another)"
     shown = driver.execute_script("return document.getElementById('details').textContent")
     assert data.edges and "Evidence" in shown
     _assert_nothing_ran(driver)
@@ -354,13 +369,73 @@ def test_large_graph_draws_with_fixed_layout(driver, tmp_path):
 
     graph = synthetic_graph(600, 1500)
     page = tmp_path / "large.html"
-    viz.render(graph, page)
+    written = viz.render(graph, page)
     open_page(driver, page)
-    assert drawn_counts(driver) == (600, 1500)
+    assert drawn_counts(driver) == (written.nodes, written.edges)
+    assert 100 < written.nodes <= viz.data.STORY_CAP and written.edges < 1500
     assert driver.execute_script("return window.gbNetwork.physics.physicsEnabled") is False
     assert not driver.find_element("id", "physics").is_selected()
-    positions = driver.execute_script("return window.gbNetwork.getPositions([0, 1])")
     data = json.loads(page.read_text(encoding="utf-8").split("const GB_DATA = ", 1)[1].split(";\n", 1)[0])
-    first = data["nodes"][0]
-    assert positions["0"] == {"x": first["x"], "y": first["y"]}
+    first = next(n for n in data["nodes"] if n.get("gbStory"))
+    positions = driver.execute_script("return window.gbNetwork.getPositions([arguments[0]])", first["id"])
+    assert positions[str(first["id"])] == {"x": first["x"], "y": first["y"]}
     assert console_errors(driver) == []
+
+
+def test_corpus_story_draws_fast_and_brings_in_hidden_nodes(driver, tmp_path):
+    """A graph of the 200-article slice's size: a story of linked entities, drawn in a second."""
+    from selenium.webdriver.common.keys import Keys
+
+    from tests.viz_graphs import synthetic_graph
+
+    graph = synthetic_graph(5800, 2300)
+    page = tmp_path / "corpus.html"
+    written = viz.render(graph, page)
+    data = viz.network_data(graph)
+    open_page(driver, page)
+    timings = driver.execute_script("return window.gbTimings")
+    assert timings["drawn"] - timings["script"] <= 1000, timings
+    assert drawn_counts(driver) == (written.nodes, written.edges) == data.drawn
+    assert written.nodes <= viz.data.STORY_CAP
+    unlinked = sum(n["gbDegree"] == 0 for n in data.nodes)
+    assert unlinked > 1000
+    assert (
+        driver.find_element("id", "unlinked-title").get_attribute("textContent")
+        == f"{unlinked} entities without links — search them"
+    )
+
+    # Expand: a story node's hidden neighbours join the canvas with the edges to them.
+    on = {n["id"] for n in story(data)}
+    hidden_of = {}
+    for e in data.edges:
+        for a, b in ((e["from"], e["to"]), (e["to"], e["from"])):
+            if a in on and b not in on:
+                hidden_of.setdefault(a, set()).add(b)
+    node, hidden = max(hidden_of.items(), key=lambda kv: len(kv[1]))
+    driver.execute_script(
+        "const s = document.getElementById('search'); s.value = arguments[0];"
+        "s.dispatchEvent(new Event('change'));",
+        data.nodes[node]["label"],
+    )
+    assert driver.find_element("css selector", "#details h3").text == data.nodes[node]["label"]
+    driver.find_element("id", "expand").click()
+    now = on | hidden
+    edges_now = sum(e["from"] in now and e["to"] in now for e in data.edges)
+    assert drawn_counts(driver) == (len(now), edges_now)
+    assert driver.find_element("id", "expand").get_attribute("disabled") == "true"
+
+    # Search finds an entity that is not drawn, brings it in and centres it.
+    lonely = next(n for n in data.nodes if n["gbDegree"] == 0)
+    box = driver.find_element("id", "search")
+    box.clear()
+    box.send_keys(lonely["label"], Keys.ENTER)
+    assert driver.find_element("css selector", "#details h3").text == lonely["label"]
+    assert drawn_counts(driver)[0] == len(now) + 1
+    assert driver.execute_script("return window.gbNetwork.getSelectedNodes()") == [lonely["id"]]
+    # The list of entities without links brings one in on a click, too.
+    driver.find_element("id", "unlinked-search").send_keys(lonely["label"])
+    driver.find_element("css selector", "#unlinked-list li").click()
+    assert driver.find_element("css selector", "#details h3").text == lonely["label"]
+    assert console_errors(driver) == []
+    SCREENSHOT_DIR.mkdir(exist_ok=True)
+    assert driver.save_screenshot(str(SCREENSHOT_DIR / "corpus-story.png"))

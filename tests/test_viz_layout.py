@@ -14,8 +14,11 @@ def test_network_data_precomputes_layout_above_threshold():
     assert not small.precomputed_layout and "x" not in small.nodes[0]
     data = viz.network_data(synthetic_graph(120, 300), layout_threshold=100)
     assert data.precomputed_layout
-    xs = [(n["x"], n["y"]) for n in data.nodes]
-    assert len(set(xs)) == len(xs), "every node gets its own position"
+    xs = [(n["x"], n["y"]) for n in data.nodes if n.get("gbStory")]
+    assert len(set(xs)) == len(xs) == data.drawn[0], "every node on the canvas gets its own position"
+    assert not any("x" in n for n in data.nodes if not n.get("gbStory")), "the page places expanded nodes"
+    every = viz.network_data(synthetic_graph(120, 300), layout_threshold=100, story=None)
+    assert len({(n["x"], n["y"]) for n in every.nodes}) == len(every.nodes) == 120
 
 
 def test_layout_positions_splits_graphs_too_big_for_the_dense_layout(monkeypatch):

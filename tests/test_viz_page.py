@@ -91,7 +91,7 @@ def test_render_command_renders_a_saved_graph(tmp_path):
         ],
     )
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == f"2 nodes, 1 edges -> {tmp_path / 'p.html'}"
+    assert result.output.strip() == f"story view, 2 nodes, 1 edges drawn -> {tmp_path / 'p.html'}"
     data = _page_data((tmp_path / "p.html").read_text(encoding="utf-8"))
     assert {n["label"] for n in data["nodes"]} == {"Rebels", "Army"}
 
@@ -132,3 +132,36 @@ def test_render_html_on_the_seed_shows_actors_weapons_and_regions(seed_graph, se
     assert len(data["nodes"]) == len(seed_graph.entities)
     assert data["edges"], "the seed has edges between entities"
     assert all(d["date"] for d in data["documents"])
+
+
+def test_render_chooses_the_view_by_size_and_names_a_missing_full_view(tmp_path, monkeypatch):
+    import sys
+
+    from graphbuild.viz import page
+
+    graph = small_graph()
+    assert page.default_view(graph) == "story"
+    monkeypatch.setattr(page, "STORY_MAX_ENTITIES", 3)
+    assert page.default_view(graph) == "full"
+    monkeypatch.setitem(sys.modules, "graphbuild.viz.full", None)  # as if the full view were not installed
+    with pytest.raises(RenderError, match="the full view is not available"):
+        viz.render(graph, tmp_path / "p.html", view="full")
+    assert viz.render(graph, tmp_path / "p.html").view == "story", "a build still writes its page"
+    assert viz.render(graph, tmp_path / "p.html", view="story").view == "story"
+    with pytest.raises(RenderError, match="unknown view 'flat'; use story or full"):
+        viz.render_html(graph, view="flat")
+
+
+def test_render_command_passes_the_view(tmp_path, monkeypatch):
+    import sys
+    import types
+
+    small_graph().write(tmp_path / "out")
+    full = types.ModuleType("graphbuild.viz.full")
+    full.full_page_html = lambda graph, title: f"<html>{len(graph.entities)} {title}</html>"  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "graphbuild.viz.full", full)
+    result = CliRunner().invoke(
+        app, ["render", str(tmp_path / "out"), "-o", str(tmp_path / "p.html"), "--view", "full"]
+    )
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "p.html").read_text(encoding="utf-8") == "<html>5 graphbuild network</html>"

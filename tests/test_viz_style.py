@@ -23,6 +23,7 @@ def test_network_data_styles_nodes_by_type_and_subtype():
 def test_network_data_dashes_negated_and_hedged_edges_and_widens_supported_ones():
     data = viz.network_data(small_graph())
     by_label = {e["label"]: e for e in data.edges}
+    by_label["receive"] = by_label["receive (2)"]
     assert by_label["not attack"]["dashes"] and by_label["may enter"]["dashes"]
     assert not by_label["receive"].get("dashes")
     assert by_label["receive"]["width"] > by_label["may enter"]["width"]

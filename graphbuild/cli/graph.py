@@ -29,6 +29,14 @@ def render(
         str, typer.Option("--size-by", help="Node size from mentions or degree.")
     ] = "mentions",
     title: Annotated[str | None, typer.Option("--title", help="Title shown on the page.")] = None,
+    view: Annotated[
+        str | None,
+        typer.Option(
+            "--view",
+            help="story: the best-linked entities, the rest on demand; full: every entity (WebGL). "
+            "Default: story up to 20,000 entities, else full.",
+        ),
+    ] = None,
 ) -> None:
     """Render the interactive network of a saved graph as one offline HTML page.
 
@@ -38,7 +46,14 @@ def render(
     with _user_errors():
         wanted = [t.strip() for value in types for t in value.split(",") if t.strip()] if types else None
         page = api.render(
-            graph, out, title=title, types=wanted, min_confidence=min_confidence, top=top, size_by=size_by
+            graph,
+            out,
+            title=title,
+            types=wanted,
+            min_confidence=min_confidence,
+            top=top,
+            size_by=size_by,
+            view=view,
         )
     typer.echo(page.summary())
 

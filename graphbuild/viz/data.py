@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 
 # An edge: (subject node, object node, relation lemma, negated, modality).
 EdgeKey = tuple[int, int, str, bool, str | None]
+# The story view draws at most this many entities: the best-linked ones; the rest wait to be expanded.
+STORY_CAP = 300
+# Pairs linked to nothing else join the story only when the bigger groups have fewer entities than this.
+STORY_MIN_GROUPED = 40
 
 
 @dataclass
@@ -52,6 +56,15 @@ class NetworkData:
     groups: dict[str, dict[str, Any]]
     relations: list[tuple[str, int]]
     precomputed_layout: bool
+    story: bool = False  # only nodes marked ``gbStory`` start on the canvas; the others wait to be expanded
+
+    @property
+    def drawn(self) -> tuple[int, int]:
+        """Nodes and edges on the canvas when the page opens."""
+        if not self.story:
+            return len(self.nodes), len(self.edges)
+        shown = {n["id"] for n in self.nodes if n.get("gbStory")}
+        return len(shown), sum(e["from"] in shown and e["to"] in shown for e in self.edges)
 
     def page_data(self, title: str) -> dict[str, Any]:
         return {
@@ -66,6 +79,7 @@ class NetworkData:
             "relations": self.relations,
             "palette": COMMUNITY_PALETTE,
             "precomputedLayout": self.precomputed_layout,
+            "story": self.story,
         }
 
 
@@ -93,6 +107,7 @@ def network_data(
     top: int | None = None,
     size_by: str = "mentions",
     layout_threshold: int = LAYOUT_THRESHOLD,
+    story: int | None = STORY_CAP,
 ) -> NetworkData:
     """Nodes, edges and evidence for the page.
 
@@ -100,15 +115,32 @@ def network_data(
     between two distinct nodes with at least ``min_confidence`` are grouped into one edge per
     (subject, object, relation, negation, modality). Triples with one side unresolved still show
     as evidence on the node they touch.
+
+    With ``story`` (the default) only the ``story`` best-corroborated linked entities start on the
+    canvas, marked ``gbStory`` and ranked by ``gbRank``; every other node and edge is still in the
+    data, so the page can expand a node's hidden neighbours offline. Isolated entities never start
+    on the canvas: the page lists them instead. ``story=None`` draws every node.
     """
     wanted = _check_options(types, min_confidence, top, size_by)
+    if story is not None and story < 1:
+        raise RenderError(f"a story of {story} nodes shows nothing; pass a positive number of nodes")
     chosen = _select(graph, wanted, min_confidence, top)
     evidence = Evidence(graph.documents)
     edge_claims = _claim_numbers(chosen, evidence)
     kept = sorted(chosen.keep)
-    community, positions = _placement(kept, chosen.edges, layout_threshold)
+    ranks = story_ranks(chosen.edges, chosen.entities, story) if story is not None else None
+    if ranks is not None:
+        drawn = sorted(ranks)
+        community, _ = _placement(kept, chosen.edges, len(kept))
+        positions = None
+        if len(kept) > layout_threshold:  # large: lay out only the story, in Python
+            positions = _story_layout(drawn, _among(chosen.edges, ranks))
+    else:
+        community, positions = _placement(kept, chosen.edges, layout_threshold)
     net = _pyvis_network()
-    _add_nodes(net, chosen, kept, evidence, size_by=size_by, community=community, positions=positions)
+    _add_nodes(
+        net, chosen, kept, evidence, size_by=size_by, community=community, positions=positions, ranks=ranks
+    )
     _add_edges(net, edge_claims, evidence.claims)
     shown = [chosen.entities[i] for i in kept]
     colours = subtype_colours(shown)
@@ -122,8 +154,53 @@ def network_data(
         legend=legend(shown, wanted, colours),
         groups=vis_groups(colours),
         relations=sorted(relations.items(), key=lambda kv: (-kv[1], kv[0])),
-        precomputed_layout=positions is not None,
+        precomputed_layout=positions is not None or (ranks is not None and len(kept) > layout_threshold),
+        story=ranks is not None,
     )
+
+
+def story_ranks(edges: dict[EdgeKey, list[Triple]], entities: Sequence[Entity], cap: int) -> dict[int, int]:
+    """Rank (1 = first) of the ``cap`` entities the corpus says most about, each linked to another of them.
+
+    An entity's score is the sum of its links' support: a pair of entities linked in more
+    documents counts more than one linked by many sentences of a single article, so corroborated
+    links outweigh one story's repetition. Ties go to more mentions, then label order.
+    """
+    docs: dict[tuple[int, int], set[str]] = defaultdict(set)
+    claims: Counter[tuple[int, int]] = Counter()
+    for (s, o, *_), ts in edges.items():
+        pair = (min(s, o), max(s, o))
+        docs[pair].update(t.provenance.doc_id for t in ts)
+        claims[pair] += len(ts)
+    score: Counter[int] = Counter()
+    for pair, ds in docs.items():
+        weight = len(ds) + 0.25 * math.log2(claims[pair])
+        score[pair[0]] += weight
+        score[pair[1]] += weight
+    ranked = sorted(score, key=lambda i: (-score[i], -entities[i].mentions, entities[i].label))[:cap]
+    chosen = set(ranked)
+    inside = nx.Graph(pair for pair in docs if pair[0] in chosen and pair[1] in chosen)
+    linked = set(inside)
+    # Lone pairs read as a carpet of dashes: leave them to search and expand when bigger groups tell enough.
+    grouped = {i for part in nx.connected_components(inside) if len(part) > 2 for i in part}
+    if len(grouped) >= min(STORY_MIN_GROUPED, len(linked)):
+        linked = grouped
+    return {i: rank for rank, i in enumerate((i for i in ranked if i in linked), start=1)}
+
+
+def _story_layout(nodes: list[int], edges: dict[EdgeKey, list[Triple]]) -> dict[int, tuple[int, int]]:
+    """Positions for the story's nodes: links with more documents behind them pull harder."""
+    g = nx.Graph()
+    g.add_nodes_from(nodes)
+    for (s, o, *_), ts in edges.items():
+        docs = len({t.provenance.doc_id for t in ts})
+        g.add_edge(s, o, weight=g.get_edge_data(s, o, {"weight": 0})["weight"] + docs)
+    return layout_positions(g, spread=3.0)
+
+
+def _among(edges: dict[EdgeKey, list[Triple]], nodes: Iterable[int]) -> dict[EdgeKey, list[Triple]]:
+    inside = set(nodes)
+    return {k: v for k, v in edges.items() if k[0] in inside and k[1] in inside}
 
 
 def _check_options(
@@ -236,6 +313,7 @@ def _add_nodes(
     size_by: str,
     community: dict[int, int],
     positions: dict[int, tuple[int, int]] | None,
+    ranks: dict[int, int] | None = None,
 ) -> None:
     """One node per kept entity, sized by mentions or degree; empty fields are left out."""
     degree = _degree(chosen.edges)
@@ -261,7 +339,9 @@ def _add_nodes(
             options["gbAliases"] = aliases
         if e.codes:
             options["gbCodes"] = e.codes
-        if positions is not None:
+        if ranks is not None and i in ranks:
+            options["gbStory"], options["gbRank"] = 1, ranks[i]
+        if positions is not None and i in positions:
             options["x"], options["y"] = positions[i]
         net.add_node(i, label=e.label, shape=SHAPES[e.type], **options)
 
@@ -271,6 +351,8 @@ def _add_edges(net: Any, edge_claims: dict[EdgeKey, list[int]], claims: list[dic
     for n, ((s, o, lemma, negated, modality), numbers) in enumerate(edge_claims.items()):
         confidence = max(claims[c]["conf"] for c in numbers)
         options = {"label": edge_label(lemma, negated, modality)}
+        if len(numbers) > 1:  # the support, read without clicking
+            options["label"] += f" ({len(numbers)})"
         if options["label"] != lemma:
             options["gbRelation"] = lemma
         if negated or modality is not None:

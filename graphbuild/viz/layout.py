@@ -28,7 +28,7 @@ def communities(g: nx.Graph, *, seed: int = 0) -> dict[Any, int]:
 
 
 def layout_positions(
-    g: nx.Graph, *, seed: int = 0, partition: dict[Any, int] | None = None
+    g: nx.Graph, *, seed: int = 0, partition: dict[Any, int] | None = None, spread: float = 1.0
 ) -> dict[Any, tuple[int, int]]:
     """Pixel positions for every node of ``g``, computed with networkx (no scipy needed).
 
@@ -36,13 +36,15 @@ def layout_positions(
     too big for the dense spring layout is split into Louvain communities: each community is laid
     out on its own and placed where a spring layout of the community graph puts it. A known
     ``partition`` (node -> community, as from ``communities``) saves running Louvain again.
+    A ``spread`` above 1 pushes nodes further apart than their links pull them together, which
+    keeps a hub's neighbours (and their labels) from piling up on it.
     """
-    pos = _layout(g, seed, partition)
+    pos = _layout(g, seed, partition, spread)
     return {n: (round(float(x) * _PX_PER_UNIT), round(float(y) * _PX_PER_UNIT)) for n, (x, y) in pos.items()}
 
 
 def _layout(
-    g: nx.Graph, seed: int, partition: dict[Any, int] | None = None
+    g: nx.Graph, seed: int, partition: dict[Any, int] | None = None, spread: float = 1.0
 ) -> dict[Any, tuple[float, float]]:
     """Positions in units of about one node spacing, centred on 0."""
     n = len(g)
@@ -52,10 +54,11 @@ def _layout(
         return {next(iter(g)): (0.0, 0.0)}
     if not nx.is_connected(g):
         parts = sorted(nx.connected_components(g), key=lambda c: (-len(c), min(map(str, c))))
-        return _pack([_layout(g.subgraph(c), seed, partition) for c in parts])
+        return _pack([_layout(g.subgraph(c), seed, partition, spread) for c in parts])
     if n <= DENSE_LAYOUT_MAX:
-        raw = nx.spring_layout(g, seed=seed, iterations=50, weight="weight")
-        radius = 0.75 * math.sqrt(n)
+        k = spread / math.sqrt(n)
+        raw = nx.spring_layout(g, k=k, seed=seed, iterations=50 if spread == 1.0 else 100, weight="weight")
+        radius = 0.75 * math.sqrt(n) * math.sqrt(spread)
         return {k: (float(v[0]) * radius, float(v[1]) * radius) for k, v in raw.items()}
     groups: dict[int, list[Any]] = defaultdict(list)
     for node in sorted(g, key=str):
