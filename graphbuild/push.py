@@ -205,10 +205,8 @@ def _checked_endpoint(endpoint: str) -> str:
     try:
         parts = urlsplit(endpoint)
         plain = urlsplit(shown)
-    except ValueError as e:
-        raise StoreError(
-            f"--endpoint {shown} is not a valid URL ({e}); give e.g. http://host:7878/store"
-        ) from None
+    except ValueError:  # the parser's message quotes the host part, user info included
+        raise StoreError(f"--endpoint {shown} is not a valid URL; give e.g. http://host:7878/store") from None
     if parts.netloc.rpartition("@")[0] != _split_userinfo(endpoint)[0]:
         raise StoreError(
             f"--endpoint {shown}: an '@' follows a '/', '?' or '#'; in a password write them "

@@ -135,7 +135,7 @@ def add_entity(g: Graph, entity: Entity, base: str) -> None:
     g.add((node, RDFS.label, Literal(entity.label)))
     g.add((node, SKOS.prefLabel, Literal(entity.label)))
     for alias in entity.aliases:
-        if alias != entity.label:
+        if alias and alias != entity.label:  # an empty alias names nothing (and JSON-LD drops it)
             g.add((node, SKOS.altLabel, Literal(alias)))
     g.add((node, GB.mentionCount, Literal(entity.mentions)))
     for doc_id in entity.docs:
