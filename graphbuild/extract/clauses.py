@@ -271,7 +271,8 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         relation=tuple(relation),
         object=None,
         lemma=" ".join(
-            [verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt" or (light is not None and c.i == light.i)]
+            [verb.lemma_.lower()]
+            + [c.lower_ for c in verb.children if c.dep_ == "prt" or (light is not None and c.i == light.i)]
         ),
         negated=negated,
         modality=modality_of(verb, lexicons),
@@ -304,9 +305,7 @@ def _in_fixed_expression(verb: Token, fixed: frozenset[str]) -> bool:
     """A verb hanging from an idiom's noun ("at pains to stress"): the noun is no subject."""
     noun = verb.head
     return (
-        verb.dep_ in ("acl", "relcl")
-        and noun.dep_ == "pobj"
-        and f"{noun.head.lower_} {noun.lower_}" in fixed
+        verb.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" and f"{noun.head.lower_} {noun.lower_}" in fixed
     )
 
 

@@ -126,9 +126,19 @@ def noun_span(token: Token, *, restrictive: bool = False, outside: Token | None 
 
 def _whole_words(doc: Doc, left: int, right: int) -> TokenSpan:
     """Widen a span over words split at an unspaced hyphen ("re-election", not "election")."""
-    while left >= 2 and doc[left - 1].text == "-" and not doc[left - 1].whitespace_ and not doc[left - 2].whitespace_:
+    while (
+        left >= 2
+        and doc[left - 1].text == "-"
+        and not doc[left - 1].whitespace_
+        and not doc[left - 2].whitespace_
+    ):
         left -= 2
-    while right + 1 < len(doc) and doc[right].text == "-" and not doc[right - 1].whitespace_ and not doc[right].whitespace_:
+    while (
+        right + 1 < len(doc)
+        and doc[right].text == "-"
+        and not doc[right - 1].whitespace_
+        and not doc[right].whitespace_
+    ):
         right += 2
     return left, right
 
