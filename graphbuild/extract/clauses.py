@@ -77,7 +77,11 @@ def adjuncts_of(
                 out.append(Adjunct(child, objs[0], coordinated_span(objs[0])))
             elif not objs:
                 pcomp = [c for c in child.children if c.dep_ == "pcomp"]
-                adjective = [c for c in child.children if c.dep_ in ("amod", "acomp") and c.pos_ == "ADJ"]
+                adjective = [
+                    c
+                    for c in child.children
+                    if child.lower_ == "as" and c.dep_ in ("amod", "acomp") and c.pos_ == "ADJ"
+                ]
                 if pcomp:
                     out.append(Adjunct(child, pcomp[0], clause_span(pcomp[0])))
                 elif adjective:
@@ -305,7 +309,10 @@ def _in_fixed_expression(verb: Token, fixed: frozenset[str]) -> bool:
     """A verb hanging from an idiom's noun ("at pains to stress"): the noun is no subject."""
     noun = verb.head
     return (
-        verb.dep_ in ("acl", "relcl") and noun.dep_ == "pobj" and f"{noun.head.lower_} {noun.lower_}" in fixed
+        verb.dep_ in ("acl", "relcl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and noun.dep_ == "pobj"
+        and f"{noun.head.lower_} {noun.lower_}" in fixed
     )
 
 
