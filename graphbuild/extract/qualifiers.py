@@ -155,7 +155,8 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         ):
             return None  # "..., although a cut seems unlikely": the author's own remark
         if top.dep_ in _CONTENT_DEPS and top.head.lemma_.lower() in reporting:
-            if _negates(top.head) or _unsaid(top.head):
+            denial = top.head.lemma_.lower() in lexicons.terms("denial_verbs")
+            if (_negates(top.head) and not denial) or _unsaid(top.head):
                 return None  # "would not say whether ...", "Neither A nor B would say ..."
             return speaker_of(top.head)
         if top is content and top.dep_ == "acl":
