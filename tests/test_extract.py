@@ -18,7 +18,8 @@ TABLE = [
     (
         "passive with agent",
         "A 25-year-old man was arrested by Thames Valley Police on suspicion of murder.",
-        ["A 25-year-old man | was arrested by | Thames Valley Police | on suspicion of murder"],
+        # issue 18: the graph stores who did what to whom, agent first, with the active lemma
+        ["Thames Valley Police | arrest | A 25-year-old man | on suspicion of murder"],
     ),
     (
         "coordinated verbs, negation",
@@ -29,7 +30,7 @@ TABLE = [
         "relative clause",
         "He was being met by Abu Mahdi al-Muhandis, who was also killed in the airstrike.",
         [
-            "He | was being met by | Abu Mahdi al-Muhandis",
+            "Abu Mahdi al-Muhandis | meet | He",
             "Abu Mahdi al-Muhandis | was also killed in | the airstrike",
         ],
     ),

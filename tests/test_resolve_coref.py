@@ -59,3 +59,23 @@ def test_compatible_reads_collective_subtypes_from_the_lexicon(tmp_path: Path):
     lexicons = _lexicons(tmp_path, collective_subtypes="Person\n")
     assert not compatible("they", _actor("Military"), lexicons)
     assert compatible("they", _actor("Person"), lexicons)
+
+
+@pytest.mark.model
+def test_pronoun_gender_and_speaker_issue_18(nlp):
+    """'she' never stands for a man with a masculine title; a pronoun speaker is resolved or unknown."""
+    from graphbuild.extract import extract_triples
+    from graphbuild.resolve.coref import antecedent, gender_of, speaker_name
+
+    doc = nlp("Prince Olav met Ms Dara Wynn. She said the army seized the town.")
+    prince = LocalEntity("p", "Prince Olav", "Actor", "Person", token_spans=[(1, 2)])
+    wynn = LocalEntity("w", "Dara Wynn", "Actor", "Person", token_spans=[(4, 6)])
+    lexicons = load_lexicons()
+    assert gender_of(prince, doc, lexicons) == "male"
+    assert gender_of(wynn, doc, lexicons) == "female"
+    owner = {1: prince, 4: wynn, 5: wynn}
+    she = next(t for t in doc if t.lower_ == "she")
+    assert antecedent(she, owner, lexicons) is wynn
+    reported = [t for t in extract_triples(doc) if t.attributed_to == "She"]
+    assert reported and speaker_name(doc, reported[0], owner, lexicons) == "Dara Wynn"
+    assert speaker_name(doc, reported[0], {}, lexicons) is None  # no antecedent: source unknown

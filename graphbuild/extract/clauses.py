@@ -21,7 +21,7 @@ from graphbuild.extract.phrases import (
     subtree,
     trim,
 )
-from graphbuild.extract.qualifiers import attribution_of, is_negated, modality_of
+from graphbuild.extract.qualifiers import attribution_of, is_denied, is_negated, modality_of
 from graphbuild.extract.relations import OBJ_DEPS, is_passive, relation_parts
 from graphbuild.extract.subjects import WH_WORDS, antecedent, subjects
 from graphbuild.lexicons import Lexicons
@@ -54,28 +54,66 @@ class Adjunct:
     marker: Token | None
     head: Token
     span: TokenSpan
+    role: str = ""
 
     def argument(self) -> ExtraArgument:
-        return ExtraArgument(self.span, self.marker.i if self.marker is not None else None)
+        return ExtraArgument(self.span, self.marker.i if self.marker is not None else None, self.role)
 
 
-def adjuncts_of(verb: Token, *, deps: frozenset[str] = PREP_DEPS) -> list[Adjunct]:
-    """Prepositional, clausal-prepositional and bare-noun adjuncts of the verb, in sentence order."""
+def adjuncts_of(
+    verb: Token, *, deps: frozenset[str] = PREP_DEPS, fixed: frozenset[str] = frozenset()
+) -> list[Adjunct]:
+    """Prepositional, clausal-prepositional and bare-noun adjuncts of the verb, in sentence order.
+
+    Idioms in ``fixed`` ("at pains", "in order") are no adjuncts; "as" with an adjective is one
+    ("described X as very talented").
+    """
     out: list[Adjunct] = []
     for child in verb.children:
         if child.dep_ in deps:
             objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and f"{child.lower_} {objs[0].lower_}" in fixed:
+                continue
             if objs and objs[0].lower_ not in WH_WORDS:
                 out.append(Adjunct(child, objs[0], coordinated_span(objs[0])))
             elif not objs:
                 pcomp = [c for c in child.children if c.dep_ == "pcomp"]
+                adjective = [
+                    c
+                    for c in child.children
+                    if child.lower_ == "as" and c.dep_ in ("amod", "acomp") and c.pos_ == "ADJ"
+                ]
                 if pcomp:
                     out.append(Adjunct(child, pcomp[0], clause_span(pcomp[0])))
+                elif adjective:
+                    out.append(Adjunct(child, adjective[0], clause_span(adjective[0])))
         elif child.dep_ == "dative" or (
             child.dep_ in NOUN_ADJUNCT_DEPS and child.pos_ in ("NOUN", "PROPN", "NUM")
         ):
             out.append(Adjunct(None, child, noun_span(child)))
     return out
+
+
+def conditions_of(verb: Token) -> list[Adjunct]:
+    """Clauses opened by "if"/"unless": kept as the fact's ``condition`` argument, never dropped."""
+    return [
+        Adjunct(None, c, clause_span(c), role="condition")
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+    ]
+
+
+def light_noun(verb: Token, lexicons: Lexicons) -> Token | None:
+    """The noun of a light-verb idiom ("took part", "pay tribute"): part of the relation, no object."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lower_}" in lexicons.terms("light_verbs"):
+            return c
+    return None
+
+
+def denied_adverbs(verb: Token) -> list[int]:
+    """Adverbs after a denied verb ("entered illegally"): what a denial denies, so kept in the relation."""
+    return [c.i for c in verb.children if c.dep_ == "advmod" and c.i > verb.i and c.lower_.endswith("ly")]
 
 
 def existential_span(noun: Token) -> TokenSpan:
@@ -123,6 +161,16 @@ def direct_objects(verb: Token, subjs: list[Token]) -> tuple[list[Token], bool]:
     later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     shared = [c for c in later[0].children if c.dep_ == "dobj"] if later else []
     return shared, bool(shared)
+
+
+def own_conjuncts(verb: Token, direct: list[Token]) -> list[Token]:
+    """The objects and their conjuncts, except, inside a relative clause, a conjunct with a relative
+    clause of its own ("between A who will waste money and B which will give ..."): that one is
+    coordinated with the antecedent, whatever the parse says."""
+    out = conjuncts_after(direct)
+    if verb.dep_ != "relcl":
+        return out
+    return [o for o in out if o in direct or not any(c.dep_ == "relcl" for c in o.children)]
 
 
 def object_facts(this: Fact, verb: Token, obj: Token, adjuncts: list[Adjunct], kind: str) -> Iterator[Fact]:
@@ -177,7 +225,14 @@ def preposition_facts(this: Fact, verb: Token, adjuncts: list[Adjunct], kind: st
         rest = tuple(b.argument() for b in adjuncts if b is not chosen)
         relation = (*this.relation, chosen.marker.i)
         lemma = f"{this.lemma} {chosen.marker.lower_}"
-        prep = replace(this, relation=relation, object=chosen.span, lemma=lemma, kind=f"{kind}:prep")
+        prep = replace(
+            this,
+            relation=relation,
+            object=chosen.span,
+            lemma=lemma,
+            kind=f"{kind}:prep",
+            agentive=chosen.marker.dep_ == "agent",
+        )
         yield replace(prep, arguments=rest, variant=n > 0)
         if rest and n == 0:
             yield replace(prep, variant=True)
@@ -190,12 +245,15 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     further arguments, split conjuncts); Open IE benchmarks reward them, the graph skips them.
     """
     subjs = [s for s in subjects(verb) if s.lower_ not in EMPTY_WORDS and s.dep_ != "expl"]
-    if not subjs:
+    fixed = lexicons.terms("fixed_expressions")
+    if not subjs or _in_fixed_expression(verb, fixed):
         return
+    light = light_noun(verb, lexicons)
     direct, shared = direct_objects(verb, subjs)
-    objects = conjuncts_after(direct) or [c for c in verb.children if c.dep_ == "acomp"]
+    direct = [o for o in direct if light is None or o.i != light.i]
+    objects = own_conjuncts(verb, direct) or [c for c in verb.children if c.dep_ == "acomp"]
     clauses = clause_complements(verb, lexicons)
-    adjuncts = adjuncts_of(verb)
+    adjuncts = adjuncts_of(verb, fixed=fixed) + conditions_of(verb)
     existential = any(c.dep_ == "expl" for c in verb.children) and not any(
         a.marker is not None for a in adjuncts
     )
@@ -207,12 +265,21 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         kind += "+shared"
     elif verb.dep_ in ("relcl", "acl", "advcl", "xcomp", "conj"):
         kind += "+" + verb.dep_
+    relation = relation_parts(verb)
+    if light is not None:
+        relation = sorted([*relation, light.i], key=lambda p: p if isinstance(p, int) else -1)
+    negated = is_negated(verb, lexicons)
+    if negated and is_denied(verb, lexicons):
+        relation = [*relation, *denied_adverbs(verb)]
     base = Fact(
         subject=(0, 0),
-        relation=tuple(relation_parts(verb)),
+        relation=tuple(relation),
         object=None,
-        lemma=" ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"]),
-        negated=is_negated(verb, lexicons),
+        lemma=" ".join(
+            [verb.lemma_.lower()]
+            + [c.lower_ for c in verb.children if c.dep_ == "prt" or (light is not None and c.i == light.i)]
+        ),
+        negated=negated,
         modality=modality_of(verb, lexicons),
         attributed_to=attribution_of(verb, lexicons),
     )
@@ -237,6 +304,17 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
             yield replace(this, object=content, kind=f"{kind}:clause")
         elif not (objects or clauses):
             yield from preposition_facts(this, verb, adjuncts, kind)
+
+
+def _in_fixed_expression(verb: Token, fixed: frozenset[str]) -> bool:
+    """A verb hanging from an idiom's noun ("at pains to stress"): the noun is no subject."""
+    noun = verb.head
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and noun.dep_ == "pobj"
+        and f"{noun.head.lower_} {noun.lower_}" in fixed
+    )
 
 
 def sentence_clause_facts(sent: Span, lexicons: Lexicons) -> Iterator[Fact]:

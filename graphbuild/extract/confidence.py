@@ -57,8 +57,15 @@ def score(fact: Fact, doc: Doc) -> float:
     value -= _PENALTY["per_argument"] * len(fact.arguments)
     if fact.modality:
         value -= _PENALTY["modality"]
-    if fact.attributed_to:
+    if fact.attributed_to and not _cited(fact, doc):
         value -= _PENALTY["attributed"]
     if fact.variant:
         value *= _VARIANT_SCALE
     return value
+
+
+def _cited(fact: Fact, doc: Doc) -> bool:
+    """A source cited with "according to X": the fact is stated as the sentence's own, sourced."""
+    assert fact.attributed_to is not None
+    source = doc[fact.attributed_to[0] : fact.attributed_to[1]].root
+    return source.head.lower_ == "to" and source.head.head.lower_ == "according"

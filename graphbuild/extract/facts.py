@@ -24,6 +24,7 @@ class ExtraArgument:
 
     span: TokenSpan
     marker: int | None = None  # token index of the preposition, if any
+    role: str = ""  # a role the rule names ("condition"); else the preposition is the role
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Fact:
     attributed_to: TokenSpan | None = None
     confidence: float = 0.5
     variant: bool = False  # another reading of a fact already made (see clauses.clause_facts)
+    agentive: bool = False  # "Y was killed by X": the object is the agent (the graph turns it active)
 
     def with_confidence(self, confidence: float) -> Fact:
         return replace(self, confidence=round(max(0.01, min(confidence, 0.99)), 3))
@@ -84,14 +86,21 @@ def to_triple(fact: Fact, doc: Doc, provenance: Provenance) -> Triple | None:
         return None
     words = _DocWords(doc)
     arguments = tuple(
-        Argument(_mention(doc, a.span), doc[a.marker].lower_ if a.marker is not None else "")
+        Argument(_mention(doc, a.span), a.role or (doc[a.marker].lower_ if a.marker is not None else ""))
         for a in fact.arguments
     )
     attributed = doc[fact.attributed_to[0] : fact.attributed_to[1]].text if fact.attributed_to else None
+    subject, object_ = fact.subject, fact.object
+    relation = Relation(" ".join(relation_words(fact, words)), fact.lemma)
+    if fact.agentive:
+        # who did what to whom: "Y was killed by X" is stored X -> kill -> Y
+        subject, object_ = object_, subject
+        active = fact.lemma.rsplit(" ", 1)[0] if fact.lemma.endswith(" by") else fact.lemma
+        relation = Relation(active, active)
     return Triple(
-        subject=_mention(doc, fact.subject),
-        relation=Relation(" ".join(relation_words(fact, words)), fact.lemma),
-        object=_mention(doc, fact.object),
+        subject=_mention(doc, subject),
+        relation=relation,
+        object=_mention(doc, object_),
         provenance=provenance,
         arguments=arguments,
         negated=fact.negated,

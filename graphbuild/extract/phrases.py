@@ -24,6 +24,8 @@ _NP_CUT_DEPS = frozenset({"conj", "cc", "relcl", "appos", "acl", "punct", "preco
 # Closing marks kept at the end of a phrase; opening marks kept at its start.
 _KEEP_CLOSING = frozenset({")", '"', "''", "'"})
 _KEEP_OPENING = frozenset({"(", '"', "``", "`", "$", "#"})
+# Clause markers that carry meaning and stay at the start of a clause ("if the ban is lifted").
+_KEEP_MARKS = frozenset({"if", "unless", "whether"})
 
 
 # Cut at any depth: a comma-set relative clause, apposition or participle ends the phrase.
@@ -86,7 +88,8 @@ def trim(doc: Doc, left: int, right: int) -> TokenSpan:
     while left < right - 1 and (
         doc[left].is_space
         or (doc[left].is_punct and doc[left].text not in _KEEP_OPENING)
-        or doc[left].dep_ in ("cc", "mark")
+        or doc[left].dep_ == "cc"
+        or (doc[left].dep_ == "mark" and doc[left].lower_ not in _KEEP_MARKS)
     ):
         left += 1
     return _balance_quotes(doc, left, right)
@@ -146,7 +149,26 @@ def noun_span(token: Token, *, restrictive: bool = False, outside: Token | None 
         if i not in members and not (doc[i].is_punct and doc[i].dep_ == "punct" and doc[i].head.i in members):
             left = i + 1
             break
-    return trim(token.doc, left, right)
+    return _whole_words(doc, *trim(token.doc, left, right))
+
+
+def _whole_words(doc: Doc, left: int, right: int) -> TokenSpan:
+    """Widen a span over words split at an unspaced hyphen ("re-election", not "election")."""
+    while (
+        left >= 2
+        and doc[left - 1].text == "-"
+        and not doc[left - 1].whitespace_
+        and not doc[left - 2].whitespace_
+    ):
+        left -= 2
+    while (
+        right + 1 < len(doc)
+        and doc[right].text == "-"
+        and not doc[right - 1].whitespace_
+        and not doc[right].whitespace_
+    ):
+        right += 2
+    return left, right
 
 
 def coordinated_span(token: Token, *, restrictive: bool = False) -> TokenSpan:

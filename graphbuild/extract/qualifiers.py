@@ -127,13 +127,21 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     or a hearsay noun carrying it ("reports that …": ``alleged``)."""
     modals = lexicons.terms("modals")
     hedges = lexicons.terms("hedges")
+    hearsay = lexicons.terms("hearsay_adverbs")
     for t in clause_chain(verb):
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in modals:
                 return c.lower_
+            if c.dep_ == "advmod" and c.lower_ in hearsay:
+                return c.lower_  # "reportedly burned", "allegedly armed"
     for t in clause_chain(verb):
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in hedges:
             return t.head.lower_  # "X is believed to ...", "X appears to ..."
+    top = content_clause(verb)
+    if top is not None and top.dep_ == "ccomp" and top.head.lemma_.lower() in lexicons.terms("claim_verbs"):
+        return ALLEGED  # "X claimed that Y": Y is X's word, not a fact
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return "conditional"  # the clause is itself a condition
     return hearsay_of(verb, lexicons)
 
 
@@ -144,7 +152,17 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     reporting = lexicons.terms("reporting_verbs")
     content = content_clause(verb)
     for top in (verb, *ancestors(verb)):
+        source = according_to(top)
+        if source is not None:
+            return source
+        if top.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in lexicons.terms("concessive_marks") for c in top.children
+        ):
+            return None  # "..., although a cut seems unlikely": the author's own remark
         if top.dep_ in _CONTENT_DEPS and top.head.lemma_.lower() in reporting:
+            denial = top.head.lemma_.lower() in lexicons.terms("denial_verbs")
+            if (_negates(top.head) and not denial) or _unsaid(top.head):
+                return None  # "would not say whether ...", "Neither A nor B would say ..."
             return speaker_of(top.head)
         if top is content and top.dep_ == "acl":
             holder = top.head.head  # "officials rejected claims that …": whoever holds the claim
@@ -155,6 +173,26 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         if speaker is not None:
             return speaker
     return None
+
+
+def according_to(verb: Token) -> TokenSpan | None:
+    """The source of "..., according to X" (or "according to X, ...") on the verb."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for to in child.children:
+                objs = [c for c in to.children if c.dep_ == "pobj"]
+                if to.lower_ == "to" and objs:
+                    return noun_span(objs[0])
+    return None
+
+
+def _unsaid(reporting_verb: Token) -> bool:
+    """A speaker "neither A nor B" (or "no one") says nothing."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (c.lower_ in ("nobody", "none") or any(d.lower_ in ("neither", "no") for d in c.children))
+        for c in reporting_verb.children
+    )
 
 
 def _trailing_speaker(top: Token, reporting: frozenset[str]) -> TokenSpan | None:

@@ -26,7 +26,10 @@ def subjects(verb: Token) -> list[Token]:
             return conjuncts_after([c for c in verb.children if c.dep_ in ("attr", "dobj")][:1])
         if found:
             if verb.dep_ == "relcl" and len(found) == 1 and found[0].lower_ in WH_WORDS:
-                return conjuncts_after([antecedent(verb)])  # "operatives who tried" -> operatives
+                # "operatives who tried" -> operatives; "A who will waste ... and B which will give":
+                # a conjunct after the relative clause is not what the clause is about
+                noun = antecedent(verb)
+                return [noun, *(c for c in conjuncts_after([noun])[1:] if c.i < verb.left_edge.i)]
             return conjuncts_after(found)
         head = verb.head
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):

@@ -17,7 +17,9 @@ from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Triple
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 
-PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PERSON_PRONOUNS = MASCULINE_PRONOUNS | FEMININE_PRONOUNS
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
@@ -53,8 +55,36 @@ def link_triples(
         confidence = t.confidence
         if any(_is_bare_pronoun(m) and m.entity_id is None for m in (subject, object_)):
             confidence = min(confidence, UNRESOLVED_CONFIDENCE)
-        out.append(replace(t, subject=subject, object=object_, confidence=confidence))
+        out.append(
+            replace(
+                t,
+                subject=subject,
+                object=object_,
+                confidence=confidence,
+                attributed_to=speaker_name(doc, t, owner, lexicons),
+            )
+        )
     return out
+
+
+def speaker_name(doc: Doc, triple: Triple, owner: dict[int, LocalEntity], lexicons: Lexicons) -> str | None:
+    """The source a triple is attributed to, a pronoun ("he said") replaced by its antecedent's name.
+
+    A pronoun with no antecedent, and "I", "we", "you", leave the source unknown (None): a pronoun
+    is never a source a reader can check.
+    """
+    source = triple.attributed_to
+    if source is None or source.strip().lower() not in BARE_PRONOUNS:
+        return source
+    word = source.strip().lower()
+    if word not in PRONOUNS:
+        return None
+    prov = triple.provenance
+    for token in doc.char_span(prov.char_start, prov.char_end, alignment_mode="expand") or ():
+        if token.lower_ == word and token.dep_ in _SUBJECT_DEPS:
+            entity = antecedent(token, owner, lexicons)
+            return entity.name if entity is not None else None
+    return None
 
 
 def _is_bare_pronoun(mention: Mention) -> bool:
@@ -108,6 +138,27 @@ def compatible(pronoun: str, entity: LocalEntity, lexicons: Lexicons, *, subject
     return False
 
 
+def gender_of(entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> str | None:
+    """``male``/``female`` from a title or noun in or just before a mention ("Mrs Hale", "the queen").
+
+    None without such evidence: a name alone says nothing, and then either pronoun may fit.
+    """
+    masculine, feminine = lexicons.terms("masculine_words"), lexicons.terms("feminine_words")
+    found = set()
+    for start, end in entity.token_spans:
+        for token in doc[max(0, start - 2) : end]:
+            word = token.lower_
+            found |= {"male"} if word in masculine else {"female"} if word in feminine else set()
+    return found.pop() if len(found) == 1 else None
+
+
+def _agrees_in_gender(pronoun: str, entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> bool:
+    gender = gender_of(entity, doc, lexicons) if pronoun in PERSON_PRONOUNS else None
+    if gender is None:
+        return True
+    return (gender == "male") == (pronoun in MASCULINE_PRONOUNS)
+
+
 def is_expletive(token: Token, lexicons: Lexicons) -> bool:
     """``It is natural that…``, ``it would take much … to``, ``it may be the weapons that…``.
 
@@ -147,6 +198,8 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons
         entity = owner.get(i)
         if entity is None or not compatible(word, entity, lexicons, subject=_is_subject(doc[i])):
             continue
+        if not _agrees_in_gender(word, entity, doc, lexicons):
+            continue
         if doc[i].head.i == pronoun.i:
             continue
         if _coargument(doc[i], pronoun):
@@ -157,7 +210,9 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons
         found = [
             (doc[i], owner[i])
             for i in range(start, end)
-            if i in owner and compatible(word, owner[i], lexicons, subject=_is_subject(doc[i]))
+            if i in owner
+            and compatible(word, owner[i], lexicons, subject=_is_subject(doc[i]))
+            and _agrees_in_gender(word, owner[i], doc, lexicons)
         ]
         if not found:
             continue
@@ -207,7 +262,9 @@ __all__ = [
     "UNRESOLVED_CONFIDENCE",
     "antecedent",
     "compatible",
+    "gender_of",
     "is_expletive",
     "link_triples",
+    "speaker_name",
     "token_owners",
 ]
