@@ -18,7 +18,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -282,11 +283,24 @@ def _decimal(value: float) -> Literal:
 
 
 def _date(value: str) -> Literal:
-    if _ISO_DATE.match(value):
+    """A typed date when ``value`` is a real ISO date or time; otherwise the text as it was given.
+
+    Ingest already drops impossible dates; checking here too keeps an invalid typed literal (which
+    ``validate`` refuses) out of any graph built from records made by hand.
+    """
+    if _ISO_DATE.match(value) and _parses(date.fromisoformat, value):
         return Literal(value, datatype=XSD.date)
-    if _ISO_DATETIME.match(value):
+    if _ISO_DATETIME.match(value) and _parses(datetime.fromisoformat, value):
         return Literal(value, datatype=XSD.dateTime)
     return Literal(value)
+
+
+def _parses(parse: Callable[[str], object], value: str) -> bool:
+    try:
+        parse(value)
+    except ValueError:
+        return False
+    return True
 
 
 def union_graph(g: Graph) -> Graph:
