@@ -67,7 +67,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if text.endswith(suffix):
             end -= len(suffix)
             text = text[: -len(suffix)]
-    if m := _TRAILING_ZONE.search(text):  # noqa: E501 (a regex reads best whole)
+    if m := _TRAILING_ZONE.search(text):  # noqa: SIM102
         if re.search(_CLOCK, text[: m.start()]) and "UTC" not in text[: m.start()]:
             end -= len(text) - m.start()
             text = text[: m.start()]
@@ -156,7 +156,7 @@ def _merged(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int
     and the two ends of a range ("Tuesday night" + "through to" + "Wednesday") joined into one."""
     out: list[tuple[int, int, str]] = []
     for s, e, label in spans:
-        if m := re.match(r"\s+(?:UTC|GMT)\b", text[e:]):  # noqa: E501 (a regex reads best whole)
+        if m := re.match(r"\s+(?:UTC|GMT)\b", text[e:]):  # noqa: SIM102
             if re.fullmatch(r"[0-2]\d[0-5]\d", text[s:e]):
                 e, label = e + m.end(), "TIME"
         if out:

@@ -195,7 +195,7 @@ def _absolute(text: str, anchor: date | None, future: bool = False) -> TimeValue
         return TimeValue(m[1] + "X", "decade")
     if m := re.fullmatch(r"(?:the\s+)?(?:early\s+|late\s+|mid-?)?'?([0-9])0'?s", text):
         return TimeValue(("19" if m[1] != "0" and m[1] != "1" else "20") + m[1] + "X", "decade")
-    if m := re.fullmatch(r"(?:the\s+)?(?:early\s+|late\s+|mid-?)?(\w+)", text):  # noqa: E501 (a regex reads best whole)
+    if m := re.fullmatch(r"(?:the\s+)?(?:early\s+|late\s+|mid-?)?(\w+)", text):  # noqa: SIM102
         if m[1] in _DECADE_WORDS:
             return TimeValue(f"19{_DECADE_WORDS[m[1]]}X", "decade")
     if m := re.fullmatch(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century", text):
