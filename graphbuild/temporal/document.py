@@ -74,11 +74,19 @@ def _header_times(document: Document, anchor: date | None) -> list[TimeExpressio
 
 
 def triple_time(triple: Triple, times: tuple[TimeExpression, ...]) -> TimeExpression | None:
-    """The time of a fact: a time expression among its arguments, else the one in its sentence span
-    nearest after the relation. Offsets are the source offsets ``process_document`` gives triples."""
+    """The time of a fact: a time expression in one of its arguments, else in its object or subject,
+    else the only one its sentence holds. Durations are lengths, not times, and are skipped. Offsets
+    are the source offsets ``process_document`` gives triples."""
+    dated = [t for t in times if t.value and t.type != "DURATION"]
     for argument in triple.arguments:
         m = argument.mention
-        for t in times:
-            if t.start < m.end and m.start < t.end and t.value:
+        for t in dated:
+            if t.start < m.end and m.start < t.end:
                 return t
-    return None
+    p = triple.provenance
+    inside = [t for t in dated if p.char_start <= t.start and t.end <= p.char_end]
+    for mention in (triple.object, triple.subject):
+        for t in inside:
+            if t.start < mention.end and mention.start < t.end:
+                return t
+    return inside[0] if len(inside) == 1 else None
