@@ -165,6 +165,11 @@ def _merged(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int
             if gap.strip() == "" and _PART_OF_DAY.fullmatch(text[s:e]):
                 out[-1] = (ps, e, "TIME")
                 continue
+            dangling = re.search(r"\s(?:and|to|until|through)$", text[ps:pe])
+            between = re.search(r"\bbetween\s+$", text[max(0, ps - 12) : ps]) and gap.strip() == "and"
+            if (dangling and gap.strip() == "") or between:
+                out[-1] = (ps, e, plabel)
+                continue
             if _JOINS.fullmatch(gap) and not re.fullmatch(r"\d+", text[ps:pe]):
                 out[-1] = (ps, e, "TIME" if "TIME" in (plabel, label) else plabel)
                 continue
