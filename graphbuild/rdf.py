@@ -32,7 +32,7 @@ from graphbuild.vocab import CODE_PROPERTIES, GB, GEONAMES, ISO3166, PREFIXES, R
 
 if TYPE_CHECKING:
     from graphbuild.graph import KnowledgeGraph
-    from graphbuild.model import Argument, Document, Entity, Mention, Sentence, TimeExpression, Triple
+    from graphbuild.model import Argument, Document, Entity, Mention, Sentence, Triple
 
 FORMATS = {
     "ttl": "turtle",
@@ -69,6 +69,8 @@ def new_dataset(base_iri: str | None = None) -> Dataset:
 
 def to_rdf(graph: KnowledgeGraph) -> Dataset:
     """Every document, sentence, entity and triple of ``graph`` as RDF, a named graph per document."""
+    from graphbuild.temporal.rdf import add_time_expressions, add_triple_time
+
     base = graph.base_iri
     ds = new_dataset(base)
     default = ds.default_graph
@@ -87,7 +89,13 @@ def to_rdf(graph: KnowledgeGraph) -> Dataset:
     dates = {doc.id: doc.date for doc in graph.documents}
     for triple in graph.triples:
         add_triple(graph_of(triple.provenance.doc_id), triple, base)
-        add_triple_time(graph_of(triple.provenance.doc_id), triple, base, dates.get(triple.provenance.doc_id))
+        add_triple_time(
+            graph_of(triple.provenance.doc_id),
+            assertion_iri(base, triple),
+            triple,
+            base,
+            dates.get(triple.provenance.doc_id),
+        )
         lemmas.add(triple.relation.lemma)
     for lemma in sorted(lemmas):
         add_relation_property(default, lemma)
@@ -278,75 +286,6 @@ def _add_argument(g: Graph, node: URIRef, assertion: URIRef, argument: Argument)
     g.add((node, GB.charEnd, Literal(argument.mention.end)))
     if argument.mention.entity_id:
         g.add((node, GB.entity, URIRef(argument.mention.entity_id)))
-
-
-def time_iri(base: str, doc_id: str, start: int, end: int) -> URIRef:
-    """A temporal expression's node, named by its document and source offsets."""
-    return URIRef(f"{document_iri(base, doc_id)}/time/{start}-{end}")
-
-
-def add_time_expressions(g: Graph, doc: Document, base: str) -> None:
-    """Every temporal expression of ``doc``: text, source offsets, TIMEX3 value, granularity, type."""
-    node = URIRef(document_iri(base, doc.id))
-    if doc.date_source:
-        g.add((node, GB.dateSource, Literal(doc.date_source)))
-    for t in doc.times:
-        _add_time(g, time_iri(base, doc.id, t.start, t.end), t)
-        g.add((node, GB.timeExpression, time_iri(base, doc.id, t.start, t.end)))
-
-
-def _add_time(g: Graph, node: URIRef, t: TimeExpression) -> None:
-    g.add((node, RDF.type, GB.TimeExpression))
-    g.add((node, GB.text, Literal(t.text)))
-    g.add((node, GB.charStart, Literal(t.start)))
-    g.add((node, GB.charEnd, Literal(t.end)))
-    g.add((node, GB.timexType, Literal(t.type)))
-    if t.value:
-        g.add((node, GB.timeValue, Literal(t.value)))
-    if t.granularity:
-        g.add((node, GB.granularity, Literal(t.granularity)))
-
-
-def add_triple_time(g: Graph, triple: Triple, base: str, reported: str | None) -> None:
-    """When the fact happened (``gb:eventTime``, or ``gb:eventStart``/``gb:eventEnd`` for a range) as
-    typed literals, its expression (``gb:time``), and when the article reported it (``gb:reportedOn``)."""
-    node = assertion_iri(base, triple)
-    if reported and _ISO_DATE.match(reported):
-        g.add((node, GB.reportedOn, Literal(reported, datatype=XSD.date)))
-    t = triple.time
-    if t is None or not t.value:
-        return
-    expression = time_iri(base, triple.provenance.doc_id, t.start, t.end)
-    g.add((node, GB.time, expression))
-    _add_time(g, expression, t)
-    if "/" in t.value:
-        first, _, last = t.value.partition("/")
-        for prop, value in ((GB.eventStart, first), (GB.eventEnd, last)):
-            if (lit := time_literal(value)) is not None:
-                g.add((node, prop, lit))
-    elif (lit := time_literal(t.value)) is not None:
-        g.add((node, GB.eventTime, lit))
-
-
-_TIME_TYPES = (
-    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date),
-    (re.compile(r"^\d{4}-\d{2}$"), XSD.gYearMonth),
-    (re.compile(r"^\d{4}$"), XSD.gYear),
-)
-
-
-def time_literal(value: str) -> Literal | None:
-    """A TIMEX3 value as an XSD typed literal: a day, a month or a year; a clock time gives its day.
-
-    Decades, weeks, seasons and durations have no XSD calendar type; they stay on the expression.
-    """
-    value = value.split("T")[0] if re.match(r"^\d{4}-\d{2}-\d{2}T", value) else value
-    for pattern, datatype in _TIME_TYPES:
-        if pattern.match(value):
-            from graphbuild.ingest.dates import impossible_date
-
-            return None if impossible_date(value) else Literal(value, datatype=datatype)
-    return None
 
 
 def _decimal(value: float) -> Literal:

@@ -9,8 +9,8 @@ from rdflib import XSD
 from graphbuild.evaluate.time import built_only, score
 from graphbuild.model import Argument, Mention, Provenance, Relation, TimeExpression, Triple
 from graphbuild.output import _triple_from_record, triple_record
-from graphbuild.rdf import time_literal
 from graphbuild.sparql import with_bindings
+from graphbuild.temporal.rdf import time_literal
 
 
 def test_score_counts_exact_overlap_and_value() -> None:
