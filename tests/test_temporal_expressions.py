@@ -61,3 +61,15 @@ def test_anchor_from_metadata_or_the_dateline() -> None:
     anchor = document_anchor(Document(id="b", text=wire, source=wire))
     assert (anchor.date, anchor.source) == (date(2011, 5, 11), "dateline")
     assert document_anchor(Document(id="c", text="x", source="x"), default="2020-01-02").source == "option"
+
+
+def test_date_option_dates_only_articles_without_one(tmp_path) -> None:
+    from graphbuild.errors import InputError
+    from graphbuild.ingest import ReadOptions
+    from graphbuild.ingest.read import read_documents
+
+    (tmp_path / "a.txt").write_text("Troops moved yesterday.", encoding="utf-8")
+    (doc,) = read_documents([tmp_path / "a.txt"], ReadOptions(date="2020-02-10"))
+    assert (doc.date, doc.date_source) == ("2020-02-10", "option")
+    with pytest.raises(InputError):
+        list(read_documents([tmp_path / "a.txt"], ReadOptions(date="2020-02-30")))
