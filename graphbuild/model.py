@@ -58,6 +58,24 @@ class OffsetMap:
 
 
 @dataclass(frozen=True)
+class TimeExpression:
+    """A temporal expression and its TIMEX3 value against the article's date, in source offsets.
+
+    ``value`` is ISO 8601 as TimeML writes it (``2011-05-11``, ``2011-05``, ``199X``, ``2011-W18``,
+    ``2007/2009``, ``P3Y``, ``2011-05-11T07:57``), or None when it could not be read; ``granularity``
+    names its precision (day, month, year, decade, century, week, season, quarter, interval,
+    duration, time) and ``type`` its TIMEX3 type (DATE, TIME, DURATION).
+    """
+
+    text: str
+    start: int
+    end: int
+    value: str | None = None
+    granularity: str | None = None
+    type: str = "DATE"
+
+
+@dataclass(frozen=True)
 class Document:
     """One article: ``text`` is what the parser sees, ``source`` what was read from disk."""
 
@@ -70,6 +88,8 @@ class Document:
     date: str | None = None
     author: str | None = None
     dateline: str | None = None
+    date_source: str | None = None  # where ``date`` came from: metadata, dateline, option
+    times: tuple[TimeExpression, ...] = ()  # every temporal expression, filled by the build
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``text`` span to the ``source`` span covering the same characters."""
@@ -145,6 +165,7 @@ class Triple:
     modality: str | None = None
     attributed_to: str | None = None
     confidence: float = 1.0
+    time: TimeExpression | None = None  # when the fact happened, from its clause or an argument
 
 
 @dataclass

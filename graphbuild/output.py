@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from graphbuild.errors import StoreError
 from graphbuild.files import write_atomically
-from graphbuild.model import Document, Entity, Mention, Sentence, Triple
+from graphbuild.model import Document, Entity, Mention, Sentence, TimeExpression, Triple
 from graphbuild.vocab import GB
 
 if TYPE_CHECKING:
@@ -107,7 +107,23 @@ def triple_record(t: Triple) -> dict[str, Any]:
         "sentence": capped(t.provenance.sentence),
         "char_start": t.provenance.char_start,
         "char_end": t.provenance.char_end,
+        "time": time_record(t.time),
     }
+
+
+def time_record(t: TimeExpression | None) -> dict[str, Any] | None:
+    """A fact's time in ``triples.jsonl``: text, source offsets, TIMEX3 value, granularity, type."""
+    if t is None:
+        return None
+    return {"text": t.text, "start": t.start, "end": t.end, "value": t.value,
+            "granularity": t.granularity, "type": t.type}  # fmt: skip
+
+
+def _time_from_record(r: dict[str, Any] | None) -> TimeExpression | None:
+    if not r:
+        return None
+    return TimeExpression(r["text"], int(r["start"]), int(r["end"]), r.get("value"), r.get("granularity"),
+                          r.get("type") or "DATE")  # fmt: skip
 
 
 def capped(sentence: str) -> str:
@@ -277,6 +293,7 @@ def _triple_from_record(r: dict[str, Any]) -> Triple:
             modality=r.get("modality"),
             attributed_to=r.get("attributed_to"),
             confidence=float(r.get("confidence", 1.0)),
+            time=_time_from_record(r.get("time")),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise StoreError(f"triples.jsonl: bad triple record {str(r)[:80]!r} ({e}); rebuild the graph") from e

@@ -117,7 +117,21 @@ def process_document(doc: Doc, document: Document) -> DocumentResult:
     resolved = document_entities(doc, document.id)
     by_index = {s.index: s for s in sentences}
     mapped = drop_duplicate_triples([_to_source(t, document, by_index) for t in resolved.triples])
+    document, mapped = _with_times(doc, document, mapped)
     return DocumentResult(document, sentences, resolved.entities, mapped, tokens=len(doc))
+
+
+def _with_times(doc: Doc, document: Document, triples: list[Triple]) -> tuple[Document, list[Triple]]:
+    """The document with every temporal expression it holds, and each triple with its own time."""
+    from graphbuild.temporal.anchor import document_anchor
+    from graphbuild.temporal.document import document_times, triple_time
+
+    anchor = document_anchor(document)
+    times = document_times(doc, document, anchor)
+    dated = [replace(t, time=triple_time(t, times)) for t in triples]
+    if anchor.date is not None and document.date_source is None:
+        document = replace(document, date=document.date or anchor.date.isoformat(), date_source=anchor.source)
+    return replace(document, times=times), dated
 
 
 def drop_duplicate_triples(triples: list[Triple]) -> list[Triple]:

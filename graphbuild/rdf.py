@@ -70,6 +70,8 @@ def new_dataset(base_iri: str | None = None) -> Dataset:
 
 def to_rdf(graph: KnowledgeGraph) -> Dataset:
     """Every document, sentence, entity and triple of ``graph`` as RDF, a named graph per document."""
+    from graphbuild.temporal.rdf import add_time_expressions, add_triple_time
+
     base = graph.base_iri
     ds = new_dataset(base)
     default = ds.default_graph
@@ -79,13 +81,22 @@ def to_rdf(graph: KnowledgeGraph) -> Dataset:
 
     for doc in graph.documents:
         add_document(graph_of(doc.id), doc, base)
+        add_time_expressions(graph_of(doc.id), doc, base)
     for s in graph.sentences:
         add_sentence(graph_of(s.doc_id), s, base)
     for entity in graph.entities:
         add_entity(default, entity, base)
     lemmas = set()
+    dates = {doc.id: doc.date for doc in graph.documents}
     for triple in graph.triples:
         add_triple(graph_of(triple.provenance.doc_id), triple, base)
+        add_triple_time(
+            graph_of(triple.provenance.doc_id),
+            assertion_iri(base, triple),
+            triple,
+            base,
+            dates.get(triple.provenance.doc_id),
+        )
         lemmas.add(triple.relation.lemma)
     for lemma in sorted(lemmas):
         add_relation_property(default, lemma)

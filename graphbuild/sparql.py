@@ -256,6 +256,9 @@ def with_bindings(sparql: str, bindings: dict[str, str]) -> str:
     as RDF terms (quoted, escaped), never pasted as query text; Oxigraph pushes such filters
     into its index lookups, so a bound query stays as fast as with substitutions.
     """
+    sparql, bindings = _fill_parameters(sparql, bindings)
+    if not bindings:
+        return sparql
     masked = _masked(sparql)
     group = _where_group(masked)
     filters = []
@@ -272,6 +275,24 @@ def with_bindings(sparql: str, bindings: dict[str, str]) -> str:
         filters.append(f"FILTER(sameTerm(?{name}, {term.n3()}))")
     assert group is not None  # bindings is not empty
     return f"{sparql[: group[1]]}\n  {' '.join(filters)}\n{sparql[group[1] :]}"
+
+
+def _fill_parameters(sparql: str, bindings: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """A query's parameters filled, and the bindings left to filter on.
+
+    A parameter is declared ``VALUES ?name { UNDEF }``: the query compares it (``?lo <= ?to``)
+    rather than matching it, which a ``sameTerm`` filter cannot express. A bound parameter's
+    placeholder is replaced by the value as an RDF term; an unbound one stays ``UNDEF``.
+    """
+    rest = {}
+    for name, value in bindings.items():
+        placeholder = re.compile(rf"VALUES\s+\?{re.escape(name)}\s*\{{\s*UNDEF\s*\}}", re.IGNORECASE)
+        if _VARNAME.match(name) and placeholder.search(sparql):
+            term = bind_term(value).n3()
+            sparql = placeholder.sub(lambda _m, n=name, t=term: f"VALUES ?{n} {{ {t} }}", sparql, count=1)
+        else:
+            rest[name] = value
+    return sparql, rest
 
 
 _IRI_OR_STRING = re.compile(r"<[^<>\s]*>|\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|#[^\n]*")

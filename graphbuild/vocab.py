@@ -94,6 +94,18 @@ class GB(DefinedNamespace):
     countryCode: URIRef
     cameoCode: URIRef
     country: URIRef
+    # Time (issue 17): temporal expressions of a document, and when each fact happened
+    TimeExpression: URIRef
+    timeExpression: URIRef
+    timeValue: URIRef
+    granularity: URIRef
+    timexType: URIRef
+    time: URIRef
+    eventTime: URIRef
+    eventStart: URIRef
+    eventEnd: URIRef
+    reportedOn: URIRef
+    dateSource: URIRef
 
 
 # Subtype class -> its top-level type; a subtype not listed here gets only its top-level class.

@@ -23,7 +23,14 @@ from .conftest import ROOT
 from .test_rdf import hand_built_graph
 
 runner = CliRunner()
-SAVED = ("actors_by_region", "actors_weapons", "evidence", "negated_or_attributed", "who_warns_whom")
+SAVED = (
+    "actors_by_region",
+    "actors_weapons",
+    "evidence",
+    "facts_in_period",
+    "negated_or_attributed",
+    "who_warns_whom",
+)
 _WARNING = re.compile(r"^(warn|threaten|caution)( |$)")
 
 

@@ -7,7 +7,7 @@ formats the result. Errors the user can fix print one ``error: …`` line and ex
 from __future__ import annotations
 
 # the command modules register their commands on ``app`` when imported
-from graphbuild.cli import build, evaluate, graph, query  # noqa: F401
+from graphbuild.cli import build, evaluate, graph, query, time  # noqa: F401
 from graphbuild.cli.base import app, main
 
 __all__ = ["app", "main"]

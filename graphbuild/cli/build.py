@@ -35,6 +35,10 @@ def build(
     any_language: Annotated[
         bool, typer.Option("--any-language", help="Parse articles that do not look English.")
     ] = False,
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help="Date (YYYY-MM-DD) of articles that carry none, to read 'yesterday' by."),
+    ] = None,
     actors: Annotated[
         list[Path] | None,
         typer.Option("--actors", help="PETRARCH/TABARI actor or agent dictionary (repeatable)."),
@@ -81,7 +85,11 @@ def build(
         scheduler=scheduler,
         actors=tuple(actors or ()),
         reading=api.ReadOptions(
-            ontology=ontology, encoding=encoding, max_bytes=max_bytes, check_language=not any_language
+            ontology=ontology,
+            encoding=encoding,
+            max_bytes=max_bytes,
+            check_language=not any_language,
+            date=date,
         ),
     )
     with _user_errors():

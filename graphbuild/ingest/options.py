@@ -22,6 +22,7 @@ class ReadOptions:
     encoding: str | None = None  # encoding of files without a BOM
     max_bytes: int = DEFAULT_MAX_BYTES  # largest article (file or corpus line)
     check_language: bool = True  # skip articles that do not look English
+    date: str | None = None  # ISO date of articles that carry none (--date): the anchor of "yesterday"
 
 
 def _log_warning(error: InputError) -> None:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from graphbuild.errors import InputError
+from graphbuild.ingest.dates import impossible_date
 from graphbuild.ingest.decode import _check_encoding, _refuse_binary, decode
 from graphbuild.ingest.html import _looks_like_html, parse_html
 from graphbuild.ingest.jsonl import _corpus_lines, parse_jsonl
@@ -52,11 +53,24 @@ def read_documents(
     if max_bytes < 1:
         raise InputError(f"--max-bytes must be a positive number of bytes, not {max_bytes}")
     warn = on_error or _log_warning
+    _check_date(settings.date)
     names: set[str] = set()  # IRI local names of the documents read so far
     for doc in _read_inputs(
         inputs, _ReadOptions(lexicons, encoding, max_bytes, settings.check_language, warn)
     ):
-        yield _distinct_id(doc, names, warn)
+        yield _dated(_distinct_id(doc, names, warn), settings.date)
+
+
+def _check_date(value: str | None) -> None:
+    if value is not None and (not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) or impossible_date(value)):
+        raise InputError(f"--date {value!r} is not a calendar date; write it as YYYY-MM-DD")
+
+
+def _dated(doc: Document, default: str | None) -> Document:
+    """The article with the user's ``--date`` when it carries no date of its own, its source noted."""
+    if default is None or doc.date is not None:
+        return doc
+    return replace(doc, date=default, date_source="option")
 
 
 def _read_inputs(inputs: Iterable[str | Path], options: _ReadOptions) -> Iterator[Document]:

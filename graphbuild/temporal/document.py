@@ -1,0 +1,92 @@
+"""A document's temporal expressions with values, in source offsets, and the time of each fact."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc
+
+from graphbuild.model import Document, TimeExpression, Triple
+from graphbuild.temporal.anchor import Anchor, document_anchor
+from graphbuild.temporal.expressions import find_expressions
+from graphbuild.temporal.normalise import TimeValue, normalise
+
+_HEAD_DATE = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s*,?\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*,?\s+(?:19|20)\d\d"
+)
+_HEAD_CLOCK = re.compile(r"\d{1,2}:\d\d\s*[ap]\.?\s?m\.?")
+
+
+def document_times(doc: Doc, document: Document, anchor: Anchor | None = None) -> tuple[TimeExpression, ...]:
+    """Every temporal expression of ``doc`` (parsed from ``document.text``), valued, in source offsets.
+
+    A clock time with no day of its own takes the last day named before it in the same sentence
+    ("on Saturday ... at 2:49 a.m."), else the anchor. The head of a wire story ("Wed May 11, 2011
+    7:57am EDT"), cut from the parsed text, is read from the source.
+    """
+    anchor = anchor or document_anchor(document)
+    out: list[TimeExpression] = list(_header_times(document, anchor.date))
+    last_day: date | None = None
+    last_year: str | None = None
+    for e in find_expressions(doc):
+        value = normalise(e.text, anchor.date, future=e.future)
+        if value is not None and value.type == "TIME" and re.match(r"\d", e.text) and last_day:
+            value = normalise(e.text, last_day, future=e.future)  # a clock time on the last day named
+        if value is None and e.text.lower() in ("that year", "the same year") and last_year:
+            value = TimeValue(last_year, "year")
+        if value is None:
+            continue  # no calendar point or length: an age ("86"), a code, "years"
+        if value.granularity in ("day", "time") and value.value[:4].isdigit():
+            last_day = date.fromisoformat(value.value[:10])
+        if value.granularity == "year":
+            last_year = value.value
+        start, end = document.to_source(e.start, e.end)
+        if any(t.start < end and start < t.end for t in out):
+            continue
+        out.append(
+            TimeExpression(document.source[start:end], start, end, value.value, value.granularity, value.type)
+        )
+    return tuple(sorted(out, key=lambda t: t.start))
+
+
+def _header_times(document: Document, anchor: date | None) -> list[TimeExpression]:
+    """The date (and clock time) of a wire story's head, when the parsed text starts after it."""
+    if not document.text or document.source.startswith(document.text[:40]):
+        return []
+    body = document.to_source(0, 1)[0]
+    out = []
+    m = _HEAD_DATE.search(document.source, 0, body)
+    if m:
+        value = normalise(m.group(), anchor)
+        day = date.fromisoformat(value.value) if value and value.granularity == "day" else anchor
+        out.append(
+            TimeExpression(m.group(), m.start(), m.end(), value.value if value else None,
+                           value.granularity if value else None)
+        )  # fmt: skip
+        c = _HEAD_CLOCK.search(document.source, m.end(), body)
+        if c:
+            v = normalise(c.group(), day)
+            if v:
+                out.append(TimeExpression(c.group(), c.start(), c.end(), v.value, v.granularity, v.type))
+    return out
+
+
+def triple_time(triple: Triple, times: tuple[TimeExpression, ...]) -> TimeExpression | None:
+    """The time of a fact: a time expression in one of its arguments, else in its object or subject,
+    else the only one its sentence holds. Durations are lengths, not times, and are skipped. Offsets
+    are the source offsets ``process_document`` gives triples."""
+    dated = [t for t in times if t.value and t.type != "DURATION"]
+    for argument in triple.arguments:
+        m = argument.mention
+        for t in dated:
+            if t.start < m.end and m.start < t.end:
+                return t
+    p = triple.provenance
+    inside = [t for t in dated if p.char_start <= t.start and t.end <= p.char_end]
+    for mention in (triple.object, triple.subject):
+        for t in inside:
+            if t.start < mention.end and mention.start < t.end:
+                return t
+    return inside[0] if len(inside) == 1 else None
