@@ -137,12 +137,12 @@ def test_render_html_on_the_seed_shows_actors_weapons_and_regions(seed_graph, se
 def test_render_chooses_the_view_by_size_and_names_a_missing_full_view(tmp_path, monkeypatch):
     import sys
 
-    from graphbuild.viz import page
+    from graphbuild.viz import views
 
     graph = small_graph()
-    assert page.default_view(graph) == "story"
-    monkeypatch.setattr(page, "STORY_MAX_ENTITIES", 3)
-    assert page.default_view(graph) == "full"
+    assert views.default_view(graph) == "story"
+    monkeypatch.setattr(views, "STORY_MAX_ENTITIES", 3)
+    assert views.default_view(graph) == "full"
     monkeypatch.setitem(sys.modules, "graphbuild.viz.full", None)  # as if the full view were not installed
     with pytest.raises(RenderError, match="the full view is not available"):
         viz.render(graph, tmp_path / "p.html", view="full")

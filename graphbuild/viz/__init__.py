@@ -11,8 +11,9 @@ draws fixed positions with physics off. The "full" view (every entity) lives in 
 from graphbuild.viz.data import STORY_CAP, NetworkData, network_data, story_ranks
 from graphbuild.viz.layout import LAYOUT_THRESHOLD, communities, layout_positions
 from graphbuild.viz.network import to_networkx
-from graphbuild.viz.page import Page, default_view, page_html, render, render_html
+from graphbuild.viz.page import page_html
 from graphbuild.viz.style import COLOURS, COMMUNITY_PALETTE, SHAPES, subtype_colours
+from graphbuild.viz.views import Page, default_view, render, render_html
 
 __all__ = [
     "COLOURS",
