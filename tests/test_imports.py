@@ -84,7 +84,14 @@ def import_graph(sources: Mapping[str, str]) -> nx.DiGraph:
                     anchor = anchor[: len(anchor) - (node.level - 1)]
                     base = ".".join([*anchor, base] if base else anchor)
                 # ``from pkg import sub`` imports the submodule; ``from pkg import name`` runs pkg's __init__.
-                targets = [sub if (sub := f"{base}.{alias.name}") in known else base for alias in node.names]
+                # A module that is not there is an optional part (its ImportError is handled where it is
+                # imported): no edge, rather than one to the package above it.
+                for alias in node.names:
+                    sub = f"{base}.{alias.name}"
+                    if sub in known:
+                        targets.append(sub)
+                    elif base in known:
+                        targets.append(base)
             for target in targets:
                 resolved = _known(target, known)
                 if resolved is None or resolved == name:
@@ -217,3 +224,14 @@ def test_graphbuild_files_are_at_most_450_lines():
         and (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
     assert not too_long, f"files over {MAX_LINES} lines: {too_long}"
+
+
+def test_import_graph_optional_module_that_is_absent_makes_no_edge():
+    graph = import_graph(
+        {
+            "pkg/__init__.py": "from pkg.a import f\n",
+            "pkg/a.py": "def f():\n    try:\n        from pkg.extra import g\n    except ImportError:\n        return None\n",
+        }
+    )
+    assert list(graph.edges) == [("pkg", "pkg.a")]
+    assert import_cycles(graph) == []
