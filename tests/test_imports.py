@@ -231,7 +231,8 @@ def test_import_graph_optional_module_that_is_absent_makes_no_edge():
         {
             "pkg/__init__.py": "from pkg.a import f\n",
             "pkg/a.py": (
-                "def f():\n    try:\n        from pkg.extra import g\n    except ImportError:\n        return None\n"
+                "def f():\n    try:\n        from pkg.extra import g\n"
+                "    except ImportError:\n        return None\n"
             ),
         }
     )
