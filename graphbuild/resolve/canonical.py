@@ -31,7 +31,7 @@ DESCRIPTION_TARGETS: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
     ("Region", "Country"): ("Region", frozenset({"Country"})),
 }
 # Sources that know the type of a name better than NER does (merging across documents trusts them too).
-TRUSTED_SOURCES = frozenset({"gazetteer", "place", "part", "phrase"})
+TRUSTED_SOURCES = frozenset({"gazetteer", "place", "part", "phrase", "pattern"})
 # A first line this long or ending like a sentence is body text, not a headline.
 HEADLINE_MAX_WORDS = 20
 _SENTENCE_END = tuple(".!?:;,")

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from graphbuild.resolve.mentions.countries import country_mentions
 from graphbuild.resolve.mentions.gazetteer import gazetteer_mentions
 from graphbuild.resolve.mentions.mention import EntityMention
+from graphbuild.resolve.mentions.military import military_mentions
 from graphbuild.resolve.mentions.ner import NER_TYPES, ner_mentions
 from graphbuild.resolve.mentions.nouns import DEFINITE, NOUN_LEXICONS, noun_phrases, typed_nouns
 from graphbuild.resolve.mentions.parts import coordinate_mentions, coordinates, place_parts
@@ -37,6 +38,7 @@ def find_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     candidates.extend(ner_mentions(doc, tables))
     candidates.extend(titled_people(doc, tables))
     candidates.extend(coordinate_mentions(doc))
+    candidates.extend(military_mentions(doc, tables))
     candidates.extend(noun_phrases(doc, tables, named=candidates))
     return join_place_and_country(doc, choose_mentions(candidates))
 

@@ -99,6 +99,10 @@ def modified_phrase(
         else:
             name = f"{name} {doc[token.i + 1].lower_} {complement.name}"
     if country is not None and type_ == "Actor":
+        if bare.name.lower() in tables.lexicons.terms("force_nouns") and complement is None:
+            # "Malian troops", "the Iraqi Armed Forces": a country's forces as a whole are its military
+            extra.append(f"{name} of {country.name}")
+            name = "military"
         name = f"{name} of {country.name}"
         codes = country_code(country)
     if token.i + 1 - start >= 3 and doc[start].pos_ == "ADJ" and doc[start].text.islower():
