@@ -162,13 +162,16 @@ ShortForms = dict[tuple[str, ...], list[str]]
 
 
 def short_forms(full_names: list[str]) -> ShortForms:
-    """Each short form a full name can be written as (its last words, or its first two or more),
+    """Each short form a full name can be written as (its last words, its first two or more, or its
+    first and last word),
     mapped to the full names it may stand for, in the order given: one lookup per name later,
     not a scan of every person in the corpus."""
     index: ShortForms = {}
     for full in full_names:
         words = tuple(full.split())
         keys = {words[-k:] for k in range(1, len(words))} | {words[:k] for k in range(2, len(words))}
+        if len(words) > 2 and words[0][:1].isupper():
+            keys.add((words[0], words[-1]))  # without the middle names: "Robert Mugabe"
         for key in keys:
             index.setdefault(key, []).append(full)
     return index

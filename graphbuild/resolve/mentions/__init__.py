@@ -40,7 +40,25 @@ def find_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     candidates.extend(coordinate_mentions(doc))
     candidates.extend(military_mentions(doc, tables))
     candidates.extend(noun_phrases(doc, tables, named=candidates))
-    return join_place_and_country(doc, choose_mentions(candidates))
+    categories = tables.lexicons.terms("category_nouns")
+    return [
+        m for m in join_place_and_country(doc, choose_mentions(candidates)) if not category(m, categories)
+    ]
+
+
+def category(m: EntityMention, categories: frozenset[str]) -> bool:
+    """A generic role, quantifier or category noun ("officials", "young men", "the building") is no node.
+
+    Only common-noun mentions tied to nothing named are dropped: "Malian officials" is a phrase
+    tied to a country and stays; "the group" may still refer back to a named group (coreference).
+    """
+    words = m.name.lower().split()
+    refers_back = m.definite and (m.type == "Weapon" or m.subtype in _DESCRIBED_SUBTYPES)
+    return m.generic and m.source == "noun" and not refers_back and bool(words) and words[-1] in categories
+
+
+# Subtypes a definite description ("the group", "the city") may refer back to a name of.
+_DESCRIBED_SUBTYPES = frozenset({"ArmedGroup", "Organization", "City", "Country"})
 
 
 __all__ = [

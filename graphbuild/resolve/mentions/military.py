@@ -75,7 +75,9 @@ def _designations(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             if found is not None:
                 end, subtype = found
                 break
-            if not (_name_word(doc[j]) or doc[j].pos_ in ("ADJ", "NOUN") and doc[j].dep_ in ("compound", "amod")):
+            if not (
+                _name_word(doc[j]) or doc[j].pos_ in ("ADJ", "NOUN") and doc[j].dep_ in ("compound", "amod")
+            ):
                 break
         if not hyphenated and not subtype:
             continue
@@ -115,7 +117,9 @@ def _units(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                 words = doc[token.i + 1 : end - 1]
                 if all(_name_word(w) or w.lower_ in units for w in words):
                     text = doc[token.i : end].text
-                    name = " ".join(w if n == 0 else w[:1].upper() + w[1:] for n, w in enumerate(text.split()))
+                    name = " ".join(
+                        w if n == 0 else w[:1].upper() + w[1:] for n, w in enumerate(text.split())
+                    )
                     out.append(EntityMention(token.i, end, text, name, "Actor", "Military", "pattern"))
                 break
             if not _name_word(last):

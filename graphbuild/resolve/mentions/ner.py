@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from graphbuild.resolve.mentions.countries import acts
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.mentions.titles import country_before, extend_name, strip_titles, with_title
-from graphbuild.resolve.places import lookup_place
+from graphbuild.resolve.places import lookup_place, lookup_town
 
 if TYPE_CHECKING:
     from graphbuild.resolve.mentions.tables import MentionTables
@@ -94,6 +94,15 @@ def ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                     )
                 )
                 continue
+        town = lookup_town(span.text) if locative(span, tables) else None
+        if town is not None and ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
+            # "fighting in X", "the village of X": a known town in a place's context is that town
+            out.append(
+                EntityMention(
+                    span.start, span.end, span.text, town.name, "Region", "City", "place", town.codes
+                )
+            )
+            continue
         type_, subtype = NER_TYPES[ent.label_]
         name = span.text
         codes: tuple[tuple[str, str], ...] = ()
@@ -118,6 +127,20 @@ def ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     return out
 
 
+def locative(span: Span, tables: MentionTables) -> bool:
+    """``in X``, ``near X``, ``the town of X``, ``X province``: words around a name that make it a place."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    before2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    locations = tables.noun_table("Region")
+    if before in tables.lexicons.terms("place_prepositions") or before in ("into", "from", "to", "around"):
+        return doc[span.start - 1].head.pos_ == "VERB" or doc[span.start - 1].head.lower_ in locations
+    if before == "of" and locations.get(before2, ("", ""))[1] in ("City", "AdminArea"):
+        return True
+    return locations.get(after, ("", ""))[1] == "AdminArea"
+
+
 def trim(ent: Span) -> Span | None:
     """Drop leading determiners, trailing possessives and stray PTB brackets from an entity span."""
     start, end = ent.start, ent.end
@@ -125,5 +148,11 @@ def trim(ent: Span) -> Span | None:
     while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].lower_ in ("the",)):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    # a label keeps its brackets balanced: "Movement for Democratic Change (MDC" loses "(MDC"
+    opened = [t.i for t in doc[start:end] if t.text == "("]
+    if len(opened) > sum(t.text == ")" for t in doc[start:end]):
+        end = opened[-1]  # the acronym in brackets is found on its own and joins the long name
+    while end > start and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end] if end > start else None

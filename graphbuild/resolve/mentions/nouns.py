@@ -138,4 +138,7 @@ def _national_body(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     others = [t for t in ent if t.i != token.i and t.lower_ != "the"]
     places = [t for t in others if lookup_place(t.text) or lookup_place(t.text, demonym=True)]
     pairs = {f"{t.lower_} {token.lower_}" for t in others}  # "Armed Forces"
-    return bool(places) and all(t in places or t.lower_ in nouns or f"{t.lower_} {token.lower_}" in pairs & nouns.keys() for t in others)
+    return bool(places) and all(
+        t in places or t.lower_ in nouns or f"{t.lower_} {token.lower_}" in pairs & nouns.keys()
+        for t in others
+    )
