@@ -54,7 +54,9 @@ def category(m: EntityMention, categories: frozenset[str]) -> bool:
     """
     words = m.name.lower().split()
     refers_back = m.definite and (m.type == "Weapon" or m.subtype in _DESCRIBED_SUBTYPES)
-    return m.generic and m.source == "noun" and not refers_back and bool(words) and words[-1] in categories
+    if not (m.generic and m.source == "noun" and not refers_back and words and words[-1] in categories):
+        return False
+    return m.type != "Weapon" or len(words) == 1  # "chemical weapons" is a class an analyst tracks
 
 
 # Subtypes a definite description ("the group", "the city") may refer back to a name of.

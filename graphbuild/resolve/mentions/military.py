@@ -76,7 +76,7 @@ def _designations(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                 end, subtype = found
                 break
             if not (
-                _name_word(doc[j]) or doc[j].pos_ in ("ADJ", "NOUN") and doc[j].dep_ in ("compound", "amod")
+                _name_word(doc[j]) or (doc[j].pos_ in ("ADJ", "NOUN") and doc[j].dep_ in ("compound", "amod"))
             ):
                 break
         if not hyphenated and not subtype:

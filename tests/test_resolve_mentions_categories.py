@@ -1,0 +1,34 @@
+"""What is a node: generic role and category nouns are not (graphbuild.resolve.mentions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .found_mentions import mention_names
+
+pytestmark = pytest.mark.model
+
+
+def test_find_mentions_generic_nouns_are_not_nodes(nlp):
+    found = mention_names(nlp, "Officials said experts and other countries inspected weapons at a building.")
+    assert not {"Officials", "experts", "countries", "weapons", "building"} & set(found)
+
+
+def test_find_mentions_generic_noun_tied_to_a_country_is_a_node(nlp):
+    found = mention_names(nlp, "Kenyan officials denied the report.")
+    assert found["Kenyan officials"][0] == "officials of Kenya"
+
+
+def _pending_think_tank_is_no_weapon(nlp):
+    found = mention_names(nlp, "Analysts at a Nairobi think tank disagreed.")
+    assert all(t != "Weapon" for _, t, _ in found.values())
+
+
+def test_find_mentions_label_keeps_brackets_balanced(nlp):
+    found = mention_names(nlp, "The Union for Coastal Renewal (UCR) won the vote.")
+    assert all(name.count("(") == name.count(")") for name, _, _ in found.values())
+
+
+def test_find_mentions_small_town_in_place_context_is_a_region(nlp):
+    found = mention_names(nlp, "Gunmen fled into Tessalit after the raid.")
+    assert found["Tessalit"][1] == "Region"
