@@ -33,3 +33,15 @@ def test_find_mentions_label_keeps_brackets_balanced(nlp):
 def test_find_mentions_small_town_in_place_context_is_a_region(nlp):
     found = mention_names(nlp, "Gunmen fled into Tessalit after the raid.")
     assert found["Tessalit"][1] == "Region"
+
+
+def test_find_mentions_named_group_and_its_fighters_are_one_mention(nlp):
+    found = mention_names(nlp, "Clashes between Boko Haram fighters and Malian militants continued.")
+    assert found["Boko Haram fighters"][0] == "Boko Haram"
+    assert found["Malian militants"][0] == "militants of Mali"
+
+
+def test_find_mentions_named_centre_is_an_actor_even_with_a_place_in_its_name(nlp):
+    found = mention_names(nlp, "Anna Pike of the Nordic European Centre for Coastal Studies said so.")
+    name = next(k for k in found if "Centre" in k)
+    assert found[name][1:] == ("Actor", "Organization")

@@ -11,6 +11,8 @@ hit corrects an NER label that contradicts it (a country tagged PERSON).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from graphbuild.resolve.mentions.countries import country_mentions
@@ -41,9 +43,38 @@ def find_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     candidates.extend(military_mentions(doc, tables))
     candidates.extend(noun_phrases(doc, tables, named=candidates))
     categories = tables.lexicons.terms("category_nouns")
-    return [
-        m for m in join_place_and_country(doc, choose_mentions(candidates)) if not category(m, categories)
-    ]
+    found = join_place_and_country(doc, choose_mentions(candidates))
+    found = group_members(found, tables.lexicons.terms("member_nouns"))
+    return [m for m in found if not category(m, categories)]
+
+
+def group_members(found: list[EntityMention], members: frozenset[str]) -> list[EntityMention]:
+    """``X fighters``, ``X nomads``: a named group and its members' noun are one mention of the group.
+
+    A nationality is not its group of fighters ("Malian militants" are not Mali), so names with
+    a country code stay apart.
+    """
+    out: list[EntityMention] = []
+    for m in found:
+        prev = next((p for p in reversed(out) if not p.nested), None)
+        if (
+            prev is not None
+            and not m.nested
+            and m.generic
+            and m.type == "Actor"
+            and m.start == prev.end
+            and m.end - m.start == 1
+            and m.text.lower() in members
+            and prev.type == "Actor"
+            and not prev.generic
+            and prev.subtype in ("Group", "ArmedGroup", "Organization")
+            and "country" not in dict(prev.codes)
+        ):
+            text = f"{prev.text} {m.text}"
+            out[out.index(prev)] = replace(prev, end=m.end, text=text, aliases=(*prev.aliases, text))
+            continue
+        out.append(m)
+    return out
 
 
 def category(m: EntityMention, categories: frozenset[str]) -> bool:

@@ -106,6 +106,9 @@ def ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         type_, subtype = NER_TYPES[ent.label_]
         name = span.text
         codes: tuple[tuple[str, str], ...] = ()
+        if ent.label_ in ("FAC", "LOC", "GPE", "ORG") and len(span) > 1 and organisation_name(span, tables):
+            out.append(EntityMention(span.start, span.end, span.text, name, "Actor", "Organization", "ner"))
+            continue
         if ent.label_ != "PERSON" and len(span) > 1:
             # "Tabqa Dam", "Camp Hurriya", "Idlib Province": a proper name built on a location noun
             for token in (span[-1], span[0]):
@@ -125,6 +128,13 @@ def ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             continue
         out.append(EntityMention(span.start, span.end, span.text, name, type_, subtype, "ner", codes))
     return out
+
+
+def organisation_name(span: Span, tables: MentionTables) -> bool:
+    """``… Center for Security Studies``: a name headed (before its of/for part) by an organisation noun."""
+    heads = tables.lexicons.terms("organization_heads")
+    cut = next((t.i for t in span if t.lower_ in ("for", "of", "on") and t.i > span.start), span.end)
+    return span.doc[cut - 1].lower_ in heads and span.doc[cut - 1].text[:1].isupper()
 
 
 def locative(span: Span, tables: MentionTables) -> bool:
