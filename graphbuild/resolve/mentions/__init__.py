@@ -45,7 +45,7 @@ def find_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     categories = tables.lexicons.terms("category_nouns")
     found = join_place_and_country(doc, choose_mentions(candidates))
     found = group_members(found, tables.lexicons.terms("member_nouns"))
-    return [m for m in found if not category(m, categories)]
+    return [m for m in found if not category(doc, m, categories)]
 
 
 def group_members(found: list[EntityMention], members: frozenset[str]) -> list[EntityMention]:
@@ -77,19 +77,26 @@ def group_members(found: list[EntityMention], members: frozenset[str]) -> list[E
     return out
 
 
-def category(m: EntityMention, categories: frozenset[str]) -> bool:
-    """A generic role, quantifier or category noun ("officials", "young men", "the building") is no node.
+def category(doc: Doc, m: EntityMention, categories: frozenset[str]) -> bool:
+    """A generic role, quantifier or category noun ("officials", "many other nations", "the building")
+    is no node.
 
     Only common-noun mentions tied to nothing named are dropped: "Malian officials" is a phrase
-    tied to a country and stays; "the group" may still refer back to a named group (coreference).
+    tied to a country and stays; "the group" may still refer back to a named group (coreference);
+    a noun that a noun or name modifies is a narrower class ("government officials", "donor
+    countries", "chemical weapons") and stays.
     """
     words = m.name.lower().split()
     refers_back = m.definite and (m.type == "Weapon" or m.subtype in _DESCRIBED_SUBTYPES)
     if not (m.generic and m.source == "noun" and not refers_back and words and words[-1] in categories):
         return False
-    return m.type != "Weapon" or len(words) == 1  # "chemical weapons" is a class an analyst tracks
+    if m.type == "Weapon":
+        return len(words) == 1  # "chemical weapons", "heavy weapons": classes an analyst tracks
+    return all(t.pos_ in _QUANTIFYING_POS for t in doc[m.start : m.end - 1])
 
 
+# Modifiers that leave a category noun generic: "young men", "many other nations", "exact location".
+_QUANTIFYING_POS = frozenset({"ADJ", "DET", "NUM", "ADV", "PRON", "CCONJ", "PUNCT"})
 # Subtypes a definite description ("the group", "the city") may refer back to a name of.
 _DESCRIBED_SUBTYPES = frozenset({"ArmedGroup", "Organization", "City", "Country"})
 

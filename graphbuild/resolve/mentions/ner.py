@@ -131,6 +131,12 @@ def ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             )
             continue
         out.append(EntityMention(span.start, span.end, span.text, name, type_, subtype, "ner", codes))
+    # "Dambara is a village in ...": a proper noun NER missed, defined as a settlement by the text
+    for token in doc:
+        if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ == "nsubj":
+            span = doc[min(token.left_edge.i, token.i) : token.i + 1]
+            if all(t.pos_ == "PROPN" for t in span) and defined_as_place(span, tables):
+                out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", "City", "ner"))
     return out
 
 
