@@ -19,7 +19,6 @@ def test_find_mentions_generic_noun_tied_to_a_country_is_a_node(nlp):
     assert found["Kenyan officials"][0] == "officials of Kenya"
 
 
-@pytest.mark.xfail(reason='the parser tags "think" a verb; the lexicon pair is not yet reached', strict=False)
 def test_find_mentions_think_tank_is_no_weapon(nlp):
     found = mention_names(nlp, "Analysts at a Nairobi think tank disagreed.")
     assert all(t != "Weapon" for _, t, _ in found.values())

@@ -116,8 +116,11 @@ def noun_phrases(doc: Doc, tables: MentionTables, *, named: list[EntityMention])
 def noun_lookup(doc: Doc, token: Token, tables: MentionTables) -> tuple[int, str, str, str] | None:
     """The lexicon entry a noun (or a compound pair ending in it) matches: start, type, name, subtype."""
     for type_, table in tables.nouns:
-        # a lexicon pair holds even when the parser split it ("think tank" with "think" as a verb)
-        if token.i > 0 and (doc[token.i - 1].head.i == token.i or doc[token.i - 1].pos_ == "VERB"):
+        # a lexicon pair holds even when the parser split it ("think tank" with "think" as a verb or a number)
+        if token.i > 0 and (
+            doc[token.i - 1].head.i == token.i
+            or doc[token.i - 1].dep_ not in ("conj", "amod", "compound", "cc")
+        ):
             prev = doc[token.i - 1]
             for form in (f"{prev.lower_} {token.lower_}", f"{prev.lower_} {token.lemma_.lower()}"):
                 if form in table:
