@@ -54,3 +54,18 @@ def test_find_mentions_name_defined_as_a_village_is_a_region(nlp):
 def test_find_mentions_town_and_its_state_are_one_mention(nlp):
     found = mention_names(nlp, "She was based in Springfield, Virginia, the release said.")
     assert found["Springfield, Virginia"][1] == "Region"
+
+
+def test_find_mentions_citation_mark_is_not_part_of_a_name(nlp):
+    found = found_names(nlp, "President Tomas Adewale-Okafor,[1] spoke on Monday.")
+    assert not [name for name in found if "[" in name]
+
+
+def test_find_mentions_opposition_forces_are_not_the_countrys_military(nlp):
+    found = mention_names(nlp, "Kenyan opposition forces and Kenyan troops clashed.")
+    assert found["Kenyan opposition forces"][0] != "military of Kenya"
+    assert found["Kenyan troops"][0] == "military of Kenya"
+
+
+def found_names(nlp, text: str) -> list[str]:
+    return [name for name, _, _ in mention_names(nlp, text).values()]

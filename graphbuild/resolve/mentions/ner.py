@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -30,7 +32,21 @@ _TITLE_PART_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 
 
 def ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
-    """Each NER entity worth a node, typed by its label unless its words say better."""
+    """Each NER entity worth a node, typed by its label unless its words say better.
+
+    A citation mark glued to a name ("al-Assad,[1") is left out of its name and text.
+    """
+    return [
+        replace(m, text=_CITATION.sub("", m.text), name=_CITATION.sub("", m.name))
+        for m in _ner_mentions(doc, tables)
+    ]
+
+
+# A wiki citation mark the tokenizer left on a word: "Assad,[1", "Army.[4]".
+_CITATION = re.compile(r"[.,;]?\[\d*\]?$")
+
+
+def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     out = []
     titles = tables.titles
     locations = tables.noun_table("Region")
@@ -130,7 +146,15 @@ def ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                 )
             )
             continue
-        out.append(EntityMention(span.start, span.end, span.text, name, type_, subtype, "ner", codes))
+        # "Movement for Democratic Change (MDC": the acronym NER cut in half is still the name's
+        acronym = tuple(
+            t.text for t in ent if t.i > span.end and doc[t.i - 1].text == "(" and t.text.isupper()
+        )
+        out.append(
+            EntityMention(
+                span.start, span.end, span.text, name, type_, subtype, "ner", codes, aliases=acronym
+            )
+        )
     # "Dambara is a village in ...": a proper noun NER missed, defined as a settlement by the text
     for token in doc:
         if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ == "nsubj":
@@ -181,9 +205,10 @@ def trim(ent: Span) -> Span | None:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     # a label keeps its brackets balanced: "Movement for Democratic Change (MDC" loses "(MDC"
-    opened = [t.i for t in doc[start:end] if t.text == "("]
-    if len(opened) > sum(t.text == ")" for t in doc[start:end]):
-        end = opened[-1]  # the acronym in brackets is found on its own and joins the long name
+    for left, right in (("(", ")"), ("[", "]")):
+        opened = [t.i for t in doc[start:end] if t.text.startswith(left)]
+        if len(opened) > sum(t.text.startswith(right) for t in doc[start:end]):
+            end = opened[-1]  # an acronym in brackets is found on its own; "[1" is a citation mark
     while end > start and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end] if end > start else None

@@ -135,14 +135,19 @@ def noun_lookup(doc: Doc, token: Token, tables: MentionTables) -> tuple[int, str
 
 
 def _national_body(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
-    """``the UK Government``, ``the Iraqi Armed Forces``: an NER name made of a country and nouns."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    """``the UK Government``, ``the Iraqi Armed Forces``: an NER name made of a country and nouns.
+
+    The country may stand just before the name NER found ("Iraqi" + "Armed Forces").
+    """
+    doc = token.doc
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
     if ent is None or ent.label_ not in _NATIONAL_BODY_LABELS:
         return False
     others = [t for t in ent if t.i != token.i and t.lower_ != "the"]
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and (lookup_place(before.text) or lookup_place(before.text, demonym=True)):
+        others.append(before)
     places = [t for t in others if lookup_place(t.text) or lookup_place(t.text, demonym=True)]
-    pairs = {f"{t.lower_} {token.lower_}" for t in others}  # "Armed Forces"
     return bool(places) and all(
-        t in places or t.lower_ in nouns or f"{t.lower_} {token.lower_}" in pairs & nouns.keys()
-        for t in others
+        t in places or t.lower_ in nouns or f"{t.lower_} {token.lower_}" in nouns for t in others
     )

@@ -99,8 +99,9 @@ def modified_phrase(
         else:
             name = f"{name} {doc[token.i + 1].lower_} {complement.name}"
     if country is not None and type_ == "Actor":
-        if bare.name.lower() in tables.lexicons.terms("force_nouns") and complement is None:
+        if bare.name.lower() in tables.lexicons.terms("force_nouns") and complement is None and not mods:
             # "Malian troops", "the Iraqi Armed Forces": a country's forces as a whole are its military
+            # ("Syrian opposition forces" are not)
             extra.append(f"{name} of {country.name}")
             name = "military"
         name = f"{name} of {country.name}"
