@@ -69,3 +69,9 @@ def test_find_mentions_opposition_forces_are_not_the_countrys_military(nlp):
 
 def found_names(nlp, text: str) -> list[str]:
     return [name for name, _, _ in mention_names(nlp, text).values()]
+
+
+def test_find_mentions_time_zone_and_speaker_tag_are_not_actors(nlp):
+    found = mention_names(nlp, "The vote closed at 18:00 UTC.\nWN: Why did you run?\nPike: Because I could.")
+    assert "UTC" not in found
+    assert "WN" not in found

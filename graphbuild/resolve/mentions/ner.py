@@ -57,9 +57,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         if trimmed is not None:
             bare = extend_name(trimmed, titles)
             in_titles.update(range(with_title(bare, titles).start, bare.start))
+    zones = tables.lexicons.terms("time_zones")
     for ent in doc.ents:
         span = trim(ent)
-        if span is None:
+        if span is None or span.text.lower() in zones or speaker_tag(span):
             continue
         if ent.label_ in _TITLE_PART_LABELS and all(i in in_titles for i in range(span.start, span.end)):
             continue
@@ -162,6 +163,20 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             if all(t.pos_ == "PROPN" for t in span) and defined_as_place(span, tables):
                 out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", "City", "ner"))
     return out
+
+
+def speaker_tag(span: Span) -> bool:
+    """``WN: How many …``: a short upper-case tag opening a line of an interview names a speaker."""
+    doc = span.doc
+    line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    return (
+        line_start
+        and len(span) == 1
+        and span.text.isupper()
+        and len(span.text) <= 3
+        and span.end < len(doc)
+        and doc[span.end].text == ":"
+    )
 
 
 def organisation_name(span: Span, tables: MentionTables) -> bool:
