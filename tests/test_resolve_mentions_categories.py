@@ -75,3 +75,8 @@ def test_find_mentions_time_zone_and_speaker_tag_are_not_actors(nlp):
     found = mention_names(nlp, "The vote closed at 18:00 UTC.\nWN: Why did you run?\nPike: Because I could.")
     assert "UTC" not in found
     assert "WN" not in found
+
+
+def test_find_mentions_group_name_grown_into_a_phrase_is_still_the_group(nlp):
+    found = mention_names(nlp, "Islamist militants and Islamists clashed in the hills.")
+    assert found["Islamist militants"][0] == found["Islamists"][0]

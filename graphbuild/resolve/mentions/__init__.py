@@ -74,7 +74,34 @@ def group_members(found: list[EntityMention], members: frozenset[str]) -> list[E
             out[out.index(prev)] = replace(prev, end=m.end, text=text, aliases=(*prev.aliases, text))
             continue
         out.append(m)
-    return out
+    # "Islamist militants" grown into one phrase around a nested group name: the group's mention
+    inner = {(n.start, n.end): n for n in out if n.nested and _named_group(n)}
+    used: set[int] = set()
+    joined = []
+    for m in out:
+        n = inner.get((m.start, m.end - 1))
+        if (
+            n is not None
+            and not m.nested
+            and m.generic
+            and m.type == "Actor"
+            and m.text.split()[-1].lower() in members
+        ):
+            joined.append(replace(n, end=m.end, text=m.text, nested=False, aliases=(*n.aliases, m.text)))
+            used.add(id(n))
+            continue
+        joined.append(m)
+    return [m for m in joined if id(m) not in used]
+
+
+def _named_group(m: EntityMention) -> bool:
+    """A named group, armed group or organisation that is not a nationality."""
+    return (
+        m.type == "Actor"
+        and not m.generic
+        and m.subtype in ("Group", "ArmedGroup", "Organization")
+        and "country" not in dict(m.codes)
+    )
 
 
 def category(doc: Doc, m: EntityMention, categories: frozenset[str]) -> bool:
