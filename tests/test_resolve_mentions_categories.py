@@ -80,3 +80,9 @@ def test_find_mentions_time_zone_and_speaker_tag_are_not_actors(nlp):
 def test_find_mentions_group_name_grown_into_a_phrase_is_still_the_group(nlp):
     found = mention_names(nlp, "Islamist militants and Islamists clashed in the hills.")
     assert found["Islamist militants"][0] == found["Islamists"][0]
+
+
+def test_find_mentions_descriptive_adjective_is_not_part_of_the_name(nlp):
+    found = mention_names(nlp, "The rebels sold looted rifles to new fighters.")
+    assert found["rifles"][0] == "rifle"  # "looted rifles" is an alias
+    assert "looted rifles" not in found
