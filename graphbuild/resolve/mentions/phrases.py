@@ -219,4 +219,6 @@ def _descriptive(token: Token, adjectives: frozenset[str]) -> bool:
     """An adjective or participle that describes the noun's members rather than naming a class."""
     if token.pos_ not in ("ADJ", "VERB") or (token.text[:1].isupper() and not token.is_sent_start):
         return False
+    if token.i > 0 and token.doc[token.i - 1].text == "-":  # "ISIL-held": a name's hyphenated modifier
+        return False
     return token.lower_ in adjectives or token.tag_ in ("VBN", "VBG", "VBD")
