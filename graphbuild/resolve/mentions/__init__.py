@@ -11,11 +11,14 @@ hit corrects an NER label that contradicts it (a country tagged PERSON).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from graphbuild.resolve.mentions.countries import country_mentions
 from graphbuild.resolve.mentions.gazetteer import gazetteer_mentions
 from graphbuild.resolve.mentions.mention import EntityMention
+from graphbuild.resolve.mentions.military import military_mentions
 from graphbuild.resolve.mentions.ner import NER_TYPES, ner_mentions
 from graphbuild.resolve.mentions.nouns import DEFINITE, NOUN_LEXICONS, noun_phrases, typed_nouns
 from graphbuild.resolve.mentions.parts import coordinate_mentions, coordinates, place_parts
@@ -37,8 +40,92 @@ def find_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     candidates.extend(ner_mentions(doc, tables))
     candidates.extend(titled_people(doc, tables))
     candidates.extend(coordinate_mentions(doc))
+    candidates.extend(military_mentions(doc, tables))
     candidates.extend(noun_phrases(doc, tables, named=candidates))
-    return join_place_and_country(doc, choose_mentions(candidates))
+    categories = tables.lexicons.terms("category_nouns")
+    found = join_place_and_country(doc, choose_mentions(candidates))
+    found = group_members(found, tables.lexicons.terms("member_nouns"))
+    return [m for m in found if not category(doc, m, categories)]
+
+
+def group_members(found: list[EntityMention], members: frozenset[str]) -> list[EntityMention]:
+    """``X fighters``, ``X nomads``: a named group and its members' noun are one mention of the group.
+
+    A nationality is not its group of fighters ("Malian militants" are not Mali), so names with
+    a country code stay apart.
+    """
+    out: list[EntityMention] = []
+    for m in found:
+        prev = next((p for p in reversed(out) if not p.nested), None)
+        if (
+            prev is not None
+            and not m.nested
+            and m.generic
+            and m.type == "Actor"
+            and m.start == prev.end
+            and m.end - m.start == 1
+            and m.text.lower() in members
+            and prev.type == "Actor"
+            and not prev.generic
+            and prev.subtype in ("Group", "ArmedGroup", "Organization")
+            and "country" not in dict(prev.codes)
+        ):
+            text = f"{prev.text} {m.text}"
+            out[out.index(prev)] = replace(prev, end=m.end, text=text, aliases=(*prev.aliases, text))
+            continue
+        out.append(m)
+    # "Islamist militants" grown into one phrase around a nested group name: the group's mention
+    inner = {(n.start, n.end): n for n in out if n.nested and _named_group(n)}
+    used: set[int] = set()
+    joined = []
+    for m in out:
+        n = inner.get((m.start, m.end - 1))
+        if (
+            n is not None
+            and not m.nested
+            and m.generic
+            and m.type == "Actor"
+            and m.text.split()[-1].lower() in members
+        ):
+            joined.append(replace(n, end=m.end, text=m.text, nested=False, aliases=(*n.aliases, m.text)))
+            used.add(id(n))
+            continue
+        joined.append(m)
+    return [m for m in joined if id(m) not in used]
+
+
+def _named_group(m: EntityMention) -> bool:
+    """A named group, armed group or organisation that is not a nationality."""
+    return (
+        m.type == "Actor"
+        and not m.generic
+        and m.subtype in ("Group", "ArmedGroup", "Organization")
+        and "country" not in dict(m.codes)
+    )
+
+
+def category(doc: Doc, m: EntityMention, categories: frozenset[str]) -> bool:
+    """A generic role, quantifier or category noun ("officials", "many other nations", "the building")
+    is no node.
+
+    Only common-noun mentions tied to nothing named are dropped: "Malian officials" is a phrase
+    tied to a country and stays; "the group" may still refer back to a named group (coreference);
+    a noun that a noun or name modifies is a narrower class ("government officials", "donor
+    countries", "chemical weapons") and stays.
+    """
+    words = m.name.lower().split()
+    refers_back = m.definite and (m.type == "Weapon" or m.subtype in _DESCRIBED_SUBTYPES)
+    if not (m.generic and m.source == "noun" and not refers_back and words and words[-1] in categories):
+        return False
+    if m.type == "Weapon":
+        return len(words) == 1  # "chemical weapons", "heavy weapons": classes an analyst tracks
+    return all(t.pos_ in _QUANTIFYING_POS for t in doc[m.start : m.end - 1])
+
+
+# Modifiers that leave a category noun generic: "young men", "many other nations", "exact location".
+_QUANTIFYING_POS = frozenset({"ADJ", "DET", "NUM", "ADV", "PRON", "CCONJ", "PUNCT"})
+# Subtypes a definite description ("the group", "the city") may refer back to a name of.
+_DESCRIBED_SUBTYPES = frozenset({"ArmedGroup", "Organization", "City", "Country"})
 
 
 __all__ = [

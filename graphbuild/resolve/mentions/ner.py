@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
@@ -9,7 +11,7 @@ from spacy.tokens import Doc, Span
 from graphbuild.resolve.mentions.countries import acts
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.mentions.titles import country_before, extend_name, strip_titles, with_title
-from graphbuild.resolve.places import lookup_place
+from graphbuild.resolve.places import lookup_place, lookup_town
 
 if TYPE_CHECKING:
     from graphbuild.resolve.mentions.tables import MentionTables
@@ -30,7 +32,21 @@ _TITLE_PART_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 
 
 def ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
-    """Each NER entity worth a node, typed by its label unless its words say better."""
+    """Each NER entity worth a node, typed by its label unless its words say better.
+
+    A citation mark glued to a name ("al-Assad,[1") is left out of its name and text.
+    """
+    return [
+        replace(m, text=_CITATION.sub("", m.text), name=_CITATION.sub("", m.name))
+        for m in _ner_mentions(doc, tables)
+    ]
+
+
+# A wiki citation mark the tokenizer left on a word: "Assad,[1", "Army.[4]".
+_CITATION = re.compile(r"[.,;]?\[\d*\]?$")
+
+
+def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     out = []
     titles = tables.titles
     locations = tables.noun_table("Region")
@@ -41,9 +57,10 @@ def ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         if trimmed is not None:
             bare = extend_name(trimmed, titles)
             in_titles.update(range(with_title(bare, titles).start, bare.start))
+    zones = tables.lexicons.terms("time_zones")
     for ent in doc.ents:
         span = trim(ent)
-        if span is None:
+        if span is None or span.text.lower() in zones or speaker_tag(span):
             continue
         if ent.label_ in _TITLE_PART_LABELS and all(i in in_titles for i in range(span.start, span.end)):
             continue
@@ -94,9 +111,25 @@ def ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                     )
                 )
                 continue
+        if ent.label_ in ("PERSON", "ORG", "NORP") and defined_as_place(span, tables):
+            # "X is a village in ...": the text itself says what X is
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", "City", "ner"))
+            continue
+        town = lookup_town(span.text) if locative(span, tables) else None
+        if town is not None and ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
+            # "fighting in X", "the village of X": a known town in a place's context is that town
+            out.append(
+                EntityMention(
+                    span.start, span.end, span.text, town.name, "Region", "City", "place", town.codes
+                )
+            )
+            continue
         type_, subtype = NER_TYPES[ent.label_]
         name = span.text
         codes: tuple[tuple[str, str], ...] = ()
+        if ent.label_ in ("FAC", "LOC", "GPE", "ORG") and len(span) > 1 and organisation_name(span, tables):
+            out.append(EntityMention(span.start, span.end, span.text, name, "Actor", "Organization", "ner"))
+            continue
         if ent.label_ != "PERSON" and len(span) > 1:
             # "Tabqa Dam", "Camp Hurriya", "Idlib Province": a proper name built on a location noun
             for token in (span[-1], span[0]):
@@ -114,8 +147,68 @@ def ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                 )
             )
             continue
-        out.append(EntityMention(span.start, span.end, span.text, name, type_, subtype, "ner", codes))
+        # "Movement for Democratic Change (MDC": the acronym NER cut in half is still the name's
+        acronym = tuple(
+            t.text for t in ent if t.i > span.end and doc[t.i - 1].text == "(" and t.text.isupper()
+        )
+        out.append(
+            EntityMention(
+                span.start, span.end, span.text, name, type_, subtype, "ner", codes, aliases=acronym
+            )
+        )
+    # "Dambara is a village in ...": a proper noun NER missed, defined as a settlement by the text
+    for token in doc:
+        if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ == "nsubj":
+            span = doc[min(token.left_edge.i, token.i) : token.i + 1]
+            if all(t.pos_ == "PROPN" for t in span) and defined_as_place(span, tables):
+                out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", "City", "ner"))
     return out
+
+
+def speaker_tag(span: Span) -> bool:
+    """``WN: How many …``: a short upper-case tag opening a line of an interview names a speaker."""
+    doc = span.doc
+    line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    return (
+        line_start
+        and len(span) == 1
+        and span.text.isupper()
+        and len(span.text) <= 3
+        and span.end < len(doc)
+        and doc[span.end].text == ":"
+    )
+
+
+def organisation_name(span: Span, tables: MentionTables) -> bool:
+    """``… Center for Security Studies``: a name headed (before its of/for part) by an organisation noun."""
+    heads = tables.lexicons.terms("organization_heads")
+    cut = next((t.i for t in span if t.lower_ in ("for", "of", "on") and t.i > span.start), span.end)
+    return span.doc[cut - 1].lower_ in heads and span.doc[cut - 1].text[:1].isupper()
+
+
+def defined_as_place(span: Span, tables: MentionTables) -> bool:
+    """``X is a village``, ``X, a town in ...``: a copula or an apposition names X a settlement."""
+    root = span.root
+    locations = tables.noun_table("Region")
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        described = [c for c in root.head.children if c.dep_ == "attr"]
+    else:
+        described = [c for c in root.children if c.dep_ == "appos"]
+    return any(locations.get(c.lemma_.lower(), ("", ""))[1] == "City" for c in described)
+
+
+def locative(span: Span, tables: MentionTables) -> bool:
+    """``in X``, ``near X``, ``the town of X``, ``X province``: words around a name that make it a place."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    before2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    locations = tables.noun_table("Region")
+    if before in tables.lexicons.terms("place_prepositions") or before in ("into", "from", "to", "around"):
+        return doc[span.start - 1].head.pos_ == "VERB" or doc[span.start - 1].head.lower_ in locations
+    if before == "of" and locations.get(before2, ("", ""))[1] in ("City", "AdminArea"):
+        return True
+    return locations.get(after, ("", ""))[1] == "AdminArea"
 
 
 def trim(ent: Span) -> Span | None:
@@ -125,5 +218,12 @@ def trim(ent: Span) -> Span | None:
     while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].lower_ in ("the",)):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    # a label keeps its brackets balanced: "Movement for Democratic Change (MDC" loses "(MDC"
+    for left, right in (("(", ")"), ("[", "]")):
+        opened = [t.i for t in doc[start:end] if t.text.startswith(left)]
+        if len(opened) > sum(t.text.startswith(right) for t in doc[start:end]):
+            end = opened[-1]  # an acronym in brackets is found on its own; "[1" is a citation mark
+    while end > start and doc[end - 1].is_punct:
         end -= 1
     return doc[start:end] if end > start else None

@@ -116,7 +116,11 @@ def noun_phrases(doc: Doc, tables: MentionTables, *, named: list[EntityMention])
 def noun_lookup(doc: Doc, token: Token, tables: MentionTables) -> tuple[int, str, str, str] | None:
     """The lexicon entry a noun (or a compound pair ending in it) matches: start, type, name, subtype."""
     for type_, table in tables.nouns:
-        if token.i > 0 and doc[token.i - 1].head.i == token.i:
+        # a lexicon pair holds even when the parser split it ("think tank" with "think" as a verb or a number)
+        if token.i > 0 and (
+            doc[token.i - 1].head.i == token.i
+            or doc[token.i - 1].dep_ not in ("conj", "amod", "compound", "cc")
+        ):
             prev = doc[token.i - 1]
             for form in (f"{prev.lower_} {token.lower_}", f"{prev.lower_} {token.lemma_.lower()}"):
                 if form in table:
@@ -131,10 +135,19 @@ def noun_lookup(doc: Doc, token: Token, tables: MentionTables) -> tuple[int, str
 
 
 def _national_body(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
-    """``the UK Government``, ``the Iraqi Armed Forces``: an NER name made of a country and nouns."""
-    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    """``the UK Government``, ``the Iraqi Armed Forces``: an NER name made of a country and nouns.
+
+    The country may stand just before the name NER found ("Iraqi" + "Armed Forces").
+    """
+    doc = token.doc
+    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
     if ent is None or ent.label_ not in _NATIONAL_BODY_LABELS:
         return False
     others = [t for t in ent if t.i != token.i and t.lower_ != "the"]
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and (lookup_place(before.text) or lookup_place(before.text, demonym=True)):
+        others.append(before)
     places = [t for t in others if lookup_place(t.text) or lookup_place(t.text, demonym=True)]
-    return bool(places) and all(t in places or t.lower_ in nouns for t in others)
+    return bool(places) and all(
+        t in places or t.lower_ in nouns or f"{t.lower_} {token.lower_}" in nouns for t in others
+    )

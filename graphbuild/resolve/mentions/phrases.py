@@ -48,6 +48,11 @@ def modified_phrase(
         extra.append(doc[full_start : token.i + 1].text)
     while start < head_start and (doc[start].text in ("-", ",") or doc[start].pos_ in ("CCONJ", "PUNCT")):
         start += 1
+    described = start
+    while start < head_start and _descriptive(doc[start], tables.lexicons.terms("descriptive_adjectives")):
+        start += 1  # "new fighters", "looted weapons": the fighters, the weapons
+    if start > described:
+        extra.append(doc[described : token.i + 1].text)
     counted = start
     while counted > 0 and doc[counted - 1].dep_ == "nummod" and doc[counted - 1].head.i == token.i:
         counted -= 1
@@ -99,6 +104,11 @@ def modified_phrase(
         else:
             name = f"{name} {doc[token.i + 1].lower_} {complement.name}"
     if country is not None and type_ == "Actor":
+        if bare.name.lower() in tables.lexicons.terms("force_nouns") and complement is None and not mods:
+            # "Malian troops", "the Iraqi Armed Forces": a country's forces as a whole are its military
+            # ("Syrian opposition forces" are not)
+            extra.append(f"{name} of {country.name}")
+            name = "military"
         name = f"{name} of {country.name}"
         codes = country_code(country)
     if token.i + 1 - start >= 3 and doc[start].pos_ == "ADJ" and doc[start].text.islower():
@@ -203,3 +213,12 @@ def phrase_start(doc: Doc, head_start: int, head: Token) -> int:
     ):
         start += 1
     return start if head_start - start <= _MAX_MODIFIERS else head_start
+
+
+def _descriptive(token: Token, adjectives: frozenset[str]) -> bool:
+    """An adjective or participle that describes the noun's members rather than naming a class."""
+    if token.pos_ not in ("ADJ", "VERB") or (token.text[:1].isupper() and not token.is_sent_start):
+        return False
+    if token.i > 0 and token.doc[token.i - 1].text == "-":  # "ISIL-held": a name's hyphenated modifier
+        return False
+    return token.lower_ in adjectives or token.tag_ in ("VBN", "VBG", "VBD")

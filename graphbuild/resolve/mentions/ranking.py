@@ -9,9 +9,18 @@ from spacy.tokens import Doc
 from graphbuild.resolve.mentions.mention import EntityMention, country_code_from
 
 # Lower rank wins an overlap; ties go to the longer span, then to this order.
-SOURCE_RANK = {"gazetteer": 0, "part": 0, "phrase": 0, "place": 0, "title": 0, "noun": 3, "ner": 4}
+SOURCE_RANK = {
+    "gazetteer": 0,
+    "part": 0,
+    "phrase": 0,
+    "place": 0,
+    "title": 0,
+    "pattern": 0,
+    "noun": 3,
+    "ner": 4,
+}
 # Among equally ranked candidates of the same length, the earlier source here wins.
-SOURCE_ORDER = ("gazetteer", "part", "place", "phrase", "title", "noun", "ner")
+SOURCE_ORDER = ("gazetteer", "part", "place", "phrase", "pattern", "title", "noun", "ner")
 
 
 def is_demonym(m: EntityMention) -> bool:

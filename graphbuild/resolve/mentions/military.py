@@ -1,0 +1,132 @@
+"""Platforms, weapons and units found by their general shape, not by a list of names.
+
+Three patterns that hold across news: a navy prefix and a name ("USS Kearsarge") is a ship; a
+letters-digits designation ("Su-24", "MQ-9B", "AK-103") is a weapon or platform, named by the
+designation whatever words follow it ("AK-103 assault rifle" is the "AK-103"); an ordinal and a unit
+noun ("2nd Battalion", "101st Airborne Division") is a military unit. A gazetteer entry for the same
+tokens still wins (``ranking``); these patterns reach the designations no list holds.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from graphbuild.resolve.mentions.mention import EntityMention
+
+if TYPE_CHECKING:
+    from graphbuild.resolve.mentions.tables import MentionTables
+
+# A designation: 1-4 letters (first upper-case), a hyphen, digits and at most two letters.
+DESIGNATION = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,2}$")
+# Without a hyphen ("M16", "T72") a designation needs a weapon noun after it.
+_BARE_DESIGNATION = re.compile(r"^[A-Z]{1,3}\d{1,4}[A-Z]?$")
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$", re.IGNORECASE)
+_ORDINAL_WORDS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+)
+# NER labels a designation-shaped token is not a weapon under ("Flight MH-17" is an event, I-95 a road).
+_NOT_WEAPON_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "LAW", "EVENT", "FAC"})
+# Words before a designation that make it something else ("Flight AB-123", "Route N-7").
+_NOT_WEAPON_BEFORE = frozenset({"flight", "route", "highway", "road", "resolution", "article", "section"})
+
+
+def military_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
+    """Ships by navy prefix, weapons by designation and numbered units, in document order."""
+    out = [*_ships(doc, tables), *_designations(doc, tables), *_units(doc, tables)]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _ships(doc: Doc, tables: MentionTables) -> list[EntityMention]:
+    prefixes = tables.lexicons.synonyms("ship_prefixes")
+    out = []
+    for token in doc:
+        if token.text.lower() not in prefixes or not token.text.isupper():
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and _name_word(doc[end]):
+            end += 1
+        if end == token.i + 1:
+            continue
+        text = doc[token.i : end].text
+        out.append(EntityMention(token.i, end, text, text, "Weapon", "Ship", "pattern"))
+    return out
+
+
+def _designations(doc: Doc, tables: MentionTables) -> list[EntityMention]:
+    stops = set(tables.lexicons.synonyms("designation_stops"))
+    weapons = tables.noun_table("Weapon")
+    out = []
+    for token in doc:
+        text = token.text.rstrip("s") if token.text.endswith("s") and len(token.text) > 3 else token.text
+        hyphenated = DESIGNATION.match(text) is not None
+        if not hyphenated and not _BARE_DESIGNATION.match(text):
+            continue
+        if text.lower() in stops or token.ent_type_ in _NOT_WEAPON_LABELS:
+            continue
+        if token.i > 0 and doc[token.i - 1].lower_ in _NOT_WEAPON_BEFORE:
+            continue
+        end, subtype = token.i + 1, ""
+        # the class noun after the designation ("MQ-9 Reaper drone", "AK-103 assault rifle")
+        for j in range(token.i + 1, min(len(doc), token.i + 5)):
+            found = _weapon_noun(doc, j, weapons)
+            if found is not None:
+                end, subtype = found
+                break
+            if not (
+                _name_word(doc[j]) or (doc[j].pos_ in ("ADJ", "NOUN") and doc[j].dep_ in ("compound", "amod"))
+            ):
+                break
+        if not hyphenated and not subtype:
+            continue
+        if not subtype:  # a named variant after the designation ("F-16 Fighting Falcon")
+            while end < len(doc) and end - token.i <= 3 and _name_word(doc[end]):
+                end += 1
+        span = doc[token.i : end].text
+        aliases = (span,) if end > token.i + 1 else ()
+        out.append(
+            EntityMention(token.i, end, span, text, "Weapon", subtype or "Arms", "pattern", aliases=aliases)
+        )
+    return out
+
+
+def _weapon_noun(doc: Doc, j: int, weapons: dict[str, tuple[str, str]]) -> tuple[int, str] | None:
+    """End and subtype of a weapon-class noun (or noun pair) starting at token ``j``."""
+    if j + 1 < len(doc):
+        pair = f"{doc[j].lower_} {doc[j + 1].lemma_.lower()}"
+        if pair in weapons and weapons[pair][1] != "Arms":
+            return j + 2, weapons[pair][1]
+    for form in (doc[j].lower_, doc[j].lemma_.lower()):
+        if doc[j].pos_ == "NOUN" and form in weapons and weapons[form][1] not in ("Arms", ""):
+            return j + 1, weapons[form][1]
+    return None
+
+
+def _units(doc: Doc, tables: MentionTables) -> list[EntityMention]:
+    units = tables.lexicons.terms("unit_nouns")
+    out = []
+    for token in doc:
+        if not (_ORDINAL.match(token.text) or (token.lower_ in _ORDINAL_WORDS and token.text[:1].isupper())):
+            continue
+        for end in range(token.i + 2, min(len(doc), token.i + 6) + 1):
+            last = doc[end - 1]
+            pair = doc[end - 2 : end].text.lower() if end - 2 > token.i else ""
+            if (last.lower_ in units or pair in units) and (last.text[:1].isupper() or last.is_lower):
+                words = doc[token.i + 1 : end - 1]
+                if all(_name_word(w) or w.lower_ in units for w in words):
+                    text = doc[token.i : end].text
+                    name = " ".join(
+                        w if n == 0 else w[:1].upper() + w[1:] for n, w in enumerate(text.split())
+                    )
+                    out.append(EntityMention(token.i, end, text, name, "Actor", "Military", "pattern"))
+                break
+            if not _name_word(last):
+                break
+    return out
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word of a name (not a sentence's first word alone, not punctuation)."""
+    return token.text[:1].isupper() and token.is_alpha and token.pos_ in ("PROPN", "NOUN", "ADJ")

@@ -1,0 +1,41 @@
+"""Platforms, weapons and units by general shape (graphbuild.resolve.mentions.military)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .found_mentions import mention_names
+
+pytestmark = pytest.mark.model
+
+
+def test_find_mentions_ship_by_navy_prefix(nlp):
+    found = mention_names(nlp, "The destroyer USS Kestrel Bay and HMS Lanyard sailed into the gulf.")
+    assert found["USS Kestrel Bay"][1:] == ("Weapon", "Ship")
+    assert found["HMS Lanyard"][1:] == ("Weapon", "Ship")
+
+
+def test_find_mentions_designation_named_without_its_class_noun(nlp):
+    found = mention_names(nlp, "Rebels fired a ZX-41 assault rifle and shot down a QR-7B drone.")
+    assert found["ZX-41 assault rifle"] == ("ZX-41", "Weapon", "SmallArm")
+    assert found["QR-7B drone"] == ("QR-7B", "Weapon", "Aircraft")
+
+
+def test_find_mentions_summit_code_is_no_weapon(nlp):
+    found = mention_names(nlp, "Leaders met at the G-20 summit to discuss COVID-19.")
+    assert all(t != "Weapon" for _, t, _ in found.values())
+
+
+def test_find_mentions_numbered_units_are_military(nlp):
+    found = mention_names(nlp, "The 3rd Battalion and the 212th Mountain Brigade moved north.")
+    assert found["3rd Battalion"][1:] == ("Actor", "Military")
+    assert found["212th Mountain Brigade"][1:] == ("Actor", "Military")
+
+
+def test_find_mentions_national_forces_are_the_countrys_military(nlp):
+    found = mention_names(
+        nlp, "Malian troops and the Iraqi Armed Forces attacked, and Kenya's security forces left."
+    )
+    assert found["Malian troops"][0] == "military of Mali"
+    assert found["Iraqi Armed Forces"][0] == "military of Iraq"
+    assert found["Kenya's security forces"][0] == "military of Kenya"
