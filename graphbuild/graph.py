@@ -8,6 +8,7 @@ methods here are conveniences that delegate to them.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,6 +33,11 @@ class KnowledgeGraph:
     base_iri: str = DEFAULT_BASE
     meta: dict[str, Any] = field(default_factory=dict)
     _rdf: rdflib.Dataset | None = field(default=None, repr=False)
+    # The articles' RDF as workers rendered it (``pipeline.document_nquads``), with the merged IRI of
+    # each entity stand-in, and the sizes of the records it was made from (see ``serialize``).
+    _documents_rdf: Any = field(default=None, repr=False)
+    _local_iris: dict[str, str] = field(default_factory=dict, repr=False)
+    _rendered_from: tuple[int, ...] = field(default=(), repr=False)
 
     @property
     def rdf(self) -> rdflib.Dataset:
@@ -92,10 +98,46 @@ class KnowledgeGraph:
         )
 
     def serialize(self, rdf_format: str = "turtle") -> str:
-        """The graph as text (``ttl``, ``nt``, ``trig`` or ``jsonld``), as ``write`` saves it."""
-        from graphbuild.rdf import serialize
+        """The graph as text (``ttl``, ``nt``, ``trig`` or ``jsonld``), as ``write`` saves it.
 
+        After a build, Turtle, N-Triples and TriG are written by Oxigraph from the articles' RDF the
+        workers rendered plus the entity descriptions, with no rdflib graph; the same statements
+        ``rdf`` holds. Once ``rdf`` was built, or the records changed since the build, from ``rdf``.
+        """
+        from graphbuild.rdf import oxigraph_text, serialize
+        from graphbuild.rdf import rdf_format as format_name
+
+        name = format_name(rdf_format)
+        if self._rdf is None and name != "json-ld" and self._documents_rdf is not None:
+            if self._rendered_from == self._sizes():
+                return oxigraph_text(self._oxigraph_quads(), name)
+            self._documents_rdf = None  # stale: the records were edited
         return serialize(self.rdf, rdf_format)
+
+    def use_documents_rdf(self, store: Any, local_iris: dict[str, str]) -> None:
+        """Write the RDF file from ``store`` (a ``pyoxigraph.Store`` of the articles' statements, entity
+        stand-ins named in ``local_iris``) and this graph's entities (see ``pipeline.assemble``)."""
+        self._documents_rdf = store
+        self._local_iris = local_iris
+        self._rendered_from = self._sizes()
+
+    def _sizes(self) -> tuple[int, ...]:
+        records = (self.documents, self.sentences, self.triples)
+        return tuple(n for r in records for n in (id(r), len(r)))
+
+    def _oxigraph_quads(self) -> Iterator[Any]:
+        """The store's quads with merged entity IRIs, then the entity descriptions, as pyoxigraph quads."""
+        import pyoxigraph as ox
+
+        from graphbuild.rdf import oxigraph_quads
+
+        iris = {ox.NamedNode(k): ox.NamedNode(v) for k, v in self._local_iris.items()}
+        for q in self._documents_rdf:
+            s, o = q.subject, q.object
+            if s in iris or o in iris:
+                q = ox.Quad(iris.get(s, s), q.predicate, iris.get(o, o), q.graph_name)
+            yield q
+        yield from oxigraph_quads(KnowledgeGraph([], [], self.entities, [], base_iri=self.base_iri))
 
     def write(self, out_dir: str | Path, *, rdf_format: str = "turtle") -> dict[str, Path]:
         """Write the five output files; all appear together or none changes (see ``output.write_output``)."""

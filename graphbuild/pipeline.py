@@ -11,6 +11,7 @@ so the same code runs in one process, in a pool of processes or on a Dask cluste
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -47,6 +48,7 @@ class BuildOptions:
     actors: tuple[str | Path, ...] = ()  # PETRARCH dictionaries giving actors CAMEO codes
     reading: ReadOptions = field(default_factory=ReadOptions)
     render_rdf: bool = False  # workers also render each article's RDF (for a store)
+    render_quads: bool = False  # workers render each article's RDF for the output graph (``document_nquads``)
 
     @property
     def ontology(self) -> str | None:
@@ -88,6 +90,7 @@ class DocumentResult:
     triples: list[Triple]
     tokens: int = 0
     ntriples: str | None = None  # the article's RDF, when a worker rendered it for a store
+    nquads: str | None = None  # the article's RDF with local entity IRIs (``document_nquads``)
 
 
 class BuildProgress(Protocol):
@@ -166,7 +169,10 @@ def process_documents(documents: Iterable[Document], options: BuildOptions) -> I
     """Parse and process documents in batches with one pipeline, in this process, in input order."""
     nlp = load_pipeline(options.model, options.ontology)
     for doc, document in parse(nlp, documents, batch_size=options.batch_size):
-        yield process_document(doc, document)
+        result = process_document(doc, document)
+        if options.render_quads:
+            result.nquads = document_nquads(result, options.base_iri)
+        yield result
 
 
 def with_progress(
@@ -187,10 +193,24 @@ def finish_entities(entities: list[Entity], options: BuildOptions, dates: dict[s
 
 
 def assemble(results: Iterable[DocumentResult], options: BuildOptions) -> KnowledgeGraph:
-    """Merge per-document results into one graph with global entity IRIs."""
-    results = list(results)
-    entities, mapping = merge_entities([(r.document.id, r.entities) for r in results], options.base_iri)
-    finish_entities(entities, options, {r.document.id: r.document.date for r in results})
+    """Merge per-document results into one graph with global entity IRIs.
+
+    Articles whose RDF a worker rendered (``DocumentResult.nquads``) are loaded as they come into an
+    Oxigraph store the graph writes its RDF file from, each with its own stand-ins for its entities;
+    after the merge, the graph learns which entity IRI each stand-in is (``documents_rdf``).
+    """
+    kept: list[DocumentResult] = []
+    store = None
+    rendered = 0
+    for r in results:
+        if r.nquads is not None:
+            store = store or _new_store()
+            store.load(_number_local_iris(r.nquads, len(kept)), format=_n_quads())
+            r.nquads = None  # its text is in the store now
+            rendered += 1
+        kept.append(r)
+    entities, mapping = merge_entities([(r.document.id, r.entities) for r in kept], options.base_iri)
+    finish_entities(entities, options, {r.document.id: r.document.date for r in kept})
     by_id = {e.id: e for e in entities}
 
     def globalise(doc_id: str, m: Mention) -> Mention:
@@ -201,17 +221,73 @@ def assemble(results: Iterable[DocumentResult], options: BuildOptions) -> Knowle
 
     triples = [
         replace(t, subject=globalise(r.document.id, t.subject), object=globalise(r.document.id, t.object))
-        for r in results
+        for r in kept
         for t in r.triples
     ]
-    return KnowledgeGraph(
-        documents=[r.document for r in results],
-        sentences=[s for r in results for s in r.sentences],
+    graph = KnowledgeGraph(
+        documents=[r.document for r in kept],
+        sentences=[s for r in kept for s in r.sentences],
         entities=entities,
         triples=triples,
         base_iri=options.base_iri,
-        meta={"tokens": sum(r.tokens for r in results)},
+        meta={"tokens": sum(r.tokens for r in kept)},
     )
+    if store is not None and rendered == len(kept):
+        graph.use_documents_rdf(store, _local_iris(kept, mapping))
+    return graph
+
+
+# Stands for the i-th entity of an article in the RDF a worker renders before the merge.
+LOCAL_IRI = "urn:x-graphbuild-local:"
+_LOCAL = re.compile(re.escape(f"<{LOCAL_IRI}") + r"(\d+)>")
+
+
+def document_nquads(result: DocumentResult, base_iri: str) -> str:
+    """An article's own statements (document, sentences, assertions, the ``rel:`` properties they use)
+    as N-Quads, its i-th entity (of ``result.entities``) written ``LOCAL_IRI<i>``.
+
+    A worker renders this before the cross-document merge decides the entities' IRIs; ``assemble``
+    and ``KnowledgeGraph.serialize`` put them in. Entity descriptions are rendered after the merge.
+    """
+    from graphbuild.rdf import nquads
+
+    index = {e.key: i for i, e in enumerate(result.entities)}
+
+    def local(m: Mention) -> Mention:
+        if m.entity_id is None:
+            return m
+        i = index.get(m.entity_id)  # a key without an entity gets none in the merge too
+        return replace(m, entity_id=None if i is None else f"{LOCAL_IRI}{i}", entity_label=None)
+
+    triples = [replace(t, subject=local(t.subject), object=local(t.object)) for t in result.triples]
+    alone = KnowledgeGraph([result.document], result.sentences, [], triples, base_iri=base_iri)
+    return nquads(alone)
+
+
+def _number_local_iris(text: str, n: int) -> str:
+    """``LOCAL_IRI<i>`` of the n-th article made ``LOCAL_IRI<n>/<i>``, unique in the build."""
+    return _LOCAL.sub(lambda m: f"<{LOCAL_IRI}{n}/{m.group(1)}>", text)
+
+
+def _local_iris(results: list[DocumentResult], mapping: dict[tuple[str, str], str]) -> dict[str, str]:
+    """Each article's entity stand-ins (``_number_local_iris``) and the merged entity's IRI."""
+    return {
+        f"{LOCAL_IRI}{n}/{i}": mapping[(r.document.id, e.key)]
+        for n, r in enumerate(results)
+        for i, e in enumerate(r.entities)
+    }
+
+
+def _new_store():  # -> pyoxigraph.Store
+    import pyoxigraph
+
+    return pyoxigraph.Store()
+
+
+def _n_quads():  # -> pyoxigraph.RdfFormat
+    import pyoxigraph
+
+    return pyoxigraph.RdfFormat.N_QUADS
 
 
 def document_ntriples(result: DocumentResult, base_iri: str) -> str:
