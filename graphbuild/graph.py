@@ -8,11 +8,11 @@ methods here are conveniences that delegate to them.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from graphbuild.article_rdf import ArticleRDF
 from graphbuild.iri import DEFAULT_BASE
 from graphbuild.model import Document, Entity, Sentence, Triple
 from graphbuild.output import entity_record, read_output, triple_record, write_output
@@ -33,10 +33,8 @@ class KnowledgeGraph:
     base_iri: str = DEFAULT_BASE
     meta: dict[str, Any] = field(default_factory=dict)
     _rdf: rdflib.Dataset | None = field(default=None, repr=False)
-    # The articles' RDF as workers rendered it (``pipeline.document_nquads``), with the merged IRI of
-    # each entity stand-in, and the sizes of the records it was made from (see ``serialize``).
-    _documents_rdf: Any = field(default=None, repr=False)
-    _local_iris: dict[str, str] = field(default_factory=dict, repr=False)
+    # The articles' RDF as the workers rendered it, and the sizes of the records it was made from.
+    _articles: ArticleRDF | None = field(default=None, repr=False)
     _rendered_from: tuple[int, ...] = field(default=(), repr=False)
 
     @property
@@ -101,43 +99,28 @@ class KnowledgeGraph:
         """The graph as text (``ttl``, ``nt``, ``trig`` or ``jsonld``), as ``write`` saves it.
 
         After a build, Turtle, N-Triples and TriG are written by Oxigraph from the articles' RDF the
-        workers rendered plus the entity descriptions, with no rdflib graph; the same statements
-        ``rdf`` holds. Once ``rdf`` was built, or the records changed since the build, from ``rdf``.
+        workers rendered plus the entity descriptions, with no rdflib graph: the statements ``rdf``
+        holds, in the same order. Once ``rdf`` was built, or the records changed, from ``rdf``.
         """
-        from graphbuild.rdf import oxigraph_text, serialize
+        from graphbuild.rdf import oxigraph_quads, serialize
         from graphbuild.rdf import rdf_format as format_name
 
         name = format_name(rdf_format)
-        if self._rdf is None and name != "json-ld" and self._documents_rdf is not None:
+        if self._rdf is None and name != "json-ld" and self._articles is not None:
             if self._rendered_from == self._sizes():
-                return oxigraph_text(self._oxigraph_quads(), name)
-            self._documents_rdf = None  # stale: the records were edited
+                descriptions = KnowledgeGraph([], [], self.entities, [], base_iri=self.base_iri)
+                return self._articles.text(oxigraph_quads(descriptions), name)
+            self._articles = None  # stale: the records were edited
         return serialize(self.rdf, rdf_format)
 
-    def use_documents_rdf(self, store: Any, local_iris: dict[str, str]) -> None:
-        """Write the RDF file from ``store`` (a ``pyoxigraph.Store`` of the articles' statements, entity
-        stand-ins named in ``local_iris``) and this graph's entities (see ``pipeline.assemble``)."""
-        self._documents_rdf = store
-        self._local_iris = local_iris
+    def use_articles_rdf(self, articles: ArticleRDF) -> None:
+        """Write the RDF file from ``articles`` and this graph's entities (see ``pipeline.assemble``)."""
+        self._articles = articles
         self._rendered_from = self._sizes()
 
     def _sizes(self) -> tuple[int, ...]:
         records = (self.documents, self.sentences, self.triples)
         return tuple(n for r in records for n in (id(r), len(r)))
-
-    def _oxigraph_quads(self) -> Iterator[Any]:
-        """The store's quads with merged entity IRIs, then the entity descriptions, as pyoxigraph quads."""
-        import pyoxigraph as ox
-
-        from graphbuild.rdf import oxigraph_quads
-
-        iris = {ox.NamedNode(k): ox.NamedNode(v) for k, v in self._local_iris.items()}
-        for q in self._documents_rdf:
-            s, o = q.subject, q.object
-            if s in iris or o in iris:
-                q = ox.Quad(iris.get(s, s), q.predicate, iris.get(o, o), q.graph_name)
-            yield q
-        yield from oxigraph_quads(KnowledgeGraph([], [], self.entities, [], base_iri=self.base_iri))
 
     def write(self, out_dir: str | Path, *, rdf_format: str = "turtle") -> dict[str, Path]:
         """Write the five output files; all appear together or none changes (see ``output.write_output``)."""

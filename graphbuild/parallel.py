@@ -54,7 +54,7 @@ log = logging.getLogger(__name__)
 _warned_jobs: set[int] = set()
 
 # sentences, entities, triples, tokens, (for a store) N-Triples and (for a build) N-Quads of one document
-Payload = tuple[list, list, list, int, str | None, str | None]
+Payload = tuple[list, list, list, int, str | None, bytes | None]
 
 
 class BackendError(GraphbuildError):

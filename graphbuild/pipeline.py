@@ -11,7 +11,6 @@ so the same code runs in one process, in a pool of processes or on a Dask cluste
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
+from graphbuild.article_rdf import LOCAL_IRI, ArticleRDF, pack
 from graphbuild.errors import GraphbuildError
 from graphbuild.graph import KnowledgeGraph
 from graphbuild.ingest import ReadOptions
@@ -90,7 +90,7 @@ class DocumentResult:
     triples: list[Triple]
     tokens: int = 0
     ntriples: str | None = None  # the article's RDF, when a worker rendered it for a store
-    nquads: str | None = None  # the article's RDF with local entity IRIs (``document_nquads``)
+    nquads: bytes | None = None  # the article's RDF, entities as stand-ins (``document_nquads``)
 
 
 class BuildProgress(Protocol):
@@ -195,19 +195,15 @@ def finish_entities(entities: list[Entity], options: BuildOptions, dates: dict[s
 def assemble(results: Iterable[DocumentResult], options: BuildOptions) -> KnowledgeGraph:
     """Merge per-document results into one graph with global entity IRIs.
 
-    Articles whose RDF a worker rendered (``DocumentResult.nquads``) are loaded as they come into an
-    Oxigraph store the graph writes its RDF file from, each with its own stand-ins for its entities;
-    after the merge, the graph learns which entity IRI each stand-in is (``documents_rdf``).
+    When every article's RDF was rendered by a worker (``DocumentResult.nquads``), the graph keeps
+    it, with the merged IRI of each entity stand-in, to write its RDF file from (``ArticleRDF``).
     """
     kept: list[DocumentResult] = []
-    store = None
-    rendered = 0
+    articles = ArticleRDF()
     for r in results:
         if r.nquads is not None:
-            store = store or _new_store()
-            store.load(_number_local_iris(r.nquads, len(kept)), format=_n_quads())
-            r.nquads = None  # its text is in the store now
-            rendered += 1
+            articles.packed.append(r.nquads)
+            r.nquads = None  # the graph holds it now
         kept.append(r)
     entities, mapping = merge_entities([(r.document.id, r.entities) for r in kept], options.base_iri)
     finish_entities(entities, options, {r.document.id: r.document.date for r in kept})
@@ -232,22 +228,19 @@ def assemble(results: Iterable[DocumentResult], options: BuildOptions) -> Knowle
         base_iri=options.base_iri,
         meta={"tokens": sum(r.tokens for r in kept)},
     )
-    if store is not None and rendered == len(kept):
-        graph.use_documents_rdf(store, _local_iris(kept, mapping))
+    if kept and len(articles) == len(kept):
+        articles.iris = [[mapping[(r.document.id, e.key)] for e in r.entities] for r in kept]
+        graph.use_articles_rdf(articles)
     return graph
 
 
-# Stands for the i-th entity of an article in the RDF a worker renders before the merge.
-LOCAL_IRI = "urn:x-graphbuild-local:"
-_LOCAL = re.compile(re.escape(f"<{LOCAL_IRI}") + r"(\d+)>")
-
-
-def document_nquads(result: DocumentResult, base_iri: str) -> str:
+def document_nquads(result: DocumentResult, base_iri: str) -> bytes:
     """An article's own statements (document, sentences, assertions, the ``rel:`` properties they use)
-    as N-Quads, its i-th entity (of ``result.entities``) written ``LOCAL_IRI<i>``.
+    as packed N-Quads (``article_rdf.pack``), its i-th entity (of ``result.entities``) as ``LOCAL_IRI<i>``.
 
     A worker renders this before the cross-document merge decides the entities' IRIs; ``assemble``
-    and ``KnowledgeGraph.serialize`` put them in. Entity descriptions are rendered after the merge.
+    records them and ``KnowledgeGraph.serialize`` puts them in. Entity descriptions are rendered after
+    the merge.
     """
     from graphbuild.rdf import nquads
 
@@ -261,33 +254,7 @@ def document_nquads(result: DocumentResult, base_iri: str) -> str:
 
     triples = [replace(t, subject=local(t.subject), object=local(t.object)) for t in result.triples]
     alone = KnowledgeGraph([result.document], result.sentences, [], triples, base_iri=base_iri)
-    return nquads(alone)
-
-
-def _number_local_iris(text: str, n: int) -> str:
-    """``LOCAL_IRI<i>`` of the n-th article made ``LOCAL_IRI<n>/<i>``, unique in the build."""
-    return _LOCAL.sub(lambda m: f"<{LOCAL_IRI}{n}/{m.group(1)}>", text)
-
-
-def _local_iris(results: list[DocumentResult], mapping: dict[tuple[str, str], str]) -> dict[str, str]:
-    """Each article's entity stand-ins (``_number_local_iris``) and the merged entity's IRI."""
-    return {
-        f"{LOCAL_IRI}{n}/{i}": mapping[(r.document.id, e.key)]
-        for n, r in enumerate(results)
-        for i, e in enumerate(r.entities)
-    }
-
-
-def _new_store():  # -> pyoxigraph.Store
-    import pyoxigraph
-
-    return pyoxigraph.Store()
-
-
-def _n_quads():  # -> pyoxigraph.RdfFormat
-    import pyoxigraph
-
-    return pyoxigraph.RdfFormat.N_QUADS
+    return pack(nquads(alone))
 
 
 def document_ntriples(result: DocumentResult, base_iri: str) -> str:

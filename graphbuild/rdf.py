@@ -417,7 +417,11 @@ def oxigraph_text(quads: Iterable, name: str) -> str:
     if out_format == ox.RdfFormat.N_TRIPLES:
         return ox.serialize(statements, format=out_format).decode("utf-8")
     body = ox.serialize(statements, format=out_format, prefixes=dict(PREFIXES)).decode("utf-8")
-    # Oxigraph writes the prefixes in hash order: put them in a fixed order
+    return fixed_prefix_order(body)
+
+
+def fixed_prefix_order(body: str) -> str:
+    """Turtle or TriG from Oxigraph with its ``@prefix`` lines (written in hash order) in a fixed order."""
     lines = body.split("\n")
     start = next((i for i, line in enumerate(lines) if not line.startswith("@prefix ")), len(lines))
     header = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]

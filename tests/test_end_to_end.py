@@ -25,14 +25,14 @@ def rdflib_built(inputs: list[Path], options: BuildOptions) -> KnowledgeGraph:
     """The graph as builds made it before workers rendered RDF: no article RDF, so ``to_rdf``."""
     options = options.checked()
     graph = assemble(run_documents(read_inputs(inputs, options, None), options), options)
-    assert graph._documents_rdf is None
+    assert graph._articles is None
     return graph
 
 
 def assert_same_output(inputs: list[Path], options: BuildOptions, tmp_path: Path) -> None:
     new = graphbuild.build(inputs, options)
     old = rdflib_built(inputs, options)
-    assert new._documents_rdf is not None, "the build path should write from the workers' RDF"
+    assert new._articles is not None, "the build path should write from the workers' RDF"
     old_rdf = to_rdf(old)
     for fmt in ("ttl", "trig", "nt"):
         assert new.serialize(fmt) == serialize(old_rdf, fmt), f"{fmt} differs"
