@@ -15,6 +15,12 @@ import re
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rdflib import URIRef
+
+    from graphbuild.graph import KnowledgeGraph
 
 # Stands for the i-th entity of an article in the RDF a worker renders before the merge.
 LOCAL_IRI = "urn:x-graphbuild-local:"
@@ -133,3 +139,62 @@ def _parsed(lines: Iterable[str], fmt) -> Iterator:  # -> Iterator[pyoxigraph.Tr
             return
         for quad in ox.parse(input="\n".join(chunk).encode("utf-8"), format=fmt):
             yield quad.triple if fmt == ox.RdfFormat.N_TRIPLES else quad
+
+
+class QuadRows:
+    """A stand-in for a ``Dataset`` that ``fill_rdf`` can fill: it records ``(s, p, o, graph)`` rows
+    (graph ``None`` for the default one) and indexes nothing, which is most of rdflib's cost."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple] = []
+        self.default_graph = _GraphRows(self.rows, None)
+        self._graphs: dict[URIRef, _GraphRows] = {}
+
+    def graph(self, name: URIRef) -> _GraphRows:
+        found = self._graphs.get(name)
+        if found is None:
+            found = self._graphs[name] = _GraphRows(self.rows, name)
+        return found
+
+    def quads(self) -> list:  # -> list[pyoxigraph.Quad]
+        """The rows as pyoxigraph quads (each distinct term converted once)."""
+        import pyoxigraph as ox
+
+        from graphbuild.rdf import _ox
+
+        terms: dict = {None: ox.DefaultGraph()}
+
+        def term(t: object):  # -> pyoxigraph term
+            found = terms.get(t)
+            if found is None:
+                found = terms[t] = _ox(t)
+            return found
+
+        return [ox.Quad(term(s), term(p), term(o), term(c)) for s, p, o, c in self.rows]
+
+
+class _GraphRows:
+    """One graph of ``QuadRows``: ``add`` appends a row, as ``Graph.add`` would add a triple."""
+
+    def __init__(self, rows: list[tuple], name: URIRef | None) -> None:
+        self._rows = rows
+        self._name = name
+
+    def add(self, triple: tuple) -> None:
+        self._rows.append((*triple, self._name))
+
+
+def oxigraph_quads(graph: KnowledgeGraph) -> list:  # -> list[pyoxigraph.Quad]
+    """``graph``'s statements as pyoxigraph quads, the same as ``to_rdf``'s, without an rdflib store."""
+    from graphbuild.rdf import fill_rdf
+
+    rows = QuadRows()
+    fill_rdf(rows, graph)
+    return rows.quads()
+
+
+def nquads(graph: KnowledgeGraph) -> str:
+    """``graph``'s statements as N-Quads text (compact and picklable: what a worker sends back)."""
+    import pyoxigraph as ox
+
+    return ox.serialize(oxigraph_quads(graph), format=ox.RdfFormat.N_QUADS).decode("utf-8")

@@ -102,8 +102,9 @@ class KnowledgeGraph:
         workers rendered plus the entity descriptions, with no rdflib graph: the statements ``rdf``
         holds, in the same order. Once ``rdf`` was built, or the records changed, from ``rdf``.
         """
-        from graphbuild.rdf import oxigraph_quads, serialize
+        from graphbuild.article_rdf import oxigraph_quads
         from graphbuild.rdf import rdf_format as format_name
+        from graphbuild.rdf import serialize
 
         name = format_name(rdf_format)
         if self._rdf is None and name != "json-ld" and self._articles is not None:

@@ -242,7 +242,7 @@ def document_nquads(result: DocumentResult, base_iri: str) -> bytes:
     records them and ``KnowledgeGraph.serialize`` puts them in. Entity descriptions are rendered after
     the merge.
     """
-    from graphbuild.rdf import nquads
+    from graphbuild.article_rdf import nquads
 
     index = {e.key: i for i, e in enumerate(result.entities)}
 

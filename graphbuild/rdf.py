@@ -31,6 +31,7 @@ from graphbuild.iri import document_iri, sentence_iri, slug
 from graphbuild.vocab import CODE_PROPERTIES, GB, GEONAMES, ISO3166, PREFIXES, REL, SUBTYPES
 
 if TYPE_CHECKING:
+    from graphbuild.article_rdf import QuadRows
     from graphbuild.graph import KnowledgeGraph
     from graphbuild.model import Argument, Document, Entity, Mention, Sentence, Triple
 
@@ -75,7 +76,7 @@ def to_rdf(graph: KnowledgeGraph) -> Dataset:
 
 
 def fill_rdf(ds: Dataset | QuadRows, graph: KnowledgeGraph) -> None:
-    """Add ``graph``'s statements to ``ds``: an rdflib ``Dataset``, or ``QuadRows`` that only records them."""
+    """Add ``graph``'s statements to ``ds``: a ``Dataset``, or ``article_rdf.QuadRows`` that records them."""
     base = graph.base_iri
     default = ds.default_graph
 
@@ -94,61 +95,6 @@ def fill_rdf(ds: Dataset | QuadRows, graph: KnowledgeGraph) -> None:
         lemmas.add(triple.relation.lemma)
     for lemma in sorted(lemmas):
         add_relation_property(default, lemma)
-
-
-class QuadRows:
-    """A stand-in for a ``Dataset`` that ``fill_rdf`` can fill: it records ``(s, p, o, graph)`` rows
-    (graph ``None`` for the default one) and indexes nothing, which is most of rdflib's cost."""
-
-    def __init__(self) -> None:
-        self.rows: list[tuple] = []
-        self.default_graph = _GraphRows(self.rows, None)
-        self._graphs: dict[URIRef, _GraphRows] = {}
-
-    def graph(self, name: URIRef) -> _GraphRows:
-        found = self._graphs.get(name)
-        if found is None:
-            found = self._graphs[name] = _GraphRows(self.rows, name)
-        return found
-
-    def quads(self) -> list:  # -> list[pyoxigraph.Quad]
-        """The rows as pyoxigraph quads (each distinct term converted once)."""
-        import pyoxigraph as ox
-
-        terms: dict = {None: ox.DefaultGraph()}
-
-        def term(t: object):  # -> pyoxigraph term
-            found = terms.get(t)
-            if found is None:
-                found = terms[t] = _ox(t)
-            return found
-
-        return [ox.Quad(term(s), term(p), term(o), term(c)) for s, p, o, c in self.rows]
-
-
-class _GraphRows:
-    """One graph of ``QuadRows``: ``add`` appends a row, as ``Graph.add`` would add a triple."""
-
-    def __init__(self, rows: list[tuple], name: URIRef | None) -> None:
-        self._rows = rows
-        self._name = name
-
-    def add(self, triple: tuple) -> None:
-        self._rows.append((*triple, self._name))
-
-
-def oxigraph_quads(graph: KnowledgeGraph) -> list:  # -> list[pyoxigraph.Quad]
-    """``graph``'s statements as pyoxigraph quads, the same as ``to_rdf``'s, without an rdflib store."""
-    rows = QuadRows()
-    fill_rdf(rows, graph)
-    return rows.quads()
-
-
-def nquads(graph: KnowledgeGraph) -> str:
-    """``graph``'s statements as N-Quads text (compact and picklable: what a worker sends back)."""
-    import pyoxigraph as ox
-
-    return ox.serialize(oxigraph_quads(graph), format=ox.RdfFormat.N_QUADS).decode("utf-8")
 
 
 def add_document(g: Graph, doc: Document, base: str) -> None:
@@ -392,27 +338,18 @@ def _oxigraph_text(g: Graph, name: str) -> str:
         rows = {(s, p, o, getattr(c, "identifier", c)) for s, p, o, c in g.quads((None, None, None, None))}
     else:
         rows = {(s, p, o, default) for s, p, o in g}
-    quads = (
-        ox.Quad(_ox(s), _ox(p), _ox(o), ox.DefaultGraph() if c == default else _ox(c)) for s, p, o, c in rows
-    )
-    return oxigraph_text(quads, name)
-
-
-def oxigraph_text(quads: Iterable, name: str) -> str:
-    """Turtle or N-Triples of the union of pyoxigraph ``quads``, or TriG (default graph first), sorted.
-
-    Repeated statements are written once; ``name`` is a ``FORMATS`` value other than ``json-ld``.
-    """
-    import pyoxigraph as ox
-
     if name == "trig":
         statements = sorted(
-            set(quads),
+            (
+                ox.Quad(_ox(s), _ox(p), _ox(o), ox.DefaultGraph() if c == default else _ox(c))
+                for s, p, o, c in rows
+            ),
             key=lambda q: (not isinstance(q.graph_name, ox.DefaultGraph), str(q.graph_name), str(q.triple)),
         )
         out_format = ox.RdfFormat.TRIG
     else:
-        statements = sorted({q.triple for q in quads}, key=str)
+        triples = {(s, p, o) for s, p, o, _ in rows}
+        statements = sorted((ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in triples), key=str)
         out_format = ox.RdfFormat.N_TRIPLES if name == "nt" else ox.RdfFormat.TURTLE
     if out_format == ox.RdfFormat.N_TRIPLES:
         return ox.serialize(statements, format=out_format).decode("utf-8")
