@@ -229,8 +229,10 @@ def assemble(results: Iterable[DocumentResult], options: BuildOptions) -> Knowle
         meta={"tokens": sum(r.tokens for r in kept)},
     )
     if kept and len(articles) == len(kept):
-        articles.iris = [[mapping[(r.document.id, e.key)] for e in r.entities] for r in kept]
-        graph.use_articles_rdf(articles)
+        iris = [[mapping.get((r.document.id, e.key)) for e in r.entities] for r in kept]
+        if all(iri is not None for article in iris for iri in article):  # else rdflib renders the graph
+            articles.iris = iris  # type: ignore[assignment]
+            graph.use_articles_rdf(articles)
     return graph
 
 
