@@ -157,18 +157,33 @@ class QuadRows:
         return found
 
     def quads(self) -> list:  # -> list[pyoxigraph.Quad]
-        """The rows as pyoxigraph quads (each distinct term converted once)."""
+        """The rows as pyoxigraph quads, converted as ``rdf._ox`` converts terms.
+
+        IRIs are looked up by their text: hashing an rdflib term costs more than converting it.
+        """
         import pyoxigraph as ox
+        from rdflib import Literal, URIRef
 
         from graphbuild.rdf import _ox
 
-        terms: dict = {None: ox.DefaultGraph()}
+        named: dict[str, ox.NamedNode] = {}
+
+        def node(iri: str) -> ox.NamedNode:
+            found = named.get(iri)
+            if found is None:
+                found = named[iri] = ox.NamedNode(iri)
+            return found
 
         def term(t: object):  # -> pyoxigraph term
-            found = terms.get(t)
-            if found is None:
-                found = terms[t] = _ox(t)
-            return found
+            if isinstance(t, URIRef):
+                return node(str(t))
+            if isinstance(t, Literal):
+                if t.language:
+                    return ox.Literal(str(t), language=t.language)
+                if t.datatype is not None:
+                    return ox.Literal(str(t), datatype=node(str(t.datatype)))
+                return ox.Literal(str(t))
+            return ox.DefaultGraph() if t is None else _ox(t)
 
         return [ox.Quad(term(s), term(p), term(o), term(c)) for s, p, o, c in self.rows]
 
