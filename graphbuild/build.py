@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from graphbuild.graph import KnowledgeGraph
@@ -108,7 +109,9 @@ def build(
         if progress is not None:
             progress.start(_total(inputs, progress))
         try:
-            results = run_documents(read_inputs(inputs, options, on_error), options)
+            # workers render each article's RDF, so the RDF file needs no rdflib graph
+            rendering = replace(options, render_quads=True)
+            results = run_documents(read_inputs(inputs, rendering, on_error), rendering)
             graph = assemble(with_progress(results, progress), options)
         finally:
             if progress is not None:

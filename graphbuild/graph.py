@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from graphbuild.article_rdf import ArticleRDF
 from graphbuild.iri import DEFAULT_BASE
 from graphbuild.model import Document, Entity, Sentence, Triple
 from graphbuild.output import entity_record, read_output, triple_record, write_output
@@ -32,6 +33,9 @@ class KnowledgeGraph:
     base_iri: str = DEFAULT_BASE
     meta: dict[str, Any] = field(default_factory=dict)
     _rdf: rdflib.Dataset | None = field(default=None, repr=False)
+    # The articles' RDF as the workers rendered it, and the sizes of the records it was made from.
+    _articles: ArticleRDF | None = field(default=None, repr=False)
+    _rendered_from: tuple[int, ...] = field(default=(), repr=False)
 
     @property
     def rdf(self) -> rdflib.Dataset:
@@ -92,10 +96,32 @@ class KnowledgeGraph:
         )
 
     def serialize(self, rdf_format: str = "turtle") -> str:
-        """The graph as text (``ttl``, ``nt``, ``trig`` or ``jsonld``), as ``write`` saves it."""
+        """The graph as text (``ttl``, ``nt``, ``trig`` or ``jsonld``), as ``write`` saves it.
+
+        After a build, Turtle, N-Triples and TriG are written by Oxigraph from the articles' RDF the
+        workers rendered plus the entity descriptions, with no rdflib graph: the statements ``rdf``
+        holds, in the same order. Once ``rdf`` was built, or the records changed, from ``rdf``.
+        """
+        from graphbuild.article_rdf import oxigraph_quads
+        from graphbuild.rdf import rdf_format as format_name
         from graphbuild.rdf import serialize
 
+        name = format_name(rdf_format)
+        if self._rdf is None and name != "json-ld" and self._articles is not None:
+            if self._rendered_from == self._sizes():
+                descriptions = KnowledgeGraph([], [], self.entities, [], base_iri=self.base_iri)
+                return self._articles.text(oxigraph_quads(descriptions), name)
+            self._articles = None  # stale: the records were edited
         return serialize(self.rdf, rdf_format)
+
+    def use_articles_rdf(self, articles: ArticleRDF) -> None:
+        """Write the RDF file from ``articles`` and this graph's entities (see ``pipeline.assemble``)."""
+        self._articles = articles
+        self._rendered_from = self._sizes()
+
+    def _sizes(self) -> tuple[int, ...]:
+        records = (self.documents, self.sentences, self.triples)
+        return tuple(n for r in records for n in (id(r), len(r)))
 
     def write(self, out_dir: str | Path, *, rdf_format: str = "turtle") -> dict[str, Path]:
         """Write the five output files; all appear together or none changes (see ``output.write_output``)."""

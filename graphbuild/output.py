@@ -41,7 +41,7 @@ def write_output(
     Each file is rendered to a temporary file in ``out_dir`` first and moved into place only
     when every one of them is ready, so a failure leaves the previous output intact.
     """
-    from graphbuild.rdf import SUFFIX, serialize
+    from graphbuild.rdf import SUFFIX
     from graphbuild.rdf import rdf_format as format_name
     from graphbuild.viz import render_html
 
@@ -52,7 +52,7 @@ def write_output(
     except OSError as e:
         raise StoreError(f"cannot create output folder {out}: {e.strerror}; choose another --out") from e
     contents: dict[str, str] = {
-        graph_name: serialize(graph.rdf, rdf_format),
+        graph_name: graph.serialize(rdf_format),
         "graph.html": render_html(graph),
         "entities.jsonl": _jsonl([entity_record(e) for e in graph.entities]),
         "triples.jsonl": _jsonl([triple_record(t) for t in graph.triples]),

@@ -32,6 +32,7 @@ from graphbuild.pipeline import (
     BACKENDS,
     BuildOptions,
     DocumentResult,
+    document_nquads,
     document_ntriples,
     process_document,
     process_documents,
@@ -52,8 +53,8 @@ PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 log = logging.getLogger(__name__)
 _warned_jobs: set[int] = set()
 
-# sentences, entities, triples, tokens and (for a store) N-Triples of one document
-Payload = tuple[list, list, list, int, str | None]
+# sentences, entities, triples, tokens, (for a store) N-Triples and (for a build) N-Quads of one document
+Payload = tuple[list, list, list, int, str | None, bytes | None]
 
 
 class BackendError(GraphbuildError):
@@ -68,11 +69,13 @@ class WorkerSettings:
     ontology: str | None
     batch_size: int
     rdf_base: str | None = None  # render each article's RDF with this base, so the parent needn't
+    quads_base: str | None = None  # the same for the output graph (``pipeline.document_nquads``)
 
     @classmethod
     def of(cls, options: BuildOptions) -> WorkerSettings:
         rdf_base = options.base_iri if options.render_rdf else None
-        return cls(options.model, options.ontology, options.batch_size, rdf_base)
+        quads_base = options.base_iri if options.render_quads else None
+        return cls(options.model, options.ontology, options.batch_size, rdf_base, quads_base)
 
 
 def usable_cores() -> int:
@@ -126,7 +129,8 @@ def process_chunk(documents: list[Document], settings: WorkerSettings) -> list[P
     for doc, document in parse(nlp, documents, batch_size=settings.batch_size):
         r = process_document(doc, document)
         ntriples = document_ntriples(r, settings.rdf_base) if settings.rdf_base is not None else None
-        out.append((r.sentences, r.entities, r.triples, r.tokens, ntriples))
+        nquads = document_nquads(r, settings.quads_base) if settings.quads_base is not None else None
+        out.append((r.sentences, r.entities, r.triples, r.tokens, ntriples, nquads))
     return out
 
 
@@ -180,8 +184,10 @@ def in_order(
     def drain_one() -> Iterator[DocumentResult]:
         chunk, future = pending.popleft()
         for document, payload in zip(chunk, future.result(), strict=True):
-            sentences, entities, triples, tokens, ntriples = payload
-            yield DocumentResult(document, sentences, entities, triples, tokens=tokens, ntriples=ntriples)
+            sentences, entities, triples, tokens, ntriples, nquads = payload
+            yield DocumentResult(
+                document, sentences, entities, triples, tokens=tokens, ntriples=ntriples, nquads=nquads
+            )
 
     for chunk in chunked(documents):
         pending.append((chunk, submit(chunk)))

@@ -18,6 +18,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc
 
+from graphbuild.article_rdf import LOCAL_IRI, ArticleRDF, pack
 from graphbuild.errors import GraphbuildError
 from graphbuild.graph import KnowledgeGraph
 from graphbuild.ingest import ReadOptions
@@ -47,6 +48,7 @@ class BuildOptions:
     actors: tuple[str | Path, ...] = ()  # PETRARCH dictionaries giving actors CAMEO codes
     reading: ReadOptions = field(default_factory=ReadOptions)
     render_rdf: bool = False  # workers also render each article's RDF (for a store)
+    render_quads: bool = False  # workers render each article's RDF for the output graph (``document_nquads``)
 
     @property
     def ontology(self) -> str | None:
@@ -88,6 +90,7 @@ class DocumentResult:
     triples: list[Triple]
     tokens: int = 0
     ntriples: str | None = None  # the article's RDF, when a worker rendered it for a store
+    nquads: bytes | None = None  # the article's RDF, entities as stand-ins (``document_nquads``)
 
 
 class BuildProgress(Protocol):
@@ -180,7 +183,10 @@ def process_documents(documents: Iterable[Document], options: BuildOptions) -> I
     """Parse and process documents in batches with one pipeline, in this process, in input order."""
     nlp = load_pipeline(options.model, options.ontology)
     for doc, document in parse(nlp, documents, batch_size=options.batch_size):
-        yield process_document(doc, document)
+        result = process_document(doc, document)
+        if options.render_quads:
+            result.nquads = document_nquads(result, options.base_iri)
+        yield result
 
 
 def with_progress(
@@ -201,10 +207,20 @@ def finish_entities(entities: list[Entity], options: BuildOptions, dates: dict[s
 
 
 def assemble(results: Iterable[DocumentResult], options: BuildOptions) -> KnowledgeGraph:
-    """Merge per-document results into one graph with global entity IRIs."""
-    results = list(results)
-    entities, mapping = merge_entities([(r.document.id, r.entities) for r in results], options.base_iri)
-    finish_entities(entities, options, {r.document.id: r.document.date for r in results})
+    """Merge per-document results into one graph with global entity IRIs.
+
+    When every article's RDF was rendered by a worker (``DocumentResult.nquads``), the graph keeps
+    it, with the merged IRI of each entity stand-in, to write its RDF file from (``ArticleRDF``).
+    """
+    kept: list[DocumentResult] = []
+    articles = ArticleRDF()
+    for r in results:
+        if r.nquads is not None:
+            articles.packed.append(r.nquads)
+            r.nquads = None  # the graph holds it now
+        kept.append(r)
+    entities, mapping = merge_entities([(r.document.id, r.entities) for r in kept], options.base_iri)
+    finish_entities(entities, options, {r.document.id: r.document.date for r in kept})
     by_id = {e.id: e for e in entities}
 
     def globalise(doc_id: str, m: Mention) -> Mention:
@@ -215,17 +231,46 @@ def assemble(results: Iterable[DocumentResult], options: BuildOptions) -> Knowle
 
     triples = [
         replace(t, subject=globalise(r.document.id, t.subject), object=globalise(r.document.id, t.object))
-        for r in results
+        for r in kept
         for t in r.triples
     ]
-    return KnowledgeGraph(
-        documents=[r.document for r in results],
-        sentences=[s for r in results for s in r.sentences],
+    graph = KnowledgeGraph(
+        documents=[r.document for r in kept],
+        sentences=[s for r in kept for s in r.sentences],
         entities=entities,
         triples=triples,
         base_iri=options.base_iri,
-        meta={"tokens": sum(r.tokens for r in results)},
+        meta={"tokens": sum(r.tokens for r in kept)},
     )
+    if kept and len(articles) == len(kept):
+        iris = [[mapping.get((r.document.id, e.key)) for e in r.entities] for r in kept]
+        if all(iri is not None for article in iris for iri in article):  # else rdflib renders the graph
+            articles.iris = iris  # type: ignore[assignment]
+            graph.use_articles_rdf(articles)
+    return graph
+
+
+def document_nquads(result: DocumentResult, base_iri: str) -> bytes:
+    """An article's own statements (document, sentences, assertions, the ``rel:`` properties they use)
+    as packed N-Quads (``article_rdf.pack``), its i-th entity (of ``result.entities``) as ``LOCAL_IRI<i>``.
+
+    A worker renders this before the cross-document merge decides the entities' IRIs; ``assemble``
+    records them and ``KnowledgeGraph.serialize`` puts them in. Entity descriptions are rendered after
+    the merge.
+    """
+    from graphbuild.article_rdf import nquads
+
+    index = {e.key: i for i, e in enumerate(result.entities)}
+
+    def local(m: Mention) -> Mention:
+        if m.entity_id is None:
+            return m
+        i = index.get(m.entity_id)  # a key without an entity gets none in the merge too
+        return replace(m, entity_id=None if i is None else f"{LOCAL_IRI}{i}", entity_label=None)
+
+    triples = [replace(t, subject=local(t.subject), object=local(t.object)) for t in result.triples]
+    alone = KnowledgeGraph([result.document], result.sentences, [], triples, base_iri=base_iri)
+    return pack(nquads(alone))
 
 
 def document_ntriples(result: DocumentResult, base_iri: str) -> str:

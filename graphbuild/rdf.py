@@ -32,6 +32,7 @@ from graphbuild.iri import document_iri, sentence_iri, slug
 from graphbuild.vocab import CODE_PROPERTIES, GB, GEONAMES, ISO3166, PREFIXES, REL, SUBTYPES
 
 if TYPE_CHECKING:
+    from graphbuild.article_rdf import QuadRows
     from graphbuild.graph import KnowledgeGraph
     from graphbuild.model import Argument, Document, Entity, Mention, Sentence, Triple
 
@@ -70,10 +71,16 @@ def new_dataset(base_iri: str | None = None) -> Dataset:
 
 def to_rdf(graph: KnowledgeGraph) -> Dataset:
     """Every document, sentence, entity and triple of ``graph`` as RDF, a named graph per document."""
+    ds = new_dataset(graph.base_iri)
+    fill_rdf(ds, graph)
+    return ds
+
+
+def fill_rdf(ds: Dataset | QuadRows, graph: KnowledgeGraph) -> None:
+    """Add ``graph``'s statements to ``ds``: a ``Dataset``, or ``article_rdf.QuadRows`` that records them."""
     from graphbuild.temporal.rdf import add_time_expressions, add_triple_time
 
     base = graph.base_iri
-    ds = new_dataset(base)
     default = ds.default_graph
 
     def graph_of(doc_id: str) -> Graph:
@@ -100,7 +107,6 @@ def to_rdf(graph: KnowledgeGraph) -> Dataset:
         lemmas.add(triple.relation.lemma)
     for lemma in sorted(lemmas):
         add_relation_property(default, lemma)
-    return ds
 
 
 def add_document(g: Graph, doc: Document, base: str) -> None:
@@ -373,7 +379,11 @@ def _oxigraph_text(g: Graph, name: str) -> str:
     if out_format == ox.RdfFormat.N_TRIPLES:
         return ox.serialize(statements, format=out_format).decode("utf-8")
     body = ox.serialize(statements, format=out_format, prefixes=dict(PREFIXES)).decode("utf-8")
-    # Oxigraph writes the prefixes in hash order: put them in a fixed order
+    return fixed_prefix_order(body)
+
+
+def fixed_prefix_order(body: str) -> str:
+    """Turtle or TriG from Oxigraph with its ``@prefix`` lines (written in hash order) in a fixed order."""
     lines = body.split("\n")
     start = next((i for i, line in enumerate(lines) if not line.startswith("@prefix ")), len(lines))
     header = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]

@@ -28,7 +28,7 @@ def _documents(n: int) -> list[Document]:
 
 def _payloads(chunk: list[Document], delay: float) -> list:
     time.sleep(delay)
-    return [([], [], [], len(d.text), None) for d in chunk]
+    return [([], [], [], len(d.text), None, None) for d in chunk]
 
 
 def test_in_order_yields_input_order_whatever_finishes_first():
