@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import graphbuild.rdf
 from graphbuild.cli import app
 from graphbuild.errors import InputError
+from graphbuild.graph import KnowledgeGraph
 from graphbuild.ingest import (
     ReadOptions,
     decode,
@@ -440,7 +440,8 @@ def test_main_usage_error_is_one_line_exit_2(argv: list[str], line: str):
 def test_build_command_failure_keeps_previous_output(tmp_path: Path, monkeypatch):
     out = tmp_path / "out"
     before = previous_output(out)
-    monkeypatch.setattr(graphbuild.rdf, "serialize", lambda *a, **k: (_ for _ in ()).throw(MemoryError()))
+    # the graph file is serialised after the other outputs were staged
+    monkeypatch.setattr(KnowledgeGraph, "serialize", lambda *a, **k: (_ for _ in ()).throw(MemoryError()))
     result = runner.invoke(app, ["build", str(SEED), "--out", str(out)])
     assert result.exit_code == 1 and result.output.startswith("error: internal error (MemoryError")
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
