@@ -174,7 +174,7 @@ class QuadRows:
                 found = named[iri] = ox.NamedNode(iri)
             return found
 
-        def term(t: object):  # -> pyoxigraph term
+        def convert(t: object):  # -> pyoxigraph term
             if isinstance(t, URIRef):
                 return node(str(t))
             if isinstance(t, Literal):
@@ -184,6 +184,16 @@ class QuadRows:
                     return ox.Literal(str(t), datatype=node(str(t.datatype)))
                 return ox.Literal(str(t))
             return ox.DefaultGraph() if t is None else _ox(t)
+
+        # One conversion per term object: the rows share their terms (predicates, graph names,
+        # subjects) and keep them alive, so an object's id names it for the length of this call.
+        converted: dict[int, object] = {}
+
+        def term(t: object):  # -> pyoxigraph term
+            found = converted.get(id(t))
+            if found is None:
+                found = converted[id(t)] = convert(t)
+            return found
 
         return [ox.Quad(term(s), term(p), term(o), term(c)) for s, p, o, c in self.rows]
 
