@@ -6,6 +6,7 @@ name, so an IRI cannot break Turtle, N-Triples or SPARQL whatever the article sa
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -18,6 +19,7 @@ DEFAULT_BASE = "https://w3id.org/graphbuild/id/"
 _UNSAFE = re.compile(r"[^a-z0-9]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same names and lemmas recur in every article
 def slug(text: str, *, max_length: int = 60) -> str:
     """A lower-case ASCII local name; non-Latin text gets a stable hash instead of vanishing."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()

@@ -111,10 +111,11 @@ def process_document(doc: Doc, document: Document) -> DocumentResult:
     """
     sentences = []
     for index, sent in enumerate(doc.sents):
-        text = sent.text.strip()
+        raw = sent.text  # a Span joins its tokens' text at each call
+        text = raw.strip()
         if not text:
             continue
-        lead = len(sent.text) - len(sent.text.lstrip())
+        lead = len(raw) - len(raw.lstrip())
         start, end = document.to_source(sent.start_char + lead, sent.start_char + lead + len(text))
         sentences.append(Sentence(document.id, index, text, start, end))
     resolved = document_entities(doc, document.id)
