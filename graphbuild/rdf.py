@@ -15,6 +15,7 @@ the same input gives byte-identical files.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -46,6 +47,9 @@ FORMATS = {
     "json-ld": "json-ld",
 }
 SUFFIX = {"turtle": "ttl", "nt": "nt", "trig": "trig", "json-ld": "jsonld"}
+# Literals of values that recur (numbers, flags, lemmas, roles), made once: rdflib's Literal
+# constructor is the dearest part of rendering an article. ``typed`` keeps True apart from 1.
+_literal = functools.lru_cache(maxsize=1 << 16, typed=True)(Literal)
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$")
 
@@ -131,9 +135,9 @@ def add_sentence(g: Graph, s: Sentence, base: str) -> None:
     node = URIRef(sentence_iri(base, s.doc_id, s.index))
     g.add((node, RDF.type, GB.Sentence))
     g.add((node, GB.text, Literal(s.text)))
-    g.add((node, GB.sentenceIndex, Literal(s.index)))
-    g.add((node, GB.charStart, Literal(s.start)))
-    g.add((node, GB.charEnd, Literal(s.end)))
+    g.add((node, GB.sentenceIndex, _literal(s.index)))
+    g.add((node, GB.charStart, _literal(s.start)))
+    g.add((node, GB.charEnd, _literal(s.end)))
     g.add((node, DCTERMS.isPartOf, URIRef(document_iri(base, s.doc_id))))
 
 
@@ -213,7 +217,7 @@ def add_relation_property(g: Graph, lemma: str) -> None:
     prop = relation_property(lemma)
     g.add((prop, RDF.type, OWL.ObjectProperty))
     g.add((prop, RDF.type, GB.RelationProperty))
-    g.add((prop, RDFS.label, Literal(lemma)))
+    g.add((prop, RDFS.label, _literal(lemma)))
     g.add((prop, RDFS.subPropertyOf, GB.relatedTo))
 
 
@@ -256,9 +260,9 @@ def add_triple(g: Graph, triple: Triple, base: str) -> None:
     _add_mention(g, node, GB.subject, GB.subjectText, triple.subject)
     _add_mention(g, node, GB.object, GB.objectText, triple.object)
     g.add((node, GB.relationText, Literal(triple.relation.text)))
-    g.add((node, GB.relationLemma, Literal(triple.relation.lemma)))
+    g.add((node, GB.relationLemma, _literal(triple.relation.lemma)))
     g.add((node, GB.predicate, relation_property(triple.relation.lemma)))
-    g.add((node, GB.negated, Literal(triple.negated)))
+    g.add((node, GB.negated, _literal(triple.negated)))
     if triple.modality:
         g.add((node, GB.modality, Literal(triple.modality)))
     if triple.attributed_to:
@@ -287,14 +291,15 @@ def _add_argument(g: Graph, node: URIRef, assertion: URIRef, argument: Argument)
     """A further argument of an n-ary fact (time, place, manner): its role, text and entity."""
     g.add((assertion, GB.argument, node))
     g.add((node, RDF.type, GB.Argument))
-    g.add((node, GB.role, Literal(argument.role)))
+    g.add((node, GB.role, _literal(argument.role)))
     g.add((node, GB.text, Literal(argument.mention.text)))
-    g.add((node, GB.charStart, Literal(argument.mention.start)))
-    g.add((node, GB.charEnd, Literal(argument.mention.end)))
+    g.add((node, GB.charStart, _literal(argument.mention.start)))
+    g.add((node, GB.charEnd, _literal(argument.mention.end)))
     if argument.mention.entity_id:
         g.add((node, GB.entity, URIRef(argument.mention.entity_id)))
 
 
+@functools.lru_cache(maxsize=1 << 12, typed=True)  # confidences take few values
 def _decimal(value: float) -> Literal:
     return Literal(Decimal(str(round(value, 3))), datatype=XSD.decimal)
 
