@@ -57,6 +57,11 @@ class ArticleRDF:
         text = globalise(zlib.decompress(self.packed[index]).decode("utf-8"), self.iris[index])
         return ox.parse(input=text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
 
+    def lines(self, index: int) -> list[str]:
+        """The article's N-Quads lines, as Oxigraph wrote them, with the merged entity IRIs."""
+        text = globalise(zlib.decompress(self.packed[index]).decode("utf-8"), self.iris[index])
+        return [line for line in text.split("\n") if line]
+
     def text(self, extra: list, name: str) -> str:
         """The union of every article's statements and ``extra`` quads in ``name`` (``rdf.FORMATS``
         value, not JSON-LD), sorted and without repeats exactly as ``rdf.oxigraph_text`` writes them."""
@@ -68,7 +73,10 @@ class ArticleRDF:
         runs = [_run(key(q) for q in extra)]
         for start in range(0, len(self), RUN_ARTICLES):
             batch = range(start, min(start + RUN_ARTICLES, len(self)))
-            runs.append(_run(key(q) for i in batch for q in self.quads(i)))
+            if name == "trig":
+                runs.append(_run(key(q) for i in batch for q in self.quads(i)))
+            else:  # the triple's text is on the line: no need to parse it
+                runs.append(_run(_line_triple(line) for i in batch for line in self.lines(i)))
         lines = _unique(heapq.merge(*(_lines(r) for r in runs)))
         if name == "trig":
             statements = _parsed((_quad_line(line) for line in lines), ox.RdfFormat.N_QUADS)
@@ -84,6 +92,22 @@ class ArticleRDF:
 
 def _triple_key(quad) -> str:
     return str(quad.triple)
+
+
+def _line_triple(line: str) -> str:
+    """``_triple_key`` of an N-Quads line Oxigraph wrote: the line without its graph name and " .".
+
+    A graph name is an IRI (no space, quote or inner ``>``) after three terms; subjects and
+    predicates hold no space, and a literal object ends in a quote, a language tag or a datatype.
+    """
+    end = len(line) - 2  # " ."
+    if line.endswith("> ."):
+        j = line.rfind(" <", 0, end)
+        if j >= 0 and line.count(" ", 0, j) >= 2:
+            name = line[j + 1 : end]
+            if '"' not in name and " " not in name and ">" not in name[:-1]:
+                return line[:j]
+    return line[:end]
 
 
 def _quad_key(quad) -> str:
