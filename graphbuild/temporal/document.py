@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graphbuild.model import Document, TimeExpression, Triple
 from graphbuild.temporal.anchor import Anchor, document_anchor
@@ -73,10 +74,24 @@ def _header_times(document: Document, anchor: date | None) -> list[TimeExpressio
     return out
 
 
-def triple_time(triple: Triple, times: tuple[TimeExpression, ...]) -> TimeExpression | None:
+# A token's clause is the verb that heads it; these links join two verbs into one clause (a
+# control verb and its infinitive, "planned to attack"), as does a coordinated verb with no subject
+# of its own ("attacked the town and seized the airport"); every other link starts a new clause.
+_SAME_CLAUSE = frozenset({"xcomp", "aux", "auxpass"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_VERBAL = frozenset({"VERB", "AUX"})
+
+ClauseOf = Callable[[Triple, TimeExpression], bool]
+
+
+def triple_time(
+    triple: Triple, times: tuple[TimeExpression, ...], same_clause: ClauseOf | None = None
+) -> TimeExpression | None:
     """The time of a fact: a time expression in one of its arguments, else in its object or subject,
-    else the only one its sentence holds. Durations are lengths, not times, and are skipped. Offsets
-    are the source offsets ``process_document`` gives triples."""
+    else the only one its sentence holds, when it belongs to the fact's clause (``same_clause``, see
+    ``clause_test``): "in 2007" in "X attacked in 2007 and Y has become active" dates the attack,
+    not Y. Durations are lengths, not times, and are skipped. Offsets are the source offsets
+    ``process_document`` gives triples."""
     dated = [t for t in times if t.value and t.type != "DURATION"]
     for argument in triple.arguments:
         m = argument.mention
@@ -89,4 +104,66 @@ def triple_time(triple: Triple, times: tuple[TimeExpression, ...]) -> TimeExpres
         for t in inside:
             if t.start < mention.end and mention.start < t.end:
                 return t
-    return inside[0] if len(inside) == 1 else None
+    if len(inside) != 1 or (same_clause is not None and not same_clause(triple, inside[0])):
+        return None
+    return inside[0]
+
+
+def clause_test(doc: Doc, document: Document) -> ClauseOf:
+    """Whether a time expression and a fact's predicate share a clause in ``doc``'s parse.
+
+    A token's clause is its nearest verb ancestor, through ``xcomp`` to the governing verb; the
+    predicate is the verb of the relation's words nearest before the object (else the object's
+    clause). Spans are source offsets, mapped back to tokens once per document.
+    """
+    by_start: dict[int, Token] = {}
+    for token in doc:
+        by_start.setdefault(document.to_source(token.idx, token.idx + len(token))[0], token)
+
+    def tokens(start: int, end: int) -> list[Token]:
+        return [t for s, t in by_start.items() if start <= s < end]
+
+    def test(triple: Triple, time: TimeExpression) -> bool:
+        span = tokens(time.start, time.end)
+        obj = tokens(triple.object.start, triple.object.end)
+        sentence = tokens(triple.provenance.char_start, triple.provenance.char_end)
+        predicate = _predicate(triple, sentence, obj[0].i if obj else None) or _root(obj)
+        if not span or predicate is None:
+            return True  # no parse to judge by: keep the sentence's time
+        return _clause(_root(span)) == _clause(predicate)
+
+    return test
+
+
+def _root(tokens: list[Token]) -> Token | None:
+    """The token of a span whose head lies outside it."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+
+
+def _clause(token: Token | None) -> int | None:
+    """The index of the verb heading ``token``'s clause."""
+    while token is not None:
+        if token.pos_ in _VERBAL and token.dep_ not in _SAME_CLAUSE and not _shares_subject(token):
+            return token.i
+        if token.head.i == token.i:
+            return token.i
+        token = token.head
+    return None
+
+
+def _shares_subject(verb: Token) -> bool:
+    """A coordinated verb without a subject of its own: it shares its head's clause and times."""
+    return verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _predicate(triple: Triple, sentence: list[Token], object_at: int | None) -> Token | None:
+    """The sentence's verb that is the fact's relation: of the relation's words, the one nearest
+    before the object (a verb after it belongs to a later clause)."""
+    words = set(triple.relation.text.lower().split()) | set(triple.relation.lemma.lower().split())
+    verbs = [t for t in sentence if t.pos_ in _VERBAL and (t.lower_ in words or t.lemma_.lower() in words)]
+    if not verbs:
+        return None
+    main = [t for t in verbs if t.pos_ == "VERB"] or verbs
+    before = [t for t in main if object_at is None or t.i < object_at] or main
+    return before[-1]
