@@ -7,13 +7,13 @@ ontology/graphbuild.ttl and shaped in ontology/shapes.ttl.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 
 from graphbuild.ingest.dates import impossible_date
 from graphbuild.iri import document_iri
 from graphbuild.model import Document, TimeExpression, Triple
+from graphbuild.temporal.period import period_days
 from graphbuild.vocab import GB
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -81,38 +81,17 @@ def _bound(value: str, side: int) -> Literal | None:
     return bounds[side] if bounds else None
 
 
-_DECADE = re.compile(r"^(\d{3})X$")
-_CENTURY = re.compile(r"^(\d{2})XX$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_PERIODS = re.compile(r"^(?:\d{3}X|\d{2}XX|\d{4}-W\d{2}|\d{4}-Q[1-4])$")
 
 
 def period_bounds(value: str) -> tuple[Literal, Literal] | None:
     """First and last day (``xsd:date``) of a period XSD has no type for: a decade (``199X`` ->
     1990-01-01 .. 1999-12-31), a century (``19XX``), an ISO week (``2011-W18`` -> its Monday ..
     Sunday) or a quarter (``2011-Q2``), so a query by period finds the facts dated by them."""
-    try:
-        first, last = _period_days(value)
-    except (TypeError, ValueError):
-        return None  # not such a period, or no such day (week 53 of a 52-week year, year 0)
-    return Literal(first.isoformat(), datatype=XSD.date), Literal(last.isoformat(), datatype=XSD.date)
-
-
-def _period_days(value: str) -> tuple[date, date]:
-    if m := _DECADE.match(value):
-        return date(int(m[1]) * 10, 1, 1), date(int(m[1]) * 10 + 9, 12, 31)
-    if m := _CENTURY.match(value):
-        return date(int(m[1]) * 100, 1, 1), date(int(m[1]) * 100 + 99, 12, 31)
-    if m := _WEEK.match(value):
-        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        return monday, monday + timedelta(days=6)
-    if m := _QUARTER.match(value):
-        year, q = int(m[1]), int(m[2])
-        after = date(year + 1, 1, 1) if q == 4 else date(year, 3 * q + 1, 1)
-        return date(year, 3 * q - 2, 1), after - timedelta(days=1)
-    raise TypeError(value)
-
-
+    days = period_days(value) if _PERIODS.match(value) else None
+    if days is None:
+        return None
+    return Literal(days[0].isoformat(), datatype=XSD.date), Literal(days[1].isoformat(), datatype=XSD.date)
 _TIME_TYPES = (
     (re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date),
     (re.compile(r"^\d{4}-\d{2}$"), XSD.gYearMonth),
