@@ -92,6 +92,8 @@ def period_bounds(value: str) -> tuple[Literal, Literal] | None:
     if days is None:
         return None
     return Literal(days[0].isoformat(), datatype=XSD.date), Literal(days[1].isoformat(), datatype=XSD.date)
+
+
 _TIME_TYPES = (
     (re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date),
     (re.compile(r"^\d{4}-\d{2}$"), XSD.gYearMonth),
