@@ -43,3 +43,17 @@ def test_coordinated_verbs_with_one_subject_share_the_time(times) -> None:
 
 def test_a_control_verb_and_its_infinitive_share_the_time(times) -> None:
     assert times("The army planned to retake the city in March.")["planned to retake"] == "March"
+
+
+def test_a_time_inside_the_first_verb_phrase_does_not_date_the_coordinated_one(times) -> None:
+    found = times(
+        "The group emerged from the old movement in 2007 and has become increasingly active in the desert."
+    )
+    assert found["emerged from"] == "2007"
+    assert found["has become increasingly active in"] is None
+
+
+def test_a_time_modifying_another_noun_dates_that_event_not_the_fact(times) -> None:
+    found = times("Bombings this year in two capitals have shown the militia's reach.")
+    assert found["have shown"] == "this year"  # the subject holds the time
+    assert found["has"] is None  # "the militia has reach" is no event of this year

@@ -80,6 +80,7 @@ def _header_times(document: Document, anchor: date | None) -> list[TimeExpressio
 _SAME_CLAUSE = frozenset({"xcomp", "aux", "auxpass"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _VERBAL = frozenset({"VERB", "AUX"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
 
 ClauseOf = Callable[[Triple, TimeExpression], bool]
 
@@ -110,11 +111,15 @@ def triple_time(
 
 
 def clause_test(doc: Doc, document: Document) -> ClauseOf:
-    """Whether a time expression and a fact's predicate share a clause in ``doc``'s parse.
+    """Whether a time expression belongs to a fact's clause in ``doc``'s parse.
 
     A token's clause is its nearest verb ancestor, through ``xcomp`` to the governing verb; the
     predicate is the verb of the relation's words nearest before the object (else the object's
-    clause). Spans are source offsets, mapped back to tokens once per document.
+    clause). A coordinated verb with no subject of its own shares a time that stands before the
+    first verb ("In 2007 they attacked and seized"), not one inside the first verb's phrase ("emerged
+    in 2007 and has become active"). A time that modifies a noun outside the fact ("wounds after the
+    uprisings between 2007 and 2009") dates that noun's event, not the fact. Spans are source
+    offsets, mapped back to tokens once per document.
     """
     by_start: dict[int, Token] = {}
     for token in doc:
@@ -128,9 +133,16 @@ def clause_test(doc: Doc, document: Document) -> ClauseOf:
         obj = tokens(triple.object.start, triple.object.end)
         sentence = tokens(triple.provenance.char_start, triple.provenance.char_end)
         predicate = _predicate(triple, sentence, obj[0].i if obj else None) or _root(obj)
-        if not span or predicate is None:
+        root = _root(span)
+        if root is None or predicate is None:
             return True  # no parse to judge by: keep the sentence's time
-        return _clause(_root(span)) == _clause(predicate)
+        verb = _clause(root)
+        fact = {t.i for t in [*obj, *tokens(triple.subject.start, triple.subject.end), *span]}
+        if any(t.pos_ in _NOMINAL and t.i not in fact for t in _path(root, verb)):
+            return False
+        if _clause(predicate) == verb:
+            return True
+        return verb is not None and root.i < verb.i and _clause(predicate, coordinated=True) == verb
 
     return test
 
@@ -141,19 +153,30 @@ def _root(tokens: list[Token]) -> Token | None:
     return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
 
 
-def _clause(token: Token | None) -> int | None:
-    """The index of the verb heading ``token``'s clause."""
+def _path(token: Token, verb: Token | None) -> list[Token]:
+    """The tokens between ``token`` and its clause's verb, both left out."""
+    out = []
+    while verb is not None and token.head.i != token.i and token.head.i != verb.i:
+        token = token.head
+        out.append(token)
+    return out
+
+
+def _clause(token: Token | None, *, coordinated: bool = False) -> Token | None:
+    """The verb heading ``token``'s clause; with ``coordinated``, a verb sharing its subject with the
+    verb it is coordinated to counts as that verb's."""
     while token is not None:
-        if token.pos_ in _VERBAL and token.dep_ not in _SAME_CLAUSE and not _shares_subject(token):
-            return token.i
+        verbal = token.pos_ in _VERBAL and token.dep_ not in _SAME_CLAUSE
+        if verbal and not (coordinated and _shares_subject(token)):
+            return token
         if token.head.i == token.i:
-            return token.i
+            return token
         token = token.head
     return None
 
 
 def _shares_subject(verb: Token) -> bool:
-    """A coordinated verb without a subject of its own: it shares its head's clause and times."""
+    """A coordinated verb without a subject of its own."""
     return verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
