@@ -57,3 +57,18 @@ def test_a_time_modifying_another_noun_dates_that_event_not_the_fact(times) -> N
     found = times("Bombings this year in two capitals have shown the militia's reach.")
     assert found["have shown"] == "this year"  # the subject holds the time
     assert found["has"] is None  # "the militia has reach" is no event of this year
+
+
+def test_a_time_inside_a_longer_argument_dates_that_argument_not_the_fact(times) -> None:
+    found = times(
+        "The governments are still struggling to heal wounds after the uprisings between 2001 and 2003."
+    )
+    assert found["are still struggling to heal"] is None
+    found = times("Similar flows of fighters were factors in rebellions during the 1980s.")
+    assert found["were"] == "the 1980s"
+
+
+def test_a_relation_read_off_a_noun_phrase_takes_no_sentence_time(times) -> None:
+    found = times("Ruritania President John Smith last week sought support among village elders.")
+    assert found["sought"] == "last week"
+    assert all(when is None for relation, when in found.items() if relation != "sought")

@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.model import Document, TimeExpression, Triple
+from graphbuild.model import Document, Mention, TimeExpression, Triple
 from graphbuild.temporal.anchor import Anchor, document_anchor
 from graphbuild.temporal.expressions import find_expressions
 from graphbuild.temporal.normalise import TimeValue, normalise
@@ -97,7 +97,7 @@ def triple_time(
     for argument in triple.arguments:
         m = argument.mention
         for t in dated:
-            if t.start < m.end and m.start < t.end:
+            if t.start < m.end and m.start < t.end and _is_the_argument(t, m):
                 return t
     p = triple.provenance
     inside = [t for t in dated if p.char_start <= t.start and t.end <= p.char_end]
@@ -108,6 +108,21 @@ def triple_time(
     if len(inside) != 1 or (same_clause is not None and not same_clause(triple, inside[0])):
         return None
     return inside[0]
+
+
+# Words an argument may hold beside its time and still be that time ("the early 1990s", "until May").
+_TIME_FRAME = re.compile(
+    r"\b(?:the|a|an|of|early|late|mid|around|about|until|since|before|after|by|in|on|at|during|from|to|"
+    r"and|between|this|that|last|next|same|other|its|their|his|her)\b|[^A-Za-z]+",
+    re.IGNORECASE,
+)
+
+
+def _is_the_argument(time: TimeExpression, argument: Mention) -> bool:
+    """Whether an argument is its time, not a noun the time modifies ("after the uprisings between
+    2007 and 2009" is an event of its own: it does not date the fact)."""
+    rest = argument.text[: max(0, time.start - argument.start)] + argument.text[time.end - argument.start :]
+    return not _TIME_FRAME.sub("", rest).strip()
 
 
 def clause_test(doc: Doc, document: Document) -> ClauseOf:
@@ -132,9 +147,11 @@ def clause_test(doc: Doc, document: Document) -> ClauseOf:
         span = tokens(time.start, time.end)
         obj = tokens(triple.object.start, triple.object.end)
         sentence = tokens(triple.provenance.char_start, triple.provenance.char_end)
-        predicate = _predicate(triple, sentence, obj[0].i if obj else None) or _root(obj)
+        predicate = _predicate(triple, sentence, obj[0].i if obj else None)
         root = _root(span)
-        if root is None or predicate is None:
+        if predicate is None:
+            return False  # a relation read off a noun phrase ("X, President of Y") is a state, not an event
+        if root is None:
             return True  # no parse to judge by: keep the sentence's time
         verb = _clause(root)
         fact = {t.i for t in [*obj, *tokens(triple.subject.start, triple.subject.end), *span]}
