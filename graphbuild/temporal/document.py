@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from datetime import date
 
@@ -136,12 +137,10 @@ def clause_test(doc: Doc, document: Document) -> ClauseOf:
     uprisings between 2007 and 2009") dates that noun's event, not the fact. Spans are source
     offsets, mapped back to tokens once per document.
     """
-    by_start: dict[int, Token] = {}
-    for token in doc:
-        by_start.setdefault(document.to_source(token.idx, token.idx + len(token))[0], token)
+    starts = [document.to_source(t.idx, t.idx + len(t))[0] for t in doc]  # in order: source offsets grow
 
     def tokens(start: int, end: int) -> list[Token]:
-        return [t for s, t in by_start.items() if start <= s < end]
+        return list(doc[bisect_left(starts, start) : bisect_left(starts, end)])
 
     def test(triple: Triple, time: TimeExpression) -> bool:
         span = tokens(time.start, time.end)
