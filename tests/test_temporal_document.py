@@ -72,3 +72,8 @@ def test_a_relation_read_off_a_noun_phrase_takes_no_sentence_time(times) -> None
     found = times("Ruritania President John Smith last week sought support among village elders.")
     assert found["sought"] == "last week"
     assert all(when is None for relation, when in found.items() if relation != "sought")
+
+
+def test_an_argument_of_a_clock_time_with_its_zone_and_part_of_day_is_its_time(times) -> None:
+    found = times("Police officers shot a man at the station just after 10 a.m. BST this morning.")
+    assert found["shot"] is not None

@@ -114,15 +114,20 @@ def triple_time(
 # Words an argument may hold beside its time and still be that time ("the early 1990s", "until May").
 _TIME_FRAME = re.compile(
     r"\b(?:the|a|an|of|early|late|mid|around|about|until|since|before|after|by|in|on|at|during|from|to|"
-    r"and|between|this|that|last|next|same|other|its|their|his|her)\b|[^A-Za-z]+",
+    r"and|between|this|that|last|next|same|other|its|their|his|her|just|shortly|only|local|time|"
+    r"night|morning|afternoon|evening|day|days|week|weekend|hours?)\b|[^A-Za-z]+",
     re.IGNORECASE,
 )
+
+
+_ZONE = re.compile(r"\b(?:[A-Z]{2,4}T|UTC|GMT)\b")  # "10 a.m. BST"
 
 
 def _is_the_argument(time: TimeExpression, argument: Mention) -> bool:
     """Whether an argument is its time, not a noun the time modifies ("after the uprisings between
     2007 and 2009" is an event of its own: it does not date the fact)."""
     rest = argument.text[: max(0, time.start - argument.start)] + argument.text[time.end - argument.start :]
+    rest = _ZONE.sub("", rest)
     return not _TIME_FRAME.sub("", rest).strip()
 
 
