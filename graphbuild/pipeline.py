@@ -128,11 +128,12 @@ def process_document(doc: Doc, document: Document) -> DocumentResult:
 def _with_times(doc: Doc, document: Document, triples: list[Triple]) -> tuple[Document, list[Triple]]:
     """The document with every temporal expression it holds, and each triple with its own time."""
     from graphbuild.temporal.anchor import document_anchor
-    from graphbuild.temporal.document import document_times, triple_time
+    from graphbuild.temporal.document import clause_test, document_times, triple_time
 
     anchor = document_anchor(document)
     times = document_times(doc, document, anchor)
-    dated = [replace(t, time=triple_time(t, times)) for t in triples]
+    same_clause = clause_test(doc, document)
+    dated = [replace(t, time=triple_time(t, times, same_clause)) for t in triples]
     if anchor.date is not None and document.date_source is None:
         document = replace(document, date=document.date or anchor.date.isoformat(), date_source=anchor.source)
     return replace(document, times=times), dated

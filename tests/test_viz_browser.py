@@ -17,7 +17,16 @@ import pytest
 
 from graphbuild import viz
 from graphbuild.graph import KnowledgeGraph
-from graphbuild.model import Document, Entity, Mention, Provenance, Relation, Sentence, Triple
+from graphbuild.model import (
+    Document,
+    Entity,
+    Mention,
+    Provenance,
+    Relation,
+    Sentence,
+    TimeExpression,
+    Triple,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -439,3 +448,79 @@ def test_corpus_story_draws_fast_and_brings_in_hidden_nodes(driver, tmp_path):
     assert console_errors(driver) == []
     SCREENSHOT_DIR.mkdir(exist_ok=True)
     assert driver.save_screenshot(str(SCREENSHOT_DIR / "corpus-story.png"))
+
+
+def _dated_graph() -> KnowledgeGraph:
+    """Five invented facts between five armed groups: dated by a year, a decade, a week, or not at all."""
+    doc = Document(id="dated", text="", source="", date="2011-05-11")
+    names = ("North Front", "South Army", "East Militia", "West Brigade", "Hill Rebels")
+    entities = [
+        Entity(id=f"https://example.org/{i}", label=name, type="Actor", mentions=2, docs=[doc.id])
+        for i, name in enumerate(names)
+    ]
+    facts = (
+        (0, "attacked", 1, "in 2009", "2009"),
+        (0, "fought", 2, "in the 1990s", "199X"),
+        (1, "met", 3, "last week", "2011-W18"),
+        (2, "warned", 4, None, None),
+        (3, "attacked", 4, "in 2001", "2001"),
+        (3, "attacked", 4, None, None),  # the same edge, a second claim with no time
+    )
+    sentences, triples = [], []
+    for n, (s, rel, o, when, value) in enumerate(facts):
+        text = f"{names[s]} {rel} {names[o]}" + (f" {when}." if when else ".")
+        sentences.append(Sentence(doc.id, n, text, 100 * n, 100 * n + len(text)))
+        time = TimeExpression(when, 100 * n, 100 * n + 1, value, "year", "DATE") if when else None
+        triples.append(
+            Triple(
+                subject=Mention(names[s], 100 * n, 100 * n + 5, entities[s].id, names[s]),
+                relation=Relation(rel, rel),
+                object=Mention(names[o], 100 * n + 10, 100 * n + 15, entities[o].id, names[o]),
+                provenance=Provenance(doc.id, n, text, 100 * n, 100 * n + len(text)),
+                time=time,
+            )
+        )
+    return KnowledgeGraph([doc], sentences, entities, triples)
+
+
+def test_period_filter_hides_facts_outside_it_and_counts_the_undated(driver, tmp_path):
+    page = tmp_path / "dated.html"
+    viz.render(_dated_graph(), page)
+    open_page(driver, page)
+    assert drawn_counts(driver) == (5, 5)
+
+    def period(start: str, end: str) -> tuple[set[tuple[str, str]], str]:
+        driver.execute_script(
+            "[['time-from', arguments[0]], ['time-to', arguments[1]]].forEach(([id, v]) => {"
+            "const i = document.getElementById(id); i.value = v; i.dispatchEvent(new Event('change')); });",
+            start,
+            end,
+        )
+        shown = driver.execute_script(
+            "const b = window.gbNetwork.body; return b.edgeIndices.map(i => b.edges[i])"
+            ".map(e => [e.from.options.label, e.to.options.label]);"
+        )
+        return {tuple(e) for e in shown}, driver.find_element("id", "time-count").text
+
+    edges, count = period("2009-01-01", "2009-12-31")
+    assert edges == {
+        ("North Front", "South Army"),
+        ("East Militia", "Hill Rebels"),
+        ("West Brigade", "Hill Rebels"),
+    }
+    assert count == "1 dated facts in the period, 2 undated facts shown"
+
+    edges, count = period("1995-06-01", "2011-05-04")  # the 1990s and the week of 2 to 8 May 2011 overlap it
+    assert len(edges) == 5 and ("South Army", "West Brigade") in edges
+    assert count == "4 dated facts in the period, 2 undated facts shown"
+
+    edges, count = period("2011-05-09", "")
+    assert edges == {("East Militia", "Hill Rebels"), ("West Brigade", "Hill Rebels")}
+    assert count == "0 dated facts in the period, 2 undated facts shown"
+    assert drawn_counts(driver)[0] == 3  # in a period, nodes go with their edges
+
+    edges, count = period("", "")
+    assert len(edges) == 5 and count == "4 dated facts shown, 2 undated facts shown"
+    assert driver.find_element("id", "time-from").get_attribute("min") == "1990-01-01"
+    assert driver.find_element("id", "time-to").get_attribute("max") == "2011-05-08"
+    assert console_errors(driver) == []

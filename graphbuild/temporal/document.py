@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from graphbuild.model import Document, TimeExpression, Triple
+from graphbuild.model import Document, Mention, TimeExpression, Triple
 from graphbuild.temporal.anchor import Anchor, document_anchor
 from graphbuild.temporal.expressions import find_expressions
 from graphbuild.temporal.normalise import TimeValue, normalise
@@ -73,15 +75,30 @@ def _header_times(document: Document, anchor: date | None) -> list[TimeExpressio
     return out
 
 
-def triple_time(triple: Triple, times: tuple[TimeExpression, ...]) -> TimeExpression | None:
+# A token's clause is the verb that heads it; these links join two verbs into one clause (a
+# control verb and its infinitive, "planned to attack"), as does a coordinated verb with no subject
+# of its own ("attacked the town and seized the airport"); every other link starts a new clause.
+_SAME_CLAUSE = frozenset({"xcomp", "aux", "auxpass"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_VERBAL = frozenset({"VERB", "AUX"})
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+
+ClauseOf = Callable[[Triple, TimeExpression], bool]
+
+
+def triple_time(
+    triple: Triple, times: tuple[TimeExpression, ...], same_clause: ClauseOf | None = None
+) -> TimeExpression | None:
     """The time of a fact: a time expression in one of its arguments, else in its object or subject,
-    else the only one its sentence holds. Durations are lengths, not times, and are skipped. Offsets
-    are the source offsets ``process_document`` gives triples."""
+    else the only one its sentence holds, when it belongs to the fact's clause (``same_clause``, see
+    ``clause_test``): "in 2007" in "X attacked in 2007 and Y has become active" dates the attack,
+    not Y. Durations are lengths, not times, and are skipped. Offsets are the source offsets
+    ``process_document`` gives triples."""
     dated = [t for t in times if t.value and t.type != "DURATION"]
     for argument in triple.arguments:
         m = argument.mention
         for t in dated:
-            if t.start < m.end and m.start < t.end:
+            if t.start < m.end and m.start < t.end and _is_the_argument(t, m):
                 return t
     p = triple.provenance
     inside = [t for t in dated if p.char_start <= t.start and t.end <= p.char_end]
@@ -89,4 +106,108 @@ def triple_time(triple: Triple, times: tuple[TimeExpression, ...]) -> TimeExpres
         for t in inside:
             if t.start < mention.end and mention.start < t.end:
                 return t
-    return inside[0] if len(inside) == 1 else None
+    if len(inside) != 1 or (same_clause is not None and not same_clause(triple, inside[0])):
+        return None
+    return inside[0]
+
+
+# Words an argument may hold beside its time and still be that time ("the early 1990s", "until May").
+_TIME_FRAME = re.compile(
+    r"\b(?:the|a|an|of|early|late|mid|around|about|until|since|before|after|by|in|on|at|during|from|to|"
+    r"and|between|this|that|last|next|same|other|its|their|his|her|just|shortly|only|local|time|"
+    r"night|morning|afternoon|evening|day|days|week|weekend|hours?)\b|[^A-Za-z]+",
+    re.IGNORECASE,
+)
+
+
+_ZONE = re.compile(r"\b(?:[A-Z]{2,4}T|UTC|GMT)\b")  # "10 a.m. BST"
+
+
+def _is_the_argument(time: TimeExpression, argument: Mention) -> bool:
+    """Whether an argument is its time, not a noun the time modifies ("after the uprisings between
+    2007 and 2009" is an event of its own: it does not date the fact)."""
+    rest = argument.text[: max(0, time.start - argument.start)] + argument.text[time.end - argument.start :]
+    rest = _ZONE.sub("", rest)
+    return not _TIME_FRAME.sub("", rest).strip()
+
+
+def clause_test(doc: Doc, document: Document) -> ClauseOf:
+    """Whether a time expression belongs to a fact's clause in ``doc``'s parse.
+
+    A token's clause is its nearest verb ancestor, through ``xcomp`` to the governing verb; the
+    predicate is the verb of the relation's words nearest before the object (else the object's
+    clause). A coordinated verb with no subject of its own shares a time that stands before the
+    first verb ("In 2007 they attacked and seized"), not one inside the first verb's phrase ("emerged
+    in 2007 and has become active"). A time that modifies a noun outside the fact ("wounds after the
+    uprisings between 2007 and 2009") dates that noun's event, not the fact. Spans are source
+    offsets, mapped back to tokens once per document.
+    """
+    starts = [document.to_source(t.idx, t.idx + len(t))[0] for t in doc]  # in order: source offsets grow
+
+    def tokens(start: int, end: int) -> list[Token]:
+        return list(doc[bisect_left(starts, start) : bisect_left(starts, end)])
+
+    def test(triple: Triple, time: TimeExpression) -> bool:
+        span = tokens(time.start, time.end)
+        obj = tokens(triple.object.start, triple.object.end)
+        sentence = tokens(triple.provenance.char_start, triple.provenance.char_end)
+        predicate = _predicate(triple, sentence, obj[0].i if obj else None)
+        root = _root(span)
+        if predicate is None:
+            return False  # a relation read off a noun phrase ("X, President of Y") is a state, not an event
+        if root is None:
+            return True  # no parse to judge by: keep the sentence's time
+        verb = _clause(root)
+        fact = {t.i for t in [*obj, *tokens(triple.subject.start, triple.subject.end), *span]}
+        if any(t.pos_ in _NOMINAL and t.i not in fact for t in _path(root, verb)):
+            return False
+        if _clause(predicate) == verb:
+            return True
+        return verb is not None and root.i < verb.i and _clause(predicate, coordinated=True) == verb
+
+    return test
+
+
+def _root(tokens: list[Token]) -> Token | None:
+    """The token of a span whose head lies outside it."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+
+
+def _path(token: Token, verb: Token | None) -> list[Token]:
+    """The tokens between ``token`` and its clause's verb, both left out."""
+    out = []
+    while verb is not None and token.head.i != token.i and token.head.i != verb.i:
+        token = token.head
+        out.append(token)
+    return out
+
+
+def _clause(token: Token | None, *, coordinated: bool = False) -> Token | None:
+    """The verb heading ``token``'s clause; with ``coordinated``, a verb sharing its subject with the
+    verb it is coordinated to counts as that verb's."""
+    while token is not None:
+        verbal = token.pos_ in _VERBAL and token.dep_ not in _SAME_CLAUSE
+        if verbal and not (coordinated and _shares_subject(token)):
+            return token
+        if token.head.i == token.i:
+            return token
+        token = token.head
+    return None
+
+
+def _shares_subject(verb: Token) -> bool:
+    """A coordinated verb without a subject of its own."""
+    return verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _predicate(triple: Triple, sentence: list[Token], object_at: int | None) -> Token | None:
+    """The sentence's verb that is the fact's relation: of the relation's words, the one nearest
+    before the object (a verb after it belongs to a later clause)."""
+    words = set(triple.relation.text.lower().split()) | set(triple.relation.lemma.lower().split())
+    verbs = [t for t in sentence if t.pos_ in _VERBAL and (t.lower_ in words or t.lemma_.lower() in words)]
+    if not verbs:
+        return None
+    main = [t for t in verbs if t.pos_ == "VERB"] or verbs
+    before = [t for t in main if object_at is None or t.i < object_at] or main
+    return before[-1]

@@ -13,6 +13,7 @@ from rdflib import RDF, XSD, Graph, Literal, URIRef
 from graphbuild.ingest.dates import impossible_date
 from graphbuild.iri import document_iri
 from graphbuild.model import Document, TimeExpression, Triple
+from graphbuild.temporal.period import period_days
 from graphbuild.vocab import GB
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -61,11 +62,36 @@ def add_triple_time(g: Graph, node: URIRef, triple: Triple, base: str, reported:
     _add_time(g, expression, t)
     if "/" in t.value:
         first, _, last = t.value.partition("/")
-        for prop, value in ((GB.eventStart, first), (GB.eventEnd, last)):
-            if (lit := time_literal(value)) is not None:
-                g.add((node, prop, lit))
+        bounds = (_bound(first, 0), _bound(last, 1))
     elif (lit := time_literal(t.value)) is not None:
         g.add((node, GB.eventTime, lit))
+        return
+    else:
+        bounds = period_bounds(t.value) or (None, None)
+    for prop, lit in zip((GB.eventStart, GB.eventEnd), bounds, strict=True):
+        if lit is not None:
+            g.add((node, prop, lit))
+
+
+def _bound(value: str, side: int) -> Literal | None:
+    """One end of an interval: a calendar value as it is, a decade or week by its first or last day."""
+    if (lit := time_literal(value)) is not None:
+        return lit
+    bounds = period_bounds(value)
+    return bounds[side] if bounds else None
+
+
+_PERIODS = re.compile(r"^(?:\d{3}X|\d{2}XX|\d{4}-W\d{2}|\d{4}-Q[1-4])$")
+
+
+def period_bounds(value: str) -> tuple[Literal, Literal] | None:
+    """First and last day (``xsd:date``) of a period XSD has no type for: a decade (``199X`` ->
+    1990-01-01 .. 1999-12-31), a century (``19XX``), an ISO week (``2011-W18`` -> its Monday ..
+    Sunday) or a quarter (``2011-Q2``), so a query by period finds the facts dated by them."""
+    days = period_days(value) if _PERIODS.match(value) else None
+    if days is None:
+        return None
+    return Literal(days[0].isoformat(), datatype=XSD.date), Literal(days[1].isoformat(), datatype=XSD.date)
 
 
 _TIME_TYPES = (
@@ -78,7 +104,8 @@ _TIME_TYPES = (
 def time_literal(value: str) -> Literal | None:
     """A TIMEX3 value as an XSD typed literal: a day, a month or a year; a clock time gives its day.
 
-    Decades, weeks, seasons and durations have no XSD calendar type; they stay on the expression.
+    Decades, weeks, seasons and durations have no XSD calendar type: ``period_bounds`` gives the
+    first and last day of a decade, century, week or quarter; the rest stay on the expression.
     """
     value = value.split("T")[0] if re.match(r"^\d{4}-\d{2}-\d{2}T", value) else value
     for pattern, datatype in _TIME_TYPES:

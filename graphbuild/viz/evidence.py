@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from graphbuild.temporal.period import period_days
+
 if TYPE_CHECKING:
     from graphbuild.model import Document, Provenance, Triple
 
@@ -45,7 +47,11 @@ class Evidence:
         return self._sentence_index[key]
 
     def claim(self, t: Triple) -> int:
-        """The number of the claim for ``t``; empty fields are left out of it to keep the page small."""
+        """The number of the claim for ``t``; empty fields are left out of it to keep the page small.
+
+        A dated fact carries its time as written and valued (``when``) and the first and last day
+        it covers (``t``, ISO dates that compare as strings); a fact without ``t`` is undated.
+        """
         if id(t) in self._claim_index:
             return self._claim_index[id(t)]
         claim: dict[str, Any] = {
@@ -62,6 +68,10 @@ class Evidence:
             claim["mod"] = t.modality
         if t.attributed_to:
             claim["att"] = t.attributed_to
+        if t.time is not None and t.time.value:
+            claim["when"] = t.time.text + " (" + t.time.value + ")"
+            if days := period_days(t.time.value):
+                claim["t"] = [days[0].isoformat(), days[1].isoformat()]  # for the page's period filter
         self._claim_index[id(t)] = len(self.claims)
         self.claims.append(claim)
         self.triples.append(t)

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 _VIS = ("vis-9.1.2", "vis-network.min.js", "vis-network.css")
 _TEMPLATE = Path(__file__).parent / "templates" / "network.html"
+_STYLE = _TEMPLATE.with_suffix(".css")  # the page's own style, kept apart to keep the template short
 
 
 def page_html(data: NetworkData, *, title: str = "graphbuild network") -> str:
@@ -37,6 +38,7 @@ def page_html(data: NetworkData, *, title: str = "graphbuild network") -> str:
     )
     # The title goes in last, so nothing in it can be taken for a placeholder.
     head = head.replace("/*VIS_CSS*/", _asset(_VIS[2]), 1).replace("{{CSP}}", csp, 1)
+    head = head.replace("/*PAGE_CSS*/", _STYLE.read_text(encoding="utf-8"), 1)
     head = head.replace("{{TITLE}}", escape_text(title), 1)
     return "".join((head, "<script>", vis_js, "</script>", rest[:app_open], app_js, rest[app_close:]))
 
