@@ -105,3 +105,19 @@ def test_object_keeps_its_as_complement(parser):
 def test_hyphenated_word_is_not_truncated(parser):
     triples = triple_strings(parser("He wants re-election next year."))
     assert triples and all("| re-election" in t for t in triples)
+
+
+def test_object_of_telling_does_what_the_infinitive_says(parser):
+    triples = triple_strings(parser("The judge told her to rest in the hotel."))
+    assert not any(t.startswith("The judge | to rest") for t in triples)
+    assert "her | to rest in | the hotel" in triples
+
+
+def test_possessive_between_unnamed_things_is_no_fact(parser):
+    triples = triple_strings(parser("The museum's closure surprised the town's residents."))
+    assert not any("| has |" in t or "| had |" in t for t in triples)
+
+
+def test_possessive_with_a_name_is_kept(parser):
+    triples = triple_strings(parser("Portugal's coach resigned on Monday."))
+    assert "Portugal | had | coach" in triples

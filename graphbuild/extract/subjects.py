@@ -34,6 +34,9 @@ def subjects(verb: Token) -> list[Token]:
         head = verb.head
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             verb = head  # coordinated verbs share a subject
+        elif verb.dep_ == "xcomp" and head.pos_ == "VERB" and _controller(verb) is not None:
+            # object control: "the judge told her to rest" -> she rests, not the judge
+            return conjuncts_after([_controller(verb)])
         elif verb.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX"):
             verb = head  # control and raising: "X tried to shoot down" -> X shoot down
         elif verb.dep_ == "xcomp" and head.dep_ == "acomp":
@@ -47,6 +50,23 @@ def subjects(verb: Token) -> list[Token]:
         else:
             return []
     return []
+
+
+def _controller(xcomp: Token) -> Token | None:
+    """The object of the verb that governs an infinitive, when that object is who acts in it.
+
+    ``told her to rest``, ``urged voters to stay``: the object, not the subject, rests and stays.
+    Verbs of promising keep subject control (``promised voters to cut taxes``).
+    """
+    head = xcomp.head
+    if head.lemma_ in SUBJECT_CONTROL_VERBS:
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < xcomp.i]
+    return objects[0] if objects else None
+
+
+# Verbs whose object does not do what their infinitive says.
+SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
 
 
 def antecedent(relcl: Token) -> Token:

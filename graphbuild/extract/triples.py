@@ -23,7 +23,7 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
     out = []
     for fact in [*sentence_clause_facts(sent, lexicons), *sentence_nominal_facts(sent, lexicons)]:
         key = (fact.subject, fact.relation, fact.object, fact.arguments)
-        if key in seen or fact.subject == fact.object or _empty(fact, sent.doc):
+        if key in seen or fact.subject == fact.object or _empty(fact, sent.doc) or _idle(fact, sent.doc):
             continue
         if fact.variant and not variants:
             seen.add(key)
@@ -31,6 +31,20 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
         seen.add(key)
         out.append(fact.with_confidence(confidence.score(fact, sent.doc)))
     return out
+
+
+def _idle(fact: Fact, doc: Doc) -> bool:
+    """A possessive between two common nouns says nothing a user would ask a graph about.
+
+    ``the hotel's closure`` -> ``the hotel has closure``, ``the player's name``: an event or part of
+    an unnamed thing. A possessive is kept when a name stands on either side
+    (``Spain's coach``, ``the party's leader Ana Ruiz``).
+    """
+    if not fact.kind.endswith(":has") or fact.object is None:
+        return False
+    spans = [fact.subject, fact.object]
+    named = (doc[i].pos_ == "PROPN" or doc[i].ent_type_ for start, end in spans for i in range(start, end))
+    return not any(named)
 
 
 def _empty(fact: Fact, doc: Doc) -> bool:

@@ -195,6 +195,8 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons
     index = sentence_index(doc, pronoun.i)
     # own sentence: nearest compatible entity before the pronoun, outside the pronoun's own phrase
     for i in range(pronoun.i - 1, bounds[index][0] - 1, -1):
+        if _rival(doc[i], word, owner, lexicons) and not _coargument(doc[i], pronoun):
+            return None  # "the court says it will…": a nearer unnamed noun may be what it means
         entity = owner.get(i)
         if entity is None or not compatible(word, entity, lexicons, subject=_is_subject(doc[i])):
             continue
@@ -207,6 +209,8 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons
         return entity
     # earlier sentences: their subject if compatible, else their first (most salient) compatible entity
     for start, end in reversed(bounds[max(0, index - PRONOUN_WINDOW) : index]):
+        if any(_rival(doc[i], word, owner, lexicons) and _is_subject(doc[i]) for i in range(start, end)):
+            return None  # the sentence before is about an unnamed thing that fits as well
         found = [
             (doc[i], owner[i])
             for i in range(start, end)
@@ -219,6 +223,36 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons
         subjects = [e for tok, e in found if _is_subject(tok)]
         return subjects[0] if subjects else found[0][1]
     return None
+
+
+def _rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: Lexicons) -> bool:
+    """A noun that is no named entity but fits ``pronoun`` as well: evidence against any guess.
+
+    ``The organisation is under investigation by the government, which says it…``: ``it`` may be
+    the organisation as well as the government, so a rule that picks the government is a guess.
+    Only subjects and objects count (a noun in a prepositional phrase is rarely what a pronoun
+    means); a singular noun rivals ``it``, a plural one ``they``, a gendered person noun
+    (``the woman``, ``the king``) ``he`` or ``she``.
+    """
+    if token.i in owner or token.pos_ != "NOUN" or token.dep_ not in _RIVAL_DEPS:
+        return False
+    if token.lemma_.lower() in _NON_RIVALS:
+        return False
+    if pronoun in THING_PRONOUNS:
+        return token.tag_ == "NN"
+    if pronoun in PLURAL_PRONOUNS:
+        return token.tag_ == "NNS"
+    if pronoun in PERSON_PRONOUNS:
+        gendered = lexicons.terms("feminine_words" if pronoun in FEMININE_PRONOUNS else "masculine_words")
+        return token.tag_ == "NN" and token.lower_ in gendered
+    return False
+
+
+_RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Nouns that name a time or an amount, never what a later "it" or "they" stands for.
+_NON_RIVALS = frozenset(
+    {"time", "year", "day", "week", "month", "hour", "minute", "lot", "number", "part", "way", "thing"}
+)
 
 
 def _is_subject(token: Token) -> bool:
