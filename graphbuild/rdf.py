@@ -245,6 +245,8 @@ def assertion_iri(base: str, triple: Triple) -> URIRef:
         key += f"|modality={triple.modality}"
     if triple.attributed_to is not None:
         key += f"|attributed_to={triple.attributed_to}"
+    if triple.derived is not None:
+        key += f"|derived={triple.derived}|{triple.relation.lemma}|{triple.subject.start}|{triple.object.start}"
     return URIRef(f"{base}assertion/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}")
 
 
