@@ -18,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
-from graphbuild.model import Mention, Relation, Triple
+from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners
 from graphbuild.resolve.entities import LocalEntity
 
@@ -28,13 +28,20 @@ INNER_DEPS = frozenset({"appos", "conj", "poss", "nmod", "compound"})
 # "groups such as X", "arms like X", "one among X".
 INNER_PREPOSITIONS = frozenset({"of", "including", "like", "as", "among", "incl"})
 # The participants of a clause given as content ("warned that X could attack Y").
-CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "attr"})
+CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "attr", "dative", "oprd"})
 # A phrase is walked this many links deep: "convoys of weapons including missiles".
 MAX_DEPTH = 4
 # At most this many derived edges per triple, nearest-to-head first: a long list adds noise.
 MAX_DERIVED = 8
 # Derived triples are a little less sure than the triple they come from.
 DERIVED_CONFIDENCE = 0.9
+# Prepositions that tie a noun to another thing in a noun phrase: "militants in X", "fighters of X",
+# "a spokesman for X", "rebels from X", "talks with X", "strikes against X", "troops near X".
+NOMINAL_PREPOSITIONS = frozenset(
+    {"of", "in", "at", "from", "for", "with", "against", "near", "inside", "on", "to", "within", "across", "into", "outside"}
+)
+# Argument prepositions that place a fact, and so its object too.
+PLACE_ROLES = frozenset({"in", "at", "near", "inside", "outside", "across", "within"})
 # Argument roles that are not prepositions (time and manner fill them), hence no edge.
 NON_PREPOSITION_ROLES = frozenset({"", "time", "manner", "purpose"})
 
@@ -60,10 +67,10 @@ def inner_tokens(span: Span) -> Iterator[Token]:
                 targets: list[Token] = []
                 if child.dep_ in INNER_DEPS or (token.pos_ in ("VERB", "AUX") and child.dep_ in CLAUSE_DEPS):
                     targets = [child]
-                elif child.dep_ == "prep" and child.lower_ in INNER_PREPOSITIONS:
+                elif child.dep_ == "prep" and (child.lower_ in INNER_PREPOSITIONS or token.pos_ in ("VERB", "AUX")):
                     targets = [c for c in child.children if c.dep_ == "pobj"]
-                elif child.dep_ in ("ccomp", "relcl", "acl") and token.pos_ in ("VERB", "AUX"):
-                    targets = [child]  # "said that X, who…": the content clause's own participants
+                elif child.dep_ in ("ccomp", "relcl", "acl", "xcomp", "advcl"):
+                    targets = [child]  # "forces who lead efforts to defeat X": a clause's own participants
                 for target in targets:
                     if span.start <= target.i < span.end and target.i not in seen:
                         seen.add(target.i)
@@ -111,7 +118,6 @@ def derived_triples(
 ) -> list[Triple]:
     """The edges a triple's phrases add: entity pairs of subject x object and subject x argument."""
     subjects = _primary(triple.subject, phrase_entities(doc, triple.subject, owner, lexicons))
-    subjects = [(e, m) for e, m in subjects if not e.generic or m is triple.subject]
     if not subjects:
         return []
     objects = _primary(triple.object, phrase_entities(doc, triple.object, owner, lexicons))
@@ -126,10 +132,18 @@ def derived_triples(
         relation = Relation(
             f"{triple.relation.text} {argument.role}", f"{triple.relation.lemma} {argument.role.lower()}"
         )
-        for _, a in phrase_entities(doc, argument.mention, owner, lexicons):
+        inside = phrase_entities(doc, argument.mention, owner, lexicons)
+        for _, a in inside:
             for _, s in subjects:
                 if s.entity_id != a.entity_id:
                     pairs.append((s, relation, a, "argument"))
+        if argument.role.lower() in PLACE_ROLES:
+            # "destroyed a depot near X": what the act touched was there too
+            located = Relation(f"be {argument.role}", f"be {argument.role.lower()}")
+            for _, o in objects[:1]:
+                for _, a in inside:
+                    if o.entity_id != a.entity_id:
+                        pairs.append((o, located, a, "argument"))
     out = []
     seen: set[tuple[str | None, str, str | None]] = set()
     for s, relation, o, how in pairs:
@@ -158,6 +172,73 @@ def without_self_loop(triple: Triple) -> Triple:
     return triple
 
 
+def _mention_of(entity: LocalEntity, token: Token) -> Mention:
+    doc = token.doc
+    start, end = next(((s, e) for s, e in entity.token_spans if s <= token.i < e), (token.i, token.i + 1))
+    span = doc[start:end]
+    return Mention(span.text, span.start_char, span.end_char, entity.key, entity.name)
+
+
+def _targets(token: Token) -> list[Token]:
+    """A word and the words coordinated with it: "in A and B"."""
+    out = [token]
+    for t in out:
+        out.extend(c for c in t.children if c.dep_ == "conj" and c not in out)
+    return out
+
+
+def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple[Token, str, Token]]:
+    """``(head, label, dependant)`` word pairs a noun phrase relates: ``X of/in/for Y``, ``Y's X``,
+    ``Y-based X`` ("be in"), a name or noun modifying another ("ISIL tanks": have)."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.i not in owner:
+        return
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in NOMINAL_PREPOSITIONS:
+            label = "of" if child.lower_ == "of" else f"be {child.lower_}"
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                for target in _targets(pobj):
+                    yield token, label, target
+        elif child.dep_ == "poss":
+            for target in _targets(child):
+                yield target, "have", token
+        elif child.dep_ == "appos":
+            yield token, "be in" if child.ent_type_ in ("GPE", "LOC") else "be", child
+        elif child.i < token.i and child.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+            # "ISIL-held building", "U.S.-led coalition", "Y-based Z", "ISIL tanks"
+            words = [t for t in child.subtree if t.i in owner]
+            verb = next((t for t in child.subtree if t.tag_ == "VBN"), None)
+            label = "be based in" if verb is not None and verb.lower_ == "based" else verb.lemma_.lower() if verb else "have"
+            for word in words[-1:]:
+                if label == "be based in":
+                    yield token, label, word
+                else:
+                    yield word, label, token
+
+
+def nominal_edges(doc: Doc, owner: dict[int, LocalEntity]) -> list[Triple]:
+    """The relations noun phrases state between two entities, one triple each, sentence by sentence."""
+    out: list[Triple] = []
+    for index, sent in enumerate(doc.sents):
+        text = sent.text.rstrip()
+        provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
+        for token in sent:
+            for head, label, dependant in nominal_pairs(token, owner):
+                source, target = owner.get(head.i), owner.get(dependant.i)
+                if source is None or target is None or source.key == target.key:
+                    continue
+                out.append(
+                    Triple(
+                        _mention_of(source, head),
+                        Relation(label, label),
+                        _mention_of(target, dependant),
+                        provenance,
+                        confidence=DERIVED_CONFIDENCE,
+                        derived="nominal",
+                    )
+                )
+    return out
+
+
 def link_inner_entities(
     doc: Doc, entities: list[LocalEntity], triples: Iterable[Triple], lexicons: Lexicons
 ) -> list[Triple]:
@@ -175,6 +256,12 @@ def link_inner_entities(
             if key not in known:
                 known.add(key)
                 out.append(extra)
+    pairs = {(t.subject.entity_id, t.object.entity_id, t.provenance.sentence_index) for t in out}
+    for extra in nominal_edges(doc, owner):
+        key = (extra.subject.entity_id, extra.object.entity_id, extra.provenance.sentence_index)
+        if key not in pairs and (key[1], key[0], key[2]) not in pairs:
+            pairs.add(key)
+            out.append(extra)
     return out
 
 
