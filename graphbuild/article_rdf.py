@@ -55,7 +55,9 @@ class ArticleRDF:
         import pyoxigraph as ox
 
         text = globalise(zlib.decompress(self.packed[index]).decode("utf-8"), self.iris[index])
-        return ox.parse(input=text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        # two stand-ins the merge made one entity would state a self-loop: no entity relates to itself
+        quads = ox.parse(input=text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        return (q for q in quads if q.subject != q.object)
 
     def text(self, extra: list, name: str) -> str:
         """The union of every article's statements and ``extra`` quads in ``name`` (``rdf.FORMATS``

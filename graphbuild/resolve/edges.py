@@ -38,10 +38,26 @@ DERIVED_CONFIDENCE = 0.9
 # Prepositions that tie a noun to another thing in a noun phrase: "militants in X", "fighters of X",
 # "a spokesman for X", "rebels from X", "talks with X", "strikes against X", "troops near X".
 NOMINAL_PREPOSITIONS = frozenset(
-    {"of", "in", "at", "from", "for", "with", "against", "near", "inside", "on", "to", "within", "across", "into", "outside"}
+    {
+        "of",
+        "in",
+        "at",
+        "from",
+        "for",
+        "with",
+        "against",
+        "near",
+        "inside",
+        "on",
+        "to",
+        "within",
+        "across",
+        "into",
+        "outside",
+    }
 )
 # Argument prepositions that place a fact, and so its object too.
-PLACE_ROLES = frozenset({"in", "at", "near", "inside", "outside", "across", "within"})
+PLACE_ROLES = frozenset({"in", "near", "inside", "outside", "within"})
 # Argument roles that are not prepositions (time and manner fill them), hence no edge.
 NON_PREPOSITION_ROLES = frozenset({"", "time", "manner", "purpose"})
 
@@ -67,10 +83,12 @@ def inner_tokens(span: Span) -> Iterator[Token]:
                 targets: list[Token] = []
                 if child.dep_ in INNER_DEPS or (token.pos_ in ("VERB", "AUX") and child.dep_ in CLAUSE_DEPS):
                     targets = [child]
-                elif child.dep_ == "prep" and (child.lower_ in INNER_PREPOSITIONS or token.pos_ in ("VERB", "AUX")):
+                elif child.dep_ == "prep" and (
+                    child.lower_ in INNER_PREPOSITIONS or token.pos_ in ("VERB", "AUX")
+                ):
                     targets = [c for c in child.children if c.dep_ == "pobj"]
-                elif child.dep_ in ("ccomp", "relcl", "acl", "xcomp", "advcl"):
-                    targets = [child]  # "forces who lead efforts to defeat X": a clause's own participants
+                elif child.dep_ in ("ccomp", "xcomp", "conj") and token.pos_ in ("VERB", "AUX"):
+                    targets = [child]  # "warned that X would attack Y": the content clause's participants
                 for target in targets:
                     if span.start <= target.i < span.end and target.i not in seen:
                         seen.add(target.i)
@@ -207,7 +225,13 @@ def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple
             # "ISIL-held building", "U.S.-led coalition", "Y-based Z", "ISIL tanks"
             words = [t for t in child.subtree if t.i in owner]
             verb = next((t for t in child.subtree if t.tag_ == "VBN"), None)
-            label = "be based in" if verb is not None and verb.lower_ == "based" else verb.lemma_.lower() if verb else "have"
+            label = (
+                "be based in"
+                if verb is not None and verb.lower_ == "based"
+                else verb.lemma_.lower()
+                if verb
+                else "have"
+            )
             for word in words[-1:]:
                 if label == "be based in":
                     yield token, label, word
@@ -249,10 +273,22 @@ def link_inner_entities(
     for triple in triples:
         triple = without_self_loop(triple)
         out.append(triple)
-        known.add((triple.subject.entity_id, triple.relation.lemma, triple.object.entity_id, triple.provenance.sentence_index))
+        known.add(
+            (
+                triple.subject.entity_id,
+                triple.relation.lemma,
+                triple.object.entity_id,
+                triple.provenance.sentence_index,
+            )
+        )
     for triple in list(out):
         for extra in derived_triples(doc, triple, owner, lexicons):
-            key = (extra.subject.entity_id, extra.relation.lemma, extra.object.entity_id, extra.provenance.sentence_index)
+            key = (
+                extra.subject.entity_id,
+                extra.relation.lemma,
+                extra.object.entity_id,
+                extra.provenance.sentence_index,
+            )
             if key not in known:
                 known.add(key)
                 out.append(extra)
