@@ -23,7 +23,8 @@ from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners
 from graphbuild.resolve.entities import LocalEntity
 
 # Links inside a noun phrase that lead to another thing the phrase names.
-INNER_DEPS = frozenset({"appos", "conj", "poss", "nmod", "compound"})
+# (Not compounds: "U.S. Army General X" is X, not the army; nominal_pairs relates the two.)
+INNER_DEPS = frozenset({"appos", "conj", "poss"})
 # Prepositions whose object is named by the phrase: "fighters of X", "weapons including X",
 # "groups such as X", "arms like X", "one among X".
 INNER_PREPOSITIONS = frozenset({"of", "including", "like", "as", "among", "incl"})
@@ -114,6 +115,8 @@ def phrase_entities(
             words = (token.i, token.i + 1)
         if entity is None or entity.key in keys:
             continue
+        if entity.generic and token.i != span.root.i and span.root.pos_ in ("VERB", "AUX"):
+            continue  # "said forces destroyed vehicles": a reported clause's common nouns are no one
         if words is None:
             words = next(((s, e) for s, e in entity.token_spans if s <= token.i < e), (token.i, token.i + 1))
         keys.add(entity.key)
