@@ -50,7 +50,9 @@ def test_the_speaker_is_linked_to_who_the_reported_content_is_about(nlp):
 @pytest.mark.model
 def test_no_derived_edge_joins_an_entity_to_itself(nlp):
     doc = nlp("The Coastal Alliance said the Coastal Alliance would defend the Coastal Alliance's ports.")
-    assert all(t.subject.entity_id is None or t.subject.entity_id != t.object.entity_id for t in doc._.gb_triples)
+    assert all(
+        t.subject.entity_id is None or t.subject.entity_id != t.object.entity_id for t in doc._.gb_triples
+    )
 
 
 def test_a_fact_whose_ends_are_one_entity_keeps_its_text_but_links_only_its_subject():
