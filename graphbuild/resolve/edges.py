@@ -21,6 +21,7 @@ from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners
 from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.frames import frame_edges
 
 # Links inside a noun phrase that lead to another thing the phrase names.
 # (Not compounds: "U.S. Army General X" is X, not the army; nominal_pairs relates the two.)
@@ -110,7 +111,7 @@ def phrase_entities(
     for token in inner_tokens(span):
         entity = owner.get(token.i)
         words: tuple[int, int] | None = None
-        if entity is None and token.lower_ in PRONOUNS and token.i != span.root.i:
+        if entity is None and token.lower_ in PRONOUNS and token.i != span.root.i and token.dep_ != "poss":
             entity = antecedent(token, owner, lexicons)
             words = (token.i, token.i + 1)
         if entity is None or entity.key in keys:
@@ -296,7 +297,7 @@ def link_inner_entities(
                 known.add(key)
                 out.append(extra)
     pairs = {(t.subject.entity_id, t.object.entity_id, t.provenance.sentence_index) for t in out}
-    for extra in nominal_edges(doc, owner):
+    for extra in [*nominal_edges(doc, owner), *frame_edges(doc, owner, lexicons)]:
         key = (extra.subject.entity_id, extra.object.entity_id, extra.provenance.sentence_index)
         if key not in pairs and (key[1], key[0], key[2]) not in pairs:
             pairs.add(key)

@@ -1,0 +1,198 @@
+"""Edges from each verb's and each event noun's participants, sentence by sentence.
+
+Triples keep one subject and one object phrase per clause; many facts sit deeper: a purpose clause
+("worked to defeat X"), a participle ("forces operating in X"), a relative clause ("who will fly
+missions against X"), an event noun ("U.S. airstrikes against X", "the fight against X", "the
+attacks in A and B"). Here every verb gets its agents (its subject, the ``by`` phrase of a passive,
+else the subject its clause inherits or the noun a participle modifies) and its patients (its
+object, the objects of its prepositions, and what those name through ``of``, ``including``,
+coordination or an event noun's ``against``/``on``), and each agent entity gets an edge to each
+patient entity, labelled with the verb's lemma and preposition, with the clause's negation,
+modality and speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+from spacy.tokens import Doc, Token
+
+from graphbuild.extract.qualifiers import attribution_of, is_negated, modality_of
+from graphbuild.lexicons import Lexicons
+from graphbuild.model import Mention, Provenance, Relation, Triple
+from graphbuild.resolve.coref import PRONOUNS, antecedent
+from graphbuild.resolve.entities import LocalEntity
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Clauses whose missing subject is the subject of the clause they hang from.
+INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp"})
+# Links from a patient to further things it names: "members of X", "arms including X", "A and B".
+NAMING_PREPOSITIONS = frozenset({"of", "including", "like", "as", "among"})
+# An event noun's prepositions that name its target or place ("strikes against X", "attack on X").
+EVENT_PREPOSITIONS = frozenset({"against", "on", "in", "at", "near", "with", "into", "over", "inside"})
+# Verbs whose edges say nothing between two participants.
+# Prepositions that place what a verb acted on.
+PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "within"})
+EMPTY_VERBS = frozenset({"be", "have", "say", "tell", "include", "make", "take", "give", "do", "get"})
+FRAME_CONFIDENCE = 0.7
+MAX_HOPS = 3
+
+
+def _entity(token: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
+    entity = owner.get(token.i)
+    if entity is None:  # "the Red Valley Front" when the mention stops before the head
+        entity = next((owner[c.i] for c in token.lefts if c.dep_ == "compound" and c.i in owner), None)
+    if entity is None and token.lower_ in PRONOUNS:
+        entity = antecedent(token, owner, lexicons)
+    return entity
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    out = [token]
+    for t in out:
+        out.extend(c for c in t.children if c.dep_ in ("conj", "appos") and c not in out)
+    return out
+
+
+def agents(verb: Token) -> list[Token]:
+    """Who does what the verb says: its subject, a passive's ``by`` phrase, or what the clause inherits."""
+    for _ in range(MAX_HOPS):
+        found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        found += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if found:
+            return [t for f in found for t in _with_conjuncts(f)]
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return []
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return _with_conjuncts(verb.head)  # "forces operating in X", "a unit which fled to X"
+        head = verb.head.head if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" else verb.head
+        if verb.dep_ not in INHERITING_DEPS or head.pos_ not in ("VERB", "AUX"):
+            return []  # ("focused on defeating X": the gerund's doer is the participle's)
+        verb = head
+    return []
+
+
+def named_by(token: Token, depth: int = 2) -> Iterator[tuple[Token, str]]:
+    """A patient and what it names, each with the preposition an event noun adds ("" when none)."""
+    yield token, ""
+    if token.pos_ == "NOUN":  # "ISIL targets": the named owner of what was hit
+        for child in token.lefts:
+            if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN":
+                yield child, ""
+    if depth == 0:
+        return
+    for child in token.children:
+        if child.dep_ in ("conj", "appos", "poss"):
+            yield from named_by(child, depth - 1)
+        elif child.dep_ == "prep" and child.lower_ in NAMING_PREPOSITIONS:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                yield from named_by(pobj, depth - 1)
+        elif child.dep_ == "prep" and child.lower_ in EVENT_PREPOSITIONS and token.pos_ == "NOUN":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                for target in _with_conjuncts(pobj):
+                    yield target, f"{token.lemma_.lower()} {child.lower_}"
+
+
+def patients(verb: Token) -> Iterator[tuple[Token, str]]:
+    """What the verb acts on or where: ``(token, label)`` with the verb's lemma and preposition."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "nsubjpass", "oprd"):
+            for t, extra in named_by(child):
+                yield t, f"{lemma} {extra}".strip()
+        elif child.dep_ == "prep":
+            for pobj in (c for c in child.children if c.dep_ in ("pobj", "pcomp")):
+                for t, extra in named_by(pobj):
+                    yield t, f"{lemma} {child.lower_} {extra}".strip()
+
+
+def placed(verb: Token) -> Iterator[tuple[Token, Token, str]]:
+    """``(object, place, label)``: "destroyed a depot near X" puts the depot near X."""
+    places = [
+        (pobj, child.lower_)
+        for child in verb.children
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS
+        for pobj in child.children
+        if pobj.dep_ == "pobj"
+    ]
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        for thing in _with_conjuncts(obj):
+            for place, prep in places:
+                for where in _with_conjuncts(place):
+                    yield thing, where, f"be {prep}"
+
+
+def event_actors(noun: Token) -> Iterator[tuple[Token, Token, str]]:
+    """``(actor, target, label)`` of an event noun: "their fight against X", "ISIL attacks in A"."""
+    if noun.pos_ != "NOUN":
+        return
+    actors = [c for c in noun.lefts if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON")]
+    actors += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
+    if not actors:
+        return
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in EVENT_PREPOSITIONS:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                for target in _with_conjuncts(pobj):
+                    for actor in actors:
+                        yield actor, target, f"{noun.lemma_.lower()} {child.lower_}"
+
+
+def _mention(entity: LocalEntity, token: Token) -> Mention:
+    start, end = next(((s, e) for s, e in entity.token_spans if s <= token.i < e), (token.i, token.i + 1))
+    span = token.doc[start:end]
+    return Mention(span.text, span.start_char, span.end_char, entity.key, entity.name)
+
+
+def _pairs(verb: Token, doers: list[Token]) -> Iterator[tuple[Token, Token, str]]:
+    """Every ``(source, target, label)`` word pair a verb's clause states."""
+    for target, label in patients(verb):
+        for doer in doers:
+            yield doer, target, label
+    yield from placed(verb)
+    for a, b in pairwise(doers):
+        if b.dep_ == "conj":  # "A and B attacked X": A and B acted together
+            yield a, b, f"{verb.lemma_.lower()} with"
+
+
+def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> list[Triple]:
+    """One triple per entity pair of every verb's clause and every event noun, sentence by sentence."""
+    out: list[Triple] = []
+    for index, sent in enumerate(doc.sents):
+        text = sent.text.rstrip()
+        provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
+        for word in sent:
+            verb = word if word.pos_ == "VERB" and word.lemma_.lower() not in EMPTY_VERBS else None
+            if verb is None:
+                found = list(event_actors(word))
+                clause = next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), word)
+            else:
+                found = list(_pairs(verb, agents(verb)))
+                clause = verb
+            if not found:
+                continue
+            speaker = attribution_of(clause, lexicons)
+            said = doc[speaker[0] : speaker[1]].text if speaker else None
+            negated, modality = is_negated(clause, lexicons), modality_of(clause, lexicons)
+            for a, b, label in found:
+                source, target = _entity(a, owner, lexicons), _entity(b, owner, lexicons)
+                if source is None or target is None or source.key == target.key:
+                    continue
+                out.append(
+                    Triple(
+                        _mention(source, a),
+                        Relation(label, label),
+                        _mention(target, b),
+                        provenance,
+                        negated=negated,
+                        modality=modality,
+                        attributed_to=said,
+                        confidence=FRAME_CONFIDENCE,
+                        derived="frame",
+                    )
+                )
+    return out
+
+
+__all__ = ["agents", "frame_edges", "named_by", "patients"]
