@@ -21,7 +21,7 @@ from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners
 from graphbuild.resolve.entities import LocalEntity
-from graphbuild.resolve.frames import frame_edges
+from graphbuild.resolve.frames import demonym_edges, frame_edges
 
 # Links inside a noun phrase that lead to another thing the phrase names.
 # (Not compounds: "U.S. Army General X" is X, not the army; nominal_pairs relates the two.)
@@ -297,7 +297,8 @@ def link_inner_entities(
                 known.add(key)
                 out.append(extra)
     pairs = {(t.subject.entity_id, t.object.entity_id, t.provenance.sentence_index) for t in out}
-    for extra in [*nominal_edges(doc, owner), *frame_edges(doc, owner, lexicons)]:
+    nominal = [*nominal_edges(doc, owner), *demonym_edges(doc, entities, owner, lexicons)]
+    for extra in [*nominal, *frame_edges(doc, owner, lexicons)]:
         key = (extra.subject.entity_id, extra.object.entity_id, extra.provenance.sentence_index)
         if key not in pairs and (key[1], key[0], key[2]) not in pairs:
             pairs.add(key)

@@ -34,7 +34,8 @@ EVENT_PREPOSITIONS = frozenset({"against", "on", "in", "at", "near", "with", "in
 # Verbs whose edges say nothing between two participants.
 # Prepositions that place what a verb acted on.
 PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "within"})
-EMPTY_VERBS = frozenset({"be", "have", "say", "tell", "include", "make", "take", "give", "do", "get"})
+# (Their prepositions still place or direct the clause: "has made progress in X".)
+EMPTY_VERBS = frozenset({"be", "have", "make", "take", "give", "do", "get"})
 FRAME_CONFIDENCE = 0.7
 MAX_HOPS = 3
 
@@ -98,7 +99,7 @@ def patients(verb: Token) -> Iterator[tuple[Token, str]]:
     """What the verb acts on or where: ``(token, label)`` with the verb's lemma and preposition."""
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative", "nsubjpass", "oprd"):
+        if child.dep_ in ("dobj", "dative", "nsubjpass", "oprd") and lemma not in EMPTY_VERBS:
             for t, extra in named_by(child):
                 yield t, f"{lemma} {extra}".strip()
         elif child.dep_ == "prep":
@@ -163,7 +164,7 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
         text = sent.text.rstrip()
         provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
         for word in sent:
-            verb = word if word.pos_ == "VERB" and word.lemma_.lower() not in EMPTY_VERBS else None
+            verb = word if word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass") else None
             if verb is None:
                 found = list(event_actors(word))
                 clause = next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), word)
@@ -195,4 +196,53 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
     return out
 
 
-__all__ = ["agents", "frame_edges", "named_by", "patients"]
+def demonym_edges(
+    doc: Doc, entities: list[LocalEntity], owner: dict[int, LocalEntity], lexicons: Lexicons
+) -> list[Triple]:
+    """``Turkish President X`` -> (X, be president of, Turkey); ``Libyan rebels`` -> (rebels, be from,
+    Libya): a demonym before a named or role-holding head ties it to the article's country entity."""
+    from graphbuild.resolve.places import country_of_demonym
+
+    countries: dict[str, LocalEntity] = {}
+    for e in entities:  # the country itself first, else its government ("Turkey" read as an actor)
+        code = e.codes.get("iso3166") or (e.codes.get("country") if e.subtype == "Government" else None)
+        if code and (code not in countries or e.type == "Region"):
+            countries[code] = e
+    roles = lexicons.terms("role_nouns")
+    out: list[Triple] = []
+    for index, sent in enumerate(doc.sents):
+        text = sent.text.rstrip()
+        provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
+        for head in sent:
+            holder = owner.get(head.i)
+            if holder is None or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
+                continue
+            lefts = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+            for word in lefts:
+                place = country_of_demonym(word.text) if word.text[:1].isupper() else None
+                country = countries.get(dict(place.codes).get("iso3166", "")) if place else None
+                if country is None or country.key == holder.key or owner.get(word.i) is country:
+                    continue
+                role = next(
+                    (t.lemma_.lower() for t in [*lefts, head] if t.i > word.i and t.lemma_.lower() in roles),
+                    None,
+                )
+                label = f"be {role} of" if role else "be from"
+                country_mention = Mention(
+                    word.text, word.idx, word.idx + len(word.text), country.key, country.name
+                )
+                out.append(
+                    Triple(
+                        _mention(holder, head),
+                        Relation(label, label),
+                        country_mention,
+                        provenance,
+                        confidence=FRAME_CONFIDENCE,
+                        derived="nominal",
+                    )
+                )
+                break
+    return out
+
+
+__all__ = ["agents", "demonym_edges", "frame_edges", "named_by", "patients"]
