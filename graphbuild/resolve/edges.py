@@ -58,6 +58,8 @@ NOMINAL_PREPOSITIONS = frozenset(
         "outside",
     }
 )
+# Entity labels of places.
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Argument prepositions that place a fact, and so its object too.
 PLACE_ROLES = frozenset({"in", "near", "inside", "outside", "within"})
 # Argument roles that are not prepositions (time and manner fill them), hence no edge.
@@ -212,7 +214,20 @@ def _targets(token: Token) -> list[Token]:
 def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple[Token, str, Token]]:
     """``(head, label, dependant)`` word pairs a noun phrase relates: ``X of/in/for Y``, ``Y's X``,
     ``Y-based X`` ("be in"), a name or noun modifying another ("ISIL tanks": have)."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.i not in owner:
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return
+    if token.i not in owner:
+        # "the A and B areas of X": the names modifying an unnamed head stand for it
+        heads = [t for c in token.lefts if c.dep_ == "compound" and c.i in owner for t in _targets(c)]
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in NOMINAL_PREPOSITIONS and child.lower_ != "of":
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    yield from ((h, f"be {child.lower_}", t) for h in heads for t in _targets(pobj))
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    yield from (
+                        (h, "be in", t) for h in heads for t in _targets(pobj) if t.ent_type_ in PLACE_ENTS
+                    )
         return
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in NOMINAL_PREPOSITIONS:
@@ -273,36 +288,28 @@ def link_inner_entities(
     """Each linked triple (self-loops unlinked), followed by the edges its phrases add."""
     owner = token_owners(entities)
     out: list[Triple] = []
-    known = set()
-    for triple in triples:
-        triple = without_self_loop(triple)
+    known: set[tuple[str | None, str, str | None, int]] = set()
+    pairs: set[tuple[str | None, str | None, int]] = set()
+
+    def add(triple: Triple, *, new_pair_only: bool = False) -> None:
+        s, o, n = triple.subject.entity_id, triple.object.entity_id, triple.provenance.sentence_index
+        key = (s, triple.relation.lemma, o, n)
+        if key in known or (new_pair_only and ((s, o, n) in pairs or (o, s, n) in pairs)):
+            return
+        known.add(key)
+        pairs.add((s, o, n))
         out.append(triple)
-        known.add(
-            (
-                triple.subject.entity_id,
-                triple.relation.lemma,
-                triple.object.entity_id,
-                triple.provenance.sentence_index,
-            )
-        )
+
+    for triple in triples:
+        add(without_self_loop(triple))
     for triple in list(out):
         for extra in derived_triples(doc, triple, owner, lexicons):
-            key = (
-                extra.subject.entity_id,
-                extra.relation.lemma,
-                extra.object.entity_id,
-                extra.provenance.sentence_index,
-            )
-            if key not in known:
-                known.add(key)
-                out.append(extra)
-    pairs = {(t.subject.entity_id, t.object.entity_id, t.provenance.sentence_index) for t in out}
-    nominal = [*nominal_edges(doc, owner), *demonym_edges(doc, entities, owner, lexicons)]
-    for extra in [*nominal, *frame_edges(doc, owner, lexicons)]:
-        key = (extra.subject.entity_id, extra.object.entity_id, extra.provenance.sentence_index)
-        if key not in pairs and (key[1], key[0], key[2]) not in pairs:
-            pairs.add(key)
-            out.append(extra)
+            add(extra)
+    # a noun phrase's relation is a fact of its own; a verb frame only adds pairs nothing joined yet
+    for extra in [*nominal_edges(doc, owner), *demonym_edges(doc, entities, owner, lexicons)]:
+        add(extra)
+    for extra in frame_edges(doc, owner, lexicons):
+        add(extra, new_pair_only=True)
     return out
 
 

@@ -214,7 +214,9 @@ def demonym_edges(
         text = sent.text.rstrip()
         provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
         for head in sent:
-            holder = owner.get(head.i)
+            holder, where = owner.get(head.i), head
+            if holder is None and head.dep_ == "appos":
+                holder, where = owner.get(head.head.i), head.head  # "X, the Israeli Prime Minister"
             if holder is None or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
                 continue
             lefts = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
@@ -233,7 +235,7 @@ def demonym_edges(
                 )
                 out.append(
                     Triple(
-                        _mention(holder, head),
+                        _mention(holder, where),
                         Relation(label, label),
                         country_mention,
                         provenance,
