@@ -72,9 +72,13 @@ def phrase_span(doc: Doc, mention: Mention) -> Span | None:
     return span if span is not None and len(span) else None
 
 
-def inner_tokens(span: Span) -> Iterator[Token]:
+def inner_tokens(span: Span, *, clauses: bool = True, shallow: bool = False) -> Iterator[Token]:
     """The phrase's root, then every token reached from it through ``INNER_DEPS``, ``INNER_PREPOSITIONS``
-    or a clause's participants, breadth first, inside the phrase."""
+    or (with ``clauses``) a content clause's participants, breadth first, inside the phrase.
+
+    ``shallow`` keeps to the root's coordinations and appositions: "in support of X" does not put a
+    fact in X, "in A and B" puts it in both.
+    """
     seen = {span.root.i}
     frontier = [span.root]
     yield span.root
@@ -85,13 +89,14 @@ def inner_tokens(span: Span) -> Iterator[Token]:
                 if not span.start <= child.i < span.end or child.i in seen:
                     continue
                 targets: list[Token] = []
-                if child.dep_ in INNER_DEPS or (token.pos_ in ("VERB", "AUX") and child.dep_ in CLAUSE_DEPS):
+                verb = token.pos_ in ("VERB", "AUX") and clauses
+                if shallow:
+                    targets = [child] if child.dep_ in ("conj", "appos") else []
+                elif child.dep_ in INNER_DEPS or (verb and child.dep_ in CLAUSE_DEPS):
                     targets = [child]
-                elif child.dep_ == "prep" and (
-                    child.lower_ in INNER_PREPOSITIONS or token.pos_ in ("VERB", "AUX")
-                ):
+                elif child.dep_ == "prep" and (child.lower_ in INNER_PREPOSITIONS or verb):
                     targets = [c for c in child.children if c.dep_ == "pobj"]
-                elif child.dep_ in ("ccomp", "xcomp", "conj") and token.pos_ in ("VERB", "AUX"):
+                elif child.dep_ in ("ccomp", "xcomp", "conj") and verb:
                     targets = [child]  # "warned that X would attack Y": the content clause's participants
                 for target in targets:
                     if span.start <= target.i < span.end and target.i not in seen:
@@ -102,15 +107,23 @@ def inner_tokens(span: Span) -> Iterator[Token]:
 
 
 def phrase_entities(
-    doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: Lexicons
+    doc: Doc,
+    mention: Mention,
+    owner: dict[int, LocalEntity],
+    lexicons: Lexicons,
+    *,
+    clauses: bool = True,
+    shallow: bool = False,
 ) -> list[tuple[LocalEntity, Mention]]:
     """The entities a phrase names, each with a mention of just its words, head entity first."""
     span = phrase_span(doc, mention)
     if span is None:
         return []
+    if shallow and span.root.pos_ in ("VERB", "AUX"):
+        return []  # "in defeating X": a clause, not a place or partner
     found: list[tuple[LocalEntity, Mention]] = []
     keys: set[str] = set()
-    for token in inner_tokens(span):
+    for token in inner_tokens(span, clauses=clauses, shallow=shallow):
         entity = owner.get(token.i)
         words: tuple[int, int] | None = None
         if entity is None and token.lower_ in PRONOUNS and token.i != span.root.i and token.dep_ != "poss":
@@ -141,22 +154,26 @@ def derived_triples(
     doc: Doc, triple: Triple, owner: dict[int, LocalEntity], lexicons: Lexicons
 ) -> list[Triple]:
     """The edges a triple's phrases add: entity pairs of subject x object and subject x argument."""
-    subjects = _primary(triple.subject, phrase_entities(doc, triple.subject, owner, lexicons))
+    subjects = _primary(triple.subject, phrase_entities(doc, triple.subject, owner, lexicons, clauses=False))
     if not subjects:
         return []
-    objects = _primary(triple.object, phrase_entities(doc, triple.object, owner, lexicons))
+    # only a reporting verb's content clause gives its participants: "committed to defeating X" is no
+    # "commit to X"; the verb frames give "defeat X" its own label
+    reporting = triple.relation.lemma.split(" ")[0] in lexicons.terms("reporting_verbs")
+    found = phrase_entities(doc, triple.object, owner, lexicons, clauses=reporting)
+    objects = _primary(triple.object, found)
     pairs: list[tuple[Mention, Relation, Mention, str]] = []
     for _, s in subjects:
         for _, o in objects:
             if s.entity_id != o.entity_id and (s is not triple.subject or o is not triple.object):
                 pairs.append((s, triple.relation, o, "inner"))
     for argument in triple.arguments:
-        if argument.role.lower() in NON_PREPOSITION_ROLES:
+        if argument.role.lower() in NON_PREPOSITION_ROLES or " " in argument.role:
             continue
         relation = Relation(
             f"{triple.relation.text} {argument.role}", f"{triple.relation.lemma} {argument.role.lower()}"
         )
-        inside = phrase_entities(doc, argument.mention, owner, lexicons)
+        inside = phrase_entities(doc, argument.mention, owner, lexicons, shallow=True)
         for _, a in inside:
             for _, s in subjects:
                 if s.entity_id != a.entity_id:
@@ -244,6 +261,8 @@ def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple
             # "ISIL-held building", "U.S.-led coalition", "Y-based Z", "ISIL tanks"
             words = [t for t in child.subtree if t.i in owner]
             verb = next((t for t in child.subtree if t.tag_ == "VBN"), None)
+            if verb is None and not _owner_modifier(child, owner):
+                continue
             label = (
                 "be based in"
                 if verb is not None and verb.lower_ == "based"
@@ -256,6 +275,19 @@ def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple
                     yield token, label, word
                 else:
                     yield word, label, token
+
+
+def _owner_modifier(child: Token, owner: dict[int, LocalEntity]) -> bool:
+    """A name before a noun that owns or fields it ("ISIL tanks", "al-Qaida vehicles"), not a kind
+    ("IED facilities") nor one of a list ("U.S., German and Canadian companies")."""
+    entity = owner.get(child.i)
+    return (
+        child.dep_ in ("compound", "nmod")
+        and child.pos_ == "PROPN"
+        and entity is not None
+        and entity.type == "Actor"
+        and not any(c.dep_ in ("cc", "conj") for c in child.children)
+    )
 
 
 def nominal_edges(doc: Doc, owner: dict[int, LocalEntity]) -> list[Triple]:

@@ -22,7 +22,7 @@ from graphbuild.extract.qualifiers import attribution_of, is_negated, modality_o
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.resolve.coref import PRONOUNS, antecedent
-from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.entities import LocalEntity, normalise
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Clauses whose missing subject is the subject of the clause they hang from.
@@ -225,6 +225,8 @@ def demonym_edges(
                 country = countries.get(dict(place.codes).get("iso3166", "")) if place else None
                 if country is None or country.key == holder.key or owner.get(word.i) is country:
                     continue
+                if normalise(country.name) == normalise(word.text):
+                    continue  # the demonym's own entity ("Syrian"): a country it is not
                 role = next(
                     (t.lemma_.lower() for t in [*lefts, head] if t.i > word.i and t.lemma_.lower() in roles),
                     None,
