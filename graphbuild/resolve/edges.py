@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners
-from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 from graphbuild.resolve.frames import demonym_edges, frame_edges
 
 # Links inside a noun phrase that lead to another thing the phrase names.
@@ -293,7 +293,8 @@ def _owner_modifier(child: Token, owner: dict[int, LocalEntity]) -> bool:
 def nominal_edges(doc: Doc, owner: dict[int, LocalEntity]) -> list[Triple]:
     """The relations noun phrases state between two entities, one triple each, sentence by sentence."""
     out: list[Triple] = []
-    for index, sent in enumerate(doc.sents):
+    for index, (first, last) in enumerate(sentence_bounds(doc)):
+        sent = doc[first:last]
         text = sent.text.rstrip()
         provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
         for token in sent:

@@ -22,7 +22,7 @@ from graphbuild.extract.qualifiers import attribution_of, is_negated, modality_o
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.resolve.coref import PRONOUNS, antecedent
-from graphbuild.resolve.entities import LocalEntity, normalise
+from graphbuild.resolve.entities import LocalEntity, normalise, sentence_bounds
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Clauses whose missing subject is the subject of the clause they hang from.
@@ -158,33 +158,45 @@ def _pairs(verb: Token, doers: list[Token]) -> Iterator[tuple[Token, Token, str]
 
 
 def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> list[Triple]:
-    """One triple per entity pair of every verb's clause and every event noun, sentence by sentence."""
+    """One triple per entity pair of every verb's clause and every event noun, sentence by sentence.
+
+    A clause's qualifiers are read only when it joins two entities: most clauses join none.
+    """
     out: list[Triple] = []
-    for index, sent in enumerate(doc.sents):
-        text = sent.text.rstrip()
-        provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
+    for index, (first, last) in enumerate(sentence_bounds(doc)):
+        sent = doc[first:last]
+        provenance: Provenance | None = None
         for word in sent:
-            verb = word if word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass") else None
-            if verb is None:
-                found = list(event_actors(word))
-                clause = next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), word)
+            if word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass"):
+                found = _pairs(word, agents(word))
+            elif word.pos_ == "NOUN":
+                found = event_actors(word)
             else:
-                found = list(_pairs(verb, agents(verb)))
-                clause = verb
-            if not found:
                 continue
+            joined = []
+            for a, b, label in found:
+                source, target = _entity(a, owner, lexicons), _entity(b, owner, lexicons)
+                if source is not None and target is not None and source.key != target.key:
+                    joined.append((_mention(source, a), label, _mention(target, b)))
+            if not joined:
+                continue
+            clause = (
+                word
+                if word.pos_ != "NOUN"
+                else next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), word)
+            )
             speaker = attribution_of(clause, lexicons)
             said = doc[speaker[0] : speaker[1]].text if speaker else None
             negated, modality = is_negated(clause, lexicons), modality_of(clause, lexicons)
-            for a, b, label in found:
-                source, target = _entity(a, owner, lexicons), _entity(b, owner, lexicons)
-                if source is None or target is None or source.key == target.key:
-                    continue
+            if provenance is None:
+                text = sent.text.rstrip()
+                provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
+            for subject, label, object_ in joined:
                 out.append(
                     Triple(
-                        _mention(source, a),
+                        subject,
                         Relation(label, label),
-                        _mention(target, b),
+                        object_,
                         provenance,
                         negated=negated,
                         modality=modality,
@@ -210,7 +222,8 @@ def demonym_edges(
             countries[code] = e
     roles = lexicons.terms("role_nouns")
     out: list[Triple] = []
-    for index, sent in enumerate(doc.sents):
+    for index, (first, last) in enumerate(sentence_bounds(doc)):
+        sent = doc[first:last]
         text = sent.text.rstrip()
         provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
         for head in sent:
@@ -221,7 +234,7 @@ def demonym_edges(
                 continue
             lefts = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
             for word in lefts:
-                place = country_of_demonym(word.text) if word.text[:1].isupper() else None
+                place = country_of_demonym(word.text) if word.ent_type_ == "NORP" else None
                 country = countries.get(dict(place.codes).get("iso3166", "")) if place else None
                 if country is None or country.key == holder.key or owner.get(word.i) is country:
                     continue
