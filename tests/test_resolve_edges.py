@@ -42,9 +42,15 @@ def test_a_place_argument_places_the_subject_of_each_coordinated_place(nlp):
 
 @pytest.mark.model
 def test_the_speaker_is_linked_to_who_the_reported_content_is_about(nlp):
+    edges = _edges(nlp, "Elena Vasquez said the Red Valley Front had fired mortars at Port Leon.")
+    assert _has(edges, "Elena Vasquez", "say", "Red Valley")
+    assert _has(edges, "Red Valley", "fire at", "Port Leon")
+
+
+@pytest.mark.model
+def test_a_reported_clause_s_common_nouns_are_no_one_the_speaker_talks_about(nlp):
     edges = _edges(nlp, "Elena Vasquez said the rebels had fired mortars at Port Leon.")
-    assert _has(edges, "Elena Vasquez", "say", "rebels")
-    assert _has(edges, "rebels", "fire at", "Port Leon")
+    assert not _has(edges, "Elena Vasquez", "say", "rebels")
 
 
 @pytest.mark.model

@@ -125,6 +125,8 @@ def phrase_entities(
     keys: set[str] = set()
     for token in inner_tokens(span, clauses=clauses, shallow=shallow):
         entity = owner.get(token.i)
+        if entity is None:  # "the Red Valley Front" when the mention stops before the head
+            entity = next((owner[c.i] for c in token.lefts if c.dep_ == "compound" and c.i in owner), None)
         words: tuple[int, int] | None = None
         if entity is None and token.lower_ in PRONOUNS and token.i != span.root.i and token.dep_ != "poss":
             entity = antecedent(token, owner, lexicons)

@@ -157,6 +157,21 @@ def _pairs(verb: Token, doers: list[Token]) -> Iterator[tuple[Token, Token, str]
             yield a, b, f"{verb.lemma_.lower()} with"
 
 
+def qualifiers(clause: Token, lexicons: Lexicons) -> tuple[bool, str | None]:
+    """Negation and modality of a clause and of the clauses it hangs from ("did not send troops to
+    fight X": not fought); an infinitive's act is only ``intended`` ("sent troops to defeat X")."""
+    negated, modality = is_negated(clause, lexicons), modality_of(clause, lexicons)
+    if modality is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        modality = "intended"
+    for _ in range(MAX_HOPS):
+        if clause.dep_ not in INHERITING_DEPS or clause.head.pos_ not in ("VERB", "AUX"):
+            break
+        clause = clause.head
+        negated = negated or is_negated(clause, lexicons)
+        modality = modality_of(clause, lexicons) or modality
+    return negated, modality
+
+
 def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> list[Triple]:
     """One triple per entity pair of every verb's clause and every event noun, sentence by sentence.
 
@@ -187,7 +202,7 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
             )
             speaker = attribution_of(clause, lexicons)
             said = doc[speaker[0] : speaker[1]].text if speaker else None
-            negated, modality = is_negated(clause, lexicons), modality_of(clause, lexicons)
+            negated, modality = qualifiers(clause, lexicons)
             if provenance is None:
                 text = sent.text.rstrip()
                 provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
@@ -262,4 +277,4 @@ def demonym_edges(
     return out
 
 
-__all__ = ["agents", "demonym_edges", "frame_edges", "named_by", "patients"]
+__all__ = ["agents", "demonym_edges", "frame_edges", "named_by", "patients", "qualifiers"]
