@@ -335,16 +335,21 @@ def link_inner_entities(
         pairs.add((s, o, n))
         out.append(triple)
 
+    triples = list(triples)
+    doc_id = triples[0].provenance.doc_id if triples else ""
     for triple in triples:
         add(without_self_loop(triple))
     for triple in list(out):
         for extra in derived_triples(doc, triple, owner, lexicons):
             add(extra)
     # a noun phrase's relation is a fact of its own; a verb frame only adds pairs nothing joined yet
+    def ours(triple: Triple) -> Triple:  # the document's id, as the extracted triples carry it
+        return replace(triple, provenance=replace(triple.provenance, doc_id=doc_id)) if doc_id else triple
+
     for extra in [*nominal_edges(doc, owner), *demonym_edges(doc, entities, owner, lexicons)]:
-        add(extra)
+        add(ours(extra))
     for extra in frame_edges(doc, owner, lexicons):
-        add(extra, new_pair_only=True)
+        add(ours(extra), new_pair_only=True)
     return out
 
 
