@@ -72,3 +72,13 @@ def test_a_fact_whose_ends_are_one_entity_keeps_its_text_but_links_only_its_subj
     fixed = without_self_loop(triple)
     assert fixed.object.text == "Ardania" and fixed.object.entity_id is None
     assert fixed.subject.entity_id == "e1"
+
+
+@pytest.mark.model
+def test_every_extracted_triple_is_kept_even_when_two_join_the_same_ends(nlp):
+    from graphbuild.extract import extract_triples
+
+    doc = nlp("Officials said the talks failed, and analysts said the ceasefire held.")
+    extracted = list(extract_triples(doc))
+    linked = [t for t in doc._.gb_triples if t.derived is None]
+    assert len(linked) == len(extracted)

@@ -326,11 +326,11 @@ def link_inner_entities(
     known: set[tuple[str | None, str, str | None, int]] = set()
     pairs: set[tuple[str | None, str | None, int]] = set()
 
-    def add(triple: Triple, *, new_pair_only: bool = False) -> None:
+    def add(triple: Triple, *, new_pair_only: bool = False, extracted: bool = False) -> None:
         s, o, n = triple.subject.entity_id, triple.object.entity_id, triple.provenance.sentence_index
         key = (s, triple.relation.lemma, o, n)
-        if key in known or (new_pair_only and ((s, o, n) in pairs or (o, s, n) in pairs)):
-            return
+        if not extracted and (key in known or (new_pair_only and ((s, o, n) in pairs or (o, s, n) in pairs))):
+            return  # an extracted triple is always kept; a derived one only when it adds an edge
         known.add(key)
         pairs.add((s, o, n))
         out.append(triple)
@@ -338,10 +338,11 @@ def link_inner_entities(
     triples = list(triples)
     doc_id = triples[0].provenance.doc_id if triples else ""
     for triple in triples:
-        add(without_self_loop(triple))
+        add(without_self_loop(triple), extracted=True)
     for triple in list(out):
         for extra in derived_triples(doc, triple, owner, lexicons):
             add(extra)
+
     # a noun phrase's relation is a fact of its own; a verb frame only adds pairs nothing joined yet
     def ours(triple: Triple) -> Triple:  # the document's id, as the extracted triples carry it
         return replace(triple, provenance=replace(triple.provenance, doc_id=doc_id)) if doc_id else triple
