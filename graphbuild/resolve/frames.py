@@ -30,7 +30,7 @@ INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp"})
 # Links from a patient to further things it names: "members of X", "arms including X", "A and B".
 NAMING_PREPOSITIONS = frozenset({"of", "including", "like", "as", "among"})
 # An event noun's prepositions that name its target or place ("strikes against X", "attack on X").
-EVENT_PREPOSITIONS = frozenset({"against", "on", "in", "at", "near", "with", "into", "over", "inside"})
+EVENT_PREPOSITIONS = frozenset({"against", "on", "in", "at", "near", "with", "into", "over", "inside", "from"})
 # Verbs whose edges say nothing between two participants.
 # Prepositions that place what a verb acted on.
 PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "within"})
