@@ -71,3 +71,17 @@ def test_a_demonym_title_ties_the_name_to_the_article_s_country(nlp):
 def test_a_demonym_ties_nothing_when_the_country_is_not_in_the_article(nlp):
     edges = _edges(nlp, "Turkish President Ahmet Kaya met the press.", "nominal")
     assert not _find(edges, "Ahmet Kaya", "be president of", "")
+
+
+def test_a_place_is_in_the_country_the_article_also_names(nlp):
+    edges = _edges(nlp, "Police searched a house in Lyon. France sent more troops.", "gazetteer")
+    assert _find(edges, "Lyon", "be in", "France")
+    assert not _edges(nlp, "Police searched a house in Lyon.", "gazetteer")
+
+
+def test_counterparts_named_in_apposition_met_the_first_subject(nlp):
+    edges = _edges(
+        nlp, "Anna Berg and her Danish and Swedish counterparts, Lars Holm and Erik Sand, met in Oslo."
+    )
+    assert _find(edges, "Anna Berg", "meet with", "Lars Holm")
+    assert _find(edges, "Anna Berg", "meet with", "Erik Sand")

@@ -21,7 +21,7 @@ from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
-from graphbuild.resolve.frames import demonym_edges, frame_edges
+from graphbuild.resolve.frames import country_edges, demonym_edges, frame_edges
 
 # Links inside a noun phrase that lead to another thing the phrase names.
 # (Not compounds: "U.S. Army General X" is X, not the army; nominal_pairs relates the two.)
@@ -347,7 +347,8 @@ def link_inner_entities(
     def ours(triple: Triple) -> Triple:  # the document's id, as the extracted triples carry it
         return replace(triple, provenance=replace(triple.provenance, doc_id=doc_id)) if doc_id else triple
 
-    for extra in [*nominal_edges(doc, owner), *demonym_edges(doc, entities, owner, lexicons)]:
+    nominal = [*nominal_edges(doc, owner), *demonym_edges(doc, entities, owner, lexicons)]
+    for extra in [*nominal, *country_edges(doc, entities)]:
         add(ours(extra))
     for extra in frame_edges(doc, owner, lexicons):
         add(ours(extra), new_pair_only=True)

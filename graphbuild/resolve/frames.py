@@ -14,7 +14,6 @@ modality and speaker.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -30,7 +29,9 @@ INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp"})
 # Links from a patient to further things it names: "members of X", "arms including X", "A and B".
 NAMING_PREPOSITIONS = frozenset({"of", "including", "like", "as", "among"})
 # An event noun's prepositions that name its target or place ("strikes against X", "attack on X").
-EVENT_PREPOSITIONS = frozenset({"against", "on", "in", "at", "near", "with", "into", "over", "inside", "from"})
+EVENT_PREPOSITIONS = frozenset(
+    {"against", "on", "in", "at", "near", "with", "into", "over", "inside", "from"}
+)
 # Verbs whose edges say nothing between two participants.
 # Prepositions that place what a verb acted on.
 PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "within"})
@@ -152,9 +153,9 @@ def _pairs(verb: Token, doers: list[Token]) -> Iterator[tuple[Token, Token, str]
         for doer in doers:
             yield doer, target, label
     yield from placed(verb)
-    for a, b in pairwise(doers):
-        if b.dep_ == "conj":  # "A and B attacked X": A and B acted together
-            yield a, b, f"{verb.lemma_.lower()} with"
+    for b in doers[1:]:
+        if b.dep_ in ("conj", "appos"):  # "A and B met", "A and his counterparts, B and C, met"
+            yield doers[0], b, f"{verb.lemma_.lower()} with"
 
 
 def qualifiers(clause: Token, lexicons: Lexicons) -> tuple[bool, str | None]:
@@ -223,6 +224,17 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
     return out
 
 
+def _countries(entities: list[LocalEntity]) -> dict[str, LocalEntity]:
+    """ISO code -> the article's entity for that country: the country itself, else its government
+    ("France sent troops" reads France as an actor)."""
+    countries: dict[str, LocalEntity] = {}
+    for e in entities:
+        code = e.codes.get("iso3166") or (e.codes.get("country") if e.subtype == "Government" else None)
+        if code and (code not in countries or e.type == "Region"):
+            countries[code] = e
+    return countries
+
+
 def demonym_edges(
     doc: Doc, entities: list[LocalEntity], owner: dict[int, LocalEntity], lexicons: Lexicons
 ) -> list[Triple]:
@@ -230,11 +242,7 @@ def demonym_edges(
     Libya): a demonym before a named or role-holding head ties it to the article's country entity."""
     from graphbuild.resolve.places import country_of_demonym
 
-    countries: dict[str, LocalEntity] = {}
-    for e in entities:  # the country itself first, else its government ("Turkey" read as an actor)
-        code = e.codes.get("iso3166") or (e.codes.get("country") if e.subtype == "Government" else None)
-        if code and (code not in countries or e.type == "Region"):
-            countries[code] = e
+    countries = _countries(entities)
     roles = lexicons.terms("role_nouns")
     out: list[Triple] = []
     for index, (first, last) in enumerate(sentence_bounds(doc)):
@@ -277,4 +285,39 @@ def demonym_edges(
     return out
 
 
-__all__ = ["agents", "demonym_edges", "frame_edges", "named_by", "patients", "qualifiers"]
+def _first_mention(doc: Doc, entity: LocalEntity) -> Mention:
+    start, end = entity.token_spans[0] if entity.token_spans else (0, 0)
+    span = doc[start:end]
+    return Mention(span.text or entity.name, span.start_char, span.end_char, entity.key, entity.name)
+
+
+def country_edges(doc: Doc, entities: list[LocalEntity]) -> list[Triple]:
+    """``Rome`` -> (Rome, be in, Italy) when the article names the country too: the gazetteer's
+    country code of a place, as an edge the reader can follow, evidenced by the place's first sentence."""
+    countries = _countries(entities)
+    out: list[Triple] = []
+    bounds = sentence_bounds(doc)
+    for entity in entities:
+        country = countries.get(entity.codes.get("country", ""))
+        if country is None or country.key == entity.key or entity.type != "Region" or not entity.token_spans:
+            continue
+        start, end = entity.token_spans[0]
+        index = next(i for i, (first, last) in enumerate(bounds) if first <= start < last) if bounds else 0
+        sent = doc[bounds[index][0] : bounds[index][1]] if bounds else doc[:]
+        text = sent.text.rstrip()
+        provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
+        span = doc[start:end]
+        out.append(
+            Triple(
+                Mention(span.text, span.start_char, span.end_char, entity.key, entity.name),
+                Relation("is in", "be in"),
+                _first_mention(doc, country),
+                provenance,
+                confidence=FRAME_CONFIDENCE,
+                derived="gazetteer",
+            )
+        )
+    return out
+
+
+__all__ = ["agents", "country_edges", "demonym_edges", "frame_edges", "named_by", "patients", "qualifiers"]
