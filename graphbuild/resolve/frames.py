@@ -13,6 +13,7 @@ modality and speaker.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -285,34 +286,56 @@ def demonym_edges(
     return out
 
 
-def _first_mention(doc: Doc, entity: LocalEntity) -> Mention:
-    start, end = entity.token_spans[0] if entity.token_spans else (0, 0)
-    span = doc[start:end]
-    return Mention(span.text or entity.name, span.start_char, span.end_char, entity.key, entity.name)
+def _span_mention(doc: Doc, entity: LocalEntity, span: tuple[int, int]) -> Mention:
+    words = doc[span[0] : span[1]]
+    return Mention(words.text, words.start_char, words.end_char, entity.key, entity.name)
+
+
+def _named_inside(doc: Doc, span: tuple[int, int], names: list[str]) -> tuple[int, int] | None:
+    """The words of ``span`` that spell one of ``names`` (after the first word), if any."""
+    words = doc[span[0] : span[1]]
+    for name in names:
+        at = words.text.find(name, 1) if name else -1
+        found = doc.char_span(words.start_char + at, words.start_char + at + len(name)) if at > 0 else None
+        if found is not None:
+            return found.start, found.end
+    return None
 
 
 def country_edges(doc: Doc, entities: list[LocalEntity]) -> list[Triple]:
-    """``Rome`` -> (Rome, be in, Italy) when the article names the country too: the gazetteer's
-    country code of a place, as an edge the reader can follow, evidenced by the place's first sentence."""
+    """``… in Rome, Italy …`` -> (Rome, be in, Italy): a place and the country its gazetteer code
+    names, when one sentence mentions both (the sentence is the edge's evidence)."""
     countries = _countries(entities)
-    out: list[Triple] = []
     bounds = sentence_bounds(doc)
+    starts = [first for first, _ in bounds]
+
+    def by_sentence(entity: LocalEntity) -> dict[int, tuple[int, int]]:
+        found: dict[int, tuple[int, int]] = {}
+        for span in entity.token_spans:
+            found.setdefault(max(bisect.bisect_right(starts, span[0]) - 1, 0), span)
+        return found
+
+    out: list[Triple] = []
     for entity in entities:
         country = countries.get(entity.codes.get("country", ""))
-        if country is None or country.key == entity.key or entity.type != "Region" or not entity.token_spans:
+        if country is None or country.key == entity.key or entity.type != "Region" or not bounds:
             continue
-        start, end = entity.token_spans[0]
-        index = next(i for i, (first, last) in enumerate(bounds) if first <= start < last) if bounds else 0
-        sent = doc[bounds[index][0] : bounds[index][1]] if bounds else doc[:]
+        places, named = by_sentence(entity), by_sentence(country)
+        for i, span in places.items():  # "Lyon, France" as one mention of the place
+            inside = _named_inside(doc, span, [country.name, *country.aliases])
+            if inside is not None and i not in named:
+                named[i] = inside
+        index = next((i for i in sorted(places) if i in named), None)
+        if index is None:
+            continue
+        sent = doc[bounds[index][0] : bounds[index][1]]
         text = sent.text.rstrip()
-        provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
-        span = doc[start:end]
         out.append(
             Triple(
-                Mention(span.text, span.start_char, span.end_char, entity.key, entity.name),
+                _span_mention(doc, entity, places[index]),
                 Relation("is in", "be in"),
-                _first_mention(doc, country),
-                provenance,
+                _span_mention(doc, country, named[index]),
+                Provenance("", index, text, sent.start_char, sent.start_char + len(text)),
                 confidence=FRAME_CONFIDENCE,
                 derived="gazetteer",
             )
