@@ -55,9 +55,18 @@ class ArticleRDF:
         import pyoxigraph as ox
 
         text = globalise(zlib.decompress(self.packed[index]).decode("utf-8"), self.iris[index])
-        # two stand-ins the merge made one entity would state a self-loop: no entity relates to itself
-        quads = ox.parse(input=text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-        return (q for q in quads if q.subject != q.object)
+        # two stand-ins the merge made one entity: no direct edge relates it to itself, and the
+        # assertion keeps its subject only, as ``pipeline.assemble`` unlinks the triple's object
+        quads = list(ox.parse(input=text.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+        from graphbuild.vocab import GB
+
+        subject, object_ = ox.NamedNode(str(GB.subject)), ox.NamedNode(str(GB.object))
+        subjects = {q.subject: q.object for q in quads if q.predicate == subject}
+        return (
+            q
+            for q in quads
+            if q.subject != q.object and not (q.predicate == object_ and subjects.get(q.subject) == q.object)
+        )
 
     def text(self, extra: list, name: str) -> str:
         """The union of every article's statements and ``extra`` quads in ``name`` (``rdf.FORMATS``
