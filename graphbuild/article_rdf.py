@@ -55,7 +55,18 @@ class ArticleRDF:
         import pyoxigraph as ox
 
         text = globalise(zlib.decompress(self.packed[index]).decode("utf-8"), self.iris[index])
-        return ox.parse(input=text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        # two stand-ins the merge made one entity: no direct edge relates it to itself, and the
+        # assertion keeps its subject only, as ``pipeline.assemble`` unlinks the triple's object
+        quads = list(ox.parse(input=text.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+        from graphbuild.vocab import GB
+
+        subject, object_ = ox.NamedNode(str(GB.subject)), ox.NamedNode(str(GB.object))
+        subjects = {q.subject: q.object for q in quads if q.predicate == subject}
+        return (
+            q
+            for q in quads
+            if q.subject != q.object and not (q.predicate == object_ and subjects.get(q.subject) == q.object)
+        )
 
     def lines(self, index: int) -> list[str]:
         """The article's N-Quads lines, as Oxigraph wrote them, with the merged entity IRIs."""

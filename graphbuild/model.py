@@ -166,6 +166,9 @@ class Triple:
     attributed_to: str | None = None
     confidence: float = 1.0
     time: TimeExpression | None = None  # when the fact happened, from its clause or an argument
+    # How an edge was derived from another triple of the sentence (``inner``: entities named inside
+    # its phrases; ``argument``: its subject and a prepositional argument); None for an extracted fact.
+    derived: str | None = None
 
 
 @dataclass

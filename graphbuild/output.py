@@ -92,8 +92,8 @@ def _mention_record(m: Mention) -> dict[str, Any]:
 
 
 def triple_record(t: Triple) -> dict[str, Any]:
-    """One line of ``triples.jsonl``."""
-    return {
+    """One line of ``triples.jsonl`` (``derived`` only on an edge derived from another triple)."""
+    record = {
         "subject": _mention_record(t.subject),
         "relation": {"text": t.relation.text, "lemma": t.relation.lemma},
         "object": _mention_record(t.object),
@@ -109,6 +109,9 @@ def triple_record(t: Triple) -> dict[str, Any]:
         "char_end": t.provenance.char_end,
         "time": time_record(t.time),
     }
+    if t.derived is not None:
+        record["derived"] = t.derived
+    return record
 
 
 def time_record(t: TimeExpression | None) -> dict[str, Any] | None:
@@ -294,6 +297,7 @@ def _triple_from_record(r: dict[str, Any]) -> Triple:
             attributed_to=r.get("attributed_to"),
             confidence=float(r.get("confidence", 1.0)),
             time=_time_from_record(r.get("time")),
+            derived=r.get("derived"),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise StoreError(f"triples.jsonl: bad triple record {str(r)[:80]!r} ({e}); rebuild the graph") from e

@@ -27,6 +27,7 @@ from graphbuild.model import Document, Entity, Mention, Sentence, Triple
 from graphbuild.nlp import load_pipeline, parse
 from graphbuild.resolve import LocalEntity, document_entities, link_places, merge_entities
 from graphbuild.resolve.actors import attach_actor_codes, load_dictionaries
+from graphbuild.resolve.edges import without_self_loop
 
 BACKENDS = ("local", "dask")
 
@@ -232,7 +233,9 @@ def assemble(results: Iterable[DocumentResult], options: BuildOptions) -> Knowle
         return replace(m, entity_id=iri, entity_label=by_id[iri].label if iri else None)
 
     triples = [
-        replace(t, subject=globalise(r.document.id, t.subject), object=globalise(r.document.id, t.object))
+        without_self_loop(
+            replace(t, subject=globalise(r.document.id, t.subject), object=globalise(r.document.id, t.object))
+        )
         for r in kept
         for t in r.triples
     ]

@@ -50,6 +50,8 @@ SUFFIX = {"turtle": "ttl", "nt": "nt", "trig": "trig", "json-ld": "jsonld"}
 # Literals of values that recur (numbers, flags, lemmas, roles), made once: rdflib's Literal
 # constructor is the dearest part of rendering an article. ``typed`` keeps True apart from 1.
 _literal = functools.lru_cache(maxsize=1 << 16, typed=True)(Literal)
+# The status of a fact the article states in its own voice (see ``edge_status``).
+STATED = "stated"
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$")
 
@@ -97,7 +99,7 @@ def fill_rdf(ds: Dataset | QuadRows, graph: KnowledgeGraph) -> None:
         add_sentence(graph_of(s.doc_id), s, base)
     for entity in graph.entities:
         add_entity(default, entity, base)
-    lemmas = set()
+    lemmas: set[tuple[str, str]] = set()
     dates = {doc.id: doc.date for doc in graph.documents}
     for triple in graph.triples:
         add_triple(graph_of(triple.provenance.doc_id), triple, base)
@@ -108,9 +110,9 @@ def fill_rdf(ds: Dataset | QuadRows, graph: KnowledgeGraph) -> None:
             base,
             dates.get(triple.provenance.doc_id),
         )
-        lemmas.add(triple.relation.lemma)
-    for lemma in sorted(lemmas):
-        add_relation_property(default, lemma)
+        lemmas.add((triple.relation.lemma, edge_status(triple)))
+    for lemma, status in sorted(lemmas):
+        add_relation_property(default, lemma, status)
 
 
 def add_document(g: Graph, doc: Document, base: str) -> None:
@@ -207,18 +209,31 @@ def _is_alpha2(code: str) -> bool:
     return len(code) == 2 and code.isascii() and code.isalpha()
 
 
-def relation_property(lemma: str) -> URIRef:
-    """``rel:warn``, ``rel:receive``, ``rel:loot_from``: a property per normalised relation."""
-    return REL[slug(lemma, max_length=40)]
+def edge_status(triple: Triple) -> str:
+    """``stated``, ``reported`` (attributed to a source), ``hedged`` (a modal or hedge) or ``negated``."""
+    if triple.negated:
+        return "negated"
+    if triple.modality:
+        return "hedged"
+    return "reported" if triple.attributed_to else STATED
 
 
-def add_relation_property(g: Graph, lemma: str) -> None:
-    """Declare a ``rel:`` property, so ``?p rdfs:subPropertyOf gb:relatedTo`` finds every one."""
-    prop = relation_property(lemma)
+def relation_property(lemma: str, status: str = STATED) -> URIRef:
+    """``rel:warn``, ``rel:receive``, ``rel:loot_from`` for stated facts; ``rel:warn--reported``,
+    ``rel:attack--hedged`` for the others: a property per normalised relation and status."""
+    name = slug(lemma, max_length=40)
+    return REL[name if status == STATED else f"{name}--{status}"]
+
+
+def add_relation_property(g: Graph, lemma: str, status: str = STATED) -> None:
+    """Declare a ``rel:`` property, so ``?p rdfs:subPropertyOf gb:relatedTo`` finds every one and
+    ``?p gb:edgeStatus "stated"`` the edges an article states in its own voice."""
+    prop = relation_property(lemma, status)
     g.add((prop, RDF.type, OWL.ObjectProperty))
     g.add((prop, RDF.type, GB.RelationProperty))
     g.add((prop, RDFS.label, _literal(lemma)))
     g.add((prop, RDFS.subPropertyOf, GB.relatedTo))
+    g.add((prop, GB.edgeStatus, Literal(status)))
 
 
 def assertion_iri(base: str, triple: Triple) -> URIRef:
@@ -249,6 +264,9 @@ def assertion_iri(base: str, triple: Triple) -> URIRef:
         key += f"|modality={triple.modality}"
     if triple.attributed_to is not None:
         key += f"|attributed_to={triple.attributed_to}"
+    if triple.derived is not None:
+        key += f"|derived={triple.derived}|{triple.relation.lemma}"
+        key += f"|{triple.subject.start}|{triple.object.start}"
     return URIRef(f"{base}assertion/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}")
 
 
@@ -261,7 +279,7 @@ def add_triple(g: Graph, triple: Triple, base: str) -> None:
     _add_mention(g, node, GB.object, GB.objectText, triple.object)
     g.add((node, GB.relationText, Literal(triple.relation.text)))
     g.add((node, GB.relationLemma, _literal(triple.relation.lemma)))
-    g.add((node, GB.predicate, relation_property(triple.relation.lemma)))
+    g.add((node, GB.predicate, relation_property(triple.relation.lemma, edge_status(triple))))
     g.add((node, GB.negated, _literal(triple.negated)))
     if triple.modality:
         g.add((node, GB.modality, Literal(triple.modality)))
@@ -271,13 +289,12 @@ def add_triple(g: Graph, triple: Triple, base: str) -> None:
     g.add((node, PROV.wasDerivedFrom, URIRef(sentence_iri(base, p.doc_id, p.sentence_index))))
     for index, argument in enumerate(triple.arguments):
         _add_argument(g, URIRef(f"{node}/a{index}"), node, argument)
-    if triple.subject.entity_id and triple.object.entity_id and not triple.negated:
+    if triple.derived:
+        g.add((node, GB.derivedBy, Literal(triple.derived)))
+    subject, object_ = triple.subject.entity_id, triple.object.entity_id
+    if subject and object_ and subject != object_ and not triple.negated:
         g.add(
-            (
-                URIRef(triple.subject.entity_id),
-                relation_property(triple.relation.lemma),
-                URIRef(triple.object.entity_id),
-            )
+            (URIRef(subject), relation_property(triple.relation.lemma, edge_status(triple)), URIRef(object_))
         )
 
 

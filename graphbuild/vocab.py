@@ -78,6 +78,8 @@ class GB(DefinedNamespace):
     relationLemma: URIRef
     predicate: URIRef
     negated: URIRef
+    derivedBy: URIRef
+    edgeStatus: URIRef
     modality: URIRef
     attributedTo: URIRef
     confidence: URIRef

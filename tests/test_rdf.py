@@ -118,9 +118,18 @@ def test_to_rdf_negated_claim_has_no_direct_edge(kg: KnowledgeGraph):
     g = kg.rdf
     negated = assertion_iri(BASE, kg.triples[2])
     assert g.value(negated, GB.negated) == Literal(True)
-    # the only rel:seize edge comes from the asserted (modal) fact of d1, in d1's graph
-    edges = [(s, o, c) for s, _, o, c in g.quads((None, REL.seize, None, None))]
+    # the only seize edge comes from the asserted (modal, so hedged) fact of d1, in d1's graph
+    assert not list(g.quads((None, REL.seize, None, None)))
+    edges = [(s, o, c) for s, _, o, c in g.quads((None, REL["seize--hedged"], None, None))]
     assert edges == [(URIRef(kg.entities[2].id), URIRef(kg.entities[3].id), URIRef(document_iri(BASE, "d1")))]
+
+
+def test_to_rdf_a_direct_edge_says_whether_the_fact_is_stated_or_hedged(kg: KnowledgeGraph):
+    g = kg.rdf
+    assert g.value(REL.warn, GB.edgeStatus) == Literal("stated")
+    assert g.value(REL["seize--hedged"], GB.edgeStatus) == Literal("hedged")
+    stated = {str(p) for p in g.subjects(GB.edgeStatus, Literal("stated"))}
+    assert str(REL.warn) in stated and str(REL["seize--hedged"]) not in stated
 
 
 def test_to_rdf_qualifiers_and_arguments(kg: KnowledgeGraph):

@@ -98,12 +98,6 @@ def test_wikinews_check_network_view_has_no_self_loop(wikinews_graph):
     assert not list(nx.selfloop_edges(wikinews_graph.to_networkx()))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="resolution links both ends of some facts to one entity: 'Mokha | is in | Yemen' (both Mokha), "
-    "'Tandag City | is | the capital of Surigao del Sur', 'Boris Yeltsin | had | government', a name split "
-    "at its verb ('The Committee | to Protect | Journalists'); the RDF then states <e> rel <e>",
-)
 def test_wikinews_check_no_fact_links_an_entity_to_itself(wikinews_graph):
     loops = [
         f"{t.subject.text} | {t.relation.text} | {t.object.text}"

@@ -19,6 +19,7 @@ from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.model import Triple
 from graphbuild.resolve.canonical import group_mentions
 from graphbuild.resolve.coref import link_triples
+from graphbuild.resolve.edges import link_inner_entities
 from graphbuild.resolve.entities import DocumentEntities
 from graphbuild.resolve.mentions import EntityMention, MentionTables, find_mentions
 
@@ -54,7 +55,8 @@ def resolve_entities(
     """
     mentions = find_mentions(doc, tables)
     entities = group_mentions(doc, mentions)
-    return mentions, DocumentEntities(entities, link_triples(doc, entities, triples, tables.lexicons))
+    linked = link_triples(doc, entities, triples, tables.lexicons)
+    return mentions, DocumentEntities(entities, link_inner_entities(doc, entities, linked, tables.lexicons))
 
 
 def document_entities(doc: Doc, doc_id: str = "") -> DocumentEntities:

@@ -1,0 +1,346 @@
+"""Edges from each verb's and each event noun's participants, sentence by sentence.
+
+Triples keep one subject and one object phrase per clause; many facts sit deeper: a purpose clause
+("worked to defeat X"), a participle ("forces operating in X"), a relative clause ("who will fly
+missions against X"), an event noun ("U.S. airstrikes against X", "the fight against X", "the
+attacks in A and B"). Here every verb gets its agents (its subject, the ``by`` phrase of a passive,
+else the subject its clause inherits or the noun a participle modifies) and its patients (its
+object, the objects of its prepositions, and what those name through ``of``, ``including``,
+coordination or an event noun's ``against``/``on``), and each agent entity gets an edge to each
+patient entity, labelled with the verb's lemma and preposition, with the clause's negation,
+modality and speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from graphbuild.extract.qualifiers import attribution_of, is_negated, modality_of
+from graphbuild.lexicons import Lexicons
+from graphbuild.model import Mention, Provenance, Relation, Triple
+from graphbuild.resolve.coref import PRONOUNS, antecedent
+from graphbuild.resolve.entities import LocalEntity, normalise, sentence_bounds
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Clauses whose missing subject is the subject of the clause they hang from.
+INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp"})
+# Links from a patient to further things it names: "members of X", "arms including X", "A and B".
+NAMING_PREPOSITIONS = frozenset({"of", "including", "like", "as", "among"})
+# An event noun's prepositions that name its target or place ("strikes against X", "attack on X").
+EVENT_PREPOSITIONS = frozenset(
+    {"against", "on", "in", "at", "near", "with", "into", "over", "inside", "from"}
+)
+# Verbs whose edges say nothing between two participants.
+# Prepositions that place what a verb acted on.
+PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "within"})
+# (Their prepositions still place or direct the clause: "has made progress in X".)
+EMPTY_VERBS = frozenset({"be", "have", "make", "take", "give", "do", "get"})
+FRAME_CONFIDENCE = 0.7
+MAX_HOPS = 3
+
+
+def _entity(token: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
+    entity = owner.get(token.i)
+    if entity is None:  # "the Red Valley Front" when the mention stops before the head
+        entity = next((owner[c.i] for c in token.lefts if c.dep_ == "compound" and c.i in owner), None)
+    if entity is None and token.lower_ in PRONOUNS:
+        entity = antecedent(token, owner, lexicons)
+    return entity
+
+
+def _with_conjuncts(token: Token) -> list[Token]:
+    out = [token]
+    for t in out:
+        out.extend(c for c in t.children if c.dep_ in ("conj", "appos") and c not in out)
+    return out
+
+
+def agents(verb: Token) -> list[Token]:
+    """Who does what the verb says: its subject, a passive's ``by`` phrase, or what the clause inherits."""
+    for _ in range(MAX_HOPS):
+        found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        found += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if found:
+            return [t for f in found for t in _with_conjuncts(f)]
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return []
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+            return _with_conjuncts(verb.head)  # "forces operating in X", "a unit which fled to X"
+        head = verb.head.head if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" else verb.head
+        if verb.dep_ not in INHERITING_DEPS or head.pos_ not in ("VERB", "AUX"):
+            return []  # ("focused on defeating X": the gerund's doer is the participle's)
+        verb = head
+    return []
+
+
+def named_by(token: Token, depth: int = 2) -> Iterator[tuple[Token, str]]:
+    """A patient and what it names, each with the preposition an event noun adds ("" when none)."""
+    yield token, ""
+    if token.pos_ == "NOUN":  # "ISIL targets": the named owner of what was hit
+        for child in token.lefts:
+            if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN":
+                yield child, ""
+    if depth == 0:
+        return
+    for child in token.children:
+        if child.dep_ in ("conj", "appos", "poss"):
+            yield from named_by(child, depth - 1)
+        elif child.dep_ == "prep" and child.lower_ in NAMING_PREPOSITIONS:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                yield from named_by(pobj, depth - 1)
+        elif child.dep_ == "prep" and child.lower_ in EVENT_PREPOSITIONS and token.pos_ == "NOUN":
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                for target in _with_conjuncts(pobj):
+                    yield target, f"{token.lemma_.lower()} {child.lower_}"
+
+
+def patients(verb: Token) -> Iterator[tuple[Token, str]]:
+    """What the verb acts on or where: ``(token, label)`` with the verb's lemma and preposition."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "nsubjpass", "oprd") and lemma not in EMPTY_VERBS:
+            for t, extra in named_by(child):
+                yield t, f"{lemma} {extra}".strip()
+        elif child.dep_ == "prep":
+            for pobj in (c for c in child.children if c.dep_ in ("pobj", "pcomp")):
+                for t, extra in named_by(pobj):
+                    yield t, f"{lemma} {child.lower_} {extra}".strip()
+
+
+def placed(verb: Token) -> Iterator[tuple[Token, Token, str]]:
+    """``(object, place, label)``: "destroyed a depot near X" puts the depot near X."""
+    places = [
+        (pobj, child.lower_)
+        for child in verb.children
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS
+        for pobj in child.children
+        if pobj.dep_ == "pobj"
+    ]
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        for thing in _with_conjuncts(obj):
+            for place, prep in places:
+                for where in _with_conjuncts(place):
+                    yield thing, where, f"be {prep}"
+
+
+def event_actors(noun: Token) -> Iterator[tuple[Token, Token, str]]:
+    """``(actor, target, label)`` of an event noun: "their fight against X", "ISIL attacks in A"."""
+    if noun.pos_ != "NOUN":
+        return
+    actors = [c for c in noun.lefts if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON")]
+    actors += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
+    if not actors:
+        return
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in EVENT_PREPOSITIONS:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                for target in _with_conjuncts(pobj):
+                    for actor in actors:
+                        yield actor, target, f"{noun.lemma_.lower()} {child.lower_}"
+
+
+def _mention(entity: LocalEntity, token: Token) -> Mention:
+    start, end = next(((s, e) for s, e in entity.token_spans if s <= token.i < e), (token.i, token.i + 1))
+    span = token.doc[start:end]
+    return Mention(span.text, span.start_char, span.end_char, entity.key, entity.name)
+
+
+def _pairs(verb: Token, doers: list[Token]) -> Iterator[tuple[Token, Token, str]]:
+    """Every ``(source, target, label)`` word pair a verb's clause states."""
+    for target, label in patients(verb):
+        for doer in doers:
+            yield doer, target, label
+    yield from placed(verb)
+    for b in doers[1:]:
+        if b.dep_ in ("conj", "appos"):  # "A and B met", "A and his counterparts, B and C, met"
+            yield doers[0], b, f"{verb.lemma_.lower()} with"
+
+
+def qualifiers(clause: Token, lexicons: Lexicons) -> tuple[bool, str | None]:
+    """Negation and modality of a clause and of the clauses it hangs from ("did not send troops to
+    fight X": not fought); an infinitive's act is only ``intended`` ("sent troops to defeat X")."""
+    negated, modality = is_negated(clause, lexicons), modality_of(clause, lexicons)
+    if modality is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        modality = "intended"
+    for _ in range(MAX_HOPS):
+        if clause.dep_ not in INHERITING_DEPS or clause.head.pos_ not in ("VERB", "AUX"):
+            break
+        clause = clause.head
+        negated = negated or is_negated(clause, lexicons)
+        modality = modality_of(clause, lexicons) or modality
+    return negated, modality
+
+
+def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> list[Triple]:
+    """One triple per entity pair of every verb's clause and every event noun, sentence by sentence.
+
+    A clause's qualifiers are read only when it joins two entities: most clauses join none.
+    """
+    out: list[Triple] = []
+    for index, (first, last) in enumerate(sentence_bounds(doc)):
+        sent = doc[first:last]
+        provenance: Provenance | None = None
+        for word in sent:
+            if word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass"):
+                found = _pairs(word, agents(word))
+            elif word.pos_ == "NOUN":
+                found = event_actors(word)
+            else:
+                continue
+            joined = []
+            for a, b, label in found:
+                source, target = _entity(a, owner, lexicons), _entity(b, owner, lexicons)
+                if source is not None and target is not None and source.key != target.key:
+                    joined.append((_mention(source, a), label, _mention(target, b)))
+            if not joined:
+                continue
+            clause = (
+                word
+                if word.pos_ != "NOUN"
+                else next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), word)
+            )
+            speaker = attribution_of(clause, lexicons)
+            said = doc[speaker[0] : speaker[1]].text if speaker else None
+            negated, modality = qualifiers(clause, lexicons)
+            if provenance is None:
+                text = sent.text.rstrip()
+                provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
+            for subject, label, object_ in joined:
+                out.append(
+                    Triple(
+                        subject,
+                        Relation(label, label),
+                        object_,
+                        provenance,
+                        negated=negated,
+                        modality=modality,
+                        attributed_to=said,
+                        confidence=FRAME_CONFIDENCE,
+                        derived="frame",
+                    )
+                )
+    return out
+
+
+def _countries(entities: list[LocalEntity]) -> dict[str, LocalEntity]:
+    """ISO code -> the article's entity for that country: the country itself, else its government
+    ("France sent troops" reads France as an actor)."""
+    countries: dict[str, LocalEntity] = {}
+    for e in entities:
+        code = e.codes.get("iso3166") or (e.codes.get("country") if e.subtype == "Government" else None)
+        if code and (code not in countries or e.type == "Region"):
+            countries[code] = e
+    return countries
+
+
+def demonym_edges(
+    doc: Doc, entities: list[LocalEntity], owner: dict[int, LocalEntity], lexicons: Lexicons
+) -> list[Triple]:
+    """``Turkish President X`` -> (X, be president of, Turkey); ``Libyan rebels`` -> (rebels, be from,
+    Libya): a demonym before a named or role-holding head ties it to the article's country entity."""
+    from graphbuild.resolve.places import country_of_demonym
+
+    countries = _countries(entities)
+    roles = lexicons.terms("role_nouns")
+    out: list[Triple] = []
+    for index, (first, last) in enumerate(sentence_bounds(doc)):
+        sent = doc[first:last]
+        text = sent.text.rstrip()
+        provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
+        for head in sent:
+            holder, where = owner.get(head.i), head
+            if holder is None and head.dep_ == "appos":
+                holder, where = owner.get(head.head.i), head.head  # "X, the Israeli Prime Minister"
+            if holder is None or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
+                continue
+            lefts = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+            for word in lefts:
+                place = country_of_demonym(word.text) if word.ent_type_ == "NORP" else None
+                country = countries.get(dict(place.codes).get("iso3166", "")) if place else None
+                if country is None or country.key == holder.key or owner.get(word.i) is country:
+                    continue
+                if normalise(country.name) == normalise(word.text):
+                    continue  # the demonym's own entity ("Syrian"): a country it is not
+                role = next(
+                    (t.lemma_.lower() for t in [*lefts, head] if t.i > word.i and t.lemma_.lower() in roles),
+                    None,
+                )
+                label = f"be {role} of" if role else "be from"
+                country_mention = Mention(
+                    word.text, word.idx, word.idx + len(word.text), country.key, country.name
+                )
+                out.append(
+                    Triple(
+                        _mention(holder, where),
+                        Relation(label, label),
+                        country_mention,
+                        provenance,
+                        confidence=FRAME_CONFIDENCE,
+                        derived="nominal",
+                    )
+                )
+                break
+    return out
+
+
+def _span_mention(doc: Doc, entity: LocalEntity, span: tuple[int, int]) -> Mention:
+    words = doc[span[0] : span[1]]
+    return Mention(words.text, words.start_char, words.end_char, entity.key, entity.name)
+
+
+def _named_inside(doc: Doc, span: tuple[int, int], names: list[str]) -> tuple[int, int] | None:
+    """The words of ``span`` that spell one of ``names`` (after the first word), if any."""
+    words = doc[span[0] : span[1]]
+    for name in names:
+        at = words.text.find(name, 1) if name else -1
+        found = doc.char_span(words.start_char + at, words.start_char + at + len(name)) if at > 0 else None
+        if found is not None:
+            return found.start, found.end
+    return None
+
+
+def country_edges(doc: Doc, entities: list[LocalEntity]) -> list[Triple]:
+    """``… in Rome, Italy …`` -> (Rome, be in, Italy): a place and the country its gazetteer code
+    names, when one sentence mentions both (the sentence is the edge's evidence)."""
+    countries = _countries(entities)
+    bounds = sentence_bounds(doc)
+    starts = [first for first, _ in bounds]
+
+    def by_sentence(entity: LocalEntity) -> dict[int, tuple[int, int]]:
+        found: dict[int, tuple[int, int]] = {}
+        for span in entity.token_spans:
+            found.setdefault(max(bisect.bisect_right(starts, span[0]) - 1, 0), span)
+        return found
+
+    out: list[Triple] = []
+    for entity in entities:
+        country = countries.get(entity.codes.get("country", ""))
+        if country is None or country.key == entity.key or entity.type != "Region" or not bounds:
+            continue
+        places, named = by_sentence(entity), by_sentence(country)
+        for i, span in places.items():  # "Lyon, France" as one mention of the place
+            inside = _named_inside(doc, span, [country.name, *country.aliases])
+            if inside is not None and i not in named:
+                named[i] = inside
+        index = next((i for i in sorted(places) if i in named), None)
+        if index is None:
+            continue
+        sent = doc[bounds[index][0] : bounds[index][1]]
+        text = sent.text.rstrip()
+        out.append(
+            Triple(
+                _span_mention(doc, entity, places[index]),
+                Relation("is in", "be in"),
+                _span_mention(doc, country, named[index]),
+                Provenance("", index, text, sent.start_char, sent.start_char + len(text)),
+                confidence=FRAME_CONFIDENCE,
+                derived="gazetteer",
+            )
+        )
+    return out
+
+
+__all__ = ["agents", "country_edges", "demonym_edges", "frame_edges", "named_by", "patients", "qualifiers"]

@@ -1,0 +1,84 @@
+"""Edges between the entities inside a fact's phrases, on invented sentences parsed by the model."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.model import Mention, Provenance, Relation, Triple
+from graphbuild.resolve.edges import without_self_loop
+
+
+def _edges(nlp, text: str) -> set[tuple[str, str, str]]:
+    doc = nlp(text)
+    return {
+        (t.subject.entity_label or "", t.relation.lemma, t.object.entity_label or "")
+        for t in doc._.gb_triples
+        if t.derived
+    }
+
+
+def _has(edges: set[tuple[str, str, str]], subject: str, lemma: str, obj: str) -> bool:
+    return any(subject in s and lemma == r and obj in o for s, r, o in edges)
+
+
+@pytest.mark.model
+def test_an_entity_named_in_an_including_list_gets_the_edge(nlp):
+    edges = _edges(nlp, "The Harbor Brigade seized trucks of rifles including Type 56 assault rifles.")
+    assert _has(edges, "Harbor Brigade", "seize", "assault rifle")
+
+
+@pytest.mark.model
+def test_the_objects_of_a_participle_inside_the_object_are_not_what_the_subject_acted_on(nlp):
+    edges = _edges(nlp, "The Harbor Brigade seized rifles taken from the army's depots.")
+    assert not _has(edges, "Harbor Brigade", "seize", "depot")
+
+
+@pytest.mark.model
+def test_a_place_argument_places_the_subject_of_each_coordinated_place(nlp):
+    edges = _edges(nlp, "Fighters of the Red Valley Front attacked police stations in Norvia and Beltran.")
+    assert _has(edges, "Red Valley Front", "attack in", "Norvia")
+    assert _has(edges, "Red Valley Front", "attack in", "Beltran")
+
+
+@pytest.mark.model
+def test_the_speaker_is_linked_to_who_the_reported_content_is_about(nlp):
+    edges = _edges(nlp, "Elena Vasquez said the Red Valley Front had fired mortars at Port Leon.")
+    assert _has(edges, "Elena Vasquez", "say", "Red Valley")
+    assert _has(edges, "Red Valley", "fire at", "Port Leon")
+
+
+@pytest.mark.model
+def test_a_reported_clause_s_common_nouns_are_no_one_the_speaker_talks_about(nlp):
+    edges = _edges(nlp, "Elena Vasquez said the rebels had fired mortars at Port Leon.")
+    assert not _has(edges, "Elena Vasquez", "say", "rebels")
+
+
+@pytest.mark.model
+def test_no_derived_edge_joins_an_entity_to_itself(nlp):
+    doc = nlp("The Coastal Alliance said the Coastal Alliance would defend the Coastal Alliance's ports.")
+    assert all(
+        t.subject.entity_id is None or t.subject.entity_id != t.object.entity_id for t in doc._.gb_triples
+    )
+
+
+def test_a_fact_whose_ends_are_one_entity_keeps_its_text_but_links_only_its_subject():
+    provenance = Provenance("d", 0, "Ardania is Ardania.", 0, 19)
+    triple = Triple(
+        Mention("Ardania", 0, 7, "e1", "Ardania"),
+        Relation("is", "be"),
+        Mention("Ardania", 11, 18, "e1", "Ardania"),
+        provenance,
+    )
+    fixed = without_self_loop(triple)
+    assert fixed.object.text == "Ardania" and fixed.object.entity_id is None
+    assert fixed.subject.entity_id == "e1"
+
+
+@pytest.mark.model
+def test_every_extracted_triple_is_kept_even_when_two_join_the_same_ends(nlp):
+    from graphbuild.extract import extract_triples
+
+    doc = nlp("Officials said the talks failed, and analysts said the ceasefire held.")
+    extracted = list(extract_triples(doc))
+    linked = [t for t in doc._.gb_triples if t.derived is None]
+    assert len(linked) == len(extracted)

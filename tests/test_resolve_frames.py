@@ -1,0 +1,86 @@
+"""Edges from verb frames, event nouns and demonym titles, on invented sentences parsed by the model."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _edges(nlp, text: str, kind: str | None = None) -> set[tuple[str, str, str, bool, str | None]]:
+    doc = nlp(text)
+    return {
+        (t.subject.entity_label or "", t.relation.lemma, t.object.entity_label or "", t.negated, t.modality)
+        for t in doc._.gb_triples
+        if t.derived and (kind is None or t.derived == kind)
+    }
+
+
+def _find(edges, subject: str, lemma: str, obj: str):
+    return [e for e in edges if subject in e[0] and e[1] == lemma and obj in e[2]]
+
+
+def test_an_event_noun_object_names_the_target(nlp):
+    edges = _edges(
+        nlp, "Fighter jets from the Northern Air Wing will fly missions against the Red Valley Front."
+    )
+    assert _find(edges, "fighter jet", "fly mission against", "Red Valley")
+
+
+def test_a_purpose_clause_inherits_its_doer(nlp):
+    edges = _edges(nlp, "The Harbor Brigade sent two battalions to defeat the Red Valley Front.", "frame")
+    assert _find(edges, "Harbor Brigade", "defeat", "Red Valley")
+
+
+def test_coordinated_subjects_acted_together(nlp):
+    edges = _edges(nlp, "The Harbor Brigade and the Coastal Alliance attacked Port Leon.", "frame")
+    assert _find(edges, "Harbor Brigade", "attack with", "Coastal Alliance")
+
+
+def test_a_purpose_clause_is_only_intended_and_shares_its_governing_clause_s_qualifiers(nlp):
+    could = _find(
+        _edges(nlp, "The Harbor Brigade could send troops to defeat the Red Valley Front."),
+        "Harbor",
+        "defeat",
+        "Red",
+    )
+    sent = _find(
+        _edges(nlp, "The Harbor Brigade sent troops to defeat the Red Valley Front."),
+        "Harbor",
+        "defeat",
+        "Red",
+    )
+    denied = _find(
+        _edges(nlp, "The Harbor Brigade did not send troops to fight the Red Valley Front."),
+        "Harbor",
+        "fight",
+        "Red",
+    )
+    assert [e[4] for e in could] == ["could"]
+    assert [e[4] for e in sent] == ["intended"]
+    assert [e[3] for e in denied] == [True]
+
+
+def test_a_demonym_title_ties_the_name_to_the_article_s_country(nlp):
+    edges = _edges(
+        nlp, "Turkish President Ahmet Kaya met the Greek foreign minister. Turkey and Greece signed a deal."
+    )
+    assert _find(edges, "Ahmet Kaya", "be president of", "Turkey")
+
+
+def test_a_demonym_ties_nothing_when_the_country_is_not_in_the_article(nlp):
+    edges = _edges(nlp, "Turkish President Ahmet Kaya met the press.", "nominal")
+    assert not _find(edges, "Ahmet Kaya", "be president of", "")
+
+
+def test_a_place_is_in_the_country_its_sentence_also_names(nlp):
+    edges = _edges(nlp, "Police searched a house in Lyon, France, on Monday.", "gazetteer")
+    assert _find(edges, "Lyon", "be in", "France")
+    assert not _edges(nlp, "Police searched a house in Lyon. France sent more troops.", "gazetteer")
+
+
+def test_counterparts_named_in_apposition_met_the_first_subject(nlp):
+    edges = _edges(
+        nlp, "Anna Berg and her Danish and Swedish counterparts, Lars Holm and Erik Sand, met in Oslo."
+    )
+    assert _find(edges, "Anna Berg", "meet with", "Erik Sand")
