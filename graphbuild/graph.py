@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from graphbuild.article_rdf import ArticleRDF
 from graphbuild.iri import DEFAULT_BASE
 from graphbuild.model import Document, Entity, Sentence, Triple
+from graphbuild.network import network_figures
 from graphbuild.output import entity_record, read_output, triple_record, write_output
 
 if TYPE_CHECKING:
@@ -84,6 +85,7 @@ class KnowledgeGraph:
             "negated": sum(t.negated for t in self.triples),
             "modal": sum(t.modality is not None for t in self.triples),
             "attributed": sum(t.attributed_to is not None for t in self.triples),
+            "network": network_figures(self.entities, self.triples),
             **{k: v for k, v in self.meta.items() if k in ("model", "timings", "tokens")},
         }
 

@@ -91,3 +91,54 @@ def eval_entities(
     for type_, missed in result.missed.items():
         if show_missed and missed:
             typer.echo(f"missed {type_}: " + "; ".join(missed[:show_missed]))
+
+
+def _relation_scores(gold: Path, out_dir: Path, fmt: str) -> None:
+    from graphbuild.evaluate.relations import score_relations
+
+    with _user_errors():
+        if fmt not in ("table", "csv", "json"):
+            raise api.QueryError(f"unknown --format {fmt!r}; use table, csv or json")
+        result = score_relations(gold, out_dir)
+    if fmt == "json":
+        typer.echo(json.dumps(result.as_dict()))
+    else:
+        typer.echo(format_rows(result.as_rows(), fmt))
+
+
+@eval_app.command("relations")
+def eval_relations(
+    gold: Annotated[
+        Path, typer.Argument(metavar="GOLD", help="Gold JSONL with `relations` (e.g. re3d-dev.jsonl).")
+    ],
+    out_dir: Annotated[
+        Path, typer.Argument(metavar="OUT_DIR", help="A `graphbuild build` output folder of the same corpus.")
+    ],
+    fmt: Annotated[str, typer.Option("--format", help="table, csv or json (one line).")] = "table",
+) -> None:
+    """Share of gold relations between two entity spans that are edges of the network, per type.
+
+    \b
+    Example: graphbuild eval relations ../shared/corpora/re3d-dev.jsonl /tmp/re3d
+    """
+    _relation_scores(gold, out_dir, fmt)
+
+
+@eval_app.command("edges")
+def eval_edges(
+    gold: Annotated[
+        Path,
+        typer.Argument(metavar="GOLD", help="Key-fact gold JSONL (tests/data/gold/edges_dev.jsonl)."),
+    ],
+    out_dir: Annotated[
+        Path,
+        typer.Argument(metavar="OUT_DIR", help="A `graphbuild build` output folder of the same articles."),
+    ],
+    fmt: Annotated[str, typer.Option("--format", help="table, csv or json (one line).")] = "table",
+) -> None:
+    """Share of an article's key facts that are edges, and how many keep their reported/negated status.
+
+    \b
+    Example: graphbuild eval edges tests/data/gold/edges_dev.jsonl /tmp/edges
+    """
+    _relation_scores(gold, out_dir, fmt)
