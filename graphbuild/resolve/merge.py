@@ -10,10 +10,35 @@ country; weapon nouns name kinds of weapon and merge.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from graphbuild.iri import entity_iri
 from graphbuild.model import Entity
 from graphbuild.resolve.canonical import TRUSTED_SOURCES, short_form_of, short_forms
 from graphbuild.resolve.entities import LocalEntity, normalise
+
+
+@dataclass
+class _Seen:
+    """Sets beside each entity's ``docs`` and ``aliases`` lists, so a name found in thousands of
+    articles costs a lookup per article, not a scan of every article before it."""
+
+    docs: dict[str, set[str]] = field(default_factory=dict)
+    aliases: dict[str, set[str]] = field(default_factory=dict)
+
+    def add_doc(self, entity: Entity, doc_id: str) -> bool:
+        docs = self.docs.setdefault(entity.id, set(entity.docs))
+        if doc_id in docs:
+            return False
+        docs.add(doc_id)
+        entity.docs.append(doc_id)
+        return True
+
+    def add_alias(self, entity: Entity, alias: str) -> None:
+        aliases = self.aliases.setdefault(entity.id, set(entity.aliases))
+        if alias not in aliases:
+            aliases.add(alias)
+            entity.aliases.append(alias)
 
 
 def merge_entities(
@@ -30,6 +55,7 @@ def merge_entities(
     by_name: dict[tuple[str, str], str] = {}
     mapping: dict[tuple[str, str], str] = {}
     pending: list[tuple[str, LocalEntity]] = []
+    seen = _Seen()
     for doc_id, entities in per_document:
         for local in entities:
             key = (local.type, normalise(local.name))
@@ -46,17 +72,18 @@ def merge_entities(
                 by_name[key] = iri
                 merged.setdefault(iri, Entity(iri, local.name, local.type, local.subtype))  # type: ignore[arg-type]
                 generic[iri] = local.generic
-                _absorb(merged[iri], doc_id, local, sources, reason=None)
+                _absorb(merged[iri], doc_id, local, sources, seen, reason=None)
             else:
                 _absorb(
                     merged[iri],
                     doc_id,
                     local,
                     sources,
+                    seen,
                     reason=("same name and type in another document", 1.0),
                 )
             mapping[(doc_id, local.key)] = iri
-    _fold_aliases(merged, generic, mapping)
+    _fold_aliases(merged, generic, mapping, seen)
     return sorted(merged.values(), key=lambda e: e.id), mapping
 
 
@@ -71,31 +98,32 @@ def _absorb(
     doc_id: str,
     local: LocalEntity,
     sources: dict[str, str],
+    seen: _Seen,
     *,
     reason: tuple[str, float] | None,
 ) -> None:
-    if reason is not None and doc_id not in entity.docs:
+    new_doc = doc_id not in seen.docs.get(entity.id, ())
+    if reason is not None and new_doc:
         entity.merges.append({"doc": doc_id, "alias": local.name, "reason": reason[0], "score": reason[1]})
     if local.source in TRUSTED_SOURCES and sources.get(entity.id) not in TRUSTED_SOURCES:
         entity.subtype = local.subtype
         sources[entity.id] = local.source
     sources.setdefault(entity.id, local.source)
     for alias in sorted(local.aliases):
-        if alias not in entity.aliases:
-            entity.aliases.append(alias)
+        seen.add_alias(entity, alias)
     for record in local.reasons:
         entity.merges.append({"doc": doc_id, **record})
     entity.mentions += local.mentions
     for k, v in local.codes.items():
         entity.codes.setdefault(k, v)
-    if doc_id not in entity.docs:
-        entity.docs.append(doc_id)
+    seen.add_doc(entity, doc_id)
 
 
 def _fold_aliases(
     merged: dict[str, Entity],
     generic: dict[str, bool],
     mapping: dict[tuple[str, str], str],
+    seen: _Seen,
 ) -> None:
     """Fold a named entity into another that lists its name as an alias, or a short person name."""
     alias_of: dict[tuple[str, str], set[str]] = {}
@@ -125,28 +153,30 @@ def _fold_aliases(
                     "short form of a person named in full in another document",
                     0.8,
                 )
+    keys_of: dict[str, list[tuple[str, str]]] = {}
+    if moved:
+        for key, iri in mapping.items():
+            keys_of.setdefault(iri, []).append(key)
     for source_id, (target_id, reason, score) in moved.items():
-        seen = {source_id}
-        while target_id in moved and target_id not in seen:  # follow chains to a node that stays
-            seen.add(target_id)
+        chain = {source_id}
+        while target_id in moved and target_id not in chain:  # follow chains to a node that stays
+            chain.add(target_id)
             target_id = moved[target_id][0]
-        if target_id in seen or target_id not in merged or source_id not in merged:
+        if target_id in chain or target_id not in merged or source_id not in merged:
             continue
         source, target = merged.pop(source_id), merged[target_id]
         for doc_id in source.docs:
             target.merges.append({"doc": doc_id, "alias": source.label, "reason": reason, "score": score})
-            if doc_id not in target.docs:
-                target.docs.append(doc_id)
+            seen.add_doc(target, doc_id)
         for alias in source.aliases:
-            if alias not in target.aliases:
-                target.aliases.append(alias)
+            seen.add_alias(target, alias)
         target.merges.extend(source.merges)
         target.mentions += source.mentions
         for k, v in source.codes.items():
             target.codes.setdefault(k, v)
-        for key, iri in mapping.items():
-            if iri == source_id:
-                mapping[key] = target_id
+        for key in keys_of.get(source_id, []):
+            mapping[key] = target_id
+        keys_of.setdefault(target_id, []).extend(keys_of.pop(source_id, []))
 
 
 __all__ = ["merge_entities"]
