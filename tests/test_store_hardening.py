@@ -185,6 +185,74 @@ def test_an_interrupted_store_build_says_what_was_committed(shared_dir, tmp_path
     )
 
 
+@pytest.mark.model
+def test_a_full_disk_in_a_store_build_says_what_was_committed(shared_dir, tmp_path, monkeypatch):
+    import sqlite3
+
+    from typer.testing import CliRunner
+
+    from graphbuild import incremental
+    from graphbuild.cli import app
+    from graphbuild.incremental import DocumentStore
+
+    from .test_incremental import short_articles, write_corpus
+
+    corpus = write_corpus(tmp_path / "c.jsonl", short_articles(shared_dir, 4))
+    monkeypatch.setattr(incremental, "COMMIT_EVERY", 2)
+    commit, calls = DocumentStore.commit, []
+
+    def disk_full_on_second_commit(self, run, touched):
+        calls.append(1)
+        if len(calls) == 2:
+            raise sqlite3.OperationalError("database or disk is full")  # SQLite's own words
+        commit(self, run, touched)
+
+    monkeypatch.setattr(DocumentStore, "commit", disk_full_on_second_commit)
+    store = tmp_path / "kg"
+    result = CliRunner().invoke(app, ["build", str(corpus), "--store", str(store), "-q", "-j", "1"])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"error: the disk is full while writing {store}/ (2 articles committed); "
+        "free some space, then run the same command again to resume\n"
+    )
+
+
+@pytest.mark.model
+def test_a_full_disk_when_writing_outputs_is_one_line(tmp_path, monkeypatch):
+    import errno
+
+    from typer.testing import CliRunner
+
+    from graphbuild.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text("The militia seized the town of Kidal on Monday.\n", encoding="utf-8")
+
+    def full(*args: object, **kwargs: object) -> None:  # the graph is sorted in temporary files first
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(KnowledgeGraph, "serialize", full)
+    result = CliRunner().invoke(app, ["build", str(article), "--out", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 1
+    assert result.output.startswith("error: the disk is full (no space left to write);")
+    assert "internal error" not in result.output and "Traceback" not in result.output
+
+
+def test_disk_full_is_recognised_through_wrapped_errors() -> None:
+    import errno
+    import sqlite3
+
+    from graphbuild.errors import is_disk_full
+
+    wrapped = RuntimeError("could not write the store")
+    wrapped.__cause__ = OSError(errno.ENOSPC, "No space left on device")
+    assert is_disk_full(wrapped)
+    assert is_disk_full(sqlite3.OperationalError("database or disk is full"))
+    assert is_disk_full(OSError("IO error: No space left on device (os error 28)"))  # a Rust store's text
+    assert not is_disk_full(OSError(errno.EACCES, "Permission denied"))
+    assert not is_disk_full(ValueError("no space left on device"))  # not an I/O error
+
+
 def test_every_command_prints_the_interrupt_line(tmp_path, monkeypatch, capsys):
     import sys
 

@@ -15,7 +15,7 @@ import typer
 from typer._click import exceptions as click_errors  # typer vendors click; pinned in pyproject
 
 from graphbuild.cli.version import print_version
-from graphbuild.errors import GraphbuildError
+from graphbuild.errors import GraphbuildError, is_disk_full
 
 app = typer.Typer(
     add_completion=False,
@@ -64,6 +64,13 @@ def _user_errors() -> Iterator[None]:
     except Exception as e:
         if _state["debug"]:
             raise
+        if is_disk_full(e):
+            typer.echo(
+                "error: the disk is full (no space left to write); free some space or write to "
+                "another disk, then run the same command again",
+                err=True,
+            )
+            raise typer.Exit(code=1) from None
         typer.echo(
             f"error: internal error ({type(e).__name__}: {_one_line(e)[:200]}); "
             "rerun with --debug for the traceback and please report it",

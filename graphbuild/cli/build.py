@@ -9,6 +9,7 @@ import typer
 
 import graphbuild as api
 from graphbuild.cli.base import _user_errors, _warn, app, interrupted
+from graphbuild.errors import StoreError, is_disk_full
 from graphbuild.ingest import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
@@ -109,6 +110,16 @@ def build(
 
             committed = committed_articles(store)
             interrupted(f"{committed} articles committed to {store}/; run the same command again to resume")
+        except Exception as e:
+            if store is None or not is_disk_full(e):
+                raise
+            from graphbuild.incremental import committed_articles
+
+            committed = committed_articles(store)
+            raise StoreError(
+                f"the disk is full while writing {store}/ ({committed} articles committed); "
+                "free some space, then run the same command again to resume"
+            ) from None
         out = out or Path("out")
         graph.write(out, rdf_format=rdf_format)
     if store is not None:
