@@ -529,3 +529,38 @@ def test_period_filter_hides_facts_outside_it_and_counts_the_undated(driver, tmp
     assert driver.find_element("id", "time-from").get_attribute("min") == "1990-01-01"
     assert driver.find_element("id", "time-to").get_attribute("max") == "2011-05-08"
     assert console_errors(driver) == []
+
+
+def _number_named_graph() -> KnowledgeGraph:
+    """An entity whose name is a number ("1984", alias "42") beside one with no aliases at all."""
+    doc = Document(id="d1", text="1984 attacked Oceania.", source="1984 attacked Oceania.")
+    group = Entity(
+        id="https://example.org/1984", label="1984", type="Actor", aliases=["42"], mentions=3, docs=["d1"]
+    )
+    place = Entity(id="https://example.org/oceania", label="Oceania", type="Region", mentions=2, docs=["d1"])
+    sentence = doc.text
+    triple = Triple(
+        subject=Mention("1984", 0, 4, group.id, group.label),
+        relation=Relation("attacked", "attack"),
+        object=Mention("Oceania", 14, 21, place.id, place.label),
+        provenance=Provenance("d1", 0, sentence, 0, len(sentence)),
+    )
+    return KnowledgeGraph([doc], [Sentence("d1", 0, sentence, 0, len(sentence))], [group, place], [triple])
+
+
+def test_search_finds_number_names_and_nodes_without_aliases(driver, tmp_path):
+    from selenium.webdriver.common.keys import Keys
+
+    page = tmp_path / "numbers.html"
+    viz.render(_number_named_graph(), page)
+    open_page(driver, page)
+    options = driver.execute_script(
+        "return Array.from(document.querySelectorAll('#node-names option')).map(o => o.value)"
+    )
+    assert sorted(options) == ["1984", "42", "Oceania"]  # no "undefined" for the alias-less node
+    for query, found in (("1984", "1984"), ("42", "1984"), ("oceania", "Oceania")):
+        box = driver.find_element("id", "search")
+        box.clear()
+        box.send_keys(query, Keys.ENTER)
+        assert driver.find_element("css selector", "#details h3").text == found
+    assert console_errors(driver) == []
