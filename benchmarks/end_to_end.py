@@ -13,7 +13,10 @@ every 0.1 s; CPU is user + system time of the process and every descendant it wa
 utilisation is CPU / wall (2.0 = two cores busy).
 
     python benchmarks/end_to_end.py --sizes 60 600 --repeats 3
-    python benchmarks/end_to_end.py --sizes 2782 --repeats 1 --runs build-j2   # the whole corpus
+    python benchmarks/end_to_end.py --sizes 2782 --repeats 1 --runs build-j2 --keep full/   # the whole corpus
+
+``--keep DIR`` writes the corpus slices and the builds' outputs under DIR and leaves them there
+(to validate or render them afterwards); without it they go to a temporary folder.
 """
 
 from __future__ import annotations
@@ -159,10 +162,16 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     kinds = ["bare", "build-j1", "build-j2"]
     parser.add_argument("--runs", nargs="+", default=kinds, choices=kinds)
+    parser.add_argument("--keep", type=Path, help="write slices and outputs here and keep them")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="graphbuild-e2e-") as tmp:
+    with contextlib.ExitStack() as stack:
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            folder = args.keep
+        else:
+            folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="graphbuild-e2e-")))
         for size in args.sizes:
-            bench(size, args.runs, args.repeats, Path(tmp))
+            bench(size, args.runs, args.repeats, folder)
 
 
 if __name__ == "__main__":
