@@ -225,13 +225,27 @@ def relation_property(lemma: str, status: str = STATED) -> URIRef:
     return REL[name if status == STATED else f"{name}--{status}"]
 
 
+def relation_label(lemma: str) -> str:
+    """The label of ``relation_property(lemma)``: its local name read back ("loot_from" → "loot from").
+
+    Several lemmas share one local name ("talk to", "talk[ to"; "’s", "s"), and each article is
+    rendered on its own, so a label taken from the lemma would give one property two labels. A name
+    that carries a hash of its text (non-Latin or over-long lemmas) is unique to it and keeps the lemma.
+    """
+    name = slug(lemma, max_length=40)
+    digest = hashlib.sha1(lemma.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    if name == f"x{digest}" or name.endswith(f"_{digest}"):
+        return lemma
+    return name.replace("_", " ")
+
+
 def add_relation_property(g: Graph, lemma: str, status: str = STATED) -> None:
     """Declare a ``rel:`` property, so ``?p rdfs:subPropertyOf gb:relatedTo`` finds every one and
     ``?p gb:edgeStatus "stated"`` the edges an article states in its own voice."""
     prop = relation_property(lemma, status)
     g.add((prop, RDF.type, OWL.ObjectProperty))
     g.add((prop, RDF.type, GB.RelationProperty))
-    g.add((prop, RDFS.label, _literal(lemma)))
+    g.add((prop, RDFS.label, _literal(relation_label(lemma))))
     g.add((prop, RDFS.subPropertyOf, GB.relatedTo))
     g.add((prop, GB.edgeStatus, Literal(status)))
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from rdflib import Literal
 
 from graphbuild.graph import KnowledgeGraph, load_output
 from graphbuild.model import Document, Mention, Provenance, Relation, Sentence, Triple
@@ -268,3 +269,36 @@ def test_every_command_prints_the_interrupt_line(tmp_path, monkeypatch, capsys):
         main()
     assert exit_.value.code == 130
     assert capsys.readouterr().err == "error: interrupted; outputs were left as they were\n"
+
+
+def test_lemmas_sharing_a_relation_property_give_it_one_label() -> None:
+    from rdflib import RDFS, Graph
+
+    from graphbuild.model import Entity
+    from graphbuild.rdf import relation_label, relation_property
+    from graphbuild.validate import validate
+
+    assert relation_property("talk to") == relation_property("talk[ to")  # one local name: talk_to
+    assert relation_label("talk to") == relation_label("talk[ to") == "talk to"
+    assert relation_label("’s") == relation_label("s") == "s"
+    assert relation_label("loot from") == "loot from"
+    assert relation_label("攻撃") == "攻撃"  # a hashed local name is the lemma's own: it keeps its text
+    rebels = Entity(id=f"{BASE}actor/rebels", label="Rebels", type="Actor", docs=["d1", "d2"])
+    army = Entity(id=f"{BASE}actor/army", label="Army", type="Actor", docs=["d1", "d2"])
+    triples, documents, sentences = [], [], []
+    for doc_id, lemma in (("d1", "talk to"), ("d2", "talk[ to")):  # two articles, rendered apart
+        text = "Rebels talked to the army."
+        documents.append(Document(doc_id, text, text))
+        sentences.append(Sentence(doc_id, 0, text, 0, len(text)))
+        triples.append(
+            Triple(
+                subject=Mention("Rebels", 0, 6, rebels.id, rebels.label),
+                relation=Relation("talked to", lemma),
+                object=Mention("the army", 17, 25, army.id, army.label),
+                provenance=Provenance(doc_id, 0, text, 0, len(text)),
+            )
+        )
+    graph = KnowledgeGraph(documents, sentences, [rebels, army], triples, base_iri=BASE)
+    rdf = Graph().parse(data=graph.serialize("turtle"), format="turtle")
+    assert list(rdf.objects(relation_property("talk to"), RDFS.label)) == [Literal("talk to")]
+    assert validate(rdf).conforms
