@@ -5,9 +5,8 @@ sentences, its assertions and the direct edges they support, so an article's fac
 replaced or dropped as a unit. The default graph holds what articles share: entity descriptions
 and the declarations of the ``rel:`` properties in use.
 
-Each fact appears twice: as a direct edge ``entity rel:<lemma> entity`` for simple queries (only
-for asserted facts between two entities: a negated claim gets no direct edge), and as a
-``gb:Assertion`` node carrying the relation text, qualifiers, confidence and provenance.
+Each fact appears twice: as a direct edge ``entity rel:<lemma> entity`` between two entities (none
+for a negated claim), and as a ``gb:Assertion`` node with text, qualifiers, confidence, provenance.
 
 Every IRI is minted from content (``graphbuild.iri``) and every serializer output is sorted, so
 the same input gives byte-identical files.
@@ -226,12 +225,8 @@ def relation_property(lemma: str, status: str = STATED) -> URIRef:
 
 
 def relation_label(lemma: str) -> str:
-    """The label of ``relation_property(lemma)``: its local name read back ("loot_from" → "loot from").
-
-    Several lemmas share one local name ("talk to", "talk[ to"; "’s", "s"), and each article is
-    rendered on its own, so a label taken from the lemma would give one property two labels. A name
-    that carries a hash of its text (non-Latin or over-long lemmas) is unique to it and keeps the lemma.
-    """
+    """``relation_property(lemma)``'s local name read back ("loot_from" → "loot from"): lemmas sharing
+    a name ("talk to", "talk[ to") must not give it two labels. A hashed name keeps its own lemma."""
     name = slug(lemma, max_length=40)
     digest = hashlib.sha1(lemma.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     if name == f"x{digest}" or name.endswith(f"_{digest}"):
