@@ -1,0 +1,206 @@
+"""The full view: every entity of a big graph drawn with WebGL (sigma.js), as one offline HTML file.
+
+The story view (vis-network) stays the engine for article-scale graphs; this page is for a whole
+corpus, tens of thousands of entities. Positions are computed here (linked entities with
+``layout_positions``, unlinked ones packed in a compact grid below), so the browser only draws.
+Links are aggregated per pair of entities: how many claims, the most frequent relation. sigma.js
+and graphology are vendored under ``viz/vendor`` and inlined; the data travels as JSON inside a
+``<script>``, text reaches the screen through ``textContent`` only, and the page's CSP allows its
+three scripts by hash and nothing from the network.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+
+from graphbuild.model import ENTITY_TYPES
+from graphbuild.viz.layout import communities, layout_positions
+from graphbuild.viz.scripts import escape_text, json_for_script, script_hash
+from graphbuild.viz.style import COLOURS
+
+if TYPE_CHECKING:
+    from graphbuild.graph import KnowledgeGraph
+
+_HERE = Path(__file__).parent
+_TEMPLATE = _HERE / "templates" / "full.html"
+_STYLE = _TEMPLATE.with_suffix(".css")
+VENDOR = (_HERE / "vendor" / "graphology.umd.min.js", _HERE / "vendor" / "sigma.min.js")
+# A node's documents listed in its panel (the count is always given in full).
+MAX_DOCS_LISTED = 12
+# Aliases kept per entity for the search box (the label always is).
+MAX_ALIASES = 8
+# Unlinked entities sit this many layout pixels apart in their grid: denser than the linked ones.
+GRID_STEP = 14
+# Gap between the linked layout and the grid of unlinked entities, in layout pixels.
+GRID_GAP = 120
+
+
+@dataclass(frozen=True)
+class FullData:
+    """What the full view draws: one node per entity, one link per linked pair."""
+
+    nodes: dict[str, list[Any]]  # column arrays: label, type, mentions, x, y, size, aliases, docs
+    links: dict[str, list[Any]]  # column arrays: source, target, claims, relation (index)
+    relations: list[str]
+    documents: list[str]
+    isolated: int
+
+    def page_data(self, title: str) -> dict[str, Any]:
+        types = [{"type": t, "colour": COLOURS[t]} for t in ENTITY_TYPES]
+        return {
+            "title": title,
+            "types": types,
+            "nodes": self.nodes,
+            "links": self.links,
+            "relations": self.relations,
+            "documents": self.documents,
+            "isolated": self.isolated,
+        }
+
+
+def full_page_html(graph: KnowledgeGraph, *, title: str = "graphbuild network") -> str:
+    """The full view's HTML text for ``graph``; every script is pinned by hash in the page's CSP."""
+    return page_from_data(full_data(graph), title=title)
+
+
+def full_data(graph: KnowledgeGraph) -> FullData:
+    """Nodes with precomputed positions and links aggregated per pair, as column arrays."""
+    entities = graph.entities
+    index = {e.id: i for i, e in enumerate(entities)}
+    pairs, relations = aggregate_links(graph, index)
+    positions = full_positions(len(entities), pairs)
+    doc_index = {d.id: i for i, d in enumerate(graph.documents)}
+    type_index = {t: i for i, t in enumerate(ENTITY_TYPES)}
+    nodes: dict[str, list[Any]] = {k: [] for k in ("label", "type", "mentions", "x", "y", "size")}
+    nodes.update(aliases=[], docs=[], ndocs=[])
+    for i, e in enumerate(entities):
+        x, y = positions[i]
+        nodes["label"].append(e.label)
+        nodes["type"].append(type_index.get(e.type, len(ENTITY_TYPES) - 1))
+        nodes["mentions"].append(e.mentions)
+        nodes["x"].append(x)
+        nodes["y"].append(y)
+        nodes["size"].append(node_size(e.mentions))
+        nodes["aliases"].append(_aliases(e.label, e.aliases))
+        docs = [doc_index[d] for d in e.docs if d in doc_index]
+        nodes["docs"].append(docs[:MAX_DOCS_LISTED])
+        nodes["ndocs"].append(len(e.docs))
+    relation_ids = {r: i for i, r in enumerate(sorted({rel for _, rel in pairs.values()}))}
+    links: dict[str, list[Any]] = {"source": [], "target": [], "claims": [], "relation": []}
+    for (a, b), (count, rel) in sorted(pairs.items()):
+        links["source"].append(a)
+        links["target"].append(b)
+        links["claims"].append(count)
+        links["relation"].append(relation_ids[rel])
+    linked = {n for pair in pairs for n in pair}
+    return FullData(
+        nodes=nodes,
+        links=links,
+        relations=list(relation_ids),
+        documents=[d.title or d.id for d in graph.documents],
+        isolated=len(entities) - len(linked),
+    )
+
+
+def aggregate_links(
+    graph: KnowledgeGraph, index: dict[str, int]
+) -> tuple[dict[tuple[int, int], tuple[int, str]], Counter[str]]:
+    """One link per unordered pair of distinct entities: its number of claims and most frequent relation."""
+    per_pair: dict[tuple[int, int], Counter[str]] = defaultdict(Counter)
+    for t in graph.triples:
+        a = index.get(t.subject.entity_id or "")
+        b = index.get(t.object.entity_id or "")
+        if a is None or b is None or a == b:
+            continue
+        per_pair[(a, b) if a < b else (b, a)][t.relation.lemma] += 1
+    overall: Counter[str] = Counter()
+    pairs = {}
+    for pair, rels in per_pair.items():
+        overall.update(rels)
+        # The most frequent relation; ties go to the alphabetically first, so output is deterministic.
+        rel = min(rels, key=lambda r: (-rels[r], r))
+        pairs[pair] = (sum(rels.values()), rel)
+    return pairs, overall
+
+
+def node_size(mentions: int) -> float:
+    """Screen size at default zoom: grows with the square root of mentions, capped so hubs stay readable."""
+    return round(min(2.0 + 1.2 * math.sqrt(max(mentions, 0)), 22.0), 1)
+
+
+def full_positions(n: int, pairs: dict[tuple[int, int], tuple[int, str]]) -> list[tuple[int, int]]:
+    """Positions of nodes ``0..n-1``: linked ones laid out by ``layout_positions``, the rest in a grid below."""
+    g = nx.Graph()
+    for (a, b), (count, _) in pairs.items():
+        g.add_edge(a, b, weight=count)
+    pos: dict[int, tuple[int, int]] = {}
+    if len(g):
+        pos = layout_positions(g, partition=communities(g))
+    isolated = [i for i in range(n) if i not in pos]
+    pos.update(grid_below(isolated, pos))
+    return [pos[i] for i in range(n)]
+
+
+def grid_below(nodes: list[int], placed: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """``nodes`` in a compact grid centred under the ``placed`` layout, row by row, in the given order."""
+    if not nodes:
+        return {}
+    if placed:
+        xs = [p[0] for p in placed.values()]
+        ys = [p[1] for p in placed.values()]
+        width, centre, top = max(xs) - min(xs), (max(xs) + min(xs)) / 2, max(ys) + GRID_GAP
+    else:
+        width, centre, top = 0, 0.0, 0
+    # About as wide as the linked layout, but never a thin line: at least a square's side.
+    columns = max(1, min(len(nodes), max(math.ceil(math.sqrt(len(nodes))), width // GRID_STEP)))
+    left = centre - (columns - 1) * GRID_STEP / 2
+    return {
+        node: (round(left + (k % columns) * GRID_STEP), top + (k // columns) * GRID_STEP)
+        for k, node in enumerate(nodes)
+    }
+
+
+def page_from_data(data: FullData, *, title: str) -> str:
+    """The HTML file: vendored scripts, the data, the page's script; CSP pins each by hash."""
+    template = _TEMPLATE.read_text(encoding="utf-8")
+    head, _, rest = template.partition("<script>/*VENDOR_JS*/</script>")
+    app_open = rest.index("<script>") + len("<script>")
+    app_close = rest.index("</script>", app_open)
+    vendor = [vendor_js(p) for p in VENDOR]
+    app_js = "const GB_DATA = " + json_for_script(data.page_data(title)) + ";\n" + rest[app_open:app_close]
+    hashes = " ".join(script_hash(s) for s in (*vendor, app_js))
+    csp = (
+        "default-src 'none'; "
+        f"script-src {hashes}; "
+        "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+    )
+    head = head.replace("{{CSP}}", csp, 1).replace("/*PAGE_CSS*/", _STYLE.read_text(encoding="utf-8"), 1)
+    head = head.replace("{{TITLE}}", escape_text(title), 1)  # last, so the title holds no placeholder
+    scripts = "".join(f"<script>{s}</script>" for s in vendor)
+    return "".join((head, scripts, rest[:app_open], app_js, rest[app_close:]))
+
+
+def vendor_js(path: Path) -> str:
+    """A vendored script without its source-map comment (the map is not shipped)."""
+    text = path.read_text(encoding="utf-8").rstrip()
+    last = text.rfind("\n")
+    if text[last + 1 :].startswith("//# sourceMappingURL="):
+        text = text[:last]
+    return text
+
+
+def _aliases(label: str, aliases: list[str]) -> list[str]:
+    """Distinct aliases other than the label, case-insensitively, the first ``MAX_ALIASES``."""
+    seen = {label.casefold()}
+    out = []
+    for a in aliases:
+        if a.casefold() not in seen:
+            seen.add(a.casefold())
+            out.append(a)
+    return out[:MAX_ALIASES]
