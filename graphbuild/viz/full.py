@@ -73,7 +73,7 @@ def full_data(graph: KnowledgeGraph) -> FullData:
     """Nodes with precomputed positions and links aggregated per pair, as column arrays."""
     entities = graph.entities
     index = {e.id: i for i, e in enumerate(entities)}
-    pairs, relations = aggregate_links(graph, index)
+    pairs = aggregate_links(graph, index)
     positions = full_positions(len(entities), pairs)
     doc_index = {d.id: i for i, d in enumerate(graph.documents)}
     type_index = {t: i for i, t in enumerate(ENTITY_TYPES)}
@@ -108,9 +108,7 @@ def full_data(graph: KnowledgeGraph) -> FullData:
     )
 
 
-def aggregate_links(
-    graph: KnowledgeGraph, index: dict[str, int]
-) -> tuple[dict[tuple[int, int], tuple[int, str]], Counter[str]]:
+def aggregate_links(graph: KnowledgeGraph, index: dict[str, int]) -> dict[tuple[int, int], tuple[int, str]]:
     """One link per unordered pair of distinct entities: its number of claims and most frequent relation."""
     per_pair: dict[tuple[int, int], Counter[str]] = defaultdict(Counter)
     for t in graph.triples:
@@ -119,14 +117,12 @@ def aggregate_links(
         if a is None or b is None or a == b:
             continue
         per_pair[(a, b) if a < b else (b, a)][t.relation.lemma] += 1
-    overall: Counter[str] = Counter()
     pairs = {}
     for pair, rels in per_pair.items():
-        overall.update(rels)
         # The most frequent relation; ties go to the alphabetically first, so output is deterministic.
         rel = min(rels, key=lambda r: (-rels[r], r))
         pairs[pair] = (sum(rels.values()), rel)
-    return pairs, overall
+    return pairs
 
 
 def node_size(mentions: int) -> float:
@@ -135,7 +131,7 @@ def node_size(mentions: int) -> float:
 
 
 def full_positions(n: int, pairs: dict[tuple[int, int], tuple[int, str]]) -> list[tuple[int, int]]:
-    """Positions of nodes ``0..n-1``: linked ones laid out by ``layout_positions``, the rest in a grid below."""
+    """Positions of nodes ``0..n-1``: linked ones by ``layout_positions``, the rest in a grid below."""
     g = nx.Graph()
     for (a, b), (count, _) in pairs.items():
         g.add_edge(a, b, weight=count)
