@@ -45,9 +45,10 @@ GRID_GAP = 120
 class FullData:
     """What the full view draws: one node per entity, one link per linked pair."""
 
-    nodes: dict[str, list[Any]]  # column arrays: label, type, mentions, x, y, size, aliases, docs
+    nodes: dict[str, list[Any]]  # column arrays: label, type, subtype, mentions, x, y, size, aliases, docs
     links: dict[str, list[Any]]  # column arrays: source, target, claims, relation (index)
     relations: list[str]
+    subtypes: list[str]
     documents: list[str]
     isolated: int
 
@@ -59,6 +60,7 @@ class FullData:
             "nodes": self.nodes,
             "links": self.links,
             "relations": self.relations,
+            "subtypes": self.subtypes,
             "documents": self.documents,
             "isolated": self.isolated,
         }
@@ -77,12 +79,14 @@ def full_data(graph: KnowledgeGraph) -> FullData:
     positions = full_positions(len(entities), pairs)
     doc_index = {d.id: i for i, d in enumerate(graph.documents)}
     type_index = {t: i for i, t in enumerate(ENTITY_TYPES)}
+    subtype_index = {s: i for i, s in enumerate(sorted({e.subtype for e in entities if e.subtype}))}
     nodes: dict[str, list[Any]] = {k: [] for k in ("label", "type", "mentions", "x", "y", "size")}
-    nodes.update(aliases=[], docs=[], ndocs=[])
+    nodes.update(subtype=[], aliases=[], docs=[], ndocs=[])
     for i, e in enumerate(entities):
         x, y = positions[i]
         nodes["label"].append(e.label)
         nodes["type"].append(type_index.get(e.type, len(ENTITY_TYPES) - 1))
+        nodes["subtype"].append(subtype_index[e.subtype] if e.subtype else -1)
         nodes["mentions"].append(e.mentions)
         nodes["x"].append(x)
         nodes["y"].append(y)
@@ -103,6 +107,7 @@ def full_data(graph: KnowledgeGraph) -> FullData:
         nodes=nodes,
         links=links,
         relations=list(relation_ids),
+        subtypes=list(subtype_index),
         documents=[d.title or d.id for d in graph.documents],
         isolated=len(entities) - len(linked),
     )
