@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 
 from graphbuild import viz
@@ -35,7 +36,7 @@ def test_links_are_aggregated_per_pair_with_their_main_relation():
     links, labels = data["links"], data["nodes"]["label"]
     named = {
         frozenset((labels[s], labels[t])): (n, data["relations"][r])
-        for s, t, n, r in zip(links["source"], links["target"], links["claims"], links["relation"], strict=True)
+        for s, t, n, r in zip(*(links[k] for k in ("source", "target", "claims", "relation")), strict=True)
     }
     # Two claims Rebels -> rifles make one link; the self-loop and the half-resolved claim make none.
     assert named == {
@@ -81,8 +82,30 @@ def test_grid_below_centres_under_the_layout_and_handles_no_layout():
     grid = full.grid_below([2, 3, 4, 5], placed)
     assert all(y >= 50 + full.GRID_GAP for _, y in grid.values())
     assert sum(x for x, _ in grid.values()) / 4 == 0
-    assert set(full.grid_below([7, 8, 9, 10], {}).values()) == {(-7, 0), (7, 0), (-7, 14), (7, 14)}
+    step = full.GRID_STEP
+    square = {(-step // 2, 0), (step // 2, 0), (-step // 2, step), (step // 2, step)}
+    assert set(full.grid_below([7, 8, 9, 10], {}).values()) == square
     assert full.grid_below([], placed) == {}
+
+
+def test_communities_are_placed_apart_and_near_what_they_link_to():
+    import networkx as nx
+
+    g = nx.Graph()
+    for base in (0, 100, 200):  # three cliques of five, the first linked to the second only
+        g.add_edges_from((base + i, base + j) for i in range(5) for j in range(i + 1, 5))
+    g.add_edge(0, 100)
+    pos = full.place_communities(g, [list(range(b, b + 5)) for b in (0, 100, 200)])
+    assert set(pos) == set(g)
+
+    def centre(base):
+        return tuple(sum(pos[base + i][k] for i in range(5)) / 5 for k in (0, 1))
+
+    def spread(base):
+        return max(math.dist(pos[base + i], centre(base)) for i in range(5))
+
+    for a, b in ((0, 100), (0, 200), (100, 200)):
+        assert math.dist(centre(a), centre(b)) > spread(a) + spread(b), "no two communities overlap"
 
 
 def test_page_is_deterministic():
@@ -135,4 +158,4 @@ def test_render_writes_the_full_view(tmp_path):
 
 def test_node_size_grows_with_mentions_and_is_capped():
     sizes = [full.node_size(m) for m in (0, 1, 10, 100, 10_000)]
-    assert sizes == sorted(sizes) and sizes[-1] == 22.0 and sizes[0] == 2.0
+    assert sizes == sorted(sizes) and sizes[-1] == full.MAX_SIZE and sizes[0] == 1.5

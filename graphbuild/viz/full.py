@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from graphbuild.model import ENTITY_TYPES
-from graphbuild.viz.layout import communities, layout_positions
+from graphbuild.viz.layout import DENSE_LAYOUT_MAX, communities, layout_positions
 from graphbuild.viz.scripts import escape_text, json_for_script, script_hash
 from graphbuild.viz.style import COLOURS
 
@@ -35,10 +35,17 @@ VENDOR = (_HERE / "vendor" / "graphology.umd.min.js", _HERE / "vendor" / "sigma.
 MAX_DOCS_LISTED = 12
 # Aliases kept per entity for the search box (the label always is).
 MAX_ALIASES = 8
-# Unlinked entities sit this many layout pixels apart in their grid: denser than the linked ones.
-GRID_STEP = 14
-# Gap between the linked layout and the grid of unlinked entities, in layout pixels.
-GRID_GAP = 120
+# Unlinked entities sit this many layout pixels apart in their grid: denser than the linked ones
+# (linked ones are about 55 apart), and no bigger than fits.
+GRID_STEP = 20
+# The biggest node's radius on screen at the default zoom (pixels); entities without links stay small.
+MAX_SIZE, UNLINKED_MAX_SIZE = 15.0, 3.0
+# Gap between the blocks (big components, small components, unlinked entities), in layout pixels.
+GRID_GAP = 200
+# Small components are packed at this fraction of their layout's size.
+SMALL_SCALE = 0.4
+# Room kept between two communities' circles, in layout pixels.
+COMMUNITY_GAP = 60
 
 
 @dataclass(frozen=True)
@@ -77,6 +84,7 @@ def full_data(graph: KnowledgeGraph) -> FullData:
     index = {e.id: i for i, e in enumerate(entities)}
     pairs = aggregate_links(graph, index)
     positions = full_positions(len(entities), pairs)
+    linked = {n for pair in pairs for n in pair}
     doc_index = {d.id: i for i, d in enumerate(graph.documents)}
     type_index = {t: i for i, t in enumerate(ENTITY_TYPES)}
     subtype_index = {s: i for i, s in enumerate(sorted({e.subtype for e in entities if e.subtype}))}
@@ -90,7 +98,9 @@ def full_data(graph: KnowledgeGraph) -> FullData:
         nodes["mentions"].append(e.mentions)
         nodes["x"].append(x)
         nodes["y"].append(y)
-        nodes["size"].append(node_size(e.mentions))
+        nodes["size"].append(
+            node_size(e.mentions) if i in linked else min(node_size(e.mentions), UNLINKED_MAX_SIZE)
+        )
         nodes["aliases"].append(_aliases(e.label, e.aliases))
         docs = [doc_index[d] for d in e.docs if d in doc_index]
         nodes["docs"].append(docs[:MAX_DOCS_LISTED])
@@ -102,7 +112,6 @@ def full_data(graph: KnowledgeGraph) -> FullData:
         links["target"].append(b)
         links["claims"].append(count)
         links["relation"].append(relation_ids[rel])
-    linked = {n for pair in pairs for n in pair}
     return FullData(
         nodes=nodes,
         links=links,
@@ -131,21 +140,97 @@ def aggregate_links(graph: KnowledgeGraph, index: dict[str, int]) -> dict[tuple[
 
 
 def node_size(mentions: int) -> float:
-    """Screen size at default zoom: grows with the square root of mentions, capped so hubs stay readable."""
-    return round(min(2.0 + 1.2 * math.sqrt(max(mentions, 0)), 22.0), 1)
+    """Radius on screen at the default zoom: grows with the square root of mentions, capped."""
+    return round(min(1.5 + 0.6 * math.sqrt(max(mentions, 0)), MAX_SIZE), 1)
 
 
 def full_positions(n: int, pairs: dict[tuple[int, int], tuple[int, str]]) -> list[tuple[int, int]]:
-    """Positions of nodes ``0..n-1``: linked ones by ``layout_positions``, the rest in a grid below."""
+    """Positions of nodes ``0..n-1``, in layout pixels, top to bottom.
+
+    Big connected components first, their Louvain communities each laid out on its own and placed
+    near the communities they link to (``place_communities``); then the small components packed in
+    rows (``layout_positions``); then the entities without links, in a compact grid.
+    """
     g = nx.Graph()
     for (a, b), (count, _) in pairs.items():
         g.add_edge(a, b, weight=count)
+    big = [c for c in nx.connected_components(g) if len(c) > DENSE_LAYOUT_MAX]
+    big_nodes = set().union(*big)
     pos: dict[int, tuple[int, int]] = {}
-    if len(g):
-        pos = layout_positions(g, partition=communities(g))
-    isolated = [i for i in range(n) if i not in pos]
+    if big_nodes:
+        core = g.subgraph(big_nodes)
+        groups: dict[int, list[int]] = defaultdict(list)
+        for node, community in communities(core).items():
+            groups[community].append(node)
+        pos = place_communities(core, [sorted(groups[c]) for c in sorted(groups)])
+    small = g.subgraph(n for n in g if n not in big_nodes)
+    if len(small):
+        packed = layout_positions(small)  # pairs and small groups: kept tight, they are many
+        pos.update(
+            _below({k: (round(x * SMALL_SCALE), round(y * SMALL_SCALE)) for k, (x, y) in packed.items()}, pos)
+        )
+    isolated = [i for i in range(n) if i not in g]
     pos.update(grid_below(isolated, pos))
     return [pos[i] for i in range(n)]
+
+
+def place_communities(g: nx.Graph, groups: list[list[int]]) -> dict[int, tuple[int, int]]:
+    """Each group laid out on its own, then placed, biggest first, as near as it can get without
+    overlapping to the groups it links to (weighted by links), searching outwards on a spiral."""
+    group_of = {node: i for i, nodes in enumerate(groups) for node in nodes}
+    between: Counter[tuple[int, int]] = Counter()
+    for u, v, w in g.edges(data="weight", default=1):
+        a, b = group_of[u], group_of[v]
+        if a != b:
+            between[(a, b)] += w
+            between[(b, a)] += w
+    placed: list[tuple[float, float, float]] = []  # centre x, centre y, radius
+    pos: dict[int, tuple[int, int]] = {}
+    for i, nodes in enumerate(groups):
+        local = layout_positions(g.subgraph(nodes)) if len(nodes) > 1 else {nodes[0]: (0, 0)}
+        cx = sum(p[0] for p in local.values()) / len(local)
+        cy = sum(p[1] for p in local.values()) / len(local)
+        radius = max(math.dist(p, (cx, cy)) for p in local.values()) + COMMUNITY_GAP / 2
+        weights = [(between[(i, j)], placed[j]) for j in range(len(placed)) if between[(i, j)]]
+        total = sum(w for w, _ in weights)
+        tx = sum(w * c[0] for w, c in weights) / total if total else 0.0
+        ty = sum(w * c[1] for w, c in weights) / total if total else 0.0
+        x, y = _free_spot(tx, ty, radius, placed)
+        placed.append((x, y, radius))
+        for node, (px, py) in local.items():
+            pos[node] = (round(x + px - cx), round(y + py - cy))
+    return pos
+
+
+def _free_spot(
+    tx: float, ty: float, radius: float, placed: list[tuple[float, float, float]]
+) -> tuple[float, float]:
+    """The first point on a spiral out of (tx, ty) where a circle of ``radius`` overlaps no placed one."""
+    step = max(radius / 3, 10.0)
+    ring = 0
+    while True:
+        r = ring * step
+        count = max(1, round(2 * math.pi * r / step))
+        for k in range(count):
+            x = tx + r * math.cos(2 * math.pi * k / count)
+            y = ty + r * math.sin(2 * math.pi * k / count)
+            if all(math.dist((x, y), (px, py)) >= radius + pr for px, py, pr in placed):
+                return x, y
+        ring += 1
+
+
+def _below(
+    layout: dict[int, tuple[int, int]], placed: dict[int, tuple[int, int]]
+) -> dict[int, tuple[int, int]]:
+    """``layout`` moved to sit centred under ``placed`` (unchanged when nothing is placed yet)."""
+    if not placed:
+        return layout
+    xs = [p[0] for p in layout.values()]
+    ys = [p[1] for p in layout.values()]
+    px = [p[0] for p in placed.values()]
+    dx = round((max(px) + min(px)) / 2 - (max(xs) + min(xs)) / 2)
+    dy = max(p[1] for p in placed.values()) + GRID_GAP - min(ys)
+    return {node: (x + dx, y + dy) for node, (x, y) in layout.items()}
 
 
 def grid_below(nodes: list[int], placed: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:
