@@ -134,6 +134,20 @@ def webgl_renderer(driver) -> str:
     )
 
 
+def test_few_labels_at_first_more_as_one_zooms_in(webgl_driver, corpus_page):
+    open_page(webgl_driver, corpus_page, timeout=60)
+    labels = [
+        webgl_driver.execute_async_script(
+            "const done = arguments[1]; const r = window.gbSigma;"
+            "r.getCamera().setState({x: 0.5, y: 0.5, ratio: arguments[0]}); r.refresh();"
+            "requestAnimationFrame(() => done(r.displayedNodeLabels.size));",
+            ratio,
+        )
+        for ratio in (1.0, 0.1)
+    ]
+    assert 0 < labels[0] < 100 and labels[1] > labels[0], labels
+
+
 def test_search_focuses_the_node_and_shows_its_details(webgl_driver, corpus_page):
     open_page(webgl_driver, corpus_page, timeout=60)
     details = search_and_focus(webgl_driver, "ACTOR 12")  # case-insensitive
