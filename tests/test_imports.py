@@ -221,6 +221,7 @@ def test_graphbuild_files_are_at_most_450_lines():
         for path in sorted(PACKAGE.rglob("*"))
         if path.suffix in CODE_SUFFIXES
         and "__pycache__" not in path.parts
+        and "vendor" not in path.parts  # third-party builds, kept byte for byte (viz/vendor/README.md)
         and (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
     assert not too_long, f"files over {MAX_LINES} lines: {too_long}"
