@@ -7,6 +7,7 @@ its process tree every 0.1 s. If the per-article time and memory stay flat from 
 articles, nothing in the build grows faster than the corpus.
 
     python benchmarks/tiny_articles.py --sizes 10000 20000 100000 --jobs 2
+    python benchmarks/tiny_articles.py --sizes 100000 --store   # into a store: memory stays flat
 """
 
 from __future__ import annotations
@@ -59,17 +60,18 @@ def tree_rss(process: psutil.Process) -> int:
     return total
 
 
-def run(size: int, jobs: int, folder: Path) -> None:
+def run(size: int, jobs: int, folder: Path, *, store: bool = False) -> None:
     path = folder / f"tiny-{size}.jsonl"
-    corpus(path, size)
+    if not path.exists():
+        corpus(path, size)
     cmd = [
         sys.executable,
         "-m",
         "graphbuild",
         "build",
         str(path),
-        "--out",
-        str(folder / f"out-{size}"),
+        "--store" if store else "--out",
+        str(folder / (f"store-{size}" if store else f"out-{size}")),
         "-q",
         "--jobs",
         str(jobs),
@@ -97,6 +99,7 @@ def main() -> None:
     )
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 20_000])
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--store", action="store_true", help="build into a store (--store) instead of --out")
     parser.add_argument("--keep", type=Path, help="write corpora and outputs here and keep them")
     args = parser.parse_args()
     with contextlib.ExitStack() as stack:
@@ -105,7 +108,7 @@ def main() -> None:
         )
         folder.mkdir(parents=True, exist_ok=True)
         for size in args.sizes:
-            run(size, args.jobs, folder)
+            run(size, args.jobs, folder, store=args.store)
 
 
 if __name__ == "__main__":
