@@ -12,6 +12,8 @@ import math
 import re
 from typing import Any
 
+from graphbuild.errors import QueryError
+
 # C0 controls but tab and newline, DEL and C1: escape sequences that would drive the terminal
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _C1 = re.compile(r"[\x7f-\x9f]")
@@ -36,6 +38,16 @@ def _json_value(value: Any) -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         return "NaN" if math.isnan(value) else ("INF" if value > 0 else "-INF")
     return value
+
+
+ROW_FORMATS = ("table", "csv", "json")
+
+
+def check_row_format(fmt: str) -> str:
+    """``fmt`` if it is one of ``ROW_FORMATS``; else a ``QueryError`` naming them (before slow work)."""
+    if fmt not in ROW_FORMATS:
+        raise QueryError(f"unknown --format {fmt!r}; use table, csv or json")
+    return fmt
 
 
 def format_rows(rows: list[dict[str, Any]], fmt: str, columns: list[str] | None = None) -> str:

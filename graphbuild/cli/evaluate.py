@@ -13,7 +13,7 @@ import graphbuild as api
 from graphbuild.cli.base import _user_errors, app
 from graphbuild.evaluate.carb import score_files, write_system
 from graphbuild.extract.openie import openie_file
-from graphbuild.rows import format_rows
+from graphbuild.rows import check_row_format, format_rows
 
 
 @app.command()
@@ -84,8 +84,7 @@ def eval_entities(
     from graphbuild.evaluate.entities import score_entities
 
     with _user_errors():
-        if fmt not in ("table", "csv", "json"):
-            raise api.QueryError(f"unknown --format {fmt!r}; use table, csv or json")
+        check_row_format(fmt)
         result = score_entities(gold, out_dir)
     typer.echo(format_rows(result.as_rows(), fmt))
     for type_, missed in result.missed.items():
@@ -97,8 +96,7 @@ def _relation_scores(gold: Path, out_dir: Path, fmt: str) -> None:
     from graphbuild.evaluate.relations import score_relations
 
     with _user_errors():
-        if fmt not in ("table", "csv", "json"):
-            raise api.QueryError(f"unknown --format {fmt!r}; use table, csv or json")
+        check_row_format(fmt)
         result = score_relations(gold, out_dir)
     if fmt == "json":
         typer.echo(json.dumps(result.as_dict()))

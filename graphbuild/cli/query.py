@@ -10,7 +10,7 @@ from typer._click import exceptions as click_errors  # typer vendors click; pinn
 
 import graphbuild as api
 from graphbuild.cli.base import _user_errors, app
-from graphbuild.rows import format_rows
+from graphbuild.rows import check_row_format, format_rows
 
 
 @app.command()
@@ -51,8 +51,7 @@ def query(
         raise click_errors.UsageError("no query given; pass the SPARQL text, --file Q.rq or --saved NAME")
     try:
         with _user_errors():
-            if fmt not in ("table", "csv", "json"):
-                raise api.QueryError(f"unknown --format {fmt!r}; use table, csv or json")
+            check_row_format(fmt)
             if store is not None and graph is not None:
                 raise api.QueryError("give a GRAPH or --store DIR, not both")
             text = _query_text(sparql, file, saved)
