@@ -30,25 +30,9 @@ FLAGS = (
     "--use-angle=swiftshader",
     "--enable-unsafe-swiftshader",
 )
-MOTION_FPS = """
-const done = arguments[arguments.length - 1];
-const camera = window.gbSigma.getCamera();
-let frames = 0, renders = 0;
-const count = () => { renders += 1; };
-window.gbSigma.on("afterRender", count);
-const start = performance.now();
-const tick = () => {
-  frames += 1;
-  if (performance.now() - start < 2100) { requestAnimationFrame(tick); return; }
-  window.gbSigma.off("afterRender", count);
-  const seconds = (performance.now() - start) / 1000;
-  done({fps: frames / seconds, renders: renders / seconds});
-};
-requestAnimationFrame(tick);
-camera.animate({x: 0.35, y: 0.4, ratio: 0.25}, {duration: 700});
-setTimeout(() => camera.animate({x: 0.65, y: 0.6, ratio: 0.25}, {duration: 700}), 700);
-setTimeout(() => camera.animate({x: 0.5, y: 0.5, ratio: 1}, {duration: 700}), 1400);
-"""
+# The same measurement as the browser test's (zoom in, pan, zoom out; frames and renders per second)
+MOTION_SCRIPT = Path(__file__).resolve().parents[1] / "tests" / "data" / "motion_fps.js"
+MOTION_FPS = MOTION_SCRIPT.read_text(encoding="utf-8")
 
 
 def layout_seconds(outdir: Path) -> tuple[float, int, int]:
