@@ -157,12 +157,9 @@ def test_a_corrupt_oxigraph_folder_is_one_line_naming_the_fix(shared_dir, tmp_pa
         graphbuild.update_store([corpus], store)
 
 
-@pytest.mark.model
-def test_an_interrupted_store_build_says_what_was_committed(shared_dir, tmp_path, monkeypatch):
-    from typer.testing import CliRunner
-
+def _fail_on_second_commit(shared_dir: Path, tmp_path: Path, monkeypatch, error: BaseException) -> Path:
+    """A 4-article corpus whose store build commits 2 articles, then raises ``error`` at its next commit."""
     from graphbuild import incremental
-    from graphbuild.cli import app
     from graphbuild.incremental import DocumentStore
 
     from .test_incremental import short_articles, write_corpus
@@ -171,13 +168,23 @@ def test_an_interrupted_store_build_says_what_was_committed(shared_dir, tmp_path
     monkeypatch.setattr(incremental, "COMMIT_EVERY", 2)
     commit, calls = DocumentStore.commit, []
 
-    def interrupt_on_second_commit(self, run, touched):
+    def fail_on_second_commit(self, run, touched):
         calls.append(1)
         if len(calls) == 2:
-            raise KeyboardInterrupt
+            raise error
         commit(self, run, touched)
 
-    monkeypatch.setattr(DocumentStore, "commit", interrupt_on_second_commit)
+    monkeypatch.setattr(DocumentStore, "commit", fail_on_second_commit)
+    return corpus
+
+
+@pytest.mark.model
+def test_an_interrupted_store_build_says_what_was_committed(shared_dir, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from graphbuild.cli import app
+
+    corpus = _fail_on_second_commit(shared_dir, tmp_path, monkeypatch, KeyboardInterrupt())
     store = tmp_path / "kg"
     result = CliRunner().invoke(app, ["build", str(corpus), "--store", str(store), "-q", "-j", "1"])
     assert result.exit_code == 130
@@ -192,23 +199,11 @@ def test_a_full_disk_in_a_store_build_says_what_was_committed(shared_dir, tmp_pa
 
     from typer.testing import CliRunner
 
-    from graphbuild import incremental
     from graphbuild.cli import app
-    from graphbuild.incremental import DocumentStore
 
-    from .test_incremental import short_articles, write_corpus
-
-    corpus = write_corpus(tmp_path / "c.jsonl", short_articles(shared_dir, 4))
-    monkeypatch.setattr(incremental, "COMMIT_EVERY", 2)
-    commit, calls = DocumentStore.commit, []
-
-    def disk_full_on_second_commit(self, run, touched):
-        calls.append(1)
-        if len(calls) == 2:
-            raise sqlite3.OperationalError("database or disk is full")  # SQLite's own words
-        commit(self, run, touched)
-
-    monkeypatch.setattr(DocumentStore, "commit", disk_full_on_second_commit)
+    # SQLite's own words for a full disk
+    error = sqlite3.OperationalError("database or disk is full")
+    corpus = _fail_on_second_commit(shared_dir, tmp_path, monkeypatch, error)
     store = tmp_path / "kg"
     result = CliRunner().invoke(app, ["build", str(corpus), "--store", str(store), "-q", "-j", "1"])
     assert result.exit_code == 1
