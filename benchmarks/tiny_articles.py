@@ -16,13 +16,11 @@ import argparse
 import contextlib
 import json
 import random
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-import psutil
+from end_to_end import measure  # a sibling script: the same whole-process measurement
 
 PATTERNS = (
     "{a} attacked {p} on {d}.",
@@ -51,44 +49,18 @@ def corpus(path: Path, size: int, seed: int = 0) -> None:
             fh.write(json.dumps({"id": f"tiny-{i:06d}", "text": text[0].upper() + text[1:]}) + "\n")
 
 
-def tree_rss(process: psutil.Process) -> int:
-    total = 0
-    with contextlib.suppress(psutil.Error):
-        for p in [process, *process.children(recursive=True)]:
-            with contextlib.suppress(psutil.Error):
-                total += p.memory_info().rss
-    return total
-
-
 def run(size: int, jobs: int, folder: Path, *, store: bool = False) -> None:
     path = folder / f"tiny-{size}.jsonl"
     if not path.exists():
         corpus(path, size)
-    cmd = [
-        sys.executable,
-        "-m",
-        "graphbuild",
-        "build",
-        str(path),
-        "--store" if store else "--out",
-        str(folder / (f"store-{size}" if store else f"out-{size}")),
-        "-q",
-        "--jobs",
-        str(jobs),
-    ]
-    started = time.perf_counter()
-    child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    process, peak = psutil.Process(child.pid), 0
-    while child.poll() is None:
-        peak = max(peak, tree_rss(process))
-        time.sleep(0.1)
-    wall = time.perf_counter() - started
-    out, err = child.communicate()
-    if child.returncode != 0:
-        raise SystemExit(f"build of {size} articles failed ({child.returncode}): {err[-1000:]}")
+    target = folder / (f"store-{size}" if store else f"out-{size}")
+    where = ["--store" if store else "--out", str(target)]
+    cmd = [sys.executable, "-m", "graphbuild", "build", str(path), *where, "-q", "--jobs", str(jobs)]
+    run = measure(cmd)  # the whole tree's wall, CPU and peak RSS
+    per_article = 1000 * run.wall_s / size
     print(
-        f"{size:7d} articles --jobs {jobs}: {wall:7.1f} s ({1000 * wall / size:5.2f} ms per article), "
-        f"peak RSS of all processes {peak / 2**20:6.0f} MB; {out.strip()}",
+        f"{size:7d} articles --jobs {jobs}: {run.wall_s:7.1f} s ({per_article:5.2f} ms per article, "
+        f"CPU use {run.utilisation:4.2f}), peak RSS of all processes {run.peak_rss_mb:6.0f} MB -> {target}/",
         flush=True,
     )
 
