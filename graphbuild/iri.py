@@ -19,12 +19,17 @@ DEFAULT_BASE = "https://w3id.org/graphbuild/id/"
 _UNSAFE = re.compile(r"[^a-z0-9]+")
 
 
+def slug_digest(text: str) -> str:
+    """The hash ``slug`` puts in a local name that cannot keep ``text`` readable."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+
+
 @functools.lru_cache(maxsize=1 << 16)  # the same names and lemmas recur in every article
 def slug(text: str, *, max_length: int = 60) -> str:
     """A lower-case ASCII local name; non-Latin text gets a stable hash instead of vanishing."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     name = _UNSAFE.sub("_", folded).strip("_")[:max_length].strip("_")
-    digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    digest = slug_digest(text)
     if not name:
         return f"x{digest}"
     if name != folded.replace(" ", "_"):

@@ -28,7 +28,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DC, DCTERMS, PROV
 
 from graphbuild.errors import StoreError
-from graphbuild.iri import document_iri, sentence_iri, slug
+from graphbuild.iri import document_iri, sentence_iri, slug, slug_digest
 from graphbuild.vocab import CODE_PROPERTIES, GB, GEONAMES, ISO3166, PREFIXES, REL, SUBTYPES
 
 if TYPE_CHECKING:
@@ -228,7 +228,7 @@ def relation_label(lemma: str) -> str:
     """``relation_property(lemma)``'s local name read back ("loot_from" → "loot from"): lemmas sharing
     a name ("talk to", "talk[ to") must not give it two labels. A hashed name keeps its own lemma."""
     name = slug(lemma, max_length=40)
-    digest = hashlib.sha1(lemma.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    digest = slug_digest(lemma)
     if name == f"x{digest}" or name.endswith(f"_{digest}"):
         return lemma
     return name.replace("_", " ")
