@@ -6,6 +6,7 @@ field (``right`` / ``wrong`` plus an ``error`` kind); the judged sheets are kept
 
     python benchmarks/precision_sample.py OUT --kind triples -n 100 --seed 1 --out sheet.jsonl
     python benchmarks/precision_sample.py OUT --kind nodes -n 100 --seed 1 --out nodes.jsonl
+    python benchmarks/precision_sample.py OUT --kind mentions -n 100 --seed 1 --out coref.jsonl
     python benchmarks/precision_sample.py --score sheet.jsonl      # precision and the error table
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -68,6 +70,74 @@ def node_items(out: Path) -> list[dict]:
     ]
 
 
+PRONOUNS = frozenset(
+    [
+        "it",
+        "he",
+        "she",
+        "they",
+        "him",
+        "her",
+        "them",
+        "we",
+        "us",
+        "i",
+        "me",
+        "you",
+        "this",
+        "that",
+        "these",
+        "those",
+    ]
+)
+# "the/this/... + lower-case words": a definite description, not a name ("the Sahel")
+DEFINITE = re.compile(r"^(?:the|this|that|these|those)(?: [a-z][\w'-]*){1,4}$", re.IGNORECASE)
+
+
+def _is_anaphor(text: str) -> bool:
+    words = text.split()
+    if len(words) == 1:
+        return text.lower() in PRONOUNS
+    return bool(DEFINITE.match(text)) and all(not w[:1].isupper() for w in words[1:])
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())
+
+
+def _resolved_to(end: dict) -> str | None:
+    """The node a mention was resolved to, unless that node is the description itself."""
+    label = end.get("label") if end.get("id") else None
+    if label and _squash(label) in _squash(end["text"]):
+        return None
+    return label
+
+
+def mention_items(out: Path) -> list[dict]:
+    """Every pronoun or definite description that is a fact's subject or object, resolved or not.
+
+    Judges say for a resolved one whether the node is what it refers to, and for an unresolved one
+    whether it refers to an entity named in the article (a miss): precision and recall of coreference.
+    """
+    seen: dict[tuple, dict] = {}
+    for t in _read(out / "triples.jsonl"):
+        for end in (t["subject"], t["object"]):
+            if end.get("start") is None or not _is_anaphor(end["text"]):
+                continue
+            seen.setdefault(
+                (t["doc"], end["start"], end["end"]),
+                {
+                    "doc": t["doc"],
+                    "sentence": t["sentence"],
+                    "mention": end["text"],
+                    "start": end["start"],
+                    "end": end["end"],
+                    "resolved_to": _resolved_to(end),
+                },
+            )
+    return list(seen.values())
+
+
 def score(sheet: Path) -> None:
     judged = [r for r in _read(sheet) if r.get("verdict")]
     right = sum(r["verdict"] == "right" for r in judged)
@@ -78,12 +148,18 @@ def score(sheet: Path) -> None:
     )
     for kind, n in Counter(r.get("error") or "?" for r in judged if r["verdict"] != "right").most_common():
         print(f"  {n:3}  {kind}")
+    if judged and "resolved_to" in judged[0]:
+        resolved = [r for r in judged if r["resolved_to"]]
+        good = sum(r["verdict"] == "right" for r in resolved)
+        missed = sum(r.get("error") == "missed" for r in judged)
+        print(f"  resolved: {good}/{len(resolved)} right, precision {good / max(len(resolved), 1):.2f}")
+        print(f"  recall {good / max(good + missed, 1):.2f} ({missed} unresolved that name an entity)")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, nargs="?", help="a graphbuild build output folder")
-    parser.add_argument("--kind", choices=("triples", "nodes"), default="triples")
+    parser.add_argument("--kind", choices=("triples", "nodes", "mentions"), default="triples")
     parser.add_argument("-n", type=int, default=100)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", dest="sheet", type=Path, help="write the sheet here (default: stdout)")
@@ -94,7 +170,7 @@ def main() -> int:
         return 0
     if args.out is None:
         parser.error("give a build output folder, or --score SHEET")
-    items = triple_items(args.out) if args.kind == "triples" else node_items(args.out)
+    items = {"triples": triple_items, "nodes": node_items, "mentions": mention_items}[args.kind](args.out)
     sample = random.Random(args.seed).sample(items, min(args.n, len(items)))
     lines = "".join(
         json.dumps({**item, "verdict": None, "error": None}, ensure_ascii=False) + "\n" for item in sample
