@@ -7,7 +7,7 @@ field (``right`` / ``wrong`` plus an ``error`` kind); the judged sheets are kept
     python benchmarks/precision_sample.py OUT --kind triples -n 100 --seed 1 --out sheet.jsonl
     python benchmarks/precision_sample.py OUT --kind nodes -n 100 --seed 1 --out nodes.jsonl
     python benchmarks/precision_sample.py OUT --kind mentions -n 100 --seed 1 --out coref.jsonl
-    python benchmarks/precision_sample.py --score sheet.jsonl      # precision and the error table
+    python benchmarks/precision_sample.py --score sheet.jsonl      # precision, error table, confidence AUC
 """
 
 from __future__ import annotations
@@ -148,6 +148,15 @@ def score(sheet: Path) -> None:
     )
     for kind, n in Counter(r.get("error") or "?" for r in judged if r["verdict"] != "right").most_common():
         print(f"  {n:3}  {kind}")
+    ranked = [r for r in judged if r.get("confidence") is not None]
+    right_c = [r["confidence"] for r in ranked if r["verdict"] == "right"]
+    wrong_c = [r["confidence"] for r in ranked if r["verdict"] != "right"]
+    if right_c and wrong_c:  # does ranking by confidence put right facts first?
+        auc = sum((a > b) + 0.5 * (a == b) for a in right_c for b in wrong_c) / (len(right_c) * len(wrong_c))
+        ranked.sort(key=lambda r: -r["confidence"])
+        half = len(ranked) // 2
+        top = sum(r["verdict"] == "right" for r in ranked[:half]) / max(half, 1)
+        print(f"  confidence ranks right above wrong: AUC {auc:.2f}; precision of the top half {top:.2f}")
     if judged and "resolved_to" in judged[0]:
         resolved = [r for r in judged if r["resolved_to"]]
         good = sum(r["verdict"] == "right" for r in resolved)
