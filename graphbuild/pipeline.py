@@ -263,7 +263,7 @@ def document_nquads(result: DocumentResult, base_iri: str) -> bytes:
     records them and ``KnowledgeGraph.serialize`` puts them in. Entity descriptions are rendered after
     the merge.
     """
-    from graphbuild.article_rdf import nquads
+    from graphbuild.nquads import article_nquads
 
     index = {e.key: i for i, e in enumerate(result.entities)}
 
@@ -274,8 +274,7 @@ def document_nquads(result: DocumentResult, base_iri: str) -> bytes:
         return replace(m, entity_id=None if i is None else f"{LOCAL_IRI}{i}", entity_label=None)
 
     triples = [replace(t, subject=local(t.subject), object=local(t.object)) for t in result.triples]
-    alone = KnowledgeGraph([result.document], result.sentences, [], triples, base_iri=base_iri)
-    return pack(nquads(alone))
+    return pack(article_nquads([result.document], result.sentences, triples, base_iri))
 
 
 def document_ntriples(result: DocumentResult, base_iri: str) -> str:
