@@ -2,7 +2,7 @@
 
 import pyoxigraph as ox
 
-from graphbuild.article_rdf import _line_triple, _triple_key
+from graphbuild.article_rdf import _triple_key, triple_keys
 
 LINES = [
     "<http://e.org/s> <http://e.org/p> <http://e.org/o> .",
@@ -15,7 +15,11 @@ LINES = [
 ]
 
 
-def test_line_triple_is_the_parsed_triple() -> None:
+def test_triple_keys_are_the_parsed_triples() -> None:
     for line in LINES:
         (quad,) = ox.parse(input=line.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-        assert _line_triple(line) == _triple_key(quad), line
+        assert triple_keys(f"{line}\n") == [_triple_key(quad)], line
+    text = "".join(f"{line}\n" for line in LINES)
+    quads = ox.parse(input=text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    assert triple_keys(text) == [_triple_key(q) for q in quads]
+    assert triple_keys("") == []

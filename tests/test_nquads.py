@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 import pytest
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from graphbuild.article_rdf import nquads as rdflib_nquads
 from graphbuild.graph import KnowledgeGraph
 from graphbuild.iri import entity_iri
 from graphbuild.model import (
@@ -23,10 +23,21 @@ from graphbuild.model import (
     Triple,
 )
 from graphbuild.nquads import article_nquads, entity_nquads, literal
+from graphbuild.rdf import _ox, to_rdf
 
 BASE = "https://example.org/kg/"
 # Every character Oxigraph escapes, and some it keeps as they are.
 AWKWARD = 'Quote " back\\slash tab\t new\nline cr\r bell\x07 del\x7f nul\x00 \ufffe\uffff é 中 🙂 \u2028'
+
+
+def rdflib_nquads(kg: KnowledgeGraph) -> str:
+    """``kg`` as the rdflib path states it (``to_rdf``), each term converted for Oxigraph to write."""
+    ds = to_rdf(kg)
+    quads = [
+        ox.Quad(_ox(s), _ox(p), _ox(o), ox.DefaultGraph() if c == DATASET_DEFAULT_GRAPH_ID else _ox(c))
+        for s, p, o, c in ((s, p, o, getattr(c, "identifier", c)) for s, p, o, c in ds.quads())
+    ]
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
 
 
 def lines(text: str) -> list[str]:
@@ -50,7 +61,7 @@ def records() -> KnowledgeGraph:
             path="in/a 1.txt",
             title=AWKWARD,
             date="2019-03-12T08:30:00Z",
-            author="Ann \"Ed\" Writer",
+            author='Ann "Ed" Writer',
             dateline="NORDVIK —",
             date_source="dateline",
             times=times,
