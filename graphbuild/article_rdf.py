@@ -101,7 +101,7 @@ class ArticleRDF:
 def triple_keys(nquads: str) -> list[str]:
     """``_triple_key`` of each line of N-Quads Oxigraph wrote (its triple without the graph name and
     " ."), read off the text with one expression rather than parsed."""
-    return _WITHOUT_GRAPH.sub(r"\1", nquads).split("\n")[:-1] if nquads else []
+    return _TRIPLE.findall(nquads)
 
 
 def _triple_key(quad) -> str:
@@ -109,8 +109,8 @@ def _triple_key(quad) -> str:
 
 
 # An N-Quads line Oxigraph wrote: subject and predicate (no spaces), an object (IRI, literal or blank
-# node), then the graph name if any. ``\1`` is the line's triple (``_triple_key``).
-_WITHOUT_GRAPH = re.compile(
+# node), then the graph name if any. The group is the line's triple (``_triple_key``).
+_TRIPLE = re.compile(
     r'^(\S+ \S+ (?:<[^>]*>|"(?:[^"\\]|\\.)*"(?:\^\^<[^>]*>|@[A-Za-z0-9-]+)?|_:\S+))(?: <[^>]*>)? \.$',
     re.MULTILINE,
 )
