@@ -10,12 +10,17 @@ graph in memory as terms.
 
 from __future__ import annotations
 
+import codecs
 import heapq
+import itertools
 import re
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 
+# Between the lines of an article's named graphs and those of the default graph (an N-Quads comment).
+DEFAULT_GRAPH_MARK = "# default graph\n"
 # Stands for the i-th entity of an article in the RDF a worker renders before the merge.
 LOCAL_IRI = "urn:x-graphbuild-local:"
 _LOCAL = re.compile(re.escape(f"<{LOCAL_IRI}") + r"(\d+)>")
@@ -63,30 +68,27 @@ class ArticleRDF:
         )
 
     def text(self, extra: str, name: str) -> str:
-        """The union of every article's statements and ``extra`` (N-Quads lines in the default graph)
-        in ``name`` (``rdf.FORMATS`` value, not JSON-LD), sorted and without repeats exactly as
-        ``rdf.oxigraph_text`` writes them."""
+        """The union of every article's statements and ``extra`` (``nquads.entity_nquads``: N-Quads of
+        the default graph) in ``name`` (``rdf.FORMATS`` value, not JSON-LD), sorted and without
+        repeats exactly as ``rdf.oxigraph_text`` writes them."""
         import pyoxigraph as ox
 
         from graphbuild.rdf import PREFIXES, fixed_prefix_order
 
-        extra_lines = [line for line in extra.split("\n") if line]
-        if name == "trig":
-            runs = [_run(f"0\t{line[:-2]}" for line in extra_lines)]
-        else:
-            runs = [_run(line[:-2] for line in extra_lines)]
+        extra_keys = triple_keys(extra)
+        runs = [_run(f"0\t{key}" for key in extra_keys) if name == "trig" else _run(extra_keys)]
         for start in range(0, len(self), RUN_ARTICLES):
             batch = range(start, min(start + RUN_ARTICLES, len(self)))
             if name == "trig":
                 runs.append(_run(_quad_key(q) for i in batch for q in self.quads(i)))
             else:  # the triple's text is on the line: no need to parse it
                 runs.append(_run(key for i in batch for key in self.triple_keys(i)))
-        lines = _unique(heapq.merge(*(_lines(r) for r in runs)))
+        lines = map(itemgetter(0), itertools.groupby(heapq.merge(*(_lines(r) for r in runs))))
         if name == "trig":
-            statements = _parsed((_quad_line(line) for line in lines), ox.RdfFormat.N_QUADS)
+            statements = _parsed(map(_quad_line, lines), ox.RdfFormat.N_QUADS)
             out_format = ox.RdfFormat.TRIG
         else:
-            statements = _parsed((f"{line} ." for line in lines), ox.RdfFormat.N_TRIPLES)
+            statements = _parsed(lines, ox.RdfFormat.N_TRIPLES)
             out_format = ox.RdfFormat.N_TRIPLES if name == "nt" else ox.RdfFormat.TURTLE
         if out_format == ox.RdfFormat.N_TRIPLES:
             return ox.serialize(statements, format=out_format).decode("utf-8")
@@ -99,21 +101,20 @@ class ArticleRDF:
 
 
 def triple_keys(nquads: str) -> list[str]:
-    """``_triple_key`` of each line of N-Quads Oxigraph wrote (its triple without the graph name and
-    " ."), read off the text with one expression rather than parsed."""
-    return _TRIPLE.findall(nquads)
+    """``_triple_key`` of each line of an article's N-Quads (``nquads.Lines.text``: the named graphs'
+    lines, ``DEFAULT_GRAPH_MARK``, the default graph's), read off the text rather than parsed.
+
+    A named graph's line ends with its name, an IRI (no space in it), and " ."; a line of the
+    default graph ends with " ." alone.
+    """
+    named, _, default = nquads.partition(DEFAULT_GRAPH_MARK)
+    keys = [line.rsplit(" ", 2)[0] for line in named.split("\n") if line]
+    keys.extend(line[:-2] for line in default.split("\n") if line)
+    return keys
 
 
 def _triple_key(quad) -> str:
     return str(quad.triple)
-
-
-# An N-Quads line Oxigraph wrote: subject and predicate (no spaces), an object (IRI, literal or blank
-# node), then the graph name if any. The group is the line's triple (``_triple_key``).
-_TRIPLE = re.compile(
-    r'^(\S+ \S+ (?:<[^>]*>|"(?:[^"\\]|\\.)*"(?:\^\^<[^>]*>|@[A-Za-z0-9-]+)?|_:\S+))(?: <[^>]*>)? \.$',
-    re.MULTILINE,
-)
 
 
 def _quad_key(quad) -> str:
@@ -127,8 +128,9 @@ def _quad_key(quad) -> str:
 
 
 def _quad_line(key: str) -> str:
+    """A ``_quad_key`` as an N-Quads line without its final " ." (``_parsed`` adds it)."""
     graph, triple = key.split("\t", 1)
-    return f"{triple} {graph[1:]} ." if graph != "0" else f"{triple} ."
+    return f"{triple} {graph[1:]}" if graph != "0" else triple
 
 
 def _run(keys: Iterable[str]) -> bytes:
@@ -136,36 +138,24 @@ def _run(keys: Iterable[str]) -> bytes:
     return zlib.compress("\n".join(sorted(set(keys))).encode("utf-8"), 1)
 
 
-def _lines(run: bytes, step: int = 1 << 14) -> Iterator[str]:
+def _lines(run: bytes, step: int = 1 << 16) -> Iterator[str]:
     """The lines of a run, decompressed a piece at a time."""
     inflate = zlib.decompressobj()
-    rest = b""
+    decode = codecs.getincrementaldecoder("utf-8")().decode
+    rest = ""
     for start in range(0, len(run), step):
-        rest += inflate.decompress(run[start : start + step])
-        *complete, rest = rest.split(b"\n")
-        for line in complete:
-            yield line.decode("utf-8")
-    rest += inflate.flush()
+        *complete, rest = (rest + decode(inflate.decompress(run[start : start + step]))).split("\n")
+        yield from complete
+    rest += decode(inflate.flush(), final=True)
     if rest:
-        yield rest.decode("utf-8")
+        yield rest
 
 
-def _unique(lines: Iterable[str]) -> Iterator[str]:
-    previous = None
-    for line in lines:
-        if line != previous:
-            yield line
-            previous = line
-
-
-def _parsed(lines: Iterable[str], fmt) -> Iterator:  # -> Iterator[pyoxigraph.Triple | pyoxigraph.Quad]
-    """Statements parsed back from their lines, ``CHUNK_LINES`` at a time."""
+def _parsed(lines: Iterable[str], fmt) -> Iterator:  # -> Iterator[pyoxigraph.Quad]
+    """Statements parsed back from their lines (each without its final " ."), ``CHUNK_LINES`` at a
+    time, as quads (of the default graph for N-Triples, which Oxigraph writes as triples)."""
     import pyoxigraph as ox
 
     stream = iter(lines)
-    while True:
-        chunk = [line for _, line in zip(range(CHUNK_LINES), stream, strict=False)]
-        if not chunk:
-            return
-        for quad in ox.parse(input="\n".join(chunk).encode("utf-8"), format=fmt):
-            yield quad.triple if fmt == ox.RdfFormat.N_TRIPLES else quad
+    while chunk := list(itertools.islice(stream, CHUNK_LINES)):
+        yield from ox.parse(input=(" .\n".join(chunk) + " .\n").encode("utf-8"), format=fmt)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from rdflib import OWL, RDF, RDFS, SKOS, XSD
 from rdflib.namespace import DC, DCTERMS, PROV
 
+from graphbuild.article_rdf import DEFAULT_GRAPH_MARK
 from graphbuild.iri import document_iri, sentence_iri
 from graphbuild.rdf import (
     _date,
@@ -114,16 +115,24 @@ def _relation(lemma: str, status: str) -> str:
 
 
 class Lines:
-    """N-Quads lines being written; ``graph`` is the ``<IRI>`` of the graph they go to, or ``""``."""
+    """N-Quads lines being written; ``graph`` is the ``<IRI>`` of the graph they go to, or ``""``.
+
+    The text holds the named graphs' lines, then ``DEFAULT_GRAPH_MARK`` (a comment), then the default
+    graph's, so ``article_rdf.triple_keys`` can tell a graph name from an object without parsing.
+    """
 
     def __init__(self) -> None:
-        self.out: list[str] = []
+        self.named: list[str] = []
+        self.default: list[str] = []
 
     def add(self, s: str, p: str, o: str, graph: str = "") -> None:
-        self.out.append(f"{s} {p} {o} {graph} .\n" if graph else f"{s} {p} {o} .\n")
+        if graph:
+            self.named.append(f"{s} {p} {o} {graph} .\n")
+        else:
+            self.default.append(f"{s} {p} {o} .\n")
 
     def text(self) -> str:
-        return "".join(self.out)
+        return "".join([*self.named, DEFAULT_GRAPH_MARK, *self.default])
 
 
 def article_nquads(

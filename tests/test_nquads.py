@@ -9,6 +9,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
+from graphbuild.article_rdf import triple_keys
 from graphbuild.graph import KnowledgeGraph
 from graphbuild.iri import entity_iri
 from graphbuild.model import (
@@ -41,7 +42,8 @@ def rdflib_nquads(kg: KnowledgeGraph) -> str:
 
 
 def lines(text: str) -> list[str]:
-    return sorted(set(text.split("\n")))  # not splitlines: U+2028 stays unescaped inside a literal
+    # not splitlines: U+2028 stays unescaped inside a literal; "#" starts the comment between graphs
+    return sorted({line for line in text.split("\n") if not line.startswith("#")})
 
 
 def records() -> KnowledgeGraph:
@@ -136,7 +138,14 @@ def test_text_parses_back_in_oxigraph():
     kg = records()
     text = article_nquads(kg.documents, kg.sentences, kg.triples, BASE) + entity_nquads(kg.entities, BASE)
     quads = list(ox.parse(input=text.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
-    assert len(quads) == text.count("\n")
+    assert len(quads) == sum(1 for line in text.split("\n") if line and not line.startswith("#"))
+
+
+def test_triple_keys_of_an_article_are_its_triples():
+    kg = records()
+    text = article_nquads(kg.documents, kg.sentences, kg.triples, BASE)
+    quads = ox.parse(input=text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    assert triple_keys(text) == [str(q.triple) for q in quads]
 
 
 @pytest.mark.parametrize("code", [*range(0x00, 0x80), 0xE9, 0x2028, 0xFFFD, 0xFFFE, 0xFFFF, 0x1F642])
