@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from rdflib import OWL, RDF, RDFS, SKOS, XSD
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Literal
 from rdflib.namespace import DC, DCTERMS, PROV
 
 from graphbuild.article_rdf import DEFAULT_GRAPH_MARK
@@ -34,8 +34,6 @@ from graphbuild.temporal.rdf import period_bounds, time_literal
 from graphbuild.vocab import CODE_PROPERTIES, GB, ISO3166
 
 if TYPE_CHECKING:
-    from rdflib import Literal
-
     from graphbuild.model import Argument, Document, Entity, Mention, Sentence, TimeExpression, Triple
 
 
@@ -85,7 +83,7 @@ def term(lit: Literal) -> str:
     return literal(str(lit))
 
 
-@functools.lru_cache(maxsize=1 << 12)
+@functools.lru_cache(maxsize=1 << 12, typed=True)  # as ``rdf._decimal``: 1 and 1.0 differ
 def _confidence(value: float) -> str:
     return term(_decimal(value))
 
@@ -307,7 +305,7 @@ def entity_nquads(entities: Iterable[Entity], base: str) -> str:
             if prop is None:
                 out.add(node, IDENTIFIER, literal(f"{key}:{value}"))
             else:
-                out.add(node, _iri(prop), literal(value))
+                out.add(node, _iri(prop), literal(value) if isinstance(value, str) else term(Literal(value)))
         for prop, target in code_links(entity):
             out.add(node, _iri(prop), _iri(target))
             if target.startswith(iso):
