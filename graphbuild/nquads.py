@@ -30,7 +30,7 @@ from graphbuild.rdf import (
     relation_label,
     relation_property,
 )
-from graphbuild.temporal.rdf import period_bounds, time_literal
+from graphbuild.temporal.rdf import _ISO_DATE, _bound, period_bounds, time_literal
 from graphbuild.vocab import CODE_PROPERTIES, GB, ISO3166
 
 if TYPE_CHECKING:
@@ -98,13 +98,6 @@ def _time_value(value: str) -> tuple[str | None, ...]:
     if (lit := time_literal(value)) is not None:
         return (term(lit),)
     return tuple(None if b is None else term(b) for b in period_bounds(value) or (None, None))
-
-
-def _bound(value: str, side: int) -> Literal | None:
-    if (lit := time_literal(value)) is not None:
-        return lit
-    bounds = period_bounds(value)
-    return bounds[side] if bounds else None
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -217,9 +210,6 @@ def _time(out: Lines, node: str, t: TimeExpression, g: str) -> None:
         out.add(node, G["timeValue"], literal(t.value), g)
     if t.granularity:
         out.add(node, G["granularity"], literal(t.granularity), g)
-
-
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _triple_time(out: Lines, node: str, triple: Triple, base: str, reported: str | None, g: str) -> None:
