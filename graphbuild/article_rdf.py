@@ -10,18 +10,17 @@ graph in memory as terms.
 
 from __future__ import annotations
 
+import codecs
 import heapq
+import itertools
 import re
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from operator import itemgetter
 
-if TYPE_CHECKING:
-    from rdflib import URIRef
-
-    from graphbuild.graph import KnowledgeGraph
-
+# Between the lines of an article's named graphs and those of the default graph (an N-Quads comment).
+DEFAULT_GRAPH_MARK = "# default graph\n"
 # Stands for the i-th entity of an article in the RDF a worker renders before the merge.
 LOCAL_IRI = "urn:x-graphbuild-local:"
 _LOCAL = re.compile(re.escape(f"<{LOCAL_IRI}") + r"(\d+)>")
@@ -68,57 +67,54 @@ class ArticleRDF:
             if q.subject != q.object and not (q.predicate == object_ and subjects.get(q.subject) == q.object)
         )
 
-    def lines(self, index: int) -> list[str]:
-        """The article's N-Quads lines, as Oxigraph wrote them, with the merged entity IRIs."""
-        text = globalise(zlib.decompress(self.packed[index]).decode("utf-8"), self.iris[index])
-        return [line for line in text.split("\n") if line]
-
-    def text(self, extra: list, name: str) -> str:
-        """The union of every article's statements and ``extra`` quads in ``name`` (``rdf.FORMATS``
-        value, not JSON-LD), sorted and without repeats exactly as ``rdf.oxigraph_text`` writes them."""
+    def text(self, extra: str, name: str) -> str:
+        """The union of every article's statements and ``extra`` (``nquads.entity_nquads``: N-Quads of
+        the default graph) in ``name`` (``rdf.FORMATS`` value, not JSON-LD), sorted and without
+        repeats exactly as ``rdf.oxigraph_text`` writes them."""
         import pyoxigraph as ox
 
         from graphbuild.rdf import PREFIXES, fixed_prefix_order
 
-        key = _quad_key if name == "trig" else _triple_key
-        runs = [_run(key(q) for q in extra)]
+        extra_keys = triple_keys(extra)
+        runs = [_run(f"0\t{key}" for key in extra_keys) if name == "trig" else _run(extra_keys)]
         for start in range(0, len(self), RUN_ARTICLES):
             batch = range(start, min(start + RUN_ARTICLES, len(self)))
             if name == "trig":
-                runs.append(_run(key(q) for i in batch for q in self.quads(i)))
+                runs.append(_run(_quad_key(q) for i in batch for q in self.quads(i)))
             else:  # the triple's text is on the line: no need to parse it
-                runs.append(_run(_line_triple(line) for i in batch for line in self.lines(i)))
-        lines = _unique(heapq.merge(*(_lines(r) for r in runs)))
+                runs.append(_run(key for i in batch for key in self.triple_keys(i)))
+        lines = map(itemgetter(0), itertools.groupby(heapq.merge(*(_lines(r) for r in runs))))
         if name == "trig":
-            statements = _parsed((_quad_line(line) for line in lines), ox.RdfFormat.N_QUADS)
+            statements = _parsed(map(_quad_line, lines), ox.RdfFormat.N_QUADS)
             out_format = ox.RdfFormat.TRIG
         else:
-            statements = _parsed((f"{line} ." for line in lines), ox.RdfFormat.N_TRIPLES)
+            statements = _parsed(lines, ox.RdfFormat.N_TRIPLES)
             out_format = ox.RdfFormat.N_TRIPLES if name == "nt" else ox.RdfFormat.TURTLE
         if out_format == ox.RdfFormat.N_TRIPLES:
             return ox.serialize(statements, format=out_format).decode("utf-8")
         body = ox.serialize(statements, format=out_format, prefixes=dict(PREFIXES)).decode("utf-8")
         return fixed_prefix_order(body)
 
+    def triple_keys(self, index: int) -> list[str]:
+        """The article's statements as ``_triple_key`` gives them, with the merged entity IRIs."""
+        return triple_keys(globalise(zlib.decompress(self.packed[index]).decode("utf-8"), self.iris[index]))
+
+
+def triple_keys(nquads: str) -> list[str]:
+    """``_triple_key`` of each line of an article's N-Quads (``nquads.Lines.text``: the named graphs'
+    lines, ``DEFAULT_GRAPH_MARK``, the default graph's), read off the text rather than parsed.
+
+    A named graph's line ends with its name, an IRI (no space in it), and " ."; a line of the
+    default graph ends with " ." alone.
+    """
+    named, _, default = nquads.partition(DEFAULT_GRAPH_MARK)
+    keys = [line.rsplit(" ", 2)[0] for line in named.split("\n") if line]
+    keys.extend(line[:-2] for line in default.split("\n") if line)
+    return keys
+
 
 def _triple_key(quad) -> str:
     return str(quad.triple)
-
-
-def _line_triple(line: str) -> str:
-    """``_triple_key`` of an N-Quads line Oxigraph wrote: the line without its graph name and " .".
-
-    A graph name is an IRI (no space, quote or inner ``>``) after three terms; subjects and
-    predicates hold no space, and a literal object ends in a quote, a language tag or a datatype.
-    """
-    end = len(line) - 2  # " ."
-    if line.endswith("> ."):
-        j = line.rfind(" <", 0, end)
-        if j >= 0 and line.count(" ", 0, j) >= 2:
-            name = line[j + 1 : end]
-            if '"' not in name and " " not in name and ">" not in name[:-1]:
-                return line[:j]
-    return line[:end]
 
 
 def _quad_key(quad) -> str:
@@ -132,8 +128,9 @@ def _quad_key(quad) -> str:
 
 
 def _quad_line(key: str) -> str:
+    """A ``_quad_key`` as an N-Quads line without its final " ." (``_parsed`` adds it)."""
     graph, triple = key.split("\t", 1)
-    return f"{triple} {graph[1:]} ." if graph != "0" else f"{triple} ."
+    return f"{triple} {graph[1:]}" if graph != "0" else triple
 
 
 def _run(keys: Iterable[str]) -> bytes:
@@ -141,120 +138,24 @@ def _run(keys: Iterable[str]) -> bytes:
     return zlib.compress("\n".join(sorted(set(keys))).encode("utf-8"), 1)
 
 
-def _lines(run: bytes, step: int = 1 << 14) -> Iterator[str]:
+def _lines(run: bytes, step: int = 1 << 16) -> Iterator[str]:
     """The lines of a run, decompressed a piece at a time."""
     inflate = zlib.decompressobj()
-    rest = b""
+    decode = codecs.getincrementaldecoder("utf-8")().decode
+    rest = ""
     for start in range(0, len(run), step):
-        rest += inflate.decompress(run[start : start + step])
-        *complete, rest = rest.split(b"\n")
-        for line in complete:
-            yield line.decode("utf-8")
-    rest += inflate.flush()
+        *complete, rest = (rest + decode(inflate.decompress(run[start : start + step]))).split("\n")
+        yield from complete
+    rest += decode(inflate.flush(), final=True)
     if rest:
-        yield rest.decode("utf-8")
+        yield rest
 
 
-def _unique(lines: Iterable[str]) -> Iterator[str]:
-    previous = None
-    for line in lines:
-        if line != previous:
-            yield line
-            previous = line
-
-
-def _parsed(lines: Iterable[str], fmt) -> Iterator:  # -> Iterator[pyoxigraph.Triple | pyoxigraph.Quad]
-    """Statements parsed back from their lines, ``CHUNK_LINES`` at a time."""
+def _parsed(lines: Iterable[str], fmt) -> Iterator:  # -> Iterator[pyoxigraph.Quad]
+    """Statements parsed back from their lines (each without its final " ."), ``CHUNK_LINES`` at a
+    time, as quads (of the default graph for N-Triples, which Oxigraph writes as triples)."""
     import pyoxigraph as ox
 
     stream = iter(lines)
-    while True:
-        chunk = [line for _, line in zip(range(CHUNK_LINES), stream, strict=False)]
-        if not chunk:
-            return
-        for quad in ox.parse(input="\n".join(chunk).encode("utf-8"), format=fmt):
-            yield quad.triple if fmt == ox.RdfFormat.N_TRIPLES else quad
-
-
-class QuadRows:
-    """A stand-in for a ``Dataset`` that ``fill_rdf`` can fill: it records ``(s, p, o, graph)`` rows
-    (graph ``None`` for the default one) and indexes nothing, which is most of rdflib's cost."""
-
-    def __init__(self) -> None:
-        self.rows: list[tuple] = []
-        self.default_graph = _GraphRows(self.rows, None)
-        self._graphs: dict[URIRef, _GraphRows] = {}
-
-    def graph(self, name: URIRef) -> _GraphRows:
-        found = self._graphs.get(name)
-        if found is None:
-            found = self._graphs[name] = _GraphRows(self.rows, name)
-        return found
-
-    def quads(self) -> list:  # -> list[pyoxigraph.Quad]
-        """The rows as pyoxigraph quads, converted as ``rdf._ox`` converts terms.
-
-        IRIs are looked up by their text: hashing an rdflib term costs more than converting it.
-        """
-        import pyoxigraph as ox
-        from rdflib import Literal, URIRef
-
-        from graphbuild.rdf import _ox
-
-        named: dict[str, ox.NamedNode] = {}
-
-        def node(iri: str) -> ox.NamedNode:
-            found = named.get(iri)
-            if found is None:
-                found = named[iri] = ox.NamedNode(iri)
-            return found
-
-        def convert(t: object):  # -> pyoxigraph term
-            if isinstance(t, URIRef):
-                return node(str(t))
-            if isinstance(t, Literal):
-                if t.language:
-                    return ox.Literal(str(t), language=t.language)
-                if t.datatype is not None:
-                    return ox.Literal(str(t), datatype=node(str(t.datatype)))
-                return ox.Literal(str(t))
-            return ox.DefaultGraph() if t is None else _ox(t)
-
-        # One conversion per term object: the rows share their terms (predicates, graph names,
-        # subjects) and keep them alive, so an object's id names it for the length of this call.
-        converted: dict[int, object] = {}
-
-        def term(t: object):  # -> pyoxigraph term
-            found = converted.get(id(t))
-            if found is None:
-                found = converted[id(t)] = convert(t)
-            return found
-
-        return [ox.Quad(term(s), term(p), term(o), term(c)) for s, p, o, c in self.rows]
-
-
-class _GraphRows:
-    """One graph of ``QuadRows``: ``add`` appends a row, as ``Graph.add`` would add a triple."""
-
-    def __init__(self, rows: list[tuple], name: URIRef | None) -> None:
-        self._rows = rows
-        self._name = name
-
-    def add(self, triple: tuple) -> None:
-        self._rows.append((*triple, self._name))
-
-
-def oxigraph_quads(graph: KnowledgeGraph) -> list:  # -> list[pyoxigraph.Quad]
-    """``graph``'s statements as pyoxigraph quads, the same as ``to_rdf``'s, without an rdflib store."""
-    from graphbuild.rdf import fill_rdf
-
-    rows = QuadRows()
-    fill_rdf(rows, graph)
-    return rows.quads()
-
-
-def nquads(graph: KnowledgeGraph) -> str:
-    """``graph``'s statements as N-Quads text (compact and picklable: what a worker sends back)."""
-    import pyoxigraph as ox
-
-    return ox.serialize(oxigraph_quads(graph), format=ox.RdfFormat.N_QUADS).decode("utf-8")
+    while chunk := list(itertools.islice(stream, CHUNK_LINES)):
+        yield from ox.parse(input=(" .\n".join(chunk) + " .\n").encode("utf-8"), format=fmt)

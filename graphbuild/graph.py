@@ -104,15 +104,14 @@ class KnowledgeGraph:
         workers rendered plus the entity descriptions, with no rdflib graph: the statements ``rdf``
         holds, in the same order. Once ``rdf`` was built, or the records changed, from ``rdf``.
         """
-        from graphbuild.article_rdf import oxigraph_quads
+        from graphbuild.nquads import entity_nquads
         from graphbuild.rdf import rdf_format as format_name
         from graphbuild.rdf import serialize
 
         name = format_name(rdf_format)
         if self._rdf is None and name != "json-ld" and self._articles is not None:
             if self._rendered_from == self._sizes():
-                descriptions = KnowledgeGraph([], [], self.entities, [], base_iri=self.base_iri)
-                return self._articles.text(oxigraph_quads(descriptions), name)
+                return self._articles.text(entity_nquads(self.entities, self.base_iri), name)
             self._articles = None  # stale: the records were edited
         return serialize(self.rdf, rdf_format)
 

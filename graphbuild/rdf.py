@@ -32,7 +32,6 @@ from graphbuild.iri import document_iri, sentence_iri, slug, slug_digest
 from graphbuild.vocab import CODE_PROPERTIES, GB, GEONAMES, ISO3166, PREFIXES, REL, SUBTYPES
 
 if TYPE_CHECKING:
-    from graphbuild.article_rdf import QuadRows
     from graphbuild.graph import KnowledgeGraph
     from graphbuild.model import Argument, Document, Entity, Mention, Sentence, Triple
 
@@ -81,8 +80,8 @@ def to_rdf(graph: KnowledgeGraph) -> Dataset:
     return ds
 
 
-def fill_rdf(ds: Dataset | QuadRows, graph: KnowledgeGraph) -> None:
-    """Add ``graph``'s statements to ``ds``: a ``Dataset``, or ``article_rdf.QuadRows`` that records them."""
+def fill_rdf(ds: Dataset, graph: KnowledgeGraph) -> None:
+    """Add ``graph``'s statements to ``ds`` (``graphbuild.nquads`` writes the same as text)."""
     from graphbuild.temporal.rdf import add_time_expressions, add_triple_time
 
     base = graph.base_iri

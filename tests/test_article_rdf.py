@@ -1,8 +1,8 @@
-"""The triple text of an N-Quads line, read without parsing it, is what Oxigraph prints for the triple."""
+"""The triple text of an article's N-Quads line, read without parsing it, is what Oxigraph prints."""
 
 import pyoxigraph as ox
 
-from graphbuild.article_rdf import _line_triple, _triple_key
+from graphbuild.article_rdf import DEFAULT_GRAPH_MARK, _triple_key, triple_keys
 
 LINES = [
     "<http://e.org/s> <http://e.org/p> <http://e.org/o> .",
@@ -15,7 +15,18 @@ LINES = [
 ]
 
 
-def test_line_triple_is_the_parsed_triple() -> None:
-    for line in LINES:
+def test_triple_keys_are_the_parsed_triples() -> None:
+    named = [line for line in LINES if line.count("<http://e.org/g>")]
+    default = [line for line in LINES if line not in named]
+    for line in named:
         (quad,) = ox.parse(input=line.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
-        assert _line_triple(line) == _triple_key(quad), line
+        assert triple_keys(f"{line}\n{DEFAULT_GRAPH_MARK}") == [_triple_key(quad)], line
+    for line in default:
+        (quad,) = ox.parse(input=line.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        assert triple_keys(f"{DEFAULT_GRAPH_MARK}{line}\n") == [_triple_key(quad)], line
+    text = (
+        "".join(f"{line}\n" for line in named) + DEFAULT_GRAPH_MARK + "".join(f"{line}\n" for line in default)
+    )
+    quads = ox.parse(input=text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+    assert triple_keys(text) == [_triple_key(q) for q in quads]
+    assert triple_keys("") == []

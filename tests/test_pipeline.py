@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 import graphbuild
 from graphbuild.errors import GraphbuildError, InputError
-from graphbuild.pipeline import BuildOptions, default_jobs
+from graphbuild.model import Argument, Mention, Provenance, Relation, Sentence, TimeExpression, Triple
+from graphbuild.pipeline import BuildOptions, _with, default_jobs
 
 from .conftest import SEED
 
@@ -72,3 +74,21 @@ def _strip_tags(html: str) -> str:
     import re
 
     return re.sub(r"<[^>]*>", " ", html).replace("&amp;", "&")
+
+
+def test_records_copied_with_changes_as_dataclasses_replace_copies_them():
+    mention = Mention("the rebels", 4, 14, "e1", "rebels")
+    triple = Triple(
+        mention,
+        Relation("seized", "seize"),
+        Mention("a depot", 20, 27),
+        Provenance("d", 0, "The rebels seized a depot.", 0, 26),
+        confidence=0.7,
+    )
+    copied = _with(triple, confidence=0.0, object=_with(mention, start=0))
+    assert copied == replace(triple, confidence=0.0, object=replace(mention, start=0))
+    assert hash(copied) == hash(replace(triple, confidence=0.0, object=replace(mention, start=0)))
+    assert triple.confidence == 0.7 and mention.start == 4  # the originals stay as they were
+    # ``_with`` skips ``__init__``: it is only right for records that do nothing there
+    for record in (Mention, Relation, Provenance, Argument, Triple, Sentence, TimeExpression):
+        assert not hasattr(record, "__post_init__"), record

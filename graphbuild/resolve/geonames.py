@@ -27,8 +27,7 @@ def cities_by_name(min_population: int) -> CityTable:
     path = _cache_file(min_population)
     if path is not None:
         try:
-            with path.open("rb") as fh:
-                table = marshal.load(fh)
+            table = marshal.loads(path.read_bytes())  # marshal.load(file) reads piece by piece: 4x slower
             if isinstance(table, dict):
                 return table
         except (OSError, EOFError, ValueError, TypeError):
