@@ -145,13 +145,14 @@ def capped(sentence: str) -> str:
 
 
 class SavedGraph(NamedTuple):
-    """What a build folder holds, read back: the fields of a ``KnowledgeGraph``, in its order."""
+    """What a build folder holds, read back: the fields of a ``KnowledgeGraph``, in its order, then
+    the typed mentions that are no nodes."""
 
     documents: list[Document]
     sentences: list[Sentence]
     entities: list[Entity]
     triples: list[Triple]
-    typed_mentions: list[Entity] = []
+    typed_mentions: list[Entity]  # typed mentions that are no nodes
 
 
 def read_output(out_dir: str | Path) -> SavedGraph:

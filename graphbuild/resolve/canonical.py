@@ -58,7 +58,9 @@ def group_mentions(doc: Doc, mentions: list[EntityMention]) -> list[LocalEntity]
         target = by_key.get(key)
         if target is None and m.text in acronyms:
             target, reason, score = by_key.get(acronyms[m.text]), "acronym defined in the text", 1.0
-        if target is None and m.type == "Actor" and m.source not in TRUSTED_SOURCES:
+        # a surname NER called a place ("Musharraf" as GPE) is still the person's short form
+        unverified = m.type == "Actor" or (m.type == "Region" and not m.codes)
+        if target is None and unverified and m.source not in TRUSTED_SOURCES:
             full = short_form_of(m.name, full_names)
             if full is not None:
                 target = by_key.get(f"Actor:{normalise(full)}")

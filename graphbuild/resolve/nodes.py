@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.entities import LocalEntity
@@ -25,8 +25,6 @@ from graphbuild.resolve.places import lookup_place
 
 # A legislature's head noun: "<place> House" is a chamber, not a building, when a place names it.
 LEGISLATURE_HEADS = frozenset({"house", "senate", "assembly", "parliament", "congress", "legislature"})
-# An interview's speaker tag: a short all-caps tag opening a line ("WN: Why did you ...").
-SPEAKER_TAG_MAX = 4
 _CAPITAL = re.compile(r"[A-Z\u00c0-\u00de]")
 
 
@@ -34,11 +32,12 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     """The typed entities of ``doc``, junk left out, each marked ``node`` or not and retyped where
     a general rule says so."""
     classes = lexicons.terms("actor_classes")
-    common = lexicons.terms("location_nouns") | lexicons.terms("organization_heads")
+    common = frozenset().union(
+        *(lexicons.terms(n) for n in ("location_nouns", "organization_heads", "actor_nouns"))
+    )
     phrases = lexicons.terms("foreign_phrases")
-    geographic = {
-        form for form, (_, subtype) in typed_nouns(lexicons, "location_nouns").items() if subtype == "GeoRegion"
-    }
+    locations = typed_nouns(lexicons, "location_nouns")
+    geographic = {form for form, (_, subtype) in locations.items() if subtype == "GeoRegion"}
     out = []
     for entity in entities:
         _drop_broken_aliases(entity)
@@ -46,9 +45,11 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             entity.node = tied(entity) or entity.type == "Weapon" or actor_class(entity, classes)
             out.append(entity)
             continue
-        if junk(doc, entity, common, phrases):
+        spans = [doc[s:e] for s, e in entity.token_spans]
+        if spans and junk(entity, spans, phrases):
             continue
-        retype(entity, geographic)
+        retype(entity, spans, geographic)
+        entity.node = not (spans and (nationality(entity, spans) or bare_common_noun(entity, spans, common)))
         out.append(entity)
     return out
 
@@ -66,53 +67,84 @@ def actor_class(entity: LocalEntity, classes: frozenset[str]) -> bool:
     return bool(words) and (words[-1] in classes or " ".join(words[-2:]) in classes)
 
 
-def junk(doc: Doc, entity: LocalEntity, common: frozenset[str], phrases: frozenset[str]) -> bool:
-    """A named entity that is no entity: see the module's docstring for each kind."""
-    spans = [doc[s:e] for s, e in entity.token_spans] or []
-    if not spans:
-        return False
-    if entity.source == "ner" and all(span[-1].pos_ == "ADJ" or span[-1].tag_ == "JJ" for span in spans):
-        return True  # "Libyan regime", "were Cuban": an adjective names no thing
+def junk(entity: LocalEntity, spans: list[Span], phrases: frozenset[str]) -> bool:
+    """A "name" that names nothing: a lower-case span NER took for a name (a foreign word, a
+    fragment), a person's name with digits ("COVID-19"), a word of a fixed Latin phrase."""
     if entity.source == "ner" and not any(_CAPITAL.search(alias) for alias in entity.aliases):
-        return True  # names are capitalised; a lower-case "name" is a foreign word or a fragment
-    if all(speaker_tag(span) for span in spans):
         return True
-    if len(entity.name.split()) == 1 and all(
-        len(span) == 1 and (span[0].lower_ in common or span[0].lemma_.lower() in common) for span in spans
-    ):
-        return True  # "County", "Hospitals": the head noun of a longer name, or a capitalised category
+    if entity.subtype == "Person" and any(c.isdigit() for c in entity.name):
+        return True
     return any(in_phrase(span, phrases) for span in spans)
 
 
-def speaker_tag(span: object) -> bool:
-    """``WN:`` at the start of a line: who speaks in an interview transcript, not an actor."""
-    doc = span.doc  # type: ignore[attr-defined]
-    start, end = span.start, span.end  # type: ignore[attr-defined]
-    text = span.text  # type: ignore[attr-defined]
-    if not (text.isupper() and len(text) <= SPEAKER_TAG_MAX and end < len(doc) and doc[end].text == ":"):
+def nationality(entity: LocalEntity, spans: list[Span]) -> bool:
+    """A bare nationality ("Libyan", "22 were Cuban", "Canadian Mohamed Fahmy") is a typed mention,
+    not a node: a people is named in the plural ("Kurds"), a country's body by a phrase ("the
+    Libyan regime" -> regime of Libya)."""
+    if entity.type != "Actor" or entity.subtype != "Group" or entity.source != "ner":
         return False
-    return start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
+    if all(span[-1].pos_ == "ADJ" or span[-1].tag_ == "JJ" for span in spans):
+        return True
+    word = entity.name.split()[-1].lower() if entity.name.split() else ""
+    return ("country" in entity.codes and not word.endswith("s")) or word.endswith(_ADJECTIVE_ENDINGS)
 
 
-def in_phrase(span: object, phrases: frozenset[str]) -> bool:
+# Endings of nationality adjectives that are no plural noun ("Flemish", "Congolese").
+_ADJECTIVE_ENDINGS = ("ish", "ese")
+
+
+def bare_common_noun(entity: LocalEntity, spans: list[Span], common: frozenset[str]) -> bool:
+    """``County``, ``Hospitals``, ``Party``: a capitalised head noun alone, cut from a longer name or a
+    category word at a sentence's start; typed, but no node."""
+    return len(entity.name.split()) == 1 and all(
+        len(span) == 1 and (span[0].lower_ in common or span[0].lemma_.lower() in common) for span in spans
+    )
+
+
+def in_phrase(span: Span, phrases: frozenset[str]) -> bool:
     """The span is a word of a fixed Latin or legal phrase it stands in ("tried in absentia")."""
-    doc = span.doc  # type: ignore[attr-defined]
-    lo, hi = max(span.start - 3, 0), min(span.end + 3, len(doc))  # type: ignore[attr-defined]
+    doc = span.doc
+    lo, hi = max(span.start - 3, 0), min(span.end + 3, len(doc))
     window = " " + " ".join(t.lower_ for t in doc[lo:hi]) + " "
-    words = " " + " ".join(t.lower_ for t in span) + " "  # type: ignore[attr-defined]
+    words = " " + " ".join(t.lower_ for t in span) + " "
     return any(words in f" {p} " and f" {p} " in window for p in phrases)
 
 
-def retype(entity: LocalEntity, geographic: set[str]) -> None:
-    """Types a place or a legislature by its head noun, where NER's guess contradicts it."""
+def retype(entity: LocalEntity, spans: list[Span], geographic: set[str]) -> None:
+    """Types a place or a legislature by its head noun or its apposition, where NER's guess
+    contradicts it."""
     words = entity.name.split()
     head = words[-1].lower() if words else ""
     if entity.type == "Actor" and entity.source == "ner" and len(words) > 1 and head in geographic:
-        entity.type, entity.subtype = "Region", "GeoRegion"  # "Mawddach Estuary", "Coral Island"
-    elif entity.type == "Region" and head in LEGISLATURE_HEADS and len(words) > 1:
-        if lookup_place(" ".join(words[:-1])) is not None:
-            entity.type, entity.subtype = "Actor", "Government"  # "U.S. House", "Ohio Senate"
-            entity.key = f"Actor:{entity.key.partition(':')[2]}"
+        _set_type(entity, "Region", "GeoRegion")  # "Mawddach Estuary", "Coral Island"
+    elif entity.type == "Actor" and entity.source == "ner" and any(before_country(span) for span in spans):
+        _set_type(entity, "Region", "City")  # "Ciudad Juarez, Mexico": a place, whatever NER said
+    elif (
+        entity.type == "Region"
+        and head in LEGISLATURE_HEADS
+        and len(words) > 1
+        and lookup_place(" ".join(words[:-1])) is not None
+    ):
+        _set_type(entity, "Actor", "Government")  # "U.S. House", "Ohio Senate"
+
+
+def before_country(span: Span) -> bool:
+    """``X, Mexico`` where a sentence goes on: the comma's apposition places X in that country."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    for size in (1, 2, 3):
+        after = doc[span.end + 1 : span.end + 1 + size]
+        place = lookup_place(after.text)
+        if place is not None and place.subtype == "Country" and after.end < len(doc):
+            nxt = doc[after.end]
+            return nxt.is_punct or (nxt.pos_ in ("AUX", "VERB") and nxt.tag_ != "POS")
+    return False
+
+
+def _set_type(entity: LocalEntity, type_: str, subtype: str) -> None:
+    entity.type, entity.subtype = type_, subtype
+    entity.key = f"{type_}:{entity.key.partition(':')[2]}"
 
 
 def _drop_broken_aliases(entity: LocalEntity) -> None:
@@ -121,4 +153,4 @@ def _drop_broken_aliases(entity: LocalEntity) -> None:
         del entity.aliases[alias]
 
 
-__all__ = ["actor_class", "junk", "node_entities", "retype", "speaker_tag", "tied"]
+__all__ = ["actor_class", "bare_common_noun", "junk", "nationality", "node_entities", "retype", "tied"]
