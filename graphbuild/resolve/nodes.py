@@ -25,6 +25,8 @@ from graphbuild.resolve.places import lookup_place
 
 # A legislature's head noun: "<place> House" is a chamber, not a building, when a place names it.
 LEGISLATURE_HEADS = frozenset({"house", "senate", "assembly", "parliament", "congress", "legislature"})
+# Capitalised heads of the names of legal texts ("the Health Care Reform Bill"): no actor, no place.
+LEGAL_TEXT_HEADS = frozenset({"Bill", "Act", "Amendment", "Resolution"})
 _CAPITAL = re.compile(r"[A-Z\u00c0-\u00de]")
 
 
@@ -45,11 +47,11 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             entity.node = tied(entity) or entity.type == "Weapon" or actor_class(entity, classes)
             out.append(entity)
             continue
-        spans = [doc[s:e] for s, e in entity.token_spans]
-        if spans and junk(entity, spans, phrases):
+        spans = [doc[s:e] for s, e in entity.token_spans]  # none for a name only nested in a phrase
+        if junk(entity, spans, phrases):
             continue
         retype(entity, spans, geographic)
-        entity.node = not (spans and (nationality(entity, spans) or bare_common_noun(entity, spans, common)))
+        entity.node = not (nationality(entity, spans) or (spans and bare_common_noun(entity, spans, common)))
         out.append(entity)
     return out
 
@@ -83,7 +85,7 @@ def nationality(entity: LocalEntity, spans: list[Span]) -> bool:
     Libyan regime" -> regime of Libya)."""
     if entity.type != "Actor" or entity.subtype != "Group" or entity.source != "ner":
         return False
-    if all(span[-1].pos_ == "ADJ" or span[-1].tag_ == "JJ" for span in spans):
+    if spans and all(span[-1].pos_ == "ADJ" or span[-1].tag_ == "JJ" for span in spans):
         return True
     word = entity.name.split()[-1].lower() if entity.name.split() else ""
     return ("country" in entity.codes and not word.endswith("s")) or word.endswith(_ADJECTIVE_ENDINGS)
@@ -119,6 +121,8 @@ def retype(entity: LocalEntity, spans: list[Span], geographic: set[str]) -> None
         _set_type(entity, "Region", "GeoRegion")  # "Mawddach Estuary", "Coral Island"
     elif entity.type == "Actor" and entity.source == "ner" and any(before_country(span) for span in spans):
         _set_type(entity, "Region", "City")  # "Ciudad Juarez, Mexico": a place, whatever NER said
+    elif entity.source == "ner" and entity.subtype != "Person" and legal_text(words):
+        _set_type(entity, "Other", "Document")  # "... Reform Bill": a text, not an organisation
     elif (
         entity.type == "Region"
         and head in LEGISLATURE_HEADS
@@ -126,6 +130,11 @@ def retype(entity: LocalEntity, spans: list[Span], geographic: set[str]) -> None
         and lookup_place(" ".join(words[:-1])) is not None
     ):
         _set_type(entity, "Actor", "Government")  # "U.S. House", "Ohio Senate"
+
+
+def legal_text(words: list[str]) -> bool:
+    """``the Water Reform Bill``, ``the Patriot Act``: the name of a law or a bill."""
+    return len(words) > 1 and words[-1] in LEGAL_TEXT_HEADS
 
 
 def before_country(span: Span) -> bool:

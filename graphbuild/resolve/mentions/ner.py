@@ -79,6 +79,9 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             bare = extend_name(span, titles)
             span = with_title(bare, titles)
         place = lookup_place(span.text)
+        if place is not None and place.subtype == "City" and ent.label_ == "PERSON":
+            # "Obama was quoted": a person, though a town abroad has the name
+            place = place if locative(span, tables) else None
         if place is not None and place.subtype == "Country" and acts(span, tables.stative_verbs):
             # "Turkey supports…": a country that acts is its government (metonymy), tied to the country
             name = f"government of {place.name}"
