@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.entities import LocalEntity
@@ -33,32 +33,81 @@ _CAPITAL = re.compile(r"[A-Z\u00c0-\u00de]")
 def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> list[LocalEntity]:
     """The typed entities of ``doc``, junk left out, each marked ``node`` or not and retyped where
     a general rule says so."""
-    classes = lexicons.terms("actor_classes")
     common = frozenset().union(
         *(lexicons.terms(n) for n in ("location_nouns", "organization_heads", "actor_nouns"))
     )
     phrases = lexicons.terms("foreign_phrases")
     locations = typed_nouns(lexicons, "location_nouns")
     geographic = {form for form, (_, subtype) in locations.items() if subtype == "GeoRegion"}
-    out = []
+    dropped: set[int] = set()
     for entity in entities:
         _drop_broken_aliases(entity)
         if entity.generic:
-            entity.node = tied(entity) or entity.type == "Weapon" or actor_class(entity, classes)
-            out.append(entity)
             continue
         spans = [doc[s:e] for s, e in entity.token_spans]  # none for a name only nested in a phrase
         if junk(entity, spans, phrases):
+            dropped.add(id(entity))
             continue
         retype(entity, spans, geographic)
-        entity.node = not (nationality(entity, spans) or (spans and bare_common_noun(entity, spans, common)))
-        out.append(entity)
-    return out
+        entity.node = not (
+            nationality(entity, spans)
+            or (spans and bare_common_noun(entity, spans, common))
+            or (spans and all(definite_person(span) for span in spans) and entity.subtype == "Person")
+        )
+    nodes = [e for e in entities if e.node and not e.generic and id(e) not in dropped]
+    named = named_tokens(doc, nodes)
+    names = frozenset(_words(a) for e in nodes for a in e.aliases if _CAPITAL.search(a))
+    classes = lexicons.terms("actor_classes")
+    for entity in entities:
+        if entity.generic:
+            spans = [doc[s:e] for s, e in entity.token_spans]
+            retype(entity, spans, geographic)
+            entity.node = not (spans and all(indefinite(span) for span in spans)) and (
+                tied(entity, spans, named, names) or entity.type == "Weapon" or actor_class(entity, classes)
+            )
+    return [e for e in entities if id(e) not in dropped]
 
 
-def tied(entity: LocalEntity) -> bool:
-    """A common-noun entity tied to a named entity: a country code, or a name kept in its label."""
-    return "country" in entity.codes or bool(_CAPITAL.search(entity.name))
+def named_tokens(doc: Doc, named: list[LocalEntity]) -> set[int]:
+    """Tokens of names: of the named nodes, and of the names NER found (a people's name aside)."""
+    tokens = {i for e in named for s, end in e.token_spans for i in range(s, end)}
+    tokens.update(i for ent in doc.ents if ent.label_ in _NAME_LABELS for i in range(ent.start, ent.end))
+    return tokens
+
+
+# NER labels of names a common noun may be tied to ("Greenpeace activists", "the Ohio police").
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+# Determiners of a mention that is no specific thing ("a Kenyan judge", "an army spokesman").
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+
+
+def tied(entity: LocalEntity, spans: list[Span], named: set[int], names: frozenset[str]) -> bool:
+    """A common-noun entity tied to a named entity: a country code, a name kept in its label, a
+    name inside one of its mentions, or a longer form that holds a name ("ISIL tactical units",
+    "Gaddafi's forces"), which then labels it."""
+    if "country" in entity.codes or _CAPITAL.search(entity.name):
+        return True
+    if any(t.i in named for span in spans for t in span):
+        return True
+    longer = [a for a in entity.aliases if any(f" {n} " in f" {_words(a)} " for n in names)]
+    if longer:
+        entity.name = max(longer, key=lambda a: (len(a), a))
+    return bool(longer)
+
+
+def _words(text: str) -> str:
+    """Lower-cased words, a possessive split off, for whole-word matching."""
+    return " ".join(text.lower().replace("\u2019", "'").replace("'s ", " 's ").split())
+
+
+def indefinite(span: Span) -> bool:
+    """``a Kenyan judge``, ``an IATA spokesman``: an indefinite description picks out no one."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _INDEFINITE
+
+
+def definite_person(span: Span) -> bool:
+    """``the Azores`` tagged PERSON: a person's name takes no definite article."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
 def actor_class(entity: LocalEntity, classes: frozenset[str]) -> bool:
@@ -96,11 +145,24 @@ _ADJECTIVE_ENDINGS = ("ish", "ese")
 
 
 def bare_common_noun(entity: LocalEntity, spans: list[Span], common: frozenset[str]) -> bool:
-    """``County``, ``Hospitals``, ``Party``: a capitalised head noun alone, cut from a longer name or a
-    category word at a sentence's start; typed, but no node."""
-    return len(entity.name.split()) == 1 and all(
-        len(span) == 1 and (span[0].lower_ in common or span[0].lemma_.lower() in common) for span in spans
+    """``County``, ``Hospitals``, ``Party``: a capitalised head noun alone, cut from a longer name or
+    capitalised by its place at a sentence's start, is typed but no node. Used as a name
+    mid-sentence ("talks with the Coalition") it stays one."""
+    if len(entity.name.split()) != 1:
+        return False
+    return all(
+        len(span) == 1
+        and (span[0].lower_ in common or span[0].lemma_.lower() in common)
+        and (span[0].is_sent_start or _cut_name(span[0]) or span[0].tag_ == "NNPS" or span[0].text.isupper())
+        for span in spans
     )
+
+
+def _cut_name(token: Token) -> bool:
+    """A capitalised word next to the token: the token is a piece of a longer name."""
+    doc = token.doc
+    before = token.i > 0 and doc[token.i - 1].text[:1].isupper() and not doc[token.i - 1].is_sent_start
+    return before or (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())
 
 
 def in_phrase(span: Span, phrases: frozenset[str]) -> bool:
@@ -125,11 +187,23 @@ def retype(entity: LocalEntity, spans: list[Span], geographic: set[str]) -> None
         _set_type(entity, "Other", "Document")  # "... Reform Bill": a text, not an organisation
     elif (
         entity.type == "Region"
+        and len(words) > 2
+        and words[0].lower() in ("house", "houses")
+        and words[1] == "of"
+    ):
+        _set_type(entity, "Actor", "Government")  # "House of Representatives", "houses of the Assembly"
+    elif (
+        entity.type == "Region"
         and head in LEGISLATURE_HEADS
         and len(words) > 1
         and lookup_place(" ".join(words[:-1])) is not None
     ):
         _set_type(entity, "Actor", "Government")  # "U.S. House", "Ohio Senate"
+
+
+def chamber(words: list[str]) -> bool:
+    """``House of Representatives``, ``the houses of the Assembly``: a legislature's chamber."""
+    return len(words) > 2 and words[0].lower() in ("house", "houses") and words[1] == "of"
 
 
 def legal_text(words: list[str]) -> bool:
