@@ -62,8 +62,10 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         if entity.generic:
             spans = [doc[s:e] for s, e in entity.token_spans]
             retype(entity, spans, geographic)
-            entity.node = not (spans and all(indefinite(span) for span in spans)) and (
-                tied(entity, spans, named, names) or entity.type == "Weapon" or actor_class(entity, classes)
+            # weapon nouns name kinds of weapon ("a drone" is of the kind "drone"): nodes all
+            entity.node = entity.type == "Weapon" or (
+                not (spans and all(indefinite(span) for span in spans))
+                and (tied(entity, spans, named, names) or actor_class(entity, classes))
             )
     return [e for e in entities if id(e) not in dropped]
 
