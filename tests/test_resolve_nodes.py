@@ -74,3 +74,32 @@ def test_person_name_of_a_foreign_town_stays_a_person(nlp):
 def test_bill_is_no_organisation(nlp):
     found = _entities(nlp, "Lawmakers passed the Coastal Water Reform Bill on Monday.")
     assert all(t != "Actor" for name, (t, _, _) in found.items() if name.endswith("Bill"))
+
+
+def test_name_in_a_sentence_of_another_language_is_no_entity(nlp):
+    found = _entities(
+        nlp, "The minister wrote: «Notre objectif: garder le cannabis hors de la portée des jeunes»."
+    )
+    assert "Notre" not in found
+
+
+def test_role_in_apposition_to_a_person_is_that_person(nlp):
+    found = nlp("Brightline's chief executive officer, Tomas Varga, said flights would resume.")._.gb_entities
+    person = next(e for e in found if e.name == "Tomas Varga")
+    assert person.node and "Brightline's chief executive officer" in person.aliases
+    assert not any(e.node and e.subtype == "Role" for e in found)
+
+
+def test_indefinite_role_is_no_node(nlp):
+    assert "judge of Peru" not in _nodes(nlp, "A Peruvian judge heard the case on Monday.")
+
+
+def test_common_noun_with_a_named_owner_is_a_node_labelled_by_it(nlp):
+    nodes = _nodes(nlp, "Officials said Ortega's forces shelled the town of Varnel.")
+    assert "Ortega's forces" in nodes
+
+
+def test_nationality_inside_a_phrase_is_no_node(nlp):
+    found = _entities(nlp, "The Belgian king met the prime minister.")
+    assert found["king of Belgium"][2]
+    assert not found.get("Belgian", ("", "", False))[2]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
@@ -58,10 +59,16 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     named = named_tokens(doc, nodes)
     names = frozenset(_words(a) for e in nodes for a in e.aliases if _CAPITAL.search(a))
     classes = lexicons.terms("actor_classes")
+    people = {start: e for e in nodes if e.subtype == "Person" for start, _ in e.token_spans}
     for entity in entities:
         if entity.generic:
             spans = [doc[s:e] for s, e in entity.token_spans]
             retype(entity, spans, geographic)
+            person = apposed_person(entity, spans, people)
+            if person is not None:  # "IATA's chief executive, Jan Brink,": one node, the person
+                entity.node = False
+                person.aliases.update(span.text for span in spans)
+                continue
             # weapon nouns name kinds of weapon ("a drone" is of the kind "drone"): nodes all
             entity.node = entity.type == "Weapon" or (
                 not (spans and all(indefinite(span) for span in spans))
@@ -102,6 +109,23 @@ def _words(text: str) -> str:
     return " ".join(text.lower().replace("\u2019", "'").replace("'s ", " 's ").split())
 
 
+def apposed_person(
+    entity: LocalEntity, spans: list[Span], people: dict[int, LocalEntity]
+) -> LocalEntity | None:
+    """The one person a role stands in apposition to in all its mentions ("the director of Acme,
+    Jan Brink", "Acme's director Jan Brink")."""
+    if entity.subtype != "Role" or not spans:
+        return None
+    found = {id(p): p for p in (people.get(_next_word(span)) for span in spans)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _next_word(span: Span) -> int:
+    """Index of the token after a span, past one comma."""
+    doc = span.doc
+    return span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+
+
 def indefinite(span: Span) -> bool:
     """``a Kenyan judge``, ``an IATA spokesman``: an indefinite description picks out no one."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in _INDEFINITE
@@ -127,7 +151,18 @@ def junk(entity: LocalEntity, spans: list[Span], phrases: frozenset[str]) -> boo
         return True
     if entity.subtype == "Person" and any(c.isdigit() for c in entity.name):
         return True
-    return any(in_phrase(span, phrases) for span in spans)
+    return any(in_phrase(span, phrases) or foreign_sentence(span) for span in spans)
+
+
+def foreign_sentence(span: Span) -> bool:
+    """A name NER found in a sentence of another language ("Notre objectif: garder le ..."):
+    English prose is a third or more function words; the sentence's other words have almost none."""
+    words = [t.lower_ for t in span.sent if t.is_alpha and t.text.islower()]
+    return len(words) >= _FOREIGN_MIN_WORDS and sum(w in STOP_WORDS for w in words) / len(words) < 0.1
+
+
+# Lower-case words a sentence needs before its language is judged.
+_FOREIGN_MIN_WORDS = 8
 
 
 def nationality(entity: LocalEntity, spans: list[Span]) -> bool:
