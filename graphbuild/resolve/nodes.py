@@ -38,6 +38,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         *(lexicons.terms(n) for n in ("location_nouns", "organization_heads", "actor_nouns"))
     )
     phrases = lexicons.terms("foreign_phrases")
+    heads = frozenset().union(*(lexicons.terms(n) for n in ("actor_nouns", "location_nouns", "weapon_nouns")))
     locations = typed_nouns(lexicons, "location_nouns")
     geographic = {form for form, (_, subtype) in locations.items() if subtype == "GeoRegion"}
     dropped: set[int] = set()
@@ -56,9 +57,10 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             or (spans and all(definite_person(span) for span in spans) and entity.subtype == "Person")
         )
     nodes = [e for e in entities if e.node and not e.generic and id(e) not in dropped]
-    named = named_tokens(doc, nodes)
+    named = named_tokens(doc, nodes) | proper_modifiers(doc, entities, heads)
     names = frozenset(_words(a) for e in nodes for a in e.aliases if _CAPITAL.search(a))
     classes = lexicons.terms("actor_classes")
+    categories = lexicons.terms("category_nouns")
     people = {start: e for e in nodes if e.subtype == "Person" for start, _ in e.token_spans}
     for entity in entities:
         if entity.generic:
@@ -69,10 +71,12 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 entity.node = False
                 person.aliases.update(span.text for span in spans)
                 continue
-            # weapon nouns name kinds of weapon ("a drone" is of the kind "drone"): nodes all
-            entity.node = entity.type == "Weapon" or (
+            # weapon nouns name kinds of weapon ("a drone" is of the kind "drone"): nodes, but
+            # the bare category ("the weapons" that referred back to no weapon named before)
+            kind = entity.type == "Weapon" and entity.name.lower() not in categories
+            entity.node = kind or (
                 not (spans and all(indefinite(span) for span in spans))
-                and (tied(entity, spans, named, names) or actor_class(entity, classes))
+                and (tied(entity, spans, named, names, heads) or actor_class(entity, classes))
             )
     return [e for e in entities if id(e) not in dropped]
 
@@ -84,21 +88,47 @@ def named_tokens(doc: Doc, named: list[LocalEntity]) -> set[int]:
     return tokens
 
 
+def proper_modifiers(doc: Doc, entities: list[LocalEntity], heads: frozenset[str]) -> set[int]:
+    """Capitalised modifiers of common-noun mentions, outside their lexicon head ("Coalition
+    aircraft", not "Interior Minister"): proper nouns, when the document writes the word
+    capitalised mid-sentence (a sentence's first word is capitalised by position only)."""
+    mid = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start}
+    return {
+        i
+        for entity in entities
+        if entity.generic
+        for start, end in entity.token_spans
+        for i in range(start, head_start(doc[start:end], heads))
+        if doc[i].text[:1].isupper() and doc[i].text in mid and doc[i].pos_ in ("PROPN", "NOUN")
+    }
+
+
+def head_start(span: Span, heads: frozenset[str]) -> int:
+    """Where a common-noun mention's head, as the lexicon writes it ("interior minister"), starts."""
+    for i in range(span.start, span.end - 1):
+        if " ".join(t.lower_ for t in span.doc[i : span.end]) in heads:
+            return i
+    return span.end - 1
+
+
 # NER labels of names a common noun may be tied to ("Greenpeace activists", "the Ohio police").
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 # Determiners of a mention that is no specific thing ("a Kenyan judge", "an army spokesman").
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 
 
-def tied(entity: LocalEntity, spans: list[Span], named: set[int], names: frozenset[str]) -> bool:
+def tied(
+    entity: LocalEntity, spans: list[Span], named: set[int], names: frozenset[str], heads: frozenset[str]
+) -> bool:
     """A common-noun entity tied to a named entity: a country code, a name kept in its label, a
     name inside one of its mentions, or a longer form that holds a name ("ISIL tactical units",
     "Gaddafi's forces"), which then labels it."""
     if "country" in entity.codes or _CAPITAL.search(entity.name):
         return True
-    if any(t.i in named for span in spans for t in span):
+    if any(i in named for span in spans for i in range(span.start, head_start(span, heads))):
         return True
-    longer = [a for a in entity.aliases if any(f" {n} " in f" {_words(a)} " for n in names)]
+    own = _words(entity.name)
+    longer = [a for a in entity.aliases if any(_words(a) in (f"{n} {own}", f"{n} 's {own}") for n in names)]
     if longer:
         entity.name = max(longer, key=lambda a: (len(a), a))
     return bool(longer)

@@ -63,6 +63,12 @@ def _city(table: CityTable, key: str) -> Place | None:
     return Place(name, "City", (("geonames", geonameid), ("country", country)))
 
 
+def city_population(place: Place) -> int:
+    """Population GeoNames gives a city found by ``lookup_place`` (0 when not a city of its tables)."""
+    entry = _cities().get(place.name.lower())
+    return entry[3] if entry is not None and place.subtype == "City" else 0
+
+
 def lookup_town(text: str) -> Place | None:
     """A town or village of 500 people or more named ``text``.
 

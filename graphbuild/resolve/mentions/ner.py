@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from graphbuild.resolve.mentions.countries import acts
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.mentions.titles import country_before, extend_name, strip_titles, with_title
-from graphbuild.resolve.places import lookup_place, lookup_town
+from graphbuild.resolve.places import city_population, lookup_place, lookup_town
 
 if TYPE_CHECKING:
     from graphbuild.resolve.mentions.tables import MentionTables
@@ -27,6 +27,8 @@ NER_TYPES: dict[str, tuple[str, str]] = {
     "PRODUCT": ("Other", "Product"),
     "EVENT": ("Other", "Event"),
 }
+# Population from which a city's name read as a PERSON by NER is still the city ("Nouakchott").
+BIG_CITY = 500_000
 # Labels of names that may sit inside a person's title ("Secretary of State ..."): no entities there.
 _TITLE_PART_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 
@@ -80,8 +82,9 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             span = with_title(bare, titles)
         place = lookup_place(span.text)
         if place is not None and place.subtype == "City" and ent.label_ == "PERSON":
-            # "Obama was quoted": a person, though a town abroad has the name
-            place = place if locative(span, tables) else None
+            # "Obama was quoted": a person, though a town abroad has the name; a capital stays
+            big = city_population(place) >= BIG_CITY
+            place = place if big or locative(span, tables) else None
         if place is not None and place.subtype == "Country" and acts(span, tables.stative_verbs):
             # "Turkey supports…": a country that acts is its government (metonymy), tied to the country
             name = f"government of {place.name}"
