@@ -103,3 +103,18 @@ def test_nationality_inside_a_phrase_is_no_node(nlp):
     found = _entities(nlp, "The Belgian king met the prime minister.")
     assert found["king of Belgium"][2]
     assert not found.get("Belgian", ("", "", False))[2]
+
+
+def test_predicate_noun_is_no_node(nlp):
+    nodes = _nodes(nlp, "Lena Ortiz is the former Chilean delegate to the assembly.")
+    assert not any("delegate" in name for name in nodes)
+
+
+def test_storm_named_like_a_person_is_no_actor(nlp):
+    found = _entities(nlp, "Though Storm Lorenzo weakened, ferries stayed in port.")
+    assert all(t != "Actor" for name, (t, _, _) in found.items() if "Lorenzo" in name)
+
+
+def test_first_word_cut_from_a_longer_name_is_no_place(nlp):
+    found = _entities(nlp, "The mother of the pitcher, Maura Josefina Villareal, was kidnapped.")
+    assert "Maura" not in found

@@ -26,6 +26,8 @@ from graphbuild.resolve.places import lookup_place
 
 # A legislature's head noun: "<place> House" is a chamber, not a building, when a place names it.
 LEGISLATURE_HEADS = frozenset({"house", "senate", "assembly", "parliament", "congress", "legislature"})
+# First words of the names of storms ("Storm Lorenzo", "Typhoon Haiyan"), which NER calls people.
+STORM_WORDS = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical"})
 # Capitalised heads of the names of legal texts ("the Health Care Reform Bill"): no actor, no place.
 LEGAL_TEXT_HEADS = frozenset({"Bill", "Act", "Amendment", "Resolution"})
 _CAPITAL = re.compile(r"[A-Z\u00c0-\u00de]")
@@ -75,7 +77,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             # the bare category ("the weapons" that referred back to no weapon named before)
             kind = entity.type == "Weapon" and entity.name.lower() not in categories
             entity.node = kind or (
-                not (spans and all(indefinite(span) for span in spans))
+                not (spans and all(indefinite(span) or predicate(span) for span in spans))
                 and (tied(entity, spans, named, names, heads) or actor_class(entity, classes))
             )
     return [e for e in entities if id(e) not in dropped]
@@ -156,6 +158,11 @@ def _next_word(span: Span) -> int:
     return span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
 
 
+def predicate(span: Span) -> bool:
+    """``Lena Ortiz is the former delegate``: a predicate noun describes its subject, names no one else."""
+    return span[-1].dep_ == "attr"
+
+
 def indefinite(span: Span) -> bool:
     """``a Kenyan judge``, ``an IATA spokesman``: an indefinite description picks out no one."""
     return span.start > 0 and span.doc[span.start - 1].lower_ in _INDEFINITE
@@ -181,7 +188,20 @@ def junk(entity: LocalEntity, spans: list[Span], phrases: frozenset[str]) -> boo
         return True
     if entity.subtype == "Person" and any(c.isdigit() for c in entity.name):
         return True
+    unverified = entity.type == "Region" and entity.source == "ner" and not entity.codes
+    if unverified and spans and all(_before_person(span) for span in spans):
+        return True  # "Maura Josefina Villareal" cut in two: a first name, no place
     return any(in_phrase(span, phrases) or foreign_sentence(span) for span in spans)
+
+
+def _before_person(span: Span) -> bool:
+    """A person's name, or a proper noun in no entity, right after the span: the span is the first
+    word of a longer name NER cut off ("Maura Josefina Villareal")."""
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].text[:1].isupper() or doc[span.end].pos_ != "PROPN":
+        return False
+    nxt = doc[span.end]
+    return (nxt.ent_iob_ == "B" and nxt.ent_type_ == "PERSON") or not nxt.ent_type_
 
 
 def foreign_sentence(span: Span) -> bool:
@@ -250,6 +270,8 @@ def retype(entity: LocalEntity, spans: list[Span], geographic: set[str]) -> None
         _set_type(entity, "Region", "GeoRegion")  # "Mawddach Estuary", "Coral Island"
     elif entity.type == "Actor" and entity.source == "ner" and any(before_country(span) for span in spans):
         _set_type(entity, "Region", "City")  # "Ciudad Juarez, Mexico": a place, whatever NER said
+    elif entity.source == "ner" and words[1:] and words[0] in STORM_WORDS:
+        _set_type(entity, "Other", "Event")  # "Storm Lorenzo", "Hurricane Ida": weather, no actor
     elif entity.source == "ner" and entity.subtype != "Person" and legal_text(words):
         _set_type(entity, "Other", "Document")  # "... Reform Bill": a text, not an organisation
     elif (
