@@ -20,7 +20,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
-from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.canonical import TRUSTED_SOURCES
+from graphbuild.resolve.entities import LocalEntity, normalise
 from graphbuild.resolve.mentions.nouns import typed_nouns
 from graphbuild.resolve.places import lookup_place
 
@@ -36,14 +37,18 @@ _CAPITAL = re.compile(r"[A-Z\u00c0-\u00de]")
 def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> list[LocalEntity]:
     """The typed entities of ``doc``, junk left out, each marked ``node`` or not and retyped where
     a general rule says so."""
-    common = frozenset().union(
-        *(lexicons.terms(n) for n in ("location_nouns", "organization_heads", "actor_nouns"))
-    )
+    # the typed noun lexicons' forms ("Role: prime minister | premier" -> "prime minister", "premier")
+    heads = frozenset().union(*(typed_nouns(lexicons, n) for n in _NOUN_LEXICONS))
+    common = heads - frozenset(typed_nouns(lexicons, "weapon_nouns")) | lexicons.terms("organization_heads")
     phrases = lexicons.terms("foreign_phrases")
-    heads = frozenset().union(*(lexicons.terms(n) for n in ("actor_nouns", "location_nouns", "weapon_nouns")))
     locations = typed_nouns(lexicons, "location_nouns")
     geographic = {form for form, (_, subtype) in locations.items() if subtype == "GeoRegion"}
     dropped: set[int] = set()
+    places = {
+        normalise(e.name): e
+        for e in entities
+        if e.type == "Region" and not e.generic and e.source in TRUSTED_SOURCES
+    }
     for entity in entities:
         _drop_broken_aliases(entity)
         if entity.generic:
@@ -53,6 +58,11 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             dropped.add(id(entity))
             continue
         retype(entity, spans, geographic)
+        place = (
+            places.get(normalise(entity.name)) if entity.type == "Actor" and entity.source == "ner" else None
+        )
+        if place is not None:  # "Baracoa" a place and, in another sentence, NER's person: the place
+            _set_type(entity, place.type, place.subtype)
         entity.node = not (
             nationality(entity, spans)
             or (spans and bare_common_noun(entity, spans, common))
@@ -62,7 +72,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     named = named_tokens(doc, nodes) | proper_modifiers(doc, entities, heads)
     names = frozenset(_words(a) for e in nodes for a in e.aliases if _CAPITAL.search(a))
     classes = lexicons.terms("actor_classes")
-    categories = lexicons.terms("category_nouns")
+    vague = lexicons.terms("category_nouns") | lexicons.terms("civil_platforms")
     people = {start: e for e in nodes if e.subtype == "Person" for start, _ in e.token_spans}
     for entity in entities:
         if entity.generic:
@@ -73,9 +83,9 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 entity.node = False
                 person.aliases.update(span.text for span in spans)
                 continue
-            # weapon nouns name kinds of weapon ("a drone" is of the kind "drone"): nodes, but
-            # the bare category ("the weapons" that referred back to no weapon named before)
-            kind = entity.type == "Weapon" and entity.name.lower() not in categories
+            # weapon nouns name kinds of weapon ("a drone" is of the kind "drone"): nodes, but the
+            # bare category ("the weapons" that referred back to nothing) or civil platform ("vehicle")
+            kind = entity.type == "Weapon" and (entity.name.lower() not in vague or "country" in entity.codes)
             entity.node = kind or (
                 not (spans and all(indefinite(span) or predicate(span) for span in spans))
                 and (tied(entity, spans, named, names, heads) or actor_class(entity, classes))
@@ -113,6 +123,7 @@ def head_start(span: Span, heads: frozenset[str]) -> int:
     return span.end - 1
 
 
+_NOUN_LEXICONS = ("actor_nouns", "location_nouns", "weapon_nouns")
 # NER labels of names a common noun may be tied to ("Greenpeace activists", "the Ohio police").
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 # Determiners of a mention that is no specific thing ("a Kenyan judge", "an army spokesman").
@@ -125,7 +136,11 @@ def tied(
     """A common-noun entity tied to a named entity: a country code, a name kept in its label, a
     name inside one of its mentions, or a longer form that holds a name ("ISIL tactical units",
     "Gaddafi's forces"), which then labels it."""
-    if "country" in entity.codes or _CAPITAL.search(entity.name):
+    if "country" in entity.codes:
+        return True
+    if entity.subtype == "Group":
+        return False  # people ("children", "workers") a name modifies are still no one in particular
+    if _CAPITAL.search(entity.name):
         return True
     if any(i in named for span in spans for i in range(span.start, head_start(span, heads))):
         return True
