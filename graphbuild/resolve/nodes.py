@@ -85,7 +85,8 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 continue
             # weapon nouns name kinds of weapon ("a drone" is of the kind "drone"): nodes, but the
             # bare category ("the weapons" that referred back to nothing) or civil platform ("vehicle")
-            kind = entity.type == "Weapon" and (entity.name.lower() not in vague or "country" in entity.codes)
+            vague_kind = entity.name.lower() in vague and not tied(entity, spans, named, names, heads)
+            kind = entity.type == "Weapon" and not vague_kind
             entity.node = kind or (
                 not (spans and all(indefinite(span) or predicate(span) for span in spans))
                 and (tied(entity, spans, named, names, heads) or actor_class(entity, classes))
@@ -136,16 +137,18 @@ def tied(
     """A common-noun entity tied to a named entity: a country code, a name kept in its label, a
     name inside one of its mentions, or a longer form that holds a name ("ISIL tactical units",
     "Gaddafi's forces"), which then labels it."""
-    if "country" in entity.codes:
-        return True
+    if "country" in entity.codes or _CAPITAL.search(entity.name):
+        return True  # "troops of Mali", "members of Taliban"
     if entity.subtype == "Group":
         return False  # people ("children", "workers") a name modifies are still no one in particular
-    if _CAPITAL.search(entity.name):
-        return True
     if any(i in named for span in spans for i in range(span.start, head_start(span, heads))):
         return True
-    own = _words(entity.name)
-    longer = [a for a in entity.aliases if any(_words(a) in (f"{n} {own}", f"{n} 's {own}") for n in names)]
+    own = _words(entity.name).rstrip("s")
+    longer = [
+        a
+        for a in entity.aliases
+        if any(_words(a).rstrip("s") in (f"{n} {own}", f"{n} 's {own}") for n in names)
+    ]
     if longer:
         entity.name = max(longer, key=lambda a: (len(a), a))
     return bool(longer)
