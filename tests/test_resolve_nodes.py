@@ -118,3 +118,24 @@ def test_storm_named_like_a_person_is_no_actor(nlp):
 def test_first_word_cut_from_a_longer_name_is_no_place(nlp):
     found = _entities(nlp, "The mother of the pitcher, Maura Josefina Villareal, was kidnapped.")
     assert "Maura" not in found
+
+
+def test_surname_a_small_town_shares_is_the_person(nlp):
+    found = _entities(nlp, "Kane Holland was accused of fraud. Holland denied it on Monday.")
+    assert "Holland" not in found and found["Kane Holland"][0] == "Actor"
+
+
+def test_street_named_like_a_person_is_a_place(nlp):
+    found = _entities(nlp, "Police were called to Wellhouse Lane after the crash.")
+    assert found["Wellhouse Lane"][0] == "Region"
+
+
+def test_church_of_a_faith_is_an_organisation(nlp):
+    found = _entities(nlp, "The Church of Scientology said it would appeal.")
+    assert found["Church of Scientology"][0] == "Actor"
+
+
+def test_bare_civil_vehicle_is_no_node_but_a_tied_one_is(nlp):
+    nodes = _nodes(nlp, "The driver said the vehicle was old. Al-Qaida vehicles were seen later.")
+    assert "vehicle" not in nodes
+    assert "Al-Qaida vehicles" in _nodes(nlp, "Al-Qaida vehicles were seen near the border.")
