@@ -69,7 +69,7 @@ class KnowledgeGraph:
         return run_query(self.rdf, sparql, bindings=bindings, timeout=timeout, allow_service=allow_service)
 
     def entity_records(self) -> list[dict[str, Any]]:
-        return [entity_record(e) for e in sorted([*self.entities, *self.typed_mentions], key=lambda e: e.id)]
+        return [entity_record(e) for e in (*self.entities, *self.typed_mentions)]
 
     def triple_records(self) -> list[dict[str, Any]]:
         return [triple_record(t) for t in self.triples]

@@ -54,9 +54,7 @@ def write_output(
     contents: dict[str, str] = {
         graph_name: graph.serialize(rdf_format),
         "graph.html": render_html(graph),
-        "entities.jsonl": _jsonl(
-            [entity_record(e) for e in sorted([*graph.entities, *graph.typed_mentions], key=lambda e: e.id)]
-        ),
+        "entities.jsonl": _jsonl([entity_record(e) for e in (*graph.entities, *graph.typed_mentions)]),
         "triples.jsonl": _jsonl([triple_record(t) for t in graph.triples]),
         "report.json": json.dumps(graph.report(), indent=2, ensure_ascii=False) + "\n",
     }
