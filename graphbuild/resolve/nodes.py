@@ -72,7 +72,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     named = named_tokens(doc, nodes) | proper_modifiers(doc, entities, heads)
     names = frozenset(_words(a) for e in nodes for a in e.aliases if _CAPITAL.search(a))
     classes = lexicons.terms("actor_classes")
-    vague = lexicons.terms("category_nouns") | lexicons.terms("civil_platforms")
+    vague = lexicons.terms("category_nouns") | lexicons.terms("vague_weapons")
     people = {start: e for e in nodes if e.subtype == "Person" for start, _ in e.token_spans}
     for entity in entities:
         if entity.generic:
@@ -84,7 +84,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 person.aliases.update(span.text for span in spans)
                 continue
             # weapon nouns name kinds of weapon ("a drone" is of the kind "drone"): nodes, but the
-            # bare category ("the weapons" that referred back to nothing) or civil platform ("vehicle")
+            # bare category ("the weapons" that referred back to nothing) or vague ("vehicle", "bullet")
             vague_kind = entity.name.lower() in vague and not tied(entity, spans, named, names, heads)
             kind = entity.type == "Weapon" and not vague_kind
             entity.node = kind or (
