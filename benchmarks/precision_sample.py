@@ -66,7 +66,7 @@ def node_items(out: Path) -> list[dict]:
             "example": sentences.get(e["id"]),
         }
         for e in _read(out / "entities.jsonl")
-        if e["type"] != "Other"
+        if e["type"] != "Other" and e.get("node", True)
     ]
 
 

@@ -33,6 +33,8 @@ class KnowledgeGraph:
     triples: list[Triple]
     base_iri: str = DEFAULT_BASE
     meta: dict[str, Any] = field(default_factory=dict)
+    # Typed mentions that are no nodes (``Entity.node`` false): in entities.jsonl, nowhere else.
+    typed_mentions: list[Entity] = field(default_factory=list)
     _rdf: rdflib.Dataset | None = field(default=None, repr=False)
     # The articles' RDF as the workers rendered it, and the sizes of the records it was made from.
     _articles: ArticleRDF | None = field(default=None, repr=False)
@@ -67,7 +69,7 @@ class KnowledgeGraph:
         return run_query(self.rdf, sparql, bindings=bindings, timeout=timeout, allow_service=allow_service)
 
     def entity_records(self) -> list[dict[str, Any]]:
-        return [entity_record(e) for e in self.entities]
+        return [entity_record(e) for e in (*self.entities, *self.typed_mentions)]
 
     def triple_records(self) -> list[dict[str, Any]]:
         return [triple_record(t) for t in self.triples]
@@ -134,7 +136,8 @@ def load_output(out_dir: str | Path) -> KnowledgeGraph:
 
     Documents and sentences are rebuilt from the triples' provenance (see ``output.read_output``).
     """
-    return KnowledgeGraph(*read_output(out_dir))
+    saved = read_output(out_dir)
+    return KnowledgeGraph(*saved[:4], typed_mentions=saved.typed_mentions)
 
 
 # ``viz`` still imports it from here; its home is ``graphbuild.files``.

@@ -400,7 +400,8 @@ class DocumentStore:
         finish_entities(entities, self.options, {})
         g = new_graph()
         for entity in entities:
-            add_entity(g, entity, self.base_iri)
+            if entity.node:  # a typed mention that is no node stays out of the graph
+                add_entity(g, entity, self.base_iri)
         self._replace_graph(self.entities_graph_iri(), serialize(g, "nt"))
 
     def remove(self, doc_id: str) -> bool:

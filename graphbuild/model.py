@@ -177,7 +177,9 @@ class Entity:
 
     ``id`` is the entity's IRI. ``merges`` records why surface forms were merged, so a reader can
     audit (and undo) every merge. ``codes`` carries identifiers such as ``iso3166``, ``geonames`` or
-    ``cameo`` codes.
+    ``cameo`` codes. ``node`` is false for a typed mention that is no node ("the officials", "the
+    school": common nouns tied to no name): it is listed with the entities, typed, but the graph,
+    the page and the network leave it out, and the triples keep it as text.
     """
 
     id: str
@@ -189,3 +191,4 @@ class Entity:
     codes: dict[str, str] = field(default_factory=dict)
     docs: list[str] = field(default_factory=list)
     merges: list[dict[str, object]] = field(default_factory=list)
+    node: bool = True

@@ -54,7 +54,7 @@ def write_output(
     contents: dict[str, str] = {
         graph_name: graph.serialize(rdf_format),
         "graph.html": render_html(graph),
-        "entities.jsonl": _jsonl([entity_record(e) for e in graph.entities]),
+        "entities.jsonl": _jsonl([entity_record(e) for e in (*graph.entities, *graph.typed_mentions)]),
         "triples.jsonl": _jsonl([triple_record(t) for t in graph.triples]),
         "report.json": json.dumps(graph.report(), indent=2, ensure_ascii=False) + "\n",
     }
@@ -78,6 +78,7 @@ def entity_record(entity: Entity) -> dict[str, Any]:
         "codes": entity.codes,
         "docs": entity.docs,
         "merges": entity.merges,
+        **({} if entity.node else {"node": False}),
     }
 
 
@@ -142,12 +143,14 @@ def capped(sentence: str) -> str:
 
 
 class SavedGraph(NamedTuple):
-    """What a build folder holds, read back: the fields of a ``KnowledgeGraph``, in its order."""
+    """What a build folder holds, read back: the fields of a ``KnowledgeGraph``, in its order, then
+    the typed mentions that are no nodes."""
 
     documents: list[Document]
     sentences: list[Sentence]
     entities: list[Entity]
     triples: list[Triple]
+    typed_mentions: list[Entity]  # typed mentions that are no nodes
 
 
 def read_output(out_dir: str | Path) -> SavedGraph:
@@ -163,7 +166,8 @@ def read_output(out_dir: str | Path) -> SavedGraph:
         folder = folder.parent
     if not folder.is_dir():
         raise StoreError(f"{folder}: no such build output folder; run graphbuild build first")
-    entities = [_entity_from_record(r) for r in _read_jsonl(folder / "entities.jsonl")]
+    records = [_entity_from_record(r) for r in _read_jsonl(folder / "entities.jsonl")]
+    entities = [e for e in records if e.node]
     triples = [_triple_from_record(r) for r in _read_jsonl(folder / "triples.jsonl")]
     meta, saved_sentences = _graph_file_records(folder)
     sentences: dict[tuple[str, int], Sentence] = {(s.doc_id, s.index): s for s in saved_sentences}
@@ -191,6 +195,7 @@ def read_output(out_dir: str | Path) -> SavedGraph:
         sorted(sentences.values(), key=lambda s: (order[s.doc_id], s.index)),
         entities,
         triples,
+        [e for e in records if not e.node],
     )
 
 
@@ -258,6 +263,7 @@ def _entity_from_record(r: dict[str, Any]) -> Entity:
             codes={str(k): str(v) for k, v in (r.get("codes") or {}).items()},
             docs=list(r.get("docs") or []),
             merges=list(r.get("merges") or []),
+            node=r.get("node", True) is not False,
         )
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise StoreError(f"entities.jsonl: bad entity record {str(r)[:80]!r} ({e}); rebuild the graph") from e

@@ -253,10 +253,11 @@ def assemble(results: Iterable[DocumentResult], options: BuildOptions) -> Knowle
     graph = KnowledgeGraph(
         documents=[r.document for r in kept],
         sentences=[s for r in kept for s in r.sentences],
-        entities=entities,
+        entities=[e for e in entities if e.node],
         triples=triples,
         base_iri=options.base_iri,
         meta={"tokens": sum(r.tokens for r in kept)},
+        typed_mentions=[e for e in entities if not e.node],
     )
     if kept and len(articles) == len(kept):
         iris = [[mapping.get((r.document.id, e.key)) for e in r.entities] for r in kept]

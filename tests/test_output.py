@@ -85,3 +85,19 @@ def test_load_output_keeps_a_surrogate_pair_escape(seed_out: Path, tmp_path: Pat
     lines[0] = json.dumps(record)
     (out / "entities.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert any(e.label.endswith("\U0001f600") for e in load_output(out).entities)
+
+
+def test_typed_mention_that_is_no_node_is_listed_and_read_back_apart(tmp_path: Path):
+    from graphbuild.graph import load_output
+    from graphbuild.model import Entity
+
+    node = Entity("https://example.org/kandor", "Kandor", "Region", "City")
+    mention = Entity("https://example.org/officials", "officials", "Actor", "Role", node=False)
+    graph = KnowledgeGraph(documents=[], sentences=[], entities=[node], triples=[], typed_mentions=[mention])
+    graph.write(tmp_path)
+    lines = (tmp_path / "entities.jsonl").read_text(encoding="utf-8").splitlines()
+    assert '"node": false' in lines[1] and '"node"' not in lines[0]
+    loaded = load_output(tmp_path)
+    assert [e.label for e in loaded.entities] == ["Kandor"]
+    assert [e.label for e in loaded.typed_mentions] == ["officials"]
+    assert loaded.report()["network"]["typed_nodes"] == 1

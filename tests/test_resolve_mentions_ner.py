@@ -14,3 +14,15 @@ def test_find_mentions_groups_are_not_people(nlp):
     assert found["Hutu nomads"] == ("Hutus", "Actor", "Group")
     assert found["Mujahideen"][1:] == ("Actor", "ArmedGroup")
     assert found["Islamists"][1:] == ("Actor", "Group")
+
+
+@pytest.mark.model
+def test_find_mentions_list_of_known_towns_after_a_preposition_is_places(nlp):
+    found = mention_names(nlp, "Crews came from Dolgellau, Harlech, Barmouth and Bala after the alarm.")
+    assert all(found[town][1] == "Region" for town in ("Harlech", "Barmouth", "Bala"))
+
+
+@pytest.mark.model
+def test_find_mentions_list_of_surnames_is_no_list_of_towns(nlp):
+    found = mention_names(nlp, "Smith, Jones and Taylor met the minister on Monday.")
+    assert all(found[name][1] == "Actor" for name in ("Smith", "Jones", "Taylor") if name in found)

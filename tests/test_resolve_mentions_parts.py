@@ -27,3 +27,9 @@ def test_coordinates_reads_degree_and_decimal_notations():
 def test_find_mentions_coordinates_are_a_region(nlp):
     found = mention_names(nlp, "The dam lies at 33°47′N 44°30′E on the river.")
     assert found["33°47′N 44°30′E"] == ("33.783, 44.500", "Region", "Coordinates")
+
+
+@pytest.mark.model
+def test_place_parts_compass_word_inside_a_longer_name_is_no_part(nlp):
+    found = mention_names(nlp, "The Parliament of New South Wales voted on Tuesday.")
+    assert "South Wales" not in found

@@ -20,6 +20,8 @@ from spacy.tokens import Doc
 
 from graphbuild.resolve.entities import LocalEntity, normalise, sentence_index
 from graphbuild.resolve.mentions import EntityMention
+from graphbuild.resolve.mentions.ner import BIG_CITY
+from graphbuild.resolve.places import town_population
 
 # How far back (in sentences) a definite description looks for its antecedent.
 DESCRIPTION_WINDOW = 3
@@ -58,7 +60,11 @@ def group_mentions(doc: Doc, mentions: list[EntityMention]) -> list[LocalEntity]
         target = by_key.get(key)
         if target is None and m.text in acronyms:
             target, reason, score = by_key.get(acronyms[m.text]), "acronym defined in the text", 1.0
-        if target is None and m.type == "Actor" and m.source not in TRUSTED_SOURCES:
+        # a surname NER called a place ("Musharraf" as GPE), or that a small town abroad shares
+        # ("Holland" after "Kane Holland"), is still the person's short form
+        unverified = m.type == "Actor" or (m.type == "Region" and not m.codes)
+        unverified = unverified and m.source not in TRUSTED_SOURCES
+        if target is None and (unverified or _small_town(m)):
             full = short_form_of(m.name, full_names)
             if full is not None:
                 target = by_key.get(f"Actor:{normalise(full)}")
@@ -79,7 +85,7 @@ def group_mentions(doc: Doc, mentions: list[EntityMention]) -> list[LocalEntity]
         else:
             if m.source in TRUSTED_SOURCES and target.source not in TRUSTED_SOURCES and m.type == target.type:
                 target.subtype, target.source = m.subtype, m.source
-            for k, v in m.codes:
+            for k, v in m.codes if m.type == target.type else ():  # a town's codes are no person's
                 target.codes.setdefault(k, v)
         if reason and m.text not in target.aliases:
             target.reasons.append({"alias": m.text, "reason": reason, "score": score})
@@ -138,6 +144,11 @@ def read_headline(doc: Doc, mentions: list[EntityMention], end: int) -> tuple[li
             continue
         out.append(m)
     return out, renamed
+
+
+def _small_town(m: EntityMention) -> bool:
+    """A town GeoNames knows that is no big city: its name may well be a surname."""
+    return m.type == "Region" and m.subtype == "City" and 0 < town_population(m.name) < BIG_CITY
 
 
 def _confirmed(mention: EntityMention, body: str) -> bool:

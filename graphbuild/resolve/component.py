@@ -22,6 +22,7 @@ from graphbuild.resolve.coref import link_triples
 from graphbuild.resolve.edges import link_inner_entities
 from graphbuild.resolve.entities import DocumentEntities
 from graphbuild.resolve.mentions import EntityMention, MentionTables, find_mentions
+from graphbuild.resolve.nodes import node_entities
 
 MENTIONS_KEY = "gb_mentions"
 
@@ -49,14 +50,16 @@ def mention_tables(nlp: Language, lexicons: Lexicons) -> MentionTables:
 def resolve_entities(
     doc: Doc, triples: Iterable[Triple], *, tables: MentionTables
 ) -> tuple[list[EntityMention], DocumentEntities]:
-    """The mentions of a parsed document, its local entities, and its triples linked to them.
+    """The typed mentions of a parsed document, its nodes (local entities), and its triples linked to them.
 
+    A typed mention is not necessarily a node (``nodes``): "the officials" stays text in the triples.
     Pure: nothing is written to the Doc.
     """
     mentions = find_mentions(doc, tables)
-    entities = group_mentions(doc, mentions)
-    linked = link_triples(doc, entities, triples, tables.lexicons)
-    return mentions, DocumentEntities(entities, link_inner_entities(doc, entities, linked, tables.lexicons))
+    entities = node_entities(doc, group_mentions(doc, mentions), tables.lexicons)
+    nodes = [e for e in entities if e.node]
+    linked = link_triples(doc, nodes, triples, tables.lexicons)
+    return mentions, DocumentEntities(entities, link_inner_entities(doc, nodes, linked, tables.lexicons))
 
 
 def document_entities(doc: Doc, doc_id: str = "") -> DocumentEntities:

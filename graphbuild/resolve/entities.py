@@ -45,7 +45,8 @@ class LocalEntity:
     """An entity as seen in one document.
 
     ``generic`` entities come from common nouns ("weapons", "the militants"); ``reasons`` lists
-    every merge made inside the document, as ``{"alias", "reason", "score"}`` records.
+    every merge made inside the document, as ``{"alias", "reason", "score"}`` records. ``node`` is
+    false for a typed mention that is no node (``resolve.nodes``): no triple is linked to it.
     """
 
     key: str
@@ -60,6 +61,7 @@ class LocalEntity:
     generic: bool = False
     plural: bool = False
     source: str = "ner"
+    node: bool = True
 
 
 @dataclass

@@ -70,7 +70,7 @@ def merge_entities(
                     local.name if key[1] == normalise(local.name) else f"{local.name} {doc_id}",
                 )
                 by_name[key] = iri
-                merged.setdefault(iri, Entity(iri, local.name, local.type, local.subtype))  # type: ignore[arg-type]
+                merged.setdefault(iri, Entity(iri, local.name, local.type, local.subtype, node=local.node))  # type: ignore[arg-type]
                 generic[iri] = local.generic
                 _absorb(merged[iri], doc_id, local, sources, seen, reason=None)
             else:
@@ -103,6 +103,7 @@ def _absorb(
     reason: tuple[str, float] | None,
 ) -> None:
     new_doc = doc_id not in seen.docs.get(entity.id, ())
+    entity.node = entity.node or local.node
     if reason is not None and new_doc:
         entity.merges.append({"doc": doc_id, "alias": local.name, "reason": reason[0], "score": reason[1]})
     if local.source in TRUSTED_SOURCES and sources.get(entity.id) not in TRUSTED_SOURCES:
@@ -172,6 +173,7 @@ def _fold_aliases(
             seen.add_alias(target, alias)
         target.merges.extend(source.merges)
         target.mentions += source.mentions
+        target.node = target.node or source.node
         for k, v in source.codes.items():
             target.codes.setdefault(k, v)
         for key in keys_of.get(source_id, []):

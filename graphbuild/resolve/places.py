@@ -63,6 +63,18 @@ def _city(table: CityTable, key: str) -> Place | None:
     return Place(name, "City", (("geonames", geonameid), ("country", country)))
 
 
+def city_population(place: Place) -> int:
+    """Population GeoNames gives a city found by ``lookup_place`` (0 when not a city of its tables)."""
+    return town_population(place.name) if place.subtype == "City" else 0
+
+
+def town_population(name: str) -> int:
+    """Population of the most populous city or town named ``name`` (0 when GeoNames has none)."""
+    key = " ".join(name.split()).lower()
+    entry = _cities().get(key) or _towns().get(key)
+    return entry[3] if entry is not None else 0
+
+
 def lookup_town(text: str) -> Place | None:
     """A town or village of 500 people or more named ``text``.
 

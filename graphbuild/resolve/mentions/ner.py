@@ -6,12 +6,12 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.resolve.mentions.countries import acts
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.mentions.titles import country_before, extend_name, strip_titles, with_title
-from graphbuild.resolve.places import lookup_place, lookup_town
+from graphbuild.resolve.places import city_population, lookup_place, lookup_town
 
 if TYPE_CHECKING:
     from graphbuild.resolve.mentions.tables import MentionTables
@@ -27,6 +27,8 @@ NER_TYPES: dict[str, tuple[str, str]] = {
     "PRODUCT": ("Other", "Product"),
     "EVENT": ("Other", "Event"),
 }
+# Population from which a city's name read as a PERSON by NER is still the city ("Nouakchott").
+BIG_CITY = 500_000
 # Labels of names that may sit inside a person's title ("Secretary of State ..."): no entities there.
 _TITLE_PART_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 
@@ -79,6 +81,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             bare = extend_name(span, titles)
             span = with_title(bare, titles)
         place = lookup_place(span.text)
+        if place is not None and place.subtype == "City" and ent.label_ == "PERSON":
+            # "Obama was quoted": a person, though a town abroad has the name; a capital stays
+            big = city_population(place) >= BIG_CITY
+            place = place if big or locative(span, tables) else None
         if place is not None and place.subtype == "Country" and acts(span, tables.stative_verbs):
             # "Turkey supports…": a country that acts is its government (metonymy), tied to the country
             name = f"government of {place.name}"
@@ -198,8 +204,22 @@ def defined_as_place(span: Span, tables: MentionTables) -> bool:
 
 
 def locative(span: Span, tables: MentionTables) -> bool:
-    """``in X``, ``near X``, ``the town of X``, ``X province``: words around a name that make it a place."""
+    """``in X``, ``near X``, ``the town of X``, ``X province``: words around a name that make it a place.
+
+    A later conjunct ("in Dolgellau, Harlech and Bala") is in the context of the first one, and a
+    list of three or more names after a preposition, most of them known towns, is a list of places.
+    """
     doc = span.doc
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    group = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.ent_type_)]
+    after_preposition = first.i > 0 and doc[first.i - 1].pos_ == "ADP"
+    towns = sum(lookup_town(_name_of(t).text) is not None for t in group)
+    if after_preposition and len(group) >= _TOWN_LIST and towns * 3 >= len(group) * 2:
+        return True
+    if first.i < span.start:
+        span = _name_of(first)
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     before2 = doc[span.start - 2].lower_ if span.start > 1 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
@@ -209,6 +229,16 @@ def locative(span: Span, tables: MentionTables) -> bool:
     if before == "of" and locations.get(before2, ("", ""))[1] in ("City", "AdminArea"):
         return True
     return locations.get(after, ("", ""))[1] == "AdminArea"
+
+
+# Names in a list from which most being known towns makes the list one of places.
+_TOWN_LIST = 3
+
+
+def _name_of(token: Token) -> Span:
+    """The NER entity holding ``token``, else the token alone."""
+    doc = token.doc
+    return next((e for e in doc.ents if e.start <= token.i < e.end), doc[token.i : token.i + 1])
 
 
 def trim(ent: Span) -> Span | None:

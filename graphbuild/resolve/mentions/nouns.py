@@ -58,7 +58,8 @@ def noun_phrases(doc: Doc, tables: MentionTables, *, named: list[EntityMention])
     for token in doc:
         if token.pos_ == "PROPN" and not (token.text.islower() or token.text.isupper()):
             if token.lower_ in locations and token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
-                out.append(proper_place(doc, token, tables))
+                if not _name_goes_on(token):  # "... Hospitals NHS Trust" is an organisation's name
+                    out.append(proper_place(doc, token, tables))
                 continue
             if (
                 token.lower_ in locations
@@ -151,3 +152,10 @@ def _national_body(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     return bool(places) and all(
         t in places or t.lower_ in nouns or f"{t.lower_} {token.lower_}" in nouns for t in others
     )
+
+
+def _name_goes_on(token: Token) -> bool:
+    """The proper name NER found goes on past this location noun ("Oxford Hospitals NHS Trust")."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_iob_ == "I"

@@ -28,6 +28,13 @@ def place_parts(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     for token in doc[:-1]:
         if token.lower_ not in compass or not doc[token.i + 1].text[:1].isupper():
             continue
+        if (
+            token.text[:1].isupper()
+            and token.i > 0
+            and doc[token.i - 1].text[:1].isupper()
+            and not token.is_sent_start
+        ):
+            continue  # "New South Wales": the compass word is inside a longer name
         for end in range(token.i + 2, min(len(doc), token.i + 4) + 1):
             part = doc[token.i + 1 : end]
             whole = doc[token.i : end].text

@@ -1,0 +1,346 @@
+"""What is a node: the local entities a user would track, out of every typed mention.
+
+A typed mention is not necessarily a node. Named entities are nodes; a common-noun entity
+("officials", "the school", "interior minister") is one only when it is tied to a named entity
+(a country code from a demonym or possessive, or a name inside its label: "Malian troops",
+"members of the Taliban"), when its head is a class of non-state actor news tracks
+(``actor_classes``: "rebels", "smugglers") or when it is a weapon (weapon nouns name kinds of
+weapon). Junk never becomes a node: adjectives ("Libyan"), lower-case spans NER took for names
+(foreign words), speaker tags of interviews ("WN:"), bare head nouns cut from a longer name
+("County"), words of fixed Latin phrases ("in absentia"). A place name typed Actor because NER
+said ORG or PERSON becomes a Region when its head is a geographic noun ("... Estuary"), and a
+country's legislature ("U.S. House") an Actor. Mentions that are no node stay text in the triples.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Span, Token
+
+from graphbuild.lexicons import Lexicons
+from graphbuild.resolve.canonical import TRUSTED_SOURCES
+from graphbuild.resolve.entities import LocalEntity, normalise
+from graphbuild.resolve.mentions.nouns import typed_nouns
+from graphbuild.resolve.places import lookup_place
+
+# A legislature's head noun: "<place> House" is a chamber, not a building, when a place names it.
+LEGISLATURE_HEADS = frozenset({"house", "senate", "assembly", "parliament", "congress", "legislature"})
+# First words of the names of storms ("Storm Lorenzo", "Typhoon Haiyan"), which NER calls people.
+STORM_WORDS = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical"})
+# Capitalised heads of the names of legal texts ("the Health Care Reform Bill"): no actor, no place.
+LEGAL_TEXT_HEADS = frozenset({"Bill", "Act", "Amendment", "Resolution"})
+_CAPITAL = re.compile(r"[A-Z\u00c0-\u00de]")
+
+
+def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> list[LocalEntity]:
+    """The typed entities of ``doc``, junk left out, each marked ``node`` or not and retyped where
+    a general rule says so."""
+    # the typed noun lexicons' forms ("Role: prime minister | premier" -> "prime minister", "premier")
+    heads = frozenset().union(*(typed_nouns(lexicons, n) for n in _NOUN_LEXICONS))
+    common = heads - frozenset(typed_nouns(lexicons, "weapon_nouns")) | lexicons.terms("organization_heads")
+    phrases = lexicons.terms("foreign_phrases")
+    locations = typed_nouns(lexicons, "location_nouns")
+    geographic = {form for form, (_, subtype) in locations.items() if subtype == "GeoRegion"}
+    dropped: set[int] = set()
+    places = {
+        normalise(e.name): e
+        for e in entities
+        if e.type == "Region" and not e.generic and e.source in TRUSTED_SOURCES
+    }
+    for entity in entities:
+        _drop_broken_aliases(entity)
+        if entity.generic:
+            continue
+        spans = [doc[s:e] for s, e in entity.token_spans]  # none for a name only nested in a phrase
+        if junk(entity, spans, phrases):
+            dropped.add(id(entity))
+            continue
+        retype(entity, spans, geographic)
+        place = (
+            places.get(normalise(entity.name)) if entity.type == "Actor" and entity.source == "ner" else None
+        )
+        if place is not None:  # "Baracoa" a place and, in another sentence, NER's person: the place
+            _set_type(entity, place.type, place.subtype)
+        entity.node = not (
+            nationality(entity, spans)
+            or (spans and bare_common_noun(entity, spans, common))
+            or (spans and all(definite_person(span) for span in spans) and entity.subtype == "Person")
+        )
+    nodes = [e for e in entities if e.node and not e.generic and id(e) not in dropped]
+    named = named_tokens(doc, nodes) | proper_modifiers(doc, entities, heads)
+    names = frozenset(_words(a) for e in nodes for a in e.aliases if _CAPITAL.search(a))
+    classes = lexicons.terms("actor_classes")
+    vague = lexicons.terms("category_nouns") | lexicons.terms("vague_weapons")
+    people = {start: e for e in nodes if e.subtype == "Person" for start, _ in e.token_spans}
+    for entity in entities:
+        if entity.generic:
+            spans = [doc[s:e] for s, e in entity.token_spans]
+            retype(entity, spans, geographic)
+            person = apposed_person(entity, spans, people)
+            if person is not None:  # "IATA's chief executive, Jan Brink,": one node, the person
+                entity.node = False
+                person.aliases.update(span.text for span in spans)
+                continue
+            # weapon nouns name kinds of weapon ("a drone" is of the kind "drone"): nodes, but the
+            # bare category ("the weapons" that referred back to nothing) or vague ("vehicle", "bullet")
+            vague_kind = entity.name.lower() in vague and not tied(entity, spans, named, names, heads)
+            kind = entity.type == "Weapon" and not vague_kind
+            entity.node = kind or (
+                not (spans and all(indefinite(span) or predicate(span) for span in spans))
+                and (tied(entity, spans, named, names, heads) or actor_class(entity, classes))
+            )
+    return [e for e in entities if id(e) not in dropped]
+
+
+def named_tokens(doc: Doc, named: list[LocalEntity]) -> set[int]:
+    """Tokens of names: of the named nodes, and of the names NER found (a people's name aside)."""
+    tokens = {i for e in named for s, end in e.token_spans for i in range(s, end)}
+    tokens.update(i for ent in doc.ents if ent.label_ in _NAME_LABELS for i in range(ent.start, ent.end))
+    return tokens
+
+
+def proper_modifiers(doc: Doc, entities: list[LocalEntity], heads: frozenset[str]) -> set[int]:
+    """Capitalised modifiers of common-noun mentions, outside their lexicon head ("Coalition
+    aircraft", not "Interior Minister"): proper nouns, when the document writes the word
+    capitalised mid-sentence (a sentence's first word is capitalised by position only)."""
+    mid = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start}
+    return {
+        i
+        for entity in entities
+        if entity.generic
+        for start, end in entity.token_spans
+        for i in range(start, head_start(doc[start:end], heads))
+        if doc[i].text[:1].isupper() and doc[i].text in mid and doc[i].pos_ in ("PROPN", "NOUN")
+    }
+
+
+def head_start(span: Span, heads: frozenset[str]) -> int:
+    """Where a common-noun mention's head, as the lexicon writes it ("interior minister"), starts."""
+    for i in range(span.start, span.end - 1):
+        if " ".join(t.lower_ for t in span.doc[i : span.end]) in heads:
+            return i
+    return span.end - 1
+
+
+_NOUN_LEXICONS = ("actor_nouns", "location_nouns", "weapon_nouns")
+# NER labels of names a common noun may be tied to ("Greenpeace activists", "the Ohio police").
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
+# Determiners of a mention that is no specific thing ("a Kenyan judge", "an army spokesman").
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+
+
+def tied(
+    entity: LocalEntity, spans: list[Span], named: set[int], names: frozenset[str], heads: frozenset[str]
+) -> bool:
+    """A common-noun entity tied to a named entity: a country code, a name kept in its label, a
+    name inside one of its mentions, or a longer form that holds a name ("ISIL tactical units",
+    "Gaddafi's forces"), which then labels it."""
+    if "country" in entity.codes or _CAPITAL.search(entity.name):
+        return True  # "troops of Mali", "members of Taliban"
+    if entity.subtype == "Group":
+        return False  # people ("children", "workers") a name modifies are still no one in particular
+    if any(i in named for span in spans for i in range(span.start, head_start(span, heads))):
+        return True
+    own = _words(entity.name).rstrip("s")
+    longer = [
+        a
+        for a in entity.aliases
+        if any(_words(a).rstrip("s") in (f"{n} {own}", f"{n} 's {own}") for n in names)
+    ]
+    if longer:
+        entity.name = max(longer, key=lambda a: (len(a), a))
+    return bool(longer)
+
+
+def _words(text: str) -> str:
+    """Lower-cased words, a possessive split off, for whole-word matching."""
+    return " ".join(text.lower().replace("\u2019", "'").replace("'s ", " 's ").split())
+
+
+def apposed_person(
+    entity: LocalEntity, spans: list[Span], people: dict[int, LocalEntity]
+) -> LocalEntity | None:
+    """The one person a role stands in apposition to in all its mentions ("the director of Acme,
+    Jan Brink", "Acme's director Jan Brink")."""
+    if entity.subtype != "Role" or not spans:
+        return None
+    found = {id(p): p for p in (people.get(_next_word(span)) for span in spans)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _next_word(span: Span) -> int:
+    """Index of the token after a span, past one comma."""
+    doc = span.doc
+    return span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+
+
+def predicate(span: Span) -> bool:
+    """``Lena Ortiz is the former delegate``: a predicate noun describes its subject, names no one else."""
+    return span[-1].dep_ == "attr"
+
+
+def indefinite(span: Span) -> bool:
+    """``a Kenyan judge``, ``an IATA spokesman``: an indefinite description picks out no one."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _INDEFINITE
+
+
+def definite_person(span: Span) -> bool:
+    """``the Azores`` tagged PERSON: a person's name takes no definite article."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+
+
+def actor_class(entity: LocalEntity, classes: frozenset[str]) -> bool:
+    """``the rebels``, ``foreign fighters``, ``armed groups``: headed by a non-state actor class."""
+    if entity.type != "Actor":
+        return False
+    words = entity.name.lower().split()
+    return bool(words) and (words[-1] in classes or " ".join(words[-2:]) in classes)
+
+
+def junk(entity: LocalEntity, spans: list[Span], phrases: frozenset[str]) -> bool:
+    """A "name" that names nothing: a lower-case span NER took for a name (a foreign word, a
+    fragment), a person's name with digits ("COVID-19"), a word of a fixed Latin phrase."""
+    if entity.source == "ner" and not any(_CAPITAL.search(alias) for alias in entity.aliases):
+        return True
+    if entity.subtype == "Person" and any(c.isdigit() for c in entity.name):
+        return True
+    unverified = entity.type == "Region" and entity.source == "ner" and not entity.codes
+    if unverified and spans and all(_before_person(span) for span in spans):
+        return True  # "Maura Josefina Villareal" cut in two: a first name, no place
+    return any(in_phrase(span, phrases) or foreign_sentence(span) for span in spans)
+
+
+def _before_person(span: Span) -> bool:
+    """A person's name, or a proper noun in no entity, right after the span: the span is the first
+    word of a longer name NER cut off ("Maura Josefina Villareal")."""
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].text[:1].isupper() or doc[span.end].pos_ != "PROPN":
+        return False
+    nxt = doc[span.end]
+    return (nxt.ent_iob_ == "B" and nxt.ent_type_ == "PERSON") or not nxt.ent_type_
+
+
+def foreign_sentence(span: Span) -> bool:
+    """A name NER found in a sentence of another language ("Notre objectif: garder le ..."):
+    English prose is a third or more function words; the sentence's other words have almost none."""
+    words = [t.lower_ for t in span.sent if t.is_alpha and t.text.islower()]
+    return len(words) >= _FOREIGN_MIN_WORDS and sum(w in STOP_WORDS for w in words) / len(words) < 0.1
+
+
+# Lower-case words a sentence needs before its language is judged.
+_FOREIGN_MIN_WORDS = 8
+
+
+def nationality(entity: LocalEntity, spans: list[Span]) -> bool:
+    """A bare nationality ("Libyan", "22 were Cuban", "Canadian Mohamed Fahmy") is a typed mention,
+    not a node: a people is named in the plural ("Kurds"), a country's body by a phrase ("the
+    Libyan regime" -> regime of Libya)."""
+    if entity.type != "Actor" or entity.subtype != "Group" or entity.source != "ner":
+        return False
+    if spans and all(span[-1].pos_ == "ADJ" or span[-1].tag_ == "JJ" for span in spans):
+        return True
+    word = entity.name.split()[-1].lower() if entity.name.split() else ""
+    return ("country" in entity.codes and not word.endswith("s")) or word.endswith(_ADJECTIVE_ENDINGS)
+
+
+# Endings of nationality adjectives that are no plural noun ("Flemish", "Congolese").
+_ADJECTIVE_ENDINGS = ("ish", "ese")
+
+
+def bare_common_noun(entity: LocalEntity, spans: list[Span], common: frozenset[str]) -> bool:
+    """``County``, ``Hospitals``, ``Party``: a capitalised head noun alone, cut from a longer name or
+    capitalised by its place at a sentence's start, is typed but no node. Used as a name
+    mid-sentence ("talks with the Coalition") it stays one."""
+    if len(entity.name.split()) != 1:
+        return False
+    return all(
+        len(span) == 1
+        and (span[0].lower_ in common or span[0].lemma_.lower() in common)
+        and (span[0].is_sent_start or _cut_name(span[0]) or span[0].tag_ == "NNPS" or span[0].text.isupper())
+        for span in spans
+    )
+
+
+def _cut_name(token: Token) -> bool:
+    """A capitalised word next to the token: the token is a piece of a longer name."""
+    doc = token.doc
+    before = token.i > 0 and doc[token.i - 1].text[:1].isupper() and not doc[token.i - 1].is_sent_start
+    return before or (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())
+
+
+def in_phrase(span: Span, phrases: frozenset[str]) -> bool:
+    """The span is a word of a fixed Latin or legal phrase it stands in ("tried in absentia")."""
+    doc = span.doc
+    lo, hi = max(span.start - 3, 0), min(span.end + 3, len(doc))
+    window = " " + " ".join(t.lower_ for t in doc[lo:hi]) + " "
+    words = " " + " ".join(t.lower_ for t in span) + " "
+    return any(words in f" {p} " and f" {p} " in window for p in phrases)
+
+
+def retype(entity: LocalEntity, spans: list[Span], geographic: set[str]) -> None:
+    """Types a place or a legislature by its head noun or its apposition, where NER's guess
+    contradicts it."""
+    words = entity.name.split()
+    head = words[-1].lower() if words else ""
+    if entity.type == "Actor" and entity.source == "ner" and len(words) > 1 and head in geographic:
+        _set_type(entity, "Region", "GeoRegion")  # "Mawddach Estuary", "Coral Island"
+    elif entity.type == "Actor" and entity.source == "ner" and any(before_country(span) for span in spans):
+        _set_type(entity, "Region", "City")  # "Ciudad Juarez, Mexico": a place, whatever NER said
+    elif entity.source == "ner" and words[1:] and words[0] in STORM_WORDS:
+        _set_type(entity, "Other", "Event")  # "Storm Lorenzo", "Hurricane Ida": weather, no actor
+    elif entity.source == "ner" and entity.subtype != "Person" and legal_text(words):
+        _set_type(entity, "Other", "Document")  # "... Reform Bill": a text, not an organisation
+    elif (
+        entity.type == "Region"
+        and len(words) > 2
+        and words[0].lower() in ("house", "houses")
+        and words[1] == "of"
+    ):
+        _set_type(entity, "Actor", "Government")  # "House of Representatives", "houses of the Assembly"
+    elif (
+        entity.type == "Region"
+        and head in LEGISLATURE_HEADS
+        and len(words) > 1
+        and lookup_place(" ".join(words[:-1])) is not None
+    ):
+        _set_type(entity, "Actor", "Government")  # "U.S. House", "Ohio Senate"
+
+
+def chamber(words: list[str]) -> bool:
+    """``House of Representatives``, ``the houses of the Assembly``: a legislature's chamber."""
+    return len(words) > 2 and words[0].lower() in ("house", "houses") and words[1] == "of"
+
+
+def legal_text(words: list[str]) -> bool:
+    """``the Water Reform Bill``, ``the Patriot Act``: the name of a law or a bill."""
+    return len(words) > 1 and words[-1] in LEGAL_TEXT_HEADS
+
+
+def before_country(span: Span) -> bool:
+    """``X, Mexico`` where a sentence goes on: the comma's apposition places X in that country."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    for size in (1, 2, 3):
+        after = doc[span.end + 1 : span.end + 1 + size]
+        place = lookup_place(after.text)
+        if place is not None and place.subtype == "Country" and after.end < len(doc):
+            nxt = doc[after.end]
+            return nxt.is_punct or (nxt.pos_ in ("AUX", "VERB") and nxt.tag_ != "POS")
+    return False
+
+
+def _set_type(entity: LocalEntity, type_: str, subtype: str) -> None:
+    entity.type, entity.subtype = type_, subtype
+    entity.key = f"{type_}:{entity.key.partition(':')[2]}"
+
+
+def _drop_broken_aliases(entity: LocalEntity) -> None:
+    """An alias cut after its owner ("'s forces" from "Gaddafi's forces") is no form of the entity."""
+    for alias in [a for a in entity.aliases if a[:1] in ("'", "\u2019")]:
+        del entity.aliases[alias]
+
+
+__all__ = ["actor_class", "bare_common_noun", "junk", "nationality", "node_entities", "retype", "tied"]

@@ -1,0 +1,141 @@
+"""What is a node (graphbuild.resolve.nodes): typed mentions users can trust as nodes, the rest text."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _entities(nlp, text: str) -> dict[str, tuple[str, str, bool]]:
+    """Each local entity's name -> (type, subtype, node)."""
+    return {e.name: (e.type, e.subtype, e.node) for e in nlp(text)._.gb_entities}
+
+
+def _nodes(nlp, text: str) -> set[str]:
+    return {name for name, (_, _, node) in _entities(nlp, text).items() if node}
+
+
+def test_generic_role_and_place_nouns_are_typed_mentions_not_nodes(nlp):
+    text = "Protesters gathered outside the school while officials met the interior minister."
+    assert not {"protesters", "school", "interior minister"} & _nodes(nlp, text)
+    assert _entities(nlp, text)["school"][0] == "Region"  # still a typed mention
+
+
+def test_common_noun_tied_to_a_country_is_a_node(nlp):
+    assert "military of Mali" in _nodes(nlp, "Malian troops entered the town on Tuesday.")
+
+
+def test_actor_class_is_a_node_without_a_name(nlp):
+    assert "rebels" in _nodes(nlp, "The rebels seized two villages near the border on Monday.")
+
+
+def test_triples_keep_text_of_a_mention_that_is_no_node(nlp):
+    doc = nlp("The officials visited Kandor on Monday.")
+    keys = {e.key for e in doc._.gb_entities if not e.node}
+    assert all(t.subject.entity_id not in keys for t in doc._.gb_triples)
+
+
+def test_bare_nationality_adjective_is_no_node(nlp):
+    nodes = _nodes(nlp, "Four of the victims were Peruvian, and a Peruvian court opened an inquiry.")
+    assert "Peruvian" not in nodes
+
+
+def test_latin_phrase_is_no_place(nlp):
+    found = _entities(nlp, "The former mayor was tried in absentia by a court in Lisbon.")
+    assert "absentia" not in found
+
+
+def test_head_noun_alone_is_no_node(nlp):
+    nodes = _nodes(nlp, "Hospitals in the region were full. County officials asked for help.")
+    assert not {"Hospitals", "County"} & nodes
+
+
+def test_estuary_named_by_ner_as_organisation_is_a_region(nlp):
+    found = _entities(nlp, "Firefighters were called to a hotel overlooking the Tallon Estuary.")
+    assert found["Tallon Estuary"][0] == "Region"
+
+
+def test_place_in_apposition_with_a_country_is_a_region(nlp):
+    found = _entities(nlp, "The murder rate in Villa Moreno, Paraguay has risen sharply.")
+    assert found["Villa Moreno"][0] == "Region"
+
+
+def test_legislature_of_a_place_is_an_actor(nlp):
+    found = _entities(nlp, "The bill passed the U.S. House on Friday.")
+    assert found.get("U.S. House", ("Actor",))[0] == "Actor"
+
+
+def test_person_name_of_a_foreign_town_stays_a_person(nlp):
+    found = _entities(nlp, "Obama was quoted as saying that talks would resume.")
+    assert found["Obama"][0] == "Actor"
+
+
+def test_bill_is_no_organisation(nlp):
+    found = _entities(nlp, "Lawmakers passed the Coastal Water Reform Bill on Monday.")
+    assert all(t != "Actor" for name, (t, _, _) in found.items() if name.endswith("Bill"))
+
+
+def test_name_in_a_sentence_of_another_language_is_no_entity(nlp):
+    found = _entities(
+        nlp, "The minister wrote: «Notre objectif: garder le cannabis hors de la portée des jeunes»."
+    )
+    assert "Notre" not in found
+
+
+def test_role_in_apposition_to_a_person_is_that_person(nlp):
+    found = nlp("Brightline's chief executive officer, Tomas Varga, said flights would resume.")._.gb_entities
+    person = next(e for e in found if e.name == "Tomas Varga")
+    assert person.node and "Brightline's chief executive officer" in person.aliases
+    assert not any(e.node and e.subtype == "Role" for e in found)
+
+
+def test_indefinite_role_is_no_node(nlp):
+    assert "judge of Peru" not in _nodes(nlp, "A Peruvian judge heard the case on Monday.")
+
+
+def test_common_noun_with_a_named_owner_is_a_node_labelled_by_it(nlp):
+    nodes = _nodes(nlp, "Officials said Ortega's forces shelled the town of Varnel.")
+    assert "Ortega's forces" in nodes
+
+
+def test_nationality_inside_a_phrase_is_no_node(nlp):
+    found = _entities(nlp, "The Belgian king met the prime minister.")
+    assert found["king of Belgium"][2]
+    assert not found.get("Belgian", ("", "", False))[2]
+
+
+def test_predicate_noun_is_no_node(nlp):
+    nodes = _nodes(nlp, "Lena Ortiz is the former Chilean delegate to the assembly.")
+    assert not any("delegate" in name for name in nodes)
+
+
+def test_storm_named_like_a_person_is_no_actor(nlp):
+    found = _entities(nlp, "Though Storm Lorenzo weakened, ferries stayed in port.")
+    assert all(t != "Actor" for name, (t, _, _) in found.items() if "Lorenzo" in name)
+
+
+def test_first_word_cut_from_a_longer_name_is_no_place(nlp):
+    found = _entities(nlp, "The mother of the pitcher, Maura Josefina Villareal, was kidnapped.")
+    assert "Maura" not in found
+
+
+def test_surname_a_small_town_shares_is_the_person(nlp):
+    found = _entities(nlp, "Kane Holland was accused of fraud. Holland denied it on Monday.")
+    assert "Holland" not in found and found["Kane Holland"][0] == "Actor"
+
+
+def test_street_named_like_a_person_is_a_place(nlp):
+    found = _entities(nlp, "Police were called to Wellhouse Lane after the crash.")
+    assert found["Wellhouse Lane"][0] == "Region"
+
+
+def test_church_of_a_faith_is_an_organisation(nlp):
+    found = _entities(nlp, "The Church of Scientology said it would appeal.")
+    assert found["Church of Scientology"][0] == "Actor"
+
+
+def test_bare_civil_vehicle_is_no_node_but_a_tied_one_is(nlp):
+    nodes = _nodes(nlp, "The driver said the vehicle was old. Al-Qaida vehicles were seen later.")
+    assert "vehicle" not in nodes
+    assert "Al-Qaida vehicles" in _nodes(nlp, "Al-Qaida vehicles were seen near the border.")
