@@ -19,12 +19,41 @@ from graphbuild.lexicons import Lexicons
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 # Entity labels of places, for "Town, Country" appositions.
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
+# Entity labels of what is no person: an organisation or a place holds no personal role.
+_NON_PERSON_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+# Entity labels of times: "6 p.m. local time (1700 UTC)" restates a time, it states no fact.
+_TIME_ENTS = frozenset({"TIME", "DATE"})
+# Determiners of a quantified noun ("any vote", "no vote"): it names no one thing to place.
+_QUANTIFIERS = frozenset({"any", "no", "every", "each", "neither", "either"})
+
+
+def _in_list(token: Token) -> bool:
+    """A noun of a coordinated list ("Police, the ambulance service, and an air ambulance"):
+    commas there separate items, so an item is no apposition of the one before."""
+    return token.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in token.children)
+
+
+def _clashing(head: Token, appos: Token, lexicons: Lexicons) -> bool:
+    """Two phrases that cannot be one thing: a person and an organisation or place, a time, a
+    possessive fragment of a name ("Her party, the Pakistan People's Party")."""
+    kinds = {head.ent_type_, appos.ent_type_}
+    if "PERSON" in kinds and kinds & _NON_PERSON_ENTS:
+        return True
+    if head.ent_type_ in _NON_PERSON_ENTS and appos.lemma_.lower() in lexicons.terms("role_nouns"):
+        return True  # "the airspace controller, Eurocontrol, the CEO of ..."
+    zones = lexicons.terms("time_zones")
+    for token in (head, appos):
+        if token.ent_type_ in _TIME_ENTS or token.lower_ in zones:
+            return True
+    return any(c.dep_ == "case" for c in appos.children)
 
 
 def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """``X, a Y of Z`` -> (X, is, a Y of Z); for a role noun also (X, is a Y of, Z)."""
     head = appos.head
     if head.pos_ not in _NOMINAL_POS or appos.pos_ not in (*_NOMINAL_POS, "NUM"):
+        return
+    if _in_list(head) or _in_list(appos) or _clashing(head, appos, lexicons):
         return
     subject = noun_span(head)
     obj = noun_span(appos)
@@ -92,6 +121,8 @@ def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     noun = owner.head
     if noun.pos_ not in _NOMINAL_POS or owner.pos_ not in _NOMINAL_POS:
         return
+    if noun.dep_ == "pobj" and f"{noun.head.lower_} {noun.lower_}" in lexicons.terms("fixed_expressions"):
+        return  # "on Musharraf's orders", "at the minister's request": an idiom, no possession
     doc = owner.doc
     owner_span = noun_span(owner)
     owner_span = (owner_span[0], owner_span[1] - 1) if doc[owner_span[1] - 1].tag_ == "POS" else owner_span
@@ -121,6 +152,10 @@ def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
         return
     if noun.dep_ == "appos":
         return  # "X, an official at Y": the apposition's facts say it
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in _NOMINAL_POS:
+        return  # "restrictions over air travel in Europe": the place bounds the outer noun
+    if _in_list(noun) or any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children):
+        return  # "nor any vote in the Electoral College": no one thing is placed
     pobj = [c for c in prep.children if c.dep_ == "pobj"]
     if not pobj or pobj[0].pos_ != "PROPN" or prep.i < noun.i:
         return

@@ -195,3 +195,36 @@ def conjuncts_after(tokens: list[Token]) -> list[Token]:
         out.append(token)
         out.extend(t for t in token.conjuncts if t.i > token.i and t not in out)
     return out
+
+
+_QUOTE_OPENING = frozenset({"\u201c", "``"})
+_QUOTE_CLOSING = frozenset({"\u201d", "''"})
+
+
+def quote_ids(doc: Doc) -> list[int]:
+    """For each token, the number of the quotation it is in (0 outside any), kept on the Doc.
+
+    A paragraph break ends any quotation: a quote running over paragraphs is left open at each
+    break, and a stray mark must not turn the rest of the article inside out.
+    """
+    ids = doc.user_data.get("gb_quote_ids")
+    if ids is not None:
+        return ids
+    ids, current, count = [], 0, 0
+    for token in doc:
+        text = token.text
+        if "\n" in text:
+            current = 0
+        opening = text in _QUOTE_OPENING or (text == '"' and current == 0)
+        closing = text in _QUOTE_CLOSING or (text == '"' and current != 0)
+        if opening and current == 0:
+            count += 1
+            current = count
+            ids.append(current)
+        elif closing and current != 0:
+            ids.append(current)
+            current = 0
+        else:
+            ids.append(current)
+    doc.user_data["gb_quote_ids"] = ids
+    return ids

@@ -17,6 +17,14 @@ _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 _CONTENT_MARKS = frozenset({"that", "whether", "if"})
 # The modality of a clause carried by a hearsay noun ("reports that ...").
 ALLEGED = "alleged"
+# The modality of a purpose ("to ensure that the court hands down ..."): aimed at, not done.
+INTENDED = "intended"
+# The modality of words inside a quotation whose speaker the sentence does not name.
+QUOTED = "quoted"
+# Speakers a reader cannot check: inside a quotation they are the quotation's own speaker.
+DEICTIC_SPEAKERS = frozenset({"i", "we", "you"})
+# Verbs whose object does the infinitive: it happens ("forced him to resign"), so no modality.
+IMPLICATIVE_VERBS = frozenset({"force", "compel", "help", "lead", "cause", "get", "make", "let"})
 
 
 def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
@@ -137,12 +145,48 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     for t in clause_chain(verb):
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in hedges:
             return t.head.lower_  # "X is believed to ...", "X appears to ..."
+        controlled = _controlled_by(t)
+        if controlled is not None:
+            return controlled  # "instruct jurors not to play games": asked of them, not done
     top = content_clause(verb)
     if top is not None and top.dep_ == "ccomp" and top.head.lemma_.lower() in lexicons.terms("claim_verbs"):
         return ALLEGED  # "X claimed that Y": Y is X's word, not a fact
+    if top is not None and top.dep_ == "ccomp" and _reported_by_nobody(top.head):
+        return ALLEGED  # "It has been reported that Y"
+    if top is not None and top.dep_ == "ccomp" and _purpose(top.head):
+        return INTENDED  # "monitors the case to ensure the court hands down a fair verdict"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return "conditional"  # the clause is itself a condition
+    if verb.dep_ in ("relcl", "acl") and _infinitive(verb) and verb.head.head.pos_ in ("VERB", "AUX"):
+        return modality_of(verb.head.head, lexicons)  # "would be the second country to legalise"
     return hearsay_of(verb, lexicons)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _controlled_by(verb: Token) -> str | None:
+    """The verb asking an infinitive of its object ("allow adults to possess", "asked the agency
+    to determine"): the infinitive's fact is that verb's wish, not a fact of its own."""
+    head = verb.head
+    if not _infinitive(verb) or head.lemma_.lower() in IMPLICATIVE_VERBS or head.pos_ != "VERB":
+        return None
+    if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in verb.children):
+        return head.lemma_.lower()  # "would allow adults to possess"
+    if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < verb.i for c in head.children):
+        return head.lemma_.lower()
+    return None
+
+
+def _reported_by_nobody(verb: Token) -> bool:
+    """ "It has been reported that ...", "it is claimed that ...": hearsay without a source."""
+    return any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children)
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose ("to ensure that ...") or of wanting ("wants to show that ...")."""
+    return _infinitive(verb) and verb.dep_ in ("advcl", "acl", "xcomp")
 
 
 def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
@@ -151,6 +195,7 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     """
     reporting = lexicons.terms("reporting_verbs")
     content = content_clause(verb)
+    outer: TokenSpan | None = None  # a first speaker "I" or "we", kept while looking further up
     for top in (verb, *ancestors(verb)):
         source = according_to(top)
         if source is not None:
@@ -163,7 +208,10 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             denial = top.head.lemma_.lower() in lexicons.terms("denial_verbs")
             if (_negates(top.head) and not denial) or _unsaid(top.head):
                 return None  # "would not say whether ...", "Neither A nor B would say ..."
-            return speaker_of(top.head)
+            speaker = speaker_of(top.head)
+            if speaker is None or not _deictic(top.doc, speaker):
+                return speaker or outer
+            outer = outer or speaker  # "Obama said, 'I think ...'": the outer speaker is the source
         if top is content and top.dep_ == "acl":
             holder = top.head.head  # "officials rejected claims that …": whoever holds the claim
             lemma = holder.lemma_.lower()
@@ -172,7 +220,11 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         speaker = _trailing_speaker(top, reporting)
         if speaker is not None:
             return speaker
-    return None
+    return outer
+
+
+def _deictic(doc, span: TokenSpan) -> bool:
+    return span[1] - span[0] == 1 and doc[span[0]].lower_ in DEICTIC_SPEAKERS
 
 
 def according_to(verb: Token) -> TokenSpan | None:

@@ -44,12 +44,34 @@ def subjects(verb: Token) -> list[Token]:
         elif verb.dep_ == "relcl":
             return [antecedent(verb)]  # "a site used by", relative with the subject gap
         elif verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if _complement_infinitive(verb):
+                return []  # "the chance to defend himself": the chance defends nothing
             return [antecedent(verb)]  # participle: "fighters seeking to drive", "missiles looted from"
         elif verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+                return []  # "the convoy was attacked using bombs": the patient used nothing
             verb = head  # "..., warning them": the main clause's subject
         else:
             return []
     return []
+
+
+def _complement_infinitive(acl: Token) -> bool:
+    """An infinitive completing its noun ("the chance to defend", "a plan to build"), not saying
+    what the noun does; except after a ranking ("the second country to legalise", "the largest
+    storm to reach"), where the noun is the doer."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in acl.children):
+        return False
+    noun = acl.head
+    ranked = any(
+        c.tag_ in ("JJS", "RBS") or c.lower_ in RANKING_WORDS or c.ent_type_ == "ORDINAL"
+        for c in noun.children
+    )
+    return not ranked
+
+
+# Words that rank a noun, so its infinitive says what the noun does ("the only man to finish").
+RANKING_WORDS = frozenset({"first", "last", "only", "next", "second", "third"})
 
 
 def _controller(xcomp: Token) -> Token | None:

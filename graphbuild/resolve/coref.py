@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.extract.phrases import quote_ids
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Triple
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
@@ -264,33 +265,6 @@ def _the_one(found: list[tuple[Token, LocalEntity]]) -> LocalEntity | None:
         return next(iter(entities.values()))
     subjects = {e.key: e for tok, e in found if _is_subject(tok)}
     return next(iter(subjects.values())) if len(subjects) == 1 else None
-
-
-_QUOTE_OPENING = frozenset({"\u201c", "``"})
-_QUOTE_CLOSING = frozenset({"\u201d", "''"})
-
-
-def quote_ids(doc: Doc) -> list[int]:
-    """For each token, the number of the quotation it is in (0 outside any), kept on the Doc."""
-    ids = doc.user_data.get("gb_quote_ids")
-    if ids is not None:
-        return ids
-    ids, current, count = [], 0, 0
-    for token in doc:
-        text = token.text
-        opening = text in _QUOTE_OPENING or (text == '"' and current == 0)
-        closing = text in _QUOTE_CLOSING or (text == '"' and current != 0)
-        if opening and current == 0:
-            count += 1
-            current = count
-            ids.append(current)
-        elif closing and current != 0:
-            ids.append(current)
-            current = 0
-        else:
-            ids.append(current)
-    doc.user_data["gb_quote_ids"] = ids
-    return ids
 
 
 def _inside_subject(candidate: Token, pronoun: Token) -> bool:
