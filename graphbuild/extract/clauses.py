@@ -18,10 +18,11 @@ from graphbuild.extract.phrases import (
     conjuncts_after,
     coordinated_span,
     noun_span,
+    quote_ids,
     subtree,
     trim,
 )
-from graphbuild.extract.qualifiers import attribution_of, is_denied, is_negated, modality_of
+from graphbuild.extract.qualifiers import QUOTED, attribution_of, is_denied, is_negated, modality_of
 from graphbuild.extract.relations import OBJ_DEPS, is_passive, relation_parts
 from graphbuild.extract.subjects import WH_WORDS, antecedent, subjects
 from graphbuild.lexicons import Lexicons
@@ -314,6 +315,8 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         modality=modality_of(verb, lexicons),
         attributed_to=attribution_of(verb, lexicons),
     )
+    if base.attributed_to is None and base.modality is None and quote_ids(verb.doc)[verb.i]:
+        base = replace(base, modality=QUOTED)  # someone's words, the speaker named elsewhere
     reporting = verb.lemma_.lower() in lexicons.terms("reporting_verbs")
     for subject in subject_spans(verb, subjs, existential, lexicons):
         this = replace(base, subject=subject)

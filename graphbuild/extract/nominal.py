@@ -43,7 +43,8 @@ def _clashing(head: Token, appos: Token, lexicons: Lexicons) -> bool:
         return True  # "the airspace controller, Eurocontrol, the CEO of ..."
     zones = lexicons.terms("time_zones")
     for token in (head, appos):
-        if token.ent_type_ in _TIME_ENTS or token.lower_ in zones:
+        zone = token.lower_.rstrip("+-0123456789:")  # "UTC+3"
+        if token.ent_type_ in _TIME_ENTS or zone in zones or token.lemma_.lower() == "time":
             return True
     return any(c.dep_ == "case" for c in appos.children)
 
@@ -123,6 +124,8 @@ def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
         return
     if noun.dep_ == "pobj" and f"{noun.head.lower_} {noun.lower_}" in lexicons.terms("fixed_expressions"):
         return  # "on Musharraf's orders", "at the minister's request": an idiom, no possession
+    if owner.ent_iob_ in ("B", "I") and noun.ent_iob_ == "I":
+        return  # "the Pakistan People's Party": one name, no possession
     doc = owner.doc
     owner_span = noun_span(owner)
     owner_span = (owner_span[0], owner_span[1] - 1) if doc[owner_span[1] - 1].tag_ == "POS" else owner_span

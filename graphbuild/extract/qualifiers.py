@@ -204,6 +204,8 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             c.dep_ == "mark" and c.lower_ in lexicons.terms("concessive_marks") for c in top.children
         ):
             return None  # "..., although a cut seems unlikely": the author's own remark
+        if _own_sentence(top):
+            return None  # "X said that A, and the ministry has criticised B": the author adds B
         if top.dep_ in _CONTENT_DEPS and top.head.lemma_.lower() in reporting:
             denial = top.head.lemma_.lower() in lexicons.terms("denial_verbs")
             if (_negates(top.head) and not denial) or _unsaid(top.head):
@@ -221,6 +223,16 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         if speaker is not None:
             return speaker
     return outer
+
+
+def _own_sentence(conj: Token) -> bool:
+    """A clause with its own subject joined by ", and" to a "that" clause: no longer the content."""
+    if conj.dep_ != "conj" or not any(c.dep_ in SUBJ_DEPS for c in conj.children):
+        return False
+    head = conj.head
+    joined = [c for c in head.children if c.dep_ == "cc" and c.i < conj.i]
+    comma = bool(joined) and conj.doc[joined[-1].i - 1].text == ","
+    return comma and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
 
 
 def _deictic(doc, span: TokenSpan) -> bool:

@@ -254,15 +254,21 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons
             and _agrees_in_gender(word, owner[i], doc, lexicons)
         ]
         if found:
-            return _the_one(found)
+            return _the_one(found, object_pronoun=pronoun.dep_ not in _SUBJECT_DEPS | {"poss"})
     return None
 
 
-def _the_one(found: list[tuple[Token, LocalEntity]]) -> LocalEntity | None:
-    """The only candidate entity, else the only one that is a subject; None when still two fit."""
+def _the_one(found: list[tuple[Token, LocalEntity]], *, object_pronoun: bool = False) -> LocalEntity | None:
+    """The only candidate entity, else the only one that is a subject; None when still two fit.
+
+    An object pronoun ("confirmed him") after a sentence with a subject and an object that both
+    fit may mean either ("A appointed B. The House confirmed him."): no guess.
+    """
     entities = {e.key: e for _, e in found}
     if len(entities) == 1:
         return next(iter(entities.values()))
+    if object_pronoun:
+        return None
     subjects = {e.key: e for tok, e in found if _is_subject(tok)}
     return next(iter(subjects.values())) if len(subjects) == 1 else None
 
