@@ -24,7 +24,7 @@ from graphbuild.extract.phrases import (
 )
 from graphbuild.extract.qualifiers import QUOTED, attribution_of, is_denied, is_negated, modality_of
 from graphbuild.extract.relations import OBJ_DEPS, is_passive, relation_parts
-from graphbuild.extract.subjects import WH_WORDS, antecedent, subjects
+from graphbuild.extract.subjects import WH_WORDS, antecedent, doubtful_subject, subjects
 from graphbuild.lexicons import Lexicons
 
 # Clausal complements: reported content, beliefs, findings.
@@ -265,7 +265,7 @@ def preposition_facts(this: Fact, verb: Token, adjuncts: list[Adjunct], kind: st
             kind=f"{kind}:prep",
             agentive=chosen.marker.dep_ == "agent",
         )
-        yield replace(prep, arguments=rest, variant=n > 0)
+        yield replace(prep, arguments=rest, variant=n > 0 or this.variant)
         if rest and n == 0:
             yield replace(prep, variant=True)
 
@@ -315,6 +315,8 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         modality=modality_of(verb, lexicons),
         attributed_to=attribution_of(verb, lexicons),
     )
+    if doubtful_subject(verb):
+        base = replace(base, variant=True)  # kept for Open IE benchmarks, not stated in the graph
     if base.attributed_to is None and base.modality is None and quote_ids(verb.doc)[verb.i]:
         base = replace(base, modality=QUOTED)  # someone's words, the speaker named elsewhere
     reporting = verb.lemma_.lower() in lexicons.terms("reporting_verbs")

@@ -8,6 +8,7 @@ has, founder).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -50,11 +51,23 @@ def _clashing(head: Token, appos: Token, lexicons: Lexicons) -> bool:
 
 
 def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
+    """Apposition facts; across a list, a time or two kinds of thing only as variants (below)."""
+    head = appos.head
+    doubtful = _in_list(head) or _in_list(appos) or _clashing(head, appos, lexicons)
+    yield from _as_variants(_apposition_facts(appos, lexicons), doubtful)
+
+
+def _as_variants(facts: Iterator[Fact], doubtful: bool) -> Iterator[Fact]:
+    """A reading the parse allows but the graph should not state: kept for Open IE benchmarks,
+    which reward the surface form, as a variant (the graph skips variants)."""
+    for fact in facts:
+        yield replace(fact, variant=True) if doubtful else fact
+
+
+def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """``X, a Y of Z`` -> (X, is, a Y of Z); for a role noun also (X, is a Y of, Z)."""
     head = appos.head
     if head.pos_ not in _NOMINAL_POS or appos.pos_ not in (*_NOMINAL_POS, "NUM"):
-        return
-    if _in_list(head) or _in_list(appos) or _clashing(head, appos, lexicons):
         return
     subject = noun_span(head)
     obj = noun_span(appos)
@@ -118,14 +131,19 @@ def noun_span_upto(token: Token) -> TokenSpan:
 
 
 def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
+    """Possessive facts; an idiom ("on Musharraf's orders") or a name ("the Pakistan People's
+    Party") only as variants."""
+    noun = owner.head
+    idiom = noun.dep_ == "pobj" and f"{noun.head.lower_} {noun.lower_}" in lexicons.terms("fixed_expressions")
+    one_name = owner.ent_iob_ in ("B", "I") and noun.ent_iob_ == "I"
+    yield from _as_variants(_possessive_facts(owner, lexicons), idiom or one_name)
+
+
+def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """``Kenya's president`` -> (Kenya, has, president); a named role-holder -> (name, is role of, Kenya)."""
     noun = owner.head
     if noun.pos_ not in _NOMINAL_POS or owner.pos_ not in _NOMINAL_POS:
         return
-    if noun.dep_ == "pobj" and f"{noun.head.lower_} {noun.lower_}" in lexicons.terms("fixed_expressions"):
-        return  # "on Musharraf's orders", "at the minister's request": an idiom, no possession
-    if owner.ent_iob_ in ("B", "I") and noun.ent_iob_ == "I":
-        return  # "the Pakistan People's Party": one name, no possession
     doc = owner.doc
     owner_span = noun_span(owner)
     owner_span = (owner_span[0], owner_span[1] - 1) if doc[owner_span[1] - 1].tag_ == "POS" else owner_span
@@ -149,16 +167,21 @@ def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
 
 
 def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
+    """Located facts; a noun inside another's phrase ("restrictions over air travel in Europe"),
+    in a list or quantified ("nor any vote in the Electoral College") only as variants."""
+    noun = prep.head
+    nested = noun.dep_ == "pobj" and noun.head.head.pos_ in _NOMINAL_POS
+    vague = _in_list(noun) or any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
+    yield from _as_variants(_located_facts(prep, lexicons), nested or vague)
+
+
+def _located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """``Henry Wood Hall in Glasgow`` -> (Henry Wood Hall, is in, Glasgow): a noun placed by a name."""
     noun = prep.head
     if noun.pos_ not in _NOMINAL_POS or prep.lower_ not in lexicons.terms("place_prepositions"):
         return
     if noun.dep_ == "appos":
         return  # "X, an official at Y": the apposition's facts say it
-    if noun.dep_ == "pobj" and noun.head.head.pos_ in _NOMINAL_POS:
-        return  # "restrictions over air travel in Europe": the place bounds the outer noun
-    if _in_list(noun) or any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children):
-        return  # "nor any vote in the Electoral College": no one thing is placed
     pobj = [c for c in prep.children if c.dep_ == "pobj"]
     if not pobj or pobj[0].pos_ != "PROPN" or prep.i < noun.i:
         return

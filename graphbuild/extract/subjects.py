@@ -44,16 +44,27 @@ def subjects(verb: Token) -> list[Token]:
         elif verb.dep_ == "relcl":
             return [antecedent(verb)]  # "a site used by", relative with the subject gap
         elif verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            if _complement_infinitive(verb):
-                return []  # "the chance to defend himself": the chance defends nothing
             return [antecedent(verb)]  # participle: "fighters seeking to drive", "missiles looted from"
         elif verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
-                return []  # "the convoy was attacked using bombs": the patient used nothing
             verb = head  # "..., warning them": the main clause's subject
         else:
             return []
     return []
+
+
+def doubtful_subject(verb: Token) -> bool:
+    """A subject the parse lends but grammar doubts: the noun an infinitive completes ("the
+    chance to defend himself": the chance defends nothing), the patient of a passive main
+    clause lent to a participle ("the convoy was attacked using bombs": it used nothing)."""
+    if verb.dep_ == "acl" and _complement_infinitive(verb):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in SUBJ_DEPS for c in verb.children)
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+    )
 
 
 def _complement_infinitive(acl: Token) -> bool:
