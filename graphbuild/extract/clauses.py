@@ -156,6 +156,12 @@ def direct_objects(verb: Token, subjs: list[Token]) -> tuple[list[Token], bool]:
     from a later coordinated verb ("traders buy and sell stocks")."""
     direct = [c for c in verb.children if c.dep_ in OBJ_DEPS and c not in subjs]
     direct = [antecedent(verb) if o.lower_ in WH_WORDS and verb.dep_ == "relcl" else o for o in direct]
+    if (
+        len(direct) > 1
+        and any(o.lower_ in WH_WORDS and o.dep_ == "dobj" for o in direct)
+        and all(o.dep_ != "dobj" for o in direct if o.lower_ not in WH_WORDS)
+    ):
+        return [], False  # "what he named the crisis": the object is "what", no fact of its own
     direct = [o for o in direct if o.lower_ not in WH_WORDS]  # "announce whom they would support"
     if direct or verb.pos_ != "VERB" or verb.lemma_ == "be" or is_passive(verb):
         return direct, False

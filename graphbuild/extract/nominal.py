@@ -136,7 +136,20 @@ def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     noun = owner.head
     idiom = noun.dep_ == "pobj" and f"{noun.head.lower_} {noun.lower_}" in lexicons.terms("fixed_expressions")
     one_name = owner.ent_iob_ in ("B", "I") and noun.ent_iob_ == "I"
-    yield from _as_variants(_possessive_facts(owner, lexicons), idiom or one_name)
+    yield from _as_variants(
+        _possessive_facts(owner, lexicons), idiom or one_name or not _held(owner, noun, lexicons)
+    )
+
+
+def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
+    """A possession worth stating: a place's part or people ("Brazil's forests"), a role or a
+    member ("Kenya's president", "the group's fighters"), or something named ("the party's
+    House of Representatives"); not an act or a saying ("Macron's statement", "the hotel's closure")."""
+    if owner.ent_type_ in _PLACE_ENTS or noun.ent_type_ or noun.pos_ == "PROPN":
+        return True
+    lemma = noun.lemma_.lower()
+    people = lexicons.terms("role_nouns") | lexicons.terms("member_nouns") | lexicons.terms("actor_nouns")
+    return lemma in people or noun.lower_ in people or any(c.pos_ == "PROPN" for c in noun.subtree)
 
 
 def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
@@ -172,7 +185,16 @@ def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
     noun = prep.head
     nested = noun.dep_ == "pobj" and noun.head.head.pos_ in _NOMINAL_POS
     vague = _in_list(noun) or any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
-    yield from _as_variants(_located_facts(prep, lexicons), nested or vague)
+    yield from _as_variants(_located_facts(prep, lexicons), nested or vague or _unasserted(noun))
+
+
+def _unasserted(noun: Token) -> bool:
+    """A noun of a negated or existential clause ("there were not enough votes in the Senate",
+    "there were more fires in Brazil"): its place is no plain fact."""
+    clause = noun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return any(c.dep_ in ("neg", "expl") for c in clause.children)
 
 
 def _located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:

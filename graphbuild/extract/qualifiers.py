@@ -142,9 +142,12 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
                 return c.lower_
             if c.dep_ == "advmod" and c.lower_ in hearsay:
                 return c.lower_  # "reportedly burned", "allegedly armed"
+    intents = lexicons.terms("intent_verbs")
     for t in clause_chain(verb):
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in hedges:
             return t.head.lower_  # "X is believed to ...", "X appears to ..."
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in intents:
+            return t.head.lemma_.lower()  # "is considering supplying arms": no supply yet
         controlled = _controlled_by(t)
         if controlled is not None:
             return controlled  # "instruct jurors not to play games": asked of them, not done
@@ -266,6 +269,7 @@ def _trailing_speaker(top: Token, reporting: frozenset[str]) -> TokenSpan | None
             child.dep_ in _CONTENT_DEPS
             and child.lemma_.lower() in reporting
             and child.i > top.i
+            and not any(t.text == ";" for t in top.doc[top.i : child.i])  # "X was held; police say ..."
             and not any(c.dep_ in ("ccomp", "dobj") for c in child.children)
         ):
             return speaker_of(child)

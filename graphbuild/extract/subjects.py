@@ -58,12 +58,24 @@ def doubtful_subject(verb: Token) -> bool:
     clause lent to a participle ("the convoy was attacked using bombs": it used nothing)."""
     if verb.dep_ == "acl" and _complement_infinitive(verb):
         return True
+    if verb.dep_ == "relcl" and any(
+        c.dep_ == "det" and c.lower_ in ("any", "no") for c in verb.head.children
+    ):
+        return True  # "nor any vote in the College that elects the President": no such vote
+    if _infinitive_with_for(verb):
+        return True  # "it is easier for our kids to buy cannabis": an appraisal, no act
     head = verb.head
     return (
         verb.dep_ == "advcl"
         and verb.tag_ in ("VBG", "VBN")
         and not any(c.dep_ in SUBJ_DEPS for c in verb.children)
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+    )
+
+
+def _infinitive_with_for(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in verb.children
     )
 
 
