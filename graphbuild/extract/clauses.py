@@ -22,7 +22,14 @@ from graphbuild.extract.phrases import (
     subtree,
     trim,
 )
-from graphbuild.extract.qualifiers import QUOTED, attribution_of, is_denied, is_negated, modality_of
+from graphbuild.extract.qualifiers import (
+    QUOTED,
+    across_semicolon,
+    attribution_of,
+    is_denied,
+    is_negated,
+    modality_of,
+)
 from graphbuild.extract.relations import OBJ_DEPS, is_passive, relation_parts
 from graphbuild.extract.subjects import WH_WORDS, antecedent, doubtful_subject, subjects
 from graphbuild.lexicons import Lexicons
@@ -132,7 +139,8 @@ def clause_complements(verb: Token, lexicons: Lexicons) -> list[Token]:
     return [
         c
         for c in verb.children
-        if c.dep_ in CLAUSE_DEPS and (c.i > verb.i or verb.lemma_.lower() in reporting)
+        if c.dep_ in CLAUSE_DEPS
+        and (c.i > verb.i or (verb.lemma_.lower() in reporting and not across_semicolon(c, verb)))
     ]
 
 
@@ -143,6 +151,7 @@ def preceding_content(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         verb.dep_ not in ("parataxis", "ccomp")
         or head.i > verb.i
         or verb.lemma_.lower() not in lexicons.terms("reporting_verbs")
+        or across_semicolon(head, verb)
     ):
         return None
     left = head.left_edge.i

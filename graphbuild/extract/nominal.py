@@ -149,7 +149,10 @@ def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
         return True
     lemma = noun.lemma_.lower()
     people = lexicons.terms("role_nouns") | lexicons.terms("member_nouns") | lexicons.terms("actor_nouns")
-    return lemma in people or noun.lower_ in people or any(c.pos_ == "PROPN" for c in noun.subtree)
+    owned = {t.i for t in owner.subtree}
+    return lemma in people or noun.lower_ in people or any(
+        c.pos_ == "PROPN" for c in noun.subtree if c.i not in owned
+    )
 
 
 def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:

@@ -165,6 +165,12 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     return hearsay_of(verb, lexicons)
 
 
+def across_semicolon(a: Token, b: Token) -> bool:
+    """A semicolon between two words: "Two guards were held; police say ..." reports nothing before it."""
+    left, right = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[left:right])
+
+
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
@@ -209,7 +215,11 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             return None  # "..., although a cut seems unlikely": the author's own remark
         if _own_sentence(top):
             return None  # "X said that A, and the ministry has criticised B": the author adds B
-        if top.dep_ in _CONTENT_DEPS and top.head.lemma_.lower() in reporting:
+        if (
+            top.dep_ in _CONTENT_DEPS
+            and top.head.lemma_.lower() in reporting
+            and not across_semicolon(top, top.head)
+        ):
             denial = top.head.lemma_.lower() in lexicons.terms("denial_verbs")
             if (_negates(top.head) and not denial) or _unsaid(top.head):
                 return None  # "would not say whether ...", "Neither A nor B would say ..."
@@ -269,7 +279,7 @@ def _trailing_speaker(top: Token, reporting: frozenset[str]) -> TokenSpan | None
             child.dep_ in _CONTENT_DEPS
             and child.lemma_.lower() in reporting
             and child.i > top.i
-            and not any(t.text == ";" for t in top.doc[top.i : child.i])  # "X was held; police say ..."
+            and not across_semicolon(top, child)
             and not any(c.dep_ in ("ccomp", "dobj") for c in child.children)
         ):
             return speaker_of(child)

@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from graphbuild.extract.phrases import quote_ids
+from graphbuild.extract.qualifiers import attribution_of
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Triple
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
@@ -217,6 +218,9 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons
     if is_expletive(pronoun, lexicons):
         return None
     doc = pronoun.doc
+    speaker = _own_speaker(pronoun, owner, lexicons)
+    if speaker is not None:
+        return speaker
     quotes = quote_ids(doc)
     here = quotes[pronoun.i]
     bounds = sentence_bounds(doc)
@@ -256,6 +260,19 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons
         if found:
             return _the_one(found, object_pronoun=pronoun.dep_ not in _SUBJECT_DEPS | {"poss"})
     return None
+
+
+def _own_speaker(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
+    """ "The bank said it would appeal": the subject of reported words, when it fits, is their speaker."""
+    if pronoun.dep_ not in _SUBJECT_DEPS:
+        return None
+    source = attribution_of(pronoun.head, lexicons)
+    if source is None:
+        return None
+    entity = owner.get(pronoun.doc[source[0] : source[1]].root.i)
+    if entity is None or not compatible(pronoun.lower_, entity, lexicons, subject=True):
+        return None
+    return entity if _agrees_in_gender(pronoun.lower_, entity, pronoun.doc, lexicons) else None
 
 
 def _the_one(found: list[tuple[Token, LocalEntity]], *, object_pronoun: bool = False) -> LocalEntity | None:
