@@ -26,6 +26,7 @@ from graphbuild.extract.qualifiers import (
     QUOTED,
     across_semicolon,
     attribution_of,
+    fronted_content,
     is_denied,
     is_negated,
     modality_of,
@@ -139,6 +140,7 @@ def clause_complements(verb: Token, lexicons: Lexicons) -> list[Token]:
     return [
         c
         for c in verb.children
+        if not fronted_content(c)
         if c.dep_ in CLAUSE_DEPS
         and (c.i > verb.i or (verb.lemma_.lower() in reporting and not across_semicolon(c, verb)))
     ]

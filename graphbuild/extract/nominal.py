@@ -28,6 +28,12 @@ _TIME_ENTS = frozenset({"TIME", "DATE"})
 _QUANTIFIERS = frozenset({"any", "no", "every", "each", "neither", "either"})
 
 
+def _semicolon(a: Token, b: Token) -> bool:
+    """ "...; specifically, the location of ...": a semicolon ends a phrase, it sets off no apposition."""
+    left, right = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[left:right])
+
+
 def _in_list(token: Token) -> bool:
     """A noun of a coordinated list ("Police, the ambulance service, and an air ambulance"):
     commas there separate items, so an item is no apposition of the one before."""
@@ -53,7 +59,9 @@ def _clashing(head: Token, appos: Token, lexicons: Lexicons) -> bool:
 def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """Apposition facts; across a list, a time or two kinds of thing only as variants (below)."""
     head = appos.head
-    doubtful = _in_list(head) or _in_list(appos) or _clashing(head, appos, lexicons)
+    doubtful = (
+        _in_list(head) or _in_list(appos) or _clashing(head, appos, lexicons) or _semicolon(head, appos)
+    )
     yield from _as_variants(_apposition_facts(appos, lexicons), doubtful)
 
 
@@ -150,8 +158,10 @@ def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
     lemma = noun.lemma_.lower()
     people = lexicons.terms("role_nouns") | lexicons.terms("member_nouns") | lexicons.terms("actor_nouns")
     owned = {t.i for t in owner.subtree}
-    return lemma in people or noun.lower_ in people or any(
-        c.pos_ == "PROPN" for c in noun.subtree if c.i not in owned
+    return (
+        lemma in people
+        or noun.lower_ in people
+        or any(c.pos_ == "PROPN" for c in noun.subtree if c.i not in owned)
     )
 
 

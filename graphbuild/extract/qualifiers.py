@@ -154,6 +154,8 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     top = content_clause(verb)
     if top is not None and top.dep_ == "ccomp" and top.head.lemma_.lower() in lexicons.terms("claim_verbs"):
         return ALLEGED  # "X claimed that Y": Y is X's word, not a fact
+    if top is not None and top.dep_ == "ccomp" and top.head.lemma_.lower() in intents:
+        return top.head.lemma_.lower()  # "ask that their privacy be respected": a request
     if top is not None and top.dep_ == "ccomp" and _reported_by_nobody(top.head):
         return ALLEGED  # "It has been reported that Y"
     if top is not None and top.dep_ == "ccomp" and _purpose(top.head):
@@ -163,6 +165,13 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     if verb.dep_ in ("relcl", "acl") and _infinitive(verb) and verb.head.head.pos_ in ("VERB", "AUX"):
         return modality_of(verb.head.head, lexicons)  # "would be the second country to legalise"
     return hearsay_of(verb, lexicons)
+
+
+def fronted_content(clause: Token) -> bool:
+    """A clause before its reporting verb whose verb reports another clause after it ("X had
+    lauded the jury, but he told the forewoman that ..."): a misparse, not its content."""
+    verb = clause.head
+    return clause.i < verb.i and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def across_semicolon(a: Token, b: Token) -> bool:
