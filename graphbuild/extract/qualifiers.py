@@ -31,7 +31,7 @@ def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
     """``verb`` and the verbs it hangs from by control or coordination.
 
     With ``shared_only``, only those whose auxiliaries it shares: control ("did not try to shoot")
-    and coordination without an auxiliary of its own ("could rise and fall"), but not after "but"
+    and coordination without an auxiliary or subject of its own ("could rise and fall"), not after "but"
     ("did not censor the story but limited it"). At most ``MAX_DEPTH`` verbs above.
     """
     chain = [verb]
@@ -46,7 +46,7 @@ def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
             shared_only
             and head.dep_ == "conj"
             and (
-                any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children)
+                any(c.dep_ in ("aux", "auxpass", "neg") or c.dep_ in SUBJ_DEPS for c in head.children)
                 or any(
                     c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.head.children if c.i < head.i
                 )
