@@ -193,10 +193,10 @@ def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
 
 
 def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
-    """Located facts; a noun inside another's phrase ("restrictions over air travel in Europe"),
+    """Located facts; a common noun inside another's phrase ("restrictions over air travel in Europe"),
     in a list or quantified ("nor any vote in the Electoral College") only as variants."""
     noun = prep.head
-    nested = noun.dep_ == "pobj" and noun.head.head.pos_ in _NOMINAL_POS
+    nested = noun.dep_ == "pobj" and noun.head.head.pos_ in _NOMINAL_POS and noun.pos_ != "PROPN"
     vague = _in_list(noun) or any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
     yield from _as_variants(_located_facts(prep, lexicons), nested or vague or _unasserted(noun))
 

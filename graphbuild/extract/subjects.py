@@ -68,7 +68,8 @@ def doubtful_subject(verb: Token) -> bool:
     return (
         verb.dep_ == "advcl"
         and verb.tag_ in ("VBG", "VBN")
-        and not any(c.dep_ in SUBJ_DEPS for c in verb.children)
+        and verb.i > head.i
+        and not any(c.dep_ in (*SUBJ_DEPS, "mark") for c in verb.children)  # "while meeting ..., he was"
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
     )
 

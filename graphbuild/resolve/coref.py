@@ -237,11 +237,11 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons
             continue
         if not _agrees_in_gender(word, entity, doc, lexicons) or doc[i].head.i == pronoun.i:
             continue
-        if _coargument(doc[i], pronoun) or _inside_subject(doc[i], pronoun):
+        if _coargument(doc[i], pronoun) or _inside_subject(doc[i], pronoun) or _bound(doc[i], word):
             continue  # "al-Shabaab has turned it into…": a plain pronoun is not its own verb's subject
         found.append((doc[i], entity))
     if found:
-        return _the_one(found)
+        return _the_one(found, word, same_sentence=True)
     # earlier sentences: their one compatible entity, or their one compatible subject
     for start, end in reversed(bounds[max(0, index - PRONOUN_WINDOW) : index]):
         if any(
@@ -258,7 +258,7 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons
             and _agrees_in_gender(word, owner[i], doc, lexicons)
         ]
         if found:
-            return _the_one(found, object_pronoun=pronoun.dep_ not in _SUBJECT_DEPS | {"poss"})
+            return _the_one(found, word, object_pronoun=pronoun.dep_ not in _SUBJECT_DEPS | {"poss"})
     return None
 
 
@@ -275,19 +275,38 @@ def _own_speaker(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexico
     return entity if _agrees_in_gender(pronoun.lower_, entity, pronoun.doc, lexicons) else None
 
 
-def _the_one(found: list[tuple[Token, LocalEntity]], *, object_pronoun: bool = False) -> LocalEntity | None:
-    """The only candidate entity, else the only one that is a subject; None when still two fit.
+def _the_one(
+    found: list[tuple[Token, LocalEntity]],
+    word: str,
+    *,
+    object_pronoun: bool = False,
+    same_sentence: bool = False,
+) -> LocalEntity | None:
+    """The only candidate entity (for "they", the only plural one), else, in an earlier sentence,
+    the only one that is a subject; None when still two fit.
 
-    An object pronoun ("confirmed him") after a sentence with a subject and an object that both
-    fit may mean either ("A appointed B. The House confirmed him."): no guess.
+    In the pronoun's own sentence two fitting entities leave it open ("the US stands with the
+    Iraqi people as they ..."), as does an object pronoun after a sentence with a subject and an
+    object that both fit ("A appointed B. The House confirmed him.").
     """
     entities = {e.key: e for _, e in found}
+    if word in PLURAL_PRONOUNS:
+        plural = {k: e for k, e in entities.items() if e.plural}
+        entities = plural or entities
     if len(entities) == 1:
         return next(iter(entities.values()))
-    if object_pronoun:
+    if object_pronoun or same_sentence:
         return None
     subjects = {e.key: e for tok, e in found if _is_subject(tok)}
     return next(iter(subjects.values())) if len(subjects) == 1 else None
+
+
+def _bound(candidate: Token, word: str) -> bool:
+    """ "his adviser ... he": a noun owned by a pronoun of the same kind is not what it stands for."""
+    noun = candidate if candidate.pos_ in ("NOUN", "PROPN") else candidate.head
+    kinds = (MASCULINE_PRONOUNS, FEMININE_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS)
+    same = next((k for k in kinds if word in k), frozenset())
+    return any(c.dep_ == "poss" and c.lower_ in same for c in noun.children)
 
 
 def _inside_subject(candidate: Token, pronoun: Token) -> bool:
