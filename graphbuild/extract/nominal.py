@@ -37,7 +37,14 @@ def _semicolon(a: Token, b: Token) -> bool:
 def _in_list(token: Token) -> bool:
     """A noun of a coordinated list ("Police, the ambulance service, and an air ambulance"):
     commas there separate items, so an item is no apposition of the one before."""
-    return token.dep_ == "conj" or any(c.dep_ in ("conj", "cc") for c in token.children)
+    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+
+
+def _listed_appos(appos: Token) -> bool:
+    """An apposition coordinated on after a comma (", and an air ambulance") is a list item;
+    "the member and son of X" is one apposition."""
+    doc = appos.doc
+    return any(c.dep_ in ("cc", "conj") and c.i > 0 and doc[c.i - 1].text == "," for c in appos.children)
 
 
 def _clashing(head: Token, appos: Token, lexicons: Lexicons) -> bool:
@@ -60,7 +67,7 @@ def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """Apposition facts; across a list, a time or two kinds of thing only as variants (below)."""
     head = appos.head
     doubtful = (
-        _in_list(head) or _in_list(appos) or _clashing(head, appos, lexicons) or _semicolon(head, appos)
+        _in_list(head) or _listed_appos(appos) or _clashing(head, appos, lexicons) or _semicolon(head, appos)
     )
     yield from _as_variants(_apposition_facts(appos, lexicons), doubtful)
 
@@ -194,10 +201,10 @@ def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
 
 def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """Located facts; a common noun inside another's phrase ("restrictions over air travel in Europe"),
-    in a list or quantified ("nor any vote in the Electoral College") only as variants."""
+    quantified ("nor any vote in the Electoral College") only as variants."""
     noun = prep.head
     nested = noun.dep_ == "pobj" and noun.head.head.pos_ in _NOMINAL_POS and noun.pos_ != "PROPN"
-    vague = _in_list(noun) or any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
+    vague = any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
     yield from _as_variants(_located_facts(prep, lexicons), nested or vague or _unasserted(noun))
 
 
