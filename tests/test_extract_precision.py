@@ -230,3 +230,22 @@ def test_a_speaker_after_a_semicolon_reports_nothing_before_it(parser):
     )
     assert not any(t.startswith("prosecutors | say | Two guards") for t in triples)
     assert "prosecutors | say | the pair took the keys" in triples
+
+
+def test_reported_content_stops_where_the_author_adds_a_clause(parser):
+    # truncation the other way: "Scientologists have said that [A, and the State Department ...]"
+    doc = parser("The union stated that wages had fallen, and the Trade Office has fined the company.")
+    assert "The union | stated that | wages had fallen" in triple_strings(doc)
+
+
+def test_a_second_that_clause_is_reported_too(parser):
+    doc = parser(
+        "A spokesman confirmed that two guards had been abducted, and that soldiers were looking for them."
+    )
+    assert qualified(doc)["soldiers | were looking for | them"][2] == "A spokesman"
+
+
+def test_a_participle_with_its_own_speaker_is_not_the_outer_speakers(parser):
+    # attribution: "the driver told reporters ..., with some local press claiming ..." -> the driver
+    doc = parser("The driver told reporters he lost control, with some local press claiming he was speeding.")
+    assert qualified(doc)["some local press | claiming | he was speeding"][2] is None

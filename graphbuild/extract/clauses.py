@@ -30,6 +30,7 @@ from graphbuild.extract.qualifiers import (
     is_denied,
     is_negated,
     modality_of,
+    own_sentence,
 )
 from graphbuild.extract.relations import OBJ_DEPS, is_passive, relation_parts
 from graphbuild.extract.subjects import WH_WORDS, antecedent, doubtful_subject, subjects
@@ -349,7 +350,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
             marker = tuple(c.i for c in clause.children if c.dep_ == "mark" and c.lower_ == "that")
             shape = "clause" if reporting else "ccomp"
             yield replace(
-                this, relation=base.relation + marker, object=clause_span(clause), kind=f"{kind}:{shape}"
+                this, relation=base.relation + marker, object=content_span(clause), kind=f"{kind}:{shape}"
             )
         content = preceding_content(verb, lexicons) if not (objects or clauses) else None
         if content is not None:
@@ -357,6 +358,16 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
             yield replace(this, object=content, kind=f"{kind}:clause")
         elif not (objects or clauses):
             yield from preposition_facts(this, verb, adjuncts, kind)
+
+
+def content_span(clause: Token) -> TokenSpan:
+    """Reported content up to a clause the author adds after ", and" (see ``own_sentence``)."""
+    left, right = clause_span(clause)
+    added = [c for c in clause.children if own_sentence(c)]
+    if added:
+        cc = [c.i for c in clause.children if c.dep_ == "cc" and c.i < added[0].i]
+        right = min(right, cc[-1] if cc else added[0].left_edge.i)
+    return trim(clause.doc, left, right)
 
 
 def subject_spans(verb: Token, subjs: list[Token], existential: bool, lexicons: Lexicons) -> list[TokenSpan]:

@@ -222,8 +222,10 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             c.dep_ == "mark" and c.lower_ in lexicons.terms("concessive_marks") for c in top.children
         ):
             return None  # "..., although a cut seems unlikely": the author's own remark
-        if _own_sentence(top):
+        if own_sentence(top) or _own_speaker(top, reporting):
             return None  # "X said that A, and the ministry has criticised B": the author adds B
+        if top.dep_ == "conj" and top.head.lemma_.lower() in reporting and _marked_that(top):
+            return speaker_of(top.head)  # "confirmed that A, and that B": B is reported too
         if (
             top.dep_ in _CONTENT_DEPS
             and top.head.lemma_.lower() in reporting
@@ -247,14 +249,30 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     return outer
 
 
-def _own_sentence(conj: Token) -> bool:
-    """A clause with its own subject joined by ", and" to a "that" clause: no longer the content."""
+def own_sentence(conj: Token) -> bool:
+    """A clause with its own subject joined by ", and" to reported content, without a "that" of
+    its own ("X said that A, and the ministry has fined B"): the author's, no longer the content."""
     if conj.dep_ != "conj" or not any(c.dep_ in SUBJ_DEPS for c in conj.children):
         return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+        return False  # "confirmed that A, and that B": both reported
     head = conj.head
     joined = [c for c in head.children if c.dep_ == "cc" and c.i < conj.i]
-    comma = bool(joined) and conj.doc[joined[-1].i - 1].text == ","
-    return comma and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+    return bool(joined) and conj.doc[joined[-1].i - 1].text == ","
+
+
+def _marked_that(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _own_speaker(verb: Token, reporting: frozenset[str]) -> bool:
+    """ "..., with some local press claiming ...": a reporting participle with a subject of its
+    own speaks for itself, not for the clause it hangs from."""
+    return (
+        verb.lemma_.lower() in reporting
+        and verb.dep_ in ("advcl", "acl", "pcomp", "pobj")
+        and any(c.dep_ in SUBJ_DEPS for c in verb.children)
+    )
 
 
 def _deictic(doc, span: TokenSpan) -> bool:
