@@ -1,9 +1,10 @@
 """Rule-based coreference: pronouns to antecedents, and triples linked to the entities they are about.
 
-Personal pronouns resolve only on clear evidence: the one compatible entity (number, gender,
-type) in their own sentence, else the one subject of a sentence up to ``PRONOUN_WINDOW`` back;
-when two fit (and neither is the one subject), the pronoun stays unresolved. A pronoun inside a
-quotation looks for its antecedent inside the same quotation. Relative pronouns take the noun
+Personal pronouns resolve only on clear evidence: the subject of reported words is their
+speaker ("the bank said it would appeal"); else the one compatible entity (number, gender, type)
+in their own sentence, else in the nearest of ``PRONOUN_WINDOW`` sentences back that has one;
+when two fit, the pronoun stays unresolved. A pronoun inside a quotation looks for its
+antecedent inside the same quotation. Relative pronouns take the noun
 their clause modifies; "I" in a quotation is its speaker. A triple whose subject or object is a
 bare pronoun with no antecedent says nothing a reader can use and is left out of the graph.
 """
@@ -215,20 +216,20 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons
     word = pronoun.lower_
     if word in RELATIVE_PRONOUNS:
         return _relative_antecedent(pronoun, owner)
-    if is_expletive(pronoun, lexicons):
+    if is_expletive(pronoun, lexicons) or _situation_it(pronoun):
         return None
     doc = pronoun.doc
-    speaker = _own_speaker(pronoun, owner, lexicons)
-    if speaker is not None:
-        return speaker
     quotes = quote_ids(doc)
     here = quotes[pronoun.i]
+    speaker = None if here else _own_speaker(pronoun, owner, lexicons)
+    if speaker is not None:
+        return speaker
     bounds = sentence_bounds(doc)
     index = sentence_index(doc, pronoun.i)
     # own sentence: the compatible entities before the pronoun, outside the pronoun's own phrase
     found: list[tuple[Token, LocalEntity]] = []
     for i in range(pronoun.i - 1, bounds[index][0] - 1, -1):
-        if quotes[i] != here:
+        if here and quotes[i] != here:
             continue  # a quotation is its speaker's own discourse
         if _rival(doc[i], word, owner, lexicons) and not _coargument(doc[i], pronoun):
             return None  # "the court says it will…": a nearer unnamed noun may be what it means
@@ -241,11 +242,11 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons
             continue  # "al-Shabaab has turned it into…": a plain pronoun is not its own verb's subject
         found.append((doc[i], entity))
     if found:
-        return _the_one(found, word, same_sentence=True)
-    # earlier sentences: their one compatible entity, or their one compatible subject
+        return _the_one(found, word)
+    # earlier sentences: their one compatible entity
     for start, end in reversed(bounds[max(0, index - PRONOUN_WINDOW) : index]):
         if any(
-            quotes[i] == here and _rival(doc[i], word, owner, lexicons) and _is_subject(doc[i])
+            (not here or quotes[i] == here) and _rival(doc[i], word, owner, lexicons) and _is_subject(doc[i])
             for i in range(start, end)
         ):
             return None  # the sentence before is about an unnamed thing that fits as well
@@ -253,12 +254,12 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons
             (doc[i], owner[i])
             for i in range(start, end)
             if i in owner
-            and quotes[i] == here
+            and (not here or quotes[i] == here)
             and compatible(word, owner[i], lexicons, subject=_is_subject(doc[i]))
             and _agrees_in_gender(word, owner[i], doc, lexicons)
         ]
         if found:
-            return _the_one(found, word, object_pronoun=pronoun.dep_ not in _SUBJECT_DEPS | {"poss"})
+            return _the_one(found, word)
     return None
 
 
@@ -270,35 +271,39 @@ def _own_speaker(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexico
     if source is None:
         return None
     entity = owner.get(pronoun.doc[source[0] : source[1]].root.i)
-    if entity is None or not compatible(pronoun.lower_, entity, lexicons, subject=True):
+    if (
+        entity is None
+        or entity.type != "Actor"
+        or not compatible(pronoun.lower_, entity, lexicons, subject=True)
+    ):
         return None
     return entity if _agrees_in_gender(pronoun.lower_, entity, pronoun.doc, lexicons) else None
 
 
-def _the_one(
-    found: list[tuple[Token, LocalEntity]],
-    word: str,
-    *,
-    object_pronoun: bool = False,
-    same_sentence: bool = False,
-) -> LocalEntity | None:
-    """The only candidate entity (for "they", the only plural one), else, in an earlier sentence,
-    the only one that is a subject; None when still two fit.
+def _situation_it(pronoun: Token) -> bool:
+    """ "it is time for ...", "It's a very serious matter", "it is not clear what ...": an "it"
+    that a copula describes stands for a situation, not a named thing."""
+    head = pronoun.head
+    return (
+        pronoun.lower_ == "it"
+        and pronoun.dep_ in _SUBJECT_DEPS
+        and head.lemma_ == "be"
+        and any(c.dep_ in ("attr", "acomp") for c in head.children)
+    )
 
-    In the pronoun's own sentence two fitting entities leave it open ("the US stands with the
-    Iraqi people as they ..."), as does an object pronoun after a sentence with a subject and an
-    object that both fit ("A appointed B. The House confirmed him.").
+
+def _the_one(found: list[tuple[Token, LocalEntity]], word: str) -> LocalEntity | None:
+    """The only candidate entity (for "they", the only plural one); None when two fit.
+
+    Two fitting entities leave the pronoun open, whatever their roles: "A appointed B. The House
+    confirmed him", "the US stands with the Iraqi people as they ...", "said Chaudhry, '... found
+    Musharraf guilty ...'. Prosecutors contend he was aware": salience guesses wrong too often.
     """
     entities = {e.key: e for _, e in found}
     if word in PLURAL_PRONOUNS:
         plural = {k: e for k, e in entities.items() if e.plural}
         entities = plural or entities
-    if len(entities) == 1:
-        return next(iter(entities.values()))
-    if object_pronoun or same_sentence:
-        return None
-    subjects = {e.key: e for tok, e in found if _is_subject(tok)}
-    return next(iter(subjects.values())) if len(subjects) == 1 else None
+    return next(iter(entities.values())) if len(entities) == 1 else None
 
 
 def _bound(candidate: Token, word: str) -> bool:
