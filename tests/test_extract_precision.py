@@ -249,3 +249,9 @@ def test_a_participle_with_its_own_speaker_is_not_the_outer_speakers(parser):
     # attribution: "the driver told reporters ..., with some local press claiming ..." -> the driver
     doc = parser("The driver told reporters he lost control, with some local press claiming he was speeding.")
     assert qualified(doc)["some local press | claiming | he was speeding"][2] is None
+
+
+def test_a_word_of_the_title_is_not_its_owner(parser):
+    # fragment: "ex-UK Prime Minister Neville Chamberlain" -> "is Minister of Prime"
+    triples = triple_strings(parser("The envoy met former Prime Minister Ana Ruiz in Lisbon."))
+    assert not any("Minister of | Prime" in t for t in triples)
