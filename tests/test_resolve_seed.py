@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.resolve.coref import BARE_PRONOUNS, UNRESOLVED_CONFIDENCE
+from graphbuild.resolve.coref import BARE_PRONOUNS
 
 pytestmark = pytest.mark.model
 
@@ -66,8 +66,7 @@ def test_seed_roles_of_unnamed_office_holders(seed_graph):
     assert labels["army of Algeria"].subtype == "Military"
 
 
-def test_seed_no_bare_pronoun_argument_without_antecedent_keeps_confidence(seed_graph):
+def test_seed_no_bare_pronoun_argument_without_antecedent(seed_graph):
     for t in seed_graph.triples:
         for m in (t.subject, t.object):
-            if m.text.strip().lower() in BARE_PRONOUNS and m.entity_id is None:
-                assert t.confidence <= UNRESOLVED_CONFIDENCE, (m.text, t.provenance.sentence)
+            assert m.text.strip().lower() not in BARE_PRONOUNS or m.entity_id, (m.text, t.provenance.sentence)

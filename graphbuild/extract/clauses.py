@@ -18,12 +18,22 @@ from graphbuild.extract.phrases import (
     conjuncts_after,
     coordinated_span,
     noun_span,
+    quote_ids,
     subtree,
     trim,
 )
-from graphbuild.extract.qualifiers import attribution_of, is_denied, is_negated, modality_of
+from graphbuild.extract.qualifiers import (
+    QUOTED,
+    across_semicolon,
+    attribution_of,
+    fronted_content,
+    is_denied,
+    is_negated,
+    modality_of,
+    own_sentence,
+)
 from graphbuild.extract.relations import OBJ_DEPS, is_passive, relation_parts
-from graphbuild.extract.subjects import WH_WORDS, antecedent, subjects
+from graphbuild.extract.subjects import WH_WORDS, antecedent, doubtful_subject, subjects
 from graphbuild.lexicons import Lexicons
 
 # Clausal complements: reported content, beliefs, findings.
@@ -34,6 +44,8 @@ PREP_DEPS = frozenset({"prep", "agent"})
 NOUN_ADJUNCT_DEPS = frozenset({"npadvmod", "tmod"})
 # Relative and empty words that never stand as an argument.
 EMPTY_WORDS = frozenset({"there"}) | WH_WORDS
+# Prepositions that give examples ("including"): they attach to a noun, never join a relation.
+EXAMPLE_MARKERS = frozenset({"including", "excluding", "like", "such", "unlike", "besides"})
 # Clause heads that take a clause of their own.
 PREDICATE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "conj", "relcl", "advcl", "acl", "pcomp", "parataxis", "csubj"}
@@ -129,7 +141,9 @@ def clause_complements(verb: Token, lexicons: Lexicons) -> list[Token]:
     return [
         c
         for c in verb.children
-        if c.dep_ in CLAUSE_DEPS and (c.i > verb.i or verb.lemma_.lower() in reporting)
+        if not fronted_content(c)
+        if c.dep_ in CLAUSE_DEPS
+        and (c.i > verb.i or (verb.lemma_.lower() in reporting and not across_semicolon(c, verb)))
     ]
 
 
@@ -140,6 +154,7 @@ def preceding_content(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         verb.dep_ not in ("parataxis", "ccomp")
         or head.i > verb.i
         or verb.lemma_.lower() not in lexicons.terms("reporting_verbs")
+        or across_semicolon(head, verb)
     ):
         return None
     left = head.left_edge.i
@@ -153,6 +168,12 @@ def direct_objects(verb: Token, subjs: list[Token]) -> tuple[list[Token], bool]:
     from a later coordinated verb ("traders buy and sell stocks")."""
     direct = [c for c in verb.children if c.dep_ in OBJ_DEPS and c not in subjs]
     direct = [antecedent(verb) if o.lower_ in WH_WORDS and verb.dep_ == "relcl" else o for o in direct]
+    if (
+        len(direct) > 1
+        and any(o.lower_ in WH_WORDS and o.dep_ == "dobj" for o in direct)
+        and all(o.dep_ != "dobj" for o in direct if o.lower_ not in WH_WORDS)
+    ):
+        return [], False  # "what he named the crisis": the object is "what", no fact of its own
     direct = [o for o in direct if o.lower_ not in WH_WORDS]  # "announce whom they would support"
     if direct or verb.pos_ != "VERB" or verb.lemma_ == "be" or is_passive(verb):
         return direct, False
@@ -173,11 +194,36 @@ def own_conjuncts(verb: Token, direct: list[Token]) -> list[Token]:
     return [o for o in out if o in direct or not any(c.dep_ == "relcl" for c in o.children)]
 
 
+def object_span(verb: Token, obj: Token) -> TokenSpan:
+    """The object with the complement that completes it: an infinitive on the noun ("the second
+    country to legalise cannabis") or one the object does ("mandating priests to report abuse",
+    "asked the agency to determine ...")."""
+    left, right = noun_span(obj)
+    doc = obj.doc
+    for c in obj.children:
+        if (
+            c.dep_ in ("acl", "relcl")
+            and c.i > obj.i
+            and _infinitive(c)
+            and doc[c.left_edge.i - 1].text != ","
+        ):
+            right = max(right, c.right_edge.i + 1)
+    controlled = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > obj.i and _infinitive(c)]
+    if obj.dep_ in ("dobj", "conj") and controlled:
+        right = max(right, controlled[0].right_edge.i + 1)
+    return trim(doc, left, right)
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def object_facts(this: Fact, verb: Token, obj: Token, adjuncts: list[Adjunct], kind: str) -> Iterator[Fact]:
     """Facts of one object: the subject-verb-object fact (n-ary) and its variants."""
     rel = this.relation
     args = tuple(a.argument() for a in adjuncts)
     span = noun_span(obj)
+    whole = object_span(verb, obj)
     inner = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i]
     pobj = [c for c in inner[0].children if c.dep_ == "pobj"] if inner else []
     if obj.dep_ == "acomp" and pobj:
@@ -188,9 +234,11 @@ def object_facts(this: Fact, verb: Token, obj: Token, adjuncts: list[Adjunct], k
         )
         yield replace(this, object=span, arguments=args, kind=f"{kind}:object", variant=True)
         return
-    yield replace(this, object=span, arguments=args, kind=f"{kind}:object")
+    yield replace(this, object=whole, arguments=args, kind=f"{kind}:object")
+    if whole != span:
+        yield replace(this, object=span, arguments=args, kind=f"{kind}:object", variant=True)
     full = noun_span(obj, restrictive=True, outside=verb)
-    if full != span:  # "a heavy coat that may have concealed a weapon"
+    if full not in (span, whole):  # "a heavy coat that may have concealed a weapon"
         yield replace(this, object=full, arguments=args, kind=f"{kind}:object", variant=True)
     if args:
         yield replace(this, object=span, kind=f"{kind}:object", variant=True)
@@ -218,9 +266,11 @@ def object_facts(this: Fact, verb: Token, obj: Token, adjuncts: list[Adjunct], k
 def preposition_facts(this: Fact, verb: Token, adjuncts: list[Adjunct], kind: str) -> Iterator[Fact]:
     """A clause without object: "was born in X", the first preposition after the verb joining the
     relation (one before the verb if none follows); the others as variants."""
-    markers = [a for a in adjuncts if a.marker is not None]
+    markers = [a for a in adjuncts if a.marker is not None and a.marker.lower_ not in EXAMPLE_MARKERS]
     after = [a for a in markers if a.marker.i > verb.i]
     before = [a for a in markers if a.marker.i < verb.i]
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        before = []  # "In Colombia, X is expected to be judged": the infinitive's fact says it
     for n, chosen in enumerate(after + before):
         rest = tuple(b.argument() for b in adjuncts if b is not chosen)
         relation = (*this.relation, chosen.marker.i)
@@ -233,7 +283,7 @@ def preposition_facts(this: Fact, verb: Token, adjuncts: list[Adjunct], kind: st
             kind=f"{kind}:prep",
             agentive=chosen.marker.dep_ == "agent",
         )
-        yield replace(prep, arguments=rest, variant=n > 0)
+        yield replace(prep, arguments=rest, variant=n > 0 or this.variant)
         if rest and n == 0:
             yield replace(prep, variant=True)
 
@@ -283,9 +333,13 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         modality=modality_of(verb, lexicons),
         attributed_to=attribution_of(verb, lexicons),
     )
+    if doubtful_subject(verb):
+        base = replace(base, variant=True)  # kept for Open IE benchmarks, not stated in the graph
+    if base.attributed_to is None and base.modality is None and quote_ids(verb.doc)[verb.i]:
+        base = replace(base, modality=QUOTED)  # someone's words, the speaker named elsewhere
     reporting = verb.lemma_.lower() in lexicons.terms("reporting_verbs")
-    for subj in subjs:
-        this = replace(base, subject=existential_span(subj) if existential else noun_span(subj))
+    for subject in subject_spans(verb, subjs, existential, lexicons):
+        this = replace(base, subject=subject)
         for obj in objects:
             yield from object_facts(this, verb, obj, adjuncts, kind)
         if len(direct) == 1 and len(objects) > 1:  # "seized rifles and missiles", joined
@@ -296,7 +350,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
             marker = tuple(c.i for c in clause.children if c.dep_ == "mark" and c.lower_ == "that")
             shape = "clause" if reporting else "ccomp"
             yield replace(
-                this, relation=base.relation + marker, object=clause_span(clause), kind=f"{kind}:{shape}"
+                this, relation=base.relation + marker, object=content_span(clause), kind=f"{kind}:{shape}"
             )
         content = preceding_content(verb, lexicons) if not (objects or clauses) else None
         if content is not None:
@@ -304,6 +358,28 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
             yield replace(this, object=content, kind=f"{kind}:clause")
         elif not (objects or clauses):
             yield from preposition_facts(this, verb, adjuncts, kind)
+
+
+def content_span(clause: Token) -> TokenSpan:
+    """Reported content up to a clause the author adds after ", and" (see ``own_sentence``)."""
+    left, right = clause_span(clause)
+    added = [c for c in clause.children if own_sentence(c)]
+    if added:
+        cc = [c.i for c in clause.children if c.dep_ == "cc" and c.i < added[0].i]
+        right = min(right, cc[-1] if cc else added[0].left_edge.i)
+    return trim(clause.doc, left, right)
+
+
+def subject_spans(verb: Token, subjs: list[Token], existential: bool, lexicons: Lexicons) -> list[TokenSpan]:
+    """One subject per conjunct, except for a reciprocal verb ("A and B met"): a meeting has both."""
+    if existential:
+        return [existential_span(s) for s in subjs]
+    joint = verb.lemma_.lower() in lexicons.terms("reciprocal_verbs") and not any(
+        c.dep_ == "dobj" for c in verb.children
+    )
+    if joint and len(subjs) > 1 and all(s in subjs[0].conjuncts for s in subjs[1:]):
+        return [coordinated_span(subjs[0])]
+    return [noun_span(s) for s in subjs]
 
 
 def _in_fixed_expression(verb: Token, fixed: frozenset[str]) -> bool:

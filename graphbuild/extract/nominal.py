@@ -8,6 +8,7 @@ has, founder).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -19,9 +20,66 @@ from graphbuild.lexicons import Lexicons
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 # Entity labels of places, for "Town, Country" appositions.
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
+# Entity labels of what is no person: an organisation or a place holds no personal role.
+_NON_PERSON_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+# Entity labels of times: "6 p.m. local time (1700 UTC)" restates a time, it states no fact.
+_TIME_ENTS = frozenset({"TIME", "DATE"})
+# Determiners of a quantified noun ("any vote", "no vote"): it names no one thing to place.
+_QUANTIFIERS = frozenset({"any", "no", "every", "each", "neither", "either"})
+
+
+def _semicolon(a: Token, b: Token) -> bool:
+    """ "...; specifically, the location of ...": a semicolon ends a phrase, it sets off no apposition."""
+    left, right = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[left:right])
+
+
+def _in_list(token: Token) -> bool:
+    """A noun of a coordinated list ("Police, the ambulance service, and an air ambulance"):
+    commas there separate items, so an item is no apposition of the one before."""
+    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+
+
+def _listed_appos(appos: Token) -> bool:
+    """An apposition coordinated on after a comma (", and an air ambulance") is a list item;
+    "the member and son of X" is one apposition."""
+    doc = appos.doc
+    return any(c.dep_ in ("cc", "conj") and c.i > 0 and doc[c.i - 1].text == "," for c in appos.children)
+
+
+def _clashing(head: Token, appos: Token, lexicons: Lexicons) -> bool:
+    """Two phrases that cannot be one thing: a person and an organisation or place, a time, a
+    possessive fragment of a name ("Her party, the Pakistan People's Party")."""
+    kinds = {head.ent_type_, appos.ent_type_}
+    if "PERSON" in kinds and kinds & _NON_PERSON_ENTS:
+        return True
+    if head.ent_type_ in _NON_PERSON_ENTS and appos.lemma_.lower() in lexicons.terms("role_nouns"):
+        return True  # "the airspace controller, Eurocontrol, the CEO of ..."
+    zones = lexicons.terms("time_zones")
+    for token in (head, appos):
+        zone = token.lower_.rstrip("+-0123456789:")  # "UTC+3"
+        if token.ent_type_ in _TIME_ENTS or zone in zones or token.lemma_.lower() == "time":
+            return True
+    return any(c.dep_ == "case" for c in appos.children)
 
 
 def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
+    """Apposition facts; across a list, a time or two kinds of thing only as variants (below)."""
+    head = appos.head
+    doubtful = (
+        _in_list(head) or _listed_appos(appos) or _clashing(head, appos, lexicons) or _semicolon(head, appos)
+    )
+    yield from _as_variants(_apposition_facts(appos, lexicons), doubtful)
+
+
+def _as_variants(facts: Iterator[Fact], doubtful: bool) -> Iterator[Fact]:
+    """A reading the parse allows but the graph should not state: kept for Open IE benchmarks,
+    which reward the surface form, as a variant (the graph skips variants)."""
+    for fact in facts:
+        yield replace(fact, variant=True) if doubtful else fact
+
+
+def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """``X, a Y of Z`` -> (X, is, a Y of Z); for a role noun also (X, is a Y of, Z)."""
     head = appos.head
     if head.pos_ not in _NOMINAL_POS or appos.pos_ not in (*_NOMINAL_POS, "NUM"):
@@ -73,6 +131,8 @@ def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
     be = be_form(name, tensed=False)
     owner = [c for c in title.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
     owner += [c for c in name.lefts if c.i < title.i and c.dep_ == "compound" and c.pos_ == "PROPN"]
+    # the owner is a place or a body ("Kenya President"), not a word of the title ("Prime Minister")
+    owner = [c for c in owner if f"{c.lower_} {title.lower_}" not in roles]
     if owner:
         lemma = f"be {title.lemma_.lower()} of"
         yield Fact(subject, (be, title.i, "of"), noun_span_upto(owner[0]), lemma=lemma, kind="title:role")
@@ -88,6 +148,33 @@ def noun_span_upto(token: Token) -> TokenSpan:
 
 
 def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
+    """Possessive facts; an idiom ("on Musharraf's orders") or a name ("the Pakistan People's
+    Party") only as variants."""
+    noun = owner.head
+    idiom = noun.dep_ == "pobj" and f"{noun.head.lower_} {noun.lower_}" in lexicons.terms("fixed_expressions")
+    one_name = owner.ent_iob_ in ("B", "I") and noun.ent_iob_ == "I"
+    yield from _as_variants(
+        _possessive_facts(owner, lexicons), idiom or one_name or not _held(owner, noun, lexicons)
+    )
+
+
+def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
+    """A possession worth stating: a place's part or people ("Brazil's forests"), a role or a
+    member ("Kenya's president", "the group's fighters"), or something named ("the party's
+    House of Representatives"); not an act or a saying ("Macron's statement", "the hotel's closure")."""
+    if owner.ent_type_ in _PLACE_ENTS or noun.ent_type_ or noun.pos_ == "PROPN":
+        return True
+    lemma = noun.lemma_.lower()
+    people = lexicons.terms("role_nouns") | lexicons.terms("member_nouns") | lexicons.terms("actor_nouns")
+    owned = {t.i for t in owner.subtree}
+    return (
+        lemma in people
+        or noun.lower_ in people
+        or any(c.pos_ == "PROPN" for c in noun.subtree if c.i not in owned)
+    )
+
+
+def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """``Kenya's president`` -> (Kenya, has, president); a named role-holder -> (name, is role of, Kenya)."""
     noun = owner.head
     if noun.pos_ not in _NOMINAL_POS or owner.pos_ not in _NOMINAL_POS:
@@ -115,6 +202,24 @@ def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
 
 
 def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
+    """Located facts; a common noun inside another's phrase ("restrictions over air travel in Europe"),
+    quantified ("nor any vote in the Electoral College") only as variants."""
+    noun = prep.head
+    nested = noun.dep_ == "pobj" and noun.head.head.pos_ in _NOMINAL_POS and noun.pos_ != "PROPN"
+    vague = any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
+    yield from _as_variants(_located_facts(prep, lexicons), nested or vague or _unasserted(noun))
+
+
+def _unasserted(noun: Token) -> bool:
+    """A noun of a negated or existential clause ("there were not enough votes in the Senate",
+    "there were more fires in Brazil"): its place is no plain fact."""
+    clause = noun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return any(c.dep_ in ("neg", "expl") for c in clause.children)
+
+
+def _located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """``Henry Wood Hall in Glasgow`` -> (Henry Wood Hall, is in, Glasgow): a noun placed by a name."""
     noun = prep.head
     if noun.pos_ not in _NOMINAL_POS or prep.lower_ not in lexicons.terms("place_prepositions"):

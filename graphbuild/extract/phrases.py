@@ -195,3 +195,41 @@ def conjuncts_after(tokens: list[Token]) -> list[Token]:
         out.append(token)
         out.extend(t for t in token.conjuncts if t.i > token.i and t not in out)
     return out
+
+
+_QUOTE_OPENING = frozenset({"\u201c", "``"})
+_QUOTE_CLOSING = frozenset({"\u201d", "''"})
+_OPENING_BRACKETS = frozenset({"(", "[", "-LRB-"})
+
+
+def quote_ids(doc: Doc) -> list[int]:
+    """For each token, the number of the quotation it is in (0 outside any), kept on the Doc.
+
+    A straight quote opens when a space (or an opening bracket) comes before it and closes when
+    it is attached to the word before, so one stray mark cannot turn the rest of the text inside
+    out. A paragraph break ends any quotation: a quote running over paragraphs is left open at
+    each break.
+    """
+    ids = doc.user_data.get("gb_quote_ids")
+    if ids is not None:
+        return ids
+    ids, current, count = [], 0, 0
+    for token in doc:
+        text = token.text
+        if "\n" in text:
+            current = 0
+        before = doc[token.i - 1] if token.i else None
+        attached = before is not None and not before.whitespace_ and before.text not in _OPENING_BRACKETS
+        opening = text in _QUOTE_OPENING or (text == '"' and not attached)
+        closing = text in _QUOTE_CLOSING or (text == '"' and attached)
+        if opening:
+            count += 1
+            current = count
+            ids.append(current)
+        elif closing:
+            ids.append(current)
+            current = 0
+        else:
+            ids.append(current)
+    doc.user_data["gb_quote_ids"] = ids
+    return ids

@@ -17,13 +17,21 @@ _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 _CONTENT_MARKS = frozenset({"that", "whether", "if"})
 # The modality of a clause carried by a hearsay noun ("reports that ...").
 ALLEGED = "alleged"
+# The modality of a purpose ("to ensure that the court hands down ..."): aimed at, not done.
+INTENDED = "intended"
+# The modality of words inside a quotation whose speaker the sentence does not name.
+QUOTED = "quoted"
+# Speakers a reader cannot check: inside a quotation they are the quotation's own speaker.
+DEICTIC_SPEAKERS = frozenset({"i", "we", "you"})
+# Verbs whose object does the infinitive: it happens ("forced him to resign"), so no modality.
+IMPLICATIVE_VERBS = frozenset({"force", "compel", "help", "lead", "cause", "get", "make", "let"})
 
 
 def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
     """``verb`` and the verbs it hangs from by control or coordination.
 
     With ``shared_only``, only those whose auxiliaries it shares: control ("did not try to shoot")
-    and coordination without an auxiliary of its own ("could rise and fall"), but not after "but"
+    and coordination without an auxiliary or subject of its own ("could rise and fall"), not after "but"
     ("did not censor the story but limited it"). At most ``MAX_DEPTH`` verbs above.
     """
     chain = [verb]
@@ -38,7 +46,7 @@ def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
             shared_only
             and head.dep_ == "conj"
             and (
-                any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children)
+                any(c.dep_ in ("aux", "auxpass", "neg") or c.dep_ in SUBJ_DEPS for c in head.children)
                 or any(
                     c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.head.children if c.i < head.i
                 )
@@ -134,15 +142,69 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
                 return c.lower_
             if c.dep_ == "advmod" and c.lower_ in hearsay:
                 return c.lower_  # "reportedly burned", "allegedly armed"
+    intents = lexicons.terms("intent_verbs")
     for t in clause_chain(verb):
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in hedges:
             return t.head.lower_  # "X is believed to ...", "X appears to ..."
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in intents:
+            return t.head.lemma_.lower()  # "is considering supplying arms": no supply yet
+        controlled = _controlled_by(t)
+        if controlled is not None:
+            return controlled  # "instruct jurors not to play games": asked of them, not done
     top = content_clause(verb)
     if top is not None and top.dep_ == "ccomp" and top.head.lemma_.lower() in lexicons.terms("claim_verbs"):
         return ALLEGED  # "X claimed that Y": Y is X's word, not a fact
+    if top is not None and top.dep_ == "ccomp" and top.head.lemma_.lower() in intents:
+        return top.head.lemma_.lower()  # "ask that their privacy be respected": a request
+    if top is not None and top.dep_ == "ccomp" and _reported_by_nobody(top.head):
+        return ALLEGED  # "It has been reported that Y"
+    if top is not None and top.dep_ == "ccomp" and _purpose(top.head):
+        return INTENDED  # "monitors the case to ensure the court hands down a fair verdict"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return "conditional"  # the clause is itself a condition
+    if verb.dep_ in ("relcl", "acl") and _infinitive(verb) and verb.head.head.pos_ in ("VERB", "AUX"):
+        return modality_of(verb.head.head, lexicons)  # "would be the second country to legalise"
     return hearsay_of(verb, lexicons)
+
+
+def fronted_content(clause: Token) -> bool:
+    """A clause before its reporting verb whose verb reports another clause after it ("X had
+    lauded the jury, but he told the forewoman that ..."): a misparse, not its content."""
+    verb = clause.head
+    return clause.i < verb.i and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
+def across_semicolon(a: Token, b: Token) -> bool:
+    """A semicolon between two words: "Two guards were held; police say ..." reports nothing before it."""
+    left, right = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[left:right])
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _controlled_by(verb: Token) -> str | None:
+    """The verb asking an infinitive of its object ("allow adults to possess", "asked the agency
+    to determine"): the infinitive's fact is that verb's wish, not a fact of its own."""
+    head = verb.head
+    if not _infinitive(verb) or head.lemma_.lower() in IMPLICATIVE_VERBS or head.pos_ != "VERB":
+        return None
+    if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in verb.children):
+        return head.lemma_.lower()  # "would allow adults to possess"
+    if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < verb.i for c in head.children):
+        return head.lemma_.lower()
+    return None
+
+
+def _reported_by_nobody(verb: Token) -> bool:
+    """ "It has been reported that ...", "it is claimed that ...": hearsay without a source."""
+    return any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children)
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose ("to ensure that ...") or of wanting ("wants to show that ...")."""
+    return _infinitive(verb) and verb.dep_ in ("advcl", "acl", "xcomp")
 
 
 def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
@@ -151,6 +213,7 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     """
     reporting = lexicons.terms("reporting_verbs")
     content = content_clause(verb)
+    outer: TokenSpan | None = None  # a first speaker "I" or "we", kept while looking further up
     for top in (verb, *ancestors(verb)):
         source = according_to(top)
         if source is not None:
@@ -159,11 +222,22 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             c.dep_ == "mark" and c.lower_ in lexicons.terms("concessive_marks") for c in top.children
         ):
             return None  # "..., although a cut seems unlikely": the author's own remark
-        if top.dep_ in _CONTENT_DEPS and top.head.lemma_.lower() in reporting:
+        if own_sentence(top) or _own_speaker(top, reporting):
+            return None  # "X said that A, and the ministry has criticised B": the author adds B
+        if top.dep_ == "conj" and top.head.lemma_.lower() in reporting and _marked_that(top):
+            return speaker_of(top.head)  # "confirmed that A, and that B": B is reported too
+        if (
+            top.dep_ in _CONTENT_DEPS
+            and top.head.lemma_.lower() in reporting
+            and not across_semicolon(top, top.head)
+        ):
             denial = top.head.lemma_.lower() in lexicons.terms("denial_verbs")
             if (_negates(top.head) and not denial) or _unsaid(top.head):
                 return None  # "would not say whether ...", "Neither A nor B would say ..."
-            return speaker_of(top.head)
+            speaker = speaker_of(top.head)
+            if speaker is None or not _deictic(top.doc, speaker):
+                return speaker or outer
+            outer = outer or speaker  # "Obama said, 'I think ...'": the outer speaker is the source
         if top is content and top.dep_ == "acl":
             holder = top.head.head  # "officials rejected claims that …": whoever holds the claim
             lemma = holder.lemma_.lower()
@@ -172,7 +246,37 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         speaker = _trailing_speaker(top, reporting)
         if speaker is not None:
             return speaker
-    return None
+    return outer
+
+
+def own_sentence(conj: Token) -> bool:
+    """A clause with its own subject joined by ", and" to reported content, without a "that" of
+    its own ("X said that A, and the ministry has fined B"): the author's, no longer the content."""
+    if conj.dep_ != "conj" or not any(c.dep_ in SUBJ_DEPS for c in conj.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+        return False  # "confirmed that A, and that B": both reported
+    head = conj.head
+    joined = [c for c in head.children if c.dep_ == "cc" and c.i < conj.i]
+    return bool(joined) and conj.doc[joined[-1].i - 1].text == ","
+
+
+def _marked_that(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _own_speaker(verb: Token, reporting: frozenset[str]) -> bool:
+    """ "..., with some local press claiming ...": a reporting participle with a subject of its
+    own speaks for itself, not for the clause it hangs from."""
+    return (
+        verb.lemma_.lower() in reporting
+        and verb.dep_ in ("advcl", "acl", "pcomp", "pobj")
+        and any(c.dep_ in SUBJ_DEPS for c in verb.children)
+    )
+
+
+def _deictic(doc, span: TokenSpan) -> bool:
+    return span[1] - span[0] == 1 and doc[span[0]].lower_ in DEICTIC_SPEAKERS
 
 
 def according_to(verb: Token) -> TokenSpan | None:
@@ -202,6 +306,7 @@ def _trailing_speaker(top: Token, reporting: frozenset[str]) -> TokenSpan | None
             child.dep_ in _CONTENT_DEPS
             and child.lemma_.lower() in reporting
             and child.i > top.i
+            and not across_semicolon(top, child)
             and not any(c.dep_ in ("ccomp", "dobj") for c in child.children)
         ):
             return speaker_of(child)

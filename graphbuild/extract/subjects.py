@@ -52,6 +52,52 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
+def doubtful_subject(verb: Token) -> bool:
+    """A subject the parse lends but grammar doubts: the noun an infinitive completes ("the
+    chance to defend himself": the chance defends nothing), the patient of a passive main
+    clause lent to a participle ("the convoy was attacked using bombs": it used nothing)."""
+    if verb.dep_ == "acl" and _complement_infinitive(verb):
+        return True
+    if verb.dep_ == "relcl" and any(
+        c.dep_ == "det" and c.lower_ in ("any", "no") for c in verb.head.children
+    ):
+        return True  # "nor any vote in the College that elects the President": no such vote
+    if _infinitive_with_for(verb):
+        return True  # "it is easier for our kids to buy cannabis": an appraisal, no act
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ in ("VBG", "VBN")
+        and verb.i > head.i
+        and not any(c.dep_ in (*SUBJ_DEPS, "mark") for c in verb.children)  # "while meeting ..., he was"
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+    )
+
+
+def _infinitive_with_for(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in verb.children
+    )
+
+
+def _complement_infinitive(acl: Token) -> bool:
+    """An infinitive completing its noun ("the chance to defend", "a plan to build"), not saying
+    what the noun does; except after a ranking ("the second country to legalise", "the largest
+    storm to reach"), where the noun is the doer."""
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in acl.children):
+        return False
+    noun = acl.head
+    ranked = any(
+        c.tag_ in ("JJS", "RBS") or c.lower_ in RANKING_WORDS or c.ent_type_ == "ORDINAL"
+        for c in noun.children
+    )
+    return not ranked
+
+
+# Words that rank a noun, so its infinitive says what the noun does ("the only man to finish").
+RANKING_WORDS = frozenset({"first", "last", "only", "next", "second", "third"})
+
+
 def _controller(xcomp: Token) -> Token | None:
     """The object of the verb that governs an infinitive, when that object is who acts in it.
 

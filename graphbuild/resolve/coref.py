@@ -1,9 +1,12 @@
 """Rule-based coreference: pronouns to antecedents, and triples linked to the entities they are about.
 
-Personal pronouns take the most recent compatible entity (by number and type), in their own
-sentence first and then up to ``PRONOUN_WINDOW`` sentences back, where a subject is preferred;
-relative pronouns take the noun their clause modifies. A triple whose subject or object is a bare
-pronoun with no antecedent keeps its surface text but drops to ``UNRESOLVED_CONFIDENCE``.
+Personal pronouns resolve only on clear evidence: the subject of reported words is their
+speaker ("the bank said it would appeal"); else the one compatible entity (number, gender, type)
+in their own sentence, else in the nearest of ``PRONOUN_WINDOW`` sentences back that has one;
+when two fit, the pronoun stays unresolved. A pronoun inside a quotation looks for its
+antecedent inside the same quotation. Relative pronouns take the noun
+their clause modifies; "I" in a quotation is its speaker. A triple whose subject or object is a
+bare pronoun with no antecedent says nothing a reader can use and is left out of the graph.
 """
 
 from __future__ import annotations
@@ -13,6 +16,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.extract.phrases import quote_ids
+from graphbuild.extract.qualifiers import attribution_of
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Triple
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
@@ -30,7 +35,6 @@ BARE_PRONOUNS = (
     PRONOUNS | DEICTIC_PRONOUNS | frozenset({"this", "these", "those", "one", "someone", "others"})
 )
 PRONOUN_WINDOW = 3
-UNRESOLVED_CONFIDENCE = 0.2
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -47,24 +51,48 @@ def token_owners(entities: Iterable[LocalEntity]) -> dict[int, LocalEntity]:
 def link_triples(
     doc: Doc, entities: list[LocalEntity], triples: Iterable[Triple], lexicons: Lexicons
 ) -> list[Triple]:
-    """Point each triple's subject and object at the entity it is about; flag unresolved pronouns."""
+    """Point each triple's subject and object at the entity it is about.
+
+    A triple with a bare pronoun argument and no antecedent is left out ("it takes advantage of
+    its members"): it names nobody, so no query can use it and a reader cannot check it.
+    """
     owner = token_owners(entities)
     out = []
     for t in triples:
         subject, object_ = _link(doc, t.subject, owner, lexicons), _link(doc, t.object, owner, lexicons)
-        confidence = t.confidence
+        if subject.entity_id is None and subject.text.strip().lower() in SPEAKER_PRONOUNS:
+            subject = _speaker_link(doc, t, subject, owner)
         if any(_is_bare_pronoun(m) and m.entity_id is None for m in (subject, object_)):
-            confidence = min(confidence, UNRESOLVED_CONFIDENCE)
+            continue
         out.append(
             replace(
                 t,
                 subject=subject,
                 object=object_,
-                confidence=confidence,
                 attributed_to=speaker_name(doc, t, owner, lexicons),
             )
         )
     return out
+
+
+SPEAKER_PRONOUNS = frozenset({"i", "me"})
+
+
+def _speaker_link(doc: Doc, triple: Triple, mention: Mention, owner: dict[int, LocalEntity]) -> Mention:
+    """ "I will resign," Ana Ruiz said: "I" is the named speaker the fact is attributed to."""
+    source, prov = triple.attributed_to, triple.provenance
+    if not source or source.strip().lower() in BARE_PRONOUNS:
+        return mention
+    offset = prov.sentence.find(source)
+    if offset < 0:
+        return mention
+    span = doc.char_span(
+        prov.char_start + offset, prov.char_start + offset + len(source), alignment_mode="expand"
+    )
+    entity = owner.get(span.root.i) if span is not None and len(span) else None
+    if entity is None or entity.type != "Actor" or entity.subtype not in ("Person", "Role"):
+        return mention
+    return replace(mention, entity_id=entity.key, entity_label=entity.name)
 
 
 def speaker_name(doc: Doc, triple: Triple, owner: dict[int, LocalEntity], lexicons: Lexicons) -> str | None:
@@ -184,45 +212,116 @@ def is_expletive(token: Token, lexicons: Lexicons) -> bool:
 
 
 def antecedent(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
-    """The entity a pronoun stands for, or None when none is compatible."""
+    """The entity a pronoun stands for, or None without clear evidence for exactly one."""
     word = pronoun.lower_
     if word in RELATIVE_PRONOUNS:
         return _relative_antecedent(pronoun, owner)
-    if is_expletive(pronoun, lexicons):
+    if is_expletive(pronoun, lexicons) or _situation_it(pronoun):
         return None
     doc = pronoun.doc
+    quotes = quote_ids(doc)
+    here = quotes[pronoun.i]
+    speaker = None if here else _own_speaker(pronoun, owner, lexicons)
+    if speaker is not None:
+        return speaker
     bounds = sentence_bounds(doc)
     index = sentence_index(doc, pronoun.i)
-    # own sentence: nearest compatible entity before the pronoun, outside the pronoun's own phrase
+    # own sentence: the compatible entities before the pronoun, outside the pronoun's own phrase
+    found: list[tuple[Token, LocalEntity]] = []
     for i in range(pronoun.i - 1, bounds[index][0] - 1, -1):
+        if here and quotes[i] != here:
+            continue  # a quotation is its speaker's own discourse
         if _rival(doc[i], word, owner, lexicons) and not _coargument(doc[i], pronoun):
             return None  # "the court says it will…": a nearer unnamed noun may be what it means
         entity = owner.get(i)
         if entity is None or not compatible(word, entity, lexicons, subject=_is_subject(doc[i])):
             continue
-        if not _agrees_in_gender(word, entity, doc, lexicons):
+        if not _agrees_in_gender(word, entity, doc, lexicons) or doc[i].head.i == pronoun.i:
             continue
-        if doc[i].head.i == pronoun.i:
-            continue
-        if _coargument(doc[i], pronoun):
+        if _coargument(doc[i], pronoun) or _inside_subject(doc[i], pronoun) or _bound(doc[i], word):
             continue  # "al-Shabaab has turned it into…": a plain pronoun is not its own verb's subject
-        return entity
-    # earlier sentences: their subject if compatible, else their first (most salient) compatible entity
+        found.append((doc[i], entity))
+    if found:
+        return _the_one(found, word)
+    # earlier sentences: their one compatible entity
     for start, end in reversed(bounds[max(0, index - PRONOUN_WINDOW) : index]):
-        if any(_rival(doc[i], word, owner, lexicons) and _is_subject(doc[i]) for i in range(start, end)):
+        if any(
+            (not here or quotes[i] == here) and _rival(doc[i], word, owner, lexicons) and _is_subject(doc[i])
+            for i in range(start, end)
+        ):
             return None  # the sentence before is about an unnamed thing that fits as well
         found = [
             (doc[i], owner[i])
             for i in range(start, end)
             if i in owner
+            and (not here or quotes[i] == here)
             and compatible(word, owner[i], lexicons, subject=_is_subject(doc[i]))
             and _agrees_in_gender(word, owner[i], doc, lexicons)
         ]
-        if not found:
-            continue
-        subjects = [e for tok, e in found if _is_subject(tok)]
-        return subjects[0] if subjects else found[0][1]
+        if found:
+            return _the_one(found, word)
     return None
+
+
+def _own_speaker(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
+    """ "The bank said it would appeal": the subject of reported words, when it fits, is their speaker."""
+    if pronoun.dep_ not in _SUBJECT_DEPS:
+        return None
+    source = attribution_of(pronoun.head, lexicons)
+    if source is None:
+        return None
+    entity = owner.get(pronoun.doc[source[0] : source[1]].root.i)
+    if (
+        entity is None
+        or entity.type != "Actor"
+        or not compatible(pronoun.lower_, entity, lexicons, subject=True)
+    ):
+        return None
+    return entity if _agrees_in_gender(pronoun.lower_, entity, pronoun.doc, lexicons) else None
+
+
+def _situation_it(pronoun: Token) -> bool:
+    """ "it is time for ...", "It's a very serious matter", "it is not clear what ...": an "it"
+    that a copula describes stands for a situation, not a named thing."""
+    head = pronoun.head
+    return (
+        pronoun.lower_ == "it"
+        and pronoun.dep_ in _SUBJECT_DEPS
+        and head.lemma_ == "be"
+        and any(c.dep_ in ("attr", "acomp") for c in head.children)
+    )
+
+
+def _the_one(found: list[tuple[Token, LocalEntity]], word: str) -> LocalEntity | None:
+    """The only candidate entity (for "they", the only plural one); None when two fit.
+
+    Two fitting entities leave the pronoun open, whatever their roles: "A appointed B. The House
+    confirmed him", "the US stands with the Iraqi people as they ...", "said Chaudhry, '... found
+    Musharraf guilty ...'. Prosecutors contend he was aware": salience guesses wrong too often.
+    """
+    entities = {e.key: e for _, e in found}
+    if word in PLURAL_PRONOUNS:
+        plural = {k: e for k, e in entities.items() if e.plural}
+        entities = plural or entities
+    return next(iter(entities.values())) if len(entities) == 1 else None
+
+
+def _bound(candidate: Token, word: str) -> bool:
+    """ "his adviser ... he": a noun owned by a pronoun of the same kind is not what it stands for."""
+    noun = candidate if candidate.pos_ in ("NOUN", "PROPN") else candidate.head
+    kinds = (MASCULINE_PRONOUNS, FEMININE_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS)
+    same = next((k for k in kinds if word in k), frozenset())
+    return any(c.dep_ == "poss" and c.lower_ in same for c in noun.children)
+
+
+def _inside_subject(candidate: Token, pronoun: Token) -> bool:
+    """ "The manager of the firm called it …": a word inside the subject is not the verb's object."""
+    if pronoun.dep_ not in ("dobj", "pobj") or pronoun.lower_.endswith(("self", "selves")):
+        return False
+    verb = pronoun.head if pronoun.dep_ == "dobj" else pronoun.head.head
+    return any(
+        c.dep_ in _SUBJECT_DEPS and c.left_edge.i <= candidate.i <= c.right_edge.i for c in verb.children
+    )
 
 
 def _rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: Lexicons) -> bool:
@@ -293,7 +392,6 @@ def _relative_antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> Local
 __all__ = [
     "BARE_PRONOUNS",
     "PRONOUNS",
-    "UNRESOLVED_CONFIDENCE",
     "antecedent",
     "compatible",
     "gender_of",
