@@ -84,3 +84,51 @@ def test_counterparts_named_in_apposition_met_the_first_subject(nlp):
         nlp, "Anna Berg and her Danish and Swedish counterparts, Lars Holm and Erik Sand, met in Oslo."
     )
     assert _find(edges, "Anna Berg", "meet with", "Erik Sand")
+
+
+def test_a_passive_subject_does_what_its_complement_says(nlp):
+    edges = _edges(nlp, "The Harbor Brigade is committed to defeating the Red Valley Front.", "frame")
+    assert _find(edges, "Harbor Brigade", "defeat", "Red Valley")
+
+
+def test_a_passive_subject_is_still_the_patient_of_its_own_verb(nlp):
+    edges = _edges(nlp, "The Harbor Brigade was attacked and defeated near Port Leon.", "frame")
+    assert not _find(edges, "Harbor Brigade", "defeat near", "Port Leon")
+
+
+def test_a_control_noun_s_owner_does_its_infinitive(nlp):
+    owned = _edges(nlp, "The Coastal Alliance renewed its determination to defeat the Red Valley Front.")
+    stepped = _edges(nlp, "The Coastal Alliance stepped up efforts to counter the Red Valley Front.")
+    assert _find(owned, "Coastal Alliance", "defeat", "Red Valley")
+    assert _find(stepped, "Coastal Alliance", "counter", "Red Valley")
+
+
+def test_an_order_s_infinitive_is_not_done_by_whoever_gave_it(nlp):
+    edges = _edges(nlp, "The Coastal Alliance issued an order to attack the Red Valley Front.", "frame")
+    assert not _find(edges, "Coastal Alliance", "attack", "Red Valley")
+
+
+def test_a_plural_event_noun_tagged_as_a_verb_still_names_its_actor_and_target(nlp):
+    from spacy.tokens import Doc
+
+    from graphbuild.resolve.frames import event_actors, is_nominal
+
+    words = ["Lumarian", "airstrikes", "against", "rebels", "continued"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["PROPN", "VERB", "ADP", "NOUN", "VERB"],
+        tags=["NNP", "VBZ", "IN", "NNS", "VBD"],
+        lemmas=["Lumarian", "airstrike", "against", "rebel", "continue"],
+        deps=["compound", "nsubj", "prep", "pobj", "ROOT"],
+        heads=[1, 4, 1, 2, 4],
+    )
+    assert is_nominal(doc[1]) and not is_nominal(doc[4])
+    assert [(a.text, b.text, label) for a, b, label in event_actors(doc[1])] == [
+        ("Lumarian", "rebels", "airstrike against")
+    ]
+
+
+def test_a_means_does_not_do_its_purpose(nlp):
+    edges = _edges(nlp, "The Harbor Brigade is used to defend Port Leon.", "frame")
+    assert not _find(edges, "Harbor Brigade", "defend", "Port Leon")

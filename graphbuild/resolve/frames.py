@@ -38,6 +38,11 @@ EVENT_PREPOSITIONS = frozenset(
 PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "within"})
 # (Their prepositions still place or direct the clause: "has made progress in X".)
 EMPTY_VERBS = frozenset({"be", "have", "make", "take", "give", "do", "get"})
+# Where only a noun phrase can stand, and what only a verb has.
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+VERBAL_CHILDREN = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark", "neg"})
+# Passives whose subject is a means, not a doer, of their purpose ("it is used to train doctors").
+INSTRUMENT_VERBS = frozenset({"use", "employ", "design", "build", "make", "need", "intend", "mean"})
 FRAME_CONFIDENCE = 0.7
 MAX_HOPS = 3
 
@@ -58,20 +63,44 @@ def _with_conjuncts(token: Token) -> list[Token]:
     return out
 
 
-def agents(verb: Token) -> list[Token]:
-    """Who does what the verb says: its subject, a passive's ``by`` phrase, or what the clause inherits."""
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Token]:
+    """Who does what the verb says: its subject, a passive's ``by`` phrase, or what the clause inherits.
+
+    A passive's subject is its verb's patient but the doer of its complement ("X is committed to
+    defeating Y", "X was told to leave"); a control noun's infinitive is done by the noun's owner
+    ("its determination to defeat Y", "stepped up efforts to counter Y").
+    """
+    complement = False  # reached from an infinitive or gerund complement, not a conjunct
     for _ in range(MAX_HOPS):
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if passive and complement and verb.lemma_.lower() not in INSTRUMENT_VERBS:
+            # ("was forced by Y to retreat": X retreats)
+            return [t for f in passive for t in _with_conjuncts(f)]
         found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         found += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if found:
             return [t for f in found for t in _with_conjuncts(f)]
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
+        if passive:  # the verb's own patient ("was captured and burned": the conjunct is passive too)
             return []
+        noun = verb.head
+        if verb.dep_ == "acl" and _is_infinitive(verb) and noun.lemma_.lower() in control_nouns:
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            if owners:
+                return owners
+            if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+                return []
+            verb = noun.head  # "X stepped up efforts to counter Y": X's efforts
+            continue
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return _with_conjuncts(verb.head)  # "forces operating in X", "a unit which fled to X"
         head = verb.head.head if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" else verb.head
         if verb.dep_ not in INHERITING_DEPS or head.pos_ not in ("VERB", "AUX"):
             return []  # ("focused on defeating X": the gerund's doer is the participle's)
+        complement = verb.dep_ in ("xcomp", "pcomp") or (verb.dep_ == "advcl" and _is_infinitive(verb))
         verb = head
     return []
 
@@ -126,9 +155,22 @@ def placed(verb: Token) -> Iterator[tuple[Token, Token, str]]:
                     yield thing, where, f"be {prep}"
 
 
+def is_nominal(word: Token) -> bool:
+    """A noun, or a plural noun the tagger read as a verb where only a noun can stand
+    ("precision airstrikes against X" as a preposition's object)."""
+    if word.pos_ == "NOUN":
+        return True
+    return (
+        word.pos_ == "VERB"
+        and word.dep_ in NOMINAL_DEPS
+        and word.tag_ in ("VBZ", "NNS")
+        and not any(c.dep_ in VERBAL_CHILDREN for c in word.children)
+    )
+
+
 def event_actors(noun: Token) -> Iterator[tuple[Token, Token, str]]:
     """``(actor, target, label)`` of an event noun: "their fight against X", "ISIL attacks in A"."""
-    if noun.pos_ != "NOUN":
+    if not is_nominal(noun):
         return
     actors = [c for c in noun.lefts if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON")]
     actors += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
@@ -180,14 +222,15 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
     A clause's qualifiers are read only when it joins two entities: most clauses join none.
     """
     out: list[Triple] = []
+    control = lexicons.terms("control_nouns")
     for index, (first, last) in enumerate(sentence_bounds(doc)):
         sent = doc[first:last]
         provenance: Provenance | None = None
         for word in sent:
-            if word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass"):
-                found = _pairs(word, agents(word))
-            elif word.pos_ == "NOUN":
+            if is_nominal(word):
                 found = event_actors(word)
+            elif word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass"):
+                found = _pairs(word, agents(word, control))
             else:
                 continue
             joined = []
@@ -199,7 +242,7 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
                 continue
             clause = (
                 word
-                if word.pos_ != "NOUN"
+                if not is_nominal(word)
                 else next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), word)
             )
             speaker = attribution_of(clause, lexicons)
