@@ -132,3 +132,8 @@ def test_a_plural_event_noun_tagged_as_a_verb_still_names_its_actor_and_target(n
 def test_a_means_does_not_do_its_purpose(nlp):
     edges = _edges(nlp, "The Harbor Brigade is used to defend Port Leon.", "frame")
     assert not _find(edges, "Harbor Brigade", "defend", "Port Leon")
+
+
+def test_a_nationality_or_force_modifier_does_a_hostile_act(nlp):
+    edges = _edges(nlp, "Lumarian military operations against the Red Valley Front resumed on Monday.")
+    assert any("Lumaria" in e[0] and e[1] == "operation against" and "Red Valley" in e[2] for e in edges)

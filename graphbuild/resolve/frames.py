@@ -168,11 +168,17 @@ def is_nominal(word: Token) -> bool:
     )
 
 
-def event_actors(noun: Token) -> Iterator[tuple[Token, Token, str]]:
-    """``(actor, target, label)`` of an event noun: "their fight against X", "ISIL attacks in A"."""
+def event_actors(noun: Token, events: frozenset[str] = frozenset()) -> Iterator[tuple[Token, Token, str]]:
+    """``(actor, target, label)`` of an event noun: "their fight against X", "ISIL attacks in A".
+
+    A named owner or modifier acts; an adjective or common-noun modifier only of a hostile act
+    (``events``) and only when it is an entity ("Turkish military operations against X").
+    """
     if not is_nominal(noun):
         return
-    actors = [c for c in noun.lefts if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON")]
+    hostile = noun.lemma_.lower() in events
+    modifiers = ("poss", "compound", "amod", "nmod") if hostile else ("poss", "compound")
+    actors = [c for c in noun.lefts if c.dep_ in modifiers and (hostile or c.pos_ in ("PROPN", "PRON"))]
     actors += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
     if not actors:
         return
@@ -222,13 +228,13 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
     A clause's qualifiers are read only when it joins two entities: most clauses join none.
     """
     out: list[Triple] = []
-    control = lexicons.terms("control_nouns")
+    control, events = lexicons.terms("control_nouns"), lexicons.terms("event_nouns")
     for index, (first, last) in enumerate(sentence_bounds(doc)):
         sent = doc[first:last]
         provenance: Provenance | None = None
         for word in sent:
             if is_nominal(word):
-                found = event_actors(word)
+                found = event_actors(word, events)
             elif word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass"):
                 found = _pairs(word, agents(word, control))
             else:
