@@ -137,3 +137,47 @@ def test_a_means_does_not_do_its_purpose(nlp):
 def test_a_nationality_or_force_modifier_does_a_hostile_act(nlp):
     edges = _edges(nlp, "Lumarian military operations against the Red Valley Front resumed on Monday.")
     assert any("Lumaria" in e[0] and e[1] == "operation against" and "Red Valley" in e[2] for e in edges)
+
+
+def test_a_passive_complement_s_subject_is_its_patient(nlp):
+    edges = _edges(
+        nlp, "Omar Valdes was freed from the Red Valley Front after being held in Port Leon.", "frame"
+    )
+    assert not _find(edges, "Omar Valdes", "hold in", "Port Leon")
+
+
+def test_a_passive_s_purpose_clause_is_not_done_by_its_subject(nlp):
+    edges = _edges(nlp, "Two Harbor Brigade officers were killed to silence Omar Valdes.", "frame")
+    assert not _find(edges, "Harbor Brigade", "silence", "Omar Valdes")
+
+
+def test_what_a_group_failed_or_refused_to_do_is_negated(nlp):
+    from graphbuild.lexicons import load_lexicons
+    from graphbuild.resolve.frames import qualifiers
+
+    lexicons = load_lexicons()
+    failed = nlp("The Red Valley Front tried but failed to capture Port Leon.")
+    refused = nlp("The Harbor Brigade refused to attack the Red Valley Front.")
+    tried = nlp("The Harbor Brigade tried to attack the Red Valley Front.")
+    verb = {
+        doc: next(t for t in doc if t.lemma_ in ("capture", "attack")) for doc in (failed, refused, tried)
+    }
+    assert qualifiers(verb[failed], lexicons)[0]
+    assert qualifiers(verb[refused], lexicons)[0]
+    assert not qualifiers(verb[tried], lexicons)[0]
+
+
+def test_what_a_group_is_accused_of_is_alleged(nlp):
+    edges = _edges(nlp, "The Harbor Brigade was accused of shelling Port Leon.", "frame")
+    assert [e[4] for e in _find(edges, "Harbor", "shell", "Port Leon")] == ["alleged"]
+
+
+def test_coordinated_patients_or_copulas_did_nothing_together(nlp):
+    killed = _edges(nlp, "Two Harbor Brigade fighters and a Coastal Alliance officer were killed.", "frame")
+    finalists = _edges(nlp, "Omar Valdes and Lina Sorel were finalists for the award.", "frame")
+    assert not [e for e in killed | finalists if e[1].endswith(" with")]
+
+
+def test_a_place_modifying_a_hostile_act_is_not_its_doer(nlp):
+    edges = _edges(nlp, "He directed the hotel bombings in Port Leon.", "frame")
+    assert not [e for e in edges if e[1].startswith("bombing")]

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.extract.qualifiers import attribution_of, is_negated, modality_of
+from graphbuild.extract.qualifiers import ALLEGED, attribution_of, is_negated, modality_of
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.resolve.coref import PRONOUNS, antecedent
@@ -77,6 +77,9 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
     complement = False  # reached from an infinitive or gerund complement, not a conjunct
     for _ in range(MAX_HOPS):
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        deps = {c.dep_ for c in verb.children}
+        if not complement and "auxpass" in deps and not passive and "agent" not in deps:
+            return []  # "after being released from prison": what it inherits is its patient
         if passive and complement and verb.lemma_.lower() not in INSTRUMENT_VERBS:
             # ("was forced by Y to retreat": X retreats)
             return [t for f in passive for t in _with_conjuncts(f)]
@@ -100,7 +103,8 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
         head = verb.head.head if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" else verb.head
         if verb.dep_ not in INHERITING_DEPS or head.pos_ not in ("VERB", "AUX"):
             return []  # ("focused on defeating X": the gerund's doer is the participle's)
-        complement = verb.dep_ in ("xcomp", "pcomp") or (verb.dep_ == "advcl" and _is_infinitive(verb))
+        # ("were killed to keep them silent": a passive's purpose clause is its hidden doer's)
+        complement = verb.dep_ in ("xcomp", "pcomp")
         verb = head
     return []
 
@@ -202,6 +206,11 @@ def _pairs(verb: Token, doers: list[Token]) -> Iterator[tuple[Token, Token, str]
         for doer in doers:
             yield doer, target, label
     yield from placed(verb)
+    undergone = any(d.dep_ == "nsubjpass" for d in doers) and (
+        verb.tag_ == "VBN" or any(d.head == verb for d in doers)
+    )
+    if verb.lemma_.lower() in ("be", "have") or undergone:
+        return  # ("A and B are finalists", "A and B were (reported) killed": nothing done together)
     for b in doers[1:]:
         if b.dep_ in ("conj", "appos"):  # "A and B met", "A and his counterparts, B and C, met"
             yield doers[0], b, f"{verb.lemma_.lower()} with"
@@ -209,15 +218,25 @@ def _pairs(verb: Token, doers: list[Token]) -> Iterator[tuple[Token, Token, str]
 
 def qualifiers(clause: Token, lexicons: Lexicons) -> tuple[bool, str | None]:
     """Negation and modality of a clause and of the clauses it hangs from ("did not send troops to
-    fight X": not fought); an infinitive's act is only ``intended`` ("sent troops to defeat X")."""
+    fight X": not fought; "failed to shoot down X": not shot down); an infinitive's act is only
+    ``intended`` ("sent troops to defeat X"); what one is accused or suspected of is ``alleged``."""
     negated, modality = is_negated(clause, lexicons), modality_of(clause, lexicons)
+    unrealised = lexicons.terms("negative_implicatives")
+    claims, hedges = lexicons.terms("claim_verbs"), lexicons.terms("hedges")
     if modality is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         modality = "intended"
     for _ in range(MAX_HOPS):
-        if clause.dep_ not in INHERITING_DEPS or clause.head.pos_ not in ("VERB", "AUX"):
+        head = clause.head.head if clause.dep_ == "pcomp" and clause.head.pos_ == "ADP" else clause.head
+        if clause.dep_ not in INHERITING_DEPS or head.pos_ not in ("VERB", "AUX"):
             break
-        clause = clause.head
+        complement = clause.dep_ in ("xcomp", "pcomp")
+        clause = head
         negated = negated or is_negated(clause, lexicons)
+        negated = negated or (complement and clause.lemma_.lower() in unrealised)
+        if complement and clause.lemma_.lower() in claims:  # "accused of killing X"
+            modality = ALLEGED
+        elif complement and clause.lemma_.lower() in hedges:  # "suspected of", "expected to"
+            modality = clause.lower_
         modality = modality_of(clause, lexicons) or modality
     return negated, modality
 
@@ -233,7 +252,8 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
         sent = doc[first:last]
         provenance: Provenance | None = None
         for word in sent:
-            if is_nominal(word):
+            nominal = is_nominal(word)
+            if nominal:
                 found = event_actors(word, events)
             elif word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass"):
                 found = _pairs(word, agents(word, control))
@@ -242,6 +262,9 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
             joined = []
             for a, b, label in found:
                 source, target = _entity(a, owner, lexicons), _entity(b, owner, lexicons)
+                weak = nominal and a.pos_ not in ("PROPN", "PRON")
+                if source is not None and weak and source.type != "Actor":
+                    continue  # "hotel bombings": a common-noun modifier of an act is its target
                 if source is not None and target is not None and source.key != target.key:
                     joined.append((_mention(source, a), label, _mention(target, b)))
             if not joined:
