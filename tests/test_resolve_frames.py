@@ -181,3 +181,15 @@ def test_coordinated_patients_or_copulas_did_nothing_together(nlp):
 def test_a_place_modifying_a_hostile_act_is_not_its_doer(nlp):
     edges = _edges(nlp, "He directed the hotel bombings in Port Leon.", "frame")
     assert not [e for e in edges if e[1].startswith("bombing")]
+
+
+def test_a_possessive_pronoun_in_the_object_is_not_another_target(nlp):
+    edges = _edges(
+        nlp, "The Harbor Brigade and the Coastal Alliance destroyed their arms last June.", "frame"
+    )
+    assert not _find(edges, "Harbor", "destroy", "Coastal")
+
+
+def test_an_anti_adjective_names_the_target_of_the_act(nlp):
+    edges = _edges(nlp, "He directed anti-Christian attacks in Port Leon.", "frame")
+    assert not [e for e in edges if "Christian" in e[0]]

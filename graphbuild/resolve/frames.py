@@ -43,6 +43,7 @@ NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 VERBAL_CHILDREN = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark", "neg"})
 # Passives whose subject is a means, not a doer, of their purpose ("it is used to train doctors").
 INSTRUMENT_VERBS = frozenset({"use", "employ", "design", "build", "make", "need", "intend", "mean"})
+TARGET_PREFIXES = ("anti-", "anti", "counter-", "counter")
 FRAME_CONFIDENCE = 0.7
 MAX_HOPS = 3
 
@@ -119,8 +120,8 @@ def named_by(token: Token, depth: int = 2) -> Iterator[tuple[Token, str]]:
     if depth == 0:
         return
     for child in token.children:
-        if child.dep_ in ("conj", "appos", "poss"):
-            yield from named_by(child, depth - 1)
+        if child.dep_ in ("conj", "appos") or (child.dep_ == "poss" and child.pos_ != "PRON"):
+            yield from named_by(child, depth - 1)  # ("destroyed their arms": their is the doer)
         elif child.dep_ == "prep" and child.lower_ in NAMING_PREPOSITIONS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 yield from named_by(pobj, depth - 1)
@@ -172,6 +173,14 @@ def is_nominal(word: Token) -> bool:
     )
 
 
+def _prefixed(token: Token) -> bool:
+    """ "anti-X" or "counter-X", written as one token or three."""
+    if token.lower_.startswith(TARGET_PREFIXES):
+        return True
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in TARGET_PREFIXES
+
+
 def event_actors(noun: Token, events: frozenset[str] = frozenset()) -> Iterator[tuple[Token, Token, str]]:
     """``(actor, target, label)`` of an event noun: "their fight against X", "ISIL attacks in A".
 
@@ -182,7 +191,13 @@ def event_actors(noun: Token, events: frozenset[str] = frozenset()) -> Iterator[
         return
     hostile = noun.lemma_.lower() in events
     modifiers = ("poss", "compound", "amod", "nmod") if hostile else ("poss", "compound")
-    actors = [c for c in noun.lefts if c.dep_ in modifiers and (hostile or c.pos_ in ("PROPN", "PRON"))]
+    actors = [
+        c
+        for c in noun.lefts
+        if c.dep_ in modifiers
+        and (hostile or c.pos_ in ("PROPN", "PRON"))
+        and not _prefixed(c)  # "anti-Christian attacks": the target
+    ]
     actors += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
     if not actors:
         return
@@ -238,6 +253,8 @@ def qualifiers(clause: Token, lexicons: Lexicons) -> tuple[bool, str | None]:
         elif complement and clause.lemma_.lower() in hedges:  # "suspected of", "expected to"
             modality = clause.lower_
         modality = modality_of(clause, lexicons) or modality
+    if modality is None and clause.dep_ == "acl" and _is_infinitive(clause):
+        modality = "intended"  # "plans to join X in funding Y": the funding is planned too
     return negated, modality
 
 
