@@ -84,3 +84,112 @@ def test_counterparts_named_in_apposition_met_the_first_subject(nlp):
         nlp, "Anna Berg and her Danish and Swedish counterparts, Lars Holm and Erik Sand, met in Oslo."
     )
     assert _find(edges, "Anna Berg", "meet with", "Erik Sand")
+
+
+def test_a_passive_subject_does_what_its_complement_says(nlp):
+    edges = _edges(nlp, "The Harbor Brigade is committed to defeating the Red Valley Front.", "frame")
+    assert _find(edges, "Harbor Brigade", "defeat", "Red Valley")
+
+
+def test_a_passive_subject_is_still_the_patient_of_its_own_verb(nlp):
+    edges = _edges(nlp, "The Harbor Brigade was attacked and defeated near Port Leon.", "frame")
+    assert not _find(edges, "Harbor Brigade", "defeat near", "Port Leon")
+
+
+def test_a_control_noun_s_owner_does_its_infinitive(nlp):
+    owned = _edges(nlp, "The Coastal Alliance renewed its determination to defeat the Red Valley Front.")
+    stepped = _edges(nlp, "The Coastal Alliance stepped up efforts to counter the Red Valley Front.")
+    assert _find(owned, "Coastal Alliance", "defeat", "Red Valley")
+    assert _find(stepped, "Coastal Alliance", "counter", "Red Valley")
+
+
+def test_an_order_s_infinitive_is_not_done_by_whoever_gave_it(nlp):
+    edges = _edges(nlp, "The Coastal Alliance issued an order to attack the Red Valley Front.", "frame")
+    assert not _find(edges, "Coastal Alliance", "attack", "Red Valley")
+
+
+def test_a_plural_event_noun_tagged_as_a_verb_still_names_its_actor_and_target(nlp):
+    from spacy.tokens import Doc
+
+    from graphbuild.resolve.frames import event_actors, is_nominal
+
+    words = ["Lumarian", "airstrikes", "against", "rebels", "continued"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["PROPN", "VERB", "ADP", "NOUN", "VERB"],
+        tags=["NNP", "VBZ", "IN", "NNS", "VBD"],
+        lemmas=["Lumarian", "airstrike", "against", "rebel", "continue"],
+        deps=["compound", "nsubj", "prep", "pobj", "ROOT"],
+        heads=[1, 4, 1, 2, 4],
+    )
+    assert is_nominal(doc[1]) and not is_nominal(doc[4])
+    assert [(a.text, b.text, label) for a, b, label in event_actors(doc[1])] == [
+        ("Lumarian", "rebels", "airstrike against")
+    ]
+
+
+def test_a_means_does_not_do_its_purpose(nlp):
+    edges = _edges(nlp, "The Harbor Brigade is used to defend Port Leon.", "frame")
+    assert not _find(edges, "Harbor Brigade", "defend", "Port Leon")
+
+
+def test_a_nationality_or_force_modifier_does_a_hostile_act(nlp):
+    edges = _edges(nlp, "Lumarian military operations against the Red Valley Front resumed on Monday.")
+    assert any("Lumaria" in e[0] and e[1] == "operation against" and "Red Valley" in e[2] for e in edges)
+
+
+def test_a_passive_complement_s_subject_is_its_patient(nlp):
+    edges = _edges(
+        nlp, "Omar Valdes was freed from the Red Valley Front after being held in Port Leon.", "frame"
+    )
+    assert not _find(edges, "Omar Valdes", "hold in", "Port Leon")
+
+
+def test_a_passive_s_purpose_clause_is_not_done_by_its_subject(nlp):
+    edges = _edges(nlp, "Two Harbor Brigade officers were killed to silence Omar Valdes.", "frame")
+    assert not _find(edges, "Harbor Brigade", "silence", "Omar Valdes")
+
+
+def test_what_a_group_failed_or_refused_to_do_is_negated(nlp):
+    from graphbuild.lexicons import load_lexicons
+    from graphbuild.resolve.frames import qualifiers
+
+    lexicons = load_lexicons()
+    failed = nlp("The Red Valley Front tried but failed to capture Port Leon.")
+    refused = nlp("The Harbor Brigade refused to attack the Red Valley Front.")
+    tried = nlp("The Harbor Brigade tried to attack the Red Valley Front.")
+    verb = {
+        doc: next(t for t in doc if t.lemma_ in ("capture", "attack")) for doc in (failed, refused, tried)
+    }
+    assert qualifiers(verb[failed], lexicons)[0]
+    assert qualifiers(verb[refused], lexicons)[0]
+    assert not qualifiers(verb[tried], lexicons)[0]
+
+
+def test_what_a_group_is_accused_of_is_alleged(nlp):
+    edges = _edges(nlp, "The Harbor Brigade was accused of shelling Port Leon.", "frame")
+    assert [e[4] for e in _find(edges, "Harbor", "shell", "Port Leon")] == ["alleged"]
+
+
+def test_coordinated_patients_or_copulas_did_nothing_together(nlp):
+    killed = _edges(nlp, "Two Harbor Brigade fighters and a Coastal Alliance officer were killed.", "frame")
+    finalists = _edges(nlp, "Omar Valdes and Lina Sorel were finalists for the award.", "frame")
+    assert not [e for e in killed | finalists if e[1].endswith(" with")]
+
+
+def test_a_place_modifying_a_hostile_act_is_not_its_doer(nlp):
+    edges = _edges(nlp, "He directed the hotel bombings in Port Leon.", "frame")
+    assert not [e for e in edges if e[1].startswith("bombing")]
+
+
+def test_a_possessive_pronoun_in_the_object_is_not_another_target(nlp):
+    edges = _edges(
+        nlp, "The Harbor Brigade and the Coastal Alliance destroyed their arms last June.", "frame"
+    )
+    assert not _find(edges, "Harbor", "destroy", "Coastal")
+
+
+def test_an_anti_adjective_names_the_target_of_the_act(nlp):
+    edges = _edges(nlp, "He directed anti-Christian attacks in Port Leon.", "frame")
+    assert not [e for e in edges if "Christian" in e[0]]

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.extract.qualifiers import attribution_of, is_negated, modality_of
+from graphbuild.extract.qualifiers import ALLEGED, attribution_of, is_negated, modality_of
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.resolve.coref import PRONOUNS, antecedent
@@ -38,6 +38,12 @@ EVENT_PREPOSITIONS = frozenset(
 PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "within"})
 # (Their prepositions still place or direct the clause: "has made progress in X".)
 EMPTY_VERBS = frozenset({"be", "have", "make", "take", "give", "do", "get"})
+# Where only a noun phrase can stand, and what only a verb has.
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+VERBAL_CHILDREN = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark", "neg"})
+# Passives whose subject is a means, not a doer, of their purpose ("it is used to train doctors").
+INSTRUMENT_VERBS = frozenset({"use", "employ", "design", "build", "make", "need", "intend", "mean"})
+TARGET_PREFIXES = ("anti-", "anti", "counter-", "counter")
 FRAME_CONFIDENCE = 0.7
 MAX_HOPS = 3
 
@@ -58,20 +64,48 @@ def _with_conjuncts(token: Token) -> list[Token]:
     return out
 
 
-def agents(verb: Token) -> list[Token]:
-    """Who does what the verb says: its subject, a passive's ``by`` phrase, or what the clause inherits."""
+def _is_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Token]:
+    """Who does what the verb says: its subject, a passive's ``by`` phrase, or what the clause inherits.
+
+    A passive's subject is its verb's patient but the doer of its complement ("X is committed to
+    defeating Y", "X was told to leave"); a control noun's infinitive is done by the noun's owner
+    ("its determination to defeat Y", "stepped up efforts to counter Y").
+    """
+    complement = False  # reached from an infinitive or gerund complement, not a conjunct
     for _ in range(MAX_HOPS):
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        deps = {c.dep_ for c in verb.children}
+        if not complement and "auxpass" in deps and not passive and "agent" not in deps:
+            return []  # "after being released from prison": what it inherits is its patient
+        if passive and complement and verb.lemma_.lower() not in INSTRUMENT_VERBS:
+            # ("was forced by Y to retreat": X retreats)
+            return [t for f in passive for t in _with_conjuncts(f)]
         found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
         found += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if found:
             return [t for f in found for t in _with_conjuncts(f)]
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
+        if passive:  # the verb's own patient ("was captured and burned": the conjunct is passive too)
             return []
+        noun = verb.head
+        if verb.dep_ == "acl" and _is_infinitive(verb) and noun.lemma_.lower() in control_nouns:
+            owners = [c for c in noun.children if c.dep_ == "poss"]
+            if owners:
+                return owners
+            if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+                return []
+            verb = noun.head  # "X stepped up efforts to counter Y": X's efforts
+            continue
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return _with_conjuncts(verb.head)  # "forces operating in X", "a unit which fled to X"
         head = verb.head.head if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" else verb.head
         if verb.dep_ not in INHERITING_DEPS or head.pos_ not in ("VERB", "AUX"):
             return []  # ("focused on defeating X": the gerund's doer is the participle's)
+        # ("were killed to keep them silent": a passive's purpose clause is its hidden doer's)
+        complement = verb.dep_ in ("xcomp", "pcomp")
         verb = head
     return []
 
@@ -86,8 +120,8 @@ def named_by(token: Token, depth: int = 2) -> Iterator[tuple[Token, str]]:
     if depth == 0:
         return
     for child in token.children:
-        if child.dep_ in ("conj", "appos", "poss"):
-            yield from named_by(child, depth - 1)
+        if child.dep_ in ("conj", "appos") or (child.dep_ == "poss" and child.pos_ != "PRON"):
+            yield from named_by(child, depth - 1)  # ("destroyed their arms": their is the doer)
         elif child.dep_ == "prep" and child.lower_ in NAMING_PREPOSITIONS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 yield from named_by(pobj, depth - 1)
@@ -126,11 +160,44 @@ def placed(verb: Token) -> Iterator[tuple[Token, Token, str]]:
                     yield thing, where, f"be {prep}"
 
 
-def event_actors(noun: Token) -> Iterator[tuple[Token, Token, str]]:
-    """``(actor, target, label)`` of an event noun: "their fight against X", "ISIL attacks in A"."""
-    if noun.pos_ != "NOUN":
+def is_nominal(word: Token) -> bool:
+    """A noun, or a plural noun the tagger read as a verb where only a noun can stand
+    ("precision airstrikes against X" as a preposition's object)."""
+    if word.pos_ == "NOUN":
+        return True
+    return (
+        word.pos_ == "VERB"
+        and word.dep_ in NOMINAL_DEPS
+        and word.tag_ in ("VBZ", "NNS")
+        and not any(c.dep_ in VERBAL_CHILDREN for c in word.children)
+    )
+
+
+def _prefixed(token: Token) -> bool:
+    """ "anti-X" or "counter-X", written as one token or three."""
+    if token.lower_.startswith(TARGET_PREFIXES):
+        return True
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in TARGET_PREFIXES
+
+
+def event_actors(noun: Token, events: frozenset[str] = frozenset()) -> Iterator[tuple[Token, Token, str]]:
+    """``(actor, target, label)`` of an event noun: "their fight against X", "ISIL attacks in A".
+
+    A named owner or modifier acts; an adjective or common-noun modifier only of a hostile act
+    (``events``) and only when it is an entity ("Turkish military operations against X").
+    """
+    if not is_nominal(noun):
         return
-    actors = [c for c in noun.lefts if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "PRON")]
+    hostile = noun.lemma_.lower() in events
+    modifiers = ("poss", "compound", "amod", "nmod") if hostile else ("poss", "compound")
+    actors = [
+        c
+        for c in noun.lefts
+        if c.dep_ in modifiers
+        and (hostile or c.pos_ in ("PROPN", "PRON"))
+        and not _prefixed(c)  # "anti-Christian attacks": the target
+    ]
     actors += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
     if not actors:
         return
@@ -154,6 +221,11 @@ def _pairs(verb: Token, doers: list[Token]) -> Iterator[tuple[Token, Token, str]
         for doer in doers:
             yield doer, target, label
     yield from placed(verb)
+    undergone = any(d.dep_ == "nsubjpass" for d in doers) and (
+        verb.tag_ == "VBN" or any(d.head == verb for d in doers)
+    )
+    if verb.lemma_.lower() in ("be", "have") or undergone:
+        return  # ("A and B are finalists", "A and B were (reported) killed": nothing done together)
     for b in doers[1:]:
         if b.dep_ in ("conj", "appos"):  # "A and B met", "A and his counterparts, B and C, met"
             yield doers[0], b, f"{verb.lemma_.lower()} with"
@@ -161,16 +233,28 @@ def _pairs(verb: Token, doers: list[Token]) -> Iterator[tuple[Token, Token, str]
 
 def qualifiers(clause: Token, lexicons: Lexicons) -> tuple[bool, str | None]:
     """Negation and modality of a clause and of the clauses it hangs from ("did not send troops to
-    fight X": not fought); an infinitive's act is only ``intended`` ("sent troops to defeat X")."""
+    fight X": not fought; "failed to shoot down X": not shot down); an infinitive's act is only
+    ``intended`` ("sent troops to defeat X"); what one is accused or suspected of is ``alleged``."""
     negated, modality = is_negated(clause, lexicons), modality_of(clause, lexicons)
+    unrealised = lexicons.terms("negative_implicatives")
+    claims, hedges = lexicons.terms("claim_verbs"), lexicons.terms("hedges")
     if modality is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         modality = "intended"
     for _ in range(MAX_HOPS):
-        if clause.dep_ not in INHERITING_DEPS or clause.head.pos_ not in ("VERB", "AUX"):
+        head = clause.head.head if clause.dep_ == "pcomp" and clause.head.pos_ == "ADP" else clause.head
+        if clause.dep_ not in INHERITING_DEPS or head.pos_ not in ("VERB", "AUX"):
             break
-        clause = clause.head
+        complement = clause.dep_ in ("xcomp", "pcomp")
+        clause = head
         negated = negated or is_negated(clause, lexicons)
+        negated = negated or (complement and clause.lemma_.lower() in unrealised)
+        if complement and clause.lemma_.lower() in claims:  # "accused of killing X"
+            modality = ALLEGED
+        elif complement and clause.lemma_.lower() in hedges:  # "suspected of", "expected to"
+            modality = clause.lower_
         modality = modality_of(clause, lexicons) or modality
+    if modality is None and clause.dep_ == "acl" and _is_infinitive(clause):
+        modality = "intended"  # "plans to join X in funding Y": the funding is planned too
     return negated, modality
 
 
@@ -180,26 +264,31 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
     A clause's qualifiers are read only when it joins two entities: most clauses join none.
     """
     out: list[Triple] = []
+    control, events = lexicons.terms("control_nouns"), lexicons.terms("event_nouns")
     for index, (first, last) in enumerate(sentence_bounds(doc)):
         sent = doc[first:last]
         provenance: Provenance | None = None
         for word in sent:
-            if word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass"):
-                found = _pairs(word, agents(word))
-            elif word.pos_ == "NOUN":
-                found = event_actors(word)
+            nominal = is_nominal(word)
+            if nominal:
+                found = event_actors(word, events)
+            elif word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass"):
+                found = _pairs(word, agents(word, control))
             else:
                 continue
             joined = []
             for a, b, label in found:
                 source, target = _entity(a, owner, lexicons), _entity(b, owner, lexicons)
+                weak = nominal and a.pos_ not in ("PROPN", "PRON")
+                if source is not None and weak and source.type != "Actor":
+                    continue  # "hotel bombings": a common-noun modifier of an act is its target
                 if source is not None and target is not None and source.key != target.key:
                     joined.append((_mention(source, a), label, _mention(target, b)))
             if not joined:
                 continue
             clause = (
                 word
-                if word.pos_ != "NOUN"
+                if not is_nominal(word)
                 else next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), word)
             )
             speaker = attribution_of(clause, lexicons)
