@@ -255,3 +255,12 @@ def test_a_word_of_the_title_is_not_its_owner(parser):
     # fragment: "ex-UK Prime Minister Neville Chamberlain" -> "is Minister of Prime"
     triples = triple_strings(parser("The envoy met former Prime Minister Ana Ruiz in Lisbon."))
     assert not any("Minister of | Prime" in t for t in triples)
+
+
+def test_what_a_group_failed_or_refused_to_do_is_negated(nlp):
+    failed = nlp("The Red Valley Front tried but failed to capture Port Leon.")
+    refused = nlp("The Harbor Brigade refused to attack the Red Valley Front.")
+    facts = {
+        t.relation.lemma: t.negated for doc in (failed, refused) for t in doc._.gb_triples if not t.derived
+    }
+    assert facts["capture"] and facts["attack"]

@@ -59,13 +59,17 @@ def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
 
 
 def is_negated(verb: Token, lexicons: Lexicons) -> bool:
-    """``not``/``never`` on the verb or a controlling verb, ``no`` on its object ("no proof"), or
+    """``not``/``never`` on the verb or a controlling verb, ``no`` on its object ("no proof"), a
+    controlling verb that says it did not happen ("failed to", "refused to"), or
     a clause its speaker denies ("denied that …", "no evidence that …", "rejected claims that …").
     """
     if is_denied(verb, lexicons):
         return True
     negators = lexicons.terms("negators")
+    unrealised = lexicons.terms("negative_implicatives")
     for t in clause_chain(verb):
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in unrealised:
+            return True  # "failed to shoot down X", "refused to reveal X": it did not happen
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in negators and c.i < t.i):
                 return True

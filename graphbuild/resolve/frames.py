@@ -43,6 +43,8 @@ NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 VERBAL_CHILDREN = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark", "neg"})
 # Passives whose subject is a means, not a doer, of their purpose ("it is used to train doctors").
 INSTRUMENT_VERBS = frozenset({"use", "employ", "design", "build", "make", "need", "intend", "mean"})
+# Hostile acts that coordinated doers carry out together ("A and B attacked X": allies in it).
+JOINT_ACTS = frozenset({"fight", "bomb", "invade", "capture", "seize", "defeat", "liberate", "retake"})
 TARGET_PREFIXES = ("anti-", "anti", "counter-", "counter")
 FRAME_CONFIDENCE = 0.7
 MAX_HOPS = 3
@@ -215,8 +217,11 @@ def _mention(entity: LocalEntity, token: Token) -> Mention:
     return Mention(span.text, span.start_char, span.end_char, entity.key, entity.name)
 
 
-def _pairs(verb: Token, doers: list[Token]) -> Iterator[tuple[Token, Token, str]]:
-    """Every ``(source, target, label)`` word pair a verb's clause states."""
+def _pairs(
+    verb: Token, doers: list[Token], reciprocal: frozenset[str] = frozenset()
+) -> Iterator[tuple[Token, Token, str]]:
+    """Every ``(source, target, label)`` word pair a verb's clause states; coordinated doers of a
+    reciprocal verb or hostile act ("A and B met", "A and B attacked X") are joined to each other."""
     for target, label in patients(verb):
         for doer in doers:
             yield doer, target, label
@@ -224,8 +229,8 @@ def _pairs(verb: Token, doers: list[Token]) -> Iterator[tuple[Token, Token, str]
     undergone = any(d.dep_ == "nsubjpass" for d in doers) and (
         verb.tag_ == "VBN" or any(d.head == verb for d in doers)
     )
-    if verb.lemma_.lower() in ("be", "have") or undergone:
-        return  # ("A and B are finalists", "A and B were (reported) killed": nothing done together)
+    if verb.lemma_.lower() not in reciprocal or undergone:
+        return  # ("A and B closed their borders", "A and B were killed": nothing done together)
     for b in doers[1:]:
         if b.dep_ in ("conj", "appos"):  # "A and B met", "A and his counterparts, B and C, met"
             yield doers[0], b, f"{verb.lemma_.lower()} with"
@@ -265,6 +270,7 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
     """
     out: list[Triple] = []
     control, events = lexicons.terms("control_nouns"), lexicons.terms("event_nouns")
+    reciprocal = lexicons.terms("reciprocal_verbs") | events | JOINT_ACTS
     for index, (first, last) in enumerate(sentence_bounds(doc)):
         sent = doc[first:last]
         provenance: Provenance | None = None
@@ -273,7 +279,7 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
             if nominal:
                 found = event_actors(word, events)
             elif word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass"):
-                found = _pairs(word, agents(word, control))
+                found = _pairs(word, agents(word, control), reciprocal)
             else:
                 continue
             joined = []
