@@ -104,9 +104,10 @@ def headline_end(doc: Doc) -> int:
     The headline is the first line when more text follows and it reads as a title, not a
     sentence: no final punctuation, at most ``HEADLINE_MAX_WORDS`` words.
     """
-    newline = doc.text.find("\n")
-    line = doc.text[:newline].strip() if newline > 0 else ""
-    if not line or not doc.text[newline:].strip() or line.endswith(_SENTENCE_END):
+    text = doc.text  # (built from every token on each access)
+    newline = text.find("\n")
+    line = text[:newline].strip() if newline > 0 else ""
+    if not line or not text[newline:].strip() or line.endswith(_SENTENCE_END):
         return 0
     if len(line.split()) > HEADLINE_MAX_WORDS:
         return 0

@@ -27,7 +27,9 @@ class _Seen:
     aliases: dict[str, set[str]] = field(default_factory=dict)
 
     def add_doc(self, entity: Entity, doc_id: str) -> bool:
-        docs = self.docs.setdefault(entity.id, set(entity.docs))
+        docs = self.docs.get(entity.id)
+        if docs is None:  # (setdefault would build the set on every call)
+            docs = self.docs[entity.id] = set(entity.docs)
         if doc_id in docs:
             return False
         docs.add(doc_id)
@@ -35,7 +37,9 @@ class _Seen:
         return True
 
     def add_alias(self, entity: Entity, alias: str) -> None:
-        aliases = self.aliases.setdefault(entity.id, set(entity.aliases))
+        aliases = self.aliases.get(entity.id)
+        if aliases is None:
+            aliases = self.aliases[entity.id] = set(entity.aliases)
         if alias not in aliases:
             aliases.add(alias)
             entity.aliases.append(alias)

@@ -141,9 +141,14 @@ def _national_body(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     The country may stand just before the name NER found ("Iraqi" + "Armed Forces").
     """
     doc = token.doc
-    ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
-    if ent is None or ent.label_ not in _NATIONAL_BODY_LABELS:
+    if token.ent_type_ not in _NATIONAL_BODY_LABELS:
         return False
+    start, end = token.i, token.i + 1  # the NER name around the token, from its IOB tags
+    while doc[start].ent_iob_ == "I":  # (doc.ents builds every span of the document on each call)
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    ent = doc[start:end]
     others = [t for t in ent if t.i != token.i and t.lower_ != "the"]
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and (lookup_place(before.text) or lookup_place(before.text, demonym=True)):
