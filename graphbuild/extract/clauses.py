@@ -28,6 +28,7 @@ from graphbuild.extract.qualifiers import (
     attribution_of,
     fronted_content,
     is_denied,
+    is_infinitive,
     is_negated,
     modality_of,
     own_sentence,
@@ -204,18 +205,16 @@ def object_span(verb: Token, obj: Token) -> TokenSpan:
         if (
             c.dep_ in ("acl", "relcl")
             and c.i > obj.i
-            and _infinitive(c)
+            and is_infinitive(c)
             and doc[c.left_edge.i - 1].text != ","
         ):
             right = max(right, c.right_edge.i + 1)
-    controlled = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > obj.i and _infinitive(c)]
+    controlled = [
+        c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > obj.i and is_infinitive(c)
+    ]
     if obj.dep_ in ("dobj", "conj") and controlled:
         right = max(right, controlled[0].right_edge.i + 1)
     return trim(doc, left, right)
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def object_facts(this: Fact, verb: Token, obj: Token, adjuncts: list[Adjunct], kind: str) -> Iterator[Fact]:

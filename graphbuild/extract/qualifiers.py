@@ -166,7 +166,7 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         return INTENDED  # "monitors the case to ensure the court hands down a fair verdict"
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return "conditional"  # the clause is itself a condition
-    if verb.dep_ in ("relcl", "acl") and _infinitive(verb) and verb.head.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("relcl", "acl") and is_infinitive(verb) and verb.head.head.pos_ in ("VERB", "AUX"):
         return modality_of(verb.head.head, lexicons)  # "would be the second country to legalise"
     return hearsay_of(verb, lexicons)
 
@@ -184,7 +184,8 @@ def across_semicolon(a: Token, b: Token) -> bool:
     return any(t.text == ";" for t in a.doc[left:right])
 
 
-def _infinitive(verb: Token) -> bool:
+def is_infinitive(verb: Token) -> bool:
+    """A verb with its own infinitive "to" ("to defeat", "to ensure")."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
@@ -192,7 +193,7 @@ def _controlled_by(verb: Token) -> str | None:
     """The verb asking an infinitive of its object ("allow adults to possess", "asked the agency
     to determine"): the infinitive's fact is that verb's wish, not a fact of its own."""
     head = verb.head
-    if not _infinitive(verb) or head.lemma_.lower() in IMPLICATIVE_VERBS or head.pos_ != "VERB":
+    if not is_infinitive(verb) or head.lemma_.lower() in IMPLICATIVE_VERBS or head.pos_ != "VERB":
         return None
     if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in verb.children):
         return head.lemma_.lower()  # "would allow adults to possess"
@@ -208,7 +209,7 @@ def _reported_by_nobody(verb: Token) -> bool:
 
 def _purpose(verb: Token) -> bool:
     """An infinitive of purpose ("to ensure that ...") or of wanting ("wants to show that ...")."""
-    return _infinitive(verb) and verb.dep_ in ("advcl", "acl", "xcomp")
+    return is_infinitive(verb) and verb.dep_ in ("advcl", "acl", "xcomp")
 
 
 def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:

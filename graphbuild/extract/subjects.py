@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.phrases import MAX_DEPTH, conjuncts_after
-from graphbuild.extract.qualifiers import SUBJ_DEPS
+from graphbuild.extract.qualifiers import SUBJ_DEPS, is_infinitive
 
 # Relative and question words: they stand for an antecedent, never for themselves.
 WH_WORDS = frozenset({"who", "which", "that", "whom", "whose", "what", "where", "when"})
@@ -75,16 +75,14 @@ def doubtful_subject(verb: Token) -> bool:
 
 
 def _infinitive_with_for(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and any(
-        c.dep_ == "mark" and c.lower_ == "for" for c in verb.children
-    )
+    return is_infinitive(verb) and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
 
 
 def _complement_infinitive(acl: Token) -> bool:
     """An infinitive completing its noun ("the chance to defend", "a plan to build"), not saying
     what the noun does; except after a ranking ("the second country to legalise", "the largest
     storm to reach"), where the noun is the doer."""
-    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in acl.children):
+    if not is_infinitive(acl):
         return False
     noun = acl.head
     ranked = any(

@@ -18,7 +18,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.extract.qualifiers import ALLEGED, attribution_of, is_negated, modality_of
+from graphbuild.extract.qualifiers import (
+    ALLEGED,
+    INTENDED,
+    attribution_of,
+    is_infinitive,
+    is_negated,
+    modality_of,
+)
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.resolve.coref import PRONOUNS, antecedent
@@ -66,8 +73,9 @@ def _with_conjuncts(token: Token) -> list[Token]:
     return out
 
 
-def _is_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+def governor(clause: Token) -> Token:
+    """The word a clause hangs from, over the preposition of a gerund ("committed to defeating")."""
+    return clause.head.head if clause.dep_ == "pcomp" and clause.head.pos_ == "ADP" else clause.head
 
 
 def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Token]:
@@ -93,7 +101,7 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
         if passive:  # the verb's own patient ("was captured and burned": the conjunct is passive too)
             return []
         noun = verb.head
-        if verb.dep_ == "acl" and _is_infinitive(verb) and noun.lemma_.lower() in control_nouns:
+        if verb.dep_ == "acl" and is_infinitive(verb) and noun.lemma_.lower() in control_nouns:
             owners = [c for c in noun.children if c.dep_ == "poss"]
             if owners:
                 return owners
@@ -103,7 +111,7 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
             continue
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return _with_conjuncts(verb.head)  # "forces operating in X", "a unit which fled to X"
-        head = verb.head.head if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" else verb.head
+        head = governor(verb)
         if verb.dep_ not in INHERITING_DEPS or head.pos_ not in ("VERB", "AUX"):
             return []  # ("focused on defeating X": the gerund's doer is the participle's)
         # ("were killed to keep them silent": a passive's purpose clause is its hidden doer's)
@@ -243,10 +251,10 @@ def qualifiers(clause: Token, lexicons: Lexicons) -> tuple[bool, str | None]:
     negated, modality = is_negated(clause, lexicons), modality_of(clause, lexicons)
     unrealised = lexicons.terms("negative_implicatives")
     claims, hedges = lexicons.terms("claim_verbs"), lexicons.terms("hedges")
-    if modality is None and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-        modality = "intended"
+    if modality is None and is_infinitive(clause):
+        modality = INTENDED
     for _ in range(MAX_HOPS):
-        head = clause.head.head if clause.dep_ == "pcomp" and clause.head.pos_ == "ADP" else clause.head
+        head = governor(clause)
         if clause.dep_ not in INHERITING_DEPS or head.pos_ not in ("VERB", "AUX"):
             break
         complement = clause.dep_ in ("xcomp", "pcomp")
@@ -258,8 +266,8 @@ def qualifiers(clause: Token, lexicons: Lexicons) -> tuple[bool, str | None]:
         elif complement and clause.lemma_.lower() in hedges:  # "suspected of", "expected to"
             modality = clause.lower_
         modality = modality_of(clause, lexicons) or modality
-    if modality is None and clause.dep_ == "acl" and _is_infinitive(clause):
-        modality = "intended"  # "plans to join X in funding Y": the funding is planned too
+    if modality is None and clause.dep_ == "acl" and is_infinitive(clause):
+        modality = INTENDED  # "plans to join X in funding Y": the funding is planned too
     return negated, modality
 
 

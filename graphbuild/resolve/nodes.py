@@ -136,7 +136,7 @@ def tied(
 ) -> bool:
     """A common-noun entity tied to a named entity: a country code, a name kept in its label, a
     name inside one of its mentions, or a longer form that holds a name ("ISIL tactical units",
-    "Gaddafi's forces"), which then labels it."""
+    "the general's forces"), which then labels it."""
     if "country" in entity.codes or _CAPITAL.search(entity.name):
         return True  # "troops of Mali", "members of Taliban"
     if entity.subtype == "Group":
@@ -338,7 +338,7 @@ def _set_type(entity: LocalEntity, type_: str, subtype: str) -> None:
 
 
 def _drop_broken_aliases(entity: LocalEntity) -> None:
-    """An alias cut after its owner ("'s forces" from "Gaddafi's forces") is no form of the entity."""
+    """An alias cut after its owner ("'s forces" from "the general's forces") is no form of the entity."""
     for alias in [a for a in entity.aliases if a[:1] in ("'", "\u2019")]:
         del entity.aliases[alias]
 

@@ -27,7 +27,7 @@ NER_TYPES: dict[str, tuple[str, str]] = {
     "PRODUCT": ("Other", "Product"),
     "EVENT": ("Other", "Event"),
 }
-# Population from which a city's name read as a PERSON by NER is still the city ("Nouakchott").
+# Population from which a city's name read as a PERSON by NER is still the city (a capital).
 BIG_CITY = 500_000
 # Labels of names that may sit inside a person's title ("Secretary of State ..."): no entities there.
 _TITLE_PART_LABELS = frozenset({"ORG", "PERSON", "NORP"})
