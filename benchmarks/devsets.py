@@ -65,6 +65,8 @@ def sets() -> dict[str, tuple[str, ...]]:
         "edges": tuple(edge_pool[:20]),
         # drawn after the first precision set was judged and tuned on: read only by annotators
         "precision-fresh": tuple(o1[55:65] + o2[40:50] + o3[10:20]),
+        # drawn after precision-fresh was judged (and so became a set to study): read only by annotators
+        "precision-fresh2": tuple(o1[65:75] + o2[50:60] + o3[20:30]),
     }
 
 
