@@ -188,3 +188,17 @@ def test_a_possessive_pronoun_in_the_object_is_not_another_target(nlp):
 def test_an_anti_adjective_names_the_target_of_the_act(nlp):
     edges = _edges(nlp, "He directed anti-Christian attacks in Port Leon.", "frame")
     assert not [e for e in edges if "Christian" in e[0]]
+
+
+def test_what_a_verb_s_object_is_given_to_or_meant_for_is_a_patient(nlp):
+    edges = _edges(nlp, "The Red Valley Front pledged support for the Coastal Alliance.", "frame")
+    assert _find(edges, "Red Valley", "pledge support for", "Coastal Alliance")
+    edges = _edges(nlp, "The Red Valley Front poses a threat to the Coastal Alliance.", "frame")
+    assert _find(edges, "Red Valley", "pose threat to", "Coastal Alliance")
+
+
+def test_a_place_fronted_before_coordinated_verbs_places_the_object_of_each(nlp):
+    edges = _edges(
+        nlp, "In Kandahar, the Red Valley Front ambushed a convoy and destroyed two T-72 tanks.", "frame"
+    )
+    assert _find(edges, "T-72", "be in", "Kandahar")

@@ -40,6 +40,9 @@ NAMING_PREPOSITIONS = frozenset({"of", "including", "like", "as", "among"})
 EVENT_PREPOSITIONS = frozenset(
     {"against", "on", "in", "at", "near", "with", "into", "over", "inside", "from"}
 )
+# What a verb's object is given to or meant for ("provided air support for X", "gave access to X",
+# "poses a threat to X"): the verb's doer acts toward X through the noun.
+RECIPIENT_PREPOSITIONS = frozenset({"for", "to"})
 # Verbs whose edges say nothing between two participants.
 # Prepositions that place what a verb acted on.
 PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "within"})
@@ -120,8 +123,11 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
     return []
 
 
-def named_by(token: Token, depth: int = 2) -> Iterator[tuple[Token, str]]:
-    """A patient and what it names, each with the preposition an event noun adds ("" when none)."""
+def named_by(
+    token: Token, depth: int = 2, recipients: frozenset[str] = frozenset()
+) -> Iterator[tuple[Token, str]]:
+    """A patient and what it names, each with the preposition an event noun adds ("" when none);
+    ``recipients`` are further prepositions the verb's own object takes ("support for X")."""
     yield token, ""
     if token.pos_ == "NOUN":  # "ISIL targets": the named owner of what was hit
         for child in token.lefts:
@@ -135,7 +141,9 @@ def named_by(token: Token, depth: int = 2) -> Iterator[tuple[Token, str]]:
         elif child.dep_ == "prep" and child.lower_ in NAMING_PREPOSITIONS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 yield from named_by(pobj, depth - 1)
-        elif child.dep_ == "prep" and child.lower_ in EVENT_PREPOSITIONS and token.pos_ == "NOUN":
+        elif (
+            child.dep_ == "prep" and token.pos_ == "NOUN" and child.lower_ in EVENT_PREPOSITIONS | recipients
+        ):
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 for target in _with_conjuncts(pobj):
                     yield target, f"{token.lemma_.lower()} {child.lower_}"
@@ -146,7 +154,8 @@ def patients(verb: Token) -> Iterator[tuple[Token, str]]:
     lemma = verb.lemma_.lower()
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass", "oprd") and lemma not in EMPTY_VERBS:
-            for t, extra in named_by(child):
+            given = RECIPIENT_PREPOSITIONS if child.dep_ == "dobj" else frozenset()
+            for t, extra in named_by(child, recipients=given):
                 yield t, f"{lemma} {extra}".strip()
         elif child.dep_ == "prep":
             for pobj in (c for c in child.children if c.dep_ in ("pobj", "pcomp")):
@@ -155,11 +164,18 @@ def patients(verb: Token) -> Iterator[tuple[Token, str]]:
 
 
 def placed(verb: Token) -> Iterator[tuple[Token, Token, str]]:
-    """``(object, place, label)``: "destroyed a depot near X" puts the depot near X."""
+    """``(object, place, label)``: "destroyed a depot near X" puts the depot near X.
+
+    A place fronted before the first of coordinated verbs places them all ("Near X, strikes hit a
+    unit and destroyed a depot": the depot too).
+    """
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        preps += [c for c in verb.head.children if c.dep_ == "prep" and c.i < verb.head.i]
     places = [
         (pobj, child.lower_)
-        for child in verb.children
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS
+        for child in preps
+        if child.lower_ in PLACE_PREPOSITIONS
         for pobj in child.children
         if pobj.dep_ == "pobj"
     ]
