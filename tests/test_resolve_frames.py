@@ -68,9 +68,10 @@ def test_a_demonym_title_ties_the_name_to_the_article_s_country(nlp):
     assert _find(edges, "Ahmet Kaya", "be president of", "Turkey")
 
 
-def test_a_demonym_ties_nothing_when_the_country_is_not_in_the_article(nlp):
+def test_a_person_s_demonym_title_names_the_country_even_when_the_article_does_not(nlp):
+    # (issue 13: the title's country becomes a node, so the person is joined to it)
     edges = _edges(nlp, "Turkish President Ahmet Kaya met the press.", "nominal")
-    assert not _find(edges, "Ahmet Kaya", "be president of", "")
+    assert _find(edges, "Ahmet Kaya", "be president of", "Turkey")
 
 
 def test_a_place_is_in_the_country_its_sentence_also_names(nlp):
@@ -202,3 +203,16 @@ def test_a_place_fronted_before_coordinated_verbs_places_the_object_of_each(nlp)
         nlp, "In Kandahar, the Red Valley Front ambushed a convoy and destroyed two T-72 tanks.", "frame"
     )
     assert _find(edges, "T-72", "be in", "Kandahar")
+
+
+def test_a_country_named_only_by_a_person_s_title_becomes_the_node_of_the_title(nlp):
+    doc = nlp("The Ukrainian ambassador, Pavel Drazic, called the decision unfair.")
+    countries = [e for e in doc._.gb_entities if e.subtype == "Country"]
+    assert [c.name for c in countries] == ["Ukraine"] and countries[0].node
+    edges = {(t.subject.entity_label, t.relation.lemma, t.object.entity_label) for t in doc._.gb_triples}
+    assert ("Pavel Drazic", "be ambassador of", "Ukraine") in edges
+
+
+def test_a_demonym_of_a_group_makes_no_country_node(nlp):
+    doc = nlp("Libyan rebels attacked the town of Kandahar.")
+    assert not [e for e in doc._.gb_entities if e.subtype == "Country" and e.name == "Libya"]

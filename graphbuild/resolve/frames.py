@@ -28,8 +28,9 @@ from graphbuild.extract.qualifiers import (
 )
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
-from graphbuild.resolve.coref import PRONOUNS, antecedent
+from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners
 from graphbuild.resolve.entities import LocalEntity, normalise, sentence_bounds
+from graphbuild.resolve.places import country_of_demonym
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Clauses whose missing subject is the subject of the clause they hang from.
@@ -355,53 +356,88 @@ def _countries(entities: list[LocalEntity]) -> dict[str, LocalEntity]:
     return countries
 
 
-def demonym_edges(
-    doc: Doc, entities: list[LocalEntity], owner: dict[int, LocalEntity], lexicons: Lexicons
-) -> list[Triple]:
-    """``Turkish President X`` -> (X, be president of, Turkey); ``Libyan rebels`` -> (rebels, be from,
-    Libya): a demonym before a named or role-holding head ties it to the article's country entity."""
-    from graphbuild.resolve.places import country_of_demonym
-
-    countries = _countries(entities)
+def demonym_titles(
+    doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons
+) -> Iterator[tuple[int, LocalEntity, Token, Token, str | None]]:
+    """``(sentence, holder, where, demonym, role)``: a demonym before a named or role-holding head
+    ("Turkish President X", "Libyan rebels", "the Ukrainian ambassador, X", "X, the Israeli Prime
+    Minister"), with the role noun it qualifies if any."""
     roles = lexicons.terms("role_nouns")
-    out: list[Triple] = []
     for index, (first, last) in enumerate(sentence_bounds(doc)):
-        sent = doc[first:last]
-        text = sent.text.rstrip()
-        provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
-        for head in sent:
+        for head in doc[first:last]:
             holder, where = owner.get(head.i), head
             if holder is None and head.dep_ == "appos":
                 holder, where = owner.get(head.head.i), head.head  # "X, the Israeli Prime Minister"
+            if holder is None:  # "the Ukrainian ambassador, X"
+                named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in owner]
+                holder, where = (owner[named[0].i], named[0]) if named else (None, head)
             if holder is None or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
                 continue
             lefts = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
             for word in lefts:
                 place = country_of_demonym(word.text) if word.ent_type_ == "NORP" else None
-                country = countries.get(dict(place.codes).get("iso3166", "")) if place else None
-                if country is None or country.key == holder.key or owner.get(word.i) is country:
+                if place is None or place.subtype != "Country":
                     continue
-                if normalise(country.name) == normalise(word.text):
-                    continue  # the demonym's own entity ("Syrian"): a country it is not
                 role = next(
                     (t.lemma_.lower() for t in [*lefts, head] if t.i > word.i and t.lemma_.lower() in roles),
                     None,
                 )
-                label = f"be {role} of" if role else "be from"
-                country_mention = Mention(
-                    word.text, word.idx, word.idx + len(word.text), country.key, country.name
-                )
-                out.append(
-                    Triple(
-                        _mention(holder, where),
-                        Relation(label, label),
-                        country_mention,
-                        provenance,
-                        confidence=FRAME_CONFIDENCE,
-                        derived="nominal",
-                    )
-                )
+                yield index, holder, where, word, role
                 break
+
+
+def title_countries(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> list[LocalEntity]:
+    """The countries a named person's title gives by demonym only ("the Ukrainian ambassador, X"
+    where Ukraine is not otherwise named): new Region nodes, so the title becomes an edge
+    (X, be ambassador of, Ukraine). A demonym of a group ("Libyan rebels") makes none."""
+    countries = _countries(entities)
+    found: dict[str, LocalEntity] = {}
+    for _, holder, _, word, role in demonym_titles(doc, token_owners(entities), lexicons):
+        place = country_of_demonym(word.text)
+        code = dict(place.codes).get("iso3166", "") if place else ""
+        if place is None or role is None or holder.subtype != "Person" or code in countries:
+            continue
+        if code not in found:
+            found[code] = LocalEntity(
+                f"Region:{normalise(place.name)}",
+                place.name,
+                "Region",
+                place.subtype,
+                mentions=1,
+                codes=dict(place.codes),
+                source="place",
+            )
+    return list(found.values())
+
+
+def demonym_edges(
+    doc: Doc, entities: list[LocalEntity], owner: dict[int, LocalEntity], lexicons: Lexicons
+) -> list[Triple]:
+    """``Turkish President X`` -> (X, be president of, Turkey); ``Libyan rebels`` -> (rebels, be from,
+    Libya): a demonym before a named or role-holding head ties it to the article's country entity."""
+    countries = _countries(entities)
+    bounds = sentence_bounds(doc)
+    out: list[Triple] = []
+    for index, holder, where, word, role in demonym_titles(doc, owner, lexicons):
+        place = country_of_demonym(word.text)
+        country = countries.get(dict(place.codes).get("iso3166", "")) if place else None
+        if country is None or country.key == holder.key or owner.get(word.i) is country:
+            continue
+        if normalise(country.name) == normalise(word.text):
+            continue  # the demonym's own entity ("Syrian"): a country it is not
+        label = f"be {role} of" if role else "be from"
+        sent = doc[bounds[index][0] : bounds[index][1]]
+        text = sent.text.rstrip()
+        out.append(
+            Triple(
+                _mention(holder, where),
+                Relation(label, label),
+                Mention(word.text, word.idx, word.idx + len(word.text), country.key, country.name),
+                Provenance("", index, text, sent.start_char, sent.start_char + len(text)),
+                confidence=FRAME_CONFIDENCE,
+                derived="nominal",
+            )
+        )
     return out
 
 
@@ -462,4 +498,14 @@ def country_edges(doc: Doc, entities: list[LocalEntity]) -> list[Triple]:
     return out
 
 
-__all__ = ["agents", "country_edges", "demonym_edges", "frame_edges", "named_by", "patients", "qualifiers"]
+__all__ = [
+    "agents",
+    "country_edges",
+    "demonym_edges",
+    "demonym_titles",
+    "frame_edges",
+    "named_by",
+    "patients",
+    "qualifiers",
+    "title_countries",
+]
