@@ -216,3 +216,17 @@ def test_a_country_named_only_by_a_person_s_title_becomes_the_node_of_the_title(
 def test_a_demonym_of_a_group_makes_no_country_node(nlp):
     doc = nlp("Libyan rebels attacked the town of Kandahar.")
     assert not [e for e in doc._.gb_entities if e.subtype == "Country" and e.name == "Libya"]
+
+
+def test_a_light_verb_s_noun_carries_the_act_to_its_prepositions(nlp):
+    edges = _edges(nlp, "Pavel Drazic had a phone conversation with Mira Olsen.", "frame")
+    assert _find(edges, "Pavel Drazic", "have conversation with", "Mira Olsen")
+    edges = _edges(nlp, "The Red Valley Front took action against the Coastal Alliance.", "frame")
+    assert _find(edges, "Red Valley", "take action against", "Coastal Alliance")
+
+
+def test_who_is_asked_or_urged_to_act_is_the_doer_not_who_asks(nlp):
+    edges = _edges(nlp, "The Red Valley Front urged the Coastal Alliance to attack Kandahar.", "frame")
+    assert not _find(edges, "Red Valley", "attack", "Kandahar")
+    edges = _edges(nlp, "The Red Valley Front used the trucks to attack Kandahar.", "frame")
+    assert _find(edges, "Red Valley", "attack", "Kandahar")

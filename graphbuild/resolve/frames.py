@@ -116,6 +116,10 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return _with_conjuncts(verb.head)  # "forces operating in X", "a unit which fled to X"
         head = governor(verb)
+        if verb.dep_ == "xcomp" and is_infinitive(verb) and head.lemma_.lower() not in INSTRUMENT_VERBS:
+            told = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+            if told:  # "asked the pundits to give X": the pundits give, not who asked
+                return _with_conjuncts(told[0])
         if verb.dep_ not in INHERITING_DEPS or head.pos_ not in ("VERB", "AUX"):
             return []  # ("focused on defeating X": the gerund's doer is the participle's)
         # ("were killed to keep them silent": a passive's purpose clause is its hidden doer's)
@@ -158,6 +162,11 @@ def patients(verb: Token) -> Iterator[tuple[Token, str]]:
             given = RECIPIENT_PREPOSITIONS if child.dep_ == "dobj" else frozenset()
             for t, extra in named_by(child, recipients=given):
                 yield t, f"{lemma} {extra}".strip()
+        elif child.dep_ == "dobj" and child.pos_ == "NOUN":
+            # a light verb's noun carries the act: "had talks with X", "took action against X"
+            for t, extra in named_by(child, recipients=RECIPIENT_PREPOSITIONS):
+                if extra:
+                    yield t, f"{lemma} {extra}"
         elif child.dep_ == "prep":
             for pobj in (c for c in child.children if c.dep_ in ("pobj", "pcomp")):
                 for t, extra in named_by(pobj):
