@@ -230,3 +230,12 @@ def test_who_is_asked_or_urged_to_act_is_the_doer_not_who_asks(nlp):
     assert not _find(edges, "Red Valley", "attack", "Kandahar")
     edges = _edges(nlp, "The Red Valley Front used the trucks to attack Kandahar.", "frame")
     assert _find(edges, "Red Valley", "attack", "Kandahar")
+
+
+def test_a_control_noun_s_infinitive_reaches_the_doer_through_coordinated_purpose_clauses(nlp):
+    text = (
+        "The Harbor Council regularly meets to plan and coordinate joint efforts to counter the Red Valley "
+    )
+    text += "Front."
+    edges = _edges(nlp, text, "frame")
+    assert _find(edges, "Harbor Council", "counter", "Red Valley")

@@ -58,7 +58,7 @@ INSTRUMENT_VERBS = frozenset({"use", "employ", "design", "build", "make", "need"
 JOINT_ACTS = frozenset({"fight", "bomb", "invade", "capture", "seize", "defeat", "liberate", "retake"})
 TARGET_PREFIXES = ("anti-", "anti", "counter-", "counter")
 FRAME_CONFIDENCE = 0.7
-MAX_HOPS = 3
+MAX_HOPS = 4  # "meets to plan and coordinate efforts to counter X": four links to the doer
 
 
 def _entity(token: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
