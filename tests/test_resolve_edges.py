@@ -113,3 +113,11 @@ def test_a_role_holder_s_act_is_not_the_act_of_the_place_it_holds_office_in(nlp)
     edges = _all_edges(nlp, text)
     assert _has(edges, "Tomas Brenner", "be chief of", "Kandahar")
     assert not _has(edges, "Kandahar", "tell", "Harbor Times")
+
+
+@pytest.mark.model
+def test_a_post_between_a_body_s_name_and_a_person_s_name_is_an_edge(nlp):
+    edges = _all_edges(nlp, "After the vote, Harbor Times columnist Mira Olsen called the result a disaster.")
+    assert _has(edges, "Mira Olsen", "be columnist of", "Harbor Times")
+    edges = _all_edges(nlp, "Mira Olsen's co-worker Pavel Drazic said the office was closed.")
+    assert not _has(edges, "Pavel Drazic", "be co of", "Mira Olsen")

@@ -331,6 +331,11 @@ def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple
             # "ISIL-held building", "U.S.-led coalition", "Y-based Z", "ISIL tanks"
             words = [t for t in child.subtree if t.i in owner]
             verb = next((t for t in child.subtree if t.tag_ == "VBN"), None)
+            occupation = _occupation(token, child, owner)
+            if occupation and words:
+                # "CNN anchor Dana X", "FBI agent Ali X": the name holds the post at the body
+                yield token, f"be {_post(child)} of", words[-1]
+                continue
             if verb is None and not _owner_modifier(child, owner):
                 continue
             label = (
@@ -345,6 +350,24 @@ def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple
                     yield token, label, word
                 else:
                     yield word, label, token
+
+
+def _post(noun: Token) -> str:
+    """A post's word, with its hyphenated first half ("co-worker")."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
+        return f"{doc[noun.i - 2].lower_}-{noun.lemma_.lower()}"
+    return noun.lemma_.lower()
+
+
+def _occupation(name: Token, child: Token, owner: dict[int, LocalEntity]) -> bool:
+    """A common noun between a body's name and a person's name ("CNN anchor Dana X"): the post."""
+    holder = owner.get(name.i)
+    if holder is None or holder.subtype != "Person" or child.i in owner:
+        return False
+    if child.dep_ != "compound" or child.pos_ != "NOUN":
+        return False
+    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in child.lefts)
 
 
 def _owner_modifier(child: Token, owner: dict[int, LocalEntity]) -> bool:
