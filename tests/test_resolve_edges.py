@@ -121,3 +121,9 @@ def test_a_post_between_a_body_s_name_and_a_person_s_name_is_an_edge(nlp):
     assert _has(edges, "Mira Olsen", "be columnist of", "Harbor Times")
     edges = _all_edges(nlp, "Mira Olsen's co-worker Pavel Drazic said the office was closed.")
     assert not _has(edges, "Pavel Drazic", "be co of", "Mira Olsen")
+
+
+@pytest.mark.model
+def test_a_spokesman_for_a_body_named_inside_the_role_phrase_is_joined_to_it(nlp):
+    edges = _all_edges(nlp, '"Nobody was hurt," said Pavel Drazic, a spokesman for the United Nations.')
+    assert _has(edges, "Pavel Drazic", "be spokesman for", "United Nations")
