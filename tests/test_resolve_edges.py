@@ -127,3 +127,11 @@ def test_a_post_between_a_body_s_name_and_a_person_s_name_is_an_edge(nlp):
 def test_a_spokesman_for_a_body_named_inside_the_role_phrase_is_joined_to_it(nlp):
     edges = _all_edges(nlp, '"Nobody was hurt," said Pavel Drazic, a spokesman for the United Nations.')
     assert _has(edges, "Pavel Drazic", "be spokesman for", "United Nations")
+
+
+@pytest.mark.model
+def test_a_creed_or_nationality_before_a_noun_is_no_name_of_the_thing(nlp):
+    edges = _all_edges(
+        nlp, "The Harbor Front is a militant Sunni group known to take part in the insurgency."
+    )
+    assert not _has(edges, "Harbor Front", "be", "Sunni")

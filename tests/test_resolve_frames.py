@@ -239,3 +239,10 @@ def test_a_control_noun_s_infinitive_reaches_the_doer_through_coordinated_purpos
     text += "Front."
     edges = _edges(nlp, text, "frame")
     assert _find(edges, "Harbor Council", "counter", "Red Valley")
+
+
+def test_born_in_a_country_is_no_post_of_it(nlp):
+    edges = _edges(
+        nlp, "The former leader, Jordanian-born militant Pavel Drazic, kept a house in the village."
+    )
+    assert not _find(edges, "Pavel Drazic", "be militant of", "Jordan")

@@ -46,6 +46,9 @@ MEMBERS = frozenset({"member", "fighter", "militant"})
 # "is vulnerable to").
 COPULA = "be"
 BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "am"})
+# Links of a word that modifies another noun; a nationality or creed there ("a Sunni group") is
+# an adjective, not the group it names.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 # Shortest written form of a name found again inside other phrases ("UN", "EU", "Chad").
 MIN_NAME_CHARS = 2
 # Derived triples are a little less sure than the triple they come from.
@@ -357,6 +360,8 @@ def _post(noun: Token) -> str:
     doc = noun.doc
     if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
         return f"{doc[noun.i - 2].lower_}-{noun.lemma_.lower()}"
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_:
+        return f"{noun.lower_}-{doc[noun.i + 2].lemma_.lower()}"  # "co-worker" read as "co" + "worker"
     return noun.lemma_.lower()
 
 
@@ -445,6 +450,7 @@ def with_nested_names(doc: Doc, entities: list[LocalEntity]) -> list[LocalEntity
                     span is None
                     or any(i in owned for i in range(span.start, span.end))
                     or _in_longer_name(span)
+                    or (span.root.dep_ in MODIFIER_DEPS and span.root.ent_type_ == "NORP")  # "a Sunni group"
                 ):
                     continue
                 extra.append((span.start, span.end))

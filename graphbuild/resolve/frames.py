@@ -377,7 +377,7 @@ def demonym_titles(
             holder, where = owner.get(head.i), head
             if holder is None and head.dep_ == "appos":
                 holder, where = owner.get(head.head.i), head.head  # "X, the Israeli Prime Minister"
-            if holder is None:  # "the Ukrainian ambassador, X"
+            if holder is None and head.lemma_.lower() in roles:  # "the Ukrainian ambassador, X"
                 named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in owner]
                 holder, where = (owner[named[0].i], named[0]) if named else (None, head)
             if holder is None or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
@@ -387,10 +387,13 @@ def demonym_titles(
                 place = country_of_demonym(word.text) if word.ent_type_ == "NORP" else None
                 if place is None or place.subtype != "Country":
                     continue
+                born = word.i + 1 < len(doc) and doc[word.i + 1 : word.i + 3].text.lstrip("-") == "born"
                 role = next(
                     (t.lemma_.lower() for t in [*lefts, head] if t.i > word.i and t.lemma_.lower() in roles),
                     None,
                 )
+                if born:  # "Jordanian-born militant X": from the country, no post of it
+                    role = None
                 yield index, holder, where, word, role
                 break
 
