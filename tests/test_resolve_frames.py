@@ -246,3 +246,11 @@ def test_born_in_a_country_is_no_post_of_it(nlp):
         nlp, "The former leader, Jordanian-born militant Pavel Drazic, kept a house in the village."
     )
     assert not _find(edges, "Pavel Drazic", "be militant of", "Jordan")
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_polarity(nlp):
+    text = (
+        "No group claimed the attack, but the Red Valley Front had made threats against the Coastal Alliance."
+    )
+    edges = _edges(nlp, text, "frame")
+    assert [e[3] for e in _find(edges, "Red Valley", "make threat against", "Coastal Alliance")] == [False]

@@ -283,6 +283,8 @@ def qualifiers(clause: Token, lexicons: Lexicons) -> tuple[bool, str | None]:
         head = governor(clause)
         if clause.dep_ not in INHERITING_DEPS or head.pos_ not in ("VERB", "AUX"):
             break
+        if clause.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+            break  # "No one claimed it, but X had made threats": a clause of its own
         complement = clause.dep_ in ("xcomp", "pcomp")
         clause = head
         negated = negated or is_negated(clause, lexicons)
