@@ -254,3 +254,10 @@ def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_polarity(nlp):
     )
     edges = _edges(nlp, text, "frame")
     assert [e[3] for e in _find(edges, "Red Valley", "make threat against", "Coastal Alliance")] == [False]
+
+
+def test_what_an_event_noun_s_target_names_is_its_target_too(nlp):
+    edges = _edges(
+        nlp, "The Red Valley Front claimed responsibility for the murder of Pavel Drazic.", "frame"
+    )
+    assert _find(edges, "Red Valley", "claim responsibility for", "Pavel Drazic")

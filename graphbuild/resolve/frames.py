@@ -149,9 +149,11 @@ def named_by(
         elif (
             child.dep_ == "prep" and token.pos_ == "NOUN" and child.lower_ in EVENT_PREPOSITIONS | recipients
         ):
+            label = f"{token.lemma_.lower()} {child.lower_}"
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 for target in _with_conjuncts(pobj):
-                    yield target, f"{token.lemma_.lower()} {child.lower_}"
+                    # and what the target names: "a stop at the port of X", "strikes against ISIL targets"
+                    yield from ((t, label) for t, extra in named_by(target, depth - 1) if not extra)
 
 
 def patients(verb: Token) -> Iterator[tuple[Token, str]]:
