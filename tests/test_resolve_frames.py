@@ -261,3 +261,8 @@ def test_what_an_event_noun_s_target_names_is_its_target_too(nlp):
         nlp, "The Red Valley Front claimed responsibility for the murder of Pavel Drazic.", "frame"
     )
     assert _find(edges, "Red Valley", "claim responsibility for", "Pavel Drazic")
+
+
+def test_what_a_verb_s_object_is_directed_towards_is_a_patient(nlp):
+    edges = _edges(nlp, "The Harbor Brigade announced a new policy towards Norvia.", "frame")
+    assert _find(edges, "Harbor Brigade", "announce policy towards", "Norvia")

@@ -42,8 +42,8 @@ EVENT_PREPOSITIONS = frozenset(
     {"against", "on", "in", "at", "near", "with", "into", "over", "inside", "from"}
 )
 # What a verb's object is given to or meant for ("provided air support for X", "gave access to X",
-# "poses a threat to X"): the verb's doer acts toward X through the noun.
-RECIPIENT_PREPOSITIONS = frozenset({"for", "to"})
+# "poses a threat to X", "closed the border towards X"): the verb's doer acts toward X through the noun.
+RECIPIENT_PREPOSITIONS = frozenset({"for", "to", "toward", "towards"})
 # Verbs whose edges say nothing between two participants.
 # Prepositions that place what a verb acted on.
 PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "within"})
