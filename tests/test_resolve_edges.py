@@ -94,13 +94,6 @@ def _all_edges(nlp, text: str) -> set[tuple[str, str, str]]:
 
 
 @pytest.mark.model
-def test_a_name_nested_in_a_role_phrase_that_is_no_node_still_gets_its_edge(nlp):
-    # "Chile" is written only inside "Chile's Health Minister", a typed mention that is no node
-    edges = _all_edges(nlp, "Chile's Health Minister, Pavel Drazic, said the hospital was full.")
-    assert _has(edges, "Pavel Drazic", "be minister of", "Chile")
-
-
-@pytest.mark.model
 def test_a_copula_relates_a_name_to_whose_role_it_holds_not_to_the_owner_itself(nlp):
     edges = _all_edges(nlp, "Tomas Brenner, the nephew of Pavel Drazic, fled to Kandahar.")
     assert _has(edges, "Tomas Brenner", "be nephew of", "Pavel Drazic")
@@ -121,17 +114,3 @@ def test_a_post_between_a_body_s_name_and_a_person_s_name_is_an_edge(nlp):
     assert _has(edges, "Mira Olsen", "be columnist of", "Harbor Times")
     edges = _all_edges(nlp, "Mira Olsen's co-worker Pavel Drazic said the office was closed.")
     assert not _has(edges, "Pavel Drazic", "be co of", "Mira Olsen")
-
-
-@pytest.mark.model
-def test_a_spokesman_for_a_body_named_inside_the_role_phrase_is_joined_to_it(nlp):
-    edges = _all_edges(nlp, '"Nobody was hurt," said Pavel Drazic, a spokesman for the United Nations.')
-    assert _has(edges, "Pavel Drazic", "be spokesman for", "United Nations")
-
-
-@pytest.mark.model
-def test_a_creed_or_nationality_before_a_noun_is_no_name_of_the_thing(nlp):
-    edges = _all_edges(
-        nlp, "The Harbor Front is a militant Sunni group known to take part in the insurgency."
-    )
-    assert not _has(edges, "Harbor Front", "be", "Sunni")

@@ -21,9 +21,9 @@ from graphbuild.resolve.canonical import group_mentions
 from graphbuild.resolve.coref import link_triples
 from graphbuild.resolve.edges import link_inner_entities
 from graphbuild.resolve.entities import DocumentEntities
-from graphbuild.resolve.frames import title_countries
 from graphbuild.resolve.mentions import EntityMention, MentionTables, find_mentions
 from graphbuild.resolve.nodes import node_entities
+from graphbuild.resolve.titles import title_countries
 
 MENTIONS_KEY = "gb_mentions"
 

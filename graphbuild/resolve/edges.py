@@ -12,7 +12,6 @@ The original triple keeps the whole phrase as its text; a triple never links an 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -22,11 +21,8 @@ from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
-from graphbuild.resolve.frames import (
-    country_edges,
-    demonym_edges,
-    frame_edges,
-)
+from graphbuild.resolve.frames import frame_edges
+from graphbuild.resolve.titles import country_edges, demonym_edges, with_nested_names
 
 # Links inside a noun phrase that lead to another thing the phrase names.
 # (Not compounds: "U.S. Army General X" is X, not the army; nominal_pairs relates the two.)
@@ -46,11 +42,6 @@ MEMBERS = frozenset({"member", "fighter", "militant"})
 # "is vulnerable to").
 COPULA = "be"
 BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "am"})
-# Links of a word that modifies another noun; a nationality or creed there ("a Sunni group") is
-# an adjective, not the group it names.
-MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
-# Shortest written form of a name found again inside other phrases ("UN", "EU", "Chad").
-MIN_NAME_CHARS = 2
 # Derived triples are a little less sure than the triple they come from.
 DERIVED_CONFIDENCE = 0.9
 # Prepositions that tie a noun to another thing in a noun phrase: "militants in X", "fighters of X",
@@ -410,52 +401,6 @@ def nominal_edges(doc: Doc, owner: dict[int, LocalEntity]) -> list[Triple]:
                         derived="nominal",
                     )
                 )
-    return out
-
-
-def _name_forms(entity: LocalEntity) -> list[str]:
-    """The written forms a node goes by that can only be a name: capitalised, longest first."""
-    forms = {entity.name, *entity.aliases}
-    return sorted(
-        (f for f in forms if len(f) >= MIN_NAME_CHARS and any(c.isupper() for c in f)), key=len, reverse=True
-    )
-
-
-def _in_longer_name(span: Span) -> bool:
-    """Words of a longer name ("Deputy Secretary" in "Deputy Secretary Blinken"): a name next to them."""
-    doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
-    return any(t is not None and t.pos_ == "PROPN" for t in (before, after))
-
-
-def with_nested_names(doc: Doc, entities: list[LocalEntity]) -> list[LocalEntity]:
-    """The nodes, each also owning the places its name is written inside a phrase that is no node.
-
-    A name nested in a common-noun mention ("Chile" in "Chile's health minister", "the Interior
-    Ministry" in "a spokesman for the Interior Ministry") is a node of its own but owns no words, so
-    no edge could reach it; here a node that owns no words gets the places its name is written
-    (whole tokens, case as written, not already owned, not part of a longer name), so the phrase's
-    facts can land on it.
-    """
-    owned = set(token_owners(entities))
-    text = doc.text
-    out = []
-    for entity in entities:
-        extra: list[tuple[int, int]] = []
-        for form in _name_forms(entity) if not entity.token_spans else []:
-            for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
-                span = doc.char_span(match.start(), match.end())
-                if (
-                    span is None
-                    or any(i in owned for i in range(span.start, span.end))
-                    or _in_longer_name(span)
-                    or (span.root.dep_ in MODIFIER_DEPS and span.root.ent_type_ == "NORP")  # "a Sunni group"
-                ):
-                    continue
-                extra.append((span.start, span.end))
-                owned.update(range(span.start, span.end))
-        out.append(replace(entity, token_spans=[*entity.token_spans, *extra]) if extra else entity)
     return out
 
 

@@ -13,7 +13,6 @@ modality and speaker.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -28,9 +27,8 @@ from graphbuild.extract.qualifiers import (
 )
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
-from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners
-from graphbuild.resolve.entities import LocalEntity, normalise, sentence_bounds
-from graphbuild.resolve.places import country_of_demonym
+from graphbuild.resolve.coref import PRONOUNS, antecedent
+from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Clauses whose missing subject is the subject of the clause they hang from.
@@ -247,7 +245,8 @@ def event_actors(noun: Token, events: frozenset[str] = frozenset()) -> Iterator[
                         yield actor, target, f"{noun.lemma_.lower()} {child.lower_}"
 
 
-def _mention(entity: LocalEntity, token: Token) -> Mention:
+def entity_mention(entity: LocalEntity, token: Token) -> Mention:
+    """A mention of ``entity`` by the words of its mention that hold ``token``."""
     start, end = next(((s, e) for s, e in entity.token_spans if s <= token.i < e), (token.i, token.i + 1))
     span = token.doc[start:end]
     return Mention(span.text, span.start_char, span.end_char, entity.key, entity.name)
@@ -327,7 +326,7 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
                 if source is not None and weak and source.type != "Actor":
                     continue  # "hotel bombings": a common-noun modifier of an act is its target
                 if source is not None and target is not None and source.key != target.key:
-                    joined.append((_mention(source, a), label, _mention(target, b)))
+                    joined.append((entity_mention(source, a), label, entity_mention(target, b)))
             if not joined:
                 continue
             clause = (
@@ -358,170 +357,11 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
     return out
 
 
-def _countries(entities: list[LocalEntity]) -> dict[str, LocalEntity]:
-    """ISO code -> the article's entity for that country: the country itself, else its government
-    ("France sent troops" reads France as an actor)."""
-    countries: dict[str, LocalEntity] = {}
-    for e in entities:
-        code = e.codes.get("iso3166") or (e.codes.get("country") if e.subtype == "Government" else None)
-        if code and (code not in countries or e.type == "Region"):
-            countries[code] = e
-    return countries
-
-
-def demonym_titles(
-    doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons
-) -> Iterator[tuple[int, LocalEntity, Token, Token, str | None]]:
-    """``(sentence, holder, where, demonym, role)``: a demonym before a named or role-holding head
-    ("Turkish President X", "Libyan rebels", "the Ukrainian ambassador, X", "X, the Israeli Prime
-    Minister"), with the role noun it qualifies if any."""
-    roles = lexicons.terms("role_nouns")
-    for index, (first, last) in enumerate(sentence_bounds(doc)):
-        for head in doc[first:last]:
-            holder, where = owner.get(head.i), head
-            if holder is None and head.dep_ == "appos":
-                holder, where = owner.get(head.head.i), head.head  # "X, the Israeli Prime Minister"
-            if holder is None and head.lemma_.lower() in roles:  # "the Ukrainian ambassador, X"
-                named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in owner]
-                holder, where = (owner[named[0].i], named[0]) if named else (None, head)
-            if holder is None or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
-                continue
-            lefts = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
-            for word in lefts:
-                place = country_of_demonym(word.text) if word.ent_type_ == "NORP" else None
-                if place is None or place.subtype != "Country":
-                    continue
-                born = word.i + 1 < len(doc) and doc[word.i + 1 : word.i + 3].text.lstrip("-") == "born"
-                role = next(
-                    (t.lemma_.lower() for t in [*lefts, head] if t.i > word.i and t.lemma_.lower() in roles),
-                    None,
-                )
-                if born:  # "Jordanian-born militant X": from the country, no post of it
-                    role = None
-                yield index, holder, where, word, role
-                break
-
-
-def title_countries(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> list[LocalEntity]:
-    """The countries a named person's title gives by demonym only ("the Ukrainian ambassador, X"
-    where Ukraine is not otherwise named): new Region nodes, so the title becomes an edge
-    (X, be ambassador of, Ukraine). A demonym of a group ("Libyan rebels") makes none."""
-    countries = _countries(entities)
-    found: dict[str, LocalEntity] = {}
-    for _, holder, _, word, role in demonym_titles(doc, token_owners(entities), lexicons):
-        place = country_of_demonym(word.text)
-        code = dict(place.codes).get("iso3166", "") if place else ""
-        if place is None or role is None or holder.subtype != "Person" or code in countries:
-            continue
-        if code not in found:
-            found[code] = LocalEntity(
-                f"Region:{normalise(place.name)}",
-                place.name,
-                "Region",
-                place.subtype,
-                mentions=1,
-                codes=dict(place.codes),
-                source="place",
-            )
-    return list(found.values())
-
-
-def demonym_edges(
-    doc: Doc, entities: list[LocalEntity], owner: dict[int, LocalEntity], lexicons: Lexicons
-) -> list[Triple]:
-    """``Turkish President X`` -> (X, be president of, Turkey); ``Libyan rebels`` -> (rebels, be from,
-    Libya): a demonym before a named or role-holding head ties it to the article's country entity."""
-    countries = _countries(entities)
-    bounds = sentence_bounds(doc)
-    out: list[Triple] = []
-    for index, holder, where, word, role in demonym_titles(doc, owner, lexicons):
-        place = country_of_demonym(word.text)
-        country = countries.get(dict(place.codes).get("iso3166", "")) if place else None
-        if country is None or country.key == holder.key or owner.get(word.i) is country:
-            continue
-        if normalise(country.name) == normalise(word.text):
-            continue  # the demonym's own entity ("Syrian"): a country it is not
-        label = f"be {role} of" if role else "be from"
-        sent = doc[bounds[index][0] : bounds[index][1]]
-        text = sent.text.rstrip()
-        out.append(
-            Triple(
-                _mention(holder, where),
-                Relation(label, label),
-                Mention(word.text, word.idx, word.idx + len(word.text), country.key, country.name),
-                Provenance("", index, text, sent.start_char, sent.start_char + len(text)),
-                confidence=FRAME_CONFIDENCE,
-                derived="nominal",
-            )
-        )
-    return out
-
-
-def _span_mention(doc: Doc, entity: LocalEntity, span: tuple[int, int]) -> Mention:
-    words = doc[span[0] : span[1]]
-    return Mention(words.text, words.start_char, words.end_char, entity.key, entity.name)
-
-
-def _named_inside(doc: Doc, span: tuple[int, int], names: list[str]) -> tuple[int, int] | None:
-    """The words of ``span`` that spell one of ``names`` (after the first word), if any."""
-    words = doc[span[0] : span[1]]
-    for name in names:
-        at = words.text.find(name, 1) if name else -1
-        found = doc.char_span(words.start_char + at, words.start_char + at + len(name)) if at > 0 else None
-        if found is not None:
-            return found.start, found.end
-    return None
-
-
-def country_edges(doc: Doc, entities: list[LocalEntity]) -> list[Triple]:
-    """``… in Rome, Italy …`` -> (Rome, be in, Italy): a place and the country its gazetteer code
-    names, when one sentence mentions both (the sentence is the edge's evidence)."""
-    countries = _countries(entities)
-    bounds = sentence_bounds(doc)
-    starts = [first for first, _ in bounds]
-
-    def by_sentence(entity: LocalEntity) -> dict[int, tuple[int, int]]:
-        found: dict[int, tuple[int, int]] = {}
-        for span in entity.token_spans:
-            found.setdefault(max(bisect.bisect_right(starts, span[0]) - 1, 0), span)
-        return found
-
-    out: list[Triple] = []
-    for entity in entities:
-        country = countries.get(entity.codes.get("country", ""))
-        if country is None or country.key == entity.key or entity.type != "Region" or not bounds:
-            continue
-        places, named = by_sentence(entity), by_sentence(country)
-        for i, span in places.items():  # "Lyon, France" as one mention of the place
-            inside = _named_inside(doc, span, [country.name, *country.aliases])
-            if inside is not None and i not in named:
-                named[i] = inside
-        index = next((i for i in sorted(places) if i in named), None)
-        if index is None:
-            continue
-        sent = doc[bounds[index][0] : bounds[index][1]]
-        text = sent.text.rstrip()
-        out.append(
-            Triple(
-                _span_mention(doc, entity, places[index]),
-                Relation("is in", "be in"),
-                _span_mention(doc, country, named[index]),
-                Provenance("", index, text, sent.start_char, sent.start_char + len(text)),
-                confidence=FRAME_CONFIDENCE,
-                derived="gazetteer",
-            )
-        )
-    return out
-
-
 __all__ = [
     "agents",
-    "country_edges",
-    "demonym_edges",
-    "demonym_titles",
+    "entity_mention",
     "frame_edges",
     "named_by",
     "patients",
     "qualifiers",
-    "title_countries",
 ]
