@@ -82,3 +82,35 @@ def test_every_extracted_triple_is_kept_even_when_two_join_the_same_ends(nlp):
     extracted = list(extract_triples(doc))
     linked = [t for t in doc._.gb_triples if t.derived is None]
     assert len(linked) == len(extracted)
+
+
+def _all_edges(nlp, text: str) -> set[tuple[str, str, str]]:
+    doc = nlp(text)
+    return {
+        (t.subject.entity_label or "", t.relation.lemma, t.object.entity_label or "")
+        for t in doc._.gb_triples
+        if t.subject.entity_id and t.object.entity_id
+    }
+
+
+@pytest.mark.model
+def test_a_copula_relates_a_name_to_whose_role_it_holds_not_to_the_owner_itself(nlp):
+    edges = _all_edges(nlp, "Tomas Brenner, the nephew of Pavel Drazic, fled to Kandahar.")
+    assert _has(edges, "Tomas Brenner", "be nephew of", "Pavel Drazic")
+    assert not _has(edges, "Tomas Brenner", "be", "Pavel Drazic")
+
+
+@pytest.mark.model
+def test_a_role_holder_s_act_is_not_the_act_of_the_place_it_holds_office_in(nlp):
+    text = "The police chief of Kandahar, Tomas Brenner, told the Harbor Times that the road was closed."
+    edges = _all_edges(nlp, text)
+    assert _has(edges, "Tomas Brenner", "be chief of", "Kandahar")
+    assert not _has(edges, "Kandahar", "tell", "Harbor Times")
+
+
+@pytest.mark.model
+def test_a_post_between_a_body_s_name_and_a_person_s_name_is_an_edge(nlp):
+    edges = _all_edges(nlp, "After the vote, Harbor Times columnist Mira Olsen called the result a disaster.")
+    assert _has(edges, "Mira Olsen", "be columnist of", "Harbor Times")
+    edges = _all_edges(nlp, "Mira Olsen's co-worker Pavel Drazic said the office was closed.")
+    assert not _has(edges, "Pavel Drazic", "be co of", "Mira Olsen")

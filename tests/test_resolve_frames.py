@@ -61,24 +61,6 @@ def test_a_purpose_clause_is_only_intended_and_shares_its_governing_clause_s_qua
     assert [e[3] for e in denied] == [True]
 
 
-def test_a_demonym_title_ties_the_name_to_the_article_s_country(nlp):
-    edges = _edges(
-        nlp, "Turkish President Ahmet Kaya met the Greek foreign minister. Turkey and Greece signed a deal."
-    )
-    assert _find(edges, "Ahmet Kaya", "be president of", "Turkey")
-
-
-def test_a_demonym_ties_nothing_when_the_country_is_not_in_the_article(nlp):
-    edges = _edges(nlp, "Turkish President Ahmet Kaya met the press.", "nominal")
-    assert not _find(edges, "Ahmet Kaya", "be president of", "")
-
-
-def test_a_place_is_in_the_country_its_sentence_also_names(nlp):
-    edges = _edges(nlp, "Police searched a house in Lyon, France, on Monday.", "gazetteer")
-    assert _find(edges, "Lyon", "be in", "France")
-    assert not _edges(nlp, "Police searched a house in Lyon. France sent more troops.", "gazetteer")
-
-
 def test_counterparts_named_in_apposition_met_the_first_subject(nlp):
     edges = _edges(
         nlp, "Anna Berg and her Danish and Swedish counterparts, Lars Holm and Erik Sand, met in Oslo."
@@ -188,3 +170,60 @@ def test_a_possessive_pronoun_in_the_object_is_not_another_target(nlp):
 def test_an_anti_adjective_names_the_target_of_the_act(nlp):
     edges = _edges(nlp, "He directed anti-Christian attacks in Port Leon.", "frame")
     assert not [e for e in edges if "Christian" in e[0]]
+
+
+def test_what_a_verb_s_object_is_given_to_or_meant_for_is_a_patient(nlp):
+    edges = _edges(nlp, "The Red Valley Front pledged support for the Coastal Alliance.", "frame")
+    assert _find(edges, "Red Valley", "pledge support for", "Coastal Alliance")
+    edges = _edges(nlp, "The Red Valley Front poses a threat to the Coastal Alliance.", "frame")
+    assert _find(edges, "Red Valley", "pose threat to", "Coastal Alliance")
+
+
+def test_a_place_fronted_before_coordinated_verbs_places_the_object_of_each(nlp):
+    edges = _edges(
+        nlp, "In Kandahar, the Red Valley Front ambushed a convoy and destroyed two T-72 tanks.", "frame"
+    )
+    assert _find(edges, "T-72", "be in", "Kandahar")
+
+
+def test_a_light_verb_s_noun_carries_the_act_to_its_prepositions(nlp):
+    edges = _edges(nlp, "Pavel Drazic had a phone conversation with Mira Olsen.", "frame")
+    assert _find(edges, "Pavel Drazic", "have conversation with", "Mira Olsen")
+    edges = _edges(nlp, "The Red Valley Front took action against the Coastal Alliance.", "frame")
+    assert _find(edges, "Red Valley", "take action against", "Coastal Alliance")
+
+
+def test_who_is_asked_or_urged_to_act_is_the_doer_not_who_asks(nlp):
+    edges = _edges(nlp, "The Red Valley Front urged the Coastal Alliance to attack Kandahar.", "frame")
+    assert not _find(edges, "Red Valley", "attack", "Kandahar")
+    edges = _edges(nlp, "The Red Valley Front used the trucks to attack Kandahar.", "frame")
+    assert _find(edges, "Red Valley", "attack", "Kandahar")
+
+
+def test_a_control_noun_s_infinitive_reaches_the_doer_through_coordinated_purpose_clauses(nlp):
+    text = (
+        "The Harbor Council regularly meets to plan and coordinate joint efforts to counter the Red Valley "
+    )
+    text += "Front."
+    edges = _edges(nlp, text, "frame")
+    assert _find(edges, "Harbor Council", "counter", "Red Valley")
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_polarity(nlp):
+    text = (
+        "No group claimed the attack, but the Red Valley Front had made threats against the Coastal Alliance."
+    )
+    edges = _edges(nlp, text, "frame")
+    assert [e[3] for e in _find(edges, "Red Valley", "make threat against", "Coastal Alliance")] == [False]
+
+
+def test_what_an_event_noun_s_target_names_is_its_target_too(nlp):
+    edges = _edges(
+        nlp, "The Red Valley Front claimed responsibility for the murder of Pavel Drazic.", "frame"
+    )
+    assert _find(edges, "Red Valley", "claim responsibility for", "Pavel Drazic")
+
+
+def test_what_a_verb_s_object_is_directed_towards_is_a_patient(nlp):
+    edges = _edges(nlp, "The Harbor Brigade announced a new policy towards Norvia.", "frame")
+    assert _find(edges, "Harbor Brigade", "announce policy towards", "Norvia")

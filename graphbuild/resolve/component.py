@@ -23,6 +23,7 @@ from graphbuild.resolve.edges import link_inner_entities
 from graphbuild.resolve.entities import DocumentEntities
 from graphbuild.resolve.mentions import EntityMention, MentionTables, find_mentions
 from graphbuild.resolve.nodes import node_entities
+from graphbuild.resolve.titles import title_countries
 
 MENTIONS_KEY = "gb_mentions"
 
@@ -57,6 +58,8 @@ def resolve_entities(
     """
     mentions = find_mentions(doc, tables)
     entities = node_entities(doc, group_mentions(doc, mentions), tables.lexicons)
+    # a country named only by a person's title ("the Ukrainian ambassador, X") joins as a node
+    entities += title_countries(doc, [e for e in entities if e.node], tables.lexicons)
     nodes = [e for e in entities if e.node]
     linked = link_triples(doc, nodes, triples, tables.lexicons)
     return mentions, DocumentEntities(entities, link_inner_entities(doc, nodes, linked, tables.lexicons))

@@ -21,7 +21,8 @@ from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
-from graphbuild.resolve.frames import country_edges, demonym_edges, frame_edges
+from graphbuild.resolve.frames import frame_edges
+from graphbuild.resolve.titles import country_edges, demonym_edges, with_nested_names
 
 # Links inside a noun phrase that lead to another thing the phrase names.
 # (Not compounds: "U.S. Army General X" is X, not the army; nominal_pairs relates the two.)
@@ -35,6 +36,12 @@ CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "attr", "dative"
 MAX_DEPTH = 4
 # At most this many derived edges per triple, nearest-to-head first: a long list adds noise.
 MAX_DERIVED = 8
+# Role nouns whose holders stand for the group they belong to ("members of X said": X said).
+MEMBERS = frozenset({"member", "fighter", "militant"})
+# The relation that says two phrases are one thing, when its words end in a form of it ("is", not
+# "is vulnerable to").
+COPULA = "be"
+BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "am"})
 # Derived triples are a little less sure than the triple they come from.
 DERIVED_CONFIDENCE = 0.9
 # Prepositions that tie a noun to another thing in a noun phrase: "militants in X", "fighters of X",
@@ -145,6 +152,44 @@ def phrase_entities(
     return found
 
 
+def _role_head(doc: Doc, mention: Mention, lexicons: Lexicons) -> bool:
+    """A phrase headed by a role noun ("the police chief of X", "Chile's health minister"), not by
+    a member noun ("fighters of X" act as X)."""
+    span = phrase_span(doc, mention)
+    if span is None:
+        return False
+    lemma = span.root.lemma_.lower()
+    members = lexicons.terms("member_nouns") | lexicons.terms("force_nouns") | MEMBERS
+    return lemma in lexicons.terms("role_nouns") and lemma not in members
+
+
+def role_owners(
+    doc: Doc, mention: Mention, owner: dict[int, LocalEntity]
+) -> list[tuple[Relation, tuple[LocalEntity, Mention]]]:
+    """The entities a role phrase names as whose the role is, with the relation ``be <noun> of``:
+    "the President of Y", "Y's head", "head of Y and Z" (only the head noun's own ``of`` or
+    possessive: in "head of Y's police" the head is of the police, not of Y)."""
+    span = phrase_span(doc, mention)
+    if span is None or span.root.pos_ not in ("NOUN", "PROPN") or span.root.i in owner:
+        return []
+    root = span.root
+    words = [c for c in root.children if c.dep_ == "poss"]
+    words += [
+        p
+        for c in root.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    label = f"be {root.lemma_.lower()} of"
+    out = []
+    for word in (t for w in words for t in _targets(w)):
+        entity = owner.get(word.i)
+        if entity is not None and span.start <= word.i < span.end:
+            out.append((Relation(label, label), (entity, _mention_of(entity, word))))
+    return out
+
+
 def _primary(mention: Mention, found: list[tuple[LocalEntity, Mention]]) -> list[tuple[LocalEntity, Mention]]:
     """The phrase's entities, the one the triple is already linked to standing for itself."""
     if mention.entity_id is None:
@@ -156,19 +201,36 @@ def derived_triples(
     doc: Doc, triple: Triple, owner: dict[int, LocalEntity], lexicons: Lexicons
 ) -> list[Triple]:
     """The edges a triple's phrases add: entity pairs of subject x object and subject x argument."""
-    subjects = _primary(triple.subject, phrase_entities(doc, triple.subject, owner, lexicons, clauses=False))
+    # a copula equates two heads: "Chile's minister is X" makes no Chile X; a role holds of its
+    # head: "X is head of Y's guard" makes X no head of Y
+    words = triple.relation.text.lower().split()
+    identity = triple.relation.lemma == COPULA and bool(words) and words[-1] in BE_FORMS
+    lemma = triple.relation.lemma.split(" ")
+    role = identity or (lemma[0] == COPULA and lemma[-1] == "of")
+    # a role holder acts for itself: "the police chief of X said" is no "X said"
+    found = phrase_entities(doc, triple.subject, owner, lexicons, clauses=False, shallow=role)
+    if _role_head(doc, triple.subject, lexicons):
+        whose = {e.key for _, (e, _) in role_owners(doc, triple.subject, owner)}
+        found = [(e, m) for e, m in found if e.key not in whose]
+    subjects = _primary(triple.subject, found)
     if not subjects:
         return []
     # only a reporting verb's content clause gives its participants: "committed to defeating X" is no
     # "commit to X"; the verb frames give "defeat X" its own label
     reporting = triple.relation.lemma.split(" ")[0] in lexicons.terms("reporting_verbs")
-    found = phrase_entities(doc, triple.object, owner, lexicons, clauses=reporting)
+    found = phrase_entities(doc, triple.object, owner, lexicons, clauses=reporting, shallow=role)
     objects = _primary(triple.object, found)
     pairs: list[tuple[Mention, Relation, Mention, str]] = []
     for _, s in subjects:
         for _, o in objects:
             if s.entity_id != o.entity_id and (s is not triple.subject or o is not triple.object):
                 pairs.append((s, triple.relation, o, "inner"))
+    if identity:  # "X, the President of Y" -> (X, be president of, Y); "Y's minister is X" likewise
+        for holders, phrase in ((subjects, triple.object), (objects, triple.subject)):
+            for relation, (_, owned) in role_owners(doc, phrase, owner):
+                pairs.extend(
+                    (h, relation, owned, "inner") for _, h in holders if h.entity_id != owned.entity_id
+                )
     for argument in triple.arguments:
         if argument.role.lower() in NON_PREPOSITION_ROLES or " " in argument.role:
             continue
@@ -263,6 +325,11 @@ def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple
             # "ISIL-held building", "U.S.-led coalition", "Y-based Z", "ISIL tanks"
             words = [t for t in child.subtree if t.i in owner]
             verb = next((t for t in child.subtree if t.tag_ == "VBN"), None)
+            occupation = _occupation(token, child, owner)
+            if occupation and words:
+                # "CNN anchor Dana X", "FBI agent Ali X": the name holds the post at the body
+                yield token, f"be {_post(child)} of", words[-1]
+                continue
             if verb is None and not _owner_modifier(child, owner):
                 continue
             label = (
@@ -277,6 +344,26 @@ def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple
                     yield token, label, word
                 else:
                     yield word, label, token
+
+
+def _post(noun: Token) -> str:
+    """A post's word, with its hyphenated first half ("co-worker")."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
+        return f"{doc[noun.i - 2].lower_}-{noun.lemma_.lower()}"
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_:
+        return f"{noun.lower_}-{doc[noun.i + 2].lemma_.lower()}"  # "co-worker" read as "co" + "worker"
+    return noun.lemma_.lower()
+
+
+def _occupation(name: Token, child: Token, owner: dict[int, LocalEntity]) -> bool:
+    """A common noun between a body's name and a person's name ("CNN anchor Dana X"): the post."""
+    holder = owner.get(name.i)
+    if holder is None or holder.subtype != "Person" or child.i in owner:
+        return False
+    if child.dep_ != "compound" or child.pos_ != "NOUN":
+        return False
+    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in child.lefts)
 
 
 def _owner_modifier(child: Token, owner: dict[int, LocalEntity]) -> bool:
@@ -321,6 +408,7 @@ def link_inner_entities(
     doc: Doc, entities: list[LocalEntity], triples: Iterable[Triple], lexicons: Lexicons
 ) -> list[Triple]:
     """Each linked triple (self-loops unlinked), followed by the edges its phrases add."""
+    entities = with_nested_names(doc, entities)
     owner = token_owners(entities)
     out: list[Triple] = []
     known: set[tuple[str | None, str, str | None, int]] = set()

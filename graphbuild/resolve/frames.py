@@ -13,7 +13,6 @@ modality and speaker.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -29,7 +28,7 @@ from graphbuild.extract.qualifiers import (
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.resolve.coref import PRONOUNS, antecedent
-from graphbuild.resolve.entities import LocalEntity, normalise, sentence_bounds
+from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Clauses whose missing subject is the subject of the clause they hang from.
@@ -40,6 +39,9 @@ NAMING_PREPOSITIONS = frozenset({"of", "including", "like", "as", "among"})
 EVENT_PREPOSITIONS = frozenset(
     {"against", "on", "in", "at", "near", "with", "into", "over", "inside", "from"}
 )
+# What a verb's object is given to or meant for ("provided air support for X", "gave access to X",
+# "poses a threat to X", "closed the border towards X"): the verb's doer acts toward X through the noun.
+RECIPIENT_PREPOSITIONS = frozenset({"for", "to", "toward", "towards"})
 # Verbs whose edges say nothing between two participants.
 # Prepositions that place what a verb acted on.
 PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "within"})
@@ -54,7 +56,7 @@ INSTRUMENT_VERBS = frozenset({"use", "employ", "design", "build", "make", "need"
 JOINT_ACTS = frozenset({"fight", "bomb", "invade", "capture", "seize", "defeat", "liberate", "retake"})
 TARGET_PREFIXES = ("anti-", "anti", "counter-", "counter")
 FRAME_CONFIDENCE = 0.7
-MAX_HOPS = 3
+MAX_HOPS = 4  # "meets to plan and coordinate efforts to counter X": four links to the doer
 
 
 def _entity(token: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
@@ -112,6 +114,10 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return _with_conjuncts(verb.head)  # "forces operating in X", "a unit which fled to X"
         head = governor(verb)
+        if verb.dep_ == "xcomp" and is_infinitive(verb) and head.lemma_.lower() not in INSTRUMENT_VERBS:
+            told = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+            if told:  # "asked the pundits to give X": the pundits give, not who asked
+                return _with_conjuncts(told[0])
         if verb.dep_ not in INHERITING_DEPS or head.pos_ not in ("VERB", "AUX"):
             return []  # ("focused on defeating X": the gerund's doer is the participle's)
         # ("were killed to keep them silent": a passive's purpose clause is its hidden doer's)
@@ -120,8 +126,11 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
     return []
 
 
-def named_by(token: Token, depth: int = 2) -> Iterator[tuple[Token, str]]:
-    """A patient and what it names, each with the preposition an event noun adds ("" when none)."""
+def named_by(
+    token: Token, depth: int = 2, recipients: frozenset[str] = frozenset()
+) -> Iterator[tuple[Token, str]]:
+    """A patient and what it names, each with the preposition an event noun adds ("" when none);
+    ``recipients`` are further prepositions the verb's own object takes ("support for X")."""
     yield token, ""
     if token.pos_ == "NOUN":  # "ISIL targets": the named owner of what was hit
         for child in token.lefts:
@@ -135,10 +144,14 @@ def named_by(token: Token, depth: int = 2) -> Iterator[tuple[Token, str]]:
         elif child.dep_ == "prep" and child.lower_ in NAMING_PREPOSITIONS:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 yield from named_by(pobj, depth - 1)
-        elif child.dep_ == "prep" and child.lower_ in EVENT_PREPOSITIONS and token.pos_ == "NOUN":
+        elif (
+            child.dep_ == "prep" and token.pos_ == "NOUN" and child.lower_ in EVENT_PREPOSITIONS | recipients
+        ):
+            label = f"{token.lemma_.lower()} {child.lower_}"
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 for target in _with_conjuncts(pobj):
-                    yield target, f"{token.lemma_.lower()} {child.lower_}"
+                    # and what the target names: "a stop at the port of X", "strikes against ISIL targets"
+                    yield from ((t, label) for t, extra in named_by(target, depth - 1) if not extra)
 
 
 def patients(verb: Token) -> Iterator[tuple[Token, str]]:
@@ -146,8 +159,14 @@ def patients(verb: Token) -> Iterator[tuple[Token, str]]:
     lemma = verb.lemma_.lower()
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "nsubjpass", "oprd") and lemma not in EMPTY_VERBS:
-            for t, extra in named_by(child):
+            given = RECIPIENT_PREPOSITIONS if child.dep_ == "dobj" else frozenset()
+            for t, extra in named_by(child, recipients=given):
                 yield t, f"{lemma} {extra}".strip()
+        elif child.dep_ == "dobj" and child.pos_ == "NOUN":
+            # a light verb's noun carries the act: "had talks with X", "took action against X"
+            for t, extra in named_by(child, recipients=RECIPIENT_PREPOSITIONS):
+                if extra:
+                    yield t, f"{lemma} {extra}"
         elif child.dep_ == "prep":
             for pobj in (c for c in child.children if c.dep_ in ("pobj", "pcomp")):
                 for t, extra in named_by(pobj):
@@ -155,11 +174,18 @@ def patients(verb: Token) -> Iterator[tuple[Token, str]]:
 
 
 def placed(verb: Token) -> Iterator[tuple[Token, Token, str]]:
-    """``(object, place, label)``: "destroyed a depot near X" puts the depot near X."""
+    """``(object, place, label)``: "destroyed a depot near X" puts the depot near X.
+
+    A place fronted before the first of coordinated verbs places them all ("Near X, strikes hit a
+    unit and destroyed a depot": the depot too).
+    """
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        preps += [c for c in verb.head.children if c.dep_ == "prep" and c.i < verb.head.i]
     places = [
         (pobj, child.lower_)
-        for child in verb.children
-        if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS
+        for child in preps
+        if child.lower_ in PLACE_PREPOSITIONS
         for pobj in child.children
         if pobj.dep_ == "pobj"
     ]
@@ -219,7 +245,8 @@ def event_actors(noun: Token, events: frozenset[str] = frozenset()) -> Iterator[
                         yield actor, target, f"{noun.lemma_.lower()} {child.lower_}"
 
 
-def _mention(entity: LocalEntity, token: Token) -> Mention:
+def entity_mention(entity: LocalEntity, token: Token) -> Mention:
+    """A mention of ``entity`` by the words of its mention that hold ``token``."""
     start, end = next(((s, e) for s, e in entity.token_spans if s <= token.i < e), (token.i, token.i + 1))
     span = token.doc[start:end]
     return Mention(span.text, span.start_char, span.end_char, entity.key, entity.name)
@@ -257,6 +284,8 @@ def qualifiers(clause: Token, lexicons: Lexicons) -> tuple[bool, str | None]:
         head = governor(clause)
         if clause.dep_ not in INHERITING_DEPS or head.pos_ not in ("VERB", "AUX"):
             break
+        if clause.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+            break  # "No one claimed it, but X had made threats": a clause of its own
         complement = clause.dep_ in ("xcomp", "pcomp")
         clause = head
         negated = negated or is_negated(clause, lexicons)
@@ -297,7 +326,7 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
                 if source is not None and weak and source.type != "Actor":
                     continue  # "hotel bombings": a common-noun modifier of an act is its target
                 if source is not None and target is not None and source.key != target.key:
-                    joined.append((_mention(source, a), label, _mention(target, b)))
+                    joined.append((entity_mention(source, a), label, entity_mention(target, b)))
             if not joined:
                 continue
             clause = (
@@ -328,122 +357,11 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
     return out
 
 
-def _countries(entities: list[LocalEntity]) -> dict[str, LocalEntity]:
-    """ISO code -> the article's entity for that country: the country itself, else its government
-    ("France sent troops" reads France as an actor)."""
-    countries: dict[str, LocalEntity] = {}
-    for e in entities:
-        code = e.codes.get("iso3166") or (e.codes.get("country") if e.subtype == "Government" else None)
-        if code and (code not in countries or e.type == "Region"):
-            countries[code] = e
-    return countries
-
-
-def demonym_edges(
-    doc: Doc, entities: list[LocalEntity], owner: dict[int, LocalEntity], lexicons: Lexicons
-) -> list[Triple]:
-    """``Turkish President X`` -> (X, be president of, Turkey); ``Libyan rebels`` -> (rebels, be from,
-    Libya): a demonym before a named or role-holding head ties it to the article's country entity."""
-    from graphbuild.resolve.places import country_of_demonym
-
-    countries = _countries(entities)
-    roles = lexicons.terms("role_nouns")
-    out: list[Triple] = []
-    for index, (first, last) in enumerate(sentence_bounds(doc)):
-        sent = doc[first:last]
-        text = sent.text.rstrip()
-        provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
-        for head in sent:
-            holder, where = owner.get(head.i), head
-            if holder is None and head.dep_ == "appos":
-                holder, where = owner.get(head.head.i), head.head  # "X, the Israeli Prime Minister"
-            if holder is None or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
-                continue
-            lefts = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
-            for word in lefts:
-                place = country_of_demonym(word.text) if word.ent_type_ == "NORP" else None
-                country = countries.get(dict(place.codes).get("iso3166", "")) if place else None
-                if country is None or country.key == holder.key or owner.get(word.i) is country:
-                    continue
-                if normalise(country.name) == normalise(word.text):
-                    continue  # the demonym's own entity ("Syrian"): a country it is not
-                role = next(
-                    (t.lemma_.lower() for t in [*lefts, head] if t.i > word.i and t.lemma_.lower() in roles),
-                    None,
-                )
-                label = f"be {role} of" if role else "be from"
-                country_mention = Mention(
-                    word.text, word.idx, word.idx + len(word.text), country.key, country.name
-                )
-                out.append(
-                    Triple(
-                        _mention(holder, where),
-                        Relation(label, label),
-                        country_mention,
-                        provenance,
-                        confidence=FRAME_CONFIDENCE,
-                        derived="nominal",
-                    )
-                )
-                break
-    return out
-
-
-def _span_mention(doc: Doc, entity: LocalEntity, span: tuple[int, int]) -> Mention:
-    words = doc[span[0] : span[1]]
-    return Mention(words.text, words.start_char, words.end_char, entity.key, entity.name)
-
-
-def _named_inside(doc: Doc, span: tuple[int, int], names: list[str]) -> tuple[int, int] | None:
-    """The words of ``span`` that spell one of ``names`` (after the first word), if any."""
-    words = doc[span[0] : span[1]]
-    for name in names:
-        at = words.text.find(name, 1) if name else -1
-        found = doc.char_span(words.start_char + at, words.start_char + at + len(name)) if at > 0 else None
-        if found is not None:
-            return found.start, found.end
-    return None
-
-
-def country_edges(doc: Doc, entities: list[LocalEntity]) -> list[Triple]:
-    """``… in Rome, Italy …`` -> (Rome, be in, Italy): a place and the country its gazetteer code
-    names, when one sentence mentions both (the sentence is the edge's evidence)."""
-    countries = _countries(entities)
-    bounds = sentence_bounds(doc)
-    starts = [first for first, _ in bounds]
-
-    def by_sentence(entity: LocalEntity) -> dict[int, tuple[int, int]]:
-        found: dict[int, tuple[int, int]] = {}
-        for span in entity.token_spans:
-            found.setdefault(max(bisect.bisect_right(starts, span[0]) - 1, 0), span)
-        return found
-
-    out: list[Triple] = []
-    for entity in entities:
-        country = countries.get(entity.codes.get("country", ""))
-        if country is None or country.key == entity.key or entity.type != "Region" or not bounds:
-            continue
-        places, named = by_sentence(entity), by_sentence(country)
-        for i, span in places.items():  # "Lyon, France" as one mention of the place
-            inside = _named_inside(doc, span, [country.name, *country.aliases])
-            if inside is not None and i not in named:
-                named[i] = inside
-        index = next((i for i in sorted(places) if i in named), None)
-        if index is None:
-            continue
-        sent = doc[bounds[index][0] : bounds[index][1]]
-        text = sent.text.rstrip()
-        out.append(
-            Triple(
-                _span_mention(doc, entity, places[index]),
-                Relation("is in", "be in"),
-                _span_mention(doc, country, named[index]),
-                Provenance("", index, text, sent.start_char, sent.start_char + len(text)),
-                confidence=FRAME_CONFIDENCE,
-                derived="gazetteer",
-            )
-        )
-    return out
-
-
-__all__ = ["agents", "country_edges", "demonym_edges", "frame_edges", "named_by", "patients", "qualifiers"]
+__all__ = [
+    "agents",
+    "entity_mention",
+    "frame_edges",
+    "named_by",
+    "patients",
+    "qualifiers",
+]

@@ -1,0 +1,234 @@
+"""Edges that names and titles state, and the names nested in phrases that are no nodes.
+
+A person's title ties them to a country by demonym ("Turkish President X" -> X be president of
+Turkey; a country named only so becomes a node), a place to the country its gazetteer code names
+("Lyon, France"), and a name written only inside a common-noun phrase ("Chile" in "Chile's health
+minister") gets back the words the phrase took, so edges can reach it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from graphbuild.lexicons import Lexicons
+from graphbuild.model import Mention, Provenance, Relation, Triple
+from graphbuild.resolve.coref import token_owners
+from graphbuild.resolve.entities import LocalEntity, normalise, sentence_bounds
+from graphbuild.resolve.frames import FRAME_CONFIDENCE, entity_mention
+from graphbuild.resolve.places import country_of_demonym
+
+# Links of a word that modifies another noun; a nationality or creed there ("a Sunni group") is
+# an adjective, not the group it names.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+# Shortest written form of a name found again inside other phrases ("UN", "EU", "Chad").
+MIN_NAME_CHARS = 2
+
+
+def _countries(entities: list[LocalEntity]) -> dict[str, LocalEntity]:
+    """ISO code -> the article's entity for that country: the country itself, else its government
+    ("France sent troops" reads France as an actor)."""
+    countries: dict[str, LocalEntity] = {}
+    for e in entities:
+        code = e.codes.get("iso3166") or (e.codes.get("country") if e.subtype == "Government" else None)
+        if code and (code not in countries or e.type == "Region"):
+            countries[code] = e
+    return countries
+
+
+def demonym_titles(
+    doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons
+) -> Iterator[tuple[int, LocalEntity, Token, Token, str | None]]:
+    """``(sentence, holder, where, demonym, role)``: a demonym before a named or role-holding head
+    ("Turkish President X", "Libyan rebels", "the Ukrainian ambassador, X", "X, the Israeli Prime
+    Minister"), with the role noun it qualifies if any."""
+    roles = lexicons.terms("role_nouns")
+    for index, (first, last) in enumerate(sentence_bounds(doc)):
+        for head in doc[first:last]:
+            holder, where = owner.get(head.i), head
+            if holder is None and head.dep_ == "appos":
+                holder, where = owner.get(head.head.i), head.head  # "X, the Israeli Prime Minister"
+            if holder is None and head.lemma_.lower() in roles:  # "the Ukrainian ambassador, X"
+                named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in owner]
+                holder, where = (owner[named[0].i], named[0]) if named else (None, head)
+            if holder is None or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
+                continue
+            lefts = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+            for word in lefts:
+                place = country_of_demonym(word.text) if word.ent_type_ == "NORP" else None
+                if place is None or place.subtype != "Country":
+                    continue
+                born = word.i + 1 < len(doc) and doc[word.i + 1 : word.i + 3].text.lstrip("-") == "born"
+                role = next(
+                    (t.lemma_.lower() for t in [*lefts, head] if t.i > word.i and t.lemma_.lower() in roles),
+                    None,
+                )
+                if born:  # "Jordanian-born militant X": from the country, no post of it
+                    role = None
+                yield index, holder, where, word, role
+                break
+
+
+def title_countries(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> list[LocalEntity]:
+    """The countries a named person's title gives by demonym only ("the Ukrainian ambassador, X"
+    where Ukraine is not otherwise named): new Region nodes, so the title becomes an edge
+    (X, be ambassador of, Ukraine). A demonym of a group ("Libyan rebels") makes none."""
+    countries = _countries(entities)
+    found: dict[str, LocalEntity] = {}
+    for _, holder, _, word, role in demonym_titles(doc, token_owners(entities), lexicons):
+        place = country_of_demonym(word.text)
+        code = dict(place.codes).get("iso3166", "") if place else ""
+        if place is None or role is None or holder.subtype != "Person" or code in countries:
+            continue
+        if code not in found:
+            found[code] = LocalEntity(
+                f"Region:{normalise(place.name)}",
+                place.name,
+                "Region",
+                place.subtype,
+                mentions=1,
+                codes=dict(place.codes),
+                source="place",
+            )
+    return list(found.values())
+
+
+def demonym_edges(
+    doc: Doc, entities: list[LocalEntity], owner: dict[int, LocalEntity], lexicons: Lexicons
+) -> list[Triple]:
+    """``Turkish President X`` -> (X, be president of, Turkey); ``Libyan rebels`` -> (rebels, be from,
+    Libya): a demonym before a named or role-holding head ties it to the article's country entity."""
+    countries = _countries(entities)
+    bounds = sentence_bounds(doc)
+    out: list[Triple] = []
+    for index, holder, where, word, role in demonym_titles(doc, owner, lexicons):
+        place = country_of_demonym(word.text)
+        country = countries.get(dict(place.codes).get("iso3166", "")) if place else None
+        if country is None or country.key == holder.key or owner.get(word.i) is country:
+            continue
+        if normalise(country.name) == normalise(word.text):
+            continue  # the demonym's own entity ("Syrian"): a country it is not
+        label = f"be {role} of" if role else "be from"
+        sent = doc[bounds[index][0] : bounds[index][1]]
+        text = sent.text.rstrip()
+        out.append(
+            Triple(
+                entity_mention(holder, where),
+                Relation(label, label),
+                Mention(word.text, word.idx, word.idx + len(word.text), country.key, country.name),
+                Provenance("", index, text, sent.start_char, sent.start_char + len(text)),
+                confidence=FRAME_CONFIDENCE,
+                derived="nominal",
+            )
+        )
+    return out
+
+
+def _span_mention(doc: Doc, entity: LocalEntity, span: tuple[int, int]) -> Mention:
+    words = doc[span[0] : span[1]]
+    return Mention(words.text, words.start_char, words.end_char, entity.key, entity.name)
+
+
+def _named_inside(doc: Doc, span: tuple[int, int], names: list[str]) -> tuple[int, int] | None:
+    """The words of ``span`` that spell one of ``names`` (after the first word), if any."""
+    words = doc[span[0] : span[1]]
+    for name in names:
+        at = words.text.find(name, 1) if name else -1
+        found = doc.char_span(words.start_char + at, words.start_char + at + len(name)) if at > 0 else None
+        if found is not None:
+            return found.start, found.end
+    return None
+
+
+def country_edges(doc: Doc, entities: list[LocalEntity]) -> list[Triple]:
+    """``… in Rome, Italy …`` -> (Rome, be in, Italy): a place and the country its gazetteer code
+    names, when one sentence mentions both (the sentence is the edge's evidence)."""
+    countries = _countries(entities)
+    bounds = sentence_bounds(doc)
+    starts = [first for first, _ in bounds]
+
+    def by_sentence(entity: LocalEntity) -> dict[int, tuple[int, int]]:
+        found: dict[int, tuple[int, int]] = {}
+        for span in entity.token_spans:
+            found.setdefault(max(bisect.bisect_right(starts, span[0]) - 1, 0), span)
+        return found
+
+    out: list[Triple] = []
+    for entity in entities:
+        country = countries.get(entity.codes.get("country", ""))
+        if country is None or country.key == entity.key or entity.type != "Region" or not bounds:
+            continue
+        places, named = by_sentence(entity), by_sentence(country)
+        for i, span in places.items():  # "Lyon, France" as one mention of the place
+            inside = _named_inside(doc, span, [country.name, *country.aliases])
+            if inside is not None and i not in named:
+                named[i] = inside
+        index = next((i for i in sorted(places) if i in named), None)
+        if index is None:
+            continue
+        sent = doc[bounds[index][0] : bounds[index][1]]
+        text = sent.text.rstrip()
+        out.append(
+            Triple(
+                _span_mention(doc, entity, places[index]),
+                Relation("is in", "be in"),
+                _span_mention(doc, country, named[index]),
+                Provenance("", index, text, sent.start_char, sent.start_char + len(text)),
+                confidence=FRAME_CONFIDENCE,
+                derived="gazetteer",
+            )
+        )
+    return out
+
+
+def _name_forms(entity: LocalEntity) -> list[str]:
+    """The written forms a node goes by that can only be a name: capitalised, longest first."""
+    forms = {entity.name, *entity.aliases}
+    return sorted(
+        (f for f in forms if len(f) >= MIN_NAME_CHARS and any(c.isupper() for c in f)), key=len, reverse=True
+    )
+
+
+def _in_longer_name(span: Span) -> bool:
+    """Words of a longer name ("Deputy Secretary" in "Deputy Secretary Blinken"): a name next to them."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return any(t is not None and t.pos_ == "PROPN" for t in (before, after))
+
+
+def with_nested_names(doc: Doc, entities: list[LocalEntity]) -> list[LocalEntity]:
+    """The nodes, each also owning the places its name is written inside a phrase that is no node.
+
+    A name nested in a common-noun mention ("Chile" in "Chile's health minister", "the Interior
+    Ministry" in "a spokesman for the Interior Ministry") is a node of its own but owns no words, so
+    no edge could reach it; here a node that owns no words gets the places its name is written
+    (whole tokens, case as written, not already owned, not part of a longer name), so the phrase's
+    facts can land on it.
+    """
+    owned = set(token_owners(entities))
+    text = doc.text
+    out = []
+    for entity in entities:
+        extra: list[tuple[int, int]] = []
+        for form in _name_forms(entity) if not entity.token_spans else []:
+            for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+                span = doc.char_span(match.start(), match.end())
+                if (
+                    span is None
+                    or any(i in owned for i in range(span.start, span.end))
+                    or _in_longer_name(span)
+                    or (span.root.dep_ in MODIFIER_DEPS and span.root.ent_type_ == "NORP")  # "a Sunni group"
+                ):
+                    continue
+                extra.append((span.start, span.end))
+                owned.update(range(span.start, span.end))
+        out.append(replace(entity, token_spans=[*entity.token_spans, *extra]) if extra else entity)
+    return out
+
+
+__all__ = ["country_edges", "demonym_edges", "demonym_titles", "title_countries", "with_nested_names"]
