@@ -332,6 +332,11 @@ def speaker_of(reporting_verb: Token) -> TokenSpan | None:
             pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
             if pobj:
                 return noun_span(pobj[0])
+        if verb.dep_ == "advcl" and verb.head.dep_ == "ccomp":
+            # "he stated the trial would fail, saying he…": the participle goes with the one who
+            # states, not with the subject of the stated content
+            verb = verb.head.head
+            continue
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
             verb = verb.head  # "..., warning they could": the main clause's subject speaks
             continue

@@ -61,7 +61,7 @@ def link_triples(
     for t in triples:
         subject, object_ = _link(doc, t.subject, owner, lexicons), _link(doc, t.object, owner, lexicons)
         if subject.entity_id is None and subject.text.strip().lower() in SPEAKER_PRONOUNS:
-            subject = _speaker_link(doc, t, subject, owner)
+            subject = _speaker_link(doc, t, subject, owner, lexicons)
         if any(_is_bare_pronoun(m) and m.entity_id is None for m in (subject, object_)):
             continue
         out.append(
@@ -78,10 +78,15 @@ def link_triples(
 SPEAKER_PRONOUNS = frozenset({"i", "me"})
 
 
-def _speaker_link(doc: Doc, triple: Triple, mention: Mention, owner: dict[int, LocalEntity]) -> Mention:
+def _speaker_link(
+    doc: Doc, triple: Triple, mention: Mention, owner: dict[int, LocalEntity], lexicons: Lexicons
+) -> Mention:
     """ "I will resign," Ana Ruiz said: "I" is the named speaker the fact is attributed to."""
     source, prov = triple.attributed_to, triple.provenance
     if not source or source.strip().lower() in BARE_PRONOUNS:
+        return mention
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is not None and len(span) and _quoted_within(span.root, lexicons):
         return mention
     offset = prov.sentence.find(source)
     if offset < 0:
@@ -93,6 +98,22 @@ def _speaker_link(doc: Doc, triple: Triple, mention: Mention, owner: dict[int, L
     if entity is None or entity.type != "Actor" or entity.subtype not in ("Person", "Role"):
         return mention
     return replace(mention, entity_id=entity.key, entity_label=entity.name)
+
+
+def _quoted_within(pronoun: Token, lexicons: Lexicons) -> bool:
+    """ "X wrote: 'Paul spoke, saying: I can claim…'": a reporting verb inside the same quotation,
+    with no "I" or "we" of its own as subject, gives "I" to a speaker the quotation itself reports."""
+    quotes = quote_ids(pronoun.doc)
+    here = quotes[pronoun.i]
+    if not here:
+        return False
+    for verb in pronoun.ancestors:
+        if quotes[verb.i] != here or verb.lemma_.lower() not in lexicons.terms("reporting_verbs"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if not any(c.lower_ in DEICTIC_PRONOUNS for c in subjects):
+            return True
+    return False
 
 
 def speaker_name(doc: Doc, triple: Triple, owner: dict[int, LocalEntity], lexicons: Lexicons) -> str | None:
@@ -211,30 +232,45 @@ def is_expletive(token: Token, lexicons: Lexicons) -> bool:
     return False
 
 
-def antecedent(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
+def antecedent(
+    pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons, *, _depth: int = 0
+) -> LocalEntity | None:
     """The entity a pronoun stands for, or None without clear evidence for exactly one."""
     word = pronoun.lower_
     if word in RELATIVE_PRONOUNS:
         return _relative_antecedent(pronoun, owner)
-    if is_expletive(pronoun, lexicons) or _situation_it(pronoun):
+    if is_expletive(pronoun, lexicons) or _situation_it(pronoun) or _depth > CHAIN_DEPTH:
         return None
     doc = pronoun.doc
     quotes = quote_ids(doc)
     here = quotes[pronoun.i]
-    speaker = None if here else _own_speaker(pronoun, owner, lexicons)
-    if speaker is not None:
-        return speaker
+    source = _reported_source(pronoun, lexicons) if not here else None
+    if source is not None and source.lower_ in PRONOUNS:
+        return antecedent(source, owner, lexicons, _depth=_depth + 1)  # "he said he would…"
+    if source is not None and source.lemma_.lower() not in lexicons.terms("document_nouns"):
+        return _speaker(pronoun, source, owner, lexicons)
     bounds = sentence_bounds(doc)
     index = sentence_index(doc, pronoun.i)
+    excluded = _objects_of(pronoun, owner)
     # own sentence: the compatible entities before the pronoun, outside the pronoun's own phrase
     found: list[tuple[Token, LocalEntity]] = []
     for i in range(pronoun.i - 1, bounds[index][0] - 1, -1):
         if here and quotes[i] != here:
             continue  # a quotation is its speaker's own discourse
+        if (
+            _same_kind(doc[i], word, lexicons)
+            and quotes[i] == here
+            and not _coargument(doc[i], pronoun)
+            and not _bound(doc[i], word)
+        ):
+            # "Sirhan shot him while he was walking": an earlier pronoun of the same kind is the thread
+            return antecedent(doc[i], owner, lexicons, _depth=_depth + 1)
         if _rival(doc[i], word, owner, lexicons) and not _coargument(doc[i], pronoun):
             return None  # "the court says it will…": a nearer unnamed noun may be what it means
         entity = owner.get(i)
-        if entity is None or not compatible(word, entity, lexicons, subject=_is_subject(doc[i])):
+        if entity is None or entity.key in excluded:
+            continue
+        if not compatible(word, entity, lexicons, subject=_is_subject(doc[i])):
             continue
         if not _agrees_in_gender(word, entity, doc, lexicons) or doc[i].head.i == pronoun.i:
             continue
@@ -245,16 +281,25 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons
         return _the_one(found, word)
     # earlier sentences: their one compatible entity
     for start, end in reversed(bounds[max(0, index - PRONOUN_WINDOW) : index]):
-        if any(
-            (not here or quotes[i] == here) and _rival(doc[i], word, owner, lexicons) and _is_subject(doc[i])
-            for i in range(start, end)
-        ):
+        inside = [i for i in range(start, end) if not here or quotes[i] == here]
+        thread = next(
+            (
+                i
+                for i in inside
+                if quotes[i] == here and _same_kind(doc[i], word, lexicons) and _is_subject(doc[i])
+            ),
+            None,
+        )
+        if thread is not None:
+            # "He had succeeded Lennon. He first entered…": a subject pronoun carries the topic on
+            return antecedent(doc[thread], owner, lexicons, _depth=_depth + 1)
+        if any(_rival(doc[i], word, owner, lexicons) and _is_subject(doc[i]) for i in inside):
             return None  # the sentence before is about an unnamed thing that fits as well
         found = [
             (doc[i], owner[i])
-            for i in range(start, end)
+            for i in inside
             if i in owner
-            and (not here or quotes[i] == here)
+            and owner[i].key not in excluded
             and compatible(word, owner[i], lexicons, subject=_is_subject(doc[i]))
             and _agrees_in_gender(word, owner[i], doc, lexicons)
         ]
@@ -263,14 +308,46 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons
     return None
 
 
-def _own_speaker(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
-    """ "The bank said it would appeal": the subject of reported words, when it fits, is their speaker."""
+# How many pronouns back a pronoun may follow a thread of pronouns of its own kind.
+CHAIN_DEPTH = 4
+
+
+def _same_kind(token: Token, word: str, lexicons: Lexicons) -> bool:
+    """A personal pronoun of the same gender and number as ``word`` ("him" for "he") that stands
+    for something (not the "it" of "it is illegal")."""
+    if token.pos_ != "PRON" or is_expletive(token, lexicons) or _situation_it(token):
+        return False
+    kinds = (MASCULINE_PRONOUNS, FEMININE_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS)
+    same = next((k for k in kinds if word in k), frozenset())
+    return token.lower_ in same and not token.lower_.endswith(("self", "selves"))
+
+
+def _reported_source(pronoun: Token, lexicons: Lexicons) -> Token | None:
+    """The head of the speaker when the pronoun is the subject of reported words ("Sheriff Lee said
+    they arrested…"): only the speaker, or someone the speaker speaks for, can be meant."""
     if pronoun.dep_ not in _SUBJECT_DEPS:
         return None
     source = attribution_of(pronoun.head, lexicons)
-    if source is None:
-        return None
-    entity = owner.get(pronoun.doc[source[0] : source[1]].root.i)
+    return pronoun.doc[source[0] : source[1]].root if source is not None else None
+
+
+def _objects_of(pronoun: Token, owner: dict[int, LocalEntity]) -> set[str]:
+    """ "He had served Iran's Supreme Leader Ali Khamenei": a subject pronoun is not its verb's object."""
+    if pronoun.dep_ not in _SUBJECT_DEPS:
+        return set()
+    objects = [c for c in pronoun.head.children if c.dep_ in _OBJECT_DEPS]
+    return {owner[t.i].key for o in objects for t in o.subtree if t.i in owner}
+
+
+_OBJECT_DEPS = frozenset({"dobj", "dative"})
+
+
+def _speaker(
+    pronoun: Token, source: Token, owner: dict[int, LocalEntity], lexicons: Lexicons
+) -> LocalEntity | None:
+    """ "The bank said it would appeal": the speaker of the reported words, when it fits; else None
+    ("Sheriff Lee said they arrested…" means his office, which the text does not name)."""
+    entity = owner.get(source.i)
     if (
         entity is None
         or entity.type != "Actor"
@@ -333,7 +410,12 @@ def _rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: 
     means); a singular noun rivals ``it``, a plural one ``they``, a gendered person noun
     (``the woman``, ``the king``) ``he`` or ``she``.
     """
-    if token.i in owner or token.pos_ != "NOUN" or token.dep_ not in _RIVAL_DEPS:
+    if token.i in owner or token.dep_ not in _RIVAL_DEPS:
+        return False
+    if token.pos_ == "PROPN":
+        # "Mariner 10 was the first when it made…": a name no entity covers fits "it" as well
+        return pronoun in THING_PRONOUNS and token.tag_ == "NNP" and token.dep_ in _SUBJECT_DEPS
+    if token.pos_ != "NOUN":
         return False
     if token.lemma_.lower() in _NON_RIVALS:
         return False
