@@ -197,7 +197,8 @@ def test_subject_pronoun_carries_the_topic_of_the_sentence_before(nlp):
     # "He had succeeded Paul Lennon. He first entered government…": the first he, not Lennon
     nodes = _subject_nodes(
         nlp,
-        "Tomas Varga resigned on Monday. He had replaced Anton Bresk in 2019. He first joined the cabinet in 2012.",
+        "Tomas Varga resigned on Monday. He had replaced Anton Bresk in 2019. "
+        "He first joined the cabinet in 2012.",
     )
     assert nodes.get("He | first joined") == "Tomas Varga"
 
