@@ -348,9 +348,13 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         for clause in clauses:
             marker = tuple(c.i for c in clause.children if c.dep_ == "mark" and c.lower_ == "that")
             shape = "clause" if reporting else "ccomp"
-            yield replace(
-                this, relation=base.relation + marker, object=content_span(clause), kind=f"{kind}:{shape}"
-            )
+            full = content_span(clause)
+            first = first_conjunct_span(clause)
+            fact = replace(this, relation=base.relation + marker, object=full, kind=f"{kind}:{shape}")
+            if first is not None and first != full:
+                yield replace(fact, object=first)
+                fact = replace(fact, variant=True)  # the whole span, kept for Open IE benchmarks
+            yield fact
         content = preceding_content(verb, lexicons) if not (objects or clauses) else None
         if content is not None:
             # "..., analysts say": the speaker triple, its object the clause before the verb
@@ -367,6 +371,25 @@ def content_span(clause: Token) -> TokenSpan:
         cc = [c.i for c in clause.children if c.dep_ == "cc" and c.i < added[0].i]
         right = min(right, cc[-1] if cc else added[0].left_edge.i)
     return trim(clause.doc, left, right)
+
+
+def first_conjunct_span(clause: Token) -> TokenSpan | None:
+    """ "replied they would attend and a million more expressed interest": a clause with a subject
+    of its own joined on may be the author's, so the content surely said ends before it."""
+    joined = [c for c in clause.children if c.dep_ == "conj" and _own_subject(c) and not _marked_that(c)]
+    if not joined:
+        return None
+    left, right = content_span(clause)
+    cc = [c.i for c in clause.children if c.dep_ == "cc" and c.i < joined[0].i]
+    return trim(clause.doc, left, min(right, cc[-1] if cc else joined[0].left_edge.i))
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _marked_that(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def subject_spans(verb: Token, subjs: list[Token], existential: bool, lexicons: Lexicons) -> list[TokenSpan]:

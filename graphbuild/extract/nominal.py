@@ -29,9 +29,11 @@ _QUANTIFIERS = frozenset({"any", "no", "every", "each", "neither", "either"})
 
 
 def _semicolon(a: Token, b: Token) -> bool:
-    """ "...; specifically, the location of ...": a semicolon ends a phrase, it sets off no apposition."""
+    """ "...; specifically, the location of ...": a semicolon ends a phrase, it sets off no apposition;
+    nor does a colon, which joins a label to what it labels ("Image: Ana Ruiz", a film titled
+    "Ruiz: The Return")."""
     left, right = sorted((a.i, b.i))
-    return any(t.text == ";" for t in a.doc[left:right])
+    return any(t.text in (";", ":") for t in a.doc[left:right])
 
 
 def _in_list(token: Token) -> bool:
