@@ -264,3 +264,31 @@ def test_what_a_group_failed_or_refused_to_do_is_negated(nlp):
         t.relation.lemma: t.negated for doc in (failed, refused) for t in doc._.gb_triples if not t.derived
     }
     assert facts["capture"] and facts["attack"]
+
+
+# Fresh dev sample (tests/data/gold/fresh_triples_judged.jsonl): fragments, labels, run-on objects.
+
+
+def test_an_article_read_as_a_subject_states_nothing(parser):
+    assert not [
+        t for t in triple_strings(parser("After ten laps, the were four ahead.")) if t.startswith("the |")
+    ]
+
+
+def test_a_colon_label_is_no_apposition(parser):
+    triples = triple_strings(parser("A film titled Ana Ruiz: The Long Road drew crowds."))
+    assert not [t for t in triples if "| is |" in t and "Ana Ruiz" in t]
+
+
+def test_reported_content_ends_before_a_joined_clause_with_its_own_subject(parser):
+    triples = triple_strings(
+        parser(
+            "Two hundred people replied they would attend and an extra fifty neighbours expressed interest."
+        )
+    )
+    assert "Two hundred people | replied | they would attend" in triples
+
+
+def test_reputedly_is_hearsay(parser):
+    facts = qualified(parser("The baker was reputedly responsible for the fire."))
+    assert any(modality == "reputedly" for _, modality, _ in facts.values())
