@@ -8,7 +8,7 @@ import pytest
 
 from graphbuild.extract import extract_triples
 
-from .parsed import qualified, triple_strings
+from .parsed import parsed, qualified, triple_strings
 
 pytestmark = pytest.mark.model
 
@@ -292,3 +292,46 @@ def test_reported_content_ends_before_a_joined_clause_with_its_own_subject(parse
 def test_reputedly_is_hearsay(parser):
     facts = qualified(parser("The baker was reputedly responsible for the fire."))
     assert any(modality == "reputedly" for _, modality, _ in facts.values())
+
+
+# "The shops have grown with 300 in Leeds which are run by students", "which" hung on "grown"
+RELATIVE_ON_A_VERB = """
+The 1 det DET DT the
+shops 3 nsubj NOUN NNS shop
+have 3 aux AUX VBP have
+grown 3 ROOT VERB VBN grow
+with 3 prep ADP IN with
+300 4 pobj NUM CD 300
+which 8 nsubjpass PRON WDT which
+are 8 auxpass AUX VBP be
+run 3 relcl VERB VBN run
+by 8 agent ADP IN by
+students 9 pobj NOUN NNS student
+. 3 punct PUNCT . .
+"""
+
+
+def test_a_relative_clause_hung_on_a_verb_has_no_subject():
+    # the parser hangs "which are …" on a verb: the clause is about no phrase a fact could name
+    assert not [t for t in triple_strings(parsed(RELATIVE_ON_A_VERB)) if "| run |" in t]
+
+
+def test_a_reporting_verb_right_after_its_speaker_is_no_trailing_speaker(parser):
+    # "CNN reported X was expected to …": the content follows the speaker; no comma sets it off
+    doc = parser("After the vote, the radio reported Ana Ruiz was expected to leave the party.")
+    assert not [t for t in triple_strings(doc) if t.startswith("Ana Ruiz | was expected | After")]
+
+
+def test_a_non_restrictive_relative_clause_is_the_authors_description(parser):
+    facts = qualified(
+        parser("The mayor claims Bolt the parrot, who correctly named six winners, is a sign of luck.")
+    )
+    named = [v for k, v in facts.items() if "| correctly named |" in k]
+    assert named and named[0][2] is None
+
+
+def test_a_reporting_verb_outside_a_quotation_is_not_its_content(parser):
+    text = "\"A tired Anton spoke today, saying: 'As a robot, I can judge the race,'\" Lucas Fenn wrote."
+    facts = qualified(parser(text))
+    wrote = [v for k, v in facts.items() if k.startswith("Lucas Fenn | wrote")]
+    assert wrote and wrote[0][2] is None

@@ -234,3 +234,10 @@ def test_participle_of_reporting_speaks_for_the_one_who_states(nlp):
     expected = next(t for t in doc if t.lower_ == "expected")
     source = attribution_of(expected, load_lexicons())
     assert source is not None and doc[source[0] : source[1]].text == "Tomas Varga"
+
+
+@pytest.mark.model
+def test_a_claim_of_an_unnamed_speaker_is_left_out(nlp):
+    # "Neighbours said they were shocked; one said shots were fired": nobody named vouches for it
+    doc = nlp("Neighbours said they were shocked; one said nine shots were fired at the house.")
+    assert not [t for t in doc._.gb_triples if t.subject.text.endswith("shots")]

@@ -160,6 +160,8 @@ def preceding_content(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         return None
     left = head.left_edge.i
     right = min(c.left_edge.i for c in subtree(verb))
+    if right == 0 or not verb.doc[right - 1].is_punct:
+        return None  # "CNN reported X was expected to…": no comma or quote sets a speaker off; content
     span = trim(verb.doc, left, right)
     return span if span[1] > span[0] else None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.extract.phrases import MAX_DEPTH, TokenSpan, ancestors, noun_span
+from graphbuild.extract.phrases import MAX_DEPTH, TokenSpan, ancestors, noun_span, quote_ids
 from graphbuild.lexicons import Lexicons
 
 # Labels of a nominal or clausal subject.
@@ -219,10 +219,15 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     reporting = lexicons.terms("reporting_verbs")
     content = content_clause(verb)
     outer: TokenSpan | None = None  # a first speaker "I" or "we", kept while looking further up
+    quotes = quote_ids(verb.doc)
     for top in (verb, *ancestors(verb)):
         source = according_to(top)
         if source is not None:
             return source
+        if top.dep_ == "relcl" and _set_off(top):
+            return None  # "X claims Paul, who guessed eight matches, is…": the author's description
+        if quotes[top.head.i] and not quotes[verb.i]:
+            return outer  # '"… saying: …," Fitzgerald wrote': words outside a quotation are not in it
         if top.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in lexicons.terms("concessive_marks") for c in top.children
         ):
@@ -252,6 +257,12 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         if speaker is not None:
             return speaker
     return outer
+
+
+def _set_off(relcl: Token) -> bool:
+    """A non-restrictive relative clause: a comma before it ("Paul, who guessed …")."""
+    start = relcl.left_edge.i
+    return start > 0 and relcl.doc[start - 1].text == ","
 
 
 def own_sentence(conj: Token) -> bool:

@@ -64,14 +64,10 @@ def link_triples(
             subject = _speaker_link(doc, t, subject, owner, lexicons)
         if any(_is_bare_pronoun(m) and m.entity_id is None for m in (subject, object_)):
             continue
-        out.append(
-            replace(
-                t,
-                subject=subject,
-                object=object_,
-                attributed_to=speaker_name(doc, t, owner, lexicons),
-            )
-        )
+        source = speaker_name(doc, t, owner, lexicons)
+        if t.attributed_to and source is None:
+            continue  # "one said shots were fired": a claim of nobody named, no stated fact either
+        out.append(replace(t, subject=subject, object=object_, attributed_to=source))
     return out
 
 
