@@ -95,3 +95,10 @@ def test_the_of_complement_of_an_institution_is_not_the_one_who_acts(nlp):
 def test_the_of_complement_of_fighters_takes_part_in_what_they_do(nlp):
     edges = _edges(nlp, "Fighters of the Red Valley Front attacked a convoy near Garissa.")
     assert any(e[1].startswith("attack") and "Red Valley Front" in e[0] for e in edges)
+
+
+def test_places_coordinated_after_of_are_peers_not_parts(nlp):
+    # "felt in the adjacent provinces of A and B": B is not "of" A
+    doc = nlp("The tremor was felt in the adjacent provinces of Garissa and Wajir, officials said.")
+    nominal = {(t.subject.entity_label, t.relation.lemma, t.object.entity_label) for t in doc._.gb_triples}
+    assert not [n for n in nominal if n[1] == "of" and {n[0], n[2]} <= {"Garissa", "Wajir"}]

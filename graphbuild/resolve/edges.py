@@ -287,6 +287,8 @@ def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple
         if child.dep_ == "prep" and child.lower_ in NOMINAL_PREPOSITIONS:
             label = "of" if child.lower_ == "of" else f"be {child.lower_}"
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if owner.get(pobj.i) is owner[token.i]:
+                    continue  # "the provinces of A and B", one mention with A: A and B are peers
                 for target in _targets(pobj):
                     yield token, label, target
         elif child.dep_ == "poss":
