@@ -335,3 +335,32 @@ def test_a_reporting_verb_outside_a_quotation_is_not_its_content(parser):
     facts = qualified(parser(text))
     wrote = [v for k, v in facts.items() if k.startswith("Lucas Fenn | wrote")]
     assert wrote and wrote[0][2] is None
+
+
+def test_a_clause_joined_by_and_inside_one_quotation_is_still_the_speakers(parser):
+    text = (
+        '"Inspectors are busy. It is unlawful, and the agency will use its powers to ensure it '
+        'protects the buyers," Director Ana Ruiz said.'
+    )
+    facts = qualified(parser(text))
+    protects = [v for k, v in facts.items() if k.startswith("it | protects")]
+    assert protects and protects[0][2] == "Director Ana Ruiz"
+
+
+def test_a_reporting_verb_inside_a_quotation_is_no_trailing_speaker(parser):
+    # 'X told ARD "All that we know and can say is …"': "All" is nobody's source
+    doc = parser(
+        'Ana Ruiz told the radio "All that we know and can say right now is that it was a cruel attack".'
+    )
+    facts = qualified(doc)
+    assert not [k for k in facts if k.startswith("All | can say")]
+    assert all(source != "All" for _, _, source in facts.values())
+
+
+def test_a_clausal_subject_opened_by_a_conjunction_states_nothing(parser):
+    # "whether it came before or after the ship began sinking is unclear": no sinking stated
+    doc = parser(
+        "The navy said a patrol boat had fired at a trawler, although whether the shots came before or "
+        "after the trawler began sinking is unclear."
+    )
+    assert not [t for t in triple_strings(doc) if t.endswith("| is | unclear")]

@@ -241,3 +241,9 @@ def test_a_claim_of_an_unnamed_speaker_is_left_out(nlp):
     # "Neighbours said they were shocked; one said shots were fired": nobody named vouches for it
     doc = nlp("Neighbours said they were shocked; one said nine shots were fired at the house.")
     assert not [t for t in doc._.gb_triples if t.subject.text.endswith("shots")]
+
+
+@pytest.mark.model
+def test_quoted_words_about_my_or_our_thing_with_no_named_speaker_are_left_out(nlp):
+    doc = nlp('Ana Ruiz was chosen on Monday. "Ana Ruiz will be a fine mayor and will have my full support."')
+    assert not [t for t in doc._.gb_triples if "my full support" in t.object.text]

@@ -102,3 +102,13 @@ def test_places_coordinated_after_of_are_peers_not_parts(nlp):
     doc = nlp("The tremor was felt in the adjacent provinces of Garissa and Wajir, officials said.")
     nominal = {(t.subject.entity_label, t.relation.lemma, t.object.entity_label) for t in doc._.gb_triples}
     assert not [n for n in nominal if n[1] == "of" and {n[0], n[2]} <= {"Garissa", "Wajir"}]
+
+
+def test_words_after_a_given_name_do_not_place_the_name(nlp):
+    # "a branch of the group called al-Qaeda in Aceh": the name may run on; al-Qaeda is not placed
+    edges = _edges(
+        nlp,
+        "Many of them were trained at a camp operated by a branch of the Talo Liberation Front group "
+        "called al-Shabaab in Garissa.",
+    )
+    assert ("al-Shabaab", "be in", "Garissa") not in edges

@@ -158,6 +158,8 @@ def preceding_content(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         or across_semicolon(head, verb)
     ):
         return None
+    if quote_ids(verb.doc)[verb.i] and not quote_ids(verb.doc)[head.i]:
+        return None  # 'X told ARD "All that we know and can say …"': quoted words, no trailing speaker
     left = head.left_edge.i
     right = min(c.left_edge.i for c in subtree(verb))
     if right == 0 or not verb.doc[right - 1].is_punct:
@@ -289,6 +291,17 @@ def preposition_facts(this: Fact, verb: Token, adjuncts: list[Adjunct], kind: st
             yield replace(prep, variant=True)
 
 
+CLAUSAL_SUBJECTS = frozenset({"csubj", "csubjpass"})
+
+
+def _open_clause(subject: Token) -> bool:
+    """A clausal subject opened by "whether", "if", "after"…: "whether it came after the ship
+    began sinking is unclear" asserts no sinking; a subject "that …" ("That he lied is clear") does."""
+    return subject.dep_ in CLAUSAL_SUBJECTS and any(
+        c.dep_ == "mark" and c.lower_ != "that" for c in subject.children
+    )
+
+
 def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """Facts of one clause: subject x (object | clause | first prepositional object), n-ary.
 
@@ -334,7 +347,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         modality=modality_of(verb, lexicons),
         attributed_to=attribution_of(verb, lexicons),
     )
-    if doubtful_subject(verb):
+    if doubtful_subject(verb) or all(_open_clause(s) for s in subjs):
         base = replace(base, variant=True)  # kept for Open IE benchmarks, not stated in the graph
     if base.attributed_to is None and base.modality is None and quote_ids(verb.doc)[verb.i]:
         base = replace(base, modality=QUOTED)  # someone's words, the speaker named elsewhere

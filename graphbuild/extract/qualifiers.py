@@ -232,7 +232,7 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             c.dep_ == "mark" and c.lower_ in lexicons.terms("concessive_marks") for c in top.children
         ):
             return None  # "..., although a cut seems unlikely": the author's own remark
-        if own_sentence(top) or _own_speaker(top, reporting):
+        if (own_sentence(top) and not _one_quotation(top, top.head)) or _own_speaker(top, reporting):
             return None  # "X said that A, and the ministry has criticised B": the author adds B
         if top.dep_ == "conj" and top.head.lemma_.lower() in reporting and _marked_that(top):
             return speaker_of(top.head)  # "confirmed that A, and that B": B is reported too
@@ -257,6 +257,13 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         if speaker is not None:
             return speaker
     return outer
+
+
+def _one_quotation(a: Token, b: Token) -> bool:
+    """Both words inside the same quotation: "…illegal, and the AFP will use …," Ryan said — the
+    ", and" clause is still the speaker's words."""
+    quotes = quote_ids(a.doc)
+    return bool(quotes[a.i]) and quotes[a.i] == quotes[b.i]
 
 
 def _set_off(relcl: Token) -> bool:
@@ -322,6 +329,7 @@ def _trailing_speaker(top: Token, reporting: frozenset[str]) -> TokenSpan | None
             child.dep_ in _CONTENT_DEPS
             and child.lemma_.lower() in reporting
             and child.i > top.i
+            and not (quote_ids(top.doc)[child.i] and not quote_ids(top.doc)[top.i])
             and not across_semicolon(top, child)
             and not any(c.dep_ in ("ccomp", "dobj") for c in child.children)
         ):

@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from graphbuild.extract.phrases import quote_ids
-from graphbuild.extract.qualifiers import attribution_of
+from graphbuild.extract.qualifiers import QUOTED, attribution_of
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Triple
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
@@ -67,6 +67,12 @@ def link_triples(
         source = speaker_name(doc, t, owner, lexicons)
         if t.attributed_to and source is None:
             continue  # "one said shots were fired": a claim of nobody named, no stated fact either
+        if (
+            t.modality == QUOTED
+            and source is None
+            and any(_speaks_of_self(doc, m) for m in (subject, object_))
+        ):
+            continue  # '"… will have my full support."' with no named speaker: whose support?
         out.append(replace(t, subject=subject, object=object_, attributed_to=source))
     return out
 
@@ -130,6 +136,14 @@ def speaker_name(doc: Doc, triple: Triple, owner: dict[int, LocalEntity], lexico
             entity = antecedent(token, owner, lexicons)
             return entity.name if entity is not None else None
     return None
+
+
+def _speaks_of_self(doc: Doc, mention: Mention) -> bool:
+    """An unlinked phrase with "my", "our", "your" in it: only the speaker can tell what it is."""
+    if mention.entity_id is not None:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and any(t.lower_ in DEICTIC_PRONOUNS and t.dep_ == "poss" for t in span)
 
 
 def _is_bare_pronoun(mention: Mention) -> bool:

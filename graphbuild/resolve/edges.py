@@ -173,7 +173,8 @@ def derived_triples(
         for _, o in objects:
             if s.entity_id != o.entity_id and (s is not triple.subject or o is not triple.object):
                 pairs.append((s, triple.relation, o, "inner"))
-    for argument in triple.arguments:
+    naming = triple.relation.lemma.split(" ")[0] in lexicons.terms("naming_verbs")
+    for argument in () if naming else triple.arguments:  # "called al-Qaeda in Aceh": part of the name
         if argument.role.lower() in NON_PREPOSITION_ROLES or " " in argument.role:
             continue
         relation = Relation(
