@@ -247,3 +247,35 @@ def test_a_claim_of_an_unnamed_speaker_is_left_out(nlp):
 def test_quoted_words_about_my_or_our_thing_with_no_named_speaker_are_left_out(nlp):
     doc = nlp('Ana Ruiz was chosen on Monday. "Ana Ruiz will be a fine mayor and will have my full support."')
     assert not [t for t in doc._.gb_triples if "my full support" in t.object.text]
+
+
+# "Kemal Varga advised Ana Ruiz . He slept ." -- Varga is a name no entity covers
+NAME_WITHOUT_ENTITY = """
+Kemal 1 compound PROPN NNP Kemal
+Varga 2 nsubj PROPN NNP Varga
+advised 2 ROOT VERB VBD advise
+Ana 4 compound PROPN NNP Ana
+Ruiz 2 dobj PROPN NNP Ruiz
+. 2 punct PUNCT . .
+He 7 nsubj PRON PRP he
+slept 7 ROOT VERB VBD sleep
+. 7 punct PUNCT . .
+"""
+
+
+def test_a_name_no_entity_covers_as_subject_rivals_he():
+    # "Mir-Mohammadi served as an adviser of the Leader. He had served…": not the Leader
+    doc = parsed(NAME_WITHOUT_ENTITY)
+    ruiz = LocalEntity("r", "Ana Ruiz", "Actor", "Person", token_spans=[(3, 5)])
+    assert antecedent(doc[6], {3: ruiz, 4: ruiz}, load_lexicons()) is None
+    assert antecedent(doc[6], {0: ruiz, 1: ruiz, 3: ruiz, 4: ruiz}, load_lexicons()) is ruiz
+
+
+@pytest.mark.model
+def test_according_to_gives_a_subjectless_reporting_verb_its_speaker(nlp):
+    from graphbuild.extract.qualifiers import attribution_of
+
+    doc = nlp("According to Ana Ruiz, speaking for the police, said they will investigate.")
+    verb = next(t for t in doc if t.lower_ == "investigate")
+    source = attribution_of(verb, load_lexicons())
+    assert source is not None and doc[source[0] : source[1]].text == "Ana Ruiz"

@@ -244,7 +244,8 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             denial = top.head.lemma_.lower() in lexicons.terms("denial_verbs")
             if (_negates(top.head) and not denial) or _unsaid(top.head):
                 return None  # "would not say whether ...", "Neither A nor B would say ..."
-            speaker = speaker_of(top.head)
+            # "According to X, …, said they …": a subjectless reporting verb cites its source
+            speaker = speaker_of(top.head) or according_to(top.head)
             if speaker is None or not _deictic(top.doc, speaker):
                 return speaker or outer
             outer = outer or speaker  # "Obama said, 'I think ...'": the outer speaker is the source

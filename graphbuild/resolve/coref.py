@@ -423,8 +423,15 @@ def _rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: 
     if token.i in owner or token.dep_ not in _RIVAL_DEPS:
         return False
     if token.pos_ == "PROPN":
-        # "Mariner 10 was the first when it made…": a name no entity covers fits "it" as well
-        return pronoun in THING_PRONOUNS and token.tag_ == "NNP" and token.dep_ in _SUBJECT_DEPS
+        # "Mariner 10 was the first when it made…", "Mir-Mohammadi served as an adviser of the
+        # Leader. He…": a name no entity covers, as subject, fits "it" or "he" as well (a lone
+        # capitalised first word, "Fitness was a factor", may be a common noun and does not count)
+        return (
+            pronoun in THING_PRONOUNS | PERSON_PRONOUNS
+            and token.tag_ == "NNP"
+            and token.dep_ in _SUBJECT_DEPS
+            and (not token.is_sent_start or any(True for _ in token.children))
+        )
     if token.pos_ != "NOUN":
         return False
     if token.lemma_.lower() in _NON_RIVALS:
