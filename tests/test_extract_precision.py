@@ -364,3 +364,36 @@ def test_a_clausal_subject_opened_by_a_conjunction_states_nothing(parser):
         "after the trawler began sinking is unclear."
     )
     assert not [t for t in triple_strings(doc) if t.endswith("| is | unclear")]
+
+
+def test_a_fact_of_no_one_is_not_stated(parser):
+    doc = parser("Hundreds gathered at the gates, but no one tried to enter the depot.")
+    assert not [t for t in triple_strings(doc) if t.startswith("no one |")]
+
+
+def test_a_clause_joined_under_if_is_conditional(parser):
+    facts = qualified(
+        parser('"If we had not stopped them and their training had been complete, they would have attacked."')
+    )
+    training = [v for k, v in facts.items() if k.startswith("their training | had been")]
+    assert training and training[0][1] == "conditional"
+
+
+def test_an_amount_restated_in_brackets_is_no_apposition(parser):
+    doc = parser("The flood caused 3.1 billion rupees (US$40 million, 37 million) of damage.")
+    assert not [t for t in triple_strings(doc) if "| are | 37 million" in t or "| are | US$40 million" in t]
+
+
+def test_a_caption_label_is_no_apposition(parser):
+    assert not [t for t in triple_strings(parser("Ana Ruiz in 2004 (Photo: AFP)")) if "| is | Photo" in t]
+
+
+def test_a_reporting_verb_with_its_speaker_after_it_lends_no_subject(parser):
+    # "The village was worst hit, claimed the press secretary": the village claimed nothing
+    doc = parser("The port was worst hit, claimed the spokesman for the regional governor.")
+    assert not [t for t in triple_strings(doc) if t.startswith("The port | claimed")]
+
+
+def test_a_place_inside_what_is_to_be_done_is_no_fact(parser):
+    doc = parser('"Their aim was to launch attacks in Mombasa against tourists," the police chief said.')
+    assert not [t for t in triple_strings(doc) if t.startswith("attacks | are in")]

@@ -279,3 +279,14 @@ def test_according_to_gives_a_subjectless_reporting_verb_its_speaker(nlp):
     verb = next(t for t in doc if t.lower_ == "investigate")
     source = attribution_of(verb, load_lexicons())
     assert source is not None and doc[source[0] : source[1]].text == "Ana Ruiz"
+
+
+@pytest.mark.model
+def test_a_possessor_stands_for_people_acting_for_it_not_for_its_things(nlp):
+    # "Mir-Mohammadi's mother died": the mother, not Mir-Mohammadi
+    nodes = _subject_nodes(
+        nlp, "Chile's stock market reacted to the strikes. Kenya's troops crossed the border."
+    )
+    assert "Chile's stock market | reacted to" in nodes
+    assert nodes["Chile's stock market | reacted to"] is None
+    assert nodes.get("Kenya's troops | crossed") is not None  # the troops act for Kenya

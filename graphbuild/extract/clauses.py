@@ -218,6 +218,8 @@ def object_span(verb: Token, obj: Token) -> TokenSpan:
     ]
     if obj.dep_ in ("dobj", "conj") and controlled:
         right = max(right, controlled[0].right_edge.i + 1)
+    while right - 1 > left and doc[right - 1].dep_ == "prep" and not any(doc[right - 1].children):
+        right -= 1  # "able to bring the blaze under control by": a preposition left without its object
     return trim(doc, left, right)
 
 
@@ -294,6 +296,19 @@ def preposition_facts(this: Fact, verb: Token, adjuncts: list[Adjunct], kind: st
 CLAUSAL_SUBJECTS = frozenset({"csubj", "csubjpass"})
 
 
+def _inverted_speaker(verb: Token, lexicons: Lexicons) -> bool:
+    """ "The village was worst hit, claimed the press secretary": a reporting verb after a comma,
+    with no subject of its own, has its speaker after it; the subject it would borrow said nothing."""
+    return (
+        verb.dep_ == "conj"
+        and verb.lemma_.lower() in lexicons.terms("reporting_verbs")
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+    )
+
+
 def _open_clause(subject: Token) -> bool:
     """A clausal subject opened by "whether", "if", "after"…: "whether it came after the ship
     began sinking is unclear" asserts no sinking; a subject "that …" ("That he lied is clear") does."""
@@ -347,7 +362,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         modality=modality_of(verb, lexicons),
         attributed_to=attribution_of(verb, lexicons),
     )
-    if doubtful_subject(verb) or all(_open_clause(s) for s in subjs):
+    if doubtful_subject(verb) or all(_open_clause(s) for s in subjs) or _inverted_speaker(verb, lexicons):
         base = replace(base, variant=True)  # kept for Open IE benchmarks, not stated in the graph
     if base.attributed_to is None and base.modality is None and quote_ids(verb.doc)[verb.i]:
         base = replace(base, modality=QUOTED)  # someone's words, the speaker named elsewhere

@@ -21,6 +21,8 @@ ALLEGED = "alleged"
 INTENDED = "intended"
 # The modality of words inside a quotation whose speaker the sentence does not name.
 QUOTED = "quoted"
+# Conjunctions opening a condition: the clause is supposed, not stated.
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Speakers a reader cannot check: inside a quotation they are the quotation's own speaker.
 DEICTIC_SPEAKERS = frozenset({"i", "we", "you"})
 # Verbs whose object does the infinitive: it happens ("forced him to resign"), so no modality.
@@ -164,7 +166,8 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         return ALLEGED  # "It has been reported that Y"
     if top is not None and top.dep_ == "ccomp" and _purpose(top.head):
         return INTENDED  # "monitors the case to ensure the court hands down a fair verdict"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+    condition = verb.head if verb.dep_ == "conj" else verb  # "if A and B had been …": B is supposed too
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in condition.children):
         return "conditional"  # the clause is itself a condition
     if verb.dep_ in ("relcl", "acl") and is_infinitive(verb) and verb.head.head.pos_ in ("VERB", "AUX"):
         return modality_of(verb.head.head, lexicons)  # "would be the second country to legalise"

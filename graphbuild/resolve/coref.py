@@ -21,6 +21,7 @@ from graphbuild.extract.qualifiers import QUOTED, attribution_of
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Triple
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
+from graphbuild.resolve.mentions.nouns import typed_nouns
 
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -158,8 +159,14 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
     entity = owner.get(root.i)
     if entity is None:
         # "Syrian president Bashar al-Assad's forces": the owner of a possessive or compound modifier
+        # when the head names people acting for it; "Egypt's stock market", "his mother" are not it
+        acting = acting_head(root, lexicons)
         for token in span:
-            if token.i in owner and token.head.i == root.i and token.dep_ in ("poss", "compound"):
+            if (
+                token.i in owner
+                and token.head.i == root.i
+                and (token.dep_ == "compound" or (token.dep_ == "poss" and acting))
+            ):
                 entity = owner[token.i]
                 break
     if entity is None and root.lower_ in PRONOUNS:
@@ -488,9 +495,32 @@ def _relative_antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> Local
     return None
 
 
+def acting_head(noun: Token, lexicons: Lexicons) -> bool:
+    """A head noun that names people acting for what its ``of`` names ("fighters of X", "the
+    government of X"): X takes part in what they do. "The supreme court of X overruled…" does not
+    make X the one who overruled."""
+    lemma, word = noun.lemma_.lower(), noun.lower_
+    return any(
+        w in table
+        for w in (lemma, word)
+        for table in (_actor_nouns(lexicons), lexicons.terms("member_nouns"), lexicons.terms("force_nouns"))
+    )
+
+
+def _actor_nouns(lexicons: Lexicons) -> frozenset[str]:
+    key = id(lexicons)
+    if key not in _ACTOR_NOUNS:
+        _ACTOR_NOUNS[key] = frozenset(typed_nouns(lexicons, "actor_nouns"))
+    return _ACTOR_NOUNS[key]
+
+
+_ACTOR_NOUNS: dict[int, frozenset[str]] = {}
+
+
 __all__ = [
     "BARE_PRONOUNS",
     "PRONOUNS",
+    "acting_head",
     "antecedent",
     "compatible",
     "gender_of",

@@ -19,10 +19,9 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
-from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners
+from graphbuild.resolve.coref import PRONOUNS, acting_head, antecedent, token_owners
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 from graphbuild.resolve.frames import country_edges, demonym_edges, frame_edges
-from graphbuild.resolve.mentions.nouns import typed_nouns
 
 # Links inside a noun phrase that lead to another thing the phrase names.
 # (Not compounds: "U.S. Army General X" is X, not the army; nominal_pairs relates the two.)
@@ -159,7 +158,7 @@ def derived_triples(
     """The edges a triple's phrases add: entity pairs of subject x object and subject x argument."""
     subjects = _primary(triple.subject, phrase_entities(doc, triple.subject, owner, lexicons, clauses=False))
     span = phrase_span(doc, triple.subject)
-    if triple.subject.entity_id is None and span is not None and not _acting_head(span.root, lexicons):
+    if triple.subject.entity_id is None and span is not None and not acting_head(span.root, lexicons):
         subjects = [(e, m) for e, m in subjects if not _of_complement(doc, m, span.root)]
     if not subjects:
         return []
@@ -211,28 +210,6 @@ def derived_triples(
             )
         )
     return out
-
-
-def _acting_head(noun: Token, lexicons: Lexicons) -> bool:
-    """A head noun that names people acting for what its ``of`` names ("fighters of X", "the
-    government of X"): X takes part in what they do. "The supreme court of X overruled…" does not
-    make X the one who overruled."""
-    lemma, word = noun.lemma_.lower(), noun.lower_
-    return any(
-        w in table
-        for w in (lemma, word)
-        for table in (_actor_nouns(lexicons), lexicons.terms("member_nouns"), lexicons.terms("force_nouns"))
-    )
-
-
-def _actor_nouns(lexicons: Lexicons) -> frozenset[str]:
-    key = id(lexicons)
-    if key not in _ACTOR_NOUNS:
-        _ACTOR_NOUNS[key] = frozenset(typed_nouns(lexicons, "actor_nouns"))
-    return _ACTOR_NOUNS[key]
-
-
-_ACTOR_NOUNS: dict[int, frozenset[str]] = {}
 
 
 def _of_complement(doc: Doc, mention: Mention, head: Token) -> bool:
