@@ -229,16 +229,17 @@ def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
 
 
 def _unasserted(noun: Token, lexicons: Lexicons) -> bool:
-    """A noun of a negated, existential or unrealised clause ("there were not enough votes in the
-    Senate", "there were more fires in Brazil", "a plan to launch attacks in Jakarta"): its place
-    is no plain fact."""
+    """A noun of a negated or existential clause ("there were not enough votes in the Senate",
+    "there were more fires in Brazil"), or an event of an unrealised one ("a plan to launch attacks
+    in X"; a plane someone tried to shoot down was still where it was): its place is no plain fact."""
     clause = noun.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
-    if clause.pos_ in ("VERB", "AUX") and modality_of(clause, lexicons) is not None:
-        return True
-    if is_infinitive(clause):
-        return True  # "a plan to launch attacks in X": what is to be done has not happened
+    if noun.lemma_.lower() in lexicons.terms("event_nouns") and (
+        is_infinitive(clause)
+        or (clause.pos_ in ("VERB", "AUX") and modality_of(clause, lexicons) is not None)
+    ):
+        return True  # "a plan to launch attacks in X": an event still to come took place nowhere yet
     return any(c.dep_ in ("neg", "expl") for c in clause.children)
 
 

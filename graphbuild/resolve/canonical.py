@@ -243,7 +243,17 @@ def description_antecedent(doc: Doc, mention: EntityMention, seen: list[LocalEnt
                     best, best_end = entity, end
     if best is None or len(fitting) == 1 or sentence_index(doc, best_end - 1) == here:
         return best
+    if _is_subject_end(doc, best_end):
+        return best  # the group last named as a subject is the one the text goes on about
     return None  # "… Jakarta … Mumbai. Raids near the capital": two earlier names fit, a guess
+
+
+def _is_subject_end(doc: Doc, end: int) -> bool:
+    """Whether the mention ending at ``end`` heads (or names) the subject of its clause."""
+    root = doc[end - 1]
+    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
 
 
 __all__ = [

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
-from graphbuild.resolve.coref import PRONOUNS, acting_head, antecedent, token_owners
+from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 from graphbuild.resolve.frames import country_edges, demonym_edges, frame_edges
 
@@ -157,9 +157,6 @@ def derived_triples(
 ) -> list[Triple]:
     """The edges a triple's phrases add: entity pairs of subject x object and subject x argument."""
     subjects = _primary(triple.subject, phrase_entities(doc, triple.subject, owner, lexicons, clauses=False))
-    span = phrase_span(doc, triple.subject)
-    if triple.subject.entity_id is None and span is not None and not acting_head(span.root, lexicons):
-        subjects = [(e, m) for e, m in subjects if not _of_complement(doc, m, span.root)]
     if not subjects:
         return []
     # only a reporting verb's content clause gives its participants: "committed to defeating X" is no
@@ -210,15 +207,6 @@ def derived_triples(
             )
         )
     return out
-
-
-def _of_complement(doc: Doc, mention: Mention, head: Token) -> bool:
-    """Whether a mention is the ``of`` complement of ``head`` ("the court of India": India)."""
-    span = phrase_span(doc, mention)
-    if span is None:
-        return False
-    prep = span.root.head
-    return span.root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i == head.i
 
 
 def without_self_loop(triple: Triple) -> Triple:
