@@ -397,3 +397,40 @@ def test_a_reporting_verb_with_its_speaker_after_it_lends_no_subject(parser):
 def test_a_place_inside_what_is_to_be_done_is_no_fact(parser):
     doc = parser('"Their aim was to launch attacks in Mombasa against tourists," the police chief said.')
     assert not [t for t in triple_strings(doc) if t.startswith("attacks | are in")]
+
+
+# "she can no longer be protected ." with "no" hung on "longer"
+NO_LONGER = """
+she 5 nsubjpass PRON PRP she
+can 5 aux AUX MD can
+no 3 advmod ADV RB no
+longer 5 advmod ADV RBR long
+be 5 auxpass AUX VB be
+protected 5 ROOT VERB VBN protect
+. 5 punct PUNCT . .
+"""
+
+
+def test_no_longer_negates():
+    from graphbuild.extract.qualifiers import is_negated
+    from graphbuild.lexicons import load_lexicons
+
+    assert is_negated(parsed(NO_LONGER)[5], load_lexicons())
+
+
+def test_a_negated_existential_drops_no_from_its_subject(parser):
+    facts = qualified(parser("An inspector reported that there was no gas pipe in the cellar."))
+    assert any(k.startswith("gas pipe | was in") and v[0] for k, v in facts.items())
+
+
+def test_content_opened_by_although_is_not_reported(parser):
+    doc = parser(
+        "The agency said that a tanker had hit a reef, although whether the crew had left before or "
+        "after the tanker began leaking is unclear."
+    )
+    assert not [t for t in triple_strings(doc) if t.startswith("The agency | said | whether")]
+
+
+def test_in_part_is_no_argument(parser):
+    doc = parser("The scheme was exposed in part due to a raid near the port.")
+    assert not [t for t in triple_strings(doc) if "| part" in t]

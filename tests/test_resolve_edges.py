@@ -99,3 +99,12 @@ def test_words_after_a_given_name_do_not_place_the_name(nlp):
         "called al-Shabaab in Garissa.",
     )
     assert ("al-Shabaab", "be in", "Garissa") not in edges
+
+
+def test_an_argument_edge_does_not_keep_the_objects_preposition():
+    # "returned to the Netherlands, from the United States": returned from, not "returned to from"
+    from graphbuild.resolve.edges import _verb_part
+
+    assert _verb_part("returned to") == "returned"
+    assert _verb_part("return to") == "return"
+    assert _verb_part("attacked") == "attacked"

@@ -139,10 +139,12 @@ def existential_span(noun: Token) -> TokenSpan:
 def clause_complements(verb: Token, lexicons: Lexicons) -> list[Token]:
     """Clausal objects; one before the verb only for reporting verbs ("..., he adds")."""
     reporting = lexicons.terms("reporting_verbs")
+    concessive = lexicons.terms("concessive_marks")
     return [
         c
         for c in verb.children
         if not fronted_content(c)
+        and c.left_edge.lower_ not in concessive  # "…, although whether X is unclear": the author's
         if c.dep_ in CLAUSE_DEPS
         and (c.i > verb.i or (verb.lemma_.lower() in reporting and not across_semicolon(c, verb)))
     ]

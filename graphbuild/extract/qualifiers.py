@@ -75,6 +75,8 @@ def is_negated(verb: Token, lexicons: Lexicons) -> bool:
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in negators and c.i < t.i):
                 return True
+            if c.dep_ == "advmod" and any(d.lower_ == "no" and d.i == c.i - 1 for d in c.children):
+                return True  # "can no longer be protected", "no more"
     for c in verb.children:
         if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and any(
             d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children

@@ -28,6 +28,8 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
             continue
         if _fragment(fact, sent.doc):
             fact = replace(fact, variant=True)
+        if fact.negated:
+            fact = _without_no(fact, sent.doc)
         if fact.variant and not variants:
             seen.add(key)
             continue
@@ -68,6 +70,19 @@ def _fragment(fact: Fact, doc: Doc) -> bool:
     if subject.text.lower() in NOBODY:
         return True  # "no one tried to storm the base": a fact of nobody
     return subject.root.pos_ in FUNCTION_POS or subject.root.lower_ in ARTICLES
+
+
+def _without_no(fact: Fact, doc: Doc) -> Fact:
+    """ "there was no wiring on the floor", negated: the subject is "wiring" ("no wiring", negated
+    too, would deny that there was none)."""
+    start, end = fact.subject
+    if end - start > 1 and doc[start].lower_ in NEGATIVE_DETERMINERS and doc[start].dep_ == "det":
+        return replace(fact, subject=(start + 1, end))
+    return fact
+
+
+# Determiners that negate their noun's clause ("no proof"), which carries the negation instead.
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
 
 def _empty(fact: Fact, doc: Doc) -> bool:

@@ -174,7 +174,8 @@ def derived_triples(
         if argument.role.lower() in NON_PREPOSITION_ROLES or " " in argument.role:
             continue
         relation = Relation(
-            f"{triple.relation.text} {argument.role}", f"{triple.relation.lemma} {argument.role.lower()}"
+            f"{_verb_part(triple.relation.text)} {argument.role}",
+            f"{_verb_part(triple.relation.lemma)} {argument.role.lower()}",
         )
         inside = phrase_entities(doc, argument.mention, owner, lexicons, shallow=True)
         for _, a in inside:
@@ -207,6 +208,12 @@ def derived_triples(
             )
         )
     return out
+
+
+def _verb_part(relation: str) -> str:
+    """ "returned to" -> "returned": the object's preposition is not the argument's ("returned from")."""
+    words = relation.split(" ")
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in NOMINAL_PREPOSITIONS else relation
 
 
 def without_self_loop(triple: Triple) -> Triple:
