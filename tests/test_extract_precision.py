@@ -434,3 +434,32 @@ def test_content_opened_by_although_is_not_reported(parser):
 def test_in_part_is_no_argument(parser):
     doc = parser("The scheme was exposed in part due to a raid near the port.")
     assert not [t for t in triple_strings(doc) if "| part" in t]
+
+
+# "“The chief could tackle the issues”, spokesperson Ana Ruiz said." parsed with "said" hung on
+# "spokesperson" as a relative clause: the reporting verb is not joined to the quotation
+QUOTE_THEN_SPEAKER = """
+“ 4 punct PUNCT `` “
+The 2 det DET DT the
+chief 4 nsubj NOUN NN chief
+could 4 aux AUX MD could
+tackle 4 ROOT VERB VB tackle
+the 6 det DET DT the
+issues 4 dobj NOUN NNS issue
+” 4 punct PUNCT '' ”
+, 4 punct PUNCT , ,
+spokesperson 4 appos NOUN NN spokesperson
+Ana 11 compound PROPN NNP Ana
+Ruiz 12 nsubj PROPN NNP Ruiz
+said 9 relcl VERB VBD say
+. 4 punct PUNCT . .
+"""
+
+
+def test_a_quotation_is_its_trailing_speakers_when_the_parse_does_not_join_them():
+    from graphbuild.extract.qualifiers import attribution_of
+    from graphbuild.lexicons import load_lexicons
+
+    doc = parsed(QUOTE_THEN_SPEAKER)
+    source = attribution_of(doc[4], load_lexicons())
+    assert source is not None and doc[source[0] : source[1]].text == "Ana Ruiz"

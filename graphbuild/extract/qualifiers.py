@@ -262,7 +262,27 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         speaker = _trailing_speaker(top, reporting)
         if speaker is not None:
             return speaker
-    return outer
+    return outer or _quotation_speaker(verb, reporting)
+
+
+def _quotation_speaker(verb: Token, reporting: frozenset[str]) -> TokenSpan | None:
+    """'"… tackle all the issues", spokesperson Madan Kaushik said.': when the parse does not hang
+    the reporting verb on the quotation, the speaker of a quotation is the subject of the reporting
+    verb that follows its closing mark, after a comma, in the same sentence."""
+    doc, quotes = verb.doc, quote_ids(verb.doc)
+    here = quotes[verb.i]
+    if not here:
+        return None
+    end = verb.sent.end
+    close = next((i for i in range(verb.i + 1, end) if quotes[i] == here and doc[i].is_quote), None)
+    if close is None or close + 1 >= end or (doc[close + 1].text != "," and doc[close - 1].text != ","):
+        return None
+    for i in range(close + 1, end):
+        if quotes[i]:
+            return None  # another quotation starts first
+        if doc[i].lemma_.lower() in reporting and doc[i].pos_ == "VERB":
+            return speaker_of(doc[i])
+    return None
 
 
 def _one_quotation(a: Token, b: Token) -> bool:
