@@ -463,3 +463,22 @@ def test_a_quotation_is_its_trailing_speakers_when_the_parse_does_not_join_them(
     doc = parsed(QUOTE_THEN_SPEAKER)
     source = attribution_of(doc[4], load_lexicons())
     assert source is not None and doc[source[0] : source[1]].text == "Ana Ruiz"
+
+
+# "Around 0610 GMT armed guards returned fire ." with "GMT" parsed into the subject
+ZONE_IN_SUBJECT = """
+Around 5 prep ADP IN around
+0610 0 pobj NUM CD 0610
+GMT 4 nmod PROPN NNP GMT
+armed 4 amod VERB VBN arm
+guards 5 nsubj NOUN NNS guard
+returned 5 ROOT VERB VBD return
+fire 5 dobj NOUN NN fire
+. 5 punct PUNCT . .
+"""
+
+
+def test_a_time_zone_after_a_clock_time_is_no_word_of_the_subject():
+    assert [
+        t for t in triple_strings(parsed(ZONE_IN_SUBJECT)) if t.startswith("armed guards | returned | fire")
+    ]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.facts import ExtraArgument, Fact
 from graphbuild.extract.phrases import (
@@ -433,7 +433,17 @@ def subject_spans(verb: Token, subjs: list[Token], existential: bool, lexicons: 
     )
     if joint and len(subjs) > 1 and all(s in subjs[0].conjuncts for s in subjs[1:]):
         return [coordinated_span(subjs[0])]
-    return [noun_span(s) for s in subjs]
+    return [_without_time_zone(s.doc, noun_span(s), lexicons) for s in subjs]
+
+
+def _without_time_zone(doc: Doc, span: TokenSpan, lexicons: Lexicons) -> TokenSpan:
+    """ "Around 0530 GMT armed police returned fire": the zone closes the time before it, it is no
+    word of the subject."""
+    start, end = span
+    zone = doc[start].lower_ in lexicons.terms("time_zones")
+    if end - start > 1 and start > 0 and doc[start - 1].like_num and zone:
+        return start + 1, end
+    return span
 
 
 def _in_fixed_expression(verb: Token, fixed: frozenset[str]) -> bool:
