@@ -290,3 +290,25 @@ def test_a_possessor_stands_for_people_acting_for_it_not_for_its_things(nlp):
     assert "Chile's stock market | reacted to" in nodes
     assert nodes["Chile's stock market | reacted to"] is None
     assert nodes.get("Kenya's troops | crossed") is not None  # the troops act for Kenya
+
+
+@pytest.mark.model
+def test_a_reported_subject_of_another_gender_than_its_pronoun_speaker_stays_open(nlp):
+    # "he told the forewoman that she … had let everyone down": she is not the judge
+    doc = nlp(
+        "Judge Tomas Varga praised the jury. Later he told the forewoman that she had let everyone down."
+    )
+    lexicons, owner = load_lexicons(), token_owners(doc._.gb_entities)
+    she = next(t for t in doc if t.lower_ == "she")
+    found = antecedent(she, owner, lexicons)
+    assert found is None or found.name != "Tomas Varga"
+
+
+@pytest.mark.model
+def test_the_only_person_of_a_sentence_takes_the_gender_of_its_pronoun(nlp):
+    # "Judge Sirait added as he adjourned the trial. … her case": her is not the judge
+    doc = nlp("Judge Tomas Varga adjourned the trial as he left the court. Her lawyers will appeal.")
+    lexicons, owner = load_lexicons(), token_owners(doc._.gb_entities)
+    her = next(t for t in doc if t.lower_ == "her")
+    found = antecedent(her, owner, lexicons)
+    assert found is None or found.name != "Tomas Varga"

@@ -219,10 +219,29 @@ def gender_of(entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> str | None:
 
 
 def _agrees_in_gender(pronoun: str, entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> bool:
-    gender = gender_of(entity, doc, lexicons) if pronoun in PERSON_PRONOUNS else None
+    if pronoun not in PERSON_PRONOUNS:
+        return True
+    gender = gender_of(entity, doc, lexicons) or pronoun_gender(entity, doc)
     if gender is None:
         return True
     return (gender == "male") == (pronoun in MASCULINE_PRONOUNS)
+
+
+def pronoun_gender(entity: LocalEntity, doc: Doc) -> str | None:
+    """``male``/``female`` from the pronouns of a sentence where the entity is the only person named
+    ("Judge Sirait added as he adjourned the trial": Sirait is "he"); None when they disagree."""
+    found = set()
+    for start, end in entity.token_spans:
+        sent = doc[start].sent
+        others = [t for t in sent if t.ent_type_ == "PERSON" and not start <= t.i < end]
+        if others:
+            continue
+        for token in sent:
+            if token.pos_ == "PRON" and token.lower_ in MASCULINE_PRONOUNS:
+                found.add("male")
+            elif token.pos_ == "PRON" and token.lower_ in FEMININE_PRONOUNS:
+                found.add("female")
+    return found.pop() if len(found) == 1 else None
 
 
 def is_expletive(token: Token, lexicons: Lexicons) -> bool:
@@ -263,7 +282,12 @@ def antecedent(
     here = quotes[pronoun.i]
     source = _reported_source(pronoun, lexicons) if not here else None
     if source is not None and source.lower_ in PRONOUNS:
-        return antecedent(source, owner, lexicons, _depth=_depth + 1)  # "he said he would…"
+        # "he said he would…"; "he told the forewoman that she…": she is not his
+        return (
+            antecedent(source, owner, lexicons, _depth=_depth + 1)
+            if _same_kind(source, word, lexicons)
+            else None
+        )
     if source is not None and source.lemma_.lower() not in lexicons.terms("document_nouns"):
         return _speaker(pronoun, source, owner, lexicons)
     bounds = sentence_bounds(doc)
