@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
+from graphbuild.extract.bounds import first_conjunct_span, inverted_speaker, open_clause, without_time_zone
 from graphbuild.extract.facts import ExtraArgument, Fact
 from graphbuild.extract.phrases import (
     TokenSpan,
@@ -295,30 +296,6 @@ def preposition_facts(this: Fact, verb: Token, adjuncts: list[Adjunct], kind: st
             yield replace(prep, variant=True)
 
 
-CLAUSAL_SUBJECTS = frozenset({"csubj", "csubjpass"})
-
-
-def _inverted_speaker(verb: Token, lexicons: Lexicons) -> bool:
-    """ "The village was worst hit, claimed the press secretary": a reporting verb after a comma,
-    with no subject of its own, has its speaker after it; the subject it would borrow said nothing."""
-    return (
-        verb.dep_ == "conj"
-        and verb.lemma_.lower() in lexicons.terms("reporting_verbs")
-        and verb.i > 0
-        and verb.doc[verb.i - 1].text == ","
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
-    )
-
-
-def _open_clause(subject: Token) -> bool:
-    """A clausal subject opened by "whether", "if", "after"…: "whether it came after the ship
-    began sinking is unclear" asserts no sinking; a subject "that …" ("That he lied is clear") does."""
-    return subject.dep_ in CLAUSAL_SUBJECTS and any(
-        c.dep_ == "mark" and c.lower_ != "that" for c in subject.children
-    )
-
-
 def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """Facts of one clause: subject x (object | clause | first prepositional object), n-ary.
 
@@ -364,7 +341,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         modality=modality_of(verb, lexicons),
         attributed_to=attribution_of(verb, lexicons),
     )
-    if doubtful_subject(verb) or all(_open_clause(s) for s in subjs) or _inverted_speaker(verb, lexicons):
+    if doubtful_subject(verb) or all(open_clause(s) for s in subjs) or inverted_speaker(verb, lexicons):
         base = replace(base, variant=True)  # kept for Open IE benchmarks, not stated in the graph
     if base.attributed_to is None and base.modality is None and quote_ids(verb.doc)[verb.i]:
         base = replace(base, modality=QUOTED)  # someone's words, the speaker named elsewhere
@@ -381,7 +358,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
             marker = tuple(c.i for c in clause.children if c.dep_ == "mark" and c.lower_ == "that")
             shape = "clause" if reporting else "ccomp"
             full = content_span(clause)
-            first = first_conjunct_span(clause)
+            first = first_conjunct_span(clause, content_span(clause))
             fact = replace(this, relation=base.relation + marker, object=full, kind=f"{kind}:{shape}")
             if first is not None and first != full:
                 yield replace(fact, object=first)
@@ -405,25 +382,6 @@ def content_span(clause: Token) -> TokenSpan:
     return trim(clause.doc, left, right)
 
 
-def first_conjunct_span(clause: Token) -> TokenSpan | None:
-    """ "replied they would attend and a million more expressed interest": a clause with a subject
-    of its own joined on may be the author's, so the content surely said ends before it."""
-    joined = [c for c in clause.children if c.dep_ == "conj" and _own_subject(c) and not _marked_that(c)]
-    if not joined:
-        return None
-    left, right = content_span(clause)
-    cc = [c.i for c in clause.children if c.dep_ == "cc" and c.i < joined[0].i]
-    return trim(clause.doc, left, min(right, cc[-1] if cc else joined[0].left_edge.i))
-
-
-def _own_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-
-
-def _marked_that(verb: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-
-
 def subject_spans(verb: Token, subjs: list[Token], existential: bool, lexicons: Lexicons) -> list[TokenSpan]:
     """One subject per conjunct, except for a reciprocal verb ("A and B met"): a meeting has both."""
     if existential:
@@ -433,17 +391,7 @@ def subject_spans(verb: Token, subjs: list[Token], existential: bool, lexicons: 
     )
     if joint and len(subjs) > 1 and all(s in subjs[0].conjuncts for s in subjs[1:]):
         return [coordinated_span(subjs[0])]
-    return [_without_time_zone(s.doc, noun_span(s), lexicons) for s in subjs]
-
-
-def _without_time_zone(doc: Doc, span: TokenSpan, lexicons: Lexicons) -> TokenSpan:
-    """ "Around 0530 GMT armed police returned fire": the zone closes the time before it, it is no
-    word of the subject."""
-    start, end = span
-    zone = doc[start].lower_ in lexicons.terms("time_zones")
-    if end - start > 1 and start > 0 and doc[start - 1].like_num and zone:
-        return start + 1, end
-    return span
+    return [without_time_zone(s.doc, noun_span(s), lexicons) for s in subjs]
 
 
 def _in_fixed_expression(verb: Token, fixed: frozenset[str]) -> bool:

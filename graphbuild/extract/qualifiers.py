@@ -239,7 +239,7 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             return None  # "..., although a cut seems unlikely": the author's own remark
         if (own_sentence(top) and not _one_quotation(top, top.head)) or _own_speaker(top, reporting):
             return None  # "X said that A, and the ministry has criticised B": the author adds B
-        if top.dep_ == "conj" and top.head.lemma_.lower() in reporting and _marked_that(top):
+        if top.dep_ == "conj" and top.head.lemma_.lower() in reporting and marked_that(top):
             return speaker_of(top.head)  # "confirmed that A, and that B": B is reported too
         if (
             top.dep_ in _CONTENT_DEPS
@@ -310,7 +310,7 @@ def own_sentence(conj: Token) -> bool:
     return bool(joined) and conj.doc[joined[-1].i - 1].text == ","
 
 
-def _marked_that(verb: Token) -> bool:
+def marked_that(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 

@@ -20,23 +20,27 @@ from graphbuild.extract.phrases import quote_ids
 from graphbuild.extract.qualifiers import QUOTED, attribution_of
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Triple
-from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
-from graphbuild.resolve.mentions.nouns import typed_nouns
-
-MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
-FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-PERSON_PRONOUNS = MASCULINE_PRONOUNS | FEMININE_PRONOUNS
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
-THING_PRONOUNS = frozenset({"it", "its", "itself"})
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
-# Speaker and addressee pronouns: in news they sit inside quotes and name no earlier entity.
-DEICTIC_PRONOUNS = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"})
-PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | RELATIVE_PRONOUNS
-BARE_PRONOUNS = (
-    PRONOUNS | DEICTIC_PRONOUNS | frozenset({"this", "these", "those", "one", "someone", "others"})
+from graphbuild.resolve.agreement import (
+    BARE_PRONOUNS,
+    DEICTIC_PRONOUNS,
+    FEMININE_PRONOUNS,
+    MASCULINE_PRONOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    THING_PRONOUNS,
+    acting_head,
+    agrees_in_gender,
+    compatible,
+    gender_of,
+    is_expletive,
+    situation_it,
 )
+from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
+
 PRONOUN_WINDOW = 3
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def token_owners(entities: Iterable[LocalEntity]) -> dict[int, LocalEntity]:
@@ -113,7 +117,7 @@ def _quoted_within(pronoun: Token, lexicons: Lexicons) -> bool:
     for verb in pronoun.ancestors:
         if quotes[verb.i] != here or verb.lemma_.lower() not in lexicons.terms("reporting_verbs"):
             continue
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if not any(c.lower_ in DEICTIC_PRONOUNS for c in subjects):
             return True
     return False
@@ -133,7 +137,7 @@ def speaker_name(doc: Doc, triple: Triple, owner: dict[int, LocalEntity], lexico
         return None
     prov = triple.provenance
     for token in doc.char_span(prov.char_start, prov.char_end, alignment_mode="expand") or ():
-        if token.lower_ == word and token.dep_ in _SUBJECT_DEPS:
+        if token.lower_ == word and token.dep_ in SUBJECT_DEPS:
             entity = antecedent(token, owner, lexicons)
             return entity.name if entity is not None else None
     return None
@@ -176,98 +180,6 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
     return replace(mention, entity_id=entity.key, entity_label=entity.name)
 
 
-def compatible(pronoun: str, entity: LocalEntity, lexicons: Lexicons, *, subject: bool = False) -> bool:
-    """Whether ``entity`` can be what ``pronoun`` stands for (number and type).
-
-    Collective actors (``lexicons/collective_subtypes.txt``) are ``they`` even in the singular, and
-    ``it`` unless they are a mere ``Group``.
-
-    A place is ``it`` only when it is the subject of its clause (``Northern Kenya is poor… X has
-    turned it into a base``): places sit in most sentences as settings, and a setting is rarely
-    what a later ``it`` means.
-    """
-    collective = entity.subtype.lower() in lexicons.terms("collective_subtypes")
-    if pronoun in PERSON_PRONOUNS:
-        return entity.type == "Actor" and entity.subtype in ("Person", "Role") and not entity.plural
-    if pronoun in PLURAL_PRONOUNS:
-        if entity.type == "Weapon":
-            return entity.plural or not entity.generic
-        return entity.type == "Actor" and (entity.plural or collective)
-    if pronoun in THING_PRONOUNS:
-        if entity.plural and entity.generic:
-            return False
-        if entity.type == "Actor":
-            return collective and entity.subtype != "Group"
-        if entity.type == "Region":
-            return pronoun == "its" or (subject and not entity.plural)
-        return entity.type == "Weapon"
-    return False
-
-
-def gender_of(entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> str | None:
-    """``male``/``female`` from a title or noun in or just before a mention ("Mrs Hale", "the queen").
-
-    None without such evidence: a name alone says nothing, and then either pronoun may fit.
-    """
-    masculine, feminine = lexicons.terms("masculine_words"), lexicons.terms("feminine_words")
-    found = set()
-    for start, end in entity.token_spans:
-        for token in doc[max(0, start - 2) : end]:
-            word = token.lower_
-            found |= {"male"} if word in masculine else {"female"} if word in feminine else set()
-    return found.pop() if len(found) == 1 else None
-
-
-def _agrees_in_gender(pronoun: str, entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> bool:
-    if pronoun not in PERSON_PRONOUNS:
-        return True
-    gender = gender_of(entity, doc, lexicons) or pronoun_gender(entity, doc)
-    if gender is None:
-        return True
-    return (gender == "male") == (pronoun in MASCULINE_PRONOUNS)
-
-
-def pronoun_gender(entity: LocalEntity, doc: Doc) -> str | None:
-    """``male``/``female`` from the pronouns of a sentence where the entity is the only person named
-    ("Judge Sirait added as he adjourned the trial": Sirait is "he"); None when they disagree."""
-    found = set()
-    for start, end in entity.token_spans:
-        sent = doc[start].sent
-        others = [t for t in sent if t.ent_type_ == "PERSON" and not start <= t.i < end]
-        if others:
-            continue
-        for token in sent:
-            if token.pos_ == "PRON" and token.lower_ in MASCULINE_PRONOUNS:
-                found.add("male")
-            elif token.pos_ == "PRON" and token.lower_ in FEMININE_PRONOUNS:
-                found.add("female")
-    return found.pop() if len(found) == 1 else None
-
-
-def is_expletive(token: Token, lexicons: Lexicons) -> bool:
-    """``It is natural that…``, ``it would take much … to``, ``it may be the weapons that…``.
-
-    An ``it`` whose verb (one of ``lexicons/expletive_verbs.txt``), or the verb's adjective or noun
-    complement, has a clause introduced by ``that`` or ``to`` after it refers to nothing: the clause
-    is the real subject.
-    """
-    if token.lower_ != "it":
-        return False
-    if token.dep_ == "expl":
-        return True
-    head = token.head
-    if token.dep_ not in _SUBJECT_DEPS or head.lemma_ not in lexicons.terms("expletive_verbs"):
-        return False
-    holders = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "dobj"))]
-    for holder in holders:
-        for clause in holder.children:
-            if clause.i <= token.i or clause.dep_ not in ("ccomp", "xcomp", "csubj", "advcl", "relcl"):
-                continue
-            if any(c.lower_ in ("that", "to", "who", "which") and c.i < clause.i for c in clause.children):
-                return True
-    return False
-
-
 def antecedent(
     pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons, *, _depth: int = 0
 ) -> LocalEntity | None:
@@ -275,7 +187,7 @@ def antecedent(
     word = pronoun.lower_
     if word in RELATIVE_PRONOUNS:
         return _relative_antecedent(pronoun, owner)
-    if is_expletive(pronoun, lexicons) or _situation_it(pronoun) or _depth > CHAIN_DEPTH:
+    if is_expletive(pronoun, lexicons) or situation_it(pronoun) or _depth > CHAIN_DEPTH:
         return None
     doc = pronoun.doc
     quotes = quote_ids(doc)
@@ -313,7 +225,7 @@ def antecedent(
             continue
         if not compatible(word, entity, lexicons, subject=_is_subject(doc[i])):
             continue
-        if not _agrees_in_gender(word, entity, doc, lexicons) or doc[i].head.i == pronoun.i:
+        if not agrees_in_gender(word, entity, doc, lexicons) or doc[i].head.i == pronoun.i:
             continue
         if _coargument(doc[i], pronoun) or _inside_subject(doc[i], pronoun) or _bound(doc[i], word):
             continue  # "al-Shabaab has turned it into…": a plain pronoun is not its own verb's subject
@@ -342,7 +254,7 @@ def antecedent(
             if i in owner
             and owner[i].key not in excluded
             and compatible(word, owner[i], lexicons, subject=_is_subject(doc[i]))
-            and _agrees_in_gender(word, owner[i], doc, lexicons)
+            and agrees_in_gender(word, owner[i], doc, lexicons)
         ]
         if found:
             return _the_one(found, word)
@@ -356,7 +268,7 @@ CHAIN_DEPTH = 4
 def _same_kind(token: Token, word: str, lexicons: Lexicons) -> bool:
     """A personal pronoun of the same gender and number as ``word`` ("him" for "he") that stands
     for something (not the "it" of "it is illegal")."""
-    if token.pos_ != "PRON" or is_expletive(token, lexicons) or _situation_it(token):
+    if token.pos_ != "PRON" or is_expletive(token, lexicons) or situation_it(token):
         return False
     kinds = (MASCULINE_PRONOUNS, FEMININE_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS)
     same = next((k for k in kinds if word in k), frozenset())
@@ -366,7 +278,7 @@ def _same_kind(token: Token, word: str, lexicons: Lexicons) -> bool:
 def _reported_source(pronoun: Token, lexicons: Lexicons) -> Token | None:
     """The head of the speaker when the pronoun is the subject of reported words ("Sheriff Lee said
     they arrested…"): only the speaker, or someone the speaker speaks for, can be meant."""
-    if pronoun.dep_ not in _SUBJECT_DEPS:
+    if pronoun.dep_ not in SUBJECT_DEPS:
         return None
     source = attribution_of(pronoun.head, lexicons)
     return pronoun.doc[source[0] : source[1]].root if source is not None else None
@@ -374,7 +286,7 @@ def _reported_source(pronoun: Token, lexicons: Lexicons) -> Token | None:
 
 def _objects_of(pronoun: Token, owner: dict[int, LocalEntity]) -> set[str]:
     """ "He had served Iran's Supreme Leader Ali Khamenei": a subject pronoun is not its verb's object."""
-    if pronoun.dep_ not in _SUBJECT_DEPS:
+    if pronoun.dep_ not in SUBJECT_DEPS:
         return set()
     objects = [c for c in pronoun.head.children if c.dep_ in _OBJECT_DEPS]
     return {owner[t.i].key for o in objects for t in o.subtree if t.i in owner}
@@ -395,19 +307,7 @@ def _speaker(
         or not compatible(pronoun.lower_, entity, lexicons, subject=True)
     ):
         return None
-    return entity if _agrees_in_gender(pronoun.lower_, entity, pronoun.doc, lexicons) else None
-
-
-def _situation_it(pronoun: Token) -> bool:
-    """ "it is time for ...", "It's a very serious matter", "it is not clear what ...": an "it"
-    that a copula describes stands for a situation, not a named thing."""
-    head = pronoun.head
-    return (
-        pronoun.lower_ == "it"
-        and pronoun.dep_ in _SUBJECT_DEPS
-        and head.lemma_ == "be"
-        and any(c.dep_ in ("attr", "acomp") for c in head.children)
-    )
+    return entity if agrees_in_gender(pronoun.lower_, entity, pronoun.doc, lexicons) else None
 
 
 def _the_one(found: list[tuple[Token, LocalEntity]], word: str) -> LocalEntity | None:
@@ -438,7 +338,7 @@ def _inside_subject(candidate: Token, pronoun: Token) -> bool:
         return False
     verb = pronoun.head if pronoun.dep_ == "dobj" else pronoun.head.head
     return any(
-        c.dep_ in _SUBJECT_DEPS and c.left_edge.i <= candidate.i <= c.right_edge.i for c in verb.children
+        c.dep_ in SUBJECT_DEPS and c.left_edge.i <= candidate.i <= c.right_edge.i for c in verb.children
     )
 
 
@@ -460,7 +360,7 @@ def _rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: 
         return (
             pronoun in THING_PRONOUNS | PERSON_PRONOUNS
             and token.tag_ == "NNP"
-            and token.dep_ in _SUBJECT_DEPS
+            and token.dep_ in SUBJECT_DEPS
             and (not token.is_sent_start or any(True for _ in token.children))
         )
     if token.pos_ != "NOUN":
@@ -486,15 +386,15 @@ _NON_RIVALS = frozenset(
 
 def _is_subject(token: Token) -> bool:
     """A subject, or a word of the subject phrase (``Northern`` in ``Northern Kenya``)."""
-    return token.dep_ in _SUBJECT_DEPS or token.head.dep_ in _SUBJECT_DEPS
+    return token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS
 
 
 def _coargument(candidate: Token, pronoun: Token) -> bool:
     """Subject and non-reflexive object of the same verb cannot be the same thing."""
-    if pronoun.lower_.endswith(("self", "selves")) or pronoun.dep_ in _SUBJECT_DEPS | {"poss"}:
+    if pronoun.lower_.endswith(("self", "selves")) or pronoun.dep_ in SUBJECT_DEPS | {"poss"}:
         return False
-    subject = candidate if candidate.dep_ in _SUBJECT_DEPS else candidate.head
-    return subject.dep_ in _SUBJECT_DEPS and subject.head.i == pronoun.head.i
+    subject = candidate if candidate.dep_ in SUBJECT_DEPS else candidate.head
+    return subject.dep_ in SUBJECT_DEPS and subject.head.i == pronoun.head.i
 
 
 def _relative_antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | None:
@@ -517,28 +417,6 @@ def _relative_antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> Local
             break
         noun = noun.head
     return None
-
-
-def acting_head(noun: Token, lexicons: Lexicons) -> bool:
-    """A head noun that names people acting for what its ``of`` names ("fighters of X", "the
-    government of X"): X takes part in what they do. "The supreme court of X overruled…" does not
-    make X the one who overruled."""
-    lemma, word = noun.lemma_.lower(), noun.lower_
-    return any(
-        w in table
-        for w in (lemma, word)
-        for table in (_actor_nouns(lexicons), lexicons.terms("member_nouns"), lexicons.terms("force_nouns"))
-    )
-
-
-def _actor_nouns(lexicons: Lexicons) -> frozenset[str]:
-    key = id(lexicons)
-    if key not in _ACTOR_NOUNS:
-        _ACTOR_NOUNS[key] = frozenset(typed_nouns(lexicons, "actor_nouns"))
-    return _ACTOR_NOUNS[key]
-
-
-_ACTOR_NOUNS: dict[int, frozenset[str]] = {}
 
 
 __all__ = [
