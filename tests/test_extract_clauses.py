@@ -230,7 +230,8 @@ def test_clause_existential_makes_the_thing_the_subject_and_places_it():
         village 5 pobj NOUN NN village
         . 1 punct PUNCT . .
     """)
-    assert qualified(doc) == {"no water supply | is in | the village": (True, None, None)}
+    # negated, the subject loses its "no" ("no water supply", negated, would deny there is none)
+    assert qualified(doc) == {"water supply | is in | the village": (True, None, None)}
 
 
 def test_clause_coordinated_verbs_share_the_last_object():

@@ -8,7 +8,7 @@ import pytest
 
 from graphbuild.extract import extract_triples
 
-from .parsed import qualified, triple_strings
+from .parsed import parsed, qualified, triple_strings
 
 pytestmark = pytest.mark.model
 
@@ -264,3 +264,221 @@ def test_what_a_group_failed_or_refused_to_do_is_negated(nlp):
         t.relation.lemma: t.negated for doc in (failed, refused) for t in doc._.gb_triples if not t.derived
     }
     assert facts["capture"] and facts["attack"]
+
+
+# Fresh dev sample (tests/data/gold/fresh_triples_judged.jsonl): fragments, labels, run-on objects.
+
+
+def test_an_article_read_as_a_subject_states_nothing(parser):
+    assert not [
+        t for t in triple_strings(parser("After ten laps, the were four ahead.")) if t.startswith("the |")
+    ]
+
+
+def test_a_colon_label_is_no_apposition(parser):
+    triples = triple_strings(parser("A film titled Ana Ruiz: The Long Road drew crowds."))
+    assert not [t for t in triples if "| is |" in t and "Ana Ruiz" in t]
+
+
+def test_reported_content_ends_before_a_joined_clause_with_its_own_subject(parser):
+    triples = triple_strings(
+        parser(
+            "Two hundred people replied they would attend and an extra fifty neighbours expressed interest."
+        )
+    )
+    assert "Two hundred people | replied | they would attend" in triples
+
+
+def test_reputedly_is_hearsay(parser):
+    facts = qualified(parser("The baker was reputedly responsible for the fire."))
+    assert any(modality == "reputedly" for _, modality, _ in facts.values())
+
+
+# "The shops have grown with 300 in Leeds which are run by students", "which" hung on "grown"
+RELATIVE_ON_A_VERB = """
+The 1 det DET DT the
+shops 3 nsubj NOUN NNS shop
+have 3 aux AUX VBP have
+grown 3 ROOT VERB VBN grow
+with 3 prep ADP IN with
+300 4 pobj NUM CD 300
+which 8 nsubjpass PRON WDT which
+are 8 auxpass AUX VBP be
+run 3 relcl VERB VBN run
+by 8 agent ADP IN by
+students 9 pobj NOUN NNS student
+. 3 punct PUNCT . .
+"""
+
+
+def test_a_relative_clause_hung_on_a_verb_has_no_subject():
+    # the parser hangs "which are …" on a verb: the clause is about no phrase a fact could name
+    assert not [t for t in triple_strings(parsed(RELATIVE_ON_A_VERB)) if "| run |" in t]
+
+
+def test_a_reporting_verb_right_after_its_speaker_is_no_trailing_speaker(parser):
+    # "CNN reported X was expected to …": the content follows the speaker; no comma sets it off
+    doc = parser("After the vote, the radio reported Ana Ruiz was expected to leave the party.")
+    assert not [t for t in triple_strings(doc) if t.startswith("Ana Ruiz | was expected | After")]
+
+
+def test_a_non_restrictive_relative_clause_is_the_authors_description(parser):
+    facts = qualified(
+        parser("The mayor claims Bolt the parrot, who correctly named six winners, is a sign of luck.")
+    )
+    named = [v for k, v in facts.items() if "| correctly named |" in k]
+    assert named and named[0][2] is None
+
+
+def test_a_reporting_verb_outside_a_quotation_is_not_its_content(parser):
+    text = "\"A tired Anton spoke today, saying: 'As a robot, I can judge the race,'\" Lucas Fenn wrote."
+    facts = qualified(parser(text))
+    wrote = [v for k, v in facts.items() if k.startswith("Lucas Fenn | wrote")]
+    assert wrote and wrote[0][2] is None
+
+
+def test_a_clause_joined_by_and_inside_one_quotation_is_still_the_speakers(parser):
+    text = (
+        '"Inspectors are busy. It is unlawful, and the agency will use its powers to ensure it '
+        'protects the buyers," Director Ana Ruiz said.'
+    )
+    facts = qualified(parser(text))
+    protects = [v for k, v in facts.items() if k.startswith("it | protects")]
+    assert protects and protects[0][2] == "Director Ana Ruiz"
+
+
+def test_a_reporting_verb_inside_a_quotation_is_no_trailing_speaker(parser):
+    # 'X told ARD "All that we know and can say is …"': "All" is nobody's source
+    doc = parser(
+        'Ana Ruiz told the radio "All that we know and can say right now is that it was a cruel attack".'
+    )
+    facts = qualified(doc)
+    assert not [k for k in facts if k.startswith("All | can say")]
+    assert all(source != "All" for _, _, source in facts.values())
+
+
+def test_a_clausal_subject_opened_by_a_conjunction_states_nothing(parser):
+    # "whether it came before or after the ship began sinking is unclear": no sinking stated
+    doc = parser(
+        "The navy said a patrol boat had fired at a trawler, although whether the shots came before or "
+        "after the trawler began sinking is unclear."
+    )
+    assert not [t for t in triple_strings(doc) if t.endswith("| is | unclear")]
+
+
+def test_a_fact_of_no_one_is_not_stated(parser):
+    doc = parser("Hundreds gathered at the gates, but no one tried to enter the depot.")
+    assert not [t for t in triple_strings(doc) if t.startswith("no one |")]
+
+
+def test_a_clause_joined_under_if_is_conditional(parser):
+    facts = qualified(
+        parser('"If we had not stopped them and their training had been complete, they would have attacked."')
+    )
+    training = [v for k, v in facts.items() if k.startswith("their training | had been")]
+    assert training and training[0][1] == "conditional"
+
+
+def test_an_amount_restated_in_brackets_is_no_apposition(parser):
+    doc = parser("The flood caused 3.1 billion rupees (US$40 million, 37 million) of damage.")
+    assert not [t for t in triple_strings(doc) if "| are | 37 million" in t or "| are | US$40 million" in t]
+
+
+def test_a_caption_label_is_no_apposition(parser):
+    assert not [t for t in triple_strings(parser("Ana Ruiz in 2004 (Photo: AFP)")) if "| is | Photo" in t]
+
+
+def test_a_reporting_verb_with_its_speaker_after_it_lends_no_subject(parser):
+    # "The village was worst hit, claimed the press secretary": the village claimed nothing
+    doc = parser("The port was worst hit, claimed the spokesman for the regional governor.")
+    assert not [t for t in triple_strings(doc) if t.startswith("The port | claimed")]
+
+
+def test_a_place_inside_what_is_to_be_done_is_no_fact(parser):
+    doc = parser('"Their aim was to launch attacks in Mombasa against tourists," the police chief said.')
+    assert not [t for t in triple_strings(doc) if t.startswith("attacks | are in")]
+
+
+# "she can no longer be protected ." with "no" hung on "longer"
+NO_LONGER = """
+she 5 nsubjpass PRON PRP she
+can 5 aux AUX MD can
+no 3 advmod ADV RB no
+longer 5 advmod ADV RBR long
+be 5 auxpass AUX VB be
+protected 5 ROOT VERB VBN protect
+. 5 punct PUNCT . .
+"""
+
+
+def test_no_longer_negates():
+    from graphbuild.extract.qualifiers import is_negated
+    from graphbuild.lexicons import load_lexicons
+
+    assert is_negated(parsed(NO_LONGER)[5], load_lexicons())
+
+
+def test_a_negated_existential_drops_no_from_its_subject(parser):
+    facts = qualified(parser("An inspector reported that there was no gas pipe in the cellar."))
+    assert any(k.startswith("gas pipe | was in") and v[0] for k, v in facts.items())
+
+
+def test_content_opened_by_although_is_not_reported(parser):
+    doc = parser(
+        "The agency said that a tanker had hit a reef, although whether the crew had left before or "
+        "after the tanker began leaking is unclear."
+    )
+    assert not [t for t in triple_strings(doc) if t.startswith("The agency | said | whether")]
+
+
+def test_in_part_is_no_argument(parser):
+    doc = parser("The scheme was exposed in part due to a raid near the port.")
+    assert not [t for t in triple_strings(doc) if "| part" in t]
+
+
+# "“The chief could tackle the issues”, spokesperson Ana Ruiz said." parsed with "said" hung on
+# "spokesperson" as a relative clause: the reporting verb is not joined to the quotation
+QUOTE_THEN_SPEAKER = """
+“ 4 punct PUNCT `` “
+The 2 det DET DT the
+chief 4 nsubj NOUN NN chief
+could 4 aux AUX MD could
+tackle 4 ROOT VERB VB tackle
+the 6 det DET DT the
+issues 4 dobj NOUN NNS issue
+” 4 punct PUNCT '' ”
+, 4 punct PUNCT , ,
+spokesperson 4 appos NOUN NN spokesperson
+Ana 11 compound PROPN NNP Ana
+Ruiz 12 nsubj PROPN NNP Ruiz
+said 9 relcl VERB VBD say
+. 4 punct PUNCT . .
+"""
+
+
+def test_a_quotation_is_its_trailing_speakers_when_the_parse_does_not_join_them():
+    from graphbuild.extract.qualifiers import attribution_of
+    from graphbuild.lexicons import load_lexicons
+
+    doc = parsed(QUOTE_THEN_SPEAKER)
+    source = attribution_of(doc[4], load_lexicons())
+    assert source is not None and doc[source[0] : source[1]].text == "Ana Ruiz"
+
+
+# "Around 0610 GMT armed guards returned fire ." with "GMT" parsed into the subject
+ZONE_IN_SUBJECT = """
+Around 5 prep ADP IN around
+0610 0 pobj NUM CD 0610
+GMT 4 nmod PROPN NNP GMT
+armed 4 amod VERB VBN arm
+guards 5 nsubj NOUN NNS guard
+returned 5 ROOT VERB VBD return
+fire 5 dobj NOUN NN fire
+. 5 punct PUNCT . .
+"""
+
+
+def test_a_time_zone_after_a_clock_time_is_no_word_of_the_subject():
+    assert [
+        t for t in triple_strings(parsed(ZONE_IN_SUBJECT)) if t.startswith("armed guards | returned | fire")
+    ]

@@ -154,3 +154,14 @@ def test_is_expletive_cleft_and_extraposed_clauses(nlp):
 
 def test_short_form_of_takes_a_name_without_its_middle_names():
     assert short_form_of("Tomas Okafor", ["Tomas Adewale Okafor"]) == "Tomas Adewale Okafor"
+
+
+def test_definite_description_with_two_fitting_names_before_stays_open(nlp):
+    # "… the capital Jakarta … the Mumbai attacks. Raids near the capital": either city fits
+    entities = _entities(
+        nlp,
+        "Police raided homes in Nairobi. The suspects had trained in Mombasa. "
+        "More raids near the city followed on Tuesday.",
+    )
+    city = [e for e in entities if e.type == "Region" and e.subtype == "City"]
+    assert all(e.mentions == 1 for e in city)

@@ -114,3 +114,29 @@ def test_a_post_between_a_body_s_name_and_a_person_s_name_is_an_edge(nlp):
     assert _has(edges, "Mira Olsen", "be columnist of", "Harbor Times")
     edges = _all_edges(nlp, "Mira Olsen's co-worker Pavel Drazic said the office was closed.")
     assert not _has(edges, "Pavel Drazic", "be co of", "Mira Olsen")
+
+
+def test_places_coordinated_after_of_are_peers_not_parts(nlp):
+    # "felt in the adjacent provinces of A and B": B is not "of" A
+    doc = nlp("The tremor was felt in the adjacent provinces of Garissa and Wajir, officials said.")
+    nominal = {(t.subject.entity_label, t.relation.lemma, t.object.entity_label) for t in doc._.gb_triples}
+    assert not [n for n in nominal if n[1] == "of" and {n[0], n[2]} <= {"Garissa", "Wajir"}]
+
+
+def test_words_after_a_given_name_do_not_place_the_name(nlp):
+    # "a branch of the group called al-Qaeda in Aceh": the name may run on; al-Qaeda is not placed
+    edges = _edges(
+        nlp,
+        "Many of them were trained at a camp operated by a branch of the Talo Liberation Front group "
+        "called al-Shabaab in Garissa.",
+    )
+    assert ("al-Shabaab", "be in", "Garissa") not in edges
+
+
+def test_an_argument_edge_does_not_keep_the_objects_preposition():
+    # "returned to the Netherlands, from the United States": returned from, not "returned to from"
+    from graphbuild.resolve.edges import _verb_part
+
+    assert _verb_part("returned to") == "returned"
+    assert _verb_part("return to") == "return"
+    assert _verb_part("attacked") == "attacked"

@@ -19,3 +19,12 @@ def test_find_mentions_weapons_with_designations_and_generic_nouns(nlp):
     # issue 14: a participle describes, it does not name a class ("stolen explosives" is an alias)
     assert found["explosives"] == ("explosive", "Weapon", "Explosive")
     assert found["bombs"] == ("bomb", "Weapon", "Explosive")
+
+
+@pytest.mark.model
+def test_a_lower_case_name_after_an_indefinite_article_is_a_description(nlp):
+    # "declare an Islamic state": a kind of state, not the group of that name
+    doc = nlp("The rebels wanted to declare an Islamic state in the north.")
+    assert not [e for e in doc._.gb_entities if e.name == "Islamic State"]
+    doc = nlp("An Islamic State fighter was killed in the north.")
+    assert [e for e in doc._.gb_entities if e.name == "Islamic State"]

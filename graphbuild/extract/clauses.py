@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from graphbuild.extract.bounds import first_conjunct_span, inverted_speaker, open_clause, without_time_zone
 from graphbuild.extract.facts import ExtraArgument, Fact
 from graphbuild.extract.phrases import (
     TokenSpan,
@@ -139,10 +140,12 @@ def existential_span(noun: Token) -> TokenSpan:
 def clause_complements(verb: Token, lexicons: Lexicons) -> list[Token]:
     """Clausal objects; one before the verb only for reporting verbs ("..., he adds")."""
     reporting = lexicons.terms("reporting_verbs")
+    concessive = lexicons.terms("concessive_marks")
     return [
         c
         for c in verb.children
         if not fronted_content(c)
+        and c.left_edge.lower_ not in concessive  # "…, although whether X is unclear": the author's
         if c.dep_ in CLAUSE_DEPS
         and (c.i > verb.i or (verb.lemma_.lower() in reporting and not across_semicolon(c, verb)))
     ]
@@ -158,8 +161,12 @@ def preceding_content(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         or across_semicolon(head, verb)
     ):
         return None
+    if quote_ids(verb.doc)[verb.i] and not quote_ids(verb.doc)[head.i]:
+        return None  # 'X told ARD "All that we know and can say …"': quoted words, no trailing speaker
     left = head.left_edge.i
     right = min(c.left_edge.i for c in subtree(verb))
+    if right == 0 or not verb.doc[right - 1].is_punct:
+        return None  # "CNN reported X was expected to…": no comma or quote sets a speaker off; content
     span = trim(verb.doc, left, right)
     return span if span[1] > span[0] else None
 
@@ -214,6 +221,8 @@ def object_span(verb: Token, obj: Token) -> TokenSpan:
     ]
     if obj.dep_ in ("dobj", "conj") and controlled:
         right = max(right, controlled[0].right_edge.i + 1)
+    while right - 1 > left and doc[right - 1].dep_ == "prep" and not any(doc[right - 1].children):
+        right -= 1  # "able to bring the blaze under control by": a preposition left without its object
     return trim(doc, left, right)
 
 
@@ -332,7 +341,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         modality=modality_of(verb, lexicons),
         attributed_to=attribution_of(verb, lexicons),
     )
-    if doubtful_subject(verb):
+    if doubtful_subject(verb) or all(open_clause(s) for s in subjs) or inverted_speaker(verb, lexicons):
         base = replace(base, variant=True)  # kept for Open IE benchmarks, not stated in the graph
     if base.attributed_to is None and base.modality is None and quote_ids(verb.doc)[verb.i]:
         base = replace(base, modality=QUOTED)  # someone's words, the speaker named elsewhere
@@ -348,9 +357,13 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         for clause in clauses:
             marker = tuple(c.i for c in clause.children if c.dep_ == "mark" and c.lower_ == "that")
             shape = "clause" if reporting else "ccomp"
-            yield replace(
-                this, relation=base.relation + marker, object=content_span(clause), kind=f"{kind}:{shape}"
-            )
+            full = content_span(clause)
+            first = first_conjunct_span(clause, content_span(clause))
+            fact = replace(this, relation=base.relation + marker, object=full, kind=f"{kind}:{shape}")
+            if first is not None and first != full:
+                yield replace(fact, object=first)
+                fact = replace(fact, variant=True)  # the whole span, kept for Open IE benchmarks
+            yield fact
         content = preceding_content(verb, lexicons) if not (objects or clauses) else None
         if content is not None:
             # "..., analysts say": the speaker triple, its object the clause before the verb
@@ -378,7 +391,7 @@ def subject_spans(verb: Token, subjs: list[Token], existential: bool, lexicons: 
     )
     if joint and len(subjs) > 1 and all(s in subjs[0].conjuncts for s in subjs[1:]):
         return [coordinated_span(subjs[0])]
-    return [noun_span(s) for s in subjs]
+    return [without_time_zone(s.doc, noun_span(s), lexicons) for s in subjs]
 
 
 def _in_fixed_expression(verb: Token, fixed: frozenset[str]) -> bool:

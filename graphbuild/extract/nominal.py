@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.facts import Fact
 from graphbuild.extract.phrases import TokenSpan, coordinated_span, noun_span, trim
+from graphbuild.extract.qualifiers import is_infinitive, modality_of
 from graphbuild.extract.relations import be_form
 from graphbuild.lexicons import Lexicons
 
@@ -29,9 +30,13 @@ _QUANTIFIERS = frozenset({"any", "no", "every", "each", "neither", "either"})
 
 
 def _semicolon(a: Token, b: Token) -> bool:
-    """ "...; specifically, the location of ...": a semicolon ends a phrase, it sets off no apposition."""
+    """ "...; specifically, the location of ...": a semicolon ends a phrase, it sets off no apposition;
+    nor does a colon, which joins a label to what it labels ("Image: Ana Ruiz", a film titled
+    "Ruiz: The Return")."""
     left, right = sorted((a.i, b.i))
-    return any(t.text == ";" for t in a.doc[left:right])
+    if right + 1 < len(a.doc) and a.doc[right + 1].text == ":":
+        return True  # "Sirhan in 1969 (Image: CDCR)": a label, then what it labels
+    return any(t.text in (";", ":") for t in a.doc[left:right])
 
 
 def _in_list(token: Token) -> bool:
@@ -47,6 +52,17 @@ def _listed_appos(appos: Token) -> bool:
     return any(c.dep_ in ("cc", "conj") and c.i > 0 and doc[c.i - 1].text == "," for c in appos.children)
 
 
+# Entity labels of amounts.
+_AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+
+
+def _amount(token: Token) -> bool:
+    """A number, or a noun counted by one ("2.2 billion yuan", "40 people")."""
+    return (
+        token.ent_type_ in _AMOUNT_ENTS or token.like_num or any(c.dep_ == "nummod" for c in token.children)
+    )
+
+
 def _clashing(head: Token, appos: Token, lexicons: Lexicons) -> bool:
     """Two phrases that cannot be one thing: a person and an organisation or place, a time, a
     possessive fragment of a name ("Her party, the Pakistan People's Party")."""
@@ -55,6 +71,8 @@ def _clashing(head: Token, appos: Token, lexicons: Lexicons) -> bool:
         return True
     if head.ent_type_ in _NON_PERSON_ENTS and appos.lemma_.lower() in lexicons.terms("role_nouns"):
         return True  # "the airspace controller, Eurocontrol, the CEO of ..."
+    if _amount(head) and _amount(appos):
+        return True  # "2.2 billion yuan (US$325 million)": the same amount restated, no fact
     zones = lexicons.terms("time_zones")
     for token in (head, appos):
         zone = token.lower_.rstrip("+-0123456789:")  # "UTC+3"
@@ -207,15 +225,21 @@ def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
     noun = prep.head
     nested = noun.dep_ == "pobj" and noun.head.head.pos_ in _NOMINAL_POS and noun.pos_ != "PROPN"
     vague = any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
-    yield from _as_variants(_located_facts(prep, lexicons), nested or vague or _unasserted(noun))
+    yield from _as_variants(_located_facts(prep, lexicons), nested or vague or _unasserted(noun, lexicons))
 
 
-def _unasserted(noun: Token) -> bool:
+def _unasserted(noun: Token, lexicons: Lexicons) -> bool:
     """A noun of a negated or existential clause ("there were not enough votes in the Senate",
-    "there were more fires in Brazil"): its place is no plain fact."""
+    "there were more fires in Brazil"), or an event of an unrealised one ("a plan to launch attacks
+    in X"; a plane someone tried to shoot down was still where it was): its place is no plain fact."""
     clause = noun.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
+    if noun.lemma_.lower() in lexicons.terms("event_nouns") and (
+        is_infinitive(clause)
+        or (clause.pos_ in ("VERB", "AUX") and modality_of(clause, lexicons) is not None)
+    ):
+        return True  # "a plan to launch attacks in X": an event still to come took place nowhere yet
     return any(c.dep_ in ("neg", "expl") for c in clause.children)
 
 

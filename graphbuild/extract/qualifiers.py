@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.extract.phrases import MAX_DEPTH, TokenSpan, ancestors, noun_span
+from graphbuild.extract.phrases import MAX_DEPTH, TokenSpan, ancestors, noun_span, quote_ids
 from graphbuild.lexicons import Lexicons
 
 # Labels of a nominal or clausal subject.
@@ -21,6 +21,8 @@ ALLEGED = "alleged"
 INTENDED = "intended"
 # The modality of words inside a quotation whose speaker the sentence does not name.
 QUOTED = "quoted"
+# Conjunctions opening a condition: the clause is supposed, not stated.
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Speakers a reader cannot check: inside a quotation they are the quotation's own speaker.
 DEICTIC_SPEAKERS = frozenset({"i", "we", "you"})
 # Verbs whose object does the infinitive: it happens ("forced him to resign"), so no modality.
@@ -73,6 +75,8 @@ def is_negated(verb: Token, lexicons: Lexicons) -> bool:
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in negators and c.i < t.i):
                 return True
+            if c.dep_ == "advmod" and any(d.lower_ == "no" and d.i == c.i - 1 for d in c.children):
+                return True  # "can no longer be protected", "no more"
     for c in verb.children:
         if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and any(
             d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children
@@ -164,7 +168,8 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         return ALLEGED  # "It has been reported that Y"
     if top is not None and top.dep_ == "ccomp" and _purpose(top.head):
         return INTENDED  # "monitors the case to ensure the court hands down a fair verdict"
-    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+    condition = verb.head if verb.dep_ == "conj" else verb  # "if A and B had been …": B is supposed too
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in condition.children):
         return "conditional"  # the clause is itself a condition
     if verb.dep_ in ("relcl", "acl") and is_infinitive(verb) and verb.head.head.pos_ in ("VERB", "AUX"):
         return modality_of(verb.head.head, lexicons)  # "would be the second country to legalise"
@@ -219,17 +224,22 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     reporting = lexicons.terms("reporting_verbs")
     content = content_clause(verb)
     outer: TokenSpan | None = None  # a first speaker "I" or "we", kept while looking further up
+    quotes = quote_ids(verb.doc)
     for top in (verb, *ancestors(verb)):
         source = according_to(top)
         if source is not None:
             return source
+        if top.dep_ == "relcl" and _set_off(top):
+            return None  # "X claims Paul, who guessed eight matches, is…": the author's description
+        if quotes[top.head.i] and not quotes[verb.i]:
+            return outer  # '"… saying: …," Fitzgerald wrote': words outside a quotation are not in it
         if top.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in lexicons.terms("concessive_marks") for c in top.children
         ):
             return None  # "..., although a cut seems unlikely": the author's own remark
-        if own_sentence(top) or _own_speaker(top, reporting):
+        if (own_sentence(top) and not _one_quotation(top, top.head)) or _own_speaker(top, reporting):
             return None  # "X said that A, and the ministry has criticised B": the author adds B
-        if top.dep_ == "conj" and top.head.lemma_.lower() in reporting and _marked_that(top):
+        if top.dep_ == "conj" and top.head.lemma_.lower() in reporting and marked_that(top):
             return speaker_of(top.head)  # "confirmed that A, and that B": B is reported too
         if (
             top.dep_ in _CONTENT_DEPS
@@ -239,7 +249,8 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             denial = top.head.lemma_.lower() in lexicons.terms("denial_verbs")
             if (_negates(top.head) and not denial) or _unsaid(top.head):
                 return None  # "would not say whether ...", "Neither A nor B would say ..."
-            speaker = speaker_of(top.head)
+            # "According to X, …, said they …": a subjectless reporting verb cites its source
+            speaker = speaker_of(top.head) or according_to(top.head)
             if speaker is None or not _deictic(top.doc, speaker):
                 return speaker or outer
             outer = outer or speaker  # "Obama said, 'I think ...'": the outer speaker is the source
@@ -251,7 +262,40 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         speaker = _trailing_speaker(top, reporting)
         if speaker is not None:
             return speaker
-    return outer
+    return outer or _quotation_speaker(verb, reporting)
+
+
+def _quotation_speaker(verb: Token, reporting: frozenset[str]) -> TokenSpan | None:
+    """'"… tackle all the issues", spokesperson Madan Kaushik said.': when the parse does not hang
+    the reporting verb on the quotation, the speaker of a quotation is the subject of the reporting
+    verb that follows its closing mark, after a comma, in the same sentence."""
+    doc, quotes = verb.doc, quote_ids(verb.doc)
+    here = quotes[verb.i]
+    if not here:
+        return None
+    end = verb.sent.end
+    close = next((i for i in range(verb.i + 1, end) if quotes[i] == here and doc[i].is_quote), None)
+    if close is None or close + 1 >= end or (doc[close + 1].text != "," and doc[close - 1].text != ","):
+        return None
+    for i in range(close + 1, end):
+        if quotes[i]:
+            return None  # another quotation starts first
+        if doc[i].lemma_.lower() in reporting and doc[i].pos_ == "VERB":
+            return speaker_of(doc[i])
+    return None
+
+
+def _one_quotation(a: Token, b: Token) -> bool:
+    """Both words inside the same quotation: "…illegal, and the AFP will use …," Ryan said — the
+    ", and" clause is still the speaker's words."""
+    quotes = quote_ids(a.doc)
+    return bool(quotes[a.i]) and quotes[a.i] == quotes[b.i]
+
+
+def _set_off(relcl: Token) -> bool:
+    """A non-restrictive relative clause: a comma before it ("Paul, who guessed …")."""
+    start = relcl.left_edge.i
+    return start > 0 and relcl.doc[start - 1].text == ","
 
 
 def own_sentence(conj: Token) -> bool:
@@ -266,7 +310,7 @@ def own_sentence(conj: Token) -> bool:
     return bool(joined) and conj.doc[joined[-1].i - 1].text == ","
 
 
-def _marked_that(verb: Token) -> bool:
+def marked_that(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
@@ -311,6 +355,7 @@ def _trailing_speaker(top: Token, reporting: frozenset[str]) -> TokenSpan | None
             child.dep_ in _CONTENT_DEPS
             and child.lemma_.lower() in reporting
             and child.i > top.i
+            and not (quote_ids(top.doc)[child.i] and not quote_ids(top.doc)[top.i])
             and not across_semicolon(top, child)
             and not any(c.dep_ in ("ccomp", "dobj") for c in child.children)
         ):
@@ -332,6 +377,11 @@ def speaker_of(reporting_verb: Token) -> TokenSpan | None:
             pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
             if pobj:
                 return noun_span(pobj[0])
+        if verb.dep_ == "advcl" and verb.head.dep_ == "ccomp":
+            # "he stated the trial would fail, saying he…": the participle goes with the one who
+            # states, not with the subject of the stated content
+            verb = verb.head.head
+            continue
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
             verb = verb.head  # "..., warning they could": the main clause's subject speaks
             continue

@@ -14,6 +14,10 @@ from graphbuild.extract.qualifiers import SUBJ_DEPS, is_infinitive
 WH_WORDS = frozenset({"who", "which", "that", "whom", "whose", "what", "where", "when"})
 
 
+# A relative clause modifies a noun; the parser sometimes hangs one on a verb, which it cannot be about.
+CLAUSE_HEADS = frozenset({"VERB", "AUX"})
+
+
 def subjects(verb: Token) -> list[Token]:
     """Subjects of a verb, inherited through coordination, control, participles and relatives.
 
@@ -29,6 +33,8 @@ def subjects(verb: Token) -> list[Token]:
                 # "operatives who tried" -> operatives; "A who will waste ... and B which will give":
                 # a conjunct after the relative clause is not what the clause is about
                 noun = antecedent(verb)
+                if noun.pos_ in CLAUSE_HEADS:
+                    return []  # "grown … with over 1,000 in Poland which are…": hung on a verb, a misparse
                 return [noun, *(c for c in conjuncts_after([noun])[1:] if c.i < verb.left_edge.i)]
             return conjuncts_after(found)
         head = verb.head
@@ -42,7 +48,8 @@ def subjects(verb: Token) -> list[Token]:
         elif verb.dep_ == "xcomp" and head.dep_ == "acomp":
             verb = head.head  # "Coke has been able to improve" -> Coke improve
         elif verb.dep_ == "relcl":
-            return [antecedent(verb)]  # "a site used by", relative with the subject gap
+            noun = antecedent(verb)  # "a site used by", relative with the subject gap
+            return [] if noun.pos_ in CLAUSE_HEADS else [noun]
         elif verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [antecedent(verb)]  # participle: "fighters seeking to drive", "missiles looted from"
         elif verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -25,6 +26,10 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
         key = (fact.subject, fact.relation, fact.object, fact.arguments)
         if key in seen or fact.subject == fact.object or _empty(fact, sent.doc) or _idle(fact, sent.doc):
             continue
+        if _fragment(fact, sent.doc):
+            fact = replace(fact, variant=True)
+        if fact.negated:
+            fact = _without_no(fact, sent.doc)
         if fact.variant and not variants:
             seen.add(key)
             continue
@@ -45,6 +50,39 @@ def _idle(fact: Fact, doc: Doc) -> bool:
     spans = [fact.subject, fact.object]
     named = (doc[i].pos_ == "PROPN" or doc[i].ent_type_ for start, end in spans for i in range(start, end))
     return not any(named)
+
+
+# Word classes that head no phrase a fact can be about: "the were nine out" (a typo), "All that
+# we know is …" read as "All can say", a conjunction of a script the model does not know.
+FUNCTION_POS = frozenset({"DET", "CCONJ", "SCONJ", "ADP", "PART", "PUNCT", "SYM", "X"})
+# An article the parser read as a pronoun ("the were nine out"): it heads nothing.
+ARTICLES = frozenset({"the", "a", "an"})
+
+
+# Subjects that deny there is any: what they do happened to no one.
+NOBODY = frozenset({"no one", "nobody", "none", "nothing", "noone", "no-one"})
+
+
+def _fragment(fact: Fact, doc: Doc) -> bool:
+    """A subject headed by a function word: a misparse that states nothing, kept only as a variant
+    (Open IE benchmarks score surface forms; the graph skips variants)."""
+    subject = doc[fact.subject[0] : fact.subject[1]]
+    if subject.text.lower() in NOBODY:
+        return True  # "no one tried to storm the base": a fact of nobody
+    return subject.root.pos_ in FUNCTION_POS or subject.root.lower_ in ARTICLES
+
+
+def _without_no(fact: Fact, doc: Doc) -> Fact:
+    """ "there was no wiring on the floor", negated: the subject is "wiring" ("no wiring", negated
+    too, would deny that there was none)."""
+    start, end = fact.subject
+    if end - start > 1 and doc[start].lower_ in NEGATIVE_DETERMINERS and doc[start].dep_ == "det":
+        return replace(fact, subject=(start + 1, end))
+    return fact
+
+
+# Determiners that negate their noun's clause ("no proof"), which carries the negation instead.
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
 
 def _empty(fact: Fact, doc: Doc) -> bool:

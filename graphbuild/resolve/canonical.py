@@ -218,7 +218,8 @@ def defined_acronyms(doc: Doc, mentions: list[EntityMention]) -> dict[str, str]:
 
 
 def description_antecedent(doc: Doc, mention: EntityMention, seen: list[LocalEntity]) -> LocalEntity | None:
-    """The most recent named entity a definite description (``the group``) can refer to."""
+    """The named entity a definite description (``the group``) refers to: the nearest one in its
+    own sentence, else the one compatible name of the sentences before (two leave it open)."""
     if mention.type == "Weapon":
         want_type, subtypes = "Weapon", None
     else:
@@ -226,8 +227,8 @@ def description_antecedent(doc: Doc, mention: EntityMention, seen: list[LocalEnt
         if target is None:
             return None
         want_type, subtypes = target
-    first_sentence = sentence_index(doc, mention.start) - DESCRIPTION_WINDOW
-    best, best_end = None, -1
+    here = sentence_index(doc, mention.start)
+    best, best_end, fitting = None, -1, set()
     for entity in seen:
         if entity.generic or entity.type != want_type:
             continue
@@ -236,9 +237,23 @@ def description_antecedent(doc: Doc, mention: EntityMention, seen: list[LocalEnt
         if mention.type == "Weapon" and mention.subtype not in ("Arms", entity.subtype):
             continue
         for start, end in entity.token_spans:
-            if end <= mention.start and end > best_end and sentence_index(doc, start) >= first_sentence:
-                best, best_end = entity, end
-    return best
+            if end <= mention.start and sentence_index(doc, start) >= here - DESCRIPTION_WINDOW:
+                fitting.add(entity.key)
+                if end > best_end:
+                    best, best_end = entity, end
+    if best is None or len(fitting) == 1 or sentence_index(doc, best_end - 1) == here:
+        return best
+    if _is_subject_end(doc, best_end):
+        return best  # the group last named as a subject is the one the text goes on about
+    return None  # "… Jakarta … Mumbai. Raids near the capital": two earlier names fit, a guess
+
+
+def _is_subject_end(doc: Doc, end: int) -> bool:
+    """Whether the mention ending at ``end`` heads (or names) the subject of its clause."""
+    root = doc[end - 1]
+    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in ("nsubj", "nsubjpass")
 
 
 __all__ = [

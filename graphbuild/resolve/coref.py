@@ -17,25 +17,30 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from graphbuild.extract.phrases import quote_ids
-from graphbuild.extract.qualifiers import attribution_of
+from graphbuild.extract.qualifiers import QUOTED, attribution_of
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Triple
+from graphbuild.resolve.agreement import (
+    BARE_PRONOUNS,
+    DEICTIC_PRONOUNS,
+    FEMININE_PRONOUNS,
+    MASCULINE_PRONOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    THING_PRONOUNS,
+    acting_head,
+    agrees_in_gender,
+    compatible,
+    gender_of,
+    is_expletive,
+    situation_it,
+)
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 
-MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
-FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-PERSON_PRONOUNS = MASCULINE_PRONOUNS | FEMININE_PRONOUNS
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
-THING_PRONOUNS = frozenset({"it", "its", "itself"})
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
-# Speaker and addressee pronouns: in news they sit inside quotes and name no earlier entity.
-DEICTIC_PRONOUNS = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"})
-PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | RELATIVE_PRONOUNS
-BARE_PRONOUNS = (
-    PRONOUNS | DEICTIC_PRONOUNS | frozenset({"this", "these", "those", "one", "someone", "others"})
-)
 PRONOUN_WINDOW = 3
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def token_owners(entities: Iterable[LocalEntity]) -> dict[int, LocalEntity]:
@@ -61,27 +66,34 @@ def link_triples(
     for t in triples:
         subject, object_ = _link(doc, t.subject, owner, lexicons), _link(doc, t.object, owner, lexicons)
         if subject.entity_id is None and subject.text.strip().lower() in SPEAKER_PRONOUNS:
-            subject = _speaker_link(doc, t, subject, owner)
+            subject = _speaker_link(doc, t, subject, owner, lexicons)
         if any(_is_bare_pronoun(m) and m.entity_id is None for m in (subject, object_)):
             continue
-        out.append(
-            replace(
-                t,
-                subject=subject,
-                object=object_,
-                attributed_to=speaker_name(doc, t, owner, lexicons),
-            )
-        )
+        source = speaker_name(doc, t, owner, lexicons)
+        if t.attributed_to and source is None:
+            continue  # "one said shots were fired": a claim of nobody named, no stated fact either
+        if (
+            t.modality == QUOTED
+            and source is None
+            and any(_speaks_of_self(doc, m) for m in (subject, object_))
+        ):
+            continue  # '"… will have my full support."' with no named speaker: whose support?
+        out.append(replace(t, subject=subject, object=object_, attributed_to=source))
     return out
 
 
 SPEAKER_PRONOUNS = frozenset({"i", "me"})
 
 
-def _speaker_link(doc: Doc, triple: Triple, mention: Mention, owner: dict[int, LocalEntity]) -> Mention:
+def _speaker_link(
+    doc: Doc, triple: Triple, mention: Mention, owner: dict[int, LocalEntity], lexicons: Lexicons
+) -> Mention:
     """ "I will resign," Ana Ruiz said: "I" is the named speaker the fact is attributed to."""
     source, prov = triple.attributed_to, triple.provenance
     if not source or source.strip().lower() in BARE_PRONOUNS:
+        return mention
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is not None and len(span) and _quoted_within(span.root, lexicons):
         return mention
     offset = prov.sentence.find(source)
     if offset < 0:
@@ -93,6 +105,22 @@ def _speaker_link(doc: Doc, triple: Triple, mention: Mention, owner: dict[int, L
     if entity is None or entity.type != "Actor" or entity.subtype not in ("Person", "Role"):
         return mention
     return replace(mention, entity_id=entity.key, entity_label=entity.name)
+
+
+def _quoted_within(pronoun: Token, lexicons: Lexicons) -> bool:
+    """ "X wrote: 'Paul spoke, saying: I can claim…'": a reporting verb inside the same quotation,
+    with no "I" or "we" of its own as subject, gives "I" to a speaker the quotation itself reports."""
+    quotes = quote_ids(pronoun.doc)
+    here = quotes[pronoun.i]
+    if not here:
+        return False
+    for verb in pronoun.ancestors:
+        if quotes[verb.i] != here or verb.lemma_.lower() not in lexicons.terms("reporting_verbs"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if not any(c.lower_ in DEICTIC_PRONOUNS for c in subjects):
+            return True
+    return False
 
 
 def speaker_name(doc: Doc, triple: Triple, owner: dict[int, LocalEntity], lexicons: Lexicons) -> str | None:
@@ -109,10 +137,18 @@ def speaker_name(doc: Doc, triple: Triple, owner: dict[int, LocalEntity], lexico
         return None
     prov = triple.provenance
     for token in doc.char_span(prov.char_start, prov.char_end, alignment_mode="expand") or ():
-        if token.lower_ == word and token.dep_ in _SUBJECT_DEPS:
+        if token.lower_ == word and token.dep_ in SUBJECT_DEPS:
             entity = antecedent(token, owner, lexicons)
             return entity.name if entity is not None else None
     return None
+
+
+def _speaks_of_self(doc: Doc, mention: Mention) -> bool:
+    """An unlinked phrase with "my", "our", "your" in it: only the speaker can tell what it is."""
+    if mention.entity_id is not None:
+        return False
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and any(t.lower_ in DEICTIC_PRONOUNS and t.dep_ == "poss" for t in span)
 
 
 def _is_bare_pronoun(mention: Mention) -> bool:
@@ -127,8 +163,14 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
     entity = owner.get(root.i)
     if entity is None:
         # "Syrian president Bashar al-Assad's forces": the owner of a possessive or compound modifier
+        # when the head names people acting for it; "Egypt's stock market", "his mother" are not it
+        acting = acting_head(root, lexicons)
         for token in span:
-            if token.i in owner and token.head.i == root.i and token.dep_ in ("poss", "compound"):
+            if (
+                token.i in owner
+                and token.head.i == root.i
+                and (token.dep_ == "compound" or (token.dep_ == "poss" and acting))
+            ):
                 entity = owner[token.i]
                 break
     if entity is None and root.lower_ in PRONOUNS:
@@ -138,105 +180,52 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
     return replace(mention, entity_id=entity.key, entity_label=entity.name)
 
 
-def compatible(pronoun: str, entity: LocalEntity, lexicons: Lexicons, *, subject: bool = False) -> bool:
-    """Whether ``entity`` can be what ``pronoun`` stands for (number and type).
-
-    Collective actors (``lexicons/collective_subtypes.txt``) are ``they`` even in the singular, and
-    ``it`` unless they are a mere ``Group``.
-
-    A place is ``it`` only when it is the subject of its clause (``Northern Kenya is poor… X has
-    turned it into a base``): places sit in most sentences as settings, and a setting is rarely
-    what a later ``it`` means.
-    """
-    collective = entity.subtype.lower() in lexicons.terms("collective_subtypes")
-    if pronoun in PERSON_PRONOUNS:
-        return entity.type == "Actor" and entity.subtype in ("Person", "Role") and not entity.plural
-    if pronoun in PLURAL_PRONOUNS:
-        if entity.type == "Weapon":
-            return entity.plural or not entity.generic
-        return entity.type == "Actor" and (entity.plural or collective)
-    if pronoun in THING_PRONOUNS:
-        if entity.plural and entity.generic:
-            return False
-        if entity.type == "Actor":
-            return collective and entity.subtype != "Group"
-        if entity.type == "Region":
-            return pronoun == "its" or (subject and not entity.plural)
-        return entity.type == "Weapon"
-    return False
-
-
-def gender_of(entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> str | None:
-    """``male``/``female`` from a title or noun in or just before a mention ("Mrs Hale", "the queen").
-
-    None without such evidence: a name alone says nothing, and then either pronoun may fit.
-    """
-    masculine, feminine = lexicons.terms("masculine_words"), lexicons.terms("feminine_words")
-    found = set()
-    for start, end in entity.token_spans:
-        for token in doc[max(0, start - 2) : end]:
-            word = token.lower_
-            found |= {"male"} if word in masculine else {"female"} if word in feminine else set()
-    return found.pop() if len(found) == 1 else None
-
-
-def _agrees_in_gender(pronoun: str, entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> bool:
-    gender = gender_of(entity, doc, lexicons) if pronoun in PERSON_PRONOUNS else None
-    if gender is None:
-        return True
-    return (gender == "male") == (pronoun in MASCULINE_PRONOUNS)
-
-
-def is_expletive(token: Token, lexicons: Lexicons) -> bool:
-    """``It is natural that…``, ``it would take much … to``, ``it may be the weapons that…``.
-
-    An ``it`` whose verb (one of ``lexicons/expletive_verbs.txt``), or the verb's adjective or noun
-    complement, has a clause introduced by ``that`` or ``to`` after it refers to nothing: the clause
-    is the real subject.
-    """
-    if token.lower_ != "it":
-        return False
-    if token.dep_ == "expl":
-        return True
-    head = token.head
-    if token.dep_ not in _SUBJECT_DEPS or head.lemma_ not in lexicons.terms("expletive_verbs"):
-        return False
-    holders = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "dobj"))]
-    for holder in holders:
-        for clause in holder.children:
-            if clause.i <= token.i or clause.dep_ not in ("ccomp", "xcomp", "csubj", "advcl", "relcl"):
-                continue
-            if any(c.lower_ in ("that", "to", "who", "which") and c.i < clause.i for c in clause.children):
-                return True
-    return False
-
-
-def antecedent(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
+def antecedent(
+    pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons, *, _depth: int = 0
+) -> LocalEntity | None:
     """The entity a pronoun stands for, or None without clear evidence for exactly one."""
     word = pronoun.lower_
     if word in RELATIVE_PRONOUNS:
         return _relative_antecedent(pronoun, owner)
-    if is_expletive(pronoun, lexicons) or _situation_it(pronoun):
+    if is_expletive(pronoun, lexicons) or situation_it(pronoun) or _depth > CHAIN_DEPTH:
         return None
     doc = pronoun.doc
     quotes = quote_ids(doc)
     here = quotes[pronoun.i]
-    speaker = None if here else _own_speaker(pronoun, owner, lexicons)
-    if speaker is not None:
-        return speaker
+    source = _reported_source(pronoun, lexicons) if not here else None
+    if source is not None and source.lower_ in PRONOUNS:
+        # "he said he would…"; "he told the forewoman that she…": she is not his
+        return (
+            antecedent(source, owner, lexicons, _depth=_depth + 1)
+            if _same_kind(source, word, lexicons)
+            else None
+        )
+    if source is not None and source.lemma_.lower() not in lexicons.terms("document_nouns"):
+        return _speaker(pronoun, source, owner, lexicons)
     bounds = sentence_bounds(doc)
     index = sentence_index(doc, pronoun.i)
+    excluded = _objects_of(pronoun, owner)
     # own sentence: the compatible entities before the pronoun, outside the pronoun's own phrase
     found: list[tuple[Token, LocalEntity]] = []
     for i in range(pronoun.i - 1, bounds[index][0] - 1, -1):
         if here and quotes[i] != here:
             continue  # a quotation is its speaker's own discourse
+        if (
+            _same_kind(doc[i], word, lexicons)
+            and quotes[i] == here
+            and not _coargument(doc[i], pronoun)
+            and not _bound(doc[i], word)
+        ):
+            # "Sirhan shot him while he was walking": an earlier pronoun of the same kind is the thread
+            return antecedent(doc[i], owner, lexicons, _depth=_depth + 1)
         if _rival(doc[i], word, owner, lexicons) and not _coargument(doc[i], pronoun):
             return None  # "the court says it will…": a nearer unnamed noun may be what it means
         entity = owner.get(i)
-        if entity is None or not compatible(word, entity, lexicons, subject=_is_subject(doc[i])):
+        if entity is None or entity.key in excluded:
             continue
-        if not _agrees_in_gender(word, entity, doc, lexicons) or doc[i].head.i == pronoun.i:
+        if not compatible(word, entity, lexicons, subject=_is_subject(doc[i])):
+            continue
+        if not agrees_in_gender(word, entity, doc, lexicons) or doc[i].head.i == pronoun.i:
             continue
         if _coargument(doc[i], pronoun) or _inside_subject(doc[i], pronoun) or _bound(doc[i], word):
             continue  # "al-Shabaab has turned it into…": a plain pronoun is not its own verb's subject
@@ -245,51 +234,80 @@ def antecedent(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons
         return _the_one(found, word)
     # earlier sentences: their one compatible entity
     for start, end in reversed(bounds[max(0, index - PRONOUN_WINDOW) : index]):
-        if any(
-            (not here or quotes[i] == here) and _rival(doc[i], word, owner, lexicons) and _is_subject(doc[i])
-            for i in range(start, end)
-        ):
+        inside = [i for i in range(start, end) if not here or quotes[i] == here]
+        thread = next(
+            (
+                i
+                for i in inside
+                if quotes[i] == here and _same_kind(doc[i], word, lexicons) and _is_subject(doc[i])
+            ),
+            None,
+        )
+        if thread is not None:
+            # "He had succeeded Lennon. He first entered…": a subject pronoun carries the topic on
+            return antecedent(doc[thread], owner, lexicons, _depth=_depth + 1)
+        if any(_rival(doc[i], word, owner, lexicons) and _is_subject(doc[i]) for i in inside):
             return None  # the sentence before is about an unnamed thing that fits as well
         found = [
             (doc[i], owner[i])
-            for i in range(start, end)
+            for i in inside
             if i in owner
-            and (not here or quotes[i] == here)
+            and owner[i].key not in excluded
             and compatible(word, owner[i], lexicons, subject=_is_subject(doc[i]))
-            and _agrees_in_gender(word, owner[i], doc, lexicons)
+            and agrees_in_gender(word, owner[i], doc, lexicons)
         ]
         if found:
             return _the_one(found, word)
     return None
 
 
-def _own_speaker(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
-    """ "The bank said it would appeal": the subject of reported words, when it fits, is their speaker."""
-    if pronoun.dep_ not in _SUBJECT_DEPS:
+# How many pronouns back a pronoun may follow a thread of pronouns of its own kind.
+CHAIN_DEPTH = 4
+
+
+def _same_kind(token: Token, word: str, lexicons: Lexicons) -> bool:
+    """A personal pronoun of the same gender and number as ``word`` ("him" for "he") that stands
+    for something (not the "it" of "it is illegal")."""
+    if token.pos_ != "PRON" or is_expletive(token, lexicons) or situation_it(token):
+        return False
+    kinds = (MASCULINE_PRONOUNS, FEMININE_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS)
+    same = next((k for k in kinds if word in k), frozenset())
+    return token.lower_ in same and not token.lower_.endswith(("self", "selves"))
+
+
+def _reported_source(pronoun: Token, lexicons: Lexicons) -> Token | None:
+    """The head of the speaker when the pronoun is the subject of reported words ("Sheriff Lee said
+    they arrested…"): only the speaker, or someone the speaker speaks for, can be meant."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
         return None
     source = attribution_of(pronoun.head, lexicons)
-    if source is None:
-        return None
-    entity = owner.get(pronoun.doc[source[0] : source[1]].root.i)
+    return pronoun.doc[source[0] : source[1]].root if source is not None else None
+
+
+def _objects_of(pronoun: Token, owner: dict[int, LocalEntity]) -> set[str]:
+    """ "He had served Iran's Supreme Leader Ali Khamenei": a subject pronoun is not its verb's object."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return set()
+    objects = [c for c in pronoun.head.children if c.dep_ in _OBJECT_DEPS]
+    return {owner[t.i].key for o in objects for t in o.subtree if t.i in owner}
+
+
+_OBJECT_DEPS = frozenset({"dobj", "dative"})
+
+
+def _speaker(
+    pronoun: Token, source: Token, owner: dict[int, LocalEntity], lexicons: Lexicons
+) -> LocalEntity | None:
+    """ "The bank said it would appeal": the speaker of the reported words, when it fits; else None
+    ("Sheriff Lee said they arrested…" means his office, which the text does not name)."""
+    entity = owner.get(source.i)
     if (
         entity is None
         or entity.type != "Actor"
         or not compatible(pronoun.lower_, entity, lexicons, subject=True)
     ):
         return None
-    return entity if _agrees_in_gender(pronoun.lower_, entity, pronoun.doc, lexicons) else None
-
-
-def _situation_it(pronoun: Token) -> bool:
-    """ "it is time for ...", "It's a very serious matter", "it is not clear what ...": an "it"
-    that a copula describes stands for a situation, not a named thing."""
-    head = pronoun.head
-    return (
-        pronoun.lower_ == "it"
-        and pronoun.dep_ in _SUBJECT_DEPS
-        and head.lemma_ == "be"
-        and any(c.dep_ in ("attr", "acomp") for c in head.children)
-    )
+    return entity if agrees_in_gender(pronoun.lower_, entity, pronoun.doc, lexicons) else None
 
 
 def _the_one(found: list[tuple[Token, LocalEntity]], word: str) -> LocalEntity | None:
@@ -320,7 +338,7 @@ def _inside_subject(candidate: Token, pronoun: Token) -> bool:
         return False
     verb = pronoun.head if pronoun.dep_ == "dobj" else pronoun.head.head
     return any(
-        c.dep_ in _SUBJECT_DEPS and c.left_edge.i <= candidate.i <= c.right_edge.i for c in verb.children
+        c.dep_ in SUBJECT_DEPS and c.left_edge.i <= candidate.i <= c.right_edge.i for c in verb.children
     )
 
 
@@ -333,7 +351,19 @@ def _rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: 
     means); a singular noun rivals ``it``, a plural one ``they``, a gendered person noun
     (``the woman``, ``the king``) ``he`` or ``she``.
     """
-    if token.i in owner or token.pos_ != "NOUN" or token.dep_ not in _RIVAL_DEPS:
+    if token.i in owner or token.dep_ not in _RIVAL_DEPS:
+        return False
+    if token.pos_ == "PROPN":
+        # "Mariner 10 was the first when it made…", "Mir-Mohammadi served as an adviser of the
+        # Leader. He…": a name no entity covers, as subject, fits "it" or "he" as well (a lone
+        # capitalised first word, "Fitness was a factor", may be a common noun and does not count)
+        return (
+            pronoun in THING_PRONOUNS | PERSON_PRONOUNS
+            and token.tag_ == "NNP"
+            and token.dep_ in SUBJECT_DEPS
+            and (not token.is_sent_start or any(True for _ in token.children))
+        )
+    if token.pos_ != "NOUN":
         return False
     if token.lemma_.lower() in _NON_RIVALS:
         return False
@@ -356,15 +386,15 @@ _NON_RIVALS = frozenset(
 
 def _is_subject(token: Token) -> bool:
     """A subject, or a word of the subject phrase (``Northern`` in ``Northern Kenya``)."""
-    return token.dep_ in _SUBJECT_DEPS or token.head.dep_ in _SUBJECT_DEPS
+    return token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS
 
 
 def _coargument(candidate: Token, pronoun: Token) -> bool:
     """Subject and non-reflexive object of the same verb cannot be the same thing."""
-    if pronoun.lower_.endswith(("self", "selves")) or pronoun.dep_ in _SUBJECT_DEPS | {"poss"}:
+    if pronoun.lower_.endswith(("self", "selves")) or pronoun.dep_ in SUBJECT_DEPS | {"poss"}:
         return False
-    subject = candidate if candidate.dep_ in _SUBJECT_DEPS else candidate.head
-    return subject.dep_ in _SUBJECT_DEPS and subject.head.i == pronoun.head.i
+    subject = candidate if candidate.dep_ in SUBJECT_DEPS else candidate.head
+    return subject.dep_ in SUBJECT_DEPS and subject.head.i == pronoun.head.i
 
 
 def _relative_antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | None:
@@ -392,6 +422,7 @@ def _relative_antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> Local
 __all__ = [
     "BARE_PRONOUNS",
     "PRONOUNS",
+    "acting_head",
     "antecedent",
     "compatible",
     "gender_of",

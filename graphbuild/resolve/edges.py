@@ -18,10 +18,17 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
-from graphbuild.model import Mention, Provenance, Relation, Triple
+from graphbuild.model import Mention, Relation, Triple
 from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners
-from graphbuild.resolve.entities import LocalEntity, sentence_bounds
+from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.frames import frame_edges
+from graphbuild.resolve.nominal import (
+    DERIVED_CONFIDENCE,
+    NOMINAL_PREPOSITIONS,
+    coordinated,
+    mention_of,
+    nominal_edges,
+)
 from graphbuild.resolve.titles import country_edges, demonym_edges, with_nested_names
 
 # Links inside a noun phrase that lead to another thing the phrase names.
@@ -42,31 +49,6 @@ MEMBERS = frozenset({"member", "fighter", "militant"})
 # "is vulnerable to").
 COPULA = "be"
 BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "am"})
-# Derived triples are a little less sure than the triple they come from.
-DERIVED_CONFIDENCE = 0.9
-# Prepositions that tie a noun to another thing in a noun phrase: "militants in X", "fighters of X",
-# "a spokesman for X", "rebels from X", "talks with X", "strikes against X", "troops near X".
-NOMINAL_PREPOSITIONS = frozenset(
-    {
-        "of",
-        "in",
-        "at",
-        "from",
-        "for",
-        "with",
-        "against",
-        "near",
-        "inside",
-        "on",
-        "to",
-        "within",
-        "across",
-        "into",
-        "outside",
-    }
-)
-# Entity labels of places.
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Argument prepositions that place a fact, and so its object too.
 PLACE_ROLES = frozenset({"in", "near", "inside", "outside", "within"})
 # Argument roles that are not prepositions (time and manner fill them), hence no edge.
@@ -183,10 +165,10 @@ def role_owners(
     ]
     label = f"be {root.lemma_.lower()} of"
     out = []
-    for word in (t for w in words for t in _targets(w)):
+    for word in (t for w in words for t in coordinated(w)):
         entity = owner.get(word.i)
         if entity is not None and span.start <= word.i < span.end:
-            out.append((Relation(label, label), (entity, _mention_of(entity, word))))
+            out.append((Relation(label, label), (entity, mention_of(entity, word))))
     return out
 
 
@@ -231,11 +213,13 @@ def derived_triples(
                 pairs.extend(
                     (h, relation, owned, "inner") for _, h in holders if h.entity_id != owned.entity_id
                 )
-    for argument in triple.arguments:
+    naming = triple.relation.lemma.split(" ")[0] in lexicons.terms("naming_verbs")
+    for argument in () if naming else triple.arguments:  # "called al-Qaeda in Aceh": part of the name
         if argument.role.lower() in NON_PREPOSITION_ROLES or " " in argument.role:
             continue
         relation = Relation(
-            f"{triple.relation.text} {argument.role}", f"{triple.relation.lemma} {argument.role.lower()}"
+            f"{_verb_part(triple.relation.text)} {argument.role}",
+            f"{_verb_part(triple.relation.lemma)} {argument.role.lower()}",
         )
         inside = phrase_entities(doc, argument.mention, owner, lexicons, shallow=True)
         for _, a in inside:
@@ -270,138 +254,17 @@ def derived_triples(
     return out
 
 
+def _verb_part(relation: str) -> str:
+    """ "returned to" -> "returned": the object's preposition is not the argument's ("returned from")."""
+    words = relation.split(" ")
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in NOMINAL_PREPOSITIONS else relation
+
+
 def without_self_loop(triple: Triple) -> Triple:
     """A triple whose two ends resolved to one entity keeps its text but links only its subject."""
     if triple.subject.entity_id is not None and triple.subject.entity_id == triple.object.entity_id:
         return replace(triple, object=replace(triple.object, entity_id=None, entity_label=None))
     return triple
-
-
-def _mention_of(entity: LocalEntity, token: Token) -> Mention:
-    doc = token.doc
-    start, end = next(((s, e) for s, e in entity.token_spans if s <= token.i < e), (token.i, token.i + 1))
-    span = doc[start:end]
-    return Mention(span.text, span.start_char, span.end_char, entity.key, entity.name)
-
-
-def _targets(token: Token) -> list[Token]:
-    """A word and the words coordinated with it: "in A and B"."""
-    out = [token]
-    for t in out:
-        out.extend(c for c in t.children if c.dep_ == "conj" and c not in out)
-    return out
-
-
-def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple[Token, str, Token]]:
-    """``(head, label, dependant)`` word pairs a noun phrase relates: ``X of/in/for Y``, ``Y's X``,
-    ``Y-based X`` ("be in"), a name or noun modifying another ("ISIL tanks": have)."""
-    if token.pos_ not in ("NOUN", "PROPN"):
-        return
-    if token.i not in owner:
-        # "the A and B areas of X": the names modifying an unnamed head stand for it
-        heads = [t for c in token.lefts if c.dep_ == "compound" and c.i in owner for t in _targets(c)]
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in NOMINAL_PREPOSITIONS and child.lower_ != "of":
-                for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    yield from ((h, f"be {child.lower_}", t) for h in heads for t in _targets(pobj))
-            elif child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                    yield from (
-                        (h, "be in", t) for h in heads for t in _targets(pobj) if t.ent_type_ in PLACE_ENTS
-                    )
-        return
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in NOMINAL_PREPOSITIONS:
-            label = "of" if child.lower_ == "of" else f"be {child.lower_}"
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                for target in _targets(pobj):
-                    yield token, label, target
-        elif child.dep_ == "poss":
-            for target in _targets(child):
-                yield target, "have", token
-        elif child.dep_ == "appos":
-            yield token, "be in" if child.ent_type_ in ("GPE", "LOC") else "be", child
-        elif child.i < token.i and child.dep_ in ("compound", "amod", "nmod", "npadvmod"):
-            # "ISIL-held building", "U.S.-led coalition", "Y-based Z", "ISIL tanks"
-            words = [t for t in child.subtree if t.i in owner]
-            verb = next((t for t in child.subtree if t.tag_ == "VBN"), None)
-            occupation = _occupation(token, child, owner)
-            if occupation and words:
-                # "CNN anchor Dana X", "FBI agent Ali X": the name holds the post at the body
-                yield token, f"be {_post(child)} of", words[-1]
-                continue
-            if verb is None and not _owner_modifier(child, owner):
-                continue
-            label = (
-                "be based in"
-                if verb is not None and verb.lower_ == "based"
-                else verb.lemma_.lower()
-                if verb
-                else "have"
-            )
-            for word in words[-1:]:
-                if label == "be based in":
-                    yield token, label, word
-                else:
-                    yield word, label, token
-
-
-def _post(noun: Token) -> str:
-    """A post's word, with its hyphenated first half ("co-worker")."""
-    doc = noun.doc
-    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
-        return f"{doc[noun.i - 2].lower_}-{noun.lemma_.lower()}"
-    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_:
-        return f"{noun.lower_}-{doc[noun.i + 2].lemma_.lower()}"  # "co-worker" read as "co" + "worker"
-    return noun.lemma_.lower()
-
-
-def _occupation(name: Token, child: Token, owner: dict[int, LocalEntity]) -> bool:
-    """A common noun between a body's name and a person's name ("CNN anchor Dana X"): the post."""
-    holder = owner.get(name.i)
-    if holder is None or holder.subtype != "Person" or child.i in owner:
-        return False
-    if child.dep_ != "compound" or child.pos_ != "NOUN":
-        return False
-    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in child.lefts)
-
-
-def _owner_modifier(child: Token, owner: dict[int, LocalEntity]) -> bool:
-    """A name before a noun that owns or fields it ("ISIL tanks", "al-Qaida vehicles"), not a kind
-    ("IED facilities") nor one of a list ("U.S., German and Canadian companies")."""
-    entity = owner.get(child.i)
-    return (
-        child.dep_ in ("compound", "nmod")
-        and child.pos_ == "PROPN"
-        and entity is not None
-        and entity.type == "Actor"
-        and not any(c.dep_ in ("cc", "conj") for c in child.children)
-    )
-
-
-def nominal_edges(doc: Doc, owner: dict[int, LocalEntity]) -> list[Triple]:
-    """The relations noun phrases state between two entities, one triple each, sentence by sentence."""
-    out: list[Triple] = []
-    for index, (first, last) in enumerate(sentence_bounds(doc)):
-        sent = doc[first:last]
-        text = sent.text.rstrip()
-        provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
-        for token in sent:
-            for head, label, dependant in nominal_pairs(token, owner):
-                source, target = owner.get(head.i), owner.get(dependant.i)
-                if source is None or target is None or source.key == target.key:
-                    continue
-                out.append(
-                    Triple(
-                        _mention_of(source, head),
-                        Relation(label, label),
-                        _mention_of(target, dependant),
-                        provenance,
-                        confidence=DERIVED_CONFIDENCE,
-                        derived="nominal",
-                    )
-                )
-    return out
 
 
 def link_inner_entities(

@@ -61,6 +61,8 @@ def gazetteer_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     for matcher in (gazetteer.exact, gazetteer.folded):
         for key, start, end in matcher(doc):
             name, type_, subtype, synonyms = gazetteer.entries[doc.vocab.strings[key]]
+            if matcher is gazetteer.folded and _indefinite_description(doc, start, end, synonyms):
+                continue
             start, end = _extend_weapon_noun(doc, start, end, type_, tables)
             codes: tuple[tuple[str, str], ...] = ()
             if type_ == "Region":
@@ -70,6 +72,19 @@ def gazetteer_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                 EntityMention(start, end, doc[start:end].text, name, type_, subtype, "gazetteer", codes)
             )
     return out
+
+
+def _indefinite_description(doc: Doc, start: int, end: int, synonyms: tuple[str, ...]) -> bool:
+    """ "declare an Islamic state": a name's words in lower case after "a"/"an" describe a kind of
+    thing; a name takes no indefinite article ("an Islamic State fighter" keeps the name's case)."""
+    if start == 0 or doc[start - 1].lower_ not in ("a", "an"):
+        return False
+    text = doc[start:end].text
+    return (
+        all(text != syn for syn in synonyms)
+        and text != text.title()
+        and any(text.lower() == syn.lower() and syn != syn.lower() for syn in synonyms)
+    )
 
 
 def _extend_weapon_noun(doc: Doc, start: int, end: int, type_: str, tables: MentionTables) -> tuple[int, int]:

@@ -1,0 +1,68 @@
+"""Bounds and doubts of a clause fact the parse alone gets wrong: where reported content surely
+ends, subjects that state nothing ("whether …", a speaker after its verb), words of a time glued to a
+subject. Small pure functions over spaCy tokens; ``clauses`` applies them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from graphbuild.extract.phrases import TokenSpan, trim
+from graphbuild.extract.qualifiers import marked_that
+from graphbuild.lexicons import Lexicons
+
+CLAUSAL_SUBJECTS = frozenset({"csubj", "csubjpass"})
+
+
+def inverted_speaker(verb: Token, lexicons: Lexicons) -> bool:
+    """ "The village was worst hit, claimed the press secretary": a reporting verb after a comma,
+    with no subject of its own, has its speaker after it; the subject it would borrow said nothing."""
+    return (
+        verb.dep_ == "conj"
+        and verb.lemma_.lower() in lexicons.terms("reporting_verbs")
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+    )
+
+
+def open_clause(subject: Token) -> bool:
+    """A clausal subject opened by "whether", "if", "after"…: "whether it came after the ship
+    began sinking is unclear" asserts no sinking; a subject "that …" ("That he lied is clear") does."""
+    return subject.dep_ in CLAUSAL_SUBJECTS and any(
+        c.dep_ == "mark" and c.lower_ != "that" for c in subject.children
+    )
+
+
+def first_conjunct_span(clause: Token, content: TokenSpan) -> TokenSpan | None:
+    """ "replied they would attend and a million more expressed interest": a clause with a subject
+    of its own joined on may be the author's, so the content surely said ends before it."""
+    joined = [c for c in clause.children if c.dep_ == "conj" and _own_subject(c) and not marked_that(c)]
+    if not joined:
+        return None
+    left, right = content
+    cc = [c.i for c in clause.children if c.dep_ == "cc" and c.i < joined[0].i]
+    return trim(clause.doc, left, min(right, cc[-1] if cc else joined[0].left_edge.i))
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def without_time_zone(doc: Doc, span: TokenSpan, lexicons: Lexicons) -> TokenSpan:
+    """ "Around 0530 GMT armed police returned fire": the zone closes the time before it, it is no
+    word of the subject."""
+    start, end = span
+    zone = doc[start].lower_ in lexicons.terms("time_zones")
+    if end - start > 1 and start > 0 and doc[start - 1].like_num and zone:
+        return start + 1, end
+    return span
+
+
+__all__ = [
+    "CLAUSAL_SUBJECTS",
+    "first_conjunct_span",
+    "inverted_speaker",
+    "open_clause",
+    "without_time_zone",
+]

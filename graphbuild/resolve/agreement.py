@@ -1,0 +1,172 @@
+"""Agreement between a pronoun and what it may stand for: number, type, gender, and the pronouns
+that stand for nothing ("it is time to …"). Pure functions of a token or a local entity, used by
+coreference (``resolve.coref``) and by the edges a phrase's entities take part in."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from graphbuild.lexicons import Lexicons
+from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.mentions.nouns import typed_nouns
+
+MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PERSON_PRONOUNS = MASCULINE_PRONOUNS | FEMININE_PRONOUNS
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
+# Speaker and addressee pronouns: in news they sit inside quotes and name no earlier entity.
+DEICTIC_PRONOUNS = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"})
+PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | RELATIVE_PRONOUNS
+BARE_PRONOUNS = (
+    PRONOUNS | DEICTIC_PRONOUNS | frozenset({"this", "these", "those", "one", "someone", "others"})
+)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def compatible(pronoun: str, entity: LocalEntity, lexicons: Lexicons, *, subject: bool = False) -> bool:
+    """Whether ``entity`` can be what ``pronoun`` stands for (number and type).
+
+    Collective actors (``lexicons/collective_subtypes.txt``) are ``they`` even in the singular, and
+    ``it`` unless they are a mere ``Group``.
+
+    A place is ``it`` only when it is the subject of its clause (``Northern Kenya is poor… X has
+    turned it into a base``): places sit in most sentences as settings, and a setting is rarely
+    what a later ``it`` means.
+    """
+    collective = entity.subtype.lower() in lexicons.terms("collective_subtypes")
+    if pronoun in PERSON_PRONOUNS:
+        return entity.type == "Actor" and entity.subtype in ("Person", "Role") and not entity.plural
+    if pronoun in PLURAL_PRONOUNS:
+        if entity.type == "Weapon":
+            return entity.plural or not entity.generic
+        return entity.type == "Actor" and (entity.plural or collective)
+    if pronoun in THING_PRONOUNS:
+        if entity.plural and entity.generic:
+            return False
+        if entity.type == "Actor":
+            return collective and entity.subtype != "Group"
+        if entity.type == "Region":
+            return pronoun == "its" or (subject and not entity.plural)
+        return entity.type == "Weapon"
+    return False
+
+
+def gender_of(entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> str | None:
+    """``male``/``female`` from a title or noun in or just before a mention ("Mrs Hale", "the queen").
+
+    None without such evidence: a name alone says nothing, and then either pronoun may fit.
+    """
+    masculine, feminine = lexicons.terms("masculine_words"), lexicons.terms("feminine_words")
+    found = set()
+    for start, end in entity.token_spans:
+        for token in doc[max(0, start - 2) : end]:
+            word = token.lower_
+            found |= {"male"} if word in masculine else {"female"} if word in feminine else set()
+    return found.pop() if len(found) == 1 else None
+
+
+def agrees_in_gender(pronoun: str, entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> bool:
+    if pronoun not in PERSON_PRONOUNS:
+        return True
+    gender = gender_of(entity, doc, lexicons) or pronoun_gender(entity, doc)
+    if gender is None:
+        return True
+    return (gender == "male") == (pronoun in MASCULINE_PRONOUNS)
+
+
+def pronoun_gender(entity: LocalEntity, doc: Doc) -> str | None:
+    """``male``/``female`` from the pronouns of a sentence where the entity is the only person named
+    ("Judge Sirait added as he adjourned the trial": Sirait is "he"); None when they disagree."""
+    found = set()
+    for start, end in entity.token_spans:
+        sent = doc[start].sent
+        others = [t for t in sent if t.ent_type_ == "PERSON" and not start <= t.i < end]
+        if others:
+            continue
+        for token in sent:
+            if token.pos_ == "PRON" and token.lower_ in MASCULINE_PRONOUNS:
+                found.add("male")
+            elif token.pos_ == "PRON" and token.lower_ in FEMININE_PRONOUNS:
+                found.add("female")
+    return found.pop() if len(found) == 1 else None
+
+
+def is_expletive(token: Token, lexicons: Lexicons) -> bool:
+    """``It is natural that…``, ``it would take much … to``, ``it may be the weapons that…``.
+
+    An ``it`` whose verb (one of ``lexicons/expletive_verbs.txt``), or the verb's adjective or noun
+    complement, has a clause introduced by ``that`` or ``to`` after it refers to nothing: the clause
+    is the real subject.
+    """
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    if token.dep_ not in SUBJECT_DEPS or head.lemma_ not in lexicons.terms("expletive_verbs"):
+        return False
+    holders = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "dobj"))]
+    for holder in holders:
+        for clause in holder.children:
+            if clause.i <= token.i or clause.dep_ not in ("ccomp", "xcomp", "csubj", "advcl", "relcl"):
+                continue
+            if any(c.lower_ in ("that", "to", "who", "which") and c.i < clause.i for c in clause.children):
+                return True
+    return False
+
+
+def situation_it(pronoun: Token) -> bool:
+    """ "it is time for ...", "It's a very serious matter", "it is not clear what ...": an "it"
+    that a copula describes stands for a situation, not a named thing."""
+    head = pronoun.head
+    return (
+        pronoun.lower_ == "it"
+        and pronoun.dep_ in SUBJECT_DEPS
+        and head.lemma_ == "be"
+        and any(c.dep_ in ("attr", "acomp") for c in head.children)
+    )
+
+
+def acting_head(noun: Token, lexicons: Lexicons) -> bool:
+    """A head noun that names people acting for what its ``of`` names ("fighters of X", "the
+    government of X"): X takes part in what they do. "The supreme court of X overruled…" does not
+    make X the one who overruled."""
+    lemma, word = noun.lemma_.lower(), noun.lower_
+    return any(
+        w in table
+        for w in (lemma, word)
+        for table in (_actor_nouns(lexicons), lexicons.terms("member_nouns"), lexicons.terms("force_nouns"))
+    )
+
+
+def _actor_nouns(lexicons: Lexicons) -> frozenset[str]:
+    key = id(lexicons)
+    if key not in _ACTOR_NOUNS:
+        _ACTOR_NOUNS[key] = frozenset(typed_nouns(lexicons, "actor_nouns"))
+    return _ACTOR_NOUNS[key]
+
+
+_ACTOR_NOUNS: dict[int, frozenset[str]] = {}
+
+
+__all__ = [
+    "BARE_PRONOUNS",
+    "DEICTIC_PRONOUNS",
+    "FEMININE_PRONOUNS",
+    "MASCULINE_PRONOUNS",
+    "PERSON_PRONOUNS",
+    "PLURAL_PRONOUNS",
+    "PRONOUNS",
+    "RELATIVE_PRONOUNS",
+    "SUBJECT_DEPS",
+    "THING_PRONOUNS",
+    "acting_head",
+    "agrees_in_gender",
+    "compatible",
+    "gender_of",
+    "is_expletive",
+    "pronoun_gender",
+    "situation_it",
+]

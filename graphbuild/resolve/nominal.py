@@ -1,0 +1,173 @@
+"""Relations a noun phrase states between two entities: "the leader of X", "X's fighters",
+"Y-based Z", "CNN anchor Dana X".
+
+Each becomes a *nominal* triple of its own, with the sentence as provenance, so a role or a
+membership written inside a phrase is an edge of the network even when no verb states it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from graphbuild.model import Mention, Provenance, Relation, Triple
+from graphbuild.resolve.entities import LocalEntity, sentence_bounds
+
+# Derived triples are a little less sure than the triple they come from.
+DERIVED_CONFIDENCE = 0.9
+# Prepositions that tie a noun to another thing in a noun phrase: "militants in X", "fighters of X",
+# "a spokesman for X", "rebels from X", "talks with X", "strikes against X", "troops near X".
+NOMINAL_PREPOSITIONS = frozenset(
+    {
+        "of",
+        "in",
+        "at",
+        "from",
+        "for",
+        "with",
+        "against",
+        "near",
+        "inside",
+        "on",
+        "to",
+        "within",
+        "across",
+        "into",
+        "outside",
+    }
+)
+# Entity labels of places.
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def mention_of(entity: LocalEntity, token: Token) -> Mention:
+    doc = token.doc
+    start, end = next(((s, e) for s, e in entity.token_spans if s <= token.i < e), (token.i, token.i + 1))
+    span = doc[start:end]
+    return Mention(span.text, span.start_char, span.end_char, entity.key, entity.name)
+
+
+def coordinated(token: Token) -> list[Token]:
+    """A word and the words coordinated with it: "in A and B"."""
+    out = [token]
+    for t in out:
+        out.extend(c for c in t.children if c.dep_ == "conj" and c not in out)
+    return out
+
+
+def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple[Token, str, Token]]:
+    """``(head, label, dependant)`` word pairs a noun phrase relates: ``X of/in/for Y``, ``Y's X``,
+    ``Y-based X`` ("be in"), a name or noun modifying another ("ISIL tanks": have)."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return
+    if token.i not in owner:
+        # "the A and B areas of X": the names modifying an unnamed head stand for it
+        heads = [t for c in token.lefts if c.dep_ == "compound" and c.i in owner for t in coordinated(c)]
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in NOMINAL_PREPOSITIONS and child.lower_ != "of":
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    yield from ((h, f"be {child.lower_}", t) for h in heads for t in coordinated(pobj))
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    yield from (
+                        (h, "be in", t) for h in heads for t in coordinated(pobj) if t.ent_type_ in PLACE_ENTS
+                    )
+        return
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in NOMINAL_PREPOSITIONS:
+            label = "of" if child.lower_ == "of" else f"be {child.lower_}"
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if owner.get(pobj.i) is owner[token.i]:
+                    continue  # "the provinces of A and B", one mention with A: A and B are peers
+                for target in coordinated(pobj):
+                    yield token, label, target
+        elif child.dep_ == "poss":
+            for target in coordinated(child):
+                yield target, "have", token
+        elif child.dep_ == "appos":
+            yield token, "be in" if child.ent_type_ in ("GPE", "LOC") else "be", child
+        elif child.i < token.i and child.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+            # "ISIL-held building", "U.S.-led coalition", "Y-based Z", "ISIL tanks"
+            words = [t for t in child.subtree if t.i in owner]
+            verb = next((t for t in child.subtree if t.tag_ == "VBN"), None)
+            occupation = _occupation(token, child, owner)
+            if occupation and words:
+                # "CNN anchor Dana X", "FBI agent Ali X": the name holds the post at the body
+                yield token, f"be {_post(child)} of", words[-1]
+                continue
+            if verb is None and not _owner_modifier(child, owner):
+                continue
+            label = (
+                "be based in"
+                if verb is not None and verb.lower_ == "based"
+                else verb.lemma_.lower()
+                if verb
+                else "have"
+            )
+            for word in words[-1:]:
+                if label == "be based in":
+                    yield token, label, word
+                else:
+                    yield word, label, token
+
+
+def _post(noun: Token) -> str:
+    """A post's word, with its hyphenated first half ("co-worker")."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
+        return f"{doc[noun.i - 2].lower_}-{noun.lemma_.lower()}"
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_:
+        return f"{noun.lower_}-{doc[noun.i + 2].lemma_.lower()}"  # "co-worker" read as "co" + "worker"
+    return noun.lemma_.lower()
+
+
+def _occupation(name: Token, child: Token, owner: dict[int, LocalEntity]) -> bool:
+    """A common noun between a body's name and a person's name ("CNN anchor Dana X"): the post."""
+    holder = owner.get(name.i)
+    if holder is None or holder.subtype != "Person" or child.i in owner:
+        return False
+    if child.dep_ != "compound" or child.pos_ != "NOUN":
+        return False
+    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in child.lefts)
+
+
+def _owner_modifier(child: Token, owner: dict[int, LocalEntity]) -> bool:
+    """A name before a noun that owns or fields it ("ISIL tanks", "al-Qaida vehicles"), not a kind
+    ("IED facilities") nor one of a list ("U.S., German and Canadian companies")."""
+    entity = owner.get(child.i)
+    return (
+        child.dep_ in ("compound", "nmod")
+        and child.pos_ == "PROPN"
+        and entity is not None
+        and entity.type == "Actor"
+        and not any(c.dep_ in ("cc", "conj") for c in child.children)
+    )
+
+
+def nominal_edges(doc: Doc, owner: dict[int, LocalEntity]) -> list[Triple]:
+    """The relations noun phrases state between two entities, one triple each, sentence by sentence."""
+    out: list[Triple] = []
+    for index, (first, last) in enumerate(sentence_bounds(doc)):
+        sent = doc[first:last]
+        text = sent.text.rstrip()
+        provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
+        for token in sent:
+            for head, label, dependant in nominal_pairs(token, owner):
+                source, target = owner.get(head.i), owner.get(dependant.i)
+                if source is None or target is None or source.key == target.key:
+                    continue
+                out.append(
+                    Triple(
+                        mention_of(source, head),
+                        Relation(label, label),
+                        mention_of(target, dependant),
+                        provenance,
+                        confidence=DERIVED_CONFIDENCE,
+                        derived="nominal",
+                    )
+                )
+    return out
+
+
+__all__ = ["coordinated", "mention_of", "nominal_edges", "nominal_pairs"]
