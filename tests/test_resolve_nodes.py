@@ -139,3 +139,11 @@ def test_bare_civil_vehicle_is_no_node_but_a_tied_one_is(nlp):
     nodes = _nodes(nlp, "The driver said the vehicle was old. Al-Qaida vehicles were seen later.")
     assert "vehicle" not in nodes
     assert "Al-Qaida vehicles" in _nodes(nlp, "Al-Qaida vehicles were seen near the border.")
+
+
+def test_weapon_class_alone_is_no_node_but_an_owned_one_is(nlp):
+    nodes = _nodes(nlp, "The guard drew a pistol, and police fired rubber bullets at the crowd.")
+    assert not {"pistol", "rubber bullet"} & nodes
+    assert _entities(nlp, "The guard drew a pistol.")["pistol"][0] == "Weapon"  # still typed
+    owned = _nodes(nlp, "Rockets of the Karvo Liberation Front hit the town.")
+    assert "rocket of Karvo Liberation Front" in owned

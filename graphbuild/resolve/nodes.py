@@ -3,11 +3,12 @@
 A typed mention is not necessarily a node. Named entities are nodes; a common-noun entity
 ("officials", "the school", "interior minister") is one only when it is tied to a named entity
 (a country code from a demonym or possessive, or a name inside its label: "Malian troops",
-"members of the Taliban"), when its head is a class of non-state actor news tracks
-(``actor_classes``: "rebels", "smugglers") or when it is a weapon (weapon nouns name kinds of
-weapon). Junk never becomes a node: adjectives ("Libyan"), lower-case spans NER took for names
-(foreign words), speaker tags of interviews ("WN:"), bare head nouns cut from a longer name
-("County"), words of fixed Latin phrases ("in absentia"). A place name typed Actor because NER
+"members of the Taliban"), or when its head is a class of non-state actor news tracks
+(``actor_classes``: "rebels", "smugglers"). A weapon noun alone names a class ("a pistol",
+"drones"), a node only when so tied ("Hamas rockets", "the army's tanks"). Junk never becomes
+a node: adjectives ("Libyan"), lower-case spans NER took for names (foreign words), speaker tags
+of interviews ("WN:"), bare head nouns cut from a longer name ("County"), words of fixed Latin
+phrases ("in absentia"). A place name typed Actor because NER
 said ORG or PERSON becomes a Region when its head is a geographic noun ("... Estuary"), and a
 country's legislature ("U.S. House") an Actor. Mentions that are no node stay text in the triples.
 """
@@ -72,7 +73,6 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     named = named_tokens(doc, nodes) | proper_modifiers(doc, entities, heads)
     names = frozenset(_words(a) for e in nodes for a in e.aliases if _CAPITAL.search(a))
     classes = lexicons.terms("actor_classes")
-    vague = lexicons.terms("category_nouns") | lexicons.terms("vague_weapons")
     people = {start: e for e in nodes if e.subtype == "Person" for start, _ in e.token_spans}
     for entity in entities:
         if entity.generic:
@@ -83,11 +83,10 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 entity.node = False
                 person.aliases.update(span.text for span in spans)
                 continue
-            # weapon nouns name kinds of weapon ("a drone" is of the kind "drone"): nodes, but the
-            # bare category ("the weapons" that referred back to nothing) or vague ("vehicle", "bullet")
-            vague_kind = entity.name.lower() in vague and not tied(entity, spans, named, names, heads)
-            kind = entity.type == "Weapon" and not vague_kind
-            entity.node = kind or (
+            # a weapon noun names a class ("a pistol", "rubber bullets", "drones"), no weapon an
+            # analyst tracks, unless a name or an owner ties it ("Hamas rockets", "the army's tanks")
+            owned = entity.type == "Weapon" and tied(entity, spans, named, names, heads)
+            entity.node = owned or (
                 not (spans and all(indefinite(span) or predicate(span) for span in spans))
                 and (tied(entity, spans, named, names, heads) or actor_class(entity, classes))
             )
