@@ -154,3 +154,15 @@ def test_is_expletive_cleft_and_extraposed_clauses(nlp):
 
 def test_short_form_of_takes_a_name_without_its_middle_names():
     assert short_form_of("Tomas Okafor", ["Tomas Adewale Okafor"]) == "Tomas Adewale Okafor"
+
+
+def test_short_form_of_ignores_a_particles_case_and_diacritics():
+    assert short_form_of("Van Roosen", ["Pieter van Roosen"]) == "Pieter van Roosen"
+    assert short_form_of("Wisniewski", ["Marek Wiśniewski"]) == "Marek Wiśniewski"
+
+
+@pytest.mark.model
+def test_surname_without_its_diacritics_is_the_person(nlp):
+    doc = nlp("Minister Marek Wiśniewski visited the port. Wisniewski said the fire was an accident.")
+    people = [e for e in doc._.gb_entities if e.type == "Actor"]
+    assert [e.name for e in people] == ["Marek Wiśniewski"]

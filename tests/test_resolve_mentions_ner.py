@@ -26,3 +26,17 @@ def test_find_mentions_list_of_known_towns_after_a_preposition_is_places(nlp):
 def test_find_mentions_list_of_surnames_is_no_list_of_towns(nlp):
     found = mention_names(nlp, "Smith, Jones and Taylor met the minister on Monday.")
     assert all(found[name][1] == "Actor" for name in ("Smith", "Jones", "Taylor") if name in found)
+
+
+@pytest.mark.model
+def test_find_mentions_name_listed_with_a_town_in_a_places_context_is_a_place(nlp):
+    found = mention_names(nlp, "The tremor was felt in the provinces of Bitlis and Zorvakir, causing panic.")
+    assert found["Zorvakir"][1] == "Region"
+    found = mention_names(nlp, "Talks between Ortiz and Zorvakir resumed on Monday.")
+    assert all(found[name][1] == "Actor" for name in ("Ortiz", "Zorvakir") if name in found)
+
+
+@pytest.mark.model
+def test_find_mentions_name_the_copula_calls_a_settlement_is_a_place(nlp):
+    found = mention_names(nlp, "The nearest settlement to the base is Velmora in Lincoln County.")
+    assert found["Velmora"][1:] == ("Region", "City")

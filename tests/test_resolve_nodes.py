@@ -147,3 +147,9 @@ def test_weapon_class_alone_is_no_node_but_an_owned_one_is(nlp):
     assert _entities(nlp, "The guard drew a pistol.")["pistol"][0] == "Weapon"  # still typed
     owned = _nodes(nlp, "Rockets of the Karvo Liberation Front hit the town.")
     assert "rocket of Karvo Liberation Front" in owned
+
+
+def test_place_the_text_defines_is_that_place_in_every_sentence(nlp):
+    text = "The nearest settlement to the base is Velmora. Hundreds of fans reached Velmora by bus."
+    found = {(e.name, e.type) for e in nlp(text)._.gb_entities}
+    assert ("Velmora", "Region") in found and ("Velmora", "Actor") not in found

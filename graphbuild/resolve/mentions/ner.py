@@ -117,11 +117,13 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                     )
                 )
                 continue
-        if ent.label_ in ("PERSON", "ORG", "NORP") and defined_as_place(span, tables):
-            # "X is a village in ...": the text itself says what X is
-            out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", "City", "ner"))
+        kind = defined_as_place(span, tables) if ent.label_ in ("PERSON", "ORG", "NORP") else None
+        if kind is not None:
+            # "X is a village in ...", "the town X": the text itself says what X is, for the whole text
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", kind, "place"))
             continue
-        town = lookup_town(span.text) if locative(span, tables) else None
+        in_place_context = locative(span, tables)
+        town = lookup_town(span.text) if in_place_context else None
         if town is not None and ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
             # "fighting in X", "the village of X": a known town in a place's context is that town
             out.append(
@@ -129,6 +131,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                     span.start, span.end, span.text, town.name, "Region", "City", "place", town.codes
                 )
             )
+            continue
+        if in_place_context and ent.label_ in ("PERSON", "ORG", "NORP") and conjunct_of_town(span):
+            # "the provinces of Bitlis and X": a name listed with a known town, in a place's context
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", "City", "ner"))
             continue
         type_, subtype = NER_TYPES[ent.label_]
         name = span.text
@@ -166,8 +172,9 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     for token in doc:
         if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ == "nsubj":
             span = doc[min(token.left_edge.i, token.i) : token.i + 1]
-            if all(t.pos_ == "PROPN" for t in span) and defined_as_place(span, tables):
-                out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", "City", "ner"))
+            kind = defined_as_place(span, tables) if all(t.pos_ == "PROPN" for t in span) else None
+            if kind is not None:
+                out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", kind, "place"))
     return out
 
 
@@ -192,15 +199,36 @@ def organisation_name(span: Span, tables: MentionTables) -> bool:
     return span.doc[cut - 1].lower_ in heads and span.doc[cut - 1].text[:1].isupper()
 
 
-def defined_as_place(span: Span, tables: MentionTables) -> bool:
-    """``X is a village``, ``X, a town in ...``: a copula or an apposition names X a settlement."""
+def defined_as_place(span: Span, tables: MentionTables) -> str | None:
+    """``X is a village``, ``X, a town in ...``, ``the nearest settlement is X``, ``the province X``:
+    a copula, an apposition or a place noun just before it names X a settlement ("City") or an
+    administrative area ("AdminArea"); None when nothing does."""
     root = span.root
+    doc = span.doc
     locations = tables.noun_table("Region")
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         described = [c for c in root.head.children if c.dep_ == "attr"]
+    elif root.dep_ == "attr" and root.head.lemma_ == "be":
+        described = [c for c in root.head.children if c.dep_ == "nsubj"]
     else:
         described = [c for c in root.children if c.dep_ == "appos"]
-    return any(locations.get(c.lemma_.lower(), ("", ""))[1] == "City" for c in described)
+    if any(locations.get(c.lemma_.lower(), ("", ""))[1] == "City" for c in described):
+        return "City"
+    noun = doc[span.start - 1] if span.start > 0 else None
+    if noun is not None and noun.pos_ == "NOUN" and noun.text.islower() and noun.tag_ == "NN":
+        kind = locations.get(noun.lower_, ("", ""))[1]
+        return kind if kind in ("City", "AdminArea") else None
+    return None
+
+
+def conjunct_of_town(span: Span) -> bool:
+    """``Bitlis and X``, ``Harlech, X and Bala``: a later conjunct of a name GeoNames knows as a town."""
+    first = span.root
+    if first.dep_ != "conj":
+        return False
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return lookup_town(_name_of(first).text) is not None
 
 
 def locative(span: Span, tables: MentionTables) -> bool:
@@ -226,7 +254,8 @@ def locative(span: Span, tables: MentionTables) -> bool:
     locations = tables.noun_table("Region")
     if before in tables.lexicons.terms("place_prepositions") or before in ("into", "from", "to", "around"):
         return doc[span.start - 1].head.pos_ == "VERB" or doc[span.start - 1].head.lower_ in locations
-    if before == "of" and locations.get(before2, ("", ""))[1] in ("City", "AdminArea"):
+    noun2 = doc[span.start - 2].lemma_.lower() if span.start > 1 else ""  # "the provinces of X"
+    if before == "of" and {locations.get(w, ("", ""))[1] for w in (before2, noun2)} & {"City", "AdminArea"}:
         return True
     return locations.get(after, ("", ""))[1] == "AdminArea"
 
