@@ -60,6 +60,54 @@ def choose_mentions(candidates: list[EntityMention]) -> list[EntityMention]:
     return sorted(unique.values(), key=lambda m: (m.start, m.nested))
 
 
+def whole_place_names(doc: Doc, candidates: list[EntityMention]) -> list[EntityMention]:
+    """A place name does not start inside a longer name NER found: "New South Wales" is no "Wales",
+    "San Diego County" no "Diego County", and "Storm Area 51" (a title) holds no place at all.
+
+    A place built from a location noun (``phrase``) grows to the proper name's first word; a place
+    looked up by name (gazetteer, place tables) leaves the words to NER's longer place name.
+    """
+    out = []
+    for m in candidates:
+        first = doc[m.start]
+        if (
+            m.type == "Region"
+            and m.source == "phrase"
+            and first.ent_iob_ == "B"
+            and first.ent_type_ in _TITLE_LABELS
+        ):
+            continue  # "Storm Area 51 ...": the first words of an event's or a work's name
+        if m.type != "Region" or m.source not in (*_LOOKED_UP, "phrase") or doc[m.start].ent_iob_ != "I":
+            out.append(m)
+            continue
+        start = m.start
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        label = doc[start].ent_type_
+        end = start + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        while doc[start].lower_ == "the":
+            start += 1
+        before = doc[start : m.start]
+        if end != m.end or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in before):
+            out.append(m)
+        elif m.source == "phrase" and label in _PLACE_LABELS | {"ORG"}:
+            text = doc[start : m.end].text
+            out.append(replace(m, start=start, text=text, name=text))
+        elif m.source != "phrase" and label in _PLACE_LABELS:
+            continue  # NER's longer place name takes the words
+        else:
+            out.append(m)
+    return out
+
+
+# Sources of places looked up by name; NER labels of place names; NER labels of titles.
+_LOOKED_UP = ("gazetteer", "place", "part")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_TITLE_LABELS = frozenset({"WORK_OF_ART", "EVENT"})
+
+
 def join_place_and_country(doc: Doc, found: list[EntityMention]) -> list[EntityMention]:
     """``Baghdad, Iraq``: a place followed by its country is one mention of the place.
 
