@@ -40,3 +40,20 @@ def test_find_mentions_name_listed_with_a_town_in_a_places_context_is_a_place(nl
 def test_find_mentions_name_the_copula_calls_a_settlement_is_a_place(nlp):
     found = mention_names(nlp, "The nearest settlement to the base is Velmora in Lincoln County.")
     assert found["Velmora"][1:] == ("Region", "City")
+
+
+@pytest.mark.model
+def test_find_mentions_planet_and_doctrine_are_no_places(nlp):
+    found = mention_names(nlp, "The probe sent images of Mars back to Earth, a feat hailed in Buddhism too.")
+    assert all(found[name][1] == "Other" for name in ("Mars", "Earth") if name in found)
+    assert "Earth" in found
+    found = mention_names(nlp, "The river is considered sacred in Hinduism.")
+    assert found["Hinduism"][1:] == ("Other", "Doctrine")
+
+
+@pytest.mark.model
+def test_find_mentions_club_named_like_a_town_is_no_town_outside_a_places_context(nlp):
+    found = mention_names(
+        nlp, "In other results, Maroochydore defeated Caboolture 43–5, and University beat Noosa 32–22."
+    )
+    assert found["University"][1] == "Actor"

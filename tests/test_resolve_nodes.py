@@ -153,3 +153,10 @@ def test_place_the_text_defines_is_that_place_in_every_sentence(nlp):
     text = "The nearest settlement to the base is Velmora. Hundreds of fans reached Velmora by bus."
     found = {(e.name, e.type) for e in nlp(text)._.gb_entities}
     assert ("Velmora", "Region") in found and ("Velmora", "Actor") not in found
+
+
+def test_titled_name_a_city_shares_is_the_person_throughout(nlp):
+    text = "Critics opposed Senator Kennedy's plan. Aides recalled the night Kennedy was shot."
+    found = _entities(nlp, text)
+    assert found["Kennedy"][:2] == ("Actor", "Person")
+    assert not [e for e in nlp(text)._.gb_entities if e.type == "Region"]

@@ -50,6 +50,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         for e in entities
         if e.type == "Region" and not e.generic and e.source in TRUSTED_SOURCES
     }
+    people = {normalise(e.name): e for e in entities if titled(e)}
     for entity in entities:
         _drop_broken_aliases(entity)
         if entity.generic:
@@ -58,9 +59,16 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         if junk(entity, spans, phrases):
             dropped.add(id(entity))
             continue
+        person = people.get(normalise(entity.name)) if town_named(entity) else None
+        if person is not None:  # "Senator Kennedy", then "the night Kennedy was shot": the senator
+            _absorb(person, entity, "a person's titled name, not the town abroad")
+            dropped.add(id(entity))
+            continue
         retype(entity, spans, geographic)
         place = (
-            places.get(normalise(entity.name)) if entity.type == "Actor" and entity.source == "ner" else None
+            places.get(normalise(entity.name))
+            if entity.type == "Actor" and entity.source == "ner" and not titled(entity)
+            else None
         )
         if place is not None:  # "Baracoa" a place and, in another sentence, NER's person: the place
             _set_type(entity, place.type, place.subtype)
@@ -91,6 +99,30 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 and (tied(entity, spans, named, names, heads) or actor_class(entity, classes))
             )
     return [e for e in entities if id(e) not in dropped]
+
+
+def town_named(entity: LocalEntity) -> bool:
+    """A city GeoNames found by its name alone (no country code, no context): the name may well
+    be a surname, and a titled person of that name in the text says it is."""
+    return entity.type == "Region" and entity.subtype == "City" and entity.source == "place"
+
+
+def _absorb(person: LocalEntity, entity: LocalEntity, reason: str) -> None:
+    """Make ``entity``'s mentions the person's, with the reason recorded."""
+    for alias, count in entity.aliases.items():
+        if alias not in person.aliases:
+            person.reasons.append({"alias": alias, "reason": reason, "score": 0.8})
+        person.aliases[alias] += count
+    person.token_spans.extend(entity.token_spans)
+    person.mentions += entity.mentions
+
+
+def titled(entity: LocalEntity) -> bool:
+    """``Senator Kennedy``: a name written after a title somewhere in the text is a person's."""
+    return entity.subtype == "Person" and any(
+        alias != entity.name and alias.endswith(f" {entity.name}") and alias[:1].isupper()
+        for alias in entity.aliases
+    )
 
 
 def named_tokens(doc: Doc, named: list[LocalEntity]) -> set[int]:

@@ -60,9 +60,15 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             bare = extend_name(trimmed, titles)
             in_titles.update(range(with_title(bare, titles).start, bare.start))
     zones = tables.lexicons.terms("time_zones")
+    bodies = tables.lexicons.terms("celestial_bodies")
     for ent in doc.ents:
         span = trim(ent)
         if span is None or span.text.lower() in zones or speaker_tag(span):
+            continue
+        if span.text.lower() in bodies or doctrine(span):
+            # "arrive at Earth", "sacred in Hinduism": no town of that name, no actor
+            subtype = "Doctrine" if doctrine(span) else "CelestialBody"
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", subtype, "ner"))
             continue
         if ent.label_ in _TITLE_PART_LABELS and all(i in in_titles for i in range(span.start, span.end)):
             continue
@@ -81,8 +87,13 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             bare = extend_name(span, titles)
             span = with_title(bare, titles)
         place = lookup_place(span.text)
-        if place is not None and place.subtype == "City" and ent.label_ == "PERSON":
-            # "Obama was quoted": a person, though a town abroad has the name; a capital stays
+        if (
+            place is not None
+            and place.subtype == "City"
+            and (ent.label_ == "PERSON" or club(span, ent.label_))
+        ):
+            # "Obama was quoted", "University beat Noosa": a person or a club, though a town
+            # abroad has the name; a capital stays
             big = city_population(place) >= BIG_CITY
             place = place if big or locative(span, tables) else None
         if place is not None and place.subtype == "Country" and acts(span, tables.stative_verbs):
@@ -176,6 +187,17 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             if kind is not None:
                 out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", kind, "place"))
     return out
+
+
+def club(span: Span, label: str) -> bool:
+    """``University beat Noosa``, ``the Olympia shopping centre``: a name NER calls an organisation
+    that acts as a subject or names a thing after it is the team or the firm, not the town."""
+    return label == "ORG" and span.root.dep_ in ("nsubj", "nsubjpass", "compound")
+
+
+def doctrine(span: Span) -> bool:
+    """``Hinduism``, ``Marxism``: one capitalised word in -ism names a belief, not a place or an actor."""
+    return len(span) == 1 and span.text[:1].isupper() and span.text.endswith("ism") and len(span.text) > 5
 
 
 def speaker_tag(span: Span) -> bool:
