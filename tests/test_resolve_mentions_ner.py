@@ -57,3 +57,15 @@ def test_find_mentions_club_named_like_a_town_is_no_town_outside_a_places_contex
         nlp, "In other results, Maroochydore defeated Caboolture 43–5, and University beat Noosa 32–22."
     )
     assert found["University"][1] == "Actor"
+
+
+@pytest.mark.model
+def test_find_mentions_name_apposed_to_a_role_is_a_person(nlp):
+    found = mention_names(nlp, "Talks stalled, said the current President of Chad, Idriss Déby.")
+    assert found["Idriss Déby"][1:] == ("Actor", "Person")
+
+
+@pytest.mark.model
+def test_find_mentions_name_after_the_village_of_is_a_place(nlp):
+    text = "The village of Okular was worst hit, and rescuers reached it at dawn."
+    assert any(name == "Okular" and t == "Region" for name, t, _ in mention_names(nlp, text).values())

@@ -160,3 +160,11 @@ def test_titled_name_a_city_shares_is_the_person_throughout(nlp):
     found = _entities(nlp, text)
     assert found["Kennedy"][:2] == ("Actor", "Person")
     assert not [e for e in nlp(text)._.gb_entities if e.type == "Region"]
+
+
+def test_names_listed_with_a_town_of_the_text_are_towns(nlp):
+    text = "The village of Okular was worst hit. The governor said Okular, Yukarkanatl and Kayalk lost most."
+    found = _entities(nlp, text)
+    assert found["Yukarkanatl"][0] == "Region" and found["Kayalk"][0] == "Region"
+    text = "Protesters marched in Paris. Paris, Amnesty International and Oxfam said so."
+    assert _entities(nlp, text)["Oxfam"][0] == "Actor"

@@ -77,6 +77,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             or (spans and bare_common_noun(entity, spans, common))
             or (spans and all(definite_person(span) for span in spans) and entity.subtype == "Person")
         )
+    _list_of_places(doc, [e for e in entities if id(e) not in dropped])
     nodes = [e for e in entities if e.node and not e.generic and id(e) not in dropped]
     named = named_tokens(doc, nodes) | proper_modifiers(doc, entities, heads)
     names = frozenset(_words(a) for e in nodes for a in e.aliases if _CAPITAL.search(a))
@@ -99,6 +100,31 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 and (tied(entity, spans, named, names, heads) or actor_class(entity, classes))
             )
     return [e for e in entities if id(e) not in dropped]
+
+
+def _list_of_places(doc: Doc, entities: list[LocalEntity]) -> None:
+    """``Okular, Yukarkanatl and Kayalk`` after "the village of Okular": names NER guessed in a
+    list whose first name is a town of the text are towns too (a list names things of one kind)."""
+    owner = {i: e for e in entities for start, end in e.token_spans for i in range(start, end)}
+
+    def guess(e: LocalEntity | None) -> bool:  # a one-word name only NER vouches for
+        return e is not None and e.type == "Actor" and e.source == "ner" and len(e.name.split()) == 1
+
+    def town(e: LocalEntity | None) -> bool:
+        return e is not None and e.type == "Region" and e.subtype == "City" and not e.generic
+
+    for entity in entities:
+        if not guess(entity) or not entity.token_spans:
+            continue
+        lists = []
+        for start, end in entity.token_spans:
+            first = doc[start:end].root
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            members = [owner.get(t.i) for t in (first, *first.subtree) if t.i == first.i or t.dep_ == "conj"]
+            lists.append(town(owner.get(first.i)) and all(town(m) or guess(m) for m in members))
+        if all(lists):
+            _set_type(entity, "Region", "City")
 
 
 def town_named(entity: LocalEntity) -> bool:

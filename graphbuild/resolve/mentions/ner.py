@@ -128,6 +128,13 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                     )
                 )
                 continue
+        if ent.label_ == "ORG" and len(span) > 1 and apposed_to_role(span, tables):
+            # "El Hadj Diouf, Habre's lawyer", "the President of Chad, Idriss Deby": a person
+            codes = country_before(span, tables)
+            out.append(
+                EntityMention(span.start, span.end, span.text, span.text, "Actor", "Person", "ner", codes)
+            )
+            continue
         kind = defined_as_place(span, tables) if ent.label_ in ("PERSON", "ORG", "NORP") else None
         if kind is not None:
             # "X is a village in ...", "the town X": the text itself says what X is, for the whole text
@@ -236,11 +243,33 @@ def defined_as_place(span: Span, tables: MentionTables) -> str | None:
         described = [c for c in root.children if c.dep_ == "appos"]
     if any(locations.get(c.lemma_.lower(), ("", ""))[1] == "City" for c in described):
         return "City"
+    if span.start > 1 and doc[span.start - 1].lower_ == "of":  # "the village of X", "provinces of X"
+        kind = locations.get(doc[span.start - 2].lemma_.lower(), ("", ""))[1]
+        if kind in ("City", "AdminArea") and doc[span.start - 2].text.islower():
+            return kind
     noun = doc[span.start - 1] if span.start > 0 else None
     if noun is not None and noun.pos_ == "NOUN" and noun.text.islower() and noun.tag_ == "NN":
         kind = locations.get(noun.lower_, ("", ""))[1]
         return kind if kind in ("City", "AdminArea") else None
     return None
+
+
+def apposed_to_role(span: Span, tables: MentionTables) -> bool:
+    """``X, Habre's lawyer``, ``the president of Chad, X``: apposition with a person's role noun,
+    X's words all singular proper nouns none of which heads an organisation's name."""
+    heads = tables.lexicons.terms("organization_heads")
+    roles = tables.noun_table("Actor")
+    if not all(t.tag_ == "NNP" and t.lower_ not in heads and t.lower_ not in roles for t in span):
+        return False  # "the Royal Canadian Mounted Police": a body
+    root = span.root
+    doc = span.doc
+    described = [c for c in root.children if c.dep_ == "appos"]
+    if span.start > 1 and doc[span.start - 1].text == ",":  # the phrase before the comma, up to its head
+        before = doc[span.start - 2]
+        described.extend((before, before.head, before.head.head))
+    return any(
+        roles.get(t.lemma_.lower(), ("", ""))[1] == "Role" and t.pos_ in ("NOUN", "PROPN") for t in described
+    )
 
 
 def conjunct_of_town(span: Span) -> bool:
