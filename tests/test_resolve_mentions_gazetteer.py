@@ -19,3 +19,9 @@ def test_find_mentions_weapons_with_designations_and_generic_nouns(nlp):
     # issue 14: a participle describes, it does not name a class ("stolen explosives" is an alias)
     assert found["explosives"] == ("explosive", "Weapon", "Explosive")
     assert found["bombs"] == ("bomb", "Weapon", "Explosive")
+
+
+@pytest.mark.model
+def test_find_mentions_social_network_is_an_organisation(nlp):
+    found = mention_names(nlp, "Speaker Lena Ortiz wrote on Instagram that the ban was wrong.")
+    assert found["Instagram"][1:] == ("Actor", "Organization")

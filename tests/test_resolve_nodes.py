@@ -168,3 +168,9 @@ def test_names_listed_with_a_town_of_the_text_are_towns(nlp):
     assert found["Yukarkanatl"][0] == "Region" and found["Kayalk"][0] == "Region"
     text = "Protesters marched in Paris. Paris, Amnesty International and Oxfam said so."
     assert _entities(nlp, text)["Oxfam"][0] == "Actor"
+
+
+def test_capitalised_office_or_body_word_is_no_name(nlp):
+    assert not _nodes(nlp, "The State government raised concerns about the ruling.")
+    assert "Chief secretary" not in _nodes(nlp, "He asked how the Chief Secretary could act on the issue.")
+    assert "Coalition aircraft" in _nodes(nlp, "Officials said the Coalition aircraft struck the bridge.")

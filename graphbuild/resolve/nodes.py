@@ -79,7 +79,8 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         )
     _list_of_places(doc, [e for e in entities if id(e) not in dropped])
     nodes = [e for e in entities if e.node and not e.generic and id(e) not in dropped]
-    named = named_tokens(doc, nodes) | proper_modifiers(doc, entities, heads)
+    offices = office_words(lexicons)
+    named = named_tokens(doc, nodes) | proper_modifiers(doc, entities, heads, offices)
     names = frozenset(_words(a) for e in nodes for a in e.aliases if _CAPITAL.search(a))
     classes = lexicons.terms("actor_classes")
     people = {start: e for e in nodes if e.subtype == "Person" for start, _ in e.token_spans}
@@ -94,10 +95,10 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 continue
             # a weapon noun names a class ("a pistol", "rubber bullets", "drones"), no weapon an
             # analyst tracks, unless a name or an owner ties it ("Hamas rockets", "the army's tanks")
-            owned = entity.type == "Weapon" and tied(entity, spans, named, names, heads)
+            owned = entity.type == "Weapon" and tied(entity, spans, named, names, heads, offices)
             entity.node = owned or (
                 not (spans and all(indefinite(span) or predicate(span) for span in spans))
-                and (tied(entity, spans, named, names, heads) or actor_class(entity, classes))
+                and (tied(entity, spans, named, names, heads, offices) or actor_class(entity, classes))
             )
     return [e for e in entities if id(e) not in dropped]
 
@@ -158,10 +159,26 @@ def named_tokens(doc: Doc, named: list[LocalEntity]) -> set[int]:
     return tokens
 
 
-def proper_modifiers(doc: Doc, entities: list[LocalEntity], heads: frozenset[str]) -> set[int]:
+def office_words(lexicons: Lexicons) -> frozenset[str]:
+    """Words of the actor lexicon's forms that are no body's name on their own ("chief", "state"
+    of "head of state", "secretary"): capitalised, they write an office ("Chief Secretary", "the
+    State government"), no name. "Coalition" names a body and is not one of them."""
+    nouns = typed_nouns(lexicons, "actor_nouns")
+    bodies = {form for form, (_, subtype) in nouns.items() if subtype in _BODY_SUBTYPES}
+    return frozenset(w for form in nouns for w in form.split() if w not in bodies)
+
+
+# Subtypes of actor nouns that, capitalised alone, may name a body ("the Coalition", "Congress").
+_BODY_SUBTYPES = frozenset({"Organization", "Group", "ArmedGroup", "Military", "Government"})
+
+
+def proper_modifiers(
+    doc: Doc, entities: list[LocalEntity], heads: frozenset[str], offices: frozenset[str] = frozenset()
+) -> set[int]:
     """Capitalised modifiers of common-noun mentions, outside their lexicon head ("Coalition
-    aircraft", not "Interior Minister"): proper nouns, when the document writes the word
-    capitalised mid-sentence (a sentence's first word is capitalised by position only)."""
+    aircraft", not "Interior Minister" or "Chief Secretary"): proper nouns, when the document
+    writes the word capitalised mid-sentence (a sentence's first word is capitalised by position
+    only), office words aside."""
     mid = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start}
     return {
         i
@@ -169,7 +186,10 @@ def proper_modifiers(doc: Doc, entities: list[LocalEntity], heads: frozenset[str
         if entity.generic
         for start, end in entity.token_spans
         for i in range(start, head_start(doc[start:end], heads))
-        if doc[i].text[:1].isupper() and doc[i].text in mid and doc[i].pos_ in ("PROPN", "NOUN")
+        if doc[i].text[:1].isupper()
+        and doc[i].text in mid
+        and doc[i].pos_ in ("PROPN", "NOUN")
+        and doc[i].lower_ not in offices
     }
 
 
@@ -189,16 +209,30 @@ _INDEFINITE = frozenset({"a", "an", "another", "one"})
 
 
 def tied(
-    entity: LocalEntity, spans: list[Span], named: set[int], names: frozenset[str], heads: frozenset[str]
+    entity: LocalEntity,
+    spans: list[Span],
+    named: set[int],
+    names: frozenset[str],
+    heads: frozenset[str],
+    offices: frozenset[str] = frozenset(),
 ) -> bool:
     """A common-noun entity tied to a named entity: a country code, a name kept in its label, a
     name inside one of its mentions, or a longer form that holds a name ("ISIL tactical units",
     "the general's forces"), which then labels it."""
-    if "country" in entity.codes or _CAPITAL.search(entity.name):
-        return True  # "troops of Mali", "members of Taliban"
+    # "troops of Mali", "members of Taliban"; a capitalised office word ("State government",
+    # "Chief Secretary") is no name
+    if "country" in entity.codes or any(
+        _CAPITAL.match(w) and w.lower() not in offices for w in entity.name.split()
+    ):
+        return True
     if entity.subtype == "Group":
         return False  # people ("children", "workers") a name modifies are still no one in particular
-    if any(i in named for span in spans for i in range(span.start, head_start(span, heads))):
+    doc = spans[0].doc if spans else None
+    if doc is not None and any(
+        i in named and doc[i].lower_ not in offices
+        for span in spans
+        for i in range(span.start, head_start(span, heads))
+    ):
         return True
     own = _words(entity.name).rstrip("s")
     longer = [
