@@ -174,3 +174,8 @@ def test_capitalised_office_or_body_word_is_no_name(nlp):
     assert not _nodes(nlp, "The State government raised concerns about the ruling.")
     assert "Chief secretary" not in _nodes(nlp, "He asked how the Chief Secretary could act on the issue.")
     assert "Coalition aircraft" in _nodes(nlp, "Officials said the Coalition aircraft struck the bridge.")
+
+
+def test_common_noun_opening_a_sentence_is_no_name(nlp):
+    assert "Neighbours" not in _entities(nlp, "The road remains closed. Neighbours said they were shocked.")
+    assert "Hamas" in _nodes(nlp, "Hamas said the talks had failed.")

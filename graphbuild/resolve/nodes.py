@@ -51,12 +51,19 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         if e.type == "Region" and not e.generic and e.source in TRUSTED_SOURCES
     }
     people = {normalise(e.name): e for e in entities if titled(e)}
+    # words of names of two words or more ("Hope" of "Hope Mwale"): no common noun, wherever it stands
+    longer_name_words = {w for e in entities if not e.generic and " " in e.name for w in e.name.split()}
     for entity in entities:
         _drop_broken_aliases(entity)
         if entity.generic:
             continue
         spans = [doc[s:e] for s, e in entity.token_spans]  # none for a name only nested in a phrase
-        if junk(entity, spans, phrases):
+        if junk(entity, spans, phrases) or (
+            entity.source == "ner"
+            and entity.name not in longer_name_words
+            and spans
+            and all(capitalised_by_position(span) for span in spans)
+        ):  # "Neighbours said ...": a common noun opening a sentence, no word of a longer name
             dropped.add(id(entity))
             continue
         person = people.get(normalise(entity.name)) if town_named(entity) else None
@@ -301,6 +308,21 @@ def junk(entity: LocalEntity, spans: list[Span], phrases: frozenset[str]) -> boo
     if unverified and spans and all(_before_person(span) for span in spans):
         return True  # "Maura Josefina Villareal" cut in two: a first name, no place
     return any(in_phrase(span, phrases) or foreign_sentence(span) for span in spans)
+
+
+def capitalised_by_position(span: Span) -> bool:
+    """One word opening a sentence (or a quotation) that the tagger calls a common noun
+    ("Neighbours said ..."): capitalised by its position, no name."""
+    if len(span) != 1:
+        return False
+    token = span[0]
+    doc = span.doc
+    opening = token.is_sent_start or (
+        token.i > 0 and doc[token.i - 1].is_quote and doc[token.i - 1].is_sent_start
+    )
+    if not opening or token.text.isupper():
+        return False
+    return token.tag_ in ("NN", "NNS")
 
 
 def _before_person(span: Span) -> bool:
