@@ -179,3 +179,10 @@ def test_capitalised_office_or_body_word_is_no_name(nlp):
 def test_common_noun_opening_a_sentence_is_no_name(nlp):
     assert "Neighbours" not in _entities(nlp, "The road remains closed. Neighbours said they were shocked.")
     assert "Hamas" in _nodes(nlp, "Hamas said the talks had failed.")
+
+
+def test_head_word_of_one_organisation_of_the_text_is_that_organisation(nlp):
+    text = "The Karvo Fire Department said the fire spread. At midnight the Department was seeking access."
+    assert _nodes(nlp, text) == {"Karvo Fire Department"}
+    text += " The Health Department disagreed."
+    assert "Department" in _nodes(nlp, text)  # two departments: which one is not said

@@ -51,6 +51,12 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         if e.type == "Region" and not e.generic and e.source in TRUSTED_SOURCES
     }
     people = {normalise(e.name): e for e in entities if titled(e)}
+    bodies: dict[str, list[LocalEntity]] = {}
+    for e in entities:
+        words = e.name.split()
+        if e.type == "Actor" and e.subtype != "Person" and not e.generic and len(words) > 1:
+            for word in {words[0], words[-1]}:
+                bodies.setdefault(word, []).append(e)
     # words of names of two words or more ("Hope" of "Hope Mwale"): no common noun, wherever it stands
     longer_name_words = {w for e in entities if not e.generic and " " in e.name for w in e.name.split()}
     for entity in entities:
@@ -64,6 +70,11 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             and spans
             and all(capitalised_by_position(span) for span in spans)
         ):  # "Neighbours said ...": a common noun opening a sentence, no word of a longer name
+            dropped.add(id(entity))
+            continue
+        body = _short_form_of_body(entity, bodies) if entity.name.lower() in common else None
+        if body is not None:  # "the Korean Fire Department ... as the Department was seeking"
+            _absorb(body, entity, "first or last word of one organisation's name in the text")
             dropped.add(id(entity))
             continue
         person = people.get(normalise(entity.name)) if town_named(entity) else None
@@ -133,6 +144,16 @@ def _list_of_places(doc: Doc, entities: list[LocalEntity]) -> None:
             lists.append(town(owner.get(first.i)) and all(town(m) or guess(m) for m in members))
         if all(lists):
             _set_type(entity, "Region", "City")
+
+
+def _short_form_of_body(entity: LocalEntity, bodies: dict[str, list[LocalEntity]]) -> LocalEntity | None:
+    """The one organisation of the text whose name starts or ends with this one-word name NER
+    guessed, a head noun ("Department" of "Korean Fire Department", "Taskforce" of "Taskforce
+    Lotus"; not "Microsoft" of "Microsoft Windows")."""
+    if entity.source != "ner" or entity.type != "Actor" or entity.subtype == "Person" or " " in entity.name:
+        return None
+    found = [e for e in bodies.get(entity.name, []) if e is not entity]
+    return found[0] if len(found) == 1 else None
 
 
 def town_named(entity: LocalEntity) -> bool:
