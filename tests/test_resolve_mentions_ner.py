@@ -69,3 +69,11 @@ def test_find_mentions_name_apposed_to_a_role_is_a_person(nlp):
 def test_find_mentions_name_after_the_village_of_is_a_place(nlp):
     text = "The village of Okular was worst hit, and rescuers reached it at dawn."
     assert any(name == "Okular" and t == "Region" for name, t, _ in mention_names(nlp, text).values())
+
+
+@pytest.mark.model
+def test_find_mentions_religion_disease_and_multiword_demonym(nlp):
+    found = mention_names(nlp, "She wrote on Sharia law before she died of COVID-19 in a Hong Konger's flat.")
+    assert found["Sharia"][1:] == ("Other", "Doctrine")
+    assert found["COVID-19"][1:] == ("Other", "Disease")
+    assert found["Hong Konger"][1:] == ("Actor", "Group")

@@ -186,3 +186,16 @@ def test_head_word_of_one_organisation_of_the_text_is_that_organisation(nlp):
     assert _nodes(nlp, text) == {"Karvo Fire Department"}
     text += " The Health Department disagreed."
     assert "Department" in _nodes(nlp, text)  # two departments: which one is not said
+
+
+def test_platform_named_without_its_prefix_is_the_platform(nlp):
+    text = "A naval vessel, the ROKS Hanbit, sank near the border. The Hanbit was on patrol."
+    found = nlp(text)._.gb_entities
+    ships = [e for e in found if e.type == "Weapon"]
+    assert len(ships) == 1 and "Hanbit" in ships[0].aliases
+    assert not [e for e in found if e.name == "Hanbit"]
+
+
+def test_branch_of_an_organisation_is_no_person(nlp):
+    found = _entities(nlp, "He told CNN Ankara that the damage was small. CNN reported the quake.")
+    assert found["CNN Ankara"][:2] == ("Actor", "Organization")

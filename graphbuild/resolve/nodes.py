@@ -51,6 +51,14 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         if e.type == "Region" and not e.generic and e.source in TRUSTED_SOURCES
     }
     people = {normalise(e.name): e for e in entities if titled(e)}
+    platforms = {
+        " ".join(e.name.split()[1:]): e
+        for e in entities
+        if e.type == "Weapon" and not e.generic and len(e.name.split()) > 1
+    }
+    organisations = {
+        e.name: e for e in entities if e.subtype == "Organization" and not e.generic and " " not in e.name
+    }
     bodies: dict[str, list[LocalEntity]] = {}
     for e in entities:
         words = e.name.split()
@@ -72,6 +80,23 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         ):  # "Neighbours said ...": a common noun opening a sentence, no word of a longer name
             dropped.add(id(entity))
             continue
+        platform = (
+            platforms.get(entity.name)
+            if entity.type != "Weapon" and entity.source in ("ner", "place")
+            else None
+        )
+        if platform is not None and (entity.subtype != "Person" or " " not in entity.name):
+            # "the ROKS Cheonan ... the Cheonan sank": the ship, not the town of that name
+            _absorb(platform, entity, "a named platform without its prefix")
+            dropped.add(id(entity))
+            continue
+        branch = (
+            organisations.get(entity.name.split()[0])
+            if entity.subtype == "Person" and " " in entity.name
+            else None
+        )
+        if branch is not None and entity.source == "ner":  # "CNN Turk", "BBC Arabic": the body's branch
+            _set_type(entity, "Actor", "Organization")
         body = _short_form_of_body(entity, bodies) if entity.name.lower() in common else None
         if body is not None:  # "the Korean Fire Department ... as the Department was seeking"
             _absorb(body, entity, "first or last word of one organisation's name in the text")

@@ -27,6 +27,8 @@ NER_TYPES: dict[str, tuple[str, str]] = {
     "PRODUCT": ("Other", "Product"),
     "EVENT": ("Other", "Event"),
 }
+# Lexicons of names that are neither actor nor place nor weapon, and the subtype of Other they make.
+OTHER_LEXICONS = {"celestial_bodies": "CelestialBody", "doctrines": "Doctrine", "diseases": "Disease"}
 # Population from which a city's name read as a PERSON by NER is still the city (a capital).
 BIG_CITY = 500_000
 # Labels of names that may sit inside a person's title ("Secretary of State ..."): no entities there.
@@ -60,14 +62,18 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             bare = extend_name(trimmed, titles)
             in_titles.update(range(with_title(bare, titles).start, bare.start))
     zones = tables.lexicons.terms("time_zones")
-    bodies = tables.lexicons.terms("celestial_bodies")
+    others = {name: tables.lexicons.terms(lexicon) for lexicon, name in OTHER_LEXICONS.items()}
     for ent in doc.ents:
         span = trim(ent)
         if span is None or span.text.lower() in zones or speaker_tag(span):
             continue
-        if span.text.lower() in bodies or doctrine(span):
-            # "arrive at Earth", "sacred in Hinduism": no town of that name, no actor
-            subtype = "Doctrine" if doctrine(span) else "CelestialBody"
+        subtype = (
+            "Doctrine"
+            if doctrine(span)
+            else next((n for n, t in others.items() if span.text.lower() in t), "")
+        )
+        if subtype:
+            # "arrive at Earth", "sacred in Hinduism", "died of COVID-19": no town, no actor
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", subtype, "ner"))
             continue
         if ent.label_ in _TITLE_PART_LABELS and all(i in in_titles for i in range(span.start, span.end)):
@@ -112,22 +118,14 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                 )
             )
             continue
-        if ent.label_ == "NORP" or len(span) == 1:
-            country = lookup_place(span.text, demonym=True)
-            if country is not None:
-                out.append(
-                    EntityMention(
-                        span.start,
-                        span.end,
-                        span.text,
-                        span.text,
-                        "Actor",
-                        "Group",
-                        "ner",
-                        country_code(country),
-                    )
+        country = lookup_place(span.text, demonym=True)  # "Syrians", "Hong Konger" (NER: ORG)
+        if country is not None:
+            out.append(
+                EntityMention(
+                    span.start, span.end, span.text, span.text, "Actor", "Group", "ner", country_code(country)
                 )
-                continue
+            )
+            continue
         if ent.label_ == "ORG" and len(span) > 1 and apposed_to_role(span, tables):
             # "El Hadj Diouf, Habre's lawyer", "the President of Chad, Idriss Deby": a person
             codes = country_before(span, tables)
