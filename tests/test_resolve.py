@@ -166,3 +166,7 @@ def test_surname_without_its_diacritics_is_the_person(nlp):
     doc = nlp("Minister Marek Wiśniewski visited the port. Wisniewski said the fire was an accident.")
     people = [e for e in doc._.gb_entities if e.type == "Actor"]
     assert [e.name for e in people] == ["Marek Wiśniewski"]
+
+
+def test_short_form_of_two_people_of_one_surname_is_neither():
+    assert short_form_of("Okafor", ["Tomas A. Okafor", "Ngozi B. Okafor"]) is None

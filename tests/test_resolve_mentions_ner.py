@@ -77,3 +77,15 @@ def test_find_mentions_religion_disease_and_multiword_demonym(nlp):
     assert found["Sharia"][1:] == ("Other", "Doctrine")
     assert found["COVID-19"][1:] == ("Other", "Disease")
     assert found["Hong Konger"][1:] == ("Actor", "Group")
+
+
+@pytest.mark.model
+def test_find_mentions_name_after_state_is_a_place_and_a_score_no_part_of_a_name(nlp):
+    found = mention_names(
+        nlp, "In a surprise move, the Premier of the Australian state Tasmania has resigned."
+    )
+    assert found["Tasmania"][1] == "Region"
+    found = mention_names(nlp, "She was first elected to the state senate in 2012, aged 57.")
+    assert all(t != "Region" for _, t, _ in found.values())
+    found = mention_names(nlp, "In other results, Maroochydore defeated Caboolture 43–5, and Noosa lost.")
+    assert "Caboolture" in found and not any("43" in name for name in found)

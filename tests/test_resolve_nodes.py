@@ -199,3 +199,11 @@ def test_platform_named_without_its_prefix_is_the_platform(nlp):
 def test_branch_of_an_organisation_is_no_person(nlp):
     found = _entities(nlp, "He told CNN Ankara that the damage was small. CNN reported the quake.")
     assert found["CNN Ankara"][:2] == ("Actor", "Organization")
+
+
+def test_name_ner_calls_a_place_and_elsewhere_an_organisation_is_the_place(nlp):
+    text = (
+        "The dispute is not restricted to Uttarakhand, as it flows through Bengal. Uttarakhand's court ruled"
+    )
+    found = [(e.name, e.type) for e in nlp(text)._.gb_entities if e.name == "Uttarakhand"]
+    assert found and all(t == "Region" for _, t in found)

@@ -201,7 +201,10 @@ def short_form_of(name: str, full_names: list[str] | ShortForms) -> str | None:
     index = full_names if isinstance(full_names, dict) else short_forms(full_names)
     matches = index.get(words, [])
     longest = [f for f in matches if len(f.split()) == max((len(x.split()) for x in matches), default=0)]
-    if len(longest) == 1 or (longest and all(f.split()[-1] == longest[0].split()[-1] for f in longest)):
+    # spellings of one name ("Robert Mugabe", "Robert Gabriel Mugabe") share first and last words;
+    # "John F. Kennedy" and "Robert F. Kennedy" are two people "Kennedy" may stand for
+    first_last = {(f.split()[0], f.split()[-1]) for f in longest}
+    if len(longest) == 1 or len(first_last) == 1:
         return longest[0]
     return None
 

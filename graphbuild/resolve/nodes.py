@@ -50,6 +50,17 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         for e in entities
         if e.type == "Region" and not e.generic and e.source in TRUSTED_SOURCES
     }
+    # a one-word name NER calls a place in one sentence and an organisation in another ("restricted
+    # to Uttarakhand", "Uttarakhand's high court"): the place, named as an attribute
+    named_places = {
+        normalise(e.name): e
+        for e in entities
+        if e.type == "Region"
+        and not e.generic
+        and e.source == "ner"
+        and " " not in e.name
+        and e.name[:1].isupper()
+    }
     people = {normalise(e.name): e for e in entities if titled(e)}
     platforms = {
         " ".join(e.name.split()[1:]): e
@@ -113,6 +124,13 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             if entity.type == "Actor" and entity.source == "ner" and not titled(entity)
             else None
         )
+        if (
+            place is None
+            and entity.subtype == "Organization"
+            and entity.source == "ner"
+            and entity.name.lower() not in common
+        ):
+            place = named_places.get(normalise(entity.name))
         if place is not None:  # "Baracoa" a place and, in another sentence, NER's person: the place
             _set_type(entity, place.type, place.subtype)
         entity.node = not (

@@ -246,8 +246,14 @@ def defined_as_place(span: Span, tables: MentionTables) -> str | None:
         if kind in ("City", "AdminArea") and doc[span.start - 2].text.islower():
             return kind
     noun = doc[span.start - 1] if span.start > 0 else None
-    if noun is not None and noun.pos_ == "NOUN" and noun.text.islower() and noun.tag_ == "NN":
-        kind = locations.get(noun.lower_, ("", ""))[1]
+    proper = span[0].text[:1].isupper() and span[0].lower_ not in tables.noun_table("Actor")
+    if noun is not None and proper and noun.pos_ == "NOUN" and noun.text.islower() and noun.tag_ == "NN":
+        # "the Australian state X" (one word: "the state Department of ..." is a body)
+        kind = (
+            "AdminArea"
+            if noun.lower_ == "state" and len(span) == 1
+            else locations.get(noun.lower_, ("", ""))[1]
+        )
         return kind if kind in ("City", "AdminArea") else None
     return None
 
@@ -334,4 +340,10 @@ def trim(ent: Span) -> Span | None:
             end = opened[-1]  # an acronym in brackets is found on its own; "[1" is a citation mark
     while end > start and doc[end - 1].is_punct:
         end -= 1
+    if end - start > 1 and _SCORE.match(doc[end - 1].text):
+        end -= 1  # "Caboolture 43–5": a match's score is no part of the team's name
     return doc[start:end] if end > start else None
+
+
+# A sports score or a range written as one token: "43–5", "2-1".
+_SCORE = re.compile(r"^\d+[\u2013-]\d+$")
