@@ -207,3 +207,10 @@ def test_name_ner_calls_a_place_and_elsewhere_an_organisation_is_the_place(nlp):
     )
     found = [(e.name, e.type) for e in nlp(text)._.gb_entities if e.name == "Uttarakhand"]
     assert found and all(t == "Region" for _, t in found)
+
+
+def test_role_apposed_after_a_person_is_that_person(nlp):
+    found = nlp("Lena Ortiz, Karvo's lawyer in Dakar, said the trial was a sham.")._.gb_entities
+    person = next(e for e in found if e.name == "Lena Ortiz")
+    assert "Karvo's lawyer" in person.aliases
+    assert not [e for e in found if e.node and e.subtype == "Role"]

@@ -145,6 +145,16 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     names = frozenset(_words(a) for e in nodes for a in e.aliases if _CAPITAL.search(a))
     classes = lexicons.terms("actor_classes")
     people = {start: e for e in nodes if e.subtype == "Person" for start, _ in e.token_spans}
+    # every token of a person's name: "Jan Brink, Acme's director," stands in apposition to it
+    people.update(
+        {
+            ~i: e
+            for e in nodes
+            if e.subtype == "Person"
+            for start, end in e.token_spans
+            for i in range(start, end)
+        }
+    )
     for entity in entities:
         if entity.generic:
             spans = [doc[s:e] for s, e in entity.token_spans]
@@ -325,11 +335,19 @@ def apposed_person(
     entity: LocalEntity, spans: list[Span], people: dict[int, LocalEntity]
 ) -> LocalEntity | None:
     """The one person a role stands in apposition to in all its mentions ("the director of Acme,
-    Jan Brink", "Acme's director Jan Brink")."""
+    Jan Brink", "Acme's director Jan Brink", "Jan Brink, Acme's director,"). ``people`` maps a
+    name's first token to its person, and ``~i`` each token ``i`` of a name."""
     if entity.subtype != "Role" or not spans:
         return None
-    found = {id(p): p for p in (people.get(_next_word(span)) for span in spans)}
-    return next(iter(found.values())) if len(found) == 1 else None
+    found = {id(p): p for p in (people.get(_next_word(span)) or _apposed_to(span, people) for span in spans)}
+    return next(iter(found.values())) if len(found) == 1 and None not in found.values() else None
+
+
+def _apposed_to(span: Span, people: dict[int, LocalEntity]) -> LocalEntity | None:
+    """The person whose name the parser attaches the span to as an apposition ("Jan Brink, Acme's
+    director,")."""
+    root = span.root
+    return people.get(~root.head.i) if root.dep_ == "appos" and root.head.i < span.start else None
 
 
 def _next_word(span: Span) -> int:
