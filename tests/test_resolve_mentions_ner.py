@@ -89,3 +89,9 @@ def test_find_mentions_name_after_state_is_a_place_and_a_score_no_part_of_a_name
     assert all(t != "Region" for _, t, _ in found.values())
     found = mention_names(nlp, "In other results, Maroochydore defeated Caboolture 43–5, and Noosa lost.")
     assert "Caboolture" in found and not any("43" in name for name in found)
+
+
+@pytest.mark.model
+def test_find_mentions_fair_or_festival_is_an_event(nlp):
+    found = mention_names(nlp, "Thousands attended the sixth annual Karvo Maker Faire in Tyler on Saturday.")
+    assert found["Karvo Maker Faire"][1:] == ("Other", "Event")

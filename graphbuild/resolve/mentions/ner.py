@@ -152,6 +152,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             # "the provinces of Bitlis and X": a name listed with a known town, in a place's context
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", "City", "ner"))
             continue
+        if ent.label_ in ("ORG", "FAC", "GPE", "LOC") and occasion(span, tables):
+            # "the Mini Maker Faire", "the World Cup": an event, no body and no place
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Event", "ner"))
+            continue
         type_, subtype = NER_TYPES[ent.label_]
         name = span.text
         codes: tuple[tuple[str, str], ...] = ()
@@ -217,6 +221,14 @@ def speaker_tag(span: Span) -> bool:
         and span.end < len(doc)
         and doc[span.end].text == ":"
     )
+
+
+def occasion(span: Span, tables: MentionTables) -> bool:
+    """``Mini Maker Faire``, ``Cannes Film Festival``: a name of two words or more ending in a
+    capitalised head of the names of fairs, festivals and contests."""
+    heads = tables.lexicons.terms("occasion_heads")
+    last2 = " ".join(t.lower_ for t in span[-2:])
+    return len(span) > 1 and span[-1].text[:1].isupper() and (span[-1].lower_ in heads or last2 in heads)
 
 
 def organisation_name(span: Span, tables: MentionTables) -> bool:
