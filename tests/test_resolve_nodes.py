@@ -214,3 +214,9 @@ def test_role_apposed_after_a_person_is_that_person(nlp):
     person = next(e for e in found if e.name == "Lena Ortiz")
     assert "Karvo's lawyer" in person.aliases
     assert not [e for e in found if e.node and e.subtype == "Role"]
+
+
+def test_name_of_a_craft_is_a_product_in_every_sentence(nlp):
+    text = "The VOYAGER-9 spacecraft was launched in 2004. VOYAGER-9 is due to reach orbit in April."
+    found = {(e.name, e.type) for e in nlp(text)._.gb_entities if "VOYAGER" in e.name}
+    assert found and all(t == "Other" for _, t in found)

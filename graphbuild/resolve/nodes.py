@@ -62,6 +62,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         and e.name[:1].isupper()
     }
     people = {normalise(e.name): e for e in entities if titled(e)}
+    products = {normalise(e.name): e for e in entities if e.type == "Other" and e.subtype == "Product"}
     platforms = {
         " ".join(e.name.split()[1:]): e
         for e in entities
@@ -133,6 +134,13 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             place = named_places.get(normalise(entity.name))
         if place is not None:  # "Baracoa" a place and, in another sentence, NER's person: the place
             _set_type(entity, place.type, place.subtype)
+        product = (
+            products.get(normalise(entity.name))
+            if entity.type == "Actor" and entity.source == "ner"
+            else None
+        )
+        if product is not None:  # "the Voyager spacecraft", then "Voyager is to ...": the craft
+            _set_type(entity, "Other", "Product")
         entity.node = not (
             nationality(entity, spans)
             or (spans and bare_common_noun(entity, spans, common))

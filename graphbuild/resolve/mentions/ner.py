@@ -152,6 +152,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             # "the provinces of Bitlis and X": a name listed with a known town, in a place's context
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", "City", "ner"))
             continue
+        if ent.label_ in ("ORG", "PERSON") and product_name(span, tables):
+            # "the MESSENGER spacecraft": the craft's name, no organisation
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Product", "ner"))
+            continue
         if ent.label_ in ("ORG", "FAC", "GPE", "LOC") and occasion(span, tables):
             # "the Mini Maker Faire", "the World Cup": an event, no body and no place
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Event", "ner"))
@@ -221,6 +225,15 @@ def speaker_tag(span: Span) -> bool:
         and span.end < len(doc)
         and doc[span.end].text == ":"
     )
+
+
+def product_name(span: Span, tables: MentionTables) -> bool:
+    """``the Voyager spacecraft``: a name modifying the noun of a made thing (``product_nouns``)."""
+    head = span.root.head
+    nouns = tables.lexicons.terms("product_nouns")
+    compound = span.root.dep_ == "compound" and head.i >= span.end and head.text.islower()
+    two = " ".join(t.lower_ for t in span.doc[head.i - 1 : head.i + 1]) if head.i > 0 else ""
+    return compound and (head.lower_ in nouns or two in nouns)
 
 
 def occasion(span: Span, tables: MentionTables) -> bool:
