@@ -220,3 +220,11 @@ def test_name_of_a_craft_is_a_product_in_every_sentence(nlp):
     text = "The VOYAGER-9 spacecraft was launched in 2004. VOYAGER-9 is due to reach orbit in April."
     found = {(e.name, e.type) for e in nlp(text)._.gb_entities if "VOYAGER" in e.name}
     assert found and all(t == "Other" for _, t in found)
+
+
+def test_people_named_by_where_they_are_from_are_no_node(nlp):
+    text = "Ruritanian officials denied it. The honest people of Qom voted. Members of the Taliban attacked."
+    nodes = _nodes(nlp, text)
+    assert not {"officials of Ruritania", "honest people of Qom"} & nodes
+    assert "members of Taliban" in nodes
+    assert "president of Chad" in _nodes(nlp, "Chad's president spoke on Monday.")

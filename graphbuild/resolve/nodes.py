@@ -308,12 +308,15 @@ def tied(
     """A common-noun entity tied to a named entity: a country code, a name kept in its label, a
     name inside one of its mentions, or a longer form that holds a name ("ISIL tactical units",
     "the general's forces"), which then labels it."""
-    # "troops of Mali", "members of Taliban"; a capitalised office word ("State government",
-    # "Chief Secretary") is no name
-    if "country" in entity.codes or any(
-        _CAPITAL.match(w) and w.lower() not in offices for w in entity.name.split()
-    ):
-        return True
+    # "troops of Mali", "Chad's president", "members of Taliban"; people named by where they are
+    # from ("South Korean officials", "people of Qom") are no one in particular, and a capitalised
+    # office word ("State government", "Chief Secretary") is no name
+    people = entity.subtype == "Group" or (entity.subtype == "Role" and entity.plural)
+    if "country" in entity.codes:
+        return not people
+    names_in_label = [w for w in entity.name.split() if _CAPITAL.match(w) and w.lower() not in offices]
+    if names_in_label:
+        return not (people and lookup_place(" ".join(names_in_label)) is not None)
     if entity.subtype == "Group":
         return False  # people ("children", "workers") a name modifies are still no one in particular
     doc = spans[0].doc if spans else None
