@@ -54,3 +54,9 @@ def test_find_mentions_place_name_does_not_start_inside_a_longer_one(nlp):
 def test_find_mentions_words_of_an_events_title_are_no_place(nlp):
     found = mention_names(nlp, 'He called his rally "Storm Area 51, They Can\'t Stop All of Us" as a joke.')
     assert "Storm Area" not in found
+
+
+@pytest.mark.model
+def test_find_mentions_place_named_in_a_street_name_is_no_mention_of_it(nlp):
+    found = mention_names(nlp, "Police closed Baghdad Road after the blast.")
+    assert "Baghdad Road" in found and "Baghdad" not in found

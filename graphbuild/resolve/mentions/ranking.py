@@ -28,6 +28,17 @@ def is_demonym(m: EntityMention) -> bool:
     return m.source == "ner" and m.subtype == "Group" and any(k == "country" for k, _ in m.codes)
 
 
+def street(m: EntityMention) -> bool:
+    """``Grenada Street``, ``Baghdad Road``: a street is named after a place it is not in, so the
+    place's name inside it is no mention of the place."""
+    words = m.name.split()
+    return m.type == "Region" and len(words) > 1 and words[-1].lower() in _STREET_HEADS
+
+
+# Last words of the names of streets and roads.
+_STREET_HEADS = frozenset({"street", "road", "avenue", "lane", "boulevard", "highway", "st", "rd"})
+
+
 def choose_mentions(candidates: list[EntityMention]) -> list[EntityMention]:
     """Resolve overlaps: the stronger source wins, then the longer span.
 
@@ -50,6 +61,7 @@ def choose_mentions(candidates: list[EntityMention]) -> list[EntityMention]:
                 and outer is not None
                 and outer.end - outer.start > m.end - m.start
                 and (outer.name, outer.type) != (m.name, m.type)
+                and not street(outer)
             ):
                 chosen.append(replace(m, nested=True))
             continue
