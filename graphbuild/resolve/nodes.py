@@ -111,7 +111,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             _set_type(entity, "Actor", "Organization")
         body = _short_form_of_body(entity, bodies) if entity.name.lower() in common else None
         if body is not None:  # "the Korean Fire Department ... as the Department was seeking"
-            _absorb(body, entity, "first or last word of one organisation's name in the text")
+            _absorb(body, entity, "first or last word of one organisation's name in the text", aliases=False)
             dropped.add(id(entity))
             continue
         person = people.get(normalise(entity.name)) if town_named(entity) else None
@@ -223,12 +223,15 @@ def town_named(entity: LocalEntity) -> bool:
     return entity.type == "Region" and entity.subtype == "City" and entity.source == "place"
 
 
-def _absorb(person: LocalEntity, entity: LocalEntity, reason: str) -> None:
-    """Make ``entity``'s mentions the person's, with the reason recorded."""
+def _absorb(person: LocalEntity, entity: LocalEntity, reason: str, *, aliases: bool = True) -> None:
+    """Make ``entity``'s mentions the person's (or body's), with the reason recorded. A bare head
+    noun ("Department") is kept out of the aliases: across documents an alias draws in every
+    entity of that name."""
     for alias, count in entity.aliases.items():
         if alias not in person.aliases:
             person.reasons.append({"alias": alias, "reason": reason, "score": 0.8})
-        person.aliases[alias] += count
+        if aliases:
+            person.aliases[alias] += count
     person.token_spans.extend(entity.token_spans)
     person.mentions += entity.mentions
 
