@@ -21,10 +21,17 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
-from graphbuild.resolve.canonical import TRUSTED_SOURCES
-from graphbuild.resolve.entities import LocalEntity, normalise
+from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.mentions.nouns import typed_nouns
 from graphbuild.resolve.places import lookup_place
+from graphbuild.resolve.same_entity import (
+    absorb,
+    index_text,
+    list_of_places,
+    retype_by_text,
+    same_as,
+    set_type,
+)
 
 # A legislature's head noun: "<place> House" is a chamber, not a building, when a place names it.
 LEGISLATURE_HEADS = frozenset({"house", "senate", "assembly", "parliament", "congress", "legislature"})
@@ -45,38 +52,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     locations = typed_nouns(lexicons, "location_nouns")
     geographic = {form for form, (_, subtype) in locations.items() if subtype == "GeoRegion"}
     dropped: set[int] = set()
-    places = {
-        normalise(e.name): e
-        for e in entities
-        if e.type == "Region" and not e.generic and e.source in TRUSTED_SOURCES
-    }
-    # a one-word name NER calls a place in one sentence and an organisation in another ("restricted
-    # to Uttarakhand", "Uttarakhand's high court"): the place, named as an attribute
-    named_places = {
-        normalise(e.name): e
-        for e in entities
-        if e.type == "Region"
-        and not e.generic
-        and e.source == "ner"
-        and " " not in e.name
-        and e.name[:1].isupper()
-    }
-    people = {normalise(e.name): e for e in entities if titled(e)}
-    products = {normalise(e.name): e for e in entities if e.type == "Other" and e.subtype == "Product"}
-    platforms = {
-        " ".join(e.name.split()[1:]): e
-        for e in entities
-        if e.type == "Weapon" and not e.generic and len(e.name.split()) > 1
-    }
-    organisations = {
-        e.name: e for e in entities if e.subtype == "Organization" and not e.generic and " " not in e.name
-    }
-    bodies: dict[str, list[LocalEntity]] = {}
-    for e in entities:
-        words = e.name.split()
-        if e.type == "Actor" and e.subtype != "Person" and not e.generic and len(words) > 1:
-            for word in {words[0], words[-1]}:
-                bodies.setdefault(word, []).append(e)
+    index = index_text(entities)
     # words of names of two words or more ("Hope" of "Hope Mwale"): no common noun, wherever it stands
     longer_name_words = {w for e in entities if not e.generic and " " in e.name for w in e.name.split()}
     for entity in entities:
@@ -92,61 +68,20 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         ):  # "Neighbours said ...": a common noun opening a sentence, no word of a longer name
             dropped.add(id(entity))
             continue
-        platform = (
-            platforms.get(entity.name)
-            if entity.type != "Weapon" and entity.source in ("ner", "place")
-            else None
-        )
-        if platform is not None and (entity.subtype != "Person" or " " not in entity.name):
-            # "the ROKS Cheonan ... the Cheonan sank": the ship, not the town of that name
-            _absorb(platform, entity, "a named platform without its prefix")
-            dropped.add(id(entity))
-            continue
-        branch = (
-            organisations.get(entity.name.split()[0])
-            if entity.subtype == "Person" and " " in entity.name
-            else None
-        )
-        if branch is not None and entity.source == "ner":  # "CNN Turk", "BBC Arabic": the body's branch
-            _set_type(entity, "Actor", "Organization")
-        body = _short_form_of_body(entity, bodies) if entity.name.lower() in common else None
-        if body is not None:  # "the Korean Fire Department ... as the Department was seeking"
-            _absorb(body, entity, "first or last word of one organisation's name in the text", aliases=False)
-            dropped.add(id(entity))
-            continue
-        person = people.get(normalise(entity.name)) if town_named(entity) else None
-        if person is not None:  # "Senator Kennedy", then "the night Kennedy was shot": the senator
-            _absorb(person, entity, "a person's titled name, not the town abroad")
+        same = same_as(entity, index, common)
+        if same is not None:
+            target, reason, keep_alias = same
+            absorb(target, entity, reason, aliases=keep_alias)
             dropped.add(id(entity))
             continue
         retype(entity, spans, geographic)
-        place = (
-            places.get(normalise(entity.name))
-            if entity.type == "Actor" and entity.source == "ner" and not titled(entity)
-            else None
-        )
-        if (
-            place is None
-            and entity.subtype == "Organization"
-            and entity.source == "ner"
-            and entity.name.lower() not in common
-        ):
-            place = named_places.get(normalise(entity.name))
-        if place is not None:  # "Baracoa" a place and, in another sentence, NER's person: the place
-            _set_type(entity, place.type, place.subtype)
-        product = (
-            products.get(normalise(entity.name))
-            if entity.type == "Actor" and entity.source == "ner"
-            else None
-        )
-        if product is not None:  # "the Voyager spacecraft", then "Voyager is to ...": the craft
-            _set_type(entity, "Other", "Product")
+        retype_by_text(entity, index, common)
         entity.node = not (
             nationality(entity, spans)
             or (spans and bare_common_noun(entity, spans, common))
             or (spans and all(definite_person(span) for span in spans) and entity.subtype == "Person")
         )
-    _list_of_places(doc, [e for e in entities if id(e) not in dropped])
+    list_of_places(doc, [e for e in entities if id(e) not in dropped])
     nodes = [e for e in entities if e.node and not e.generic and id(e) not in dropped]
     offices = office_words(lexicons)
     named = named_tokens(doc, nodes) | proper_modifiers(doc, entities, heads, offices)
@@ -180,68 +115,6 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 and (tied(entity, spans, named, names, heads, offices) or actor_class(entity, classes))
             )
     return [e for e in entities if id(e) not in dropped]
-
-
-def _list_of_places(doc: Doc, entities: list[LocalEntity]) -> None:
-    """``Okular, Yukarkanatl and Kayalk`` after "the village of Okular": names NER guessed in a
-    list whose first name is a town of the text are towns too (a list names things of one kind)."""
-    owner = {i: e for e in entities for start, end in e.token_spans for i in range(start, end)}
-
-    def guess(e: LocalEntity | None) -> bool:  # a one-word name only NER vouches for
-        return e is not None and e.type == "Actor" and e.source == "ner" and len(e.name.split()) == 1
-
-    def town(e: LocalEntity | None) -> bool:
-        return e is not None and e.type == "Region" and e.subtype == "City" and not e.generic
-
-    for entity in entities:
-        if not guess(entity) or not entity.token_spans:
-            continue
-        lists = []
-        for start, end in entity.token_spans:
-            first = doc[start:end].root
-            while first.dep_ == "conj" and first.head.i < first.i:
-                first = first.head
-            members = [owner.get(t.i) for t in (first, *first.subtree) if t.i == first.i or t.dep_ == "conj"]
-            lists.append(town(owner.get(first.i)) and all(town(m) or guess(m) for m in members))
-        if all(lists):
-            _set_type(entity, "Region", "City")
-
-
-def _short_form_of_body(entity: LocalEntity, bodies: dict[str, list[LocalEntity]]) -> LocalEntity | None:
-    """The one organisation of the text whose name starts or ends with this one-word name NER
-    guessed, a head noun ("Department" of "Korean Fire Department", "Taskforce" of "Taskforce
-    Lotus"; not "Microsoft" of "Microsoft Windows")."""
-    if entity.source != "ner" or entity.type != "Actor" or entity.subtype == "Person" or " " in entity.name:
-        return None
-    found = [e for e in bodies.get(entity.name, []) if e is not entity]
-    return found[0] if len(found) == 1 else None
-
-
-def town_named(entity: LocalEntity) -> bool:
-    """A city GeoNames found by its name alone (no country code, no context): the name may well
-    be a surname, and a titled person of that name in the text says it is."""
-    return entity.type == "Region" and entity.subtype == "City" and entity.source == "place"
-
-
-def _absorb(person: LocalEntity, entity: LocalEntity, reason: str, *, aliases: bool = True) -> None:
-    """Make ``entity``'s mentions the person's (or body's), with the reason recorded. A bare head
-    noun ("Department") is kept out of the aliases: across documents an alias draws in every
-    entity of that name."""
-    for alias, count in entity.aliases.items():
-        if alias not in person.aliases:
-            person.reasons.append({"alias": alias, "reason": reason, "score": 0.8})
-        if aliases:
-            person.aliases[alias] += count
-    person.token_spans.extend(entity.token_spans)
-    person.mentions += entity.mentions
-
-
-def titled(entity: LocalEntity) -> bool:
-    """``Senator Kennedy``: a name written after a title somewhere in the text is a person's."""
-    return entity.subtype == "Person" and any(
-        alias != entity.name and alias.endswith(f" {entity.name}") and alias[:1].isupper()
-        for alias in entity.aliases
-    )
 
 
 def named_tokens(doc: Doc, named: list[LocalEntity]) -> set[int]:
@@ -494,27 +367,27 @@ def retype(entity: LocalEntity, spans: list[Span], geographic: set[str]) -> None
     words = entity.name.split()
     head = words[-1].lower() if words else ""
     if entity.type == "Actor" and entity.source == "ner" and len(words) > 1 and head in geographic:
-        _set_type(entity, "Region", "GeoRegion")  # "Mawddach Estuary", "Coral Island"
+        set_type(entity, "Region", "GeoRegion")  # "Mawddach Estuary", "Coral Island"
     elif entity.type == "Actor" and entity.source == "ner" and any(before_country(span) for span in spans):
-        _set_type(entity, "Region", "City")  # "Ciudad Juarez, Mexico": a place, whatever NER said
+        set_type(entity, "Region", "City")  # "Ciudad Juarez, Mexico": a place, whatever NER said
     elif entity.source == "ner" and words[1:] and words[0] in STORM_WORDS:
-        _set_type(entity, "Other", "Event")  # "Storm Lorenzo", "Hurricane Ida": weather, no actor
+        set_type(entity, "Other", "Event")  # "Storm Lorenzo", "Hurricane Ida": weather, no actor
     elif entity.source == "ner" and entity.subtype != "Person" and legal_text(words):
-        _set_type(entity, "Other", "Document")  # "... Reform Bill": a text, not an organisation
+        set_type(entity, "Other", "Document")  # "... Reform Bill": a text, not an organisation
     elif (
         entity.type == "Region"
         and len(words) > 2
         and words[0].lower() in ("house", "houses")
         and words[1] == "of"
     ):
-        _set_type(entity, "Actor", "Government")  # "House of Representatives", "houses of the Assembly"
+        set_type(entity, "Actor", "Government")  # "House of Representatives", "houses of the Assembly"
     elif (
         entity.type == "Region"
         and head in LEGISLATURE_HEADS
         and len(words) > 1
         and lookup_place(" ".join(words[:-1])) is not None
     ):
-        _set_type(entity, "Actor", "Government")  # "U.S. House", "Ohio Senate"
+        set_type(entity, "Actor", "Government")  # "U.S. House", "Ohio Senate"
 
 
 def chamber(words: list[str]) -> bool:
@@ -539,11 +412,6 @@ def before_country(span: Span) -> bool:
             nxt = doc[after.end]
             return nxt.is_punct or (nxt.pos_ in ("AUX", "VERB") and nxt.tag_ != "POS")
     return False
-
-
-def _set_type(entity: LocalEntity, type_: str, subtype: str) -> None:
-    entity.type, entity.subtype = type_, subtype
-    entity.key = f"{type_}:{entity.key.partition(':')[2]}"
 
 
 def _drop_broken_aliases(entity: LocalEntity) -> None:
