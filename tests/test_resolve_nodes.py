@@ -173,3 +173,8 @@ def test_people_named_by_where_they_are_from_are_no_node(nlp):
     assert not {"officials of Ruritania", "honest people of Qom"} & nodes
     assert "members of Taliban" in nodes
     assert "president of Chad" in _nodes(nlp, "Chad's president spoke on Monday.")
+
+
+def test_weapon_noun_after_a_model_name_and_number_is_a_node(nlp):
+    assert "assault rifle" in _nodes(nlp, "The brigade seized crates of Type 56 assault rifles.")
+    assert "bullet" not in _nodes(nlp, "The gunman fired 300 bullets on January 5.")

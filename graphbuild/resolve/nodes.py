@@ -109,7 +109,9 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 continue
             # a weapon noun names a class ("a pistol", "rubber bullets", "drones"), no weapon an
             # analyst tracks, unless a name or an owner ties it ("Hamas rockets", "the army's tanks")
-            owned = entity.type == "Weapon" and tied(entity, spans, named, names, heads, offices)
+            owned = entity.type == "Weapon" and (
+                any(designated(span) for span in spans) or tied(entity, spans, named, names, heads, offices)
+            )
             entity.node = owned or (
                 not (spans and all(indefinite(span) or predicate(span) for span in spans))
                 and (tied(entity, spans, named, names, heads, offices) or actor_class(entity, classes))
@@ -241,6 +243,19 @@ def _next_word(span: Span) -> int:
     """Index of the token after a span, past one comma."""
     doc = span.doc
     return span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+
+
+def designated(span: Span) -> bool:
+    """``Type 56 assault rifles``, ``Model 1911 pistols``: a weapon noun after a model's name and
+    number names that model, no mere class."""
+    doc = span.doc
+    if span.start < 2:
+        return False
+    number, name = doc[span.start - 1], doc[span.start - 2]
+    dated = name.ent_type_ in ("DATE", "TIME")  # "on January 5 airstrikes ..."
+    return (
+        number.like_num and name.text[:1].isupper() and name.is_alpha and not name.is_sent_start and not dated
+    )
 
 
 def predicate(span: Span) -> bool:
