@@ -178,3 +178,10 @@ def test_people_named_by_where_they_are_from_are_no_node(nlp):
 def test_weapon_noun_after_a_model_name_and_number_is_a_node(nlp):
     assert "assault rifle" in _nodes(nlp, "The brigade seized crates of Type 56 assault rifles.")
     assert "bullet" not in _nodes(nlp, "The gunman fired 300 bullets on January 5.")
+
+
+def test_weapons_a_named_actor_takes_or_owns_are_nodes(nlp):
+    nodes = _nodes(nlp, "Rebels of the Karvo Liberation Front seized rifles from an army depot.")
+    assert "rifle" in nodes
+    assert "fighter jet" in _nodes(nlp, "Fighter jets from the Karvo Air Wing flew missions on Monday.")
+    assert "pistol" not in _nodes(nlp, "A guard drew a pistol at the gate.")

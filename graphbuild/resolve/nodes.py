@@ -110,7 +110,8 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             # a weapon noun names a class ("a pistol", "rubber bullets", "drones"), no weapon an
             # analyst tracks, unless a name or an owner ties it ("Hamas rockets", "the army's tanks")
             owned = entity.type == "Weapon" and (
-                any(designated(span) for span in spans) or tied(entity, spans, named, names, heads, offices)
+                tied(entity, spans, named, names, heads, offices)  # first: it may relabel ("ISIL tanks")
+                or any(designated(span) or held_by_name(span, named) for span in spans)
             )
             entity.node = owned or (
                 not (spans and all(indefinite(span) or predicate(span) for span in spans))
@@ -245,9 +246,20 @@ def _next_word(span: Span) -> int:
     return span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
 
 
+def held_by_name(span: Span, named: set[int]) -> bool:
+    """``jets from the Northern Air Wing``, ``the Front seized rifles``: weapons a named actor owns
+    or takes (its complement, or the subject of the verb they are the object of)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "rifles and rocket launchers"
+    owners = [t for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for t in c.subtree]
+    if root.dep_ == "dobj":
+        owners += [t for c in root.head.children if c.dep_ == "nsubj" for t in c.subtree]
+    return any(t.i in named for t in owners)
+
+
 def designated(span: Span) -> bool:
-    """``Type 56 assault rifles``, ``Model 1911 pistols``: a weapon noun after a model's name and
-    number names that model, no mere class."""
+    """``Type 56 assault rifles``: a weapon noun after a model's name and number names the model."""
     doc = span.doc
     if span.start < 2:
         return False
