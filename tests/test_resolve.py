@@ -165,3 +165,19 @@ def test_definite_description_with_two_fitting_names_before_stays_open(nlp):
     )
     city = [e for e in entities if e.type == "Region" and e.subtype == "City"]
     assert all(e.mentions == 1 for e in city)
+
+
+def test_short_form_of_ignores_a_particles_case_and_diacritics():
+    assert short_form_of("Van Roosen", ["Pieter van Roosen"]) == "Pieter van Roosen"
+    assert short_form_of("Wisniewski", ["Marek Wiśniewski"]) == "Marek Wiśniewski"
+
+
+@pytest.mark.model
+def test_surname_without_its_diacritics_is_the_person(nlp):
+    doc = nlp("Minister Marek Wiśniewski visited the port. Wisniewski said the fire was an accident.")
+    people = [e for e in doc._.gb_entities if e.type == "Actor"]
+    assert [e.name for e in people] == ["Marek Wiśniewski"]
+
+
+def test_short_form_of_two_people_of_one_surname_is_neither():
+    assert short_form_of("Okafor", ["Tomas A. Okafor", "Ngozi B. Okafor"]) is None

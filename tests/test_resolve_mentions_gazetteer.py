@@ -28,3 +28,9 @@ def test_a_lower_case_name_after_an_indefinite_article_is_a_description(nlp):
     assert not [e for e in doc._.gb_entities if e.name == "Islamic State"]
     doc = nlp("An Islamic State fighter was killed in the north.")
     assert [e for e in doc._.gb_entities if e.name == "Islamic State"]
+
+
+@pytest.mark.model
+def test_find_mentions_social_network_is_an_organisation(nlp):
+    found = mention_names(nlp, "Speaker Lena Ortiz wrote on Instagram that the ban was wrong.")
+    assert found["Instagram"][1:] == ("Actor", "Organization")

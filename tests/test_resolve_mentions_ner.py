@@ -26,3 +26,72 @@ def test_find_mentions_list_of_known_towns_after_a_preposition_is_places(nlp):
 def test_find_mentions_list_of_surnames_is_no_list_of_towns(nlp):
     found = mention_names(nlp, "Smith, Jones and Taylor met the minister on Monday.")
     assert all(found[name][1] == "Actor" for name in ("Smith", "Jones", "Taylor") if name in found)
+
+
+@pytest.mark.model
+def test_find_mentions_name_listed_with_a_town_in_a_places_context_is_a_place(nlp):
+    found = mention_names(nlp, "The tremor was felt in the provinces of Bitlis and Zorvakir, causing panic.")
+    assert found["Zorvakir"][1] == "Region"
+    found = mention_names(nlp, "Talks between Ortiz and Zorvakir resumed on Monday.")
+    assert all(found[name][1] == "Actor" for name in ("Ortiz", "Zorvakir") if name in found)
+
+
+@pytest.mark.model
+def test_find_mentions_name_the_copula_calls_a_settlement_is_a_place(nlp):
+    found = mention_names(nlp, "The nearest settlement to the base is Velmora in Lincoln County.")
+    assert found["Velmora"][1:] == ("Region", "City")
+
+
+@pytest.mark.model
+def test_find_mentions_planet_and_doctrine_are_no_places(nlp):
+    found = mention_names(nlp, "The probe sent images of Mars back to Earth, a feat hailed in Buddhism too.")
+    assert all(found[name][1] == "Other" for name in ("Mars", "Earth") if name in found)
+    assert "Earth" in found
+    found = mention_names(nlp, "The river is considered sacred in Hinduism.")
+    assert found["Hinduism"][1:] == ("Other", "Doctrine")
+
+
+@pytest.mark.model
+def test_find_mentions_club_named_like_a_town_is_no_town_outside_a_places_context(nlp):
+    found = mention_names(
+        nlp, "In other results, Maroochydore defeated Caboolture 43–5, and University beat Noosa 32–22."
+    )
+    assert found["University"][1] == "Actor"
+
+
+@pytest.mark.model
+def test_find_mentions_name_apposed_to_a_role_is_a_person(nlp):
+    found = mention_names(nlp, "Talks stalled, said the current President of Chad, Idriss Déby.")
+    assert found["Idriss Déby"][1:] == ("Actor", "Person")
+
+
+@pytest.mark.model
+def test_find_mentions_name_after_the_village_of_is_a_place(nlp):
+    text = "The village of Okular was worst hit, and rescuers reached it at dawn."
+    assert any(name == "Okular" and t == "Region" for name, t, _ in mention_names(nlp, text).values())
+
+
+@pytest.mark.model
+def test_find_mentions_religion_disease_and_multiword_demonym(nlp):
+    found = mention_names(nlp, "She wrote on Sharia law before she died of COVID-19 in a Hong Konger's flat.")
+    assert found["Sharia"][1:] == ("Other", "Doctrine")
+    assert found["COVID-19"][1:] == ("Other", "Disease")
+    assert found["Hong Konger"][1:] == ("Actor", "Group")
+
+
+@pytest.mark.model
+def test_find_mentions_name_after_state_is_a_place_and_a_score_no_part_of_a_name(nlp):
+    found = mention_names(
+        nlp, "In a surprise move, the Premier of the Australian state Tasmania has resigned."
+    )
+    assert found["Tasmania"][1] == "Region"
+    found = mention_names(nlp, "She was first elected to the state senate in 2012, aged 57.")
+    assert all(t != "Region" for _, t, _ in found.values())
+    found = mention_names(nlp, "In other results, Maroochydore defeated Caboolture 43–5, and Noosa lost.")
+    assert "Caboolture" in found and not any("43" in name for name in found)
+
+
+@pytest.mark.model
+def test_find_mentions_fair_or_festival_is_an_event(nlp):
+    found = mention_names(nlp, "Thousands attended the sixth annual Karvo Maker Faire in Tyler on Saturday.")
+    assert found["Karvo Maker Faire"][1:] == ("Other", "Event")

@@ -17,3 +17,10 @@ def test_find_mentions_arms_are_weapons_but_an_arm_is_not(nlp):
 def test_find_mentions_national_body_named_by_ner_is_the_countrys_actor(nlp):
     found = mention_names(nlp, "The UK Government conducted seven airdrops of humanitarian aid.")
     assert found["UK Government"] == ("government of United Kingdom", "Actor", "Government")
+
+
+@pytest.mark.model
+def test_find_mentions_name_holding_a_towns_name_is_no_national_body(nlp):
+    found = mention_names(nlp, "She will work for the Canadian Enterprise Institute in Ottawa.")
+    assert "Canadian Enterprise Institute" in found
+    assert not any(" of Canada" in name for name, _, _ in found.values())

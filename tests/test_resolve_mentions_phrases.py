@@ -44,3 +44,9 @@ def test_find_mentions_armed_group_before_a_noun_stays_a_node(nlp):
     tanks = next(m for m in mentions if m.name == "tank")
     assert "ISIL tanks" in tanks.aliases
     assert any(m.name == "Islamic State" for m in mentions)
+
+
+@pytest.mark.model
+def test_find_mentions_clock_times_zone_is_no_modifier(nlp):
+    found = mention_names(nlp, "Around 0530 GMT armed police returned fire, injuring the gunman.")
+    assert not any("GMT" in name for name, _, _ in found.values())

@@ -41,3 +41,22 @@ def test_find_mentions_nationality_inside_a_phrase_is_kept(nlp):
     member = next(m for m in mentions if m.text == "American service member")
     assert member.name == "service member of United States"
     assert any(m.nested and m.text == "American" and m.subtype == "Group" for m in mentions)
+
+
+@pytest.mark.model
+def test_find_mentions_place_name_does_not_start_inside_a_longer_one(nlp):
+    found = mention_names(nlp, "Police opened inquiries in New South Wales and in San Diego County.")
+    assert "Wales" not in found and found["New South Wales"][1] == "Region"
+    assert "Diego County" not in found and found["San Diego County"][1] == "Region"
+
+
+@pytest.mark.model
+def test_find_mentions_words_of_an_events_title_are_no_place(nlp):
+    found = mention_names(nlp, 'He called his rally "Storm Area 51, They Can\'t Stop All of Us" as a joke.')
+    assert "Storm Area" not in found
+
+
+@pytest.mark.model
+def test_find_mentions_place_named_in_a_street_name_is_no_mention_of_it(nlp):
+    found = mention_names(nlp, "Police closed Baghdad Road after the blast.")
+    assert "Baghdad Road" in found and "Baghdad" not in found

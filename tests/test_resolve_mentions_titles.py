@@ -20,3 +20,10 @@ def test_find_mentions_title_marks_a_person_ner_missed(nlp):
         nlp, "The strikes destroyed nine structures, Pentagon Press Secretary Peter Cook told reporters."
     )
     assert found["Peter Cook"] == ("Peter Cook", "Actor", "Person")
+
+
+@pytest.mark.model
+def test_find_mentions_supreme_leader_is_a_title(nlp):
+    found = mention_names(nlp, "He had served Ruritania's Supreme Leader Omar Valdi since 2017.")
+    assert "Supreme" not in found
+    assert found["Omar Valdi"][1:] == ("Actor", "Person")

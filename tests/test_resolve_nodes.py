@@ -139,3 +139,49 @@ def test_bare_civil_vehicle_is_no_node_but_a_tied_one_is(nlp):
     nodes = _nodes(nlp, "The driver said the vehicle was old. Al-Qaida vehicles were seen later.")
     assert "vehicle" not in nodes
     assert "Al-Qaida vehicles" in _nodes(nlp, "Al-Qaida vehicles were seen near the border.")
+
+
+def test_weapon_class_alone_is_no_node_but_an_owned_one_is(nlp):
+    nodes = _nodes(nlp, "The guard drew a pistol, and police fired rubber bullets at the crowd.")
+    assert not {"pistol", "rubber bullet"} & nodes
+    assert _entities(nlp, "The guard drew a pistol.")["pistol"][0] == "Weapon"  # still typed
+    owned = _nodes(nlp, "Rockets of the Karvo Liberation Front hit the town.")
+    assert "rocket of Karvo Liberation Front" in owned
+
+
+def test_capitalised_office_or_body_word_is_no_name(nlp):
+    assert not _nodes(nlp, "The State government raised concerns about the ruling.")
+    assert "Chief secretary" not in _nodes(nlp, "He asked how the Chief Secretary could act on the issue.")
+    assert "Coalition aircraft" in _nodes(nlp, "Officials said the Coalition aircraft struck the bridge.")
+
+
+def test_common_noun_opening_a_sentence_is_no_name(nlp):
+    assert "Neighbours" not in _entities(nlp, "The road remains closed. Neighbours said they were shocked.")
+    assert "Hamas" in _nodes(nlp, "Hamas said the talks had failed.")
+
+
+def test_role_apposed_after_a_person_is_that_person(nlp):
+    found = nlp("Lena Ortiz, Karvo's lawyer in Dakar, said the trial was a sham.")._.gb_entities
+    person = next(e for e in found if e.name == "Lena Ortiz")
+    assert "Karvo's lawyer" in person.aliases
+    assert not [e for e in found if e.node and e.subtype == "Role"]
+
+
+def test_people_named_by_where_they_are_from_are_no_node(nlp):
+    text = "Ruritanian officials denied it. The honest people of Qom voted. Members of the Taliban attacked."
+    nodes = _nodes(nlp, text)
+    assert not {"officials of Ruritania", "honest people of Qom"} & nodes
+    assert "members of Taliban" in nodes
+    assert "president of Chad" in _nodes(nlp, "Chad's president spoke on Monday.")
+
+
+def test_weapon_noun_after_a_model_name_and_number_is_a_node(nlp):
+    assert "assault rifle" in _nodes(nlp, "The brigade seized crates of Type 56 assault rifles.")
+    assert "bullet" not in _nodes(nlp, "The gunman fired 300 bullets on January 5.")
+
+
+def test_weapons_a_named_actor_takes_or_owns_are_nodes(nlp):
+    nodes = _nodes(nlp, "Rebels of the Karvo Liberation Front seized rifles from an army depot.")
+    assert "rifle" in nodes
+    assert "fighter jet" in _nodes(nlp, "Fighter jets from the Karvo Air Wing flew missions on Monday.")
+    assert "pistol" not in _nodes(nlp, "A guard drew a pistol at the gate.")

@@ -14,6 +14,7 @@ not occur after the headline) is dropped unless a lexicon, not NER or a noun, ty
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -180,9 +181,9 @@ def short_forms(full_names: list[str]) -> ShortForms:
     not a scan of every person in the corpus."""
     index: ShortForms = {}
     for full in full_names:
-        words = tuple(full.split())
+        words = _folded_words(full)
         keys = {words[-k:] for k in range(1, len(words))} | {words[:k] for k in range(2, len(words))}
-        if len(words) > 2 and words[0][:1].isupper():
+        if len(words) > 2 and full[:1].isupper():
             keys.add((words[0], words[-1]))  # without the middle names: "Robert Mugabe"
         for key in keys:
             index.setdefault(key, []).append(full)
@@ -194,15 +195,25 @@ def short_form_of(name: str, full_names: list[str] | ShortForms) -> str | None:
 
     ``full_names`` is a list of names or, when many names are looked up, ``short_forms`` of it.
     """
-    words = tuple(name.split())
+    words = _folded_words(name)
     if not words:
         return None
     index = full_names if isinstance(full_names, dict) else short_forms(full_names)
     matches = index.get(words, [])
     longest = [f for f in matches if len(f.split()) == max((len(x.split()) for x in matches), default=0)]
-    if len(longest) == 1 or (longest and all(f.split()[-1] == longest[0].split()[-1] for f in longest)):
+    # spellings of one name ("Robert Mugabe", "Robert Gabriel Mugabe") share first and last words;
+    # "John F. Kennedy" and "Robert F. Kennedy" are two people "Kennedy" may stand for
+    first_last = {(f.split()[0], f.split()[-1]) for f in longest}
+    if len(longest) == 1 or len(first_last) == 1:
         return longest[0]
     return None
+
+
+def _folded_words(name: str) -> tuple[str, ...]:
+    """A name's words as a short form is matched: a particle's case and a letter's diacritics vary
+    between mentions ("De Maiziere" for "Thomas de Maiziere", "Brudzinski" for "Joachim Brudziński")."""
+    plain = unicodedata.normalize("NFKD", name)
+    return tuple("".join(c for c in plain if not unicodedata.combining(c)).lower().split())
 
 
 def defined_acronyms(doc: Doc, mentions: list[EntityMention]) -> dict[str, str]:

@@ -3,11 +3,12 @@
 A typed mention is not necessarily a node. Named entities are nodes; a common-noun entity
 ("officials", "the school", "interior minister") is one only when it is tied to a named entity
 (a country code from a demonym or possessive, or a name inside its label: "Malian troops",
-"members of the Taliban"), when its head is a class of non-state actor news tracks
-(``actor_classes``: "rebels", "smugglers") or when it is a weapon (weapon nouns name kinds of
-weapon). Junk never becomes a node: adjectives ("Libyan"), lower-case spans NER took for names
-(foreign words), speaker tags of interviews ("WN:"), bare head nouns cut from a longer name
-("County"), words of fixed Latin phrases ("in absentia"). A place name typed Actor because NER
+"members of the Taliban"), or when its head is a class of non-state actor news tracks
+(``actor_classes``: "rebels", "smugglers"). A weapon noun alone names a class ("a pistol",
+"drones"), a node only when so tied ("Hamas rockets", "the army's tanks"). Junk never becomes
+a node: adjectives ("Libyan"), lower-case spans NER took for names (foreign words), speaker tags
+of interviews ("WN:"), bare head nouns cut from a longer name ("County"), words of fixed Latin
+phrases ("in absentia"). A place name typed Actor because NER
 said ORG or PERSON becomes a Region when its head is a geographic noun ("... Estuary"), and a
 country's legislature ("U.S. House") an Actor. Mentions that are no node stay text in the triples.
 """
@@ -20,10 +21,17 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
-from graphbuild.resolve.canonical import TRUSTED_SOURCES
-from graphbuild.resolve.entities import LocalEntity, normalise
+from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.mentions.nouns import typed_nouns
 from graphbuild.resolve.places import lookup_place
+from graphbuild.resolve.same_entity import (
+    absorb,
+    index_text,
+    list_of_places,
+    retype_by_text,
+    same_as,
+    set_type,
+)
 
 # A legislature's head noun: "<place> House" is a chamber, not a building, when a place names it.
 LEGISLATURE_HEADS = frozenset({"house", "senate", "assembly", "parliament", "congress", "legislature"})
@@ -44,36 +52,52 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     locations = typed_nouns(lexicons, "location_nouns")
     geographic = {form for form, (_, subtype) in locations.items() if subtype == "GeoRegion"}
     dropped: set[int] = set()
-    places = {
-        normalise(e.name): e
-        for e in entities
-        if e.type == "Region" and not e.generic and e.source in TRUSTED_SOURCES
-    }
+    index = index_text(entities)
+    # words of names of two words or more ("Hope" of "Hope Mwale"): no common noun, wherever it stands
+    longer_name_words = {w for e in entities if not e.generic and " " in e.name for w in e.name.split()}
     for entity in entities:
         _drop_broken_aliases(entity)
         if entity.generic:
             continue
         spans = [doc[s:e] for s, e in entity.token_spans]  # none for a name only nested in a phrase
-        if junk(entity, spans, phrases):
+        if junk(entity, spans, phrases) or (
+            entity.source == "ner"
+            and entity.name not in longer_name_words
+            and spans
+            and all(capitalised_by_position(span) for span in spans)
+        ):  # "Neighbours said ...": a common noun opening a sentence, no word of a longer name
+            dropped.add(id(entity))
+            continue
+        same = same_as(entity, index, common)
+        if same is not None:
+            target, reason, keep_alias = same
+            absorb(target, entity, reason, aliases=keep_alias)
             dropped.add(id(entity))
             continue
         retype(entity, spans, geographic)
-        place = (
-            places.get(normalise(entity.name)) if entity.type == "Actor" and entity.source == "ner" else None
-        )
-        if place is not None:  # "Baracoa" a place and, in another sentence, NER's person: the place
-            _set_type(entity, place.type, place.subtype)
+        retype_by_text(entity, index, common)
         entity.node = not (
             nationality(entity, spans)
             or (spans and bare_common_noun(entity, spans, common))
             or (spans and all(definite_person(span) for span in spans) and entity.subtype == "Person")
         )
+    list_of_places(doc, [e for e in entities if id(e) not in dropped])
     nodes = [e for e in entities if e.node and not e.generic and id(e) not in dropped]
-    named = named_tokens(doc, nodes) | proper_modifiers(doc, entities, heads)
+    offices = office_words(lexicons)
+    named = named_tokens(doc, nodes) | proper_modifiers(doc, entities, heads, offices)
     names = frozenset(_words(a) for e in nodes for a in e.aliases if _CAPITAL.search(a))
     classes = lexicons.terms("actor_classes")
-    vague = lexicons.terms("category_nouns") | lexicons.terms("vague_weapons")
     people = {start: e for e in nodes if e.subtype == "Person" for start, _ in e.token_spans}
+    # every token of a person's name: "Jan Brink, Acme's director," stands in apposition to it
+    people.update(
+        {
+            ~i: e
+            for e in nodes
+            if e.subtype == "Person"
+            for start, end in e.token_spans
+            for i in range(start, end)
+        }
+    )
     for entity in entities:
         if entity.generic:
             spans = [doc[s:e] for s, e in entity.token_spans]
@@ -83,13 +107,15 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 entity.node = False
                 person.aliases.update(span.text for span in spans)
                 continue
-            # weapon nouns name kinds of weapon ("a drone" is of the kind "drone"): nodes, but the
-            # bare category ("the weapons" that referred back to nothing) or vague ("vehicle", "bullet")
-            vague_kind = entity.name.lower() in vague and not tied(entity, spans, named, names, heads)
-            kind = entity.type == "Weapon" and not vague_kind
-            entity.node = kind or (
+            # a weapon noun names a class ("a pistol", "rubber bullets", "drones"), no weapon an
+            # analyst tracks, unless a name or an owner ties it ("Hamas rockets", "the army's tanks")
+            owned = entity.type == "Weapon" and (
+                tied(entity, spans, named, names, heads, offices)  # first: it may relabel ("ISIL tanks")
+                or any(designated(span) or held_by_name(span, named) for span in spans)
+            )
+            entity.node = owned or (
                 not (spans and all(indefinite(span) or predicate(span) for span in spans))
-                and (tied(entity, spans, named, names, heads) or actor_class(entity, classes))
+                and (tied(entity, spans, named, names, heads, offices) or actor_class(entity, classes))
             )
     return [e for e in entities if id(e) not in dropped]
 
@@ -101,10 +127,26 @@ def named_tokens(doc: Doc, named: list[LocalEntity]) -> set[int]:
     return tokens
 
 
-def proper_modifiers(doc: Doc, entities: list[LocalEntity], heads: frozenset[str]) -> set[int]:
+def office_words(lexicons: Lexicons) -> frozenset[str]:
+    """Words of the actor lexicon's forms that are no body's name on their own ("chief", "state"
+    of "head of state", "secretary"): capitalised, they write an office ("Chief Secretary", "the
+    State government"), no name. "Coalition" names a body and is not one of them."""
+    nouns = typed_nouns(lexicons, "actor_nouns")
+    bodies = {form for form, (_, subtype) in nouns.items() if subtype in _BODY_SUBTYPES}
+    return frozenset(w for form in nouns for w in form.split() if w not in bodies)
+
+
+# Subtypes of actor nouns that, capitalised alone, may name a body ("the Coalition", "Congress").
+_BODY_SUBTYPES = frozenset({"Organization", "Group", "ArmedGroup", "Military", "Government"})
+
+
+def proper_modifiers(
+    doc: Doc, entities: list[LocalEntity], heads: frozenset[str], offices: frozenset[str] = frozenset()
+) -> set[int]:
     """Capitalised modifiers of common-noun mentions, outside their lexicon head ("Coalition
-    aircraft", not "Interior Minister"): proper nouns, when the document writes the word
-    capitalised mid-sentence (a sentence's first word is capitalised by position only)."""
+    aircraft", not "Interior Minister" or "Chief Secretary"): proper nouns, when the document
+    writes the word capitalised mid-sentence (a sentence's first word is capitalised by position
+    only), office words aside."""
     mid = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start}
     return {
         i
@@ -112,7 +154,10 @@ def proper_modifiers(doc: Doc, entities: list[LocalEntity], heads: frozenset[str
         if entity.generic
         for start, end in entity.token_spans
         for i in range(start, head_start(doc[start:end], heads))
-        if doc[i].text[:1].isupper() and doc[i].text in mid and doc[i].pos_ in ("PROPN", "NOUN")
+        if doc[i].text[:1].isupper()
+        and doc[i].text in mid
+        and doc[i].pos_ in ("PROPN", "NOUN")
+        and doc[i].lower_ not in offices
     }
 
 
@@ -132,16 +177,33 @@ _INDEFINITE = frozenset({"a", "an", "another", "one"})
 
 
 def tied(
-    entity: LocalEntity, spans: list[Span], named: set[int], names: frozenset[str], heads: frozenset[str]
+    entity: LocalEntity,
+    spans: list[Span],
+    named: set[int],
+    names: frozenset[str],
+    heads: frozenset[str],
+    offices: frozenset[str] = frozenset(),
 ) -> bool:
     """A common-noun entity tied to a named entity: a country code, a name kept in its label, a
     name inside one of its mentions, or a longer form that holds a name ("ISIL tactical units",
     "the general's forces"), which then labels it."""
-    if "country" in entity.codes or _CAPITAL.search(entity.name):
-        return True  # "troops of Mali", "members of Taliban"
+    # "troops of Mali", "Chad's president", "members of Taliban"; people named by where they are
+    # from ("South Korean officials", "people of Qom") are no one in particular, and a capitalised
+    # office word ("State government", "Chief Secretary") is no name
+    people = entity.subtype == "Group" or (entity.subtype == "Role" and entity.plural)
+    if "country" in entity.codes:
+        return not people
+    names_in_label = [w for w in entity.name.split() if _CAPITAL.match(w) and w.lower() not in offices]
+    if names_in_label:
+        return not (people and lookup_place(" ".join(names_in_label)) is not None)
     if entity.subtype == "Group":
         return False  # people ("children", "workers") a name modifies are still no one in particular
-    if any(i in named for span in spans for i in range(span.start, head_start(span, heads))):
+    doc = spans[0].doc if spans else None
+    if doc is not None and any(
+        i in named and doc[i].lower_ not in offices
+        for span in spans
+        for i in range(span.start, head_start(span, heads))
+    ):
         return True
     own = _words(entity.name).rstrip("s")
     longer = [
@@ -163,17 +225,49 @@ def apposed_person(
     entity: LocalEntity, spans: list[Span], people: dict[int, LocalEntity]
 ) -> LocalEntity | None:
     """The one person a role stands in apposition to in all its mentions ("the director of Acme,
-    Jan Brink", "Acme's director Jan Brink")."""
+    Jan Brink", "Acme's director Jan Brink", "Jan Brink, Acme's director,"). ``people`` maps a
+    name's first token to its person, and ``~i`` each token ``i`` of a name."""
     if entity.subtype != "Role" or not spans:
         return None
-    found = {id(p): p for p in (people.get(_next_word(span)) for span in spans)}
-    return next(iter(found.values())) if len(found) == 1 else None
+    found = {id(p): p for p in (people.get(_next_word(span)) or _apposed_to(span, people) for span in spans)}
+    return next(iter(found.values())) if len(found) == 1 and None not in found.values() else None
+
+
+def _apposed_to(span: Span, people: dict[int, LocalEntity]) -> LocalEntity | None:
+    """The person whose name the parser attaches the span to as an apposition ("Jan Brink, Acme's
+    director,")."""
+    root = span.root
+    return people.get(~root.head.i) if root.dep_ == "appos" and root.head.i < span.start else None
 
 
 def _next_word(span: Span) -> int:
     """Index of the token after a span, past one comma."""
     doc = span.doc
     return span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+
+
+def held_by_name(span: Span, named: set[int]) -> bool:
+    """``jets from the Northern Air Wing``, ``the Front seized rifles``: weapons a named actor owns
+    or takes (its complement, or the subject of the verb they are the object of)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "rifles and rocket launchers"
+    owners = [t for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for t in c.subtree]
+    if root.dep_ == "dobj":
+        owners += [t for c in root.head.children if c.dep_ == "nsubj" for t in c.subtree]
+    return any(t.i in named for t in owners)
+
+
+def designated(span: Span) -> bool:
+    """``Type 56 assault rifles``: a weapon noun after a model's name and number names the model."""
+    doc = span.doc
+    if span.start < 2:
+        return False
+    number, name = doc[span.start - 1], doc[span.start - 2]
+    dated = name.ent_type_ in ("DATE", "TIME")  # "on January 5 airstrikes ..."
+    return (
+        number.like_num and name.text[:1].isupper() and name.is_alpha and not name.is_sent_start and not dated
+    )
 
 
 def predicate(span: Span) -> bool:
@@ -210,6 +304,21 @@ def junk(entity: LocalEntity, spans: list[Span], phrases: frozenset[str]) -> boo
     if unverified and spans and all(_before_person(span) for span in spans):
         return True  # "Maura Josefina Villareal" cut in two: a first name, no place
     return any(in_phrase(span, phrases) or foreign_sentence(span) for span in spans)
+
+
+def capitalised_by_position(span: Span) -> bool:
+    """One word opening a sentence (or a quotation) that the tagger calls a common noun
+    ("Neighbours said ..."): capitalised by its position, no name."""
+    if len(span) != 1:
+        return False
+    token = span[0]
+    doc = span.doc
+    opening = token.is_sent_start or (
+        token.i > 0 and doc[token.i - 1].is_quote and doc[token.i - 1].is_sent_start
+    )
+    if not opening or token.text.isupper():
+        return False
+    return token.tag_ in ("NN", "NNS")
 
 
 def _before_person(span: Span) -> bool:
@@ -285,27 +394,27 @@ def retype(entity: LocalEntity, spans: list[Span], geographic: set[str]) -> None
     words = entity.name.split()
     head = words[-1].lower() if words else ""
     if entity.type == "Actor" and entity.source == "ner" and len(words) > 1 and head in geographic:
-        _set_type(entity, "Region", "GeoRegion")  # "Mawddach Estuary", "Coral Island"
+        set_type(entity, "Region", "GeoRegion")  # "Mawddach Estuary", "Coral Island"
     elif entity.type == "Actor" and entity.source == "ner" and any(before_country(span) for span in spans):
-        _set_type(entity, "Region", "City")  # "Ciudad Juarez, Mexico": a place, whatever NER said
+        set_type(entity, "Region", "City")  # "Ciudad Juarez, Mexico": a place, whatever NER said
     elif entity.source == "ner" and words[1:] and words[0] in STORM_WORDS:
-        _set_type(entity, "Other", "Event")  # "Storm Lorenzo", "Hurricane Ida": weather, no actor
+        set_type(entity, "Other", "Event")  # "Storm Lorenzo", "Hurricane Ida": weather, no actor
     elif entity.source == "ner" and entity.subtype != "Person" and legal_text(words):
-        _set_type(entity, "Other", "Document")  # "... Reform Bill": a text, not an organisation
+        set_type(entity, "Other", "Document")  # "... Reform Bill": a text, not an organisation
     elif (
         entity.type == "Region"
         and len(words) > 2
         and words[0].lower() in ("house", "houses")
         and words[1] == "of"
     ):
-        _set_type(entity, "Actor", "Government")  # "House of Representatives", "houses of the Assembly"
+        set_type(entity, "Actor", "Government")  # "House of Representatives", "houses of the Assembly"
     elif (
         entity.type == "Region"
         and head in LEGISLATURE_HEADS
         and len(words) > 1
         and lookup_place(" ".join(words[:-1])) is not None
     ):
-        _set_type(entity, "Actor", "Government")  # "U.S. House", "Ohio Senate"
+        set_type(entity, "Actor", "Government")  # "U.S. House", "Ohio Senate"
 
 
 def chamber(words: list[str]) -> bool:
@@ -330,11 +439,6 @@ def before_country(span: Span) -> bool:
             nxt = doc[after.end]
             return nxt.is_punct or (nxt.pos_ in ("AUX", "VERB") and nxt.tag_ != "POS")
     return False
-
-
-def _set_type(entity: LocalEntity, type_: str, subtype: str) -> None:
-    entity.type, entity.subtype = type_, subtype
-    entity.key = f"{type_}:{entity.key.partition(':')[2]}"
 
 
 def _drop_broken_aliases(entity: LocalEntity) -> None:

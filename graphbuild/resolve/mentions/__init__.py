@@ -22,7 +22,7 @@ from graphbuild.resolve.mentions.military import military_mentions
 from graphbuild.resolve.mentions.ner import NER_TYPES, ner_mentions
 from graphbuild.resolve.mentions.nouns import DEFINITE, NOUN_LEXICONS, noun_phrases, typed_nouns
 from graphbuild.resolve.mentions.parts import coordinate_mentions, coordinates, place_parts
-from graphbuild.resolve.mentions.ranking import choose_mentions, join_place_and_country
+from graphbuild.resolve.mentions.ranking import choose_mentions, join_place_and_country, whole_place_names
 from graphbuild.resolve.mentions.tables import MentionTables
 from graphbuild.resolve.mentions.titles import titled_people
 from graphbuild.resolve.places import Place
@@ -43,7 +43,7 @@ def find_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     candidates.extend(military_mentions(doc, tables))
     candidates.extend(noun_phrases(doc, tables, named=candidates))
     categories = tables.lexicons.terms("category_nouns")
-    found = join_place_and_country(doc, choose_mentions(candidates))
+    found = join_place_and_country(doc, choose_mentions(whole_place_names(doc, candidates)))
     found = group_members(found, tables.lexicons.terms("member_nouns"))
     return [m for m in found if not category(doc, m, categories)]
 

@@ -27,6 +27,8 @@ NER_TYPES: dict[str, tuple[str, str]] = {
     "PRODUCT": ("Other", "Product"),
     "EVENT": ("Other", "Event"),
 }
+# Lexicons of names that are neither actor nor place nor weapon, and the subtype of Other they make.
+OTHER_LEXICONS = {"celestial_bodies": "CelestialBody", "doctrines": "Doctrine", "diseases": "Disease"}
 # Population from which a city's name read as a PERSON by NER is still the city (a capital).
 BIG_CITY = 500_000
 # Labels of names that may sit inside a person's title ("Secretary of State ..."): no entities there.
@@ -60,9 +62,19 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             bare = extend_name(trimmed, titles)
             in_titles.update(range(with_title(bare, titles).start, bare.start))
     zones = tables.lexicons.terms("time_zones")
+    others = {name: tables.lexicons.terms(lexicon) for lexicon, name in OTHER_LEXICONS.items()}
     for ent in doc.ents:
         span = trim(ent)
         if span is None or span.text.lower() in zones or speaker_tag(span):
+            continue
+        subtype = (
+            "Doctrine"
+            if doctrine(span)
+            else next((n for n, t in others.items() if span.text.lower() in t), "")
+        )
+        if subtype:
+            # "arrive at Earth", "sacred in Hinduism", "died of COVID-19": no town, no actor
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", subtype, "ner"))
             continue
         if ent.label_ in _TITLE_PART_LABELS and all(i in in_titles for i in range(span.start, span.end)):
             continue
@@ -81,8 +93,13 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             bare = extend_name(span, titles)
             span = with_title(bare, titles)
         place = lookup_place(span.text)
-        if place is not None and place.subtype == "City" and ent.label_ == "PERSON":
-            # "Obama was quoted": a person, though a town abroad has the name; a capital stays
+        if (
+            place is not None
+            and place.subtype == "City"
+            and (ent.label_ == "PERSON" or club(span, ent.label_))
+        ):
+            # "Obama was quoted", "University beat Noosa": a person or a club, though a town
+            # abroad has the name; a capital stays
             big = city_population(place) >= BIG_CITY
             place = place if big or locative(span, tables) else None
         if place is not None and place.subtype == "Country" and acts(span, tables.stative_verbs):
@@ -101,27 +118,28 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                 )
             )
             continue
-        if ent.label_ == "NORP" or len(span) == 1:
-            country = lookup_place(span.text, demonym=True)
-            if country is not None:
-                out.append(
-                    EntityMention(
-                        span.start,
-                        span.end,
-                        span.text,
-                        span.text,
-                        "Actor",
-                        "Group",
-                        "ner",
-                        country_code(country),
-                    )
+        country = lookup_place(span.text, demonym=True)  # "Syrians", "Hong Konger" (NER: ORG)
+        if country is not None:
+            out.append(
+                EntityMention(
+                    span.start, span.end, span.text, span.text, "Actor", "Group", "ner", country_code(country)
                 )
-                continue
-        if ent.label_ in ("PERSON", "ORG", "NORP") and defined_as_place(span, tables):
-            # "X is a village in ...": the text itself says what X is
-            out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", "City", "ner"))
+            )
             continue
-        town = lookup_town(span.text) if locative(span, tables) else None
+        if ent.label_ == "ORG" and len(span) > 1 and apposed_to_role(span, tables):
+            # "El Hadj Diouf, Habre's lawyer", "the President of Chad, Idriss Deby": a person
+            codes = country_before(span, tables)
+            out.append(
+                EntityMention(span.start, span.end, span.text, span.text, "Actor", "Person", "ner", codes)
+            )
+            continue
+        kind = defined_as_place(span, tables) if ent.label_ in ("PERSON", "ORG", "NORP") else None
+        if kind is not None:
+            # "X is a village in ...", "the town X": the text itself says what X is, for the whole text
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", kind, "place"))
+            continue
+        in_place_context = locative(span, tables)
+        town = lookup_town(span.text) if in_place_context else None
         if town is not None and ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
             # "fighting in X", "the village of X": a known town in a place's context is that town
             out.append(
@@ -129,6 +147,18 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                     span.start, span.end, span.text, town.name, "Region", "City", "place", town.codes
                 )
             )
+            continue
+        if in_place_context and ent.label_ in ("PERSON", "ORG", "NORP") and conjunct_of_town(span):
+            # "the provinces of Bitlis and X": a name listed with a known town, in a place's context
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", "City", "ner"))
+            continue
+        if ent.label_ in ("ORG", "PERSON") and product_name(span, tables):
+            # "the MESSENGER spacecraft": the craft's name, no organisation
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Product", "ner"))
+            continue
+        if ent.label_ in ("ORG", "FAC", "GPE", "LOC") and occasion(span, tables):
+            # "the Mini Maker Faire", "the World Cup": an event, no body and no place
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Event", "ner"))
             continue
         type_, subtype = NER_TYPES[ent.label_]
         name = span.text
@@ -166,9 +196,21 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     for token in doc:
         if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ == "nsubj":
             span = doc[min(token.left_edge.i, token.i) : token.i + 1]
-            if all(t.pos_ == "PROPN" for t in span) and defined_as_place(span, tables):
-                out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", "City", "ner"))
+            kind = defined_as_place(span, tables) if all(t.pos_ == "PROPN" for t in span) else None
+            if kind is not None:
+                out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", kind, "place"))
     return out
+
+
+def club(span: Span, label: str) -> bool:
+    """``University beat Noosa``, ``the Olympia shopping centre``: a name NER calls an organisation
+    that acts as a subject or names a thing after it is the team or the firm, not the town."""
+    return label == "ORG" and span.root.dep_ in ("nsubj", "nsubjpass", "compound")
+
+
+def doctrine(span: Span) -> bool:
+    """``Hinduism``, ``Marxism``: one capitalised word in -ism names a belief, not a place or an actor."""
+    return len(span) == 1 and span.text[:1].isupper() and span.text.endswith("ism") and len(span.text) > 5
 
 
 def speaker_tag(span: Span) -> bool:
@@ -185,6 +227,23 @@ def speaker_tag(span: Span) -> bool:
     )
 
 
+def product_name(span: Span, tables: MentionTables) -> bool:
+    """``the Voyager spacecraft``: a name modifying the noun of a made thing (``product_nouns``)."""
+    head = span.root.head
+    nouns = tables.lexicons.terms("product_nouns")
+    compound = span.root.dep_ == "compound" and head.i >= span.end and head.text.islower()
+    two = " ".join(t.lower_ for t in span.doc[head.i - 1 : head.i + 1]) if head.i > 0 else ""
+    return compound and (head.lower_ in nouns or two in nouns)
+
+
+def occasion(span: Span, tables: MentionTables) -> bool:
+    """``Mini Maker Faire``, ``Cannes Film Festival``: a name of two words or more ending in a
+    capitalised head of the names of fairs, festivals and contests."""
+    heads = tables.lexicons.terms("occasion_heads")
+    last2 = " ".join(t.lower_ for t in span[-2:])
+    return len(span) > 1 and span[-1].text[:1].isupper() and (span[-1].lower_ in heads or last2 in heads)
+
+
 def organisation_name(span: Span, tables: MentionTables) -> bool:
     """``… Center for Security Studies``: a name headed (before its of/for part) by an organisation noun."""
     heads = tables.lexicons.terms("organization_heads")
@@ -192,15 +251,64 @@ def organisation_name(span: Span, tables: MentionTables) -> bool:
     return span.doc[cut - 1].lower_ in heads and span.doc[cut - 1].text[:1].isupper()
 
 
-def defined_as_place(span: Span, tables: MentionTables) -> bool:
-    """``X is a village``, ``X, a town in ...``: a copula or an apposition names X a settlement."""
+def defined_as_place(span: Span, tables: MentionTables) -> str | None:
+    """``X is a village``, ``X, a town in ...``, ``the nearest settlement is X``, ``the province X``:
+    a copula, an apposition or a place noun just before it names X a settlement ("City") or an
+    administrative area ("AdminArea"); None when nothing does."""
     root = span.root
+    doc = span.doc
     locations = tables.noun_table("Region")
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         described = [c for c in root.head.children if c.dep_ == "attr"]
+    elif root.dep_ == "attr" and root.head.lemma_ == "be":
+        described = [c for c in root.head.children if c.dep_ == "nsubj"]
     else:
         described = [c for c in root.children if c.dep_ == "appos"]
-    return any(locations.get(c.lemma_.lower(), ("", ""))[1] == "City" for c in described)
+    if any(locations.get(c.lemma_.lower(), ("", ""))[1] == "City" for c in described):
+        return "City"
+    if span.start > 1 and doc[span.start - 1].lower_ == "of":  # "the village of X", "provinces of X"
+        kind = locations.get(doc[span.start - 2].lemma_.lower(), ("", ""))[1]
+        if kind in ("City", "AdminArea") and doc[span.start - 2].text.islower():
+            return kind
+    noun = doc[span.start - 1] if span.start > 0 else None
+    proper = span[0].text[:1].isupper() and span[0].lower_ not in tables.noun_table("Actor")
+    if noun is not None and proper and noun.pos_ == "NOUN" and noun.text.islower() and noun.tag_ == "NN":
+        # "the Australian state X" (one word: "the state Department of ..." is a body)
+        kind = (
+            "AdminArea"
+            if noun.lower_ == "state" and len(span) == 1
+            else locations.get(noun.lower_, ("", ""))[1]
+        )
+        return kind if kind in ("City", "AdminArea") else None
+    return None
+
+
+def apposed_to_role(span: Span, tables: MentionTables) -> bool:
+    """``X, Habre's lawyer``, ``the president of Chad, X``: apposition with a person's role noun,
+    X's words all singular proper nouns none of which heads an organisation's name."""
+    heads = tables.lexicons.terms("organization_heads")
+    roles = tables.noun_table("Actor")
+    if not all(t.tag_ == "NNP" and t.lower_ not in heads and t.lower_ not in roles for t in span):
+        return False  # "the Royal Canadian Mounted Police": a body
+    root = span.root
+    doc = span.doc
+    described = [c for c in root.children if c.dep_ == "appos"]
+    if span.start > 1 and doc[span.start - 1].text == ",":  # the phrase before the comma, up to its head
+        before = doc[span.start - 2]
+        described.extend((before, before.head, before.head.head))
+    return any(
+        roles.get(t.lemma_.lower(), ("", ""))[1] == "Role" and t.pos_ in ("NOUN", "PROPN") for t in described
+    )
+
+
+def conjunct_of_town(span: Span) -> bool:
+    """``Bitlis and X``, ``Harlech, X and Bala``: a later conjunct of a name GeoNames knows as a town."""
+    first = span.root
+    if first.dep_ != "conj":
+        return False
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return lookup_town(_name_of(first).text) is not None
 
 
 def locative(span: Span, tables: MentionTables) -> bool:
@@ -226,7 +334,8 @@ def locative(span: Span, tables: MentionTables) -> bool:
     locations = tables.noun_table("Region")
     if before in tables.lexicons.terms("place_prepositions") or before in ("into", "from", "to", "around"):
         return doc[span.start - 1].head.pos_ == "VERB" or doc[span.start - 1].head.lower_ in locations
-    if before == "of" and locations.get(before2, ("", ""))[1] in ("City", "AdminArea"):
+    noun2 = doc[span.start - 2].lemma_.lower() if span.start > 1 else ""  # "the provinces of X"
+    if before == "of" and {locations.get(w, ("", ""))[1] for w in (before2, noun2)} & {"City", "AdminArea"}:
         return True
     return locations.get(after, ("", ""))[1] == "AdminArea"
 
@@ -256,4 +365,10 @@ def trim(ent: Span) -> Span | None:
             end = opened[-1]  # an acronym in brackets is found on its own; "[1" is a citation mark
     while end > start and doc[end - 1].is_punct:
         end -= 1
+    if end - start > 1 and _SCORE.match(doc[end - 1].text):
+        end -= 1  # "Caboolture 43–5": a match's score is no part of the team's name
     return doc[start:end] if end > start else None
+
+
+# A sports score or a range written as one token: "43–5", "2-1".
+_SCORE = re.compile(r"^\d+[\u2013-]\d+$")

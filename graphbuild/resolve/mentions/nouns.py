@@ -151,12 +151,22 @@ def _national_body(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     ent = doc[start:end]
     others = [t for t in ent if t.i != token.i and t.lower_ != "the"]
     before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and (lookup_place(before.text) or lookup_place(before.text, demonym=True)):
+    if before is not None and _national(before.text):
         others.append(before)
-    places = [t for t in others if lookup_place(t.text) or lookup_place(t.text, demonym=True)]
+    # "the Federal Government of Iraq": the country in the name's "of" complement
+    owner = next((t for t in others if t.lower_ == "of" and t.i == token.i + 1), None)
+    if owner is not None and owner.i + 1 < len(doc) and _national(doc[owner.i + 1].text):
+        others = [t for t in others if t.i < owner.i] + [doc[owner.i + 1]]
+    places = [t for t in others if _national(t.text)]
     return bool(places) and all(
         t in places or t.lower_ in nouns or f"{t.lower_} {token.lower_}" in nouns for t in others
     )
+
+
+def _national(word: str) -> bool:
+    """A country's name or demonym ("UK", "Iraqi"), not a town's ("Enterprise", Alabama)."""
+    place = lookup_place(word)
+    return (place is not None and place.subtype == "Country") or lookup_place(word, demonym=True) is not None
 
 
 def _name_goes_on(token: Token) -> bool:

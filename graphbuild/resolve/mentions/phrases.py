@@ -46,6 +46,10 @@ def modified_phrase(
     if start > full_start:
         # "ISIL tanks", "YPG fighters": the name stays a node of its own, the whole form an alias
         extra.append(doc[full_start : token.i + 1].text)
+    zones = tables.lexicons.terms("time_zones")
+    for i in range(start, head_start):
+        if doc[i].lower_ in zones:  # "around 0530 GMT armed police returned fire": a clock time's zone
+            start = i + 1
     while start < head_start and (doc[start].text in ("-", ",") or doc[start].pos_ in ("CCONJ", "PUNCT")):
         start += 1
     described = start

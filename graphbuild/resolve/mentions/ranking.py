@@ -28,6 +28,17 @@ def is_demonym(m: EntityMention) -> bool:
     return m.source == "ner" and m.subtype == "Group" and any(k == "country" for k, _ in m.codes)
 
 
+def street(m: EntityMention) -> bool:
+    """``Grenada Street``, ``Baghdad Road``: a street is named after a place it is not in, so the
+    place's name inside it is no mention of the place."""
+    words = m.name.split()
+    return m.type == "Region" and len(words) > 1 and words[-1].lower() in _STREET_HEADS
+
+
+# Last words of the names of streets and roads.
+_STREET_HEADS = frozenset({"street", "road", "avenue", "lane", "boulevard", "highway", "st", "rd"})
+
+
 def choose_mentions(candidates: list[EntityMention]) -> list[EntityMention]:
     """Resolve overlaps: the stronger source wins, then the longer span.
 
@@ -50,6 +61,7 @@ def choose_mentions(candidates: list[EntityMention]) -> list[EntityMention]:
                 and outer is not None
                 and outer.end - outer.start > m.end - m.start
                 and (outer.name, outer.type) != (m.name, m.type)
+                and not street(outer)
             ):
                 chosen.append(replace(m, nested=True))
             continue
@@ -58,6 +70,54 @@ def choose_mentions(candidates: list[EntityMention]) -> list[EntityMention]:
         chosen.append(m)
     unique = {(m.start, m.end, m.name, m.nested): m for m in chosen}
     return sorted(unique.values(), key=lambda m: (m.start, m.nested))
+
+
+def whole_place_names(doc: Doc, candidates: list[EntityMention]) -> list[EntityMention]:
+    """A place name does not start inside a longer name NER found: "New South Wales" is no "Wales",
+    "San Diego County" no "Diego County", and "Storm Area 51" (a title) holds no place at all.
+
+    A place built from a location noun (``phrase``) grows to the proper name's first word; a place
+    looked up by name (gazetteer, place tables) leaves the words to NER's longer place name.
+    """
+    out = []
+    for m in candidates:
+        first = doc[m.start]
+        if (
+            m.type == "Region"
+            and m.source == "phrase"
+            and first.ent_iob_ == "B"
+            and first.ent_type_ in _TITLE_LABELS
+        ):
+            continue  # "Storm Area 51 ...": the first words of an event's or a work's name
+        if m.type != "Region" or m.source not in (*_LOOKED_UP, "phrase") or doc[m.start].ent_iob_ != "I":
+            out.append(m)
+            continue
+        start = m.start
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        label = doc[start].ent_type_
+        end = start + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        while doc[start].lower_ == "the":
+            start += 1
+        before = doc[start : m.start]
+        if end != m.end or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in before):
+            out.append(m)
+        elif m.source == "phrase" and label in _PLACE_LABELS | {"ORG"}:
+            text = doc[start : m.end].text
+            out.append(replace(m, start=start, text=text, name=text))
+        elif m.source != "phrase" and label in _PLACE_LABELS:
+            continue  # NER's longer place name takes the words
+        else:
+            out.append(m)
+    return out
+
+
+# Sources of places looked up by name; NER labels of place names; NER labels of titles.
+_LOOKED_UP = ("gazetteer", "place", "part")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_TITLE_LABELS = frozenset({"WORK_OF_ART", "EVENT"})
 
 
 def join_place_and_country(doc: Doc, found: list[EntityMention]) -> list[EntityMention]:

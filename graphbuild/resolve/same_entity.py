@@ -1,0 +1,170 @@
+"""One thing, one node: local entities the text itself shows to be another entity of the text.
+
+``node_entities`` (``resolve.nodes``) asks here, per entity, whether it is a short form of another
+("the Cheonan" of the ship "ROKS Cheonan", "the Department" of the one "Korean Fire Department",
+"Kennedy" after "Senator Kennedy", not the town), and whether another mention of the same name
+says what it is (a place named so in one sentence and guessed a person or organisation in another,
+a craft's name, an organisation's branch, a list of towns). Merges are recorded with their reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from graphbuild.resolve.canonical import TRUSTED_SOURCES
+from graphbuild.resolve.entities import LocalEntity, normalise
+
+
+@dataclass
+class TextIndex:
+    """A text's entities by the names other mentions may use for them."""
+
+    places: dict[str, LocalEntity] = field(default_factory=dict)
+    named_places: dict[str, LocalEntity] = field(default_factory=dict)
+    people: dict[str, LocalEntity] = field(default_factory=dict)
+    products: dict[str, LocalEntity] = field(default_factory=dict)
+    platforms: dict[str, LocalEntity] = field(default_factory=dict)
+    organisations: dict[str, LocalEntity] = field(default_factory=dict)
+    bodies: dict[str, list[LocalEntity]] = field(default_factory=dict)
+
+
+def index_text(entities: list[LocalEntity]) -> TextIndex:
+    """The names of a text's places, titled people, products, platforms and organisations."""
+    index = TextIndex()
+    for e in entities:
+        if e.generic:
+            continue
+        key, words = normalise(e.name), e.name.split()
+        if e.type == "Region" and e.source in TRUSTED_SOURCES:
+            index.places[key] = e
+        if e.type == "Region" and e.source == "ner" and len(words) == 1 and e.name[:1].isupper():
+            index.named_places[key] = e  # "restricted to X" (NER: GPE), "X's high court" (NER: ORG)
+        if titled(e):
+            index.people[key] = e
+        if e.type == "Other" and e.subtype == "Product":
+            index.products[key] = e
+        if e.type == "Weapon" and len(words) > 1:
+            index.platforms[" ".join(words[1:])] = e  # "ROKS Cheonan" without its prefix
+        if e.subtype == "Organization" and len(words) == 1:
+            index.organisations[e.name] = e
+        if e.type == "Actor" and e.subtype != "Person" and len(words) > 1:
+            for word in {words[0], words[-1]}:
+                index.bodies.setdefault(word, []).append(e)
+    return index
+
+
+def same_as(
+    entity: LocalEntity, index: TextIndex, common: frozenset[str]
+) -> tuple[LocalEntity, str, bool] | None:
+    """The entity of the text this one is another name of, the reason, and whether its name is
+    kept as an alias (a bare head noun is not: across documents an alias draws in every entity of
+    that name)."""
+    if entity.type != "Weapon" and entity.source in ("ner", "place"):
+        platform = index.platforms.get(entity.name)
+        if platform is not None and (entity.subtype != "Person" or " " not in entity.name):
+            return platform, "a named platform without its prefix", True  # "the Cheonan sank"
+    body = short_form_of_body(entity, index.bodies) if entity.name.lower() in common else None
+    if body is not None:  # "the Korean Fire Department ... as the Department was seeking"
+        return body, "first or last word of one organisation's name in the text", False
+    person = index.people.get(normalise(entity.name)) if town_named(entity) else None
+    if person is not None:  # "Senator Kennedy", then "the night Kennedy was shot": the senator
+        return person, "a person's titled name, not the town abroad", True
+    return None
+
+
+def retype_by_text(entity: LocalEntity, index: TextIndex, common: frozenset[str]) -> None:
+    """Type a name NER guessed as another mention of the same name in the text shows it."""
+    if entity.source != "ner":
+        return
+    if entity.subtype == "Person" and " " in entity.name and entity.name.split()[0] in index.organisations:
+        set_type(entity, "Actor", "Organization")  # "CNN Turk", "BBC Arabic": the body's branch
+    if entity.type != "Actor":
+        return
+    key = normalise(entity.name)
+    place = index.places.get(key) if not titled(entity) else None
+    if place is None and entity.subtype == "Organization" and entity.name.lower() not in common:
+        place = index.named_places.get(key)
+    if place is not None:  # "Baracoa" a place and, in another sentence, NER's person: the place
+        set_type(entity, place.type, place.subtype)
+    elif key in index.products:  # "the Voyager spacecraft", then "Voyager is to ...": the craft
+        set_type(entity, "Other", "Product")
+
+
+def list_of_places(doc: Doc, entities: list[LocalEntity]) -> None:
+    """``Okular, Yukarkanatl and Kayalk`` after "the village of Okular": names NER guessed in a
+    list whose first name is a town of the text are towns too (a list names things of one kind)."""
+    owner = {i: e for e in entities for start, end in e.token_spans for i in range(start, end)}
+
+    def guess(e: LocalEntity | None) -> bool:  # a one-word name only NER vouches for
+        return e is not None and e.type == "Actor" and e.source == "ner" and len(e.name.split()) == 1
+
+    def town(e: LocalEntity | None) -> bool:
+        return e is not None and e.type == "Region" and e.subtype == "City" and not e.generic
+
+    for entity in entities:
+        if not guess(entity) or not entity.token_spans:
+            continue
+        lists = []
+        for start, end in entity.token_spans:
+            first = doc[start:end].root
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            members = [owner.get(t.i) for t in (first, *first.subtree) if t.i == first.i or t.dep_ == "conj"]
+            lists.append(town(owner.get(first.i)) and all(town(m) or guess(m) for m in members))
+        if all(lists):
+            set_type(entity, "Region", "City")
+
+
+def short_form_of_body(entity: LocalEntity, bodies: dict[str, list[LocalEntity]]) -> LocalEntity | None:
+    """The one organisation of the text whose name starts or ends with this one-word name NER
+    guessed, a head noun ("Department" of "Korean Fire Department", "Taskforce" of "Taskforce
+    Lotus"; not "Microsoft" of "Microsoft Windows")."""
+    if entity.source != "ner" or entity.type != "Actor" or entity.subtype == "Person" or " " in entity.name:
+        return None
+    found = [e for e in bodies.get(entity.name, []) if e is not entity]
+    return found[0] if len(found) == 1 else None
+
+
+def town_named(entity: LocalEntity) -> bool:
+    """A city GeoNames found by its name alone (no country code, no context): the name may well
+    be a surname, and a titled person of that name in the text says it is."""
+    return entity.type == "Region" and entity.subtype == "City" and entity.source == "place"
+
+
+def titled(entity: LocalEntity) -> bool:
+    """``Senator Kennedy``: a name written after a title somewhere in the text is a person's."""
+    return entity.subtype == "Person" and any(
+        alias != entity.name and alias.endswith(f" {entity.name}") and alias[:1].isupper()
+        for alias in entity.aliases
+    )
+
+
+def absorb(target: LocalEntity, entity: LocalEntity, reason: str, *, aliases: bool = True) -> None:
+    """Make ``entity``'s mentions the target's, with the reason recorded."""
+    for alias, count in entity.aliases.items():
+        if alias not in target.aliases:
+            target.reasons.append({"alias": alias, "reason": reason, "score": 0.8})
+        if aliases:
+            target.aliases[alias] += count
+    target.token_spans.extend(entity.token_spans)
+    target.mentions += entity.mentions
+
+
+def set_type(entity: LocalEntity, type_: str, subtype: str) -> None:
+    """Retype an entity, its key with it."""
+    entity.type, entity.subtype = type_, subtype
+    entity.key = f"{type_}:{entity.key.partition(':')[2]}"
+
+
+__all__ = [
+    "TextIndex",
+    "absorb",
+    "index_text",
+    "list_of_places",
+    "retype_by_text",
+    "same_as",
+    "set_type",
+    "titled",
+]
