@@ -4,54 +4,45 @@ from __future__ import annotations
 
 import pytest
 
+from .parsed_edges import derived_edges, find_edge
+
 pytestmark = pytest.mark.model
 
 
-def _edges(nlp, text: str, kind: str | None = None) -> set[tuple[str, str, str, bool, str | None]]:
-    doc = nlp(text)
-    return {
-        (t.subject.entity_label or "", t.relation.lemma, t.object.entity_label or "", t.negated, t.modality)
-        for t in doc._.gb_triples
-        if t.derived and (kind is None or t.derived == kind)
-    }
-
-
-def _find(edges, subject: str, lemma: str, obj: str):
-    return [e for e in edges if subject in e[0] and e[1] == lemma and obj in e[2]]
-
-
 def test_an_event_noun_object_names_the_target(nlp):
-    edges = _edges(
+    edges = derived_edges(
         nlp, "Fighter jets from the Northern Air Wing will fly missions against the Red Valley Front."
     )
-    assert _find(edges, "fighter jet", "fly mission against", "Red Valley")
+    assert find_edge(edges, "fighter jet", "fly mission against", "Red Valley")
 
 
 def test_a_purpose_clause_inherits_its_doer(nlp):
-    edges = _edges(nlp, "The Harbor Brigade sent two battalions to defeat the Red Valley Front.", "frame")
-    assert _find(edges, "Harbor Brigade", "defeat", "Red Valley")
+    edges = derived_edges(
+        nlp, "The Harbor Brigade sent two battalions to defeat the Red Valley Front.", "frame"
+    )
+    assert find_edge(edges, "Harbor Brigade", "defeat", "Red Valley")
 
 
 def test_coordinated_subjects_acted_together(nlp):
-    edges = _edges(nlp, "The Harbor Brigade and the Coastal Alliance attacked Port Leon.", "frame")
-    assert _find(edges, "Harbor Brigade", "attack with", "Coastal Alliance")
+    edges = derived_edges(nlp, "The Harbor Brigade and the Coastal Alliance attacked Port Leon.", "frame")
+    assert find_edge(edges, "Harbor Brigade", "attack with", "Coastal Alliance")
 
 
 def test_a_purpose_clause_is_only_intended_and_shares_its_governing_clause_s_qualifiers(nlp):
-    could = _find(
-        _edges(nlp, "The Harbor Brigade could send troops to defeat the Red Valley Front."),
+    could = find_edge(
+        derived_edges(nlp, "The Harbor Brigade could send troops to defeat the Red Valley Front."),
         "Harbor",
         "defeat",
         "Red",
     )
-    sent = _find(
-        _edges(nlp, "The Harbor Brigade sent troops to defeat the Red Valley Front."),
+    sent = find_edge(
+        derived_edges(nlp, "The Harbor Brigade sent troops to defeat the Red Valley Front."),
         "Harbor",
         "defeat",
         "Red",
     )
-    denied = _find(
-        _edges(nlp, "The Harbor Brigade did not send troops to fight the Red Valley Front."),
+    denied = find_edge(
+        derived_edges(nlp, "The Harbor Brigade did not send troops to fight the Red Valley Front."),
         "Harbor",
         "fight",
         "Red",
@@ -62,32 +53,36 @@ def test_a_purpose_clause_is_only_intended_and_shares_its_governing_clause_s_qua
 
 
 def test_counterparts_named_in_apposition_met_the_first_subject(nlp):
-    edges = _edges(
+    edges = derived_edges(
         nlp, "Anna Berg and her Danish and Swedish counterparts, Lars Holm and Erik Sand, met in Oslo."
     )
-    assert _find(edges, "Anna Berg", "meet with", "Erik Sand")
+    assert find_edge(edges, "Anna Berg", "meet with", "Erik Sand")
 
 
 def test_a_passive_subject_does_what_its_complement_says(nlp):
-    edges = _edges(nlp, "The Harbor Brigade is committed to defeating the Red Valley Front.", "frame")
-    assert _find(edges, "Harbor Brigade", "defeat", "Red Valley")
+    edges = derived_edges(nlp, "The Harbor Brigade is committed to defeating the Red Valley Front.", "frame")
+    assert find_edge(edges, "Harbor Brigade", "defeat", "Red Valley")
 
 
 def test_a_passive_subject_is_still_the_patient_of_its_own_verb(nlp):
-    edges = _edges(nlp, "The Harbor Brigade was attacked and defeated near Port Leon.", "frame")
-    assert not _find(edges, "Harbor Brigade", "defeat near", "Port Leon")
+    edges = derived_edges(nlp, "The Harbor Brigade was attacked and defeated near Port Leon.", "frame")
+    assert not find_edge(edges, "Harbor Brigade", "defeat near", "Port Leon")
 
 
 def test_a_control_noun_s_owner_does_its_infinitive(nlp):
-    owned = _edges(nlp, "The Coastal Alliance renewed its determination to defeat the Red Valley Front.")
-    stepped = _edges(nlp, "The Coastal Alliance stepped up efforts to counter the Red Valley Front.")
-    assert _find(owned, "Coastal Alliance", "defeat", "Red Valley")
-    assert _find(stepped, "Coastal Alliance", "counter", "Red Valley")
+    owned = derived_edges(
+        nlp, "The Coastal Alliance renewed its determination to defeat the Red Valley Front."
+    )
+    stepped = derived_edges(nlp, "The Coastal Alliance stepped up efforts to counter the Red Valley Front.")
+    assert find_edge(owned, "Coastal Alliance", "defeat", "Red Valley")
+    assert find_edge(stepped, "Coastal Alliance", "counter", "Red Valley")
 
 
 def test_an_order_s_infinitive_is_not_done_by_whoever_gave_it(nlp):
-    edges = _edges(nlp, "The Coastal Alliance issued an order to attack the Red Valley Front.", "frame")
-    assert not _find(edges, "Coastal Alliance", "attack", "Red Valley")
+    edges = derived_edges(
+        nlp, "The Coastal Alliance issued an order to attack the Red Valley Front.", "frame"
+    )
+    assert not find_edge(edges, "Coastal Alliance", "attack", "Red Valley")
 
 
 def test_a_plural_event_noun_tagged_as_a_verb_still_names_its_actor_and_target(nlp):
@@ -112,20 +107,20 @@ def test_a_plural_event_noun_tagged_as_a_verb_still_names_its_actor_and_target(n
 
 
 def test_a_means_does_not_do_its_purpose(nlp):
-    edges = _edges(nlp, "The Harbor Brigade is used to defend Port Leon.", "frame")
-    assert not _find(edges, "Harbor Brigade", "defend", "Port Leon")
+    edges = derived_edges(nlp, "The Harbor Brigade is used to defend Port Leon.", "frame")
+    assert not find_edge(edges, "Harbor Brigade", "defend", "Port Leon")
 
 
 def test_a_passive_complement_s_subject_is_its_patient(nlp):
-    edges = _edges(
+    edges = derived_edges(
         nlp, "Omar Valdes was freed from the Red Valley Front after being held in Port Leon.", "frame"
     )
-    assert not _find(edges, "Omar Valdes", "hold in", "Port Leon")
+    assert not find_edge(edges, "Omar Valdes", "hold in", "Port Leon")
 
 
 def test_a_passive_s_purpose_clause_is_not_done_by_its_subject(nlp):
-    edges = _edges(nlp, "Two Harbor Brigade officers were killed to silence Omar Valdes.", "frame")
-    assert not _find(edges, "Harbor Brigade", "silence", "Omar Valdes")
+    edges = derived_edges(nlp, "Two Harbor Brigade officers were killed to silence Omar Valdes.", "frame")
+    assert not find_edge(edges, "Harbor Brigade", "silence", "Omar Valdes")
 
 
 def test_what_a_group_failed_or_refused_to_do_is_negated(nlp):
@@ -145,59 +140,61 @@ def test_what_a_group_failed_or_refused_to_do_is_negated(nlp):
 
 
 def test_what_a_group_is_accused_of_is_alleged(nlp):
-    edges = _edges(nlp, "The Harbor Brigade was accused of shelling Port Leon.", "frame")
-    assert [e[4] for e in _find(edges, "Harbor", "shell", "Port Leon")] == ["alleged"]
+    edges = derived_edges(nlp, "The Harbor Brigade was accused of shelling Port Leon.", "frame")
+    assert [e[4] for e in find_edge(edges, "Harbor", "shell", "Port Leon")] == ["alleged"]
 
 
 def test_coordinated_patients_or_copulas_did_nothing_together(nlp):
-    killed = _edges(nlp, "Two Harbor Brigade fighters and a Coastal Alliance officer were killed.", "frame")
-    finalists = _edges(nlp, "Omar Valdes and Lina Sorel were finalists for the award.", "frame")
+    killed = derived_edges(
+        nlp, "Two Harbor Brigade fighters and a Coastal Alliance officer were killed.", "frame"
+    )
+    finalists = derived_edges(nlp, "Omar Valdes and Lina Sorel were finalists for the award.", "frame")
     assert not [e for e in killed | finalists if e[1].endswith(" with")]
 
 
 def test_a_place_modifying_a_hostile_act_is_not_its_doer(nlp):
-    edges = _edges(nlp, "He directed the hotel bombings in Port Leon.", "frame")
+    edges = derived_edges(nlp, "He directed the hotel bombings in Port Leon.", "frame")
     assert not [e for e in edges if e[1].startswith("bombing")]
 
 
 def test_a_possessive_pronoun_in_the_object_is_not_another_target(nlp):
-    edges = _edges(
+    edges = derived_edges(
         nlp, "The Harbor Brigade and the Coastal Alliance destroyed their arms last June.", "frame"
     )
-    assert not _find(edges, "Harbor", "destroy", "Coastal")
+    assert not find_edge(edges, "Harbor", "destroy", "Coastal")
 
 
 def test_an_anti_adjective_names_the_target_of_the_act(nlp):
-    edges = _edges(nlp, "He directed anti-Christian attacks in Port Leon.", "frame")
+    edges = derived_edges(nlp, "He directed anti-Christian attacks in Port Leon.", "frame")
     assert not [e for e in edges if "Christian" in e[0]]
 
 
 def test_what_a_verb_s_object_is_given_to_or_meant_for_is_a_patient(nlp):
-    edges = _edges(nlp, "The Red Valley Front pledged support for the Coastal Alliance.", "frame")
-    assert _find(edges, "Red Valley", "pledge support for", "Coastal Alliance")
-    edges = _edges(nlp, "The Red Valley Front poses a threat to the Coastal Alliance.", "frame")
-    assert _find(edges, "Red Valley", "pose threat to", "Coastal Alliance")
+    edges = derived_edges(nlp, "The Red Valley Front pledged support for the Coastal Alliance.", "frame")
+    assert find_edge(edges, "Red Valley", "pledge support for", "Coastal Alliance")
+    edges = derived_edges(nlp, "The Red Valley Front poses a threat to the Coastal Alliance.", "frame")
+    assert find_edge(edges, "Red Valley", "pose threat to", "Coastal Alliance")
 
 
 def test_a_place_fronted_before_coordinated_verbs_places_the_object_of_each(nlp):
-    edges = _edges(
+    edges = derived_edges(
         nlp, "In Kandahar, the Red Valley Front ambushed a convoy and destroyed two T-72 tanks.", "frame"
     )
-    assert _find(edges, "T-72", "be in", "Kandahar")
+    assert find_edge(edges, "T-72", "be in", "Kandahar")
 
 
 def test_a_light_verb_s_noun_carries_the_act_to_its_prepositions(nlp):
-    edges = _edges(nlp, "Pavel Drazic had a phone conversation with Mira Olsen.", "frame")
-    assert _find(edges, "Pavel Drazic", "have conversation with", "Mira Olsen")
-    edges = _edges(nlp, "The Red Valley Front took action against the Coastal Alliance.", "frame")
-    assert _find(edges, "Red Valley", "take action against", "Coastal Alliance")
+    edges = derived_edges(nlp, "Pavel Drazic had a phone conversation with Mira Olsen.", "frame")
+    assert find_edge(edges, "Pavel Drazic", "have conversation with", "Mira Olsen")
+    edges = derived_edges(nlp, "The Red Valley Front took action against the Coastal Alliance.", "frame")
+    assert find_edge(edges, "Red Valley", "take action against", "Coastal Alliance")
 
 
 def test_who_is_asked_or_urged_to_act_is_the_doer_not_who_asks(nlp):
-    edges = _edges(nlp, "The Red Valley Front urged the Coastal Alliance to attack Kandahar.", "frame")
-    assert not _find(edges, "Red Valley", "attack", "Kandahar")
-    edges = _edges(nlp, "The Red Valley Front used the trucks to attack Kandahar.", "frame")
-    assert _find(edges, "Red Valley", "attack", "Kandahar")
+    edges = derived_edges(nlp, "The Red Valley Front urged the Coastal Alliance to attack Kandahar.", "frame")
+    assert not find_edge(edges, "Red Valley", "attack", "Kandahar")
+    edges = derived_edges(nlp, "The Red Valley Front used the trucks to attack Kandahar.", "frame")
+    assert find_edge(edges, "Red Valley", "attack", "Kandahar")
 
 
 def test_a_control_noun_s_infinitive_reaches_the_doer_through_coordinated_purpose_clauses(nlp):
@@ -205,25 +202,27 @@ def test_a_control_noun_s_infinitive_reaches_the_doer_through_coordinated_purpos
         "The Harbor Council regularly meets to plan and coordinate joint efforts to counter the Red Valley "
     )
     text += "Front."
-    edges = _edges(nlp, text, "frame")
-    assert _find(edges, "Harbor Council", "counter", "Red Valley")
+    edges = derived_edges(nlp, text, "frame")
+    assert find_edge(edges, "Harbor Council", "counter", "Red Valley")
 
 
 def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_polarity(nlp):
     text = (
         "No group claimed the attack, but the Red Valley Front had made threats against the Coastal Alliance."
     )
-    edges = _edges(nlp, text, "frame")
-    assert [e[3] for e in _find(edges, "Red Valley", "make threat against", "Coastal Alliance")] == [False]
+    edges = derived_edges(nlp, text, "frame")
+    assert [e[3] for e in find_edge(edges, "Red Valley", "make threat against", "Coastal Alliance")] == [
+        False
+    ]
 
 
 def test_what_an_event_noun_s_target_names_is_its_target_too(nlp):
-    edges = _edges(
+    edges = derived_edges(
         nlp, "The Red Valley Front claimed responsibility for the murder of Pavel Drazic.", "frame"
     )
-    assert _find(edges, "Red Valley", "claim responsibility for", "Pavel Drazic")
+    assert find_edge(edges, "Red Valley", "claim responsibility for", "Pavel Drazic")
 
 
 def test_what_a_verb_s_object_is_directed_towards_is_a_patient(nlp):
-    edges = _edges(nlp, "The Harbor Brigade announced a new policy towards Norvia.", "frame")
-    assert _find(edges, "Harbor Brigade", "announce policy towards", "Norvia")
+    edges = derived_edges(nlp, "The Harbor Brigade announced a new policy towards Norvia.", "frame")
+    assert find_edge(edges, "Harbor Brigade", "announce policy towards", "Norvia")

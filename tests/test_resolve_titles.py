@@ -4,52 +4,28 @@ from __future__ import annotations
 
 import pytest
 
+from .parsed_edges import derived_edges, find_edge, has_edge, linked_edges
+
 pytestmark = pytest.mark.model
 
 
-def _edges(nlp, text: str, kind: str | None = None) -> set[tuple[str, str, str, bool, str | None]]:
-    doc = nlp(text)
-    return {
-        (t.subject.entity_label or "", t.relation.lemma, t.object.entity_label or "", t.negated, t.modality)
-        for t in doc._.gb_triples
-        if t.derived and (kind is None or t.derived == kind)
-    }
-
-
-def _find(edges, subject: str, lemma: str, obj: str):
-    return [e for e in edges if subject in e[0] and e[1] == lemma and obj in e[2]]
-
-
-def _all_edges(nlp, text: str) -> set[tuple[str, str, str]]:
-    doc = nlp(text)
-    return {
-        (t.subject.entity_label or "", t.relation.lemma, t.object.entity_label or "")
-        for t in doc._.gb_triples
-        if t.subject.entity_id and t.object.entity_id
-    }
-
-
-def _has(edges: set[tuple[str, str, str]], subject: str, lemma: str, obj: str) -> bool:
-    return any(subject in s and lemma == r and obj in o for s, r, o in edges)
-
-
 def test_a_demonym_title_ties_the_name_to_the_article_s_country(nlp):
-    edges = _edges(
+    edges = derived_edges(
         nlp, "Turkish President Ahmet Kaya met the Greek foreign minister. Turkey and Greece signed a deal."
     )
-    assert _find(edges, "Ahmet Kaya", "be president of", "Turkey")
+    assert find_edge(edges, "Ahmet Kaya", "be president of", "Turkey")
 
 
 def test_a_person_s_demonym_title_names_the_country_even_when_the_article_does_not(nlp):
     # (issue 13: the title's country becomes a node, so the person is joined to it)
-    edges = _edges(nlp, "Turkish President Ahmet Kaya met the press.", "nominal")
-    assert _find(edges, "Ahmet Kaya", "be president of", "Turkey")
+    edges = derived_edges(nlp, "Turkish President Ahmet Kaya met the press.", "nominal")
+    assert find_edge(edges, "Ahmet Kaya", "be president of", "Turkey")
 
 
 def test_a_place_is_in_the_country_its_sentence_also_names(nlp):
-    edges = _edges(nlp, "Police searched a house in Lyon, France, on Monday.", "gazetteer")
-    assert _find(edges, "Lyon", "be in", "France")
-    assert not _edges(nlp, "Police searched a house in Lyon. France sent more troops.", "gazetteer")
+    edges = derived_edges(nlp, "Police searched a house in Lyon, France, on Monday.", "gazetteer")
+    assert find_edge(edges, "Lyon", "be in", "France")
+    assert not derived_edges(nlp, "Police searched a house in Lyon. France sent more troops.", "gazetteer")
 
 
 def test_a_country_named_only_by_a_person_s_title_becomes_the_node_of_the_title(nlp):
@@ -66,25 +42,25 @@ def test_a_demonym_of_a_group_makes_no_country_node(nlp):
 
 
 def test_born_in_a_country_is_no_post_of_it(nlp):
-    edges = _edges(
+    edges = derived_edges(
         nlp, "The former leader, Jordanian-born militant Pavel Drazic, kept a house in the village."
     )
-    assert not _find(edges, "Pavel Drazic", "be militant of", "Jordan")
+    assert not find_edge(edges, "Pavel Drazic", "be militant of", "Jordan")
 
 
 def test_a_name_nested_in_a_role_phrase_that_is_no_node_still_gets_its_edge(nlp):
     # "Chile" is written only inside "Chile's Health Minister", a typed mention that is no node
-    edges = _all_edges(nlp, "Chile's Health Minister, Pavel Drazic, said the hospital was full.")
-    assert _has(edges, "Pavel Drazic", "be minister of", "Chile")
+    edges = linked_edges(nlp, "Chile's Health Minister, Pavel Drazic, said the hospital was full.")
+    assert has_edge(edges, "Pavel Drazic", "be minister of", "Chile")
 
 
 def test_a_spokesman_for_a_body_named_inside_the_role_phrase_is_joined_to_it(nlp):
-    edges = _all_edges(nlp, '"Nobody was hurt," said Pavel Drazic, a spokesman for the United Nations.')
-    assert _has(edges, "Pavel Drazic", "be spokesman for", "United Nations")
+    edges = linked_edges(nlp, '"Nobody was hurt," said Pavel Drazic, a spokesman for the United Nations.')
+    assert has_edge(edges, "Pavel Drazic", "be spokesman for", "United Nations")
 
 
 def test_a_creed_or_nationality_before_a_noun_is_no_name_of_the_thing(nlp):
-    edges = _all_edges(
+    edges = linked_edges(
         nlp, "The Harbor Front is a militant Sunni group known to take part in the insurgency."
     )
-    assert not _has(edges, "Harbor Front", "be", "Sunni")
+    assert not has_edge(edges, "Harbor Front", "be", "Sunni")
