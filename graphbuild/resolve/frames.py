@@ -351,7 +351,8 @@ def demonym_edges(
     out: list[Triple] = []
     for index, (first, last) in enumerate(sentence_bounds(doc)):
         sent = doc[first:last]
-        provenance = None  # made for the sentence's first edge: most sentences have none
+        text = sent.text.rstrip()
+        provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
         for head in sent:
             holder, where = owner.get(head.i), head
             if holder is None and head.dep_ == "appos":
@@ -374,9 +375,6 @@ def demonym_edges(
                 country_mention = Mention(
                     word.text, word.idx, word.idx + len(word.text), country.key, country.name
                 )
-                if provenance is None:
-                    text = sent.text.rstrip()
-                    provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
                 out.append(
                     Triple(
                         _mention(holder, where),
