@@ -36,7 +36,8 @@ from pathlib import Path
 
 import psutil
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "wikinews-en.jsonl"
+SHARED = Path(os.environ.get("GRAPHBUILD_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+CORPUS = SHARED / "corpora" / "wikinews-en.jsonl"
 BATCH_SIZE = 16  # graphbuild's default (BuildOptions.batch_size)
 SAMPLE_S = 0.1
 

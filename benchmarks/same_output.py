@@ -11,13 +11,14 @@ first differ, and exits 1 on any difference.
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("GRAPHBUILD_SHARED", ROOT.parent / "shared"))  # as tests/conftest.py
 INPUTS = {
     "seed": ROOT / "seeds" / "000_fd37a429ef1252fc.txt",
     "conflict200": SHARED / "corpora" / "wikinews-en-conflict-200.jsonl",

@@ -101,6 +101,15 @@ def load_pipeline(model: str | None = None, ontology: str | Path | None = None) 
     return nlp
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined from the tokens once per Doc (spaCy joins them on every access, a Token
+    object each) and kept in ``doc.user_data``."""
+    text = doc.user_data.get("gb_text")
+    if text is None:
+        text = doc.user_data["gb_text"] = doc.text
+    return text
+
+
 def model_name(nlp: Language) -> str:
     """A name and version that identify the pipeline (recorded with every build)."""
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"

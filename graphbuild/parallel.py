@@ -11,6 +11,7 @@ the backend or the number of jobs.
 from __future__ import annotations
 
 import ctypes
+import gc
 import itertools
 import logging
 import multiprocessing
@@ -138,6 +139,7 @@ def _init_worker(settings: WorkerSettings) -> None:
     """Tie the worker's life to its parent's, then load the pipeline once, not inside its first chunk."""
     die_with_parent()
     load_pipeline(settings.model, settings.ontology)
+    gc.freeze()  # the model lives as long as the worker: no full collection need scan it
 
 
 def die_with_parent() -> None:

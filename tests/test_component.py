@@ -93,3 +93,14 @@ def test_readme_own_pipeline_example_runs_without_importing_graphbuild(tmp_path)
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines() == shown
+
+
+def test_doc_text_is_the_docs_text_joined_once():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from graphbuild.nlp import doc_text
+
+    doc = Doc(Vocab(), words=["Rain", "fell", "on", "Vashtar", "."], spaces=[True, True, True, False, False])
+    assert doc_text(doc) == doc.text == "Rain fell on Vashtar."
+    assert doc.user_data["gb_text"] is doc_text(doc)  # kept: the second call joins nothing

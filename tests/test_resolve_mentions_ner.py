@@ -95,3 +95,22 @@ def test_find_mentions_name_after_state_is_a_place_and_a_score_no_part_of_a_name
 def test_find_mentions_fair_or_festival_is_an_event(nlp):
     found = mention_names(nlp, "Thousands attended the sixth annual Karvo Maker Faire in Tyler on Saturday.")
     assert found["Karvo Maker Faire"][1:] == ("Other", "Event")
+
+
+def test_name_of_reads_the_entity_off_iob_tags_as_doc_ents_does():
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from graphbuild.resolve.mentions.ner import _name_of
+
+    words = ["Troops", "of", "New", "Ruritania", "met", "Anna", "Vesk", "Bo", "Lind", "."]
+    doc = Doc(Vocab(), words=words)
+    # two adjacent entities ("Anna Vesk" then "Bo Lind" would merge if "B" were read as "I")
+    doc.ents = [Span(doc, 2, 4, "GPE"), Span(doc, 5, 7, "PERSON"), Span(doc, 7, 9, "PERSON")]
+    for token in doc:
+        expected = next((e for e in doc.ents if e.start <= token.i < e.end), doc[token.i : token.i + 1])
+        found = _name_of(token)
+        assert (found.start, found.end) == (expected.start, expected.end)
+    assert _name_of(doc[3]).text == "New Ruritania"
+    assert _name_of(doc[4]).text == "met"
+    assert _name_of(doc[7]).text == "Bo Lind"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -121,6 +122,9 @@ def build(
                 "free some space, then run the same command again to resume"
             ) from None
         out = out or Path("out")
+        # the graph lives until this process ends: writing it allocates a great many short-lived
+        # objects, and each full collection they trigger would scan the whole graph again
+        gc.freeze()
         graph.write(out, rdf_format=rdf_format)
     if store is not None:
         from graphbuild.incremental import StoreReport

@@ -79,18 +79,20 @@ def trim(doc: Doc, left: int, right: int) -> TokenSpan:
     """Shrink ``[left, right)`` past edge punctuation that belongs to no phrase."""
     if right <= left:
         return left, right
-    while right - 1 > left and (
-        doc[right - 1].is_space
-        or (doc[right - 1].is_punct and doc[right - 1].text not in _KEEP_CLOSING)
-        or doc[right - 1].dep_ == "cc"
-    ):
+    while right - 1 > left:
+        last = doc[right - 1]  # one Token per step: ``doc[i]`` makes a new one each call
+        if not (last.is_space or (last.is_punct and last.text not in _KEEP_CLOSING) or last.dep_ == "cc"):
+            break
         right -= 1
-    while left < right - 1 and (
-        doc[left].is_space
-        or (doc[left].is_punct and doc[left].text not in _KEEP_OPENING)
-        or doc[left].dep_ == "cc"
-        or (doc[left].dep_ == "mark" and doc[left].lower_ not in _KEEP_MARKS)
-    ):
+    while left < right - 1:
+        first = doc[left]
+        if not (
+            first.is_space
+            or (first.is_punct and first.text not in _KEEP_OPENING)
+            or first.dep_ == "cc"
+            or (first.dep_ == "mark" and first.lower_ not in _KEEP_MARKS)
+        ):
+            break
         left += 1
     return _balance_quotes(doc, left, right)
 
@@ -142,14 +144,19 @@ def noun_span(token: Token, *, restrictive: bool = False, outside: Token | None 
     members = {t.i for t in tokens}
     doc = token.doc
     for i in range(token.i, right):
-        if i not in members and not (doc[i].is_punct and doc[i].dep_ == "punct" and doc[i].head.i in members):
+        if i not in members and not _attached_punct(doc[i], members):
             right = i
             break
     for i in range(token.i, left - 1, -1):
-        if i not in members and not (doc[i].is_punct and doc[i].dep_ == "punct" and doc[i].head.i in members):
+        if i not in members and not _attached_punct(doc[i], members):
             left = i + 1
             break
     return _whole_words(doc, *trim(token.doc, left, right))
+
+
+def _attached_punct(token: Token, members: set[int]) -> bool:
+    """Punctuation attached to a word of the phrase: no gap in it."""
+    return token.is_punct and token.dep_ == "punct" and token.head.i in members
 
 
 def _whole_words(doc: Doc, left: int, right: int) -> TokenSpan:

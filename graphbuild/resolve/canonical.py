@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from graphbuild.nlp import doc_text
 from graphbuild.resolve.entities import LocalEntity, normalise, sentence_index
 from graphbuild.resolve.mentions import EntityMention
 from graphbuild.resolve.mentions.ner import BIG_CITY
@@ -105,7 +106,7 @@ def headline_end(doc: Doc) -> int:
     The headline is the first line when more text follows and it reads as a title, not a
     sentence: no final punctuation, at most ``HEADLINE_MAX_WORDS`` words.
     """
-    text = doc.text  # (built from every token on each access)
+    text = doc_text(doc)
     newline = text.find("\n")
     line = text[:newline].strip() if newline > 0 else ""
     if not line or not text[newline:].strip() or line.endswith(_SENTENCE_END):

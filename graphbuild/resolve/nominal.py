@@ -150,13 +150,15 @@ def nominal_edges(doc: Doc, owner: dict[int, LocalEntity]) -> list[Triple]:
     out: list[Triple] = []
     for index, (first, last) in enumerate(sentence_bounds(doc)):
         sent = doc[first:last]
-        text = sent.text.rstrip()
-        provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
+        provenance = None  # made for the sentence's first edge: most sentences have none
         for token in sent:
             for head, label, dependant in nominal_pairs(token, owner):
                 source, target = owner.get(head.i), owner.get(dependant.i)
                 if source is None or target is None or source.key == target.key:
                     continue
+                if provenance is None:
+                    text = sent.text.rstrip()
+                    provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
                 out.append(
                     Triple(
                         mention_of(source, head),

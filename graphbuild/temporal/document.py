@@ -142,9 +142,12 @@ def clause_test(doc: Doc, document: Document) -> ClauseOf:
     uprisings between 2007 and 2009") dates that noun's event, not the fact. Spans are source
     offsets, mapped back to tokens once per document.
     """
-    starts = [document.to_source(t.idx, t.idx + len(t))[0] for t in doc]  # in order: source offsets grow
+    starts: list[int] = []  # each token's source offset, in order (they grow); made at the first test
 
     def tokens(start: int, end: int) -> list[Token]:
+        if not starts and len(doc):
+            source = document.offsets.start  # ``to_source``'s start, without the end it would map too
+            starts.extend(source(t.idx) for t in doc)
         return list(doc[bisect_left(starts, start) : bisect_left(starts, end)])
 
     def test(triple: Triple, time: TimeExpression) -> bool:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from graphbuild.nlp import doc_text
+
 _LEADING = {
     "on", "in", "since", "during", "by", "until", "till", "at", "from", "for", "before", "after", "of",
     "between", "within", "just", "shortly", "early", "approximately", "through", "throughout", "as", "to", "about", "around", ",", "-",  # noqa: E501 (a regex reads best whole)
@@ -120,7 +122,7 @@ def _is_future(token: Token) -> bool:
 
 def find_expressions(doc: Doc) -> list[Expression]:
     """Every temporal expression of ``doc`` in text order, without overlaps."""
-    text = doc.text  # a Doc joins its tokens on every .text: read it once
+    text = doc_text(doc)
     spans: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):

@@ -345,9 +345,21 @@ _TOWN_LIST = 3
 
 
 def _name_of(token: Token) -> Span:
-    """The NER entity holding ``token``, else the token alone."""
+    """The NER entity holding ``token``, else the token alone.
+
+    Read off the IOB tags around the token, as ``doc.ents`` reads them (a "B" without a type ends an
+    entity), rather than from ``doc.ents``, which makes a span of every entity of the document.
+    """
     doc = token.doc
-    return next((e for e in doc.ents if e.start <= token.i < e.end), doc[token.i : token.i + 1])
+    start = end = token.i
+    if token.ent_iob_ not in ("B", "I") or not token.ent_type:
+        return doc[start : end + 1]
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end += 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def trim(ent: Span) -> Span | None:

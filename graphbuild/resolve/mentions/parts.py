@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from graphbuild.nlp import doc_text
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.places import lookup_place
 
@@ -74,7 +75,7 @@ def coordinates(text: str) -> tuple[float, float] | None:
 def coordinate_mentions(doc: Doc) -> list[EntityMention]:
     """Geographic coordinates are places too; every notation of one point is one entity."""
     out = []
-    for m in COORDINATES.finditer(doc.text):
+    for m in COORDINATES.finditer(doc_text(doc)):
         point = coordinates(m.group(0))
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if point is None or span is None:
