@@ -67,6 +67,8 @@ def sets() -> dict[str, tuple[str, ...]]:
         "precision-fresh": tuple(o1[55:65] + o2[40:50] + o3[10:20]),
         # drawn after precision-fresh was judged (and so became a set to study): read only by annotators
         "precision-fresh2": tuple(o1[65:75] + o2[50:60] + o3[20:30]),
+        # drawn after precision-fresh2's blind samples were judged and their error kinds studied
+        "precision-fresh3": tuple(o1[75:85] + o2[60:70] + o3[30:40]),
     }
 
 
