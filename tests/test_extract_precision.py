@@ -482,3 +482,12 @@ def test_a_time_zone_after_a_clock_time_is_no_word_of_the_subject():
     assert [
         t for t in triple_strings(parsed(ZONE_IN_SUBJECT)) if t.startswith("armed guards | returned | fire")
     ]
+
+
+def test_the_means_a_subject_uses_does_not_do_the_purpose(parser):
+    doc = parser("The police will use their full powers to crack down on fraud.")
+    by_text = {f"{t.subject.text} | {t.relation.text} | {t.object.text}": t for t in extract_triples(doc)}
+    assert "their full powers | to crack down on | fraud" not in by_text
+    assert by_text["The police | to crack down on | fraud"].modality == "intended"
+    told = triple_strings(parser("The judge told the clerk to close the file."))
+    assert "the clerk | to close | the file" in told  # a person object still does what is asked

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.phrases import MAX_DEPTH, conjuncts_after
-from graphbuild.extract.qualifiers import SUBJ_DEPS, is_infinitive
+from graphbuild.extract.qualifiers import MEANS_VERBS, SUBJ_DEPS, is_infinitive
 
 # Relative and question words: they stand for an antecedent, never for themselves.
 WH_WORDS = frozenset({"who", "which", "that", "whom", "whose", "what", "where", "when"})
@@ -107,10 +107,11 @@ def _controller(xcomp: Token) -> Token | None:
     """The object of the verb that governs an infinitive, when that object is who acts in it.
 
     ``told her to rest``, ``urged voters to stay``: the object, not the subject, rests and stays.
-    Verbs of promising keep subject control (``promised voters to cut taxes``).
+    Verbs of promising keep subject control (``promised voters to cut taxes``), and so do verbs
+    whose object is a means (``used its powers to crack down``: the powers crack down on nothing).
     """
     head = xcomp.head
-    if head.lemma_ in SUBJECT_CONTROL_VERBS:
+    if head.lemma_ in SUBJECT_CONTROL_VERBS or head.lemma_ in MEANS_VERBS:
         return None
     objects = [c for c in head.children if c.dep_ == "dobj" and c.i < xcomp.i]
     return objects[0] if objects else None
