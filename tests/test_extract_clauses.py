@@ -261,3 +261,23 @@ def test_clause_restrictive_relative_stays_in_the_object_only_as_a_variant():
     """)
     assert triple_strings(doc) == ["Witnesses | wore | a coat", "a coat | concealed | a weapon"]
     assert "Witnesses | wore | a coat that concealed a weapon" in triple_strings(doc, variants=True)
+
+
+def test_a_wish_opened_by_may_states_no_fact():
+    doc = parsed("""
+        May 2 aux AUX MD may O
+        God 2 nsubj PROPN NNP God O
+        bless 2 ROOT VERB VB bless O
+        the 4 det DET DT the O
+        crew 2 dobj NOUN NN crew O
+    """)
+    assert triple_strings(doc) == []
+    doc = parsed("""
+        The 1 det DET DT the O
+        storm 3 nsubj NOUN NN storm O
+        may 3 aux AUX MD may O
+        hit 3 ROOT VERB VB hit O
+        the 5 det DET DT the O
+        coast 3 dobj NOUN NN coast O
+    """)
+    assert triple_strings(doc) == ["The storm | may hit | the coast"]

@@ -103,3 +103,24 @@ def test_noun_placed_by_a_name_is_in():
         . 1 punct PUNCT . .
     """)
     assert triple_strings(doc) == ["Fans | filled | the hall in Glasgow", "the hall | is in | Glasgow"]
+
+
+def _district_at(place: str) -> list[str]:
+    return triple_strings(
+        parsed(f"""
+        Troops 1 nsubj NOUN NNS troop O
+        entered 1 ROOT VERB VBD enter O
+        the 3 det DET DT the O
+        district 1 dobj NOUN NN district O
+        at 3 prep ADP IN at O
+        {place}
+    """)
+    )
+
+
+def test_a_time_after_a_noun_places_nothing():
+    assert not any(
+        "| is at |" in t
+        for t in _district_at("06:15 6 nummod NUM CD 06:15 B-TIME\nAM 4 pobj PROPN NNP AM I-TIME")
+    )
+    assert "the district | is at | Kessel" in _district_at("Kessel 4 pobj PROPN NNP Kessel B-GPE")

@@ -482,3 +482,36 @@ def test_a_time_zone_after_a_clock_time_is_no_word_of_the_subject():
     assert [
         t for t in triple_strings(parsed(ZONE_IN_SUBJECT)) if t.startswith("armed guards | returned | fire")
     ]
+
+
+def test_the_means_a_subject_uses_does_not_do_the_purpose(parser):
+    doc = parser("The police will use their full powers to crack down on fraud.")
+    by_text = {f"{t.subject.text} | {t.relation.text} | {t.object.text}": t for t in extract_triples(doc)}
+    assert "their full powers | to crack down on | fraud" not in by_text
+    assert by_text["The police | to crack down on | fraud"].modality == "intended"
+    told = triple_strings(parser("The judge told the clerk to close the file."))
+    assert "the clerk | to close | the file" in told  # a person object still does what is asked
+
+
+def test_a_singular_relative_after_a_plural_list_is_about_the_clause(parser):
+    doc = parser(
+        "Tickets cost up to $90 through kiosks, vendors and independent shops, which is clearly unfair."
+    )
+    assert not any(t.endswith("| is | unfair") for t in triple_strings(doc))
+    assert "the bridge | is | unsafe" in triple_strings(
+        parser("Officials closed the bridge, which is unsafe.")
+    )
+
+
+def test_a_gerund_subject_lends_its_object_no_act(parser):
+    doc = parser("Burning all the village granaries would have ended the siege, he said.")
+    assert not any(t.startswith("all the village granaries |") for t in triple_strings(doc))
+
+
+def test_a_trailing_passive_participle_is_about_the_object_not_the_subject(parser):
+    doc = parser(
+        "The mayor, reportedly committed to holding a referendum, expected to take place in March, spoke."
+    )
+    triples = triple_strings(doc)
+    assert "The mayor | reportedly committed to | holding a referendum" in triples
+    assert not any(t.startswith("The mayor | was expected") for t in triples)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.model import Mention, Provenance, Relation, Triple
-from graphbuild.resolve.edges import without_self_loop
+from graphbuild.resolve.edges import REPORTED_CONTENT_CONFIDENCE, without_self_loop
+from graphbuild.resolve.nominal import DERIVED_CONFIDENCE
 
 from .parsed_edges import has_edge, linked_edges
 
@@ -41,7 +42,8 @@ def test_a_place_argument_places_the_subject_of_each_coordinated_place(nlp):
 @pytest.mark.model
 def test_the_speaker_is_linked_to_who_the_reported_content_is_about(nlp):
     edges = _edges(nlp, "Elena Vasquez said the Red Valley Front had fired mortars at Port Leon.")
-    assert has_edge(edges, "Elena Vasquez", "say", "Red Valley")
+    assert has_edge(edges, "Elena Vasquez", "say about", "Red Valley")
+    assert not has_edge(edges, "Elena Vasquez", "say", "Red Valley")  # she did not say the Front
     assert has_edge(edges, "Red Valley", "fire at", "Port Leon")
 
 
@@ -131,3 +133,16 @@ def test_an_argument_edge_does_not_keep_the_objects_preposition():
     assert _verb_part("returned to") == "returned"
     assert _verb_part("return to") == "return"
     assert _verb_part("attacked") == "attacked"
+
+
+@pytest.mark.model
+def test_a_speaker_tied_to_who_they_talk_about_ranks_below_the_other_derived_edges(nlp):
+    doc = nlp("Elena Vasquez said the Red Valley Front had fired mortars at Port Leon.")
+    said = next(t for t in doc._.gb_triples if t.relation.lemma == "say" and not t.derived)
+    about = [t for t in doc._.gb_triples if t.derived and t.relation.lemma == "say about"]
+    scaled = round(said.confidence * REPORTED_CONTENT_CONFIDENCE, 3)
+    assert about and all(t.confidence == scaled for t in about)
+    seized = nlp("The Harbor Brigade seized trucks of rifles including Type 56 assault rifles.")._.gb_triples
+    kept = next(t for t in seized if not t.derived)
+    inner = [t for t in seized if t.derived == "inner"]
+    assert inner and all(t.confidence == round(kept.confidence * DERIVED_CONFIDENCE, 3) for t in inner)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .parsed_edges import derived_edges, find_edge
+from .parsed_edges import derived_edges, find_edge, has_edge, linked_edges
 
 pytestmark = pytest.mark.model
 
@@ -193,8 +193,9 @@ def test_a_light_verb_s_noun_carries_the_act_to_its_prepositions(nlp):
 def test_who_is_asked_or_urged_to_act_is_the_doer_not_who_asks(nlp):
     edges = derived_edges(nlp, "The Red Valley Front urged the Coastal Alliance to attack Kandahar.", "frame")
     assert not find_edge(edges, "Red Valley", "attack", "Kandahar")
-    edges = derived_edges(nlp, "The Red Valley Front used the trucks to attack Kandahar.", "frame")
-    assert find_edge(edges, "Red Valley", "attack", "Kandahar")
+    # a means verb keeps its subject as the doer: the extracted triple itself is the edge
+    edges = linked_edges(nlp, "The Red Valley Front used the trucks to attack Kandahar.")
+    assert has_edge(edges, "Red Valley", "attack", "Kandahar")
 
 
 def test_a_control_noun_s_infinitive_reaches_the_doer_through_coordinated_purpose_clauses(nlp):

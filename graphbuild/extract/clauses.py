@@ -341,7 +341,12 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         modality=modality_of(verb, lexicons),
         attributed_to=attribution_of(verb, lexicons),
     )
-    if doubtful_subject(verb) or all(open_clause(s) for s in subjs) or inverted_speaker(verb, lexicons):
+    if (
+        doubtful_subject(verb)
+        or all(open_clause(s) for s in subjs)
+        or inverted_speaker(verb, lexicons)
+        or optative(verb)
+    ):
         base = replace(base, variant=True)  # kept for Open IE benchmarks, not stated in the graph
     if base.attributed_to is None and base.modality is None and quote_ids(verb.doc)[verb.i]:
         base = replace(base, modality=QUOTED)  # someone's words, the speaker named elsewhere
@@ -392,6 +397,15 @@ def subject_spans(verb: Token, subjs: list[Token], existential: bool, lexicons: 
     if joint and len(subjs) > 1 and all(s in subjs[0].conjuncts for s in subjs[1:]):
         return [coordinated_span(subjs[0])]
     return [without_time_zone(s.doc, noun_span(s), lexicons) for s in subjs]
+
+
+def optative(verb: Token) -> bool:
+    """ "May God protect them", "may they rest in peace": "may" before its subject makes a wish,
+    which states no fact."""
+    subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        c.dep_ == "aux" and c.lower_ == "may" and c.i < subject for c in verb.children
+    )
 
 
 def _in_fixed_expression(verb: Token, fixed: frozenset[str]) -> bool:

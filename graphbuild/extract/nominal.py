@@ -258,7 +258,9 @@ def _located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
     if subject[1] <= subject[0]:
         return
     relation = (be_form(noun, tensed=False), prep.i)
-    yield Fact(subject, relation, coordinated_span(pobj[0]), lemma=f"be {prep.lower_}", kind="located:in")
+    fact = Fact(subject, relation, coordinated_span(pobj[0]), lemma=f"be {prep.lower_}", kind="located:in")
+    # "the province at 04:32 AM": a time dates the clause, it places nothing (a variant for Open IE)
+    yield replace(fact, variant=True) if pobj[0].ent_type_ in _TIME_ENTS else fact
 
 
 def sentence_nominal_facts(sent: Span, lexicons: Lexicons) -> Iterator[Fact]:

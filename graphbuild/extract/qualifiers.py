@@ -27,6 +27,9 @@ CONDITIONAL_MARKS = frozenset({"if", "unless"})
 DEICTIC_SPEAKERS = frozenset({"i", "we", "you"})
 # Verbs whose object does the infinitive: it happens ("forced him to resign"), so no modality.
 IMPLICATIVE_VERBS = frozenset({"force", "compel", "help", "lead", "cause", "get", "make", "let"})
+# Verbs whose object is a means, so their infinitive is the subject's purpose, not the object's act:
+# "the police used their powers to crack down" (the police crack down, the powers do nothing).
+MEANS_VERBS = frozenset({"use", "employ", "spend", "invest", "uphold", "enforce", "exploit", "harness"})
 
 
 def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
@@ -203,7 +206,7 @@ def _controlled_by(verb: Token) -> str | None:
     if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in verb.children):
         return head.lemma_.lower()  # "would allow adults to possess"
     if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < verb.i for c in head.children):
-        return head.lemma_.lower()
+        return INTENDED if head.lemma_.lower() in MEANS_VERBS else head.lemma_.lower()
     return None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.phrases import MAX_DEPTH, conjuncts_after
-from graphbuild.extract.qualifiers import SUBJ_DEPS, is_infinitive
+from graphbuild.extract.qualifiers import MEANS_VERBS, SUBJ_DEPS, is_infinitive
 
 # Relative and question words: they stand for an antecedent, never for themselves.
 WH_WORDS = frozenset({"who", "which", "that", "whom", "whose", "what", "where", "when"})
@@ -29,12 +29,16 @@ def subjects(verb: Token) -> list[Token]:
             # existential: "there is no control in the north" -> the thing that is, is the subject
             return conjuncts_after([c for c in verb.children if c.dep_ in ("attr", "dobj")][:1])
         if found:
+            if any(c.dep_ == "csubj" for c in found) and any(c.dep_ == "nsubj" for c in found):
+                return []  # "Killing all the officials would have ...": the gerund's object misparsed
             if verb.dep_ == "relcl" and len(found) == 1 and found[0].lower_ in WH_WORDS:
                 # "operatives who tried" -> operatives; "A who will waste ... and B which will give":
                 # a conjunct after the relative clause is not what the clause is about
                 noun = antecedent(verb)
                 if noun.pos_ in CLAUSE_HEADS:
                     return []  # "grown … with over 1,000 in Poland which are…": hung on a verb, a misparse
+                if _singular_verb(verb) and _plural(noun):
+                    return []  # "through kiosks, vendors and shops, which is outrageous": about the clause
                 return [noun, *(c for c in conjuncts_after([noun])[1:] if c.i < verb.left_edge.i)]
             return conjuncts_after(found)
         head = verb.head
@@ -72,6 +76,8 @@ def doubtful_subject(verb: Token) -> bool:
     if _infinitive_with_for(verb):
         return True  # "it is easier for our kids to buy cannabis": an appraisal, no act
     head = verb.head
+    if _trailing_passive_infinitive(verb.head if verb.dep_ == "xcomp" else verb):
+        return True  # "committed to holding a trial, expected to begin in May": the trial begins
     return (
         verb.dep_ == "advcl"
         and verb.tag_ in ("VBG", "VBN")
@@ -79,6 +85,32 @@ def doubtful_subject(verb: Token) -> bool:
         and not any(c.dep_ in (*SUBJ_DEPS, "mark") for c in verb.children)  # "while meeting ..., he was"
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
     )
+
+
+def _trailing_passive_infinitive(verb: Token) -> bool:
+    """A passive participle with an infinitive ("expected to", "set to") after the clause's object:
+    a reduced relative on that object that the parse hung on the verb, not said of the subject."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i < verb.head.i:
+        return False
+    if not any(c.dep_ == "xcomp" and is_infinitive(c) for c in verb.children):
+        return False
+    head = verb.head
+    between = head.doc[head.i + 1 : verb.i]
+    return any(t.dep_ in ("dobj", "pobj") for t in between) and any(t.text == "," for t in between)
+
+
+def _singular_verb(verb: Token) -> bool:
+    """A present or past verb marked singular ("is", "was", "costs"), itself or by its auxiliary."""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(w.tag_ == "VBZ" or w.lower_ == "was" for w in words)
+
+
+def _plural(noun: Token) -> bool:
+    """A plural noun phrase: a plural common noun, or coordinated nouns ("A, B and C"); not a name,
+    whose form says nothing of its number ("France Televisions, which employs")."""
+    if noun.pos_ == "PROPN":
+        return False
+    return noun.tag_ == "NNS" or any(c.dep_ == "conj" for c in noun.children)
 
 
 def _infinitive_with_for(verb: Token) -> bool:
@@ -107,10 +139,11 @@ def _controller(xcomp: Token) -> Token | None:
     """The object of the verb that governs an infinitive, when that object is who acts in it.
 
     ``told her to rest``, ``urged voters to stay``: the object, not the subject, rests and stays.
-    Verbs of promising keep subject control (``promised voters to cut taxes``).
+    Verbs of promising keep subject control (``promised voters to cut taxes``), and so do verbs
+    whose object is a means (``used its powers to crack down``: the powers crack down on nothing).
     """
     head = xcomp.head
-    if head.lemma_ in SUBJECT_CONTROL_VERBS:
+    if head.lemma_ in SUBJECT_CONTROL_VERBS or head.lemma_ in MEANS_VERBS:
         return None
     objects = [c for c in head.children if c.dep_ == "dobj" and c.i < xcomp.i]
     return objects[0] if objects else None
