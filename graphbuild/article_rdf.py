@@ -15,9 +15,12 @@ import heapq
 import itertools
 import re
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import CancelledError, Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import Any
 
 # Between the lines of an article's named graphs and those of the default graph (an N-Quads comment).
 DEFAULT_GRAPH_MARK = "# default graph\n"
@@ -46,9 +49,32 @@ class ArticleRDF:
 
     packed: list[bytes] = field(default_factory=list)
     iris: list[list[str]] = field(default_factory=list)
+    # ``text`` started in a worker process ahead of need, by format: its ``extra`` and its future
+    ahead: dict[str, tuple[str, Future]] = field(default_factory=dict, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.packed)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "ahead": {}}  # a future stays in its process
+
+    def start_text(self, submit: Callable[..., Future | None], extra: str, name: str) -> None:
+        """Have ``submit`` (``parallel.Workers.submit``) run ``text(extra, name)`` in a worker, so the
+        text is ready (or nearly) when asked for while this process does other work."""
+        future = submit(self.text, extra, name)
+        if future is not None:
+            self.ahead[name] = (extra, future)
+
+    def text_ahead(self, extra: str, name: str) -> str | None:
+        """The text ``start_text`` had a worker make, if it was started with the same ``extra`` and
+        the worker gave it; ``None`` otherwise (the caller renders it here)."""
+        started, future = self.ahead.pop(name, ("", None))
+        if future is None or started != extra:
+            return None
+        try:
+            return future.result()
+        except (BrokenProcessPool, CancelledError):  # the worker died or was stopped: render here
+            return None
 
     def quads(self, index: int) -> Iterator:  # -> Iterator[pyoxigraph.Quad]
         import pyoxigraph as ox

@@ -99,11 +99,39 @@ def usable_jobs(jobs: int) -> int:
     return cores
 
 
-def run_documents(documents: Iterable[Document], options: BuildOptions) -> Iterator[DocumentResult]:
+class Workers:
+    """The local worker processes of a build, kept past its last document when asked (``run_documents``),
+    so work on the merged graph (the RDF file's text) runs in one while this process writes the rest.
+
+    Used as a context: on leaving, work already submitted still finishes (the workers then exit) unless
+    leaving by an exception, which cancels it.
+    """
+
+    def __init__(self) -> None:
+        self.executor: ProcessPoolExecutor | None = None
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future | None:
+        """``fn(*args)`` in a worker, or ``None`` when the build had no worker processes."""
+        return None if self.executor is None else self.executor.submit(fn, *args)
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if self.executor is not None:
+            failed = kind is not None
+            self.executor.shutdown(wait=failed, cancel_futures=failed)
+            self.executor = None
+
+
+def run_documents(
+    documents: Iterable[Document], options: BuildOptions, keep: Workers | None = None
+) -> Iterator[DocumentResult]:
     """Results of ``documents`` in input order, from the backend and number of jobs in ``options``.
 
     With several local jobs, a corpus too small to fill two chunks is processed in this process:
-    starting workers (each loads the model) would cost more than it saves.
+    starting workers (each loads the model) would cost more than it saves. With ``keep``, local
+    worker processes outlive the last result, handed to ``keep`` (see ``Workers``).
     """
     if options.backend not in BACKENDS:
         raise GraphbuildError(f"unknown --backend {options.backend!r}; use local or dask")
@@ -117,7 +145,7 @@ def run_documents(documents: Iterable[Document], options: BuildOptions) -> Itera
     head = list(itertools.islice(stream, 2 * CHUNK_SIZE))
     if len(head) < 2 * CHUNK_SIZE:
         return process_documents(head, options)
-    return process_in_pool(itertools.chain(head, stream), options)
+    return process_in_pool(itertools.chain(head, stream), options, keep)
 
 
 def process_chunk(documents: list[Document], settings: WorkerSettings) -> list[Payload]:
@@ -199,8 +227,11 @@ def in_order(
         yield from drain_one()
 
 
-def process_in_pool(documents: Iterable[Document], options: BuildOptions) -> Iterator[DocumentResult]:
-    """Results of ``documents`` from ``options.jobs`` local worker processes, in input order.
+def process_in_pool(
+    documents: Iterable[Document], options: BuildOptions, keep: Workers | None = None
+) -> Iterator[DocumentResult]:
+    """Results of ``documents`` from ``options.jobs`` local worker processes, in input order; once
+    every result is out, the workers go to ``keep`` if given, else end.
 
     Workers are forked from this process when it runs no other thread, so they start with the
     pipeline it has loaded; otherwise (forking could copy a lock another thread holds) they come
@@ -210,14 +241,19 @@ def process_in_pool(documents: Iterable[Document], options: BuildOptions) -> Ite
     executor = ProcessPoolExecutor(
         max_workers=options.jobs, mp_context=_context(), initializer=_init_worker, initargs=(settings,)
     )
+    finished = False
     try:
         yield from in_order(
             lambda chunk: executor.submit(process_chunk, chunk, settings),
             documents,
             WINDOW_PER_JOB * options.jobs,
         )
+        finished = True
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        if finished and keep is not None:
+            keep.executor = executor
+        else:
+            executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _context() -> multiprocessing.context.BaseContext:

@@ -115,3 +115,13 @@ def test_build_command_quiet_prints_only_the_summary(tmp_path, monkeypatch):
     result = CliRunner().invoke(app, ["build", str(SEED), "--out", str(tmp_path / "o"), "-q"])
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
+
+
+@pytest.mark.model
+def test_build_two_jobs_writes_the_rdf_file_in_a_worker_as_one_job_does(shared_dir, tmp_path):
+    corpus = write_corpus(tmp_path / "c.jsonl", short_articles(shared_dir, 40, chars=300))
+    one = graphbuild.build([corpus], BuildOptions(jobs=1))
+    two = graphbuild.build([corpus], BuildOptions(jobs=2, rdf_format="ttl"))
+    assert "turtle" in two._articles.ahead
+    assert two.serialize("ttl") == one.serialize("ttl")
+    assert two._articles.ahead == {}
