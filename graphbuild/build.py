@@ -119,7 +119,7 @@ def build(
                 results = run_documents(read_inputs(inputs, rendering, on_error), rendering, workers)
                 graph = assemble(with_progress(results, progress), options)
                 if options.rdf_format is not None:
-                    graph.serialize_ahead(workers.submit, options.rdf_format)
+                    graph.serialize_ahead(workers.submit, options.rdf_format, workers.jobs)
         finally:
             if progress is not None:
                 progress.stop()

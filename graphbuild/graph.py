@@ -120,17 +120,17 @@ class KnowledgeGraph:
         ahead = articles.text_ahead(extra, name)
         return ahead if ahead is not None else articles.text(extra, name)
 
-    def serialize_ahead(self, submit: Callable[..., Future | None], rdf_format: str) -> None:
-        """Start ``serialize(rdf_format)`` in a worker process (``parallel.Workers.submit``), to be
-        picked up by ``serialize`` if the records are unchanged by then; nothing when this graph's RDF
-        text is not made from the workers' articles (JSON-LD, or edited records)."""
+    def serialize_ahead(self, submit: Callable[..., Future | None], rdf_format: str, parts: int = 1) -> None:
+        """Start ``serialize(rdf_format)`` in worker processes (``parallel.Workers.submit``), cut into
+        ``parts`` jobs, to be picked up by ``serialize`` if the records are unchanged by then; nothing
+        when this graph's RDF text is not made from the workers' articles (JSON-LD, or edited records)."""
         from graphbuild.nquads import entity_nquads
         from graphbuild.rdf import rdf_format as format_name
 
         name = format_name(rdf_format)
         articles = self._articles_for(name)
         if articles is not None:
-            articles.start_text(submit, entity_nquads(self.entities, self.base_iri), name)
+            articles.start_text(submit, entity_nquads(self.entities, self.base_iri), name, parts)
 
     def _articles_for(self, name: str) -> ArticleRDF | None:
         """The workers' articles to write format ``name`` from; ``None`` for JSON-LD, once ``rdf`` was

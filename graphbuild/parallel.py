@@ -109,6 +109,7 @@ class Workers:
 
     def __init__(self) -> None:
         self.executor: ProcessPoolExecutor | None = None
+        self.jobs = 0  # worker processes kept (0: none)
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future | None:
         """``fn(*args)`` in a worker, or ``None`` when the build had no worker processes."""
@@ -121,7 +122,7 @@ class Workers:
         if self.executor is not None:
             failed = kind is not None
             self.executor.shutdown(wait=failed, cancel_futures=failed)
-            self.executor = None
+            self.executor, self.jobs = None, 0
 
 
 def run_documents(
@@ -251,7 +252,7 @@ def process_in_pool(
         finished = True
     finally:
         if finished and keep is not None:
-            keep.executor = executor
+            keep.executor, keep.jobs = executor, options.jobs
         else:
             executor.shutdown(wait=True, cancel_futures=True)
 

@@ -1,5 +1,6 @@
 """The triple text of an article's N-Quads line, read without parsing it, is what Oxigraph prints."""
 
+import itertools
 import pickle
 from concurrent.futures import ThreadPoolExecutor
 
@@ -68,3 +69,21 @@ def test_text_not_started_without_workers_and_not_pickled() -> None:
         articles.start_text(pool.submit, "", "turtle")
         assert pickle.loads(pickle.dumps(articles)).ahead == {}
         articles.text_ahead("", "turtle")
+
+
+def test_texts_of_subject_ranges_joined_are_the_whole_text() -> None:
+    def article(i: int) -> bytes:
+        named = "".join(
+            f"<{LOCAL_IRI}0> <http://e.org/p{j}> <http://e.org/o{i}> <http://e.org/g{i}> .\n" for j in (1, 2)
+        )
+        named += f'<http://e.org/s{i}> <http://e.org/p> "said {i}" <http://e.org/g{i}> .\n'
+        return pack(named + DEFAULT_GRAPH_MARK + '<http://e.org/p1> <http://e.org/label> "p" .\n')
+
+    articles = ArticleRDF([article(i) for i in range(6)], [[f"http://e.org/e{i % 3}"] for i in range(6)])
+    for parts in (2, 3):
+        bounds = articles.split_subjects(ENTITY, parts)
+        assert bounds == sorted(set(bounds)) and all(b.endswith("> ") for b in bounds)
+        for name in ("turtle", "nt"):
+            ranges = itertools.pairwise([None, *bounds, None])
+            joined = "".join(articles.text(ENTITY, name, low, high) for low, high in ranges)
+            assert joined == articles.text(ENTITY, name)
