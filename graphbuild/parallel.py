@@ -42,6 +42,10 @@ from graphbuild.pipeline import (
 # Documents sent to a worker at once: enough to fill an nlp.pipe batch, few enough to keep the
 # workers evenly loaded near the end of a build.
 CHUNK_SIZE = 16
+# Documents per chunk for the last documents of a build, as many as the chunks in flight hold
+# (``chunked``): the batch size does not change spaCy's analyses, and small chunks let the workers
+# end together.
+LAST_CHUNK_SIZE = 4
 # Chunks in flight per worker: one being processed, one queued so the worker never waits.
 WINDOW_PER_JOB = 2
 
@@ -198,10 +202,20 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-def chunked(documents: Iterable[Document], size: int = CHUNK_SIZE) -> Iterator[list[Document]]:
-    stream = iter(documents)
-    while chunk := list(itertools.islice(stream, size)):
-        yield chunk
+def chunked(
+    documents: Iterable[Document], size: int = CHUNK_SIZE, ahead: int = 0
+) -> Iterator[list[Document]]:
+    """Chunks of ``size`` documents, and the last ``ahead`` documents (read ahead of the chunks to
+    know which are last) in chunks of ``LAST_CHUNK_SIZE``: the workers then end within a few
+    documents of each other, where a whole chunk left to one would keep the other waiting."""
+    pending: deque[Document] = deque()
+    for document in documents:
+        pending.append(document)
+        if len(pending) == size + ahead:
+            yield [pending.popleft() for _ in range(size)]
+    step = min(size, LAST_CHUNK_SIZE) if ahead else size
+    while pending:
+        yield [pending.popleft() for _ in range(min(step, len(pending)))]
 
 
 def in_order(
@@ -220,7 +234,7 @@ def in_order(
                 document, sentences, entities, triples, tokens=tokens, ntriples=ntriples, nquads=nquads
             )
 
-    for chunk in chunked(documents):
+    for chunk in chunked(documents, ahead=window * CHUNK_SIZE):
         pending.append((chunk, submit(chunk)))
         if len(pending) >= window:
             yield from drain_one()

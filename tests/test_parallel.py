@@ -125,3 +125,10 @@ def test_build_two_jobs_writes_the_rdf_file_in_a_worker_as_one_job_does(shared_d
     assert "turtle" in two._articles.ahead
     assert two.serialize("ttl") == one.serialize("ttl")
     assert two._articles.ahead == {}
+
+
+def test_chunked_cuts_the_last_documents_small():
+    chunks = list(chunked(_documents(70), 16, ahead=32))
+    assert [len(c) for c in chunks] == [16, 16, 4, 4, 4, 4, 4, 4, 4, 4, 4, 2]
+    assert [d.id for c in chunks for d in c] == [f"d{i}" for i in range(70)]
+    assert [len(c) for c in chunked(_documents(20), 16, ahead=32)] == [4, 4, 4, 4, 4]
