@@ -15,9 +15,12 @@ import heapq
 import itertools
 import re
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import CancelledError, Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import Any
 
 # Between the lines of an article's named graphs and those of the default graph (an N-Quads comment).
 DEFAULT_GRAPH_MARK = "# default graph\n"
@@ -26,6 +29,8 @@ LOCAL_IRI = "urn:x-graphbuild-local:"
 _LOCAL = re.compile(re.escape(f"<{LOCAL_IRI}") + r"(\d+)>")
 # Articles sorted together into one run: few runs to merge, a bounded batch in memory.
 RUN_ARTICLES = 64
+# Articles whose statements are sampled to cut the RDF text into parts of about equal size.
+SAMPLE_ARTICLES = 32
 # Statements parsed and handed to the serializer at once.
 CHUNK_LINES = 20_000
 
@@ -46,9 +51,48 @@ class ArticleRDF:
 
     packed: list[bytes] = field(default_factory=list)
     iris: list[list[str]] = field(default_factory=list)
+    # ``text`` started in worker processes ahead of need, by format: its ``extra`` and the parts' futures
+    ahead: dict[str, tuple[str, list[Future]]] = field(default_factory=dict, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.packed)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "ahead": {}}  # a future stays in its process
+
+    def start_text(self, submit: Callable[..., Future | None], extra: str, name: str, parts: int = 1) -> None:
+        """Have ``submit`` (``parallel.Workers.submit``) run ``text(extra, name)`` in workers, so the
+        text is ready (or nearly) when asked for while this process does other work. Turtle and
+        N-Triples are cut into ``parts`` ranges of subjects (``split_subjects``), one job each."""
+        bounds = self.split_subjects(extra, parts) if name != "trig" else []
+        edges = [None, *bounds, None]
+        futures = [submit(self.text, extra, name, low, high) for low, high in itertools.pairwise(edges)]
+        if all(f is not None for f in futures):
+            self.ahead[name] = (extra, futures)  # type: ignore[arg-type]
+
+    def text_ahead(self, extra: str, name: str) -> str | None:
+        """The text ``start_text`` had workers make, if it was started with the same ``extra`` and
+        the workers gave it; ``None`` otherwise (the caller renders it here)."""
+        started, futures = self.ahead.pop(name, ("", None))
+        if futures is None or started != extra:
+            return None
+        try:
+            return "".join(f.result() for f in futures)
+        except (BrokenProcessPool, CancelledError):  # a worker died or was stopped: render here
+            return None
+
+    def split_subjects(self, extra: str, parts: int) -> list[str]:
+        """Bounds that cut the statements' keys into ``parts`` ranges of about equal size, judged on a
+        sample of the articles; each bound is a subject and a space, so a subject's statements (which
+        sort together) fall in one range and the ranges' Turtle, joined, is the whole's."""
+        if parts < 2 or len(self) < parts:
+            return []
+        step = max(1, len(self) // SAMPLE_ARTICLES)
+        keys = [key for i in range(0, len(self), step) for key in self.triple_keys(i)]
+        keys.extend(triple_keys(extra)[::step])
+        keys.sort()
+        bounds = {keys[len(keys) * k // parts].split(" ", 1)[0] + " " for k in range(1, parts)}
+        return sorted(bounds)
 
     def quads(self, index: int) -> Iterator:  # -> Iterator[pyoxigraph.Quad]
         import pyoxigraph as ox
@@ -67,22 +111,27 @@ class ArticleRDF:
             if q.subject != q.object and not (q.predicate == object_ and subjects.get(q.subject) == q.object)
         )
 
-    def text(self, extra: str, name: str) -> str:
+    def text(self, extra: str, name: str, low: str | None = None, high: str | None = None) -> str:
         """The union of every article's statements and ``extra`` (``nquads.entity_nquads``: N-Quads of
         the default graph) in ``name`` (``rdf.FORMATS`` value, not JSON-LD), sorted and without
-        repeats exactly as ``rdf.oxigraph_text`` writes them."""
+        repeats exactly as ``rdf.oxigraph_text`` writes them.
+
+        With ``low`` or ``high`` (Turtle and N-Triples; bounds from ``split_subjects``), only the
+        statements whose key is in ``[low, high)``, without the ``@prefix`` header unless ``low`` is
+        ``None``: the texts of consecutive ranges, joined, are the whole text.
+        """
         import pyoxigraph as ox
 
         from graphbuild.rdf import PREFIXES, fixed_prefix_order
 
-        extra_keys = triple_keys(extra)
+        extra_keys = _within(triple_keys(extra), low, high)
         runs = [_run(f"0\t{key}" for key in extra_keys) if name == "trig" else _run(extra_keys)]
         for start in range(0, len(self), RUN_ARTICLES):
             batch = range(start, min(start + RUN_ARTICLES, len(self)))
             if name == "trig":
                 runs.append(_run(_quad_key(q) for i in batch for q in self.quads(i)))
             else:  # the triple's text is on the line: no need to parse it
-                runs.append(_run(key for i in batch for key in self.triple_keys(i)))
+                runs.append(_run(_within([key for i in batch for key in self.triple_keys(i)], low, high)))
         lines = map(itemgetter(0), itertools.groupby(heapq.merge(*(_lines(r) for r in runs))))
         if name == "trig":
             statements = _parsed(map(_quad_line, lines), ox.RdfFormat.N_QUADS)
@@ -92,8 +141,10 @@ class ArticleRDF:
             out_format = ox.RdfFormat.N_TRIPLES if name == "nt" else ox.RdfFormat.TURTLE
         if out_format == ox.RdfFormat.N_TRIPLES:
             return ox.serialize(statements, format=out_format).decode("utf-8")
-        body = ox.serialize(statements, format=out_format, prefixes=dict(PREFIXES)).decode("utf-8")
-        return fixed_prefix_order(body)
+        body = fixed_prefix_order(
+            ox.serialize(statements, format=out_format, prefixes=dict(PREFIXES)).decode("utf-8")
+        )
+        return body if low is None else body.partition("\n\n")[2]  # the header ends at the first blank line
 
     def triple_keys(self, index: int) -> list[str]:
         """The article's statements as ``_triple_key`` gives them, with the merged entity IRIs."""
@@ -111,6 +162,13 @@ def triple_keys(nquads: str) -> list[str]:
     keys = [line.rsplit(" ", 2)[0] for line in named.split("\n") if line]
     keys.extend(line[:-2] for line in default.split("\n") if line)
     return keys
+
+
+def _within(keys: list[str], low: str | None, high: str | None) -> list[str]:
+    """The keys in ``[low, high)``; ``None`` leaves that side open."""
+    if low is None and high is None:
+        return keys
+    return [k for k in keys if (low is None or k >= low) and (high is None or k < high)]
 
 
 def _triple_key(quad) -> str:

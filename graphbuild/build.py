@@ -19,7 +19,7 @@ from graphbuild.incremental import DocumentStore, StoreReport
 from graphbuild.ingest import JSONL_SUFFIXES, SUFFIXES, ErrorHandler, read_documents
 from graphbuild.model import Document
 from graphbuild.nlp import load_pipeline, model_name
-from graphbuild.parallel import run_documents
+from graphbuild.parallel import Workers, run_documents
 from graphbuild.pipeline import BuildOptions, BuildProgress, assemble, with_progress
 
 
@@ -115,8 +115,11 @@ def build(
         try:
             # workers render each article's RDF, so the RDF file needs no rdflib graph
             rendering = replace(options, render_quads=True)
-            results = run_documents(read_inputs(inputs, rendering, on_error), rendering)
-            graph = assemble(with_progress(results, progress), options)
+            with Workers() as workers:
+                results = run_documents(read_inputs(inputs, rendering, on_error), rendering, workers)
+                graph = assemble(with_progress(results, progress), options)
+                if options.rdf_format is not None:
+                    graph.serialize_ahead(workers.submit, options.rdf_format, workers.jobs)
         finally:
             if progress is not None:
                 progress.stop()

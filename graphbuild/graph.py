@@ -8,6 +8,8 @@ methods here are conveniences that delegate to them.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -111,11 +113,33 @@ class KnowledgeGraph:
         from graphbuild.rdf import serialize
 
         name = format_name(rdf_format)
-        if self._rdf is None and name != "json-ld" and self._articles is not None:
-            if self._rendered_from == self._sizes():
-                return self._articles.text(entity_nquads(self.entities, self.base_iri), name)
+        articles = self._articles_for(name)
+        if articles is None:
+            return serialize(self.rdf, rdf_format)
+        extra = entity_nquads(self.entities, self.base_iri)
+        ahead = articles.text_ahead(extra, name)
+        return ahead if ahead is not None else articles.text(extra, name)
+
+    def serialize_ahead(self, submit: Callable[..., Future | None], rdf_format: str, parts: int = 1) -> None:
+        """Start ``serialize(rdf_format)`` in worker processes (``parallel.Workers.submit``), cut into
+        ``parts`` jobs, to be picked up by ``serialize`` if the records are unchanged by then; nothing
+        when this graph's RDF text is not made from the workers' articles (JSON-LD, or edited records)."""
+        from graphbuild.nquads import entity_nquads
+        from graphbuild.rdf import rdf_format as format_name
+
+        name = format_name(rdf_format)
+        articles = self._articles_for(name)
+        if articles is not None:
+            articles.start_text(submit, entity_nquads(self.entities, self.base_iri), name, parts)
+
+    def _articles_for(self, name: str) -> ArticleRDF | None:
+        """The workers' articles to write format ``name`` from; ``None`` for JSON-LD, once ``rdf`` was
+        built, or when the records changed since (then for good)."""
+        if self._rdf is not None or name == "json-ld" or self._articles is None:
+            return None
+        if self._rendered_from != self._sizes():
             self._articles = None  # stale: the records were edited
-        return serialize(self.rdf, rdf_format)
+        return self._articles
 
     def use_articles_rdf(self, articles: ArticleRDF) -> None:
         """Write the RDF file from ``articles`` and this graph's entities (see ``pipeline.assemble``)."""

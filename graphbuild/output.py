@@ -52,12 +52,13 @@ def write_output(
     except OSError as e:
         raise StoreError(f"cannot create output folder {out}: {e.strerror}; choose another --out") from e
     contents: dict[str, str] = {
-        graph_name: graph.serialize(rdf_format),
         "graph.html": render_html(graph),
         "entities.jsonl": _jsonl([entity_record(e) for e in (*graph.entities, *graph.typed_mentions)]),
         "triples.jsonl": _jsonl([triple_record(t) for t in graph.triples]),
         "report.json": json.dumps(graph.report(), indent=2, ensure_ascii=False) + "\n",
     }
+    # last: a worker may be writing it meanwhile (``KnowledgeGraph.serialize_ahead``)
+    contents[graph_name] = graph.serialize(rdf_format)
     stale = [f"graph.{suffix}" for suffix in sorted(set(SUFFIX.values()))]
     return write_atomically(out, contents, remove=[name for name in stale if name != graph_name])
 

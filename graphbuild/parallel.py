@@ -42,6 +42,10 @@ from graphbuild.pipeline import (
 # Documents sent to a worker at once: enough to fill an nlp.pipe batch, few enough to keep the
 # workers evenly loaded near the end of a build.
 CHUNK_SIZE = 16
+# Documents per chunk for the last documents of a build, as many as the chunks in flight hold
+# (``chunked``): the batch size does not change spaCy's analyses, and small chunks let the workers
+# end together.
+LAST_CHUNK_SIZE = 4
 # Chunks in flight per worker: one being processed, one queued so the worker never waits.
 WINDOW_PER_JOB = 2
 
@@ -99,11 +103,40 @@ def usable_jobs(jobs: int) -> int:
     return cores
 
 
-def run_documents(documents: Iterable[Document], options: BuildOptions) -> Iterator[DocumentResult]:
+class Workers:
+    """The local worker processes of a build, kept past its last document when asked (``run_documents``),
+    so work on the merged graph (the RDF file's text) runs in one while this process writes the rest.
+
+    Used as a context: on leaving, work already submitted still finishes (the workers then exit) unless
+    leaving by an exception, which cancels it.
+    """
+
+    def __init__(self) -> None:
+        self.executor: ProcessPoolExecutor | None = None
+        self.jobs = 0  # worker processes kept (0: none)
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future | None:
+        """``fn(*args)`` in a worker, or ``None`` when the build had no worker processes."""
+        return None if self.executor is None else self.executor.submit(fn, *args)
+
+    def __enter__(self) -> Workers:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if self.executor is not None:
+            failed = kind is not None
+            self.executor.shutdown(wait=failed, cancel_futures=failed)
+            self.executor, self.jobs = None, 0
+
+
+def run_documents(
+    documents: Iterable[Document], options: BuildOptions, keep: Workers | None = None
+) -> Iterator[DocumentResult]:
     """Results of ``documents`` in input order, from the backend and number of jobs in ``options``.
 
     With several local jobs, a corpus too small to fill two chunks is processed in this process:
-    starting workers (each loads the model) would cost more than it saves.
+    starting workers (each loads the model) would cost more than it saves. With ``keep``, local
+    worker processes outlive the last result, handed to ``keep`` (see ``Workers``).
     """
     if options.backend not in BACKENDS:
         raise GraphbuildError(f"unknown --backend {options.backend!r}; use local or dask")
@@ -117,7 +150,7 @@ def run_documents(documents: Iterable[Document], options: BuildOptions) -> Itera
     head = list(itertools.islice(stream, 2 * CHUNK_SIZE))
     if len(head) < 2 * CHUNK_SIZE:
         return process_documents(head, options)
-    return process_in_pool(itertools.chain(head, stream), options)
+    return process_in_pool(itertools.chain(head, stream), options, keep)
 
 
 def process_chunk(documents: list[Document], settings: WorkerSettings) -> list[Payload]:
@@ -169,10 +202,20 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-def chunked(documents: Iterable[Document], size: int = CHUNK_SIZE) -> Iterator[list[Document]]:
-    stream = iter(documents)
-    while chunk := list(itertools.islice(stream, size)):
-        yield chunk
+def chunked(
+    documents: Iterable[Document], size: int = CHUNK_SIZE, ahead: int = 0
+) -> Iterator[list[Document]]:
+    """Chunks of ``size`` documents, and the last ``ahead`` documents (read ahead of the chunks to
+    know which are last) in chunks of ``LAST_CHUNK_SIZE``: the workers then end within a few
+    documents of each other, where a whole chunk left to one would keep the other waiting."""
+    pending: deque[Document] = deque()
+    for document in documents:
+        pending.append(document)
+        if len(pending) == size + ahead:
+            yield [pending.popleft() for _ in range(size)]
+    step = min(size, LAST_CHUNK_SIZE) if ahead else size
+    while pending:
+        yield [pending.popleft() for _ in range(min(step, len(pending)))]
 
 
 def in_order(
@@ -191,7 +234,7 @@ def in_order(
                 document, sentences, entities, triples, tokens=tokens, ntriples=ntriples, nquads=nquads
             )
 
-    for chunk in chunked(documents):
+    for chunk in chunked(documents, ahead=window * CHUNK_SIZE):
         pending.append((chunk, submit(chunk)))
         if len(pending) >= window:
             yield from drain_one()
@@ -199,8 +242,11 @@ def in_order(
         yield from drain_one()
 
 
-def process_in_pool(documents: Iterable[Document], options: BuildOptions) -> Iterator[DocumentResult]:
-    """Results of ``documents`` from ``options.jobs`` local worker processes, in input order.
+def process_in_pool(
+    documents: Iterable[Document], options: BuildOptions, keep: Workers | None = None
+) -> Iterator[DocumentResult]:
+    """Results of ``documents`` from ``options.jobs`` local worker processes, in input order; once
+    every result is out, the workers go to ``keep`` if given, else end.
 
     Workers are forked from this process when it runs no other thread, so they start with the
     pipeline it has loaded; otherwise (forking could copy a lock another thread holds) they come
@@ -210,14 +256,19 @@ def process_in_pool(documents: Iterable[Document], options: BuildOptions) -> Ite
     executor = ProcessPoolExecutor(
         max_workers=options.jobs, mp_context=_context(), initializer=_init_worker, initargs=(settings,)
     )
+    finished = False
     try:
         yield from in_order(
             lambda chunk: executor.submit(process_chunk, chunk, settings),
             documents,
             WINDOW_PER_JOB * options.jobs,
         )
+        finished = True
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        if finished and keep is not None:
+            keep.executor, keep.jobs = executor, options.jobs
+        else:
+            executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _context() -> multiprocessing.context.BaseContext:

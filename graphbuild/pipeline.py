@@ -50,6 +50,9 @@ class BuildOptions:
     reading: ReadOptions = field(default_factory=ReadOptions)
     render_rdf: bool = False  # workers also render each article's RDF (for a store)
     render_quads: bool = False  # workers render each article's RDF for the output graph (``document_nquads``)
+    # the RDF format the caller will write (``KnowledgeGraph.serialize``): with worker processes, one
+    # writes its text while this process makes the other outputs
+    rdf_format: str | None = None
 
     @property
     def ontology(self) -> str | None:

@@ -1,8 +1,12 @@
 """The triple text of an article's N-Quads line, read without parsing it, is what Oxigraph prints."""
 
+import itertools
+import pickle
+from concurrent.futures import ThreadPoolExecutor
+
 import pyoxigraph as ox
 
-from graphbuild.article_rdf import DEFAULT_GRAPH_MARK, _triple_key, triple_keys
+from graphbuild.article_rdf import DEFAULT_GRAPH_MARK, LOCAL_IRI, ArticleRDF, _triple_key, pack, triple_keys
 
 LINES = [
     "<http://e.org/s> <http://e.org/p> <http://e.org/o> .",
@@ -30,3 +34,56 @@ def test_triple_keys_are_the_parsed_triples() -> None:
     quads = ox.parse(input=text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
     assert triple_keys(text) == [_triple_key(q) for q in quads]
     assert triple_keys("") == []
+
+
+ENTITY = f'{DEFAULT_GRAPH_MARK}<http://e.org/e> <http://e.org/label> "E" .\n'
+
+
+def _article() -> ArticleRDF:
+    text = f"<{LOCAL_IRI}0> <http://e.org/p> <http://e.org/o> <http://e.org/g> .\n{DEFAULT_GRAPH_MARK}"
+    return ArticleRDF([pack(text)], [["http://e.org/e"]])
+
+
+def test_text_started_in_a_worker_is_the_text_made_here() -> None:
+    articles = _article()
+    extra = ENTITY
+    assert "<http://e.org/e>" in articles.text(extra, "turtle")
+    with ThreadPoolExecutor(1) as pool:
+        articles.start_text(pool.submit, extra, "turtle")
+        assert articles.text_ahead(extra, "turtle") == articles.text(extra, "turtle")
+        assert articles.text_ahead(extra, "turtle") is None  # taken once
+
+
+def test_text_started_with_other_entities_is_not_used() -> None:
+    articles = _article()
+    with ThreadPoolExecutor(1) as pool:
+        articles.start_text(pool.submit, "", "turtle")
+        assert articles.text_ahead(ENTITY, "turtle") is None
+
+
+def test_text_not_started_without_workers_and_not_pickled() -> None:
+    articles = _article()
+    articles.start_text(lambda *args: None, "", "turtle")
+    assert articles.ahead == {}
+    with ThreadPoolExecutor(1) as pool:
+        articles.start_text(pool.submit, "", "turtle")
+        assert pickle.loads(pickle.dumps(articles)).ahead == {}
+        articles.text_ahead("", "turtle")
+
+
+def test_texts_of_subject_ranges_joined_are_the_whole_text() -> None:
+    def article(i: int) -> bytes:
+        named = "".join(
+            f"<{LOCAL_IRI}0> <http://e.org/p{j}> <http://e.org/o{i}> <http://e.org/g{i}> .\n" for j in (1, 2)
+        )
+        named += f'<http://e.org/s{i}> <http://e.org/p> "said {i}" <http://e.org/g{i}> .\n'
+        return pack(named + DEFAULT_GRAPH_MARK + '<http://e.org/p1> <http://e.org/label> "p" .\n')
+
+    articles = ArticleRDF([article(i) for i in range(6)], [[f"http://e.org/e{i % 3}"] for i in range(6)])
+    for parts in (2, 3):
+        bounds = articles.split_subjects(ENTITY, parts)
+        assert bounds == sorted(set(bounds)) and all(b.endswith("> ") for b in bounds)
+        for name in ("turtle", "nt"):
+            ranges = itertools.pairwise([None, *bounds, None])
+            joined = "".join(articles.text(ENTITY, name, low, high) for low, high in ranges)
+            assert joined == articles.text(ENTITY, name)

@@ -115,3 +115,20 @@ def test_build_command_quiet_prints_only_the_summary(tmp_path, monkeypatch):
     result = CliRunner().invoke(app, ["build", str(SEED), "--out", str(tmp_path / "o"), "-q"])
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
+
+
+@pytest.mark.model
+def test_build_two_jobs_writes_the_rdf_file_in_a_worker_as_one_job_does(shared_dir, tmp_path):
+    corpus = write_corpus(tmp_path / "c.jsonl", short_articles(shared_dir, 40, chars=300))
+    one = graphbuild.build([corpus], BuildOptions(jobs=1))
+    two = graphbuild.build([corpus], BuildOptions(jobs=2, rdf_format="ttl"))
+    assert "turtle" in two._articles.ahead
+    assert two.serialize("ttl") == one.serialize("ttl")
+    assert two._articles.ahead == {}
+
+
+def test_chunked_cuts_the_last_documents_small():
+    chunks = list(chunked(_documents(70), 16, ahead=32))
+    assert [len(c) for c in chunks] == [16, 16, 4, 4, 4, 4, 4, 4, 4, 4, 4, 2]
+    assert [d.id for c in chunks for d in c] == [f"d{i}" for i in range(70)]
+    assert [len(c) for c in chunked(_documents(20), 16, ahead=32)] == [4, 4, 4, 4, 4]

@@ -86,6 +86,7 @@ def build(
         backend=backend,
         scheduler=scheduler,
         actors=tuple(actors or ()),
+        rdf_format=rdf_format,
         reading=api.ReadOptions(
             ontology=ontology,
             encoding=encoding,
