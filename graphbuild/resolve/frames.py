@@ -27,7 +27,7 @@ from graphbuild.extract.qualifiers import (
 )
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
-from graphbuild.resolve.coref import PRONOUNS, antecedent
+from graphbuild.resolve.coref import RESOLVED_PRONOUNS, antecedent
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -63,7 +63,7 @@ def _entity(token: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
     entity = owner.get(token.i)
     if entity is None:  # "the Red Valley Front" when the mention stops before the head
         entity = next((owner[c.i] for c in token.lefts if c.dep_ == "compound" and c.i in owner), None)
-    if entity is None and token.lower_ in PRONOUNS:
+    if entity is None and token.lower_ in RESOLVED_PRONOUNS:
         entity = antecedent(token, owner, lexicons)
     return entity
 
