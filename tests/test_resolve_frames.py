@@ -226,3 +226,15 @@ def test_what_an_event_noun_s_target_names_is_its_target_too(nlp):
 def test_what_a_verb_s_object_is_directed_towards_is_a_patient(nlp):
     edges = derived_edges(nlp, "The Harbor Brigade announced a new policy towards Norvia.", "frame")
     assert find_edge(edges, "Harbor Brigade", "announce policy towards", "Norvia")
+
+
+@pytest.mark.model
+def test_coordinated_ministers_who_gather_meet_each_other_and_an_apposition_names_the_last_conjunct(nlp):
+    text = (
+        "Kenyan foreign minister Ana Ruiz and her Ugandan and Tanzanian counterparts, Paul Okello and"
+        " John Mrema, respectively, gathered in Nairobi on Monday to discuss trade."
+    )
+    edges = derived_edges(nlp, text)
+    assert find_edge(edges, "Ana Ruiz", "gather with", "Paul Okello")
+    assert find_edge(edges, "Ana Ruiz", "gather with", "John Mrema")
+    assert not find_edge(edges, "Ana Ruiz", "be", "Paul Okello")  # her counterpart is not she
