@@ -238,3 +238,15 @@ def test_coordinated_ministers_who_gather_meet_each_other_and_an_apposition_name
     assert find_edge(edges, "Ana Ruiz", "gather with", "Paul Okello")
     assert find_edge(edges, "Ana Ruiz", "gather with", "John Mrema")
     assert not find_edge(edges, "Ana Ruiz", "be", "Paul Okello")  # her counterpart is not she
+
+
+@pytest.mark.model
+def test_the_country_named_in_the_act_a_passive_subject_was_killed_in_is_its_doer(nlp):
+    text = "Ahmed Warsame, a senior commander of al-Shabaab, has been killed in a US counter-terrorism operation."
+    assert find_edge(derived_edges(nlp, text, "frame"), "United States", "kill", "Ahmed Warsame")
+
+
+@pytest.mark.model
+def test_a_city_modifying_the_act_is_where_it_happened_not_who_did_it(nlp):
+    edges = derived_edges(nlp, "Ahmed Warsame was killed in a Mogadishu bombing.", "frame")
+    assert not find_edge(edges, "Mogadishu", "kill", "Ahmed Warsame")
