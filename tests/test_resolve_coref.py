@@ -11,7 +11,6 @@ from graphbuild.resolve.coref import antecedent, compatible, is_expletive, token
 from graphbuild.resolve.entities import LocalEntity
 
 from .parsed import parsed
-from .parsed_edges import has_edge, linked_edges
 
 # "It seems that they left ."
 IT_SEEMS = """
@@ -313,25 +312,3 @@ def test_the_only_person_of_a_sentence_takes_the_gender_of_its_pronoun(nlp):
     her = next(t for t in doc if t.lower_ == "her")
     found = antecedent(her, owner, lexicons)
     assert found is None or found.name != "Tomas Varga"
-
-
-@pytest.mark.model
-def test_we_in_reported_words_is_the_body_the_speaker_speaks_for(nlp):
-
-    edges = linked_edges(
-        nlp,
-        '"We attacked the Harbor Brigade near Port Halden," said Colonel Ana Ruiz, a spokesperson for NATO.',
-    )
-    assert has_edge(edges, "North Atlantic Treaty Organization", "attack", "Harbor Brigade")
-    edges = linked_edges(nlp, 'The Kenyan army said: "We attacked the Harbor Brigade in Port Halden."')
-    assert has_edge(edges, "Kenya", "attack", "Harbor Brigade")
-
-
-@pytest.mark.model
-def test_we_of_a_speaker_with_no_body_named_or_of_the_author_stays_open(nlp):
-
-    for text in (
-        '"We attacked the Harbor Brigade," said Ana Ruiz.',
-        "We will not allow the Harbor Brigade to keep its weapons.",
-    ):
-        assert not [e for e in linked_edges(nlp, text) if e[1] in ("attack", "allow") and "Harbor" in e[2]]

@@ -41,6 +41,7 @@ from graphbuild.resolve.agreement import (
     situation_it,
 )
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
+from graphbuild.resolve.speakers import speaker_body
 
 PRONOUN_WINDOW = 3
 
@@ -190,7 +191,7 @@ def antecedent(
     if word in RELATIVE_PRONOUNS:
         return _relative_antecedent(pronoun, owner)
     if word in GROUP_SPEAKER_PRONOUNS:
-        return _speaker_body(pronoun, owner, lexicons)
+        return speaker_body(pronoun, owner, lexicons)
     if is_expletive(pronoun, lexicons) or situation_it(pronoun) or _depth > CHAIN_DEPTH:
         return None
     doc = pronoun.doc
@@ -312,44 +313,6 @@ def _speaker(
     ):
         return None
     return entity if agrees_in_gender(pronoun.lower_, entity, pronoun.doc, lexicons) else None
-
-
-# Bodies a speaker can speak for as "we": groups, institutions, states (not a person, not a post).
-SPEAKING_FOR = frozenset({"Actor", "Region"})
-PERSONS = frozenset({"Person", "Role"})
-
-
-def _speaker_body(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
-    """ "We will not allow X …," said Y, spokesman of Z: "we" is Z, the body the speaker's phrase
-    names (or the speaker itself when it is a body, not a person); unresolved when the speaker is a
-    person with no body named, or there is no speaker (an author's "we")."""
-    verb = pronoun.head
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    source = attribution_of(verb, lexicons)
-    if source is None:
-        return None
-    doc = pronoun.doc
-    span = doc[source[0] : source[1]]
-    speaker = owner.get(span.root.i)
-    if speaker is not None and speaker.type == "Actor" and speaker.subtype not in PERSONS:
-        return speaker
-    if speaker is None or speaker.type != "Actor":
-        return None  # "officials said we …": whose officials the text does not say
-    tokens = [*span, *(t for c in span.root.children if c.dep_ == "appos" for t in c.subtree)]
-    bodies = [
-        owner[t.i]
-        for t in tokens
-        if t.i in owner
-        and owner[t.i].key != speaker.key
-        and owner[t.i].type in SPEAKING_FOR
-        and owner[t.i].subtype not in PERSONS
-    ]
-    # an organisation before a country: "Y, commander of U.S. Central Command" speaks for the command
-    bodies.sort(key=lambda e: e.type != "Actor")
-    return bodies[0] if bodies else None
 
 
 def _the_one(found: list[tuple[Token, LocalEntity]], word: str) -> LocalEntity | None:
