@@ -227,3 +227,27 @@ def test_what_an_event_noun_s_target_names_is_its_target_too(nlp):
 def test_what_a_verb_s_object_is_directed_towards_is_a_patient(nlp):
     edges = derived_edges(nlp, "The Harbor Brigade announced a new policy towards Norvia.", "frame")
     assert find_edge(edges, "Harbor Brigade", "announce policy towards", "Norvia")
+
+
+@pytest.mark.model
+def test_coordinated_ministers_who_gather_meet_each_other_and_an_apposition_names_the_last_conjunct(nlp):
+    text = (
+        "Kenyan foreign minister Ana Ruiz and her Ugandan and Tanzanian counterparts, Paul Okello and"
+        " John Mrema, respectively, gathered in Nairobi on Monday to discuss trade."
+    )
+    edges = derived_edges(nlp, text)
+    assert find_edge(edges, "Ana Ruiz", "gather with", "Paul Okello")
+    assert find_edge(edges, "Ana Ruiz", "gather with", "John Mrema")
+    assert not find_edge(edges, "Ana Ruiz", "be", "Paul Okello")  # her counterpart is not she
+
+
+@pytest.mark.model
+def test_the_country_named_in_the_act_a_passive_subject_was_killed_in_is_its_doer(nlp):
+    text = "Ahmed Warsame, a commander of al-Shabaab, has been killed in a US counter-terrorism operation."
+    assert find_edge(derived_edges(nlp, text, "frame"), "United States", "kill", "Ahmed Warsame")
+
+
+@pytest.mark.model
+def test_a_city_modifying_the_act_is_where_it_happened_not_who_did_it(nlp):
+    edges = derived_edges(nlp, "Ahmed Warsame was killed in a Mogadishu bombing.", "frame")
+    assert not find_edge(edges, "Mogadishu", "kill", "Ahmed Warsame")

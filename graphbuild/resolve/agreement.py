@@ -19,6 +19,10 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that", "whose"})
 # Speaker and addressee pronouns: in news they sit inside quotes and name no earlier entity.
 DEICTIC_PRONOUNS = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"})
 PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | RELATIVE_PRONOUNS
+# "We" and "us" in reported words: the body the speaker speaks for ("X, commander of Y, said we …").
+GROUP_SPEAKER_PRONOUNS = frozenset({"we", "us"})
+# The pronouns coreference looks an antecedent up for.
+RESOLVED_PRONOUNS = PRONOUNS | GROUP_SPEAKER_PRONOUNS
 BARE_PRONOUNS = (
     PRONOUNS | DEICTIC_PRONOUNS | frozenset({"this", "these", "those", "one", "someone", "others"})
 )

@@ -24,11 +24,13 @@ from graphbuild.resolve.agreement import (
     BARE_PRONOUNS,
     DEICTIC_PRONOUNS,
     FEMININE_PRONOUNS,
+    GROUP_SPEAKER_PRONOUNS,
     MASCULINE_PRONOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    RESOLVED_PRONOUNS,
     SUBJECT_DEPS,
     THING_PRONOUNS,
     acting_head,
@@ -39,6 +41,7 @@ from graphbuild.resolve.agreement import (
     situation_it,
 )
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
+from graphbuild.resolve.speakers import speaker_body
 
 PRONOUN_WINDOW = 3
 
@@ -173,7 +176,7 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
             ):
                 entity = owner[token.i]
                 break
-    if entity is None and root.lower_ in PRONOUNS:
+    if entity is None and root.lower_ in RESOLVED_PRONOUNS:
         entity = antecedent(root, owner, lexicons)
     if entity is None:
         return mention
@@ -187,6 +190,8 @@ def antecedent(
     word = pronoun.lower_
     if word in RELATIVE_PRONOUNS:
         return _relative_antecedent(pronoun, owner)
+    if word in GROUP_SPEAKER_PRONOUNS:
+        return speaker_body(pronoun, owner, lexicons)
     if is_expletive(pronoun, lexicons) or situation_it(pronoun) or _depth > CHAIN_DEPTH:
         return None
     doc = pronoun.doc
@@ -422,6 +427,7 @@ def _relative_antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> Local
 __all__ = [
     "BARE_PRONOUNS",
     "PRONOUNS",
+    "RESOLVED_PRONOUNS",
     "acting_head",
     "antecedent",
     "compatible",

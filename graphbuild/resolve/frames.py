@@ -14,6 +14,7 @@ modality and speaker.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 
 from spacy.tokens import Doc, Token
 
@@ -27,7 +28,7 @@ from graphbuild.extract.qualifiers import (
 )
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
-from graphbuild.resolve.coref import PRONOUNS, antecedent
+from graphbuild.resolve.coref import RESOLVED_PRONOUNS, antecedent
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -55,6 +56,11 @@ INSTRUMENT_VERBS = frozenset({"use", "employ", "design", "build", "make", "need"
 # Hostile acts that coordinated doers carry out together ("A and B attacked X": allies in it).
 JOINT_ACTS = frozenset({"fight", "bomb", "invade", "capture", "seize", "defeat", "liberate", "retake"})
 TARGET_PREFIXES = ("anti-", "anti", "counter-", "counter")
+# Where a hostile act that did something to a passive's subject stands ("killed in a US raid").
+SETTING_PREPOSITIONS = frozenset({"in", "during"})
+# Intransitives whose subject undergoes the act they are set in, with the act the doer did
+# ("died in an Israeli airstrike": killed).
+UNDERGONE_VERBS = {"die": "kill", "perish": "kill"}
 FRAME_CONFIDENCE = 0.7
 MAX_HOPS = 4  # "meets to plan and coordinate efforts to counter X": four links to the doer
 
@@ -63,7 +69,7 @@ def _entity(token: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
     entity = owner.get(token.i)
     if entity is None:  # "the Red Valley Front" when the mention stops before the head
         entity = next((owner[c.i] for c in token.lefts if c.dep_ == "compound" and c.i in owner), None)
-    if entity is None and token.lower_ in PRONOUNS:
+    if entity is None and token.lower_ in RESOLVED_PRONOUNS:
         entity = antecedent(token, owner, lexicons)
     return entity
 
@@ -245,6 +251,39 @@ def event_actors(noun: Token, events: frozenset[str] = frozenset()) -> Iterator[
                         yield actor, target, f"{noun.lemma_.lower()} {child.lower_}"
 
 
+def event_doers(
+    verb: Token, events: frozenset[str], owner: dict[int, LocalEntity]
+) -> Iterator[tuple[Token, Token, str]]:
+    """ "X was killed in a US operation", "two fighters died in an Israeli airstrike": a passive (or
+    an intransitive undergone) with no ``by`` phrase, set in a hostile act whose modifier names an
+    actor or a country carries it out; that doer did it to the subject. (A city modifying the act,
+    "a Mogadishu bombing", is where it happened, not who did it.)"""
+    children = list(verb.children)
+    if any(c.dep_ in ("agent", "dobj") for c in children):
+        return
+    undergoers = [c for c in children if c.dep_ == "nsubjpass"]
+    if not undergoers and verb.lemma_.lower() in UNDERGONE_VERBS:
+        undergoers = [c for c in children if c.dep_ == "nsubj"]
+    if not undergoers:
+        return
+    for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS):
+        for event in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in events):
+            doers = [  # "a US counter-terrorism operation": the name may modify the modifier
+                t
+                for c in event.lefts
+                for t in c.subtree
+                if t.dep_ in ("poss", "compound", "amod", "nmod")
+                and t.pos_ in ("PROPN", "ADJ")
+                and not _prefixed(t)
+                and t.i in owner
+                and (owner[t.i].type == "Actor" or owner[t.i].subtype == "Country")
+            ]
+            label = UNDERGONE_VERBS.get(verb.lemma_.lower(), verb.lemma_.lower())
+            for doer in doers:
+                for patient in (t for u in undergoers for t in _with_conjuncts(u)):
+                    yield doer, patient, label
+
+
 def entity_mention(entity: LocalEntity, token: Token) -> Mention:
     """A mention of ``entity`` by the words of its mention that hold ``token``."""
     start, end = next(((s, e) for s, e in entity.token_spans if s <= token.i < e), (token.i, token.i + 1))
@@ -316,7 +355,9 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
             if nominal:
                 found = event_actors(word, events)
             elif word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass"):
-                found = _pairs(word, agents(word, control), reciprocal)
+                found = chain(
+                    _pairs(word, agents(word, control), reciprocal), event_doers(word, events, owner)
+                )
             else:
                 continue
             joined = []

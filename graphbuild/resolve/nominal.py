@@ -85,7 +85,7 @@ def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple
         elif child.dep_ == "poss":
             for target in coordinated(child):
                 yield target, "have", token
-        elif child.dep_ == "appos":
+        elif child.dep_ == "appos" and not _after_conjunct(token, child):
             yield token, "be in" if child.ent_type_ in ("GPE", "LOC") else "be", child
         elif child.i < token.i and child.dep_ in ("compound", "amod", "nmod", "npadvmod"):
             # "ISIL-held building", "U.S.-led coalition", "Y-based Z", "ISIL tanks"
@@ -110,6 +110,12 @@ def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple
                     yield token, label, word
                 else:
                     yield word, label, token
+
+
+def _after_conjunct(token: Token, appos: Token) -> bool:
+    """ "A and her counterparts, B and C": an apposition after a coordination names the last
+    conjunct, whatever word the parser hangs it from; A is not B."""
+    return any(c.dep_ == "conj" and c.i < appos.i for c in token.children)
 
 
 def _post(noun: Token) -> str:
