@@ -221,7 +221,7 @@ def antecedent(
         if _rival(doc[i], word, owner, lexicons) and not _coargument(doc[i], pronoun):
             return None  # "the court says it will…": a nearer unnamed noun may be what it means
         entity = owner.get(i)
-        if entity is None or entity.key in excluded:
+        if entity is None or entity.key in excluded or _people_word(doc[i], word):
             continue
         if not compatible(word, entity, lexicons, subject=_is_subject(doc[i])):
             continue
@@ -246,19 +246,59 @@ def antecedent(
         if thread is not None:
             # "He had succeeded Lennon. He first entered…": a subject pronoun carries the topic on
             return antecedent(doc[thread], owner, lexicons, _depth=_depth + 1)
-        if any(_rival(doc[i], word, owner, lexicons) and _is_subject(doc[i]) for i in inside):
+        if any(
+            _rival(doc[i], word, owner, lexicons) and _rival_role(doc[i], pronoun, lexicons) for i in inside
+        ):
             return None  # the sentence before is about an unnamed thing that fits as well
-        found = [
-            (doc[i], owner[i])
-            for i in inside
-            if i in owner
-            and owner[i].key not in excluded
-            and compatible(word, owner[i], lexicons, subject=_is_subject(doc[i]))
-            and agrees_in_gender(word, owner[i], doc, lexicons)
-        ]
+        found = _fitting(doc, inside, word, owner, excluded, lexicons)
         if found:
-            return _the_one(found, word)
+            one = _the_one(found, word)
+            if one is None or any(_is_subject(t) for t, e in found if e is one):
+                return one
+            # "A won the final. The race was organised by B. He…": B, named off the subject, is
+            # no safer a guess than A, the person the passage is about
+            window = [i for s, e in bounds[max(0, index - PRONOUN_WINDOW) : index] for i in range(s, e)]
+            rivals = _fitting(
+                doc, [i for i in window if not here or quotes[i] == here], word, owner, excluded, lexicons
+            )
+            return one if all(e is one for _, e in rivals) else None
     return None
+
+
+def _fitting(
+    doc: Doc,
+    indices: list[int],
+    word: str,
+    owner: dict[int, LocalEntity],
+    excluded: set[str],
+    lexicons: Lexicons,
+) -> list[tuple[Token, LocalEntity]]:
+    """The named entities at ``indices`` that ``word`` may stand for (number, type, gender)."""
+    return [
+        (doc[i], owner[i])
+        for i in indices
+        if i in owner
+        and owner[i].key not in excluded
+        and not _people_word(doc[i], word)
+        and compatible(word, owner[i], lexicons, subject=_is_subject(doc[i]))
+        and agrees_in_gender(word, owner[i], doc, lexicons)
+    ]
+
+
+def _people_word(token: Token, word: str) -> bool:
+    """ "the Afghan soldier … he": a nationality or religious group's word names a people, not the
+    one person a personal pronoun stands for."""
+    return word in PERSON_PRONOUNS and token.ent_type_ == "NORP"
+
+
+def _rival_role(token: Token, pronoun: Token, lexicons: Lexicons) -> bool:
+    """Where an unnamed noun of the sentence before rivals a named one: as subject; for "it" and
+    "they" as object too ("The Brandt Corporation built a satellite. It was launched…": the
+    satellite, not the firm), unless the pronoun speaks ("It said…"), which a thing does not."""
+    if _is_subject(token):
+        return True
+    speaks = pronoun.dep_ in SUBJECT_DEPS and pronoun.head.lemma_.lower() in lexicons.terms("reporting_verbs")
+    return pronoun.lower_ in THING_PRONOUNS | PLURAL_PRONOUNS and token.dep_ == "dobj" and not speaks
 
 
 # How many pronouns back a pronoun may follow a thread of pronouns of its own kind.
