@@ -312,3 +312,34 @@ def test_the_only_person_of_a_sentence_takes_the_gender_of_its_pronoun(nlp):
     her = next(t for t in doc if t.lower_ == "her")
     found = antecedent(her, owner, lexicons)
     assert found is None or found.name != "Tomas Varga"
+
+
+# Issue 18, stop 6: a blind sample on unseen articles found pronouns sent to the nearest name that fits.
+
+
+@pytest.mark.model
+def test_person_pronoun_does_not_take_a_person_named_off_the_subject(nlp):
+    # Hale is named only as the agent of a passive; Lopez, the subject before, fits "he" as well
+    nodes = _subject_nodes(
+        nlp,
+        "Maria Lopez won the final in Madrid. The race was organised by Tom Hale. "
+        "He later thanked the crowd.",
+    )
+    assert nodes.get("Tom Hale | organise") == "Tom Hale"
+    assert not [key for key in nodes if key.startswith("He |")]
+
+
+@pytest.mark.model
+def test_it_after_a_firm_and_the_unnamed_thing_it_made_is_left_unresolved(nlp):
+    nodes = _subject_nodes(nlp, "The Brandt Corporation built the Orion satellite. It was launched in March.")
+    assert not [key for key in nodes if key.startswith("It |")]
+
+
+@pytest.mark.model
+def test_it_that_speaks_still_takes_the_firm_over_an_unnamed_object(nlp):
+    # a factory does not say anything: the object is no rival for a reporting "it"
+    nodes = _subject_nodes(
+        nlp,
+        "The Brandt Corporation opened a factory in Ohio. It said that the plant would employ 300 people.",
+    )
+    assert nodes.get("It | said that") == "Brandt Corporation"
