@@ -35,3 +35,11 @@ def test_description_still_refers_to_a_name_of_its_class(nlp):
     assert nodes.get("The company | said") == "Brandt Corporation"
     nodes = _subject_nodes(nlp, "Hamas fired rockets at Israel. The group said it would continue.")
     assert nodes.get("The group | said") == "Hamas"
+
+
+@pytest.mark.model
+def test_the_province_refers_to_the_one_province_named_before(nlp):
+    nodes = _subject_nodes(nlp, "Floods hit Sindh province on Monday. The province said 40 people had died.")
+    assert nodes.get("The province | said") == "Sindh"
+    two = "Rebels attacked Kandahar Province and Helmand Province. The province said 40 people had died."
+    assert _subject_nodes(nlp, two).get("The province | said") is None

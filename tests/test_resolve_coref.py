@@ -343,3 +343,13 @@ def test_it_that_speaks_still_takes_the_firm_over_an_unnamed_object(nlp):
         "The Brandt Corporation opened a factory in Ohio. It said that the plant would employ 300 people.",
     )
     assert nodes.get("It | said that") == "Brandt Corporation"
+
+
+@pytest.mark.model
+def test_the_named_source_of_a_sentence_is_salient_like_its_subject(nlp):
+    nodes = _subject_nodes(
+        nlp,
+        "Maria Lopez won the final in Madrid. Speed was the key, according to Tom Hale. "
+        '"We trained hard," he said.',
+    )
+    assert nodes.get("he | said") == "Tom Hale"

@@ -33,6 +33,7 @@ DESCRIPTION_TARGETS: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
     ("Actor", "ArmedGroup"): ("Actor", frozenset({"ArmedGroup"})),
     ("Actor", "Organization"): ("Actor", frozenset({"ArmedGroup", "Organization"})),
     ("Region", "City"): ("Region", frozenset({"City"})),
+    ("Region", "AdminArea"): ("Region", frozenset({"AdminArea"})),
     ("Region", "Country"): ("Region", frozenset({"Country"})),
 }
 # Sources that know the type of a name better than NER does (merging across documents trusts them too).

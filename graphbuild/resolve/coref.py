@@ -253,7 +253,7 @@ def antecedent(
         found = _fitting(doc, inside, word, owner, excluded, lexicons)
         if found:
             one = _the_one(found, word)
-            if one is None or any(_is_subject(t) for t, e in found if e is one):
+            if one is None or any(_is_subject(t) or _source_of(t) for t, e in found if e is one):
                 return one
             # "A won the final. The race was organised by B. He…": B, named off the subject, is
             # no safer a guess than A, the person the passage is about
@@ -263,6 +263,12 @@ def antecedent(
             )
             return one if all(e is one for _, e in rivals) else None
     return None
+
+
+def _source_of(token: Token) -> bool:
+    """ "…, according to Kidston": the named source of a sentence is what it is about, like a subject."""
+    name = token if token.dep_ == "pobj" else token.head
+    return name.dep_ == "pobj" and name.head.lower_ == "to" and name.head.head.lower_ == "according"
 
 
 def _fitting(
