@@ -353,3 +353,26 @@ def test_the_named_source_of_a_sentence_is_salient_like_its_subject(nlp):
         '"We trained hard," he said.',
     )
     assert nodes.get("he | said") == "Tom Hale"
+
+
+@pytest.mark.model
+def test_they_after_a_body_and_the_people_it_acted_on_is_left_unresolved(nlp):
+    # "they" may be the protesters as well as the police: no guess
+    nodes = _subject_nodes(
+        nlp, "Valdora police arrested six protesters in Lima. They were released on Friday."
+    )
+    assert not [key for key in nodes if key.startswith("They |")]
+
+
+@pytest.mark.model
+def test_cleft_it_is_never_resolved(nlp):
+    nodes = _subject_nodes(
+        nlp, "The Brandt Corporation denied the claim. It was the Valdora police that found the files."
+    )
+    assert not [key for key in nodes if key.startswith("It |")]
+
+
+@pytest.mark.model
+def test_they_said_after_a_body_and_the_people_it_acted_on_is_left_unresolved(nlp):
+    nodes = _subject_nodes(nlp, "The Valdora Army captured the rebel commanders. They said the war was over.")
+    assert not [key for key in nodes if key.startswith("They |")]

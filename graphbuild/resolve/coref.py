@@ -300,11 +300,14 @@ def _people_word(token: Token, word: str) -> bool:
 def _rival_role(token: Token, pronoun: Token, lexicons: Lexicons) -> bool:
     """Where an unnamed noun of the sentence before rivals a named one: as subject; for "it" and
     "they" as object too ("The Brandt Corporation built a satellite. It was launched…": the
-    satellite, not the firm), unless the pronoun speaks ("It said…"), which a thing does not."""
+    satellite, not the firm), unless the pronoun speaks ("It said…") and the noun names no people
+    (``lexicons/actor_nouns.txt``): a factory does not speak, captured commanders may."""
     if _is_subject(token):
         return True
     speaks = pronoun.dep_ in SUBJECT_DEPS and pronoun.head.lemma_.lower() in lexicons.terms("reporting_verbs")
-    return pronoun.lower_ in THING_PRONOUNS | PLURAL_PRONOUNS and token.dep_ == "dobj" and not speaks
+    if speaks and not acting_head(token, lexicons):
+        return False
+    return pronoun.lower_ in THING_PRONOUNS | PLURAL_PRONOUNS and token.dep_ == "dobj"
 
 
 # How many pronouns back a pronoun may follow a thread of pronouns of its own kind.
