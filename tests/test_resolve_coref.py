@@ -376,3 +376,18 @@ def test_cleft_it_is_never_resolved(nlp):
 def test_they_said_after_a_body_and_the_people_it_acted_on_is_left_unresolved(nlp):
     nodes = _subject_nodes(nlp, "The Valdora Army captured the rebel commanders. They said the war was over.")
     assert not [key for key in nodes if key.startswith("They |")]
+
+
+@pytest.mark.model
+def test_person_pronoun_never_stands_for_a_nationality_word(nlp):
+    # even when a nationality word is typed as a person, "he" means a person, not a people
+    lexicons = load_lexicons()
+    doc = nlp("The Kenyan won the race in Lisbon. He said the course was hard.")
+    assert doc[1].ent_type_ == "NORP"
+    kenyan = LocalEntity("k", "Kenyan", "Actor", "Person", token_spans=[(1, 2)])
+    he = next(t for t in doc if t.lower_ == "he")
+    assert antecedent(he, {1: kenyan}, lexicons) is None
+    doc = nlp("Varga won the race in Lisbon. He said the course was hard.")
+    varga = LocalEntity("v", "Varga", "Actor", "Person", token_spans=[(0, 1)])
+    he = next(t for t in doc if t.lower_ == "he")
+    assert antecedent(he, {0: varga}, lexicons) is varga
