@@ -43,3 +43,13 @@ def test_the_province_refers_to_the_one_province_named_before(nlp):
     assert nodes.get("The province | said") == "Sindh"
     two = "Rebels attacked Kandahar Province and Helmand Province. The province said 40 people had died."
     assert _subject_nodes(nlp, two).get("The province | said") is None
+
+
+@pytest.mark.model
+def test_a_group_named_army_is_still_the_group(nlp):
+    nodes = _subject_nodes(
+        nlp,
+        "The National Defence Army bombed a church in Kathmandu. "
+        "The group says it wants to restore the monarchy.",
+    )
+    assert nodes.get("The group | says") == "National Defence Army"

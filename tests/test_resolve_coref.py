@@ -391,3 +391,11 @@ def test_person_pronoun_never_stands_for_a_nationality_word(nlp):
     varga = LocalEntity("v", "Varga", "Actor", "Person", token_spans=[(0, 1)])
     he = next(t for t in doc if t.lower_ == "he")
     assert antecedent(he, {0: varga}, lexicons) is varga
+
+
+@pytest.mark.model
+def test_a_person_taken_up_by_a_pronoun_in_the_sentence_before_is_its_topic(nlp):
+    text = "Maria Lopez won the final in Madrid. In March the board fined Tom Hale and {} club."
+    text += " He was banned for a year."
+    assert _subject_nodes(nlp, text.format("his")).get("He | was banned for") == "Tom Hale"
+    assert not [key for key in _subject_nodes(nlp, text.format("the")) if key.startswith("He |")]

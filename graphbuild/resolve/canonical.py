@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.nlp import doc_text
+from graphbuild.resolve.agreement import people_word
 from graphbuild.resolve.entities import LocalEntity, normalise, sentence_index
 from graphbuild.resolve.mentions import EntityMention
 from graphbuild.resolve.mentions.ner import BIG_CITY
@@ -276,8 +277,10 @@ def description_antecedent(
 
 def _other_class(doc: Doc, mention: EntityMention, entity: LocalEntity, classes: dict[str, str]) -> bool:
     """Whether a named entity is of another kind than a description's head noun says."""
-    if any(doc[i].ent_type_ == "NORP" for start, end in entity.token_spans for i in range(start, end)):
+    if people_word(entity, doc):
         return True
+    if entity.subtype == "ArmedGroup" and classes.get(doc[mention.end - 1].lower_) == classes.get("group"):
+        return False  # "the National Defence Army … the group": an armed group is a group
     wanted = classes.get(doc[mention.end - 1].lower_)
     head = entity.name.split(" of ")[0].split()  # "Supreme Court of Ruritania": "court"
     has = classes.get(head[-1].lower()) if head else None

@@ -36,6 +36,7 @@ from graphbuild.resolve.agreement import (
     compatible,
     gender_of,
     is_expletive,
+    people_word,
     situation_it,
 )
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
@@ -221,7 +222,7 @@ def antecedent(
         if _rival(doc[i], word, owner, lexicons) and not _coargument(doc[i], pronoun):
             return None  # "the court says it will…": a nearer unnamed noun may be what it means
         entity = owner.get(i)
-        if entity is None or entity.key in excluded or _people_word(doc[i], word):
+        if entity is None or entity.key in excluded or (word in PERSON_PRONOUNS and people_word(entity, doc)):
             continue
         if not compatible(word, entity, lexicons, subject=_is_subject(doc[i])):
             continue
@@ -255,6 +256,10 @@ def antecedent(
             one = _the_one(found, word)
             if one is None or any(_is_subject(t) or _source_of(t) for t, e in found if e is one):
                 return one
+            if any(_same_kind(doc[i], word, lexicons) and doc[i].i > found[0][0].i for i in inside):
+                # "The board fined Tom Hale and his club. He…": named and taken up by a pronoun in
+                # the same sentence, the one fitting entity is what that sentence is about
+                return one
             # "A won the final. The race was organised by B. He…": B, named off the subject, is
             # no safer a guess than A, the person the passage is about
             window = [i for s, e in bounds[max(0, index - PRONOUN_WINDOW) : index] for i in range(s, e)]
@@ -285,16 +290,10 @@ def _fitting(
         for i in indices
         if i in owner
         and owner[i].key not in excluded
-        and not _people_word(doc[i], word)
+        and not (word in PERSON_PRONOUNS and people_word(owner[i], doc))
         and compatible(word, owner[i], lexicons, subject=_is_subject(doc[i]))
         and agrees_in_gender(word, owner[i], doc, lexicons)
     ]
-
-
-def _people_word(token: Token, word: str) -> bool:
-    """ "the Afghan soldier … he": a nationality or religious group's word names a people, not the
-    one person a personal pronoun stands for."""
-    return word in PERSON_PRONOUNS and token.ent_type_ == "NORP"
 
 
 def _rival_role(token: Token, pronoun: Token, lexicons: Lexicons) -> bool:
