@@ -53,23 +53,3 @@ def test_a_group_named_army_is_still_the_group(nlp):
         "The group says it wants to restore the monarchy.",
     )
     assert nodes.get("The group | says") == "National Defence Army"
-
-
-@pytest.mark.model
-def test_description_between_two_names_of_its_class_in_its_sentence_stays_open(nlp):
-    from graphbuild.resolve.component import document_entities
-
-    def country_of(text: str) -> list[str]:
-        doc = nlp(text)
-        return [
-            e.name
-            for e in document_entities(doc).entities
-            if any(doc[s].lower_ == "country" for s, _ in e.token_spans)
-        ]
-
-    assert country_of(
-        "Maria Lopez returned to Spain from Peru because she was not safe in that country."
-    ) == ["country"]
-    assert country_of("Maria Lopez returned to Spain last week. She was not safe in that country.") == [
-        "Spain"
-    ]

@@ -253,7 +253,7 @@ def description_antecedent(
             return None
         want_type, subtypes = target
     here = sentence_index(doc, mention.start)
-    best, best_end, fitting, same_sentence = None, -1, set(), set()
+    best, best_end, fitting = None, -1, set()
     for entity in seen:
         if entity.generic or entity.type != want_type:
             continue
@@ -266,12 +266,8 @@ def description_antecedent(
         for start, end in entity.token_spans:
             if end <= mention.start and sentence_index(doc, start) >= here - DESCRIPTION_WINDOW:
                 fitting.add(entity.key)
-                if sentence_index(doc, start) == here:
-                    same_sentence.add(entity.key)
                 if end > best_end:
                     best, best_end = entity, end
-    if len(same_sentence) > 1:
-        return None  # "returned to Spain from Peru because … in that country": either may be meant
     if best is None or len(fitting) == 1 or sentence_index(doc, best_end - 1) == here:
         return best
     if _is_subject_end(doc, best_end):
