@@ -97,6 +97,14 @@ def pronoun_gender(entity: LocalEntity, doc: Doc) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def people_word(entity: LocalEntity, doc: Doc) -> bool:
+    """ "the Afghan … he": an entity named only by a nationality, ethnic or religious group's word
+    (NER ``NORP`` on the last word of every mention) is a people, not one person; nor is it what
+    "the network" refers to. A name NER once took for a group ("Hawkins") is still a person."""
+    spans = [(start, end) for start, end in entity.token_spans if end > start]
+    return bool(spans) and all(doc[end - 1].ent_type_ == "NORP" for _, end in spans)
+
+
 def is_expletive(token: Token, lexicons: Lexicons) -> bool:
     """``It is natural that…``, ``it would take much … to``, ``it may be the weapons that…``.
 
@@ -171,6 +179,7 @@ __all__ = [
     "compatible",
     "gender_of",
     "is_expletive",
+    "people_word",
     "pronoun_gender",
     "situation_it",
 ]

@@ -19,7 +19,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.nlp import doc_text
+from graphbuild.resolve.agreement import people_word
 from graphbuild.resolve.entities import LocalEntity, normalise, sentence_index
 from graphbuild.resolve.mentions import EntityMention
 from graphbuild.resolve.mentions.ner import BIG_CITY
@@ -32,6 +34,7 @@ DESCRIPTION_TARGETS: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
     ("Actor", "ArmedGroup"): ("Actor", frozenset({"ArmedGroup"})),
     ("Actor", "Organization"): ("Actor", frozenset({"ArmedGroup", "Organization"})),
     ("Region", "City"): ("Region", frozenset({"City"})),
+    ("Region", "AdminArea"): ("Region", frozenset({"AdminArea"})),
     ("Region", "Country"): ("Region", frozenset({"Country"})),
 }
 # Sources that know the type of a name better than NER does (merging across documents trusts them too).
@@ -41,8 +44,11 @@ HEADLINE_MAX_WORDS = 20
 _SENTENCE_END = tuple(".!?:;,")
 
 
-def group_mentions(doc: Doc, mentions: list[EntityMention]) -> list[LocalEntity]:
+def group_mentions(
+    doc: Doc, mentions: list[EntityMention], lexicons: Lexicons | None = None
+) -> list[LocalEntity]:
     """Group a document's mentions into local entities, in order of first mention."""
+    lexicons = lexicons or load_lexicons()
     by_key: dict[str, LocalEntity] = {}
     order: list[LocalEntity] = []
     mentions, from_headline = read_headline(doc, mentions, headline_end(doc))
@@ -53,7 +59,7 @@ def group_mentions(doc: Doc, mentions: list[EntityMention]) -> list[LocalEntity]
         if id(m) in from_headline:
             reason, score = "headline word of a name in the text", 0.9
         if m.definite and m.generic and m.end - m.start == 1:
-            target = description_antecedent(doc, m, order)
+            target = description_antecedent(doc, m, order, lexicons)
             if target is not None:
                 target.mentions += 1
                 target.token_spans.append((m.start, m.end))
@@ -229,9 +235,16 @@ def defined_acronyms(doc: Doc, mentions: list[EntityMention]) -> dict[str, str]:
     return table
 
 
-def description_antecedent(doc: Doc, mention: EntityMention, seen: list[LocalEntity]) -> LocalEntity | None:
+def description_antecedent(
+    doc: Doc, mention: EntityMention, seen: list[LocalEntity], lexicons: Lexicons | None = None
+) -> LocalEntity | None:
     """The named entity a definite description (``the group``) refers to: the nearest one in its
-    own sentence, else the one compatible name of the sentences before (two leave it open)."""
+    own sentence, else the one compatible name of the sentences before (two leave it open).
+
+    A name of another class (``lexicons/class_heads.txt``: "the group" and "the Supreme Court")
+    and a people's or faith's name (NER ``NORP``: "the network" and "Islam") are never its antecedent.
+    """
+    classes = (lexicons or load_lexicons()).synonyms("class_heads")
     if mention.type == "Weapon":
         want_type, subtypes = "Weapon", None
     else:
@@ -248,6 +261,8 @@ def description_antecedent(doc: Doc, mention: EntityMention, seen: list[LocalEnt
             continue
         if mention.type == "Weapon" and mention.subtype not in ("Arms", entity.subtype):
             continue
+        if _other_class(doc, mention, entity, classes):
+            continue
         for start, end in entity.token_spans:
             if end <= mention.start and sentence_index(doc, start) >= here - DESCRIPTION_WINDOW:
                 fitting.add(entity.key)
@@ -258,6 +273,18 @@ def description_antecedent(doc: Doc, mention: EntityMention, seen: list[LocalEnt
     if _is_subject_end(doc, best_end):
         return best  # the group last named as a subject is the one the text goes on about
     return None  # "… Jakarta … Mumbai. Raids near the capital": two earlier names fit, a guess
+
+
+def _other_class(doc: Doc, mention: EntityMention, entity: LocalEntity, classes: dict[str, str]) -> bool:
+    """Whether a named entity is of another kind than a description's head noun says."""
+    if people_word(entity, doc):
+        return True
+    if entity.subtype == "ArmedGroup" and classes.get(doc[mention.end - 1].lower_) == classes.get("group"):
+        return False  # "the National Defence Army … the group": an armed group is a group
+    wanted = classes.get(doc[mention.end - 1].lower_)
+    head = entity.name.split(" of ")[0].split()  # "Supreme Court of Ruritania": "court"
+    has = classes.get(head[-1].lower()) if head else None
+    return wanted is not None and has is not None and wanted != has
 
 
 def _is_subject_end(doc: Doc, end: int) -> bool:

@@ -57,7 +57,7 @@ def resolve_entities(
     Pure: nothing is written to the Doc.
     """
     mentions = find_mentions(doc, tables)
-    entities = node_entities(doc, group_mentions(doc, mentions), tables.lexicons)
+    entities = node_entities(doc, group_mentions(doc, mentions, tables.lexicons), tables.lexicons)
     # a country named only by a person's title ("the Ukrainian ambassador, X") joins as a node
     entities += title_countries(doc, [e for e in entities if e.node], tables.lexicons)
     nodes = [e for e in entities if e.node]

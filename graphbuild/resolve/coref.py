@@ -3,7 +3,9 @@
 Personal pronouns resolve only on clear evidence: the subject of reported words is their
 speaker ("the bank said it would appeal"); else the one compatible entity (number, gender, type)
 in their own sentence, else in the nearest of ``PRONOUN_WINDOW`` sentences back that has one;
-when two fit, the pronoun stays unresolved. A pronoun inside a quotation looks for its
+when two fit, the pronoun stays unresolved. One from an earlier sentence must be what that
+sentence is about (``resolve.salience``: its subject or named source, or taken up there by a
+pronoun), or the only one that fits in the whole window. A pronoun inside a quotation looks for its
 antecedent inside the same quotation. Relative pronouns take the noun
 their clause modifies; "I" in a quotation is its speaker. A triple whose subject or object is a
 bare pronoun with no antecedent says nothing a reader can use and is left out of the graph.
@@ -38,9 +40,11 @@ from graphbuild.resolve.agreement import (
     compatible,
     gender_of,
     is_expletive,
+    people_word,
     situation_it,
 )
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
+from graphbuild.resolve.salience import fitting, is_subject, named_source, rival, rival_role
 from graphbuild.resolve.speakers import speaker_body
 
 PRONOUN_WINDOW = 3
@@ -223,12 +227,12 @@ def antecedent(
         ):
             # "Sirhan shot him while he was walking": an earlier pronoun of the same kind is the thread
             return antecedent(doc[i], owner, lexicons, _depth=_depth + 1)
-        if _rival(doc[i], word, owner, lexicons) and not _coargument(doc[i], pronoun):
+        if rival(doc[i], word, owner, lexicons) and not _coargument(doc[i], pronoun):
             return None  # "the court says it will…": a nearer unnamed noun may be what it means
         entity = owner.get(i)
-        if entity is None or entity.key in excluded:
+        if entity is None or entity.key in excluded or (word in PERSON_PRONOUNS and people_word(entity, doc)):
             continue
-        if not compatible(word, entity, lexicons, subject=_is_subject(doc[i])):
+        if not compatible(word, entity, lexicons, subject=is_subject(doc[i])):
             continue
         if not agrees_in_gender(word, entity, doc, lexicons) or doc[i].head.i == pronoun.i:
             continue
@@ -244,25 +248,33 @@ def antecedent(
             (
                 i
                 for i in inside
-                if quotes[i] == here and _same_kind(doc[i], word, lexicons) and _is_subject(doc[i])
+                if quotes[i] == here and _same_kind(doc[i], word, lexicons) and is_subject(doc[i])
             ),
             None,
         )
         if thread is not None:
             # "He had succeeded Lennon. He first entered…": a subject pronoun carries the topic on
             return antecedent(doc[thread], owner, lexicons, _depth=_depth + 1)
-        if any(_rival(doc[i], word, owner, lexicons) and _is_subject(doc[i]) for i in inside):
+        if any(
+            rival(doc[i], word, owner, lexicons) and rival_role(doc[i], pronoun, lexicons) for i in inside
+        ):
             return None  # the sentence before is about an unnamed thing that fits as well
-        found = [
-            (doc[i], owner[i])
-            for i in inside
-            if i in owner
-            and owner[i].key not in excluded
-            and compatible(word, owner[i], lexicons, subject=_is_subject(doc[i]))
-            and agrees_in_gender(word, owner[i], doc, lexicons)
-        ]
+        found = fitting(doc, inside, word, owner, excluded, lexicons)
         if found:
-            return _the_one(found, word)
+            one = _the_one(found, word)
+            if one is None or any(is_subject(t) or named_source(t) for t, e in found if e is one):
+                return one
+            if any(_same_kind(doc[i], word, lexicons) and doc[i].i > found[0][0].i for i in inside):
+                # "The board fined Tom Hale and his club. He…": named and taken up by a pronoun in
+                # the same sentence, the one fitting entity is what that sentence is about
+                return one
+            # "A won the final. The race was organised by B. He…": B, named off the subject, is
+            # no safer a guess than A, the person the passage is about
+            window = [i for s, e in bounds[max(0, index - PRONOUN_WINDOW) : index] for i in range(s, e)]
+            rivals = fitting(
+                doc, [i for i in window if not here or quotes[i] == here], word, owner, excluded, lexicons
+            )
+            return one if all(e is one for _, e in rivals) else None
     return None
 
 
@@ -345,53 +357,6 @@ def _inside_subject(candidate: Token, pronoun: Token) -> bool:
     return any(
         c.dep_ in SUBJECT_DEPS and c.left_edge.i <= candidate.i <= c.right_edge.i for c in verb.children
     )
-
-
-def _rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: Lexicons) -> bool:
-    """A noun that is no named entity but fits ``pronoun`` as well: evidence against any guess.
-
-    ``The organisation is under investigation by the government, which says it…``: ``it`` may be
-    the organisation as well as the government, so a rule that picks the government is a guess.
-    Only subjects and objects count (a noun in a prepositional phrase is rarely what a pronoun
-    means); a singular noun rivals ``it``, a plural one ``they``, a gendered person noun
-    (``the woman``, ``the king``) ``he`` or ``she``.
-    """
-    if token.i in owner or token.dep_ not in _RIVAL_DEPS:
-        return False
-    if token.pos_ == "PROPN":
-        # "Mariner 10 was the first when it made…", "Mir-Mohammadi served as an adviser of the
-        # Leader. He…": a name no entity covers, as subject, fits "it" or "he" as well (a lone
-        # capitalised first word, "Fitness was a factor", may be a common noun and does not count)
-        return (
-            pronoun in THING_PRONOUNS | PERSON_PRONOUNS
-            and token.tag_ == "NNP"
-            and token.dep_ in SUBJECT_DEPS
-            and (not token.is_sent_start or any(True for _ in token.children))
-        )
-    if token.pos_ != "NOUN":
-        return False
-    if token.lemma_.lower() in _NON_RIVALS:
-        return False
-    if pronoun in THING_PRONOUNS:
-        return token.tag_ == "NN"
-    if pronoun in PLURAL_PRONOUNS:
-        return token.tag_ == "NNS"
-    if pronoun in PERSON_PRONOUNS:
-        gendered = lexicons.terms("feminine_words" if pronoun in FEMININE_PRONOUNS else "masculine_words")
-        return token.tag_ == "NN" and token.lower_ in gendered
-    return False
-
-
-_RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
-# Nouns that name a time or an amount, never what a later "it" or "they" stands for.
-_NON_RIVALS = frozenset(
-    {"time", "year", "day", "week", "month", "hour", "minute", "lot", "number", "part", "way", "thing"}
-)
-
-
-def _is_subject(token: Token) -> bool:
-    """A subject, or a word of the subject phrase (``Northern`` in ``Northern Kenya``)."""
-    return token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS
 
 
 def _coargument(candidate: Token, pronoun: Token) -> bool:

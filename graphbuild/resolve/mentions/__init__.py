@@ -125,7 +125,7 @@ def category(doc: Doc, m: EntityMention, categories: frozenset[str]) -> bool:
 # Modifiers that leave a category noun generic: "young men", "many other nations", "exact location".
 _QUANTIFYING_POS = frozenset({"ADJ", "DET", "NUM", "ADV", "PRON", "CCONJ", "PUNCT"})
 # Subtypes a definite description ("the group", "the city") may refer back to a name of.
-_DESCRIBED_SUBTYPES = frozenset({"ArmedGroup", "Organization", "City", "Country"})
+_DESCRIBED_SUBTYPES = frozenset({"ArmedGroup", "Organization", "City", "Country", "AdminArea"})
 
 
 __all__ = [

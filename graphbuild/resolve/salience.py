@@ -1,0 +1,113 @@
+"""Salience: which of the entities that agree with a pronoun its context points at.
+
+The subject of a sentence, or its named source ("according to X"), is what the sentence is about;
+an unnamed noun that fits the pronoun as well (a rival) is evidence against any guess. Pure
+functions of tokens, used by coreference (``resolve.coref``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from graphbuild.lexicons import Lexicons
+from graphbuild.resolve.agreement import (
+    FEMININE_PRONOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    SUBJECT_DEPS,
+    THING_PRONOUNS,
+    acting_head,
+    agrees_in_gender,
+    compatible,
+    people_word,
+)
+from graphbuild.resolve.entities import LocalEntity
+
+
+def named_source(token: Token) -> bool:
+    """ "…, according to Kidston": the named source of a sentence is what it is about, like a subject."""
+    name = token if token.dep_ == "pobj" else token.head
+    return name.dep_ == "pobj" and name.head.lower_ == "to" and name.head.head.lower_ == "according"
+
+
+def fitting(
+    doc: Doc,
+    indices: list[int],
+    word: str,
+    owner: dict[int, LocalEntity],
+    excluded: set[str],
+    lexicons: Lexicons,
+) -> list[tuple[Token, LocalEntity]]:
+    """The named entities at ``indices`` that ``word`` may stand for (number, type, gender)."""
+    return [
+        (doc[i], owner[i])
+        for i in indices
+        if i in owner
+        and owner[i].key not in excluded
+        and not (word in PERSON_PRONOUNS and people_word(owner[i], doc))
+        and compatible(word, owner[i], lexicons, subject=is_subject(doc[i]))
+        and agrees_in_gender(word, owner[i], doc, lexicons)
+    ]
+
+
+def rival_role(token: Token, pronoun: Token, lexicons: Lexicons) -> bool:
+    """Where an unnamed noun of the sentence before rivals a named one: as subject; for "it" and
+    "they" as object too ("The Brandt Corporation built a satellite. It was launched…": the
+    satellite, not the firm), unless the pronoun speaks ("It said…") and the noun names no people
+    (``lexicons/actor_nouns.txt``): a factory does not speak, captured commanders may."""
+    if is_subject(token):
+        return True
+    speaks = pronoun.dep_ in SUBJECT_DEPS and pronoun.head.lemma_.lower() in lexicons.terms("reporting_verbs")
+    if speaks and not acting_head(token, lexicons):
+        return False
+    return pronoun.lower_ in THING_PRONOUNS | PLURAL_PRONOUNS and token.dep_ == "dobj"
+
+
+def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: Lexicons) -> bool:
+    """A noun that is no named entity but fits ``pronoun`` as well: evidence against any guess.
+
+    ``The organisation is under investigation by the government, which says it…``: ``it`` may be
+    the organisation as well as the government, so a rule that picks the government is a guess.
+    Only subjects and objects count (a noun in a prepositional phrase is rarely what a pronoun
+    means); a singular noun rivals ``it``, a plural one ``they``, a gendered person noun
+    (``the woman``, ``the king``) ``he`` or ``she``.
+    """
+    if token.i in owner or token.dep_ not in _RIVAL_DEPS:
+        return False
+    if token.pos_ == "PROPN":
+        # "Mariner 10 was the first when it made…", "Mir-Mohammadi served as an adviser of the
+        # Leader. He…": a name no entity covers, as subject, fits "it" or "he" as well (a lone
+        # capitalised first word, "Fitness was a factor", may be a common noun and does not count)
+        return (
+            pronoun in THING_PRONOUNS | PERSON_PRONOUNS
+            and token.tag_ == "NNP"
+            and token.dep_ in SUBJECT_DEPS
+            and (not token.is_sent_start or any(True for _ in token.children))
+        )
+    if token.pos_ != "NOUN":
+        return False
+    if token.lemma_.lower() in _NON_RIVALS:
+        return False
+    if pronoun in THING_PRONOUNS:
+        return token.tag_ == "NN"
+    if pronoun in PLURAL_PRONOUNS:
+        return token.tag_ == "NNS"
+    if pronoun in PERSON_PRONOUNS:
+        gendered = lexicons.terms("feminine_words" if pronoun in FEMININE_PRONOUNS else "masculine_words")
+        return token.tag_ == "NN" and token.lower_ in gendered
+    return False
+
+
+_RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Nouns that name a time or an amount, never what a later "it" or "they" stands for.
+_NON_RIVALS = frozenset(
+    {"time", "year", "day", "week", "month", "hour", "minute", "lot", "number", "part", "way", "thing"}
+)
+
+
+def is_subject(token: Token) -> bool:
+    """A subject, or a word of the subject phrase (``Northern`` in ``Northern Kenya``)."""
+    return token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS
+
+
+__all__ = ["fitting", "is_subject", "named_source", "rival", "rival_role"]

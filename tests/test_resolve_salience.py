@@ -1,0 +1,29 @@
+"""What a pronoun's context says about the candidate it means: subjects, named sources, rivals."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.lexicons import load_lexicons
+from graphbuild.resolve.salience import is_subject, named_source, rival_role
+
+
+@pytest.mark.model
+def test_named_source_is_the_name_after_according_to(nlp):
+    doc = nlp("Speed was the key, according to Tom Hale.")
+    hale = next(t for t in doc if t.text == "Hale")
+    assert named_source(hale)
+    assert not named_source(next(t for t in doc if t.text == "key"))
+
+
+@pytest.mark.model
+def test_an_object_rivals_it_unless_it_speaks_and_the_object_is_no_people(nlp):
+    lexicons = load_lexicons()
+    doc = nlp("The firm built a satellite. It was launched. It said so. The army held the commanders.")
+    satellite = next(t for t in doc if t.text == "satellite")
+    launched_it, said_it = [t for t in doc if t.text == "It"]
+    assert is_subject(next(t for t in doc if t.text == "firm"))
+    assert rival_role(satellite, launched_it, lexicons)
+    assert not rival_role(satellite, said_it, lexicons)  # a satellite says nothing
+    commanders = next(t for t in doc if t.text == "commanders")
+    assert rival_role(commanders, said_it, lexicons)  # commanders may speak
