@@ -27,3 +27,12 @@ def test_find_mentions_supreme_leader_is_a_title(nlp):
     found = mention_names(nlp, "He had served Ruritania's Supreme Leader Omar Valdi since 2017.")
     assert "Supreme" not in found
     assert found["Omar Valdi"][1:] == ("Actor", "Person")
+
+
+@pytest.mark.model
+def test_find_mentions_title_run_does_not_cut_a_name_ner_found(nlp):
+    found = mention_names(
+        nlp, "Navy Senior Chief Petty Officer Mark C. Hollins, 39, of Fairview, Ohio, died in northern Iraq."
+    )
+    people = {name for name, type_, subtype in found.values() if subtype == "Person"}
+    assert people == {"Mark C. Hollins"}
