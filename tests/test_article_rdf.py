@@ -71,6 +71,15 @@ def test_text_not_started_without_workers_and_not_pickled() -> None:
         articles.text_ahead("", "turtle")
 
 
+def test_text_of_a_corpus_past_the_bound_is_not_started_ahead(monkeypatch) -> None:
+    monkeypatch.setattr("graphbuild.article_rdf.AHEAD_MAX_ARTICLES", 0)
+    articles = _article()
+    with ThreadPoolExecutor(1) as pool:
+        articles.start_text(pool.submit, ENTITY, "turtle")
+        assert articles.ahead == {}
+        assert articles.text_ahead(ENTITY, "turtle") is None  # serialize renders it in this process
+
+
 def test_texts_of_subject_ranges_joined_are_the_whole_text() -> None:
     def article(i: int) -> bytes:
         named = "".join(
