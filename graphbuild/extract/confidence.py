@@ -5,8 +5,8 @@ fact, then penalties for weaker evidence (a subject inherited through a relative
 clause, a pronoun subject, long or many arguments, hedges, attribution). Variants (a fact restated
 with other bounds) are scaled below every primary fact, so they only add recall at the tail.
 
-The risk penalties (an infinitive with no subject of its own, negation, a bare noun object, a
-garbled subject, words inside a quotation) were set against hand verdicts on news triples (the
+The risk penalties (an infinitive with no subject of its own, an asked or planned act, negation, a
+bare noun object, a subject glued to a quote or bracket) were set against hand verdicts on news triples (the
 judged dev sheets in tests/data/gold), where these shapes are wrong far more often than the rest.
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from graphbuild.extract.facts import Fact
 from graphbuild.extract.qualifiers import is_infinitive
@@ -80,7 +80,7 @@ def score(fact: Fact, doc: Doc) -> float:
     return value
 
 
-def _risk(fact: Fact, doc: Doc, subject) -> float:
+def _risk(fact: Fact, doc: Doc, subject: Span) -> float:
     """Penalties for the shapes that are often wrong in news text, whatever the rule that made them."""
     risk = 0.0
     first = fact.relation[0] if fact.relation else None

@@ -279,9 +279,9 @@ def _other_class(doc: Doc, mention: EntityMention, entity: LocalEntity, classes:
     """Whether a named entity is of another kind than a description's head noun says."""
     if people_word(entity, doc):
         return True
-    if entity.subtype == "ArmedGroup" and classes.get(doc[mention.end - 1].lower_) == classes.get("group"):
-        return False  # "the National Defence Army … the group": an armed group is a group
     wanted = classes.get(doc[mention.end - 1].lower_)
+    if entity.subtype == "ArmedGroup" and wanted == classes.get("group"):
+        return False  # "the National Defence Army … the group": an armed group is a group
     head = entity.name.split(" of ")[0].split()  # "Supreme Court of Ruritania": "court"
     has = classes.get(head[-1].lower()) if head else None
     return wanted is not None and has is not None and wanted != has

@@ -49,10 +49,12 @@ MEMBERS = frozenset({"member", "fighter", "militant"})
 # "is vulnerable to").
 COPULA = "be"
 BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "am"})
-# Argument prepositions that place a fact, and so its object too.
 # A speaker tied to a participant of what they said ("X said Y ...") is a weak edge: on the judged
 # dev sheets most such edges state nothing the sentence says; it scales below other derived edges.
 REPORTED_CONTENT_CONFIDENCE = 0.6
+# Words that open a reported clause, dropped from the relation of a speaker's edge ("said that").
+CONTENT_MARKS = frozenset({"that", "whether", "if"})
+# Argument prepositions that place a fact, and so its object too.
 PLACE_ROLES = frozenset({"in", "near", "inside", "outside", "within"})
 # Argument roles that are not prepositions (time and manner fill them), hence no edge.
 NON_PREPOSITION_ROLES = frozenset({"", "time", "manner", "purpose"})
@@ -259,10 +261,6 @@ def derived_triples(
             )
         )
     return out
-
-
-# Words that open a reported clause, dropped from the relation of a speaker's edge ("said that").
-CONTENT_MARKS = frozenset({"that", "whether", "if"})
 
 
 def _about(relation: Relation) -> Relation:
