@@ -1,4 +1,5 @@
-"""The edges a parsed sentence yields, as tuples of labels, for the resolve tests to look up."""
+"""What a parsed sentence yields (its edges, the entities its subjects link to), as labels, for the
+resolve tests to look up."""
 
 from __future__ import annotations
 
@@ -35,3 +36,9 @@ def linked_edges(nlp: Language, text: str) -> set[tuple[str, str, str]]:
 def has_edge(edges: set[tuple[str, str, str]], subject: str, lemma: str, obj: str) -> bool:
     """Whether one of ``edges`` joins ``subject`` to ``obj`` by ``lemma`` (ends matched as substrings)."""
     return any(subject in s and lemma == r and obj in o for s, r, o in edges)
+
+
+def subject_nodes(nlp: Language, text: str) -> dict[str, str | None]:
+    """Each triple as "subject | relation" -> the entity its subject was linked to."""
+    doc = nlp(text)
+    return {f"{t.subject.text} | {t.relation.text}": t.subject.entity_label for t in doc._.gb_triples}

@@ -4,23 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-
-def _subject_nodes(nlp, text: str) -> dict[str, str | None]:
-    """Each triple as "subject | relation" -> the entity its subject was linked to."""
-    doc = nlp(text)
-    return {f"{t.subject.text} | {t.relation.text}": t.subject.entity_label for t in doc._.gb_triples}
+from .parsed_edges import subject_nodes
 
 
 @pytest.mark.model
 def test_description_does_not_refer_to_a_name_of_another_class(nlp):
     # "the group" is not a court; "the company" is not the newspaper that reported on one
-    nodes = _subject_nodes(
+    nodes = subject_nodes(
         nlp,
         "Protesters gathered outside the Supreme Court in Valdora on Monday. "
         "The group said the ruling was unfair.",
     )
     assert nodes.get("The group | said") is None
-    nodes = _subject_nodes(
+    nodes = subject_nodes(
         nlp, "Tom Hale said the Valdora Times had reported the cuts. The company denied the report."
     )
     assert nodes.get("The company | denied") is None
@@ -28,26 +24,26 @@ def test_description_does_not_refer_to_a_name_of_another_class(nlp):
 
 @pytest.mark.model
 def test_description_still_refers_to_a_name_of_its_class(nlp):
-    nodes = _subject_nodes(
+    nodes = subject_nodes(
         nlp,
         "The Valdora Times reported that Brandt Corporation cut 300 jobs. The company said sales had fallen.",
     )
     assert nodes.get("The company | said") == "Brandt Corporation"
-    nodes = _subject_nodes(nlp, "Hamas fired rockets at Israel. The group said it would continue.")
+    nodes = subject_nodes(nlp, "Hamas fired rockets at Israel. The group said it would continue.")
     assert nodes.get("The group | said") == "Hamas"
 
 
 @pytest.mark.model
 def test_the_province_refers_to_the_one_province_named_before(nlp):
-    nodes = _subject_nodes(nlp, "Floods hit Sindh province on Monday. The province said 40 people had died.")
+    nodes = subject_nodes(nlp, "Floods hit Sindh province on Monday. The province said 40 people had died.")
     assert nodes.get("The province | said") == "Sindh"
     two = "Rebels attacked Kandahar Province and Helmand Province. The province said 40 people had died."
-    assert _subject_nodes(nlp, two).get("The province | said") is None
+    assert subject_nodes(nlp, two).get("The province | said") is None
 
 
 @pytest.mark.model
 def test_a_group_named_army_is_still_the_group(nlp):
-    nodes = _subject_nodes(
+    nodes = subject_nodes(
         nlp,
         "The National Defence Army bombed a church in Kathmandu. "
         "The group says it wants to restore the monarchy.",

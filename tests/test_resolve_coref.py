@@ -11,6 +11,7 @@ from graphbuild.resolve.coref import antecedent, compatible, is_expletive, token
 from graphbuild.resolve.entities import LocalEntity
 
 from .parsed import parsed
+from .parsed_edges import subject_nodes
 
 # "It seems that they left ."
 IT_SEEMS = """
@@ -81,17 +82,11 @@ def test_pronoun_gender_and_speaker_issue_18(nlp):
     assert speaker_name(doc, reported[0], {}, lexicons) is None  # no antecedent: source unknown
 
 
-def _subject_nodes(nlp, text: str) -> dict[str, str | None]:
-    """Each triple as "subject | relation" -> the entity its subject was linked to."""
-    doc = nlp(text)
-    return {f"{t.subject.text} | {t.relation.text}": t.subject.entity_label for t in doc._.gb_triples}
-
-
 @pytest.mark.model
 def test_it_after_an_unnamed_subject_is_left_unresolved(nlp):
     # "it" may be the airline, which is no named entity: the ministry is no safe guess, and a
     # fact about an unresolved "it" is left out of the graph
-    nodes = _subject_nodes(
+    nodes = subject_nodes(
         nlp,
         "The Ministry of Transport opened an inquiry into the airline. "
         "The airline says it will appeal the fine.",
@@ -102,13 +97,13 @@ def test_it_after_an_unnamed_subject_is_left_unresolved(nlp):
 
 @pytest.mark.model
 def test_he_resolves_to_the_only_fitting_person(nlp):
-    nodes = _subject_nodes(nlp, "Tomas Varga won the race in Lisbon. He said the course was hard.")
+    nodes = subject_nodes(nlp, "Tomas Varga won the race in Lisbon. He said the course was hard.")
     assert nodes.get("He | said") == "Tomas Varga"
 
 
 @pytest.mark.model
 def test_she_after_a_nearer_gendered_noun_is_left_unresolved(nlp):
-    nodes = _subject_nodes(
+    nodes = subject_nodes(
         nlp, "Judge Paul Hart heard the case. A woman on the jury wrote notes. She claimed the notes helped."
     )
     assert nodes.get("She | claimed") is None
@@ -119,9 +114,7 @@ def test_she_after_a_nearer_gendered_noun_is_left_unresolved(nlp):
 
 @pytest.mark.model
 def test_subject_of_reported_words_is_their_speaker(nlp):
-    nodes = _subject_nodes(
-        nlp, "The Orvic Group sued the Pelton Bank, which said it would appeal the ruling."
-    )
+    nodes = subject_nodes(nlp, "The Orvic Group sued the Pelton Bank, which said it would appeal the ruling.")
     assert nodes.get("it | would appeal") == "Pelton Bank"
 
 
@@ -137,7 +130,7 @@ def test_object_pronoun_between_two_fitting_people_is_left_out(nlp):
 def test_pronoun_in_a_quotation_does_not_reach_outside_it(nlp):
     # "... saying, 'they are going to have to think ...'" -> they is not the channel he spoke on
     text = 'The Orvic Group spoke to Radio Tela. "They will have to sell the mine," a director said.'
-    nodes = _subject_nodes(nlp, text)
+    nodes = subject_nodes(nlp, text)
     assert "They | will have to sell" not in nodes or nodes["They | will have to sell"] is None
 
 
@@ -150,14 +143,14 @@ def test_object_pronoun_is_no_word_of_its_verbs_subject(nlp):
 
 @pytest.mark.model
 def test_first_person_in_a_quotation_is_the_named_speaker(nlp):
-    nodes = _subject_nodes(nlp, '"I will sell the farm," Mayor Ana Ruiz told reporters.')
+    nodes = subject_nodes(nlp, '"I will sell the farm," Mayor Ana Ruiz told reporters.')
     assert nodes.get("I | will sell") == "Ana Ruiz"
 
 
 @pytest.mark.model
 def test_gendered_role_noun_is_a_rival(nlp):
     # "the forewoman ... She claimed": she is not the judge named before
-    nodes = _subject_nodes(
+    nodes = subject_nodes(
         nlp, "Judge Tomas Varga heard the case. The forewoman gave evidence. She claimed the notes helped."
     )
     assert "She | claimed" not in nodes
@@ -169,7 +162,7 @@ def test_gendered_role_noun_is_a_rival(nlp):
 @pytest.mark.model
 def test_reported_subject_that_the_speaker_does_not_fit_stays_unresolved(nlp):
     # "Sheriff Lee said they arrested one person": they is his office, not a group named before
-    nodes = _subject_nodes(
+    nodes = subject_nodes(
         nlp,
         "The Coastal Rangers patrolled the harbour at night. "
         "Inspector Mara Lind said they detained two fishermen.",
@@ -179,7 +172,7 @@ def test_reported_subject_that_the_speaker_does_not_fit_stays_unresolved(nlp):
 
 @pytest.mark.model
 def test_a_statement_is_no_speaker_a_pronoun_could_stand_for(nlp):
-    nodes = _subject_nodes(nlp, "Tomas Varga quit the board. The statement said he wanted more time.")
+    nodes = subject_nodes(nlp, "Tomas Varga quit the board. The statement said he wanted more time.")
     assert nodes.get("he | wanted") == "Tomas Varga"
 
 
@@ -195,7 +188,7 @@ def test_pronoun_follows_an_earlier_pronoun_of_its_kind_in_the_sentence(nlp):
 @pytest.mark.model
 def test_subject_pronoun_carries_the_topic_of_the_sentence_before(nlp):
     # "He had succeeded Paul Lennon. He first entered government…": the first he, not Lennon
-    nodes = _subject_nodes(
+    nodes = subject_nodes(
         nlp,
         "Tomas Varga resigned on Monday. He had replaced Anton Bresk in 2019. "
         "He first joined the cabinet in 2012.",
@@ -206,14 +199,14 @@ def test_subject_pronoun_carries_the_topic_of_the_sentence_before(nlp):
 @pytest.mark.model
 def test_subject_pronoun_is_not_its_verbs_object(nlp):
     # "He had served Iran's Supreme Leader Ali Khamenei": he is not Khamenei
-    nodes = _subject_nodes(nlp, "Anton Bresk chaired the summit. He thanked Bresk for the invitation.")
+    nodes = subject_nodes(nlp, "Anton Bresk chaired the summit. He thanked Bresk for the invitation.")
     assert nodes.get("He | thanked") is None
 
 
 @pytest.mark.model
 def test_it_after_an_unlisted_name_as_subject_is_left_unresolved(nlp):
     # "Mariner 10 was the first when it made three passes": it is the unlisted probe
-    nodes = _subject_nodes(
+    nodes = subject_nodes(
         nlp, "The Orvic Group built a drone. Skylark was the first to fly when it crossed the strait."
     )
     assert nodes.get("it | crossed") is None
@@ -222,7 +215,7 @@ def test_it_after_an_unlisted_name_as_subject_is_left_unresolved(nlp):
 @pytest.mark.model
 def test_first_person_inside_a_reported_quotation_is_not_the_outer_speaker(nlp):
     text = "\"A tired Anton spoke today, saying: 'As a robot, I can judge the race,'\" Lucas Fenn wrote."
-    nodes = _subject_nodes(nlp, text)
+    nodes = subject_nodes(nlp, text)
     assert nodes.get("I | can judge") is None
 
 
@@ -284,7 +277,7 @@ def test_according_to_gives_a_subjectless_reporting_verb_its_speaker(nlp):
 @pytest.mark.model
 def test_a_possessor_stands_for_people_acting_for_it_not_for_its_things(nlp):
     # "Mir-Mohammadi's mother died": the mother, not Mir-Mohammadi
-    nodes = _subject_nodes(
+    nodes = subject_nodes(
         nlp, "Chile's stock market reacted to the strikes. Kenya's troops crossed the border."
     )
     assert "Chile's stock market | reacted to" in nodes
@@ -320,7 +313,7 @@ def test_the_only_person_of_a_sentence_takes_the_gender_of_its_pronoun(nlp):
 @pytest.mark.model
 def test_person_pronoun_does_not_take_a_person_named_off_the_subject(nlp):
     # Hale is named only as the agent of a passive; Lopez, the subject before, fits "he" as well
-    nodes = _subject_nodes(
+    nodes = subject_nodes(
         nlp,
         "Maria Lopez won the final in Madrid. The race was organised by Tom Hale. "
         "He later thanked the crowd.",
@@ -331,14 +324,14 @@ def test_person_pronoun_does_not_take_a_person_named_off_the_subject(nlp):
 
 @pytest.mark.model
 def test_it_after_a_firm_and_the_unnamed_thing_it_made_is_left_unresolved(nlp):
-    nodes = _subject_nodes(nlp, "The Brandt Corporation built the Orion satellite. It was launched in March.")
+    nodes = subject_nodes(nlp, "The Brandt Corporation built the Orion satellite. It was launched in March.")
     assert not [key for key in nodes if key.startswith("It |")]
 
 
 @pytest.mark.model
 def test_it_that_speaks_still_takes_the_firm_over_an_unnamed_object(nlp):
     # a factory does not say anything: the object is no rival for a reporting "it"
-    nodes = _subject_nodes(
+    nodes = subject_nodes(
         nlp,
         "The Brandt Corporation opened a factory in Ohio. It said that the plant would employ 300 people.",
     )
@@ -347,7 +340,7 @@ def test_it_that_speaks_still_takes_the_firm_over_an_unnamed_object(nlp):
 
 @pytest.mark.model
 def test_the_named_source_of_a_sentence_is_salient_like_its_subject(nlp):
-    nodes = _subject_nodes(
+    nodes = subject_nodes(
         nlp,
         "Maria Lopez won the final in Madrid. Speed was the key, according to Tom Hale. "
         '"We trained hard," he said.',
@@ -358,7 +351,7 @@ def test_the_named_source_of_a_sentence_is_salient_like_its_subject(nlp):
 @pytest.mark.model
 def test_they_after_a_body_and_the_people_it_acted_on_is_left_unresolved(nlp):
     # "they" may be the protesters as well as the police: no guess
-    nodes = _subject_nodes(
+    nodes = subject_nodes(
         nlp, "Valdora police arrested six protesters in Lima. They were released on Friday."
     )
     assert not [key for key in nodes if key.startswith("They |")]
@@ -366,7 +359,7 @@ def test_they_after_a_body_and_the_people_it_acted_on_is_left_unresolved(nlp):
 
 @pytest.mark.model
 def test_cleft_it_is_never_resolved(nlp):
-    nodes = _subject_nodes(
+    nodes = subject_nodes(
         nlp, "The Brandt Corporation denied the claim. It was the Valdora police that found the files."
     )
     assert not [key for key in nodes if key.startswith("It |")]
@@ -374,7 +367,7 @@ def test_cleft_it_is_never_resolved(nlp):
 
 @pytest.mark.model
 def test_they_said_after_a_body_and_the_people_it_acted_on_is_left_unresolved(nlp):
-    nodes = _subject_nodes(nlp, "The Valdora Army captured the rebel commanders. They said the war was over.")
+    nodes = subject_nodes(nlp, "The Valdora Army captured the rebel commanders. They said the war was over.")
     assert not [key for key in nodes if key.startswith("They |")]
 
 
@@ -397,5 +390,5 @@ def test_person_pronoun_never_stands_for_a_nationality_word(nlp):
 def test_a_person_taken_up_by_a_pronoun_in_the_sentence_before_is_its_topic(nlp):
     text = "Maria Lopez won the final in Madrid. In March the board fined Tom Hale and {} club."
     text += " He was banned for a year."
-    assert _subject_nodes(nlp, text.format("his")).get("He | was banned for") == "Tom Hale"
-    assert not [key for key in _subject_nodes(nlp, text.format("the")) if key.startswith("He |")]
+    assert subject_nodes(nlp, text.format("his")).get("He | was banned for") == "Tom Hale"
+    assert not [key for key in subject_nodes(nlp, text.format("the")) if key.startswith("He |")]
