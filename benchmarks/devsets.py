@@ -69,6 +69,8 @@ def sets() -> dict[str, tuple[str, ...]]:
         "precision-fresh2": tuple(o1[65:75] + o2[50:60] + o3[20:30]),
         # drawn after precision-fresh2's blind samples were judged and their error kinds studied
         "precision-fresh3": tuple(o1[75:85] + o2[60:70] + o3[30:40]),
+        # drawn after precision-fresh3's blind samples were judged and their error kinds studied
+        "precision-fresh4": tuple(o1[85:95] + o2[70:80] + o3[40:50]),
     }
 
 
