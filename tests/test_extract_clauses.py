@@ -302,7 +302,7 @@ def test_a_fronted_appositive_describes_the_subject_and_does_nothing():
     assert triple_strings(doc) == ["she | was | the winner | for ten years"]
 
 
-def test_a_place_named_in_two_parts_is_no_fronted_appositive():
+def test_a_name_right_after_the_comma_is_no_fronted_appositive():
     doc = parsed("""
         The 1 det DET DT the
         rate 6 nsubj NOUN NN rate
@@ -430,3 +430,21 @@ def test_a_participle_after_the_apposition_of_a_verbless_sentence_is_its_active_
         . 1 punct PUNCT . .
     """)
     assert triple_strings(doc) == ["A report | is issued in | 2005"]
+
+
+def test_a_past_form_after_an_infinitive_with_to_keeps_its_fact():
+    # "refused to visit X and referred to Y": the parse hangs the finite verb on the infinitive
+    doc = parsed("""
+        Lee 1 nsubj PROPN NNP Lee
+        refused 1 ROOT VERB VBD refuse
+        to 3 aux PART TO to
+        visit 1 xcomp VERB VB visit
+        the 5 det DET DT the
+        site 3 dobj NOUN NN site
+        and 3 cc CCONJ CC and
+        mocked 3 conj VERB VBD mock
+        the 9 det DET DT the
+        guards 7 dobj NOUN NNS guard
+        . 1 punct PUNCT . .
+    """)
+    assert "Lee | mocked | the guards" in triple_strings(doc)

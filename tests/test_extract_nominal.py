@@ -157,3 +157,19 @@ def test_a_name_beside_the_place_of_a_role_names_the_role_holder():
         "The mayor of Lyon | opened | the bridge",
         "Paul Marin | is | The mayor of Lyon",
     ]
+
+
+def test_a_bracketed_abbreviation_beside_a_body_names_the_body_not_the_role():
+    doc = parsed("""
+        The 1 det DET DT the
+        head 8 nsubj NOUN NN head
+        of 1 prep ADP IN of
+        the 4 det DET DT the
+        Commission 2 pobj PROPN NNP Commission B-ORG
+        ( 4 punct PUNCT -LRB- (
+        NRC 4 appos PROPN NNP NRC B-ORG
+        ) 4 punct PUNCT -RRB- )
+        resigned 8 ROOT VERB VBD resign
+        . 8 punct PUNCT . .
+    """)
+    assert not any(t.startswith("NRC | is") for t in triple_strings(doc, variants=True))

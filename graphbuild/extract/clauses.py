@@ -74,15 +74,16 @@ def prepositional_participle(token: Token, lexicons: Lexicons) -> bool:
 
 
 def mismatched_conjunct(token: Token) -> bool:
-    """Coordinated verbs share their form: a past form joined to an infinitive after a modal or "to"
-    ("cannot get licences and attested contracts") with no subject or auxiliary of its own is an
-    adjective in a list the parse took for a verb ("did not censor X but limited Y" is finite)."""
+    """Coordinated verbs share their form: a past form joined to an infinitive after a modal ("cannot
+    get licences and attested contracts") with no subject or auxiliary of its own is an adjective in a
+    list the parse took for a verb ("did not censor X but limited Y" is finite; after "to" the parse
+    often hangs a finite verb on the infinitive: "refused to visit X and referred to Y")."""
     return (
         token.dep_ == "conj"
         and token.tag_ in ("VBD", "VBN")
         and token.lower_ != token.lemma_.lower()  # "would fund X but cut Y": a base form, whatever its tag
         and token.head.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in token.head.children)
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children)
         and not any(c.dep_ in (*SUBJ_DEPS, "aux", "auxpass") for c in token.children)
     )
 

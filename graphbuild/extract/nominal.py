@@ -133,10 +133,15 @@ def _name_number(appos: Token) -> bool:
 
 def names_outer_noun(head: Token, appos: Token) -> bool:
     """A name in apposition to a place or body inside "the N of X" names N, not X: "the president of
-    Chile, Ana Ruiz" (Ruiz is no Chile); the parse hangs it on the nearest noun."""
+    Chile, Ana Ruiz" (Ruiz is no Chile); the parse hangs it on the nearest noun. Not a bracketed
+    abbreviation ("the head of the Rights Commission (AIHRC)") nor a described thing ("the head of
+    the Quds Force, a designated Terrorist Organization"): those are about X."""
     prep = head.head
+    doc = appos.doc
     return (
         head.dep_ == "pobj"
+        and doc[appos.left_edge.i - 1].text != "("
+        and not any(c.dep_ == "det" for c in appos.children)
         and prep.lower_ == "of"
         and prep.head.pos_ in _NOMINAL_POS  # "the President of Chad, Idriss X"
         and head.ent_type_ in _NON_PERSON_ENTS

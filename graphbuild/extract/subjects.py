@@ -71,16 +71,15 @@ def without_fronted_appositive(found: list[Token]) -> list[Token]:
 
 
 def _fronted_appositive(noun: Token, found: list[Token]) -> bool:
-    """``noun`` ends in a comma before another subject; not when a name ends it and a name follows
-    the comma ("the rate in Ciudad Juarez, Mexico has risen": one place in two parts)."""
+    """``noun`` ends in a comma before another subject; not when a name follows the comma at once:
+    "the rate in Ciudad Juarez, Mexico has risen" (one place in two parts), "A spokesman for the
+    governor, Ali Khan said" (an apposition that lost its closing comma: both are the subject)."""
     doc = noun.doc
     comma = noun.right_edge.i + 1
     if noun.dep_ != "nsubj" or comma >= len(doc) or doc[comma].text != ",":
         return False
     later = [o for o in found if o.dep_ in ("nsubj", "nsubjpass") and o.i > comma]
-    named = doc[comma - 1].pos_ == "PROPN" and any(
-        o.left_edge.i == comma + 1 and o.pos_ == "PROPN" for o in later
-    )
+    named = any(o.left_edge.i == comma + 1 and o.pos_ == "PROPN" for o in later)
     return bool(later) and not named
 
 

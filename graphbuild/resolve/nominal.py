@@ -125,7 +125,9 @@ def _names_post_holder(token: Token, appos: Token, owner: dict[int, LocalEntity]
     """ "the President of Chad, Idriss X": a person named beside the country of a post holds the
     post, whatever noun the parse hangs the name on; the country is not the person."""
     entity = owner.get(appos.i)
-    return entity is not None and entity.subtype == "Person" and names_outer_noun(token, appos)
+    if entity is None or entity.subtype != "Person" or not names_outer_noun(token, appos):
+        return False
+    return owner.get(token.i) is not owner.get(token.head.head.i)  # "director of the X" as one mention
 
 
 def _post(noun: Token) -> str:
