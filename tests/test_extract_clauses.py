@@ -448,3 +448,24 @@ def test_a_past_form_after_an_infinitive_with_to_keeps_its_fact():
         . 1 punct PUNCT . .
     """)
     assert "Lee | mocked | the guards" in triple_strings(doc)
+
+
+def test_a_reported_clause_broken_at_its_subject_is_kept_whole():
+    # "said a law allowing the sale marked a sad day": not "said | a law"
+    doc = parsed("""
+        Lee 1 nsubj PROPN NNP Lee
+        said 1 ROOT VERB VBD say
+        a 3 det DET DT a
+        law 1 dobj NOUN NN law
+        allowing 3 acl VERB VBG allow
+        the 6 det DET DT the
+        sale 7 nsubj NOUN NN sale
+        marked 4 ccomp VERB VBD mark
+        a 10 det DET DT a
+        sad 10 amod ADJ JJ sad
+        day 7 dobj NOUN NN day
+        . 1 punct PUNCT . .
+    """)
+    facts = triple_strings(doc)
+    assert "Lee | said | a law allowing the sale marked a sad day" in facts
+    assert "Lee | said | a law" not in facts

@@ -338,6 +338,10 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     direct = [o for o in direct if light is None or o.i != light.i]
     objects = own_conjuncts(verb, direct) or [c for c in verb.children if c.dep_ == "acomp"]
     clauses = clause_complements(verb, lexicons)
+    broken = [o for o in direct if broken_clause(verb, o, lexicons)]
+    if broken:  # "said a law allowing X marked a sad day": the reported clause, whole
+        objects = [o for o in objects if o not in broken]
+        clauses = [*broken, *clauses]
     adjuncts = adjuncts_of(verb, fixed=fixed) + conditions_of(verb)
     existential = any(c.dep_ == "expl" for c in verb.children) and not any(
         a.marker is not None for a in adjuncts
@@ -402,6 +406,21 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
             yield replace(this, object=content, kind=f"{kind}:clause")
         elif not (objects or clauses):
             yield from preposition_facts(this, verb, adjuncts, kind)
+
+
+# Finite verb tags: a verb with one of these heads a clause of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def broken_clause(verb: Token, obj: Token, lexicons: Lexicons) -> bool:
+    """The object of a reporting verb whose phrase holds a finite clause complement ("said a law
+    allowing the sale marked a sad day"): the parse broke the reported clause at its subject, so
+    the noun alone ("said | a law") is not what was said."""
+    return (
+        obj.dep_ == "dobj"
+        and verb.lemma_.lower() in lexicons.terms("reporting_verbs")
+        and any(t.dep_ == "ccomp" and t.tag_ in FINITE_TAGS for t in obj.subtree)
+    )
 
 
 def content_span(clause: Token) -> TokenSpan:
