@@ -79,7 +79,9 @@ def _fronted_appositive(noun: Token, found: list[Token]) -> bool:
     if noun.dep_ != "nsubj" or comma >= len(doc) or doc[comma].text != ",":
         return False
     later = [o for o in found if o.dep_ in ("nsubj", "nsubjpass") and o.i > comma]
-    named = any(o.left_edge.i == comma + 1 and o.pos_ == "PROPN" for o in later)
+    named = any(
+        o.pos_ == "PROPN" and all(t.is_punct for t in doc[comma + 1 : o.left_edge.i]) for o in later
+    )  # quotes or brackets may come between: 'X (Arabic: …, "Army of the Sect") is'
     return bool(later) and not named
 
 
