@@ -281,3 +281,104 @@ def test_a_wish_opened_by_may_states_no_fact():
         coast 3 dobj NOUN NN coast O
     """)
     assert triple_strings(doc) == ["The storm | may hit | the coast"]
+
+
+def test_a_fronted_appositive_describes_the_subject_and_does_nothing():
+    doc = parsed("""
+        A 3 det DET DT a
+        gifted 3 amod ADJ JJ gifted
+        chess 3 compound NOUN NN chess
+        player 9 nsubj NOUN NN player
+        , 9 punct PUNCT , ,
+        for 9 prep ADP IN for
+        ten 7 nummod NUM CD ten
+        years 5 pobj NOUN NNS year
+        she 9 nsubj PRON PRP she
+        was 9 ROOT AUX VBD be
+        the 11 det DET DT the
+        winner 9 attr NOUN NN winner
+        . 9 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["she | was | the winner | for ten years"]
+
+
+def test_a_name_right_after_the_comma_is_no_fronted_appositive():
+    doc = parsed("""
+        The 1 det DET DT the
+        rate 6 nsubj NOUN NN rate
+        in 1 prep ADP IN in
+        Lyon 2 pobj PROPN NNP Lyon
+        , 1 punct PUNCT , ,
+        France 6 nsubj PROPN NNP France B-GPE
+        rose 6 ROOT VERB VBD rise
+        in 6 prep ADP IN in
+        May 7 pobj PROPN NNP May
+        . 6 punct PUNCT . .
+    """)
+    assert "The rate in Lyon | rose in | May" in triple_strings(doc)
+
+
+def test_a_gerund_clause_is_about_the_noun_right_before_the_gerund():
+    # "the centenary of the bridge opening": the bridge opens, the centenary does not
+    doc = parsed("""
+        The 1 det DET DT the
+        town 2 nsubj NOUN NN town
+        marks 2 ROOT VERB VBZ mark
+        the 4 det DET DT the
+        centenary 9 nsubj NOUN NN centenary
+        of 4 prep ADP IN of
+        the 8 det DET DT the
+        old 8 amod ADJ JJ old
+        bridge 5 pobj NOUN NN bridge
+        opening 2 advcl VERB VBG open
+        to 9 prep ADP IN to
+        traffic 10 pobj NOUN NN traffic
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["the old bridge | opening to | traffic"]
+
+
+def test_a_number_on_coordinated_bare_nouns_counts_them_all():
+    doc = parsed("""
+        500 1 nummod NUM CD 500
+        doctors 5 nsubjpass NOUN NNS doctor
+        and 1 cc CCONJ CC and
+        nurses 1 conj NOUN NNS nurse
+        were 5 auxpass AUX VBD be
+        asked 5 ROOT VERB VBN ask
+        about 5 prep ADP IN about
+        pay 6 pobj NOUN NN pay
+        . 5 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["500 doctors and nurses | were asked about | pay"]
+    split = triple_strings(doc, variants=True)
+    assert "500 doctors | were asked about | pay" in split  # the conjuncts stay for Open IE benchmarks
+    assert "nurses | were asked about | pay" in split
+
+
+def test_a_participle_after_the_apposition_of_a_verbless_sentence_is_its_active_verb():
+    doc = parsed("""
+        The 2 det DET DT the
+        Lund 2 compound PROPN NNP Lund
+        Trust 2 ROOT PROPN NNP Trust
+        , 2 punct PUNCT , ,
+        a 5 det DET DT a
+        charity 2 appos NOUN NN charity
+        , 2 punct PUNCT , ,
+        provided 2 acl VERB VBN provide
+        for 7 prep ADP IN for
+        the 10 det DET DT the
+        repairs 8 pobj NOUN NNS repair
+        . 2 punct PUNCT . .
+    """)
+    assert "The Lund Trust | provided for | the repairs" in triple_strings(doc)
+    # right after its noun, a participle stays a reduced passive
+    doc = parsed("""
+        A 1 det DET DT a
+        report 1 ROOT NOUN NN report
+        issued 1 acl VERB VBN issue
+        in 2 prep ADP IN in
+        2005 3 pobj NUM CD 2005
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["A report | is issued in | 2005"]

@@ -124,3 +124,52 @@ def test_a_time_after_a_noun_places_nothing():
         for t in _district_at("06:15 6 nummod NUM CD 06:15 B-TIME\nAM 4 pobj PROPN NNP AM I-TIME")
     )
     assert "the district | is at | Kessel" in _district_at("Kessel 4 pobj PROPN NNP Kessel B-GPE")
+
+
+def test_a_number_right_after_its_noun_is_part_of_a_name_not_an_apposition():
+    doc = parsed("""
+        A 1 det DET DT a
+        stage 4 nsubjpass NOUN NN stage
+        two 1 appos NUM CD two
+        was 4 auxpass AUX VBD be
+        planned 4 ROOT VERB VBN plan
+        . 4 punct PUNCT . .
+    """)
+    assert triple_strings(doc, variants=True) == []
+
+
+def test_a_name_beside_the_place_of_a_role_names_the_role_holder():
+    doc = parsed("""
+        The 1 det DET DT the
+        mayor 8 nsubj NOUN NN mayor
+        of 1 prep ADP IN of
+        Lyon 2 pobj PROPN NNP Lyon B-GPE
+        , 3 punct PUNCT , ,
+        Paul 6 compound PROPN NNP Paul
+        Marin 3 appos PROPN NNP Marin
+        , 3 punct PUNCT , ,
+        opened 8 ROOT VERB VBD open
+        the 10 det DET DT the
+        bridge 8 dobj NOUN NN bridge
+        . 8 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == [
+        "The mayor of Lyon | opened | the bridge",
+        "Paul Marin | is | The mayor of Lyon",
+    ]
+
+
+def test_a_bracketed_abbreviation_beside_a_body_names_the_body_not_the_role():
+    doc = parsed("""
+        The 1 det DET DT the
+        head 8 nsubj NOUN NN head
+        of 1 prep ADP IN of
+        the 4 det DET DT the
+        Commission 2 pobj PROPN NNP Commission B-ORG
+        ( 4 punct PUNCT -LRB- (
+        NRC 4 appos PROPN NNP NRC B-ORG
+        ) 4 punct PUNCT -RRB- )
+        resigned 8 ROOT VERB VBD resign
+        . 8 punct PUNCT . .
+    """)
+    assert not any(t.startswith("NRC | is") for t in triple_strings(doc, variants=True))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graphbuild.extract.phrases import clause_span, coordinated_span, noun_span
+from graphbuild.extract.phrases import clause_span, conjuncts_after, coordinated_span, noun_span
 
 from .parsed import parsed
 
@@ -50,3 +50,21 @@ def test_coordinated_span_keeps_them():
 
 def test_clause_span_drops_edge_punctuation():
     assert _text(STAGES, clause_span(STAGES[9])) == "which ended"
+
+
+def test_a_bare_number_coordinated_with_a_noun_is_an_elided_noun_not_an_object():
+    doc = parsed("""
+        Nurses 2 nsubj NOUN NNS nurse
+        may 2 aux AUX MD may
+        receive 2 ROOT VERB VB receive
+        one 4 nummod NUM CD one
+        month 6 poss NOUN NN month
+        's 4 case PART POS 's
+        pay 2 dobj NOUN NN pay
+        instead 8 advmod ADV RB instead
+        of 6 cc ADP IN of
+        two 6 conj NUM CD two
+        . 2 punct PUNCT . .
+    """)
+    pay = doc[6]
+    assert conjuncts_after([pay]) == [pay]  # not "may receive two"

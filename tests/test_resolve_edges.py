@@ -146,3 +146,11 @@ def test_a_speaker_tied_to_who_they_talk_about_ranks_below_the_other_derived_edg
     kept = next(t for t in seized if not t.derived)
     inner = [t for t in seized if t.derived == "inner"]
     assert inner and all(t.confidence == round(kept.confidence * DERIVED_CONFIDENCE, 3) for t in inner)
+
+
+@pytest.mark.model
+def test_a_name_beside_the_country_of_a_president_is_no_name_of_the_country(nlp):
+    doc = nlp("The current president of Norvia, Hage Tomsen, expressed his sadness at the death.")
+    pairs = {(t.subject.text, t.relation.text, t.object.text) for t in doc._.gb_triples}
+    assert not any(s == "Norvia" for s, _, _ in pairs)  # neither extracted nor derived from the apposition
+    assert ("Hage Tomsen", "is", "The current president of Norvia") in pairs

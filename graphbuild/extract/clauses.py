@@ -23,6 +23,7 @@ from graphbuild.extract.phrases import (
     subtree,
     trim,
 )
+from graphbuild.extract.predicates import broken_clause, is_predicate
 from graphbuild.extract.qualifiers import (
     QUOTED,
     across_semicolon,
@@ -34,7 +35,7 @@ from graphbuild.extract.qualifiers import (
     modality_of,
     own_sentence,
 )
-from graphbuild.extract.relations import OBJ_DEPS, is_passive, relation_parts
+from graphbuild.extract.relations import OBJ_DEPS, is_passive, relation_parts, verbless_head
 from graphbuild.extract.subjects import WH_WORDS, antecedent, doubtful_subject, subjects
 from graphbuild.lexicons import Lexicons
 
@@ -48,17 +49,6 @@ NOUN_ADJUNCT_DEPS = frozenset({"npadvmod", "tmod"})
 EMPTY_WORDS = frozenset({"there"}) | WH_WORDS
 # Prepositions that give examples ("including"): they attach to a noun, never join a relation.
 EXAMPLE_MARKERS = frozenset({"including", "excluding", "like", "such", "unlike", "besides"})
-# Clause heads that take a clause of their own.
-PREDICATE_DEPS = frozenset(
-    {"ROOT", "ccomp", "xcomp", "conj", "relcl", "advcl", "acl", "pcomp", "parataxis", "csubj"}
-)
-
-
-def is_predicate(token: Token) -> bool:
-    """Verbs heading a clause, and a copula (``be``) heading one."""
-    if token.pos_ == "VERB":
-        return token.dep_ not in ("aux", "auxpass", "amod", "compound")
-    return token.pos_ == "AUX" and token.dep_ in PREDICATE_DEPS
 
 
 @dataclass(frozen=True)
@@ -311,6 +301,10 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     direct = [o for o in direct if light is None or o.i != light.i]
     objects = own_conjuncts(verb, direct) or [c for c in verb.children if c.dep_ == "acomp"]
     clauses = clause_complements(verb, lexicons)
+    broken = [o for o in direct if broken_clause(verb, o, lexicons)]
+    if broken:  # "said a law allowing X marked a sad day": the reported clause, whole
+        objects = [o for o in objects if o not in broken]
+        clauses = [*broken, *clauses]
     adjuncts = adjuncts_of(verb, fixed=fixed) + conditions_of(verb)
     existential = any(c.dep_ == "expl" for c in verb.children) and not any(
         a.marker is not None for a in adjuncts
@@ -321,7 +315,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     kind = "passive" if is_passive(verb) else "copula" if verb.lemma_ == "be" else "clause"
     if shared:
         kind += "+shared"
-    elif verb.dep_ in ("relcl", "acl", "advcl", "xcomp", "conj"):
+    elif verb.dep_ in ("relcl", "acl", "advcl", "xcomp", "conj") and not verbless_head(verb):
         kind += "+" + verb.dep_
     relation = relation_parts(verb)
     if light is not None:
@@ -351,8 +345,8 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     if base.attributed_to is None and base.modality is None and quote_ids(verb.doc)[verb.i]:
         base = replace(base, modality=QUOTED)  # someone's words, the speaker named elsewhere
     reporting = verb.lemma_.lower() in lexicons.terms("reporting_verbs")
-    for subject in subject_spans(verb, subjs, existential, lexicons):
-        this = replace(base, subject=subject)
+    for subject, split in subject_spans(verb, subjs, existential, lexicons):
+        this = replace(base, subject=subject, variant=base.variant or split)
         for obj in objects:
             yield from object_facts(this, verb, obj, adjuncts, kind)
         if len(direct) == 1 and len(objects) > 1:  # "seized rifles and missiles", joined
@@ -387,16 +381,33 @@ def content_span(clause: Token) -> TokenSpan:
     return trim(clause.doc, left, right)
 
 
-def subject_spans(verb: Token, subjs: list[Token], existential: bool, lexicons: Lexicons) -> list[TokenSpan]:
-    """One subject per conjunct, except for a reciprocal verb ("A and B met"): a meeting has both."""
+def subject_spans(
+    verb: Token, subjs: list[Token], existential: bool, lexicons: Lexicons
+) -> list[tuple[TokenSpan, bool]]:
+    """Subjects, each with whether it is only a variant: one subject per conjunct, except for a
+    reciprocal verb ("A and B met": a meeting has both) and a counted coordination ("3,000 men and
+    women were polled": the count is of both, so "3,000 men" alone misstates it; the split
+    conjuncts stay as variants for Open IE benchmarks)."""
     if existential:
-        return [existential_span(s) for s in subjs]
+        return [(existential_span(s), False) for s in subjs]
     joint = verb.lemma_.lower() in lexicons.terms("reciprocal_verbs") and not any(
         c.dep_ == "dobj" for c in verb.children
     )
-    if joint and len(subjs) > 1 and all(s in subjs[0].conjuncts for s in subjs[1:]):
-        return [coordinated_span(subjs[0])]
-    return [without_time_zone(s.doc, noun_span(s), lexicons) for s in subjs]
+    coordinated = len(subjs) > 1 and all(s in subjs[0].conjuncts for s in subjs[1:])
+    if joint and coordinated:
+        return [(coordinated_span(subjs[0]), False)]
+    split = [(without_time_zone(s.doc, noun_span(s), lexicons), False) for s in subjs]
+    if coordinated and counted_coordination(subjs[0], subjs[1:]):
+        return [(coordinated_span(subjs[0]), False), *((span, True) for span, _ in split)]
+    return split
+
+
+def counted_coordination(first: Token, rest: list[Token]) -> bool:
+    """A number on the first of coordinated bare nouns counts them all ("3,000 men and women",
+    "two cars and vans"): the later ones have no determiner or modifier of their own."""
+    return any(c.dep_ == "nummod" for c in first.children) and all(
+        t.pos_ == "NOUN" and all(c.dep_ in ("cc", "punct", "conj") for c in t.children) for t in rest
+    )
 
 
 def optative(verb: Token) -> bool:
@@ -422,5 +433,5 @@ def _in_fixed_expression(verb: Token, fixed: frozenset[str]) -> bool:
 def sentence_clause_facts(sent: Span, lexicons: Lexicons) -> Iterator[Fact]:
     """Clause facts of every predicate of the sentence, in order of the predicates."""
     for token in sent:
-        if is_predicate(token):
+        if is_predicate(token, lexicons):
             yield from clause_facts(token, lexicons)

@@ -100,8 +100,10 @@ def _as_variants(facts: Iterator[Fact], doubtful: bool) -> Iterator[Fact]:
 def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """``X, a Y of Z`` -> (X, is, a Y of Z); for a role noun also (X, is a Y of, Z)."""
     head = appos.head
-    if head.pos_ not in _NOMINAL_POS or appos.pos_ not in (*_NOMINAL_POS, "NUM"):
+    if head.pos_ not in _NOMINAL_POS or appos.pos_ not in (*_NOMINAL_POS, "NUM") or _name_number(appos):
         return
+    holder = _role_holder(head, appos, lexicons)
+    head = holder or head
     subject = noun_span(head)
     obj = noun_span(appos)
     be = be_form(head, tensed=False)
@@ -121,6 +123,40 @@ def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
             relation = (be, *range(obj[0], preps[0].i + 1))
             lemma = f"be {appos.lemma_.lower()} {preps[0].lower_}"
             yield Fact(subject, relation, noun_span(pobj[0]), lemma=lemma, kind="appos:role")
+
+
+def _name_number(appos: Token) -> bool:
+    """A number right after its noun, with no comma or bracket, is part of a name ("phase three",
+    "Apollo 11"), not an apposition ("Ana Ruiz, 42,")."""
+    return appos.pos_ == "NUM" and appos.i > 0 and not appos.doc[appos.left_edge.i - 1].is_punct
+
+
+def names_outer_noun(head: Token, appos: Token) -> bool:
+    """A name in apposition to a place or body inside "the N of X" names N, not X: "the president of
+    Chile, Ana Ruiz" (Ruiz is no Chile); the parse hangs it on the nearest noun. Not a bracketed
+    abbreviation ("the head of the Rights Commission (AIHRC)") nor a described thing ("the head of
+    the Quds Force, a designated Terrorist Organization"): those are about X."""
+    prep = head.head
+    doc = appos.doc
+    return (
+        head.dep_ == "pobj"
+        and doc[appos.left_edge.i - 1].text != "("
+        and not any(c.dep_ == "det" for c in appos.children)
+        and prep.lower_ == "of"
+        and prep.head.pos_ in _NOMINAL_POS  # "the President of Chad, Idriss X"
+        and head.ent_type_ in _NON_PERSON_ENTS
+        and appos.pos_ == "PROPN"
+        and appos.ent_type_ not in _PLACE_ENTS
+    )
+
+
+def _role_holder(head: Token, appos: Token, lexicons: Lexicons) -> Token | None:
+    """The role noun a name names when the parse hangs it on the role's place or body (see
+    ``names_outer_noun``); None when the outer noun is no role ("the capital of France, Paris")."""
+    if not names_outer_noun(head, appos):
+        return None
+    role = head.head.head
+    return role if role.lemma_.lower() in lexicons.terms("role_nouns") else None
 
 
 def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:

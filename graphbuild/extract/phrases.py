@@ -200,8 +200,18 @@ def conjuncts_after(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
         out.append(token)
-        out.extend(t for t in token.conjuncts if t.i > token.i and t not in out)
+        out.extend(t for t in token.conjuncts if t.i > token.i and t not in out and not elided_noun(token, t))
     return out
+
+
+def elided_noun(first: Token, conjunct: Token) -> bool:
+    """A bare number coordinated with a noun stands for a noun left out ("one week's pay instead of
+    two"): it is no argument of its own ("may receive two")."""
+    return (
+        conjunct.pos_ == "NUM"
+        and first.pos_ == "NOUN"  # "the A300 and 747": names of models, no ellipsis
+        and all(c.dep_ in ("cc", "punct") for c in conjunct.children)
+    )
 
 
 _QUOTE_OPENING = frozenset({"\u201c", "``"})

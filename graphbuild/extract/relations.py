@@ -25,6 +25,23 @@ def is_passive(verb: Token) -> bool:
         verb.dep_ in ("acl", "advcl")
         and verb.tag_ == "VBN"
         and not any(c.dep_ == "aux" for c in verb.children)
+        and not verbless_head(verb)
+    )
+
+
+def verbless_head(participle: Token) -> bool:
+    """A participle after the comma that closes the apposition of a noun heading the sentence: the
+    sentence has no other verb, so the participle is its finite past verb, active ("The Foundation,
+    a charity, provided for X"); right after its noun, or after a bare comma, it is a reduced passive
+    ("A report issued in 2005 …", "A printer, installed in a trailer.": a caption)."""
+    head = participle.head
+    comma = participle.left_edge.i - 1
+    return (
+        participle.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and participle.doc[comma].text == ","
+        and any(t.dep_ == "appos" and t.right_edge.i + 1 == comma for t in head.subtree)
     )
 
 

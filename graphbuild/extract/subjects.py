@@ -28,6 +28,7 @@ def subjects(verb: Token) -> list[Token]:
         if any(c.dep_ == "expl" for c in verb.children):
             # existential: "there is no control in the north" -> the thing that is, is the subject
             return conjuncts_after([c for c in verb.children if c.dep_ in ("attr", "dobj")][:1])
+        found = [gerund_subject(s, verb) for s in without_fronted_appositive(found)]
         if found:
             if any(c.dep_ == "csubj" for c in found) and any(c.dep_ == "nsubj" for c in found):
                 return []  # "Killing all the officials would have ...": the gerund's object misparsed
@@ -61,6 +62,40 @@ def subjects(verb: Token) -> list[Token]:
         else:
             return []
     return []
+
+
+def without_fronted_appositive(found: list[Token]) -> list[Token]:
+    """A clause has one subject: a noun phrase set off by a comma before a later subject is a
+    fronted appositive that describes it ("A self-taught player, for years he was ..."), not a doer."""
+    return [s for s in found if not _fronted_appositive(s, found)]
+
+
+def _fronted_appositive(noun: Token, found: list[Token]) -> bool:
+    """``noun`` ends in a comma before another subject; not when a name follows the comma at once:
+    "the rate in Ciudad Juarez, Mexico has risen" (one place in two parts), "A spokesman for the
+    governor, Ali Khan said" (an apposition that lost its closing comma: both are the subject)."""
+    doc = noun.doc
+    comma = noun.right_edge.i + 1
+    if noun.dep_ != "nsubj" or comma >= len(doc) or doc[comma].text != ",":
+        return False
+    later = [o for o in found if o.dep_ in ("nsubj", "nsubjpass") and o.i > comma]
+    named = any(
+        o.pos_ == "PROPN" and all(t.is_punct for t in doc[comma + 1 : o.left_edge.i]) for o in later
+    )  # quotes or brackets may come between: 'X (Arabic: …, "Army of the Sect") is'
+    return bool(later) and not named
+
+
+def gerund_subject(subject: Token, verb: Token) -> Token:
+    """The subject of a gerund clause is the noun right before the gerund: "the anniversary of the
+    human race becoming a space-faring species" is about the race becoming so, and the parse that
+    makes the anniversary its subject reads the "of" phrase's object as the whole clause's."""
+    if verb.tag_ != "VBG" or subject.pos_ != "NOUN" or any(c.dep_ == "aux" for c in verb.children):
+        return subject
+    for prep in subject.children:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ == "of" and objects and objects[0].right_edge.i + 1 == verb.i:
+            return objects[0]
+    return subject
 
 
 def doubtful_subject(verb: Token) -> bool:

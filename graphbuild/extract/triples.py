@@ -64,11 +64,15 @@ NOBODY = frozenset({"no one", "nobody", "none", "nothing", "noone", "no-one"})
 
 
 def _fragment(fact: Fact, doc: Doc) -> bool:
-    """A subject headed by a function word: a misparse that states nothing, kept only as a variant
-    (Open IE benchmarks score surface forms; the graph skips variants)."""
+    """A subject headed by a function word, or an object that is one: a misparse that states
+    nothing, kept only as a variant (Open IE benchmarks score surface forms; the graph skips variants)."""
     subject = doc[fact.subject[0] : fact.subject[1]]
     if subject.text.lower() in NOBODY:
         return True  # "no one tried to storm the base": a fact of nobody
+    if fact.object is not None and fact.object[1] - fact.object[0] == 1:
+        word = doc[fact.object[0]]
+        if word.pos_ in FUNCTION_POS or word.lower_ in ARTICLES:
+            return True  # "had succeeded the also resigned X" read as "succeeded | the": a lone function word
     return subject.root.pos_ in FUNCTION_POS or subject.root.lower_ in ARTICLES
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.extract.nominal import names_outer_noun
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 
@@ -85,7 +86,9 @@ def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple
         elif child.dep_ == "poss":
             for target in coordinated(child):
                 yield target, "have", token
-        elif child.dep_ == "appos" and not _after_conjunct(token, child):
+        elif child.dep_ == "appos" and not (
+            _after_conjunct(token, child) or _names_post_holder(token, child, owner)
+        ):
             yield token, "be in" if child.ent_type_ in ("GPE", "LOC") else "be", child
         elif child.i < token.i and child.dep_ in ("compound", "amod", "nmod", "npadvmod"):
             # "ISIL-held building", "U.S.-led coalition", "Y-based Z", "ISIL tanks"
@@ -116,6 +119,15 @@ def _after_conjunct(token: Token, appos: Token) -> bool:
     """ "A and her counterparts, B and C": an apposition after a coordination names the last
     conjunct, whatever word the parser hangs it from; A is not B."""
     return any(c.dep_ == "conj" and c.i < appos.i for c in token.children)
+
+
+def _names_post_holder(token: Token, appos: Token, owner: dict[int, LocalEntity]) -> bool:
+    """ "the President of Chad, Idriss X": a person named beside the country of a post holds the
+    post, whatever noun the parse hangs the name on; the country is not the person."""
+    entity = owner.get(appos.i)
+    if entity is None or entity.subtype != "Person" or not names_outer_noun(token, appos):
+        return False
+    return owner.get(token.i) is not owner.get(token.head.head.i)  # "director of the X" as one mention
 
 
 def _post(noun: Token) -> str:

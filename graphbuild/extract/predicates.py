@@ -1,0 +1,64 @@
+"""Which words head a clause: verbs, and a copula heading one; not a participle used as a
+preposition ("following the report") nor a past form listed as an adjective ("attested contracts");
+and a reporting verb's noun object that heads a clause the parse broke ("said a law ... marked").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.extract.qualifiers import SUBJ_DEPS
+from graphbuild.lexicons import Lexicons
+
+# Clause heads that take a clause of their own.
+PREDICATE_DEPS = frozenset(
+    {"ROOT", "ccomp", "xcomp", "conj", "relcl", "advcl", "acl", "pcomp", "parataxis", "csubj"}
+)
+
+
+def is_predicate(token: Token, lexicons: Lexicons) -> bool:
+    """Verbs heading a clause, and a copula (``be``) heading one; not a participle used as a
+    preposition ("following the report") nor one coordinated with a verb of another form."""
+    if token.pos_ == "VERB":
+        return token.dep_ not in ("aux", "auxpass", "amod", "compound") and not (
+            prepositional_participle(token, lexicons) or mismatched_conjunct(token)
+        )
+    return token.pos_ == "AUX" and token.dep_ in PREDICATE_DEPS
+
+
+def prepositional_participle(token: Token, lexicons: Lexicons) -> bool:
+    """ "placed them on leave following the release": a participle of the lexicon with no subject or
+    auxiliary of its own is a preposition, so it heads no fact."""
+    return token.lower_ in lexicons.terms("prepositional_participles") and not any(
+        c.dep_ in (*SUBJ_DEPS, "aux", "auxpass") for c in token.children
+    )
+
+
+def mismatched_conjunct(token: Token) -> bool:
+    """Coordinated verbs share their form: a past form joined to an infinitive after a modal ("cannot
+    get licences and attested contracts") with no subject or auxiliary of its own is an adjective in a
+    list the parse took for a verb ("did not censor X but limited Y" is finite; after "to" the parse
+    often hangs a finite verb on the infinitive: "refused to visit X and referred to Y")."""
+    return (
+        token.dep_ == "conj"
+        and token.tag_ in ("VBD", "VBN")
+        and token.lower_ != token.lemma_.lower()  # "would fund X but cut Y": a base form, whatever its tag
+        and token.head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children)
+        and not any(c.dep_ in (*SUBJ_DEPS, "aux", "auxpass") for c in token.children)
+    )
+
+
+# Finite verb tags: a verb with one of these heads a clause of its own.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def broken_clause(verb: Token, obj: Token, lexicons: Lexicons) -> bool:
+    """The object of a reporting verb whose phrase holds a finite clause complement ("said a law
+    allowing the sale marked a sad day"): the parse broke the reported clause at its subject, so
+    the noun alone ("said | a law") is not what was said."""
+    return (
+        obj.dep_ == "dobj"
+        and verb.lemma_.lower() in lexicons.terms("reporting_verbs")
+        and any(t.dep_ == "ccomp" and t.tag_ in FINITE_TAGS for t in obj.subtree)
+    )
