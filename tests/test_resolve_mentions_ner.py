@@ -114,3 +114,16 @@ def test_name_of_reads_the_entity_off_iob_tags_as_doc_ents_does():
     assert _name_of(doc[3]).text == "New Ruritania"
     assert _name_of(doc[4]).text == "met"
     assert _name_of(doc[7]).text == "Bo Lind"
+
+
+@pytest.mark.model
+def test_an_organisations_span_over_a_comma_is_a_list_of_names(nlp):
+    # issue 14: NER draws one ORG over "the Kenyan Defence Forces, Somali National Army"
+    found = mention_names(
+        nlp,
+        "The minister thanked the Kenyan Defence Forces, Somali National Army, and others for their work.",
+    )
+    assert found["Kenyan Defence Forces"][1] == "Actor"
+    assert found["Somali National Army"][1] == "Actor"
+    # a company's suffix after the comma is part of one name
+    assert "Acme Holdings, Inc." in mention_names(nlp, "Shares of Acme Holdings, Inc. fell.")

@@ -60,3 +60,18 @@ def test_find_mentions_words_of_an_events_title_are_no_place(nlp):
 def test_find_mentions_place_named_in_a_street_name_is_no_mention_of_it(nlp):
     found = mention_names(nlp, "Police closed Baghdad Road after the blast.")
     assert "Baghdad Road" in found and "Baghdad" not in found
+
+
+@pytest.mark.model
+def test_find_mentions_organisation_named_inside_a_common_nouns_phrase_is_kept(nlp):
+    # issue 14: "supporters of X", "officials of X": the body X is still a mention of its own
+    found = found_mentions(
+        nlp, nlp("Hundreds of supporters of the Kestrel Valley Council marched to the square.")
+    )
+    council = [m for m in found if m.name == "Kestrel Valley Council"]
+    assert council and council[0].nested and council[0].type == "Actor"
+    found = found_mentions(nlp, nlp("Officials of the Ministry of the Interior denied the report."))
+    assert [m for m in found if m.name == "Ministry of the Interior" and m.nested]
+    # a name not headed by an organisation noun ("Group") stays inside the phrase, as before
+    found = found_mentions(nlp, nlp("Officials of the Velmar Group denied the report."))
+    assert not [m for m in found if m.nested]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -63,7 +64,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             in_titles.update(range(with_title(bare, titles).start, bare.start))
     zones = tables.lexicons.terms("time_zones")
     others = {name: tables.lexicons.terms(lexicon) for lexicon, name in OTHER_LEXICONS.items()}
-    for ent in doc.ents:
+    for ent in (part for e in doc.ents for part in listed_names(e)):
         span = trim(ent)
         if span is None or span.text.lower() in zones or speaker_tag(span):
             continue
@@ -200,6 +201,20 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             if kind is not None:
                 out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", kind, "place"))
     return out
+
+
+def listed_names(ent: Span) -> list[Span]:
+    """``the Kenyan Defence Forces, Somali National Army``: an organisation's span NER drew over
+    a comma is a list of names of two words or more, one span each ("Acme Holdings, Inc." stays one)."""
+    doc = ent.doc
+    commas = [t.i for t in ent if t.text == "," and ent.start < t.i < ent.end - 1]
+    if ent.label_ != "ORG" or not commas:
+        return [ent]
+    bounds = [ent.start, *commas, ent.end]
+    parts = [doc[a + (a in commas) : b] for a, b in itertools.pairwise(bounds)]
+    if any(len(p) < 2 or not p[-1].text[:1].isupper() for p in parts):
+        return [ent]  # "Deirdre, Wyatt & Zach": one-word pieces are given names more often than bodies
+    return [Span(doc, p.start, p.end, label=ent.label_) for p in parts]
 
 
 def club(span: Span, label: str) -> bool:

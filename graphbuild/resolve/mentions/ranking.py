@@ -28,6 +28,14 @@ def is_demonym(m: EntityMention) -> bool:
     return m.source == "ner" and m.subtype == "Group" and any(k == "country" for k, _ in m.codes)
 
 
+def named_body_in_phrase(
+    m: EntityMention, outer: EntityMention | None, bodies: frozenset[tuple[int, int]]
+) -> bool:
+    """``supporters of the Homs Council``: a body's name headed by an organisation noun (``bodies``),
+    inside a phrase built around a common noun, is still a mention of that body."""
+    return outer is not None and outer.source in ("phrase", "noun") and (m.start, m.end) in bodies
+
+
 def street(m: EntityMention) -> bool:
     """``Grenada Street``, ``Baghdad Road``: a street is named after a place it is not in, so the
     place's name inside it is no mention of the place."""
@@ -39,10 +47,13 @@ def street(m: EntityMention) -> bool:
 _STREET_HEADS = frozenset({"street", "road", "avenue", "lane", "boulevard", "highway", "st", "rd"})
 
 
-def choose_mentions(candidates: list[EntityMention]) -> list[EntityMention]:
+def choose_mentions(
+    candidates: list[EntityMention], bodies: frozenset[tuple[int, int]] = frozenset()
+) -> list[EntityMention]:
     """Resolve overlaps: the stronger source wins, then the longer span.
 
-    A losing name from a strong source that lies wholly inside a winner is kept as ``nested``.
+    A losing name from a strong source that lies wholly inside a winner is kept as ``nested``, and so
+    is an organisation's name (token spans in ``bodies``) inside a common noun's phrase.
     """
     ranked = sorted(
         candidates,
@@ -55,7 +66,11 @@ def choose_mentions(candidates: list[EntityMention]) -> list[EntityMention]:
             owners = {id(taken.get(i)) for i in range(m.start, m.end)}
             outer = taken.get(m.start)
             if (
-                (m.source in ("gazetteer", "place", "part") or is_demonym(m))
+                (
+                    m.source in ("gazetteer", "place", "part")
+                    or is_demonym(m)
+                    or named_body_in_phrase(m, outer, bodies)
+                )
                 and len(owners) == 1
                 and not (outer is not None and outer.source == "gazetteer" and outer.type == "Actor")
                 and outer is not None
