@@ -436,3 +436,15 @@ def test_they_said_continues_the_source_of_the_sentence_before(nlp):
         "Their deaths were announced by NATO. They said the troops died on Monday.",
     )
     assert nodes["They | said"] == "North Atlantic Treaty Organization"
+
+
+@pytest.mark.model
+def test_a_pronoun_thread_with_a_nearer_fitting_name_stays_open(nlp):
+    # "he does not think Varga has reached the point where he needs …": the thread or the nearer name
+    nodes = subject_nodes(
+        nlp,
+        "Paul Okafor spoke on Monday. He does not think Tomas Varga has reached the point where "
+        "he needs a way out.",
+    )
+    assert nodes.get("He | does not think") == "Paul Okafor"
+    assert not [key for key in nodes if key.startswith("he |")]
