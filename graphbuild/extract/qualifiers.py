@@ -224,7 +224,7 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     """The speaker when the clause is (inside) the content of a reporting verb: "X said ...",
     "..., X say", "X said the man who ... was ..." (the nearest reporting verb above speaks).
     """
-    reporting = lexicons.terms("reporting_verbs")
+    reporting = lexicons.terms("reporting_verbs") | lexicons.terms("ruling_verbs")
     content = content_clause(verb)
     outer: TokenSpan | None = None  # a first speaker "I" or "we", kept while looking further up
     quotes = quote_ids(verb.doc)
