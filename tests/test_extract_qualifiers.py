@@ -114,3 +114,19 @@ def test_attribution_reaches_clauses_nested_in_the_content():
         "Officials | said | thieves who robbed shops fled": (False, None, None),
         "thieves | robbed | shops": (False, None, "Officials"),
     }
+
+
+def test_attribution_content_clause_of_a_ruling_verb():
+    # "The tribunal ruled that the ban was unlawful": the finding is the tribunal's, not a plain fact
+    doc = parsed("""
+        The 1 det DET DT the
+        tribunal 2 nsubj NOUN NN tribunal
+        ruled 2 ROOT VERB VBD rule
+        that 6 mark SCONJ IN that
+        the 5 det DET DT the
+        ban 6 nsubj NOUN NN ban
+        was 2 ccomp AUX VBD be
+        unlawful 6 acomp ADJ JJ unlawful
+        . 2 punct PUNCT . .
+    """)
+    assert qualified(doc)["the ban | was | unlawful"] == (False, None, "The tribunal")

@@ -392,3 +392,59 @@ def test_a_person_taken_up_by_a_pronoun_in_the_sentence_before_is_its_topic(nlp)
     text += " He was banned for a year."
     assert subject_nodes(nlp, text.format("his")).get("He | was banned for") == "Tom Hale"
     assert not [key for key in subject_nodes(nlp, text.format("the")) if key.startswith("He |")]
+
+
+@pytest.mark.model
+def test_it_of_a_passive_reporting_verb_or_a_prepositional_cleft_is_expletive(nlp):
+    # "It is believed that …" says nobody named believes it; "It was during … that …" is a cleft
+    lexicons = load_lexicons()
+    doc = nlp("Mark Hollis died on Sunday. It is believed that Hollis suffered from a heart condition.")
+    assert is_expletive(next(t for t in doc if t.text == "It"), lexicons)
+    doc = nlp("It was during his years at the bank that he learned of the fraud.")
+    assert is_expletive(doc[0], lexicons)
+    # a raised subject and a plain place complement still refer
+    doc = nlp("The ferry left Dover on Monday. It is believed to have sunk near the coast.")
+    assert not is_expletive(next(t for t in doc if t.text == "It"), lexicons)
+    assert not is_expletive(nlp("It was in the box.")[0], lexicons)
+
+
+@pytest.mark.model
+def test_a_person_named_as_subject_but_typed_otherwise_rivals_she(nlp):
+    # "Lam said …. She further stated": Lam, whatever typing made of the name, is another
+    # person "she" may mean, so the named person before is no safe guess
+    doc = nlp(
+        "Council chief Tomas Hale left the hall early. Later, Lam spoke to the press. "
+        "She said taxes would rise."
+    )
+    lam = next(t for t in doc if t.text == "Lam")
+    assert lam.ent_type_ == "PERSON"
+    hale = LocalEntity("h", "Tomas Hale", "Actor", "Person", token_spans=[(2, 4)])
+    place = LocalEntity("l", "Lam", "Region", "City", token_spans=[(lam.i, lam.i + 1)])
+    she = next(t for t in doc if t.text == "She")
+    lexicons = load_lexicons()
+    assert antecedent(she, {2: hale, 3: hale, lam.i: place}, lexicons) is None
+    person = LocalEntity("l", "Lam", "Actor", "Person", token_spans=[(lam.i, lam.i + 1)])
+    assert antecedent(she, {2: hale, 3: hale, lam.i: person}, lexicons) is person
+
+
+@pytest.mark.model
+def test_they_said_continues_the_source_of_the_sentence_before(nlp):
+    # "Their deaths were announced by NATO. They said the troops died …": NATO speaks, not the dead
+    nodes = subject_nodes(
+        nlp,
+        "Four Canadian soldiers were killed in southern Afghanistan. "
+        "Their deaths were announced by NATO. They said the troops died on Monday.",
+    )
+    assert nodes["They | said"] == "North Atlantic Treaty Organization"
+
+
+@pytest.mark.model
+def test_a_pronoun_thread_with_a_nearer_fitting_name_stays_open(nlp):
+    # "he does not think Varga has reached the point where he needs …": the thread or the nearer name
+    nodes = subject_nodes(
+        nlp,
+        "Paul Okafor spoke on Monday. He does not think Tomas Varga has reached the point where "
+        "he needs a way out.",
+    )
+    assert nodes.get("He | does not think") == "Paul Okafor"
+    assert not [key for key in nodes if key.startswith("he |")]

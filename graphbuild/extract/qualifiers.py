@@ -224,7 +224,7 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     """The speaker when the clause is (inside) the content of a reporting verb: "X said ...",
     "..., X say", "X said the man who ... was ..." (the nearest reporting verb above speaks).
     """
-    reporting = lexicons.terms("reporting_verbs")
+    reporting, ruling = lexicons.terms("reporting_verbs"), lexicons.terms("ruling_verbs")
     content = content_clause(verb)
     outer: TokenSpan | None = None  # a first speaker "I" or "we", kept while looking further up
     quotes = quote_ids(verb.doc)
@@ -246,7 +246,7 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             return speaker_of(top.head)  # "confirmed that A, and that B": B is reported too
         if (
             top.dep_ in _CONTENT_DEPS
-            and top.head.lemma_.lower() in reporting
+            and (top.head.lemma_.lower() in reporting or _finding(top.head, ruling))
             and not across_semicolon(top, top.head)
         ):
             denial = top.head.lemma_.lower() in lexicons.terms("denial_verbs")
@@ -266,6 +266,16 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         if speaker is not None:
             return speaker
     return outer or _quotation_speaker(verb, reporting)
+
+
+def _finding(verb: Token, ruling: frozenset[str]) -> bool:
+    """ "The tribunal ruled that …", "the study found that …": a finding its subject states. Not "it
+    has not been determined how …" (no finder, nothing found), nor "found the body" (no clause)."""
+    return (
+        verb.lemma_.lower() in ruling
+        and not _negates(verb)
+        and any(c.dep_ == "nsubj" and c.lower_ != "it" for c in verb.children)
+    )
 
 
 def _quotation_speaker(verb: Token, reporting: frozenset[str]) -> TokenSpan | None:

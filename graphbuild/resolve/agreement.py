@@ -117,6 +117,8 @@ def is_expletive(token: Token, lexicons: Lexicons) -> bool:
     if token.dep_ == "expl":
         return True
     head = token.head
+    if _reported_it(token, head, lexicons) or _cleft_it(token, head):
+        return True
     if token.dep_ not in SUBJECT_DEPS or head.lemma_ not in lexicons.terms("expletive_verbs"):
         return False
     holders = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "dobj"))]
@@ -127,6 +129,27 @@ def is_expletive(token: Token, lexicons: Lexicons) -> bool:
             if any(c.lower_ in ("that", "to", "who", "which") and c.i < clause.i for c in clause.children):
                 return True
     return False
+
+
+def _reported_it(token: Token, head: Token, lexicons: Lexicons) -> bool:
+    """ "It is believed that …", "it was reported the …": the passive of a reporting verb with a
+    clause after it says who holds the clause (nobody named), not what "it" is."""
+    return (
+        token.dep_ == "nsubjpass"
+        and head.lemma_.lower() in lexicons.terms("reporting_verbs")
+        and any(c.dep_ == "ccomp" and c.i > head.i for c in head.children)
+    )
+
+
+def _cleft_it(token: Token, head: Token) -> bool:
+    """ "It was during his years at the bank that he …": a cleft whose focus is a phrase of time or
+    place (``be`` with a preposition, no noun or adjective complement) and a ``that`` clause after."""
+    if token.dep_ not in SUBJECT_DEPS or head.lemma_ != "be" or token.i > head.i:
+        return False
+    children = list(head.children)
+    if any(c.dep_ in ("attr", "acomp") for c in children) or not any(c.dep_ == "prep" for c in children):
+        return False
+    return any(t.lower_ == "that" and t.i > head.i for t in head.subtree)
 
 
 def situation_it(pronoun: Token) -> bool:

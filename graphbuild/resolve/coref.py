@@ -44,7 +44,15 @@ from graphbuild.resolve.agreement import (
     situation_it,
 )
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
-from graphbuild.resolve.salience import fitting, is_subject, named_source, rival, rival_role
+from graphbuild.resolve.salience import (
+    fitting,
+    is_subject,
+    named_source,
+    reported_source,
+    rival,
+    rival_role,
+    speaks,
+)
 from graphbuild.resolve.speakers import speaker_body
 
 PRONOUN_WINDOW = 3
@@ -225,8 +233,10 @@ def antecedent(
             and not _coargument(doc[i], pronoun)
             and not _bound(doc[i], word)
         ):
-            # "Sirhan shot him while he was walking": an earlier pronoun of the same kind is the thread
-            return antecedent(doc[i], owner, lexicons, _depth=_depth + 1)
+            # "Sirhan shot him while he was walking": an earlier pronoun of the same kind is the thread,
+            # unless a nearer name fits as well ("he does not think Gaddafi has … where he needs")
+            thread = antecedent(doc[i], owner, lexicons, _depth=_depth + 1)
+            return thread if all(e is thread for _, e in found) else None
         if rival(doc[i], word, owner, lexicons) and not _coargument(doc[i], pronoun):
             return None  # "the court says it will…": a nearer unnamed noun may be what it means
         entity = owner.get(i)
@@ -244,6 +254,15 @@ def antecedent(
     # earlier sentences: their one compatible entity
     for start, end in reversed(bounds[max(0, index - PRONOUN_WINDOW) : index]):
         inside = [i for i in range(start, end) if not here or quotes[i] == here]
+        if speaks(pronoun, lexicons) and not here:
+            sources = {
+                owner[i].key: owner[i] for i in inside if i in owner and reported_source(doc[i], lexicons)
+            }
+            if sources:
+                # "Their deaths were announced by NATO. They said…": who speaks goes on speaking
+                fit = [e for e in sources.values() if compatible(word, e, lexicons, subject=True)]
+                one = fit[0] if len(sources) == 1 and fit else None
+                return one if one is not None and agrees_in_gender(word, one, doc, lexicons) else None
         thread = next(
             (
                 i

@@ -57,8 +57,7 @@ def rival_role(token: Token, pronoun: Token, lexicons: Lexicons) -> bool:
     (``lexicons/actor_nouns.txt``): a factory does not speak, captured commanders may."""
     if is_subject(token):
         return True
-    speaks = pronoun.dep_ in SUBJECT_DEPS and pronoun.head.lemma_.lower() in lexicons.terms("reporting_verbs")
-    if speaks and not acting_head(token, lexicons):
+    if speaks(pronoun, lexicons) and not acting_head(token, lexicons):
         return False
     return pronoun.lower_ in THING_PRONOUNS | PLURAL_PRONOUNS and token.dep_ == "dobj"
 
@@ -72,7 +71,16 @@ def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: L
     means); a singular noun rivals ``it``, a plural one ``they``, a gendered person noun
     (``the woman``, ``the king``) ``he`` or ``she``.
     """
-    if token.i in owner or token.dep_ not in _RIVAL_DEPS:
+    if token.i in owner:
+        # "Lam said …. She…": a name NER reads as a person, subject of its sentence, is another
+        # person "he" or "she" may mean even when typing took it for something else (a place)
+        return (
+            pronoun in PERSON_PRONOUNS
+            and token.ent_type_ == "PERSON"
+            and token.dep_ in SUBJECT_DEPS
+            and owner[token.i].type != "Actor"
+        )
+    if token.dep_ not in _RIVAL_DEPS:
         return False
     if token.pos_ == "PROPN":
         # "Mariner 10 was the first when it made…", "Mir-Mohammadi served as an adviser of the
@@ -105,9 +113,32 @@ _NON_RIVALS = frozenset(
 )
 
 
+def speaks(pronoun: Token, lexicons: Lexicons) -> bool:
+    """ "They said…", "she added": the pronoun is the subject of a reporting verb."""
+    return pronoun.dep_ in SUBJECT_DEPS and pronoun.head.lemma_.lower() in lexicons.terms("reporting_verbs")
+
+
+def reported_source(token: Token, lexicons: Lexicons) -> bool:
+    """ "… were announced by NATO", "NATO said …", "…, according to NATO": a word of the phrase
+    that names who reports the sentence, the one a following "they said" or "it said" continues."""
+    name = token
+    while name.dep_ in ("compound", "amod", "flat") and name.head.i != name.i:
+        name = name.head
+    if named_source(name):
+        return True
+    if name.dep_ in SUBJECT_DEPS:
+        return name.head.lemma_.lower() in lexicons.terms("reporting_verbs")
+    agent = name.head if name.dep_ == "pobj" else None
+    return (
+        agent is not None
+        and agent.dep_ == "agent"
+        and agent.head.lemma_.lower() in lexicons.terms("reporting_verbs")
+    )
+
+
 def is_subject(token: Token) -> bool:
     """A subject, or a word of the subject phrase (``Northern`` in ``Northern Kenya``)."""
     return token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS
 
 
-__all__ = ["fitting", "is_subject", "named_source", "rival", "rival_role"]
+__all__ = ["fitting", "is_subject", "named_source", "reported_source", "rival", "rival_role", "speaks"]
