@@ -103,7 +103,7 @@ _CLOSING = {v: k for k, v in _OPENING.items()}
 
 def _balance_quotes(doc, left: int, right: int) -> TokenSpan:
     """Drop a dangling quote or bracket at either edge ("`` Velocity" -> "Velocity")."""
-    texts = [t.text for t in doc[left:right]]
+    texts = token_texts(doc)[left:right]
     first, last = 0, len(texts)  # the kept part is texts[first:last]
     if texts.count('"') % 2 == 1 and last > 1:
         if texts[0] == '"':
@@ -207,6 +207,15 @@ def conjuncts_after(tokens: list[Token]) -> list[Token]:
 _QUOTE_OPENING = frozenset({"\u201c", "``"})
 _QUOTE_CLOSING = frozenset({"\u201d", "''"})
 _OPENING_BRACKETS = frozenset({"(", "[", "-LRB-"})
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text, read once per Doc and kept on it: phrase edges are trimmed many times a
+    sentence, and ``doc[i]`` makes a new Token object at each access."""
+    texts = doc.user_data.get("gb_token_texts")
+    if texts is None:
+        texts = doc.user_data["gb_token_texts"] = [t.text for t in doc]
+    return texts
 
 
 def quote_ids(doc: Doc) -> list[int]:
