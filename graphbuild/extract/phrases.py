@@ -130,7 +130,16 @@ def noun_span(token: Token, *, restrictive: bool = False, outside: Token | None 
 
     With ``restrictive``, relative clauses, participles and appositions not set off by a comma stay
     in ("the man who trembled"), except the clause ``outside`` (the one the phrase is an argument of).
+    Kept on the Doc per head and options: a head is the subject or object of several facts.
     """
+    spans = token.doc.user_data.setdefault("gb_noun_spans", {})
+    key = (token.i, restrictive, outside.i if outside is not None else -1)
+    if key not in spans:
+        spans[key] = _noun_span(token, restrictive, outside)
+    return spans[key]
+
+
+def _noun_span(token: Token, restrictive: bool, outside: Token | None) -> TokenSpan:
     cut = _NP_CUT_DEPS
     if restrictive and not any(c.dep_ in _RESTRICTIVE_DEPS and _after_comma(c) for c in token.children):
         cut = _NP_CUT_DEPS - _RESTRICTIVE_DEPS
