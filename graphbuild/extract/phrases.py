@@ -103,7 +103,7 @@ _CLOSING = {v: k for k, v in _OPENING.items()}
 
 def _balance_quotes(doc, left: int, right: int) -> TokenSpan:
     """Drop a dangling quote or bracket at either edge ("`` Velocity" -> "Velocity")."""
-    texts = [t.text for t in doc[left:right]]
+    texts = token_texts(doc)[left:right]
     first, last = 0, len(texts)  # the kept part is texts[first:last]
     if texts.count('"') % 2 == 1 and last > 1:
         if texts[0] == '"':
@@ -130,7 +130,16 @@ def noun_span(token: Token, *, restrictive: bool = False, outside: Token | None 
 
     With ``restrictive``, relative clauses, participles and appositions not set off by a comma stay
     in ("the man who trembled"), except the clause ``outside`` (the one the phrase is an argument of).
+    Kept on the Doc per head and options: a head is the subject or object of several facts.
     """
+    spans = token.doc.user_data.setdefault("gb_noun_spans", {})
+    key = (token.i, restrictive, outside.i if outside is not None else -1)
+    if key not in spans:
+        spans[key] = _noun_span(token, restrictive, outside)
+    return spans[key]
+
+
+def _noun_span(token: Token, restrictive: bool, outside: Token | None) -> TokenSpan:
     cut = _NP_CUT_DEPS
     if restrictive and not any(c.dep_ in _RESTRICTIVE_DEPS and _after_comma(c) for c in token.children):
         cut = _NP_CUT_DEPS - _RESTRICTIVE_DEPS
@@ -217,6 +226,15 @@ def elided_noun(first: Token, conjunct: Token) -> bool:
 _QUOTE_OPENING = frozenset({"\u201c", "``"})
 _QUOTE_CLOSING = frozenset({"\u201d", "''"})
 _OPENING_BRACKETS = frozenset({"(", "[", "-LRB-"})
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text, read once per Doc and kept on it: phrase edges are trimmed many times a
+    sentence, and ``doc[i]`` makes a new Token object at each access."""
+    texts = doc.user_data.get("gb_token_texts")
+    if texts is None:
+        texts = doc.user_data["gb_token_texts"] = [t.text for t in doc]
+    return texts
 
 
 def quote_ids(doc: Doc) -> list[int]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.lexicons import Lexicons
-from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 from graphbuild.resolve.mentions.nouns import typed_nouns
 
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -83,18 +83,30 @@ def agrees_in_gender(pronoun: str, entity: LocalEntity, doc: Doc, lexicons: Lexi
 def pronoun_gender(entity: LocalEntity, doc: Doc) -> str | None:
     """``male``/``female`` from the pronouns of a sentence where the entity is the only person named
     ("Judge Sirait added as he adjourned the trial": Sirait is "he"); None when they disagree."""
-    found = set()
+    found: set[str] = set()
     for start, end in entity.token_spans:
-        sent = doc[start].sent
-        others = [t for t in sent if t.ent_type_ == "PERSON" and not start <= t.i < end]
-        if others:
-            continue
-        for token in sent:
-            if token.pos_ == "PRON" and token.lower_ in MASCULINE_PRONOUNS:
-                found.add("male")
-            elif token.pos_ == "PRON" and token.lower_ in FEMININE_PRONOUNS:
-                found.add("female")
+        people, genders = _people_and_pronouns(doc, sentence_index(doc, start))
+        if not any(not start <= i < end for i in people):
+            found.update(genders)
     return found.pop() if len(found) == 1 else None
+
+
+def _people_and_pronouns(doc: Doc, index: int) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """The PERSON tokens of sentence ``index`` and the genders of its personal pronouns, read once
+    per sentence and kept on the Doc: coreference asks about the same sentences for every pronoun."""
+    cache = doc.user_data.setdefault("gb_sentence_people", {})
+    if index not in cache:
+        first, last = sentence_bounds(doc)[index]
+        people, genders = [], set()
+        for token in doc[first:last]:
+            if token.ent_type_ == "PERSON":
+                people.append(token.i)
+            if token.pos_ == "PRON" and token.lower_ in MASCULINE_PRONOUNS:
+                genders.add("male")
+            elif token.pos_ == "PRON" and token.lower_ in FEMININE_PRONOUNS:
+                genders.add("female")
+        cache[index] = (tuple(people), tuple(sorted(genders)))
+    return cache[index]
 
 
 def people_word(entity: LocalEntity, doc: Doc) -> bool:

@@ -65,7 +65,17 @@ FRAME_CONFIDENCE = 0.7
 MAX_HOPS = 4  # "meets to plan and coordinate efforts to counter X": four links to the doer
 
 
-def _entity(token: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
+def _entity(
+    token: Token, owner: dict[int, LocalEntity], lexicons: Lexicons, seen: dict[int, LocalEntity | None]
+) -> LocalEntity | None:
+    """The entity ``token`` names or stands for; ``seen`` keeps each token's answer for the Doc
+    (a pronoun is an argument of several clauses, and finding its antecedent is the costly part)."""
+    if token.i not in seen:
+        seen[token.i] = _token_entity(token, owner, lexicons)
+    return seen[token.i]
+
+
+def _token_entity(token: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
     entity = owner.get(token.i)
     if entity is None:  # "the Red Valley Front" when the mention stops before the head
         entity = next((owner[c.i] for c in token.lefts if c.dep_ == "compound" and c.i in owner), None)
@@ -347,6 +357,7 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
     out: list[Triple] = []
     control, events = lexicons.terms("control_nouns"), lexicons.terms("event_nouns")
     reciprocal = lexicons.terms("reciprocal_verbs") | events | JOINT_ACTS
+    seen: dict[int, LocalEntity | None] = {}
     for index, (first, last) in enumerate(sentence_bounds(doc)):
         sent = doc[first:last]
         provenance: Provenance | None = None
@@ -362,7 +373,7 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
                 continue
             joined = []
             for a, b, label in found:
-                source, target = _entity(a, owner, lexicons), _entity(b, owner, lexicons)
+                source, target = _entity(a, owner, lexicons, seen), _entity(b, owner, lexicons, seen)
                 weak = nominal and a.pos_ not in ("PROPN", "PRON")
                 if source is not None and weak and source.type != "Actor":
                     continue  # "hotel bombings": a common-noun modifier of an act is its target

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from graphbuild.extract.phrases import token_texts
 from graphbuild.resolve.mentions.countries import acts
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.mentions.titles import country_before, extend_name, strip_titles, with_title
@@ -57,15 +58,15 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     locations = tables.noun_table("Region")
     # "Secretary of State Condoleezza Rice": what NER finds inside a person's title is no entity
     in_titles = set()
-    for ent in doc.ents:
-        trimmed = trim(ent) if ent.label_ == "PERSON" else None
-        if trimmed is not None:
+    # trimmed once: both passes read them
+    entities = [(part, trim(part)) for e in doc.ents for part in listed_names(e)]
+    for ent, trimmed in entities:
+        if trimmed is not None and ent.label_ == "PERSON":
             bare = extend_name(trimmed, titles)
             in_titles.update(range(with_title(bare, titles).start, bare.start))
     zones = tables.lexicons.terms("time_zones")
     others = {name: tables.lexicons.terms(lexicon) for lexicon, name in OTHER_LEXICONS.items()}
-    for ent in (part for e in doc.ents for part in listed_names(e)):
-        span = trim(ent)
+    for ent, span in entities:
         if span is None or span.text.lower() in zones or speaker_tag(span):
             continue
         subtype = (
@@ -386,9 +387,10 @@ def trim(ent: Span) -> Span | None:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     # a label keeps its brackets balanced: "Movement for Democratic Change (MDC" loses "(MDC"
+    texts = token_texts(doc)
     for left, right in (("(", ")"), ("[", "]")):
-        opened = [t.i for t in doc[start:end] if t.text.startswith(left)]
-        if len(opened) > sum(t.text.startswith(right) for t in doc[start:end]):
+        opened = [i for i in range(start, end) if texts[i].startswith(left)]
+        if len(opened) > sum(texts[i].startswith(right) for i in range(start, end)):
             end = opened[-1]  # an acronym in brackets is found on its own; "[1" is a citation mark
     while end > start and doc[end - 1].is_punct:
         end -= 1
