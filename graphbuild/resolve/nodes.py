@@ -49,9 +49,14 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     heads = frozenset().union(*(typed_nouns(lexicons, n) for n in _NOUN_LEXICONS))
     common = heads - frozenset(typed_nouns(lexicons, "weapon_nouns")) | lexicons.terms("organization_heads")
     phrases = lexicons.terms("foreign_phrases")
+    institutions = lexicons.terms("bare_institutions")
+    speech = lexicons.terms("reporting_verbs")
+    # a title or a role word after a name opens a person's name ("... Institute Director Ane Alencar")
+    offices = office_words(lexicons) | lexicons.terms("titles")
     locations = typed_nouns(lexicons, "location_nouns")
     geographic = {form for form, (_, subtype) in locations.items() if subtype == "GeoRegion"}
     dropped: set[int] = set()
+    speakers: set[str] = set()  # names of places no gazetteer knows that speak: bodies
     index = index_text(entities)
     # words of names of two words or more ("Hope" of "Hope Mwale"): no common noun, wherever it stands
     longer_name_words = {w for e in entities if not e.generic and " " in e.name for w in e.name.split()}
@@ -60,11 +65,16 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         if entity.generic:
             continue
         spans = [doc[s:e] for s, e in entity.token_spans]  # none for a name only nested in a phrase
-        if junk(entity, spans, phrases) or (
-            entity.source == "ner"
-            and entity.name not in longer_name_words
-            and spans
-            and all(capitalised_by_position(span) for span in spans)
+        cut = entity.source == "ner" and spans and all(cut_from_name(span, offices) for span in spans)
+        if (
+            cut
+            or junk(entity, spans, phrases)
+            or (
+                entity.source == "ner"
+                and entity.name not in longer_name_words
+                and spans
+                and all(capitalised_by_position(span) for span in spans)
+            )
         ):  # "Neighbours said ...": a common noun opening a sentence, no word of a longer name
             dropped.add(id(entity))
             continue
@@ -76,14 +86,19 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             continue
         retype(entity, spans, geographic)
         retype_by_text(entity, index, common)
+        if speaking_body(entity, spans, speech):  # after the text's other mentions: a place it is not
+            speakers.add(entity.name)
         entity.node = not (
             nationality(entity, spans)
+            or bare_institution(entity, institutions)
             or (spans and bare_common_noun(entity, spans, common))
             or (spans and all(definite_person(span) for span in spans) and entity.subtype == "Person")
         )
+    for entity in entities:  # "Charite said in a statement": a body speaks, in every sentence
+        if entity.name in speakers and entity.type == "Region" and not entity.codes:
+            set_type(entity, "Actor", "Organization")
     list_of_places(doc, [e for e in entities if id(e) not in dropped])
     nodes = [e for e in entities if e.node and not e.generic and id(e) not in dropped]
-    offices = office_words(lexicons)
     named = named_tokens(doc, nodes) | proper_modifiers(doc, entities, heads, offices)
     names = frozenset(_words(a) for e in nodes for a in e.aliases if _CAPITAL.search(a))
     classes = lexicons.terms("actor_classes")
@@ -306,6 +321,68 @@ def junk(entity: LocalEntity, spans: list[Span], phrases: frozenset[str]) -> boo
     return any(in_phrase(span, phrases) or foreign_sentence(span) for span in spans)
 
 
+def cut_from_name(span: Span, offices: frozenset[str]) -> bool:
+    """The span is the front of a longer name NER cut short: a hyphen joins it to a word of no
+    entity ("Yamaguchi-gumi"), the name's number follows it ("National Highway 16"), or a
+    capitalised proper noun of no entity goes on mid-sentence ("Pacific Gas and Electric Company")."""
+    doc = span.doc
+    if span.end >= len(doc) or span[-1].whitespace_:
+        return _name_goes_on(span, offices)
+    nxt = doc[span.end]
+    if nxt.text in _HYPHENS and not nxt.whitespace_ and span.end + 1 < len(doc):
+        after = doc[span.end + 1]
+        # a noun: "Yamaguchi-gumi"; a participle or an adjective makes a modifier ("Iran-backed")
+        return after.is_alpha and not after.ent_type_ and after.pos_ in ("NOUN", "PROPN")
+    return False
+
+
+def _name_goes_on(span: Span, offices: frozenset[str]) -> bool:
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if nxt.is_digit and not _YEAR.fullmatch(nxt.text) and nxt.head.i in range(span.start, span.end):
+        return span[-1].pos_ == "PROPN"  # "Route 9": the number is the name's last word
+    return (
+        nxt.pos_ == "PROPN"
+        and nxt.text[:1].isupper()
+        and not nxt.ent_type_
+        and not nxt.is_sent_start
+        and nxt.lower_ not in offices
+        and span[-1].pos_ == "PROPN"
+    )
+
+
+# Hyphens that join the parts of one word ("Yamaguchi-gumi").
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+# A four-digit year after a name dates it ("Euro 2016" aside, NER keeps those whole): no name's number.
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def bare_institution(entity: LocalEntity, institutions: frozenset[str]) -> bool:
+    """``Congress``, ``the Senate``: an institution word every country has, alone, names no one body
+    (``bare_institutions``); with a country or a qualifier ("Ohio Senate") it is a name."""
+    words = entity.name.lower().split()
+    return len(words) == 1 and words[0] in institutions
+
+
+def speaking_body(entity: LocalEntity, spans: list[Span], speech: frozenset[str]) -> bool:
+    """A name typed a place that no gazetteer knows, yet says or announces ("Charite said in a
+    statement", "the Veltrana Hospital said"): a body that speaks is an organisation, not a place."""
+    if entity.type != "Region" or entity.source not in ("ner", "phrase") or entity.codes:
+        return False
+    if entity.subtype not in _SPEAKING_PLACES:
+        return False
+    return any(
+        span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.lemma_.lower() in speech for span in spans
+    )
+
+
+# Place subtypes a body's name is mistaken for (a hospital is a Site, an unknown name NER's GPE an
+# AdminArea); a known town or country that "said" is its government speaking, still the place.
+_SPEAKING_PLACES = frozenset({"Site", "AdminArea", "GeoRegion"})
+
+
 def capitalised_by_position(span: Span) -> bool:
     """One word opening a sentence (or a quotation) that the tagger calls a common noun
     ("Neighbours said ..."): capitalised by its position, no name."""
@@ -447,4 +524,14 @@ def _drop_broken_aliases(entity: LocalEntity) -> None:
         del entity.aliases[alias]
 
 
-__all__ = ["actor_class", "bare_common_noun", "junk", "nationality", "node_entities", "retype", "tied"]
+__all__ = [
+    "actor_class",
+    "bare_common_noun",
+    "bare_institution",
+    "cut_from_name",
+    "junk",
+    "nationality",
+    "node_entities",
+    "retype",
+    "tied",
+]
