@@ -192,6 +192,10 @@ def test_name_cut_short_by_ner_is_no_node(nlp):
     nodes = _nodes(nlp, "Police said members of the Tokomura-kai gang fought rivals on Route 77 in Osaka.")
     assert "Tokomura" not in nodes
     assert {"Route 77", "Osaka"} <= nodes
+    # a phrase found by its head noun that NER's name goes on past, with its number
+    assert "National Highway" not in _entities(
+        nlp, "The convoy was ambushed on National Highway 12 near the border."
+    )
     # a participle after the hyphen makes the name a modifier, the name whole ("Jordanian-born")
     assert "Jordanian" in _entities(nlp, "A Jordanian-born cleric led the militia.")
     # a title after an organisation's name opens a person's name: the organisation stays whole
@@ -209,7 +213,10 @@ def test_bare_institution_word_is_no_node(nlp):
 
 
 def test_name_that_speaks_is_an_organisation_not_a_place(nlp):
-    text = "The patient was flown to Veltrana Hospital in Berlin. Veltrana Hospital said in a statement he was stable."
+    text = (
+        "The patient was flown to Veltrana Hospital in Berlin. "
+        "Veltrana Hospital said in a statement he was stable."
+    )
     found = _entities(nlp, text)
     assert found["Veltrana Hospital"][:2] == ("Actor", "Organization")
     assert found["Berlin"][:2] == ("Region", "City")

@@ -65,7 +65,10 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         if entity.generic:
             continue
         spans = [doc[s:e] for s, e in entity.token_spans]  # none for a name only nested in a phrase
-        cut = entity.source == "ner" and spans and all(cut_from_name(span, offices) for span in spans)
+        cut = spans and (
+            (entity.source == "ner" and all(cut_from_name(span, offices) for span in spans))
+            or (entity.source == "phrase" and all(inside_name(span) for span in spans))
+        )
         if (
             cut
             or junk(entity, spans, phrases)
@@ -334,6 +337,16 @@ def cut_from_name(span: Span, offices: frozenset[str]) -> bool:
         # a noun: "Yamaguchi-gumi"; a participle or an adjective makes a modifier ("Iran-backed")
         return after.is_alpha and not after.ent_type_ and after.pos_ in ("NOUN", "PROPN")
     return False
+
+
+def inside_name(span: Span) -> bool:
+    """A phrase found by its head noun ("National Highway") that NER's name goes on past
+    ("National Highway 16"): the phrase is a piece of that name, no name of its own."""
+    doc = span.doc
+    if span.end >= len(doc) or not span[-1].ent_type_:
+        return False
+    nxt = doc[span.end]  # the name's own word, not "'s" to an owned name ("X District's Y Hotel")
+    return nxt.ent_iob_ == "I" and nxt.pos_ in ("NUM", "PROPN") and nxt.tag_ != "POS"
 
 
 def _name_goes_on(span: Span, offices: frozenset[str]) -> bool:
