@@ -36,6 +36,12 @@ def test_lookup_place_finds_countries_cities_and_dotless_abbreviations():
     assert lookup_place("Sudanese", demonym=True).name == "Sudan"
 
 
+def test_short_upper_case_word_is_an_acronym_not_a_town():
+    # GeoNames has a town "Un" (India); "UN" in news is the United Nations
+    assert lookup_place("Un") is not None and lookup_place("UN") is None
+    assert lookup_place("UK").subtype == "Country"  # a country's code is found first
+
+
 def test_short_form_of_takes_surnames_and_leading_names():
     names = ["Maria Elena Castillo", "Khalid bin Rashid", "Pierre LaFleur"]
     assert short_form_of("LaFleur", names) == "Pierre LaFleur"

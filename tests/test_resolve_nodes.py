@@ -185,3 +185,39 @@ def test_weapons_a_named_actor_takes_or_owns_are_nodes(nlp):
     assert "rifle" in nodes
     assert "fighter jet" in _nodes(nlp, "Fighter jets from the Karvo Air Wing flew missions on Monday.")
     assert "pistol" not in _nodes(nlp, "A guard drew a pistol at the gate.")
+
+
+def test_name_cut_short_by_ner_is_no_node(nlp):
+    # NER keeps the front of a longer name: before a hyphen ("Tokomura" of "Tokomura-kai")
+    nodes = _nodes(nlp, "Police said members of the Tokomura-kai gang fought rivals on Route 77 in Osaka.")
+    assert "Tokomura" not in nodes
+    assert {"Route 77", "Osaka"} <= nodes
+    # a phrase found by its head noun that NER's name goes on past, with its number
+    assert "National Highway" not in _entities(
+        nlp, "The convoy was ambushed on National Highway 12 near the border."
+    )
+    # a participle after the hyphen makes the name a modifier, the name whole ("Jordanian-born")
+    assert "Jordanian" in _entities(nlp, "A Jordanian-born cleric led the militia.")
+    # a title after an organisation's name opens a person's name: the organisation stays whole
+    assert "Brenholt Research Institute" in _nodes(
+        nlp, "Brenholt Research Institute Director Ane Volsk said the drought was over."
+    )
+
+
+def test_bare_institution_word_is_no_node(nlp):
+    text = "The bill passed the Senate on Monday, and Congress will vote on it next week."
+    found = _entities(nlp, text)
+    assert {"Senate", "Congress"} <= set(found)  # typed mentions still
+    assert not {"Senate", "Congress"} & _nodes(nlp, text)
+    assert "Ohio Senate" in _nodes(nlp, "The Ohio Senate passed the bill on Monday.")
+
+
+def test_name_that_speaks_is_an_organisation_not_a_place(nlp):
+    text = (
+        "The patient was flown to Veltrana Hospital in Berlin. "
+        "Veltrana Hospital said in a statement he was stable."
+    )
+    found = _entities(nlp, text)
+    assert found["Veltrana Hospital"][:2] == ("Actor", "Organization")
+    assert found["Berlin"][:2] == ("Region", "City")
+    assert _entities(nlp, "Paris said it would close the border.")["Paris"][0] == "Region"  # a known place

@@ -17,11 +17,19 @@ from __future__ import annotations
 
 import re
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.fragments import (
+    bare_institution,
+    before_person,
+    capitalised_by_position,
+    cut_from_name,
+    foreign_sentence,
+    inside_name,
+    speaking_body,
+)
 from graphbuild.resolve.mentions.nouns import typed_nouns
 from graphbuild.resolve.places import lookup_place
 from graphbuild.resolve.same_entity import (
@@ -49,9 +57,14 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     heads = frozenset().union(*(typed_nouns(lexicons, n) for n in _NOUN_LEXICONS))
     common = heads - frozenset(typed_nouns(lexicons, "weapon_nouns")) | lexicons.terms("organization_heads")
     phrases = lexicons.terms("foreign_phrases")
+    institutions = lexicons.terms("bare_institutions")
+    speech = lexicons.terms("reporting_verbs")
+    # a title or a role word after a name opens a person's name ("... Institute Director Ane Alencar")
+    offices = office_words(lexicons) | lexicons.terms("titles")
     locations = typed_nouns(lexicons, "location_nouns")
     geographic = {form for form, (_, subtype) in locations.items() if subtype == "GeoRegion"}
     dropped: set[int] = set()
+    speakers: set[str] = set()  # names of places no gazetteer knows that speak: bodies
     index = index_text(entities)
     # words of names of two words or more ("Hope" of "Hope Mwale"): no common noun, wherever it stands
     longer_name_words = {w for e in entities if not e.generic and " " in e.name for w in e.name.split()}
@@ -60,11 +73,19 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         if entity.generic:
             continue
         spans = [doc[s:e] for s, e in entity.token_spans]  # none for a name only nested in a phrase
-        if junk(entity, spans, phrases) or (
-            entity.source == "ner"
-            and entity.name not in longer_name_words
-            and spans
-            and all(capitalised_by_position(span) for span in spans)
+        cut = spans and (
+            (entity.source == "ner" and all(cut_from_name(span, offices) for span in spans))
+            or (entity.source == "phrase" and all(inside_name(span) for span in spans))
+        )
+        if (
+            cut
+            or junk(entity, spans, phrases)
+            or (
+                entity.source == "ner"
+                and entity.name not in longer_name_words
+                and spans
+                and all(capitalised_by_position(span) for span in spans)
+            )
         ):  # "Neighbours said ...": a common noun opening a sentence, no word of a longer name
             dropped.add(id(entity))
             continue
@@ -76,14 +97,19 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             continue
         retype(entity, spans, geographic)
         retype_by_text(entity, index, common)
+        if speaking_body(entity, spans, speech):  # after the text's other mentions: a place it is not
+            speakers.add(entity.name)
         entity.node = not (
             nationality(entity, spans)
+            or bare_institution(entity, institutions)
             or (spans and bare_common_noun(entity, spans, common))
             or (spans and all(definite_person(span) for span in spans) and entity.subtype == "Person")
         )
+    for entity in entities:  # "Charite said in a statement": a body speaks, in every sentence
+        if entity.name in speakers and entity.type == "Region" and not entity.codes:
+            set_type(entity, "Actor", "Organization")
     list_of_places(doc, [e for e in entities if id(e) not in dropped])
     nodes = [e for e in entities if e.node and not e.generic and id(e) not in dropped]
-    offices = office_words(lexicons)
     named = named_tokens(doc, nodes) | proper_modifiers(doc, entities, heads, offices)
     names = frozenset(_words(a) for e in nodes for a in e.aliases if _CAPITAL.search(a))
     classes = lexicons.terms("actor_classes")
@@ -301,45 +327,9 @@ def junk(entity: LocalEntity, spans: list[Span], phrases: frozenset[str]) -> boo
     if entity.subtype == "Person" and any(c.isdigit() for c in entity.name):
         return True
     unverified = entity.type == "Region" and entity.source == "ner" and not entity.codes
-    if unverified and spans and all(_before_person(span) for span in spans):
+    if unverified and spans and all(before_person(span) for span in spans):
         return True  # "Maura Josefina Villareal" cut in two: a first name, no place
     return any(in_phrase(span, phrases) or foreign_sentence(span) for span in spans)
-
-
-def capitalised_by_position(span: Span) -> bool:
-    """One word opening a sentence (or a quotation) that the tagger calls a common noun
-    ("Neighbours said ..."): capitalised by its position, no name."""
-    if len(span) != 1:
-        return False
-    token = span[0]
-    doc = span.doc
-    opening = token.is_sent_start or (
-        token.i > 0 and doc[token.i - 1].is_quote and doc[token.i - 1].is_sent_start
-    )
-    if not opening or token.text.isupper():
-        return False
-    return token.tag_ in ("NN", "NNS")
-
-
-def _before_person(span: Span) -> bool:
-    """A person's name, or a proper noun in no entity, right after the span: the span is the first
-    word of a longer name NER cut off ("Maura Josefina Villareal")."""
-    doc = span.doc
-    if span.end >= len(doc) or not doc[span.end].text[:1].isupper() or doc[span.end].pos_ != "PROPN":
-        return False
-    nxt = doc[span.end]
-    return (nxt.ent_iob_ == "B" and nxt.ent_type_ == "PERSON") or not nxt.ent_type_
-
-
-def foreign_sentence(span: Span) -> bool:
-    """A name NER found in a sentence of another language ("Notre objectif: garder le ..."):
-    English prose is a third or more function words; the sentence's other words have almost none."""
-    words = [t.lower_ for t in span.sent if t.is_alpha and t.text.islower()]
-    return len(words) >= _FOREIGN_MIN_WORDS and sum(w in STOP_WORDS for w in words) / len(words) < 0.1
-
-
-# Lower-case words a sentence needs before its language is judged.
-_FOREIGN_MIN_WORDS = 8
 
 
 def nationality(entity: LocalEntity, spans: list[Span]) -> bool:
@@ -447,4 +437,12 @@ def _drop_broken_aliases(entity: LocalEntity) -> None:
         del entity.aliases[alias]
 
 
-__all__ = ["actor_class", "bare_common_noun", "junk", "nationality", "node_entities", "retype", "tied"]
+__all__ = [
+    "actor_class",
+    "bare_common_noun",
+    "junk",
+    "nationality",
+    "node_entities",
+    "retype",
+    "tied",
+]

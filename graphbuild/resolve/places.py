@@ -82,6 +82,8 @@ def lookup_town(text: str) -> Place | None:
     ("in X", "the village of X"): small-town knowledge wins over a PERSON/ORG guess there only.
     """
     key = " ".join(text.split()).lower()
+    if _acronym(text):
+        return lookup_place(text)
     return lookup_place(text) or _city(_towns(), key)
 
 
@@ -132,12 +134,22 @@ def lookup_place(text: str, *, demonym: bool = False) -> Place | None:
     if demonym:
         country = _demonyms().get(key)
         return _countries().get(country.lower()) if country else None
+    acronym = _acronym(text)
     return (
         _countries().get(key)
         or _admin_areas().get(key)
-        or _city(_cities(), key)
+        or (None if acronym else _city(_cities(), key))  # "UN" is no town "Un"
         or _dotless().get(key.replace(".", ""))
     )
+
+
+def _acronym(text: str) -> bool:
+    return len(text) <= _ACRONYM_MAX and text.isalpha() and text.isupper()
+
+
+# Letters of an upper-case word read as an acronym ("UN", "WHO"), not as a town of that name; a
+# country's code ("UK", "US") is found among the countries first.
+_ACRONYM_MAX = 3
 
 
 @functools.cache

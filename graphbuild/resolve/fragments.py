@@ -1,0 +1,133 @@
+"""Spans that are no whole name, and names that are no place: the front of a name NER cut short
+("Yamaguchi" of "Yamaguchi-gumi"), a common noun capitalised by its position, a word of a sentence
+in another language, an institution word every country has, a "place" that speaks. Used by
+``resolve.nodes`` to drop junk and to decide what is a node.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Span
+
+from graphbuild.resolve.entities import LocalEntity
+
+
+def cut_from_name(span: Span, offices: frozenset[str]) -> bool:
+    """The span is the front of a longer name NER cut short: a hyphen joins it to a word of no
+    entity ("Yamaguchi-gumi"), the name's number follows it ("National Highway 16"), or a
+    capitalised proper noun of no entity goes on mid-sentence ("Pacific Gas and Electric Company")."""
+    doc = span.doc
+    if span.end >= len(doc) or span[-1].whitespace_:
+        return _name_goes_on(span, offices)
+    nxt = doc[span.end]
+    if nxt.text in _HYPHENS and not nxt.whitespace_ and span.end + 1 < len(doc):
+        after = doc[span.end + 1]
+        # a noun: "Yamaguchi-gumi"; a participle or an adjective makes a modifier ("Iran-backed")
+        return after.is_alpha and not after.ent_type_ and after.pos_ in ("NOUN", "PROPN")
+    return False
+
+
+def inside_name(span: Span) -> bool:
+    """A phrase found by its head noun ("National Highway") that NER's name goes on past
+    ("National Highway 16"): the phrase is a piece of that name, no name of its own."""
+    doc = span.doc
+    if span.end >= len(doc) or not span[-1].ent_type_:
+        return False
+    nxt = doc[span.end]  # the name's own word, not "'s" to an owned name ("X District's Y Hotel")
+    return nxt.ent_iob_ == "I" and nxt.pos_ in ("NUM", "PROPN") and nxt.tag_ != "POS"
+
+
+def _name_goes_on(span: Span, offices: frozenset[str]) -> bool:
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if nxt.is_digit and not _YEAR.fullmatch(nxt.text) and nxt.head.i in range(span.start, span.end):
+        return span[-1].pos_ == "PROPN"  # "Route 9": the number is the name's last word
+    return (
+        nxt.pos_ == "PROPN"
+        and nxt.text[:1].isupper()
+        and not nxt.ent_type_
+        and not nxt.is_sent_start
+        and nxt.lower_ not in offices
+        and span[-1].pos_ == "PROPN"
+    )
+
+
+# Hyphens that join the parts of one word ("Yamaguchi-gumi").
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+# A four-digit year after a name dates it ("Euro 2016" aside, NER keeps those whole): no name's number.
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def bare_institution(entity: LocalEntity, institutions: frozenset[str]) -> bool:
+    """``Congress``, ``the Senate``: an institution word every country has, alone, names no one body
+    (``bare_institutions``); with a country or a qualifier ("Ohio Senate") it is a name."""
+    words = entity.name.lower().split()
+    return len(words) == 1 and words[0] in institutions
+
+
+def speaking_body(entity: LocalEntity, spans: list[Span], speech: frozenset[str]) -> bool:
+    """A name typed a place that no gazetteer knows, yet says or announces ("Charite said in a
+    statement", "the Veltrana Hospital said"): a body that speaks is an organisation, not a place."""
+    if entity.type != "Region" or entity.source not in ("ner", "phrase") or entity.codes:
+        return False
+    if entity.subtype not in _SPEAKING_PLACES:
+        return False
+    return any(
+        span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.lemma_.lower() in speech for span in spans
+    )
+
+
+# Place subtypes a body's name is mistaken for (a hospital is a Site, an unknown name NER's GPE an
+# AdminArea); a known town or country that "said" is its government speaking, still the place.
+_SPEAKING_PLACES = frozenset({"Site", "AdminArea", "GeoRegion"})
+
+
+def capitalised_by_position(span: Span) -> bool:
+    """One word opening a sentence (or a quotation) that the tagger calls a common noun
+    ("Neighbours said ..."): capitalised by its position, no name."""
+    if len(span) != 1:
+        return False
+    token = span[0]
+    doc = span.doc
+    opening = token.is_sent_start or (
+        token.i > 0 and doc[token.i - 1].is_quote and doc[token.i - 1].is_sent_start
+    )
+    if not opening or token.text.isupper():
+        return False
+    return token.tag_ in ("NN", "NNS")
+
+
+def before_person(span: Span) -> bool:
+    """A person's name, or a proper noun in no entity, right after the span: the span is the first
+    word of a longer name NER cut off ("Maura Josefina Villareal")."""
+    doc = span.doc
+    if span.end >= len(doc) or not doc[span.end].text[:1].isupper() or doc[span.end].pos_ != "PROPN":
+        return False
+    nxt = doc[span.end]
+    return (nxt.ent_iob_ == "B" and nxt.ent_type_ == "PERSON") or not nxt.ent_type_
+
+
+def foreign_sentence(span: Span) -> bool:
+    """A name NER found in a sentence of another language ("Notre objectif: garder le ..."):
+    English prose is a third or more function words; the sentence's other words have almost none."""
+    words = [t.lower_ for t in span.sent if t.is_alpha and t.text.islower()]
+    return len(words) >= _FOREIGN_MIN_WORDS and sum(w in STOP_WORDS for w in words) / len(words) < 0.1
+
+
+# Lower-case words a sentence needs before its language is judged.
+_FOREIGN_MIN_WORDS = 8
+
+
+__all__ = [
+    "bare_institution",
+    "before_person",
+    "capitalised_by_position",
+    "cut_from_name",
+    "foreign_sentence",
+    "inside_name",
+    "speaking_body",
+]
