@@ -29,8 +29,8 @@ def is_predicate(token: Token, lexicons: Lexicons) -> bool:
 def prepositional_participle(token: Token, lexicons: Lexicons) -> bool:
     """ "placed them on leave following the release": a participle of the lexicon with no subject or
     auxiliary of its own is a preposition, so it heads no fact."""
-    return token.lower_ in lexicons.terms("prepositional_participles") and not any(
-        c.dep_ in (*SUBJ_DEPS, "aux", "auxpass") for c in token.children
+    return token.lower_ in lexicons.terms("prepositional_participles") and not _has_own_subject_or_auxiliary(
+        token
     )
 
 
@@ -45,8 +45,13 @@ def mismatched_conjunct(token: Token) -> bool:
         and token.lower_ != token.lemma_.lower()  # "would fund X but cut Y": a base form, whatever its tag
         and token.head.tag_ == "VB"
         and any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.head.children)
-        and not any(c.dep_ in (*SUBJ_DEPS, "aux", "auxpass") for c in token.children)
+        and not _has_own_subject_or_auxiliary(token)
     )
+
+
+def _has_own_subject_or_auxiliary(token: Token) -> bool:
+    """A subject or an auxiliary of its own makes a verb form finite, whatever the parse's tag."""
+    return any(c.dep_ in (*SUBJ_DEPS, "aux", "auxpass") for c in token.children)
 
 
 # Finite verb tags: a verb with one of these heads a clause of its own.

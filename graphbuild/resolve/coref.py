@@ -234,7 +234,7 @@ def antecedent(
             and not _bound(doc[i], word)
         ):
             # "Sirhan shot him while he was walking": an earlier pronoun of the same kind is the thread,
-            # unless a nearer name fits as well ("he does not think Gaddafi has … where he needs")
+            # unless a nearer name fits as well ("he does not think Tom Hale has … where he needs")
             thread = antecedent(doc[i], owner, lexicons, _depth=_depth + 1)
             return thread if all(e is thread for _, e in found) else None
         if rival(doc[i], word, owner, lexicons) and not _coargument(doc[i], pronoun):
