@@ -71,6 +71,8 @@ def sets() -> dict[str, tuple[str, ...]]:
         "precision-fresh3": tuple(o1[75:85] + o2[60:70] + o3[30:40]),
         # drawn after precision-fresh3's blind samples were judged and their error kinds studied
         "precision-fresh4": tuple(o1[85:95] + o2[70:80] + o3[40:50]),
+        # drawn after precision-fresh4's blind samples were judged and their error kinds studied
+        "precision-fresh5": tuple(o1[95:105] + o2[80:90] + o3[50:60]),
     }
 
 
