@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import spacy
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -108,6 +109,75 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["gb_text"] = doc.text
     return text
+
+
+# The attributes a ``TokenTable`` holds, in the order of its array's columns.
+TABLE_ATTRS = (LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD)
+
+
+class TokenTable:
+    """A Doc's token attributes as plain Python lists, one column per attribute.
+
+    ``doc[i]`` makes a new Token object at each access, and a Token reads each attribute through
+    the string store; the passes over every token of a Doc (is this a noun of a lexicon, a title, a
+    compass word?) read these lists instead and make Tokens only of the few that pass. The
+    attributes are copied out of the Doc in one ``Doc.to_array`` call, and each column becomes
+    strings on first use. The table keeps no reference to the Doc, so keeping it in
+    ``doc.user_data`` makes no reference cycle. Get it with ``token_table``.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self._strings = doc.vocab.strings
+        array = doc.to_array(list(TABLE_ATTRS)).reshape(len(doc), len(TABLE_ATTRS)).T
+        self._columns = array.tolist()  # string store keys (unsigned), one list per attribute
+        self._offsets = array[TABLE_ATTRS.index(HEAD)].astype("int64").tolist()  # signed
+
+    def _column(self, attr: int) -> list[str]:
+        strings = self._strings
+        return [strings[key] for key in self._columns[TABLE_ATTRS.index(attr)]]
+
+    @functools.cached_property
+    def lower(self) -> list[str]:
+        """``token.lower_``."""
+        return self._column(LOWER)
+
+    @functools.cached_property
+    def lemma_lower(self) -> list[str]:
+        """``token.lemma_.lower()``."""
+        return [lemma.lower() for lemma in self._column(LEMMA)]
+
+    @functools.cached_property
+    def pos(self) -> list[str]:
+        """``token.pos_``."""
+        return self._column(POS)
+
+    @functools.cached_property
+    def tag(self) -> list[str]:
+        """``token.tag_``."""
+        return self._column(TAG)
+
+    @functools.cached_property
+    def dep(self) -> list[str]:
+        """``token.dep_``."""
+        return self._column(DEP)
+
+    @functools.cached_property
+    def ent_type(self) -> list[str]:
+        """``token.ent_type_``."""
+        return self._column(ENT_TYPE)
+
+    @functools.cached_property
+    def head(self) -> list[int]:
+        """``token.head.i`` (``Doc.to_array`` gives the head as an offset from the token)."""
+        return [i + offset for i, offset in enumerate(self._offsets)]
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The Doc's ``TokenTable``, made once and kept in ``doc.user_data``."""
+    table = doc.user_data.get("gb_token_table")
+    if table is None:
+        table = doc.user_data["gb_token_table"] = TokenTable(doc)
+    return table
 
 
 def model_name(nlp: Language) -> str:
