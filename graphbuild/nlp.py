@@ -17,9 +17,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import spacy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from graphbuild.errors import ModelNotFound
 from graphbuild.model import Document
@@ -112,7 +112,7 @@ def doc_text(doc: Doc) -> str:
 
 
 # The attributes a ``TokenTable`` holds, in the order of its array's columns.
-TABLE_ATTRS = (LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD)
+TABLE_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD)
 
 
 class TokenTable:
@@ -135,6 +135,11 @@ class TokenTable:
     def _column(self, attr: int) -> list[str]:
         strings = self._strings
         return [strings[key] for key in self._columns[TABLE_ATTRS.index(attr)]]
+
+    @functools.cached_property
+    def text(self) -> list[str]:
+        """``token.text``."""
+        return self._column(ORTH)
 
     @functools.cached_property
     def lower(self) -> list[str]:
@@ -170,6 +175,11 @@ class TokenTable:
     def head(self) -> list[int]:
         """``token.head.i`` (``Doc.to_array`` gives the head as an offset from the token)."""
         return [i + offset for i, offset in enumerate(self._offsets)]
+
+
+def sentence_indices(sent: Span, column: list[str], values: frozenset[str]) -> list[int]:
+    """Indices of the sentence's tokens whose ``column`` value (of ``token_table``) is in ``values``."""
+    return [i for i in range(sent.start, sent.end) if column[i] in values]
 
 
 def token_table(doc: Doc) -> TokenTable:
