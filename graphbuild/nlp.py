@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import spacy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -111,8 +111,14 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, cut out of ``doc_text``: a Span joins a new Token's text per word at each
+    call."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 # The attributes a ``TokenTable`` holds, in the order of its array's columns.
-TABLE_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD)
+TABLE_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, SPACY)
 
 
 class TokenTable:
@@ -170,6 +176,11 @@ class TokenTable:
     def ent_type(self) -> list[str]:
         """``token.ent_type_``."""
         return self._column(ENT_TYPE)
+
+    @functools.cached_property
+    def spaced(self) -> list[bool]:
+        """``bool(token.whitespace_)``: a space follows the token."""
+        return [bool(flag) for flag in self._columns[TABLE_ATTRS.index(SPACY)]]
 
     @functools.cached_property
     def head(self) -> list[int]:

@@ -128,6 +128,8 @@ def test_token_table_columns_equal_the_token_attributes():
     assert table.tag == [t.tag_ for t in doc]
     assert table.dep == [t.dep_ for t in doc]
     assert table.ent_type == [t.ent_type_ for t in doc]
+    assert table.text == [t.text for t in doc]
+    assert table.spaced == [bool(t.whitespace_) for t in doc]
     assert table.head == [t.head.i for t in doc] == [2, 0, 2, 4, 2, 2]  # heads before and after
     assert token_table(doc) is table  # made once per Doc
 
@@ -147,3 +149,16 @@ def test_token_table_keeps_no_reference_to_its_doc():
     gone = weakref.ref(token_table(doc))
     del doc
     assert gone() is None  # freed with its Doc by reference counting alone
+
+
+def test_span_text_is_the_spans_text_cut_from_the_docs():
+    from spacy import blank
+    from spacy.tokens import Doc
+
+    from graphbuild.nlp import span_text
+
+    words = ["Rain", "fell", "on", "\n", "Vashtar", "."]
+    doc = Doc(blank("en").vocab, words=words, spaces=[True, True, True, False, False, False])
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            assert span_text(doc[start:end]) == doc[start:end].text  # empty spans and a trailing space too

@@ -247,13 +247,12 @@ def quote_ids(doc: Doc) -> list[int]:
     ids = doc.user_data.get("gb_quote_ids")
     if ids is not None:
         return ids
+    words = token_table(doc)
     ids, current, count = [], 0, 0
-    for token in doc:
-        text = token.text
+    for i, text in enumerate(words.text):
         if "\n" in text:
             current = 0
-        before = doc[token.i - 1] if token.i else None
-        attached = before is not None and not before.whitespace_ and before.text not in _OPENING_BRACKETS
+        attached = i > 0 and not words.spaced[i - 1] and words.text[i - 1] not in _OPENING_BRACKETS
         opening = text in _QUOTE_OPENING or (text == '"' and not attached)
         closing = text in _QUOTE_CLOSING or (text == '"' and attached)
         if opening:

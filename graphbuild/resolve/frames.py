@@ -28,7 +28,7 @@ from graphbuild.extract.qualifiers import (
 )
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
-from graphbuild.nlp import token_table
+from graphbuild.nlp import span_text, token_table
 from graphbuild.resolve.coref import RESOLVED_PRONOUNS, antecedent
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 
@@ -391,10 +391,10 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
                 else next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), word)
             )
             speaker = attribution_of(clause, lexicons)
-            said = doc[speaker[0] : speaker[1]].text if speaker else None
+            said = span_text(doc[speaker[0] : speaker[1]]) if speaker else None
             negated, modality = qualifiers(clause, lexicons)
             if provenance is None:
-                text = sent.text.rstrip()
+                text = span_text(sent).rstrip()
                 provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
             for subject, label, object_ in joined:
                 out.append(
