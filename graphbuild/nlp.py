@@ -17,8 +17,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import spacy
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from graphbuild.errors import ModelNotFound
 from graphbuild.model import Document
@@ -108,6 +109,96 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["gb_text"] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut out of ``doc_text``: a Span joins a new Token's text per word at each
+    call."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+# The attributes a ``TokenTable`` holds, in the order of its array's columns.
+TABLE_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, SPACY)
+
+
+class TokenTable:
+    """A Doc's token attributes as plain Python lists, one column per attribute.
+
+    ``doc[i]`` makes a new Token object at each access, and a Token reads each attribute through
+    the string store; the passes over every token of a Doc (is this a noun of a lexicon, a title, a
+    compass word?) read these lists instead and make Tokens only of the few that pass. The
+    attributes are copied out of the Doc in one ``Doc.to_array`` call, and each column becomes
+    strings on first use. The table keeps no reference to the Doc, so keeping it in
+    ``doc.user_data`` makes no reference cycle. Get it with ``token_table``.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        self._strings = doc.vocab.strings
+        array = doc.to_array(list(TABLE_ATTRS)).reshape(len(doc), len(TABLE_ATTRS)).T
+        self._columns = array.tolist()  # string store keys (unsigned), one list per attribute
+        self._offsets = array[TABLE_ATTRS.index(HEAD)].astype("int64").tolist()  # signed
+
+    def _column(self, attr: int) -> list[str]:
+        strings = self._strings
+        return [strings[key] for key in self._columns[TABLE_ATTRS.index(attr)]]
+
+    @functools.cached_property
+    def text(self) -> list[str]:
+        """``token.text``."""
+        return self._column(ORTH)
+
+    @functools.cached_property
+    def lower(self) -> list[str]:
+        """``token.lower_``."""
+        return self._column(LOWER)
+
+    @functools.cached_property
+    def lemma_lower(self) -> list[str]:
+        """``token.lemma_.lower()``."""
+        return [lemma.lower() for lemma in self._column(LEMMA)]
+
+    @functools.cached_property
+    def pos(self) -> list[str]:
+        """``token.pos_``."""
+        return self._column(POS)
+
+    @functools.cached_property
+    def tag(self) -> list[str]:
+        """``token.tag_``."""
+        return self._column(TAG)
+
+    @functools.cached_property
+    def dep(self) -> list[str]:
+        """``token.dep_``."""
+        return self._column(DEP)
+
+    @functools.cached_property
+    def ent_type(self) -> list[str]:
+        """``token.ent_type_``."""
+        return self._column(ENT_TYPE)
+
+    @functools.cached_property
+    def spaced(self) -> list[bool]:
+        """``bool(token.whitespace_)``: a space follows the token."""
+        return [bool(flag) for flag in self._columns[TABLE_ATTRS.index(SPACY)]]
+
+    @functools.cached_property
+    def head(self) -> list[int]:
+        """``token.head.i`` (``Doc.to_array`` gives the head as an offset from the token)."""
+        return [i + offset for i, offset in enumerate(self._offsets)]
+
+
+def sentence_indices(sent: Span, column: list[str], values: frozenset[str]) -> list[int]:
+    """Indices of the sentence's tokens whose ``column`` value (of ``token_table``) is in ``values``."""
+    return [i for i in range(sent.start, sent.end) if column[i] in values]
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The Doc's ``TokenTable``, made once and kept in ``doc.user_data``."""
+    table = doc.user_data.get("gb_token_table")
+    if table is None:
+        table = doc.user_data["gb_token_table"] = TokenTable(doc)
+    return table
 
 
 def model_name(nlp: Language) -> str:

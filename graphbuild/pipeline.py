@@ -24,7 +24,7 @@ from graphbuild.graph import KnowledgeGraph
 from graphbuild.ingest import ReadOptions
 from graphbuild.iri import DEFAULT_BASE, check_base
 from graphbuild.model import Document, Entity, Mention, Sentence, Triple
-from graphbuild.nlp import load_pipeline, parse
+from graphbuild.nlp import load_pipeline, parse, span_text
 from graphbuild.resolve import LocalEntity, document_entities, link_places, merge_entities
 from graphbuild.resolve.actors import attach_actor_codes, load_dictionaries
 from graphbuild.resolve.edges import without_self_loop
@@ -115,7 +115,7 @@ def process_document(doc: Doc, document: Document) -> DocumentResult:
     """
     sentences = []
     for index, sent in enumerate(doc.sents):
-        raw = sent.text  # a Span joins its tokens' text at each call
+        raw = span_text(sent)
         text = raw.strip()
         if not text:
             continue

@@ -104,3 +104,61 @@ def test_doc_text_is_the_docs_text_joined_once():
     doc = Doc(Vocab(), words=["Rain", "fell", "on", "Vashtar", "."], spaces=[True, True, True, False, False])
     assert doc_text(doc) == doc.text == "Rain fell on Vashtar."
     assert doc.user_data["gb_text"] is doc_text(doc)  # kept: the second call joins nothing
+
+
+def test_token_table_columns_equal_the_token_attributes():
+    from graphbuild.nlp import token_table
+
+    from .parsed import parsed
+
+    doc = parsed(
+        """
+        Brenvik   2 nsubj    PROPN NNP Brenvik   B-GPE
+        Forces    0 flat     PROPN NNPS Forces   I-GPE
+        shelled   2 ROOT     VERB  VBD shell
+        the       4 det      DET   DT  the
+        Towers    2 dobj     PROPN NNPS Tower
+        .         2 punct    PUNCT .   .
+        """
+    )
+    table = token_table(doc)
+    assert table.lower == [t.lower_ for t in doc]
+    assert table.lemma_lower == [t.lemma_.lower() for t in doc]
+    assert table.pos == [t.pos_ for t in doc]
+    assert table.tag == [t.tag_ for t in doc]
+    assert table.dep == [t.dep_ for t in doc]
+    assert table.ent_type == [t.ent_type_ for t in doc]
+    assert table.text == [t.text for t in doc]
+    assert table.spaced == [bool(t.whitespace_) for t in doc]
+    assert table.head == [t.head.i for t in doc] == [2, 0, 2, 4, 2, 2]  # heads before and after
+    assert token_table(doc) is table  # made once per Doc
+
+
+def test_token_table_keeps_no_reference_to_its_doc():
+    """The table lives in ``doc.user_data``: a reference back would make a cycle, and every Doc of a
+    build would wait for the cyclic garbage collector."""
+    import weakref
+
+    from spacy import blank
+    from spacy.tokens import Doc
+
+    from graphbuild.nlp import token_table
+
+    doc = Doc(blank("en").vocab, words=["Rain", "fell", "."])
+    assert token_table(doc).lower == ["rain", "fell", "."]
+    gone = weakref.ref(token_table(doc))
+    del doc
+    assert gone() is None  # freed with its Doc by reference counting alone
+
+
+def test_span_text_is_the_spans_text_cut_from_the_docs():
+    from spacy import blank
+    from spacy.tokens import Doc
+
+    from graphbuild.nlp import span_text
+
+    words = ["Rain", "fell", "on", "\n", "Vashtar", "."]
+    doc = Doc(blank("en").vocab, words=words, spaces=[True, True, True, False, False, False])
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            assert span_text(doc[start:end]) == doc[start:end].text  # empty spans and a trailing space too

@@ -23,7 +23,7 @@ from graphbuild.extract.phrases import (
     subtree,
     trim,
 )
-from graphbuild.extract.predicates import broken_clause, is_predicate
+from graphbuild.extract.predicates import PREDICATE_POS, broken_clause, is_predicate
 from graphbuild.extract.qualifiers import (
     QUOTED,
     across_semicolon,
@@ -38,6 +38,7 @@ from graphbuild.extract.qualifiers import (
 from graphbuild.extract.relations import OBJ_DEPS, is_passive, relation_parts, verbless_head
 from graphbuild.extract.subjects import WH_WORDS, antecedent, doubtful_subject, subjects
 from graphbuild.lexicons import Lexicons
+from graphbuild.nlp import sentence_indices, token_table
 
 # Clausal complements: reported content, beliefs, findings.
 CLAUSE_DEPS = frozenset({"ccomp"})
@@ -432,6 +433,8 @@ def _in_fixed_expression(verb: Token, fixed: frozenset[str]) -> bool:
 
 def sentence_clause_facts(sent: Span, lexicons: Lexicons) -> Iterator[Fact]:
     """Clause facts of every predicate of the sentence, in order of the predicates."""
-    for token in sent:
+    doc = sent.doc
+    for i in sentence_indices(sent, token_table(doc).pos, PREDICATE_POS):
+        token = doc[i]
         if is_predicate(token, lexicons):
             yield from clause_facts(token, lexicons)

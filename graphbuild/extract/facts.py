@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from graphbuild.extract.phrases import TokenSpan
 from graphbuild.model import Argument, Mention, Provenance, Relation, Triple
+from graphbuild.nlp import span_text
 
 RelationPart = int | str
 """A relation word: a token index into the Doc, or a word the rule supplies ("is", "has")."""
@@ -77,7 +78,7 @@ def argument_words(arg: ExtraArgument, words: list[str]) -> list[str]:
 
 def _mention(doc: Doc, span: TokenSpan) -> Mention:
     part = doc[span[0] : span[1]]
-    return Mention(part.text, part.start_char, part.end_char)
+    return Mention(span_text(part), part.start_char, part.end_char)
 
 
 def to_triple(fact: Fact, doc: Doc, provenance: Provenance) -> Triple | None:
@@ -89,7 +90,7 @@ def to_triple(fact: Fact, doc: Doc, provenance: Provenance) -> Triple | None:
         Argument(_mention(doc, a.span), a.role or (doc[a.marker].lower_ if a.marker is not None else ""))
         for a in fact.arguments
     )
-    attributed = doc[fact.attributed_to[0] : fact.attributed_to[1]].text if fact.attributed_to else None
+    attributed = span_text(doc[fact.attributed_to[0] : fact.attributed_to[1]]) if fact.attributed_to else None
     subject, object_ = fact.subject, fact.object
     relation = Relation(" ".join(relation_words(fact, words)), fact.lemma)
     if fact.agentive:

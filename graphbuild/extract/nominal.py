@@ -17,6 +17,7 @@ from graphbuild.extract.phrases import TokenSpan, coordinated_span, noun_span, t
 from graphbuild.extract.qualifiers import is_infinitive, modality_of
 from graphbuild.extract.relations import be_form
 from graphbuild.lexicons import Lexicons
+from graphbuild.nlp import token_table
 
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 # Entity labels of places, for "Town, Country" appositions.
@@ -27,6 +28,9 @@ _NON_PERSON_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 _TIME_ENTS = frozenset({"TIME", "DATE"})
 # Determiners of a quantified noun ("any vote", "no vote"): it names no one thing to place.
 _QUANTIFIERS = frozenset({"any", "no", "every", "each", "neither", "either"})
+# Links of a word that carries a nominal fact (an apposition, a possessive, a place's preposition);
+# a proper noun may carry a title fact whatever its link.
+FACT_CARRIER_DEPS = frozenset({"appos", "poss", "prep"})
 
 
 def _semicolon(a: Token, b: Token) -> bool:
@@ -301,7 +305,11 @@ def _located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
 
 def sentence_nominal_facts(sent: Span, lexicons: Lexicons) -> Iterator[Fact]:
     """Nominal facts of a sentence, in order of the words that carry them."""
-    for token in sent:
+    doc, words = sent.doc, token_table(sent.doc)
+    carriers = (
+        i for i in range(sent.start, sent.end) if words.dep[i] in FACT_CARRIER_DEPS or words.pos[i] == "PROPN"
+    )
+    for token in (doc[i] for i in carriers):
         if token.dep_ == "appos":
             yield from apposition_facts(token, lexicons)
         elif token.dep_ == "poss":

@@ -11,6 +11,8 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.nlp import token_table
+
 TokenSpan = tuple[int, int]
 
 # How far a rule walks up the parse: the deepest tree in 200 news articles is 23 levels, the
@@ -229,12 +231,9 @@ _OPENING_BRACKETS = frozenset({"(", "[", "-LRB-"})
 
 
 def token_texts(doc: Doc) -> list[str]:
-    """Each token's text, read once per Doc and kept on it: phrase edges are trimmed many times a
-    sentence, and ``doc[i]`` makes a new Token object at each access."""
-    texts = doc.user_data.get("gb_token_texts")
-    if texts is None:
-        texts = doc.user_data["gb_token_texts"] = [t.text for t in doc]
-    return texts
+    """Each token's text, read once per Doc and kept on it (``token_table``): phrase edges are
+    trimmed many times a sentence, and ``doc[i]`` makes a new Token object at each access."""
+    return token_table(doc).text
 
 
 def quote_ids(doc: Doc) -> list[int]:
@@ -248,13 +247,12 @@ def quote_ids(doc: Doc) -> list[int]:
     ids = doc.user_data.get("gb_quote_ids")
     if ids is not None:
         return ids
+    words = token_table(doc)
     ids, current, count = [], 0, 0
-    for token in doc:
-        text = token.text
+    for i, text in enumerate(words.text):
         if "\n" in text:
             current = 0
-        before = doc[token.i - 1] if token.i else None
-        attached = before is not None and not before.whitespace_ and before.text not in _OPENING_BRACKETS
+        attached = i > 0 and not words.spaced[i - 1] and words.text[i - 1] not in _OPENING_BRACKETS
         opening = text in _QUOTE_OPENING or (text == '"' and not attached)
         closing = text in _QUOTE_CLOSING or (text == '"' and attached)
         if opening:

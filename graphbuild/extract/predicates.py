@@ -10,6 +10,8 @@ from spacy.tokens import Token
 from graphbuild.extract.qualifiers import SUBJ_DEPS
 from graphbuild.lexicons import Lexicons
 
+# Word classes of a predicate (``is_predicate`` is false for any other).
+PREDICATE_POS = frozenset({"VERB", "AUX"})
 # Clause heads that take a clause of their own.
 PREDICATE_DEPS = frozenset(
     {"ROOT", "ccomp", "xcomp", "conj", "relcl", "advcl", "acl", "pcomp", "parataxis", "csubj"}
@@ -19,7 +21,7 @@ PREDICATE_DEPS = frozenset(
 def is_predicate(token: Token, lexicons: Lexicons) -> bool:
     """Verbs heading a clause, and a copula (``be``) heading one; not a participle used as a
     preposition ("following the report") nor one coordinated with a verb of another form."""
-    if token.pos_ == "VERB":
+    if token.pos_ == "VERB":  # keep in step with PREDICATE_POS
         return token.dep_ not in ("aux", "auxpass", "amod", "compound") and not (
             prepositional_participle(token, lexicons) or mismatched_conjunct(token)
         )

@@ -13,6 +13,7 @@ from graphbuild.extract.facts import Fact, to_triple
 from graphbuild.extract.nominal import sentence_nominal_facts
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.model import Provenance, Triple
+from graphbuild.nlp import span_text
 
 
 def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> list[Fact]:
@@ -67,7 +68,7 @@ def _fragment(fact: Fact, doc: Doc) -> bool:
     """A subject headed by a function word, or an object that is one: a misparse that states
     nothing, kept only as a variant (Open IE benchmarks score surface forms; the graph skips variants)."""
     subject = doc[fact.subject[0] : fact.subject[1]]
-    if subject.text.lower() in NOBODY:
+    if span_text(subject).lower() in NOBODY:
         return True  # "no one tried to storm the base": a fact of nobody
     if fact.object is not None and fact.object[1] - fact.object[0] == 1:
         word = doc[fact.object[0]]
@@ -113,7 +114,7 @@ def extract_triples(
     for index, sent in enumerate(sentences):
         if max_tokens is not None and len(sent) > max_tokens:
             continue
-        text = sent.text.rstrip()
+        text = span_text(sent).rstrip()
         provenance = Provenance(doc_id, index, text, sent.start_char, sent.start_char + len(text))
         for fact in sentence_facts(sent, lexicons, variants=variants):
             triple = to_triple(fact, sent.doc, provenance)

@@ -28,6 +28,7 @@ from graphbuild.extract.qualifiers import (
 )
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
+from graphbuild.nlp import span_text, token_table
 from graphbuild.resolve.coref import RESOLVED_PRONOUNS, antecedent
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 
@@ -50,6 +51,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "within"})
 EMPTY_VERBS = frozenset({"be", "have", "make", "take", "give", "do", "get"})
 # Where only a noun phrase can stand, and what only a verb has.
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+# Word classes of a word that can carry a frame: a noun (``is_nominal``), or a verb or auxiliary.
+FRAME_POS = frozenset({"NOUN", "VERB", "AUX"})
 VERBAL_CHILDREN = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark", "neg"})
 # Passives whose subject is a means, not a doer, of their purpose ("it is used to train doctors").
 INSTRUMENT_VERBS = frozenset({"use", "employ", "design", "build", "make", "need", "intend", "mean"})
@@ -358,10 +361,11 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
     control, events = lexicons.terms("control_nouns"), lexicons.terms("event_nouns")
     reciprocal = lexicons.terms("reciprocal_verbs") | events | JOINT_ACTS
     seen: dict[int, LocalEntity | None] = {}
+    pos = token_table(doc).pos
     for index, (first, last) in enumerate(sentence_bounds(doc)):
         sent = doc[first:last]
         provenance: Provenance | None = None
-        for word in sent:
+        for word in (doc[i] for i in range(first, last) if pos[i] in FRAME_POS):  # the rest carry none
             nominal = is_nominal(word)
             if nominal:
                 found = event_actors(word, events)
@@ -387,10 +391,10 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
                 else next((t for t in word.ancestors if t.pos_ in ("VERB", "AUX")), word)
             )
             speaker = attribution_of(clause, lexicons)
-            said = doc[speaker[0] : speaker[1]].text if speaker else None
+            said = span_text(doc[speaker[0] : speaker[1]]) if speaker else None
             negated, modality = qualifiers(clause, lexicons)
             if provenance is None:
-                text = sent.text.rstrip()
+                text = span_text(sent).rstrip()
                 provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
             for subject, label, object_ in joined:
                 out.append(

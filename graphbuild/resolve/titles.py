@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
+from graphbuild.nlp import token_table
 from graphbuild.resolve.coref import token_owners
 from graphbuild.resolve.entities import LocalEntity, normalise, sentence_bounds
 from graphbuild.resolve.frames import FRAME_CONFIDENCE, entity_mention
@@ -25,6 +26,8 @@ from graphbuild.resolve.places import country_of_demonym
 # Links of a word that modifies another noun; a nationality or creed there ("a Sunni group") is
 # an adjective, not the group it names.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+# Word classes of a head a demonym can title ("Turkish President X", "Libyan rebels").
+TITLED_POS = frozenset({"NOUN", "PROPN"})
 # Shortest written form of a name found again inside other phrases ("UN", "EU", "Chad").
 MIN_NAME_CHARS = 2
 
@@ -47,15 +50,24 @@ def demonym_titles(
     ("Turkish President X", "Libyan rebels", "the Ukrainian ambassador, X", "X, the Israeli Prime
     Minister"), with the role noun it qualifies if any."""
     roles = lexicons.terms("role_nouns")
+    words = token_table(doc)
+    # only a noun that modifies no other noun can hold a title: make Tokens of these alone
+    heads = [
+        i
+        for i, (pos, dep) in enumerate(zip(words.pos, words.dep, strict=True))
+        if pos in TITLED_POS and dep != "compound"
+    ]
     for index, (first, last) in enumerate(sentence_bounds(doc)):
-        for head in doc[first:last]:
+        for head in (
+            doc[i] for i in heads[bisect.bisect_left(heads, first) : bisect.bisect_left(heads, last)]
+        ):
             holder, where = owner.get(head.i), head
             if holder is None and head.dep_ == "appos":
                 holder, where = owner.get(head.head.i), head.head  # "X, the Israeli Prime Minister"
             if holder is None and head.lemma_.lower() in roles:  # "the Ukrainian ambassador, X"
                 named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in owner]
                 holder, where = (owner[named[0].i], named[0]) if named else (None, head)
-            if holder is None or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
+            if holder is None:
                 continue
             lefts = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
             for word in lefts:

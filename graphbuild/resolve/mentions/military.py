@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.nlp import token_table
 from graphbuild.resolve.mentions.mention import EntityMention
 
 if TYPE_CHECKING:
@@ -41,10 +42,9 @@ def military_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
 
 def _ships(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     prefixes = tables.lexicons.synonyms("ship_prefixes")
+    texts = token_table(doc).text
     out = []
-    for token in doc:
-        if token.text.lower() not in prefixes or not token.text.isupper():
-            continue
+    for token in (doc[i] for i, text in enumerate(texts) if text.isupper() and text.lower() in prefixes):
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and _name_word(doc[end]):
             end += 1
@@ -59,11 +59,12 @@ def _designations(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     stops = set(tables.lexicons.synonyms("designation_stops"))
     weapons = tables.noun_table("Weapon")
     out = []
-    for token in doc:
-        text = token.text.rstrip("s") if token.text.endswith("s") and len(token.text) > 3 else token.text
+    for i, written in enumerate(token_table(doc).text):
+        text = written.rstrip("s") if written.endswith("s") and len(written) > 3 else written
         hyphenated = DESIGNATION.match(text) is not None
         if not hyphenated and not _BARE_DESIGNATION.match(text):
             continue
+        token = doc[i]
         if text.lower() in stops or token.ent_type_ in _NOT_WEAPON_LABELS:
             continue
         if token.i > 0 and doc[token.i - 1].lower_ in _NOT_WEAPON_BEFORE:
@@ -106,10 +107,14 @@ def _weapon_noun(doc: Doc, j: int, weapons: dict[str, tuple[str, str]]) -> tuple
 
 def _units(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     units = tables.lexicons.terms("unit_nouns")
+    words = token_table(doc)
+    ordinals = (
+        i
+        for i, (text, lower) in enumerate(zip(words.text, words.lower, strict=True))
+        if _ORDINAL.match(text) or (lower in _ORDINAL_WORDS and text[:1].isupper())
+    )
     out = []
-    for token in doc:
-        if not (_ORDINAL.match(token.text) or (token.lower_ in _ORDINAL_WORDS and token.text[:1].isupper())):
-            continue
+    for token in (doc[i] for i in ordinals):
         for end in range(token.i + 2, min(len(doc), token.i + 6) + 1):
             last = doc[end - 1]
             pair = doc[end - 2 : end].text.lower() if end - 2 > token.i else ""

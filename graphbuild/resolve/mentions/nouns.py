@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from graphbuild.lexicons import Lexicons
+from graphbuild.nlp import token_table
 from graphbuild.resolve.mentions.mention import EntityMention
 from graphbuild.resolve.mentions.phrases import leading_place, modified_phrase, proper_place
 from graphbuild.resolve.places import lookup_place
@@ -17,6 +18,12 @@ if TYPE_CHECKING:
 # Noun lexicons and the entity type their nouns make.
 NOUN_LEXICONS = (("weapon_nouns", "Weapon"), ("actor_nouns", "Actor"), ("location_nouns", "Region"))
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+# Word classes that head a common-noun phrase: proper nouns too, for a capitalised office ("the
+# Foreign Secretary") and a place word inside a name.
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Links of a word before a noun that leave it outside a lexicon pair with that noun, unless the
+# noun is its head ("the army and navy", "armed forces" stay two words).
+_UNPAIRED_DEPS = frozenset({"conj", "amod", "compound", "cc"})
 # NER labels of a name that may be a national body ("the UK Government").
 _NATIONAL_BODY_LABELS = frozenset({"ORG", "NORP", "GPE"})
 
@@ -55,7 +62,8 @@ def noun_phrases(doc: Doc, tables: MentionTables, *, named: list[EntityMention])
     roles = tables.noun_table("Actor")
     locations = tables.noun_table("Region")
     out = []
-    for token in doc:
+    pos = token_table(doc).pos
+    for token in (doc[i] for i, tag in enumerate(pos) if tag in NOUN_POS):  # the rest head no phrase
         if token.pos_ == "PROPN" and not (token.text.islower() or token.text.isupper()):
             if token.lower_ in locations and token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
                 if not _name_goes_on(token):  # "... Hospitals NHS Trust" is an organisation's name
@@ -116,22 +124,21 @@ def noun_phrases(doc: Doc, tables: MentionTables, *, named: list[EntityMention])
 
 def noun_lookup(doc: Doc, token: Token, tables: MentionTables) -> tuple[int, str, str, str] | None:
     """The lexicon entry a noun (or a compound pair ending in it) matches: start, type, name, subtype."""
-    for type_, table in tables.nouns:
-        # a lexicon pair holds even when the parser split it ("think tank" with "think" as a verb or a number)
-        if token.i > 0 and (
-            doc[token.i - 1].head.i == token.i
-            or doc[token.i - 1].dep_ not in ("conj", "amod", "compound", "cc")
-        ):
-            prev = doc[token.i - 1]
-            for form in (f"{prev.lower_} {token.lower_}", f"{prev.lower_} {token.lemma_.lower()}"):
+    words, i = token_table(doc), token.i
+    lower, lemma = words.lower[i], words.lemma_lower[i]
+    # a lexicon pair holds even when the parser split it ("think tank" with "think" as a verb or a number)
+    if i > 0 and (words.head[i - 1] == i or words.dep[i - 1] not in _UNPAIRED_DEPS):
+        prev = words.lower[i - 1]
+        for type_, table in tables.nouns:
+            for form in (f"{prev} {lower}", f"{prev} {lemma}"):
                 if form in table:
                     canonical, subtype = table[form]
-                    return token.i - 1, type_, canonical, subtype
+                    return i - 1, type_, canonical, subtype
     for type_, table in tables.nouns:
-        for form in (token.lower_, token.lemma_.lower()):
+        for form in (lower, lemma):
             if form in table:
                 canonical, subtype = table[form]
-                return token.i, type_, canonical, subtype
+                return i, type_, canonical, subtype
     return None
 
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from graphbuild.nlp import doc_text
+from graphbuild.nlp import doc_text, token_table
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.places import lookup_place
 
@@ -25,9 +25,10 @@ def place_parts(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     """``northern Syria``, ``eastern Aleppo``: a compass word before a place is a region of it."""
     compass = tables.compass_words
     names = tables.gazetteer.names
+    lower = token_table(doc).lower
     out = []
-    for token in doc[:-1]:
-        if token.lower_ not in compass or not doc[token.i + 1].text[:1].isupper():
+    for token in (doc[i] for i in range(len(doc) - 1) if lower[i] in compass):
+        if not doc[token.i + 1].text[:1].isupper():
             continue
         if (
             token.text[:1].isupper()

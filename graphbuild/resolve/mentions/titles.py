@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from graphbuild.nlp import token_table
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.places import lookup_place
 
@@ -19,9 +20,10 @@ _TITLE_QUALIFIER_LABELS = frozenset({"GPE", "NORP", "ORG"})
 def titled_people(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     """``Press Secretary Peter Cook``: capitalised words after a title name a person NER missed."""
     titles = tables.titles
+    lower = token_table(doc).lower
     out = []
-    for token in doc[:-1]:
-        if token.lower_ not in titles or not token.text[:1].isupper():
+    for token in (doc[i] for i in range(len(doc) - 1) if lower[i] in titles):
+        if not token.text[:1].isupper():
             continue
         end = token.i + 1
         while (
