@@ -14,11 +14,13 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import os
 import random
 import sys
 from pathlib import Path
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+# GRAPHBUILD_SHARED as in tests/conftest.py, so the sets also load from a worktree or a clone elsewhere
+SHARED = Path(os.environ.get("GRAPHBUILD_SHARED", Path(__file__).resolve().parents[2] / "shared")) / "corpora"
 CORPUS = SHARED / "wikinews-en.jsonl"
 CONFLICT = SHARED / "wikinews-en-conflict-200.jsonl"
 SEED = 20261203
