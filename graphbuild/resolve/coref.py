@@ -185,6 +185,7 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
                 token.i in owner
                 and token.head.i == root.i
                 and (token.dep_ == "compound" or (token.dep_ == "poss" and acting))
+                and not (token.dep_ == "compound" and _named_after_place(root, owner[token.i]))
             ):
                 entity = owner[token.i]
                 break
@@ -193,6 +194,13 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
     if entity is None:
         return mention
     return replace(mention, entity_id=entity.key, entity_label=entity.name)
+
+
+def _named_after_place(head: Token, modifier: LocalEntity) -> bool:
+    """ "the Canada Supreme Court", "Kenya Rugby Union": a place before a proper-noun head is a word
+    of another name (a court, a company), not the thing the phrase stands for; "the US military",
+    with a common-noun head, is the country's own."""
+    return modifier.type == "Region" and head.pos_ == "PROPN" and head.text[:1].isupper()
 
 
 def antecedent(
