@@ -185,7 +185,7 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
                 token.i in owner
                 and token.head.i == root.i
                 and (token.dep_ == "compound" or (token.dep_ == "poss" and acting))
-                and not (token.dep_ == "compound" and _named_after_place(root, owner[token.i]))
+                and not (token.dep_ == "compound" and named_after_place(root, owner[token.i]))
             ):
                 entity = owner[token.i]
                 break
@@ -209,11 +209,29 @@ def _holder_named_next(span: Span, owner: dict[int, LocalEntity]) -> LocalEntity
     return person if person is not None and person.type == "Actor" and person.subtype == "Person" else None
 
 
-def _named_after_place(head: Token, modifier: LocalEntity) -> bool:
+def compound_owner(head: Token, owner: dict[int, LocalEntity]) -> LocalEntity | None:
+    """The entity a head's compound modifier names, for a mention that stops before the head ("the
+    Red Valley Front"); a political place is not one: "the Canada Supreme Court" is no Canada."""
+    return next(
+        (
+            owner[c.i]
+            for c in head.lefts
+            if c.dep_ == "compound" and c.i in owner and not named_after_place(head, owner[c.i])
+        ),
+        None,
+    )
+
+
+# Political places institutions and firms are named after ("Kenya Rugby Union"); a geographic
+# region before a proper noun is mostly its own feature's name ("the Pacific Ocean").
+NAMESAKE_PLACES = frozenset({"Country", "City", "AdminArea"})
+
+
+def named_after_place(head: Token, modifier: LocalEntity) -> bool:
     """ "the Canada Supreme Court", "Kenya Rugby Union": a place before a proper-noun head is a word
     of another name (a court, a company), not the thing the phrase stands for; "the US military",
     with a common-noun head, is the country's own."""
-    return modifier.type == "Region" and head.pos_ == "PROPN" and head.text[:1].isupper()
+    return modifier.subtype in NAMESAKE_PLACES and head.pos_ == "PROPN" and head.text[:1].isupper()
 
 
 def antecedent(
@@ -436,9 +454,11 @@ __all__ = [
     "acting_head",
     "antecedent",
     "compatible",
+    "compound_owner",
     "gender_of",
     "is_expletive",
     "link_triples",
+    "named_after_place",
     "speaker_name",
     "token_owners",
 ]

@@ -28,7 +28,7 @@ from graphbuild.extract.qualifiers import (
 )
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
-from graphbuild.resolve.coref import RESOLVED_PRONOUNS, antecedent
+from graphbuild.resolve.coref import RESOLVED_PRONOUNS, antecedent, compound_owner
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -78,7 +78,7 @@ def _entity(
 def _token_entity(token: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
     entity = owner.get(token.i)
     if entity is None:  # "the Red Valley Front" when the mention stops before the head
-        entity = next((owner[c.i] for c in token.lefts if c.dep_ == "compound" and c.i in owner), None)
+        entity = compound_owner(token, owner)
     if entity is None and token.lower_ in RESOLVED_PRONOUNS:
         entity = antecedent(token, owner, lexicons)
     return entity
