@@ -170,3 +170,10 @@ def test_a_name_beside_the_country_of_a_president_is_no_name_of_the_country(nlp)
 def test_a_name_after_a_country_gives_the_country_no_edge(nlp, text: str, place: str):
     edges = linked_edges(nlp, text)
     assert not [e for e in edges if place in (e[0], e[2])]
+
+
+@pytest.mark.model
+def test_an_office_named_after_a_country_is_not_the_country(nlp):
+    edges = linked_edges(nlp, "Tomas Varga is the US Attorney for the Eastern District of Ohio.")
+    assert not has_edge(edges, "United States", "be for", "Eastern District")
+    assert not has_edge(edges, "Tomas Varga", "be", "United States")
