@@ -43,6 +43,7 @@ from graphbuild.resolve.agreement import (
     people_word,
     situation_it,
 )
+from graphbuild.resolve.compounds import named_after_place
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 from graphbuild.resolve.salience import (
     fitting,
@@ -207,31 +208,6 @@ def _holder_named_next(span: Span, owner: dict[int, LocalEntity]) -> LocalEntity
         return None
     person = owner.get(span.end)
     return person if person is not None and person.type == "Actor" and person.subtype == "Person" else None
-
-
-def compound_owner(head: Token, owner: dict[int, LocalEntity]) -> LocalEntity | None:
-    """The entity a head's compound modifier names, for a mention that stops before the head ("the
-    Red Valley Front"); a political place is not one: "the Canada Supreme Court" is no Canada."""
-    return next(
-        (
-            owner[c.i]
-            for c in head.lefts
-            if c.dep_ == "compound" and c.i in owner and not named_after_place(head, owner[c.i])
-        ),
-        None,
-    )
-
-
-# Political places institutions and firms are named after ("Kenya Rugby Union"); a geographic
-# region before a proper noun is mostly its own feature's name ("the Pacific Ocean").
-NAMESAKE_PLACES = frozenset({"Country", "City", "AdminArea"})
-
-
-def named_after_place(head: Token, modifier: LocalEntity) -> bool:
-    """ "the Canada Supreme Court", "Kenya Rugby Union": a place before a proper-noun head is a word
-    of another name (a court, a company), not the thing the phrase stands for; "the US military",
-    with a common-noun head, is the country's own."""
-    return modifier.subtype in NAMESAKE_PLACES and head.pos_ == "PROPN" and head.text[:1].isupper()
 
 
 def antecedent(
@@ -454,11 +430,9 @@ __all__ = [
     "acting_head",
     "antecedent",
     "compatible",
-    "compound_owner",
     "gender_of",
     "is_expletive",
     "link_triples",
-    "named_after_place",
     "speaker_name",
     "token_owners",
 ]

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Relation, Triple
-from graphbuild.resolve.coref import PRONOUNS, antecedent, compound_owner, token_owners
+from graphbuild.resolve.compounds import compound_owner
+from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.frames import frame_edges
 from graphbuild.resolve.nominal import (

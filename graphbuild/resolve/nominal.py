@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.extract.nominal import names_outer_noun
 from graphbuild.model import Mention, Provenance, Relation, Triple
-from graphbuild.resolve.coref import named_after_place
+from graphbuild.resolve.compounds import named_after_place
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 
 # Derived triples are a little less sure than the triple they come from.
