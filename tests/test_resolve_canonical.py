@@ -49,3 +49,18 @@ def test_a_group_named_army_is_still_the_group(nlp):
         "The group says it wants to restore the monarchy.",
     )
     assert nodes.get("The group | says") == "National Defence Army"
+
+
+# Blind sample fresh4 (issue 18): a surname linked to a son named once, not to the article's subject.
+
+
+@pytest.mark.model
+def test_a_shared_surname_is_the_person_the_article_is_about(nlp):
+    text = (
+        "The chemist Peter Alan Marsh died on Sunday. Peter Alan Marsh taught at a university in Leeds. "
+        "Marsh wrote four books. Marsh leaves a son, the engineer Thomas James William Marsh. "
+        "Marsh was buried in Leeds."
+    )
+    nodes = subject_nodes(nlp, text)
+    assert nodes.get("Marsh | wrote") == "Peter Alan Marsh"
+    assert nodes.get("Marsh | was buried in") == "Peter Alan Marsh"

@@ -448,3 +448,29 @@ def test_a_pronoun_thread_with_a_nearer_fitting_name_stays_open(nlp):
     )
     assert nodes.get("He | does not think") == "Paul Okafor"
     assert not [key for key in nodes if key.startswith("he |")]
+
+
+# Blind sample fresh4 (issue 18): "the United States Supreme Court" linked to the country.
+
+
+@pytest.mark.model
+def test_a_name_that_starts_with_a_country_is_not_the_country(nlp):
+    text = "On Monday the Canada Supreme Court ruled against the appeal of the mining firm."
+    nodes = subject_nodes(nlp, text)
+    assert nodes.get("the Canada Supreme Court | ruled against") != "Canada"
+
+
+@pytest.mark.model
+def test_a_country_before_a_common_noun_head_is_still_the_country(nlp):
+    nodes = subject_nodes(nlp, "The US military said the strike killed four fighters.")
+    assert nodes.get("The US military | said") == "military of United States"
+
+
+@pytest.mark.model
+def test_a_possessors_spokesman_named_next_is_the_speaker_not_the_possessor(nlp):
+    text = (
+        "President Kwame Mensah visited the port on Monday. "
+        '"The roads are safe," said Mensah\'s spokesman Lena Ostrova in a statement to the press.'
+    )
+    nodes = subject_nodes(nlp, text)
+    assert nodes.get("Mensah's spokesman | said") == "Lena Ostrova"

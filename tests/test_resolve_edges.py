@@ -154,3 +154,26 @@ def test_a_name_beside_the_country_of_a_president_is_no_name_of_the_country(nlp)
     pairs = {(t.subject.text, t.relation.text, t.object.text) for t in doc._.gb_triples}
     assert not any(s == "Norvia" for s, _, _ in pairs)  # neither extracted nor derived from the apposition
     assert ("Hage Tomsen", "is", "The current president of Norvia") in pairs
+
+
+# Blind sample fresh4 (issue 18): "the United States House … voted to hold X" gave the country's edge.
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("On Monday the Canada Supreme Court ruled against Tomas Varga.", "Canada"),
+        ("The Kenya Rugby Union said that Tomas Varga had broken the rules.", "Kenya"),
+    ],
+)
+def test_a_name_after_a_country_gives_the_country_no_edge(nlp, text: str, place: str):
+    edges = linked_edges(nlp, text)
+    assert not [e for e in edges if place in (e[0], e[2])]
+
+
+@pytest.mark.model
+def test_an_office_named_after_a_country_is_not_the_country(nlp):
+    edges = linked_edges(nlp, "Tomas Varga is the US Attorney for the Eastern District of Ohio.")
+    assert not has_edge(edges, "United States", "be for", "Eastern District")
+    assert not has_edge(edges, "Tomas Varga", "be", "United States")

@@ -73,9 +73,8 @@ def group_mentions(
         unverified = m.type == "Actor" or (m.type == "Region" and not m.codes)
         unverified = unverified and m.source not in TRUSTED_SOURCES
         if target is None and (unverified or _small_town(m)):
-            full = short_form_of(m.name, full_names)
-            if full is not None:
-                target = by_key.get(f"Actor:{normalise(full)}")
+            target = _salient_full_name(m.name, full_names, by_key)
+            if target is not None:
                 reason, score = "short form of a person named in full", 0.9
         if target is None:
             target = LocalEntity(
@@ -172,6 +171,24 @@ def _confirmed(mention: EntityMention, body: str) -> bool:
     return any(f" {form} " in body for form in forms)
 
 
+def _salient_full_name(
+    name: str, full_names: ShortForms, by_key: dict[str, LocalEntity]
+) -> LocalEntity | None:
+    """The person a short form refers back to. When it fits several people ("Guy": a mathematician
+    named throughout, his son named once, or not yet), the one named so far at least
+    ``SALIENCE_RATIO`` times as often as any other is the one the article is about; else the one
+    full name ``short_form_of`` allows."""
+    matches = full_names.get(_folded_words(name), [])
+    if len({(f.split()[0], f.split()[-1]) for f in matches}) > 1:
+        named = [by_key.get(f"Actor:{normalise(f)}") for f in matches]
+        counts = sorted(((e.mentions if e else 0, i) for i, e in enumerate(named)), reverse=True)
+        (top, best), (second, _) = counts[0], counts[1]
+        if top and top >= SALIENCE_RATIO * second:
+            return named[best]
+    full = short_form_of(name, full_names)
+    return by_key.get(f"Actor:{normalise(full)}") if full is not None else None
+
+
 def _full_person_names(mentions: list[EntityMention]) -> list[str]:
     """Names of people given in two or more words, longest first."""
     names = {m.name for m in mentions if m.subtype == "Person" and len(m.name.split()) > 1}
@@ -179,6 +196,8 @@ def _full_person_names(mentions: list[EntityMention]) -> list[str]:
 
 
 ShortForms = dict[tuple[str, ...], list[str]]
+# How many times as often as any other fitting person the one a shared surname refers to is named.
+SALIENCE_RATIO = 2
 
 
 def short_forms(full_names: list[str]) -> ShortForms:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Relation, Triple
+from graphbuild.resolve.compounds import compound_owner
 from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.frames import frame_edges
@@ -120,7 +121,7 @@ def phrase_entities(
     for token in inner_tokens(span, clauses=clauses, shallow=shallow):
         entity = owner.get(token.i)
         if entity is None:  # "the Red Valley Front" when the mention stops before the head
-            entity = next((owner[c.i] for c in token.lefts if c.dep_ == "compound" and c.i in owner), None)
+            entity = compound_owner(token, owner)
         words: tuple[int, int] | None = None
         if entity is None and token.lower_ in PRONOUNS and token.i != span.root.i and token.dep_ != "poss":
             entity = antecedent(token, owner, lexicons)

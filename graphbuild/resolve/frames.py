@@ -29,6 +29,7 @@ from graphbuild.extract.qualifiers import (
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.nlp import span_text, token_table
+from graphbuild.resolve.compounds import compound_owner
 from graphbuild.resolve.coref import RESOLVED_PRONOUNS, antecedent
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 
@@ -81,7 +82,7 @@ def _entity(
 def _token_entity(token: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
     entity = owner.get(token.i)
     if entity is None:  # "the Red Valley Front" when the mention stops before the head
-        entity = next((owner[c.i] for c in token.lefts if c.dep_ == "compound" and c.i in owner), None)
+        entity = compound_owner(token, owner)
     if entity is None and token.lower_ in RESOLVED_PRONOUNS:
         entity = antecedent(token, owner, lexicons)
     return entity

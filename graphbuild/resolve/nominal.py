@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.extract.nominal import names_outer_noun
 from graphbuild.model import Mention, Provenance, Relation, Triple
+from graphbuild.resolve.compounds import named_after_place
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 
 # Derived triples are a little less sure than the triple they come from.
@@ -64,7 +65,12 @@ def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple
         return
     if token.i not in owner:
         # "the A and B areas of X": the names modifying an unnamed head stand for it
-        heads = [t for c in token.lefts if c.dep_ == "compound" and c.i in owner for t in coordinated(c)]
+        heads = [
+            t
+            for c in token.lefts
+            if c.dep_ == "compound" and c.i in owner and not named_after_place(token, owner[c.i])
+            for t in coordinated(c)
+        ]
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in NOMINAL_PREPOSITIONS and child.lower_ != "of":
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
