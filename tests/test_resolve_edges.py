@@ -154,3 +154,16 @@ def test_a_name_beside_the_country_of_a_president_is_no_name_of_the_country(nlp)
     pairs = {(t.subject.text, t.relation.text, t.object.text) for t in doc._.gb_triples}
     assert not any(s == "Norvia" for s, _, _ in pairs)  # neither extracted nor derived from the apposition
     assert ("Hage Tomsen", "is", "The current president of Norvia") in pairs
+
+
+@pytest.mark.model
+def test_an_apposition_s_noun_relates_the_name_it_renames(nlp):
+    # "X, a village close to Y": the place lies where its apposition says
+    edges = linked_edges(nlp, "Police found the car near Odrin, a mountain village north of Varesk.")
+    assert has_edge(edges, "Odrin", "be north of", "Varesk")
+    # "X, a spokesman for Y": the person holds the post the apposition names
+    edges = linked_edges(nlp, "Pavel Drazic, a spokesman for the United Nations, said the road was closed.")
+    assert has_edge(edges, "Pavel Drazic", "be spokesman for", "United Nations")
+    # a bridging word that is no post gives no relation for a person ("a man close to Y")
+    edges = linked_edges(nlp, "Pavel Drazic, a man close to the United Nations, said the road was closed.")
+    assert not any(s == "Pavel Drazic" and o == "United Nations" for s, _, o in edges)

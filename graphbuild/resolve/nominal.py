@@ -40,6 +40,9 @@ NOMINAL_PREPOSITIONS = frozenset(
 )
 # Entity labels of places.
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Words between an apposition's noun and its preposition that say where ("a village north of X",
+# "a town close to X"): the place relation is theirs.
+BRIDGE_DEPS = frozenset({"advmod", "amod", "appos", "npadvmod"})
 
 
 def mention_of(entity: LocalEntity, token: Token) -> Mention:
@@ -86,6 +89,9 @@ def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple
         elif child.dep_ == "poss":
             for target in coordinated(child):
                 yield target, "have", token
+        elif child.dep_ == "appos" and child.i not in owner and child.pos_ == "NOUN":
+            if not _after_conjunct(token, child):
+                yield from _apposition_relations(token, child, owner)
         elif child.dep_ == "appos" and not (
             _after_conjunct(token, child) or _names_post_holder(token, child, owner)
         ):
@@ -113,6 +119,36 @@ def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple
                     yield token, label, word
                 else:
                     yield word, label, token
+
+
+def _apposition_relations(
+    name: Token, noun: Token, owner: dict[int, LocalEntity]
+) -> Iterator[tuple[Token, str, Token]]:
+    """ "X, the leader of Y" (be leader of), "X, a spokesman for Y", "X, a village north of Y" (be
+    north of): an apposition renames X, so what its noun is to Y, X is. A place's relation is
+    where it lies ("be in", "be north of"); anyone else's is the post or role its noun says."""
+    place = name.ent_type_ in PLACE_ENTS
+    routes = [(child, "") for child in noun.children if child.dep_ == "prep"]
+    routes += [
+        (prep, bridge.lower_)
+        for bridge in noun.children
+        if bridge.dep_ in BRIDGE_DEPS and bridge.pos_ in ("ADV", "ADJ") and bridge.i > noun.i
+        for prep in bridge.children
+        if prep.dep_ == "prep"
+    ]
+    for prep, bridge in routes:
+        if prep.lower_ not in NOMINAL_PREPOSITIONS:
+            continue
+        if place:
+            label = " ".join(w for w in ("be", bridge, prep.lower_) if w)
+        elif bridge:
+            continue  # "X, a man close to Y": no post
+        else:
+            label = f"be {_post(noun)} {prep.lower_}"
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for target in coordinated(pobj):
+                if target.i in owner:
+                    yield name, label, target
 
 
 def _after_conjunct(token: Token, appos: Token) -> bool:
