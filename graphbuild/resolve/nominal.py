@@ -12,8 +12,10 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graphbuild.extract.nominal import names_outer_noun
+from graphbuild.extract.qualifiers import is_infinitive
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
+from graphbuild.resolve.frames import is_nominal
 
 # Derived triples are a little less sure than the triple they come from.
 DERIVED_CONFIDENCE = 0.9
@@ -62,7 +64,9 @@ def coordinated(token: Token) -> list[Token]:
 
 def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple[Token, str, Token]]:
     """``(head, label, dependant)`` word pairs a noun phrase relates: ``X of/in/for Y``, ``Y's X``,
-    ``Y-based X`` ("be in"), a name or noun modifying another ("ISIL tanks": have)."""
+    ``Y-based X`` ("be in"), a name or noun modifying another ("ISIL tanks": have), the sides of
+    ``N between A and B``."""
+    yield from _between_pairs(token)
     if token.pos_ not in ("NOUN", "PROPN"):
         return
     if token.i not in owner:
@@ -121,6 +125,31 @@ def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple
                     yield word, label, token
 
 
+def _between_pairs(noun: Token) -> Iterator[tuple[Token, str, Token]]:
+    """ "clashes between A and B", "talks between A and B", "the border between A and B": the sides
+    a noun puts between each other are related by it ("clash with"), whatever governs the noun."""
+    if (not is_nominal(noun) and noun.pos_ != "PROPN") or _denied_or_unrealised(noun):
+        return
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            sides = coordinated(pobj)
+            # two sides only: a longer list may set one against the rest ("between A and B, C
+            # and D") or hold an apposition read as a conjunct ("between A and B, Colorado, C")
+            if len(sides) == 2 and any(c.dep_ == "cc" for c in pobj.children):
+                yield sides[0], f"{noun.lemma_.lower()} with", sides[1]
+
+
+def _denied_or_unrealised(noun: Token) -> bool:
+    """ "no turmoil between A and B", "did not hold talks between A and B", "to create a conflict
+    between A and B": no relation the sentence states as fact."""
+    if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
+        return True
+    if noun.dep_ != "dobj":  # ("talks between A and B were not going well": they were held)
+        return False
+    verb = noun.head
+    return any(c.dep_ == "neg" for c in verb.children) or is_infinitive(verb)
+
+
 def _apposition_relations(
     name: Token, noun: Token, owner: dict[int, LocalEntity]
 ) -> Iterator[tuple[Token, str, Token]]:
@@ -139,8 +168,8 @@ def _apposition_relations(
     for prep, bridge in routes:
         if prep.lower_ not in NOMINAL_PREPOSITIONS:
             continue
-        if place:
-            label = " ".join(w for w in ("be", bridge, prep.lower_) if w)
+        if place and (bridge or prep.lower_ != "of"):
+            label = " ".join(w for w in ("be", bridge, prep.lower_) if w)  # "be north of", "be in"
         elif bridge:
             continue  # "X, a man close to Y": no post
         else:
