@@ -177,3 +177,27 @@ def test_an_office_named_after_a_country_is_not_the_country(nlp):
     edges = linked_edges(nlp, "Tomas Varga is the US Attorney for the Eastern District of Ohio.")
     assert not has_edge(edges, "United States", "be for", "Eastern District")
     assert not has_edge(edges, "Tomas Varga", "be", "United States")
+
+
+@pytest.mark.model
+def test_an_apposition_s_noun_relates_the_name_it_renames(nlp):
+    # "X, a village close to Y": the place lies where its apposition says
+    edges = linked_edges(nlp, "Police found the car near Odrin, a mountain village north of Varesk.")
+    assert has_edge(edges, "Odrin", "be north of", "Varesk")
+    # "X, a spokesman for Y": the person holds the post the apposition names
+    edges = linked_edges(nlp, "Pavel Drazic, a spokesman for the United Nations, said the road was closed.")
+    assert has_edge(edges, "Pavel Drazic", "be spokesman for", "United Nations")
+    # a bridging word that is no post gives no relation for a person ("a man close to Y")
+    edges = linked_edges(nlp, "Pavel Drazic, a man close to the United Nations, said the road was closed.")
+    assert not any(s == "Pavel Drazic" and o == "United Nations" for s, _, o in edges)
+
+
+@pytest.mark.model
+def test_the_two_sides_a_noun_puts_between_each_other_are_related_by_it(nlp):
+    edges = linked_edges(nlp, "Heavy clashes between Chad and Sudan continued overnight near the border.")
+    assert has_edge(edges, "Chad", "clash with", "Sudan")
+    # denied or only intended: no relation stated as fact
+    edges = linked_edges(nlp, "The minister expects no tension between Chad and Sudan over the sale.")
+    assert not any({s, o} == {"Chad", "Sudan"} for s, _, o in edges)
+    edges = linked_edges(nlp, "The raid was meant to create a conflict between Chad and Sudan.")
+    assert not any({s, o} == {"Chad", "Sudan"} for s, _, o in edges)

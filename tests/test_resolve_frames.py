@@ -251,3 +251,12 @@ def test_the_country_named_in_the_act_a_passive_subject_was_killed_in_is_its_doe
 def test_a_city_modifying_the_act_is_where_it_happened_not_who_did_it(nlp):
     edges = derived_edges(nlp, "Ahmed Warsame was killed in a Mogadishu bombing.", "frame")
     assert not find_edge(edges, "Mogadishu", "kill", "Ahmed Warsame")
+
+
+def test_whom_a_verb_accuses_or_stops_does_its_gerund(nlp):
+    # "accused X of V-ing", "stopped X from V-ing": the object does the gerund, not the subject
+    edges = derived_edges(nlp, "Egypt stopped Hamas from smuggling rifles into Gaza.", "frame")
+    assert find_edge(edges, "Hamas", "smuggle into", "Gaza")
+    edges = derived_edges(nlp, "Israel blamed Hezbollah for firing rockets at Haifa.", "frame")
+    assert find_edge(edges, "Hezbollah", "fire at", "Haifa")
+    assert not find_edge(edges, "Israel", "fire at", "Haifa")

@@ -55,6 +55,9 @@ NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 # Word classes of a word that can carry a frame: a noun (``is_nominal``), or a verb or auxiliary.
 FRAME_POS = frozenset({"NOUN", "VERB", "AUX"})
 VERBAL_CHILDREN = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark", "neg"})
+# Prepositions of a gerund that the verb's object does ("accused X of", "blamed X for", "stopped X
+# from", "charged X with").
+CONTROL_PREPOSITIONS = frozenset({"of", "for", "from", "with"})
 # Passives whose subject is a means, not a doer, of their purpose ("it is used to train doctors").
 INSTRUMENT_VERBS = frozenset({"use", "employ", "design", "build", "make", "need", "intend", "mean"})
 # Hostile acts that coordinated doers carry out together ("A and B attacked X": allies in it).
@@ -138,6 +141,14 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
             told = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
             if told:  # "asked the pundits to give X": the pundits give, not who asked
                 return _with_conjuncts(told[0])
+        if (
+            verb.dep_ == "pcomp"
+            and verb.head.lower_ in CONTROL_PREPOSITIONS
+            and head.lemma_.lower() not in INSTRUMENT_VERBS
+        ):
+            charged = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+            if charged:  # "accused X of smuggling Y", "blamed X for": X smuggles, not who accused
+                return _with_conjuncts(charged[0])
         if verb.dep_ not in INHERITING_DEPS or head.pos_ not in ("VERB", "AUX"):
             return []  # ("focused on defeating X": the gerund's doer is the participle's)
         # ("were killed to keep them silent": a passive's purpose clause is its hidden doer's)

@@ -12,9 +12,11 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graphbuild.extract.nominal import names_outer_noun
+from graphbuild.extract.qualifiers import is_infinitive
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.resolve.compounds import named_after_place
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
+from graphbuild.resolve.frames import is_nominal
 
 # Derived triples are a little less sure than the triple they come from.
 DERIVED_CONFIDENCE = 0.9
@@ -41,6 +43,9 @@ NOMINAL_PREPOSITIONS = frozenset(
 )
 # Entity labels of places.
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Words between an apposition's noun and its preposition that say where ("a village north of X",
+# "a town close to X"): the place relation is theirs.
+BRIDGE_DEPS = frozenset({"advmod", "amod", "appos", "npadvmod"})
 
 
 def mention_of(entity: LocalEntity, token: Token) -> Mention:
@@ -60,7 +65,9 @@ def coordinated(token: Token) -> list[Token]:
 
 def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple[Token, str, Token]]:
     """``(head, label, dependant)`` word pairs a noun phrase relates: ``X of/in/for Y``, ``Y's X``,
-    ``Y-based X`` ("be in"), a name or noun modifying another ("ISIL tanks": have)."""
+    ``Y-based X`` ("be in"), a name or noun modifying another ("ISIL tanks": have), the sides of
+    ``N between A and B``."""
+    yield from _between_pairs(token)
     if token.pos_ not in ("NOUN", "PROPN"):
         return
     if token.i not in owner:
@@ -92,6 +99,9 @@ def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple
         elif child.dep_ == "poss":
             for target in coordinated(child):
                 yield target, "have", token
+        elif child.dep_ == "appos" and child.i not in owner and child.pos_ == "NOUN":
+            if not _after_conjunct(token, child):
+                yield from _apposition_relations(token, child, owner)
         elif child.dep_ == "appos" and not (
             _after_conjunct(token, child) or _names_post_holder(token, child, owner)
         ):
@@ -119,6 +129,61 @@ def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple
                     yield token, label, word
                 else:
                     yield word, label, token
+
+
+def _between_pairs(noun: Token) -> Iterator[tuple[Token, str, Token]]:
+    """ "clashes between A and B", "talks between A and B", "the border between A and B": the sides
+    a noun puts between each other are related by it ("clash with"), whatever governs the noun."""
+    if (not is_nominal(noun) and noun.pos_ != "PROPN") or _denied_or_unrealised(noun):
+        return
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            sides = coordinated(pobj)
+            # two sides only: a longer list may set one against the rest ("between A and B, C
+            # and D") or hold an apposition read as a conjunct ("between A and B, Colorado, C")
+            if len(sides) == 2 and any(c.dep_ == "cc" for c in pobj.children):
+                yield sides[0], f"{noun.lemma_.lower()} with", sides[1]
+
+
+def _denied_or_unrealised(noun: Token) -> bool:
+    """ "no turmoil between A and B", "did not hold talks between A and B", "to create a conflict
+    between A and B": no relation the sentence states as fact."""
+    if any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children):
+        return True
+    if noun.dep_ != "dobj":  # ("talks between A and B were not going well": they were held)
+        return False
+    verb = noun.head
+    return any(c.dep_ == "neg" for c in verb.children) or is_infinitive(verb)
+
+
+def _apposition_relations(
+    name: Token, noun: Token, owner: dict[int, LocalEntity]
+) -> Iterator[tuple[Token, str, Token]]:
+    """ "X, the leader of Y" (be leader of), "X, a spokesman for Y", "X, a village north of Y" (be
+    north of): an apposition renames X, so what its noun is to Y, X is. A place's relation is
+    where it lies ("be in", "be north of"); anyone else's is the post or role its noun says."""
+    place = name.ent_type_ in PLACE_ENTS
+    routes = [(child, "") for child in noun.children if child.dep_ == "prep"]
+    routes += [
+        (prep, bridge.lower_)
+        for bridge in noun.children
+        if bridge.dep_ in BRIDGE_DEPS and bridge.pos_ in ("ADV", "ADJ") and bridge.i > noun.i
+        for prep in bridge.children
+        if prep.dep_ == "prep"
+    ]
+    for prep, bridge in routes:
+        if prep.lower_ not in NOMINAL_PREPOSITIONS:
+            continue
+        if place and (bridge or prep.lower_ != "of"):
+            label = " ".join(w for w in ("be", bridge, prep.lower_) if w)  # "be north of", "be in"
+        elif bridge:
+            continue  # "X, a man close to Y": no post
+        else:
+            label = f"be {_post(noun)} {prep.lower_}"
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for target in coordinated(pobj):
+                if target.i in owner:
+                    yield name, label, target
 
 
 def _after_conjunct(token: Token, appos: Token) -> bool:
