@@ -28,7 +28,7 @@ from graphbuild.extract.qualifiers import (
 )
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
-from graphbuild.nlp import span_text, token_table
+from graphbuild.nlp import sentence_indices, span_text, token_table
 from graphbuild.resolve.compounds import compound_owner
 from graphbuild.resolve.coref import RESOLVED_PRONOUNS, antecedent
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
@@ -103,6 +103,14 @@ def governor(clause: Token) -> Token:
     return clause.head.head if clause.dep_ == "pcomp" and clause.head.pos_ == "ADP" else clause.head
 
 
+def _object_controlled(verb: Token) -> bool:
+    """An infinitive complement ("asked X to give") or a gerund after a control preposition
+    ("accused X of smuggling"): what its governor's object, if any, does."""
+    if verb.dep_ == "xcomp":
+        return is_infinitive(verb)
+    return verb.dep_ == "pcomp" and verb.head.lower_ in CONTROL_PREPOSITIONS
+
+
 def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Token]:
     """Who does what the verb says: its subject, a passive's ``by`` phrase, or what the clause inherits.
 
@@ -137,18 +145,11 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
             return _with_conjuncts(verb.head)  # "forces operating in X", "a unit which fled to X"
         head = governor(verb)
-        if verb.dep_ == "xcomp" and is_infinitive(verb) and head.lemma_.lower() not in INSTRUMENT_VERBS:
-            told = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
-            if told:  # "asked the pundits to give X": the pundits give, not who asked
-                return _with_conjuncts(told[0])
-        if (
-            verb.dep_ == "pcomp"
-            and verb.head.lower_ in CONTROL_PREPOSITIONS
-            and head.lemma_.lower() not in INSTRUMENT_VERBS
-        ):
-            charged = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
-            if charged:  # "accused X of smuggling Y", "blamed X for": X smuggles, not who accused
-                return _with_conjuncts(charged[0])
+        if _object_controlled(verb) and head.lemma_.lower() not in INSTRUMENT_VERBS:
+            # "asked the pundits to give X", "accused X of smuggling Y": the object does it, not who asked
+            objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+            if objects:
+                return _with_conjuncts(objects[0])
         if verb.dep_ not in INHERITING_DEPS or head.pos_ not in ("VERB", "AUX"):
             return []  # ("focused on defeating X": the gerund's doer is the participle's)
         # ("were killed to keep them silent": a passive's purpose clause is its hidden doer's)
@@ -377,7 +378,7 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
     for index, (first, last) in enumerate(sentence_bounds(doc)):
         sent = doc[first:last]
         provenance: Provenance | None = None
-        for word in (doc[i] for i in range(first, last) if pos[i] in FRAME_POS):  # the rest carry none
+        for word in (doc[i] for i in sentence_indices(sent, pos, FRAME_POS)):  # the rest carry none
             nominal = is_nominal(word)
             if nominal:
                 found = event_actors(word, events)
