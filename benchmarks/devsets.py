@@ -75,6 +75,8 @@ def sets() -> dict[str, tuple[str, ...]]:
         "precision-fresh4": tuple(o1[85:95] + o2[70:80] + o3[40:50]),
         # drawn after precision-fresh4's blind samples were judged and their error kinds studied
         "precision-fresh5": tuple(o1[95:105] + o2[80:90] + o3[50:60]),
+        # drawn after precision-fresh5's blind samples were judged and their error kinds studied
+        "precision-fresh6": tuple(o1[105:115] + o2[90:100] + o3[60:70]),
     }
 
 
