@@ -474,3 +474,43 @@ def test_a_possessors_spokesman_named_next_is_the_speaker_not_the_possessor(nlp)
     )
     nodes = subject_nodes(nlp, text)
     assert nodes.get("Mensah's spokesman | said") == "Lena Ostrova"
+
+
+# Blind sample fresh5 (issue 18): "In an interview with Dawn, she said" resolved "she" to the
+# newspaper the tagger read as a person; "where it was known they could face" took "it" for a name.
+
+
+def _pronoun_antecedents(nlp, text: str) -> list[str | None]:
+    doc = nlp(text)
+    owner = token_owners(doc._.gb_entities or [])
+    lexicons = load_lexicons()
+    found = [antecedent(t, owner, lexicons) for t in doc if t.lower_ in ("he", "she", "her", "it")]
+    return [e.name if e is not None else None for e in found]
+
+
+@pytest.mark.model
+def test_the_one_a_clause_is_spoken_to_is_not_its_speaker(nlp):
+    for text in (
+        "Nadia Perez, a singer from Lima, was killed on Monday. "
+        "In an interview with Dawn, she said she had been threatened.",
+        "Nadia Perez, a singer from Lima, was killed on Monday. "
+        "Speaking to Dawn, she said she had been threatened.",
+    ):
+        assert "Dawn" not in _pronoun_antecedents(nlp, text)
+    # the one spoken to in the clause is not the pronoun even when named in the sentence before
+    text = "Tom Reyes met the press on Monday. In a letter to Tom Reyes, he asked for help."
+    assert _pronoun_antecedents(nlp, text) == [None]
+    # a clause not spoken to anyone keeps the subject of the sentence before
+    text = "Tom Reyes met the press on Monday. Speaking to reporters, he asked for help."
+    assert _pronoun_antecedents(nlp, text) == ["Tom Reyes"]
+
+
+@pytest.mark.model
+def test_it_of_a_passive_verb_of_knowing_before_a_clause_stands_for_nothing(nlp):
+    text = (
+        "The Harbor Authority was criticised for letting the crew sail to Peru, where it was known "
+        "they could face arrest."
+    )
+    doc = nlp(text)
+    it = next(t for t in doc if t.lower_ == "it")
+    assert is_expletive(it, load_lexicons())

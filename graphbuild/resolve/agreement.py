@@ -144,11 +144,13 @@ def is_expletive(token: Token, lexicons: Lexicons) -> bool:
 
 
 def _reported_it(token: Token, head: Token, lexicons: Lexicons) -> bool:
-    """ "It is believed that …", "it was reported the …": the passive of a reporting verb with a
-    clause after it says who holds the clause (nobody named), not what "it" is."""
+    """ "It is believed that …", "it was reported the …", "it was known they …": the passive of a
+    reporting verb or one of knowing (``lexicons/impersonal_verbs.txt``) with a clause after it says
+    who holds the clause (nobody named), not what "it" is."""
+    lemma = head.lemma_.lower()
     return (
         token.dep_ == "nsubjpass"
-        and head.lemma_.lower() in lexicons.terms("reporting_verbs")
+        and (lemma in lexicons.terms("reporting_verbs") or lemma in lexicons.terms("impersonal_verbs"))
         and any(c.dep_ == "ccomp" and c.i > head.i for c in head.children)
     )
 

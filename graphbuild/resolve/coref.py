@@ -46,6 +46,7 @@ from graphbuild.resolve.agreement import (
 from graphbuild.resolve.compounds import named_after_place
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 from graphbuild.resolve.salience import (
+    addressee,
     fitting,
     is_subject,
     named_source,
@@ -236,7 +237,10 @@ def antecedent(
         return _speaker(pronoun, source, owner, lexicons)
     bounds = sentence_bounds(doc)
     index = sentence_index(doc, pronoun.i)
-    excluded = _objects_of(pronoun, owner)
+    # "Speaking to X, she said…": the one the clause is spoken to is not its speaker, here or before
+    excluded = _objects_of(pronoun, owner) | {
+        owner[i].key for i in range(*bounds[index]) if i in owner and addressee(doc[i], pronoun, lexicons)
+    }
     # own sentence: the compatible entities before the pronoun, outside the pronoun's own phrase
     found: list[tuple[Token, LocalEntity]] = []
     for i in range(pronoun.i - 1, bounds[index][0] - 1, -1):

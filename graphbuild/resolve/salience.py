@@ -136,9 +136,44 @@ def reported_source(token: Token, lexicons: Lexicons) -> bool:
     )
 
 
+def addressee(candidate: Token, pronoun: Token, lexicons: Lexicons) -> bool:
+    """ "In an interview with X, she said…", "Speaking to X, he…": X, whom the pronoun's own clause
+    is spoken to (``lexicons/address_words.txt``, reporting verbs), is not the one who speaks.
+
+    Newspapers and channels named this way are often read as people by the tagger; the grammar of
+    the phrase rules them out whatever their type."""
+    name = candidate
+    while name.dep_ in ("compound", "flat", "amod") and name.head.i != name.i:
+        name = name.head
+    preposition = name.head
+    if name.dep_ != "pobj" or preposition.lower_ not in ("to", "with"):
+        return False
+    word = preposition.head
+    words = lexicons.terms("address_words") | lexicons.terms("reporting_verbs")
+    if word.lemma_.lower() not in words and word.lower_ not in words:
+        return False
+    clause = word
+    for _ in range(4):
+        if clause.i == pronoun.head.i:
+            return pronoun.dep_ in SUBJECT_DEPS
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
 def is_subject(token: Token) -> bool:
     """A subject, or a word of the subject phrase (``Northern`` in ``Northern Kenya``)."""
     return token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS
 
 
-__all__ = ["fitting", "is_subject", "named_source", "reported_source", "rival", "rival_role", "speaks"]
+__all__ = [
+    "addressee",
+    "fitting",
+    "is_subject",
+    "named_source",
+    "reported_source",
+    "rival",
+    "rival_role",
+    "speaks",
+]
