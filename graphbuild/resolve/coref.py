@@ -256,7 +256,11 @@ def antecedent(
             # unless a nearer name fits as well ("he does not think Tom Hale has … where he needs")
             thread = antecedent(doc[i], owner, lexicons, _depth=_depth + 1)
             return thread if all(e is thread for _, e in found) else None
-        if rival(doc[i], word, owner, lexicons) and not _coargument(doc[i], pronoun):
+        if (
+            rival(doc[i], word, owner, lexicons)
+            and not _coargument(doc[i], pronoun)
+            and not doc[i].left_edge.i <= pronoun.i <= doc[i].right_edge.i
+        ):
             return None  # "the court says it will…": a nearer unnamed noun may be what it means
         entity = owner.get(i)
         if entity is None or entity.key in excluded or (word in PERSON_PRONOUNS and people_word(entity, doc)):

@@ -82,6 +82,9 @@ def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: L
         )
     if token.dep_ not in _RIVAL_DEPS:
         return False
+    if _one_of_many(token):
+        # "One of the victims decided to allow her name …. She said…": an unnamed member of a group
+        return pronoun in PERSON_PRONOUNS | THING_PRONOUNS
     if token.pos_ == "PROPN":
         # "Mariner 10 was the first when it made…", "Mir-Mohammadi served as an adviser of the
         # Leader. He…": a name no entity covers, as subject, fits "it" or "he" as well (a lone
@@ -107,6 +110,20 @@ def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: L
 
 
 _RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Words that pick one unnamed member out of a plural ("one of the victims", "another of the men").
+_PARTITIVES = frozenset({"one", "another"})
+
+
+def _one_of_many(token: Token) -> bool:
+    """ "one of the victims": a partitive whose ``of`` names a plural noun (not a name)."""
+    return token.lower_ in _PARTITIVES and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.tag_ == "NNS" for o in c.children)
+        for c in token.children
+    )
+
+
 # Nouns that name a time or an amount, never what a later "it" or "they" stands for.
 _NON_RIVALS = frozenset(
     {"time", "year", "day", "week", "month", "hour", "minute", "lot", "number", "part", "way", "thing"}
