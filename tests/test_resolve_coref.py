@@ -542,3 +542,15 @@ def test_one_unnamed_member_of_a_group_rivals_the_person_named_before(nlp):
     # the partitive's own pronoun still takes the one named before
     text = "Tom Hale spoke on Monday. One of his aides said the talks had failed."
     assert _pronoun_antecedents(nlp, text) == ["Tom Hale"]
+
+
+@pytest.mark.model
+def test_a_place_before_an_occasion_or_a_post_held_there_is_its_setting_not_the_fact_end(nlp):
+    # fresh5 (issue 18): "the Nevada caucuses were the third step" linked to the state Nevada
+    nodes = subject_nodes(nlp, "The Ohio caucuses were the fourth step in the election.")
+    assert nodes.get("The Ohio caucuses | were") is None
+    nodes = subject_nodes(nlp, "The Lagos mayor said the talks had failed.")
+    assert nodes.get("The Lagos mayor | said") is None
+    # a body of the place is still the place's own
+    nodes = subject_nodes(nlp, "The US military said the strike killed four fighters.")
+    assert nodes.get("The US military | said") == "military of United States"

@@ -43,7 +43,7 @@ from graphbuild.resolve.agreement import (
     people_word,
     situation_it,
 )
-from graphbuild.resolve.compounds import named_after_place
+from graphbuild.resolve.compounds import named_after_place, place_setting
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 from graphbuild.resolve.salience import (
     addressee,
@@ -187,7 +187,13 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
                 token.i in owner
                 and token.head.i == root.i
                 and (token.dep_ == "compound" or (token.dep_ == "poss" and acting))
-                and not (token.dep_ == "compound" and named_after_place(root, owner[token.i]))
+                and not (
+                    token.dep_ == "compound"
+                    and (
+                        named_after_place(root, owner[token.i])
+                        or place_setting(root, owner[token.i], lexicons)
+                    )
+                )
             ):
                 entity = owner[token.i]
                 break

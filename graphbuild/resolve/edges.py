@@ -121,7 +121,7 @@ def phrase_entities(
     for token in inner_tokens(span, clauses=clauses, shallow=shallow):
         entity = owner.get(token.i)
         if entity is None:  # "the Red Valley Front" when the mention stops before the head
-            entity = compound_owner(token, owner)
+            entity = compound_owner(token, owner, lexicons)
         words: tuple[int, int] | None = None
         if entity is None and token.lower_ in PRONOUNS and token.i != span.root.i and token.dep_ != "poss":
             entity = antecedent(token, owner, lexicons)

@@ -85,7 +85,7 @@ def _entity(
 def _token_entity(token: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
     entity = owner.get(token.i)
     if entity is None:  # "the Red Valley Front" when the mention stops before the head
-        entity = compound_owner(token, owner)
+        entity = compound_owner(token, owner, lexicons)
     if entity is None and token.lower_ in RESOLVED_PRONOUNS:
         entity = antecedent(token, owner, lexicons)
     return entity
