@@ -12,7 +12,7 @@ from graphbuild.resolve.coref import antecedent, compatible, is_expletive, token
 from graphbuild.resolve.entities import LocalEntity
 
 from .parsed import parsed
-from .parsed_edges import subject_nodes
+from .parsed_edges import linked_edges, subject_nodes
 
 # "It seems that they left ."
 IT_SEEMS = """
@@ -549,8 +549,20 @@ def test_a_place_before_an_occasion_or_a_post_held_there_is_its_setting_not_the_
     # fresh5 (issue 18): "the Nevada caucuses were the third step" linked to the state Nevada
     nodes = subject_nodes(nlp, "The Ohio caucuses were the fourth step in the election.")
     assert nodes.get("The Ohio caucuses | were") is None
+    edges = linked_edges(nlp, "Yesterday, Senator Ana Ruiz won the Ohio caucuses.")
+    assert not [e for e in edges if e[2] == "Ohio"]
     nodes = subject_nodes(nlp, "The Lagos mayor said the talks had failed.")
     assert nodes.get("The Lagos mayor | said") is None
     # a body of the place is still the place's own
     nodes = subject_nodes(nlp, "The US military said the strike killed four fighters.")
     assert nodes.get("The US military | said") == "military of United States"
+
+
+@pytest.mark.model
+def test_an_it_described_as_an_unnamed_thing_rivals_the_names_before_a_later_it(nlp):
+    # fresh3 (issue 18): "X correspondent Y said it could be the biggest operation. It was led by …"
+    text = (
+        "Fox News reporter Dana Holt said it could be the biggest fraud inquiry in Texas. "
+        "It was led by the state police."
+    )
+    assert _pronoun_antecedents(nlp, text)[-1] is None

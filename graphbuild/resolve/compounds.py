@@ -54,4 +54,10 @@ def place_setting(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> boo
     return lemma in lexicons.terms("place_occasions") or lemma in lexicons.terms("role_nouns")
 
 
-__all__ = ["NAMESAKE_PLACES", "compound_owner", "named_after_place", "place_setting"]
+def setting_word(token: Token, entity: LocalEntity, lexicons: Lexicons) -> bool:
+    """The place word of "the Nevada caucuses", "the Lagos mayor" (``place_setting``): a frame
+    that reads the modifier as the named owner of what was acted on does not join it either."""
+    return token.dep_ == "compound" and place_setting(token.head, entity, lexicons)
+
+
+__all__ = ["NAMESAKE_PLACES", "compound_owner", "named_after_place", "place_setting", "setting_word"]

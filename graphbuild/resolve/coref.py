@@ -265,7 +265,7 @@ def antecedent(
         if (
             rival(doc[i], word, owner, lexicons)
             and not _coargument(doc[i], pronoun)
-            and not doc[i].left_edge.i <= pronoun.i <= doc[i].right_edge.i
+            and not _inside_noun_phrase(pronoun, doc[i])
         ):
             return None  # "the court says it will…": a nearer unnamed noun may be what it means
         entity = owner.get(i)
@@ -303,6 +303,8 @@ def antecedent(
         if thread is not None:
             # "He had succeeded Lennon. He first entered…": a subject pronoun carries the topic on
             return antecedent(doc[thread], owner, lexicons, _depth=_depth + 1)
+        if word in THING_PRONOUNS and any(_described_it(doc[i]) for i in inside):
+            return None  # "X said it could be the biggest operation. It was led by…": the operation
         if any(
             rival(doc[i], word, owner, lexicons) and rival_role(doc[i], pronoun, lexicons) for i in inside
         ):
@@ -405,6 +407,28 @@ def _inside_subject(candidate: Token, pronoun: Token) -> bool:
     return any(
         c.dep_ in SUBJECT_DEPS and c.left_edge.i <= candidate.i <= c.right_edge.i for c in verb.children
     )
+
+
+def _described_it(token: Token) -> bool:
+    """ "it could well be the biggest operation": an "it" a copula equates with an unnamed noun
+    stands for that thing, which a later "it" may mean as well as any name before it."""
+    return situation_it(token) and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in token.head.children)
+
+
+def _inside_noun_phrase(pronoun: Token, noun: Token) -> bool:
+    """ "One of his aides": a possessive in a noun's own phrase, with no clause between ("the network
+    … on which they swapped" has one), cannot be what the noun is, so the noun does not rival it
+    ("the road itself" is the road)."""
+    if pronoun.dep_ != "poss":
+        return False
+    token = pronoun
+    while token.head.i != token.i:
+        token = token.head
+        if token.i == noun.i:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _coargument(candidate: Token, pronoun: Token) -> bool:
