@@ -88,10 +88,11 @@ def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: L
     if token.pos_ == "PROPN":
         # "Mariner 10 was the first when it made…", "Mir-Mohammadi served as an adviser of the
         # Leader. He…": a name no entity covers, as subject, fits "it" or "he" as well (a lone
-        # capitalised first word, "Fitness was a factor", may be a common noun and does not count)
+        # capitalised first word, "Fitness was a factor", may be a common noun and does not count);
+        # a surname in -s ("Cummings had been sick") is tagged as a plural name and fits "he" too
         return (
             pronoun in THING_PRONOUNS | PERSON_PRONOUNS
-            and token.tag_ == "NNP"
+            and (token.tag_ == "NNP" or (token.tag_ == "NNPS" and pronoun in PERSON_PRONOUNS))
             and token.dep_ in SUBJECT_DEPS
             and (not token.is_sent_start or any(True for _ in token.children))
         )
