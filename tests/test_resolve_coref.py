@@ -8,7 +8,7 @@ import pytest
 
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.resolve.agreement import organisation_evidence
-from graphbuild.resolve.coref import antecedent, compatible, is_expletive, token_owners
+from graphbuild.resolve.coref import antecedent, compatible, is_expletive, token_owners, with_missed_names
 from graphbuild.resolve.entities import LocalEntity
 
 from .parsed import parsed
@@ -566,3 +566,16 @@ def test_an_it_described_as_an_unnamed_thing_rivals_the_names_before_a_later_it(
         "It was led by the state police."
     )
     assert _pronoun_antecedents(nlp, text)[-1] is None
+
+
+@pytest.mark.model
+def test_a_lone_surname_the_tagger_missed_is_the_one_person_named_so(nlp):
+    # fresh5 (issue 18): "Waseem appeared … in which he expressed …" (Waseem untagged at the start of
+    # the sentence) linked "he" to the other man named before
+    doc = nlp("Her brother Omar Dorran was arrested. Dorran appeared in court.")
+    omar = LocalEntity("o", "Omar Dorran", "Actor", "Person", token_spans=[(2, 4)])
+    lone = next(t for t in doc if t.text == "Dorran" and t.i > 4)
+    assert with_missed_names(doc, {2: omar, 3: omar})[lone.i] is omar
+    # two people with the surname (a son and his mother): the lone surname stays uncovered
+    lena = LocalEntity("l", "Lena Dorran", "Actor", "Person", token_spans=[(0, 0)])
+    assert lone.i not in with_missed_names(doc, {2: omar, 3: omar, 0: lena})

@@ -40,3 +40,18 @@ def test_an_unnamed_surname_in_s_as_subject_rivals_he(nlp):
     assert surname.tag_ == "NNPS"
     assert rival(surname, "he", {}, load_lexicons())
     assert not rival(surname, "they", {}, load_lexicons())
+
+
+@pytest.mark.model
+def test_a_sentence_initial_name_the_text_also_uses_mid_sentence_rivals_he(nlp):
+    # fresh5 (issue 18): "Waseem appeared in a news conference … in which he expressed …" took "he"
+    # for the cleric named before, the tagger having missed "Waseem" at the start of the sentence
+    from graphbuild.resolve.salience import rival
+
+    lexicons = load_lexicons()
+    doc = nlp("Her brother Dorran was arrested. Dorran appeared in court.")
+    first = next(t for t in doc if t.text == "Dorran" and t.is_sent_start)
+    assert first.dep_ == "nsubj" and not list(first.children)
+    assert rival(first, "he", {}, lexicons)
+    doc = nlp("Fitness was a factor.")
+    assert not rival(doc[0], "he", {}, lexicons)

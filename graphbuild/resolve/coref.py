@@ -70,6 +70,42 @@ def token_owners(entities: Iterable[LocalEntity]) -> dict[int, LocalEntity]:
     return owner
 
 
+def with_missed_names(doc: Doc, owner: dict[int, LocalEntity]) -> dict[int, LocalEntity]:
+    """``owner`` plus the lone surnames the tagger missed ("Waseem appeared …" after "Mohammed
+    Waseem"): a capitalised name no entity covers, neither part of a longer name nor tagged as
+    anything but a person, is the one person of the document whose name ends in it. A word in the
+    name of any other entity as well (a son and his mother, "Robert Cummings Sr", a firm named
+    after its founder) leaves it uncovered."""
+    named: dict[str, set[str]] = {}
+    by_key: dict[str, LocalEntity] = {}
+    for entity in owner.values():
+        by_key[entity.key] = entity
+        for word in entity.name.split():
+            named.setdefault(word, set()).add(entity.key)
+    extended = dict(owner)
+    for token in doc:
+        keys = named.get(token.text)
+        if (
+            keys is None
+            or len(keys) != 1
+            or not _surname_of(token.text, by_key[next(iter(keys))])
+            or token.i in owner
+            or token.pos_ != "PROPN"
+            or token.ent_type_ not in ("", "PERSON")
+            or token.dep_ in ("compound", "flat")
+            or any(c.dep_ in ("compound", "flat") for c in token.children)
+        ):
+            continue
+        extended[token.i] = by_key[next(iter(keys))]
+    return extended
+
+
+def _surname_of(word: str, entity: LocalEntity) -> bool:
+    """Whether ``word`` ends the name of a person named in full ("Waseem" of "Mohammed Waseem")."""
+    words = entity.name.split()
+    return entity.type == "Actor" and entity.subtype == "Person" and len(words) > 1 and words[-1] == word
+
+
 def link_triples(
     doc: Doc, entities: list[LocalEntity], triples: Iterable[Triple], lexicons: Lexicons
 ) -> list[Triple]:
@@ -78,7 +114,7 @@ def link_triples(
     A triple with a bare pronoun argument and no antecedent is left out ("it takes advantage of
     its members"): it names nobody, so no query can use it and a reader cannot check it.
     """
-    owner = token_owners(entities)
+    owner = with_missed_names(doc, token_owners(entities))
     out = []
     for t in triples:
         subject, object_ = _link(doc, t.subject, owner, lexicons), _link(doc, t.object, owner, lexicons)
@@ -473,4 +509,5 @@ __all__ = [
     "link_triples",
     "speaker_name",
     "token_owners",
+    "with_missed_names",
 ]

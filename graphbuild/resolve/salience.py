@@ -88,13 +88,18 @@ def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: L
     if token.pos_ == "PROPN":
         # "Mariner 10 was the first when it made…", "Mir-Mohammadi served as an adviser of the
         # Leader. He…": a name no entity covers, as subject, fits "it" or "he" as well (a lone
-        # capitalised first word, "Fitness was a factor", may be a common noun and does not count);
-        # a surname in -s ("Cummings had been sick") is tagged as a plural name and fits "he" too
+        # capitalised first word, "Fitness was a factor", may be a common noun and does not count
+        # unless the text capitalises it mid-sentence too); a surname in -s ("Cummings had been
+        # sick") is tagged as a plural name and fits "he" too
         return (
             pronoun in THING_PRONOUNS | PERSON_PRONOUNS
             and (token.tag_ == "NNP" or (token.tag_ == "NNPS" and pronoun in PERSON_PRONOUNS))
             and token.dep_ in SUBJECT_DEPS
-            and (not token.is_sent_start or any(True for _ in token.children))
+            and (
+                not token.is_sent_start
+                or any(True for _ in token.children)
+                or token.text in _names_mid_sentence(token.doc)
+            )
         )
     if token.pos_ != "NOUN":
         return False
@@ -129,6 +134,18 @@ def _one_of_many(token: Token) -> bool:
 _NON_RIVALS = frozenset(
     {"time", "year", "day", "week", "month", "hour", "minute", "lot", "number", "part", "way", "thing"}
 )
+
+
+def _names_mid_sentence(doc: Doc) -> frozenset[str]:
+    """Capitalised proper-noun words the text uses inside a sentence: names, not common nouns
+    that a sentence starts with. Read once per Doc."""
+    cache = doc.user_data.get("gb_names_mid_sentence")
+    if cache is None:
+        cache = frozenset(
+            t.text for t in doc if t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_sent_start
+        )
+        doc.user_data["gb_names_mid_sentence"] = cache
+    return cache
 
 
 def speaks(pronoun: Token, lexicons: Lexicons) -> bool:
