@@ -101,9 +101,8 @@ def with_missed_names(doc: Doc, owner: dict[int, LocalEntity]) -> dict[int, Loca
 
 
 def _surname_of(word: str, entity: LocalEntity) -> bool:
-    """Whether ``word`` ends the name of a person named in full ("Waseem" of "Mohammed Waseem")."""
-    words = entity.name.split()
-    return entity.type == "Actor" and entity.subtype == "Person" and len(words) > 1 and words[-1] == word
+    """Whether ``word`` ends the name of a person ("Waseem" of "Mohammed Waseem", "Itō")."""
+    return entity.type == "Actor" and entity.subtype == "Person" and entity.name.split()[-1] == word
 
 
 def link_triples(
