@@ -81,3 +81,6 @@ def test_the_government_refers_back_to_the_one_government_named_before(nlp):
         "The Japanese government raised its tariffs on Monday. The ministry said the move would help farmers."
     )
     assert subject_nodes(nlp, text).get("The ministry | said") is None
+    # "the Government of Iraq" names its own country, not the government named before
+    text = "The Japanese government raised its tariffs. The Government of Iraq said it would help farmers."
+    assert subject_nodes(nlp, text).get("The Government of Iraq | said") != "government of Japan"

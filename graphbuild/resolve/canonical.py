@@ -270,8 +270,11 @@ def description_antecedent(
     classes = lexicons.synonyms("class_heads")
     governments = lexicons.terms("government_heads")
     executive = mention.subtype == "Government"
-    if executive and doc[mention.end - 1].lower_ not in governments:
-        return None
+    head = doc[mention.end - 1]
+    if executive and (
+        head.lower_ not in governments or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    ):
+        return None  # "the Government of Iraq" names its own country
     if mention.type == "Weapon":
         want_type, subtypes = "Weapon", None
     else:
