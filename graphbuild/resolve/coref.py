@@ -45,9 +45,12 @@ from graphbuild.resolve.agreement import (
 )
 from graphbuild.resolve.compounds import named_after_place, place_setting
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
+from graphbuild.resolve.owners import token_owners, with_missed_names
 from graphbuild.resolve.salience import (
     addressee,
+    described_it,
     fitting,
+    inside_noun_phrase,
     is_subject,
     named_source,
     reported_source,
@@ -58,51 +61,6 @@ from graphbuild.resolve.salience import (
 from graphbuild.resolve.speakers import speaker_body
 
 PRONOUN_WINDOW = 3
-
-
-def token_owners(entities: Iterable[LocalEntity]) -> dict[int, LocalEntity]:
-    """Token index -> the local entity whose mention covers it."""
-    owner: dict[int, LocalEntity] = {}
-    for entity in entities:
-        for start, end in entity.token_spans:
-            for i in range(start, end):
-                owner[i] = entity
-    return owner
-
-
-def with_missed_names(doc: Doc, owner: dict[int, LocalEntity]) -> dict[int, LocalEntity]:
-    """``owner`` plus the lone surnames the tagger missed ("Waseem appeared …" after "Mohammed
-    Waseem"): a capitalised name no entity covers, neither part of a longer name nor tagged as
-    anything but a person, is the one person of the document whose name ends in it. A word in the
-    name of any other entity as well (a son and his mother, "Robert Cummings Sr", a firm named
-    after its founder) leaves it uncovered."""
-    named: dict[str, set[str]] = {}
-    by_key: dict[str, LocalEntity] = {}
-    for entity in owner.values():
-        by_key[entity.key] = entity
-        for word in entity.name.split():
-            named.setdefault(word, set()).add(entity.key)
-    extended = dict(owner)
-    for token in doc:
-        keys = named.get(token.text)
-        if (
-            keys is None
-            or len(keys) != 1
-            or not _surname_of(token.text, by_key[next(iter(keys))])
-            or token.i in owner
-            or token.pos_ != "PROPN"
-            or token.ent_type_ not in ("", "PERSON")
-            or token.dep_ in ("compound", "flat")
-            or any(c.dep_ in ("compound", "flat") for c in token.children)
-        ):
-            continue
-        extended[token.i] = by_key[next(iter(keys))]
-    return extended
-
-
-def _surname_of(word: str, entity: LocalEntity) -> bool:
-    """Whether ``word`` ends the name of a person ("Waseem" of "Mohammed Waseem", "Itō")."""
-    return entity.type == "Actor" and entity.subtype == "Person" and entity.name.split()[-1] == word
 
 
 def link_triples(
@@ -300,7 +258,7 @@ def antecedent(
         if (
             rival(doc[i], word, owner, lexicons)
             and not _coargument(doc[i], pronoun)
-            and not _inside_noun_phrase(pronoun, doc[i])
+            and not inside_noun_phrase(pronoun, doc[i])
         ):
             return None  # "the court says it will…": a nearer unnamed noun may be what it means
         entity = owner.get(i)
@@ -338,7 +296,7 @@ def antecedent(
         if thread is not None:
             # "He had succeeded Lennon. He first entered…": a subject pronoun carries the topic on
             return antecedent(doc[thread], owner, lexicons, _depth=_depth + 1)
-        if word in THING_PRONOUNS and any(_described_it(doc[i]) for i in inside):
+        if word in THING_PRONOUNS and any(described_it(doc[i]) for i in inside):
             return None  # "X said it could be the biggest operation. It was led by…": the operation
         if any(
             rival(doc[i], word, owner, lexicons) and rival_role(doc[i], pronoun, lexicons) for i in inside
@@ -442,28 +400,6 @@ def _inside_subject(candidate: Token, pronoun: Token) -> bool:
     return any(
         c.dep_ in SUBJECT_DEPS and c.left_edge.i <= candidate.i <= c.right_edge.i for c in verb.children
     )
-
-
-def _described_it(token: Token) -> bool:
-    """ "it could well be the biggest operation": an "it" a copula equates with an unnamed noun
-    stands for that thing, which a later "it" may mean as well as any name before it."""
-    return situation_it(token) and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in token.head.children)
-
-
-def _inside_noun_phrase(pronoun: Token, noun: Token) -> bool:
-    """ "One of his aides": a possessive in a noun's own phrase, with no clause between ("the network
-    … on which they swapped" has one), cannot be what the noun is, so the noun does not rival it
-    ("the road itself" is the road)."""
-    if pronoun.dep_ != "poss":
-        return False
-    token = pronoun
-    while token.head.i != token.i:
-        token = token.head
-        if token.i == noun.i:
-            return True
-        if token.pos_ in ("VERB", "AUX"):
-            return False
-    return False
 
 
 def _coargument(candidate: Token, pronoun: Token) -> bool:

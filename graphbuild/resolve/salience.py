@@ -20,6 +20,7 @@ from graphbuild.resolve.agreement import (
     agrees_in_gender,
     compatible,
     people_word,
+    situation_it,
 )
 from graphbuild.resolve.entities import LocalEntity
 
@@ -197,6 +198,28 @@ def addressee(candidate: Token, pronoun: Token, lexicons: Lexicons) -> bool:
     return False
 
 
+def described_it(token: Token) -> bool:
+    """ "it could well be the biggest operation": an "it" a copula equates with an unnamed noun
+    stands for that thing, which a later "it" may mean as well as any name before it."""
+    return situation_it(token) and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in token.head.children)
+
+
+def inside_noun_phrase(pronoun: Token, noun: Token) -> bool:
+    """ "One of his aides": a possessive in a noun's own phrase, with no clause between ("the network
+    … on which they swapped" has one), cannot be what the noun is, so the noun does not rival it
+    ("the road itself" is the road)."""
+    if pronoun.dep_ != "poss":
+        return False
+    token = pronoun
+    while token.head.i != token.i:
+        token = token.head
+        if token.i == noun.i:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def is_subject(token: Token) -> bool:
     """A subject, or a word of the subject phrase (``Northern`` in ``Northern Kenya``)."""
     return token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS
@@ -204,7 +227,9 @@ def is_subject(token: Token) -> bool:
 
 __all__ = [
     "addressee",
+    "described_it",
     "fitting",
+    "inside_noun_phrase",
     "is_subject",
     "named_source",
     "reported_source",
