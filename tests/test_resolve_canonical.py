@@ -64,3 +64,23 @@ def test_a_shared_surname_is_the_person_the_article_is_about(nlp):
     nodes = subject_nodes(nlp, text)
     assert nodes.get("Marsh | wrote") == "Peter Alan Marsh"
     assert nodes.get("Marsh | was buried in") == "Peter Alan Marsh"
+
+
+@pytest.mark.model
+def test_the_government_refers_back_to_the_one_government_named_before(nlp):
+    # fresh3/fresh4 (issue 18): "the government" of a named country was left unresolved
+    text = "The Japanese government raised its tariffs on Monday. The government said it would help farmers."
+    assert subject_nodes(nlp, text).get("The government | said") == "government of Japan"
+    # two governments named: a guess; "the ministry" is another body than the government
+    text = (
+        "The Japanese government and the Korean government met on Monday. "
+        "The government said the move would help farmers."
+    )
+    assert subject_nodes(nlp, text).get("The government | said") is None
+    text = (
+        "The Japanese government raised its tariffs on Monday. The ministry said the move would help farmers."
+    )
+    assert subject_nodes(nlp, text).get("The ministry | said") is None
+    # "the Government of Iraq" names its own country, not the government named before
+    text = "The Japanese government raised its tariffs. The Government of Iraq said it would help farmers."
+    assert subject_nodes(nlp, text).get("The Government of Iraq | said") != "government of Japan"

@@ -7,11 +7,12 @@ from pathlib import Path
 import pytest
 
 from graphbuild.lexicons import Lexicons, load_lexicons
-from graphbuild.resolve.coref import antecedent, compatible, is_expletive, token_owners
+from graphbuild.resolve.agreement import organisation_evidence
+from graphbuild.resolve.coref import antecedent, compatible, is_expletive, token_owners, with_missed_names
 from graphbuild.resolve.entities import LocalEntity
 
 from .parsed import parsed
-from .parsed_edges import subject_nodes
+from .parsed_edges import linked_edges, subject_nodes
 
 # "It seems that they left ."
 IT_SEEMS = """
@@ -474,3 +475,107 @@ def test_a_possessors_spokesman_named_next_is_the_speaker_not_the_possessor(nlp)
     )
     nodes = subject_nodes(nlp, text)
     assert nodes.get("Mensah's spokesman | said") == "Lena Ostrova"
+
+
+# Blind sample fresh5 (issue 18): "In an interview with Dawn, she said" resolved "she" to the
+# newspaper the tagger read as a person; "where it was known they could face" took "it" for a name.
+
+
+def _pronoun_antecedents(nlp, text: str) -> list[str | None]:
+    doc = nlp(text)
+    owner = token_owners(doc._.gb_entities or [])
+    lexicons = load_lexicons()
+    found = [antecedent(t, owner, lexicons) for t in doc if t.lower_ in ("he", "his", "she", "her", "it")]
+    return [e.name if e is not None else None for e in found]
+
+
+@pytest.mark.model
+def test_the_one_a_clause_is_spoken_to_is_not_its_speaker(nlp):
+    for text in (
+        "Nadia Perez, a singer from Lima, was killed on Monday. "
+        "In an interview with Dawn, she said she had been threatened.",
+        "Nadia Perez, a singer from Lima, was killed on Monday. "
+        "Speaking to Dawn, she said she had been threatened.",
+    ):
+        assert "Dawn" not in _pronoun_antecedents(nlp, text)
+    # the one spoken to in the clause is not the pronoun even when named in the sentence before
+    text = "Tom Reyes met the press on Monday. In a letter to Tom Reyes, he asked for help."
+    assert _pronoun_antecedents(nlp, text) == [None]
+    # a clause not spoken to anyone keeps the subject of the sentence before
+    text = "Tom Reyes met the press on Monday. Speaking to reporters, he asked for help."
+    assert _pronoun_antecedents(nlp, text) == ["Tom Reyes"]
+
+
+@pytest.mark.model
+def test_it_of_a_passive_verb_of_knowing_before_a_clause_stands_for_nothing(nlp):
+    text = (
+        "The Harbor Authority was criticised for letting the crew sail to Peru, where it was known "
+        "they could face arrest."
+    )
+    doc = nlp(text)
+    it = next(t for t in doc if t.lower_ == "it")
+    assert is_expletive(it, load_lexicons())
+
+
+@pytest.mark.model
+def test_a_name_the_document_shows_to_be_an_organisation_is_neither_he_nor_she(nlp):
+    # "the Dawn reported": an article before the name; a press noun it modifies
+    assert (
+        _pronoun_antecedents(nlp, "The Dawn reported the arrest on Monday. She said it was unfair.")[0]
+        is None
+    )
+    doc = nlp("Kara Lin told the Dawn newspaper about the arrest.")
+    lexicons = load_lexicons()
+    names = {e.name: e for e in doc._.gb_entities}
+    assert organisation_evidence(names["Dawn"], doc, lexicons)
+    assert not organisation_evidence(names["Kara Lin"], doc, lexicons)
+
+
+@pytest.mark.model
+def test_one_unnamed_member_of_a_group_rivals_the_person_named_before(nlp):
+    # fresh5 (issue 18): "One of the victims decided …. She said …" resolved "she" to the judge
+    text = (
+        "Judge Tom Hale said the men were guilty. One of the victims decided to allow her name to be "
+        "made public. She said she did this to help others."
+    )
+    assert "Tom Hale" not in _pronoun_antecedents(nlp, text)
+    # the partitive's own pronoun still takes the one named before
+    text = "Tom Hale spoke on Monday. One of his aides said the talks had failed."
+    assert _pronoun_antecedents(nlp, text) == ["Tom Hale"]
+
+
+@pytest.mark.model
+def test_a_place_before_an_occasion_or_a_post_held_there_is_its_setting_not_the_fact_end(nlp):
+    # fresh5 (issue 18): "the Nevada caucuses were the third step" linked to the state Nevada
+    nodes = subject_nodes(nlp, "The Ohio caucuses were the fourth step in the election.")
+    assert nodes.get("The Ohio caucuses | were") is None
+    edges = linked_edges(nlp, "Yesterday, Senator Ana Ruiz won the Ohio caucuses.")
+    assert not [e for e in edges if e[2] == "Ohio"]
+    nodes = subject_nodes(nlp, "The Lagos mayor said the talks had failed.")
+    assert nodes.get("The Lagos mayor | said") is None
+    # a body of the place is still the place's own
+    nodes = subject_nodes(nlp, "The US military said the strike killed four fighters.")
+    assert nodes.get("The US military | said") == "military of United States"
+
+
+@pytest.mark.model
+def test_an_it_described_as_an_unnamed_thing_rivals_the_names_before_a_later_it(nlp):
+    # fresh3 (issue 18): "X correspondent Y said it could be the biggest operation. It was led by …"
+    text = (
+        "Fox News reporter Dana Holt said it could be the biggest fraud inquiry in Texas. "
+        "It was led by the state police."
+    )
+    assert _pronoun_antecedents(nlp, text)[-1] is None
+
+
+@pytest.mark.model
+def test_a_lone_surname_the_tagger_missed_is_the_one_person_named_so(nlp):
+    # fresh5 (issue 18): "Waseem appeared … in which he expressed …" (Waseem untagged at the start of
+    # the sentence) linked "he" to the other man named before
+    doc = nlp("Her brother Omar Dorran was arrested. Dorran appeared in court.")
+    omar = LocalEntity("o", "Omar Dorran", "Actor", "Person", token_spans=[(2, 4)])
+    lone = next(t for t in doc if t.text == "Dorran" and t.i > 4)
+    assert with_missed_names(doc, {2: omar, 3: omar})[lone.i] is omar
+    # two people with the surname (a son and his mother): the lone surname stays uncovered
+    lena = LocalEntity("l", "Lena Dorran", "Actor", "Person", token_spans=[(0, 0)])
+    assert lone.i not in with_missed_names(doc, {2: omar, 3: omar, 0: lena})

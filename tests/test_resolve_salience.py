@@ -27,3 +27,31 @@ def test_an_object_rivals_it_unless_it_speaks_and_the_object_is_no_people(nlp):
     assert not rival_role(satellite, said_it, lexicons)  # a satellite says nothing
     commanders = next(t for t in doc if t.text == "commanders")
     assert rival_role(commanders, said_it, lexicons)  # commanders may speak
+
+
+@pytest.mark.model
+def test_an_unnamed_surname_in_s_as_subject_rivals_he(nlp):
+    # fresh5 (issue 18): "… reported Cummings had been sick; his last vote …" took "his" for the
+    # one person the tagger had named (the president), Cummings being tagged a plural name
+    from graphbuild.resolve.salience import rival
+
+    doc = nlp("The Valdora Times reported Cummings had been ill.")
+    surname = next(t for t in doc if t.text == "Cummings")
+    assert surname.tag_ == "NNPS"
+    assert rival(surname, "he", {}, load_lexicons())
+    assert not rival(surname, "they", {}, load_lexicons())
+
+
+@pytest.mark.model
+def test_a_sentence_initial_name_the_text_also_uses_mid_sentence_rivals_he(nlp):
+    # fresh5 (issue 18): "Waseem appeared in a news conference … in which he expressed …" took "he"
+    # for the cleric named before, the tagger having missed "Waseem" at the start of the sentence
+    from graphbuild.resolve.salience import rival
+
+    lexicons = load_lexicons()
+    doc = nlp("Her brother Dorran was arrested. Dorran appeared in court.")
+    first = next(t for t in doc if t.text == "Dorran" and t.is_sent_start)
+    assert first.dep_ == "nsubj" and not list(first.children)
+    assert rival(first, "he", {}, lexicons)
+    doc = nlp("Fitness was a factor.")
+    assert not rival(doc[0], "he", {}, lexicons)

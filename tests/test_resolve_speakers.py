@@ -27,3 +27,13 @@ def test_we_of_a_speaker_with_no_body_named_or_of_the_author_stays_open(nlp):
         "We will not allow the Harbor Brigade to keep its weapons.",
     ):
         assert not [e for e in linked_edges(nlp, text) if e[1] in ("attack", "allow") and "Harbor" in e[2]]
+
+
+@pytest.mark.model
+def test_we_of_coordinated_speakers_is_them_not_one_speakers_employer(nlp):
+    # fresh5 (issue 18): the authors' "we" resolved to the university of one of them
+    text = (
+        'The book was written by Carla Moss and Harvard economist Dan Webb, who said that "We will '
+        'not support the Harbor Brigade."'
+    )
+    assert not [e for e in linked_edges(nlp, text) if e[1] == "support" and "Harvard" in e[0]]

@@ -72,8 +72,12 @@ def gender_of(entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> str | None:
 
 
 def agrees_in_gender(pronoun: str, entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> bool:
+    """Whether a person pronoun's gender fits: a name the document shows to be an organisation is
+    neither "he" nor "she" (``organisation_evidence``)."""
     if pronoun not in PERSON_PRONOUNS:
         return True
+    if organisation_evidence(entity, doc, lexicons):
+        return False
     gender = gender_of(entity, doc, lexicons) or pronoun_gender(entity, doc)
     if gender is None:
         return True
@@ -117,6 +121,27 @@ def people_word(entity: LocalEntity, doc: Doc) -> bool:
     return bool(spans) and all(doc[end - 1].ent_type_ == "NORP" for _, end in spans)
 
 
+def organisation_evidence(entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> bool:
+    """ "In an interview with Dawn, she …": a name the tagger read as a person once, but which the
+    document shows to be an organisation, never stands for "he" or "she". Evidence: the article
+    right before the name ("the Dawn reported"), or a press or broadcaster noun
+    (``lexicons/media_nouns.txt``) the name modifies or stands in apposition to ("the Dawn
+    newspaper", "Dawn, a daily"). The tagger's ``ORG`` is none: it reads many surnames so."""
+    media = lexicons.terms("media_nouns")
+    for start, end in entity.token_spans:
+        if end <= start:
+            continue
+        span = doc[start:end]
+        if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].head.i in range(start, end):
+            return True
+        root = span.root
+        related = [root.head] if root.dep_ in ("compound", "appos") else []
+        related += [c for c in root.children if c.dep_ == "appos"]
+        if any(t.lemma_.lower() in media and t.pos_ == "NOUN" for t in related):
+            return True
+    return False
+
+
 def is_expletive(token: Token, lexicons: Lexicons) -> bool:
     """``It is natural that…``, ``it would take much … to``, ``it may be the weapons that…``.
 
@@ -144,11 +169,13 @@ def is_expletive(token: Token, lexicons: Lexicons) -> bool:
 
 
 def _reported_it(token: Token, head: Token, lexicons: Lexicons) -> bool:
-    """ "It is believed that …", "it was reported the …": the passive of a reporting verb with a
-    clause after it says who holds the clause (nobody named), not what "it" is."""
+    """ "It is believed that …", "it was reported the …", "it was known they …": the passive of a
+    reporting verb or one of knowing (``lexicons/impersonal_verbs.txt``) with a clause after it says
+    who holds the clause (nobody named), not what "it" is."""
+    lemma = head.lemma_.lower()
     return (
         token.dep_ == "nsubjpass"
-        and head.lemma_.lower() in lexicons.terms("reporting_verbs")
+        and (lemma in lexicons.terms("reporting_verbs") or lemma in lexicons.terms("impersonal_verbs"))
         and any(c.dep_ == "ccomp" and c.i > head.i for c in head.children)
     )
 
@@ -214,6 +241,7 @@ __all__ = [
     "compatible",
     "gender_of",
     "is_expletive",
+    "organisation_evidence",
     "people_word",
     "pronoun_gender",
     "situation_it",

@@ -36,6 +36,9 @@ DESCRIPTION_TARGETS: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
     ("Region", "City"): ("Region", frozenset({"City"})),
     ("Region", "AdminArea"): ("Region", frozenset({"AdminArea"})),
     ("Region", "Country"): ("Region", frozenset({"Country"})),
+    # only "the government", "the administration" (``lexicons/government_heads.txt``), and only to
+    # a government so named: "the ministry" or "the parliament" is another body
+    ("Actor", "Government"): ("Actor", frozenset({"Government"})),
 }
 # Sources that know the type of a name better than NER does (merging across documents trusts them too).
 TRUSTED_SOURCES = frozenset({"gazetteer", "place", "part", "phrase", "pattern"})
@@ -263,7 +266,15 @@ def description_antecedent(
     A name of another class (``lexicons/class_heads.txt``: "the group" and "the Supreme Court")
     and a people's or faith's name (NER ``NORP``: "the network" and "Islam") are never its antecedent.
     """
-    classes = (lexicons or load_lexicons()).synonyms("class_heads")
+    lexicons = lexicons or load_lexicons()
+    classes = lexicons.synonyms("class_heads")
+    governments = lexicons.terms("government_heads")
+    executive = mention.subtype == "Government"
+    head = doc[mention.end - 1]
+    if executive and (
+        head.lower_ not in governments or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    ):
+        return None  # "the Government of Iraq" names its own country
     if mention.type == "Weapon":
         want_type, subtypes = "Weapon", None
     else:
@@ -274,7 +285,10 @@ def description_antecedent(
     here = sentence_index(doc, mention.start)
     best, best_end, fitting = None, -1, set()
     for entity in seen:
-        if entity.generic or entity.type != want_type:
+        # "the Japanese government" (government of Japan) is generic but one country's; any other
+        # government named before ("the Korean government") leaves "the government" open
+        eligible = not entity.generic or (executive and " of " in entity.name)
+        if entity.type != want_type or not (eligible or executive):
             continue
         if subtypes is not None and entity.subtype not in subtypes:
             continue
@@ -282,11 +296,15 @@ def description_antecedent(
             continue
         if _other_class(doc, mention, entity, classes):
             continue
+        if executive and (_name_head(entity) not in governments or entity.name.lower() in governments):
+            continue
         for start, end in entity.token_spans:
             if end <= mention.start and sentence_index(doc, start) >= here - DESCRIPTION_WINDOW:
                 fitting.add(entity.key)
-                if end > best_end:
+                if eligible and end > best_end:
                     best, best_end = entity, end
+    if executive:
+        return best if len(fitting) == 1 else None
     if best is None or len(fitting) == 1 or sentence_index(doc, best_end - 1) == here:
         return best
     if _is_subject_end(doc, best_end):
@@ -301,9 +319,14 @@ def _other_class(doc: Doc, mention: EntityMention, entity: LocalEntity, classes:
     wanted = classes.get(doc[mention.end - 1].lower_)
     if entity.subtype == "ArmedGroup" and wanted == classes.get("group"):
         return False  # "the National Defence Army … the group": an armed group is a group
-    head = entity.name.split(" of ")[0].split()  # "Supreme Court of Ruritania": "court"
-    has = classes.get(head[-1].lower()) if head else None
+    has = classes.get(_name_head(entity))
     return wanted is not None and has is not None and wanted != has
+
+
+def _name_head(entity: LocalEntity) -> str:
+    """The head word of a name: "Supreme Court of Ruritania" -> "court"."""
+    head = entity.name.split(" of ")[0].split()
+    return head[-1].lower() if head else ""
 
 
 def _is_subject_end(doc: Doc, end: int) -> bool:

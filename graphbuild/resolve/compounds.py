@@ -10,17 +10,22 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.entities import LocalEntity
 
 
-def compound_owner(head: Token, owner: dict[int, LocalEntity]) -> LocalEntity | None:
+def compound_owner(head: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
     """The entity a head's compound modifier names, for a mention that stops before the head ("the
-    Red Valley Front"); a political place is not one: "the Canada Supreme Court" is no Canada."""
+    Red Valley Front"); a political place is not one: "the Canada Supreme Court" is no Canada, nor
+    is a place the setting of the head: "the Nevada caucuses", "the Lagos police chief"."""
     return next(
         (
             owner[c.i]
             for c in head.lefts
-            if c.dep_ == "compound" and c.i in owner and not named_after_place(head, owner[c.i])
+            if c.dep_ == "compound"
+            and c.i in owner
+            and not named_after_place(head, owner[c.i])
+            and not place_setting(head, owner[c.i], lexicons)
         ),
         None,
     )
@@ -38,4 +43,21 @@ def named_after_place(head: Token, modifier: LocalEntity) -> bool:
     return modifier.subtype in NAMESAKE_PLACES and head.pos_ == "PROPN" and head.text[:1].isupper()
 
 
-__all__ = ["NAMESAKE_PLACES", "compound_owner", "named_after_place"]
+def place_setting(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
+    """ "The Nevada caucuses were …", "Timargarah police chief Y told …": a place before an occasion
+    held there (``lexicons/place_occasions.txt``) or a post held there (``lexicons/role_nouns.txt``)
+    is its setting; the caucuses and the chief are not the place. (A post with an entity of its
+    own, "the French president", never gets here.)"""
+    if modifier.type != "Region":
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in lexicons.terms("place_occasions") or lemma in lexicons.terms("role_nouns")
+
+
+def setting_word(token: Token, entity: LocalEntity, lexicons: Lexicons) -> bool:
+    """The place word of "the Nevada caucuses", "the Lagos mayor" (``place_setting``): a frame
+    that reads the modifier as the named owner of what was acted on does not join it either."""
+    return token.dep_ == "compound" and place_setting(token.head, entity, lexicons)
+
+
+__all__ = ["NAMESAKE_PLACES", "compound_owner", "named_after_place", "place_setting", "setting_word"]

@@ -43,10 +43,14 @@ from graphbuild.resolve.agreement import (
     people_word,
     situation_it,
 )
-from graphbuild.resolve.compounds import named_after_place
+from graphbuild.resolve.compounds import named_after_place, place_setting
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
+from graphbuild.resolve.owners import token_owners, with_missed_names
 from graphbuild.resolve.salience import (
+    addressee,
+    described_it,
     fitting,
+    inside_noun_phrase,
     is_subject,
     named_source,
     reported_source,
@@ -59,16 +63,6 @@ from graphbuild.resolve.speakers import speaker_body
 PRONOUN_WINDOW = 3
 
 
-def token_owners(entities: Iterable[LocalEntity]) -> dict[int, LocalEntity]:
-    """Token index -> the local entity whose mention covers it."""
-    owner: dict[int, LocalEntity] = {}
-    for entity in entities:
-        for start, end in entity.token_spans:
-            for i in range(start, end):
-                owner[i] = entity
-    return owner
-
-
 def link_triples(
     doc: Doc, entities: list[LocalEntity], triples: Iterable[Triple], lexicons: Lexicons
 ) -> list[Triple]:
@@ -77,7 +71,7 @@ def link_triples(
     A triple with a bare pronoun argument and no antecedent is left out ("it takes advantage of
     its members"): it names nobody, so no query can use it and a reader cannot check it.
     """
-    owner = token_owners(entities)
+    owner = with_missed_names(doc, token_owners(entities))
     out = []
     for t in triples:
         subject, object_ = _link(doc, t.subject, owner, lexicons), _link(doc, t.object, owner, lexicons)
@@ -186,7 +180,13 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
                 token.i in owner
                 and token.head.i == root.i
                 and (token.dep_ == "compound" or (token.dep_ == "poss" and acting))
-                and not (token.dep_ == "compound" and named_after_place(root, owner[token.i]))
+                and not (
+                    token.dep_ == "compound"
+                    and (
+                        named_after_place(root, owner[token.i])
+                        or place_setting(root, owner[token.i], lexicons)
+                    )
+                )
             ):
                 entity = owner[token.i]
                 break
@@ -236,7 +236,10 @@ def antecedent(
         return _speaker(pronoun, source, owner, lexicons)
     bounds = sentence_bounds(doc)
     index = sentence_index(doc, pronoun.i)
-    excluded = _objects_of(pronoun, owner)
+    # "Speaking to X, she said…": the one the clause is spoken to is not its speaker, here or before
+    excluded = _objects_of(pronoun, owner) | {
+        owner[i].key for i in range(*bounds[index]) if i in owner and addressee(doc[i], pronoun, lexicons)
+    }
     # own sentence: the compatible entities before the pronoun, outside the pronoun's own phrase
     found: list[tuple[Token, LocalEntity]] = []
     for i in range(pronoun.i - 1, bounds[index][0] - 1, -1):
@@ -252,7 +255,11 @@ def antecedent(
             # unless a nearer name fits as well ("he does not think Tom Hale has … where he needs")
             thread = antecedent(doc[i], owner, lexicons, _depth=_depth + 1)
             return thread if all(e is thread for _, e in found) else None
-        if rival(doc[i], word, owner, lexicons) and not _coargument(doc[i], pronoun):
+        if (
+            rival(doc[i], word, owner, lexicons)
+            and not _coargument(doc[i], pronoun)
+            and not inside_noun_phrase(pronoun, doc[i])
+        ):
             return None  # "the court says it will…": a nearer unnamed noun may be what it means
         entity = owner.get(i)
         if entity is None or entity.key in excluded or (word in PERSON_PRONOUNS and people_word(entity, doc)):
@@ -289,6 +296,8 @@ def antecedent(
         if thread is not None:
             # "He had succeeded Lennon. He first entered…": a subject pronoun carries the topic on
             return antecedent(doc[thread], owner, lexicons, _depth=_depth + 1)
+        if word in THING_PRONOUNS and any(described_it(doc[i]) for i in inside):
+            return None  # "X said it could be the biggest operation. It was led by…": the operation
         if any(
             rival(doc[i], word, owner, lexicons) and rival_role(doc[i], pronoun, lexicons) for i in inside
         ):
@@ -435,4 +444,5 @@ __all__ = [
     "link_triples",
     "speaker_name",
     "token_owners",
+    "with_missed_names",
 ]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Relation, Triple
 from graphbuild.resolve.compounds import compound_owner
-from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners
+from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners, with_missed_names
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.frames import frame_edges
 from graphbuild.resolve.nominal import (
@@ -121,7 +121,7 @@ def phrase_entities(
     for token in inner_tokens(span, clauses=clauses, shallow=shallow):
         entity = owner.get(token.i)
         if entity is None:  # "the Red Valley Front" when the mention stops before the head
-            entity = compound_owner(token, owner)
+            entity = compound_owner(token, owner, lexicons)
         words: tuple[int, int] | None = None
         if entity is None and token.lower_ in PRONOUNS and token.i != span.root.i and token.dep_ != "poss":
             entity = antecedent(token, owner, lexicons)
@@ -289,7 +289,7 @@ def link_inner_entities(
 ) -> list[Triple]:
     """Each linked triple (self-loops unlinked), followed by the edges its phrases add."""
     entities = with_nested_names(doc, entities)
-    owner = token_owners(entities)
+    owner = with_missed_names(doc, token_owners(entities))
     out: list[Triple] = []
     known: set[tuple[str | None, str, str | None, int]] = set()
     pairs: set[tuple[str | None, str | None, int]] = set()

@@ -29,7 +29,7 @@ from graphbuild.extract.qualifiers import (
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.nlp import sentence_indices, span_text, token_table
-from graphbuild.resolve.compounds import compound_owner
+from graphbuild.resolve.compounds import compound_owner, setting_word
 from graphbuild.resolve.coref import RESOLVED_PRONOUNS, antecedent
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 
@@ -85,7 +85,7 @@ def _entity(
 def _token_entity(token: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
     entity = owner.get(token.i)
     if entity is None:  # "the Red Valley Front" when the mention stops before the head
-        entity = compound_owner(token, owner)
+        entity = compound_owner(token, owner, lexicons)
     if entity is None and token.lower_ in RESOLVED_PRONOUNS:
         entity = antecedent(token, owner, lexicons)
     return entity
@@ -394,6 +394,8 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
                 weak = nominal and a.pos_ not in ("PROPN", "PRON")
                 if source is not None and weak and source.type != "Actor":
                     continue  # "hotel bombings": a common-noun modifier of an act is its target
+                if target is not None and setting_word(b, target, lexicons):
+                    continue  # "won the Nevada caucuses": the caucuses, not the state
                 if source is not None and target is not None and source.key != target.key:
                     joined.append((entity_mention(source, a), label, entity_mention(target, b)))
             if not joined:

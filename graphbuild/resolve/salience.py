@@ -20,6 +20,7 @@ from graphbuild.resolve.agreement import (
     agrees_in_gender,
     compatible,
     people_word,
+    situation_it,
 )
 from graphbuild.resolve.entities import LocalEntity
 
@@ -82,15 +83,24 @@ def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: L
         )
     if token.dep_ not in _RIVAL_DEPS:
         return False
+    if _one_of_many(token):
+        # "One of the victims decided to allow her name …. She said…": an unnamed member of a group
+        return pronoun in PERSON_PRONOUNS | THING_PRONOUNS
     if token.pos_ == "PROPN":
         # "Mariner 10 was the first when it made…", "Mir-Mohammadi served as an adviser of the
         # Leader. He…": a name no entity covers, as subject, fits "it" or "he" as well (a lone
-        # capitalised first word, "Fitness was a factor", may be a common noun and does not count)
+        # capitalised first word, "Fitness was a factor", may be a common noun and does not count
+        # unless the text capitalises it mid-sentence too); a surname in -s ("Cummings had been
+        # sick") is tagged as a plural name and fits "he" too
         return (
             pronoun in THING_PRONOUNS | PERSON_PRONOUNS
-            and token.tag_ == "NNP"
+            and (token.tag_ == "NNP" or (token.tag_ == "NNPS" and pronoun in PERSON_PRONOUNS))
             and token.dep_ in SUBJECT_DEPS
-            and (not token.is_sent_start or any(True for _ in token.children))
+            and (
+                not token.is_sent_start
+                or any(True for _ in token.children)
+                or token.text in _names_mid_sentence(token.doc)
+            )
         )
     if token.pos_ != "NOUN":
         return False
@@ -107,10 +117,36 @@ def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: L
 
 
 _RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Words that pick one unnamed member out of a plural ("one of the victims", "another of the men").
+_PARTITIVES = frozenset({"one", "another"})
+
+
+def _one_of_many(token: Token) -> bool:
+    """ "one of the victims": a partitive whose ``of`` names a plural noun (not a name)."""
+    return token.lower_ in _PARTITIVES and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.tag_ == "NNS" for o in c.children)
+        for c in token.children
+    )
+
+
 # Nouns that name a time or an amount, never what a later "it" or "they" stands for.
 _NON_RIVALS = frozenset(
     {"time", "year", "day", "week", "month", "hour", "minute", "lot", "number", "part", "way", "thing"}
 )
+
+
+def _names_mid_sentence(doc: Doc) -> frozenset[str]:
+    """Capitalised proper-noun words the text uses inside a sentence: names, not common nouns
+    that a sentence starts with. Read once per Doc."""
+    cache = doc.user_data.get("gb_names_mid_sentence")
+    if cache is None:
+        cache = frozenset(
+            t.text for t in doc if t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_sent_start
+        )
+        doc.user_data["gb_names_mid_sentence"] = cache
+    return cache
 
 
 def speaks(pronoun: Token, lexicons: Lexicons) -> bool:
@@ -136,9 +172,68 @@ def reported_source(token: Token, lexicons: Lexicons) -> bool:
     )
 
 
+def addressee(candidate: Token, pronoun: Token, lexicons: Lexicons) -> bool:
+    """ "In an interview with X, she said…", "Speaking to X, he…": X, whom the pronoun's own clause
+    is spoken to (``lexicons/address_words.txt``, reporting verbs), is not the one who speaks.
+
+    Newspapers and channels named this way are often read as people by the tagger; the grammar of
+    the phrase rules them out whatever their type."""
+    name = candidate
+    while name.dep_ in ("compound", "flat", "amod") and name.head.i != name.i:
+        name = name.head
+    preposition = name.head
+    if name.dep_ != "pobj" or preposition.lower_ not in ("to", "with"):
+        return False
+    word = preposition.head
+    words = lexicons.terms("address_words") | lexicons.terms("reporting_verbs")
+    if word.lemma_.lower() not in words and word.lower_ not in words:
+        return False
+    clause = word
+    for _ in range(4):
+        if clause.i == pronoun.head.i:
+            return pronoun.dep_ in SUBJECT_DEPS
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return False
+
+
+def described_it(token: Token) -> bool:
+    """ "it could well be the biggest operation": an "it" a copula equates with an unnamed noun
+    stands for that thing, which a later "it" may mean as well as any name before it."""
+    return situation_it(token) and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in token.head.children)
+
+
+def inside_noun_phrase(pronoun: Token, noun: Token) -> bool:
+    """ "One of his aides": a possessive in a noun's own phrase, with no clause between ("the network
+    … on which they swapped" has one), cannot be what the noun is, so the noun does not rival it
+    ("the road itself" is the road)."""
+    if pronoun.dep_ != "poss":
+        return False
+    token = pronoun
+    while token.head.i != token.i:
+        token = token.head
+        if token.i == noun.i:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def is_subject(token: Token) -> bool:
     """A subject, or a word of the subject phrase (``Northern`` in ``Northern Kenya``)."""
     return token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS
 
 
-__all__ = ["fitting", "is_subject", "named_source", "reported_source", "rival", "rival_role", "speaks"]
+__all__ = [
+    "addressee",
+    "described_it",
+    "fitting",
+    "inside_noun_phrase",
+    "is_subject",
+    "named_source",
+    "reported_source",
+    "rival",
+    "rival_role",
+    "speaks",
+]

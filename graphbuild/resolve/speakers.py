@@ -36,6 +36,8 @@ def speaker_body(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexico
         return speaker
     if speaker is None or speaker.type != "Actor":
         return None  # "officials said we …": whose officials the text does not say
+    if any(t.dep_ == "cc" and t.i not in owner for t in span):
+        return None  # "written by A and X economist B, who said we …": "we" is the people together
     tokens = [*span, *(t for c in span.root.children if c.dep_ == "appos" for t in c.subtree)]
     bodies = [
         owner[t.i]

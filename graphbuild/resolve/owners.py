@@ -1,0 +1,59 @@
+"""Which local entity each token of a document stands for, read from the entities' mentions and,
+for a lone surname the tagger missed, from the one person named with it. Used by coreference and
+the edges of a phrase's entities (``resolve.coref``, ``resolve.edges``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from graphbuild.resolve.entities import LocalEntity
+
+
+def token_owners(entities: Iterable[LocalEntity]) -> dict[int, LocalEntity]:
+    """Token index -> the local entity whose mention covers it."""
+    owner: dict[int, LocalEntity] = {}
+    for entity in entities:
+        for start, end in entity.token_spans:
+            for i in range(start, end):
+                owner[i] = entity
+    return owner
+
+
+def with_missed_names(doc: Doc, owner: dict[int, LocalEntity]) -> dict[int, LocalEntity]:
+    """``owner`` plus the lone surnames the tagger missed ("Waseem appeared …" after "Mohammed
+    Waseem"): a capitalised name no entity covers, neither part of a longer name nor tagged as
+    anything but a person, is the one person of the document whose name ends in it. A word in the
+    name of any other entity as well (a son and his mother, "Robert Cummings Sr", a firm named
+    after its founder) leaves it uncovered."""
+    named: dict[str, set[str]] = {}
+    by_key: dict[str, LocalEntity] = {}
+    for entity in owner.values():
+        by_key[entity.key] = entity
+        for word in entity.name.split():
+            named.setdefault(word, set()).add(entity.key)
+    extended = dict(owner)
+    for token in doc:
+        keys = named.get(token.text)
+        if (
+            keys is None
+            or len(keys) != 1
+            or not _surname_of(token.text, by_key[next(iter(keys))])
+            or token.i in owner
+            or token.pos_ != "PROPN"
+            or token.ent_type_ not in ("", "PERSON")
+            or token.dep_ in ("compound", "flat")
+            or any(c.dep_ in ("compound", "flat") for c in token.children)
+        ):
+            continue
+        extended[token.i] = by_key[next(iter(keys))]
+    return extended
+
+
+def _surname_of(word: str, entity: LocalEntity) -> bool:
+    """Whether ``word`` ends the name of a person ("Waseem" of "Mohammed Waseem", "Itō")."""
+    return entity.type == "Actor" and entity.subtype == "Person" and entity.name.split()[-1] == word
+
+
+__all__ = ["token_owners", "with_missed_names"]
