@@ -60,6 +60,7 @@ CONTENT_MARKS = frozenset({"that", "whether", "if"})
 PLACE_ROLES = frozenset({"in", "near", "inside", "outside", "within"})
 # The subtype of a role's node ("president of Venezuela"): no name to link a phrase to.
 ROLE = "Role"
+PERSON = "Person"
 # Argument roles that are not prepositions (time and manner fill them), hence no edge.
 NON_PREPOSITION_ROLES = frozenset({"", "time", "manner", "purpose"})
 
@@ -281,12 +282,16 @@ def _verb_part(relation: str) -> str:
 
 
 def node_names(entities: Iterable[LocalEntity]) -> dict[str, LocalEntity]:
-    """Each name form (folded) of exactly one named node of the document -> that node."""
+    """Each name form (folded) of exactly one named node of the document -> that node. A person's
+    one-word form is left out: a surname the linker left unlinked may be a relative's or another
+    person's ("Cummings" when two are named)."""
     seen: dict[str, LocalEntity | None] = {}
     for entity in entities:
         if entity.generic or entity.subtype == ROLE:
             continue
         for form in name_forms(entity):
+            if entity.subtype == PERSON and len(form.split()) < 2:
+                continue
             key = normalise(form)
             seen[key] = entity if seen.get(key, entity) is entity else None
     return {key: entity for key, entity in seen.items() if entity is not None}
