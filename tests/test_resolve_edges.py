@@ -227,3 +227,15 @@ def test_an_unlinked_end_whose_words_are_a_node_s_name_is_that_node(nlp):
         nlp, "Mexico sent troops to the border. Tomas Varga said the Mexico border was closed."
     )
     assert not has_edge(edges, "Tomas Varga", "say", "Mexico")
+
+
+@pytest.mark.model
+def test_a_copula_s_predicate_noun_relates_its_subject_as_an_apposition_does(nlp):
+    # "X is a city in Y": the place lies where its predicate says; "X was a spokesman for Y": the post
+    edges = linked_edges(nlp, "Kandahar is a city in Afghanistan.")
+    assert has_edge(edges, "Kandahar", "be in", "Afghanistan")
+    edges = linked_edges(nlp, "Pavel Drazic was a spokesman for the United Nations.")
+    assert has_edge(edges, "Pavel Drazic", "be spokesman for", "United Nations")
+    # denied: no relation
+    edges = linked_edges(nlp, "Pavel Drazic is not a spokesman for the United Nations.")
+    assert not any(s == "Pavel Drazic" and o == "United Nations" for s, _, o in edges)
