@@ -21,8 +21,9 @@ from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Relation, Triple
 from graphbuild.resolve.compounds import compound_owner
 from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners, with_missed_names
-from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.entities import LocalEntity, normalise
 from graphbuild.resolve.frames import frame_edges
+from graphbuild.resolve.mentions.ner import post_nouns
 from graphbuild.resolve.nominal import (
     DERIVED_CONFIDENCE,
     NOMINAL_PREPOSITIONS,
@@ -30,7 +31,7 @@ from graphbuild.resolve.nominal import (
     mention_of,
     nominal_edges,
 )
-from graphbuild.resolve.titles import country_edges, demonym_edges, with_nested_names
+from graphbuild.resolve.titles import country_edges, demonym_edges, name_forms, with_nested_names
 
 # Links inside a noun phrase that lead to another thing the phrase names.
 # (Not compounds: "U.S. Army General X" is X, not the army; nominal_pairs relates the two.)
@@ -57,6 +58,9 @@ REPORTED_CONTENT_CONFIDENCE = 0.6
 CONTENT_MARKS = frozenset({"that", "whether", "if"})
 # Argument prepositions that place a fact, and so its object too.
 PLACE_ROLES = frozenset({"in", "near", "inside", "outside", "within"})
+# The subtype of a role's node ("president of Venezuela"): no name to link a phrase to.
+ROLE = "Role"
+PERSON = "Person"
 # Argument roles that are not prepositions (time and manner fill them), hence no edge.
 NON_PREPOSITION_ROLES = frozenset({"", "time", "manner", "purpose"})
 
@@ -277,6 +281,45 @@ def _verb_part(relation: str) -> str:
     return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in NOMINAL_PREPOSITIONS else relation
 
 
+def node_names(entities: Iterable[LocalEntity]) -> dict[str, LocalEntity]:
+    """Each name form (folded) of exactly one named node of the document -> that node. A person's
+    one-word form is left out: a surname the linker left unlinked may be a relative's or another
+    person's ("Cummings" when two are named)."""
+    seen: dict[str, LocalEntity | None] = {}
+    for entity in entities:
+        if entity.generic or entity.subtype == ROLE:
+            continue
+        for form in name_forms(entity):
+            if entity.subtype == PERSON and len(form.split()) < 2:
+                continue
+            key = normalise(form)
+            seen[key] = entity if seen.get(key, entity) is entity else None
+    return {key: entity for key, entity in seen.items() if entity is not None}
+
+
+def named_end(mention: Mention, names: dict[str, LocalEntity]) -> Mention:
+    """An end left unlinked whose whole text is a node's name is that node: "be leader of [Hamas]"
+    when the name sits inside the person's role phrase, "be president of [United States]" when its
+    words are the title of the subject's own mention."""
+    if mention.entity_id is not None or not any(c.isupper() for c in mention.text):
+        return mention
+    entity = names.get(normalise(mention.text))
+    return mention if entity is None else replace(mention, entity_id=entity.key, entity_label=entity.name)
+
+
+def with_named_ends(triple: Triple, names: dict[str, LocalEntity], roles: frozenset[str | None]) -> Triple:
+    """The triple, its unlinked subject and object linked to the node they name, if any; not an
+    identity ("X is Y": two names of one thing, or a misread list) nor a fact about a role's node."""
+    triple = without_self_loop(triple)
+    words = triple.relation.text.lower().split()
+    if triple.relation.lemma == COPULA and bool(words) and words[-1] in BE_FORMS:
+        return triple
+    if roles & {triple.subject.entity_id, triple.object.entity_id}:
+        return triple
+    named = replace(triple, subject=named_end(triple.subject, names), object=named_end(triple.object, names))
+    return without_self_loop(named)
+
+
 def without_self_loop(triple: Triple) -> Triple:
     """A triple whose two ends resolved to one entity keeps its text but links only its subject."""
     if triple.subject.entity_id is not None and triple.subject.entity_id == triple.object.entity_id:
@@ -288,7 +331,7 @@ def link_inner_entities(
     doc: Doc, entities: list[LocalEntity], triples: Iterable[Triple], lexicons: Lexicons
 ) -> list[Triple]:
     """Each linked triple (self-loops unlinked), followed by the edges its phrases add."""
-    entities = with_nested_names(doc, entities)
+    entities = with_nested_names(doc, entities, post_nouns(lexicons))
     owner = with_missed_names(doc, token_owners(entities))
     out: list[Triple] = []
     known: set[tuple[str | None, str, str | None, int]] = set()
@@ -305,8 +348,10 @@ def link_inner_entities(
 
     triples = list(triples)
     doc_id = triples[0].provenance.doc_id if triples else ""
+    names = node_names(entities)
+    roles = frozenset(e.key for e in entities if e.subtype == ROLE)
     for triple in triples:
-        add(without_self_loop(triple), extracted=True)
+        add(with_named_ends(triple, names, roles), extracted=True)
     for triple in list(out):
         for extra in derived_triples(doc, triple, owner, lexicons):
             add(extra)

@@ -41,6 +41,8 @@ NOMINAL_PREPOSITIONS = frozenset(
         "outside",
     }
 )
+# The verb whose predicate noun renames its subject ("X is a village in Y").
+COPULA = "be"
 # Entity labels of places.
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Words between an apposition's noun and its preposition that say where ("a village north of X",
@@ -70,6 +72,8 @@ def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple
     yield from _between_pairs(token)
     if token.pos_ not in ("NOUN", "PROPN"):
         return
+    for noun in _predicate_nouns(token, owner):
+        yield from _apposition_relations(token, noun, owner)
     if token.i not in owner:
         # "the A and B areas of X": the names modifying an unnamed head stand for it
         heads = [
@@ -184,6 +188,18 @@ def _apposition_relations(
             for target in coordinated(pobj):
                 if target.i in owner:
                     yield name, label, target
+
+
+def _predicate_nouns(token: Token, owner: dict[int, LocalEntity]) -> list[Token]:
+    """ "X is a village north of Y", "X was a spokesman for Y": a copula's common-noun predicate
+    describes its named subject as an apposition does; not when denied or only possible ("X is not
+    a member of Y", "X may be the leader of Y")."""
+    verb = token.head
+    if token.dep_ != "nsubj" or token.i not in owner or verb.lemma_ != COPULA:
+        return []
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i not in owner]
 
 
 def _after_conjunct(token: Token, appos: Token) -> bool:

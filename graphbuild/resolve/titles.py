@@ -21,6 +21,7 @@ from graphbuild.nlp import token_table
 from graphbuild.resolve.coref import token_owners
 from graphbuild.resolve.entities import LocalEntity, normalise, sentence_bounds
 from graphbuild.resolve.frames import FRAME_CONFIDENCE, entity_mention
+from graphbuild.resolve.mentions.ner import role_body
 from graphbuild.resolve.places import country_of_demonym
 
 # Links of a word that modifies another noun; a nationality or creed there ("a Sunni group") is
@@ -197,7 +198,7 @@ def country_edges(doc: Doc, entities: list[LocalEntity]) -> list[Triple]:
     return out
 
 
-def _name_forms(entity: LocalEntity) -> list[str]:
+def name_forms(entity: LocalEntity) -> list[str]:
     """The written forms a node goes by that can only be a name: capitalised, longest first."""
     forms = {entity.name, *entity.aliases}
     return sorted(
@@ -213,25 +214,30 @@ def _in_longer_name(span: Span) -> bool:
     return any(t is not None and t.pos_ == "PROPN" for t in (before, after))
 
 
-def with_nested_names(doc: Doc, entities: list[LocalEntity]) -> list[LocalEntity]:
+def with_nested_names(
+    doc: Doc, entities: list[LocalEntity], role_nouns: frozenset[str] = frozenset()
+) -> list[LocalEntity]:
     """The nodes, each also owning the places its name is written inside a phrase that is no node.
 
     A name nested in a common-noun mention ("Chile" in "Chile's health minister", "the Interior
     Ministry" in "a spokesman for the Interior Ministry") is a node of its own but owns no words, so
     no edge could reach it; here a node that owns no words gets the places its name is written
     (whole tokens, case as written, not already owned, not part of a longer name), so the phrase's
-    facts can land on it.
+    facts can land on it. A node named elsewhere too gets only the places where a role's phrase
+    names it as the role's body ("X, the leader of Y": ``role_nouns``): elsewhere an unowned
+    repeat of its name may be another thing's word.
     """
     owned = set(token_owners(entities))
     text = doc.text
     out = []
     for entity in entities:
         extra: list[tuple[int, int]] = []
-        for form in _name_forms(entity) if not entity.token_spans else []:
+        for form in name_forms(entity):
             for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
                 span = doc.char_span(match.start(), match.end())
                 if (
                     span is None
+                    or (entity.token_spans and not role_body(span, role_nouns))
                     or any(i in owned for i in range(span.start, span.end))
                     or _in_longer_name(span)
                     or (span.root.dep_ in MODIFIER_DEPS and span.root.ent_type_ == "NORP")  # "a Sunni group"
@@ -243,4 +249,11 @@ def with_nested_names(doc: Doc, entities: list[LocalEntity]) -> list[LocalEntity
     return out
 
 
-__all__ = ["country_edges", "demonym_edges", "demonym_titles", "title_countries", "with_nested_names"]
+__all__ = [
+    "country_edges",
+    "demonym_edges",
+    "demonym_titles",
+    "name_forms",
+    "title_countries",
+    "with_nested_names",
+]

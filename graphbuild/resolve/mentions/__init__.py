@@ -19,7 +19,7 @@ from graphbuild.resolve.mentions.countries import country_mentions
 from graphbuild.resolve.mentions.gazetteer import gazetteer_mentions
 from graphbuild.resolve.mentions.mention import EntityMention
 from graphbuild.resolve.mentions.military import military_mentions
-from graphbuild.resolve.mentions.ner import NER_TYPES, ner_mentions, organisation_name
+from graphbuild.resolve.mentions.ner import NER_TYPES, ner_mentions, organisation_name, post_nouns, role_body
 from graphbuild.resolve.mentions.nouns import DEFINITE, NOUN_LEXICONS, noun_phrases, typed_nouns
 from graphbuild.resolve.mentions.parts import coordinate_mentions, coordinates, place_parts
 from graphbuild.resolve.mentions.ranking import choose_mentions, join_place_and_country, whole_place_names
@@ -43,13 +43,20 @@ def find_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     candidates.extend(military_mentions(doc, tables))
     candidates.extend(noun_phrases(doc, tables, named=candidates))
     categories = tables.lexicons.terms("category_nouns")
+    roles = post_nouns(tables.lexicons)
     bodies = frozenset(
         (m.start, m.end)
         for m in candidates
         if m.source == "ner"
-        and (m.type, m.subtype) == ("Actor", "Organization")
-        and m.end - m.start > 1
-        and organisation_name(doc[m.start : m.end], tables)
+        and m.type == "Actor"
+        and (
+            (
+                m.subtype == "Organization"
+                and m.end - m.start > 1
+                and organisation_name(doc[m.start : m.end], tables)
+            )
+            or role_body(doc[m.start : m.end], roles)
+        )
     )
     found = join_place_and_country(doc, choose_mentions(whole_place_names(doc, candidates), bodies))
     found = group_members(found, tables.lexicons.terms("member_nouns"))

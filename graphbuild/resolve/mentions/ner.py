@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.phrases import token_texts
+from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.mentions.countries import acts
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.mentions.titles import country_before, extend_name, strip_titles, with_title
@@ -265,6 +266,28 @@ def organisation_name(span: Span, tables: MentionTables) -> bool:
     heads = tables.lexicons.terms("organization_heads")
     cut = next((t.i for t in span if t.lower_ in ("for", "of", "on") and t.i > span.start), span.end)
     return span.doc[cut - 1].lower_ in heads and span.doc[cut - 1].text[:1].isupper()
+
+
+# Prepositions that tie a role to the body it is held in ("the leader of X", "a spokesman for X").
+ROLE_PREPOSITIONS = frozenset({"of", "for"})
+
+
+def post_nouns(lexicons: Lexicons) -> frozenset[str]:
+    """Role nouns that name a post in a body ("the leader of X"), not membership ("a member of X",
+    "fighters of X": members act as the body)."""
+    return lexicons.terms("role_nouns") - lexicons.terms("member_nouns") - {"member"}
+
+
+def role_body(span: Span, role_nouns: frozenset[str]) -> bool:
+    """``the leader of X``, ``commander of X``, ``a spokesman for X``: a name that is the ``of``/``for``
+    object of a singular role noun (``role_nouns``) names the body whose post the person holds, so it
+    is a mention of its own inside the role's phrase (the phrase describes a person, the name is the
+    body). A plural ("officials of X") describes members, not a post, and stays one phrase."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ROLE_PREPOSITIONS or prep.dep_ != "prep":
+        return False
+    return prep.head.tag_ == "NN" and prep.head.lemma_.lower() in role_nouns
 
 
 def defined_as_place(span: Span, tables: MentionTables) -> str | None:
