@@ -11,7 +11,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.nlp import token_table
+from graphbuild.nlp import ancestor_indices, token_table
 
 TokenSpan = tuple[int, int]
 
@@ -72,7 +72,8 @@ def subtree(token: Token) -> list[Token]:
 
 def ancestors(token: Token, limit: int = MAX_DEPTH) -> Iterator[Token]:
     """``token``'s heads from the nearest up, at most ``limit`` of them."""
-    return islice(token.ancestors, limit)
+    doc = token.doc
+    return (doc[i] for i in islice(ancestor_indices(token_table(doc), token.i), limit))
 
 
 def _after_comma(token: Token) -> bool:
