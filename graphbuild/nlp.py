@@ -13,13 +13,13 @@ from __future__ import annotations
 import functools
 import importlib
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 import spacy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SPACY, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.errors import ModelNotFound
 from graphbuild.model import Document
@@ -187,10 +187,46 @@ class TokenTable:
         """``token.head.i`` (``Doc.to_array`` gives the head as an offset from the token)."""
         return [i + offset for i, offset in enumerate(self._offsets)]
 
+    @functools.cached_property
+    def children(self) -> list[list[int]]:
+        """``[c.i for c in token.children]``: each token's dependants, left to right, made once from
+        ``head`` (spaCy makes a Token per child at every walk)."""
+        children: list[list[int]] = [[] for _ in self._offsets]
+        for i, head in enumerate(self.head):
+            if head != i:
+                children[head].append(i)
+        return children
+
 
 def sentence_indices(sent: Span, column: list[str], values: frozenset[str]) -> list[int]:
     """Indices of the sentence's tokens whose ``column`` value (of ``token_table``) is in ``values``."""
     return [i for i in range(sent.start, sent.end) if column[i] in values]
+
+
+def children_with(token: Token, deps: Collection[str], words: Collection[str] | None = None) -> list[Token]:
+    """``token``'s children whose label is in ``deps`` (and whose lower-case form is in ``words``,
+    when given), left to right: a Token is made only of the children that match."""
+    table = token_table(token.doc)
+    dep, lower = table.dep, table.lower
+    found = [c for c in table.children[token.i] if dep[c] in deps and (words is None or lower[c] in words)]
+    return [token.doc[c] for c in found]
+
+
+def has_child(token: Token, deps: Collection[str], words: Collection[str] | None = None) -> bool:
+    """Whether ``token`` has a child whose label is in ``deps`` (and form in ``words``), making no Token."""
+    table = token_table(token.doc)
+    dep, lower = table.dep, table.lower
+    return any(dep[c] in deps and (words is None or lower[c] in words) for c in table.children[token.i])
+
+
+def ancestor_indices(table: TokenTable, i: int) -> Iterator[int]:
+    """``[t.i for t in doc[i].ancestors]``, nearest first, read from ``table.head``."""
+    head = table.head
+    for _ in range(len(head)):  # a parse is a tree; the bound is spaCy's own guard against a cycle
+        if head[i] == i:
+            return
+        i = head[i]
+        yield i
 
 
 def token_table(doc: Doc) -> TokenTable:

@@ -134,6 +134,38 @@ def test_token_table_columns_equal_the_token_attributes():
     assert token_table(doc) is table  # made once per Doc
 
 
+def test_child_lists_equal_spacys_walks():
+    """``children``, ``children_with``, ``has_child`` and ``ancestor_indices`` read the head array
+    and give what spaCy's Token walks give, in the same order."""
+    from graphbuild.nlp import ancestor_indices, children_with, has_child, token_table
+
+    from .parsed import parsed
+
+    doc = parsed(
+        """
+        The       2 det      DET   DT  the
+        old       2 amod     ADJ   JJ  old
+        convoy    3 nsubj    NOUN  NN  convoy
+        crossed   3 ROOT     VERB  VBD cross
+        the       5 det      DET   DT  the
+        river     3 dobj     NOUN  NN  river
+        and       3 cc       CCONJ CC  and
+        not       8 neg      PART  RB  not
+        stopped   3 conj     VERB  VBD stop
+        .         3 punct    PUNCT .   .
+        """
+    )
+    table = token_table(doc)
+    for token in doc:
+        assert table.children[token.i] == [c.i for c in token.children]
+        assert list(ancestor_indices(table, token.i)) == [a.i for a in token.ancestors]
+    crossed = doc[3]
+    assert [t.i for t in children_with(crossed, ("dobj", "cc"))] == [5, 6]
+    assert [t.i for t in children_with(crossed, ("cc",), ("but",))] == []
+    assert has_child(doc[8], ("neg",)) and not has_child(crossed, ("neg",))
+    assert has_child(crossed, ("cc",), ("and",))
+
+
 def test_token_table_keeps_no_reference_to_its_doc():
     """The table lives in ``doc.user_data``: a reference back would make a cycle, and every Doc of a
     build would wait for the cyclic garbage collector."""

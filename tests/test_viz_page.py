@@ -29,6 +29,23 @@ def test_render_html_is_self_contained():
     assert len(data["nodes"]) == 5 and len(data["edges"]) == 3
 
 
+def test_render_html_does_not_import_pyvis():
+    """The page reads vis-network's files from the pyvis package without importing it (pyvis imports
+    IPython, a tenth of a second of every build), and its nodes and edges keep pyvis's form."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, json; from graphbuild import viz; from tests.viz_graphs import small_graph; "
+        "html = viz.render_html(small_graph()); "
+        "data = json.loads(html.split('const GB_DATA = ', 1)[1].split(';\\n', 1)[0]); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pyvis', 'IPython'))); "
+        "print(list(data['nodes'][0])[-3:], list(data['edges'][0])[-2:], 'arrows' in data['edges'][0])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == ["[]", "['id', 'label', 'shape'] ['from', 'to'] False"]
+
+
 def test_render_html_escapes_article_text_inside_script():
     graph = small_graph()
     evil = "</script><script>alert(1)</script><!-- <img src=x onerror=alert(2)>"

@@ -38,7 +38,7 @@ from graphbuild.extract.qualifiers import (
 from graphbuild.extract.relations import OBJ_DEPS, is_passive, relation_parts, verbless_head
 from graphbuild.extract.subjects import WH_WORDS, antecedent, doubtful_subject, subjects
 from graphbuild.lexicons import Lexicons
-from graphbuild.nlp import sentence_indices, token_table
+from graphbuild.nlp import children_with, has_child, sentence_indices, token_table
 
 # Clausal complements: reported content, beliefs, findings.
 CLAUSE_DEPS = frozenset({"ccomp"})
@@ -74,28 +74,30 @@ def adjuncts_of(
     ("described X as very talented").
     """
     out: list[Adjunct] = []
-    for child in verb.children:
-        if child.dep_ in deps:
-            objs = [c for c in child.children if c.dep_ == "pobj"]
+    doc, table = verb.doc, token_table(verb.doc)
+    for c in table.children[verb.i]:
+        if table.dep[c] in deps:
+            child = doc[c]
+            objs = children_with(child, ("pobj",))
             if objs and f"{child.lower_} {objs[0].lower_}" in fixed:
                 continue
             if objs and objs[0].lower_ not in WH_WORDS:
                 out.append(Adjunct(child, objs[0], coordinated_span(objs[0])))
             elif not objs:
-                pcomp = [c for c in child.children if c.dep_ == "pcomp"]
-                adjective = [
-                    c
-                    for c in child.children
-                    if child.lower_ == "as" and c.dep_ in ("amod", "acomp") and c.pos_ == "ADJ"
-                ]
+                pcomp = children_with(child, ("pcomp",))
+                adjective = (
+                    [a for a in children_with(child, ("amod", "acomp")) if a.pos_ == "ADJ"]
+                    if child.lower_ == "as"
+                    else []
+                )
                 if pcomp:
                     out.append(Adjunct(child, pcomp[0], clause_span(pcomp[0])))
                 elif adjective:
                     out.append(Adjunct(child, adjective[0], clause_span(adjective[0])))
-        elif child.dep_ == "dative" or (
-            child.dep_ in NOUN_ADJUNCT_DEPS and child.pos_ in ("NOUN", "PROPN", "NUM")
+        elif table.dep[c] == "dative" or (
+            table.dep[c] in NOUN_ADJUNCT_DEPS and table.pos[c] in ("NOUN", "PROPN", "NUM")
         ):
-            out.append(Adjunct(None, child, noun_span(child)))
+            out.append(Adjunct(None, doc[c], noun_span(doc[c])))
     return out
 
 
@@ -103,28 +105,28 @@ def conditions_of(verb: Token) -> list[Adjunct]:
     """Clauses opened by "if"/"unless": kept as the fact's ``condition`` argument, never dropped."""
     return [
         Adjunct(None, c, clause_span(c), role="condition")
-        for c in verb.children
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in children_with(verb, ("advcl",))
+        if has_child(c, ("mark",), ("if", "unless"))
     ]
 
 
 def light_noun(verb: Token, lexicons: Lexicons) -> Token | None:
     """The noun of a light-verb idiom ("took part", "pay tribute"): part of the relation, no object."""
-    for c in verb.children:
-        if c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lower_}" in lexicons.terms("light_verbs"):
+    for c in children_with(verb, ("dobj",)):
+        if f"{verb.lemma_.lower()} {c.lower_}" in lexicons.terms("light_verbs"):
             return c
     return None
 
 
 def denied_adverbs(verb: Token) -> list[int]:
     """Adverbs after a denied verb ("entered illegally"): what a denial denies, so kept in the relation."""
-    return [c.i for c in verb.children if c.dep_ == "advmod" and c.i > verb.i and c.lower_.endswith("ly")]
+    return [c.i for c in children_with(verb, ("advmod",)) if c.i > verb.i and c.lower_.endswith("ly")]
 
 
 def existential_span(noun: Token) -> TokenSpan:
     """The subject of an existential, up to its first preposition ("no control" in the north)."""
     left, right = noun_span(noun)
-    preps = [c.i for c in noun.children if c.dep_ == "prep" and c.i > noun.i]
+    preps = [c.i for c in children_with(noun, ("prep",)) if c.i > noun.i]
     return trim(noun.doc, left, min([right, *preps]))
 
 
@@ -134,10 +136,9 @@ def clause_complements(verb: Token, lexicons: Lexicons) -> list[Token]:
     concessive = lexicons.terms("concessive_marks")
     return [
         c
-        for c in verb.children
+        for c in children_with(verb, CLAUSE_DEPS)
         if not fronted_content(c)
         and c.left_edge.lower_ not in concessive  # "…, although whether X is unclear": the author's
-        if c.dep_ in CLAUSE_DEPS
         and (c.i > verb.i or (verb.lemma_.lower() in reporting and not across_semicolon(c, verb)))
     ]
 
@@ -165,7 +166,7 @@ def preceding_content(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
 def direct_objects(verb: Token, subjs: list[Token]) -> tuple[list[Token], bool]:
     """The verb's objects (relative gaps filled by the antecedent), and whether they are borrowed
     from a later coordinated verb ("traders buy and sell stocks")."""
-    direct = [c for c in verb.children if c.dep_ in OBJ_DEPS and c not in subjs]
+    direct = [c for c in children_with(verb, OBJ_DEPS) if c not in subjs]
     direct = [antecedent(verb) if o.lower_ in WH_WORDS and verb.dep_ == "relcl" else o for o in direct]
     if (
         len(direct) > 1
@@ -176,10 +177,10 @@ def direct_objects(verb: Token, subjs: list[Token]) -> tuple[list[Token], bool]:
     direct = [o for o in direct if o.lower_ not in WH_WORDS]  # "announce whom they would support"
     if direct or verb.pos_ != "VERB" or verb.lemma_ == "be" or is_passive(verb):
         return direct, False
-    if any(c.dep_ in ("prep", "agent", "ccomp", "xcomp") for c in verb.children):
+    if has_child(verb, ("prep", "agent", "ccomp", "xcomp")):
         return direct, False
-    later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    shared = [c for c in later[0].children if c.dep_ == "dobj"] if later else []
+    later = [c for c in children_with(verb, ("conj",)) if c.pos_ == "VERB"]
+    shared = children_with(later[0], ("dobj",)) if later else []
     return shared, bool(shared)
 
 
@@ -190,7 +191,7 @@ def own_conjuncts(verb: Token, direct: list[Token]) -> list[Token]:
     out = conjuncts_after(direct)
     if verb.dep_ != "relcl":
         return out
-    return [o for o in out if o in direct or not any(c.dep_ == "relcl" for c in o.children)]
+    return [o for o in out if o in direct or not has_child(o, ("relcl",))]
 
 
 def object_span(verb: Token, obj: Token) -> TokenSpan:
@@ -199,17 +200,10 @@ def object_span(verb: Token, obj: Token) -> TokenSpan:
     "asked the agency to determine ...")."""
     left, right = noun_span(obj)
     doc = obj.doc
-    for c in obj.children:
-        if (
-            c.dep_ in ("acl", "relcl")
-            and c.i > obj.i
-            and is_infinitive(c)
-            and doc[c.left_edge.i - 1].text != ","
-        ):
+    for c in children_with(obj, ("acl", "relcl")):
+        if c.i > obj.i and is_infinitive(c) and doc[c.left_edge.i - 1].text != ",":
             right = max(right, c.right_edge.i + 1)
-    controlled = [
-        c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > obj.i and is_infinitive(c)
-    ]
+    controlled = [c for c in children_with(verb, ("xcomp", "advcl")) if c.i > obj.i and is_infinitive(c)]
     if obj.dep_ in ("dobj", "conj") and controlled:
         right = max(right, controlled[0].right_edge.i + 1)
     while right - 1 > left and doc[right - 1].dep_ == "prep" and not any(doc[right - 1].children):
@@ -223,8 +217,8 @@ def object_facts(this: Fact, verb: Token, obj: Token, adjuncts: list[Adjunct], k
     args = tuple(a.argument() for a in adjuncts)
     span = noun_span(obj)
     whole = object_span(verb, obj)
-    inner = [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i]
-    pobj = [c for c in inner[0].children if c.dep_ == "pobj"] if inner else []
+    inner = [c for c in children_with(obj, ("prep",)) if c.i > obj.i]
+    pobj = children_with(inner[0], ("pobj",)) if inner else []
     if obj.dep_ == "acomp" and pobj:
         # "would be responsible only for X": the adjective and its preposition relate
         relation = (*rel, *range(span[0], inner[0].i + 1))
@@ -268,7 +262,7 @@ def preposition_facts(this: Fact, verb: Token, adjuncts: list[Adjunct], kind: st
     markers = [a for a in adjuncts if a.marker is not None and a.marker.lower_ not in EXAMPLE_MARKERS]
     after = [a for a in markers if a.marker.i > verb.i]
     before = [a for a in markers if a.marker.i < verb.i]
-    if any(c.dep_ == "xcomp" for c in verb.children):
+    if has_child(verb, ("xcomp",)):
         before = []  # "In Colombia, X is expected to be judged": the infinitive's fact says it
     for n, chosen in enumerate(after + before):
         rest = tuple(b.argument() for b in adjuncts if b is not chosen)
@@ -300,16 +294,14 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     light = light_noun(verb, lexicons)
     direct, shared = direct_objects(verb, subjs)
     direct = [o for o in direct if light is None or o.i != light.i]
-    objects = own_conjuncts(verb, direct) or [c for c in verb.children if c.dep_ == "acomp"]
+    objects = own_conjuncts(verb, direct) or children_with(verb, ("acomp",))
     clauses = clause_complements(verb, lexicons)
     broken = [o for o in direct if broken_clause(verb, o, lexicons)]
     if broken:  # "said a law allowing X marked a sad day": the reported clause, whole
         objects = [o for o in objects if o not in broken]
         clauses = [*broken, *clauses]
     adjuncts = adjuncts_of(verb, fixed=fixed) + conditions_of(verb)
-    existential = any(c.dep_ == "expl" for c in verb.children) and not any(
-        a.marker is not None for a in adjuncts
-    )
+    existential = has_child(verb, ("expl",)) and not any(a.marker is not None for a in adjuncts)
     if existential:
         # "there is no control in the north": the noun's place is the verb's argument
         adjuncts = adjuncts_of(subjs[0], deps=frozenset({"prep"})) + adjuncts
@@ -355,7 +347,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
             joined = coordinated_span(direct[0])
             yield replace(this, object=joined, arguments=args, kind=f"{kind}:object", variant=True)
         for clause in clauses:
-            marker = tuple(c.i for c in clause.children if c.dep_ == "mark" and c.lower_ == "that")
+            marker = tuple(c.i for c in children_with(clause, ("mark",), ("that",)))
             shape = "clause" if reporting else "ccomp"
             full = content_span(clause)
             first = first_conjunct_span(clause, content_span(clause))
@@ -377,7 +369,7 @@ def content_span(clause: Token) -> TokenSpan:
     left, right = clause_span(clause)
     added = [c for c in clause.children if own_sentence(c)]
     if added:
-        cc = [c.i for c in clause.children if c.dep_ == "cc" and c.i < added[0].i]
+        cc = [c.i for c in children_with(clause, ("cc",)) if c.i < added[0].i]
         right = min(right, cc[-1] if cc else added[0].left_edge.i)
     return trim(clause.doc, left, right)
 
@@ -391,9 +383,7 @@ def subject_spans(
     conjuncts stay as variants for Open IE benchmarks)."""
     if existential:
         return [(existential_span(s), False) for s in subjs]
-    joint = verb.lemma_.lower() in lexicons.terms("reciprocal_verbs") and not any(
-        c.dep_ == "dobj" for c in verb.children
-    )
+    joint = verb.lemma_.lower() in lexicons.terms("reciprocal_verbs") and not has_child(verb, ("dobj",))
     coordinated = len(subjs) > 1 and all(s in subjs[0].conjuncts for s in subjs[1:])
     if joint and coordinated:
         return [(coordinated_span(subjs[0]), False)]
@@ -406,7 +396,7 @@ def subject_spans(
 def counted_coordination(first: Token, rest: list[Token]) -> bool:
     """A number on the first of coordinated bare nouns counts them all ("3,000 men and women",
     "two cars and vans"): the later ones have no determiner or modifier of their own."""
-    return any(c.dep_ == "nummod" for c in first.children) and all(
+    return has_child(first, ("nummod",)) and all(
         t.pos_ == "NOUN" and all(c.dep_ in ("cc", "punct", "conj") for c in t.children) for t in rest
     )
 
@@ -414,10 +404,8 @@ def counted_coordination(first: Token, rest: list[Token]) -> bool:
 def optative(verb: Token) -> bool:
     """ "May God protect them", "may they rest in peace": "may" before its subject makes a wish,
     which states no fact."""
-    subject = next((c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and any(
-        c.dep_ == "aux" and c.lower_ == "may" and c.i < subject for c in verb.children
-    )
+    subject = next((c.i for c in children_with(verb, ("nsubj", "nsubjpass"))), None)
+    return subject is not None and any(c.i < subject for c in children_with(verb, ("aux",), ("may",)))
 
 
 def _in_fixed_expression(verb: Token, fixed: frozenset[str]) -> bool:
@@ -425,7 +413,7 @@ def _in_fixed_expression(verb: Token, fixed: frozenset[str]) -> bool:
     noun = verb.head
     return (
         verb.dep_ in ("acl", "relcl")
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not has_child(verb, ("nsubj", "nsubjpass"))
         and noun.dep_ == "pobj"
         and f"{noun.head.lower_} {noun.lower_}" in fixed
     )

@@ -11,7 +11,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.nlp import token_table
+from graphbuild.nlp import ancestor_indices, token_table
 
 TokenSpan = tuple[int, int]
 
@@ -43,13 +43,15 @@ def subtree_tokens(token: Token, cut: frozenset[str]) -> list[Token]:
 
     Deeper down, only comma-set relative clauses, appositions and participles are cut.
     """
-    tokens = [token]
-    stack = [c for c in token.children if c.dep_ not in cut]
+    doc, table = token.doc, token_table(token.doc)
+    dep, children = table.dep, table.children
+    found = [token.i]
+    stack = [c for c in children[token.i] if dep[c] not in cut]
     while stack:
-        t = stack.pop()
-        tokens.append(t)
-        stack.extend(c for c in t.children if not (c.dep_ in _DEEP_CUT_DEPS and _after_comma(c)))
-    return tokens
+        i = stack.pop()
+        found.append(i)
+        stack.extend(c for c in children[i] if not (dep[c] in _DEEP_CUT_DEPS and _after_comma(doc[c])))
+    return [doc[i] for i in found]
 
 
 def subtree(token: Token) -> list[Token]:
@@ -58,18 +60,20 @@ def subtree(token: Token) -> list[Token]:
     spaCy's ``Token.subtree`` recurses once per level and fails past Python's recursion limit on a
     deep parse; this walks with a stack.
     """
-    tokens = [token]
-    stack = list(token.children)
+    children = token_table(token.doc).children
+    found = [token.i]
+    stack = list(children[token.i])
     while stack:
-        t = stack.pop()
-        tokens.append(t)
-        stack.extend(t.children)
-    return tokens
+        i = stack.pop()
+        found.append(i)
+        stack.extend(children[i])
+    return [token.doc[i] for i in found]
 
 
 def ancestors(token: Token, limit: int = MAX_DEPTH) -> Iterator[Token]:
     """``token``'s heads from the nearest up, at most ``limit`` of them."""
-    return islice(token.ancestors, limit)
+    doc = token.doc
+    return (doc[i] for i in islice(ancestor_indices(token_table(doc), token.i), limit))
 
 
 def _after_comma(token: Token) -> bool:

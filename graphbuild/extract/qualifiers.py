@@ -6,11 +6,14 @@ from spacy.tokens import Token
 
 from graphbuild.extract.phrases import MAX_DEPTH, TokenSpan, ancestors, noun_span, quote_ids
 from graphbuild.lexicons import Lexicons
+from graphbuild.nlp import children_with, has_child, token_table
 
 # Labels of a nominal or clausal subject.
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # Links through which a clause inherits the qualifiers of the clause above it.
 _CHAIN_DEPS = frozenset({"xcomp", "conj"})
+# Children that give a conjoined verb a clause of its own: its own auxiliary, negation or subject.
+_OWN_CLAUSE_DEPS = frozenset({"aux", "auxpass", "neg"}) | SUBJ_DEPS
 # Links from a reporting verb to the content it reports.
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 # Words that open a noun's content clause ("reports that ...", "no sign whether ...").
@@ -51,10 +54,8 @@ def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
             shared_only
             and head.dep_ == "conj"
             and (
-                any(c.dep_ in ("aux", "auxpass", "neg") or c.dep_ in SUBJ_DEPS for c in head.children)
-                or any(
-                    c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.head.children if c.i < head.i
-                )
+                has_child(head, _OWN_CLAUSE_DEPS)
+                or any(c.i < head.i for c in children_with(head.head, ("cc",), ("but", "yet")))
             )
         ):
             break
@@ -72,20 +73,21 @@ def is_negated(verb: Token, lexicons: Lexicons) -> bool:
         return True
     negators = lexicons.terms("negators")
     unrealised = lexicons.terms("negative_implicatives")
+    table = token_table(verb.doc)
+    dep, lower = table.dep, table.lower
     for t in clause_chain(verb):
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in unrealised:
             return True  # "failed to shoot down X", "refused to reveal X": it did not happen
-        for c in t.children:
-            if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in negators and c.i < t.i):
+        for c in table.children[t.i]:
+            if dep[c] == "neg" or (dep[c] in ("advmod", "det") and lower[c] in negators and c < t.i):
                 return True
-            if c.dep_ == "advmod" and any(d.lower_ == "no" and d.i == c.i - 1 for d in c.children):
+            if dep[c] == "advmod" and any(lower[d] == "no" and d == c - 1 for d in table.children[c]):
                 return True  # "can no longer be protected", "no more"
-    for c in verb.children:
-        if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and any(
-            d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children
-        ):
-            return True
-    return False
+    return any(
+        dep[c] in ("dobj", "attr", "nsubj", "nsubjpass")
+        and any(dep[d] == "det" and lower[d] in ("no", "neither") for d in table.children[c])
+        for c in table.children[verb.i]
+    )
 
 
 def content_clause(verb: Token) -> Token | None:
@@ -97,7 +99,7 @@ def content_clause(verb: Token) -> Token | None:
     for top in (verb, *ancestors(verb)):
         if top.dep_ == "ccomp":
             return top
-        if top.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ in _CONTENT_MARKS for c in top.children):
+        if top.dep_ == "acl" and has_child(top, ("mark",), _CONTENT_MARKS):
             return top
         if top.dep_ == "relcl":
             return None
@@ -106,7 +108,7 @@ def content_clause(verb: Token) -> Token | None:
 
 def _negates(token: Token) -> bool:
     """``not``/``never`` on a verb, ``no`` on a noun."""
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "neither")) for c in token.children)
+    return has_child(token, ("neg",)) or has_child(token, ("det",), ("no", "neither"))
 
 
 def is_denied(verb: Token, lexicons: Lexicons) -> bool:
@@ -147,12 +149,13 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     modals = lexicons.terms("modals")
     hedges = lexicons.terms("hedges")
     hearsay = lexicons.terms("hearsay_adverbs")
+    table = token_table(verb.doc)
     for t in clause_chain(verb):
-        for c in t.children:
-            if c.dep_ == "aux" and c.lower_ in modals:
-                return c.lower_
-            if c.dep_ == "advmod" and c.lower_ in hearsay:
-                return c.lower_  # "reportedly burned", "allegedly armed"
+        for c in table.children[t.i]:
+            if table.dep[c] == "aux" and table.lower[c] in modals:
+                return table.lower[c]
+            if table.dep[c] == "advmod" and table.lower[c] in hearsay:
+                return table.lower[c]  # "reportedly burned", "allegedly armed"
     intents = lexicons.terms("intent_verbs")
     for t in clause_chain(verb):
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in hedges:
@@ -172,7 +175,7 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     if top is not None and top.dep_ == "ccomp" and _purpose(top.head):
         return INTENDED  # "monitors the case to ensure the court hands down a fair verdict"
     condition = verb.head if verb.dep_ == "conj" else verb  # "if A and B had been …": B is supposed too
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in condition.children):
+    if has_child(condition, ("mark",), CONDITIONAL_MARKS):
         return "conditional"  # the clause is itself a condition
     if verb.dep_ in ("relcl", "acl") and is_infinitive(verb) and verb.head.head.pos_ in ("VERB", "AUX"):
         return modality_of(verb.head.head, lexicons)  # "would be the second country to legalise"
@@ -183,7 +186,7 @@ def fronted_content(clause: Token) -> bool:
     """A clause before its reporting verb whose verb reports another clause after it ("X had
     lauded the jury, but he told the forewoman that ..."): a misparse, not its content."""
     verb = clause.head
-    return clause.i < verb.i and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    return clause.i < verb.i and any(c.i > verb.i for c in children_with(verb, ("ccomp",)))
 
 
 def across_semicolon(a: Token, b: Token) -> bool:
@@ -194,7 +197,8 @@ def across_semicolon(a: Token, b: Token) -> bool:
 
 def is_infinitive(verb: Token) -> bool:
     """A verb with its own infinitive "to" ("to defeat", "to ensure")."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    table = token_table(verb.doc)
+    return any(table.dep[c] == "aux" and table.tag[c] == "TO" for c in table.children[verb.i])
 
 
 def _controlled_by(verb: Token) -> str | None:
@@ -203,16 +207,16 @@ def _controlled_by(verb: Token) -> str | None:
     head = verb.head
     if not is_infinitive(verb) or head.lemma_.lower() in IMPLICATIVE_VERBS or head.pos_ != "VERB":
         return None
-    if verb.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in verb.children):
+    if verb.dep_ == "ccomp" and has_child(verb, ("nsubj",)):
         return head.lemma_.lower()  # "would allow adults to possess"
-    if verb.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < verb.i for c in head.children):
+    if verb.dep_ == "xcomp" and any(c.i < verb.i for c in children_with(head, ("dobj",))):
         return INTENDED if head.lemma_.lower() in MEANS_VERBS else head.lemma_.lower()
     return None
 
 
 def _reported_by_nobody(verb: Token) -> bool:
     """ "It has been reported that ...", "it is claimed that ...": hearsay without a source."""
-    return any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children)
+    return has_child(verb, ("nsubjpass", "expl"), ("it",))
 
 
 def _purpose(verb: Token) -> bool:
@@ -236,9 +240,7 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             return None  # "X claims Paul, who guessed eight matches, is…": the author's description
         if quotes[top.head.i] and not quotes[verb.i]:
             return outer  # '"… saying: …," Fitzgerald wrote': words outside a quotation are not in it
-        if top.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in lexicons.terms("concessive_marks") for c in top.children
-        ):
+        if top.dep_ == "advcl" and has_child(top, ("mark",), lexicons.terms("concessive_marks")):
             return None  # "..., although a cut seems unlikely": the author's own remark
         if (own_sentence(top) and not _one_quotation(top, top.head)) or _own_speaker(top, reporting):
             return None  # "X said that A, and the ministry has criticised B": the author adds B
@@ -274,7 +276,7 @@ def _finding(verb: Token, ruling: frozenset[str]) -> bool:
     return (
         verb.lemma_.lower() in ruling
         and not _negates(verb)
-        and any(c.dep_ == "nsubj" and c.lower_ != "it" for c in verb.children)
+        and any(c.lower_ != "it" for c in children_with(verb, ("nsubj",)))
     )
 
 
@@ -314,17 +316,17 @@ def _set_off(relcl: Token) -> bool:
 def own_sentence(conj: Token) -> bool:
     """A clause with its own subject joined by ", and" to reported content, without a "that" of
     its own ("X said that A, and the ministry has fined B"): the author's, no longer the content."""
-    if conj.dep_ != "conj" or not any(c.dep_ in SUBJ_DEPS for c in conj.children):
+    if conj.dep_ != "conj" or not has_child(conj, SUBJ_DEPS):
         return False
-    if any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+    if marked_that(conj):
         return False  # "confirmed that A, and that B": both reported
     head = conj.head
-    joined = [c for c in head.children if c.dep_ == "cc" and c.i < conj.i]
+    joined = [c for c in children_with(head, ("cc",)) if c.i < conj.i]
     return bool(joined) and conj.doc[joined[-1].i - 1].text == ","
 
 
 def marked_that(verb: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    return has_child(verb, ("mark",), ("that",))
 
 
 def _own_speaker(verb: Token, reporting: frozenset[str]) -> bool:
@@ -333,7 +335,7 @@ def _own_speaker(verb: Token, reporting: frozenset[str]) -> bool:
     return (
         verb.lemma_.lower() in reporting
         and verb.dep_ in ("advcl", "acl", "pcomp", "pobj")
-        and any(c.dep_ in SUBJ_DEPS for c in verb.children)
+        and has_child(verb, SUBJ_DEPS)
     )
 
 
@@ -343,34 +345,31 @@ def _deictic(doc, span: TokenSpan) -> bool:
 
 def according_to(verb: Token) -> TokenSpan | None:
     """The source of "..., according to X" (or "according to X, ...") on the verb."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "according":
-            for to in child.children:
-                objs = [c for c in to.children if c.dep_ == "pobj"]
-                if to.lower_ == "to" and objs:
-                    return noun_span(objs[0])
+    for child in children_with(verb, ("prep",), ("according",)):
+        for to in child.children:
+            objs = children_with(to, ("pobj",))
+            if to.lower_ == "to" and objs:
+                return noun_span(objs[0])
     return None
 
 
 def _unsaid(reporting_verb: Token) -> bool:
     """A speaker "neither A nor B" (or "no one") says nothing."""
     return any(
-        c.dep_ in ("nsubj", "nsubjpass")
-        and (c.lower_ in ("nobody", "none") or any(d.lower_ in ("neither", "no") for d in c.children))
-        for c in reporting_verb.children
+        c.lower_ in ("nobody", "none") or any(d.lower_ in ("neither", "no") for d in c.children)
+        for c in children_with(reporting_verb, ("nsubj", "nsubjpass"))
     )
 
 
 def _trailing_speaker(top: Token, reporting: frozenset[str]) -> TokenSpan | None:
     """ "..., analysts say": the reporting verb hangs from the content's verb."""
-    for child in top.children:
+    for child in children_with(top, _CONTENT_DEPS):
         if (
-            child.dep_ in _CONTENT_DEPS
-            and child.lemma_.lower() in reporting
+            child.lemma_.lower() in reporting
             and child.i > top.i
             and not (quote_ids(top.doc)[child.i] and not quote_ids(top.doc)[top.i])
             and not across_semicolon(top, child)
-            and not any(c.dep_ in ("ccomp", "dobj") for c in child.children)
+            and not has_child(child, ("ccomp", "dobj"))
         ):
             return speaker_of(child)
     return None
@@ -380,14 +379,14 @@ def speaker_of(reporting_verb: Token) -> TokenSpan | None:
     """The subject of a reporting verb, looking through coordination and participles."""
     verb = reporting_verb
     for _ in range(4):
-        subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        subj = children_with(verb, ("nsubj", "csubj"))
         if subj and verb.dep_ == "relcl" and subj[0].tag_ in ("WP", "WDT"):
             return noun_span(verb.head)  # "according to police, who said ...": the police
         if subj:
             return noun_span(subj[0])
-        agent = [c for c in verb.children if c.dep_ == "agent"]  # "it was reported by X"
+        agent = children_with(verb, ("agent",))  # "it was reported by X"
         if agent:
-            pobj = [c for c in agent[0].children if c.dep_ == "pobj"]
+            pobj = children_with(agent[0], ("pobj",))
             if pobj:
                 return noun_span(pobj[0])
         if verb.dep_ == "advcl" and verb.head.dep_ == "ccomp":

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from graphbuild.extract.facts import RelationPart
 from graphbuild.extract.phrases import MAX_DEPTH
 from graphbuild.extract.qualifiers import SUBJ_DEPS
+from graphbuild.nlp import children_with, has_child
 
 # Complements that make the object of a triple ("made an offer", "became a justice").
 OBJ_DEPS = frozenset({"dobj", "attr", "oprd"})
@@ -18,13 +19,13 @@ AUX_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 
 def is_passive(verb: Token) -> bool:
     """``was moved``, and reduced passives ("missiles looted from caches")."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if has_child(verb, ("auxpass", "nsubjpass")):
         return True
     # a participle with an auxiliary of its own is a perfect, not a passive ("had taken over")
     return (
         verb.dep_ in ("acl", "advcl")
         and verb.tag_ == "VBN"
-        and not any(c.dep_ == "aux" for c in verb.children)
+        and not has_child(verb, ("aux",))
         and not verbless_head(verb)
     )
 
@@ -63,11 +64,7 @@ def relation_parts(verb: Token) -> list[RelationPart]:
             pieces.append(_own_parts(head.head))
             token = head.head
         else:
-            if (
-                is_passive(token)
-                and token.dep_ in ("acl", "advcl")
-                and not any(c.dep_ == "auxpass" for c in token.children)
-            ):
+            if is_passive(token) and token.dep_ in ("acl", "advcl") and not has_child(token, ("auxpass",)):
                 pieces.append([be_form(token)])  # "missiles looted from" -> were looted from
             break
     return [part for piece in reversed(pieces) for part in piece]
@@ -75,19 +72,17 @@ def relation_parts(verb: Token) -> list[RelationPart]:
 
 def _own_parts(verb: Token) -> list[RelationPart]:
     """The relation words a verb has of its own."""
-    parts = [c for c in verb.children if c.dep_ in AUX_DEPS]
-    subj_end = max((c.right_edge.i for c in verb.children if c.dep_ in SUBJ_DEPS), default=-1)
+    parts = children_with(verb, AUX_DEPS)
+    subj_end = max((c.right_edge.i for c in children_with(verb, SUBJ_DEPS)), default=-1)
     parts += [
-        c
-        for c in verb.children
-        if c.dep_ == "advmod" and subj_end < c.i < verb.i and c.n_lefts + c.n_rights == 0
+        c for c in children_with(verb, ("advmod",)) if subj_end < c.i < verb.i and c.n_lefts + c.n_rights == 0
     ]
     tokens = sorted({*parts, verb}, key=lambda t: t.i)
     return [t.i for t in tokens]
 
 
 def _has_object(verb: Token) -> bool:
-    return any(c.dep_ in OBJ_DEPS for c in verb.children)
+    return has_child(verb, OBJ_DEPS)
 
 
 def be_form(token: Token, *, tensed: bool = True) -> str:

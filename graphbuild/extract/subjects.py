@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from graphbuild.extract.phrases import MAX_DEPTH, conjuncts_after
 from graphbuild.extract.qualifiers import MEANS_VERBS, SUBJ_DEPS, is_infinitive
+from graphbuild.nlp import children_with, has_child
 
 # Relative and question words: they stand for an antecedent, never for themselves.
 WH_WORDS = frozenset({"who", "which", "that", "whom", "whose", "what", "where", "when"})
@@ -24,10 +25,10 @@ def subjects(verb: Token) -> list[Token]:
     Inherits through at most ``MAX_DEPTH`` verbs, with a loop: chains can be a thousand deep.
     """
     for _ in range(MAX_DEPTH + 1):
-        found = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
-        if any(c.dep_ == "expl" for c in verb.children):
+        found = children_with(verb, SUBJ_DEPS)
+        if has_child(verb, ("expl",)):
             # existential: "there is no control in the north" -> the thing that is, is the subject
-            return conjuncts_after([c for c in verb.children if c.dep_ in ("attr", "dobj")][:1])
+            return conjuncts_after(children_with(verb, ("attr", "dobj"))[:1])
         found = [gerund_subject(s, verb) for s in without_fronted_appositive(found)]
         if found:
             if any(c.dep_ == "csubj" for c in found) and any(c.dep_ == "nsubj" for c in found):
@@ -89,10 +90,10 @@ def gerund_subject(subject: Token, verb: Token) -> Token:
     """The subject of a gerund clause is the noun right before the gerund: "the anniversary of the
     human race becoming a space-faring species" is about the race becoming so, and the parse that
     makes the anniversary its subject reads the "of" phrase's object as the whole clause's."""
-    if verb.tag_ != "VBG" or subject.pos_ != "NOUN" or any(c.dep_ == "aux" for c in verb.children):
+    if verb.tag_ != "VBG" or subject.pos_ != "NOUN" or has_child(verb, ("aux",)):
         return subject
     for prep in subject.children:
-        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        objects = children_with(prep, ("pobj",))
         if prep.lower_ == "of" and objects and objects[0].right_edge.i + 1 == verb.i:
             return objects[0]
     return subject
@@ -118,7 +119,7 @@ def doubtful_subject(verb: Token) -> bool:
         and verb.tag_ in ("VBG", "VBN")
         and verb.i > head.i
         and not any(c.dep_ in (*SUBJ_DEPS, "mark") for c in verb.children)  # "while meeting ..., he was"
-        and any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+        and has_child(head, ("nsubjpass", "auxpass"))
     )
 
 
@@ -145,7 +146,7 @@ def _plural(noun: Token) -> bool:
     whose form says nothing of its number ("France Televisions, which employs")."""
     if noun.pos_ == "PROPN":
         return False
-    return noun.tag_ == "NNS" or any(c.dep_ == "conj" for c in noun.children)
+    return noun.tag_ == "NNS" or has_child(noun, ("conj",))
 
 
 def _infinitive_with_for(verb: Token) -> bool:
@@ -192,7 +193,7 @@ def antecedent(relcl: Token) -> Token:
     """The noun a relative clause modifies; through a copula to its subject ("X is a Y who")."""
     noun = relcl.head
     if noun.dep_ == "attr" and noun.head.pos_ == "AUX":
-        subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
+        subj = children_with(noun.head, ("nsubj",))
         if subj and subj[0].pos_ == "PROPN":
             return subj[0]
     return noun

@@ -28,7 +28,7 @@ from graphbuild.extract.qualifiers import (
 )
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
-from graphbuild.nlp import sentence_indices, span_text, token_table
+from graphbuild.nlp import children_with, has_child, sentence_indices, span_text, token_table
 from graphbuild.resolve.compounds import compound_owner, setting_word
 from graphbuild.resolve.coref import RESOLVED_PRONOUNS, antecedent
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
@@ -45,6 +45,8 @@ EVENT_PREPOSITIONS = frozenset(
 # What a verb's object is given to or meant for ("provided air support for X", "gave access to X",
 # "poses a threat to X", "closed the border towards X"): the verb's doer acts toward X through the noun.
 RECIPIENT_PREPOSITIONS = frozenset({"for", "to", "toward", "towards"})
+# A verb's children ``patients`` reads: its objects, a passive's subject, and prepositions.
+PATIENT_CHILDREN = frozenset({"dobj", "dative", "nsubjpass", "oprd", "prep"})
 # Verbs whose edges say nothing between two participants.
 # Prepositions that place what a verb acted on.
 PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "within"})
@@ -94,7 +96,7 @@ def _token_entity(token: Token, owner: dict[int, LocalEntity], lexicons: Lexicon
 def _with_conjuncts(token: Token) -> list[Token]:
     out = [token]
     for t in out:
-        out.extend(c for c in t.children if c.dep_ in ("conj", "appos") and c not in out)
+        out.extend(c for c in children_with(t, ("conj", "appos")) if c not in out)
     return out
 
 
@@ -120,22 +122,23 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
     """
     complement = False  # reached from an infinitive or gerund complement, not a conjunct
     for _ in range(MAX_HOPS):
-        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        deps = {c.dep_ for c in verb.children}
+        passive = children_with(verb, ("nsubjpass",))
+        table = token_table(verb.doc)
+        deps = {table.dep[c] for c in table.children[verb.i]}
         if not complement and "auxpass" in deps and not passive and "agent" not in deps:
             return []  # "after being released from prison": what it inherits is its patient
         if passive and complement and verb.lemma_.lower() not in INSTRUMENT_VERBS:
             # ("was forced by Y to retreat": X retreats)
             return [t for f in passive for t in _with_conjuncts(f)]
-        found = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-        found += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        found = children_with(verb, ("nsubj", "csubj"))
+        found += [p for c in children_with(verb, ("agent",)) for p in children_with(c, ("pobj",))]
         if found:
             return [t for f in found for t in _with_conjuncts(f)]
         if passive:  # the verb's own patient ("was captured and burned": the conjunct is passive too)
             return []
         noun = verb.head
         if verb.dep_ == "acl" and is_infinitive(verb) and noun.lemma_.lower() in control_nouns:
-            owners = [c for c in noun.children if c.dep_ == "poss"]
+            owners = children_with(noun, ("poss",))
             if owners:
                 return owners
             if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
@@ -147,7 +150,7 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
         head = governor(verb)
         if _object_controlled(verb) and head.lemma_.lower() not in INSTRUMENT_VERBS:
             # "asked the pundits to give X", "accused X of smuggling Y": the object does it, not who asked
-            objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+            objects = [c for c in children_with(head, ("dobj",)) if c.i < verb.i]
             if objects:
                 return _with_conjuncts(objects[0])
         if verb.dep_ not in INHERITING_DEPS or head.pos_ not in ("VERB", "AUX"):
@@ -165,22 +168,22 @@ def named_by(
     ``recipients`` are further prepositions the verb's own object takes ("support for X")."""
     yield token, ""
     if token.pos_ == "NOUN":  # "ISIL targets": the named owner of what was hit
-        for child in token.lefts:
-            if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN":
+        for child in children_with(token, ("compound", "poss")):
+            if child.i < token.i and child.pos_ == "PROPN":
                 yield child, ""
     if depth == 0:
         return
-    for child in token.children:
-        if child.dep_ in ("conj", "appos") or (child.dep_ == "poss" and child.pos_ != "PRON"):
-            yield from named_by(child, depth - 1)  # ("destroyed their arms": their is the doer)
-        elif child.dep_ == "prep" and child.lower_ in NAMING_PREPOSITIONS:
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+    doc, table = token.doc, token_table(token.doc)
+    for c in table.children[token.i]:
+        dep, lower = table.dep[c], table.lower[c]
+        if dep in ("conj", "appos") or (dep == "poss" and table.pos[c] != "PRON"):
+            yield from named_by(doc[c], depth - 1)  # ("destroyed their arms": their is the doer)
+        elif dep == "prep" and lower in NAMING_PREPOSITIONS:
+            for pobj in children_with(doc[c], ("pobj",)):
                 yield from named_by(pobj, depth - 1)
-        elif (
-            child.dep_ == "prep" and token.pos_ == "NOUN" and child.lower_ in EVENT_PREPOSITIONS | recipients
-        ):
-            label = f"{token.lemma_.lower()} {child.lower_}"
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+        elif dep == "prep" and token.pos_ == "NOUN" and lower in EVENT_PREPOSITIONS | recipients:
+            label = f"{token.lemma_.lower()} {lower}"
+            for pobj in children_with(doc[c], ("pobj",)):
                 for target in _with_conjuncts(pobj):
                     # and what the target names: "a stop at the port of X", "strikes against ISIL targets"
                     yield from ((t, label) for t, extra in named_by(target, depth - 1) if not extra)
@@ -189,7 +192,7 @@ def named_by(
 def patients(verb: Token) -> Iterator[tuple[Token, str]]:
     """What the verb acts on or where: ``(token, label)`` with the verb's lemma and preposition."""
     lemma = verb.lemma_.lower()
-    for child in verb.children:
+    for child in children_with(verb, PATIENT_CHILDREN):
         if child.dep_ in ("dobj", "dative", "nsubjpass", "oprd") and lemma not in EMPTY_VERBS:
             given = RECIPIENT_PREPOSITIONS if child.dep_ == "dobj" else frozenset()
             for t, extra in named_by(child, recipients=given):
@@ -200,7 +203,7 @@ def patients(verb: Token) -> Iterator[tuple[Token, str]]:
                 if extra:
                     yield t, f"{lemma} {extra}"
         elif child.dep_ == "prep":
-            for pobj in (c for c in child.children if c.dep_ in ("pobj", "pcomp")):
+            for pobj in children_with(child, ("pobj", "pcomp")):
                 for t, extra in named_by(pobj):
                     yield t, f"{lemma} {child.lower_} {extra}".strip()
 
@@ -211,17 +214,16 @@ def placed(verb: Token) -> Iterator[tuple[Token, Token, str]]:
     A place fronted before the first of coordinated verbs places them all ("Near X, strikes hit a
     unit and destroyed a depot": the depot too).
     """
-    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps = children_with(verb, ("prep",))
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        preps += [c for c in verb.head.children if c.dep_ == "prep" and c.i < verb.head.i]
+        preps += [c for c in children_with(verb.head, ("prep",)) if c.i < verb.head.i]
     places = [
         (pobj, child.lower_)
         for child in preps
         if child.lower_ in PLACE_PREPOSITIONS
-        for pobj in child.children
-        if pobj.dep_ == "pobj"
+        for pobj in children_with(child, ("pobj",))
     ]
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+    for obj in children_with(verb, ("dobj", "nsubjpass")):
         for thing in _with_conjuncts(obj):
             for place, prep in places:
                 for where in _with_conjuncts(place):
@@ -237,7 +239,7 @@ def is_nominal(word: Token) -> bool:
         word.pos_ == "VERB"
         and word.dep_ in NOMINAL_DEPS
         and word.tag_ in ("VBZ", "NNS")
-        and not any(c.dep_ in VERBAL_CHILDREN for c in word.children)
+        and not has_child(word, VERBAL_CHILDREN)
     )
 
 
@@ -261,20 +263,19 @@ def event_actors(noun: Token, events: frozenset[str] = frozenset()) -> Iterator[
     modifiers = ("poss", "compound", "amod", "nmod") if hostile else ("poss", "compound")
     actors = [
         c
-        for c in noun.lefts
-        if c.dep_ in modifiers
+        for c in children_with(noun, modifiers)
+        if c.i < noun.i
         and (hostile or c.pos_ in ("PROPN", "PRON"))
         and not _prefixed(c)  # "anti-Christian attacks": the target
     ]
-    actors += [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
+    actors += [p for c in children_with(noun, ("prep",), ("by",)) for p in c.children]
     if not actors:
         return
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in EVENT_PREPOSITIONS:
-            for pobj in (c for c in child.children if c.dep_ == "pobj"):
-                for target in _with_conjuncts(pobj):
-                    for actor in actors:
-                        yield actor, target, f"{noun.lemma_.lower()} {child.lower_}"
+    for child in children_with(noun, ("prep",), EVENT_PREPOSITIONS):
+        for pobj in children_with(child, ("pobj",)):
+            for target in _with_conjuncts(pobj):
+                for actor in actors:
+                    yield actor, target, f"{noun.lemma_.lower()} {child.lower_}"
 
 
 def event_doers(
@@ -284,16 +285,15 @@ def event_doers(
     an intransitive undergone) with no ``by`` phrase, set in a hostile act whose modifier names an
     actor or a country carries it out; that doer did it to the subject. (A city modifying the act,
     "a Mogadishu bombing", is where it happened, not who did it.)"""
-    children = list(verb.children)
-    if any(c.dep_ in ("agent", "dobj") for c in children):
+    if has_child(verb, ("agent", "dobj")):
         return
-    undergoers = [c for c in children if c.dep_ == "nsubjpass"]
+    undergoers = children_with(verb, ("nsubjpass",))
     if not undergoers and verb.lemma_.lower() in UNDERGONE_VERBS:
-        undergoers = [c for c in children if c.dep_ == "nsubj"]
+        undergoers = children_with(verb, ("nsubj",))
     if not undergoers:
         return
-    for prep in (c for c in children if c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS):
-        for event in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in events):
+    for prep in children_with(verb, ("prep",), SETTING_PREPOSITIONS):
+        for event in (c for c in children_with(prep, ("pobj",)) if c.lemma_.lower() in events):
             doers = [  # "a US counter-terrorism operation": the name may modify the modifier
                 t
                 for c in event.lefts
@@ -349,7 +349,7 @@ def qualifiers(clause: Token, lexicons: Lexicons) -> tuple[bool, str | None]:
         head = governor(clause)
         if clause.dep_ not in INHERITING_DEPS or head.pos_ not in ("VERB", "AUX"):
             break
-        if clause.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        if clause.dep_ == "conj" and has_child(clause, SUBJECT_DEPS):
             break  # "No one claimed it, but X had made threats": a clause of its own
         complement = clause.dep_ in ("xcomp", "pcomp")
         clause = head

@@ -1,6 +1,9 @@
 """The page's data: which entities and triples are drawn, as vis-network nodes and edges with their evidence.
 
-pyvis builds the node and edge lists; ``NetworkData`` carries them with the claims they point into.
+The node and edge lists are vis-network's, in the form pyvis 0.3 wrote them (an option dict each,
+then ``id``, ``label`` and ``shape`` of a node, ``from`` and ``to`` of an edge); ``NetworkData``
+carries them with the claims they point into. They are built here as plain dicts: pyvis's
+``Network`` scans its node list at every addition, and importing it imports IPython.
 """
 
 from __future__ import annotations
@@ -137,17 +140,16 @@ def network_data(
             positions = _story_layout(drawn, _among(chosen.edges, ranks))
     else:
         community, positions = _placement(kept, chosen.edges, layout_threshold)
-    net = _pyvis_network()
-    _add_nodes(
-        net, chosen, kept, evidence, size_by=size_by, community=community, positions=positions, ranks=ranks
+    nodes = _nodes(
+        chosen, kept, evidence, size_by=size_by, community=community, positions=positions, ranks=ranks
     )
-    _add_edges(net, edge_claims, evidence.claims)
+    edges = _edges(edge_claims, evidence.claims)
     shown = [chosen.entities[i] for i in kept]
     colours = subtype_colours(shown)
     relations = Counter(lemma for (_, _, lemma, _, _) in edge_claims)
     return NetworkData(
-        nodes=net.nodes,
-        edges=net.edges,
+        nodes=nodes,
+        edges=edges,
         claims=evidence.claims,
         sentences=evidence.sentences,
         documents=evidence.documents,
@@ -293,36 +295,7 @@ def _placement(
     return community, layout_positions(simple, partition=community)
 
 
-def _pyvis_network() -> Any:
-    """A pyvis ``Network`` with O(1) node lookups.
-
-    pyvis scans its list of node ids for every node and every edge added, which made a page of
-    20,000 entities take minutes; the map it keeps beside the list answers the same question.
-    """
-    from pyvis.network import Network
-    from pyvis.node import Node
-
-    class _Network(Network):
-        def get_nodes(self) -> Any:
-            return self.node_map.keys()
-
-        def add_node(
-            self, n_id: Any, label: Any = None, shape: str = "dot", color: str = "#97c2fc", **options: Any
-        ):
-            if n_id in self.node_map:  # pyvis ignores a node added twice, too
-                return
-            if "group" not in options:
-                options["color"] = color
-            node = Node(n_id, shape, label=label or n_id, font_color=self.font_color, **options)
-            self.nodes.append(node.options)
-            self.node_ids.append(n_id)
-            self.node_map[n_id] = node.options
-
-    return _Network(directed=True)
-
-
-def _add_nodes(
-    net: Any,
+def _nodes(
     chosen: _Selection,
     kept: list[int],
     evidence: Evidence,
@@ -331,10 +304,11 @@ def _add_nodes(
     community: dict[int, int],
     positions: dict[int, tuple[int, int]] | None,
     ranks: dict[int, int] | None = None,
-) -> None:
+) -> list[dict[str, Any]]:
     """One node per kept entity, sized by mentions or degree; empty fields are left out."""
     degree = _degree(chosen.edges)
     node_claims = _node_claims(chosen, evidence)
+    nodes = []
     for i in kept:
         e = chosen.entities[i]
         weight = e.mentions if size_by == "mentions" else degree[i]
@@ -360,11 +334,15 @@ def _add_nodes(
             options["gbStory"], options["gbRank"] = 1, ranks[i]
         if positions is not None and i in positions:
             options["x"], options["y"] = positions[i]
-        net.add_node(i, label=e.label, shape=SHAPES[e.type], **options)
+        nodes.append({**options, "id": i, "label": e.label or i, "shape": SHAPES[e.type]})
+    return nodes
 
 
-def _add_edges(net: Any, edge_claims: dict[EdgeKey, list[int]], claims: list[dict[str, Any]]) -> None:
-    """One edge per key, as wide as its best claim and its support; dashed if negated or hedged."""
+def _edges(edge_claims: dict[EdgeKey, list[int]], claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One edge per key, as wide as its best claim and its support; dashed if negated or hedged.
+
+    No edge has ``arrows``: the page sets it once for all."""
+    edges = []
     for n, ((s, o, lemma, negated, modality), numbers) in enumerate(edge_claims.items()):
         confidence = max(claims[c]["conf"] for c in numbers)
         options = {"label": edge_label(lemma, negated, modality)}
@@ -374,14 +352,15 @@ def _add_edges(net: Any, edge_claims: dict[EdgeKey, list[int]], claims: list[dic
             options["gbRelation"] = lemma
         if negated or modality is not None:
             options["dashes"] = True
-        net.add_edge(
-            s,
-            o,
-            id=f"e{n}",
-            width=round(0.5 + 2.5 * confidence + min(len(numbers) - 1, 4), 2),
-            gbConfidence=confidence,
-            gbClaims=numbers,
-            **options,
+        edges.append(
+            {
+                "id": f"e{n}",
+                "width": round(0.5 + 2.5 * confidence + min(len(numbers) - 1, 4), 2),
+                "gbConfidence": confidence,
+                "gbClaims": numbers,
+                **options,
+                "from": s,
+                "to": o,
+            }
         )
-    for edge in net.edges:
-        del edge["arrows"]  # pyvis adds arrows="to" to each edge; the page sets it once for all
+    return edges

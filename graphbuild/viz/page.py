@@ -8,10 +8,11 @@ page's Content-Security-Policy allows only its own two scripts, by hash.
 
 from __future__ import annotations
 
-from importlib import resources
+import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from graphbuild.errors import RenderError
 from graphbuild.viz.data import NetworkData
 from graphbuild.viz.scripts import escape_text, json_for_script, script_hash
 
@@ -44,5 +45,10 @@ def page_html(data: NetworkData, *, title: str = "graphbuild network") -> str:
 
 
 def _asset(name: str) -> str:
-    """A file of the vis-network build that ships inside the pyvis package."""
-    return resources.files("pyvis").joinpath("templates", "lib", _VIS[0], name).read_text(encoding="utf-8")
+    """A file of the vis-network build that ships inside the pyvis package, found without importing
+    pyvis (its ``__init__`` imports IPython: a tenth of a second of every build)."""
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise RenderError("the pyvis package, which ships vis-network's files, is not installed")
+    folder = Path(spec.submodule_search_locations[0])
+    return (folder / "templates" / "lib" / _VIS[0] / name).read_text(encoding="utf-8")
