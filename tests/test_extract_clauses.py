@@ -382,3 +382,23 @@ def test_a_participle_after_the_apposition_of_a_verbless_sentence_is_its_active_
         . 1 punct PUNCT . .
     """)
     assert triple_strings(doc) == ["A report | is issued in | 2005"]
+
+
+def test_a_relative_clause_on_a_group_one_is_among_is_about_that_one():
+    # "Ms Odell was among the senators who opposed the budget .": she opposed it
+    doc = parsed("""
+        Ms 1 compound PROPN NNP Ms
+        Odell 2 nsubj PROPN NNP Odell B-PERSON
+        was 2 ROOT AUX VBD be
+        among 2 prep ADP IN among
+        the 5 det DET DT the
+        senators 3 pobj NOUN NNS senator
+        who 7 nsubj PRON WP who
+        opposed 5 relcl VERB VBD oppose
+        the 9 det DET DT the
+        budget 7 dobj NOUN NN budget
+        . 2 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Ms Odell | opposed | the budget" in triples
+    assert not any(t.startswith("the senators | opposed") for t in triples)

@@ -16,6 +16,7 @@ from graphbuild.extract.facts import ExtraArgument, Fact
 from graphbuild.extract.phrases import (
     TokenSpan,
     clause_span,
+    completed_span,
     conjuncts_after,
     coordinated_span,
     noun_span,
@@ -80,7 +81,7 @@ def adjuncts_of(
             if objs and f"{child.lower_} {objs[0].lower_}" in fixed:
                 continue
             if objs and objs[0].lower_ not in WH_WORDS:
-                out.append(Adjunct(child, objs[0], coordinated_span(objs[0])))
+                out.append(Adjunct(child, objs[0], completed_span(objs[0], coordinated_span(objs[0]))))
             elif not objs:
                 pcomp = [c for c in child.children if c.dep_ == "pcomp"]
                 adjective = [
@@ -214,7 +215,7 @@ def object_span(verb: Token, obj: Token) -> TokenSpan:
         right = max(right, controlled[0].right_edge.i + 1)
     while right - 1 > left and doc[right - 1].dep_ == "prep" and not any(doc[right - 1].children):
         right -= 1  # "able to bring the blaze under control by": a preposition left without its object
-    return trim(doc, left, right)
+    return completed_span(obj, trim(doc, left, right), with_gerund=False)
 
 
 def object_facts(this: Fact, verb: Token, obj: Token, adjuncts: list[Adjunct], kind: str) -> Iterator[Fact]:

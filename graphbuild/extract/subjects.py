@@ -188,9 +188,19 @@ def _controller(xcomp: Token) -> Token | None:
 SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
 
 
+# Prepositions that set one member in a group after "be" ("was among the victims who …").
+MEMBERSHIP_PREPOSITIONS = frozenset({"among", "amongst"})
+
+
 def antecedent(relcl: Token) -> Token:
-    """The noun a relative clause modifies; through a copula to its subject ("X is a Y who")."""
+    """The noun a relative clause modifies; through a copula to its subject ("X is a Y who"), and
+    to the member of a group ("X was among the Ys who voted": X voted, not all the Ys)."""
     noun = relcl.head
+    group = noun.head
+    if noun.dep_ == "pobj" and group.lower_ in MEMBERSHIP_PREPOSITIONS and group.head.lemma_ == "be":
+        member = [c for c in group.head.children if c.dep_ == "nsubj"]
+        if member:
+            return member[0]
     if noun.dep_ == "attr" and noun.head.pos_ == "AUX":
         subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
         if subj and subj[0].pos_ == "PROPN":
