@@ -402,3 +402,27 @@ def test_a_relative_clause_on_a_group_one_is_among_is_about_that_one():
     triples = triple_strings(doc)
     assert "Ms Odell | opposed | the budget" in triples
     assert not any(t.startswith("the senators | opposed") for t in triples)
+
+
+def test_who_after_a_thing_is_the_person_named_before_it():
+    # "Fans liked the plan , such as Ann Tell , who said it works ." ("who" hung on "plan")
+    doc = parsed("""
+        Fans 1 nsubj NOUN NNS fan
+        liked 1 ROOT VERB VBD like
+        the 3 det DET DT the
+        plan 1 dobj NOUN NN plan
+        , 3 punct PUNCT , ,
+        such 6 amod ADJ JJ such
+        as 3 prep ADP IN as
+        Ann 8 compound PROPN NNP Ann B-PERSON
+        Tell 6 pobj PROPN NNP Tell I-PERSON
+        , 8 punct PUNCT , ,
+        who 11 nsubj PRON WP who
+        said 3 relcl VERB VBD say
+        it 13 nsubj PRON PRP it
+        works 11 ccomp VERB VBZ work
+        . 1 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Ann Tell | said | it works" in triples
+    assert not any(t.startswith("the plan") and "| said |" in t for t in triples)
