@@ -217,8 +217,9 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 # Gerunds that make a clause of their noun ("the island getting submerged", "prisoners having
 # their sentences changed", "the river being named"); other gerunds after a noun are most often
-# participles that only narrow it ("a panel drafting a constitution").
-EVENT_GERUNDS = frozenset({"get", "have", "be"})
+# participles that only narrow it ("a panel drafting a constitution"). Matched as written: the
+# lemmatizer leaves some of them as they are.
+EVENT_GERUNDS = frozenset({"getting", "having", "being"})
 
 
 def clausal_completion(noun: Token, *, with_gerund: bool = True) -> Token | None:
@@ -232,7 +233,7 @@ def clausal_completion(noun: Token, *, with_gerund: bool = True) -> Token | None
             continue
         if any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children if s.i < c.i):
             continue
-        gerund = any(w.tag_ == "VBG" and w.lemma_.lower() in EVENT_GERUNDS for w in [c, *c.children])
+        gerund = any(w.tag_ == "VBG" and w.lower_ in EVENT_GERUNDS for w in [c, *c.children])
         if (gerund and with_gerund) or c.tag_ in FINITE_TAGS:
             return c
     return None
