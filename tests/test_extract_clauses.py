@@ -426,3 +426,21 @@ def test_who_after_a_thing_is_the_person_named_before_it():
     triples = triple_strings(doc)
     assert "Ann Tell | said | it works" in triples
     assert not any(t.startswith("the plan") and "| said |" in t for t in triples)
+
+
+def test_subjects_joined_by_or_stay_one_subject():
+    # "The vote or a recount will decide the seat .": neither alone is said to decide it
+    doc = parsed("""
+        The 1 det DET DT the
+        vote 6 nsubj NOUN NN vote
+        or 1 cc CCONJ CC or
+        a 4 det DET DT a
+        recount 1 conj NOUN NN recount
+        will 6 aux AUX MD will
+        decide 6 ROOT VERB VB decide
+        the 8 det DET DT the
+        seat 6 dobj NOUN NN seat
+        . 6 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["The vote or a recount | will decide | the seat"]
+    assert "a recount | will decide | the seat" in triple_strings(doc, variants=True)

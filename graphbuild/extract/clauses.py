@@ -387,9 +387,9 @@ def subject_spans(
     verb: Token, subjs: list[Token], existential: bool, lexicons: Lexicons
 ) -> list[tuple[TokenSpan, bool]]:
     """Subjects, each with whether it is only a variant: one subject per conjunct, except for a
-    reciprocal verb ("A and B met": a meeting has both) and a counted coordination ("3,000 men and
-    women were polled": the count is of both, so "3,000 men" alone misstates it; the split
-    conjuncts stay as variants for Open IE benchmarks)."""
+    reciprocal verb ("A and B met": a meeting has both), a counted coordination ("3,000 men and
+    women were polled": the count is of both, so "3,000 men" alone misstates it) and a disjunction
+    ("A or B"); the split conjuncts stay as variants for Open IE benchmarks)."""
     if existential:
         return [(existential_span(s), False) for s in subjs]
     joint = verb.lemma_.lower() in lexicons.terms("reciprocal_verbs") and not any(
@@ -399,9 +399,21 @@ def subject_spans(
     if joint and coordinated:
         return [(coordinated_span(subjs[0]), False)]
     split = [(without_time_zone(s.doc, noun_span(s), lexicons), False) for s in subjs]
-    if coordinated and counted_coordination(subjs[0], subjs[1:]):
+    if coordinated and (counted_coordination(subjs[0], subjs[1:]) or disjunction(subjs[0])):
         return [(coordinated_span(subjs[0]), False), *((span, True) for span, _ in split)]
     return split
+
+
+# Coordinators that assert neither conjunct alone: "the primary or caucus is set for March 3".
+DISJUNCTIONS = frozenset({"or"})
+
+
+def disjunction(first: Token) -> bool:
+    """Conjuncts joined by "or": the clause holds of one of them, not of each, so they stay one
+    subject ("the next primary election or caucus is scheduled"; "caucus is scheduled" misstates it)."""
+    return any(
+        c.dep_ == "cc" and c.lower_ in DISJUNCTIONS for t in [first, *first.conjuncts] for c in t.children
+    )
 
 
 def counted_coordination(first: Token, rest: list[Token]) -> bool:
