@@ -143,7 +143,8 @@ def test_clause_present_participle_modifier_takes_its_noun_as_subject():
         borders 4 dobj NOUN NNS border
         . 4 punct PUNCT . .
     """)
-    assert triple_strings(doc) == ["migrants | crossed | borders"]
+    # a bare plural keeps its restricting participle: the migrants seeking work crossed, not all
+    assert triple_strings(doc) == ["migrants seeking to work | crossed | borders"]
 
 
 def test_clause_copula_with_attribute_and_with_adjective():
@@ -444,3 +445,21 @@ def test_subjects_joined_by_or_stay_one_subject():
     """)
     assert triple_strings(doc) == ["The vote or a recount | will decide | the seat"]
     assert "a recount | will decide | the seat" in triple_strings(doc, variants=True)
+
+
+def test_a_bare_plural_subject_keeps_the_clause_that_restricts_it():
+    # "Workers hired before May are sent to Oslo .": not all workers are
+    rows = """
+        Workers 5 nsubjpass NOUN NNS worker
+        hired 0 acl VERB VBN hire
+        before 1 prep ADP IN before
+        May 2 pobj PROPN NNP May B-DATE
+        are 5 auxpass AUX VBP be
+        sent 5 ROOT VERB VBN send
+        to 5 prep ADP IN to
+        Oslo 6 pobj PROPN NNP Oslo B-GPE
+        . 5 punct PUNCT . .
+    """
+    triples = triple_strings(parsed(rows))
+    assert "Workers hired before May | are sent to | Oslo" in triples
+    assert "Workers | are sent to | Oslo" not in triples
