@@ -15,7 +15,6 @@ from graphbuild.extract.bounds import first_conjunct_span, inverted_speaker, ope
 from graphbuild.extract.facts import ExtraArgument, Fact
 from graphbuild.extract.phrases import (
     TokenSpan,
-    ancestors,
     clause_span,
     completed_span,
     conjuncts_after,
@@ -38,7 +37,14 @@ from graphbuild.extract.qualifiers import (
     own_sentence,
 )
 from graphbuild.extract.relations import OBJ_DEPS, is_passive, relation_parts, verbless_head
-from graphbuild.extract.subjects import WH_WORDS, antecedent, doubtful_subject, subjects
+from graphbuild.extract.subjects import (
+    WH_WORDS,
+    antecedent,
+    disjunction,
+    doubtful_subject,
+    generic_span,
+    subjects,
+)
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import sentence_indices, token_table
 
@@ -399,33 +405,10 @@ def subject_spans(
     coordinated = len(subjs) > 1 and all(s in subjs[0].conjuncts for s in subjs[1:])
     if joint and coordinated:
         return [(coordinated_span(subjs[0]), False)]
-    split = [(without_time_zone(s.doc, _generic_span(s, verb), lexicons), False) for s in subjs]
+    split = [(without_time_zone(s.doc, generic_span(s, verb), lexicons), False) for s in subjs]
     if coordinated and (counted_coordination(subjs[0], subjs[1:]) or disjunction(subjs[0])):
         return [(coordinated_span(subjs[0]), False), *((span, True) for span, _ in split)]
     return split
-
-
-def _generic_span(noun: Token, verb: Token) -> TokenSpan:
-    """A bare plural subject keeps the clause that restricts it: "people held in contempt are
-    referred to prosecutors" is said of those people, not of people. A noun with a determiner or
-    a name refers on its own ("the man arrested on Friday was charged")."""
-    if noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
-        return noun_span(noun)
-    if any(a.i == noun.i for a in ancestors(verb)):
-        return noun_span(noun)  # the fact of the restricting clause itself ("friends who want to …")
-    return noun_span(noun, restrictive=True, outside=verb)
-
-
-# Coordinators that assert neither conjunct alone: "the primary or caucus is set for March 3".
-DISJUNCTIONS = frozenset({"or"})
-
-
-def disjunction(first: Token) -> bool:
-    """Conjuncts joined by "or": the clause holds of one of them, not of each, so they stay one
-    subject ("the next primary election or caucus is scheduled"; "caucus is scheduled" misstates it)."""
-    return any(
-        c.dep_ == "cc" and c.lower_ in DISJUNCTIONS for t in [first, *first.conjuncts] for c in t.children
-    )
 
 
 def counted_coordination(first: Token, rest: list[Token]) -> bool:

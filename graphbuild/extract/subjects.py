@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.extract.phrases import MAX_DEPTH, conjuncts_after
+from graphbuild.extract.phrases import MAX_DEPTH, TokenSpan, ancestors, conjuncts_after, noun_span
 from graphbuild.extract.qualifiers import MEANS_VERBS, SUBJ_DEPS, is_infinitive
 from graphbuild.lexicons import load_lexicons
 
@@ -238,3 +238,26 @@ def antecedent(relcl: Token) -> Token:
         if subj and subj[0].pos_ == "PROPN":
             return subj[0]
     return noun
+
+
+def generic_span(noun: Token, verb: Token) -> TokenSpan:
+    """A bare plural subject keeps the clause that restricts it: "people held in contempt are
+    referred to prosecutors" is said of those people, not of people. A noun with a determiner or
+    a name refers on its own ("the man arrested on Friday was charged")."""
+    if noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return noun_span(noun)
+    if any(a.i == noun.i for a in ancestors(verb)):
+        return noun_span(noun)  # the fact of the restricting clause itself ("friends who want to …")
+    return noun_span(noun, restrictive=True, outside=verb)
+
+
+# Coordinators that assert neither conjunct alone: "the primary or caucus is set for March 3".
+DISJUNCTIONS = frozenset({"or"})
+
+
+def disjunction(first: Token) -> bool:
+    """Conjuncts joined by "or": the clause holds of one of them, not of each, so they stay one
+    subject ("the next primary election or caucus is scheduled"; "caucus is scheduled" misstates it)."""
+    return any(
+        c.dep_ == "cc" and c.lower_ in DISJUNCTIONS for t in [first, *first.conjuncts] for c in t.children
+    )
