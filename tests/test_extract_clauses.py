@@ -143,7 +143,8 @@ def test_clause_present_participle_modifier_takes_its_noun_as_subject():
         borders 4 dobj NOUN NNS border
         . 4 punct PUNCT . .
     """)
-    assert triple_strings(doc) == ["migrants | crossed | borders"]
+    # a bare plural keeps its restricting participle: the migrants seeking work crossed, not all
+    assert triple_strings(doc) == ["migrants seeking to work | crossed | borders"]
 
 
 def test_clause_copula_with_attribute_and_with_adjective():
@@ -382,3 +383,83 @@ def test_a_participle_after_the_apposition_of_a_verbless_sentence_is_its_active_
         . 1 punct PUNCT . .
     """)
     assert triple_strings(doc) == ["A report | is issued in | 2005"]
+
+
+def test_a_relative_clause_on_a_group_one_is_among_is_about_that_one():
+    # "Ms Odell was among the senators who opposed the budget .": she opposed it
+    doc = parsed("""
+        Ms 1 compound PROPN NNP Ms
+        Odell 2 nsubj PROPN NNP Odell B-PERSON
+        was 2 ROOT AUX VBD be
+        among 2 prep ADP IN among
+        the 5 det DET DT the
+        senators 3 pobj NOUN NNS senator
+        who 7 nsubj PRON WP who
+        opposed 5 relcl VERB VBD oppose
+        the 9 det DET DT the
+        budget 7 dobj NOUN NN budget
+        . 2 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Ms Odell | opposed | the budget" in triples
+    assert not any(t.startswith("the senators | opposed") for t in triples)
+
+
+def test_who_after_a_thing_is_the_person_named_before_it():
+    # "Fans liked the plan , such as Ann Tell , who said it works ." ("who" hung on "plan")
+    doc = parsed("""
+        Fans 1 nsubj NOUN NNS fan
+        liked 1 ROOT VERB VBD like
+        the 3 det DET DT the
+        plan 1 dobj NOUN NN plan
+        , 3 punct PUNCT , ,
+        such 6 amod ADJ JJ such
+        as 3 prep ADP IN as
+        Ann 8 compound PROPN NNP Ann B-PERSON
+        Tell 6 pobj PROPN NNP Tell I-PERSON
+        , 8 punct PUNCT , ,
+        who 11 nsubj PRON WP who
+        said 3 relcl VERB VBD say
+        it 13 nsubj PRON PRP it
+        works 11 ccomp VERB VBZ work
+        . 1 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Ann Tell | said | it works" in triples
+    assert not any(t.startswith("the plan") and "| said |" in t for t in triples)
+
+
+def test_subjects_joined_by_or_stay_one_subject():
+    # "The vote or a recount will decide the seat .": neither alone is said to decide it
+    doc = parsed("""
+        The 1 det DET DT the
+        vote 6 nsubj NOUN NN vote
+        or 1 cc CCONJ CC or
+        a 4 det DET DT a
+        recount 1 conj NOUN NN recount
+        will 6 aux AUX MD will
+        decide 6 ROOT VERB VB decide
+        the 8 det DET DT the
+        seat 6 dobj NOUN NN seat
+        . 6 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["The vote or a recount | will decide | the seat"]
+    assert "a recount | will decide | the seat" in triple_strings(doc, variants=True)
+
+
+def test_a_bare_plural_subject_keeps_the_clause_that_restricts_it():
+    # "Workers hired before May are sent to Oslo .": not all workers are
+    rows = """
+        Workers 5 nsubjpass NOUN NNS worker
+        hired 0 acl VERB VBN hire
+        before 1 prep ADP IN before
+        May 2 pobj PROPN NNP May B-DATE
+        are 5 auxpass AUX VBP be
+        sent 5 ROOT VERB VBN send
+        to 5 prep ADP IN to
+        Oslo 6 pobj PROPN NNP Oslo B-GPE
+        . 5 punct PUNCT . .
+    """
+    triples = triple_strings(parsed(rows))
+    assert "Workers hired before May | are sent to | Oslo" in triples
+    assert "Workers | are sent to | Oslo" not in triples

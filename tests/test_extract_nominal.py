@@ -173,3 +173,33 @@ def test_a_bracketed_abbreviation_beside_a_body_names_the_body_not_the_role():
         . 8 punct PUNCT . .
     """)
     assert not any(t.startswith("NRC | is") for t in triple_strings(doc, variants=True))
+
+
+def test_a_time_owns_nothing():
+    # "Monday 's storm flooded the harbour .": the storm is Monday's in date, not in possession
+    doc = parsed("""
+        Monday 2 poss PROPN NNP Monday B-DATE
+        's 0 case PART POS 's
+        storm 3 nsubj NOUN NN storm
+        flooded 3 ROOT VERB VBD flood
+        the 5 det DET DT the
+        harbour 3 dobj NOUN NN harbour
+        . 3 punct PUNCT . .
+    """)
+    assert triple_strings(doc, variants=True) == ["Monday 's storm | flooded | the harbour"]
+
+
+def test_a_possessed_noun_that_owns_in_turn_loses_its_own_s():
+    # "Chile 's ministry of mining 's office closed ."
+    doc = parsed("""
+        Chile 2 poss PROPN NNP Chile B-GPE
+        's 0 case PART POS 's
+        ministry 6 poss NOUN NN ministry
+        of 2 prep ADP IN of
+        mining 3 pobj NOUN NN mining
+        's 2 case PART POS 's
+        office 7 nsubj NOUN NN office
+        closed 7 ROOT VERB VBD close
+        . 7 punct PUNCT . .
+    """)
+    assert "Chile | had | ministry of mining" in triple_strings(doc)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from graphbuild.extract.phrases import clause_span, conjuncts_after, coordinated_span, noun_span
 
-from .parsed import parsed
+from .parsed import parsed, triple_strings
 
 # "the final , delicate stages of talks , which ended ."
 STAGES = parsed("""
@@ -68,3 +68,97 @@ def test_a_bare_number_coordinated_with_a_noun_is_an_elided_noun_not_an_object()
     """)
     pay = doc[6]
     assert conjuncts_after([pay]) == [pay]  # not "may receive two"
+
+
+def test_a_name_is_not_cut_at_its_own_and_or_comma():
+    # "The Bureau of Forests , Soil and Water reported losses .": one body, not three subjects
+    doc = parsed("""
+        The 1 det DET DT the
+        Bureau 8 nsubj PROPN NNP Bureau B-ORG
+        of 1 prep ADP IN of I-ORG
+        Forests 2 pobj PROPN NNP Forests I-ORG
+        , 1 punct PUNCT , , I-ORG
+        Soil 1 conj PROPN NNP Soil I-ORG
+        and 5 cc CCONJ CC and I-ORG
+        Water 5 conj PROPN NNP Water I-ORG
+        reported 8 ROOT VERB VBD report
+        losses 8 dobj NOUN NNS loss
+        . 8 punct PUNCT . .
+    """)
+    assert conjuncts_after([doc[1]]) == [doc[1]]
+    assert triple_strings(doc) == ["The Bureau of Forests , Soil and Water | reported | losses"]
+    # a true list of names stays a list
+    assert conjuncts_after([BORDER[0]]) == [BORDER[0], BORDER[2]]
+
+
+def test_a_noun_owned_by_a_name_with_and_is_the_speaker_not_the_names_first_half():
+    # "The Office of Roads and Bridges 's chief , Ida Marsh , said delays would end ."
+    doc = parsed("""
+        The 1 det DET DT the
+        Office 12 nsubj PROPN NNP Office B-ORG
+        of 1 prep ADP IN of I-ORG
+        Roads 2 pobj PROPN NNP Roads I-ORG
+        and 1 cc CCONJ CC and I-ORG
+        Bridges 7 poss PROPN NNP Bridges I-ORG
+        's 5 case PART POS 's I-ORG
+        chief 1 conj NOUN NN chief
+        , 7 punct PUNCT , ,
+        Ida 10 compound PROPN NNP Ida B-PERSON
+        Marsh 7 appos PROPN NNP Marsh I-PERSON
+        , 7 punct PUNCT , ,
+        said 12 ROOT VERB VBD say
+        delays 15 nsubj NOUN NNS delay
+        would 15 aux AUX MD would
+        end 12 ccomp VERB VB end
+        . 12 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "The Office of Roads and Bridges 's chief | said | delays would end" in triples
+    assert not any(t.startswith("The Office of Roads | said") for t in triples)
+    assert "Ida Marsh | is chief of | Office of Roads and Bridges" in triples  # the owner: the whole name
+
+
+def test_an_event_gerund_completes_the_object_of_a_preposition():
+    # "Heavy rain led to the bridge getting closed .": not "led to the bridge"
+    doc = parsed("""
+        Heavy 1 amod ADJ JJ heavy
+        rain 2 nsubj NOUN NN rain
+        led 2 ROOT VERB VBD lead
+        to 2 prep ADP IN to
+        the 5 det DET DT the
+        bridge 3 pobj NOUN NN bridge
+        getting 7 auxpass AUX VBG get
+        closed 5 acl VERB VBN close
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Heavy rain | led to | the bridge getting closed"]
+    # another participle only narrows its noun: "went to a village facing the sea"
+    doc = parsed("""
+        Aid 1 nsubj NOUN NN aid
+        went 1 ROOT VERB VBD go
+        to 1 prep ADP IN to
+        a 4 det DET DT a
+        village 2 pobj NOUN NN village
+        facing 4 acl VERB VBG face
+        the 7 det DET DT the
+        sea 5 dobj NOUN NN sea
+        . 1 punct PUNCT . .
+    """)
+    assert "Aid | went to | a village" in triple_strings(doc)
+
+
+def test_a_finite_verb_hung_on_an_object_makes_it_a_reported_clause():
+    # "The mayor posted the notice required calm .": the notice required calm
+    doc = parsed("""
+        The 1 det DET DT the
+        mayor 2 nsubj NOUN NN mayor
+        posted 2 ROOT VERB VBD post
+        the 4 det DET DT the
+        notice 2 dobj NOUN NN notice
+        required 4 acl VERB VBD require
+        calm 5 dobj NOUN NN calm
+        . 2 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "The mayor | posted | the notice required calm" in triples
+    assert "The mayor | posted | the notice" not in triples

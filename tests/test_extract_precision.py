@@ -530,3 +530,22 @@ def test_an_object_that_is_a_lone_article_states_nothing():
     """)
     assert "She | had succeeded | the" not in triple_strings(doc)
     assert "She | had succeeded | the" in triple_strings(doc, variants=True)  # kept for Open IE benchmarks
+
+
+def test_a_noun_phrase_owned_by_the_speaker_is_no_fact():
+    # "our home in Lyon": whose home depends on who speaks; the graph cannot hold it
+    from .parsed import parsed
+
+    doc = parsed("""
+        Ed 1 nsubj PROPN NNP Ed B-PERSON
+        misses 1 ROOT VERB VBZ miss
+        our 3 poss PRON PRP$ our
+        home 1 dobj NOUN NN home
+        in 3 prep ADP IN in
+        Lyon 4 pobj PROPN NNP Lyon B-GPE
+        . 1 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Ed | misses | our home in Lyon" in triples
+    assert not any(t.startswith("our home | is in") for t in triples)
+    assert "our home | is in | Lyon" in triple_strings(doc, variants=True)  # a variant for Open IE

@@ -16,6 +16,7 @@ from graphbuild.extract.facts import ExtraArgument, Fact
 from graphbuild.extract.phrases import (
     TokenSpan,
     clause_span,
+    completed_span,
     conjuncts_after,
     coordinated_span,
     noun_span,
@@ -36,7 +37,14 @@ from graphbuild.extract.qualifiers import (
     own_sentence,
 )
 from graphbuild.extract.relations import OBJ_DEPS, is_passive, relation_parts, verbless_head
-from graphbuild.extract.subjects import WH_WORDS, antecedent, doubtful_subject, subjects
+from graphbuild.extract.subjects import (
+    WH_WORDS,
+    antecedent,
+    disjunction,
+    doubtful_subject,
+    generic_span,
+    subjects,
+)
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child, sentence_indices, token_table
 
@@ -82,7 +90,7 @@ def adjuncts_of(
             if objs and f"{child.lower_} {objs[0].lower_}" in fixed:
                 continue
             if objs and objs[0].lower_ not in WH_WORDS:
-                out.append(Adjunct(child, objs[0], coordinated_span(objs[0])))
+                out.append(Adjunct(child, objs[0], completed_span(objs[0], coordinated_span(objs[0]))))
             elif not objs:
                 pcomp = children_with(child, ("pcomp",))
                 adjective = (
@@ -208,7 +216,7 @@ def object_span(verb: Token, obj: Token) -> TokenSpan:
         right = max(right, controlled[0].right_edge.i + 1)
     while right - 1 > left and doc[right - 1].dep_ == "prep" and not any(doc[right - 1].children):
         right -= 1  # "able to bring the blaze under control by": a preposition left without its object
-    return trim(doc, left, right)
+    return completed_span(obj, trim(doc, left, right), with_gerund=False)
 
 
 def object_facts(this: Fact, verb: Token, obj: Token, adjuncts: list[Adjunct], kind: str) -> Iterator[Fact]:
@@ -378,17 +386,17 @@ def subject_spans(
     verb: Token, subjs: list[Token], existential: bool, lexicons: Lexicons
 ) -> list[tuple[TokenSpan, bool]]:
     """Subjects, each with whether it is only a variant: one subject per conjunct, except for a
-    reciprocal verb ("A and B met": a meeting has both) and a counted coordination ("3,000 men and
-    women were polled": the count is of both, so "3,000 men" alone misstates it; the split
-    conjuncts stay as variants for Open IE benchmarks)."""
+    reciprocal verb ("A and B met": a meeting has both), a counted coordination ("3,000 men and
+    women were polled": the count is of both, so "3,000 men" alone misstates it) and a disjunction
+    ("A or B"); the split conjuncts stay as variants for Open IE benchmarks)."""
     if existential:
         return [(existential_span(s), False) for s in subjs]
     joint = verb.lemma_.lower() in lexicons.terms("reciprocal_verbs") and not has_child(verb, ("dobj",))
     coordinated = len(subjs) > 1 and all(s in subjs[0].conjuncts for s in subjs[1:])
     if joint and coordinated:
         return [(coordinated_span(subjs[0]), False)]
-    split = [(without_time_zone(s.doc, noun_span(s), lexicons), False) for s in subjs]
-    if coordinated and counted_coordination(subjs[0], subjs[1:]):
+    split = [(without_time_zone(s.doc, generic_span(s, verb), lexicons), False) for s in subjs]
+    if coordinated and (counted_coordination(subjs[0], subjs[1:]) or disjunction(subjs[0])):
         return [(coordinated_span(subjs[0]), False), *((span, True) for span, _ in split)]
     return split
 

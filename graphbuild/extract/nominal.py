@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.facts import Fact
-from graphbuild.extract.phrases import TokenSpan, coordinated_span, noun_span, trim
+from graphbuild.extract.phrases import TokenSpan, coordinated_span, noun_span, trim, whole_name
 from graphbuild.extract.qualifiers import is_infinitive, modality_of
 from graphbuild.extract.relations import be_form
 from graphbuild.lexicons import Lexicons
@@ -22,6 +22,8 @@ from graphbuild.nlp import token_table
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 # Entity labels of places, for "Town, Country" appositions.
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
+# Entity types of a time: "today's", "last year's" date their noun, they own nothing.
+TIME_ENTS = frozenset({"DATE", "TIME"})
 # Entity labels of what is no person: an organisation or a place holds no personal role.
 _NON_PERSON_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 # Entity labels of times: "6 p.m. local time (1700 UTC)" restates a time, it states no fact.
@@ -235,10 +237,10 @@ def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
 def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """``Kenya's president`` -> (Kenya, has, president); a named role-holder -> (name, is role of, Kenya)."""
     noun = owner.head
-    if noun.pos_ not in _NOMINAL_POS or owner.pos_ not in _NOMINAL_POS:
-        return
+    if noun.pos_ not in _NOMINAL_POS or owner.pos_ not in _NOMINAL_POS or owner.ent_type_ in TIME_ENTS:
+        return  # "today's ruling", "Monday's attack": a time owns nothing, it dates the noun
     doc = owner.doc
-    owner_span = noun_span(owner)
+    owner_span = whole_name(owner, noun_span(owner))
     owner_span = (owner_span[0], owner_span[1] - 1) if doc[owner_span[1] - 1].tag_ == "POS" else owner_span
     if owner_span[1] <= owner_span[0]:
         return
@@ -247,6 +249,9 @@ def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
         start += 1
     possessed = noun_span(noun)
     possessed = trim(doc, max(start, possessed[0]), possessed[1])
+    if possessed[1] - possessed[0] > 1 and doc[possessed[1] - 1].tag_ == "POS":
+        # "Norway's ministry of trade's office": the possessed is an owner in turn, without its "'s"
+        possessed = trim(doc, possessed[0], possessed[1] - 1)
     if possessed[1] <= possessed[0]:
         return
     name = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]

@@ -150,11 +150,21 @@ def _noun_span(token: Token, restrictive: bool, outside: Token | None) -> TokenS
     if restrictive and not any(c.dep_ in _RESTRICTIVE_DEPS and _after_comma(c) for c in token.children):
         cut = _NP_CUT_DEPS - _RESTRICTIVE_DEPS
     tokens = subtree_tokens(token, cut)
+    for conj in token.children:
+        if conj.dep_ == "conj" and conj.ent_iob_ == "I" and name_conjunct(token, conj):
+            # "the Institute of Epidemiology, Disease Control and Research": one name, not a list
+            end = entity_bounds(token)[1]
+            tokens.extend(t for t in subtree(conj) if t.i < end)
     if outside is not None and outside in tokens:
         dropped = {t.i for t in subtree(outside)}
         tokens = [t for t in tokens if t.i not in dropped]
     left = min(t.i for t in tokens)
     right = max(t.i for t in tokens) + 1
+    if token.dep_ == "conj" and name_conjunct(token.head, token):
+        # "the Institute of Allergy and Infectious Disease's director": the name before "and" is
+        # the director's too; the phrase starts where the name does
+        left = min(left, _noun_span(token.head, restrictive, outside)[0])
+        tokens.extend(token.doc[left : token.i])
     # A phrase is contiguous: stop at the first gap left by a cut child.
     members = {t.i for t in tokens}
     doc = token.doc
@@ -204,6 +214,46 @@ def coordinated_span(token: Token, *, restrictive: bool = False) -> TokenSpan:
     return trim(token.doc, left, right)
 
 
+# Tags of a finite verb: a participle ("acl") never has one, so an "acl" that does is a clause
+# the parse could not place ("tweeted the response required calm": the response required it).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+# Gerunds that make a clause of their noun ("the island getting submerged", "prisoners having
+# their sentences changed", "the river being named"); other gerunds after a noun are most often
+# participles that only narrow it ("a panel drafting a constitution"). Matched as written: the
+# lemmatizer leaves some of them as they are.
+EVENT_GERUNDS = frozenset({"getting", "having", "being"})
+
+
+def clausal_completion(noun: Token, *, with_gerund: bool = True) -> Token | None:
+    """A clause the noun is the subject of, which an argument needs to keep its meaning: a gerund
+    ("led to the island getting submerged": not led to the island) or a finite verb the parse hung
+    on the noun ("tweeted the response required calm"). Not one set off by a comma (a participle
+    adding a fact of its own). A gerund (``EVENT_GERUNDS``) completes the object of a preposition
+    ("led to", "honoured by the river being named")."""
+    for c in noun.children:
+        if c.dep_ != "acl" or c.i < noun.i or _after_comma(c):
+            continue
+        if any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children if s.i < c.i):
+            continue
+        gerund = any(w.tag_ == "VBG" and w.lower_ in EVENT_GERUNDS for w in [c, *c.children])
+        if (gerund and with_gerund) or c.tag_ in FINITE_TAGS:
+            return c
+    return None
+
+
+def completed_span(noun: Token, span: TokenSpan, *, with_gerund: bool = True) -> TokenSpan:
+    """``span`` with the clause that completes its noun (``clausal_completion``), if any.
+
+    Without ``with_gerund``, only a finite clause: after a verb's direct object a gerund is most
+    often a participle that only narrows the noun ("contains a map measuring ten feet")."""
+    clause = clausal_completion(noun, with_gerund=with_gerund)
+    if clause is None or clause.right_edge.i < span[1]:
+        return span
+    return trim(noun.doc, span[0], clause.right_edge.i + 1)
+
+
 def clause_span(token: Token) -> TokenSpan:
     """A whole clause headed by ``token`` (reported content), without its leading marker."""
     left, right = token.left_edge.i, token.right_edge.i + 1
@@ -211,12 +261,60 @@ def clause_span(token: Token) -> TokenSpan:
 
 
 def conjuncts_after(tokens: list[Token]) -> list[Token]:
-    """The tokens plus everything coordinated after them ("Kenya and Uganda" -> Kenya, Uganda)."""
+    """The tokens plus everything coordinated after them ("Kenya and Uganda" -> Kenya, Uganda).
+
+    A conjunct joined inside a name is no second argument: one in the name is part of the first
+    ("Disease Control" in "the Institute of Epidemiology, Disease Control and Research"); a noun
+    the whole name modifies replaces it ("the Institute of Allergy and Infectious Disease's
+    director" is the director, not the Institute of Allergy)."""
     out: list[Token] = []
     for token in tokens:
-        out.append(token)
-        out.extend(t for t in token.conjuncts if t.i > token.i and t not in out and not elided_noun(token, t))
+        after = [t for t in token.conjuncts if t.i > token.i and t not in out and not elided_noun(token, t)]
+        named = [t for t in after if name_conjunct(token, t)]
+        heads = [t for t in named if t.ent_iob_ != "I"]
+        out.extend(heads[:1] or [token])
+        out.extend(t for t in after if t not in named)
     return out
+
+
+def entity_bounds(token: Token) -> TokenSpan | None:
+    """The named entity ``token`` is in, as a span (None outside any)."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc = token.doc
+    left = token.i
+    while doc[left].ent_iob_ == "I" and left > 0:
+        left -= 1
+    right = token.i + 1
+    while right < len(doc) and doc[right].ent_iob_ == "I":
+        right += 1
+    return left, right
+
+
+def whole_name(token: Token, span: TokenSpan) -> TokenSpan:
+    """``span`` widened to the start of the name ``token`` ends, when the parse cut it at its own
+    "and" ("Infectious Disease" of "the Institute of Allergy and Infectious Disease's director")."""
+    bounds = entity_bounds(token)
+    if bounds is None or bounds[0] >= span[0] or token.ent_iob_ != "I":
+        return span
+    if not any(token.doc[i].dep_ == "cc" for i in range(bounds[0], span[0])):
+        return span
+    return bounds[0], span[1]
+
+
+def name_conjunct(head: Token, conjunct: Token) -> bool:
+    """``conjunct`` is joined to ``head`` by an "and" or comma inside one named entity: a piece of
+    the name ("Trinidad and Tobago", "the Institute of Epidemiology, Disease Control and
+    Research"), not a coordinated phrase."""
+    bounds = entity_bounds(head)
+    joiner = conjunct.left_edge.i - 1
+    return (
+        bounds is not None
+        and conjunct.i > head.i
+        and bounds[0] <= joiner
+        and conjunct.left_edge.i < bounds[1]
+        and conjunct.doc[joiner].dep_ in ("cc", "punct")
+    )
 
 
 def elided_noun(first: Token, conjunct: Token) -> bool:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.extract.phrases import MAX_DEPTH, conjuncts_after
+from graphbuild.extract.phrases import MAX_DEPTH, TokenSpan, ancestors, conjuncts_after, noun_span
 from graphbuild.extract.qualifiers import MEANS_VERBS, SUBJ_DEPS, is_infinitive
+from graphbuild.lexicons import load_lexicons
 from graphbuild.nlp import children_with, has_child
 
 # Relative and question words: they stand for an antecedent, never for themselves.
@@ -189,11 +190,75 @@ def _controller(xcomp: Token) -> Token | None:
 SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
 
 
-def antecedent(relcl: Token) -> Token:
-    """The noun a relative clause modifies; through a copula to its subject ("X is a Y who")."""
+def _person_for_who(relcl: Token) -> Token | None:
+    """ "who" stands for a person: a relative clause the parse hung on a thing ("optimistic about
+    the venture, such as Ann Tell of Acme, who said …") is about the person named between the
+    thing and "who", set off by a comma. None when the noun may be a person or no person is named
+    in between."""
+    if not any(c.lower_ in PERSONAL_RELATIVES and c.dep_ in SUBJ_DEPS for c in relcl.children):
+        return None
     noun = relcl.head
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return None
+    lexicons = load_lexicons()
+    people = lexicons.terms("role_nouns") | lexicons.terms("member_nouns") | lexicons.terms("actor_nouns")
+    if noun.lemma_.lower() in people or noun.lower_ in people:
+        return None
+    doc = relcl.doc
+    if doc[relcl.left_edge.i - 1].text != ",":
+        return None  # "users on Twitter who …": a restrictive relative sits on its own noun
+    names = [
+        t
+        for t in doc[noun.i + 1 : relcl.left_edge.i]
+        if t.ent_type_ == "PERSON" and not (t.head.ent_type_ == "PERSON" and t.head.i > t.i)
+    ]
+    return names[-1] if names else None
+
+
+# Relative words that stand for a person only.
+PERSONAL_RELATIVES = frozenset({"who", "whom"})
+
+# Prepositions that set one member in a group after "be" ("was among the victims who …").
+MEMBERSHIP_PREPOSITIONS = frozenset({"among", "amongst"})
+
+
+def antecedent(relcl: Token) -> Token:
+    """The noun a relative clause modifies; through a copula to its subject ("X is a Y who"), and
+    to the member of a group ("X was among the Ys who voted": X voted, not all the Ys)."""
+    noun = relcl.head
+    person = _person_for_who(relcl)
+    if person is not None:
+        return person
+    group = noun.head
+    if noun.dep_ == "pobj" and group.lower_ in MEMBERSHIP_PREPOSITIONS and group.head.lemma_ == "be":
+        member = [c for c in group.head.children if c.dep_ == "nsubj"]
+        if member:
+            return member[0]
     if noun.dep_ == "attr" and noun.head.pos_ == "AUX":
         subj = children_with(noun.head, ("nsubj",))
         if subj and subj[0].pos_ == "PROPN":
             return subj[0]
     return noun
+
+
+def generic_span(noun: Token, verb: Token) -> TokenSpan:
+    """A bare plural subject keeps the clause that restricts it: "people held in contempt are
+    referred to prosecutors" is said of those people, not of people. A noun with a determiner or
+    a name refers on its own ("the man arrested on Friday was charged")."""
+    if noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return noun_span(noun)
+    if any(a.i == noun.i for a in ancestors(verb)):
+        return noun_span(noun)  # the fact of the restricting clause itself ("friends who want to …")
+    return noun_span(noun, restrictive=True, outside=verb)
+
+
+# Coordinators that assert neither conjunct alone: "the primary or caucus is set for March 3".
+DISJUNCTIONS = frozenset({"or"})
+
+
+def disjunction(first: Token) -> bool:
+    """Conjuncts joined by "or": the clause holds of one of them, not of each, so they stay one
+    subject ("the next primary election or caucus is scheduled"; "caucus is scheduled" misstates it)."""
+    return any(
+        c.dep_ == "cc" and c.lower_ in DISJUNCTIONS for t in [first, *first.conjuncts] for c in t.children
+    )

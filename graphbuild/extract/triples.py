@@ -27,7 +27,7 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
         key = (fact.subject, fact.relation, fact.object, fact.arguments)
         if key in seen or fact.subject == fact.object or _empty(fact, sent.doc) or _idle(fact, sent.doc):
             continue
-        if _fragment(fact, sent.doc):
+        if _fragment(fact, sent.doc) or _speaker_relative(fact, sent.doc):
             fact = replace(fact, variant=True)
         if fact.negated:
             fact = _without_no(fact, sent.doc)
@@ -75,6 +75,24 @@ def _fragment(fact: Fact, doc: Doc) -> bool:
         if word.pos_ in FUNCTION_POS or word.lower_ in ARTICLES:
             return True  # "had succeeded the also resigned X" read as "succeeded | the": a lone function word
     return subject.root.pos_ in FUNCTION_POS or subject.root.lower_ in ARTICLES
+
+
+# Kinds of fact read off a noun phrase, not stated by a verb ("the school in Lyon").
+NOMINAL_KINDS = frozenset({"located", "poss", "appos", "title"})
+# Possessives whose owner is whoever speaks or is spoken to: "our place in the universe".
+SPEAKER_POSSESSIVES = frozenset({"my", "our", "your"})
+
+
+def _speaker_relative(fact: Fact, doc: Doc) -> bool:
+    """A fact read off a noun phrase owned by the speaker or the listener ("our place in the
+    universe" -> "our place is in the universe"): it names nothing a graph can hold, and no one
+    stated it; kept only as a variant."""
+    if fact.kind.split(":")[0] not in NOMINAL_KINDS:
+        return False
+    spans = [fact.subject, *([fact.object] if fact.object else [])]
+    return any(
+        doc[i].lower_ in SPEAKER_POSSESSIVES and doc[i].dep_ == "poss" for a, b in spans for i in range(a, b)
+    )
 
 
 def _without_no(fact: Fact, doc: Doc) -> Fact:
