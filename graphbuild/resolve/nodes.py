@@ -43,8 +43,6 @@ from graphbuild.resolve.same_entity import (
 
 # A legislature's head noun: "<place> House" is a chamber, not a building, when a place names it.
 LEGISLATURE_HEADS = frozenset({"house", "senate", "assembly", "parliament", "congress", "legislature"})
-# First words of the names of storms ("Storm Lorenzo", "Typhoon Haiyan"), which NER calls people.
-STORM_WORDS = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical"})
 # Capitalised heads of the names of legal texts ("the Health Care Reform Bill"): no actor, no place.
 LEGAL_TEXT_HEADS = frozenset({"Bill", "Act", "Amendment", "Resolution"})
 _CAPITAL = re.compile(r"[A-Z\u00c0-\u00de]")
@@ -387,8 +385,6 @@ def retype(entity: LocalEntity, spans: list[Span], geographic: set[str]) -> None
         set_type(entity, "Region", "GeoRegion")  # "Mawddach Estuary", "Coral Island"
     elif entity.type == "Actor" and entity.source == "ner" and any(before_country(span) for span in spans):
         set_type(entity, "Region", "City")  # "Ciudad Juarez, Mexico": a place, whatever NER said
-    elif entity.source == "ner" and words[1:] and words[0] in STORM_WORDS:
-        set_type(entity, "Other", "Event")  # "Storm Lorenzo", "Hurricane Ida": weather, no actor
     elif entity.source == "ner" and entity.subtype != "Person" and legal_text(words):
         set_type(entity, "Other", "Document")  # "... Reform Bill": a text, not an organisation
     elif (

@@ -64,6 +64,14 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         if trimmed is not None and ent.label_ == "PERSON":
             bare = extend_name(trimmed, titles)
             in_titles.update(range(with_title(bare, titles).start, bare.start))
+    # "Tropical Storm Hermine ... Hermine will reach": the storm's name alone is the storm
+    storms = {
+        span[i:].text: span.text
+        for _, span in entities
+        if span is not None and storm_name(span, tables)
+        for i in range(1, len(span))
+        if not storm_name(span[i:], tables)
+    }
     zones = tables.lexicons.terms("time_zones")
     others = {name: tables.lexicons.terms(lexicon) for lexicon, name in OTHER_LEXICONS.items()}
     for ent, span in entities:
@@ -77,6 +85,11 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         if subtype:
             # "arrive at Earth", "sacred in Hinduism", "died of COVID-19": no town, no actor
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", subtype, "ner"))
+            continue
+        if span.text in storms and ent.label_ != "NORP":
+            out.append(
+                EntityMention(span.start, span.end, span.text, storms[span.text], "Other", "Event", "ner")
+            )
             continue
         if ent.label_ in _TITLE_PART_LABELS and all(i in in_titles for i in range(span.start, span.end)):
             continue
@@ -154,13 +167,21 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             # "the provinces of Bitlis and X": a name listed with a known town, in a place's context
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", "City", "ner"))
             continue
-        if ent.label_ in ("ORG", "PERSON") and product_name(span, tables):
-            # "the MESSENGER spacecraft": the craft's name, no organisation
+        if ent.label_ in ("ORG", "PERSON") and (product_name(span, tables) or model_name(span)):
+            # "the MESSENGER spacecraft", "a fleet of Airbus A380s": a made thing, no organisation
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Product", "ner"))
             continue
         if ent.label_ in ("ORG", "FAC", "GPE", "LOC") and occasion(span, tables):
             # "the Mini Maker Faire", "the World Cup": an event, no body and no place
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Event", "ner"))
+            continue
+        if ent.label_ != "NORP" and storm_name(span, tables):
+            # "Tropical Storm Hermine", "Hurricane Ida": weather, no actor and no place
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Event", "ner"))
+            continue
+        if ent.label_ == "FAC" and work_title(span):
+            # "In The Grand Design, Hawking says": a title that keeps its capitalised article
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Work", "ner"))
             continue
         type_, subtype = NER_TYPES[ent.label_]
         name = span.text
@@ -244,12 +265,45 @@ def speaker_tag(span: Span) -> bool:
 
 
 def product_name(span: Span, tables: MentionTables) -> bool:
-    """``the Voyager spacecraft``: a name modifying the noun of a made thing (``product_nouns``)."""
+    """``the Voyager spacecraft``, ``the Android operating system``, ``BlackBerry smartphones``: a
+    name modifying the noun of a made thing (``product_nouns``, singular or plural)."""
     head = span.root.head
     nouns = tables.lexicons.terms("product_nouns")
-    compound = span.root.dep_ == "compound" and head.i >= span.end and head.text.islower()
-    two = " ".join(t.lower_ for t in span.doc[head.i - 1 : head.i + 1]) if head.i > 0 else ""
-    return compound and (head.lower_ in nouns or two in nouns)
+    compound = span.root.dep_ in _MODIFIER_DEPS and head.i >= span.end and head.text.islower()
+    two = " ".join((*(t.lower_ for t in span.doc[head.i - 1 : head.i]), head.lemma_.lower()))
+    return compound and (head.lower_ in nouns or head.lemma_.lower() in nouns or two in nouns)
+
+
+# Dependencies of a name modifying the noun after it ("Zorvex" of "the Zorvex operating system").
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+# A model's designation: letters, then digits ("A380s", "F-16", "Tu-154M"): a made thing's name.
+_MODEL = re.compile(r"^[A-Z]{1,3}-?\d{2,4}[A-Z]?s?$")
+
+
+def model_name(span: Span) -> bool:
+    """``Airbus A380s``, ``Sukhoi Su-30``: a maker's name and a model's designation name a made
+    thing (an aircraft, a car), no organisation."""
+    return len(span) > 1 and span[0].text[:1].isupper() and bool(_MODEL.match(span[-1].text))
+
+
+def storm_name(span: Span, tables: MentionTables) -> bool:
+    """``Tropical Storm Hermine``, ``Typhoon Haiyan``: a storm word opens the name of a storm
+    (a body's name ends in its own head: "Hurricane Center")."""
+    words = tables.lexicons.terms("storm_words")
+    bodies = tables.lexicons.terms("organization_heads")
+    return (
+        len(span) > 1
+        and span[0].text[:1].isupper()
+        and span[0].lower_ in words
+        and span[-1].lower_ not in bodies
+    )
+
+
+def work_title(span: Span) -> bool:
+    """``In The Grand Design, ...``: a facility's name written with a capitalised "The" inside a
+    sentence is the title of a work (a place's article is lower-case: "at the Grand Hotel")."""
+    the = span.doc[span.start - 1] if span.start > 0 else None
+    return the is not None and the.text == "The" and not the.is_sent_start
 
 
 def occasion(span: Span, tables: MentionTables) -> bool:
@@ -267,10 +321,23 @@ def organisation_name(span: Span, tables: MentionTables) -> bool:
     return span.doc[cut - 1].lower_ in heads and span.doc[cut - 1].text[:1].isupper()
 
 
+def apposed_after_noun(span: Span) -> bool:
+    """``another isle nearby, X,``: the span stands after a comma in apposition to a noun before
+    it (the parser says appos, or npadvmod for an unknown name)."""
+    root = span.root
+    return (
+        root.dep_ in ("appos", "npadvmod")
+        and root.head.pos_ == "NOUN"
+        and root.head.i < span.start
+        and span.doc[span.start - 1].text == ","
+    )
+
+
 def defined_as_place(span: Span, tables: MentionTables) -> str | None:
     """``X is a village``, ``X, a town in ...``, ``the nearest settlement is X``, ``the province X``:
-    a copula, an apposition or a place noun just before it names X a settlement ("City") or an
-    administrative area ("AdminArea"); None when nothing does."""
+    a copula, an apposition or a place noun just before it names X a settlement ("City"), an
+    administrative area ("AdminArea") or a natural place ("X, an island": "GeoRegion"); None when
+    nothing does."""
     root = span.root
     doc = span.doc
     locations = tables.noun_table("Region")
@@ -278,10 +345,14 @@ def defined_as_place(span: Span, tables: MentionTables) -> str | None:
         described = [c for c in root.head.children if c.dep_ == "attr"]
     elif root.dep_ == "attr" and root.head.lemma_ == "be":
         described = [c for c in root.head.children if c.dep_ == "nsubj"]
-    else:
+    else:  # "X, a town in ...", or "another isle nearby, X,"
         described = [c for c in root.children if c.dep_ == "appos"]
-    if any(locations.get(c.lemma_.lower(), ("", ""))[1] == "City" for c in described):
+        described += [root.head] if apposed_after_noun(span) else []
+    kinds = {locations.get(c.lemma_.lower(), ("", ""))[1] for c in described}
+    if "City" in kinds:
         return "City"
+    if "GeoRegion" in kinds:  # "another isle nearby, X,", "X is an island": a natural place
+        return "GeoRegion"
     if span.start > 1 and doc[span.start - 1].lower_ == "of":  # "the village of X", "provinces of X"
         kind = locations.get(doc[span.start - 2].lemma_.lower(), ("", ""))[1]
         if kind in ("City", "AdminArea") and doc[span.start - 2].text.islower():
