@@ -221,3 +221,20 @@ def test_name_that_speaks_is_an_organisation_not_a_place(nlp):
     assert found["Veltrana Hospital"][:2] == ("Actor", "Organization")
     assert found["Berlin"][:2] == ("Region", "City")
     assert _entities(nlp, "Paris said it would close the border.")["Paris"][0] == "Region"  # a known place
+
+
+def test_role_in_apposition_to_a_titled_person_is_that_person(nlp):
+    # issue 14 (fresh5 generic): "the director of IEDCR, Dr Meerjady Sabrina Flora," a node of its own
+    text = "In a briefing, the director of the Velmar Institute, Dr Anna Kovac, said two people had died."
+    found = nlp(text)._.gb_entities
+    person = next(e for e in found if e.name == "Anna Kovac")
+    assert person.node and any("director" in alias for alias in person.aliases)
+    assert not any(e.node and e.subtype == "Role" for e in found)
+
+
+def test_followers_of_a_faith_are_no_node(nlp):
+    # issue 14 (fresh5, fresh4, fresh3 generic): "Muslims", "Christians", "Catholics" as nodes
+    text = "Thousands of Muslims and Christians marched to the Catholic Church of Velmar on Friday."
+    entities = _entities(nlp, text)
+    assert entities["Muslims"] == ("Actor", "Group", False)
+    assert not {"Muslims", "Christians"} & _nodes(nlp, text)

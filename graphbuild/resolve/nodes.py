@@ -57,6 +57,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     phrases = lexicons.terms("foreign_phrases")
     institutions = lexicons.terms("bare_institutions")
     speech = lexicons.terms("reporting_verbs")
+    believers = lexicons.terms("believers")
     # a title or a role word after a name opens a person's name ("... Institute Director Ane Alencar")
     offices = office_words(lexicons) | lexicons.terms("titles")
     locations = typed_nouns(lexicons, "location_nouns")
@@ -99,6 +100,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             speakers.add(entity.name)
         entity.node = not (
             nationality(entity, spans)
+            or faith_followers(entity, believers)
             or bare_institution(entity, institutions)
             or (spans and bare_common_noun(entity, spans, common))
             or (spans and all(definite_person(span) for span in spans) and entity.subtype == "Person")
@@ -112,6 +114,12 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     names = frozenset(_words(a) for e in nodes for a in e.aliases if _CAPITAL.search(a))
     classes = lexicons.terms("actor_classes")
     people = {start: e for e in nodes if e.subtype == "Person" for start, _ in e.token_spans}
+    # a title before a person's name opens it too: "the director of Acme, Dr Jan Brink, said"
+    titles = lexicons.terms("titles")
+    for start, person in list(people.items()):
+        while start > 0 and doc[start - 1].lower_ in titles and doc[start - 1].text[:1].isupper():
+            start -= 1
+            people.setdefault(start, person)
     # every token of a person's name: "Jan Brink, Acme's director," stands in apposition to it
     people.update(
         {
@@ -342,6 +350,12 @@ def nationality(entity: LocalEntity, spans: list[Span]) -> bool:
     return ("country" in entity.codes and not word.endswith("s")) or word.endswith(_ADJECTIVE_ENDINGS)
 
 
+def faith_followers(entity: LocalEntity, believers: frozenset[str]) -> bool:
+    """``Muslims``, ``Catholics``: the followers of a faith as a whole are a class of people, a
+    typed mention but no node (``believers``); "the Catholic Church" is a name."""
+    return entity.type == "Actor" and entity.subtype == "Group" and entity.name.lower() in believers
+
+
 # Endings of nationality adjectives that are no plural noun ("Flemish", "Congolese").
 _ADJECTIVE_ENDINGS = ("ish", "ese")
 
@@ -436,6 +450,7 @@ def _drop_broken_aliases(entity: LocalEntity) -> None:
 __all__ = [
     "actor_class",
     "bare_common_noun",
+    "faith_followers",
     "junk",
     "nationality",
     "node_entities",
