@@ -238,3 +238,14 @@ def test_followers_of_a_faith_are_no_node(nlp):
     entities = _entities(nlp, text)
     assert entities["Muslims"] == ("Actor", "Group", False)
     assert not {"Muslims", "Christians"} & _nodes(nlp, text)
+
+
+def test_party_word_before_a_name_is_no_node(nlp):
+    # issue 14 (fresh5 junk): "Republican" of "Republican Larry Hogan" a node of its own
+    entities = _entities(
+        nlp, "Under state law, Republican Tom Varga, the current governor, must call an election."
+    )
+    assert entities["Republican"] == ("Actor", "Group", False)
+    assert "Tom Varga" in _nodes(
+        nlp, "Under state law, Republican Tom Varga, the current governor, must act."
+    )
