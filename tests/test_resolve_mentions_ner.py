@@ -192,3 +192,12 @@ def test_name_in_apposition_to_an_island_is_a_place(nlp):
     # issue 14 (fresh5 wrong type): "another isle nearby, Lohachara," typed Person
     text = "In 1998, another isle nearby, Tarnoch, was submerged beneath the waters."
     assert _typed(_labelled(nlp, text, [("Tarnoch", "PERSON")]), "Tarnoch") == ("Region", "GeoRegion")
+
+
+@pytest.mark.model
+def test_organisations_span_over_a_comma_before_its_acronym_is_one_name(nlp):
+    # issue 14 (fresh5 junk): "Institute of Epidemiology, Disease Control and Research (IEDCR)" split
+    text = "The Institute of Forestry, Soil Science and Research (IFSSR) reported two new cases."
+    found = _labelled(nlp, text, [("Institute of Forestry, Soil Science and Research", "ORG")])
+    assert ("Institute of Forestry, Soil Science and Research", "Actor") in {(m[0], m[2]) for m in found}
+    assert not any(m[0] == "Soil Science and Research" for m in found)

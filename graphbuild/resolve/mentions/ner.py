@@ -230,13 +230,19 @@ def listed_names(ent: Span) -> list[Span]:
     a comma is a list of names of two words or more, one span each ("Acme Holdings, Inc." stays one)."""
     doc = ent.doc
     commas = [t.i for t in ent if t.text == "," and ent.start < t.i < ent.end - 1]
-    if ent.label_ != "ORG" or not commas:
-        return [ent]
+    if ent.label_ != "ORG" or not commas or acronym_after(ent):
+        return [ent]  # "the Institute of Epidemiology, Disease Control and Research (IEDCR)": one name
     bounds = [ent.start, *commas, ent.end]
     parts = [doc[a + (a in commas) : b] for a, b in itertools.pairwise(bounds)]
     if any(len(p) < 2 or not p[-1].text[:1].isupper() for p in parts):
         return [ent]  # "Deirdre, Wyatt & Zach": one-word pieces are given names more often than bodies
     return [Span(doc, p.start, p.end, label=ent.label_) for p in parts]
+
+
+def acronym_after(span: Span) -> bool:
+    """An acronym in brackets right after the span abbreviates all of it, one name."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].text.isupper()
 
 
 def club(span: Span, label: str) -> bool:
