@@ -16,6 +16,16 @@ def _nodes(nlp, text: str) -> set[str]:
     return {name for name, (_, _, node) in _entities(nlp, text).items() if node}
 
 
+def _resolved_with_ents(nlp, text: str, spans: list[tuple[int, str, str]]) -> set[tuple[str, str, str]]:
+    """(name, type, subtype) of the local entities when NER labels exactly ``spans`` ((char
+    start, words, label)): the rules, whatever the model guesses for invented names."""
+    with nlp.select_pipes(disable=["graphbuild_entities"]):
+        doc = nlp(text)
+    doc.ents = [doc.char_span(start, start + len(words), label) for start, words, label in spans]
+    doc = nlp.get_pipe("graphbuild_entities")(doc)
+    return {(e.name, e.type, e.subtype) for e in doc._.gb_entities}
+
+
 def test_generic_role_and_place_nouns_are_typed_mentions_not_nodes(nlp):
     text = "Protesters gathered outside the school while officials met the interior minister."
     assert not {"protesters", "school", "interior minister"} & _nodes(nlp, text)
@@ -249,3 +259,16 @@ def test_party_word_before_a_name_is_no_node(nlp):
     assert "Tom Varga" in _nodes(
         nlp, "Under state law, Republican Tom Varga, the current governor, must act."
     )
+
+
+def test_plural_role_before_titled_people_is_none_of_them(nlp):
+    text = "According to the Velmar directors General Jan Brink and Bo Lind, there is no evidence."
+    found = nlp(text)._.gb_entities
+    assert not any("Velmar directors" in e.aliases for e in found if e.subtype == "Person")
+
+
+def test_name_cut_before_the_number_of_a_model_is_no_node(nlp):
+    # issue 14 (fresh5 junk): "Trent" of "the model's Trent 900 engines" (NER: LOC) a Region node
+    text = "Tests were performed on the model's Kestor 900 engines, a spokesperson said."
+    found = _resolved_with_ents(nlp, text, [(text.index("Kestor"), "Kestor", "LOC")])
+    assert not any(name == "Kestor" for name, _, _ in found)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_resolve_nodes import _entities, _nodes
+from .test_resolve_nodes import _entities, _nodes, _resolved_with_ents
 
 pytestmark = pytest.mark.model
 
@@ -62,16 +62,6 @@ def test_name_of_a_craft_is_a_product_in_every_sentence(nlp):
     text = "The VOYAGER-9 spacecraft was launched in 2004. VOYAGER-9 is due to reach orbit in April."
     found = {(e.name, e.type) for e in nlp(text)._.gb_entities if "VOYAGER" in e.name}
     assert found and all(t == "Other" for _, t in found)
-
-
-def _resolved_with_ents(nlp, text: str, spans: list[tuple[int, str, str]]) -> set[tuple[str, str, str]]:
-    """(name, type, subtype) of the local entities when NER labels exactly ``spans`` ((char
-    start, words, label)): the rules, whatever the model guesses for invented names."""
-    with nlp.select_pipes(disable=["graphbuild_entities"]):
-        doc = nlp(text)
-    doc.ents = [doc.char_span(start, start + len(words), label) for start, words, label in spans]
-    doc = nlp.get_pipe("graphbuild_entities")(doc)
-    return {(e.name, e.type, e.subtype) for e in doc._.gb_entities}
 
 
 def test_title_of_a_work_is_a_work_in_every_sentence(nlp):

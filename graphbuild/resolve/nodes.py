@@ -259,8 +259,8 @@ def apposed_person(
     """The one person a role stands in apposition to in all its mentions ("the director of Acme,
     Jan Brink", "Acme's director Jan Brink", "Jan Brink, Acme's director,"). ``people`` maps a
     name's first token to its person, and ``~i`` each token ``i`` of a name."""
-    if entity.subtype != "Role" or not spans:
-        return None
+    if entity.subtype != "Role" or entity.plural or not spans:
+        return None  # "the Acme directors, Jan Brink and Bo Lind": more than the one person
     found = {id(p): p for p in (people.get(_next_word(span)) or _apposed_to(span, people) for span in spans)}
     return next(iter(found.values())) if len(found) == 1 and None not in found.values() else None
 
