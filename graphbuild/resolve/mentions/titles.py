@@ -46,7 +46,8 @@ def titled_people(doc: Doc, tables: MentionTables) -> list[EntityMention]:
 
 
 def extend_name(span: Span, titles: frozenset[str]) -> Span:
-    """``Abu Bakr al`` + ``Baghdadi``: NER may stop before the last word its name leans on."""
+    """``Abu Bakr al`` + ``Baghdadi``: NER may stop before the last word its name leans on. A
+    title word ends the name when no name follows it ("Didier Queloz and Michel Mayor")."""
     doc, end = span.doc, span.end
     while (
         end < len(doc)
@@ -55,10 +56,15 @@ def extend_name(span: Span, titles: frozenset[str]) -> Span:
         and doc[end].pos_ == "PROPN"
         and doc[end].text[:1].isupper()
         and doc[end].ent_iob_ == "O"
-        and doc[end].lower_ not in titles
+        and (doc[end].lower_ not in titles or not _name_follows(doc, end + 1))
     ):
         end += 1
     return doc[span.start : end]
+
+
+def _name_follows(doc: Doc, i: int) -> bool:
+    """A capitalised word at ``i``: the title before it opens a name."""
+    return i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha
 
 
 def with_title(span: Span, titles: frozenset[str]) -> Span:
