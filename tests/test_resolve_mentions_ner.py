@@ -201,3 +201,15 @@ def test_organisations_span_over_a_comma_before_its_acronym_is_one_name(nlp):
     found = _labelled(nlp, text, [("Institute of Forestry, Soil Science and Research", "ORG")])
     assert ("Institute of Forestry, Soil Science and Research", "Actor") in {(m[0], m[2]) for m in found}
     assert not any(m[0] == "Soil Science and Research" for m in found)
+
+
+@pytest.mark.model
+def test_name_a_work_noun_or_entitled_introduces_is_a_work(nlp):
+    # issue 14 (fresh4, fresh5 wrong type): an artwork "entitled America" typed Region, a book typed Region
+    text = "The toilet is an artwork entitled Velmaria made by the artist Tom Varga."
+    assert _typed(_labelled(nlp, text, [("Velmaria", "GPE")]), "Velmaria") == ("Other", "Work")
+    text = "He read the novel Velmar Nights in prison."
+    assert _typed(_labelled(nlp, text, [("Velmar Nights", "ORG")]), "Velmar Nights") == ("Other", "Work")
+    # a name a finite verb follows may be the subject of a relative clause: "the book Obama wrote"
+    text = "The book Tom Varga wrote sold well in Velmaria."
+    assert _typed(_labelled(nlp, text, [("Tom Varga", "PERSON")]), "Tom Varga") == ("Actor", "Person")

@@ -179,8 +179,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             # "Tropical Storm Hermine", "Hurricane Ida": weather, no actor and no place
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Event", "ner"))
             continue
-        if ent.label_ == "FAC" and work_title(span):
-            # "In The Grand Design, Hawking says": a title that keeps its capitalised article
+        if (ent.label_ == "FAC" and work_title(span)) or (
+            ent.label_ != "NORP" and introduced_work(span, tables)
+        ):
+            # "In The Grand Design, Hawking says", "the novel X": the title of a work
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Work", "ner"))
             continue
         type_, subtype = NER_TYPES[ent.label_]
@@ -303,6 +305,30 @@ def storm_name(span: Span, tables: MentionTables) -> bool:
         and span[0].lower_ in words
         and span[-1].lower_ not in bodies
     )
+
+
+def introduced_work(span: Span, tables: MentionTables) -> bool:
+    """``the novel X``, ``his book The Grand Design``, ``the X album``, ``an artwork entitled X``:
+    a name a work noun (``work_nouns``) or "entitled" introduces is the work's title. A name
+    a verb follows may be a relative clause's subject ("the book Obama wrote"): not taken."""
+    doc = span.doc
+    if span.end < len(doc) and (doc[span.end].pos_ == "AUX" or doc[span.end].tag_ in _FINITE_TAGS):
+        return False
+    nouns = tables.lexicons.terms("work_nouns")
+    before = span.start - 1
+    if before > 0 and doc[before].text == "The":
+        before -= 1  # "his book The Grand Design"
+    word = doc[before] if before >= 0 else None
+    if word is not None and word.text.islower() and (word.lower_ in nouns or word.lower_ in _TITLE_VERBS):
+        return True
+    head = span.root.head
+    return span.root.dep_ == "compound" and head.i == span.end and head.lower_ in nouns  # "the X album"
+
+
+# Tags of finite verbs (a participle after a title describes the work: "an artwork entitled X made by").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Words that introduce a title: "an artwork entitled America".
+_TITLE_VERBS = frozenset({"entitled", "titled"})
 
 
 def work_title(span: Span) -> bool:
