@@ -47,3 +47,17 @@ def test_title_word_after_a_first_name_with_no_name_after_it_is_a_surname(nlp):
     assert found["Michel Mayor"][:2] == ("Michel Mayor", "Actor")
     found = mention_names(nlp, "The award went to Mayor Tom Varga of Velmar on Monday.")
     assert found["Tom Varga"][0] == "Tom Varga"  # a title before a name stays no part of it
+
+
+@pytest.mark.model
+def test_police_rank_before_a_name_is_a_title_not_an_organisation(nlp):
+    # issue 14 (fresh4 generic): "Detective Inspector" (NER: ORG) of "Detective Inspector Steven Jones"
+    from .test_resolve_nodes import _resolved_with_ents
+
+    text = "Anyone with information should contact police, said Detective Inspector Tom Varga."
+    spans = [
+        (text.index("Detective"), "Detective Inspector", "ORG"),
+        (text.index("Tom"), "Tom Varga", "PERSON"),
+    ]
+    found = _resolved_with_ents(nlp, text, spans)
+    assert {name for name, type_, _ in found if type_ == "Actor" and name != "police"} == {"Tom Varga"}
