@@ -31,6 +31,7 @@ from graphbuild.resolve.fragments import (
     speaking_body,
 )
 from graphbuild.resolve.mentions.nouns import typed_nouns
+from graphbuild.resolve.peoples import faith_followers, nationality
 from graphbuild.resolve.places import lookup_place
 from graphbuild.resolve.same_entity import (
     absorb,
@@ -338,35 +339,6 @@ def junk(entity: LocalEntity, spans: list[Span], phrases: frozenset[str]) -> boo
     return any(in_phrase(span, phrases) or foreign_sentence(span) for span in spans)
 
 
-def nationality(entity: LocalEntity, spans: list[Span]) -> bool:
-    """A bare nationality or party ("Libyan", "22 were Cuban", "Canadian Mohamed Fahmy", "Republican
-    Larry Hogan") is a typed mention, not a node: a people is named in the plural ("Kurds"), a
-    country's body by a phrase ("the Libyan regime" -> regime of Libya)."""
-    if entity.type != "Actor" or entity.subtype != "Group" or entity.source != "ner":
-        return False
-    if spans and all(span[-1].pos_ == "ADJ" or span[-1].tag_ == "JJ" or attribute(span) for span in spans):
-        return True
-    word = entity.name.split()[-1].lower() if entity.name.split() else ""
-    return ("country" in entity.codes and not word.endswith("s")) or word.endswith(_ADJECTIVE_ENDINGS)
-
-
-def attribute(span: Span) -> bool:
-    """``Republican Larry Hogan``, ``the Republican primary``: one word modifying the noun or the
-    name after it says what that is, it names no group of its own."""
-    root = span.root
-    return len(span) == 1 and root.dep_ in ("amod", "compound") and root.head.i > root.i
-
-
-def faith_followers(entity: LocalEntity, believers: frozenset[str]) -> bool:
-    """``Muslims``, ``Catholics``: the followers of a faith as a whole are a class of people, a
-    typed mention but no node (``believers``); "the Catholic Church" is a name."""
-    return entity.type == "Actor" and entity.subtype == "Group" and entity.name.lower() in believers
-
-
-# Endings of nationality adjectives that are no plural noun ("Flemish", "Congolese").
-_ADJECTIVE_ENDINGS = ("ish", "ese")
-
-
 def bare_common_noun(entity: LocalEntity, spans: list[Span], common: frozenset[str]) -> bool:
     """``County``, ``Hospitals``, ``Party``: a capitalised head noun alone, cut from a longer name or
     capitalised by its place at a sentence's start, is typed but no node. Used as a name
@@ -457,9 +429,7 @@ def _drop_broken_aliases(entity: LocalEntity) -> None:
 __all__ = [
     "actor_class",
     "bare_common_noun",
-    "faith_followers",
     "junk",
-    "nationality",
     "node_entities",
     "retype",
     "tied",
