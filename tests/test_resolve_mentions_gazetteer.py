@@ -34,3 +34,16 @@ def test_a_lower_case_name_after_an_indefinite_article_is_a_description(nlp):
 def test_find_mentions_social_network_is_an_organisation(nlp):
     found = mention_names(nlp, "Speaker Lena Ortiz wrote on Instagram that the ban was wrong.")
     assert found["Instagram"][1:] == ("Actor", "Organization")
+
+
+@pytest.mark.model
+def test_weapon_synonym_in_lower_case_is_a_class_noun_not_the_entry(nlp):
+    # issue 14 (fresh5, fresh4 generic): "a car bomb exploded" became the gazetteer's node "VBIED"
+    entities = {
+        e.name: (e.type, e.node)
+        for e in nlp("A car bomb exploded in Varnel, killing six people.")._.gb_entities
+    }
+    assert "VBIED" not in entities
+    assert entities["car bomb"] == ("Weapon", False)
+    found = mention_names(nlp, "Police found two VBIEDs in a garage in Varnel.")
+    assert found["VBIEDs"][:2] == ("VBIED", "Weapon")

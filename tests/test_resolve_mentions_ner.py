@@ -127,3 +127,89 @@ def test_an_organisations_span_over_a_comma_is_a_list_of_names(nlp):
     assert found["Somali National Army"][1] == "Actor"
     # a company's suffix after the comma is part of one name
     assert "Acme Holdings, Inc." in mention_names(nlp, "Shares of Acme Holdings, Inc. fell.")
+
+
+def _labelled(nlp, text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str, str, str]]:
+    """Mentions (text, name, type, subtype) of ``text`` when NER labels exactly ``spans`` ((words,
+    label), each words' last occurrence): the rules, whatever the model guesses for invented names."""
+    from spacy.tokens import Span
+
+    from .found_mentions import found_mentions
+
+    doc = nlp(text)
+    ents = [doc.char_span(text.rindex(w), text.rindex(w) + len(w), label=label) for w, label in spans]
+    doc.ents = [Span(doc, e.start, e.end, label=e.label_) for e in ents]
+    return [(m.text, m.name, m.type, m.subtype) for m in found_mentions(nlp, doc)]
+
+
+def _typed(found: list[tuple[str, str, str, str]], text: str) -> tuple[str, str]:
+    return next(m[2:] for m in found if m[0] == text)
+
+
+@pytest.mark.model
+def test_name_of_an_operating_system_or_a_product_line_is_a_product(nlp):
+    # issue 14 (fresh5 wrong type): "the Android operating system", "BlackBerry smartphones" typed Actor
+    found = _labelled(nlp, "The tablet runs on the Zorvex operating system.", [("Zorvex", "ORG")])
+    assert _typed(found, "Zorvex") == ("Other", "Product")
+    found = _labelled(
+        nlp, "The firm is best known for its line of Kestrel smartphones.", [("Kestrel", "ORG")]
+    )
+    assert _typed(found, "Kestrel") == ("Other", "Product")
+
+
+@pytest.mark.model
+def test_makers_name_and_model_designation_is_a_product(nlp):
+    # issue 14 (fresh5 wrong type): "Airbus A380s" (ORG) typed Actor
+    text = "The carrier returned the first of its fleet of Vantor VX450s to service."
+    assert _typed(_labelled(nlp, text, [("Vantor VX450s", "ORG")]), "Vantor VX450s") == ("Other", "Product")
+    text = "The carrier signed a deal with Vantor Holdings on Monday."
+    assert _typed(_labelled(nlp, text, [("Vantor Holdings", "ORG")]), "Vantor Holdings")[0] == "Actor"
+
+
+@pytest.mark.model
+def test_storm_named_alone_is_the_storm(nlp):
+    # issue 14 (fresh5 wrong type): "Tropical Storm Hermine", then "Hermine" alone typed Actor
+    text = "Tropical Storm Verena grew stronger, and forecasters expect Verena to reach the coast."
+    found = _labelled(nlp, text, [("Tropical Storm Verena", "ORG"), ("Verena", "ORG")])
+    assert ("Tropical Storm Verena", "Tropical Storm Verena", "Other", "Event") in found
+    assert ("Verena", "Tropical Storm Verena", "Other", "Event") in found
+    # a body named after storms is no storm
+    text = "The Hurricane Centre said the storm would weaken."
+    assert _typed(_labelled(nlp, text, [("Hurricane Centre", "ORG")]), "Hurricane Centre")[0] == "Actor"
+
+
+@pytest.mark.model
+def test_facility_titled_with_a_capitalised_article_is_a_work(nlp):
+    # issue 14 (fresh5 wrong type): the book "The Grand Design" (NER: FAC) typed Region
+    text = "In The Silent Orchard, Professor Lund says that the universe needs no creator."
+    assert _typed(_labelled(nlp, text, [("Silent Orchard", "FAC")]), "Silent Orchard") == ("Other", "Work")
+    text = "The talks were held at the Silent Orchard on Monday."
+    assert _typed(_labelled(nlp, text, [("Silent Orchard", "FAC")]), "Silent Orchard")[0] == "Region"
+
+
+@pytest.mark.model
+def test_name_in_apposition_to_an_island_is_a_place(nlp):
+    # issue 14 (fresh5 wrong type): "another isle nearby, Lohachara," typed Person
+    text = "In 1998, another isle nearby, Tarnoch, was submerged beneath the waters."
+    assert _typed(_labelled(nlp, text, [("Tarnoch", "PERSON")]), "Tarnoch") == ("Region", "GeoRegion")
+
+
+@pytest.mark.model
+def test_organisations_span_over_a_comma_before_its_acronym_is_one_name(nlp):
+    # issue 14 (fresh5 junk): "Institute of Epidemiology, Disease Control and Research (IEDCR)" split
+    text = "The Institute of Forestry, Soil Science and Research (IFSSR) reported two new cases."
+    found = _labelled(nlp, text, [("Institute of Forestry, Soil Science and Research", "ORG")])
+    assert ("Institute of Forestry, Soil Science and Research", "Actor") in {(m[0], m[2]) for m in found}
+    assert not any(m[0] == "Soil Science and Research" for m in found)
+
+
+@pytest.mark.model
+def test_name_a_work_noun_or_entitled_introduces_is_a_work(nlp):
+    # issue 14 (fresh4, fresh5 wrong type): an artwork "entitled America" typed Region, a book typed Region
+    text = "The toilet is an artwork entitled Velmaria made by the artist Tom Varga."
+    assert _typed(_labelled(nlp, text, [("Velmaria", "GPE")]), "Velmaria") == ("Other", "Work")
+    text = "He read the novel Velmar Nights in prison."
+    assert _typed(_labelled(nlp, text, [("Velmar Nights", "ORG")]), "Velmar Nights") == ("Other", "Work")
+    # a name a finite verb follows may be the subject of a relative clause: "the book Obama wrote"
+    text = "The book Tom Varga wrote sold well in Velmaria."
+    assert _typed(_labelled(nlp, text, [("Tom Varga", "PERSON")]), "Tom Varga") == ("Actor", "Person")

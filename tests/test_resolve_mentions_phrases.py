@@ -50,3 +50,11 @@ def test_find_mentions_armed_group_before_a_noun_stays_a_node(nlp):
 def test_find_mentions_clock_times_zone_is_no_modifier(nlp):
     found = mention_names(nlp, "Around 0530 GMT armed police returned fire, injuring the gunman.")
     assert not any("GMT" in name for name, _, _ in found.values())
+
+
+@pytest.mark.model
+def test_proper_place_keeps_the_word_glued_before_a_hyphen(nlp):
+    # issue 14 (fresh5 junk): "the North-West Frontier Province" labelled "West Frontier Province"
+    found = mention_names(nlp, "Two people died in a bombing in the South-East Border Province of Velmaria.")
+    assert "South-East Border Province" in found
+    assert "East Border Province" not in found

@@ -36,3 +36,28 @@ def test_find_mentions_title_run_does_not_cut_a_name_ner_found(nlp):
     )
     people = {name for name, type_, subtype in found.values() if subtype == "Person"}
     assert people == {"Mark C. Hollins"}
+
+
+@pytest.mark.model
+def test_title_word_after_a_first_name_with_no_name_after_it_is_a_surname(nlp):
+    # issue 14 (fresh5 junk): "Michel" of "Didier Queloz and Michel Mayor"
+    found = mention_names(
+        nlp, "The prize was shared between Jan Peebles and the duo of Didier Quarles and Michel Mayor."
+    )
+    assert found["Michel Mayor"][:2] == ("Michel Mayor", "Actor")
+    found = mention_names(nlp, "The award went to Mayor Tom Varga of Velmar on Monday.")
+    assert found["Tom Varga"][0] == "Tom Varga"  # a title before a name stays no part of it
+
+
+@pytest.mark.model
+def test_police_rank_before_a_name_is_a_title_not_an_organisation(nlp):
+    # issue 14 (fresh4 generic): "Detective Inspector" (NER: ORG) of "Detective Inspector Steven Jones"
+    from .test_resolve_nodes import _resolved_with_ents
+
+    text = "Anyone with information should contact police, said Detective Inspector Tom Varga."
+    spans = [
+        (text.index("Detective"), "Detective Inspector", "ORG"),
+        (text.index("Tom"), "Tom Varga", "PERSON"),
+    ]
+    found = _resolved_with_ents(nlp, text, spans)
+    assert {name for name, type_, _ in found if type_ == "Actor" and name != "police"} == {"Tom Varga"}

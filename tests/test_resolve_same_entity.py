@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_resolve_nodes import _entities, _nodes
+from .test_resolve_nodes import _entities, _nodes, _resolved_with_ents
 
 pytestmark = pytest.mark.model
 
@@ -62,3 +62,16 @@ def test_name_of_a_craft_is_a_product_in_every_sentence(nlp):
     text = "The VOYAGER-9 spacecraft was launched in 2004. VOYAGER-9 is due to reach orbit in April."
     found = {(e.name, e.type) for e in nlp(text)._.gb_entities if "VOYAGER" in e.name}
     assert found and all(t == "Other" for _, t in found)
+
+
+def test_title_of_a_work_is_a_work_in_every_sentence(nlp):
+    # issue 14 (fresh5 wrong type): "In The Grand Design, ..." and "The Grand Design was co-authored"
+    # (NER: FAC both times) typed Region
+    text = "In The Silent Orchard, Professor Lund says the universe needs no creator. "
+    second = "The Silent Orchard was written by Lund and Berg."
+    spans = [(text.index("Silent"), "Silent Orchard", "FAC"), (len(text), "The Silent Orchard", "FAC")]
+    found = _resolved_with_ents(nlp, text + second, spans)
+    assert {t for name, t, _ in found if name == "Silent Orchard"} == {"Other"}
+    found = _resolved_with_ents(nlp, second, [(0, "The Silent Orchard", "FAC")])
+    # alone, a capitalised article opening a sentence says nothing of a title
+    assert {t for name, t, _ in found if name == "Silent Orchard"} - {"Other"}

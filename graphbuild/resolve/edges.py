@@ -23,7 +23,7 @@ from graphbuild.resolve.compounds import compound_owner
 from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners, with_missed_names
 from graphbuild.resolve.entities import LocalEntity, normalise
 from graphbuild.resolve.frames import frame_edges
-from graphbuild.resolve.mentions.ner import post_nouns
+from graphbuild.resolve.mentions.titles import post_nouns
 from graphbuild.resolve.nominal import (
     DERIVED_CONFIDENCE,
     NOMINAL_PREPOSITIONS,

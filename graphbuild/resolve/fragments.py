@@ -44,8 +44,14 @@ def _name_goes_on(span: Span, offices: frozenset[str]) -> bool:
     if span.end >= len(doc):
         return False
     nxt = doc[span.end]
-    if nxt.is_digit and not _YEAR.fullmatch(nxt.text) and nxt.head.i in range(span.start, span.end):
-        return span[-1].pos_ == "PROPN"  # "Route 9": the number is the name's last word
+    # "Route 9": the number is the name's last word; "Trent 900 engines": both modify one noun
+    shared = nxt.head.i == span.root.head.i and span.root.dep_ in ("compound", "nmod")
+    if (
+        nxt.is_digit
+        and not _YEAR.fullmatch(nxt.text)
+        and (nxt.head.i in range(span.start, span.end) or shared)
+    ):
+        return span[-1].pos_ == "PROPN"
     return (
         nxt.pos_ == "PROPN"
         and nxt.text[:1].isupper()

@@ -31,6 +31,7 @@ from graphbuild.resolve.fragments import (
     speaking_body,
 )
 from graphbuild.resolve.mentions.nouns import typed_nouns
+from graphbuild.resolve.peoples import faith_followers, nationality
 from graphbuild.resolve.places import lookup_place
 from graphbuild.resolve.same_entity import (
     absorb,
@@ -43,8 +44,6 @@ from graphbuild.resolve.same_entity import (
 
 # A legislature's head noun: "<place> House" is a chamber, not a building, when a place names it.
 LEGISLATURE_HEADS = frozenset({"house", "senate", "assembly", "parliament", "congress", "legislature"})
-# First words of the names of storms ("Storm Lorenzo", "Typhoon Haiyan"), which NER calls people.
-STORM_WORDS = frozenset({"Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical"})
 # Capitalised heads of the names of legal texts ("the Health Care Reform Bill"): no actor, no place.
 LEGAL_TEXT_HEADS = frozenset({"Bill", "Act", "Amendment", "Resolution"})
 _CAPITAL = re.compile(r"[A-Z\u00c0-\u00de]")
@@ -59,6 +58,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     phrases = lexicons.terms("foreign_phrases")
     institutions = lexicons.terms("bare_institutions")
     speech = lexicons.terms("reporting_verbs")
+    believers = lexicons.terms("believers")
     # a title or a role word after a name opens a person's name ("... Institute Director Ane Alencar")
     offices = office_words(lexicons) | lexicons.terms("titles")
     locations = typed_nouns(lexicons, "location_nouns")
@@ -101,6 +101,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             speakers.add(entity.name)
         entity.node = not (
             nationality(entity, spans)
+            or faith_followers(entity, believers)
             or bare_institution(entity, institutions)
             or (spans and bare_common_noun(entity, spans, common))
             or (spans and all(definite_person(span) for span in spans) and entity.subtype == "Person")
@@ -114,6 +115,12 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     names = frozenset(_words(a) for e in nodes for a in e.aliases if _CAPITAL.search(a))
     classes = lexicons.terms("actor_classes")
     people = {start: e for e in nodes if e.subtype == "Person" for start, _ in e.token_spans}
+    # a title before a person's name opens it too: "the director of Acme, Dr Jan Brink, said"
+    titles = lexicons.terms("titles")
+    for start, person in list(people.items()):
+        while start > 0 and doc[start - 1].lower_ in titles and doc[start - 1].text[:1].isupper():
+            start -= 1
+            people.setdefault(start, person)
     # every token of a person's name: "Jan Brink, Acme's director," stands in apposition to it
     people.update(
         {
@@ -253,8 +260,8 @@ def apposed_person(
     """The one person a role stands in apposition to in all its mentions ("the director of Acme,
     Jan Brink", "Acme's director Jan Brink", "Jan Brink, Acme's director,"). ``people`` maps a
     name's first token to its person, and ``~i`` each token ``i`` of a name."""
-    if entity.subtype != "Role" or not spans:
-        return None
+    if entity.subtype != "Role" or entity.plural or not spans:
+        return None  # "the Acme directors, Jan Brink and Bo Lind": more than the one person
     found = {id(p): p for p in (people.get(_next_word(span)) or _apposed_to(span, people) for span in spans)}
     return next(iter(found.values())) if len(found) == 1 and None not in found.values() else None
 
@@ -332,22 +339,6 @@ def junk(entity: LocalEntity, spans: list[Span], phrases: frozenset[str]) -> boo
     return any(in_phrase(span, phrases) or foreign_sentence(span) for span in spans)
 
 
-def nationality(entity: LocalEntity, spans: list[Span]) -> bool:
-    """A bare nationality ("Libyan", "22 were Cuban", "Canadian Mohamed Fahmy") is a typed mention,
-    not a node: a people is named in the plural ("Kurds"), a country's body by a phrase ("the
-    Libyan regime" -> regime of Libya)."""
-    if entity.type != "Actor" or entity.subtype != "Group" or entity.source != "ner":
-        return False
-    if spans and all(span[-1].pos_ == "ADJ" or span[-1].tag_ == "JJ" for span in spans):
-        return True
-    word = entity.name.split()[-1].lower() if entity.name.split() else ""
-    return ("country" in entity.codes and not word.endswith("s")) or word.endswith(_ADJECTIVE_ENDINGS)
-
-
-# Endings of nationality adjectives that are no plural noun ("Flemish", "Congolese").
-_ADJECTIVE_ENDINGS = ("ish", "ese")
-
-
 def bare_common_noun(entity: LocalEntity, spans: list[Span], common: frozenset[str]) -> bool:
     """``County``, ``Hospitals``, ``Party``: a capitalised head noun alone, cut from a longer name or
     capitalised by its place at a sentence's start, is typed but no node. Used as a name
@@ -387,8 +378,6 @@ def retype(entity: LocalEntity, spans: list[Span], geographic: set[str]) -> None
         set_type(entity, "Region", "GeoRegion")  # "Mawddach Estuary", "Coral Island"
     elif entity.type == "Actor" and entity.source == "ner" and any(before_country(span) for span in spans):
         set_type(entity, "Region", "City")  # "Ciudad Juarez, Mexico": a place, whatever NER said
-    elif entity.source == "ner" and words[1:] and words[0] in STORM_WORDS:
-        set_type(entity, "Other", "Event")  # "Storm Lorenzo", "Hurricane Ida": weather, no actor
     elif entity.source == "ner" and entity.subtype != "Person" and legal_text(words):
         set_type(entity, "Other", "Document")  # "... Reform Bill": a text, not an organisation
     elif (
@@ -441,7 +430,6 @@ __all__ = [
     "actor_class",
     "bare_common_noun",
     "junk",
-    "nationality",
     "node_entities",
     "retype",
     "tied",

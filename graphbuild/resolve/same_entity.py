@@ -30,6 +30,10 @@ class TextIndex:
     bodies: dict[str, list[LocalEntity]] = field(default_factory=dict)
 
 
+# Subtypes of Other a name keeps in every mention of a text: a craft, a model, a book or a film.
+_MADE_THINGS = frozenset({"Product", "Work"})
+
+
 def index_text(entities: list[LocalEntity]) -> TextIndex:
     """The names of a text's places, titled people, products, platforms and organisations."""
     index = TextIndex()
@@ -43,7 +47,7 @@ def index_text(entities: list[LocalEntity]) -> TextIndex:
             index.named_places[key] = e  # "restricted to X" (NER: GPE), "X's high court" (NER: ORG)
         if titled(e):
             index.people[key] = e
-        if e.type == "Other" and e.subtype == "Product":
+        if e.type == "Other" and e.subtype in _MADE_THINGS:
             index.products[key] = e
         if e.type == "Weapon" and len(words) > 1:
             index.platforms[" ".join(words[1:])] = e  # "ROKS Cheonan" without its prefix
@@ -80,16 +84,19 @@ def retype_by_text(entity: LocalEntity, index: TextIndex, common: frozenset[str]
         return
     if entity.subtype == "Person" and " " in entity.name and entity.name.split()[0] in index.organisations:
         set_type(entity, "Actor", "Organization")  # "CNN Turk", "BBC Arabic": the body's branch
+    key = normalise(entity.name)
+    work = index.products.get(key)
+    if entity.type == "Region" and not entity.codes and work is not None and work.subtype == "Work":
+        set_type(entity, "Other", "Work")  # "In The Grand Design, ...", then "The Grand Design was"
     if entity.type != "Actor":
         return
-    key = normalise(entity.name)
     place = index.places.get(key) if not titled(entity) else None
     if place is None and entity.subtype == "Organization" and entity.name.lower() not in common:
         place = index.named_places.get(key)
     if place is not None:  # "Baracoa" a place and, in another sentence, NER's person: the place
         set_type(entity, place.type, place.subtype)
     elif key in index.products:  # "the Voyager spacecraft", then "Voyager is to ...": the craft
-        set_type(entity, "Other", "Product")
+        set_type(entity, "Other", index.products[key].subtype)
 
 
 def list_of_places(doc: Doc, entities: list[LocalEntity]) -> None:

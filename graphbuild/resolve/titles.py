@@ -21,7 +21,7 @@ from graphbuild.nlp import token_table
 from graphbuild.resolve.coref import token_owners
 from graphbuild.resolve.entities import LocalEntity, normalise, sentence_bounds
 from graphbuild.resolve.frames import FRAME_CONFIDENCE, entity_mention
-from graphbuild.resolve.mentions.ner import role_body
+from graphbuild.resolve.mentions.titles import role_body
 from graphbuild.resolve.places import country_of_demonym
 
 # Links of a word that modifies another noun; a nationality or creed there ("a Sunni group") is

@@ -19,12 +19,12 @@ from graphbuild.resolve.mentions.countries import country_mentions
 from graphbuild.resolve.mentions.gazetteer import gazetteer_mentions
 from graphbuild.resolve.mentions.mention import EntityMention
 from graphbuild.resolve.mentions.military import military_mentions
-from graphbuild.resolve.mentions.ner import NER_TYPES, ner_mentions, organisation_name, post_nouns, role_body
+from graphbuild.resolve.mentions.ner import NER_TYPES, ner_mentions, organisation_name
 from graphbuild.resolve.mentions.nouns import DEFINITE, NOUN_LEXICONS, noun_phrases, typed_nouns
 from graphbuild.resolve.mentions.parts import coordinate_mentions, coordinates, place_parts
 from graphbuild.resolve.mentions.ranking import choose_mentions, join_place_and_country, whole_place_names
 from graphbuild.resolve.mentions.tables import MentionTables
-from graphbuild.resolve.mentions.titles import titled_people
+from graphbuild.resolve.mentions.titles import post_nouns, role_body, titled_people
 from graphbuild.resolve.places import Place
 
 

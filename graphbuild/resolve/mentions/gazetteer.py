@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.mentions.mention import EntityMention
@@ -63,6 +63,8 @@ def gazetteer_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             name, type_, subtype, synonyms = gazetteer.entries[doc.vocab.strings[key]]
             if matcher is gazetteer.folded and _indefinite_description(doc, start, end, synonyms):
                 continue
+            if type_ == "Weapon" and _class_noun(doc[start:end], tables):
+                continue  # "a car bomb exploded": the weapon nouns' mention decides if it is a node
             start, end = _extend_weapon_noun(doc, start, end, type_, tables)
             codes: tuple[tuple[str, str], ...] = ()
             if type_ == "Region":
@@ -72,6 +74,14 @@ def gazetteer_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                 EntityMention(start, end, doc[start:end].text, name, type_, subtype, "gazetteer", codes)
             )
     return out
+
+
+def _class_noun(span: Span, tables: MentionTables) -> bool:
+    """``car bomb``, ``car bombs``: a gazetteer weapon's synonym written in lower case that is a
+    weapon noun names a class of weapon, no entry's weapon (a name or a designation keeps its case:
+    "VBIED")."""
+    nouns = tables.noun_table("Weapon")
+    return span.text.islower() and (span.text in nouns or span.lemma_.lower() in nouns)
 
 
 def _indefinite_description(doc: Doc, start: int, end: int, synonyms: tuple[str, ...]) -> bool:

@@ -10,9 +10,16 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.phrases import token_texts
-from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.mentions.countries import acts
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
+from graphbuild.resolve.mentions.things import (
+    introduced_work,
+    model_name,
+    occasion,
+    product_name,
+    storm_name,
+    work_title,
+)
 from graphbuild.resolve.mentions.titles import country_before, extend_name, strip_titles, with_title
 from graphbuild.resolve.places import city_population, lookup_place, lookup_town
 
@@ -65,6 +72,14 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         if trimmed is not None and ent.label_ == "PERSON":
             bare = extend_name(trimmed, titles)
             in_titles.update(range(with_title(bare, titles).start, bare.start))
+    # "Tropical Storm Hermine ... Hermine will reach": the storm's name alone is the storm
+    storms = {
+        span[i:].text: span.text
+        for _, span in entities
+        if span is not None and storm_name(span, tables)
+        for i in range(1, len(span))
+        if not storm_name(span[i:], tables)
+    }
     zones = tables.lexicons.terms("time_zones")
     others = {name: tables.lexicons.terms(lexicon) for lexicon, name in OTHER_LEXICONS.items()}
     for ent, span in entities:
@@ -78,6 +93,11 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         if subtype:
             # "arrive at Earth", "sacred in Hinduism", "died of COVID-19": no town, no actor
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", subtype, "ner"))
+            continue
+        if span.text in storms and ent.label_ != "NORP":
+            out.append(
+                EntityMention(span.start, span.end, span.text, storms[span.text], "Other", "Event", "ner")
+            )
             continue
         if ent.label_ in _TITLE_PART_LABELS and all(i in in_titles for i in range(span.start, span.end)):
             continue
@@ -155,13 +175,23 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             # "the provinces of Bitlis and X": a name listed with a known town, in a place's context
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", "City", "ner"))
             continue
-        if ent.label_ in ("ORG", "PERSON") and product_name(span, tables):
-            # "the MESSENGER spacecraft": the craft's name, no organisation
+        if ent.label_ in ("ORG", "PERSON") and (product_name(span, tables) or model_name(span)):
+            # "the MESSENGER spacecraft", "a fleet of Airbus A380s": a made thing, no organisation
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Product", "ner"))
             continue
         if ent.label_ in ("ORG", "FAC", "GPE", "LOC") and occasion(span, tables):
             # "the Mini Maker Faire", "the World Cup": an event, no body and no place
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Event", "ner"))
+            continue
+        if ent.label_ != "NORP" and storm_name(span, tables):
+            # "Tropical Storm Hermine", "Hurricane Ida": weather, no actor and no place
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Event", "ner"))
+            continue
+        if (ent.label_ == "FAC" and work_title(span)) or (
+            ent.label_ != "NORP" and introduced_work(span, tables)
+        ):
+            # "In The Grand Design, Hawking says", "the novel X": the title of a work
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Work", "ner"))
             continue
         type_, subtype = NER_TYPES[ent.label_]
         name = span.text
@@ -210,13 +240,19 @@ def listed_names(ent: Span) -> list[Span]:
     a comma is a list of names of two words or more, one span each ("Acme Holdings, Inc." stays one)."""
     doc = ent.doc
     commas = [t.i for t in ent if t.text == "," and ent.start < t.i < ent.end - 1]
-    if ent.label_ != "ORG" or not commas:
-        return [ent]
+    if ent.label_ != "ORG" or not commas or acronym_after(ent):
+        return [ent]  # "the Institute of Epidemiology, Disease Control and Research (IEDCR)": one name
     bounds = [ent.start, *commas, ent.end]
     parts = [doc[a + (a in commas) : b] for a, b in itertools.pairwise(bounds)]
     if any(len(p) < 2 or not p[-1].text[:1].isupper() for p in parts):
         return [ent]  # "Deirdre, Wyatt & Zach": one-word pieces are given names more often than bodies
     return [Span(doc, p.start, p.end, label=ent.label_) for p in parts]
+
+
+def acronym_after(span: Span) -> bool:
+    """An acronym in brackets right after the span abbreviates all of it, one name."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].text.isupper()
 
 
 def club(span: Span, label: str) -> bool:
@@ -244,23 +280,6 @@ def speaker_tag(span: Span) -> bool:
     )
 
 
-def product_name(span: Span, tables: MentionTables) -> bool:
-    """``the Voyager spacecraft``: a name modifying the noun of a made thing (``product_nouns``)."""
-    head = span.root.head
-    nouns = tables.lexicons.terms("product_nouns")
-    compound = span.root.dep_ == "compound" and head.i >= span.end and head.text.islower()
-    two = " ".join(t.lower_ for t in span.doc[head.i - 1 : head.i + 1]) if head.i > 0 else ""
-    return compound and (head.lower_ in nouns or two in nouns)
-
-
-def occasion(span: Span, tables: MentionTables) -> bool:
-    """``Mini Maker Faire``, ``Cannes Film Festival``: a name of two words or more ending in a
-    capitalised head of the names of fairs, festivals and contests."""
-    heads = tables.lexicons.terms("occasion_heads")
-    last2 = " ".join(t.lower_ for t in span[-2:])
-    return len(span) > 1 and span[-1].text[:1].isupper() and (span[-1].lower_ in heads or last2 in heads)
-
-
 def organisation_name(span: Span, tables: MentionTables) -> bool:
     """``… Center for Security Studies``: a name headed (before its of/for part) by an organisation noun."""
     heads = tables.lexicons.terms("organization_heads")
@@ -268,32 +287,23 @@ def organisation_name(span: Span, tables: MentionTables) -> bool:
     return span.doc[cut - 1].lower_ in heads and span.doc[cut - 1].text[:1].isupper()
 
 
-# Prepositions that tie a role to the body it is held in ("the leader of X", "a spokesman for X").
-ROLE_PREPOSITIONS = frozenset({"of", "for"})
-
-
-def post_nouns(lexicons: Lexicons) -> frozenset[str]:
-    """Role nouns that name a post in a body ("the leader of X"), not membership ("a member of X",
-    "fighters of X": members act as the body)."""
-    return lexicons.terms("role_nouns") - lexicons.terms("member_nouns") - {"member"}
-
-
-def role_body(span: Span, role_nouns: frozenset[str]) -> bool:
-    """``the leader of X``, ``commander of X``, ``a spokesman for X``: a name that is the ``of``/``for``
-    object of a singular role noun (``role_nouns``) names the body whose post the person holds, so it
-    is a mention of its own inside the role's phrase (the phrase describes a person, the name is the
-    body). A plural ("officials of X") describes members, not a post, and stays one phrase."""
+def apposed_after_noun(span: Span) -> bool:
+    """``another isle nearby, X,``: the span stands after a comma in apposition to a noun before
+    it (the parser says appos, or npadvmod for an unknown name)."""
     root = span.root
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ROLE_PREPOSITIONS or prep.dep_ != "prep":
-        return False
-    return prep.head.tag_ == "NN" and prep.head.lemma_.lower() in role_nouns
+    return (
+        root.dep_ in ("appos", "npadvmod")
+        and root.head.pos_ == "NOUN"
+        and root.head.i < span.start
+        and span.doc[span.start - 1].text == ","
+    )
 
 
 def defined_as_place(span: Span, tables: MentionTables) -> str | None:
     """``X is a village``, ``X, a town in ...``, ``the nearest settlement is X``, ``the province X``:
-    a copula, an apposition or a place noun just before it names X a settlement ("City") or an
-    administrative area ("AdminArea"); None when nothing does."""
+    a copula, an apposition or a place noun just before it names X a settlement ("City"), an
+    administrative area ("AdminArea") or a natural place ("X, an island": "GeoRegion"); None when
+    nothing does."""
     root = span.root
     doc = span.doc
     locations = tables.noun_table("Region")
@@ -301,10 +311,14 @@ def defined_as_place(span: Span, tables: MentionTables) -> str | None:
         described = [c for c in root.head.children if c.dep_ == "attr"]
     elif root.dep_ == "attr" and root.head.lemma_ == "be":
         described = [c for c in root.head.children if c.dep_ == "nsubj"]
-    else:
+    else:  # "X, a town in ...", or "another isle nearby, X,"
         described = [c for c in root.children if c.dep_ == "appos"]
-    if any(locations.get(c.lemma_.lower(), ("", ""))[1] == "City" for c in described):
+        described += [root.head] if apposed_after_noun(span) else []
+    kinds = {locations.get(c.lemma_.lower(), ("", ""))[1] for c in described}
+    if "City" in kinds:
         return "City"
+    if "GeoRegion" in kinds:  # "another isle nearby, X,", "X is an island": a natural place
+        return "GeoRegion"
     if span.start > 1 and doc[span.start - 1].lower_ == "of":  # "the village of X", "provinces of X"
         kind = locations.get(doc[span.start - 2].lemma_.lower(), ("", ""))[1]
         if kind in ("City", "AdminArea") and doc[span.start - 2].text.islower():

@@ -160,9 +160,16 @@ def proper_place(doc: Doc, token: Token, tables: MentionTables) -> EntityMention
     start = token.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == token.i:
         start -= 1
+    while start > 1 and _hyphen_glued(doc, start - 1) and doc[start - 2].text[:1].isupper():
+        start -= 2  # "North-West Frontier Province": the name does not start after a hyphen
     subtype = tables.noun_table("Region")[token.lower_][1] or "Site"
     text = doc[start : token.i + 1].text
     return EntityMention(start, token.i + 1, text, text, "Region", subtype, "phrase")
+
+
+def _hyphen_glued(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen with no space on either side ("North-West")."""
+    return doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 
 
 def leading_place(doc: Doc, token: Token, tables: MentionTables) -> EntityMention:

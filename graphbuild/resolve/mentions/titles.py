@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import token_table
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.places import lookup_place
@@ -46,7 +47,8 @@ def titled_people(doc: Doc, tables: MentionTables) -> list[EntityMention]:
 
 
 def extend_name(span: Span, titles: frozenset[str]) -> Span:
-    """``Abu Bakr al`` + ``Baghdadi``: NER may stop before the last word its name leans on."""
+    """``Abu Bakr al`` + ``Baghdadi``: NER may stop before the last word its name leans on. A
+    title word ends the name when no name follows it ("Didier Queloz and Michel Mayor")."""
     doc, end = span.doc, span.end
     while (
         end < len(doc)
@@ -55,10 +57,15 @@ def extend_name(span: Span, titles: frozenset[str]) -> Span:
         and doc[end].pos_ == "PROPN"
         and doc[end].text[:1].isupper()
         and doc[end].ent_iob_ == "O"
-        and doc[end].lower_ not in titles
+        and (doc[end].lower_ not in titles or not _name_follows(doc, end + 1))
     ):
         end += 1
     return doc[span.start : end]
+
+
+def _name_follows(doc: Doc, i: int) -> bool:
+    """A capitalised word at ``i``: the title before it opens a name."""
+    return i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha
 
 
 def with_title(span: Span, titles: frozenset[str]) -> Span:
@@ -105,3 +112,25 @@ def country_before(span: Span, tables: MentionTables) -> tuple[tuple[str, str], 
             break
         i -= 1
     return ()
+
+
+# Prepositions that tie a role to the body it is held in ("the leader of X", "a spokesman for X").
+ROLE_PREPOSITIONS = frozenset({"of", "for"})
+
+
+def post_nouns(lexicons: Lexicons) -> frozenset[str]:
+    """Role nouns that name a post in a body ("the leader of X"), not membership ("a member of X",
+    "fighters of X": members act as the body)."""
+    return lexicons.terms("role_nouns") - lexicons.terms("member_nouns") - {"member"}
+
+
+def role_body(span: Span, role_nouns: frozenset[str]) -> bool:
+    """``the leader of X``, ``commander of X``, ``a spokesman for X``: a name that is the ``of``/``for``
+    object of a singular role noun (``role_nouns``) names the body whose post the person holds, so it
+    is a mention of its own inside the role's phrase (the phrase describes a person, the name is the
+    body). A plural ("officials of X") describes members, not a post, and stays one phrase."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ROLE_PREPOSITIONS or prep.dep_ != "prep":
+        return False
+    return prep.head.tag_ == "NN" and prep.head.lemma_.lower() in role_nouns

@@ -1,0 +1,91 @@
+"""Names of things that are neither actors nor places, told by the words around them: made
+things ("the Android operating system", "Airbus A380s"), works ("the novel X", "In The Grand
+Design, ..."), storms ("Tropical Storm Hermine") and occasions ("Cannes Film Festival"). NER calls
+them organisations, people or places; ``ner_mentions`` types them Other."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+if TYPE_CHECKING:
+    from graphbuild.resolve.mentions.tables import MentionTables
+
+
+def product_name(span: Span, tables: MentionTables) -> bool:
+    """``the Voyager spacecraft``, ``the Android operating system``, ``BlackBerry smartphones``: a
+    name modifying the noun of a made thing (``product_nouns``, singular or plural)."""
+    head = span.root.head
+    nouns = tables.lexicons.terms("product_nouns")
+    compound = span.root.dep_ in _MODIFIER_DEPS and head.i >= span.end and head.text.islower()
+    two = " ".join((*(t.lower_ for t in span.doc[head.i - 1 : head.i]), head.lemma_.lower()))
+    return compound and (head.lower_ in nouns or head.lemma_.lower() in nouns or two in nouns)
+
+
+# Dependencies of a name modifying the noun after it ("Zorvex" of "the Zorvex operating system").
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+# A model's designation: letters, then digits ("A380s", "F-16", "Tu-154M"): a made thing's name.
+_MODEL = re.compile(r"^[A-Z]{1,3}-?\d{2,4}[A-Z]?s?$")
+
+
+def model_name(span: Span) -> bool:
+    """``Airbus A380s``, ``Sukhoi Su-30``: a maker's name and a model's designation name a made
+    thing (an aircraft, a car), no organisation."""
+    return len(span) > 1 and span[0].text[:1].isupper() and bool(_MODEL.match(span[-1].text))
+
+
+def storm_name(span: Span, tables: MentionTables) -> bool:
+    """``Tropical Storm Hermine``, ``Typhoon Haiyan``: a storm word opens the name of a storm
+    (a body's name ends in its own head: "Hurricane Center")."""
+    words = tables.lexicons.terms("storm_words")
+    bodies = tables.lexicons.terms("organization_heads")
+    return (
+        len(span) > 1
+        and span[0].text[:1].isupper()
+        and span[0].lower_ in words
+        and span[-1].lower_ not in bodies
+    )
+
+
+def introduced_work(span: Span, tables: MentionTables) -> bool:
+    """``the novel X``, ``his book The Grand Design``, ``the X album``, ``an artwork entitled X``:
+    a name a work noun (``work_nouns``) or "entitled" introduces is the work's title. A name
+    a verb follows may be a relative clause's subject ("the book Obama wrote"): not taken."""
+    doc = span.doc
+    if span.end < len(doc) and (doc[span.end].pos_ == "AUX" or doc[span.end].tag_ in _FINITE_TAGS):
+        return False
+    nouns = tables.lexicons.terms("work_nouns")
+    before = span.start - 1
+    if before > 0 and doc[before].text == "The":
+        before -= 1  # "his book The Grand Design"
+    word = doc[before] if before >= 0 else None
+    if word is not None and word.text.islower() and (word.lower_ in nouns or word.lower_ in _TITLE_VERBS):
+        return True
+    head = span.root.head
+    return span.root.dep_ == "compound" and head.i == span.end and head.lower_ in nouns  # "the X album"
+
+
+# Tags of finite verbs (a participle after a title describes the work: "an artwork entitled X made by").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Words that introduce a title: "an artwork entitled America".
+_TITLE_VERBS = frozenset({"entitled", "titled"})
+
+
+def work_title(span: Span) -> bool:
+    """``In The Grand Design, ...``: a facility's name written with a capitalised "The" inside a
+    sentence is the title of a work (a place's article is lower-case: "at the Grand Hotel")."""
+    the = span.doc[span.start - 1] if span.start > 0 else None
+    return the is not None and the.text == "The" and not the.is_sent_start
+
+
+def occasion(span: Span, tables: MentionTables) -> bool:
+    """``Mini Maker Faire``, ``Cannes Film Festival``: a name of two words or more ending in a
+    capitalised head of the names of fairs, festivals and contests."""
+    heads = tables.lexicons.terms("occasion_heads")
+    last2 = " ".join(t.lower_ for t in span[-2:])
+    return len(span) > 1 and span[-1].text[:1].isupper() and (span[-1].lower_ in heads or last2 in heads)
+
+
+__all__ = ["introduced_work", "model_name", "occasion", "product_name", "storm_name", "work_title"]

@@ -1,0 +1,41 @@
+"""Typed mentions that name a class of people, no one an analyst tracks: a bare nationality
+("Libyan"), a party or nationality word modifying a name ("Republican Larry Hogan") and the
+followers of a faith ("Muslims"). ``resolve.nodes`` keeps them typed but no node."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from graphbuild.resolve.entities import LocalEntity
+
+
+def nationality(entity: LocalEntity, spans: list[Span]) -> bool:
+    """A bare nationality or party ("Libyan", "22 were Cuban", "Canadian Mohamed Fahmy", "Republican
+    Larry Hogan") is a typed mention, not a node: a people is named in the plural ("Kurds"), a
+    country's body by a phrase ("the Libyan regime" -> regime of Libya)."""
+    if entity.type != "Actor" or entity.subtype != "Group" or entity.source != "ner":
+        return False
+    if spans and all(span[-1].pos_ == "ADJ" or span[-1].tag_ == "JJ" or attribute(span) for span in spans):
+        return True
+    word = entity.name.split()[-1].lower() if entity.name.split() else ""
+    return ("country" in entity.codes and not word.endswith("s")) or word.endswith(_ADJECTIVE_ENDINGS)
+
+
+def attribute(span: Span) -> bool:
+    """``Republican Larry Hogan``, ``the Republican primary``: one word modifying the noun or the
+    name after it says what that is, it names no group of its own."""
+    root = span.root
+    return len(span) == 1 and root.dep_ in ("amod", "compound") and root.head.i > root.i
+
+
+def faith_followers(entity: LocalEntity, believers: frozenset[str]) -> bool:
+    """``Muslims``, ``Catholics``: the followers of a faith as a whole are a class of people, a
+    typed mention but no node (``believers``); "the Catholic Church" is a name."""
+    return entity.type == "Actor" and entity.subtype == "Group" and entity.name.lower() in believers
+
+
+# Endings of nationality adjectives that are no plural noun ("Flemish", "Congolese").
+_ADJECTIVE_ENDINGS = ("ish", "ese")
+
+
+__all__ = ["attribute", "faith_followers", "nationality"]
