@@ -77,6 +77,8 @@ def sets() -> dict[str, tuple[str, ...]]:
         "precision-fresh5": tuple(o1[95:105] + o2[80:90] + o3[50:60]),
         # drawn after precision-fresh5's blind samples were judged and their error kinds studied
         "precision-fresh6": tuple(o1[105:115] + o2[90:100] + o3[60:70]),
+        # drawn after precision-fresh6's blind samples were judged and their error kinds studied
+        "precision-fresh7": tuple(o1[115:125] + o2[100:110] + o3[70:80]),
     }
 
 
