@@ -37,6 +37,7 @@ from graphbuild.resolve.same_entity import (
     absorb,
     index_text,
     list_of_places,
+    place_owners,
     retype_by_text,
     same_as,
     set_type,
@@ -65,7 +66,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     geographic = {form for form, (_, subtype) in locations.items() if subtype == "GeoRegion"}
     dropped: set[int] = set()
     speakers: set[str] = set()  # names of places no gazetteer knows that speak: bodies
-    index = index_text(entities)
+    index = index_text(entities, place_owners(doc, lexicons.terms("place_part_nouns")))
     # words of names of two words or more ("Hope" of "Hope Mwale"): no common noun, wherever it stands
     longer_name_words = {w for e in entities if not e.generic and " " in e.name for w in e.name.split()}
     for entity in entities:
