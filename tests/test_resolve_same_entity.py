@@ -112,3 +112,24 @@ def test_name_owning_a_capital_or_a_coast_is_a_place(nlp):
     retype_by_text(guess, index_text([guess], place_owners(doc, parts)), frozenset())
     assert guess.type == "Region"
     assert not place_owners(nlp("Lena Berg's secretary and her lawyer left."), parts)
+
+
+def test_person_guess_with_an_apposed_role_or_more_mentions_stays_a_person():
+    # "Wiranto, a former general, ...": one stray place reading does not make the person a place
+    place = _local("Tarvalla", "Region", "AdminArea")
+    apposed = _local("Tarvalla", "Actor", "Person", "a former general")
+    apposed.aliases["Tarvalla"] += 1
+    retype_by_text(apposed, index_text([place, apposed]), frozenset())
+    assert apposed.type == "Actor"
+    guess = _local("Tarvalla", "Actor", "Person")
+    place.mentions, guess.mentions = 1, 2
+    retype_by_text(guess, index_text([place, guess]), frozenset())
+    assert guess.type == "Actor"
+
+
+def test_name_after_the_mayor_of_is_a_place(nlp):
+    parts = load_lexicons().terms("place_part_nouns")
+    assert place_owners(nlp("The mayor of Velbrook said the coast of Kestor was closed."), parts) == {
+        "Velbrook",
+        "Kestor",
+    }

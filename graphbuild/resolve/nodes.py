@@ -31,7 +31,7 @@ from graphbuild.resolve.fragments import (
     speaking_body,
 )
 from graphbuild.resolve.mentions.nouns import typed_nouns
-from graphbuild.resolve.peoples import faith_followers, nationality
+from graphbuild.resolve.peoples import faith_followers, nationality, person_relation
 from graphbuild.resolve.places import lookup_place
 from graphbuild.resolve.same_entity import (
     absorb,
@@ -132,6 +132,16 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             for i in range(start, end)
         }
     )
+    # a person's names, and the surname alone: "Gwatney's secretary", "the family of Jan Brink"
+    persons = {
+        a.lower()
+        for e in nodes
+        if e.subtype == "Person"
+        for a in e.aliases
+        if all(map(_CAPITAL.match, a.split()))
+    }
+    persons.update(a.split()[-1] for a in list(persons) if " " in a)
+    roles = offices | lexicons.terms("role_nouns")
     for entity in entities:
         if entity.generic:
             spans = [doc[s:e] for s, e in entity.token_spans]
@@ -150,6 +160,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             entity.node = owned or (
                 not (spans and all(indefinite(span) or predicate(span) for span in spans))
                 and (tied(entity, spans, named, names, heads, offices) or actor_class(entity, classes))
+                and not person_relation(entity, persons, roles)
             )
     return [e for e in entities if id(e) not in dropped]
 

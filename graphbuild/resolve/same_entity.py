@@ -98,35 +98,47 @@ def retype_by_text(entity: LocalEntity, index: TextIndex, common: frozenset[str]
     place = index.places.get(key) if not titled(entity) else None
     if place is None and entity.name.lower() not in common and ner_guess(entity, index):
         place = index.named_places.get(key)
+        if place is not None and entity.subtype == "Person" and place.mentions < entity.mentions:
+            place = None  # NER's place reading no more often than its person's: no evidence either way
     if place is not None:  # "Baracoa" a place and, in another sentence, NER's person: the place
         set_type(entity, place.type, place.subtype)
-    elif entity.name in index.owners and ner_guess(entity, index):
+    elif entity.name in index.owners and entity.subtype == "Person" and ner_guess(entity, index):
         set_type(entity, "Region", "AdminArea")  # "X's capital": a place, though NER said a person
     elif key in index.products:  # "the Voyager spacecraft", then "Voyager is to ...": the craft
         set_type(entity, "Other", index.products[key].subtype)
 
 
 def ner_guess(entity: LocalEntity, index: TextIndex) -> bool:
-    """An organisation, or a person the text shows in no other way (no title, not a word of a
-    person named in full), only NER vouches for: the text's place reading of the name wins."""
+    """An organisation, or a person the text shows in no other way (no title, no role apposed, not
+    a word of a person named in full), only NER vouches for: the text's place reading of the name
+    wins."""
     if entity.subtype == "Organization":
         return True
     key = normalise(entity.name)
-    return entity.subtype == "Person" and not titled(entity) and key not in index.person_words
+    return (
+        entity.subtype == "Person"
+        and set(entity.aliases) == {entity.name}  # "X, a former general": an apposed role is a person's
+        and key not in index.person_words
+    )
 
 
 def place_owners(doc: Doc, place_parts: frozenset[str]) -> frozenset[str]:
-    """Proper names a place's part belongs to: ``X's capital``, ``X's coast`` (no person has one)."""
+    """Proper names a place's part or office belongs to: ``X's capital``, ``the coast of X``, ``the
+    mayor of X`` (no person has one)."""
     owners = set()
     for token in doc:
-        owner = token.head
-        if token.tag_ != "POS" or owner.dep_ != "poss" or owner.head.lower_ not in place_parts:
+        if token.tag_ == "POS" and token.head.dep_ == "poss":  # "X's capital"
+            owner, part = token.head, token.head.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of":  # "the mayor of X"
+            owner, part = token, token.head.head
+        else:
+            continue
+        if part.lower_ not in place_parts or owner.pos_ != "PROPN":
             continue
         start = owner.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == owner.i:
             start -= 1
-        if owner.pos_ == "PROPN":
-            owners.add(doc[start : owner.i + 1].text)
+        owners.add(doc[start : owner.i + 1].text)
     return frozenset(owners)
 
 

@@ -179,7 +179,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         listed = listed_with_place(span) if ent.label_ in ("PERSON", "ORG", "NORP") else None
         if listed is not None:
             # "between X and Chennai", "from Pune, X and Delhi": a name listed with a known city
-            out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", listed, "ner"))
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", listed, "place"))
             continue
         if ent.label_ in ("ORG", "PERSON") and (product_name(span, tables) or model_name(span)):
             # "the MESSENGER spacecraft", "a fleet of Airbus A380s": a made thing, no organisation
