@@ -288,3 +288,17 @@ def test_people_tied_only_to_a_person_or_an_office_are_no_nodes(nlp):
     # a country's or a body's people stay tied to it
     found = _entities(nlp, "Chad's president met the Acme lawyers.")
     assert found["president of Chad"][2] and found["Acme lawyers"][2]
+
+
+def test_name_cut_before_of_and_its_place_is_the_whole_name(nlp):
+    # issue 14 (fresh6 junk): "Western District" of "Western District of Virginia", "Municipal Big
+    # Band" of "... of Krasnodar": NER stops the name before "of" and its place
+    text = "He led the Municipal Big Band of Krasnodar and sat for the Eastern District of Ohio."
+    spans = [
+        (text.index("Municipal"), "Municipal Big Band", "ORG"),
+        (text.index("Krasnodar"), "Krasnodar", "ORG"),
+        (text.index("Eastern"), "Eastern District", "LOC"),
+    ]
+    names = {name for name, _, _ in _resolved_with_ents(nlp, text, spans)}
+    assert {"Municipal Big Band of Krasnodar", "Eastern District of Ohio", "Krasnodar"} <= names
+    assert not names & {"Municipal Big Band", "Eastern District"}

@@ -25,6 +25,7 @@ from graphbuild.resolve.fragments import (
     bare_institution,
     before_person,
     capitalised_by_position,
+    complete_name,
     cut_from_name,
     foreign_sentence,
     inside_name,
@@ -90,6 +91,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         ):  # "Neighbours said ...": a common noun opening a sentence, no word of a longer name
             dropped.add(id(entity))
             continue
+        complete_name(entity, spans)  # "the Western District" of Virginia
         same = same_as(entity, index, common)
         if same is not None:
             target, reason, keep_alias = same
