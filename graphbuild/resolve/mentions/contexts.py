@@ -26,20 +26,25 @@ def conjunct_of_town(span: Span) -> bool:
     return lookup_town(_name_of(first).text) is not None
 
 
-def listed_with_place(span: Span) -> str | None:
-    """The subtype of a known city or area listed with the span after a preposition ("between X
-    and Chennai"): a list names things of one kind. None when no such list holds the span."""
+def listed_with_place(span: Span, prepositions: frozenset[str]) -> str | None:
+    """The subtype of a known city or area listed with the span after a place's preposition
+    ("between X and Chennai", "from Pune, X and Delhi"): a list names things of one kind. Only a
+    proper name no one took for a person counts ("by Obama and X": a town in Japan has the name;
+    "of X and a police officer": so has one in Australia). None when no such list holds the span."""
     doc = span.doc
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    if first.i == 0 or doc[first.i - 1].pos_ != "ADP":
+    if first.i == 0 or doc[first.i - 1].lower_ not in prepositions:
         return None
     for token in (first, *first.subtree):
-        if (token.i == first.i or token.dep_ == "conj") and not span.start <= token.i < span.end:
-            place = lookup_place(_name_of(token).text)
-            if place is not None and place.subtype in ("City", "AdminArea"):
-                return place.subtype
+        if (token.i != first.i and token.dep_ != "conj") or span.start <= token.i < span.end:
+            continue
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ == "PERSON":
+            continue
+        place = lookup_place(_name_of(token).text)
+        if place is not None and place.subtype in ("City", "AdminArea"):
+            return place.subtype
     return None
 
 

@@ -42,6 +42,8 @@ NER_TYPES: dict[str, tuple[str, str]] = {
 OTHER_LEXICONS = {"celestial_bodies": "CelestialBody", "doctrines": "Doctrine", "diseases": "Disease"}
 # Population from which a city's name read as a PERSON by NER is still the city (a capital).
 BIG_CITY = 500_000
+# Prepositions, beside the place prepositions, before a list of places ("between X and Y", "from X").
+_LIST_PREPOSITIONS = frozenset({"between", "from", "to", "into", "across", "around"})
 # Labels of names that may sit inside a person's title ("Secretary of State ..."): no entities there.
 _TITLE_PART_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 
@@ -176,7 +178,8 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             # "the provinces of Bitlis and X": a name listed with a known town, in a place's context
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", "City", "ner"))
             continue
-        listed = listed_with_place(span) if ent.label_ in ("PERSON", "ORG", "NORP") else None
+        listed = listed_with_place(span, tables.lexicons.terms("place_prepositions") | _LIST_PREPOSITIONS)
+        listed = listed if ent.label_ in ("PERSON", "ORG", "NORP") else None
         if listed is not None:
             # "between X and Chennai", "from Pune, X and Delhi": a name listed with a known city
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", listed, "place"))
