@@ -101,7 +101,7 @@ def test_name_of_reads_the_entity_off_iob_tags_as_doc_ents_does():
     from spacy.tokens import Doc, Span
     from spacy.vocab import Vocab
 
-    from graphbuild.resolve.mentions.ner import _name_of
+    from graphbuild.resolve.mentions.contexts import _name_of
 
     words = ["Troops", "of", "New", "Ruritania", "met", "Anna", "Vesk", "Bo", "Lind", "."]
     doc = Doc(Vocab(), words=words)

@@ -272,3 +272,33 @@ def test_name_cut_before_the_number_of_a_model_is_no_node(nlp):
     text = "Tests were performed on the model's Kestor 900 engines, a spokesperson said."
     found = _resolved_with_ents(nlp, text, [(text.index("Kestor"), "Kestor", "LOC")])
     assert not any(name == "Kestor" for name, _, _ in found)
+
+
+def test_people_tied_only_to_a_person_or_an_office_are_no_nodes(nlp):
+    # issue 14 (fresh6 generic noun): "Gwatney's secretary", "family of X", "the Chairman's secretary"
+    found = _entities(
+        nlp, "Senator Lena Berg left early. The suspect was described by Berg's secretary as tall."
+    )
+    assert found["Lena Berg"][2] and not found["Berg's secretary"][2]
+    found = _entities(nlp, "The family of Lena Berg thanked the police. Lena Berg was found on Monday.")
+    assert found["Lena Berg"][2] and not found["family of Lena Berg"][2]
+    assert not _entities(nlp, "He talked with the Chairman's secretary before leaving.")[
+        "Chairman secretary"
+    ][2]
+    # a country's or a body's people stay tied to it
+    found = _entities(nlp, "Chad's president met the Acme lawyers.")
+    assert found["president of Chad"][2] and found["Acme lawyers"][2]
+
+
+def test_name_cut_before_of_and_its_place_is_the_whole_name(nlp):
+    # issue 14 (fresh6 junk): "Western District" of "Western District of Virginia", "Municipal Big
+    # Band" of "... of Krasnodar": NER stops the name before "of" and its place
+    text = "He led the Municipal Big Band of Krasnodar and sat for the Eastern District of Ohio."
+    spans = [
+        (text.index("Municipal"), "Municipal Big Band", "ORG"),
+        (text.index("Krasnodar"), "Krasnodar", "ORG"),
+        (text.index("Eastern"), "Eastern District", "LOC"),
+    ]
+    names = {name for name, _, _ in _resolved_with_ents(nlp, text, spans)}
+    assert {"Municipal Big Band of Krasnodar", "Eastern District of Ohio", "Krasnodar"} <= names
+    assert not names & {"Municipal Big Band", "Eastern District"}

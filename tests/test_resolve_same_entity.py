@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
+
+from graphbuild.lexicons import load_lexicons
+from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.same_entity import index_text, place_owners, retype_by_text
 
 from .test_resolve_nodes import _entities, _nodes, _resolved_with_ents
 
@@ -75,3 +81,55 @@ def test_title_of_a_work_is_a_work_in_every_sentence(nlp):
     found = _resolved_with_ents(nlp, second, [(0, "The Silent Orchard", "FAC")])
     # alone, a capitalised article opening a sentence says nothing of a title
     assert {t for name, t, _ in found if name == "Silent Orchard"} - {"Other"}
+
+
+def _local(name: str, type_: str, subtype: str, alias: str = "") -> LocalEntity:
+    return LocalEntity(f"{type_}:{name.lower()}", name, type_, subtype, Counter({alias or name: 1}))
+
+
+def test_person_guess_of_a_name_ner_reads_elsewhere_as_a_place_is_the_place():
+    # issue 14 (fresh6 wrong type): "in Saqqara" a place, then "Abydos, Saqqara, and ..." a person
+    place, guess = _local("Tarvalla", "Region", "GeoRegion"), _local("Tarvalla", "Actor", "Person")
+    retype_by_text(guess, index_text([place, guess]), frozenset())
+    assert (guess.type, guess.subtype) == ("Region", "GeoRegion")
+    # "Lee Tarvalla" named in full, or "Senator Tarvalla": the one-word name stays the person's
+    full = _local("Lee Tarvalla", "Actor", "Person")
+    guess = _local("Tarvalla", "Actor", "Person")
+    retype_by_text(guess, index_text([place, full, guess]), frozenset())
+    assert guess.type == "Actor"
+    titled_guess = _local("Tarvalla", "Actor", "Person", "Senator Tarvalla")
+    titled_guess.aliases["Tarvalla"] += 1
+    retype_by_text(titled_guess, index_text([place, titled_guess]), frozenset())
+    assert titled_guess.type == "Actor"
+
+
+def test_name_owning_a_capital_or_a_coast_is_a_place(nlp):
+    # issue 14 (fresh6 wrong type): "Tamil Nadu's capital Chennai", "Tamil Nadu" tagged PERSON
+    doc = nlp("Buses from Rayala Nadu's capital were stopped, and Kestor's coast was closed.")
+    parts = load_lexicons().terms("place_part_nouns")
+    assert place_owners(doc, parts) == {"Rayala Nadu", "Kestor"}
+    guess = _local("Rayala Nadu", "Actor", "Person")
+    retype_by_text(guess, index_text([guess], place_owners(doc, parts)), frozenset())
+    assert guess.type == "Region"
+    assert not place_owners(nlp("Lena Berg's secretary and her lawyer left."), parts)
+
+
+def test_person_guess_with_an_apposed_role_or_more_mentions_stays_a_person():
+    # "Wiranto, a former general, ...": one stray place reading does not make the person a place
+    place = _local("Tarvalla", "Region", "AdminArea")
+    apposed = _local("Tarvalla", "Actor", "Person", "a former general")
+    apposed.aliases["Tarvalla"] += 1
+    retype_by_text(apposed, index_text([place, apposed]), frozenset())
+    assert apposed.type == "Actor"
+    guess = _local("Tarvalla", "Actor", "Person")
+    place.mentions, guess.mentions = 1, 2
+    retype_by_text(guess, index_text([place, guess]), frozenset())
+    assert guess.type == "Actor"
+
+
+def test_name_after_the_mayor_of_is_a_place(nlp):
+    parts = load_lexicons().terms("place_part_nouns")
+    assert place_owners(nlp("The mayor of Velbrook said the coast of Kestor was closed."), parts) == {
+        "Velbrook",
+        "Kestor",
+    }

@@ -7,11 +7,13 @@ in another language, an institution word every country has, a "place" that speak
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
-from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.entities import LocalEntity, normalise
+from graphbuild.resolve.places import lookup_place
 
 
 def cut_from_name(span: Span, offices: frozenset[str]) -> bool:
@@ -27,6 +29,40 @@ def cut_from_name(span: Span, offices: frozenset[str]) -> bool:
         # a noun: "Yamaguchi-gumi"; a participle or an adjective makes a modifier ("Iran-backed")
         return after.is_alpha and not after.ent_type_ and after.pos_ in ("NOUN", "PROPN")
     return False
+
+
+def complete_name(entity: LocalEntity, spans: list[Span]) -> None:
+    """Give a body's or a place's name NER cut before ``of`` and its place the whole name
+    (``name_of_place``), in every mention the same; the cut form is no alias of it."""
+    if entity.source not in ("ner", "phrase") or entity.type not in ("Actor", "Region") or not spans:
+        return  # a work's title ("the Kim Kardashian of Pakistan") is no name cut short
+    if entity.subtype == "Person":
+        return
+    whole = {name_of_place(span) for span in spans}
+    if len(whole) != 1 or None in whole:
+        return
+    name = whole.pop() or ""
+    name = name[4:] if name.lower().startswith("the ") else name
+    entity.name, entity.key = name, f"{entity.type}:{normalise(name)}"
+    entity.aliases = Counter({name: entity.mentions or 1})
+
+
+def name_of_place(span: Span) -> str | None:
+    """``the Western District`` of Virginia, ``the Municipal Big Band`` of Krasnodar: the whole
+    name when NER stopped a proper name before ``of`` and the place it belongs to (a place GeoNames
+    or NER knows), else None."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of" or doc[span.end].head.i != span.end - 1:
+        return None
+    if span[-1].pos_ != "PROPN" or not span[-1].text[:1].isupper():
+        return None
+    place = next((t for t in doc[span.end].children if t.dep_ == "pobj"), None)
+    words = doc[span.end + 1 : place.i + 1] if place is not None else None
+    if not words or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return None
+    if lookup_place(words.text) is None and not all(t.ent_type_ in ("GPE", "LOC") for t in words):
+        return None
+    return doc[span.start : words.end].text
 
 
 def inside_name(span: Span) -> bool:

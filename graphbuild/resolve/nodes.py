@@ -25,18 +25,20 @@ from graphbuild.resolve.fragments import (
     bare_institution,
     before_person,
     capitalised_by_position,
+    complete_name,
     cut_from_name,
     foreign_sentence,
     inside_name,
     speaking_body,
 )
 from graphbuild.resolve.mentions.nouns import typed_nouns
-from graphbuild.resolve.peoples import faith_followers, nationality
+from graphbuild.resolve.peoples import faith_followers, nationality, person_relation
 from graphbuild.resolve.places import lookup_place
 from graphbuild.resolve.same_entity import (
     absorb,
     index_text,
     list_of_places,
+    place_owners,
     retype_by_text,
     same_as,
     set_type,
@@ -65,7 +67,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     geographic = {form for form, (_, subtype) in locations.items() if subtype == "GeoRegion"}
     dropped: set[int] = set()
     speakers: set[str] = set()  # names of places no gazetteer knows that speak: bodies
-    index = index_text(entities)
+    index = index_text(entities, place_owners(doc, lexicons.terms("place_part_nouns")))
     # words of names of two words or more ("Hope" of "Hope Mwale"): no common noun, wherever it stands
     longer_name_words = {w for e in entities if not e.generic and " " in e.name for w in e.name.split()}
     for entity in entities:
@@ -89,6 +91,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         ):  # "Neighbours said ...": a common noun opening a sentence, no word of a longer name
             dropped.add(id(entity))
             continue
+        complete_name(entity, spans)  # "the Western District" of Virginia
         same = same_as(entity, index, common)
         if same is not None:
             target, reason, keep_alias = same
@@ -131,6 +134,16 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             for i in range(start, end)
         }
     )
+    # a person's names, and the surname alone: "Gwatney's secretary", "the family of Jan Brink"
+    persons = {
+        a.lower()
+        for e in nodes
+        if e.subtype == "Person"
+        for a in e.aliases
+        if all(map(_CAPITAL.match, a.split()))
+    }
+    persons.update(a.split()[-1] for a in list(persons) if " " in a)
+    roles = offices | lexicons.terms("role_nouns")
     for entity in entities:
         if entity.generic:
             spans = [doc[s:e] for s, e in entity.token_spans]
@@ -149,6 +162,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             entity.node = owned or (
                 not (spans and all(indefinite(span) or predicate(span) for span in spans))
                 and (tied(entity, spans, named, names, heads, offices) or actor_class(entity, classes))
+                and not person_relation(entity, persons, roles)
             )
     return [e for e in entities if id(e) not in dropped]
 

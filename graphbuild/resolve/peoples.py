@@ -1,8 +1,11 @@
 """Typed mentions that name a class of people, no one an analyst tracks: a bare nationality
 ("Libyan"), a party or nationality word modifying a name ("Republican Larry Hogan") and the
-followers of a faith ("Muslims"). ``resolve.nodes`` keeps them typed but no node."""
+followers of a faith ("Muslims"), and people known only by their tie to one person ("Jan Brink's
+secretary"). ``resolve.nodes`` keeps them typed but no node."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
@@ -38,4 +41,29 @@ def faith_followers(entity: LocalEntity, believers: frozenset[str]) -> bool:
 _ADJECTIVE_ENDINGS = ("ish", "ese")
 
 
-__all__ = ["attribute", "faith_followers", "nationality"]
+def person_relation(entity: LocalEntity, persons: set[str], roles: frozenset[str]) -> bool:
+    """``Jan Brink's secretary``, ``the family of Jan Brink``, ``the Chairman's aide``: people
+    known only by their tie to one person, or to an office, are no one an analyst tracks; the
+    person is the node. A body's or a country's people ("Chad's president") stay tied."""
+    if entity.subtype not in _PERSONAL_SUBTYPES or "country" in entity.codes:
+        return False
+    for form in (entity.name, *entity.aliases):
+        text = form.replace("\u2019", "'")
+        owner = text.partition("'s ")[0] if "'s " in text else text.partition(" of ")[2]
+        words = owner.split()
+        if not words or not all(_NAME_WORD.match(w) for w in words):
+            continue
+        if owner.lower() in persons or all(w.lower() in roles for w in words):
+            return True
+    return False
+
+
+# Subtypes of people tied to one person as staff or kin, not as a body's members.
+_PERSONAL_SUBTYPES = frozenset({"Role", "Group"})
+
+
+# A word written with a capital: a name's word, or an office's.
+_NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de]")
+
+
+__all__ = ["attribute", "faith_followers", "nationality", "person_relation"]

@@ -28,15 +28,18 @@ class TextIndex:
     platforms: dict[str, LocalEntity] = field(default_factory=dict)
     organisations: dict[str, LocalEntity] = field(default_factory=dict)
     bodies: dict[str, list[LocalEntity]] = field(default_factory=dict)
+    person_words: set[str] = field(default_factory=set)
+    owners: frozenset[str] = frozenset()
 
 
 # Subtypes of Other a name keeps in every mention of a text: a craft, a model, a book or a film.
 _MADE_THINGS = frozenset({"Product", "Work"})
 
 
-def index_text(entities: list[LocalEntity]) -> TextIndex:
-    """The names of a text's places, titled people, products, platforms and organisations."""
-    index = TextIndex()
+def index_text(entities: list[LocalEntity], owners: frozenset[str] = frozenset()) -> TextIndex:
+    """The names of a text's places, titled people, products, platforms and organisations;
+    ``owners`` are names the text gives a place's part (``place_owners``)."""
+    index = TextIndex(owners=owners)
     for e in entities:
         if e.generic:
             continue
@@ -47,6 +50,8 @@ def index_text(entities: list[LocalEntity]) -> TextIndex:
             index.named_places[key] = e  # "restricted to X" (NER: GPE), "X's high court" (NER: ORG)
         if titled(e):
             index.people[key] = e
+        if e.subtype == "Person" and len(words) > 1:
+            index.person_words.update(normalise(w) for w in words)  # "Robert Green", then "Green"
         if e.type == "Other" and e.subtype in _MADE_THINGS:
             index.products[key] = e
         if e.type == "Weapon" and len(words) > 1:
@@ -91,12 +96,50 @@ def retype_by_text(entity: LocalEntity, index: TextIndex, common: frozenset[str]
     if entity.type != "Actor":
         return
     place = index.places.get(key) if not titled(entity) else None
-    if place is None and entity.subtype == "Organization" and entity.name.lower() not in common:
+    if place is None and entity.name.lower() not in common and ner_guess(entity, index):
         place = index.named_places.get(key)
+        if place is not None and entity.subtype == "Person" and place.mentions < entity.mentions:
+            place = None  # NER's place reading no more often than its person's: no evidence either way
     if place is not None:  # "Baracoa" a place and, in another sentence, NER's person: the place
         set_type(entity, place.type, place.subtype)
+    elif entity.name in index.owners and entity.subtype == "Person" and ner_guess(entity, index):
+        set_type(entity, "Region", "AdminArea")  # "X's capital": a place, though NER said a person
     elif key in index.products:  # "the Voyager spacecraft", then "Voyager is to ...": the craft
         set_type(entity, "Other", index.products[key].subtype)
+
+
+def ner_guess(entity: LocalEntity, index: TextIndex) -> bool:
+    """An organisation, or a person the text shows in no other way (no title, no role apposed, not
+    a word of a person named in full), only NER vouches for: the text's place reading of the name
+    wins."""
+    if entity.subtype == "Organization":
+        return True
+    key = normalise(entity.name)
+    return (
+        entity.subtype == "Person"
+        and set(entity.aliases) == {entity.name}  # "X, a former general": an apposed role is a person's
+        and key not in index.person_words
+    )
+
+
+def place_owners(doc: Doc, place_parts: frozenset[str]) -> frozenset[str]:
+    """Proper names a place's part or office belongs to: ``X's capital``, ``the coast of X``, ``the
+    mayor of X`` (no person has one)."""
+    owners = set()
+    for token in doc:
+        if token.tag_ == "POS" and token.head.dep_ == "poss":  # "X's capital"
+            owner, part = token.head, token.head.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of":  # "the mayor of X"
+            owner, part = token, token.head.head
+        else:
+            continue
+        if part.lower_ not in place_parts or owner.pos_ != "PROPN":
+            continue
+        start = owner.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == owner.i:
+            start -= 1
+        owners.add(doc[start : owner.i + 1].text)
+    return frozenset(owners)
 
 
 def list_of_places(doc: Doc, entities: list[LocalEntity]) -> None:
@@ -170,6 +213,7 @@ __all__ = [
     "absorb",
     "index_text",
     "list_of_places",
+    "place_owners",
     "retype_by_text",
     "same_as",
     "set_type",

@@ -7,9 +7,10 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from graphbuild.extract.phrases import token_texts
+from graphbuild.resolve.mentions.contexts import conjunct_of_town, listed_with_place, locative
 from graphbuild.resolve.mentions.countries import acts
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.mentions.things import (
@@ -41,6 +42,8 @@ NER_TYPES: dict[str, tuple[str, str]] = {
 OTHER_LEXICONS = {"celestial_bodies": "CelestialBody", "doctrines": "Doctrine", "diseases": "Disease"}
 # Population from which a city's name read as a PERSON by NER is still the city (a capital).
 BIG_CITY = 500_000
+# Prepositions, beside the place prepositions, before a list of places ("between X and Y", "from X").
+_LIST_PREPOSITIONS = frozenset({"between", "from", "to", "into", "across", "around"})
 # Labels of names that may sit inside a person's title ("Secretary of State ..."): no entities there.
 _TITLE_PART_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 
@@ -174,6 +177,12 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         if in_place_context and ent.label_ in ("PERSON", "ORG", "NORP") and conjunct_of_town(span):
             # "the provinces of Bitlis and X": a name listed with a known town, in a place's context
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", "City", "ner"))
+            continue
+        listed = listed_with_place(span, tables.lexicons.terms("place_prepositions") | _LIST_PREPOSITIONS)
+        listed = listed if ent.label_ in ("PERSON", "ORG", "NORP") else None
+        if listed is not None:
+            # "between X and Chennai", "from Pune, X and Delhi": a name listed with a known city
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", listed, "place"))
             continue
         if ent.label_ in ("ORG", "PERSON") and (product_name(span, tables) or model_name(span)):
             # "the MESSENGER spacecraft", "a fleet of Airbus A380s": a made thing, no organisation
@@ -352,67 +361,6 @@ def apposed_to_role(span: Span, tables: MentionTables) -> bool:
     return any(
         roles.get(t.lemma_.lower(), ("", ""))[1] == "Role" and t.pos_ in ("NOUN", "PROPN") for t in described
     )
-
-
-def conjunct_of_town(span: Span) -> bool:
-    """``Bitlis and X``, ``Harlech, X and Bala``: a later conjunct of a name GeoNames knows as a town."""
-    first = span.root
-    if first.dep_ != "conj":
-        return False
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    return lookup_town(_name_of(first).text) is not None
-
-
-def locative(span: Span, tables: MentionTables) -> bool:
-    """``in X``, ``near X``, ``the town of X``, ``X province``: words around a name that make it a place.
-
-    A later conjunct ("in Dolgellau, Harlech and Bala") is in the context of the first one, and a
-    list of three or more names after a preposition, most of them known towns, is a list of places.
-    """
-    doc = span.doc
-    first = span.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    group = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.ent_type_)]
-    after_preposition = first.i > 0 and doc[first.i - 1].pos_ == "ADP"
-    towns = sum(lookup_town(_name_of(t).text) is not None for t in group)
-    if after_preposition and len(group) >= _TOWN_LIST and towns * 3 >= len(group) * 2:
-        return True
-    if first.i < span.start:
-        span = _name_of(first)
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    before2 = doc[span.start - 2].lower_ if span.start > 1 else ""
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    locations = tables.noun_table("Region")
-    if before in tables.lexicons.terms("place_prepositions") or before in ("into", "from", "to", "around"):
-        return doc[span.start - 1].head.pos_ == "VERB" or doc[span.start - 1].head.lower_ in locations
-    noun2 = doc[span.start - 2].lemma_.lower() if span.start > 1 else ""  # "the provinces of X"
-    if before == "of" and {locations.get(w, ("", ""))[1] for w in (before2, noun2)} & {"City", "AdminArea"}:
-        return True
-    return locations.get(after, ("", ""))[1] == "AdminArea"
-
-
-# Names in a list from which most being known towns makes the list one of places.
-_TOWN_LIST = 3
-
-
-def _name_of(token: Token) -> Span:
-    """The NER entity holding ``token``, else the token alone.
-
-    Read off the IOB tags around the token, as ``doc.ents`` reads them (a "B" without a type ends an
-    entity), rather than from ``doc.ents``, which makes a span of every entity of the document.
-    """
-    doc = token.doc
-    start = end = token.i
-    if token.ent_iob_ not in ("B", "I") or not token.ent_type:
-        return doc[start : end + 1]
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end += 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
 
 
 def trim(ent: Span) -> Span | None:

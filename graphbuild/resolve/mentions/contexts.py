@@ -1,0 +1,100 @@
+"""Words around a name that make it a place: a preposition, a place noun, a list of known towns.
+
+NER's PERSON or ORG on a name is often a place it does not know; these tests of the name's
+context decide, in ``ner``, when a town GeoNames knows or a name listed with one is that place.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from graphbuild.resolve.places import lookup_place, lookup_town
+
+if TYPE_CHECKING:
+    from graphbuild.resolve.mentions.tables import MentionTables
+
+
+def conjunct_of_town(span: Span) -> bool:
+    """``Bitlis and X``, ``Harlech, X and Bala``: a later conjunct of a name GeoNames knows as a town."""
+    first = span.root
+    if first.dep_ != "conj":
+        return False
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return lookup_town(_name_of(first).text) is not None
+
+
+def listed_with_place(span: Span, prepositions: frozenset[str]) -> str | None:
+    """The subtype of a known city or area listed with the span after a place's preposition
+    ("between X and Chennai", "from Pune, X and Delhi"): a list names things of one kind. Only a
+    proper name no one took for a person counts ("by Obama and X": a town in Japan has the name;
+    "of X and a police officer": so has one in Australia). None when no such list holds the span."""
+    doc = span.doc
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.i == 0 or doc[first.i - 1].lower_ not in prepositions:
+        return None
+    for token in (first, *first.subtree):
+        if (token.i != first.i and token.dep_ != "conj") or span.start <= token.i < span.end:
+            continue
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ == "PERSON":
+            continue
+        place = lookup_place(_name_of(token).text)
+        if place is not None and place.subtype in ("City", "AdminArea"):
+            return place.subtype
+    return None
+
+
+def locative(span: Span, tables: MentionTables) -> bool:
+    """``in X``, ``near X``, ``the town of X``, ``X province``: words around a name that make it a place.
+
+    A later conjunct ("in Dolgellau, Harlech and Bala") is in the context of the first one, and a
+    list of three or more names after a preposition, most of them known towns, is a list of places.
+    """
+    doc = span.doc
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    group = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.ent_type_)]
+    after_preposition = first.i > 0 and doc[first.i - 1].pos_ == "ADP"
+    towns = sum(lookup_town(_name_of(t).text) is not None for t in group)
+    if after_preposition and len(group) >= _TOWN_LIST and towns * 3 >= len(group) * 2:
+        return True
+    if first.i < span.start:
+        span = _name_of(first)
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    before2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    locations = tables.noun_table("Region")
+    if before in tables.lexicons.terms("place_prepositions") or before in ("into", "from", "to", "around"):
+        head = doc[span.start - 1].head  # "fighting in X", "was in X"
+        return head.pos_ in ("VERB", "AUX") or head.lower_ in locations
+    noun2 = doc[span.start - 2].lemma_.lower() if span.start > 1 else ""  # "the provinces of X"
+    if before == "of" and {locations.get(w, ("", ""))[1] for w in (before2, noun2)} & {"City", "AdminArea"}:
+        return True
+    return locations.get(after, ("", ""))[1] == "AdminArea"
+
+
+# Names in a list from which most being known towns makes the list one of places.
+_TOWN_LIST = 3
+
+
+def _name_of(token: Token) -> Span:
+    """The NER entity holding ``token``, else the token alone.
+
+    Read off the IOB tags around the token, as ``doc.ents`` reads them (a "B" without a type ends an
+    entity), rather than from ``doc.ents``, which makes a span of every entity of the document.
+    """
+    doc = token.doc
+    start = end = token.i
+    if token.ent_iob_ not in ("B", "I") or not token.ent_type:
+        return doc[start : end + 1]
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end += 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
