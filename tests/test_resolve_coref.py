@@ -579,3 +579,29 @@ def test_a_lone_surname_the_tagger_missed_is_the_one_person_named_so(nlp):
     # two people with the surname (a son and his mother): the lone surname stays uncovered
     lena = LocalEntity("l", "Lena Dorran", "Actor", "Person", token_spans=[(0, 0)])
     assert lone.i not in with_missed_names(doc, {2: omar, 3: omar, 0: lena})
+
+
+@pytest.mark.model
+def test_third_person_pronoun_in_a_speakers_own_words_is_not_the_speaker(nlp):
+    # '"She is a lawyer. She knows …," said Bishop' (fresh6): the speaker would say "I"; the quotation
+    # runs over two sentences, so only the quotation mark before "said" shows the words are hers
+    text = (
+        "Ms Ruth Moss criticised Ms Dana Lee on Monday. "
+        'Moss said there was no room for Lee to "back out of it."'
+        '\n\n"She is a lawyer. She knows the rules well," said Moss. Moss said she knows the rules.'
+    )
+    doc = nlp(text)
+    moss = next(e for e in doc._.gb_entities if e.name == "Ruth Moss")
+    owner = token_owners(doc._.gb_entities)
+    quoted, reported = [t for t in doc if t.lower_ == "she"][1:3]
+    assert antecedent(quoted, owner, load_lexicons()) is None
+    assert antecedent(reported, owner, load_lexicons()) is moss  # indirect speech: she is the speaker
+
+
+@pytest.mark.model
+def test_pronoun_after_a_quoted_phrase_is_still_the_speaker(nlp):
+    # 'X said the blasts were "revenge", adding that he believed …': a pair of marks, indirect speech
+    doc = nlp('Tom Hale, a police spokesman, said the fire was "a crime", adding that he expected arrests.')
+    hale = next(e for e in doc._.gb_entities if e.name == "Tom Hale")
+    he = next(t for t in doc if t.lower_ == "he")
+    assert antecedent(he, token_owners(doc._.gb_entities), load_lexicons()) is hale

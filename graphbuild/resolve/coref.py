@@ -225,6 +225,8 @@ def antecedent(
     quotes = quote_ids(doc)
     here = quotes[pronoun.i]
     source = _reported_source(pronoun, lexicons) if not here else None
+    if source is not None and _direct_speech(pronoun, source):
+        return None  # '"She knows the law," said Ruiz': in a speaker's own words, "she" is someone else
     if source is not None and source.lower_ in PRONOUNS:
         # "he said he would…"; "he told the forewoman that she…": she is not his
         return (
@@ -342,6 +344,21 @@ def _reported_source(pronoun: Token, lexicons: Lexicons) -> Token | None:
         return None
     source = attribution_of(pronoun.head, lexicons)
     return pronoun.doc[source[0] : source[1]].root if source is not None else None
+
+
+def _direct_speech(pronoun: Token, source: Token) -> bool:
+    """Whether an odd number of quotation marks stands between a pronoun and the speaker of its
+    words ('"She knows," said Ruiz'; 'Ruiz said: "She knows"'), so the pronoun is inside the
+    speaker's quoted words, who would say "I": a third-person pronoun there is not the speaker. A
+    quoted phrase passed on the way ('X said the blasts were "revenge", adding that he …') is a pair.
+    The quotation's bounds found by ``quote_ids`` may be lost (a quote over two sentences); the
+    marks between pronoun and speaker are not."""
+    low, high = sorted((pronoun.i, source.i))
+    return sum(t.text in QUOTATION_MARKS for t in pronoun.doc[low + 1 : high]) % 2 == 1
+
+
+# Quotation marks as the tokenizer writes them, straight and curly, single-quote pairs of PTB text.
+QUOTATION_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
 def _objects_of(pronoun: Token, owner: dict[int, LocalEntity]) -> set[str]:
