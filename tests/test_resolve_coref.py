@@ -605,3 +605,23 @@ def test_pronoun_after_a_quoted_phrase_is_still_the_speaker(nlp):
     hale = next(e for e in doc._.gb_entities if e.name == "Tom Hale")
     he = next(t for t in doc if t.lower_ == "he")
     assert antecedent(he, token_owners(doc._.gb_entities), load_lexicons()) is hale
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "She does note that Kopra could rejoin" (fresh6): the subject pronoun is not the name in its clause
+        (
+            'Although Chris Hale is expected to make a full recovery, Dana Lee commented that "He will miss '
+            'the race." She does note that Hale could rejoin the team in May.',
+            "Dana Lee",
+        ),
+        ("Chris Hale said the team would win. She said that Hale could rejoin the team in May.", None),
+    ],
+)
+def test_subject_pronoun_is_not_a_name_in_its_own_clause(nlp, text, expected):
+    doc = nlp(text)
+    she = next(t for t in doc if t.lower_ == "she")
+    found = antecedent(she, token_owners(doc._.gb_entities), load_lexicons())
+    assert (found.name if found else None) == expected

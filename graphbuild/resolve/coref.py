@@ -239,9 +239,11 @@ def antecedent(
     bounds = sentence_bounds(doc)
     index = sentence_index(doc, pronoun.i)
     # "Speaking to X, she said…": the one the clause is spoken to is not its speaker, here or before
-    excluded = _objects_of(pronoun, owner) | {
-        owner[i].key for i in range(*bounds[index]) if i in owner and addressee(doc[i], pronoun, lexicons)
-    }
+    excluded = (
+        _objects_of(pronoun, owner)
+        | _named_in_own_clause(pronoun, owner)
+        | {owner[i].key for i in range(*bounds[index]) if i in owner and addressee(doc[i], pronoun, lexicons)}
+    )
     # own sentence: the compatible entities before the pronoun, outside the pronoun's own phrase
     found: list[tuple[Token, LocalEntity]] = []
     for i in range(pronoun.i - 1, bounds[index][0] - 1, -1):
@@ -280,7 +282,9 @@ def antecedent(
         inside = [i for i in range(start, end) if not here or quotes[i] == here]
         if speaks(pronoun, lexicons) and not here:
             sources = {
-                owner[i].key: owner[i] for i in inside if i in owner and reported_source(doc[i], lexicons)
+                owner[i].key: owner[i]
+                for i in inside
+                if i in owner and owner[i].key not in excluded and reported_source(doc[i], lexicons)
             }
             if sources:
                 # "Their deaths were announced by NATO. They said…": who speaks goes on speaking
@@ -370,6 +374,14 @@ def _objects_of(pronoun: Token, owner: dict[int, LocalEntity]) -> set[str]:
 
 
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
+
+
+def _named_in_own_clause(pronoun: Token, owner: dict[int, LocalEntity]) -> set[str]:
+    """ "She noted that Hale could return": a name in the rest of a subject pronoun's own clause
+    is someone else (a pronoun does not precede and command a name of its own referent)."""
+    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ not in PERSON_PRONOUNS:
+        return set()
+    return {owner[t.i].key for t in pronoun.head.subtree if t.i > pronoun.i and t.i in owner}
 
 
 def _speaker(
