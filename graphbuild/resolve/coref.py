@@ -377,11 +377,15 @@ _OBJECT_DEPS = frozenset({"dobj", "dative"})
 
 
 def _named_in_own_clause(pronoun: Token, owner: dict[int, LocalEntity]) -> set[str]:
-    """ "She noted that Hale could return": a name in the rest of a subject pronoun's own clause
-    is someone else (a pronoun does not precede and command a name of its own referent)."""
+    """ "She noted that Hale could return": the subject named in a subject pronoun's own clause
+    complement is someone else (a pronoun does not precede and command a name of its own
+    referent). Only that subject: news repeats a name deeper down ("He claimed he bought it with
+    money Hale received"), where the rule would wrongly part them."""
     if pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ not in PERSON_PRONOUNS:
         return set()
-    return {owner[t.i].key for t in pronoun.head.subtree if t.i > pronoun.i and t.i in owner}
+    clauses = [c for c in pronoun.head.children if c.dep_ == "ccomp" and c.i > pronoun.i]
+    subjects = [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
+    return {owner[t.i].key for s in subjects for t in s.subtree if t.i in owner}
 
 
 def _speaker(
