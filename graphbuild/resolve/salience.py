@@ -68,9 +68,10 @@ def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: L
 
     ``The organisation is under investigation by the government, which says it…``: ``it`` may be
     the organisation as well as the government, so a rule that picks the government is a guess.
-    Only subjects and objects count (a noun in a prepositional phrase is rarely what a pronoun
-    means); a singular noun rivals ``it``, a plural one ``they``, a gendered person noun
-    (``the woman``, ``the king``) ``he`` or ``she``.
+    Only subjects, objects and possessors count (a noun in a prepositional phrase is rarely what a
+    pronoun means; "waited for the bill's arrival and signed it" means the bill); a singular
+    noun rivals ``it``, a plural one ``they``, a gendered person noun (``the woman``, ``the
+    king``) ``he`` or ``she``.
     """
     if token.i in owner:
         # "Lam said …. She…": a name NER reads as a person, subject of its sentence, is another
@@ -116,7 +117,7 @@ def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: L
     return False
 
 
-_RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
 # Words that pick one unnamed member out of a plural ("one of the victims", "another of the men").
 _PARTITIVES = frozenset({"one", "another"})
 
