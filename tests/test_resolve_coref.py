@@ -625,3 +625,32 @@ def test_subject_pronoun_is_not_a_name_in_its_own_clause(nlp, text, expected):
     she = next(t for t in doc if t.lower_ == "she")
     found = antecedent(she, token_owners(doc._.gb_entities), load_lexicons())
     assert (found.name if found else None) == expected
+
+
+@pytest.mark.model
+def test_first_person_in_a_quotation_is_never_a_body_the_tagger_took_for_a_person(nlp):
+    # '"… I saw a fireball …," said Anchorage Fire Dept. Captain …' (fresh6): "I" is the captain
+    doc = nlp(
+        'Smoke rose over the port on Monday. "It was a big plume of smoke and I saw a fireball go up '
+        'in it," said Valdora Fire Dept. Captain Lena Ostrova in an interview.'
+    )
+    assert not [t for t in doc._.gb_triples if t.subject.text == "I" and t.subject.entity_label]
+
+
+def test_a_name_headed_by_a_body_noun_is_an_organisation():
+    # "Valdora Fire Dept" tagged PERSON is no "he", "she" or "I"; "Frank Church … Church" is a person
+    doc = parsed(
+        """
+Valdora 2 compound PROPN NNP valdora B-PERSON
+Fire 2 compound PROPN NNP fire I-PERSON
+Dept 3 nsubj PROPN NNP dept I-PERSON
+spoke 3 ROOT VERB VBD speak
+. 3 punct PUNCT . .
+Church 6 nsubj PROPN NNP church B-PERSON
+spoke 6 ROOT VERB VBD speak
+"""
+    )
+    dept = LocalEntity("a", "Valdora Fire Dept", "Actor", "Person", token_spans=[(0, 3)])
+    church = LocalEntity("b", "Frank Church", "Actor", "Person", token_spans=[(5, 6)])
+    assert organisation_evidence(dept, doc, load_lexicons())
+    assert not organisation_evidence(church, doc, load_lexicons())

@@ -40,6 +40,7 @@ from graphbuild.resolve.agreement import (
     compatible,
     gender_of,
     is_expletive,
+    organisation_evidence,
     people_word,
     situation_it,
 )
@@ -114,6 +115,8 @@ def _speaker_link(
     entity = owner.get(span.root.i) if span is not None and len(span) else None
     if entity is None or entity.type != "Actor" or entity.subtype not in ("Person", "Role"):
         return mention
+    if organisation_evidence(entity, doc, lexicons):
+        return mention  # '"I saw a fireball," said Anchorage Fire Dept.': "I" is a person, not the body
     return replace(mention, entity_id=entity.key, entity_label=entity.name)
 
 
