@@ -53,13 +53,14 @@ from graphbuild.resolve.salience import (
     fitting,
     inside_noun_phrase,
     is_subject,
+    named_in_own_clause,
     named_source,
     reported_source,
     rival,
     rival_role,
     speaks,
 )
-from graphbuild.resolve.speakers import speaker_body
+from graphbuild.resolve.speakers import direct_speech, quoted_within, speaker_body
 
 PRONOUN_WINDOW = 3
 
@@ -104,7 +105,7 @@ def _speaker_link(
     if not source or source.strip().lower() in BARE_PRONOUNS:
         return mention
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is not None and len(span) and _quoted_within(span.root, lexicons):
+    if span is not None and len(span) and quoted_within(span.root, lexicons):
         return mention
     offset = prov.sentence.find(source)
     if offset < 0:
@@ -118,22 +119,6 @@ def _speaker_link(
     if organisation_evidence(entity, doc, lexicons):
         return mention  # '"I saw a fireball," said Anchorage Fire Dept.': "I" is a person, not the body
     return replace(mention, entity_id=entity.key, entity_label=entity.name)
-
-
-def _quoted_within(pronoun: Token, lexicons: Lexicons) -> bool:
-    """ "X wrote: 'Paul spoke, saying: I can claim…'": a reporting verb inside the same quotation,
-    with no "I" or "we" of its own as subject, gives "I" to a speaker the quotation itself reports."""
-    quotes = quote_ids(pronoun.doc)
-    here = quotes[pronoun.i]
-    if not here:
-        return False
-    for verb in pronoun.ancestors:
-        if quotes[verb.i] != here or verb.lemma_.lower() not in lexicons.terms("reporting_verbs"):
-            continue
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        if not any(c.lower_ in DEICTIC_PRONOUNS for c in subjects):
-            return True
-    return False
 
 
 def speaker_name(doc: Doc, triple: Triple, owner: dict[int, LocalEntity], lexicons: Lexicons) -> str | None:
@@ -228,7 +213,7 @@ def antecedent(
     quotes = quote_ids(doc)
     here = quotes[pronoun.i]
     source = _reported_source(pronoun, lexicons) if not here else None
-    if source is not None and _direct_speech(pronoun, source):
+    if source is not None and direct_speech(pronoun, source):
         return None  # '"She knows the law," said Ruiz': in a speaker's own words, "she" is someone else
     if source is not None and source.lower_ in PRONOUNS:
         # "he said he would…"; "he told the forewoman that she…": she is not his
@@ -244,7 +229,7 @@ def antecedent(
     # "Speaking to X, she said…": the one the clause is spoken to is not its speaker, here or before
     excluded = (
         _objects_of(pronoun, owner)
-        | _named_in_own_clause(pronoun, owner)
+        | named_in_own_clause(pronoun, owner)
         | {owner[i].key for i in range(*bounds[index]) if i in owner and addressee(doc[i], pronoun, lexicons)}
     )
     # own sentence: the compatible entities before the pronoun, outside the pronoun's own phrase
@@ -353,21 +338,6 @@ def _reported_source(pronoun: Token, lexicons: Lexicons) -> Token | None:
     return pronoun.doc[source[0] : source[1]].root if source is not None else None
 
 
-def _direct_speech(pronoun: Token, source: Token) -> bool:
-    """Whether an odd number of quotation marks stands between a pronoun and the speaker of its
-    words ('"She knows," said Ruiz'; 'Ruiz said: "She knows"'), so the pronoun is inside the
-    speaker's quoted words, who would say "I": a third-person pronoun there is not the speaker. A
-    quoted phrase passed on the way ('X said the blasts were "revenge", adding that he …') is a pair.
-    The quotation's bounds found by ``quote_ids`` may be lost (a quote over two sentences); the
-    marks between pronoun and speaker are not."""
-    low, high = sorted((pronoun.i, source.i))
-    return sum(t.text in QUOTATION_MARKS for t in pronoun.doc[low + 1 : high]) % 2 == 1
-
-
-# Quotation marks as the tokenizer writes them, straight and curly, single-quote pairs of PTB text.
-QUOTATION_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
-
-
 def _objects_of(pronoun: Token, owner: dict[int, LocalEntity]) -> set[str]:
     """ "He had served Iran's Supreme Leader Ali Khamenei": a subject pronoun is not its verb's object."""
     if pronoun.dep_ not in SUBJECT_DEPS:
@@ -377,18 +347,6 @@ def _objects_of(pronoun: Token, owner: dict[int, LocalEntity]) -> set[str]:
 
 
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
-
-
-def _named_in_own_clause(pronoun: Token, owner: dict[int, LocalEntity]) -> set[str]:
-    """ "She noted that Hale could return": the subject named in a subject pronoun's own clause
-    complement is someone else (a pronoun does not precede and command a name of its own
-    referent). Only that subject: news repeats a name deeper down ("He claimed he bought it with
-    money Hale received"), where the rule would wrongly part them."""
-    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ not in PERSON_PRONOUNS:
-        return set()
-    clauses = [c for c in pronoun.head.children if c.dep_ == "ccomp" and c.i > pronoun.i]
-    subjects = [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
-    return {owner[t.i].key for s in subjects for t in s.subtree if t.i in owner}
 
 
 def _speaker(

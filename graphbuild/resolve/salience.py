@@ -226,12 +226,25 @@ def is_subject(token: Token) -> bool:
     return token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS
 
 
+def named_in_own_clause(pronoun: Token, owner: dict[int, LocalEntity]) -> set[str]:
+    """ "She noted that Hale could return": the subject named in a subject pronoun's own clause
+    complement is someone else (a pronoun does not precede and command a name of its own
+    referent). Only that subject: news repeats a name deeper down ("He claimed he bought it with
+    money Hale received"), where the rule would wrongly part them."""
+    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ not in PERSON_PRONOUNS:
+        return set()
+    clauses = [c for c in pronoun.head.children if c.dep_ == "ccomp" and c.i > pronoun.i]
+    subjects = [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
+    return {owner[t.i].key for s in subjects for t in s.subtree if t.i in owner}
+
+
 __all__ = [
     "addressee",
     "described_it",
     "fitting",
     "inside_noun_phrase",
     "is_subject",
+    "named_in_own_clause",
     "named_source",
     "reported_source",
     "rival",
