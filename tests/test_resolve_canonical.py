@@ -84,3 +84,24 @@ def test_the_government_refers_back_to_the_one_government_named_before(nlp):
     # "the Government of Iraq" names its own country, not the government named before
     text = "The Japanese government raised its tariffs. The Government of Iraq said it would help farmers."
     assert subject_nodes(nlp, text).get("The Government of Iraq | said") != "government of Japan"
+
+
+@pytest.mark.model
+def test_a_plural_organisation_noun_never_refers_back_to_one_named_body(nlp):
+    # "these countries" after the Nuclear Nonproliferation Treaty (fresh6): several bodies, not one
+    nodes = subject_nodes(
+        nlp, "Delegates signed the Ardan Water Treaty on Monday. These countries will share the river."
+    )
+    assert nodes.get("These countries | will share") is None
+
+
+@pytest.mark.model
+def test_the_opposition_is_a_party_not_the_police(nlp):
+    # "the opposition" after the Australian Federal Police (fresh6): a party, the police is another class
+    before = "The Valdora Federal Police arrested two men. "
+    nodes = subject_nodes(nlp, before + "The opposition said the arrests were political.")
+    assert nodes.get("The opposition | said") is None
+    nodes = subject_nodes(
+        nlp, before + "The Green Party said the arrests were political. The opposition called for an inquiry."
+    )
+    assert nodes.get("The opposition | called for") == "Green Party"

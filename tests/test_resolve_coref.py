@@ -579,3 +579,78 @@ def test_a_lone_surname_the_tagger_missed_is_the_one_person_named_so(nlp):
     # two people with the surname (a son and his mother): the lone surname stays uncovered
     lena = LocalEntity("l", "Lena Dorran", "Actor", "Person", token_spans=[(0, 0)])
     assert lone.i not in with_missed_names(doc, {2: omar, 3: omar, 0: lena})
+
+
+@pytest.mark.model
+def test_third_person_pronoun_in_a_speakers_own_words_is_not_the_speaker(nlp):
+    # '"She is a lawyer. She knows …," said Bishop' (fresh6): the speaker would say "I"; the quotation
+    # runs over two sentences, so only the quotation mark before "said" shows the words are hers
+    text = (
+        "Ms Ruth Moss criticised Ms Dana Lee on Monday. "
+        'Moss said there was no room for Lee to "back out of it."'
+        '\n\n"She is a lawyer. She knows the rules well," said Moss. Moss said she knows the rules.'
+    )
+    doc = nlp(text)
+    moss = next(e for e in doc._.gb_entities if e.name == "Ruth Moss")
+    owner = token_owners(doc._.gb_entities)
+    quoted, reported = [t for t in doc if t.lower_ == "she"][1:3]
+    assert antecedent(quoted, owner, load_lexicons()) is None
+    assert antecedent(reported, owner, load_lexicons()) is moss  # indirect speech: she is the speaker
+
+
+@pytest.mark.model
+def test_pronoun_after_a_quoted_phrase_is_still_the_speaker(nlp):
+    # 'X said the blasts were "revenge", adding that he believed …': a pair of marks, indirect speech
+    doc = nlp('Tom Hale, a police spokesman, said the fire was "a crime", adding that he expected arrests.')
+    hale = next(e for e in doc._.gb_entities if e.name == "Tom Hale")
+    he = next(t for t in doc if t.lower_ == "he")
+    assert antecedent(he, token_owners(doc._.gb_entities), load_lexicons()) is hale
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "She does note that Kopra could rejoin" (fresh6): the subject pronoun is not the name in its clause
+        (
+            'Although Chris Hale is expected to make a full recovery, Dana Lee commented that "He will miss '
+            'the race." She does note that Hale could rejoin the team in May.',
+            "Dana Lee",
+        ),
+        ("Chris Hale said the team would win. She said that Hale could rejoin the team in May.", None),
+    ],
+)
+def test_subject_pronoun_is_not_a_name_in_its_own_clause(nlp, text, expected):
+    doc = nlp(text)
+    she = next(t for t in doc if t.lower_ == "she")
+    found = antecedent(she, token_owners(doc._.gb_entities), load_lexicons())
+    assert (found.name if found else None) == expected
+
+
+@pytest.mark.model
+def test_first_person_in_a_quotation_is_never_a_body_the_tagger_took_for_a_person(nlp):
+    # '"… I saw a fireball …," said Anchorage Fire Dept. Captain …' (fresh6): "I" is the captain
+    doc = nlp(
+        'Smoke rose over the port on Monday. "It was a big plume of smoke and I saw a fireball go up '
+        'in it," said Valdora Fire Dept. Captain Lena Ostrova in an interview.'
+    )
+    assert not [t for t in doc._.gb_triples if t.subject.text == "I" and t.subject.entity_label]
+
+
+def test_a_name_headed_by_a_body_noun_is_an_organisation():
+    # "Valdora Fire Dept" tagged PERSON is no "he", "she" or "I"; "Frank Church … Church" is a person
+    doc = parsed(
+        """
+Valdora 2 compound PROPN NNP valdora B-PERSON
+Fire 2 compound PROPN NNP fire I-PERSON
+Dept 3 nsubj PROPN NNP dept I-PERSON
+spoke 3 ROOT VERB VBD speak
+. 3 punct PUNCT . .
+Church 6 nsubj PROPN NNP church B-PERSON
+spoke 6 ROOT VERB VBD speak
+"""
+    )
+    dept = LocalEntity("a", "Valdora Fire Dept", "Actor", "Person", token_spans=[(0, 3)])
+    church = LocalEntity("b", "Frank Church", "Actor", "Person", token_spans=[(5, 6)])
+    assert organisation_evidence(dept, doc, load_lexicons())
+    assert not organisation_evidence(church, doc, load_lexicons())

@@ -55,3 +55,13 @@ def test_a_sentence_initial_name_the_text_also_uses_mid_sentence_rivals_he(nlp):
     assert rival(first, "he", {}, lexicons)
     doc = nlp("Fitness was a factor.")
     assert not rival(doc[0], "he", {}, lexicons)
+
+
+@pytest.mark.model
+def test_a_nearer_possessor_noun_rivals_a_name_for_it(nlp):
+    # "Bush waited at the White House for the bill's arrival and signed it" (fresh6): it is the bill
+    doc = nlp(
+        "The Valdora Senate passed the budget bill on Friday. "
+        "Tom Hale waited at the Department of Finance for the bill's arrival and signed it into law."
+    )
+    assert not [t for t in doc._.gb_triples if t.object.text == "it" and t.object.entity_label]

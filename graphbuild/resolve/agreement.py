@@ -126,8 +126,13 @@ def organisation_evidence(entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> 
     document shows to be an organisation, never stands for "he" or "she". Evidence: the article
     right before the name ("the Dawn reported"), or a press or broadcaster noun
     (``lexicons/media_nouns.txt``) the name modifies or stands in apposition to ("the Dawn
-    newspaper", "Dawn, a daily"). The tagger's ``ORG`` is none: it reads many surnames so."""
+    newspaper", "Dawn, a daily"), or a name ending in an organisation's head noun
+    (``lexicons/organization_heads.txt``: "Anchorage Fire Dept", "Valdora Press Bureau") and never
+    shortened to one word, as a person's surname would be ("Frank Church … Church said"). The
+    tagger's ``ORG`` is none: it reads many surnames so."""
     media = lexicons.terms("media_nouns")
+    if _headed_as_body(entity, doc, lexicons.terms("organization_heads")):
+        return True
     for start, end in entity.token_spans:
         if end <= start:
             continue
@@ -140,6 +145,15 @@ def organisation_evidence(entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> 
         if any(t.lemma_.lower() in media and t.pos_ == "NOUN" for t in related):
             return True
     return False
+
+
+def _headed_as_body(entity: LocalEntity, doc: Doc, heads: frozenset[str]) -> bool:
+    """Whether every mention is a name of two or more words whose last word is a body's head noun."""
+    spans = [(start, end) for start, end in entity.token_spans if end > start]
+    return bool(spans) and all(
+        end - start > 1 and doc[end - 1].is_title and doc[end - 1].lower_.rstrip(".") in heads
+        for start, end in spans
+    )
 
 
 def is_expletive(token: Token, lexicons: Lexicons) -> bool:

@@ -294,7 +294,7 @@ def description_antecedent(
             continue
         if mention.type == "Weapon" and mention.subtype not in ("Arms", entity.subtype):
             continue
-        if _other_class(doc, mention, entity, classes):
+        if _other_class(doc, mention, entity, classes) or _many_for_one(doc, mention, entity):
             continue
         if executive and (_name_head(entity) not in governments or entity.name.lower() in governments):
             continue
@@ -321,6 +321,23 @@ def _other_class(doc: Doc, mention: EntityMention, entity: LocalEntity, classes:
         return False  # "the National Defence Army … the group": an armed group is a group
     has = classes.get(_name_head(entity))
     return wanted is not None and has is not None and wanted != has
+
+
+def _many_for_one(doc: Doc, mention: EntityMention, entity: LocalEntity) -> bool:
+    """ "these countries", "the groups" after one treaty or one group: a plural organisation noun
+    (inflected: "countries", not "police") means several bodies, never one named body. Members'
+    plurals ("the militants" for an armed group) are another subtype and still refer back."""
+    head = doc[mention.end - 1]
+    return (
+        mention.subtype == "Organization"
+        and head.tag_ == PLURAL_NOUN
+        and head.lemma_.lower() != head.lower_
+        and not entity.plural
+    )
+
+
+# The parser's tag of a plural common noun.
+PLURAL_NOUN = "NNS"
 
 
 def _name_head(entity: LocalEntity) -> str:

@@ -19,6 +19,7 @@ from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.model import Triple
 from graphbuild.resolve.canonical import group_mentions
 from graphbuild.resolve.coref import link_triples
+from graphbuild.resolve.descriptions import described_entities
 from graphbuild.resolve.edges import link_inner_entities
 from graphbuild.resolve.entities import DocumentEntities
 from graphbuild.resolve.mentions import EntityMention, MentionTables, find_mentions
@@ -61,7 +62,11 @@ def resolve_entities(
     # a country named only by a person's title ("the Ukrainian ambassador, X") joins as a node
     entities += title_countries(doc, [e for e in entities if e.node], tables.lexicons)
     nodes = [e for e in entities if e.node]
-    linked = link_triples(doc, nodes, triples, tables.lexicons)
+    # "X, the state prosecutor": the description is a mention of X for linking and for readers; the
+    # edges of phrases keep the nodes as named ("X, the director of Y" is still X's relation to Y)
+    described = dict(zip(map(id, nodes), described_entities(doc, nodes), strict=True))
+    linked = link_triples(doc, list(described.values()), triples, tables.lexicons)
+    entities = [described.get(id(e), e) for e in entities]
     return mentions, DocumentEntities(entities, link_inner_entities(doc, nodes, linked, tables.lexicons))
 
 

@@ -40,6 +40,7 @@ from graphbuild.resolve.agreement import (
     compatible,
     gender_of,
     is_expletive,
+    organisation_evidence,
     people_word,
     situation_it,
 )
@@ -52,13 +53,14 @@ from graphbuild.resolve.salience import (
     fitting,
     inside_noun_phrase,
     is_subject,
+    named_in_own_clause,
     named_source,
     reported_source,
     rival,
     rival_role,
     speaks,
 )
-from graphbuild.resolve.speakers import speaker_body
+from graphbuild.resolve.speakers import direct_speech, quoted_within, speaker_body
 
 PRONOUN_WINDOW = 3
 
@@ -103,7 +105,7 @@ def _speaker_link(
     if not source or source.strip().lower() in BARE_PRONOUNS:
         return mention
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is not None and len(span) and _quoted_within(span.root, lexicons):
+    if span is not None and len(span) and quoted_within(span.root, lexicons):
         return mention
     offset = prov.sentence.find(source)
     if offset < 0:
@@ -114,23 +116,9 @@ def _speaker_link(
     entity = owner.get(span.root.i) if span is not None and len(span) else None
     if entity is None or entity.type != "Actor" or entity.subtype not in ("Person", "Role"):
         return mention
+    if organisation_evidence(entity, doc, lexicons):
+        return mention  # '"I saw a fireball," said Anchorage Fire Dept.': "I" is a person, not the body
     return replace(mention, entity_id=entity.key, entity_label=entity.name)
-
-
-def _quoted_within(pronoun: Token, lexicons: Lexicons) -> bool:
-    """ "X wrote: 'Paul spoke, saying: I can claim…'": a reporting verb inside the same quotation,
-    with no "I" or "we" of its own as subject, gives "I" to a speaker the quotation itself reports."""
-    quotes = quote_ids(pronoun.doc)
-    here = quotes[pronoun.i]
-    if not here:
-        return False
-    for verb in pronoun.ancestors:
-        if quotes[verb.i] != here or verb.lemma_.lower() not in lexicons.terms("reporting_verbs"):
-            continue
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        if not any(c.lower_ in DEICTIC_PRONOUNS for c in subjects):
-            return True
-    return False
 
 
 def speaker_name(doc: Doc, triple: Triple, owner: dict[int, LocalEntity], lexicons: Lexicons) -> str | None:
@@ -225,6 +213,8 @@ def antecedent(
     quotes = quote_ids(doc)
     here = quotes[pronoun.i]
     source = _reported_source(pronoun, lexicons) if not here else None
+    if source is not None and direct_speech(pronoun, source):
+        return None  # '"She knows the law," said Ruiz': in a speaker's own words, "she" is someone else
     if source is not None and source.lower_ in PRONOUNS:
         # "he said he would…"; "he told the forewoman that she…": she is not his
         return (
@@ -237,9 +227,11 @@ def antecedent(
     bounds = sentence_bounds(doc)
     index = sentence_index(doc, pronoun.i)
     # "Speaking to X, she said…": the one the clause is spoken to is not its speaker, here or before
-    excluded = _objects_of(pronoun, owner) | {
-        owner[i].key for i in range(*bounds[index]) if i in owner and addressee(doc[i], pronoun, lexicons)
-    }
+    excluded = (
+        _objects_of(pronoun, owner)
+        | named_in_own_clause(pronoun, owner)
+        | {owner[i].key for i in range(*bounds[index]) if i in owner and addressee(doc[i], pronoun, lexicons)}
+    )
     # own sentence: the compatible entities before the pronoun, outside the pronoun's own phrase
     found: list[tuple[Token, LocalEntity]] = []
     for i in range(pronoun.i - 1, bounds[index][0] - 1, -1):
@@ -278,7 +270,9 @@ def antecedent(
         inside = [i for i in range(start, end) if not here or quotes[i] == here]
         if speaks(pronoun, lexicons) and not here:
             sources = {
-                owner[i].key: owner[i] for i in inside if i in owner and reported_source(doc[i], lexicons)
+                owner[i].key: owner[i]
+                for i in inside
+                if i in owner and owner[i].key not in excluded and reported_source(doc[i], lexicons)
             }
             if sources:
                 # "Their deaths were announced by NATO. They said…": who speaks goes on speaking

@@ -68,9 +68,10 @@ def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: L
 
     ``The organisation is under investigation by the government, which says it…``: ``it`` may be
     the organisation as well as the government, so a rule that picks the government is a guess.
-    Only subjects and objects count (a noun in a prepositional phrase is rarely what a pronoun
-    means); a singular noun rivals ``it``, a plural one ``they``, a gendered person noun
-    (``the woman``, ``the king``) ``he`` or ``she``.
+    Only subjects, objects and possessors count (a noun in a prepositional phrase is rarely what a
+    pronoun means; "waited for the bill's arrival and signed it" means the bill); a singular
+    noun rivals ``it``, a plural one ``they``, a gendered person noun (``the woman``, ``the
+    king``) ``he`` or ``she``.
     """
     if token.i in owner:
         # "Lam said …. She…": a name NER reads as a person, subject of its sentence, is another
@@ -116,7 +117,7 @@ def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: L
     return False
 
 
-_RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+_RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
 # Words that pick one unnamed member out of a plural ("one of the victims", "another of the men").
 _PARTITIVES = frozenset({"one", "another"})
 
@@ -225,12 +226,25 @@ def is_subject(token: Token) -> bool:
     return token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS
 
 
+def named_in_own_clause(pronoun: Token, owner: dict[int, LocalEntity]) -> set[str]:
+    """ "She noted that Hale could return": the subject named in a subject pronoun's own clause
+    complement is someone else (a pronoun does not precede and command a name of its own
+    referent). Only that subject: news repeats a name deeper down ("He claimed he bought it with
+    money Hale received"), where the rule would wrongly part them."""
+    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ not in PERSON_PRONOUNS:
+        return set()
+    clauses = [c for c in pronoun.head.children if c.dep_ == "ccomp" and c.i > pronoun.i]
+    subjects = [s for c in clauses for s in c.children if s.dep_ in SUBJECT_DEPS]
+    return {owner[t.i].key for s in subjects for t in s.subtree if t.i in owner}
+
+
 __all__ = [
     "addressee",
     "described_it",
     "fitting",
     "inside_noun_phrase",
     "is_subject",
+    "named_in_own_clause",
     "named_source",
     "reported_source",
     "rival",

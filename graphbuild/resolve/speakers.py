@@ -1,15 +1,18 @@
-"""Whom a speaker's "we" stands for: the body the speaker speaks for, read from the speaker's phrase.
+"""Whom a speaker's "we" stands for, and whether a pronoun is in a speaker's own quoted words.
 
-Kept apart from ``resolve.coref`` (which calls it for "we" and "us"): a first-person plural is not
-resolved from the discourse before it but from who is reported as saying it.
+Kept apart from ``resolve.coref`` (which calls these for "we", "us", "I" and third-person
+pronouns): a first-person plural is not resolved from the discourse before it but from who is
+reported as saying it, and a speaker's own words speak of the speaker as "I", never "she".
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract.phrases import quote_ids
 from graphbuild.extract.qualifiers import attribution_of
 from graphbuild.lexicons import Lexicons
+from graphbuild.resolve.agreement import DEICTIC_PRONOUNS, SUBJECT_DEPS
 from graphbuild.resolve.entities import LocalEntity
 
 # Bodies a speaker can speak for as "we": groups, institutions, states (not a person, not a post).
@@ -52,4 +55,35 @@ def speaker_body(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexico
     return bodies[0] if bodies else None
 
 
-__all__ = ["speaker_body"]
+def quoted_within(pronoun: Token, lexicons: Lexicons) -> bool:
+    """ "X wrote: 'Paul spoke, saying: I can claim…'": a reporting verb inside the same quotation,
+    with no "I" or "we" of its own as subject, gives "I" to a speaker the quotation itself reports."""
+    quotes = quote_ids(pronoun.doc)
+    here = quotes[pronoun.i]
+    if not here:
+        return False
+    for verb in pronoun.ancestors:
+        if quotes[verb.i] != here or verb.lemma_.lower() not in lexicons.terms("reporting_verbs"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if not any(c.lower_ in DEICTIC_PRONOUNS for c in subjects):
+            return True
+    return False
+
+
+def direct_speech(pronoun: Token, source: Token) -> bool:
+    """Whether an odd number of quotation marks stands between a pronoun and the speaker of its
+    words ('"She knows," said Ruiz'; 'Ruiz said: "She knows"'), so the pronoun is inside the
+    speaker's quoted words, who would say "I": a third-person pronoun there is not the speaker. A
+    quoted phrase passed on the way ('X said the blasts were "revenge", adding that he …') is a pair.
+    The quotation's bounds found by ``quote_ids`` may be lost (a quote over two sentences); the
+    marks between pronoun and speaker are not."""
+    low, high = sorted((pronoun.i, source.i))
+    return sum(t.text in QUOTATION_MARKS for t in pronoun.doc[low + 1 : high]) % 2 == 1
+
+
+# Quotation marks as the tokenizer writes them, straight and curly, single-quote pairs of PTB text.
+QUOTATION_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+__all__ = ["direct_speech", "quoted_within", "speaker_body"]
