@@ -239,3 +239,10 @@ def test_a_copula_s_predicate_noun_relates_its_subject_as_an_apposition_does(nlp
     # denied: no relation
     edges = linked_edges(nlp, "Pavel Drazic is not a spokesman for the United Nations.")
     assert not any(s == "Pavel Drazic" and o == "United Nations" for s, _, o in edges)
+
+
+@pytest.mark.model
+def test_the_owner_of_a_passive_subject_is_not_what_the_act_was_done_to(nlp):
+    # issue 18: "Kopra's duties will be transmitted to Bowen" made "Kopra | will be transmitted to"
+    edges = linked_edges(nlp, "Tomas Brenner's duties will be handed to Pavel Drazic.")
+    assert not any(s == "Tomas Brenner" and o == "Pavel Drazic" for s, _, o in edges)

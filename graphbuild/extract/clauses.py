@@ -44,6 +44,7 @@ from graphbuild.extract.subjects import (
     doubtful_subject,
     generic_span,
     subjects,
+    with_complement,
 )
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child, sentence_indices, token_table
@@ -341,6 +342,8 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         or all(open_clause(s) for s in subjs)
         or inverted_speaker(verb, lexicons)
         or optative(verb)
+        or scene_subject(verb, subjs, lexicons)
+        or framing_copula(verb, subjs, lexicons)
     ):
         base = replace(base, variant=True)  # kept for Open IE benchmarks, not stated in the graph
     if base.attributed_to is None and base.modality is None and quote_ids(verb.doc)[verb.i]:
@@ -395,7 +398,10 @@ def subject_spans(
     coordinated = len(subjs) > 1 and all(s in subjs[0].conjuncts for s in subjs[1:])
     if joint and coordinated:
         return [(coordinated_span(subjs[0]), False)]
-    split = [(without_time_zone(s.doc, generic_span(s, verb), lexicons), False) for s in subjs]
+    split = [
+        (without_time_zone(s.doc, with_complement(s, generic_span(s, verb), verb), lexicons), False)
+        for s in subjs
+    ]
     if coordinated and (counted_coordination(subjs[0], subjs[1:]) or disjunction(subjs[0])):
         return [(coordinated_span(subjs[0]), False), *((span, True) for span, _ in split)]
     return split
@@ -414,6 +420,30 @@ def optative(verb: Token) -> bool:
     which states no fact."""
     subject = next((c.i for c in children_with(verb, ("nsubj", "nsubjpass"))), None)
     return subject is not None and any(c.i < subject for c in children_with(verb, ("aux",), ("may",)))
+
+
+# Verbs whose subject may be a time or occasion in which something happens ("the year saw X").
+SCENE_VERBS = frozenset({"see", "witness"})
+# Entity types of a time: "2019 saw", "Saturday saw".
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def scene_subject(verb: Token, subjs: list[Token], lexicons: Lexicons) -> bool:
+    """ "Saturday's action saw X win", "the year witnessed a rise": a setting "sees" what happens in
+    it. The idiom says when or where something happened, no fact about the setting."""
+    if verb.lemma_.lower() not in SCENE_VERBS:
+        return False
+    scenes = lexicons.terms("scene_nouns")
+    return any(s.ent_type_ in TIME_ENTITIES or s.lemma_.lower() in scenes for s in subjs)
+
+
+def framing_copula(verb: Token, subjs: list[Token], lexicons: Lexicons) -> bool:
+    """ "The fact of the matter is we object", "the truth is nobody knew": "the N is" frames the
+    clause after it, which has its own facts; the copula says nothing of the noun."""
+    if verb.lemma_ != "be" or (has_child(verb, ("attr", "acomp")) and not has_child(verb, ("ccomp",))):
+        return False  # "the problem is the bridge": a noun or adjective says what the problem is
+    frames = lexicons.terms("frame_nouns")
+    return any(s.lemma_.lower() in frames and has_child(s, ("det",), ("the",)) for s in subjs)
 
 
 def _in_fixed_expression(verb: Token, fixed: frozenset[str]) -> bool:

@@ -252,6 +252,25 @@ def generic_span(noun: Token, verb: Token) -> TokenSpan:
     return noun_span(noun, restrictive=True, outside=verb)
 
 
+def with_complement(noun: Token, span: TokenSpan, verb: Token) -> TokenSpan:
+    """A subject keeps the infinitive that completes it: "a will to protect the euro has led X" is
+    said of that will, and "a will" alone says nothing. Not an infinitive set off by a comma, nor one
+    that holds the verb itself (its own fact, whose subject is the bare noun)."""
+    doc = noun.doc
+    right = span[1]
+    for c in noun.children:
+        if (
+            c.dep_ == "acl"
+            and is_infinitive(c)
+            and c.i > noun.i
+            and c.right_edge.i < verb.i
+            and c.left_edge.i == right
+            and doc[c.left_edge.i - 1].text != ","
+        ):
+            right = c.right_edge.i + 1
+    return span[0], right
+
+
 # Coordinators that assert neither conjunct alone: "the primary or caucus is set for March 3".
 DISJUNCTIONS = frozenset({"or"})
 
