@@ -537,3 +537,18 @@ def test_the_fact_is_frames_the_clause_after_it_and_states_nothing_of_the_fact()
         . 2 punct PUNCT . . O
     """)
     assert triple_strings(doc) == ["The problem | is | the dam"]
+
+
+def test_a_participle_after_a_setting_is_what_the_clause_subject_did_there():
+    # issue 18: "in Bern attempting to unblock" made "Bern | attempting to unblock"
+    doc = parsed("""
+        Maren 1 nsubj PROPN NNP Maren B-PERSON
+        was 1 ROOT AUX VBD be O
+        in 1 prep ADP IN in O
+        Lorvik 4 nsubj PROPN NNP Lorvik B-GPE
+        seeking 2 pcomp VERB VBG seek O
+        a 6 det DET DT a O
+        loan 4 dobj NOUN NN loan O
+        . 1 punct PUNCT . . O
+    """)
+    assert triple_strings(doc) == ["Maren | was in | Lorvik", "Maren | seeking | a loan"]

@@ -43,6 +43,7 @@ from graphbuild.extract.subjects import (
     disjunction,
     doubtful_subject,
     generic_span,
+    setting_of_participle,
     subjects,
     with_complement,
 )
@@ -99,7 +100,10 @@ def adjuncts_of(
                     if child.lower_ == "as"
                     else []
                 )
-                if pcomp:
+                setting = setting_of_participle(pcomp[0]) if pcomp else None
+                if setting is not None:  # "was in Bern attempting to ...": in Bern
+                    out.append(Adjunct(child, setting, noun_span(setting)))
+                elif pcomp:
                     out.append(Adjunct(child, pcomp[0], clause_span(pcomp[0])))
                 elif adjective:
                     out.append(Adjunct(child, adjective[0], clause_span(adjective[0])))

@@ -30,6 +30,9 @@ def subjects(verb: Token) -> list[Token]:
         if has_child(verb, ("expl",)):
             # existential: "there is no control in the north" -> the thing that is, is the subject
             return conjuncts_after(children_with(verb, ("attr", "dobj"))[:1])
+        if setting_of_participle(verb) is not None:
+            verb = verb.head.head  # "was in Bern attempting to ...": whoever was there attempts
+            continue
         found = [gerund_subject(s, verb) for s in without_fronted_appositive(found)]
         if found:
             if any(c.dep_ == "csubj" for c in found) and any(c.dep_ == "nsubj" for c in found):
@@ -64,6 +67,26 @@ def subjects(verb: Token) -> list[Token]:
         else:
             return []
     return []
+
+
+# Prepositions of a setting ("in Bern", "on Twitter", "at the summit") after which a participle
+# tells what the clause's subject did there.
+SETTING_PREPOSITIONS = frozenset({"in", "on", "at"})
+
+
+def setting_of_participle(verb: Token) -> Token | None:
+    """The place or medium of "X was in Bern attempting to ...", "X posted a video on Twitter saying
+    ...": the parse reads "Bern attempting" as a gerund with its own subject, but a participle after
+    a setting tells what the clause's subject did there; Bern attempts nothing. None otherwise."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in SETTING_PREPOSITIONS:
+        return None
+    if prep.head.pos_ not in CLAUSE_HEADS:
+        return None
+    found = children_with(verb, ("nsubj",))
+    if len(found) != 1 or found[0].pos_ not in ("PROPN", "NOUN") or found[0].left_edge.i != prep.i + 1:
+        return None
+    return found[0]
 
 
 def without_fronted_appositive(found: list[Token]) -> list[Token]:
