@@ -244,5 +244,14 @@ def test_a_copula_s_predicate_noun_relates_its_subject_as_an_apposition_does(nlp
 @pytest.mark.model
 def test_the_owner_of_a_passive_subject_is_not_what_the_act_was_done_to(nlp):
     # issue 18: "Kopra's duties will be transmitted to Bowen" made "Kopra | will be transmitted to"
-    edges = linked_edges(nlp, "Tomas Brenner's duties will be handed to Pavel Drazic.")
+    text = "Tomas Brenner's duties as captain will be transferred to Pavel Drazic, a veteran pilot."
+    edges = linked_edges(nlp, text)
     assert not any(s == "Tomas Brenner" and o == "Pavel Drazic" for s, _, o in edges)
+
+
+@pytest.mark.model
+def test_where_a_named_person_works_does_not_act_with_her(nlp):
+    # issue 18: "Sally Wasef of Australia's Griffith University explained" made "Australia | explained"
+    edges = linked_edges(nlp, "Tomas Brenner of Lund University told Reuters that the dam was safe.")
+    assert has_edge(edges, "Tomas Brenner", "tell", "Reuters")
+    assert not any(s == "Lund University" for s, _, _ in edges)

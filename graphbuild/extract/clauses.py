@@ -402,10 +402,12 @@ def subject_spans(
     coordinated = len(subjs) > 1 and all(s in subjs[0].conjuncts for s in subjs[1:])
     if joint and coordinated:
         return [(coordinated_span(subjs[0]), False)]
-    split = [
-        (without_time_zone(s.doc, with_complement(s, generic_span(s, verb), verb), lexicons), False)
-        for s in subjs
-    ]
+    split = []
+    for s in subjs:
+        bare = without_time_zone(s.doc, generic_span(s, verb), lexicons)
+        whole = with_complement(s, bare, verb)
+        # the bare noun stays a variant: Open IE benchmarks often cut the subject there
+        split.extend([(whole, False), (bare, True)] if whole != bare else [(bare, False)])
     if coordinated and (counted_coordination(subjs[0], subjs[1:]) or disjunction(subjs[0])):
         return [(coordinated_span(subjs[0]), False), *((span, True) for span, _ in split)]
     return split
@@ -435,10 +437,12 @@ TIME_ENTITIES = frozenset({"DATE", "TIME"})
 def scene_subject(verb: Token, subjs: list[Token], lexicons: Lexicons) -> bool:
     """ "Saturday's action saw X win", "the year witnessed a rise": a setting "sees" what happens in
     it. The idiom says when or where something happened, no fact about the setting."""
-    if verb.lemma_.lower() not in SCENE_VERBS:
-        return False
+    if verb.lemma_.lower() not in SCENE_VERBS or is_passive(verb):
+        return False  # "his early years, as seen in the novel": seen by someone, no idiom
     scenes = lexicons.terms("scene_nouns")
-    return any(s.ent_type_ in TIME_ENTITIES or s.lemma_.lower() in scenes for s in subjs)
+    return any(
+        s.dep_ == "nsubj" and (s.ent_type_ in TIME_ENTITIES or s.lemma_.lower() in scenes) for s in subjs
+    )
 
 
 def framing_copula(verb: Token, subjs: list[Token], lexicons: Lexicons) -> bool:

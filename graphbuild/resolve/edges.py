@@ -149,6 +149,17 @@ def phrase_entities(
     return found
 
 
+# The entity type of a person's name.
+PERSON_ENTITY = "PERSON"
+
+
+def _person_head(doc: Doc, mention: Mention) -> bool:
+    """A phrase headed by a person's name ("Ana Ruiz of Lund University", "Ana Ruiz from
+    Sweden"): the person acts for herself; where she works or comes from does not act with her."""
+    span = phrase_span(doc, mention)
+    return span is not None and span.root.ent_type_ == PERSON_ENTITY
+
+
 def _role_head(doc: Doc, mention: Mention, lexicons: Lexicons) -> bool:
     """A phrase headed by a role noun ("the police chief of X", "Chile's health minister"), not by
     a member noun ("fighters of X" act as X)."""
@@ -211,7 +222,7 @@ def derived_triples(
         owner,
         lexicons,
         clauses=False,
-        shallow=role,
+        shallow=role or _person_head(doc, triple.subject),
         owners=not _passive_subject(doc, triple),
     )
     if _role_head(doc, triple.subject, lexicons):
