@@ -161,6 +161,24 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
     return []
 
 
+# Tags of a comparative modifier ("less emphasis on", "closer ties with"), and words that deny or
+# belittle a noun ("no support for", "little interest in"): without them the act says the opposite.
+COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+DEGREE_WORDS = frozenset({"no", "little", "few"})
+
+
+def degree_words(noun: Token) -> list[str]:
+    """The comparative or denying modifiers of an event noun, which its label keeps: "move towards
+    less emphasis on X" is no "move towards emphasis on X"."""
+    return [
+        c.lower_
+        for c in noun.children
+        if c.i < noun.i
+        and c.dep_ in ("amod", "det")
+        and (c.tag_ in COMPARATIVE_TAGS or c.lower_ in DEGREE_WORDS)
+    ]
+
+
 def named_by(
     token: Token, depth: int = 2, recipients: frozenset[str] = frozenset()
 ) -> Iterator[tuple[Token, str]]:
@@ -182,7 +200,7 @@ def named_by(
             for pobj in children_with(doc[c], ("pobj",)):
                 yield from named_by(pobj, depth - 1)
         elif dep == "prep" and token.pos_ == "NOUN" and lower in EVENT_PREPOSITIONS | recipients:
-            label = f"{token.lemma_.lower()} {lower}"
+            label = " ".join([*degree_words(token), token.lemma_.lower(), lower])
             for pobj in children_with(doc[c], ("pobj",)):
                 for target in _with_conjuncts(pobj):
                     # and what the target names: "a stop at the port of X", "strikes against ISIL targets"
