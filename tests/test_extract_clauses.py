@@ -1,6 +1,8 @@
-"""Verbal clauses on hand-built parses: one test per construction, asserting the exact triples."""
+"""Verbal clauses, mostly on hand-built parses: one test per construction, asserting the exact triples."""
 
 from __future__ import annotations
+
+import pytest
 
 from .parsed import parsed, qualified, triple_strings
 
@@ -552,3 +554,12 @@ def test_a_participle_after_a_setting_is_what_the_clause_subject_did_there():
         . 1 punct PUNCT . . O
     """)
     assert triple_strings(doc) == ["Maren | was in | Lorvik", "Maren | seeking | a loan"]
+
+
+@pytest.mark.model
+def test_a_speaker_inside_a_quotation_did_not_say_only_its_first_piece(nlp):
+    # issue 18: '"What is so sad for me", X said, "is not ..."' made "X | said | What is so sad for me"
+    doc = nlp('"What worries me most", Ana Ruiz said, "is the cost of the new bridge."')
+    assert not [t for t in triple_strings(doc) if t.startswith("Ana Ruiz | said")]
+    doc = nlp('"The new bridge will cost too much", Ana Ruiz said.')
+    assert "Ana Ruiz | said | The new bridge will cost too much" in triple_strings(doc)

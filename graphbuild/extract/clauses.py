@@ -153,7 +153,14 @@ def clause_complements(verb: Token, lexicons: Lexicons) -> list[Token]:
         if not fronted_content(c)
         and c.left_edge.lower_ not in concessive  # "…, although whether X is unclear": the author's
         and (c.i > verb.i or (verb.lemma_.lower() in reporting and not across_semicolon(c, verb)))
+        and not (c.i < verb.i and interrupts_quote(verb))
     ]
+
+
+def interrupts_quote(verb: Token) -> bool:
+    """'"What saddens me", she said, "is ..."': a speaker set inside a quotation, whose sentence
+    goes on after it. The words before the speaker are only the first piece of what was said."""
+    return verb.dep_ == "parataxis" and verb.head.i > verb.i and bool(quote_ids(verb.doc)[verb.head.i])
 
 
 def preceding_content(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
