@@ -203,6 +203,13 @@ def test_the_two_sides_a_noun_puts_between_each_other_are_related_by_it(nlp):
     assert not any({s, o} == {"Chad", "Sudan"} for s, _, o in edges)
 
 
+@pytest.mark.model
+def test_a_way_or_vehicle_between_two_places_relates_them_by_no_act(nlp):
+    # issue 18: "trains between Bangalore and Chennai" made "Bangalore | train with | Chennai"
+    edges = linked_edges(nlp, "Officials cancelled the night flights between Chad and Sudan.")
+    assert not any({s, o} == {"Chad", "Sudan"} for s, _, o in edges)
+
+
 # Missed key facts (edge gold dev, re3d dev): an end naming a node was left unlinked.
 
 

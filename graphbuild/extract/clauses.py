@@ -38,6 +38,7 @@ from graphbuild.extract.qualifiers import (
 )
 from graphbuild.extract.relations import OBJ_DEPS, is_passive, relation_parts, verbless_head
 from graphbuild.extract.subjects import (
+    CLAUSE_HEADS,
     WH_WORDS,
     antecedent,
     disjunction,
@@ -158,9 +159,14 @@ def clause_complements(verb: Token, lexicons: Lexicons) -> list[Token]:
 
 
 def interrupts_quote(verb: Token) -> bool:
-    """'"What saddens me", she said, "is ..."': a speaker set inside a quotation, whose sentence
-    goes on after it. The words before the speaker are only the first piece of what was said."""
-    return verb.dep_ == "parataxis" and verb.head.i > verb.i and bool(quote_ids(verb.doc)[verb.head.i])
+    """'"What saddens me", she said, "is ..."': a speaker set inside a quotation whose sentence goes
+    on after it with its verb, so the words before the speaker are only that sentence's subject, a
+    piece of what was said ('"We won," she said, "and we will win again"' keeps its first sentence)."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "parataxis" or head.i < verb.i or not quote_ids(doc)[head.i]:
+        return False
+    after = next((t for t in doc[verb.right_edge.i + 1 : head.i + 1] if not t.is_punct), None)
+    return after is not None and after.pos_ in CLAUSE_HEADS and (after.i == head.i or after.head.i == head.i)
 
 
 def preceding_content(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
