@@ -11,7 +11,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.bounds import first_conjunct_span, inverted_speaker, open_clause, without_time_zone
+from graphbuild.extract.bounds import (
+    first_conjunct_span,
+    interrupts_quote,
+    inverted_speaker,
+    open_clause,
+    without_time_zone,
+)
 from graphbuild.extract.facts import ExtraArgument, Fact
 from graphbuild.extract.phrases import (
     TokenSpan,
@@ -24,7 +30,14 @@ from graphbuild.extract.phrases import (
     subtree,
     trim,
 )
-from graphbuild.extract.predicates import PREDICATE_POS, broken_clause, is_predicate
+from graphbuild.extract.predicates import (
+    PREDICATE_POS,
+    broken_clause,
+    framing_copula,
+    is_predicate,
+    optative,
+    scene_subject,
+)
 from graphbuild.extract.qualifiers import (
     QUOTED,
     across_semicolon,
@@ -38,9 +51,9 @@ from graphbuild.extract.qualifiers import (
 )
 from graphbuild.extract.relations import OBJ_DEPS, is_passive, relation_parts, verbless_head
 from graphbuild.extract.subjects import (
-    CLAUSE_HEADS,
     WH_WORDS,
     antecedent,
+    counted_coordination,
     disjunction,
     doubtful_subject,
     generic_span,
@@ -156,17 +169,6 @@ def clause_complements(verb: Token, lexicons: Lexicons) -> list[Token]:
         and (c.i > verb.i or (verb.lemma_.lower() in reporting and not across_semicolon(c, verb)))
         and not (c.i < verb.i and interrupts_quote(verb))
     ]
-
-
-def interrupts_quote(verb: Token) -> bool:
-    """'"What saddens me", she said, "is ..."': a speaker set inside a quotation whose sentence goes
-    on after it with its verb, so the words before the speaker are only that sentence's subject, a
-    piece of what was said ('"We won," she said, "and we will win again"' keeps its first sentence)."""
-    head, doc = verb.head, verb.doc
-    if verb.dep_ != "parataxis" or head.i < verb.i or not quote_ids(doc)[head.i]:
-        return False
-    after = next((t for t in doc[verb.right_edge.i + 1 : head.i + 1] if not t.is_punct), None)
-    return after is not None and after.pos_ in CLAUSE_HEADS and (after.i == head.i or after.head.i == head.i)
 
 
 def preceding_content(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
@@ -424,47 +426,6 @@ def subject_spans(
     if coordinated and (counted_coordination(subjs[0], subjs[1:]) or disjunction(subjs[0])):
         return [(coordinated_span(subjs[0]), False), *((span, True) for span, _ in split)]
     return split
-
-
-def counted_coordination(first: Token, rest: list[Token]) -> bool:
-    """A number on the first of coordinated bare nouns counts them all ("3,000 men and women",
-    "two cars and vans"): the later ones have no determiner or modifier of their own."""
-    return has_child(first, ("nummod",)) and all(
-        t.pos_ == "NOUN" and all(c.dep_ in ("cc", "punct", "conj") for c in t.children) for t in rest
-    )
-
-
-def optative(verb: Token) -> bool:
-    """ "May God protect them", "may they rest in peace": "may" before its subject makes a wish,
-    which states no fact."""
-    subject = next((c.i for c in children_with(verb, ("nsubj", "nsubjpass"))), None)
-    return subject is not None and any(c.i < subject for c in children_with(verb, ("aux",), ("may",)))
-
-
-# Verbs whose subject may be a time or occasion in which something happens ("the year saw X").
-SCENE_VERBS = frozenset({"see", "witness"})
-# Entity types of a time: "2019 saw", "Saturday saw".
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
-
-
-def scene_subject(verb: Token, subjs: list[Token], lexicons: Lexicons) -> bool:
-    """ "Saturday's action saw X win", "the year witnessed a rise": a setting "sees" what happens in
-    it. The idiom says when or where something happened, no fact about the setting."""
-    if verb.lemma_.lower() not in SCENE_VERBS or is_passive(verb):
-        return False  # "his early years, as seen in the novel": seen by someone, no idiom
-    scenes = lexicons.terms("scene_nouns")
-    return any(
-        s.dep_ == "nsubj" and (s.ent_type_ in TIME_ENTITIES or s.lemma_.lower() in scenes) for s in subjs
-    )
-
-
-def framing_copula(verb: Token, subjs: list[Token], lexicons: Lexicons) -> bool:
-    """ "The fact of the matter is we object", "the truth is nobody knew": "the N is" frames the
-    clause after it, which has its own facts; the copula says nothing of the noun."""
-    if verb.lemma_ != "be" or (has_child(verb, ("attr", "acomp")) and not has_child(verb, ("ccomp",))):
-        return False  # "the problem is the bridge": a noun or adjective says what the problem is
-    frames = lexicons.terms("frame_nouns")
-    return any(s.lemma_.lower() in frames and has_child(s, ("det",), ("the",)) for s in subjs)
 
 
 def _in_fixed_expression(verb: Token, fixed: frozenset[str]) -> bool:

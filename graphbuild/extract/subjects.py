@@ -304,3 +304,11 @@ def disjunction(first: Token) -> bool:
     return any(
         c.dep_ == "cc" and c.lower_ in DISJUNCTIONS for t in [first, *first.conjuncts] for c in t.children
     )
+
+
+def counted_coordination(first: Token, rest: list[Token]) -> bool:
+    """A number on the first of coordinated bare nouns counts them all ("3,000 men and women",
+    "two cars and vans"): the later ones have no determiner or modifier of their own."""
+    return has_child(first, ("nummod",)) and all(
+        t.pos_ == "NOUN" and all(c.dep_ in ("cc", "punct", "conj") for c in t.children) for t in rest
+    )
