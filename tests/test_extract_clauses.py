@@ -1,6 +1,8 @@
-"""Verbal clauses on hand-built parses: one test per construction, asserting the exact triples."""
+"""Verbal clauses, mostly on hand-built parses: one test per construction, asserting the exact triples."""
 
 from __future__ import annotations
+
+import pytest
 
 from .parsed import parsed, qualified, triple_strings
 
@@ -463,3 +465,101 @@ def test_a_bare_plural_subject_keeps_the_clause_that_restricts_it():
     triples = triple_strings(parsed(rows))
     assert "Workers hired before May | are sent to | Oslo" in triples
     assert "Workers | are sent to | Oslo" not in triples
+
+
+def test_a_subject_keeps_the_infinitive_that_completes_it():
+    # issue 18: "a will | has led | X" cut the noun from what it is a will to do
+    doc = parsed("""
+        A 1 det DET DT a O
+        plan 7 nsubj NOUN NN plan O
+        to 3 aux PART TO to O
+        close 1 acl VERB VB close O
+        the 5 det DET DT the O
+        harbour 3 dobj NOUN NN harbour O
+        has 7 aux AUX VBZ have O
+        angered 7 ROOT VERB VBN anger O
+        fishermen 7 dobj NOUN NNS fisherman O
+        . 7 punct PUNCT . . O
+    """)
+    assert triple_strings(doc) == ["A plan to close the harbour | has angered | fishermen"]
+
+
+def test_a_time_or_occasion_that_sees_something_happen_states_no_fact_about_it():
+    # issue 18: "Saturday's action | saw | X win" is when X won, nothing the action did
+    doc = parsed("""
+        The 1 det DET DT the O
+        weekend 2 nsubj NOUN NN weekend O
+        saw 2 ROOT VERB VBD see O
+        heavy 4 amod ADJ JJ heavy O
+        rain 2 dobj NOUN NN rain O
+        in 4 prep ADP IN in O
+        Lorvik 5 pobj PROPN NNP Lorvik B-GPE
+        . 2 punct PUNCT . . O
+    """)
+    assert triple_strings(doc) == [
+        "heavy rain | is in | Lorvik"
+    ]  # where it happened, not what the weekend did
+    doc = parsed("""
+        March 1 nsubj PROPN NNP March B-DATE
+        saw 1 ROOT VERB VBD see O
+        record 3 compound NOUN NN record O
+        floods 1 dobj NOUN NNS flood O
+        . 1 punct PUNCT . . O
+    """)
+    assert triple_strings(doc) == []
+    doc = parsed("""
+        The 1 det DET DT the O
+        mayor 2 nsubj NOUN NN mayor O
+        saw 2 ROOT VERB VBD see O
+        heavy 4 amod ADJ JJ heavy O
+        rain 2 dobj NOUN NN rain O
+        . 2 punct PUNCT . . O
+    """)
+    assert triple_strings(doc) == ["The mayor | saw | heavy rain"]
+
+
+def test_the_fact_is_frames_the_clause_after_it_and_states_nothing_of_the_fact():
+    # issue 18: "The fact of the matter | is | we object ..." split a fixed phrase as a fact
+    doc = parsed("""
+        The 1 det DET DT the O
+        truth 2 nsubj NOUN NN truth O
+        is 2 ROOT AUX VBZ be O
+        the 4 det DET DT the O
+        dam 5 nsubj NOUN NN dam O
+        leaks 2 ccomp VERB VBZ leak O
+        . 2 punct PUNCT . . O
+    """)
+    assert triple_strings(doc) == []
+    doc = parsed("""
+        The 1 det DET DT the O
+        problem 2 nsubj NOUN NN problem O
+        is 2 ROOT AUX VBZ be O
+        the 4 det DET DT the O
+        dam 2 attr NOUN NN dam O
+        . 2 punct PUNCT . . O
+    """)
+    assert triple_strings(doc) == ["The problem | is | the dam"]
+
+
+def test_a_participle_after_a_setting_is_what_the_clause_subject_did_there():
+    # issue 18: "in Bern attempting to unblock" made "Bern | attempting to unblock"
+    doc = parsed("""
+        Maren 1 nsubj PROPN NNP Maren B-PERSON
+        was 1 ROOT AUX VBD be O
+        in 1 prep ADP IN in O
+        Lorvik 4 nsubj PROPN NNP Lorvik B-GPE
+        seeking 2 pcomp VERB VBG seek O
+        a 6 det DET DT a O
+        loan 4 dobj NOUN NN loan O
+        . 1 punct PUNCT . . O
+    """)
+    assert triple_strings(doc) == ["Maren | was in | Lorvik", "Maren | seeking | a loan"]
+
+
+@pytest.mark.model
+def test_a_speaker_inside_a_quotation_did_not_say_only_its_first_piece(nlp):
+    # issue 18: '"What is so sad for me", X said, "is not ..."' made "X | said | What is so sad for me"
+    doc = nlp('"What worries me most", Ana Ruiz said, "is the cost of the new bridge."')
+    assert not [t for t in triple_strings(doc) if t.startswith("Ana Ruiz | said")]
+    doc = nlp('"The new bridge will cost too much", Ana Ruiz said.')
+    assert "Ana Ruiz | said | The new bridge will cost too much" in triple_strings(doc)

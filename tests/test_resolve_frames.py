@@ -260,3 +260,11 @@ def test_whom_a_verb_accuses_or_stops_does_its_gerund(nlp):
     edges = derived_edges(nlp, "Israel blamed Hezbollah for firing rockets at Haifa.", "frame")
     assert find_edge(edges, "Hezbollah", "fire at", "Haifa")
     assert not find_edge(edges, "Israel", "fire at", "Haifa")
+
+
+@pytest.mark.model
+def test_an_event_noun_keeps_the_word_that_denies_or_grades_it(nlp):
+    # issue 18: "move towards less emphasis on X" became "move towards emphasis on X"
+    edges = derived_edges(nlp, "Tomas Brenner found no problem with the Harbor Brigade.")
+    assert find_edge(edges, "Tomas Brenner", "find no problem with", "Harbor Brigade")
+    assert not find_edge(edges, "Tomas Brenner", "find problem with", "Harbor Brigade")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.extract.phrases import TokenSpan, trim
+from graphbuild.extract.phrases import TokenSpan, quote_ids, trim
 from graphbuild.extract.qualifiers import marked_that
 from graphbuild.lexicons import Lexicons
 
@@ -66,3 +66,16 @@ __all__ = [
     "open_clause",
     "without_time_zone",
 ]
+
+
+def interrupts_quote(verb: Token) -> bool:
+    """'"What saddens me", she said, "is ..."': a speaker set inside a quotation whose sentence goes
+    on after it with its verb, so the words before the speaker are only that sentence's subject, a
+    piece of what was said ('"We won," she said, "and we will win again"' keeps its first sentence)."""
+    head, doc = verb.head, verb.doc
+    if verb.dep_ != "parataxis" or head.i < verb.i or not quote_ids(doc)[head.i]:
+        return False
+    after = next((t for t in doc[verb.right_edge.i + 1 : head.i + 1] if not t.is_punct), None)
+    return (
+        after is not None and after.pos_ in ("VERB", "AUX") and (after.i == head.i or after.head.i == head.i)
+    )

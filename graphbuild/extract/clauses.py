@@ -11,7 +11,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.bounds import first_conjunct_span, inverted_speaker, open_clause, without_time_zone
+from graphbuild.extract.bounds import (
+    first_conjunct_span,
+    interrupts_quote,
+    inverted_speaker,
+    open_clause,
+    without_time_zone,
+)
 from graphbuild.extract.facts import ExtraArgument, Fact
 from graphbuild.extract.phrases import (
     TokenSpan,
@@ -24,7 +30,14 @@ from graphbuild.extract.phrases import (
     subtree,
     trim,
 )
-from graphbuild.extract.predicates import PREDICATE_POS, broken_clause, is_predicate
+from graphbuild.extract.predicates import (
+    PREDICATE_POS,
+    broken_clause,
+    framing_copula,
+    is_predicate,
+    optative,
+    scene_subject,
+)
 from graphbuild.extract.qualifiers import (
     QUOTED,
     across_semicolon,
@@ -40,10 +53,13 @@ from graphbuild.extract.relations import OBJ_DEPS, is_passive, relation_parts, v
 from graphbuild.extract.subjects import (
     WH_WORDS,
     antecedent,
+    counted_coordination,
     disjunction,
     doubtful_subject,
     generic_span,
+    setting_of_participle,
     subjects,
+    with_complement,
 )
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child, sentence_indices, token_table
@@ -98,7 +114,10 @@ def adjuncts_of(
                     if child.lower_ == "as"
                     else []
                 )
-                if pcomp:
+                setting = setting_of_participle(pcomp[0]) if pcomp else None
+                if setting is not None:  # "was in Bern attempting to ...": in Bern
+                    out.append(Adjunct(child, setting, noun_span(setting)))
+                elif pcomp:
                     out.append(Adjunct(child, pcomp[0], clause_span(pcomp[0])))
                 elif adjective:
                     out.append(Adjunct(child, adjective[0], clause_span(adjective[0])))
@@ -148,6 +167,7 @@ def clause_complements(verb: Token, lexicons: Lexicons) -> list[Token]:
         if not fronted_content(c)
         and c.left_edge.lower_ not in concessive  # "…, although whether X is unclear": the author's
         and (c.i > verb.i or (verb.lemma_.lower() in reporting and not across_semicolon(c, verb)))
+        and not (c.i < verb.i and interrupts_quote(verb))
     ]
 
 
@@ -341,6 +361,8 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         or all(open_clause(s) for s in subjs)
         or inverted_speaker(verb, lexicons)
         or optative(verb)
+        or scene_subject(verb, subjs, lexicons)
+        or framing_copula(verb, subjs, lexicons)
     ):
         base = replace(base, variant=True)  # kept for Open IE benchmarks, not stated in the graph
     if base.attributed_to is None and base.modality is None and quote_ids(verb.doc)[verb.i]:
@@ -395,25 +417,15 @@ def subject_spans(
     coordinated = len(subjs) > 1 and all(s in subjs[0].conjuncts for s in subjs[1:])
     if joint and coordinated:
         return [(coordinated_span(subjs[0]), False)]
-    split = [(without_time_zone(s.doc, generic_span(s, verb), lexicons), False) for s in subjs]
+    split = []
+    for s in subjs:
+        bare = without_time_zone(s.doc, generic_span(s, verb), lexicons)
+        whole = with_complement(s, bare, verb)
+        # the bare noun stays a variant: Open IE benchmarks often cut the subject there
+        split.extend([(whole, False), (bare, True)] if whole != bare else [(bare, False)])
     if coordinated and (counted_coordination(subjs[0], subjs[1:]) or disjunction(subjs[0])):
         return [(coordinated_span(subjs[0]), False), *((span, True) for span, _ in split)]
     return split
-
-
-def counted_coordination(first: Token, rest: list[Token]) -> bool:
-    """A number on the first of coordinated bare nouns counts them all ("3,000 men and women",
-    "two cars and vans"): the later ones have no determiner or modifier of their own."""
-    return has_child(first, ("nummod",)) and all(
-        t.pos_ == "NOUN" and all(c.dep_ in ("cc", "punct", "conj") for c in t.children) for t in rest
-    )
-
-
-def optative(verb: Token) -> bool:
-    """ "May God protect them", "may they rest in peace": "may" before its subject makes a wish,
-    which states no fact."""
-    subject = next((c.i for c in children_with(verb, ("nsubj", "nsubjpass"))), None)
-    return subject is not None and any(c.i < subject for c in children_with(verb, ("aux",), ("may",)))
 
 
 def _in_fixed_expression(verb: Token, fixed: frozenset[str]) -> bool:

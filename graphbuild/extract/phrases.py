@@ -368,3 +368,21 @@ def quote_ids(doc: Doc) -> list[int]:
             ids.append(current)
     doc.user_data["gb_quote_ids"] = ids
     return ids
+
+
+# Tags of a comparative modifier ("less emphasis on", "closer ties with"), and words that deny or
+# belittle a noun ("no support for", "little interest in"): without them the act says the opposite.
+COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+DEGREE_WORDS = frozenset({"no", "little", "few"})
+
+
+def degree_words(noun: Token) -> list[str]:
+    """The comparative or denying modifiers of an event noun, which its label keeps: "move towards
+    less emphasis on X" is no "move towards emphasis on X"."""
+    return [
+        c.lower_
+        for c in noun.children
+        if c.i < noun.i
+        and c.dep_ in ("amod", "det")
+        and (c.tag_ in COMPARATIVE_TAGS or c.lower_ in DEGREE_WORDS)
+    ]

@@ -8,7 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.qualifiers import SUBJ_DEPS
+from graphbuild.extract.relations import is_passive
 from graphbuild.lexicons import Lexicons
+from graphbuild.nlp import children_with, has_child
 
 # Word classes of a predicate (``is_predicate`` is false for any other).
 PREDICATE_POS = frozenset({"VERB", "AUX"})
@@ -69,3 +71,36 @@ def broken_clause(verb: Token, obj: Token, lexicons: Lexicons) -> bool:
         and verb.lemma_.lower() in lexicons.terms("reporting_verbs")
         and any(t.dep_ == "ccomp" and t.tag_ in FINITE_TAGS for t in obj.subtree)
     )
+
+
+# Verbs whose subject may be a time or occasion in which something happens ("the year saw X").
+SCENE_VERBS = frozenset({"see", "witness"})
+# Entity types of a time: "2019 saw", "Saturday saw".
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def scene_subject(verb: Token, subjs: list[Token], lexicons: Lexicons) -> bool:
+    """ "Saturday's action saw X win", "the year witnessed a rise": a setting "sees" what happens in
+    it. The idiom says when or where something happened, no fact about the setting."""
+    if verb.lemma_.lower() not in SCENE_VERBS or is_passive(verb):
+        return False  # "his early years, as seen in the novel": seen by someone, no idiom
+    scenes = lexicons.terms("scene_nouns")
+    return any(
+        s.dep_ == "nsubj" and (s.ent_type_ in TIME_ENTITIES or s.lemma_.lower() in scenes) for s in subjs
+    )
+
+
+def framing_copula(verb: Token, subjs: list[Token], lexicons: Lexicons) -> bool:
+    """ "The fact of the matter is we object", "the truth is nobody knew": "the N is" frames the
+    clause after it, which has its own facts; the copula says nothing of the noun."""
+    if verb.lemma_ != "be" or (has_child(verb, ("attr", "acomp")) and not has_child(verb, ("ccomp",))):
+        return False  # "the problem is the bridge": a noun or adjective says what the problem is
+    frames = lexicons.terms("frame_nouns")
+    return any(s.lemma_.lower() in frames and has_child(s, ("det",), ("the",)) for s in subjs)
+
+
+def optative(verb: Token) -> bool:
+    """ "May God protect them", "may they rest in peace": "may" before its subject makes a wish,
+    which states no fact."""
+    subject = next((c.i for c in children_with(verb, ("nsubj", "nsubjpass"))), None)
+    return subject is not None and any(c.i < subject for c in children_with(verb, ("aux",), ("may",)))

@@ -30,6 +30,9 @@ def subjects(verb: Token) -> list[Token]:
         if has_child(verb, ("expl",)):
             # existential: "there is no control in the north" -> the thing that is, is the subject
             return conjuncts_after(children_with(verb, ("attr", "dobj"))[:1])
+        if setting_of_participle(verb) is not None:
+            verb = verb.head.head  # "was in Bern attempting to ...": whoever was there attempts
+            continue
         found = [gerund_subject(s, verb) for s in without_fronted_appositive(found)]
         if found:
             if any(c.dep_ == "csubj" for c in found) and any(c.dep_ == "nsubj" for c in found):
@@ -64,6 +67,26 @@ def subjects(verb: Token) -> list[Token]:
         else:
             return []
     return []
+
+
+# Prepositions of a setting ("in Bern", "on Twitter", "at the summit") after which a participle
+# tells what the clause's subject did there.
+SETTING_PREPOSITIONS = frozenset({"in", "on", "at"})
+
+
+def setting_of_participle(verb: Token) -> Token | None:
+    """The place or medium of "X was in Bern attempting to ...", "X posted a video on Twitter saying
+    ...": the parse reads "Bern attempting" as a gerund with its own subject, but a participle after
+    a setting tells what the clause's subject did there; Bern attempts nothing. None otherwise."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in SETTING_PREPOSITIONS:
+        return None
+    if prep.head.pos_ not in CLAUSE_HEADS:
+        return None
+    found = children_with(verb, ("nsubj",))
+    if len(found) != 1 or found[0].pos_ not in ("PROPN", "NOUN") or found[0].left_edge.i != prep.i + 1:
+        return None
+    return found[0]
 
 
 def without_fronted_appositive(found: list[Token]) -> list[Token]:
@@ -252,6 +275,25 @@ def generic_span(noun: Token, verb: Token) -> TokenSpan:
     return noun_span(noun, restrictive=True, outside=verb)
 
 
+def with_complement(noun: Token, span: TokenSpan, verb: Token) -> TokenSpan:
+    """A subject keeps the infinitive that completes it: "a will to protect the euro has led X" is
+    said of that will, and "a will" alone says nothing. Not an infinitive set off by a comma, nor one
+    that holds the verb itself (its own fact, whose subject is the bare noun)."""
+    doc = noun.doc
+    right = span[1]
+    for c in noun.children:
+        if (
+            c.dep_ == "acl"
+            and is_infinitive(c)
+            and c.i > noun.i
+            and c.right_edge.i < verb.i
+            and c.left_edge.i == right
+            and doc[c.left_edge.i - 1].text != ","
+        ):
+            right = c.right_edge.i + 1
+    return span[0], right
+
+
 # Coordinators that assert neither conjunct alone: "the primary or caucus is set for March 3".
 DISJUNCTIONS = frozenset({"or"})
 
@@ -261,4 +303,12 @@ def disjunction(first: Token) -> bool:
     subject ("the next primary election or caucus is scheduled"; "caucus is scheduled" misstates it)."""
     return any(
         c.dep_ == "cc" and c.lower_ in DISJUNCTIONS for t in [first, *first.conjuncts] for c in t.children
+    )
+
+
+def counted_coordination(first: Token, rest: list[Token]) -> bool:
+    """A number on the first of coordinated bare nouns counts them all ("3,000 men and women",
+    "two cars and vans"): the later ones have no determiner or modifier of their own."""
+    return has_child(first, ("nummod",)) and all(
+        t.pos_ == "NOUN" and all(c.dep_ in ("cc", "punct", "conj") for c in t.children) for t in rest
     )

@@ -71,12 +71,14 @@ def phrase_span(doc: Doc, mention: Mention) -> Span | None:
     return span if span is not None and len(span) else None
 
 
-def inner_tokens(span: Span, *, clauses: bool = True, shallow: bool = False) -> Iterator[Token]:
+def inner_tokens(
+    span: Span, *, clauses: bool = True, shallow: bool = False, owners: bool = True
+) -> Iterator[Token]:
     """The phrase's root, then every token reached from it through ``INNER_DEPS``, ``INNER_PREPOSITIONS``
     or (with ``clauses``) a content clause's participants, breadth first, inside the phrase.
 
     ``shallow`` keeps to the root's coordinations and appositions: "in support of X" does not put a
-    fact in X, "in A and B" puts it in both.
+    fact in X, "in A and B" puts it in both. Without ``owners``, possessors are not reached.
     """
     seen = {span.root.i}
     frontier = [span.root]
@@ -91,6 +93,8 @@ def inner_tokens(span: Span, *, clauses: bool = True, shallow: bool = False) -> 
                 verb = token.pos_ in ("VERB", "AUX") and clauses
                 if shallow:
                     targets = [child] if child.dep_ in ("conj", "appos") else []
+                elif child.dep_ == "poss" and not owners:
+                    targets = []
                 elif child.dep_ in INNER_DEPS or (verb and child.dep_ in CLAUSE_DEPS):
                     targets = [child]
                 elif child.dep_ == "prep" and (child.lower_ in INNER_PREPOSITIONS or verb):
@@ -113,6 +117,7 @@ def phrase_entities(
     *,
     clauses: bool = True,
     shallow: bool = False,
+    owners: bool = True,
 ) -> list[tuple[LocalEntity, Mention]]:
     """The entities a phrase names, each with a mention of just its words, head entity first."""
     span = phrase_span(doc, mention)
@@ -122,7 +127,7 @@ def phrase_entities(
         return []  # "in defeating X": a clause, not a place or partner
     found: list[tuple[LocalEntity, Mention]] = []
     keys: set[str] = set()
-    for token in inner_tokens(span, clauses=clauses, shallow=shallow):
+    for token in inner_tokens(span, clauses=clauses, shallow=shallow, owners=owners):
         entity = owner.get(token.i)
         if entity is None:  # "the Red Valley Front" when the mention stops before the head
             entity = compound_owner(token, owner, lexicons)
@@ -142,6 +147,17 @@ def phrase_entities(
         char_start = doc[start].idx if end > start else token.idx
         found.append((entity, Mention(text, char_start, char_start + len(text), entity.key, entity.name)))
     return found
+
+
+# The entity type of a person's name.
+PERSON_ENTITY = "PERSON"
+
+
+def _person_head(doc: Doc, mention: Mention) -> bool:
+    """A phrase headed by a person's name ("Ana Ruiz of Lund University", "Ana Ruiz from
+    Sweden"): the person acts for herself; where she works or comes from does not act with her."""
+    span = phrase_span(doc, mention)
+    return span is not None and span.root.ent_type_ == PERSON_ENTITY
 
 
 def _role_head(doc: Doc, mention: Mention, lexicons: Lexicons) -> bool:
@@ -200,7 +216,15 @@ def derived_triples(
     lemma = triple.relation.lemma.split(" ")
     role = identity or (lemma[0] == COPULA and lemma[-1] == "of")
     # a role holder acts for itself: "the police chief of X said" is no "X said"
-    found = phrase_entities(doc, triple.subject, owner, lexicons, clauses=False, shallow=role)
+    found = phrase_entities(
+        doc,
+        triple.subject,
+        owner,
+        lexicons,
+        clauses=False,
+        shallow=role or _person_head(doc, triple.subject),
+        owners=not _passive_subject(doc, triple),
+    )
     if _role_head(doc, triple.subject, lexicons):
         whose = {e.key for _, (e, _) in role_owners(doc, triple.subject, owner)}
         found = [(e, m) for e, m in found if e.key not in whose]
@@ -266,6 +290,18 @@ def derived_triples(
             )
         )
     return out
+
+
+# The subject of a passive clause: what the act was done to.
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
+
+
+def _passive_subject(doc: Doc, triple: Triple) -> bool:
+    """The subject of a passive clause is what the act was done to, and its owner is not: "the
+    captain's duties will be handed to X" hands over no captain, "the firm's offices were searched"
+    searched no firm. Its possessors give no edge of the clause."""
+    span = phrase_span(doc, triple.subject)
+    return span is not None and span.root.dep_ in PASSIVE_SUBJECT_DEPS
 
 
 def _about(relation: Relation) -> Relation:

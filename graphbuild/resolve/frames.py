@@ -18,6 +18,7 @@ from itertools import chain
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.extract.phrases import degree_words
 from graphbuild.extract.qualifiers import (
     ALLEGED,
     INTENDED,
@@ -182,7 +183,7 @@ def named_by(
             for pobj in children_with(doc[c], ("pobj",)):
                 yield from named_by(pobj, depth - 1)
         elif dep == "prep" and token.pos_ == "NOUN" and lower in EVENT_PREPOSITIONS | recipients:
-            label = f"{token.lemma_.lower()} {lower}"
+            label = " ".join([*degree_words(token), token.lemma_.lower(), lower])
             for pobj in children_with(doc[c], ("pobj",)):
                 for target in _with_conjuncts(pobj):
                     # and what the target names: "a stop at the port of X", "strikes against ISIL targets"

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.extract.nominal import names_outer_noun
 from graphbuild.extract.qualifiers import is_infinitive
+from graphbuild.lexicons import load_lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.resolve.compounds import named_after_place
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
@@ -140,6 +141,8 @@ def _between_pairs(noun: Token) -> Iterator[tuple[Token, str, Token]]:
     a noun puts between each other are related by it ("clash with"), whatever governs the noun."""
     if (not is_nominal(noun) and noun.pos_ != "PROPN") or _denied_or_unrealised(noun):
         return
+    if noun.lemma_.lower() in load_lexicons().terms("route_nouns"):
+        return  # "trains between A and B": the places are its ends, no sides of an act
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             sides = coordinated(pobj)
