@@ -79,6 +79,8 @@ def sets() -> dict[str, tuple[str, ...]]:
         "precision-fresh6": tuple(o1[105:115] + o2[90:100] + o3[60:70]),
         # drawn after precision-fresh6's blind samples were judged and their error kinds studied
         "precision-fresh7": tuple(o1[115:125] + o2[100:110] + o3[70:80]),
+        # drawn after precision-fresh7's blind samples were judged and their error kinds studied
+        "precision-fresh8": tuple(o1[125:135] + o2[110:120] + o3[80:90]),
     }
 
 
