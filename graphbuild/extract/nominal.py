@@ -13,7 +13,14 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.facts import Fact
-from graphbuild.extract.phrases import TokenSpan, coordinated_span, noun_span, trim, whole_name
+from graphbuild.extract.phrases import (
+    TIME_ENTITIES,
+    TokenSpan,
+    coordinated_span,
+    noun_span,
+    trim,
+    whole_name,
+)
 from graphbuild.extract.qualifiers import is_infinitive, modality_of
 from graphbuild.extract.relations import be_form
 from graphbuild.lexicons import Lexicons
@@ -22,12 +29,8 @@ from graphbuild.nlp import token_table
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 # Entity labels of places, for "Town, Country" appositions.
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
-# Entity types of a time: "today's", "last year's" date their noun, they own nothing.
-TIME_ENTS = frozenset({"DATE", "TIME"})
 # Entity labels of what is no person: an organisation or a place holds no personal role.
 _NON_PERSON_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
-# Entity labels of times: "6 p.m. local time (1700 UTC)" restates a time, it states no fact.
-_TIME_ENTS = frozenset({"TIME", "DATE"})
 # Determiners of a quantified noun ("any vote", "no vote"): it names no one thing to place.
 _QUANTIFIERS = frozenset({"any", "no", "every", "each", "neither", "either"})
 # Links of a word that carries a nominal fact (an apposition, a possessive, a place's preposition);
@@ -82,7 +85,7 @@ def _clashing(head: Token, appos: Token, lexicons: Lexicons) -> bool:
     zones = lexicons.terms("time_zones")
     for token in (head, appos):
         zone = token.lower_.rstrip("+-0123456789:")  # "UTC+3"
-        if token.ent_type_ in _TIME_ENTS or zone in zones or token.lemma_.lower() == "time":
+        if token.ent_type_ in TIME_ENTITIES or zone in zones or token.lemma_.lower() == "time":
             return True
     return any(c.dep_ == "case" for c in appos.children)
 
@@ -237,7 +240,7 @@ def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
 def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """``Kenya's president`` -> (Kenya, has, president); a named role-holder -> (name, is role of, Kenya)."""
     noun = owner.head
-    if noun.pos_ not in _NOMINAL_POS or owner.pos_ not in _NOMINAL_POS or owner.ent_type_ in TIME_ENTS:
+    if noun.pos_ not in _NOMINAL_POS or owner.pos_ not in _NOMINAL_POS or owner.ent_type_ in TIME_ENTITIES:
         return  # "today's ruling", "Monday's attack": a time owns nothing, it dates the noun
     doc = owner.doc
     owner_span = whole_name(owner, noun_span(owner))
@@ -305,7 +308,7 @@ def _located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
     relation = (be_form(noun, tensed=False), prep.i)
     fact = Fact(subject, relation, coordinated_span(pobj[0]), lemma=f"be {prep.lower_}", kind="located:in")
     # "the province at 04:32 AM": a time dates the clause, it places nothing (a variant for Open IE)
-    yield replace(fact, variant=True) if pobj[0].ent_type_ in _TIME_ENTS else fact
+    yield replace(fact, variant=True) if pobj[0].ent_type_ in TIME_ENTITIES else fact
 
 
 def sentence_nominal_facts(sent: Span, lexicons: Lexicons) -> Iterator[Fact]:

@@ -214,9 +214,12 @@ def coordinated_span(token: Token, *, restrictive: bool = False) -> TokenSpan:
     return trim(token.doc, left, right)
 
 
-# Tags of a finite verb: a participle ("acl") never has one, so an "acl" that does is a clause
-# the parse could not place ("tweeted the response required calm": the response required it).
+# Tags of a finite verb, which heads a clause of its own: a participle ("acl") never has one, so an
+# "acl" that does is a clause the parse could not place ("tweeted the response required calm").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Entity types of a time: it dates what it modifies or owns ("today's ruling", "2019 saw"), and
+# restates no fact of its own ("6 p.m. local time (1700 UTC)").
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 # Gerunds that make a clause of their noun ("the island getting submerged", "prisoners having
@@ -278,7 +281,8 @@ def conjuncts_after(tokens: list[Token]) -> list[Token]:
 
 
 def entity_bounds(token: Token) -> TokenSpan | None:
-    """The named entity ``token`` is in, as a span (None outside any)."""
+    """The named entity ``token`` is in, as a span (None outside any), read off the IOB tags around
+    it: ``doc.ents`` would build a span of every entity of the document on each call."""
     if token.ent_iob_ not in ("B", "I"):
         return None
     doc = token.doc

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract.phrases import FINITE_TAGS, TIME_ENTITIES
 from graphbuild.extract.qualifiers import SUBJ_DEPS
 from graphbuild.extract.relations import is_passive
 from graphbuild.lexicons import Lexicons
@@ -58,10 +59,6 @@ def _has_own_subject_or_auxiliary(token: Token) -> bool:
     return any(c.dep_ in (*SUBJ_DEPS, "aux", "auxpass") for c in token.children)
 
 
-# Finite verb tags: a verb with one of these heads a clause of its own.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
 def broken_clause(verb: Token, obj: Token, lexicons: Lexicons) -> bool:
     """The object of a reporting verb whose phrase holds a finite clause complement ("said a law
     allowing the sale marked a sad day"): the parse broke the reported clause at its subject, so
@@ -75,8 +72,6 @@ def broken_clause(verb: Token, obj: Token, lexicons: Lexicons) -> bool:
 
 # Verbs whose subject may be a time or occasion in which something happens ("the year saw X").
 SCENE_VERBS = frozenset({"see", "witness"})
-# Entity types of a time: "2019 saw", "Saturday saw".
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def scene_subject(verb: Token, subjs: list[Token], lexicons: Lexicons) -> bool:

@@ -224,8 +224,8 @@ def _person_for_who(relcl: Token) -> Token | None:
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return None
     lexicons = load_lexicons()
-    people = lexicons.terms("role_nouns") | lexicons.terms("member_nouns") | lexicons.terms("actor_nouns")
-    if noun.lemma_.lower() in people or noun.lower_ in people:
+    forms = (noun.lemma_.lower(), noun.lower_)
+    if any(f in lexicons.terms(name) for name in PERSON_NOUN_LEXICONS for f in forms):
         return None
     doc = relcl.doc
     if doc[relcl.left_edge.i - 1].text != ",":
@@ -240,6 +240,8 @@ def _person_for_who(relcl: Token) -> Token | None:
 
 # Relative words that stand for a person only.
 PERSONAL_RELATIVES = frozenset({"who", "whom"})
+# Lexicons of nouns that may name a person, whom a "who" after them stands for.
+PERSON_NOUN_LEXICONS = ("role_nouns", "member_nouns", "actor_nouns")
 
 # Prepositions that set one member in a group after "be" ("was among the victims who …").
 MEMBERSHIP_PREPOSITIONS = frozenset({"among", "amongst"})

@@ -22,13 +22,16 @@ def compound_owner(head: Token, owner: dict[int, LocalEntity], lexicons: Lexicon
         (
             owner[c.i]
             for c in head.lefts
-            if c.dep_ == "compound"
-            and c.i in owner
-            and not named_after_place(head, owner[c.i])
-            and not place_setting(head, owner[c.i], lexicons)
+            if c.dep_ == "compound" and c.i in owner and names_owner(head, owner[c.i], lexicons)
         ),
         None,
     )
+
+
+def names_owner(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
+    """Whether a compound modifier's entity is the head's owner: not the place a proper name is
+    named after (``named_after_place``) nor the setting of an occasion or post (``place_setting``)."""
+    return not named_after_place(head, modifier) and not place_setting(head, modifier, lexicons)
 
 
 # Political places institutions and firms are named after ("Kenya Rugby Union"); a geographic
@@ -60,4 +63,11 @@ def setting_word(token: Token, entity: LocalEntity, lexicons: Lexicons) -> bool:
     return token.dep_ == "compound" and place_setting(token.head, entity, lexicons)
 
 
-__all__ = ["NAMESAKE_PLACES", "compound_owner", "named_after_place", "place_setting", "setting_word"]
+__all__ = [
+    "NAMESAKE_PLACES",
+    "compound_owner",
+    "named_after_place",
+    "names_owner",
+    "place_setting",
+    "setting_word",
+]

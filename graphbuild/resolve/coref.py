@@ -44,7 +44,7 @@ from graphbuild.resolve.agreement import (
     people_word,
     situation_it,
 )
-from graphbuild.resolve.compounds import named_after_place, place_setting
+from graphbuild.resolve.compounds import names_owner
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 from graphbuild.resolve.owners import token_owners, with_missed_names
 from graphbuild.resolve.salience import (
@@ -168,13 +168,7 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
                 token.i in owner
                 and token.head.i == root.i
                 and (token.dep_ == "compound" or (token.dep_ == "poss" and acting))
-                and not (
-                    token.dep_ == "compound"
-                    and (
-                        named_after_place(root, owner[token.i])
-                        or place_setting(root, owner[token.i], lexicons)
-                    )
-                )
+                and (token.dep_ != "compound" or names_owner(root, owner[token.i], lexicons))
             ):
                 entity = owner[token.i]
                 break

@@ -77,9 +77,8 @@ def _named_same(noun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | Non
             return owner[head.i]
     named = [c for c in noun.children if c.dep_ == "appos" and c.i in owner and c.i > noun.i]
     if noun.dep_ == "appos" and any(c.dep_ == "appos" and c.i > noun.i for c in noun.children):
-        return (
-            None  # "Eurocontrol, the CEO of the IAA, Eamonn Brennan": a chain, the title is the last name's
-        )
+        # "Eurocontrol, the CEO of the IAA, Eamonn Brennan": a chain, the title is the last name's
+        return None
     if len(named) == 1 and not _listed(named[0]):
         # "the kidnapper, Ana Ruiz", "the head of the army, Ana Ruiz": the phrase, a comma, the name
         mark = named[0].left_edge.i - 1
@@ -92,11 +91,9 @@ def _named_same(noun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | Non
     if noun.dep_ == "attr" and head.dep_ != "relcl":
         subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i in owner]
         return owner[subjects[0].i] if len(subjects) == 1 and not _listed(subjects[0]) else None
-    if noun.dep_ == "nsubj":
+    if noun.dep_ == "nsubj":  # "The suspect is Tom Hale"
         attrs = [c for c in head.children if c.dep_ == "attr" and c.i in owner]
-        return (
-            owner[attrs[0].i] if len(attrs) == 1 and not _listed(attrs[0]) else None
-        )  # "The suspect is Tom Hale"
+        return owner[attrs[0].i] if len(attrs) == 1 and not _listed(attrs[0]) else None
     return None
 
 

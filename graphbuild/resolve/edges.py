@@ -396,7 +396,7 @@ def link_inner_entities(
     def ours(triple: Triple) -> Triple:  # the document's id, as the extracted triples carry it
         return replace(triple, provenance=replace(triple.provenance, doc_id=doc_id)) if doc_id else triple
 
-    nominal = [*nominal_edges(doc, owner), *demonym_edges(doc, entities, owner, lexicons)]
+    nominal = [*nominal_edges(doc, owner, lexicons), *demonym_edges(doc, entities, owner, lexicons)]
     for extra in [*nominal, *country_edges(doc, entities)]:
         add(ours(extra))
     for extra in frame_edges(doc, owner, lexicons):

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.extract.nominal import names_outer_noun
 from graphbuild.extract.qualifiers import is_infinitive
-from graphbuild.lexicons import load_lexicons
+from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.resolve.compounds import named_after_place
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
@@ -66,11 +66,13 @@ def coordinated(token: Token) -> list[Token]:
     return out
 
 
-def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple[Token, str, Token]]:
+def nominal_pairs(
+    token: Token, owner: dict[int, LocalEntity], routes: frozenset[str]
+) -> Iterator[tuple[Token, str, Token]]:
     """``(head, label, dependant)`` word pairs a noun phrase relates: ``X of/in/for Y``, ``Y's X``,
     ``Y-based X`` ("be in"), a name or noun modifying another ("ISIL tanks": have), the sides of
-    ``N between A and B``."""
-    yield from _between_pairs(token)
+    ``N between A and B`` (not of a route or vehicle, ``routes``)."""
+    yield from _between_pairs(token, routes)
     if token.pos_ not in ("NOUN", "PROPN"):
         return
     for noun in _predicate_nouns(token, owner):
@@ -136,12 +138,12 @@ def nominal_pairs(token: Token, owner: dict[int, LocalEntity]) -> Iterator[tuple
                     yield word, label, token
 
 
-def _between_pairs(noun: Token) -> Iterator[tuple[Token, str, Token]]:
+def _between_pairs(noun: Token, routes: frozenset[str]) -> Iterator[tuple[Token, str, Token]]:
     """ "clashes between A and B", "talks between A and B", "the border between A and B": the sides
     a noun puts between each other are related by it ("clash with"), whatever governs the noun."""
     if (not is_nominal(noun) and noun.pos_ != "PROPN") or _denied_or_unrealised(noun):
         return
-    if noun.lemma_.lower() in load_lexicons().terms("route_nouns"):
+    if noun.lemma_.lower() in routes:
         return  # "trains between A and B": the places are its ends, no sides of an act
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -253,14 +255,15 @@ def _owner_modifier(child: Token, owner: dict[int, LocalEntity]) -> bool:
     )
 
 
-def nominal_edges(doc: Doc, owner: dict[int, LocalEntity]) -> list[Triple]:
+def nominal_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> list[Triple]:
     """The relations noun phrases state between two entities, one triple each, sentence by sentence."""
+    routes = lexicons.terms("route_nouns")
     out: list[Triple] = []
     for index, (first, last) in enumerate(sentence_bounds(doc)):
         sent = doc[first:last]
         provenance = None  # made for the sentence's first edge: most sentences have none
         for token in sent:
-            for head, label, dependant in nominal_pairs(token, owner):
+            for head, label, dependant in nominal_pairs(token, owner, routes):
                 source, target = owner.get(head.i), owner.get(dependant.i)
                 if source is None or target is None or source.key == target.key:
                     continue

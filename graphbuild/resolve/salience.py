@@ -186,8 +186,8 @@ def addressee(candidate: Token, pronoun: Token, lexicons: Lexicons) -> bool:
     if name.dep_ != "pobj" or preposition.lower_ not in ("to", "with"):
         return False
     word = preposition.head
-    words = lexicons.terms("address_words") | lexicons.terms("reporting_verbs")
-    if word.lemma_.lower() not in words and word.lower_ not in words:
+    forms = (word.lemma_.lower(), word.lower_)
+    if not any(f in lexicons.terms(name) for name in ("address_words", "reporting_verbs") for f in forms):
         return False
     clause = word
     for _ in range(4):

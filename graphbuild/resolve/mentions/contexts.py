@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from graphbuild.extract.phrases import entity_bounds
 from graphbuild.resolve.places import lookup_place, lookup_town
 
 if TYPE_CHECKING:
@@ -88,13 +89,6 @@ def _name_of(token: Token) -> Span:
     Read off the IOB tags around the token, as ``doc.ents`` reads them (a "B" without a type ends an
     entity), rather than from ``doc.ents``, which makes a span of every entity of the document.
     """
-    doc = token.doc
-    start = end = token.i
-    if token.ent_iob_ not in ("B", "I") or not token.ent_type:
-        return doc[start : end + 1]
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end += 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
+    bounds = entity_bounds(token) if token.ent_type else None
+    start, end = bounds or (token.i, token.i + 1)
+    return token.doc[start:end]

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.extract.phrases import entity_bounds
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import token_table
 from graphbuild.resolve.mentions.mention import EntityMention
@@ -150,11 +151,7 @@ def _national_body(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     doc = token.doc
     if token.ent_type_ not in _NATIONAL_BODY_LABELS:
         return False
-    start, end = token.i, token.i + 1  # the NER name around the token, from its IOB tags
-    while doc[start].ent_iob_ == "I":  # (doc.ents builds every span of the document on each call)
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
+    start, end = entity_bounds(token) or (token.i, token.i + 1)  # the NER name, from its IOB tags
     ent = doc[start:end]
     others = [t for t in ent if t.i != token.i and t.lower_ != "the"]
     before = doc[ent.start - 1] if ent.start > 0 else None

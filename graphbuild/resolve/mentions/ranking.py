@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from graphbuild.extract.phrases import entity_bounds
 from graphbuild.resolve.mentions.mention import EntityMention, country_code_from
 
 # Lower rank wins an overlap; ties go to the longer span, then to this order.
@@ -107,13 +108,8 @@ def whole_place_names(doc: Doc, candidates: list[EntityMention]) -> list[EntityM
         if m.type != "Region" or m.source not in (*_LOOKED_UP, "phrase") or doc[m.start].ent_iob_ != "I":
             out.append(m)
             continue
-        start = m.start
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
+        start, end = entity_bounds(doc[m.start]) or (m.start, m.end)
         label = doc[start].ent_type_
-        end = start + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
         while doc[start].lower_ == "the":
             start += 1
         before = doc[start : m.start]
