@@ -654,3 +654,31 @@ spoke 6 ROOT VERB VBD speak
     church = LocalEntity("b", "Frank Church", "Actor", "Person", token_spans=[(5, 6)])
     assert organisation_evidence(dept, doc, load_lexicons())
     assert not organisation_evidence(church, doc, load_lexicons())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body speaks, or owns a thing in its own sentence: British usage makes it "they"
+        ("Acme Motors said that they will open a plant in Ohio.", "Acme Motors"),
+        ("Acme Motors is best known for their line of trucks.", "Acme Motors"),
+        # "They are expected …" (fresh7): a passive subject is talked of; the freed, not the broadcaster
+        (
+            "Valdora News reported the release of Ana Ruiz and Tom Hale on Monday. "
+            "They are expected to land in Lisbon on Friday.",
+            None,
+        ),
+        # "They laboured …, the Mail said" (fresh4): the pronoun is read before its source is met
+        (
+            "Acme Motors hired Ana Ruiz and Tom Hale. They worked long shifts, the Daily Courier said.",
+            None,
+        ),
+    ],
+)
+def test_a_singular_organisation_is_they_only_where_it_speaks_or_owns(nlp, text, expected):
+    doc = nlp(text)
+    owner = token_owners(doc._.gb_entities)
+    they = next(t for t in doc if t.lower_ in ("they", "their"))
+    found = antecedent(they, owner, load_lexicons())
+    assert (found.name if found else None) == expected

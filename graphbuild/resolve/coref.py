@@ -196,6 +196,44 @@ def antecedent(
     pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons, *, _depth: int = 0
 ) -> LocalEntity | None:
     """The entity a pronoun stands for, or None without clear evidence for exactly one."""
+    entity = _antecedent(pronoun, owner, lexicons, _depth=_depth)
+    if entity is None or _body_as_they(pronoun, entity, owner, lexicons):
+        return entity
+    return None
+
+
+def _body_as_they(
+    pronoun: Token, entity: LocalEntity, owner: dict[int, LocalEntity], lexicons: Lexicons
+) -> bool:
+    """Whether a plural pronoun may stand for one organisation (``lexicons/speaking_subtypes.txt``).
+
+    A singular body is "it"; news calls it "they" where it speaks ("Acme said they would appeal",
+    "They also state…"; not "they are expected to": a passive subject is talked of) or owns a thing
+    in its own sentence ("Acme … their new phone"). Elsewhere "they" means people: "ABC News
+    reported the release. They are expected home" (the freed), "They worked long shifts, the Mail
+    said" (the workers, met before the source). Kept as a candidate, such a body still rivals others.
+    """
+    if (
+        pronoun.lower_ not in PLURAL_PRONOUNS
+        or entity.type != "Actor"
+        or entity.plural
+        or entity.subtype.lower() not in lexicons.terms("speaking_subtypes")
+    ):
+        return True
+    if speaks(pronoun, lexicons):
+        return True
+    source = _reported_source(pronoun, lexicons)
+    if source is not None:
+        return source.i < pronoun.i and owner.get(source.i) is entity
+    start, _ = sentence_bounds(pronoun.doc)[sentence_index(pronoun.doc, pronoun.i)]
+    return pronoun.dep_ == "poss" and any(
+        owner.get(i) is entity and is_subject(pronoun.doc[i]) for i in range(start, pronoun.i)
+    )
+
+
+def _antecedent(
+    pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons, *, _depth: int = 0
+) -> LocalEntity | None:
     word = pronoun.lower_
     if word in RELATIVE_PRONOUNS:
         return _relative_antecedent(pronoun, owner)
@@ -226,6 +264,7 @@ def antecedent(
         | named_in_own_clause(pronoun, owner)
         | {owner[i].key for i in range(*bounds[index]) if i in owner and addressee(doc[i], pronoun, lexicons)}
     )
+    talks = speaks(pronoun, lexicons)
     # own sentence: the compatible entities before the pronoun, outside the pronoun's own phrase
     found: list[tuple[Token, LocalEntity]] = []
     for i in range(pronoun.i - 1, bounds[index][0] - 1, -1):
@@ -262,7 +301,7 @@ def antecedent(
     # earlier sentences: their one compatible entity
     for start, end in reversed(bounds[max(0, index - PRONOUN_WINDOW) : index]):
         inside = [i for i in range(start, end) if not here or quotes[i] == here]
-        if speaks(pronoun, lexicons) and not here:
+        if talks and not here:
             sources = {
                 owner[i].key: owner[i]
                 for i in inside
@@ -303,7 +342,12 @@ def antecedent(
             # no safer a guess than A, the person the passage is about
             window = [i for s, e in bounds[max(0, index - PRONOUN_WINDOW) : index] for i in range(s, e)]
             rivals = fitting(
-                doc, [i for i in window if not here or quotes[i] == here], word, owner, excluded, lexicons
+                doc,
+                [i for i in window if not here or quotes[i] == here],
+                word,
+                owner,
+                excluded,
+                lexicons,
             )
             return one if all(e is one for _, e in rivals) else None
     return None
@@ -349,13 +393,10 @@ def _speaker(
     """ "The bank said it would appeal": the speaker of the reported words, when it fits; else None
     ("Sheriff Lee said they arrested…" means his office, which the text does not name)."""
     entity = owner.get(source.i)
-    if (
-        entity is None
-        or entity.type != "Actor"
-        or not compatible(pronoun.lower_, entity, lexicons, subject=True)
-    ):
+    word = pronoun.lower_
+    if entity is None or entity.type != "Actor" or not compatible(word, entity, lexicons, subject=True):
         return None
-    return entity if agrees_in_gender(pronoun.lower_, entity, pronoun.doc, lexicons) else None
+    return entity if agrees_in_gender(word, entity, pronoun.doc, lexicons) else None
 
 
 def _the_one(found: list[tuple[Token, LocalEntity]], word: str) -> LocalEntity | None:
