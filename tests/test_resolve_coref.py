@@ -682,3 +682,21 @@ def test_a_singular_organisation_is_they_only_where_it_speaks_or_owns(nlp, text,
     they = next(t for t in doc if t.lower_ in ("they", "their"))
     found = antecedent(they, owner, load_lexicons())
     assert (found.name if found else None) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "It was not made clear where Nur was arrested" (fresh7): a question clause is the real subject
+        ("Police held a man in Lisbon. It was not made clear where the man was arrested.", True),
+        ("The firm shut its plant. It remains unclear why the plant was shut.", True),
+        ("The firm shut its plant. It emerged that the plant had lost money for years.", True),
+        # a wh-clause that modifies a noun is no subject: this "it" is the mill
+        ("The old mill stands by the river. It is the place where the town began.", False),
+    ],
+)
+def test_an_it_whose_clause_is_the_real_subject_is_expletive(nlp, text, expected):
+    doc = nlp(text)
+    it = next(t for t in doc if t.text == "It")
+    assert is_expletive(it, load_lexicons()) is expected
