@@ -47,6 +47,7 @@ from graphbuild.resolve.agreement import (
 from graphbuild.resolve.compounds import names_owner
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 from graphbuild.resolve.owners import token_owners, with_missed_names
+from graphbuild.resolve.referents import body_as_they, title_referent
 from graphbuild.resolve.salience import (
     addressee,
     described_it,
@@ -197,38 +198,11 @@ def antecedent(
 ) -> LocalEntity | None:
     """The entity a pronoun stands for, or None without clear evidence for exactly one."""
     entity = _antecedent(pronoun, owner, lexicons, _depth=_depth)
-    if entity is None or _body_as_they(pronoun, entity, owner, lexicons):
-        return entity
-    return None
-
-
-def _body_as_they(
-    pronoun: Token, entity: LocalEntity, owner: dict[int, LocalEntity], lexicons: Lexicons
-) -> bool:
-    """Whether a plural pronoun may stand for one organisation (``lexicons/speaking_subtypes.txt``).
-
-    A singular body is "it"; news calls it "they" where it speaks ("Acme said they would appeal",
-    "They also state…"; not "they are expected to": a passive subject is talked of) or owns a thing
-    in its own sentence ("Acme … their new phone"). Elsewhere "they" means people: "ABC News
-    reported the release. They are expected home" (the freed), "They worked long shifts, the Mail
-    said" (the workers, met before the source). Kept as a candidate, such a body still rivals others.
-    """
-    if (
-        pronoun.lower_ not in PLURAL_PRONOUNS
-        or entity.type != "Actor"
-        or entity.plural
-        or entity.subtype.lower() not in lexicons.terms("speaking_subtypes")
-    ):
-        return True
-    if speaks(pronoun, lexicons):
-        return True
-    source = _reported_source(pronoun, lexicons)
-    if source is not None:
-        return source.i < pronoun.i and owner.get(source.i) is entity
-    start, _ = sentence_bounds(pronoun.doc)[sentence_index(pronoun.doc, pronoun.i)]
-    return pronoun.dep_ == "poss" and any(
-        owner.get(i) is entity and is_subject(pronoun.doc[i]) for i in range(start, pronoun.i)
-    )
+    if entity is None:
+        return None
+    if not body_as_they(pronoun, entity, owner, lexicons, _reported_source(pronoun, lexicons)):
+        return None
+    return title_referent(pronoun, entity, owner, lexicons)
 
 
 def _antecedent(
