@@ -200,7 +200,7 @@ def antecedent(
     entity = _antecedent(pronoun, owner, lexicons, _depth=_depth)
     if entity is None:
         return None
-    if not body_as_they(pronoun, entity, owner, lexicons, _reported_source(pronoun, lexicons)):
+    if not body_as_they(pronoun, entity, owner, lexicons):
         return None
     return title_referent(pronoun, entity, owner, lexicons)
 

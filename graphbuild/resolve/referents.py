@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.agreement import PERSON_PRONOUNS, PLURAL_PRONOUNS, agrees_in_gender
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
-from graphbuild.resolve.salience import is_subject, speaks
+from graphbuild.resolve.salience import reported_source, speaks
 
 # The subtype of a title node ("senator of United States", "the party leader").
 ROLE = "Role"
@@ -25,23 +25,23 @@ PREDICATE_PREPOSITION = "as"
 # Prime Minister Ana Ruiz"). "for", "of" and a possessive make the name another's ("lawyer for X").
 TITLE_JOINERS = frozenset({"from", "and"})
 TITLE_GAP = 4
+POSSESSIVE = "poss"
+PLURAL_NOUN = "NNS"
 
 
 def body_as_they(
-    pronoun: Token,
-    entity: LocalEntity,
-    owner: dict[int, LocalEntity],
-    lexicons: Lexicons,
-    source: Token | None,
+    pronoun: Token, entity: LocalEntity, owner: dict[int, LocalEntity], lexicons: Lexicons
 ) -> bool:
-    """Whether a plural pronoun may stand for one organisation (``lexicons/speaking_subtypes.txt``);
-    ``source`` is the speaker of the pronoun's reported words, if any.
+    """Whether a plural pronoun may stand for one organisation (``lexicons/speaking_subtypes.txt``).
 
-    A singular body is "it"; news calls it "they" where it speaks ("Acme said they would appeal",
-    "They also state…"; not "they are expected to": a passive subject is talked of) or owns a thing
-    in its own sentence ("Acme … their new phone"). Elsewhere "they" means people: "ABC News
-    reported the release. They are expected home" (the freed), "They worked long shifts, the Mail
-    said" (the workers, met before the source).
+    A singular body is "it"; news calls it "they" where it speaks: the pronoun is a reporting
+    verb's active subject ("They also state…"; not "they are expected to": a passive subject is
+    talked of), or the body is named earlier in the pronoun's sentence as its source ("Acme said
+    they would appeal", "according to the Post, an adviser told them"). A possessive may also be a
+    body's named earlier in its sentence with no plural noun between ("Acme is known for their
+    trucks"; not "users on Acme who revealed their address"). Elsewhere "they" means people: "ABC
+    News reported the release. They are expected home" (the freed), "They worked long shifts, the
+    Mail said" (the workers, met before the source).
     """
     if (
         pronoun.lower_ not in PLURAL_PRONOUNS
@@ -52,11 +52,17 @@ def body_as_they(
         return True
     if speaks(pronoun, lexicons):
         return True
-    if source is not None:
-        return source.i < pronoun.i and owner.get(source.i) is entity
-    start, _ = sentence_bounds(pronoun.doc)[sentence_index(pronoun.doc, pronoun.i)]
-    return pronoun.dep_ == "poss" and any(
-        owner.get(i) is entity and is_subject(pronoun.doc[i]) for i in range(start, pronoun.i)
+    doc = pronoun.doc
+    start, _ = sentence_bounds(doc)[sentence_index(doc, pronoun.i)]
+    named = [i for i in range(start, pronoun.i) if owner.get(i) is entity]
+    if any(reported_source(doc[i], lexicons) for i in named):
+        return True
+    return (
+        pronoun.dep_ == POSSESSIVE
+        and bool(named)
+        and not any(
+            doc[i].tag_ == PLURAL_NOUN and owner.get(i) is not entity for i in range(named[-1] + 1, pronoun.i)
+        )
     )
 
 
