@@ -198,9 +198,7 @@ def antecedent(
 ) -> LocalEntity | None:
     """The entity a pronoun stands for, or None without clear evidence for exactly one."""
     entity = _antecedent(pronoun, owner, lexicons, _depth=_depth)
-    if entity is None:
-        return None
-    if not body_as_they(pronoun, entity, owner, lexicons):
+    if entity is None or not body_as_they(pronoun, entity, owner, lexicons):
         return None
     return title_referent(pronoun, entity, owner, lexicons)
 
@@ -238,7 +236,6 @@ def _antecedent(
         | named_in_own_clause(pronoun, owner)
         | {owner[i].key for i in range(*bounds[index]) if i in owner and addressee(doc[i], pronoun, lexicons)}
     )
-    talks = speaks(pronoun, lexicons)
     # own sentence: the compatible entities before the pronoun, outside the pronoun's own phrase
     found: list[tuple[Token, LocalEntity]] = []
     for i in range(pronoun.i - 1, bounds[index][0] - 1, -1):
@@ -275,7 +272,7 @@ def _antecedent(
     # earlier sentences: their one compatible entity
     for start, end in reversed(bounds[max(0, index - PRONOUN_WINDOW) : index]):
         inside = [i for i in range(start, end) if not here or quotes[i] == here]
-        if talks and not here:
+        if speaks(pronoun, lexicons) and not here:
             sources = {
                 owner[i].key: owner[i]
                 for i in inside
@@ -316,12 +313,7 @@ def _antecedent(
             # no safer a guess than A, the person the passage is about
             window = [i for s, e in bounds[max(0, index - PRONOUN_WINDOW) : index] for i in range(s, e)]
             rivals = fitting(
-                doc,
-                [i for i in window if not here or quotes[i] == here],
-                word,
-                owner,
-                excluded,
-                lexicons,
+                doc, [i for i in window if not here or quotes[i] == here], word, owner, excluded, lexicons
             )
             return one if all(e is one for _, e in rivals) else None
     return None
