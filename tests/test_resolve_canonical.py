@@ -105,3 +105,17 @@ def test_the_opposition_is_a_party_not_the_police(nlp):
         nlp, before + "The Green Party said the arrests were political. The opposition called for an inquiry."
     )
     assert nodes.get("The opposition | called for") == "Green Party"
+
+
+@pytest.mark.model
+def test_a_place_in_a_persons_title_is_not_what_a_later_description_means(nlp):
+    # "former U.S. President Bill Clinton met … Clinton traveled to the nation" (fresh7): the nation is
+    # the other country; the place that only titles the subject is no subject, so two fit and none wins
+    doc = nlp(
+        "Two aid workers were held in Moldova for a month. Former U.S. President Tom Hale met the "
+        "Moldovan leader on Monday. Hale travelled to the nation for a private meeting."
+    )
+    nation = next(t for t in doc if t.lower_ == "nation")
+    assert not [
+        e for e in doc._.gb_entities if not e.generic and any(s <= nation.i < x for s, x in e.token_spans)
+    ]

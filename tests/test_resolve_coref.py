@@ -654,3 +654,51 @@ spoke 6 ROOT VERB VBD speak
     church = LocalEntity("b", "Frank Church", "Actor", "Person", token_spans=[(5, 6)])
     assert organisation_evidence(dept, doc, load_lexicons())
     assert not organisation_evidence(church, doc, load_lexicons())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body speaks, or owns a thing in its own sentence: British usage makes it "they"
+        ("Acme Motors said that they will open a plant in Ohio.", "Acme Motors"),
+        ("Acme Motors is best known for their line of trucks.", "Acme Motors"),
+        # named earlier in the sentence as its source, whatever the pronoun's role
+        ("According to the Valdora Times, a former adviser told them of the plan.", "Valdora Times"),
+        # "They are expected …" (fresh7): a passive subject is talked of; the freed, not the broadcaster
+        (
+            "Valdora News reported the release of Ana Ruiz and Tom Hale on Monday. "
+            "They are expected to land in Lisbon on Friday.",
+            None,
+        ),
+        # "They laboured …, the Mail said" (fresh4): the pronoun is read before its source is met
+        (
+            "Acme Motors hired Ana Ruiz and Tom Hale. They worked long shifts, the Daily Courier said.",
+            None,
+        ),
+    ],
+)
+def test_a_singular_organisation_is_they_only_where_it_speaks_or_owns(nlp, text, expected):
+    doc = nlp(text)
+    owner = token_owners(doc._.gb_entities)
+    they = next(t for t in doc if t.lower_ in ("they", "their", "them"))
+    found = antecedent(they, owner, load_lexicons())
+    assert (found.name if found else None) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "It was not made clear where Nur was arrested" (fresh7): a question clause is the real subject
+        ("Police held a man in Lisbon. It was not made clear where the man was arrested.", True),
+        ("The firm shut its plant. It remains unclear why the plant was shut.", True),
+        ("The firm shut its plant. It emerged that the plant had lost money for years.", True),
+        # a wh-clause that modifies a noun is no subject: this "it" is the mill
+        ("The old mill stands by the river. It is the place where the town began.", False),
+    ],
+)
+def test_an_it_whose_clause_is_the_real_subject_is_expletive(nlp, text, expected):
+    doc = nlp(text)
+    it = next(t for t in doc if t.text == "It")
+    assert is_expletive(it, load_lexicons()) is expected

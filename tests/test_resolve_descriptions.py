@@ -173,3 +173,22 @@ def test_a_built_document_keeps_the_description_as_a_mention_of_the_name(nlp):
     doc = nlp("Police named the gunman on Monday. The gunman is Dan Okafor, a local farmer.")
     okafor = next(e for e in doc._.gb_entities if e.name == "Dan Okafor")
     assert "The gunman" in [doc[s:e].text for s, e in okafor.token_spans]
+
+
+# "The security firm Acme spoke ." (a close apposition: no comma between the phrase and the name)
+CLOSE_APPOSITION = """
+The 2 det DET DT the
+security 2 compound NOUN NN security
+firm 4 nsubj NOUN NN firm
+Acme 2 appos PROPN NNP acme B-ORG
+spoke 4 ROOT VERB VBD speak
+. 4 punct PUNCT . .
+"""
+
+
+def test_a_close_apposition_is_a_mention_of_the_name():
+    # "the security firm Sophos, said …", "The government agency Certa … warned" (fresh7)
+    doc = parsed(CLOSE_APPOSITION)
+    acme = LocalEntity("Actor:acme", "Acme", "Actor", "Organization", token_spans=[(3, 4)])
+    (out,) = described_entities(doc, [acme])
+    assert [doc[s:e].text for s, e in out.token_spans] == ["Acme", "The security firm"]

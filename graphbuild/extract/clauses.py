@@ -191,11 +191,13 @@ def preceding_content(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     return span if span[1] > span[0] else None
 
 
-def direct_objects(verb: Token, subjs: list[Token]) -> tuple[list[Token], bool]:
+def direct_objects(verb: Token, subjs: list[Token], lexicons: Lexicons) -> tuple[list[Token], bool]:
     """The verb's objects (relative gaps filled by the antecedent), and whether they are borrowed
     from a later coordinated verb ("traders buy and sell stocks")."""
     direct = [c for c in children_with(verb, OBJ_DEPS) if c not in subjs]
-    direct = [antecedent(verb) if o.lower_ in WH_WORDS and verb.dep_ == "relcl" else o for o in direct]
+    direct = [
+        antecedent(verb, lexicons) if o.lower_ in WH_WORDS and verb.dep_ == "relcl" else o for o in direct
+    ]
     if (
         len(direct) > 1
         and any(o.lower_ in WH_WORDS and o.dep_ == "dobj" for o in direct)
@@ -315,12 +317,12 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     Facts marked ``variant`` restate a fact with other bounds (the object inside the relation, no
     further arguments, split conjuncts); Open IE benchmarks reward them, the graph skips them.
     """
-    subjs = [s for s in subjects(verb) if s.lower_ not in EMPTY_WORDS and s.dep_ != "expl"]
+    subjs = [s for s in subjects(verb, lexicons) if s.lower_ not in EMPTY_WORDS and s.dep_ != "expl"]
     fixed = lexicons.terms("fixed_expressions")
     if not subjs or _in_fixed_expression(verb, fixed):
         return
     light = light_noun(verb, lexicons)
-    direct, shared = direct_objects(verb, subjs)
+    direct, shared = direct_objects(verb, subjs, lexicons)
     direct = [o for o in direct if light is None or o.i != light.i]
     objects = own_conjuncts(verb, direct) or children_with(verb, ("acomp",))
     clauses = clause_complements(verb, lexicons)

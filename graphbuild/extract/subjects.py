@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from graphbuild.extract.phrases import MAX_DEPTH, TokenSpan, ancestors, conjuncts_after, noun_span
 from graphbuild.extract.qualifiers import MEANS_VERBS, SUBJ_DEPS, is_infinitive
-from graphbuild.lexicons import load_lexicons
+from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child
 
 # Relative and question words: they stand for an antecedent, never for themselves.
@@ -20,7 +20,7 @@ WH_WORDS = frozenset({"who", "which", "that", "whom", "whose", "what", "where", 
 CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 
 
-def subjects(verb: Token) -> list[Token]:
+def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
     """Subjects of a verb, inherited through coordination, control, participles and relatives.
 
     Inherits through at most ``MAX_DEPTH`` verbs, with a loop: chains can be a thousand deep.
@@ -40,7 +40,7 @@ def subjects(verb: Token) -> list[Token]:
             if verb.dep_ == "relcl" and len(found) == 1 and found[0].lower_ in WH_WORDS:
                 # "operatives who tried" -> operatives; "A who will waste ... and B which will give":
                 # a conjunct after the relative clause is not what the clause is about
-                noun = antecedent(verb)
+                noun = antecedent(verb, lexicons)
                 if noun.pos_ in CLAUSE_HEADS:
                     return []  # "grown … with over 1,000 in Poland which are…": hung on a verb, a misparse
                 if _singular_verb(verb) and _plural(noun):
@@ -58,10 +58,12 @@ def subjects(verb: Token) -> list[Token]:
         elif verb.dep_ == "xcomp" and head.dep_ == "acomp":
             verb = head.head  # "Coke has been able to improve" -> Coke improve
         elif verb.dep_ == "relcl":
-            noun = antecedent(verb)  # "a site used by", relative with the subject gap
+            noun = antecedent(verb, lexicons)  # "a site used by", relative with the subject gap
             return [] if noun.pos_ in CLAUSE_HEADS else [noun]
         elif verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return [antecedent(verb)]  # participle: "fighters seeking to drive", "missiles looted from"
+            return [
+                antecedent(verb, lexicons)
+            ]  # participle: "fighters seeking to drive", "missiles looted from"
         elif verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
             verb = head  # "..., warning them": the main clause's subject
         else:
@@ -213,7 +215,7 @@ def _controller(xcomp: Token) -> Token | None:
 SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
 
 
-def _person_for_who(relcl: Token) -> Token | None:
+def _person_for_who(relcl: Token, lexicons: Lexicons) -> Token | None:
     """ "who" stands for a person: a relative clause the parse hung on a thing ("optimistic about
     the venture, such as Ann Tell of Acme, who said …") is about the person named between the
     thing and "who", set off by a comma. None when the noun may be a person or no person is named
@@ -223,7 +225,6 @@ def _person_for_who(relcl: Token) -> Token | None:
     noun = relcl.head
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return None
-    lexicons = load_lexicons()
     forms = (noun.lemma_.lower(), noun.lower_)
     if any(f in lexicons.terms(name) for name in PERSON_NOUN_LEXICONS for f in forms):
         return None
@@ -247,11 +248,11 @@ PERSON_NOUN_LEXICONS = ("role_nouns", "member_nouns", "actor_nouns")
 MEMBERSHIP_PREPOSITIONS = frozenset({"among", "amongst"})
 
 
-def antecedent(relcl: Token) -> Token:
+def antecedent(relcl: Token, lexicons: Lexicons) -> Token:
     """The noun a relative clause modifies; through a copula to its subject ("X is a Y who"), and
     to the member of a group ("X was among the Ys who voted": X voted, not all the Ys)."""
     noun = relcl.head
-    person = _person_for_who(relcl)
+    person = _person_for_who(relcl, lexicons)
     if person is not None:
         return person
     group = noun.head

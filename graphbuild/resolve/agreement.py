@@ -156,12 +156,23 @@ def _headed_as_body(entity: LocalEntity, doc: Doc, heads: frozenset[str]) -> boo
     )
 
 
+# Words that open a clause which can be the real subject of a dummy "it".
+CLAUSE_MARKERS = frozenset({"that", "to", "who", "which"})
+# Question words open one only as a verb's or adjective's complement: "it is unclear why …",
+# "it was not made clear where …" (a wh-clause that modifies a noun or adds a time is no subject).
+QUESTION_MARKERS = frozenset({"whether", "where", "why", "how", "when", "what", "who", "which"})
+QUESTION_CLAUSE_DEPS = frozenset({"ccomp", "csubj"})
+# Complements of the expletive's verb that may carry the clause: "it is clear", "made it clear".
+PREDICATE_DEPS = frozenset({"acomp", "attr", "dobj", "oprd"})
+
+
 def is_expletive(token: Token, lexicons: Lexicons) -> bool:
-    """``It is natural that…``, ``it would take much … to``, ``it may be the weapons that…``.
+    """``It is natural that…``, ``it would take much … to``, ``it may be the weapons that…``,
+    ``it remains unclear why…``, ``it was not made clear where…``.
 
     An ``it`` whose verb (one of ``lexicons/expletive_verbs.txt``), or the verb's adjective or noun
-    complement, has a clause introduced by ``that`` or ``to`` after it refers to nothing: the clause
-    is the real subject.
+    complement, has a clause introduced by ``that`` or ``to`` after it, or a complement clause
+    opened by a question word, refers to nothing: the clause is the real subject.
     """
     if token.lower_ != "it":
         return False
@@ -172,14 +183,22 @@ def is_expletive(token: Token, lexicons: Lexicons) -> bool:
         return True
     if token.dep_ not in SUBJECT_DEPS or head.lemma_ not in lexicons.terms("expletive_verbs"):
         return False
-    holders = [head, *(c for c in head.children if c.dep_ in ("acomp", "attr", "dobj"))]
+    holders = [head, *(c for c in head.children if c.dep_ in PREDICATE_DEPS)]
     for holder in holders:
         for clause in holder.children:
             if clause.i <= token.i or clause.dep_ not in ("ccomp", "xcomp", "csubj", "advcl", "relcl"):
                 continue
-            if any(c.lower_ in ("that", "to", "who", "which") and c.i < clause.i for c in clause.children):
+            markers = CLAUSE_MARKERS | (
+                QUESTION_MARKERS if clause.dep_ in QUESTION_CLAUSE_DEPS else frozenset()
+            )
+            if any(c.i < clause.i and _opens(c, markers) for c in clause.children):
                 return True
     return False
+
+
+def _opens(word: Token, markers: frozenset[str]) -> bool:
+    """Whether a clause's child is its opening marker, or a phrase led by one ("how many people")."""
+    return word.lower_ in markers or any(c.lower_ in markers and c.i < word.i for c in word.children)
 
 
 def _reported_it(token: Token, head: Token, lexicons: Lexicons) -> bool:

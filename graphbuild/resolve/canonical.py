@@ -347,11 +347,17 @@ def _name_head(entity: LocalEntity) -> str:
 
 
 def _is_subject_end(doc: Doc, end: int) -> bool:
-    """Whether the mention ending at ``end`` heads (or names) the subject of its clause."""
+    """Whether the mention ending at ``end`` heads (or names) the subject of its clause; a place in
+    a person's title ("former U.S. President Ana Ruiz said") is not: the person is the subject."""
     root = doc[end - 1]
     while root.dep_ in ("compound", "flat") and root.head.i != root.i:
         root = root.head
+        if root.ent_type_ == PERSON_ENT and doc[end - 1].ent_type_ != PERSON_ENT:
+            return False
     return root.dep_ in ("nsubj", "nsubjpass")
+
+
+PERSON_ENT = "PERSON"
 
 
 __all__ = [

@@ -47,6 +47,7 @@ from graphbuild.resolve.agreement import (
 from graphbuild.resolve.compounds import names_owner
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 from graphbuild.resolve.owners import token_owners, with_missed_names
+from graphbuild.resolve.referents import body_as_they, title_referent
 from graphbuild.resolve.salience import (
     addressee,
     described_it,
@@ -196,6 +197,15 @@ def antecedent(
     pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons, *, _depth: int = 0
 ) -> LocalEntity | None:
     """The entity a pronoun stands for, or None without clear evidence for exactly one."""
+    entity = _antecedent(pronoun, owner, lexicons, _depth=_depth)
+    if entity is None or not body_as_they(pronoun, entity, owner, lexicons):
+        return None
+    return title_referent(pronoun, entity, owner, lexicons)
+
+
+def _antecedent(
+    pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons, *, _depth: int = 0
+) -> LocalEntity | None:
     word = pronoun.lower_
     if word in RELATIVE_PRONOUNS:
         return _relative_antecedent(pronoun, owner)
@@ -349,13 +359,10 @@ def _speaker(
     """ "The bank said it would appeal": the speaker of the reported words, when it fits; else None
     ("Sheriff Lee said they arrested…" means his office, which the text does not name)."""
     entity = owner.get(source.i)
-    if (
-        entity is None
-        or entity.type != "Actor"
-        or not compatible(pronoun.lower_, entity, lexicons, subject=True)
-    ):
+    word = pronoun.lower_
+    if entity is None or entity.type != "Actor" or not compatible(word, entity, lexicons, subject=True):
         return None
-    return entity if agrees_in_gender(pronoun.lower_, entity, pronoun.doc, lexicons) else None
+    return entity if agrees_in_gender(word, entity, pronoun.doc, lexicons) else None
 
 
 def _the_one(found: list[tuple[Token, LocalEntity]], word: str) -> LocalEntity | None:

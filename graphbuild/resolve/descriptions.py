@@ -1,12 +1,12 @@
 """Definite descriptions the grammar itself ties to a name: apposition and an identifying copula.
 
-"Lena Ostrova, the state prosecutor, …", "the kidnapper, Ana Ruiz, …", "Ana Ruiz, who is the
-country's chief prosecutor" and "The suspect is Tom Hale" say outright that the description and
-the name are one; no salience guess is needed, so the description becomes a mention of the named
-entity (its triples link to it, a reader can query them). Precision first: only a singular common
-noun after "the" (a plural may be a group the name belongs to), only a copula that is asserted
-(no negation, no modal: "X could be the next leader" is no identity), and never inside a
-coordination, where the parser's appositions are often list items ("A, the B and C").
+"Lena Ostrova, the state prosecutor, …", "the kidnapper, Ana Ruiz, …", "the security firm Acme",
+"Ana Ruiz, who is the country's chief prosecutor" and "The suspect is Tom Hale" say outright
+that the description and the name are one; no salience guess is needed, so the description becomes
+a mention of the named entity (its triples link to it, a reader can query them). Precision first:
+only a singular common noun after "the" (a plural may be a group the name belongs to), only a
+copula that is asserted (no negation, no modal: "X could be the next leader" is no identity), and
+never inside a coordination, where the parser's appositions are often list items ("A, the B and C").
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ COPULA = "be"
 # Children of a copula that make it no assertion of identity ("is not", "could be").
 UNASSERTED_DEPS = frozenset({"neg"})
 MODAL_TAG = "MD"
+PROPER_NOUN = "PROPN"
 # What stands between a name and its apposition; a parse that ties words farther apart
 # ("The shutdown came in response to the law —Ley X—") is not one.
 APPOSITION_MARKS = frozenset({",", "(", "—", "–", "-"})
@@ -83,6 +84,9 @@ def _named_same(noun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | Non
         # "the kidnapper, Ana Ruiz", "the head of the army, Ana Ruiz": the phrase, a comma, the name
         mark = named[0].left_edge.i - 1
         if doc[mark].text in APPOSITION_MARKS and _within(doc[mark - 1], noun):
+            return owner[named[0].i]
+        # "the security firm Acme", "the ship MV Delight": a close apposition, the name right after
+        if mark == noun.i and named[0].pos_ == PROPER_NOUN:
             return owner[named[0].i]
     if head.lemma_ != COPULA or not _asserted(head):
         return None

@@ -150,9 +150,13 @@ def _names_mid_sentence(doc: Doc) -> frozenset[str]:
     return cache
 
 
+# The active subject: "they are expected to…" (the passive's) is talked of, not speaking.
+ACTIVE_SUBJECT = "nsubj"
+
+
 def speaks(pronoun: Token, lexicons: Lexicons) -> bool:
-    """ "They said…", "she added": the pronoun is the subject of a reporting verb."""
-    return pronoun.dep_ in SUBJECT_DEPS and pronoun.head.lemma_.lower() in lexicons.terms("reporting_verbs")
+    """ "They said…", "she added": the pronoun is the active subject of a reporting verb."""
+    return pronoun.dep_ == ACTIVE_SUBJECT and pronoun.head.lemma_.lower() in lexicons.terms("reporting_verbs")
 
 
 def reported_source(token: Token, lexicons: Lexicons) -> bool:

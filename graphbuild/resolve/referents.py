@@ -1,0 +1,133 @@
+"""What a chosen antecedent may finally stand for: animacy and number checks on the one entity
+coreference picked, made after the choice so the entity still rivals others while it is picked.
+
+A singular organisation is "they" only where it speaks or owns (``body_as_they``); a title node is
+"he" or "she" only when no named person holds the title there (``title_referent``): "Party leader
+and Prime Minister Ana Ruiz said she …" means Ana Ruiz, not the post.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from graphbuild.lexicons import Lexicons
+from graphbuild.resolve.agreement import PERSON_PRONOUNS, PLURAL_PRONOUNS, agrees_in_gender
+from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
+from graphbuild.resolve.salience import reported_source, speaks
+
+# The subtype of a title node ("senator of United States", "the party leader").
+ROLE = "Role"
+# Dependencies of a title that only describes someone ("served as prime minister", "became minister").
+PREDICATE_DEPS = frozenset({"attr", "oprd"})
+PREDICATE_PREPOSITION = "as"
+# Words that may stand between a title and the name it is written before: the title's own proper
+# nouns and "from" ("Senator from Vermont Ana Ruiz"), "and" before more title words ("Party leader and
+# Prime Minister Ana Ruiz"). "for", "of" and a possessive make the name another's ("lawyer for X").
+TITLE_JOINERS = frozenset({"from", "and"})
+TITLE_GAP = 4
+POSSESSIVE = "poss"
+PLURAL_NOUN = "NNS"
+
+
+def body_as_they(
+    pronoun: Token, entity: LocalEntity, owner: dict[int, LocalEntity], lexicons: Lexicons
+) -> bool:
+    """Whether a plural pronoun may stand for one organisation (``lexicons/speaking_subtypes.txt``).
+
+    A singular body is "it"; news calls it "they" where it speaks: the pronoun is a reporting
+    verb's active subject ("They also state…"; not "they are expected to": a passive subject is
+    talked of), or the body is named earlier in the pronoun's sentence as its source ("Acme said
+    they would appeal", "according to the Post, an adviser told them"). A possessive may also be a
+    body's named earlier in its sentence with no plural noun between ("Acme is known for their
+    trucks"; not "users on Acme who revealed their address"). Elsewhere "they" means people: "ABC
+    News reported the release. They are expected home" (the freed), "They worked long shifts, the
+    Mail said" (the workers, met before the source).
+    """
+    if (
+        pronoun.lower_ not in PLURAL_PRONOUNS
+        or entity.type != "Actor"
+        or entity.plural
+        or entity.subtype.lower() not in lexicons.terms("speaking_subtypes")
+    ):
+        return True
+    if speaks(pronoun, lexicons):
+        return True
+    doc = pronoun.doc
+    start, _ = sentence_bounds(doc)[sentence_index(doc, pronoun.i)]
+    named = [i for i in range(start, pronoun.i) if owner.get(i) is entity]
+    if any(reported_source(doc[i], lexicons) for i in named):
+        return True
+    return (
+        pronoun.dep_ == POSSESSIVE
+        and bool(named)
+        and not any(
+            doc[i].tag_ == PLURAL_NOUN and owner.get(i) is not entity for i in range(named[-1] + 1, pronoun.i)
+        )
+    )
+
+
+def title_referent(
+    pronoun: Token, entity: LocalEntity, owner: dict[int, LocalEntity], lexicons: Lexicons
+) -> LocalEntity | None:
+    """The one a person pronoun means when coreference picked a title node.
+
+    The title's holder, when a named person holds it where it is written (apposition: "Ana Ruiz,
+    chief of the office, …"; or the title written before the name); nobody when two hold it, or when
+    the title only describes someone ("she served as prime minister"); else the title node itself
+    ("the mayor's spokesman said he …": an unnamed person, still someone).
+    """
+    if pronoun.lower_ not in PERSON_PRONOUNS or entity.type != "Actor" or entity.subtype != ROLE:
+        return entity
+    doc = pronoun.doc
+    holders: dict[str, LocalEntity] = {}
+    predicate = True
+    for start, end in entity.token_spans:
+        if end <= start:
+            continue
+        root = doc[start:end].root
+        predicate = predicate and _predicate(root)
+        for person in (_apposed(root, owner), _named_after(doc, start, end, owner)):
+            if person is not None:
+                holders[person.key] = person
+    if len(holders) == 1:
+        holder = next(iter(holders.values()))
+        return holder if agrees_in_gender(pronoun.lower_, holder, doc, lexicons) else None
+    return None if holders or predicate else entity
+
+
+def _is_person(entity: LocalEntity | None) -> bool:
+    return entity is not None and entity.type == "Actor" and entity.subtype == "Person"
+
+
+def _predicate(root: Token) -> bool:
+    return root.dep_ in PREDICATE_DEPS or (root.dep_ == "pobj" and root.head.lower_ == PREDICATE_PREPOSITION)
+
+
+def _apposed(root: Token, owner: dict[int, LocalEntity]) -> LocalEntity | None:
+    """The person a title stands in apposition to, either way round ("Ana Ruiz, a senator";
+    "One senator, Ana Ruiz, …")."""
+    linked = [root.head] if root.dep_ == "appos" else []
+    linked += [c for c in root.children if c.dep_ == "appos"]
+    people = {owner[t.i].key: owner[t.i] for t in linked if _is_person(owner.get(t.i))}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _named_after(doc: Doc, start: int, end: int, owner: dict[int, LocalEntity]) -> LocalEntity | None:
+    """The person named right after a title, with only the title's own words between ("Senator from
+    Vermont Ana Ruiz", "party leader and Prime Minister Ana Ruiz")."""
+    joined = False
+    for i in range(end, min(end + TITLE_GAP + 1, len(doc))):
+        token = doc[i]
+        entity = owner.get(i)
+        if _is_person(entity):
+            # "the mayor and Ana Ruiz": after "and", title words must come before the name
+            return entity if not joined or doc[i - 1].lower_ != "and" else None
+        if token.lower_ in TITLE_JOINERS:
+            joined = joined or token.lower_ == "and"
+            continue
+        if token.pos_ != "PROPN" or token.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return None
+    return None
+
+
+__all__ = ["body_as_they", "title_referent"]

@@ -1,0 +1,46 @@
+"""Subjects found through relative clauses read their word lists from the build's lexicons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graphbuild.extract.subjects import antecedent
+from graphbuild.lexicons import Lexicons, load_lexicons
+
+from .parsed import parsed
+
+# "Analysts were hopeful about the venture, such as Ann Tell, who spoke." with the clause on "venture"
+WHO_AFTER_A_THING = """
+Analysts 1 nsubj NOUN NNS analyst
+were 1 ROOT AUX VBD be
+hopeful 1 acomp ADJ JJ hopeful
+about 2 prep ADP IN about
+the 5 det DET DT the
+venture 3 pobj NOUN NN venture
+, 5 punct PUNCT , ,
+such 8 amod ADJ JJ such
+as 5 prep ADP IN as
+Ann 10 compound PROPN NNP ann B-PERSON
+Tell 8 pobj PROPN NNP tell I-PERSON
+, 5 punct PUNCT , ,
+who 13 nsubj PRON WP who
+spoke 5 relcl VERB VBD speak
+. 1 punct PUNCT . .
+"""
+
+
+def _lexicons(tmp_path: Path, **lists: str) -> Lexicons:
+    (tmp_path / "lexicons").mkdir()
+    for name, text in lists.items():
+        (tmp_path / "lexicons" / f"{name}.txt").write_text(text, encoding="utf-8")
+    return Lexicons(tmp_path)
+
+
+def test_who_after_a_thing_reads_person_nouns_from_the_given_lexicons(tmp_path: Path):
+    doc = parsed(WHO_AFTER_A_THING)
+    relcl = doc[13]
+    # "venture" names no person: "who" is the person named between it and the clause
+    assert antecedent(relcl, load_lexicons()).text == "Tell"
+    # an ontology (``--ontology DIR``) whose person nouns include "venture": "who" may be the noun itself
+    custom = _lexicons(tmp_path, role_nouns="venture\n", member_nouns="", actor_nouns="")
+    assert antecedent(relcl, custom).text == "venture"

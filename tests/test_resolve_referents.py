@@ -1,0 +1,51 @@
+"""What a chosen antecedent finally stands for: title nodes and singular bodies (issue 18)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.lexicons import load_lexicons
+from graphbuild.resolve.coref import antecedent, token_owners
+from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.referents import title_referent
+
+
+def _found(nlp, text: str, word: str) -> str | None:
+    doc = nlp(text)
+    pronoun = next(t for t in doc if t.lower_ == word)
+    entity = antecedent(pronoun, token_owners(doc._.gb_entities), load_lexicons())
+    return entity.name if entity is not None else None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # "Conservative Party leader and Prime Minister X said he …" (fresh7): the holder, not the post
+        (
+            "Labour Party leader and Prime Minister Ana Ruiz said she was humbled by the result.",
+            "she",
+            "Ana Ruiz",
+        ),
+        # "One senator, X, said he …": the title in apposition is the named senator's
+        ("One senator, Tom Hale, said he would sue over the vote.", "he", "Tom Hale"),
+    ],
+)
+def test_a_person_pronoun_means_the_named_holder_of_a_title(nlp, text, word, expected):
+    assert _found(nlp, text, word) == expected
+
+
+@pytest.mark.model
+def test_a_title_that_only_describes_someone_is_nobody_a_pronoun_means(nlp):
+    # "… served twice as Prime Minister. … her election motorcade" (fresh2): the post is no referent
+    doc = nlp("She served twice as prime minister.")
+    post = LocalEntity("r", "prime minister", "Actor", "Role", token_spans=[(4, 6)])
+    assert title_referent(doc[0], post, {}, load_lexicons()) is None
+
+
+@pytest.mark.model
+def test_an_unnamed_title_holder_is_still_someone(nlp):
+    # "Adamov's lead lawyer said he will fight …": nobody named holds it, the title node is who
+    doc = nlp("The bank's lawyer said he would appeal the ruling.")
+    lawyer = LocalEntity("r", "bank lawyer", "Actor", "Role", token_spans=[(0, 4)])
+    assert title_referent(doc[5], lawyer, {}, load_lexicons()) is lawyer
