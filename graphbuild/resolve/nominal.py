@@ -226,11 +226,13 @@ def _names_post_holder(token: Token, appos: Token, owner: dict[int, LocalEntity]
 
 def _listed_not_renamed(token: Token, appos: Token, owner: dict[int, LocalEntity]) -> bool:
     """ "A, a citizen of X, B, a member of Y", "from Talvin, B, ...": names of two people, or of a
-    place and a person, read as apposition are a list; a thing renamed by a second name is one
+    place and an actor, read as apposition are a list; a thing renamed by a second name is one
     entity already, so a "be" edge between two such is wrong."""
     first, second = owner.get(token.i), owner.get(appos.i)
     if first is None or second is None:
         return False
+    if "Weapon" in (first.type, second.type):
+        return False  # "the U.S.S. X, a Y-class submarine": a vessel renamed by its class, typed either way
     return first.type != second.type or first.subtype == second.subtype == "Person"
 
 
