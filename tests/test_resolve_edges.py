@@ -92,6 +92,17 @@ def test_a_copula_relates_a_name_to_whose_role_it_holds_not_to_the_owner_itself(
 
 
 @pytest.mark.model
+def test_two_people_listed_with_their_descriptions_are_not_one_another(nlp):
+    edges = linked_edges(
+        nlp,
+        "The court named the accused as Marek Oduya, a farmer from Talvin, Jonas Pirelli, a former "
+        "member of the Harbor Council, and Ana Feld.",
+    )
+    assert has_edge(edges, "Marek Oduya", "be farmer from", "Talvin")
+    assert not has_edge(edges, "Talvin", "be", "Jonas Pirelli")
+
+
+@pytest.mark.model
 def test_a_role_holder_s_act_is_not_the_act_of_the_place_it_holds_office_in(nlp):
     text = "The police chief of Kandahar, Tomas Brenner, told the Harbor Times that the road was closed."
     edges = linked_edges(nlp, text)

@@ -110,7 +110,9 @@ def nominal_pairs(
             if not _after_conjunct(token, child):
                 yield from _apposition_relations(token, child, owner)
         elif child.dep_ == "appos" and not (
-            _after_conjunct(token, child) or _names_post_holder(token, child, owner)
+            _after_conjunct(token, child)
+            or _names_post_holder(token, child, owner)
+            or (child.ent_type_ not in ("GPE", "LOC") and _listed_not_renamed(token, child, owner))
         ):
             yield token, "be in" if child.ent_type_ in ("GPE", "LOC") else "be", child
         elif child.i < token.i and child.dep_ in ("compound", "amod", "nmod", "npadvmod"):
@@ -220,6 +222,18 @@ def _names_post_holder(token: Token, appos: Token, owner: dict[int, LocalEntity]
     if entity is None or entity.subtype != "Person" or not names_outer_noun(token, appos):
         return False
     return owner.get(token.i) is not owner.get(token.head.head.i)  # "director of the X" as one mention
+
+
+def _listed_not_renamed(token: Token, appos: Token, owner: dict[int, LocalEntity]) -> bool:
+    """ "A, a citizen of X, B, a member of Y", "from Talvin, B, ...": names of two people, or of a
+    place and an actor, read as apposition are a list; a thing renamed by a second name is one
+    entity already, so a "be" edge between two such is wrong."""
+    first, second = owner.get(token.i), owner.get(appos.i)
+    if first is None or second is None:
+        return False
+    if "Weapon" in (first.type, second.type):
+        return False  # "the U.S.S. X, a Y-class submarine": a vessel renamed by its class, typed either way
+    return first.type != second.type or first.subtype == second.subtype == "Person"
 
 
 def _post(noun: Token) -> str:
