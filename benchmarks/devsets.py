@@ -81,6 +81,8 @@ def sets() -> dict[str, tuple[str, ...]]:
         "precision-fresh7": tuple(o1[115:125] + o2[100:110] + o3[70:80]),
         # drawn after precision-fresh7's blind samples were judged and their error kinds studied
         "precision-fresh8": tuple(o1[125:135] + o2[110:120] + o3[80:90]),
+        # drawn after precision-fresh8's blind samples were judged and their error kinds studied
+        "precision-fresh9": tuple(o1[135:145] + o2[120:130] + o3[90:100]),
     }
 
 
