@@ -203,3 +203,21 @@ def test_a_possessed_noun_that_owns_in_turn_loses_its_own_s():
         . 7 punct PUNCT . .
     """)
     assert "Chile | had | ministry of mining" in triple_strings(doc)
+
+
+def test_a_name_after_the_possessed_noun_does_not_make_it_held():
+    # "The party 's performance in Manitoba was poor .": Manitoba places the performance, the
+    # party holds nothing; only the noun's own modifiers can name a held thing
+    doc = parsed("""
+        The 1 det DET DT the B-ORG
+        party 3 poss NOUN NN party I-ORG
+        's 1 case PART POS 's
+        performance 6 nsubj NOUN NN performance
+        in 3 prep ADP IN in
+        Manitoba 4 pobj PROPN NNP Manitoba B-GPE
+        was 6 ROOT AUX VBD be
+        poor 6 acomp ADJ JJ poor
+        . 6 punct PUNCT . .
+    """)
+    assert not any("| had |" in t for t in triple_strings(doc))
+    assert "The party | had | performance in Manitoba" in triple_strings(doc, variants=True)

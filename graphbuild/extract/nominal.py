@@ -224,7 +224,9 @@ def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
 def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
     """A possession worth stating: a place's part or people ("Brazil's forests"), a role or a
     member ("Kenya's president", "the group's fighters"), or something named ("the party's
-    House of Representatives"); not an act or a saying ("Macron's statement", "the hotel's closure")."""
+    House of Representatives"); not an act or a saying ("Macron's statement", "the hotel's closure").
+    Only the noun's own modifiers name it: a name in a phrase after it places or aims the noun
+    ("the party's performance in Ontario", "her endorsement on Twitter") and makes nothing held."""
     if owner.ent_type_ in _PLACE_ENTS or noun.ent_type_ or noun.pos_ == "PROPN":
         return True
     lemma = noun.lemma_.lower()
@@ -233,7 +235,7 @@ def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
     return (
         lemma in people
         or noun.lower_ in people
-        or any(c.pos_ == "PROPN" for c in noun.subtree if c.i not in owned)
+        or any(c.pos_ == "PROPN" for c in noun.subtree if c.i not in owned and c.i < noun.i)
     )
 
 
