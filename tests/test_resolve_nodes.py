@@ -316,3 +316,8 @@ def test_piece_of_a_hyphenated_name_is_no_node(nlp):
 
 def test_head_of_a_name_cut_before_of_stays(nlp):
     assert "Illinois House" in _nodes(nlp, "The Illinois House of Representatives voted on the bill.")
+
+
+def test_name_after_a_hyphenated_prefix_is_still_mentioned(nlp):
+    found = _entities(nlp, "The army began Counter-IED training for new recruits.")
+    assert "IED" in found

@@ -75,11 +75,12 @@ def inside_name(span: Span) -> bool:
     return nxt.ent_iob_ == "I" and nxt.pos_ in ("NUM", "PROPN") and nxt.tag_ != "POS"
 
 
-def piece_of_name(span: Span, place: bool) -> bool:
+def piece_of_name(span: Span, place: bool, prefixes: frozenset[str]) -> bool:
     """A name found by lookup, a pattern or its head noun that is a piece of a longer name: a place
     (``place``) inside the name NER gave a body, a work or a thing ("Pacific" of "Pacific Gas and
     Electric Company", "Capital Territory" of "the Australian Capital Territory"), or any name glued
-    by a hyphen to the capitalised word before it ("CoV-2" of "SARS-CoV-2"). A place inside a longer
+    by a hyphen to the capitalised word before it ("CoV-2" of "SARS-CoV-2") unless that word is a
+    prefix making a modifier of it (``prefixes``: "Counter-IED training"). A place inside a longer
     place's name ("Dagestan" of "the Dagestan Republic") or a person's is left to the place rules."""
     doc = span.doc
     outer = next((e for e in doc.ents if e.start <= span.start and span.end <= e.end), None)
@@ -91,7 +92,8 @@ def piece_of_name(span: Span, place: bool) -> bool:
     if span.start < 2 or doc[span.start - 1].text not in _HYPHENS:
         return False
     before = doc[span.start - 2]
-    return not before.whitespace_ and not doc[span.start - 1].whitespace_ and before.text[:1].isupper()
+    glued = not before.whitespace_ and not doc[span.start - 1].whitespace_
+    return glued and before.text[:1].isupper() and before.lower_ not in prefixes
 
 
 def _name_word(token: Token) -> bool:

@@ -64,6 +64,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     phrases = lexicons.terms("foreign_phrases")
     institutions = lexicons.terms("bare_institutions")
     speech = lexicons.terms("reporting_verbs")
+    prefixes = lexicons.terms("name_prefixes")
     believers = lexicons.terms("believers")
     # a title or a role word after a name opens a person's name ("... Institute Director Ane Alencar")
     offices = office_words(lexicons) | lexicons.terms("titles")
@@ -84,7 +85,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             or (entity.source == "phrase" and all(inside_name(span) for span in spans))
             or (
                 entity.source in _LOOKED_UP
-                and all(piece_of_name(span, entity.type == "Region") for span in spans)
+                and all(piece_of_name(span, entity.type == "Region", prefixes) for span in spans)
             )
         )
         if (
