@@ -302,3 +302,22 @@ def test_name_cut_before_of_and_its_place_is_the_whole_name(nlp):
     names = {name for name, _, _ in _resolved_with_ents(nlp, text, spans)}
     assert {"Municipal Big Band of Krasnodar", "Eastern District of Ohio", "Krasnodar"} <= names
     assert not names & {"Municipal Big Band", "Eastern District"}
+
+
+def test_place_inside_a_company_name_is_no_place(nlp):
+    found = _entities(nlp, "Workers at Caribbean Gas and Electric Company went on strike on Monday.")
+    assert "Caribbean" not in found
+
+
+def test_piece_of_a_hyphenated_name_is_no_node(nlp):
+    found = _entities(nlp, "Doctors tracked the spread of SARS-CoV-9 infections.")
+    assert not any("CoV" in name for name in found)
+
+
+def test_head_of_a_name_cut_before_of_stays(nlp):
+    assert "Illinois House" in _nodes(nlp, "The Illinois House of Representatives voted on the bill.")
+
+
+def test_name_after_a_hyphenated_prefix_is_still_mentioned(nlp):
+    found = _entities(nlp, "The army began Counter-IED training for new recruits.")
+    assert "IED" in found

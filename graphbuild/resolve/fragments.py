@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from graphbuild.resolve.entities import LocalEntity, normalise
 from graphbuild.resolve.places import lookup_place
@@ -75,6 +75,31 @@ def inside_name(span: Span) -> bool:
     return nxt.ent_iob_ == "I" and nxt.pos_ in ("NUM", "PROPN") and nxt.tag_ != "POS"
 
 
+def piece_of_name(span: Span, place: bool, prefixes: frozenset[str]) -> bool:
+    """A name found by lookup, a pattern or its head noun that is a piece of a longer name: a place
+    (``place``) inside the name NER gave a body, a work or a thing ("Pacific" of "Pacific Gas and
+    Electric Company", "Capital Territory" of "the Australian Capital Territory"), or any name glued
+    by a hyphen to the capitalised word before it ("CoV-2" of "SARS-CoV-2") unless that word is a
+    prefix making a modifier of it (``prefixes``: "Counter-IED training"). A place inside a longer
+    place's name ("Dagestan" of "the Dagestan Republic") or a person's is left to the place rules."""
+    doc = span.doc
+    outer = next((e for e in doc.ents if e.start <= span.start and span.end <= e.end), None)
+    # "the Illinois House" of Representatives: the head of a name cut before "of", for ``complete_name``
+    head = span.end < len(doc) and doc[span.end].lower_ == "of"
+    if place and outer is not None and outer.label_ not in _NO_BODY_LABELS and not head:
+        # a word of the name beyond the piece; not "The" or "'s" NER took along ("The Associated Press")
+        return any(_name_word(t) and t.i not in range(span.start, span.end) for t in outer)
+    if span.start < 2 or doc[span.start - 1].text not in _HYPHENS:
+        return False
+    before = doc[span.start - 2]
+    glued = not before.whitespace_ and not doc[span.start - 1].whitespace_
+    return glued and before.text[:1].isupper() and before.lower_ not in prefixes
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and token.pos_ not in ("DET", "ADP", "CCONJ")
+
+
 def _name_goes_on(span: Span, offices: frozenset[str]) -> bool:
     doc = span.doc
     if span.end >= len(doc):
@@ -100,6 +125,11 @@ def _name_goes_on(span: Span, offices: frozenset[str]) -> bool:
 
 # Hyphens that join the parts of one word ("Yamaguchi-gumi").
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+# NER labels of names a place's name inside is no piece of: places (left to the place rules),
+# persons (NER's person may be a misread airport or street), amounts and times ("Moscow time").
+_NO_BODY_LABELS = frozenset(
+    {"GPE", "LOC", "PERSON", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"}
+)
 # A four-digit year after a name dates it ("Euro 2016" aside, NER keeps those whole): no name's number.
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
@@ -171,5 +201,6 @@ __all__ = [
     "cut_from_name",
     "foreign_sentence",
     "inside_name",
+    "piece_of_name",
     "speaking_body",
 ]

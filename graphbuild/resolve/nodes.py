@@ -29,6 +29,7 @@ from graphbuild.resolve.fragments import (
     cut_from_name,
     foreign_sentence,
     inside_name,
+    piece_of_name,
     speaking_body,
 )
 from graphbuild.resolve.mentions.nouns import typed_nouns
@@ -48,6 +49,9 @@ from graphbuild.resolve.same_entity import (
 LEGISLATURE_HEADS = frozenset({"house", "senate", "assembly", "parliament", "congress", "legislature"})
 # Capitalised heads of the names of legal texts ("the Health Care Reform Bill"): no actor, no place.
 LEGAL_TEXT_HEADS = frozenset({"Bill", "Act", "Amendment", "Resolution"})
+# Sources of names found by lookup, a pattern or a head noun, not by NER: such a name inside a longer
+# name NER found is a piece of it ("Pacific" of "Pacific Gas and Electric Company").
+_LOOKED_UP = frozenset({"gazetteer", "phrase", "pattern"})
 _CAPITAL = re.compile(r"[A-Z\u00c0-\u00de]")
 
 
@@ -60,6 +64,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     phrases = lexicons.terms("foreign_phrases")
     institutions = lexicons.terms("bare_institutions")
     speech = lexicons.terms("reporting_verbs")
+    prefixes = lexicons.terms("name_prefixes")
     believers = lexicons.terms("believers")
     # a title or a role word after a name opens a person's name ("... Institute Director Ane Alencar")
     offices = office_words(lexicons) | lexicons.terms("titles")
@@ -78,6 +83,10 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         cut = spans and (
             (entity.source == "ner" and all(cut_from_name(span, offices) for span in spans))
             or (entity.source == "phrase" and all(inside_name(span) for span in spans))
+            or (
+                entity.source in _LOOKED_UP
+                and all(piece_of_name(span, entity.type == "Region", prefixes) for span in spans)
+            )
         )
         if (
             cut
