@@ -194,13 +194,31 @@ def foreign_sentence(span: Span) -> bool:
 _FOREIGN_MIN_WORDS = 8
 
 
+def next_to_name(token: Token) -> bool:
+    """A capitalised word next to the token: the token is a piece of a longer name."""
+    doc = token.doc
+    before = token.i > 0 and doc[token.i - 1].text[:1].isupper() and not doc[token.i - 1].is_sent_start
+    return before or (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())
+
+
+def in_phrase(span: Span, phrases: frozenset[str]) -> bool:
+    """The span is a word of a fixed Latin or legal phrase it stands in ("tried in absentia")."""
+    doc = span.doc
+    lo, hi = max(span.start - 3, 0), min(span.end + 3, len(doc))
+    window = " " + " ".join(t.lower_ for t in doc[lo:hi]) + " "
+    words = " " + " ".join(t.lower_ for t in span) + " "
+    return any(words in f" {p} " and f" {p} " in window for p in phrases)
+
+
 __all__ = [
     "bare_institution",
     "before_person",
     "capitalised_by_position",
     "cut_from_name",
     "foreign_sentence",
+    "in_phrase",
     "inside_name",
+    "next_to_name",
     "piece_of_name",
     "speaking_body",
 ]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.entities import LocalEntity
@@ -28,7 +28,9 @@ from graphbuild.resolve.fragments import (
     complete_name,
     cut_from_name,
     foreign_sentence,
+    in_phrase,
     inside_name,
+    next_to_name,
     piece_of_name,
     speaking_body,
 )
@@ -371,25 +373,9 @@ def bare_common_noun(entity: LocalEntity, spans: list[Span], common: frozenset[s
     return all(
         len(span) == 1
         and (span[0].lower_ in common or span[0].lemma_.lower() in common)
-        and (span[0].is_sent_start or _cut_name(span[0]) or span[0].tag_ == "NNPS" or span[0].text.isupper())
+        and (span[0].is_sent_start or next_to_name(span[0]) or span[0].tag_ == "NNPS" or span[0].is_upper)
         for span in spans
     )
-
-
-def _cut_name(token: Token) -> bool:
-    """A capitalised word next to the token: the token is a piece of a longer name."""
-    doc = token.doc
-    before = token.i > 0 and doc[token.i - 1].text[:1].isupper() and not doc[token.i - 1].is_sent_start
-    return before or (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper())
-
-
-def in_phrase(span: Span, phrases: frozenset[str]) -> bool:
-    """The span is a word of a fixed Latin or legal phrase it stands in ("tried in absentia")."""
-    doc = span.doc
-    lo, hi = max(span.start - 3, 0), min(span.end + 3, len(doc))
-    window = " " + " ".join(t.lower_ for t in doc[lo:hi]) + " "
-    words = " " + " ".join(t.lower_ for t in span) + " "
-    return any(words in f" {p} " and f" {p} " in window for p in phrases)
 
 
 def retype(entity: LocalEntity, spans: list[Span], geographic: set[str]) -> None:
