@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -41,3 +43,16 @@ def test_gazetteer_file_of_unknown_type_is_refused_naming_the_types(tmp_path: Pa
     lexicons = _folder(tmp_path, {"gazetteer/Vehicle.Car.txt": "Tank\n"})
     with pytest.raises(OntologyError, match="Actor, Weapon, Region, Other"):
         lexicons.gazetteer()
+
+
+def test_given_name_lists_are_what_their_script_writes_from_nomquamgender():
+    """The lists in ontology/lexicons are an extract of a pinned package's table, not hand edits."""
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "given_names.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    lexicons = load_lexicons()
+    assert {"peggy", "mary"} <= lexicons.terms("female_given_names")
+    assert {"andrew", "john"} <= lexicons.terms("male_given_names")
+    assert not {"jean", "alex", "dana"} & (
+        lexicons.terms("male_given_names") | lexicons.terms("female_given_names")
+    )

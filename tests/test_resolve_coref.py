@@ -243,12 +243,12 @@ def test_quoted_words_about_my_or_our_thing_with_no_named_speaker_are_left_out(n
     assert not [t for t in doc._.gb_triples if "my full support" in t.object.text]
 
 
-# "Kemal Varga advised Ana Ruiz . He slept ." -- Varga is a name no entity covers
+# "Kemal Varga advised Alex Ruiz . He slept ." -- Varga is a name no entity covers
 NAME_WITHOUT_ENTITY = """
 Kemal 1 compound PROPN NNP Kemal
 Varga 2 nsubj PROPN NNP Varga
 advised 2 ROOT VERB VBD advise
-Ana 4 compound PROPN NNP Ana
+Alex 4 compound PROPN NNP Alex
 Ruiz 2 dobj PROPN NNP Ruiz
 . 2 punct PUNCT . .
 He 7 nsubj PRON PRP he
@@ -260,7 +260,7 @@ slept 7 ROOT VERB VBD sleep
 def test_a_name_no_entity_covers_as_subject_rivals_he():
     # "Mir-Mohammadi served as an adviser of the Leader. He had served…": not the Leader
     doc = parsed(NAME_WITHOUT_ENTITY)
-    ruiz = LocalEntity("r", "Ana Ruiz", "Actor", "Person", token_spans=[(3, 5)])
+    ruiz = LocalEntity("r", "Alex Ruiz", "Actor", "Person", token_spans=[(3, 5)])
     assert antecedent(doc[6], {3: ruiz, 4: ruiz}, load_lexicons()) is None
     assert antecedent(doc[6], {0: ruiz, 1: ruiz, 3: ruiz, 4: ruiz}, load_lexicons()) is ruiz
 

@@ -49,3 +49,27 @@ def test_an_unnamed_title_holder_is_still_someone(nlp):
     doc = nlp("The bank's lawyer said he would appeal the ruling.")
     lawyer = LocalEntity("r", "bank lawyer", "Actor", "Role", token_spans=[(0, 4)])
     assert title_referent(doc[5], lawyer, {}, load_lexicons()) is lawyer
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # two people named before the pronoun: a given name used for one gender tells which one it is
+        (
+            "Andrew Pell met Peggy Dowd in Lagos on Monday. She said the talks had gone well.",
+            "she",
+            "Peggy Dowd",
+        ),
+        (
+            "Peggy Dowd met Andrew Pell in Lagos on Monday. He said the talks had gone well.",
+            "he",
+            "Andrew Pell",
+        ),
+        ("Brian Osei thanked Dana Kowalski for her support.", "her", "Dana Kowalski"),
+        # names used for both men and women (Dana, Alex) say nothing: still two candidates, no guess
+        ("Dana Kowalski met Alex Osei in Lagos on Monday. She said the talks had gone well.", "she", None),
+    ],
+)
+def test_a_given_name_tells_which_person_a_pronoun_means(nlp, text, word, expected):
+    assert _found(nlp, text, word) == expected

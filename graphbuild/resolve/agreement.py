@@ -4,6 +4,8 @@ coreference (``resolve.coref``) and by the edges a phrase's entities take part i
 
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.tokens import Doc, Token
 
 from graphbuild.lexicons import Lexicons
@@ -78,10 +80,37 @@ def agrees_in_gender(pronoun: str, entity: LocalEntity, doc: Doc, lexicons: Lexi
         return True
     if organisation_evidence(entity, doc, lexicons):
         return False
-    gender = gender_of(entity, doc, lexicons) or pronoun_gender(entity, doc)
+    gender = (
+        gender_of(entity, doc, lexicons)
+        or given_name_gender(entity, doc, lexicons)
+        or pronoun_gender(entity, doc)
+    )
     if gender is None:
         return True
     return (gender == "male") == (pronoun in MASCULINE_PRONOUNS)
+
+
+def given_name_gender(entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> str | None:
+    """``male``/``female`` from the first word of a full name ("Peggy Whitson", "Frank-Walter
+    Steinmeier"), when that word is a given name used for one gender
+    (``lexicons/{male,female}_given_names.txt``); names used for both constrain nothing. A name of
+    one word may be a surname, so only names of two or more words count."""
+    male, female = lexicons.terms("male_given_names"), lexicons.terms("female_given_names")
+    found = set()
+    for start, end in entity.token_spans:
+        if end - start < 2 or doc[start].pos_ != "PROPN":
+            continue
+        word = _plain(doc[start].lower_)
+        for given in (word, word.split("-")[0]):
+            if given in male or given in female:
+                found.add("male" if given in male else "female")
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+def _plain(word: str) -> str:
+    """A word without its accents ("andrés" -> "andres"), as the given-name lists spell names."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def pronoun_gender(entity: LocalEntity, doc: Doc) -> str | None:
@@ -273,6 +302,7 @@ __all__ = [
     "agrees_in_gender",
     "compatible",
     "gender_of",
+    "given_name_gender",
     "is_expletive",
     "organisation_evidence",
     "people_word",
