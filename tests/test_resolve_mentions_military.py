@@ -15,6 +15,12 @@ def test_find_mentions_ship_by_navy_prefix(nlp):
     assert found["HMS Lanyard"][1:] == ("Weapon", "Ship")
 
 
+def test_find_mentions_merchant_ship_is_a_craft_not_a_weapon_or_an_actor(nlp):
+    # "MV X" read by NER as a person or a company: a merchant vessel, typed Other (no network node)
+    found = mention_names(nlp, "Pirates seized the MV Kestrel Bay off the coast on Monday.")
+    assert found["MV Kestrel Bay"][1:] == ("Other", "Product")
+
+
 def test_find_mentions_designation_named_without_its_class_noun(nlp):
     found = mention_names(nlp, "Rebels fired a ZX-41 assault rifle and shot down a QR-7B drone.")
     assert found["ZX-41 assault rifle"] == ("ZX-41", "Weapon", "SmallArm")

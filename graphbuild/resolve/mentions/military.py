@@ -1,6 +1,7 @@
 """Platforms, weapons and units found by their general shape, not by a list of names.
 
-Three patterns that hold across news: a navy prefix and a name ("USS Kearsarge") is a ship; a
+Three patterns that hold across news: a navy prefix and a name ("USS Kearsarge") is a ship (a
+merchant prefix, "MV Sirius Star", a civil craft); a
 letters-digits designation ("Su-24", "MQ-9B", "AK-103") is a weapon or platform, named by the
 designation whatever words follow it ("AK-103 assault rifle" is the "AK-103"); an ordinal and a unit
 noun ("2nd Battalion", "101st Airborne Division") is a military unit. A gazetteer entry for the same
@@ -40,18 +41,24 @@ def military_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     return sorted(out, key=lambda m: m.start)
 
 
+# What a prefixed ship's name is, by prefix list: a navy's ship is a weapon, a merchant ship a craft.
+SHIP_KINDS = {"ship_prefixes": ("Weapon", "Ship"), "civil_ship_prefixes": ("Other", "Product")}
+
+
 def _ships(doc: Doc, tables: MentionTables) -> list[EntityMention]:
-    prefixes = tables.lexicons.synonyms("ship_prefixes")
+    kinds = {
+        prefix: kind for lexicon, kind in SHIP_KINDS.items() for prefix in tables.lexicons.synonyms(lexicon)
+    }
     texts = token_table(doc).text
     out = []
-    for token in (doc[i] for i, text in enumerate(texts) if text.isupper() and text.lower() in prefixes):
+    for token in (doc[i] for i, text in enumerate(texts) if text.isupper() and text.lower() in kinds):
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and _name_word(doc[end]):
             end += 1
         if end == token.i + 1:
             continue
         text = doc[token.i : end].text
-        out.append(EntityMention(token.i, end, text, text, "Weapon", "Ship", "pattern"))
+        out.append(EntityMention(token.i, end, text, text, *kinds[token.lower_], "pattern"))
     return out
 
 
