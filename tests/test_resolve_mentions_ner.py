@@ -213,3 +213,12 @@ def test_name_a_work_noun_or_entitled_introduces_is_a_work(nlp):
     # a name a finite verb follows may be the subject of a relative clause: "the book Obama wrote"
     text = "The book Tom Varga wrote sold well in Velmaria."
     assert _typed(_labelled(nlp, text, [("Tom Varga", "PERSON")]), "Tom Varga") == ("Actor", "Person")
+
+
+@pytest.mark.model
+def test_find_mentions_surname_of_a_person_named_in_full_is_no_big_city(nlp):
+    # "Lewis Hamilton crashed … Hamilton said": the surname alone is the driver, not a city of 500,000+
+    text = "Racing driver Kyle Houston crashed in practice on Friday. Houston said the car was fine."
+    assert all(t == "Actor" for _, t, _ in mention_names(nlp, text).values())
+    # in a place's context the city stays a city
+    assert mention_names(nlp, "Kyle Houston flew to Houston on Friday.")["Houston"][1:] == ("Region", "City")

@@ -85,6 +85,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     }
     zones = tables.lexicons.terms("time_zones")
     others = {name: tables.lexicons.terms(lexicon) for lexicon, name in OTHER_LEXICONS.items()}
+    surnames = full_name_surnames(entities)
     for ent, span in entities:
         if span is None or span.text.lower() in zones or speaker_tag(span):
             continue
@@ -126,7 +127,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         ):
             # "Obama was quoted", "University beat Noosa": a person or a club, though a town
             # abroad has the name; a capital stays
-            big = city_population(place) >= BIG_CITY
+            big = city_population(place) >= BIG_CITY and span.text not in surnames
             place = place if big or locative(span, tables) else None
         if place is not None and place.subtype == "Country" and acts(span, tables.stative_verbs):
             # "Turkey supports…": a country that acts is its government (metonymy), tied to the country
@@ -242,6 +243,17 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             if kind is not None:
                 out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", kind, "place"))
     return out
+
+
+def full_name_surnames(entities: list[tuple[Span, Span | None]]) -> frozenset[str]:
+    """Last words of the people NER names in full ("Lewis Hamilton"): that word alone, tagged a
+    person or acting as a subject, is that person's surname even where a big city shares it
+    ("Hamilton crashed"); in a place's context ("flew to Hamilton") it is still the city."""
+    return frozenset(
+        span[-1].text
+        for ent, span in entities
+        if ent.label_ == "PERSON" and span is not None and len(span) > 1
+    )
 
 
 def listed_names(ent: Span) -> list[Span]:
