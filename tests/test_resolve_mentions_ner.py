@@ -222,3 +222,29 @@ def test_find_mentions_surname_of_a_person_named_in_full_is_no_big_city(nlp):
     assert all(t == "Actor" for _, t, _ in mention_names(nlp, text).values())
     # in a place's context the city stays a city
     assert mention_names(nlp, "Kyle Houston flew to Houston on Friday.")["Houston"][1:] == ("Region", "City")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # NER stops at "and": "Devon" (a person?) and "Cornwall Police" are one police force
+        ("Hale worked for Dorset and Wessex Police until 2001.", "Dorset and Wessex Police"),
+        ("She studied at Harlow and Lee University in Virginia.", "Harlow and Lee University"),
+        # NER stops at "for": the tribunal's name goes on to what it is for
+        (
+            "The case went to the Special Tribunal for the former Ruritania in Geneva.",
+            "Special Tribunal for the former Ruritania",
+        ),
+    ],
+)
+def test_find_mentions_body_name_cut_at_and_or_for_is_made_whole(nlp, text, whole):
+    found = mention_names(nlp, text)
+    assert found[whole][1] == "Actor"
+    assert not any(t == "Actor" and m in whole and m != whole for m, (_, t, _) in found.items())
+
+
+@pytest.mark.model
+def test_find_mentions_country_before_and_a_police_name_stays_a_country(nlp):
+    found = mention_names(nlp, "Troops from Kenya and Uganda Police arrived.")
+    assert found["Kenya"][1:] == ("Region", "Country")

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from graphbuild.nlp import token_table
+from graphbuild.resolve.mentions.cut_names import name_word
 from graphbuild.resolve.mentions.mention import EntityMention
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def _ships(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     out = []
     for token in (doc[i] for i, text in enumerate(texts) if text.isupper() and text.lower() in kinds):
         end = token.i + 1
-        while end < len(doc) and end - token.i <= 3 and _name_word(doc[end]):
+        while end < len(doc) and end - token.i <= 3 and name_word(doc[end]):
             end += 1
         if end == token.i + 1:
             continue
@@ -84,13 +85,13 @@ def _designations(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                 end, subtype = found
                 break
             if not (
-                _name_word(doc[j]) or (doc[j].pos_ in ("ADJ", "NOUN") and doc[j].dep_ in ("compound", "amod"))
+                name_word(doc[j]) or (doc[j].pos_ in ("ADJ", "NOUN") and doc[j].dep_ in ("compound", "amod"))
             ):
                 break
         if not hyphenated and not subtype:
             continue
         if not subtype:  # a named variant after the designation ("F-16 Fighting Falcon")
-            while end < len(doc) and end - token.i <= 3 and _name_word(doc[end]):
+            while end < len(doc) and end - token.i <= 3 and name_word(doc[end]):
                 end += 1
         span = doc[token.i : end].text
         aliases = (span,) if end > token.i + 1 else ()
@@ -127,18 +128,13 @@ def _units(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             pair = doc[end - 2 : end].text.lower() if end - 2 > token.i else ""
             if (last.lower_ in units or pair in units) and (last.text[:1].isupper() or last.is_lower):
                 words = doc[token.i + 1 : end - 1]
-                if all(_name_word(w) or w.lower_ in units for w in words):
+                if all(name_word(w) or w.lower_ in units for w in words):
                     text = doc[token.i : end].text
                     name = " ".join(
                         w if n == 0 else w[:1].upper() + w[1:] for n, w in enumerate(text.split())
                     )
                     out.append(EntityMention(token.i, end, text, name, "Actor", "Military", "pattern"))
                 break
-            if not _name_word(last):
+            if not name_word(last):
                 break
     return out
-
-
-def _name_word(token: Token) -> bool:
-    """A capitalised word of a name (not a sentence's first word alone, not punctuation)."""
-    return token.text[:1].isupper() and token.is_alpha and token.pos_ in ("PROPN", "NOUN", "ADJ")

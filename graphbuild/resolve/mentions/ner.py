@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from graphbuild.extract.phrases import token_texts
 from graphbuild.resolve.mentions.contexts import conjunct_of_town, listed_with_place, locative
 from graphbuild.resolve.mentions.countries import acts
+from graphbuild.resolve.mentions.cut_names import whole_body
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.mentions.things import (
     introduced_work,
@@ -70,7 +71,8 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     # "Secretary of State Condoleezza Rice": what NER finds inside a person's title is no entity
     in_titles = set()
     # trimmed once: both passes read them
-    entities = [(part, trim(part)) for e in doc.ents for part in listed_names(e)]
+    heads = tables.lexicons.terms("organization_heads")
+    entities = [whole_body(part, trim(part), heads) for e in doc.ents for part in listed_names(e)]
     for ent, trimmed in entities:
         if trimmed is not None and ent.label_ == "PERSON":
             bare = extend_name(trimmed, titles)
