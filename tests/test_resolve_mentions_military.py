@@ -45,3 +45,9 @@ def test_find_mentions_national_forces_are_the_countrys_military(nlp):
     assert found["Malian troops"][0] == "military of Mali"
     assert found["Iraqi Armed Forces"][0] == "military of Iraq"
     assert found["Kenya's security forces"][0] == "military of Kenya"
+
+
+def test_find_mentions_a_family_of_codes_in_the_stop_list_is_no_weapon(nlp):
+    # "STS-*" in designation_stops.txt: a Space Shuttle mission is no weapon designation
+    found = mention_names(nlp, "The crew of the STS-140 mission returned to Earth.")
+    assert not any(t == "Weapon" for _, t, _ in found.values())

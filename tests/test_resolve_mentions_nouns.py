@@ -24,3 +24,9 @@ def test_find_mentions_name_holding_a_towns_name_is_no_national_body(nlp):
     found = mention_names(nlp, "She will work for the Canadian Enterprise Institute in Ottawa.")
     assert "Canadian Enterprise Institute" in found
     assert not any(" of Canada" in name for name, _, _ in found.values())
+
+
+@pytest.mark.model
+def test_find_mentions_a_reservation_named_so_is_a_place(nlp):
+    found = mention_names(nlp, "The festival took place on the Coyote Creek Reservation in Montana.")
+    assert found["Coyote Creek Reservation"][1] == "Region"

@@ -33,3 +33,11 @@ def test_find_mentions_coordinates_are_a_region(nlp):
 def test_place_parts_compass_word_inside_a_longer_name_is_no_part(nlp):
     found = mention_names(nlp, "The Parliament of New South Wales voted on Tuesday.")
     assert "South Wales" not in found
+
+
+@pytest.mark.model
+def test_find_mentions_compass_word_opening_a_university_name_is_no_part_of_a_place(nlp):
+    # "Northern Arizona University" is a body, not "northern Arizona"; "northern Syria" stays a part
+    found = mention_names(nlp, "He teaches at Northern Arizona University in Flagstaff.")
+    assert found["Northern Arizona University"][1:] == ("Actor", "Organization")
+    assert mention_names(nlp, "Rebels attacked northern Syria in March.")["northern Syria"][1] == "Region"

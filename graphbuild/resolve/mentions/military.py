@@ -73,7 +73,7 @@ def _designations(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         if not hyphenated and not _BARE_DESIGNATION.match(text):
             continue
         token = doc[i]
-        if text.lower() in stops or token.ent_type_ in _NOT_WEAPON_LABELS:
+        if text.lower() in stops or _family(text) in stops or token.ent_type_ in _NOT_WEAPON_LABELS:
             continue
         if token.i > 0 and doc[token.i - 1].lower_ in _NOT_WEAPON_BEFORE:
             continue
@@ -99,6 +99,11 @@ def _designations(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             EntityMention(token.i, end, span, text, "Weapon", subtype or "Arms", "pattern", aliases=aliases)
         )
     return out
+
+
+def _family(designation: str) -> str:
+    """The stop-list key of a designation's family: "STS-132" -> "sts-*"."""
+    return designation.split("-", 1)[0].lower() + "-*"
 
 
 def _weapon_noun(doc: Doc, j: int, weapons: dict[str, tuple[str, str]]) -> tuple[int, str] | None:

@@ -21,6 +21,10 @@ COORDINATES = re.compile(
 )
 
 
+# NER labels of names a compass word may open without naming a part of a place.
+_NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"})
+
+
 def place_parts(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     """``northern Syria``, ``eastern Aleppo``: a compass word before a place is a region of it."""
     compass = tables.compass_words
@@ -37,6 +41,8 @@ def place_parts(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             and not token.is_sent_start
         ):
             continue  # "New South Wales": the compass word is inside a longer name
+        if token.ent_iob_ == "B" and token.ent_type_ in _NAME_LABELS:
+            continue  # "Northwestern University", "Northern Alliance": it opens a body's name
         for end in range(token.i + 2, min(len(doc), token.i + 4) + 1):
             part = doc[token.i + 1 : end]
             whole = doc[token.i : end].text
