@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from graphbuild.resolve.titles import whole_word_matches
 
 from .parsed_edges import derived_edges, find_edge, has_edge, linked_edges
 
@@ -65,3 +71,16 @@ def test_a_creed_or_nationality_before_a_noun_is_no_name_of_the_thing(nlp):
         nlp, "The Harbor Front is a militant Sunni group known to take part in the insurgency."
     )
     assert not has_edge(edges, "Harbor Front", "be", "Sunni")
+
+
+@given(
+    text=st.text(alphabet="ab_1 éÉ.-\u00a0٣", max_size=30),
+    form=st.text(alphabet="ab1é ", min_size=1, max_size=3),
+)
+def test_whole_word_matches_finds_what_the_word_boundary_pattern_finds(text: str, form: str):
+    pattern = rf"(?<!\w){re.escape(form)}(?!\w)"
+    assert list(whole_word_matches(text, form)) == [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+
+
+def test_whole_word_matches_skips_a_name_inside_a_longer_word():
+    assert list(whole_word_matches("Mali, Somalia and Mali_x; Mali.", "Mali")) == [(0, 4), (26, 30)]

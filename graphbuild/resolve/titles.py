@@ -9,7 +9,6 @@ minister") gets back the words the phrase took, so edges can reach it.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -214,6 +213,26 @@ def _in_longer_name(span: Span) -> bool:
     return any(t is not None and t.pos_ == "PROPN" for t in (before, after))
 
 
+def whole_word_matches(text: str, form: str) -> Iterator[tuple[int, int]]:
+    r"""Character offsets of ``form`` in ``text`` where no word character touches it on either side,
+    left to right and not overlapping: what ``re.finditer(r"(?<!\w)form(?!\w)")`` finds, found with
+    ``str.find`` (a pattern opening with a look-behind is matched character by character, and
+    every name of every document is looked for)."""
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if not (at > 0 and _word_char(text[at - 1])) and not (end < len(text) and _word_char(text[end])):
+            yield at, end
+            at = text.find(form, end)
+        else:
+            at = text.find(form, at + 1)
+
+
+def _word_char(char: str) -> bool:
+    r"""What ``\w`` matches in a ``str`` pattern: a letter, a digit or a number, or the underscore."""
+    return char.isalnum() or char == "_"
+
+
 def with_nested_names(
     doc: Doc, entities: list[LocalEntity], role_nouns: frozenset[str] = frozenset()
 ) -> list[LocalEntity]:
@@ -233,8 +252,8 @@ def with_nested_names(
     for entity in entities:
         extra: list[tuple[int, int]] = []
         for form in name_forms(entity):
-            for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
-                span = doc.char_span(match.start(), match.end())
+            for start, end in whole_word_matches(text, form):
+                span = doc.char_span(start, end)
                 if (
                     span is None
                     or (entity.token_spans and not role_body(span, role_nouns))
