@@ -11,6 +11,7 @@ from graphbuild.extract import confidence
 from graphbuild.extract.clauses import sentence_clause_facts
 from graphbuild.extract.facts import Fact, to_triple
 from graphbuild.extract.nominal import sentence_nominal_facts
+from graphbuild.extract.phrases import quote_ids
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.model import Provenance, Triple
 from graphbuild.nlp import span_text
@@ -19,7 +20,8 @@ from graphbuild.nlp import span_text
 def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> list[Fact]:
     """Facts of one sentence, scored, without duplicates (clause facts first, then nominal ones).
 
-    Without ``variants``, restated readings are left out before they are scored.
+    Without ``variants`` (the graph), restated readings and quoted words with no speaker found are
+    left out before they are scored.
     """
     seen: set[tuple[object, ...]] = set()
     out = []
@@ -31,12 +33,23 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
             fact = replace(fact, variant=True)
         if fact.negated:
             fact = _without_no(fact, sent.doc)
-        if fact.variant and not variants:
+        if not variants and (fact.variant or _unsourced_quote(fact, sent.doc)):
             seen.add(key)
             continue
         seen.add(key)
         out.append(fact.with_confidence(confidence.score(fact, sent.doc)))
     return out
+
+
+def _unsourced_quote(fact: Fact, doc: Doc) -> bool:
+    """A fact stated inside a quotation whose speaker was not found (a quote running on from an
+    earlier sentence, a speaker named only before a colon): someone's words, not the author's, so
+    no plain fact of the graph; left out of it like a variant (Open IE output keeps it)."""
+    if fact.attributed_to is not None:
+        return False
+    quotes = quote_ids(doc)
+    verbs = [part for part in fact.relation if isinstance(part, int)]
+    return bool(verbs) and all(quotes[i] for i in verbs)
 
 
 def _idle(fact: Fact, doc: Doc) -> bool:
