@@ -702,3 +702,23 @@ def test_an_it_whose_clause_is_the_real_subject_is_expletive(nlp, text, expected
     doc = nlp(text)
     it = next(t for t in doc if t.text == "It")
     assert is_expletive(it, load_lexicons()) is expected
+
+
+@pytest.mark.model
+def test_a_name_modifying_a_thing_it_does_not_act_through_does_not_stand_for_the_phrase(nlp):
+    # "Wang's New York showroom", "a European Union bailout": the showroom and the bailout are not
+    # New York and the EU (an edge from the phrase's inner name may still say whose); "the Kenyan
+    # military" is the country's
+    objects = {
+        t.object.text: t.object.entity_label
+        for text in (
+            "The designer opened the New York showroom on Monday.",
+            "Portugal requested a European Union bailout.",
+            "Rebels fought the Kenyan military near the Ipswich region.",
+        )
+        for t in nlp(text)._.gb_triples
+        if t.object is not None
+    }
+    assert objects["the New York showroom"] is None
+    assert objects["a European Union bailout"] is None
+    assert objects["the Kenyan military"] is not None

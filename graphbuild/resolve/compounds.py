@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.mentions.nouns import typed_nouns
 
 
 def compound_owner(head: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
@@ -37,6 +38,11 @@ def names_owner(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
 # Political places institutions and firms are named after ("Kenya Rugby Union"); a geographic
 # region before a proper noun is mostly its own feature's name ("the Pacific Ocean").
 NAMESAKE_PLACES = frozenset({"Country", "City", "AdminArea"})
+
+
+def place_word(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
+    """ "the Ipswich region", "the Detroit area": a place's name before a location noun is that place."""
+    return modifier.type == "Region" and head.lemma_.lower() in typed_nouns(lexicons, "location_nouns")
 
 
 def named_after_place(head: Token, modifier: LocalEntity) -> bool:
@@ -69,5 +75,6 @@ __all__ = [
     "named_after_place",
     "names_owner",
     "place_setting",
+    "place_word",
     "setting_word",
 ]

@@ -44,7 +44,7 @@ from graphbuild.resolve.agreement import (
     people_word,
     situation_it,
 )
-from graphbuild.resolve.compounds import names_owner
+from graphbuild.resolve.compounds import names_owner, place_word
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 from graphbuild.resolve.owners import token_owners, with_missed_names
 from graphbuild.resolve.referents import body_as_they, title_referent
@@ -161,14 +161,16 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
     root = span.root
     entity = owner.get(root.i)
     if entity is None:
-        # "Syrian president Bashar al-Assad's forces": the owner of a possessive or compound modifier
-        # when the head names people acting for it; "Egypt's stock market", "his mother" are not it
+        # "Syrian president Bashar al-Assad's forces", "the US military": the owner of a possessive or
+        # compound modifier when the head names people acting for it; "Egypt's stock market", "his
+        # mother", "a UN report", "Wang's New York showroom" are not it
         acting = acting_head(root, lexicons)
         for token in span:
             if (
                 token.i in owner
                 and token.head.i == root.i
-                and (token.dep_ == "compound" or (token.dep_ == "poss" and acting))
+                and token.dep_ in ("compound", "poss")
+                and (acting or (token.dep_ == "compound" and place_word(root, owner[token.i], lexicons)))
                 and (token.dep_ != "compound" or names_owner(root, owner[token.i], lexicons))
             ):
                 entity = owner[token.i]
