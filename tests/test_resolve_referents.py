@@ -73,3 +73,17 @@ def test_an_unnamed_title_holder_is_still_someone(nlp):
 )
 def test_a_given_name_tells_which_person_a_pronoun_means(nlp, text, word, expected):
     assert _found(nlp, text, word) == expected
+
+
+@pytest.mark.model
+def test_a_bare_title_with_its_holder_named_next_is_the_holder(nlp):
+    # "Lead singer Bono gave a speech": the parser heads the subject with the title, the name its
+    # apposition; the fact is the named person's. A plural title names no one of a list.
+    subjects = {
+        t.subject.text: t.subject.entity_label for t in nlp("Lead singer Bono gave a speech.")._.gb_triples
+    }
+    assert subjects["Lead singer"] == "Bono"
+    doc = nlp("The president's sons, Alaa and Gamal, were found not guilty.")
+    assert all(
+        t.subject.entity_label not in ("Alaa", "Gamal") for t in doc._.gb_triples if "sons" in t.subject.text
+    )

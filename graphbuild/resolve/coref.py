@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from graphbuild.extract.phrases import quote_ids
 from graphbuild.extract.qualifiers import QUOTED, attribution_of
@@ -47,7 +47,7 @@ from graphbuild.resolve.agreement import (
 from graphbuild.resolve.compounds import names_owner, place_word
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 from graphbuild.resolve.owners import token_owners, with_missed_names
-from graphbuild.resolve.referents import body_as_they, title_referent
+from graphbuild.resolve.referents import apposed_name, body_as_they, holder_named_next, title_referent
 from graphbuild.resolve.salience import (
     addressee,
     described_it,
@@ -177,22 +177,14 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
                 break
         # "said Mensah's spokesman Lena Ostrova": the title's holder, named next, is who the phrase is
         if entity is not None:
-            entity = _holder_named_next(span, owner) or entity
+            entity = holder_named_next(span, owner) or entity
+    if entity is None:
+        entity = apposed_name(span, owner)  # "Lead singer Bono gave …": the parser's close apposition
     if entity is None and root.lower_ in RESOLVED_PRONOUNS:
         entity = antecedent(root, owner, lexicons)
     if entity is None:
         return mention
     return replace(mention, entity_id=entity.key, entity_label=entity.name)
-
-
-def _holder_named_next(span: Span, owner: dict[int, LocalEntity]) -> LocalEntity | None:
-    """The person named right after a title phrase the parser cut before the name ("X's
-    spokesman | Lena Ostrova"): the title's holder, not the possessor, is the one the phrase means."""
-    doc = span.doc
-    if span.end >= len(doc) or span.root.pos_ != "NOUN" or span.root.i != span.end - 1:
-        return None
-    person = owner.get(span.end)
-    return person if person is not None and person.type == "Actor" and person.subtype == "Person" else None
 
 
 def antecedent(

@@ -8,7 +8,7 @@ and Prime Minister Ana Ruiz said she …" means Ana Ruiz, not the post.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.agreement import PERSON_PRONOUNS, PLURAL_PRONOUNS, agrees_in_gender
@@ -130,4 +130,28 @@ def _named_after(doc: Doc, start: int, end: int, owner: dict[int, LocalEntity]) 
     return None
 
 
-__all__ = ["body_as_they", "title_referent"]
+# The parser's tags of plural nouns: a plural title ("the sons") is no one person's.
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def holder_named_next(span: Span, owner: dict[int, LocalEntity]) -> LocalEntity | None:
+    """The person named right after a title phrase the parser cut before the name ("X's
+    spokesman | Lena Ostrova"): the title's holder, not the possessor, is the one the phrase means."""
+    doc = span.doc
+    if span.end >= len(doc) or span.root.pos_ != "NOUN" or span.root.i != span.end - 1:
+        return None
+    person = owner.get(span.end)
+    return person if person is not None and person.type == "Actor" and person.subtype == "Person" else None
+
+
+def apposed_name(span: Span, owner: dict[int, LocalEntity]) -> LocalEntity | None:
+    """The person named right after a bare title the parser made the head ("Lead singer | Bono",
+    the name its apposition): the title's holder is who the phrase is."""
+    person = holder_named_next(span, owner)
+    if person is None or span.root.tag_ in PLURAL_TAGS:
+        return None  # "the president's sons, Alaa and Gamal": not one of them
+    name = span.doc[span.end]
+    return person if any(t.dep_ == "appos" and t.head.i == span.root.i for t in (name, name.head)) else None
+
+
+__all__ = ["apposed_name", "body_as_they", "holder_named_next", "title_referent"]
