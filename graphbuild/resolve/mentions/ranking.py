@@ -48,6 +48,27 @@ def street(m: EntityMention) -> bool:
 _STREET_HEADS = frozenset({"street", "road", "avenue", "lane", "boulevard", "highway", "st", "rd"})
 
 
+def place_in_body_name(
+    m: EntityMention, candidates: list[EntityMention], bodies: frozenset[tuple[int, int]]
+) -> bool:
+    """``the Atlantic Council``, ``Pacific Gas Company``: a place looked up by name (``_LOOKED_UP``)
+    inside an organisation's longer name that NER found (token spans in ``bodies``) is a word of
+    that name, no mention of the place; NER's own place names ("New York City") are no bodies."""
+    return (
+        m.type == "Region"
+        and m.source in _LOOKED_UP
+        and any(
+            o.source == "ner"
+            and o.subtype == "Organization"
+            and (o.start, o.end) in bodies
+            and o.start <= m.start
+            and m.end <= o.end
+            and o.end - o.start > m.end - m.start
+            for o in candidates
+        )
+    )
+
+
 def choose_mentions(
     candidates: list[EntityMention], bodies: frozenset[tuple[int, int]] = frozenset()
 ) -> list[EntityMention]:
@@ -57,7 +78,7 @@ def choose_mentions(
     is an organisation's name (token spans in ``bodies``) inside a common noun's phrase.
     """
     ranked = sorted(
-        candidates,
+        [m for m in candidates if not place_in_body_name(m, candidates, bodies)],
         key=lambda m: (SOURCE_RANK[m.source], -(m.end - m.start), SOURCE_ORDER.index(m.source), m.start),
     )
     taken: dict[int, EntityMention] = {}
