@@ -53,9 +53,11 @@ def place_in_body_name(
 ) -> bool:
     """``the Atlantic Council``, ``Pacific Gas Company``: a place looked up by name (``_LOOKED_UP``)
     inside an organisation's longer name that NER found (token spans in ``bodies``) is a word of
-    that name, no mention of the place; NER's own place names ("New York City") are no bodies."""
+    that name, no mention of the place; NER's own place names ("New York City") are no bodies, and
+    a country stays ("Kenya [and Uganda Police]": the country before "and" is named on its own)."""
     return (
         m.type == "Region"
+        and m.subtype != "Country"
         and m.source in _LOOKED_UP
         and any(
             o.source == "ner"
