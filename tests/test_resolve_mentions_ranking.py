@@ -86,3 +86,11 @@ def test_find_mentions_place_word_of_an_organisations_name_is_no_place(nlp):
     # NER's own place name keeps its place ("New York City" is no body)
     found = mention_names(nlp, "Police in New York City arrested two men.")
     assert found["New York City"][1] == "Region"
+
+
+@pytest.mark.model
+def test_find_mentions_country_word_of_an_organisations_name_is_no_country(nlp):
+    # a country's name opening a body's name is a word of it, unless "and" makes it a conjunct
+    found = mention_names(nlp, "The US National Weather Center issued a warning on Monday.")
+    assert found["US National Weather Center"][1] == "Actor"
+    assert "US" not in found
