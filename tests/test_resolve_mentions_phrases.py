@@ -58,3 +58,17 @@ def test_proper_place_keeps_the_word_glued_before_a_hyphen(nlp):
     found = mention_names(nlp, "Two people died in a bombing in the South-East Border Province of Velmaria.")
     assert "South-East Border Province" in found
     assert "East Border Province" not in found
+
+
+@pytest.mark.model
+def test_find_mentions_compass_district_takes_its_of_place(nlp):
+    # issue 14: "Western District" alone was a truncated name of "the Western District of Virginia"
+    found = mention_names(nlp, "Prosecutors in the Western District of Virginia charged him.")
+    assert found["Western District of Virginia"][1:] == ("Region", "AdminArea")
+    assert "Western District" not in found
+    # the place ends where a person's name begins
+    found = mention_names(nlp, "U.S. Attorney for the Eastern District of Ohio Dana Whitlow spoke.")
+    assert found["Eastern District of Ohio"][1] == "Region"
+    # a name that is more than a compass word keeps its own end ("Tabqa Dam", then "of Syria")
+    found = mention_names(nlp, "Tabqa Dam of Syria was hit.")
+    assert "Tabqa Dam" in found

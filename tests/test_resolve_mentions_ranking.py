@@ -75,3 +75,22 @@ def test_find_mentions_organisation_named_inside_a_common_nouns_phrase_is_kept(n
     # a name not headed by an organisation noun ("Group") stays inside the phrase, as before
     found = found_mentions(nlp, nlp("Officials of the Velmar Group denied the report."))
     assert not [m for m in found if m.nested]
+
+
+@pytest.mark.model
+def test_find_mentions_place_word_of_an_organisations_name_is_no_place(nlp):
+    # issue 14: "Atlantic" looked up in the gazetteer lost the body "the Atlantic Council" NER found
+    found = mention_names(nlp, "The minister agreed to speak to the Atlantic Council on Monday.")
+    assert found["Atlantic Council"][1:] == ("Actor", "Organization")
+    assert "Atlantic" not in found
+    # NER's own place name keeps its place ("New York City" is no body)
+    found = mention_names(nlp, "Police in New York City arrested two men.")
+    assert found["New York City"][1] == "Region"
+
+
+@pytest.mark.model
+def test_find_mentions_country_word_of_an_organisations_name_is_no_country(nlp):
+    # a country's name opening a body's name is a word of it, unless "and" makes it a conjunct
+    found = mention_names(nlp, "The US National Weather Center issued a warning on Monday.")
+    assert found["US National Weather Center"][1] == "Actor"
+    assert "US" not in found

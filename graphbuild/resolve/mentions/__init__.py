@@ -58,7 +58,7 @@ def find_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             or role_body(doc[m.start : m.end], roles)
         )
     )
-    found = join_place_and_country(doc, choose_mentions(whole_place_names(doc, candidates), bodies))
+    found = join_place_and_country(doc, choose_mentions(doc, whole_place_names(doc, candidates), bodies))
     found = group_members(found, tables.lexicons.terms("member_nouns"))
     return [m for m in found if not category(doc, m, categories)]
 

@@ -163,8 +163,24 @@ def proper_place(doc: Doc, token: Token, tables: MentionTables) -> EntityMention
     while start > 1 and _hyphen_glued(doc, start - 1) and doc[start - 2].text[:1].isupper():
         start -= 2  # "North-West Frontier Province": the name does not start after a hyphen
     subtype = tables.noun_table("Region")[token.lower_][1] or "Site"
-    text = doc[start : token.i + 1].text
-    return EntityMention(start, token.i + 1, text, text, "Region", subtype, "phrase")
+    end = token.i + 1
+    if all(t.lower_ in tables.compass_words for t in doc[start : token.i]):
+        end = _place_complement(doc, end) or end
+    text = doc[start:end].text
+    return EntityMention(start, end, text, text, "Region", subtype, "phrase")
+
+
+def _place_complement(doc: Doc, end: int) -> int | None:
+    """``the Western District [of Virginia]``: a compass word and a location noun alone make no
+    name; an ``of`` complement naming a known place completes it. The end of that place's name
+    (a person's name may follow it: "... of New York Roslynn Mauskopf"), or None."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    last = end + 1
+    while last < len(doc) and doc[last].pos_ == "PROPN" and doc[last].text[:1].isupper() and last - end <= 3:
+        last += 1
+    # the longest run of name words that is a place: "of New York [Roslynn Mauskopf]"
+    return next((i for i in range(last, end + 1, -1) if lookup_place(doc[end + 1 : i].text)), None)
 
 
 def _hyphen_glued(doc: Doc, i: int) -> bool:

@@ -48,8 +48,31 @@ def street(m: EntityMention) -> bool:
 _STREET_HEADS = frozenset({"street", "road", "avenue", "lane", "boulevard", "highway", "st", "rd"})
 
 
+def place_in_body_name(
+    doc: Doc, m: EntityMention, candidates: list[EntityMention], bodies: frozenset[tuple[int, int]]
+) -> bool:
+    """``the Atlantic Council``, ``Pacific Gas Company``: a place looked up by name (``_LOOKED_UP``)
+    inside an organisation's longer name that NER found (token spans in ``bodies``) is a word of
+    that name, no mention of the place; NER's own place names ("New York City") are no bodies, and
+    a country before "and" stays ("Kenya and Uganda Police": the country is named on its own)."""
+    return (
+        m.type == "Region"
+        and not (m.subtype == "Country" and m.end < len(doc) and doc[m.end].lower_ == "and")
+        and m.source in _LOOKED_UP
+        and any(
+            o.source == "ner"
+            and o.subtype == "Organization"
+            and (o.start, o.end) in bodies
+            and o.start <= m.start
+            and m.end <= o.end
+            and o.end - o.start > m.end - m.start
+            for o in candidates
+        )
+    )
+
+
 def choose_mentions(
-    candidates: list[EntityMention], bodies: frozenset[tuple[int, int]] = frozenset()
+    doc: Doc, candidates: list[EntityMention], bodies: frozenset[tuple[int, int]] = frozenset()
 ) -> list[EntityMention]:
     """Resolve overlaps: the stronger source wins, then the longer span.
 
@@ -57,7 +80,7 @@ def choose_mentions(
     is an organisation's name (token spans in ``bodies``) inside a common noun's phrase.
     """
     ranked = sorted(
-        candidates,
+        [m for m in candidates if not place_in_body_name(doc, m, candidates, bodies)],
         key=lambda m: (SOURCE_RANK[m.source], -(m.end - m.start), SOURCE_ORDER.index(m.source), m.start),
     )
     taken: dict[int, EntityMention] = {}
