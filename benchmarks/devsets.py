@@ -83,6 +83,8 @@ def sets() -> dict[str, tuple[str, ...]]:
         "precision-fresh8": tuple(o1[125:135] + o2[110:120] + o3[80:90]),
         # drawn after precision-fresh8's blind samples were judged and their error kinds studied
         "precision-fresh9": tuple(o1[135:145] + o2[120:130] + o3[90:100]),
+        # drawn after precision-fresh9's blind samples (stop 32) were judged and so became a set to study
+        "precision-fresh10": tuple(o1[145:155] + o2[130:140] + o3[100:110]),
     }
 
 
