@@ -722,3 +722,18 @@ def test_a_name_modifying_a_thing_it_does_not_act_through_does_not_stand_for_the
     assert objects["the New York showroom"] is None
     assert objects["a European Union bailout"] is None
     assert objects["the Kenyan military"] is not None
+
+
+@pytest.mark.model
+def test_people_who_live_in_or_belong_to_a_name_do_not_stand_for_it(nlp):
+    # fresh9 (issue 18): "most Montana residents vote through the mail" linked to Montana,
+    # "Gupta's family members filed a report" to Gupta
+    nodes = subject_nodes(
+        nlp, "Most Oregon residents vote by mail. Dana Holt's family members filed a report."
+    )
+    assert nodes.get("Most Oregon residents | vote by") is None
+    assert nodes.get("Dana Holt's family members | filed") is None
+    # members, fighters and troops still act for the group they serve
+    nodes = subject_nodes(nlp, "Hamas members attacked the checkpoint. Kenya's troops crossed the border.")
+    assert nodes.get("Hamas members | attacked") == "Hamas"
+    assert nodes.get("Kenya's troops | crossed") is not None

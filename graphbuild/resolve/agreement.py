@@ -273,21 +273,48 @@ def acting_head(noun: Token, lexicons: Lexicons) -> bool:
     return any(
         w in table
         for w in (lemma, word)
-        for table in (_actor_nouns(lexicons), lexicons.terms("member_nouns"), lexicons.terms("force_nouns"))
+        for table in (_actor_table(lexicons), lexicons.terms("member_nouns"), lexicons.terms("force_nouns"))
     )
 
 
-def _actor_nouns(lexicons: Lexicons) -> frozenset[str]:
+# ``actor_nouns.txt`` subtypes of people tied to a name without acting for it: "Montana residents",
+# "Gupta's family members", "Syrian civilians" live in, belong to or suffered at it.
+ATTACHED_PEOPLE_SUBTYPES = frozenset({"Group"})
+
+
+def acts_for_owner(noun: Token, lexicons: Lexicons) -> bool:
+    """A head whose possessive or compound owner is who acts ("ISIL fighters", "the Iraqi
+    government", "Hamas's spokesman"): an ``acting_head`` other than people merely attached to the
+    owner (``ATTACHED_PEOPLE_SUBTYPES``): "most Montana residents vote by mail" is no act of Montana."""
+    if not acting_head(noun, lexicons):
+        return False
+    modifiers = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if noun.lemma_.lower() == "member":  # "Hamas members" act for Hamas; "family members" do not
+        return not any(_attached_people(c, lexicons) for c in modifiers)
+    words = (noun.lemma_.lower(), noun.lower_)
+    if any(w in lexicons.terms(name) for w in words for name in ("member_nouns", "force_nouns")):
+        return True
+    return not _attached_people(noun, lexicons)
+
+
+def _attached_people(noun: Token, lexicons: Lexicons) -> bool:
+    table = _actor_table(lexicons)
+    subtypes = {table[w][1] for w in (noun.lemma_.lower(), noun.lower_) if w in table}
+    return bool(subtypes) and subtypes <= ATTACHED_PEOPLE_SUBTYPES
+
+
+def _actor_table(lexicons: Lexicons) -> dict[str, tuple[str, str]]:
     key = id(lexicons)
     if key not in _ACTOR_NOUNS:
-        _ACTOR_NOUNS[key] = frozenset(typed_nouns(lexicons, "actor_nouns"))
+        _ACTOR_NOUNS[key] = typed_nouns(lexicons, "actor_nouns")
     return _ACTOR_NOUNS[key]
 
 
-_ACTOR_NOUNS: dict[int, frozenset[str]] = {}
+_ACTOR_NOUNS: dict[int, dict[str, tuple[str, str]]] = {}
 
 
 __all__ = [
+    "ATTACHED_PEOPLE_SUBTYPES",
     "BARE_PRONOUNS",
     "DEICTIC_PRONOUNS",
     "FEMININE_PRONOUNS",
@@ -299,6 +326,7 @@ __all__ = [
     "SUBJECT_DEPS",
     "THING_PRONOUNS",
     "acting_head",
+    "acts_for_owner",
     "agrees_in_gender",
     "compatible",
     "gender_of",

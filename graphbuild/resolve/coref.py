@@ -36,6 +36,7 @@ from graphbuild.resolve.agreement import (
     SUBJECT_DEPS,
     THING_PRONOUNS,
     acting_head,
+    acts_for_owner,
     agrees_in_gender,
     compatible,
     gender_of,
@@ -164,7 +165,7 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
         # "Syrian president Bashar al-Assad's forces", "the US military": the owner of a possessive or
         # compound modifier when the head names people acting for it; "Egypt's stock market", "his
         # mother", "a UN report", "Wang's New York showroom" are not it
-        acting = acting_head(root, lexicons)
+        acting = acts_for_owner(root, lexicons)
         for token in span:
             if (
                 token.i in owner
