@@ -563,3 +563,31 @@ def test_a_speaker_inside_a_quotation_did_not_say_only_its_first_piece(nlp):
     assert not [t for t in triple_strings(doc) if t.startswith("Ana Ruiz | said")]
     doc = nlp('"The new bridge will cost too much", Ana Ruiz said.')
     assert "Ana Ruiz | said | The new bridge will cost too much" in triple_strings(doc)
+
+
+def test_what_an_object_is_called_is_its_as_argument_not_the_object():
+    # fresh9 (issue 18): 'X called D'Souza "humble"' gave "X | called | humble"
+    doc = parsed("""
+        Ruiz 1 nsubj PROPN NNP Ruiz
+        called 1 ROOT VERB VBD call
+        the 3 det DET DT the
+        plan 1 dobj NOUN NN plan
+        a 6 det DET DT a
+        disaster 1 oprd NOUN NN disaster
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Ruiz | called | the plan | as disaster"]
+
+
+def test_a_resultative_before_the_object_joins_the_relation():
+    # fresh9 (issue 18): "a man shot dead 12 people" gave "a man | shot | dead"
+    doc = parsed("""
+        A 1 det DET DT a
+        gunman 2 nsubj NOUN NN gunman
+        shot 2 ROOT VERB VBD shoot
+        dead 2 oprd ADJ JJ dead
+        four 5 nummod NUM CD four
+        people 2 dobj NOUN NNS people
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["A gunman | shot dead | four people"]

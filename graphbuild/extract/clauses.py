@@ -214,6 +214,29 @@ def direct_objects(verb: Token, subjs: list[Token], lexicons: Lexicons) -> tuple
     return shared, bool(shared)
 
 
+def object_predicatives(verb: Token, direct: list[Token]) -> tuple[list[Token], list[int], list[Adjunct]]:
+    """Split what an object is called or made from the object itself: with a direct object, an
+    object predicative is no object of its own. Before the object it joins the relation ("shot dead
+    12 people": shot dead → people); after it, it is the object's ``as`` argument ("called the
+    plan a non-starter", "called X humble": called → the plan, as a non-starter)."""
+    objects = [o for o in direct if o.dep_ == "dobj"]
+    predicatives = [o for o in direct if o.dep_ == "oprd"]
+    if not objects or not predicatives:
+        return direct, [], []
+    doc, first = verb.doc, objects[0]
+    before = [p.i for p in predicatives if p.i < first.i and p.pos_ == "ADJ" and not list(p.children)]
+    after = [p for p in predicatives if p.i > first.i]
+    adjuncts: list[Adjunct] = []
+    if after:
+        left = min(p.left_edge.i for p in after)
+        right = max(p.right_edge.i for p in after) + 1
+        left, right = trim(doc, left, right)
+        if right > left:
+            adjuncts.append(Adjunct(None, after[0], (left, right), role="as"))
+    kept = [o for o in direct if o.dep_ != "oprd"]
+    return kept, before, adjuncts
+
+
 def own_conjuncts(verb: Token, direct: list[Token]) -> list[Token]:
     """The objects and their conjuncts, except, inside a relative clause, a conjunct with a relative
     clause of its own ("between A who will waste money and B which will give ..."): that one is
@@ -324,13 +347,14 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     light = light_noun(verb, lexicons)
     direct, shared = direct_objects(verb, subjs, lexicons)
     direct = [o for o in direct if light is None or o.i != light.i]
+    direct, resultative, predicatives = object_predicatives(verb, direct)
     objects = own_conjuncts(verb, direct) or children_with(verb, ("acomp",))
     clauses = clause_complements(verb, lexicons)
     broken = [o for o in direct if broken_clause(verb, o, lexicons)]
     if broken:  # "said a law allowing X marked a sad day": the reported clause, whole
         objects = [o for o in objects if o not in broken]
         clauses = [*broken, *clauses]
-    adjuncts = adjuncts_of(verb, fixed=fixed) + conditions_of(verb)
+    adjuncts = adjuncts_of(verb, fixed=fixed) + conditions_of(verb) + predicatives
     existential = has_child(verb, ("expl",)) and not any(a.marker is not None for a in adjuncts)
     if existential:
         # "there is no control in the north": the noun's place is the verb's argument
@@ -341,8 +365,9 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     elif verb.dep_ in ("relcl", "acl", "advcl", "xcomp", "conj") and not verbless_head(verb):
         kind += "+" + verb.dep_
     relation = relation_parts(verb)
-    if light is not None:
-        relation = sorted([*relation, light.i], key=lambda p: p if isinstance(p, int) else -1)
+    if light is not None or resultative:
+        added = [light.i] if light is not None else []
+        relation = sorted([*relation, *added, *resultative], key=lambda p: p if isinstance(p, int) else -1)
     negated = is_negated(verb, lexicons)
     if negated and is_denied(verb, lexicons):
         relation = [*relation, *denied_adverbs(verb)]
