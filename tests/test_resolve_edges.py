@@ -273,3 +273,22 @@ def test_where_a_named_person_works_does_not_act_with_her(nlp):
     edges = linked_edges(nlp, "Tomas Brenner of Lund University told Reuters that the dam was safe.")
     assert has_edge(edges, "Tomas Brenner", "tell", "Reuters")
     assert not any(s == "Lund University" for s, _, _ in edges)
+
+
+@pytest.mark.model
+def test_a_role_holder_named_after_an_organisation_is_not_the_organisation(nlp):
+    # fresh9 (issue 18): "one Immigration Department officer flew from Hong Kong to Manila" made
+    # the department fly
+    edges = linked_edges(nlp, "One Customs Bureau officer flew from Lisbon to Madrid.")
+    assert not [e for e in edges if "Customs Bureau" in e[0]]
+    # members of a group still act as the group
+    edges = linked_edges(nlp, "Red Valley Front fighters attacked Norvia.")
+    assert has_edge(edges, "Red Valley Front", "attack", "Norvia")
+
+
+@pytest.mark.model
+def test_a_name_s_possessor_does_not_act_with_it(nlp):
+    # fresh9 (issue 18): "the United Kingdom's Queen Elizabeth II announced she will …" made the
+    # United Kingdom announce something about the Queen
+    edges = _edges(nlp, "Yesterday, Denmark's Queen Margrethe II announced she will visit Lisbon.")
+    assert not [e for e in edges if "Denmark" in e[0] and e[1].startswith("announce")]

@@ -277,14 +277,15 @@ def acting_head(noun: Token, lexicons: Lexicons) -> bool:
     )
 
 
-# ``actor_nouns.txt`` subtypes of people tied to a name without acting for it: "Montana residents",
-# "Gupta's family members", "Syrian civilians" live in, belong to or suffered at it.
-ATTACHED_PEOPLE_SUBTYPES = frozenset({"Group"})
+# ``actor_nouns.txt`` subtypes of people tied to a name without being it: "Montana residents",
+# "Gupta's family members", "Syrian civilians" live in, belong to or suffered at it; "a Customs
+# Bureau officer", "Adamov's lawyer" hold a post there (``resolve.nominal`` relates the two).
+ATTACHED_PEOPLE_SUBTYPES = frozenset({"Group", "Role"})
 
 
 def acts_for_owner(noun: Token, lexicons: Lexicons) -> bool:
     """A head whose possessive or compound owner is who acts ("ISIL fighters", "the Iraqi
-    government", "Hamas's spokesman"): an ``acting_head`` other than people merely attached to the
+    government", "Hamas members"): an ``acting_head`` other than people merely attached to the
     owner (``ATTACHED_PEOPLE_SUBTYPES``): "most Montana residents vote by mail" is no act of Montana."""
     if not acting_head(noun, lexicons):
         return False
@@ -295,6 +296,12 @@ def acts_for_owner(noun: Token, lexicons: Lexicons) -> bool:
     if any(w in lexicons.terms(name) for w in words for name in ("member_nouns", "force_nouns")):
         return True
     return not _attached_people(noun, lexicons)
+
+
+def apart_from_owner(noun: Token, lexicons: Lexicons) -> bool:
+    """A head naming people who are not their owner: "one Immigration Department officer flew
+    to Manila" is no flight of the department, "Oregon residents" no act of Oregon."""
+    return acting_head(noun, lexicons) and not acts_for_owner(noun, lexicons)
 
 
 def _attached_people(noun: Token, lexicons: Lexicons) -> bool:
@@ -328,6 +335,7 @@ __all__ = [
     "acting_head",
     "acts_for_owner",
     "agrees_in_gender",
+    "apart_from_owner",
     "compatible",
     "gender_of",
     "given_name_gender",

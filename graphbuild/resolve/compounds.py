@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.lexicons import Lexicons
+from graphbuild.resolve.agreement import apart_from_owner
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.mentions.nouns import typed_nouns
 
@@ -18,7 +19,10 @@ from graphbuild.resolve.mentions.nouns import typed_nouns
 def compound_owner(head: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
     """The entity a head's compound modifier names, for a mention that stops before the head ("the
     Red Valley Front"); a political place is not one: "the Canada Supreme Court" is no Canada, nor
-    is a place the setting of the head: "the Nevada caucuses", "the Lagos police chief"."""
+    is a place the setting of the head: "the Nevada caucuses", "the Lagos police chief", nor an
+    organisation people named after it are not ("one Customs Bureau officer", "Oregon residents")."""
+    if apart_from_owner(head, lexicons):
+        return None
     return next(
         (
             owner[c.i]
