@@ -78,7 +78,8 @@ def inner_tokens(
     or (with ``clauses``) a content clause's participants, breadth first, inside the phrase.
 
     ``shallow`` keeps to the root's coordinations and appositions: "in support of X" does not put a
-    fact in X, "in A and B" puts it in both. Without ``owners``, possessors are not reached.
+    fact in X, "in A and B" puts it in both. Without ``owners``, possessors are not reached; a
+    name's possessor never is ("Denmark's Queen Margrethe II announced": Denmark did not).
     """
     seen = {span.root.i}
     frontier = [span.root]
@@ -93,8 +94,8 @@ def inner_tokens(
                 verb = token.pos_ in ("VERB", "AUX") and clauses
                 if shallow:
                     targets = [child] if child.dep_ in ("conj", "appos") else []
-                elif child.dep_ == "poss" and not owners:
-                    targets = []
+                elif child.dep_ == "poss" and (not owners or token.pos_ == "PROPN"):
+                    targets = []  # "Denmark's Queen Margrethe II": a name's possessor is its setting
                 elif child.dep_ in INNER_DEPS or (verb and child.dep_ in CLAUSE_DEPS):
                     targets = [child]
                 elif child.dep_ == "prep" and (child.lower_ in INNER_PREPOSITIONS or verb):
@@ -149,15 +150,20 @@ def phrase_entities(
     return found
 
 
-# The entity type of a person's name.
+# The entity type of a person's name, and the subtype of a person entity.
 PERSON_ENTITY = "PERSON"
+PERSON_SUBTYPE = "Person"
 
 
-def _person_head(doc: Doc, mention: Mention) -> bool:
+def _person_head(doc: Doc, mention: Mention, owner: dict[int, LocalEntity]) -> bool:
     """A phrase headed by a person's name ("Ana Ruiz of Lund University", "Ana Ruiz from
-    Sweden"): the person acts for herself; where she works or comes from does not act with her."""
+    Sweden", "Spain's King Felipe VI"): the person acts for herself; where she works or comes from
+    does not act with her (the name is NER's or, where NER missed it, a person entity's)."""
     span = phrase_span(doc, mention)
-    return span is not None and span.root.ent_type_ == PERSON_ENTITY
+    if span is None:
+        return False
+    entity = owner.get(span.root.i)
+    return span.root.ent_type_ == PERSON_ENTITY or (entity is not None and entity.subtype == PERSON_SUBTYPE)
 
 
 def _role_head(doc: Doc, mention: Mention, lexicons: Lexicons) -> bool:
@@ -222,7 +228,7 @@ def derived_triples(
         owner,
         lexicons,
         clauses=False,
-        shallow=role or _person_head(doc, triple.subject),
+        shallow=role or _person_head(doc, triple.subject, owner),
         owners=not _passive_subject(doc, triple),
     )
     if _role_head(doc, triple.subject, lexicons):
