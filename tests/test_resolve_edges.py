@@ -292,3 +292,16 @@ def test_a_name_s_possessor_does_not_act_with_it(nlp):
     # United Kingdom announce something about the Queen
     edges = _edges(nlp, "Yesterday, Denmark's Queen Margrethe II announced she will visit Lisbon.")
     assert not [e for e in edges if "Denmark" in e[0] and e[1].startswith("announce")]
+
+
+@pytest.mark.model
+def test_a_speaker_speaks_about_the_content_s_subject_not_its_possessors_or_arguments(nlp):
+    # fresh3-9 (issue 18): "Leahy said that Kagan's confirmation was overdue" gave "Leahy said about
+    # Kagan", "claims Mahan flies fighters in support of al-Assad" "claims about al-Assad"
+    edges = _edges(nlp, "Elena Vasquez said that Tom Hale's confirmation was long overdue.")
+    assert not has_edge(edges, "Elena Vasquez", "say about", "Tom Hale")
+    edges = _edges(
+        nlp, "Elena Vasquez claims the Red Valley Front flies fighters to Norvia in support of Tom Hale."
+    )
+    assert has_edge(edges, "Elena Vasquez", "claim about", "Red Valley")
+    assert not has_edge(edges, "Elena Vasquez", "claim about", "Tom Hale")

@@ -204,6 +204,24 @@ def role_owners(
     return out
 
 
+# The dependencies of what a reported clause is about: its subject ("said Pohiva received care").
+CONTENT_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _content_subject(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention inside reported content is that content's subject, or a conjunct or
+    apposition of it: "said that Pohiva received care" is about Pohiva; in "said that Kagan's
+    confirmation was overdue" or "claims Mahan flies fighters in support of al-Assad" the speaker
+    said nothing about Kagan or al-Assad themselves."""
+    span = phrase_span(doc, mention)
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in CONTENT_SUBJECT_DEPS
+
+
 def _primary(mention: Mention, found: list[tuple[LocalEntity, Mention]]) -> list[tuple[LocalEntity, Mention]]:
     """The phrase's entities, the one the triple is already linked to standing for itself."""
     if mention.entity_id is None:
@@ -241,6 +259,8 @@ def derived_triples(
     # "commit to X"; the verb frames give "defeat X" its own label
     reporting = triple.relation.lemma.split(" ")[0] in lexicons.terms("reporting_verbs")
     found = phrase_entities(doc, triple.object, owner, lexicons, clauses=reporting, shallow=role)
+    if reporting:
+        found = [(e, m) for e, m in found if m is triple.object or _content_subject(doc, m)]
     objects = _primary(triple.object, found)
     pairs: list[tuple[Mention, Relation, Mention, str]] = []
     # "X said that Y had fired ...": X spoke about Y; "X said Y" is not what the sentence says
