@@ -84,13 +84,3 @@ def test_whole_word_matches_finds_what_the_word_boundary_pattern_finds(text: str
 
 def test_whole_word_matches_skips_a_name_inside_a_longer_word():
     assert list(whole_word_matches("Mali, Somalia and Mali_x; Mali.", "Mali")) == [(0, 4), (26, 30)]
-
-
-def test_a_body_named_of_the_country_is_not_tied_to_it_again(nlp):
-    # fresh7 (issue 18): "The Japanese government performs this survey" gave
-    # "government of Japan | be from | Japan", a fact the sentence does not state
-    text = "The Japanese government performs this survey every five years. Japan is an island nation."
-    assert not find_edge(derived_edges(nlp, text), "Japan", "be from", "Japan")
-    # a person's demonym title still ties the person to the country
-    edges = derived_edges(nlp, "Japanese Prime Minister Kenji Sato performs the rite every year.")
-    assert find_edge(edges, "Kenji Sato", "be minister of", "Japan")

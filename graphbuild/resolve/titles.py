@@ -124,8 +124,6 @@ def demonym_edges(
             continue
         if normalise(country.name) == normalise(word.text):
             continue  # the demonym's own entity ("Syrian"): a country it is not
-        if _names_country(holder, country):
-            continue  # "the Japanese government" is already "government of Japan": no news in it
         label = f"be {role} of" if role else "be from"
         sent = doc[bounds[index][0] : bounds[index][1]]
         text = sent.text.rstrip()
@@ -140,12 +138,6 @@ def demonym_edges(
             )
         )
     return out
-
-
-def _names_country(holder: LocalEntity, country: LocalEntity) -> bool:
-    """Whether the holder's own name is of the country ("government of Japan", "embassy of
-    Germany"), so that tying it to the country again says nothing."""
-    return f" {normalise(country.name)} " in f" {normalise(holder.name)} " and holder.key != country.key
 
 
 def _span_mention(doc: Doc, entity: LocalEntity, span: tuple[int, int]) -> Mention:
