@@ -221,6 +221,16 @@ def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     )
 
 
+def _held_by_name(noun: Token, lexicons: Lexicons) -> bool:
+    """A post whose holder the sentence names ("Habib el-Adly, who was Mubarak's interior
+    minister", "Merkel's spokesperson Steffen Seibert"): the holder's ``be … of`` fact says it,
+    "Mubarak has interior minister" adds nothing."""
+    if noun.lemma_.lower() not in lexicons.terms("role_nouns"):
+        return False
+    named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i for c in noun.children)
+    return named or noun.dep_ == "attr" or noun.head.dep_ == "appos"
+
+
 def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
     """A possession worth stating: a place's part or people ("Brazil's forests"), a role or a
     member ("Kenya's president", "the group's fighters"), or something named ("the party's
@@ -266,7 +276,9 @@ def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
             noun_span(name[0]), rel, owner_span, lemma=f"be {noun.lemma_.lower()} of", kind="poss:role"
         )
     have = "had" if owner.sent.root.tag_ == "VBD" else "has"
-    yield Fact(owner_span, (have,), possessed, lemma="have", kind="poss:has")
+    yield Fact(
+        owner_span, (have,), possessed, lemma="have", kind="poss:has", variant=_held_by_name(noun, lexicons)
+    )
 
 
 def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
