@@ -234,3 +234,18 @@ def test_a_name_after_the_possessed_noun_does_not_make_it_held():
     """)
     assert not any("| had |" in t for t in triple_strings(doc))
     assert "The party | had | performance in Manitoba" in triple_strings(doc, variants=True)
+
+
+def test_a_title_word_before_a_title_is_part_of_it_not_its_owner():
+    # fresh3-9 (issue 18): "Attorney General William Barr" gave "William Barr | is General of | Attorney"
+    doc = parsed("""
+        Attorney 1 compound PROPN NNP Attorney
+        General 3 compound PROPN NNP General
+        Tom 3 compound PROPN NNP Tom B-PERSON
+        Hale 4 nsubj PROPN NNP Hale I-PERSON
+        resigned 4 ROOT VERB VBD resign
+        . 4 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Tom Hale | is | Attorney General" in triples
+    assert not any("is General of" in t for t in triples)

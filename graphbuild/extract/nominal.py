@@ -194,8 +194,9 @@ def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
     be = be_form(name, tensed=False)
     owner = [c for c in title.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
     owner += [c for c in name.lefts if c.i < title.i and c.dep_ == "compound" and c.pos_ == "PROPN"]
-    # the owner is a place or a body ("Kenya President"), not a word of the title ("Prime Minister")
-    owner = [c for c in owner if f"{c.lower_} {title.lower_}" not in roles]
+    # the owner is a place or a body ("Kenya President"), not a word of the title ("Prime Minister"),
+    # nor a title word itself ("Attorney General", "Chief Justice")
+    owner = [c for c in owner if f"{c.lower_} {title.lower_}" not in roles and c.lemma_.lower() not in roles]
     if owner:
         lemma = f"be {title.lemma_.lower()} of"
         yield Fact(subject, (be, title.i, "of"), noun_span_upto(owner[0]), lemma=lemma, kind="title:role")
