@@ -84,3 +84,10 @@ def test_whole_word_matches_finds_what_the_word_boundary_pattern_finds(text: str
 
 def test_whole_word_matches_skips_a_name_inside_a_longer_word():
     assert list(whole_word_matches("Mali, Somalia and Mali_x; Mali.", "Mali")) == [(0, 4), (26, 30)]
+
+
+def test_a_place_is_in_its_country_not_in_the_country_s_authorities(nlp):
+    # fresh3-9 (issue 18): "Colombian authorities rescued a baby … in Bogotá" gave
+    # "Bogotá | be in | authorities of Colombia"
+    edges = linked_edges(nlp, "Colombian authorities rescued a baby, who was kidnapped on Monday in Bogotá.")
+    assert not [e for e in edges if e[0] == "Bogotá" and e[1] == "be in"]

@@ -159,7 +159,8 @@ def _named_inside(doc: Doc, span: tuple[int, int], names: list[str]) -> tuple[in
 def country_edges(doc: Doc, entities: list[LocalEntity]) -> list[Triple]:
     """``… in Rome, Italy …`` -> (Rome, be in, Italy): a place and the country its gazetteer code
     names, when one sentence mentions both (the sentence is the edge's evidence)."""
-    countries = _countries(entities)
+    # the country itself, not a body of it ("Colombian authorities"): a city is in no authorities
+    countries = {code: e for code, e in _countries(entities).items() if "iso3166" in e.codes}
     bounds = sentence_bounds(doc)
     starts = [first for first, _ in bounds]
 
