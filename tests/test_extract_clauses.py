@@ -591,3 +591,23 @@ def test_a_resultative_before_the_object_joins_the_relation():
         . 2 punct PUNCT . .
     """)
     assert triple_strings(doc) == ["A gunman | shot dead | four people"]
+
+
+def test_an_absolute_with_clause_is_a_circumstance_not_the_verb_s_object():
+    # fresh9 (issue 18): "immigration courts have shut, with some people working without pay"
+    # gave "courts | have shut with | some people working …"
+    doc = parsed("""
+        Museums 2 nsubj NOUN NNS museum
+        have 2 aux AUX VBP have
+        shut 2 ROOT VERB VBN shut
+        , 2 punct PUNCT , ,
+        with 2 prep ADP IN with
+        guards 6 nsubj NOUN NNS guard
+        working 4 pcomp VERB VBG work
+        without 6 prep ADP IN without
+        pay 7 pobj NOUN NN pay
+        . 2 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert not any(t.startswith("Museums | have shut with") for t in triples)
+    assert "guards | working without | pay" in triples

@@ -309,6 +309,27 @@ def object_facts(this: Fact, verb: Token, obj: Token, adjuncts: list[Adjunct], k
         )
 
 
+# Prepositions that open an absolute clause: "with/without" + noun + participle.
+ABSOLUTE_MARKERS = frozenset({"with", "without"})
+
+
+def absolute_clause(adjunct: Adjunct) -> bool:
+    """ "…, with some people working without pay": a "with" set off by a comma whose noun has a
+    participle of its own states a circumstance beside the clause, not what the verb relates."""
+    marker = adjunct.marker
+    if marker is None or marker.lower_ not in ABSOLUTE_MARKERS:
+        return False
+    if not (marker.is_sent_start or marker.doc[marker.i - 1].text == ","):
+        return False  # "met with leaders advocating action": a reduced relative on the object
+    head = adjunct.head
+    if head.tag_ in PARTICIPLE_TAGS:  # parsed as a clause: "with [people working]"
+        return has_child(head, ("nsubj", "nsubjpass"))
+    return any(c.dep_ == "acl" and c.tag_ in PARTICIPLE_TAGS for c in head.children)
+
+
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+
+
 def preposition_facts(this: Fact, verb: Token, adjuncts: list[Adjunct], kind: str) -> Iterator[Fact]:
     """A clause without object: "was born in X", the first preposition after the verb joining the
     relation (one before the verb if none follows); the others as variants."""
@@ -317,7 +338,11 @@ def preposition_facts(this: Fact, verb: Token, adjuncts: list[Adjunct], kind: st
     before = [a for a in markers if a.marker.i < verb.i]
     if has_child(verb, ("xcomp",)):
         before = []  # "In Colombia, X is expected to be judged": the infinitive's fact says it
-    for n, chosen in enumerate(after + before):
+    ordered = [a for a in after + before if not absolute_clause(a)]
+    ordered += [a for a in after + before if absolute_clause(a)]
+    for n, chosen in enumerate(ordered):
+        if absolute_clause(chosen):
+            n += 1  # "courts have shut, with staff working without pay": a circumstance, not a fact
         rest = tuple(b.argument() for b in adjuncts if b is not chosen)
         relation = (*this.relation, chosen.marker.i)
         lemma = f"{this.lemma} {chosen.marker.lower_}"
