@@ -611,3 +611,13 @@ def test_an_absolute_with_clause_is_a_circumstance_not_the_verb_s_object():
     triples = triple_strings(doc)
     assert not any(t.startswith("Museums | have shut with") for t in triples)
     assert "guards | working without | pay" in triples
+
+
+@pytest.mark.model
+def test_a_copula_keeps_the_relative_clause_that_says_which_ones(nlp):
+    # fresh6-7 (issue 18): "The Republicans that voted for Kagan were Lugar …" gave "The Republicans
+    # | were | Lugar", and "Cuba is one of the countries where abortion is legal" lost the clause
+    doc = nlp("The senators that voted for the bill were Ana Ruiz and Tom Hale.")
+    assert "The senators that voted for the bill | were | Ana Ruiz" in triple_strings(doc)
+    doc = nlp("Norvia and Beltran are the only countries where gambling is legal.")
+    assert "Norvia | are | the only countries where gambling is legal" in triple_strings(doc)

@@ -57,6 +57,7 @@ from graphbuild.extract.subjects import (
     disjunction,
     doubtful_subject,
     generic_span,
+    restricting_clause,
     setting_of_participle,
     subjects,
     with_complement,
@@ -251,6 +252,9 @@ def object_span(verb: Token, obj: Token) -> TokenSpan:
     """The object with the complement that completes it: an infinitive on the noun ("the second
     country to legalise cannabis") or one the object does ("mandating priests to report abuse",
     "asked the agency to determine ...")."""
+    if obj.dep_ == "attr" and restricting_clause(obj):
+        # "X and Y are the countries where abortion is legal": the clause says which countries
+        return completed_span(obj, noun_span(obj, restrictive=True, outside=verb), with_gerund=False)
     left, right = noun_span(obj)
     doc = obj.doc
     for c in children_with(obj, ("acl", "relcl")):

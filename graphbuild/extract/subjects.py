@@ -270,12 +270,23 @@ def antecedent(relcl: Token, lexicons: Lexicons) -> Token:
 def generic_span(noun: Token, verb: Token) -> TokenSpan:
     """A bare plural subject keeps the clause that restricts it: "people held in contempt are
     referred to prosecutors" is said of those people, not of people. A noun with a determiner or
-    a name refers on its own ("the man arrested on Friday was charged")."""
+    a name refers on its own ("the man arrested on Friday was charged"), except before a copula,
+    which equates the phrase as its relative clause restricts it."""
+    if verb.lemma_ == "be" and restricting_clause(noun):
+        return noun_span(noun, restrictive=True, outside=verb)  # "the Republicans that voted for X were …"
     if noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
         return noun_span(noun)
     if any(a.i == noun.i for a in ancestors(verb)):
         return noun_span(noun)  # the fact of the restricting clause itself ("friends who want to …")
     return noun_span(noun, restrictive=True, outside=verb)
+
+
+def restricting_clause(noun: Token) -> bool:
+    """A common noun with a relative clause not set off by a comma ("the countries where abortion
+    is legal", "the Republicans that voted for X"): the clause says which ones."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "relcl" and c.i > noun.i and noun.doc[c.left_edge.i - 1].text != "," for c in noun.children
+    )
 
 
 def with_complement(noun: Token, span: TokenSpan, verb: Token) -> TokenSpan:
