@@ -621,3 +621,33 @@ def test_a_copula_keeps_the_relative_clause_that_says_which_ones(nlp):
     assert "The senators that voted for the bill | were | Ana Ruiz" in triple_strings(doc)
     doc = nlp("Norvia and Beltran are the only countries where gambling is legal.")
     assert "Norvia | are | the only countries where gambling is legal" in triple_strings(doc)
+
+
+def test_has_yet_to_says_it_has_not_happened():
+    # fresh3-9 (issue 18): "Polish authorities have yet to decide to hand him over" was stated
+    doc = parsed("""
+        The 1 det DET DT the
+        army 2 nsubj NOUN NN army
+        has 2 ROOT VERB VBZ have
+        yet 2 advmod ADV RB yet
+        to 5 aux PART TO to
+        confirm 2 xcomp VERB VB confirm
+        the 7 det DET DT the
+        attack 5 dobj NOUN NN attack
+        . 2 punct PUNCT . .
+    """)
+    assert qualified(doc)["The army | has to confirm | the attack"][0]  # negated
+
+
+def test_a_direction_adverb_and_a_percent_sign_stay_with_the_fact():
+    # fresh8 (issue 18): "Voter turnout was down by about 1.5%" gave "turnout | was by | about 1.5"
+    doc = parsed("""
+        Turnout 1 nsubj NOUN NN turnout
+        was 1 ROOT AUX VBD be
+        down 1 advmod ADV RB down
+        by 1 prep ADP IN by
+        two 5 nummod NUM CD two
+        % 3 pobj NOUN NN %
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Turnout | was down by | two %"]

@@ -24,7 +24,7 @@ MAX_DEPTH = 64
 _NP_CUT_DEPS = frozenset({"conj", "cc", "relcl", "appos", "acl", "punct", "preconj", "advcl", "parataxis"})
 # A comma inside a phrase ("the final , delicate stages") does not end it.
 # Closing marks kept at the end of a phrase; opening marks kept at its start.
-_KEEP_CLOSING = frozenset({")", '"', "''", "'"})
+_KEEP_CLOSING = frozenset({")", '"', "''", "'", "%"})
 _KEEP_OPENING = frozenset({"(", '"', "``", "`", "$", "#"})
 # Clause markers that carry meaning and stay at the start of a clause ("if the ban is lifted").
 _KEEP_MARKS = frozenset({"if", "unless", "whether"})

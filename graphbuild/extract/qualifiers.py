@@ -78,6 +78,8 @@ def is_negated(verb: Token, lexicons: Lexicons) -> bool:
     for t in clause_chain(verb):
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in unrealised:
             return True  # "failed to shoot down X", "refused to reveal X": it did not happen
+        if t.dep_ == "xcomp" and yet_to(t.head):
+            return True  # "has yet to confirm X": it has not confirmed it
         for c in table.children[t.i]:
             if dep[c] == "neg" or (dep[c] in ("advmod", "det") and lower[c] in negators and c < t.i):
                 return True
@@ -87,6 +89,14 @@ def is_negated(verb: Token, lexicons: Lexicons) -> bool:
         dep[c] in ("dobj", "attr", "nsubj", "nsubjpass")
         and any(dep[d] == "det" and lower[d] in ("no", "neither") for d in table.children[c])
         for c in table.children[verb.i]
+    )
+
+
+def yet_to(head: Token) -> bool:
+    """ "has yet to", "is yet to": a "have"/"be" with "yet" before an infinitive says it has not
+    happened (yet)."""
+    return head.lemma_.lower() in ("have", "be") and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children
     )
 
 
