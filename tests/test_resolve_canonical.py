@@ -119,3 +119,41 @@ def test_a_place_in_a_persons_title_is_not_what_a_later_description_means(nlp):
     assert not [
         e for e in doc._.gb_entities if not e.generic and any(s <= nation.i < x for s, x in e.token_spans)
     ]
+
+
+@pytest.mark.model
+def test_the_network_is_a_broadcaster_not_the_commission_or_law_named_near_it(nlp):
+    # fresh9 (issue 18): "the NTC issued an order to the network …, the network signed off" made
+    # the regulator sign off, and "the network" a law
+    text = (
+        "Valdora Broadcasting Corporation lost its licence. The Media Commission issued an order "
+        "to the network yesterday, and in compliance, the network signed off."
+    )
+    nodes = subject_nodes(nlp, text)
+    assert nodes.get("the network | signed off in") != "Media Commission"
+    text = "The Press Freedom Act expired on Monday. The network said it would appeal."
+    assert subject_nodes(nlp, text).get("The network | said") is None
+
+
+@pytest.mark.model
+def test_a_description_resolved_before_is_no_name_for_the_next_one(nlp):
+    # fresh9 (issue 18): "the network" given to an event's name made it the nearest "name" for "the
+    # commission" after it; the commission is the one named as such
+    from graphbuild.resolve.canonical import description_antecedent
+    from graphbuild.resolve.entities import LocalEntity
+    from graphbuild.resolve.mentions.mention import EntityMention
+
+    doc = nlp("Though the Harbor Board may renew the licence of the festival, the board refused to renew it.")
+    board = next(t.i for t in doc if t.text == "Board")
+    fair = next(t.i for t in doc if t.text == "festival")
+    named = LocalEntity(
+        "Actor:harbor board", "Harbor Board", "Actor", "Organization", token_spans=[(2, board + 1)]
+    )
+    other = LocalEntity(
+        "Actor:spring fest", "Spring Fest", "Actor", "Organization", token_spans=[(fair, fair + 1)]
+    )
+    word = next(t.i for t in doc if t.text == "board")
+    mention = EntityMention(
+        word, word + 1, "board", "board", "Actor", "Organization", "noun", generic=True, definite=True
+    )
+    assert description_antecedent(doc, mention, [named, other]) is named

@@ -299,6 +299,8 @@ def description_antecedent(
         if executive and (_name_head(entity) not in governments or entity.name.lower() in governments):
             continue
         for start, end in entity.token_spans:
+            if _description_span(doc, start, end):
+                continue  # a description resolved before is no name: "the commission" goes to the name
             if end <= mention.start and sentence_index(doc, start) >= here - DESCRIPTION_WINDOW:
                 fitting.add(entity.key)
                 if eligible and end > best_end:
@@ -320,7 +322,14 @@ def _other_class(doc: Doc, mention: EntityMention, entity: LocalEntity, classes:
     if entity.subtype == "ArmedGroup" and wanted == classes.get("group"):
         return False  # "the National Defence Army … the group": an armed group is a group
     has = classes.get(_name_head(entity))
+    if wanted == classes.get("media") and has == classes.get("company"):
+        return False  # "ABS-CBN Corporation … the network": a broadcaster's name may be a company's
     return wanted is not None and has is not None and wanted != has
+
+
+def _description_span(doc: Doc, start: int, end: int) -> bool:
+    """A one-word common-noun span: a definite description an earlier step gave the entity."""
+    return end - start == 1 and doc[start].pos_ == "NOUN" and doc[start].is_lower
 
 
 def _many_for_one(doc: Doc, mention: EntityMention, entity: LocalEntity) -> bool:
