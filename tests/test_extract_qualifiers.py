@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .parsed import parsed, qualified
 
 
@@ -130,3 +132,10 @@ def test_attribution_content_clause_of_a_ruling_verb():
         . 2 punct PUNCT . .
     """)
     assert qualified(doc)["the ban | was | unlawful"] == (False, None, "The tribunal")
+
+
+@pytest.mark.model
+def test_commented_and_remarked_content_is_attributed_to_its_speaker(nlp):
+    # fresh5 (issue 18): "Hazra commented that, until 2000, sea levels increased …" was stated plainly
+    found = qualified(nlp("Ana Ruiz commented that prices in the area rose by five percent."))
+    assert found["prices in the area | rose by | five percent"][2] == "Ana Ruiz"
