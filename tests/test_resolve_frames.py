@@ -268,3 +268,14 @@ def test_an_event_noun_keeps_the_word_that_denies_or_grades_it(nlp):
     edges = derived_edges(nlp, "Tomas Brenner found no problem with the Harbor Brigade.")
     assert find_edge(edges, "Tomas Brenner", "find no problem with", "Harbor Brigade")
     assert not find_edge(edges, "Tomas Brenner", "find problem with", "Harbor Brigade")
+
+
+def test_the_owner_of_a_place_or_role_in_a_preposition_is_not_the_patient(nlp):
+    # fresh8-9 (issue 18): "spotted by X at Wang's showroom" gave "X spot at Wang", "stepped into
+    # the role as the committee's acting chair" "step as committee"
+    text = (
+        "Senator Ana Ruiz, the most senior Democrat on the Harbor Committee, has stepped into "
+        "Tom Hale's role as the committee's acting chair."
+    )
+    edges = derived_edges(nlp, text, "frame")
+    assert not [e for e in edges if e[1].startswith("step") and e[2] in ("Tom Hale", "Harbor Committee")]

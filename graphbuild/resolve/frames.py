@@ -163,12 +163,14 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
 
 
 def named_by(
-    token: Token, depth: int = 2, recipients: frozenset[str] = frozenset()
+    token: Token, depth: int = 2, recipients: frozenset[str] = frozenset(), *, owners: bool = True
 ) -> Iterator[tuple[Token, str]]:
     """A patient and what it names, each with the preposition an event noun adds ("" when none);
-    ``recipients`` are further prepositions the verb's own object takes ("support for X")."""
+    ``recipients`` are further prepositions the verb's own object takes ("support for X").
+    Without ``owners`` a noun's named owner is not the patient: "spotted at Wang's showroom" or
+    "refers to U.S. efforts" did nothing to Wang or the US."""
     yield token, ""
-    if token.pos_ == "NOUN":  # "ISIL targets": the named owner of what was hit
+    if token.pos_ == "NOUN" and owners:  # "ISIL targets": the named owner of what was hit
         for child in children_with(token, ("compound", "poss")):
             if child.i < token.i and child.pos_ == "PROPN":
                 yield child, ""
@@ -177,7 +179,7 @@ def named_by(
     doc, table = token.doc, token_table(token.doc)
     for c in table.children[token.i]:
         dep, lower = table.dep[c], table.lower[c]
-        if dep in ("conj", "appos") or (dep == "poss" and table.pos[c] != "PRON"):
+        if dep in ("conj", "appos") or (dep == "poss" and table.pos[c] != "PRON" and owners):
             yield from named_by(doc[c], depth - 1)  # ("destroyed their arms": their is the doer)
         elif dep == "prep" and lower in NAMING_PREPOSITIONS:
             for pobj in children_with(doc[c], ("pobj",)):
@@ -205,7 +207,7 @@ def patients(verb: Token) -> Iterator[tuple[Token, str]]:
                     yield t, f"{lemma} {extra}"
         elif child.dep_ == "prep":
             for pobj in children_with(child, ("pobj", "pcomp")):
-                for t, extra in named_by(pobj):
+                for t, extra in named_by(pobj, owners=False):
                     yield t, f"{lemma} {child.lower_} {extra}".strip()
 
 
