@@ -305,3 +305,11 @@ def test_a_speaker_speaks_about_the_content_s_subject_not_its_possessors_or_argu
     )
     assert has_edge(edges, "Elena Vasquez", "claim about", "Red Valley")
     assert not has_edge(edges, "Elena Vasquez", "claim about", "Tom Hale")
+
+
+@pytest.mark.model
+def test_what_a_phrase_places_is_its_head_not_the_head_s_owner(nlp):
+    # fresh4-5 (issue 18): "the United States' counter-narcotics program in Afghanistan" gave
+    # "United States | is in | Afghanistan", "Labor's performance in Queensland" "Labor is in Queensland"
+    text = "Output rose despite Norway's aid program in Beltrania, officials said."
+    assert not has_edge(linked_edges(nlp, text), "Norway", "be in", "Beltrania")

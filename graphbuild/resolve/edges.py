@@ -204,6 +204,13 @@ def role_owners(
     return out
 
 
+def _placement(relation: Relation) -> bool:
+    """ "X is in Y" said of a phrase: "the United States' program in Afghanistan" places the
+    program, "Labor's performance in Queensland" the performance; not their owners."""
+    words = relation.lemma.split()
+    return len(words) == 2 and words[0] == COPULA and words[1] in PLACE_ROLES
+
+
 # The dependencies of what a reported clause is about: its subject ("said Pohiva received care").
 CONTENT_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -247,7 +254,7 @@ def derived_triples(
         lexicons,
         clauses=False,
         shallow=role or _person_head(doc, triple.subject, owner),
-        owners=not _passive_subject(doc, triple),
+        owners=not (_passive_subject(doc, triple) or _placement(triple.relation)),
     )
     if _role_head(doc, triple.subject, lexicons):
         whose = {e.key for _, (e, _) in role_owners(doc, triple.subject, owner)}
