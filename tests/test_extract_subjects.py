@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from graphbuild.extract.subjects import antecedent
 from graphbuild.lexicons import Lexicons, load_lexicons
 
-from .parsed import parsed
+from .parsed import parsed, triple_strings
 
 # "Analysts were hopeful about the venture, such as Ann Tell, who spoke." with the clause on "venture"
 WHO_AFTER_A_THING = """
@@ -44,3 +46,18 @@ def test_who_after_a_thing_reads_person_nouns_from_the_given_lexicons(tmp_path: 
     # an ontology (``--ontology DIR``) whose person nouns include "venture": "who" may be the noun itself
     custom = _lexicons(tmp_path, role_nouns="venture\n", member_nouns="", actor_nouns="")
     assert antecedent(relcl, custom).text == "venture"
+
+
+@pytest.mark.model
+def test_who_after_a_place_phrase_is_the_person_it_follows(nlp):
+    # fresh7 (issue 18): "won by Rai Benjamin from the United States, who finished the race" made
+    # the United States finish
+    doc = nlp("The gold medal was won by Tom Hale from Norway, who finished the race in 47 seconds.")
+    assert any(t.startswith("Tom Hale | finished | the race") for t in triple_strings(doc))
+
+
+@pytest.mark.model
+def test_a_relative_clause_on_an_apposition_is_said_of_the_name(nlp):
+    # fresh8 (issue 18): "Richard Guy, a British mathematician who has published 300 papers, died"
+    doc = nlp("Ana Ruiz, a Chilean chemist who has published over 300 papers, died on Monday.")
+    assert any(t.startswith("Ana Ruiz | has published | over 300 papers") for t in triple_strings(doc))

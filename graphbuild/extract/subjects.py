@@ -239,6 +239,24 @@ def _person_for_who(relcl: Token, lexicons: Lexicons) -> Token | None:
     return names[-1] if names else None
 
 
+def _person_before_place(relcl: Token) -> Token | None:
+    """ "Rai Benjamin from the United States, who finished the race": "who" is no place; the
+    person the place phrase modifies is who."""
+    if not any(c.lower_ in PERSONAL_RELATIVES and c.dep_ in SUBJ_DEPS for c in relcl.children):
+        return None
+    noun = relcl.head
+    if noun.ent_type_ not in PLACE_ENTITIES or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.head.ent_type_ == "PERSON":
+        return prep.head
+    # the parse hung "from X" on the verb: the name just before the preposition
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return before if before is not None and before.ent_type_ == "PERSON" else None
+
+
+# NER types of places, which a "who" never stands for.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Relative words that stand for a person only.
 PERSONAL_RELATIVES = frozenset({"who", "whom"})
 # Lexicons of nouns that may name a person, whom a "who" after them stands for.
@@ -252,9 +270,11 @@ def antecedent(relcl: Token, lexicons: Lexicons) -> Token:
     """The noun a relative clause modifies; through a copula to its subject ("X is a Y who"), and
     to the member of a group ("X was among the Ys who voted": X voted, not all the Ys)."""
     noun = relcl.head
-    person = _person_for_who(relcl, lexicons)
+    person = _person_for_who(relcl, lexicons) or _person_before_place(relcl)
     if person is not None:
         return person
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
+        return noun.head  # "Ana Ruiz, a chemist who has published 300 papers": the name published
     group = noun.head
     if noun.dep_ == "pobj" and group.lower_ in MEMBERSHIP_PREPOSITIONS and group.head.lemma_ == "be":
         member = [c for c in group.head.children if c.dep_ == "nsubj"]
