@@ -9,6 +9,8 @@ from graphbuild.resolve.coref import antecedent, token_owners
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.referents import title_referent
 
+from .parsed_edges import subject_nodes
+
 
 def _found(nlp, text: str, word: str) -> str | None:
     doc = nlp(text)
@@ -87,3 +89,16 @@ def test_a_bare_title_with_its_holder_named_next_is_the_holder(nlp):
     assert all(
         t.subject.entity_label not in ("Alaa", "Gamal") for t in doc._.gb_triples if "sons" in t.subject.text
     )
+
+
+@pytest.mark.model
+def test_the_court_is_the_one_court_named_before(nlp):
+    # fresh6-9 (issue 18): "the Alaska Supreme Court … The court also did not find any evidence"
+    # left "The court" unresolved
+    text = "The Valdora Supreme Court heard the appeal on Monday. The court rejected the claim of fraud."
+    assert subject_nodes(nlp, text).get("The court | rejected") == "Valdora Supreme Court"
+    # two courts named leave it open, and a report is never a name's head
+    text = (
+        "The Valdora Supreme Court and the Dutch Supreme Court heard appeals. The court rejected the claim."
+    )
+    assert subject_nodes(nlp, text).get("The court | rejected") is None

@@ -48,7 +48,13 @@ from graphbuild.resolve.agreement import (
 from graphbuild.resolve.compounds import names_owner, place_word
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 from graphbuild.resolve.owners import token_owners, with_missed_names
-from graphbuild.resolve.referents import apposed_name, body_as_they, holder_named_next, title_referent
+from graphbuild.resolve.referents import (
+    apposed_name,
+    body_as_they,
+    head_named,
+    holder_named_next,
+    title_referent,
+)
 from graphbuild.resolve.salience import (
     addressee,
     described_it,
@@ -181,6 +187,8 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
             entity = holder_named_next(span, owner) or entity
     if entity is None:
         entity = apposed_name(span, owner)  # "Lead singer Bono gave …": the parser's close apposition
+    if entity is None:
+        entity = head_named(span, owner, lexicons)  # "the Alaska Supreme Court … The court ruled"
     if entity is None and root.lower_ in RESOLVED_PRONOUNS:
         entity = antecedent(root, owner, lexicons)
     if entity is None:

@@ -154,4 +154,42 @@ def apposed_name(span: Span, owner: dict[int, LocalEntity]) -> LocalEntity | Non
     return person if any(t.dep_ == "appos" and t.head.i == span.root.i for t in (name, name.head)) else None
 
 
-__all__ = ["apposed_name", "body_as_they", "holder_named_next", "title_referent"]
+def head_named(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
+    """The one name before that a bare definite description repeats the head of: "the Alaska
+    Supreme Court … The court ruled", "the Archdiocese of Philadelphia … the archdiocese". Only
+    "the" + a singular common noun (adjectives allowed), and only when exactly one named entity so
+    far has that head word: two courts named leave "the court" open. A document ("the report") is
+    no entity, whatever a name ends with."""
+    root = span.root
+    words = [t for t in span if not t.is_punct]
+    if (
+        len(words) > 3
+        or words[0].lower_ != "the"
+        or root.pos_ != "NOUN"
+        or root.tag_ != SINGULAR_TAG
+        or root.i != words[-1].i
+        or any(t.dep_ not in ("det", "amod") for t in words[:-1])
+    ):
+        return None
+    lemma = root.lemma_.lower()
+    if lemma in lexicons.terms("document_nouns"):
+        return None
+    found = {
+        e.key: e
+        for i, e in owner.items()
+        if i < span.start and not e.generic and len(e.name.split()) > 1 and _name_head(e.name) == lemma
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _name_head(name: str) -> str:
+    """The head word of a name: "Supreme Court of Ruritania" -> "court"."""
+    words = name.split(" of ")[0].split()
+    return words[-1].lower() if words else ""
+
+
+# The parser's tag of a singular common noun.
+SINGULAR_TAG = "NN"
+
+
+__all__ = ["apposed_name", "body_as_they", "head_named", "holder_named_next", "title_referent"]
