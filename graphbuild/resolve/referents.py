@@ -179,7 +179,19 @@ def head_named(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) ->
         for i, e in owner.items()
         if i < span.start and not e.generic and len(e.name.split()) > 1 and _name_head(e.name) == lemma
     }
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) != 1 or _names_headed(span.doc[: span.start], lemma) > 1:
+        return None  # "Kandahar Province and Helmand Province": a name NER missed counts too
+    return next(iter(found.values()))
+
+
+def _names_headed(words: Span, lemma: str) -> int:
+    """How many different names in ``words`` end in the capitalised head word ("… Court")."""
+    names = {
+        words.doc[t.left_edge.i : t.i + 1].text.lower()
+        for t in words
+        if t.lower_ == lemma and t.text[:1].isupper() and t.i > words.start and t.pos_ == "PROPN"
+    }
+    return len(names)
 
 
 def _name_head(name: str) -> str:
