@@ -249,3 +249,20 @@ def test_a_title_word_before_a_title_is_part_of_it_not_its_owner():
     triples = triple_strings(doc)
     assert "Tom Hale | is | Attorney General" in triples
     assert not any("is General of" in t for t in triples)
+
+
+def test_two_descriptions_after_a_copula_are_not_one_another():
+    # fresh7-9 (issue 18): "He was a rebel, an unapologetic critic of …" gave "a rebel | is | an
+    # unapologetic critic"
+    doc = parsed("""
+        Hale 1 nsubj PROPN NNP Hale
+        was 1 ROOT AUX VBD be
+        a 3 det DET DT a
+        rebel 1 attr NOUN NN rebel
+        , 3 punct PUNCT , ,
+        a 7 det DET DT a
+        fierce 7 amod ADJ JJ fierce
+        critic 3 appos NOUN NN critic
+        . 1 punct PUNCT . .
+    """)
+    assert not any(t.startswith("a rebel | is") for t in triple_strings(doc))

@@ -90,11 +90,21 @@ def _clashing(head: Token, appos: Token, lexicons: Lexicons) -> bool:
     return any(c.dep_ == "case" for c in appos.children)
 
 
+def _predicate_pair(head: Token, appos: Token) -> bool:
+    """ "He was a rebel, an unapologetic critic of …": two descriptions of the copula's subject, not
+    one of the other; a common noun in predicate position describes, it names nothing."""
+    return head.dep_ == "attr" and head.pos_ == "NOUN" and appos.pos_ == "NOUN" and appos.is_lower
+
+
 def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """Apposition facts; across a list, a time or two kinds of thing only as variants (below)."""
     head = appos.head
     doubtful = (
-        _in_list(head) or _listed_appos(appos) or _clashing(head, appos, lexicons) or _semicolon(head, appos)
+        _in_list(head)
+        or _listed_appos(appos)
+        or _clashing(head, appos, lexicons)
+        or _semicolon(head, appos)
+        or _predicate_pair(head, appos)
     )
     yield from _as_variants(_apposition_facts(appos, lexicons), doubtful)
 
