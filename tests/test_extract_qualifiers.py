@@ -139,3 +139,26 @@ def test_commented_and_remarked_content_is_attributed_to_its_speaker(nlp):
     # fresh5 (issue 18): "Hazra commented that, until 2000, sea levels increased …" was stated plainly
     found = qualified(nlp("Ana Ruiz commented that prices in the area rose by five percent."))
     assert found["prices in the area | rose by | five percent"][2] == "Ana Ruiz"
+
+
+@pytest.mark.model
+def test_a_condition_s_controlled_verb_is_conditional_too(nlp):
+    # fresh9 (issue 18): "If the federal court decide not to accept X's arguments, …" was stated
+    found = qualified(nlp("If the court decides not to accept the appeal, the election will be certified."))
+    assert found["the court | decides not to accept | the appeal"][1] == "conditional"
+
+
+@pytest.mark.model
+def test_a_demanded_that_clause_in_the_subjunctive_is_not_a_fact(nlp):
+    # fresh9 (issue 18): "The President insists that the budget include funding for the wall"
+    found = qualified(nlp("The mayor insists that the budget include funding for the bridge."))
+    assert found["the budget | include | funding for the bridge"][1] is not None
+    found = qualified(nlp("The mayor said that the budget includes funding for the bridge."))
+    assert found["the budget | includes | funding for the bridge"][1] is None
+
+
+@pytest.mark.model
+def test_a_hedge_on_a_verb_of_showing_hedges_what_is_shown(nlp):
+    # fresh9 (issue 18): "The video reportedly shows three officers pin the girl's arms"
+    found = qualified(nlp("The video reportedly shows two guards pin the prisoner's arms behind his back."))
+    assert found["two guards | pin | the prisoner's arms"][1] == "reportedly"

@@ -178,18 +178,37 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     top = content_clause(verb)
     if top is not None and top.dep_ == "ccomp" and top.head.lemma_.lower() in lexicons.terms("claim_verbs"):
         return ALLEGED  # "X claimed that Y": Y is X's word, not a fact
+    if top is not None and top.dep_ == "ccomp":
+        hedge = [c for c in top.head.children if c.dep_ == "advmod" and c.lower_ in hearsay]
+        if hedge:
+            return hedge[0].lower_  # "the video reportedly shows officers pin her arms"
+        if _subjunctive(top):
+            return top.head.lemma_.lower()  # "insists that the budget include X": a demand, not a fact
     if top is not None and top.dep_ == "ccomp" and top.head.lemma_.lower() in intents:
         return top.head.lemma_.lower()  # "ask that their privacy be respected": a request
     if top is not None and top.dep_ == "ccomp" and _reported_by_nobody(top.head):
         return ALLEGED  # "It has been reported that Y"
     if top is not None and top.dep_ == "ccomp" and _purpose(top.head):
         return INTENDED  # "monitors the case to ensure the court hands down a fair verdict"
-    condition = verb.head if verb.dep_ == "conj" else verb  # "if A and B had been …": B is supposed too
-    if has_child(condition, ("mark",), CONDITIONAL_MARKS):
-        return "conditional"  # the clause is itself a condition
+    for t in clause_chain(verb):  # "if the court decides not to accept X": accepting is supposed too
+        condition = t.head if t.dep_ == "conj" else t  # "if A and B had been …": B is supposed too
+        if has_child(condition, ("mark",), CONDITIONAL_MARKS):
+            return "conditional"  # the clause is itself a condition
     if verb.dep_ in ("relcl", "acl") and is_infinitive(verb) and verb.head.head.pos_ in ("VERB", "AUX"):
         return modality_of(verb.head.head, lexicons)  # "would be the second country to legalise"
     return hearsay_of(verb, lexicons)
+
+
+def _subjunctive(clause: Token) -> bool:
+    """A "that" clause in the bare form with a subject and no auxiliary ("insists that the budget
+    include …", "demanded that he resign"): the mandative subjunctive states a demand, not a fact.
+    (The tagger reads "include" after "the budget" as VBP: a singular noun with it is the sign.)"""
+    subjects = children_with(clause, ("nsubj", "nsubjpass"))
+    if not subjects or has_child(clause, ("aux", "auxpass")) or not has_child(clause, ("mark",), ("that",)):
+        return False
+    # the bare form, or a plural-looking present after a singular common noun ("the budget include";
+    # not after a name: "Microsoft themselves admit" is British agreement)
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and subjects[0].tag_ == "NN")
 
 
 def fronted_content(clause: Token) -> bool:
