@@ -266,3 +266,20 @@ def test_two_descriptions_after_a_copula_are_not_one_another():
         . 1 punct PUNCT . .
     """)
     assert not any(t.startswith("a rebel | is") for t in triple_strings(doc))
+
+
+def test_a_former_or_acting_post_keeps_its_qualifier():
+    # fresh3-9 (issue 18): "Acting Nigerian president X" and "former Vice President Y" were stated
+    # as holding the post
+    doc = parsed("""
+        Former 2 amod ADJ JJ former
+        Norvian 2 compound PROPN NNP Norvian
+        President 4 compound PROPN NNP President
+        Tom 4 compound PROPN NNP Tom B-PERSON
+        Hale 5 nsubj PROPN NNP Hale I-PERSON
+        died 5 ROOT VERB VBD die
+        . 5 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Tom Hale | is Former President of | Norvian" in triples
+    assert "Tom Hale | is President of | Norvian" not in triples

@@ -91,3 +91,10 @@ def test_a_place_is_in_its_country_not_in_the_country_s_authorities(nlp):
     # "Bogotá | be in | authorities of Colombia"
     edges = linked_edges(nlp, "Colombian authorities rescued a baby, who was kidnapped on Monday in Bogotá.")
     assert not [e for e in edges if e[0] == "Bogotá" and e[1] == "be in"]
+
+
+def test_a_former_post_named_by_a_demonym_keeps_former(nlp):
+    # fresh7 (issue 18): "Acting Nigerian president Goodluck Jonathan" gave "be president of Nigeria"
+    edges = derived_edges(nlp, "Former Turkish President Ahmet Kaya met the press.", "nominal")
+    assert find_edge(edges, "Ahmet Kaya", "be former president of", "Turkey")
+    assert not find_edge(edges, "Ahmet Kaya", "be president of", "Turkey")

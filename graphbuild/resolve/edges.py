@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from graphbuild.extract.nominal import post_qualifier
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Relation, Triple
 from graphbuild.resolve.compounds import compound_owner
@@ -178,7 +179,7 @@ def _role_head(doc: Doc, mention: Mention, lexicons: Lexicons) -> bool:
 
 
 def role_owners(
-    doc: Doc, mention: Mention, owner: dict[int, LocalEntity]
+    doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: Lexicons
 ) -> list[tuple[Relation, tuple[LocalEntity, Mention]]]:
     """The entities a role phrase names as whose the role is, with the relation ``be <noun> of``:
     "the President of Y", "Y's head", "head of Y and Z" (only the head noun's own ``of`` or
@@ -195,7 +196,10 @@ def role_owners(
         for p in c.children
         if p.dep_ == "pobj"
     ]
-    label = f"be {root.lemma_.lower()} of"
+    qualifier = post_qualifier(root, lexicons)
+    label = " ".join(
+        ["be", *([qualifier.lower_] if qualifier is not None else []), root.lemma_.lower(), "of"]
+    )
     out = []
     for word in (t for w in words for t in coordinated(w)):
         entity = owner.get(word.i)
@@ -257,7 +261,7 @@ def derived_triples(
         owners=not (_passive_subject(doc, triple) or _placement(triple.relation)),
     )
     if _role_head(doc, triple.subject, lexicons):
-        whose = {e.key for _, (e, _) in role_owners(doc, triple.subject, owner)}
+        whose = {e.key for _, (e, _) in role_owners(doc, triple.subject, owner, lexicons)}
         found = [(e, m) for e, m in found if e.key not in whose]
     subjects = _primary(triple.subject, found)
     if not subjects:
@@ -278,7 +282,7 @@ def derived_triples(
                 pairs.append((s, inner, o, "inner"))
     if identity:  # "X, the President of Y" -> (X, be president of, Y); "Y's minister is X" likewise
         for holders, phrase in ((subjects, triple.object), (objects, triple.subject)):
-            for relation, (_, owned) in role_owners(doc, phrase, owner):
+            for relation, (_, owned) in role_owners(doc, phrase, owner, lexicons):
                 pairs.extend(
                     (h, relation, owned, "inner") for _, h in holders if h.entity_id != owned.entity_id
                 )

@@ -70,6 +70,7 @@ def demonym_titles(
             if holder is None:
                 continue
             lefts = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+            qualifiers = lexicons.terms("post_qualifiers")
             for word in lefts:
                 place = country_of_demonym(word.text) if word.ent_type_ == "NORP" else None
                 if place is None or place.subtype != "Country":
@@ -81,6 +82,9 @@ def demonym_titles(
                 )
                 if born:  # "Jordanian-born militant X": from the country, no post of it
                     role = None
+                qualifier = next((t for t in lefts if t.lower_.rstrip("-") in qualifiers), None)
+                if role is not None and qualifier is not None:
+                    role = f"{qualifier.lower_.rstrip('-')} {role}"  # "former Nigerian president X"
                 yield index, holder, where, word, role
                 break
 
