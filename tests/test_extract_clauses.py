@@ -651,3 +651,21 @@ def test_a_direction_adverb_and_a_percent_sign_stay_with_the_fact():
         . 1 punct PUNCT . .
     """)
     assert triple_strings(doc) == ["Turnout | was down by | two %"]
+
+
+def test_a_bare_verb_after_the_object_is_what_the_object_is_to_do():
+    # fresh8 (issue 18): "ordered the accused remain in custody" gave "ordered | remain in custody"
+    doc = parsed("""
+        Judge 1 compound PROPN NNP Judge
+        Hale 2 nsubj PROPN NNP Hale
+        ordered 2 ROOT VERB VBD order
+        the 4 det DET DT the
+        accused 2 dobj NOUN NN accused
+        remain 2 ccomp VERB VBP remain
+        in 5 prep ADP IN in
+        custody 6 pobj NOUN NN custody
+        . 2 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Judge Hale | ordered | the accused remain in custody" in triples
+    assert "Judge Hale | ordered | remain in custody" not in triples

@@ -248,6 +248,21 @@ def own_conjuncts(verb: Token, direct: list[Token]) -> list[Token]:
     return [o for o in out if o in direct or not has_child(o, ("relcl",))]
 
 
+def bare_complements(verb: Token, obj: Token) -> list[Token]:
+    """ "ordered the accused remain in custody", "made them sign": a subjectless bare verb right
+    after the object is what the object is to do; the object is its subject, not a thing ordered."""
+    if obj.dep_ != "dobj":
+        return []
+    end = obj.right_edge.i + 1
+    return [
+        c
+        for c in children_with(verb, ("ccomp",))
+        if c.left_edge.i == end
+        and c.tag_ in ("VB", "VBP")
+        and not has_child(c, ("nsubj", "nsubjpass", "mark"))
+    ]
+
+
 def object_span(verb: Token, obj: Token) -> TokenSpan:
     """The object with the complement that completes it: an infinitive on the noun ("the second
     country to legalise cannabis") or one the object does ("mandating priests to report abuse",
@@ -261,6 +276,7 @@ def object_span(verb: Token, obj: Token) -> TokenSpan:
         if c.i > obj.i and is_infinitive(c) and doc[c.left_edge.i - 1].text != ",":
             right = max(right, c.right_edge.i + 1)
     controlled = [c for c in children_with(verb, ("xcomp", "advcl")) if c.i > obj.i and is_infinitive(c)]
+    controlled += bare_complements(verb, obj)
     if obj.dep_ in ("dobj", "conj") and controlled:
         right = max(right, controlled[0].right_edge.i + 1)
     while right - 1 > left and doc[right - 1].dep_ == "prep" and not any(doc[right - 1].children):
@@ -398,6 +414,8 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     direct, resultative, predicatives = object_predicatives(verb, direct)
     objects = own_conjuncts(verb, direct) or children_with(verb, ("acomp",))
     clauses = clause_complements(verb, lexicons)
+    bare = [c for o in direct for c in bare_complements(verb, o)]
+    clauses = [c for c in clauses if c not in bare]  # the object's own clause, with it (object_span)
     broken = [o for o in direct if broken_clause(verb, o, lexicons)]
     if broken:  # "said a law allowing X marked a sad day": the reported clause, whole
         objects = [o for o in objects if o not in broken]
