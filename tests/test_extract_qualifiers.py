@@ -162,3 +162,14 @@ def test_a_hedge_on_a_verb_of_showing_hedges_what_is_shown(nlp):
     # fresh9 (issue 18): "The video reportedly shows three officers pin the girl's arms"
     found = qualified(nlp("The video reportedly shows two guards pin the prisoner's arms behind his back."))
     assert found["two guards | pin | the prisoner's arms"][1] == "reportedly"
+
+
+@pytest.mark.model
+def test_a_sentence_opened_by_according_to_is_the_source_s_account_throughout(nlp):
+    # fresh8 (issue 18): "According to the party's website, X is a vet, who has completed a degree …"
+    text = "According to the party's website, Ana Ruiz is a farmer, who has completed a degree from Lund."
+    found = qualified(nlp(text))
+    assert found["Ana Ruiz | has completed | a degree from Lund"][2] == "the party's website"
+    # an author's description inside someone's claim stays the author's
+    found = qualified(nlp("Ana Ruiz claims Paul, who guessed eight matches, is a genius."))
+    assert found["Paul | guessed | eight matches"][2] is None

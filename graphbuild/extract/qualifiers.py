@@ -211,6 +211,16 @@ def _subjunctive(clause: Token) -> bool:
     return clause.tag_ == "VB" or (clause.tag_ == "VBP" and subjects[0].tag_ == "NN")
 
 
+def _sentence_source(token: Token) -> TokenSpan | None:
+    """The source of a sentence that opens with "According to X," (its root's ``according_to``)."""
+    root = token.sent.root
+    source = according_to(root)
+    if source is None:
+        return None
+    first = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "according"), None)
+    return source if first is not None and first.i < token.i and first.i == token.sent.start else None
+
+
 def fronted_content(clause: Token) -> bool:
     """A clause before its reporting verb whose verb reports another clause after it ("X had
     lauded the jury, but he told the forewoman that ..."): a misparse, not its content."""
@@ -266,7 +276,9 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         if source is not None:
             return source
         if top.dep_ == "relcl" and _set_off(top):
-            return None  # "X claims Paul, who guessed eight matches, is…": the author's description
+            # "X claims Paul, who guessed eight matches, is…": the author's description; but
+            # "According to X, Y is a vet, who has a degree …": the whole sentence is X's account
+            return _sentence_source(top)
         if quotes[top.head.i] and not quotes[verb.i]:
             return outer  # '"… saying: …," Fitzgerald wrote': words outside a quotation are not in it
         if top.dep_ == "advcl" and has_child(top, ("mark",), lexicons.terms("concessive_marks")):
