@@ -737,3 +737,13 @@ def test_people_who_live_in_or_belong_to_a_name_do_not_stand_for_it(nlp):
     nodes = subject_nodes(nlp, "Hamas members attacked the checkpoint. Kenya's troops crossed the border.")
     assert nodes.get("Hamas members | attacked") == "Hamas"
     assert nodes.get("Kenya's troops | crossed") is not None
+
+
+@pytest.mark.model
+def test_a_number_standing_alone_as_subject_says_nothing_on_its_own(nlp):
+    # fresh9 (issue 18): "Nine were confirmed dead." kept with the bare subject "Nine"
+    doc = nlp("Gunmen seized forty hostages at the school. Nine were confirmed dead on Monday.")
+    assert not [t for t in doc._.gb_triples if t.subject.text == "Nine"]
+    # a counted object still tells what was done
+    doc = nlp("Gunmen seized forty hostages at the school and killed five.")
+    assert [t for t in doc._.gb_triples if t.object.text == "five"]
