@@ -7,10 +7,18 @@ restate one with other bounds.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from graphbuild.extract.adjuncts import (
+    Adjunct,
+    absolute_clause,
+    adjuncts_of,
+    conditions_of,
+    direction_before,
+    object_predicatives,
+)
 from graphbuild.extract.bounds import (
     first_conjunct_span,
     interrupts_quote,
@@ -18,7 +26,7 @@ from graphbuild.extract.bounds import (
     open_clause,
     without_time_zone,
 )
-from graphbuild.extract.facts import ExtraArgument, Fact
+from graphbuild.extract.facts import Fact
 from graphbuild.extract.phrases import (
     TokenSpan,
     clause_span,
@@ -58,7 +66,6 @@ from graphbuild.extract.subjects import (
     doubtful_subject,
     generic_span,
     restricting_clause,
-    setting_of_participle,
     subjects,
     with_complement,
 )
@@ -67,75 +74,10 @@ from graphbuild.nlp import children_with, has_child, sentence_indices, token_tab
 
 # Clausal complements: reported content, beliefs, findings.
 CLAUSE_DEPS = frozenset({"ccomp"})
-# Prepositional attachments of a verb, including the passive agent ("by Y").
-PREP_DEPS = frozenset({"prep", "agent"})
-# Bare noun adjuncts of time or extent ("last year", "three times").
-NOUN_ADJUNCT_DEPS = frozenset({"npadvmod", "tmod"})
 # Relative and empty words that never stand as an argument.
 EMPTY_WORDS = frozenset({"there"}) | WH_WORDS
 # Prepositions that give examples ("including"): they attach to a noun, never join a relation.
 EXAMPLE_MARKERS = frozenset({"including", "excluding", "like", "such", "unlike", "besides"})
-
-
-@dataclass(frozen=True)
-class Adjunct:
-    """A further argument of a verb: its preposition (if any), head word and phrase."""
-
-    marker: Token | None
-    head: Token
-    span: TokenSpan
-    role: str = ""
-
-    def argument(self) -> ExtraArgument:
-        return ExtraArgument(self.span, self.marker.i if self.marker is not None else None, self.role)
-
-
-def adjuncts_of(
-    verb: Token, *, deps: frozenset[str] = PREP_DEPS, fixed: frozenset[str] = frozenset()
-) -> list[Adjunct]:
-    """Prepositional, clausal-prepositional and bare-noun adjuncts of the verb, in sentence order.
-
-    Idioms in ``fixed`` ("at pains", "in order") are no adjuncts; "as" with an adjective is one
-    ("described X as very talented").
-    """
-    out: list[Adjunct] = []
-    doc, table = verb.doc, token_table(verb.doc)
-    for c in table.children[verb.i]:
-        if table.dep[c] in deps:
-            child = doc[c]
-            objs = children_with(child, ("pobj",))
-            if objs and f"{child.lower_} {objs[0].lower_}" in fixed:
-                continue
-            if objs and objs[0].lower_ not in WH_WORDS:
-                out.append(Adjunct(child, objs[0], completed_span(objs[0], coordinated_span(objs[0]))))
-            elif not objs:
-                pcomp = children_with(child, ("pcomp",))
-                adjective = (
-                    [a for a in children_with(child, ("amod", "acomp")) if a.pos_ == "ADJ"]
-                    if child.lower_ == "as"
-                    else []
-                )
-                setting = setting_of_participle(pcomp[0]) if pcomp else None
-                if setting is not None:  # "was in Bern attempting to ...": in Bern
-                    out.append(Adjunct(child, setting, noun_span(setting)))
-                elif pcomp:
-                    out.append(Adjunct(child, pcomp[0], clause_span(pcomp[0])))
-                elif adjective:
-                    out.append(Adjunct(child, adjective[0], clause_span(adjective[0])))
-        elif table.dep[c] == "dative" or (
-            table.dep[c] in NOUN_ADJUNCT_DEPS and table.pos[c] in ("NOUN", "PROPN", "NUM")
-        ):
-            out.append(Adjunct(None, doc[c], noun_span(doc[c])))
-    return out
-
-
-def conditions_of(verb: Token) -> list[Adjunct]:
-    """Clauses opened by "if"/"unless": kept as the fact's ``condition`` argument, never dropped."""
-    return [
-        Adjunct(None, c, clause_span(c), role="condition")
-        for c in children_with(verb, ("advcl",))
-        if has_child(c, ("mark",), ("if", "unless"))
-    ]
 
 
 def light_noun(verb: Token, lexicons: Lexicons) -> Token | None:
@@ -213,29 +155,6 @@ def direct_objects(verb: Token, subjs: list[Token], lexicons: Lexicons) -> tuple
     later = [c for c in children_with(verb, ("conj",)) if c.pos_ == "VERB"]
     shared = children_with(later[0], ("dobj",)) if later else []
     return shared, bool(shared)
-
-
-def object_predicatives(verb: Token, direct: list[Token]) -> tuple[list[Token], list[int], list[Adjunct]]:
-    """Split what an object is called or made from the object itself: with a direct object, an
-    object predicative is no object of its own. Before the object it joins the relation ("shot dead
-    12 people": shot dead → people); after it, it is the object's ``as`` argument ("called the
-    plan a non-starter", "called X humble": called → the plan, as a non-starter)."""
-    objects = [o for o in direct if o.dep_ == "dobj"]
-    predicatives = [o for o in direct if o.dep_ == "oprd"]
-    if not objects or not predicatives:
-        return direct, [], []
-    doc, first = verb.doc, objects[0]
-    before = [p.i for p in predicatives if p.i < first.i and p.pos_ == "ADJ" and not list(p.children)]
-    after = [p for p in predicatives if p.i > first.i]
-    adjuncts: list[Adjunct] = []
-    if after:
-        left = min(p.left_edge.i for p in after)
-        right = max(p.right_edge.i for p in after) + 1
-        left, right = trim(doc, left, right)
-        if right > left:
-            adjuncts.append(Adjunct(None, after[0], (left, right), role="as"))
-    kept = [o for o in direct if o.dep_ != "oprd"]
-    return kept, before, adjuncts
 
 
 def own_conjuncts(verb: Token, direct: list[Token]) -> list[Token]:
@@ -327,46 +246,6 @@ def object_facts(this: Fact, verb: Token, obj: Token, adjuncts: list[Adjunct], k
             kind=f"{kind}:objprep",
             variant=True,
         )
-
-
-# Adverbs of direction that complete a verb before its preposition ("was down by 2%", "went up to").
-DIRECTION_ADVERBS = frozenset({"up", "down", "out", "off", "back", "away"})
-
-
-def direction_before(verb: Token, marker: Token) -> tuple[int, ...]:
-    """The direction adverb of the verb just before the chosen preposition: "turnout was down by
-    1.5%" is not "turnout was by 1.5%"."""
-    before = marker.doc[marker.i - 1] if marker.i > 0 else None
-    if before is None or before.head.i != verb.i or before.dep_ not in ("advmod", "prt"):
-        return ()
-    return (
-        (before.i,) if before.lower_ in DIRECTION_ADVERBS and before.i not in _relation_indices(verb) else ()
-    )
-
-
-def _relation_indices(verb: Token) -> set[int]:
-    return {p for p in relation_parts(verb) if isinstance(p, int)}
-
-
-# Prepositions that open an absolute clause: "with/without" + noun + participle.
-ABSOLUTE_MARKERS = frozenset({"with", "without"})
-
-
-def absolute_clause(adjunct: Adjunct) -> bool:
-    """ "…, with some people working without pay": a "with" set off by a comma whose noun has a
-    participle of its own states a circumstance beside the clause, not what the verb relates."""
-    marker = adjunct.marker
-    if marker is None or marker.lower_ not in ABSOLUTE_MARKERS:
-        return False
-    if not (marker.is_sent_start or marker.doc[marker.i - 1].text == ","):
-        return False  # "met with leaders advocating action": a reduced relative on the object
-    head = adjunct.head
-    if head.tag_ in PARTICIPLE_TAGS:  # parsed as a clause: "with [people working]"
-        return has_child(head, ("nsubj", "nsubjpass"))
-    return any(c.dep_ == "acl" and c.tag_ in PARTICIPLE_TAGS for c in head.children)
-
-
-PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 
 
 def preposition_facts(this: Fact, verb: Token, adjuncts: list[Adjunct], kind: str) -> Iterator[Fact]:

@@ -1,0 +1,166 @@
+"""A verb's further arguments: prepositional, clausal and bare-noun adjuncts, conditions, an
+object's predicative ("called X a non-starter") and what makes a preposition no argument of the
+fact (an absolute "with" clause) or part of its relation ("was down by")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from graphbuild.extract.facts import ExtraArgument
+from graphbuild.extract.phrases import (
+    TokenSpan,
+    clause_span,
+    completed_span,
+    coordinated_span,
+    noun_span,
+    trim,
+)
+from graphbuild.extract.relations import relation_parts
+from graphbuild.extract.subjects import WH_WORDS, setting_of_participle
+from graphbuild.nlp import children_with, has_child, token_table
+
+# Prepositional attachments of a verb, including the passive agent ("by Y").
+PREP_DEPS = frozenset({"prep", "agent"})
+# Bare noun adjuncts of time or extent ("last year", "three times").
+NOUN_ADJUNCT_DEPS = frozenset({"npadvmod", "tmod"})
+
+
+@dataclass(frozen=True)
+class Adjunct:
+    """A further argument of a verb: its preposition (if any), head word and phrase."""
+
+    marker: Token | None
+    head: Token
+    span: TokenSpan
+    role: str = ""
+
+    def argument(self) -> ExtraArgument:
+        return ExtraArgument(self.span, self.marker.i if self.marker is not None else None, self.role)
+
+
+def adjuncts_of(
+    verb: Token, *, deps: frozenset[str] = PREP_DEPS, fixed: frozenset[str] = frozenset()
+) -> list[Adjunct]:
+    """Prepositional, clausal-prepositional and bare-noun adjuncts of the verb, in sentence order.
+
+    Idioms in ``fixed`` ("at pains", "in order") are no adjuncts; "as" with an adjective is one
+    ("described X as very talented").
+    """
+    out: list[Adjunct] = []
+    doc, table = verb.doc, token_table(verb.doc)
+    for c in table.children[verb.i]:
+        if table.dep[c] in deps:
+            child = doc[c]
+            objs = children_with(child, ("pobj",))
+            if objs and f"{child.lower_} {objs[0].lower_}" in fixed:
+                continue
+            if objs and objs[0].lower_ not in WH_WORDS:
+                out.append(Adjunct(child, objs[0], completed_span(objs[0], coordinated_span(objs[0]))))
+            elif not objs:
+                pcomp = children_with(child, ("pcomp",))
+                adjective = (
+                    [a for a in children_with(child, ("amod", "acomp")) if a.pos_ == "ADJ"]
+                    if child.lower_ == "as"
+                    else []
+                )
+                setting = setting_of_participle(pcomp[0]) if pcomp else None
+                if setting is not None:  # "was in Bern attempting to ...": in Bern
+                    out.append(Adjunct(child, setting, noun_span(setting)))
+                elif pcomp:
+                    out.append(Adjunct(child, pcomp[0], clause_span(pcomp[0])))
+                elif adjective:
+                    out.append(Adjunct(child, adjective[0], clause_span(adjective[0])))
+        elif table.dep[c] == "dative" or (
+            table.dep[c] in NOUN_ADJUNCT_DEPS and table.pos[c] in ("NOUN", "PROPN", "NUM")
+        ):
+            out.append(Adjunct(None, doc[c], noun_span(doc[c])))
+    return out
+
+
+def conditions_of(verb: Token) -> list[Adjunct]:
+    """Clauses opened by "if"/"unless": kept as the fact's ``condition`` argument, never dropped."""
+    return [
+        Adjunct(None, c, clause_span(c), role="condition")
+        for c in children_with(verb, ("advcl",))
+        if has_child(c, ("mark",), ("if", "unless"))
+    ]
+
+
+def object_predicatives(verb: Token, direct: list[Token]) -> tuple[list[Token], list[int], list[Adjunct]]:
+    """Split what an object is called or made from the object itself: with a direct object, an
+    object predicative is no object of its own. Before the object it joins the relation ("shot dead
+    12 people": shot dead → people); after it, it is the object's ``as`` argument ("called the
+    plan a non-starter", "called X humble": called → the plan, as a non-starter)."""
+    objects = [o for o in direct if o.dep_ == "dobj"]
+    predicatives = [o for o in direct if o.dep_ == "oprd"]
+    if not objects or not predicatives:
+        return direct, [], []
+    doc, first = verb.doc, objects[0]
+    before = [p.i for p in predicatives if p.i < first.i and p.pos_ == "ADJ" and not list(p.children)]
+    after = [p for p in predicatives if p.i > first.i]
+    adjuncts: list[Adjunct] = []
+    if after:
+        left = min(p.left_edge.i for p in after)
+        right = max(p.right_edge.i for p in after) + 1
+        left, right = trim(doc, left, right)
+        if right > left:
+            adjuncts.append(Adjunct(None, after[0], (left, right), role="as"))
+    kept = [o for o in direct if o.dep_ != "oprd"]
+    return kept, before, adjuncts
+
+
+# Adverbs of direction that complete a verb before its preposition ("was down by 2%", "went up to").
+DIRECTION_ADVERBS = frozenset({"up", "down", "out", "off", "back", "away"})
+
+
+def direction_before(verb: Token, marker: Token) -> tuple[int, ...]:
+    """The direction adverb of the verb just before the chosen preposition: "turnout was down by
+    1.5%" is not "turnout was by 1.5%"."""
+    before = marker.doc[marker.i - 1] if marker.i > 0 else None
+    if before is None or before.head.i != verb.i or before.dep_ not in ("advmod", "prt"):
+        return ()
+    return (
+        (before.i,) if before.lower_ in DIRECTION_ADVERBS and before.i not in _relation_indices(verb) else ()
+    )
+
+
+def _relation_indices(verb: Token) -> set[int]:
+    return {p for p in relation_parts(verb) if isinstance(p, int)}
+
+
+# Prepositions that open an absolute clause: "with/without" + noun + participle.
+ABSOLUTE_MARKERS = frozenset({"with", "without"})
+
+
+def absolute_clause(adjunct: Adjunct) -> bool:
+    """ "…, with some people working without pay": a "with" set off by a comma whose noun has a
+    participle of its own states a circumstance beside the clause, not what the verb relates."""
+    marker = adjunct.marker
+    if marker is None or marker.lower_ not in ABSOLUTE_MARKERS:
+        return False
+    if not (marker.is_sent_start or marker.doc[marker.i - 1].text == ","):
+        return False  # "met with leaders advocating action": a reduced relative on the object
+    head = adjunct.head
+    if head.tag_ in PARTICIPLE_TAGS:  # parsed as a clause: "with [people working]"
+        return has_child(head, ("nsubj", "nsubjpass"))
+    return any(c.dep_ == "acl" and c.tag_ in PARTICIPLE_TAGS for c in head.children)
+
+
+PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+
+
+__all__ = [
+    "ABSOLUTE_MARKERS",
+    "DIRECTION_ADVERBS",
+    "NOUN_ADJUNCT_DEPS",
+    "PARTICIPLE_TAGS",
+    "PREP_DEPS",
+    "Adjunct",
+    "absolute_clause",
+    "adjuncts_of",
+    "conditions_of",
+    "direction_before",
+    "object_predicatives",
+]
