@@ -50,6 +50,7 @@ from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_i
 from graphbuild.resolve.owners import token_owners, with_missed_names
 from graphbuild.resolve.referents import (
     apposed_name,
+    bare_number,
     body_as_they,
     head_named,
     holder_named_next,
@@ -89,7 +90,7 @@ def link_triples(
             subject = _speaker_link(doc, t, subject, owner, lexicons)
         if any(_is_bare_pronoun(m) and m.entity_id is None for m in (subject, object_)):
             continue
-        if subject.entity_id is None and _bare_number(doc, subject):
+        if subject.entity_id is None and bare_number(doc, subject):
             continue  # "Nine were confirmed dead": nine of whom is said before, not here
         source = speaker_name(doc, t, owner, lexicons)
         if t.attributed_to and source is None:
@@ -161,13 +162,6 @@ def _speaks_of_self(doc: Doc, mention: Mention) -> bool:
 
 def _is_bare_pronoun(mention: Mention) -> bool:
     return mention.text.strip().lower() in BARE_PRONOUNS
-
-
-def _bare_number(doc: Doc, mention: Mention) -> bool:
-    """A number standing alone for a noun said before ("Nine were confirmed dead"): elliptical,
-    like a pronoun; as an object it may still count what was done ("gunmen killed five")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span[0].like_num and span[0].pos_ == "NUM"
 
 
 def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: Lexicons) -> Mention:

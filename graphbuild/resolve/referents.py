@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
+from graphbuild.model import Mention
 from graphbuild.resolve.agreement import PERSON_PRONOUNS, PLURAL_PRONOUNS, agrees_in_gender
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 from graphbuild.resolve.salience import reported_source, speaks
@@ -200,8 +201,15 @@ def _name_head(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
+def bare_number(doc: Doc, mention: Mention) -> bool:
+    """A number standing alone for a noun said before ("Nine were confirmed dead"): elliptical,
+    like a pronoun; as an object it may still count what was done ("gunmen killed five")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].like_num and span[0].pos_ == "NUM"
+
+
 # The parser's tag of a singular common noun.
 SINGULAR_TAG = "NN"
 
 
-__all__ = ["apposed_name", "body_as_they", "head_named", "holder_named_next", "title_referent"]
+__all__ = ["apposed_name", "bare_number", "body_as_they", "head_named", "holder_named_next", "title_referent"]
