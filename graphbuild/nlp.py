@@ -205,18 +205,31 @@ def sentence_indices(sent: Span, column: list[str], values: frozenset[str]) -> l
 
 def children_with(token: Token, deps: Collection[str], words: Collection[str] | None = None) -> list[Token]:
     """``token``'s children whose label is in ``deps`` (and whose lower-case form is in ``words``,
-    when given), left to right: a Token is made only of the children that match."""
-    table = token_table(token.doc)
-    dep, lower = table.dep, table.lower
-    found = [c for c in table.children[token.i] if dep[c] in deps and (words is None or lower[c] in words)]
-    return [token.doc[c] for c in found]
+    when given), left to right: a Token is made only of the children that match, and a leaf (most
+    words) costs one list lookup; rules call this a hundred thousand times per 60 articles."""
+    doc = token.doc
+    table = token_table(doc)
+    kids = table.children[token.i]
+    if not kids:
+        return []
+    dep = table.dep
+    if words is None:
+        return [doc[c] for c in kids if dep[c] in deps]
+    lower = table.lower
+    return [doc[c] for c in kids if dep[c] in deps and lower[c] in words]
 
 
 def has_child(token: Token, deps: Collection[str], words: Collection[str] | None = None) -> bool:
     """Whether ``token`` has a child whose label is in ``deps`` (and form in ``words``), making no Token."""
     table = token_table(token.doc)
-    dep, lower = table.dep, table.lower
-    return any(dep[c] in deps and (words is None or lower[c] in words) for c in table.children[token.i])
+    kids = table.children[token.i]
+    if not kids:
+        return False
+    dep = table.dep
+    if words is None:
+        return any(dep[c] in deps for c in kids)
+    lower = table.lower
+    return any(dep[c] in deps and lower[c] in words for c in kids)
 
 
 def ancestor_indices(table: TokenTable, i: int) -> Iterator[int]:
