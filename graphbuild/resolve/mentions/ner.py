@@ -7,9 +7,10 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.phrases import token_texts
+from graphbuild.nlp import token_table
 from graphbuild.resolve.mentions.contexts import conjunct_of_town, listed_with_place, locative
 from graphbuild.resolve.mentions.countries import acts
 from graphbuild.resolve.mentions.cut_names import whole_body
@@ -238,13 +239,20 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             )
         )
     # "Dambara is a village in ...": a proper noun NER missed, defined as a settlement by the text
-    for token in doc:
-        if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ == "nsubj":
-            span = doc[min(token.left_edge.i, token.i) : token.i + 1]
-            kind = defined_as_place(span, tables) if all(t.pos_ == "PROPN" for t in span) else None
-            if kind is not None:
-                out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", kind, "place"))
+    for token in _untagged_name_subjects(doc):
+        span = doc[min(token.left_edge.i, token.i) : token.i + 1]
+        kind = defined_as_place(span, tables) if all(t.pos_ == "PROPN" for t in span) else None
+        if kind is not None:
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", kind, "place"))
     return out
+
+
+def _untagged_name_subjects(doc: Doc) -> list[Token]:
+    """Proper nouns NER left untagged that are a subject, found in the token table: a Token is made
+    only of these few, not of every word of the Doc."""
+    table = token_table(doc)
+    pos, ent_type, dep = table.pos, table.ent_type, table.dep
+    return [doc[i] for i in range(len(pos)) if pos[i] == "PROPN" and not ent_type[i] and dep[i] == "nsubj"]
 
 
 def full_name_surnames(entities: list[tuple[Span, Span | None]]) -> frozenset[str]:
