@@ -17,7 +17,7 @@ from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 import spacy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SPACY, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -118,7 +118,7 @@ def span_text(span: Span) -> str:
 
 
 # The attributes a ``TokenTable`` holds, in the order of its array's columns.
-TABLE_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, SPACY)
+TABLE_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, SPACY, SENT_START, IDX)
 
 
 class TokenTable:
@@ -181,6 +181,16 @@ class TokenTable:
     def spaced(self) -> list[bool]:
         """``bool(token.whitespace_)``: a space follows the token."""
         return [bool(flag) for flag in self._columns[TABLE_ATTRS.index(SPACY)]]
+
+    @functools.cached_property
+    def sent_start(self) -> list[bool]:
+        """``bool(token.is_sent_start)`` (``Doc.to_array`` gives 1 for a start, -1 or 0 otherwise)."""
+        return [key == 1 for key in self._columns[TABLE_ATTRS.index(SENT_START)]]
+
+    @functools.cached_property
+    def idx(self) -> list[int]:
+        """``token.idx``: the token's character offset in the Doc's text."""
+        return self._columns[TABLE_ATTRS.index(IDX)]
 
     @functools.cached_property
     def head(self) -> list[int]:

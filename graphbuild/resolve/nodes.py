@@ -20,6 +20,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from graphbuild.lexicons import Lexicons
+from graphbuild.nlp import token_table
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.fragments import (
     bare_institution,
@@ -205,7 +206,9 @@ def proper_modifiers(
     aircraft", not "Interior Minister" or "Chief Secretary"): proper nouns, when the document
     writes the word capitalised mid-sentence (a sentence's first word is capitalised by position
     only), office words aside."""
-    mid = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start}
+    table = token_table(doc)
+    rows = zip(table.text, table.sent_start, strict=True)
+    mid = {text for text, start in rows if text[:1].isupper() and not start}
     return {
         i
         for entity in entities
