@@ -284,11 +284,15 @@ def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
 
 def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """Located facts; a common noun inside another's phrase ("restrictions over air travel in Europe"),
-    quantified ("nor any vote in the Electoral College") only as variants."""
+    quantified ("nor any vote in the Electoral College") only as variants. Most prepositions place
+    nothing (no name after them), so the tests of doubt wait for a fact to test."""
+    facts = list(_located_facts(prep, lexicons))
+    if not facts:
+        return
     noun = prep.head
     nested = noun.dep_ == "pobj" and noun.head.head.pos_ in _NOMINAL_POS and noun.pos_ != "PROPN"
     vague = any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
-    yield from _as_variants(_located_facts(prep, lexicons), nested or vague or _unasserted(noun, lexicons))
+    yield from _as_variants(iter(facts), nested or vague or _unasserted(noun, lexicons))
 
 
 def _unasserted(noun: Token, lexicons: Lexicons) -> bool:
