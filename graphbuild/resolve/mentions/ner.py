@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.phrases import token_texts
+from graphbuild.model import evolve
 from graphbuild.nlp import token_table
 from graphbuild.resolve.mentions.contexts import conjunct_of_town, listed_with_place, locative
 from graphbuild.resolve.mentions.countries import acts
@@ -56,7 +56,7 @@ def ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     A citation mark glued to a name ("al-Assad,[1") is left out of its name and text.
     """
     return [
-        replace(m, text=_CITATION.sub("", m.text), name=_CITATION.sub("", m.name))
+        evolve(m, text=_CITATION.sub("", m.text), name=_CITATION.sub("", m.name))
         for m in _ner_mentions(doc, tables)
     ]
 
