@@ -164,14 +164,14 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
         # "Syrian president Bashar al-Assad's forces", "the US military": the owner of a possessive or
         # compound modifier when the head names people acting for it; "Egypt's stock market", "his
         # mother", "a UN report", "Wang's New York showroom" are not it
-        acting = acts_for_owner(root, lexicons)
+        acting = None  # asked only of a phrase with a named modifier of its head (few have one)
         for token in span:
-            if (
-                token.i in owner
-                and token.head.i == root.i
-                and token.dep_ in ("compound", "poss")
-                and (acting or (token.dep_ == "compound" and place_word(root, owner[token.i], lexicons)))
-                and (token.dep_ != "compound" or names_owner(root, owner[token.i], lexicons))
+            if not (token.i in owner and token.head.i == root.i and token.dep_ in ("compound", "poss")):
+                continue
+            if acting is None:
+                acting = acts_for_owner(root, lexicons)
+            if (acting or (token.dep_ == "compound" and place_word(root, owner[token.i], lexicons))) and (
+                token.dep_ != "compound" or names_owner(root, owner[token.i], lexicons)
             ):
                 entity = owner[token.i]
                 break
