@@ -10,10 +10,21 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 
 EntityType = Literal["Actor", "Weapon", "Region", "Other"]
 ENTITY_TYPES: tuple[EntityType, ...] = ("Actor", "Weapon", "Region", "Other")
+
+_Record = TypeVar("_Record")
+
+
+def evolve(record: _Record, **changes: object) -> _Record:
+    """``dataclasses.replace`` for frozen records with no ``__post_init__`` and every field set by
+    ``__init__`` (those here, ``Fact``, ``EntityMention``), at a quarter of its cost: extraction and
+    resolution copy some 25,000 records per 60 articles. Field names are not checked."""
+    new = object.__new__(type(record))
+    new.__dict__.update(record.__dict__, **changes)
+    return new
 
 
 @dataclass(frozen=True)

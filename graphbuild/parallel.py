@@ -168,11 +168,24 @@ def process_chunk(documents: list[Document], settings: WorkerSettings) -> list[P
     return out
 
 
+# Allocations between two young-generation collections in a build process (Python's default: 700). An
+# article's records and token tables live until it is done, so at 700 most passes find nothing to free
+# and promote them towards full collections: 60 articles ran 938 passes, 0.35 s; at 10,000, 0.17 s,
+# with the same peak RSS.
+GC_GEN0_THRESHOLD = 10_000
+
+
+def collect_less() -> None:
+    """Set this process's young-generation threshold to ``GC_GEN0_THRESHOLD`` (a build's own process)."""
+    gc.set_threshold(GC_GEN0_THRESHOLD)
+
+
 def _init_worker(settings: WorkerSettings) -> None:
     """Tie the worker's life to its parent's, then load the pipeline once, not inside its first chunk."""
     die_with_parent()
     load_pipeline(settings.model, settings.ontology)
     gc.freeze()  # the model lives as long as the worker: no full collection need scan it
+    collect_less()
 
 
 def die_with_parent() -> None:

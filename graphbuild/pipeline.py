@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Protocol
 
 from spacy.tokens import Doc
 
@@ -23,7 +23,7 @@ from graphbuild.errors import GraphbuildError
 from graphbuild.graph import KnowledgeGraph
 from graphbuild.ingest import ReadOptions
 from graphbuild.iri import DEFAULT_BASE, check_base
-from graphbuild.model import Document, Entity, Mention, Sentence, Triple
+from graphbuild.model import Document, Entity, Mention, Sentence, Triple, evolve
 from graphbuild.nlp import load_pipeline, parse, span_text
 from graphbuild.resolve import LocalEntity, document_entities, link_places, merge_entities
 from graphbuild.resolve.actors import attach_actor_codes, load_dictionaries
@@ -143,15 +143,7 @@ def _with_times(doc: Doc, document: Document, triples: list[Triple]) -> tuple[Do
     return replace(document, times=times), dated
 
 
-_Record = TypeVar("_Record")
-
-
-def _with(record: _Record, **changes: object) -> _Record:
-    """``dataclasses.replace`` for the records of ``graphbuild.model`` (frozen, no ``__post_init__``, every
-    field set by ``__init__``), a quarter of its cost: a build copies each triple a dozen times."""
-    new = object.__new__(type(record))
-    new.__dict__.update(record.__dict__, **changes)
-    return new
+_with = evolve  # a build copies each triple a dozen times
 
 
 def drop_duplicate_triples(triples: list[Triple]) -> list[Triple]:

@@ -12,6 +12,7 @@ import graphbuild as api
 from graphbuild.cli.base import _user_errors, _warn, app, interrupted
 from graphbuild.errors import StoreError, is_disk_full
 from graphbuild.ingest import DEFAULT_MAX_BYTES
+from graphbuild.parallel import collect_less
 
 if TYPE_CHECKING:
     from graphbuild.incremental import StoreReport
@@ -104,6 +105,7 @@ def build(
                 report = api.update_store(inputs, store, options, progress=progress, on_error=_warn)
                 _store_summary(report, store)
                 return
+            collect_less()  # this process is the build's
             graph = api.build(inputs, options, store=store, progress=progress, on_error=_warn)
         except KeyboardInterrupt:
             if store is None:

@@ -7,7 +7,6 @@ restate one with other bounds.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -70,6 +69,7 @@ from graphbuild.extract.subjects import (
     with_complement,
 )
 from graphbuild.lexicons import Lexicons
+from graphbuild.model import evolve
 from graphbuild.nlp import children_with, has_child, sentence_indices, token_table
 
 # Clausal complements: reported content, beliefs, findings.
@@ -214,31 +214,31 @@ def object_facts(this: Fact, verb: Token, obj: Token, adjuncts: list[Adjunct], k
     if obj.dep_ == "acomp" and pobj:
         # "would be responsible only for X": the adjective and its preposition relate
         relation = (*rel, *range(span[0], inner[0].i + 1))
-        yield replace(
+        yield evolve(
             this, relation=relation, object=coordinated_span(pobj[0]), arguments=args, kind=f"{kind}:prep"
         )
-        yield replace(this, object=span, arguments=args, kind=f"{kind}:object", variant=True)
+        yield evolve(this, object=span, arguments=args, kind=f"{kind}:object", variant=True)
         return
-    yield replace(this, object=whole, arguments=args, kind=f"{kind}:object")
+    yield evolve(this, object=whole, arguments=args, kind=f"{kind}:object")
     if whole != span:
-        yield replace(this, object=span, arguments=args, kind=f"{kind}:object", variant=True)
+        yield evolve(this, object=span, arguments=args, kind=f"{kind}:object", variant=True)
     full = noun_span(obj, restrictive=True, outside=verb)
     if full not in (span, whole):  # "a heavy coat that may have concealed a weapon"
-        yield replace(this, object=full, arguments=args, kind=f"{kind}:object", variant=True)
+        yield evolve(this, object=full, arguments=args, kind=f"{kind}:object", variant=True)
     if args:
-        yield replace(this, object=span, kind=f"{kind}:object", variant=True)
+        yield evolve(this, object=span, kind=f"{kind}:object", variant=True)
     for a in adjuncts:
         if a.marker is not None and a.marker.i > obj.i and span[1] - span[0] <= 4:
             # "filed charges against X": object and preposition inside the relation
             relation = (*rel, *range(span[0], span[1]), a.marker.i)
             rest = tuple(b.argument() for b in adjuncts if b is not a)
-            yield replace(
+            yield evolve(
                 this, relation=relation, object=a.span, arguments=rest, kind=f"{kind}:objprep", variant=True
             )
     if pobj and inner[0].i - span[0] <= 5:
         # "was a notable influence on X": the preposition of the object's noun
         relation = (*rel, *range(span[0], inner[0].i + 1))
-        yield replace(
+        yield evolve(
             this,
             relation=relation,
             object=coordinated_span(pobj[0]),
@@ -264,7 +264,7 @@ def preposition_facts(this: Fact, verb: Token, adjuncts: list[Adjunct], kind: st
         rest = tuple(b.argument() for b in adjuncts if b is not chosen)
         relation = (*this.relation, *direction_before(verb, chosen.marker), chosen.marker.i)
         lemma = f"{this.lemma} {chosen.marker.lower_}"
-        prep = replace(
+        prep = evolve(
             this,
             relation=relation,
             object=chosen.span,
@@ -272,9 +272,9 @@ def preposition_facts(this: Fact, verb: Token, adjuncts: list[Adjunct], kind: st
             kind=f"{kind}:prep",
             agentive=chosen.marker.dep_ == "agent",
         )
-        yield replace(prep, arguments=rest, variant=n > 0 or this.variant)
+        yield evolve(prep, arguments=rest, variant=n > 0 or this.variant)
         if rest and n == 0:
-            yield replace(prep, variant=True)
+            yield evolve(prep, variant=True)
 
 
 def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
@@ -336,32 +336,32 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         or scene_subject(verb, subjs, lexicons)
         or framing_copula(verb, subjs, lexicons)
     ):
-        base = replace(base, variant=True)  # kept for Open IE benchmarks, not stated in the graph
+        base = evolve(base, variant=True)  # kept for Open IE benchmarks, not stated in the graph
     if base.attributed_to is None and base.modality is None and quote_ids(verb.doc)[verb.i]:
-        base = replace(base, modality=QUOTED)  # someone's words, the speaker named elsewhere
+        base = evolve(base, modality=QUOTED)  # someone's words, the speaker named elsewhere
     reporting = verb.lemma_.lower() in lexicons.terms("reporting_verbs")
     for subject, split in subject_spans(verb, subjs, existential, lexicons):
-        this = replace(base, subject=subject, variant=base.variant or split)
+        this = evolve(base, subject=subject, variant=base.variant or split)
         for obj in objects:
             yield from object_facts(this, verb, obj, adjuncts, kind)
         if len(direct) == 1 and len(objects) > 1:  # "seized rifles and missiles", joined
             args = tuple(a.argument() for a in adjuncts)
             joined = coordinated_span(direct[0])
-            yield replace(this, object=joined, arguments=args, kind=f"{kind}:object", variant=True)
+            yield evolve(this, object=joined, arguments=args, kind=f"{kind}:object", variant=True)
         for clause in clauses:
             marker = tuple(c.i for c in children_with(clause, ("mark",), ("that",)))
             shape = "clause" if reporting else "ccomp"
             full = content_span(clause)
             first = first_conjunct_span(clause, content_span(clause))
-            fact = replace(this, relation=base.relation + marker, object=full, kind=f"{kind}:{shape}")
+            fact = evolve(this, relation=base.relation + marker, object=full, kind=f"{kind}:{shape}")
             if first is not None and first != full:
-                yield replace(fact, object=first)
-                fact = replace(fact, variant=True)  # the whole span, kept for Open IE benchmarks
+                yield evolve(fact, object=first)
+                fact = evolve(fact, variant=True)  # the whole span, kept for Open IE benchmarks
             yield fact
         content = preceding_content(verb, lexicons) if not (objects or clauses) else None
         if content is not None:
             # "..., analysts say": the speaker triple, its object the clause before the verb
-            yield replace(this, object=content, kind=f"{kind}:clause")
+            yield evolve(this, object=content, kind=f"{kind}:clause")
         elif not (objects or clauses):
             yield from preposition_facts(this, verb, adjuncts, kind)
 

@@ -7,12 +7,12 @@ offsets (``to_triple``) and CaRB output re-joins the original benchmark tokens (
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from graphbuild.extract.phrases import TokenSpan
-from graphbuild.model import Argument, Mention, Provenance, Relation, Triple
+from graphbuild.model import Argument, Mention, Provenance, Relation, Triple, evolve
 from graphbuild.nlp import span_text
 
 RelationPart = int | str
@@ -46,7 +46,7 @@ class Fact:
     agentive: bool = False  # "Y was killed by X": the object is the agent (the graph turns it active)
 
     def with_confidence(self, confidence: float) -> Fact:
-        return replace(self, confidence=round(max(0.01, min(confidence, 0.99)), 3))
+        return evolve(self, confidence=round(max(0.01, min(confidence, 0.99)), 3))
 
 
 def relation_words(fact: Fact, words: Sequence[str]) -> list[str]:

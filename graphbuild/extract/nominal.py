@@ -8,7 +8,6 @@ has, founder).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -24,6 +23,7 @@ from graphbuild.extract.phrases import (
 from graphbuild.extract.qualifiers import is_infinitive, modality_of
 from graphbuild.extract.relations import be_form
 from graphbuild.lexicons import Lexicons
+from graphbuild.model import evolve
 from graphbuild.nlp import token_table
 
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
@@ -113,7 +113,7 @@ def _as_variants(facts: Iterator[Fact], doubtful: bool) -> Iterator[Fact]:
     """A reading the parse allows but the graph should not state: kept for Open IE benchmarks,
     which reward the surface form, as a variant (the graph skips variants)."""
     for fact in facts:
-        yield replace(fact, variant=True) if doubtful else fact
+        yield evolve(fact, variant=True) if doubtful else fact
 
 
 def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
@@ -308,11 +308,15 @@ def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
 
 def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """Located facts; a common noun inside another's phrase ("restrictions over air travel in Europe"),
-    quantified ("nor any vote in the Electoral College") only as variants."""
+    quantified ("nor any vote in the Electoral College") only as variants. Most prepositions place
+    nothing (no name after them), so the tests of doubt wait for a fact to test."""
+    facts = list(_located_facts(prep, lexicons))
+    if not facts:
+        return
     noun = prep.head
     nested = noun.dep_ == "pobj" and noun.head.head.pos_ in _NOMINAL_POS and noun.pos_ != "PROPN"
     vague = any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
-    yield from _as_variants(_located_facts(prep, lexicons), nested or vague or _unasserted(noun, lexicons))
+    yield from _as_variants(iter(facts), nested or vague or _unasserted(noun, lexicons))
 
 
 def _unasserted(noun: Token, lexicons: Lexicons) -> bool:
@@ -347,7 +351,7 @@ def _located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
     relation = (be_form(noun, tensed=False), prep.i)
     fact = Fact(subject, relation, coordinated_span(pobj[0]), lemma=f"be {prep.lower_}", kind="located:in")
     # "the province at 04:32 AM": a time dates the clause, it places nothing (a variant for Open IE)
-    yield replace(fact, variant=True) if pobj[0].ent_type_ in TIME_ENTITIES else fact
+    yield evolve(fact, variant=True) if pobj[0].ent_type_ in TIME_ENTITIES else fact
 
 
 def sentence_nominal_facts(sent: Span, lexicons: Lexicons) -> Iterator[Fact]:

@@ -38,8 +38,9 @@ _DEEP_CUT_DEPS = frozenset({"relcl", "appos", "acl"})
 _RESTRICTIVE_DEPS = frozenset({"relcl", "acl", "appos"})
 
 
-def subtree_tokens(token: Token, cut: frozenset[str]) -> list[Token]:
-    """``token`` and its descendants, not descending into children whose label is in ``cut``.
+def subtree_indices(token: Token, cut: frozenset[str]) -> list[int]:
+    """Indices of ``token`` and its descendants, not descending into children whose label is in
+    ``cut``; indices, as a phrase's bounds are all its callers need of them.
 
     Deeper down, only comma-set relative clauses, appositions and participles are cut.
     """
@@ -51,7 +52,7 @@ def subtree_tokens(token: Token, cut: frozenset[str]) -> list[Token]:
         i = stack.pop()
         found.append(i)
         stack.extend(c for c in children[i] if not (dep[c] in _DEEP_CUT_DEPS and _after_comma(doc[c])))
-    return [doc[i] for i in found]
+    return found
 
 
 def subtree(token: Token) -> list[Token]:
@@ -149,24 +150,24 @@ def _noun_span(token: Token, restrictive: bool, outside: Token | None) -> TokenS
     cut = _NP_CUT_DEPS
     if restrictive and not any(c.dep_ in _RESTRICTIVE_DEPS and _after_comma(c) for c in token.children):
         cut = _NP_CUT_DEPS - _RESTRICTIVE_DEPS
-    tokens = subtree_tokens(token, cut)
+    indices = subtree_indices(token, cut)
     for conj in token.children:
         if conj.dep_ == "conj" and conj.ent_iob_ == "I" and name_conjunct(token, conj):
             # "the Institute of Epidemiology, Disease Control and Research": one name, not a list
             end = entity_bounds(token)[1]
-            tokens.extend(t for t in subtree(conj) if t.i < end)
-    if outside is not None and outside in tokens:
+            indices.extend(t.i for t in subtree(conj) if t.i < end)
+    if outside is not None and outside.i in indices:
         dropped = {t.i for t in subtree(outside)}
-        tokens = [t for t in tokens if t.i not in dropped]
-    left = min(t.i for t in tokens)
-    right = max(t.i for t in tokens) + 1
+        indices = [i for i in indices if i not in dropped]
+    left = min(indices)
+    right = max(indices) + 1
     if token.dep_ == "conj" and name_conjunct(token.head, token):
         # "the Institute of Allergy and Infectious Disease's director": the name before "and" is
         # the director's too; the phrase starts where the name does
         left = min(left, _noun_span(token.head, restrictive, outside)[0])
-        tokens.extend(token.doc[left : token.i])
+        indices.extend(range(left, token.i))
     # A phrase is contiguous: stop at the first gap left by a cut child.
-    members = {t.i for t in tokens}
+    members = set(indices)
     doc = token.doc
     for i in range(token.i, right):
         if i not in members and not _attached_punct(doc[i], members):

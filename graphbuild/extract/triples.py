@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -13,7 +12,7 @@ from graphbuild.extract.facts import Fact, to_triple
 from graphbuild.extract.nominal import sentence_nominal_facts
 from graphbuild.extract.phrases import quote_ids
 from graphbuild.lexicons import Lexicons, load_lexicons
-from graphbuild.model import Provenance, Triple
+from graphbuild.model import Provenance, Triple, evolve
 from graphbuild.nlp import span_text
 
 
@@ -30,7 +29,7 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
         if key in seen or fact.subject == fact.object or _empty(fact, sent.doc) or _idle(fact, sent.doc):
             continue
         if _fragment(fact, sent.doc) or _speaker_relative(fact, sent.doc):
-            fact = replace(fact, variant=True)
+            fact = evolve(fact, variant=True)
         if fact.negated:
             fact = _without_no(fact, sent.doc)
         if not variants and (fact.variant or _unsourced_quote(fact, sent.doc)):
@@ -113,7 +112,7 @@ def _without_no(fact: Fact, doc: Doc) -> Fact:
     too, would deny that there was none)."""
     start, end = fact.subject
     if end - start > 1 and doc[start].lower_ in NEGATIVE_DETERMINERS and doc[start].dep_ == "det":
-        return replace(fact, subject=(start + 1, end))
+        return evolve(fact, subject=(start + 1, end))
     return fact
 
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from graphbuild.errors import GraphbuildError
 from graphbuild.lexicons import Lexicons, load_lexicons
-from graphbuild.model import Triple
+from graphbuild.model import Triple, evolve
 from graphbuild.resolve.canonical import group_mentions
 from graphbuild.resolve.coref import link_triples
 from graphbuild.resolve.descriptions import described_entities
@@ -80,7 +79,7 @@ def document_entities(doc: Doc, doc_id: str = "") -> DocumentEntities:
         raise GraphbuildError(
             "this Doc has no doc._.gb_entities; run it through a pipeline with graphbuild_entities"
         )
-    triples = [replace(t, provenance=replace(t.provenance, doc_id=doc_id)) for t in doc._.gb_triples]
+    triples = [evolve(t, provenance=evolve(t.provenance, doc_id=doc_id)) for t in doc._.gb_triples]
     return DocumentEntities(doc._.gb_entities, triples)
 
 

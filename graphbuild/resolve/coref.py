@@ -14,14 +14,13 @@ bare pronoun with no antecedent says nothing a reader can use and is left out of
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from graphbuild.extract.phrases import quote_ids
 from graphbuild.extract.qualifiers import QUOTED, attribution_of
 from graphbuild.lexicons import Lexicons
-from graphbuild.model import Mention, Triple
+from graphbuild.model import Mention, Triple, evolve
 from graphbuild.resolve.agreement import (
     BARE_PRONOUNS,
     DEICTIC_PRONOUNS,
@@ -101,7 +100,7 @@ def link_triples(
             and any(_speaks_of_self(doc, m) for m in (subject, object_))
         ):
             continue  # '"… will have my full support."' with no named speaker: whose support?
-        out.append(replace(t, subject=subject, object=object_, attributed_to=source))
+        out.append(evolve(t, subject=subject, object=object_, attributed_to=source))
     return out
 
 
@@ -129,7 +128,7 @@ def _speaker_link(
         return mention
     if organisation_evidence(entity, doc, lexicons):
         return mention  # '"I saw a fireball," said Anchorage Fire Dept.': "I" is a person, not the body
-    return replace(mention, entity_id=entity.key, entity_label=entity.name)
+    return evolve(mention, entity_id=entity.key, entity_label=entity.name)
 
 
 def speaker_name(doc: Doc, triple: Triple, owner: dict[int, LocalEntity], lexicons: Lexicons) -> str | None:
@@ -174,14 +173,14 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
         # "Syrian president Bashar al-Assad's forces", "the US military": the owner of a possessive or
         # compound modifier when the head names people acting for it; "Egypt's stock market", "his
         # mother", "a UN report", "Wang's New York showroom" are not it
-        acting = acts_for_owner(root, lexicons)
+        acting = None  # asked only of a phrase with a named modifier of its head (few have one)
         for token in span:
-            if (
-                token.i in owner
-                and token.head.i == root.i
-                and token.dep_ in ("compound", "poss")
-                and (acting or (token.dep_ == "compound" and place_word(root, owner[token.i], lexicons)))
-                and (token.dep_ != "compound" or names_owner(root, owner[token.i], lexicons))
+            if not (token.i in owner and token.head.i == root.i and token.dep_ in ("compound", "poss")):
+                continue
+            if acting is None:
+                acting = acts_for_owner(root, lexicons)
+            if (acting or (token.dep_ == "compound" and place_word(root, owner[token.i], lexicons))) and (
+                token.dep_ != "compound" or names_owner(root, owner[token.i], lexicons)
             ):
                 entity = owner[token.i]
                 break
@@ -196,7 +195,7 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
         entity = antecedent(root, owner, lexicons)
     if entity is None:
         return mention
-    return replace(mention, entity_id=entity.key, entity_label=entity.name)
+    return evolve(mention, entity_id=entity.key, entity_label=entity.name)
 
 
 def antecedent(

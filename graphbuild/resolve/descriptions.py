@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.nlp import token_table
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.owners import token_owners
 
@@ -38,8 +39,12 @@ def described_entities(doc: Doc, entities: list[LocalEntity]) -> list[LocalEntit
     """The entities, each also owning the definite descriptions apposition or a copula ties to it."""
     owner = token_owners(entities)
     extra: dict[int, list[tuple[int, int]]] = {}  # by id(): two entities may share a key
-    for token in doc:
-        if token.i in owner or not _definite_noun(token):
+    table = token_table(doc)
+    pos, tag = table.pos, table.tag
+    # a Token only of the singular common nouns no entity owns (``_definite_noun`` needs one)
+    nouns = (i for i in range(len(pos)) if pos[i] == "NOUN" and tag[i] == SINGULAR_NOUN and i not in owner)
+    for token in (doc[i] for i in nouns):
+        if not _definite_noun(token):
             continue
         entity = _named_same(token, owner)
         if entity is None or entity.plural:

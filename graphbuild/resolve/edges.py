@@ -13,13 +13,12 @@ The original triple keeps the whole phrase as its text; a triple never links an 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.nominal import post_qualifier
 from graphbuild.lexicons import Lexicons
-from graphbuild.model import Mention, Relation, Triple
+from graphbuild.model import Mention, Relation, Triple, evolve
 from graphbuild.resolve.compounds import compound_owner
 from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners, with_missed_names
 from graphbuild.resolve.entities import LocalEntity, normalise
@@ -316,7 +315,7 @@ def derived_triples(
             continue
         seen.add(key)
         out.append(
-            replace(
+            evolve(
                 triple,
                 subject=s,
                 relation=relation,
@@ -377,7 +376,7 @@ def named_end(mention: Mention, names: dict[str, LocalEntity]) -> Mention:
     if mention.entity_id is not None or not any(c.isupper() for c in mention.text):
         return mention
     entity = names.get(normalise(mention.text))
-    return mention if entity is None else replace(mention, entity_id=entity.key, entity_label=entity.name)
+    return mention if entity is None else evolve(mention, entity_id=entity.key, entity_label=entity.name)
 
 
 def with_named_ends(triple: Triple, names: dict[str, LocalEntity], roles: frozenset[str | None]) -> Triple:
@@ -389,14 +388,14 @@ def with_named_ends(triple: Triple, names: dict[str, LocalEntity], roles: frozen
         return triple
     if roles & {triple.subject.entity_id, triple.object.entity_id}:
         return triple
-    named = replace(triple, subject=named_end(triple.subject, names), object=named_end(triple.object, names))
+    named = evolve(triple, subject=named_end(triple.subject, names), object=named_end(triple.object, names))
     return without_self_loop(named)
 
 
 def without_self_loop(triple: Triple) -> Triple:
     """A triple whose two ends resolved to one entity keeps its text but links only its subject."""
     if triple.subject.entity_id is not None and triple.subject.entity_id == triple.object.entity_id:
-        return replace(triple, object=replace(triple.object, entity_id=None, entity_label=None))
+        return evolve(triple, object=evolve(triple.object, entity_id=None, entity_label=None))
     return triple
 
 
@@ -431,7 +430,7 @@ def link_inner_entities(
 
     # a noun phrase's relation is a fact of its own; a verb frame only adds pairs nothing joined yet
     def ours(triple: Triple) -> Triple:  # the document's id, as the extracted triples carry it
-        return replace(triple, provenance=replace(triple.provenance, doc_id=doc_id)) if doc_id else triple
+        return evolve(triple, provenance=evolve(triple.provenance, doc_id=doc_id)) if doc_id else triple
 
     nominal = [*nominal_edges(doc, owner, lexicons), *demonym_edges(doc, entities, owner, lexicons)]
     for extra in [*nominal, *country_edges(doc, entities)]:

@@ -185,9 +185,17 @@ def before_person(span: Span) -> bool:
 
 def foreign_sentence(span: Span) -> bool:
     """A name NER found in a sentence of another language ("Notre objectif: garder le ..."):
-    English prose is a third or more function words; the sentence's other words have almost none."""
-    words = [t.lower_ for t in span.sent if t.is_alpha and t.text.islower()]
-    return len(words) >= _FOREIGN_MIN_WORDS and sum(w in STOP_WORDS for w in words) / len(words) < 0.1
+    English prose is a third or more function words; the sentence's other words have almost none.
+    Judged once per sentence (kept in ``doc.user_data`` by its bounds): a sentence holds many names."""
+    sent = span.sent
+    judged = span.doc.user_data.setdefault("gb_foreign_sentences", {})
+    key = (sent.start, sent.end)  # a span across a boundary has a longer ``sent``
+    if key not in judged:
+        words = [t.lower_ for t in sent if t.is_alpha and t.text.islower()]
+        judged[key] = (
+            len(words) >= _FOREIGN_MIN_WORDS and sum(w in STOP_WORDS for w in words) / len(words) < 0.1
+        )
+    return judged[key]
 
 
 # Lower-case words a sentence needs before its language is judged.

@@ -15,11 +15,13 @@ country's legislature ("U.S. House") an Actor. Mentions that are no node stay te
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Span
 
 from graphbuild.lexicons import Lexicons
+from graphbuild.nlp import token_table
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.fragments import (
     bare_institution,
@@ -60,9 +62,7 @@ _CAPITAL = re.compile(r"[A-Z\u00c0-\u00de]")
 def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> list[LocalEntity]:
     """The typed entities of ``doc``, junk left out, each marked ``node`` or not and retyped where
     a general rule says so."""
-    # the typed noun lexicons' forms ("Role: prime minister | premier" -> "prime minister", "premier")
-    heads = frozenset().union(*(typed_nouns(lexicons, n) for n in _NOUN_LEXICONS))
-    common = heads - frozenset(typed_nouns(lexicons, "weapon_nouns")) | lexicons.terms("organization_heads")
+    heads, common = _head_nouns(lexicons)
     phrases = lexicons.terms("foreign_phrases")
     institutions = lexicons.terms("bare_institutions")
     speech = lexicons.terms("reporting_verbs")
@@ -70,8 +70,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     believers = lexicons.terms("believers")
     # a title or a role word after a name opens a person's name ("... Institute Director Ane Alencar")
     offices = office_words(lexicons) | lexicons.terms("titles")
-    locations = typed_nouns(lexicons, "location_nouns")
-    geographic = {form for form, (_, subtype) in locations.items() if subtype == "GeoRegion"}
+    geographic = _geographic_nouns(lexicons)
     dropped: set[int] = set()
     speakers: set[str] = set()  # names of places no gazetteer knows that speak: bodies
     index = index_text(entities, place_owners(doc, lexicons.terms("place_part_nouns")))
@@ -185,6 +184,24 @@ def named_tokens(doc: Doc, named: list[LocalEntity]) -> set[int]:
     return tokens
 
 
+@functools.lru_cache(maxsize=8)
+def _head_nouns(lexicons: Lexicons) -> tuple[frozenset[str], frozenset[str]]:
+    """The typed noun lexicons' forms ("Role: prime minister | premier" -> "prime minister",
+    "premier"), and those of them that are common nouns (no weapon) with the organisation heads;
+    made once per lexicons object, not per document."""
+    heads = frozenset().union(*(typed_nouns(lexicons, n) for n in _NOUN_LEXICONS))
+    common = heads - frozenset(typed_nouns(lexicons, "weapon_nouns")) | lexicons.terms("organization_heads")
+    return heads, common
+
+
+@functools.lru_cache(maxsize=8)
+def _geographic_nouns(lexicons: Lexicons) -> frozenset[str]:
+    """Forms of the location nouns of subtype GeoRegion ("coast", "region"), once per lexicons object."""
+    locations = typed_nouns(lexicons, "location_nouns")
+    return frozenset(form for form, (_, subtype) in locations.items() if subtype == "GeoRegion")
+
+
+@functools.lru_cache(maxsize=8)
 def office_words(lexicons: Lexicons) -> frozenset[str]:
     """Words of the actor lexicon's forms that are no body's name on their own ("chief", "state"
     of "head of state", "secretary"): capitalised, they write an office ("Chief Secretary", "the
@@ -205,7 +222,9 @@ def proper_modifiers(
     aircraft", not "Interior Minister" or "Chief Secretary"): proper nouns, when the document
     writes the word capitalised mid-sentence (a sentence's first word is capitalised by position
     only), office words aside."""
-    mid = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start}
+    table = token_table(doc)
+    rows = zip(table.text, table.sent_start, strict=True)
+    mid = {text for text, start in rows if text[:1].isupper() and not start}
     return {
         i
         for entity in entities
@@ -378,7 +397,7 @@ def bare_common_noun(entity: LocalEntity, spans: list[Span], common: frozenset[s
     )
 
 
-def retype(entity: LocalEntity, spans: list[Span], geographic: set[str]) -> None:
+def retype(entity: LocalEntity, spans: list[Span], geographic: frozenset[str]) -> None:
     """Types a place or a legislature by its head noun or its apposition, where NER's guess
     contradicts it."""
     words = entity.name.split()

@@ -15,6 +15,7 @@ from graphbuild.extract.nominal import names_outer_noun
 from graphbuild.extract.qualifiers import is_infinitive
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
+from graphbuild.nlp import token_table
 from graphbuild.resolve.compounds import named_after_place
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 from graphbuild.resolve.frames import is_nominal
@@ -269,15 +270,28 @@ def _owner_modifier(child: Token, owner: dict[int, LocalEntity]) -> bool:
     )
 
 
+def _pair_heads(doc: Doc) -> list[bool]:
+    """Per token, whether ``nominal_pairs`` can yield anything of it: a noun or name, or a word with a
+    "between" preposition (``_between_pairs``); read off the token table, so the two thirds of words
+    that are neither cost no Token."""
+    table = token_table(doc)
+    pos, dep, lower, children = table.pos, table.dep, table.lower, table.children
+    return [
+        pos[i] in ("NOUN", "PROPN") or any(dep[c] == "prep" and lower[c] == "between" for c in children[i])
+        for i in range(len(pos))
+    ]
+
+
 def nominal_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> list[Triple]:
     """The relations noun phrases state between two entities, one triple each, sentence by sentence."""
     routes = lexicons.terms("route_nouns")
     out: list[Triple] = []
+    candidates = _pair_heads(doc)
     for index, (first, last) in enumerate(sentence_bounds(doc)):
         sent = doc[first:last]
         provenance = None  # made for the sentence's first edge: most sentences have none
-        for token in sent:
-            for head, label, dependant in nominal_pairs(token, owner, routes):
+        for i in (i for i in range(first, last) if candidates[i]):
+            for head, label, dependant in nominal_pairs(doc[i], owner, routes):
                 source, target = owner.get(head.i), owner.get(dependant.i)
                 if source is None or target is None or source.key == target.key:
                     continue

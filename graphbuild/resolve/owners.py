@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from graphbuild.nlp import token_table
 from graphbuild.resolve.entities import LocalEntity
 
 
@@ -29,16 +30,21 @@ def with_missed_names(doc: Doc, owner: dict[int, LocalEntity]) -> dict[int, Loca
     after its founder) leaves it uncovered."""
     named: dict[str, set[str]] = {}
     by_key: dict[str, LocalEntity] = {}
+    previous = None
     for entity in owner.values():
+        if entity is previous:
+            continue  # the next word of the same mention: nothing new
+        previous = entity
         by_key[entity.key] = entity
         for word in entity.name.split():
             named.setdefault(word, set()).add(entity.key)
     extended = dict(owner)
-    for token in doc:
-        keys = named.get(token.text)
+    words = token_table(doc).text
+    # a Token is made only of a word that is in some entity's name
+    for token in (doc[i] for i, word in enumerate(words) if word in named):
+        keys = named[token.text]
         if (
-            keys is None
-            or len(keys) != 1
+            len(keys) != 1
             or not _surname_of(token.text, by_key[next(iter(keys))])
             or token.i in owner
             or token.pos_ != "PROPN"

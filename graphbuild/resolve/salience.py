@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.lexicons import Lexicons
+from graphbuild.nlp import token_table
 from graphbuild.resolve.agreement import (
     FEMININE_PRONOUNS,
     PERSON_PRONOUNS,
@@ -143,8 +144,10 @@ def _names_mid_sentence(doc: Doc) -> frozenset[str]:
     that a sentence starts with. Read once per Doc."""
     cache = doc.user_data.get("gb_names_mid_sentence")
     if cache is None:
+        table = token_table(doc)
+        rows = zip(table.text, table.pos, table.sent_start, strict=True)
         cache = frozenset(
-            t.text for t in doc if t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_sent_start
+            text for text, pos, start in rows if pos == "PROPN" and text[:1].isupper() and not start
         )
         doc.user_data["gb_names_mid_sentence"] = cache
     return cache

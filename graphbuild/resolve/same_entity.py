@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from graphbuild.nlp import token_table
 from graphbuild.resolve.canonical import TRUSTED_SOURCES
 from graphbuild.resolve.entities import LocalEntity, normalise
 
@@ -126,7 +127,10 @@ def place_owners(doc: Doc, place_parts: frozenset[str]) -> frozenset[str]:
     """Proper names a place's part or office belongs to: ``X's capital``, ``the coast of X``, ``the
     mayor of X`` (no person has one)."""
     owners = set()
-    for token in doc:
+    table = token_table(doc)
+    tag, dep = table.tag, table.dep
+    # a Token only of a possessive mark or a preposition's object (the two shapes below)
+    for token in (doc[i] for i in range(len(tag)) if tag[i] == "POS" or dep[i] == "pobj"):
         if token.tag_ == "POS" and token.head.dep_ == "poss":  # "X's capital"
             owner, part = token.head, token.head.head
         elif token.dep_ == "pobj" and token.head.lower_ == "of":  # "the mayor of X"

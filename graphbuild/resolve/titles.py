@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
-from graphbuild.nlp import token_table
+from graphbuild.nlp import doc_text, token_table
 from graphbuild.resolve.coref import token_owners
 from graphbuild.resolve.entities import LocalEntity, normalise, sentence_bounds
 from graphbuild.resolve.frames import FRAME_CONFIDENCE, entity_mention
@@ -252,7 +252,7 @@ def with_nested_names(
     repeat of its name may be another thing's word.
     """
     owned = set(token_owners(entities))
-    text = doc.text
+    text = doc_text(doc)  # doc.text joins every token again
     out = []
     for entity in entities:
         extra: list[tuple[int, int]] = []

@@ -10,6 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from graphbuild.model import Document, Mention, TimeExpression, Triple
+from graphbuild.nlp import token_table
 from graphbuild.temporal.anchor import Anchor, document_anchor
 from graphbuild.temporal.expressions import find_expressions
 from graphbuild.temporal.normalise import TimeValue, normalise
@@ -147,7 +148,7 @@ def clause_test(doc: Doc, document: Document) -> ClauseOf:
     def tokens(start: int, end: int) -> list[Token]:
         if not starts and len(doc):
             source = document.offsets.start  # ``to_source``'s start, without the end it would map too
-            starts.extend(source(t.idx) for t in doc)
+            starts.extend(source(idx) for idx in token_table(doc).idx)
         return list(doc[bisect_left(starts, start) : bisect_left(starts, end)])
 
     def test(triple: Triple, time: TimeExpression) -> bool:

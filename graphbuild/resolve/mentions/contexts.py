@@ -61,9 +61,10 @@ def locative(span: Span, tables: MentionTables) -> bool:
         first = first.head
     group = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.ent_type_)]
     after_preposition = first.i > 0 and doc[first.i - 1].pos_ == "ADP"
-    towns = sum(lookup_town(_name_of(t).text) is not None for t in group)
-    if after_preposition and len(group) >= _TOWN_LIST and towns * 3 >= len(group) * 2:
-        return True
+    if after_preposition and len(group) >= _TOWN_LIST:  # the towns are looked up only for a list
+        towns = sum(lookup_town(_name_of(t).text) is not None for t in group)
+        if towns * 3 >= len(group) * 2:
+            return True
     if first.i < span.start:
         span = _name_of(first)
     before = doc[span.start - 1].lower_ if span.start > 0 else ""

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.phrases import token_texts
+from graphbuild.model import evolve
+from graphbuild.nlp import span_text, token_table
 from graphbuild.resolve.mentions.contexts import conjunct_of_town, listed_with_place, locative
 from graphbuild.resolve.mentions.countries import acts
 from graphbuild.resolve.mentions.cut_names import whole_body
@@ -55,7 +56,7 @@ def ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     A citation mark glued to a name ("al-Assad,[1") is left out of its name and text.
     """
     return [
-        replace(m, text=_CITATION.sub("", m.text), name=_CITATION.sub("", m.name))
+        evolve(m, text=_CITATION.sub("", m.text), name=_CITATION.sub("", m.name))
         for m in _ner_mentions(doc, tables)
     ]
 
@@ -89,31 +90,30 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     others = {name: tables.lexicons.terms(lexicon) for lexicon, name in OTHER_LEXICONS.items()}
     surnames = full_name_surnames(entities)
     for ent, span in entities:
-        if span is None or span.text.lower() in zones or speaker_tag(span):
+        if span is None:
+            continue
+        text = span_text(span)  # Span.text joins a new Token per word at each call
+        if text.lower() in zones or speaker_tag(span):
             continue
         subtype = (
-            "Doctrine"
-            if doctrine(span)
-            else next((n for n, t in others.items() if span.text.lower() in t), "")
+            "Doctrine" if doctrine(span) else next((n for n, t in others.items() if text.lower() in t), "")
         )
         if subtype:
             # "arrive at Earth", "sacred in Hinduism", "died of COVID-19": no town, no actor
-            out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", subtype, "ner"))
+            out.append(EntityMention(span.start, span.end, text, text, "Other", subtype, "ner"))
             continue
-        if span.text in storms and ent.label_ != "NORP":
-            out.append(
-                EntityMention(span.start, span.end, span.text, storms[span.text], "Other", "Event", "ner")
-            )
+        if text in storms and ent.label_ != "NORP":
+            out.append(EntityMention(span.start, span.end, text, storms[text], "Other", "Event", "ner"))
             continue
         if ent.label_ in _TITLE_PART_LABELS and all(i in in_titles for i in range(span.start, span.end)):
             continue
         if ent.label_ not in NER_TYPES:
             # a country tagged WORK_OF_ART: a country name is a place whatever NER thought
-            place = lookup_place(span.text)
+            place = lookup_place(text)
             if place is not None and place.subtype == "Country":
                 out.append(
                     EntityMention(
-                        span.start, span.end, span.text, place.name, "Region", "Country", "place", place.codes
+                        span.start, span.end, text, place.name, "Region", "Country", "place", place.codes
                     )
                 )
             continue
@@ -121,7 +121,8 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         if ent.label_ == "PERSON":
             bare = extend_name(span, titles)
             span = with_title(bare, titles)
-        place = lookup_place(span.text)
+            text = span_text(span)
+        place = lookup_place(text)
         if (
             place is not None
             and place.subtype == "City"
@@ -129,87 +130,83 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         ):
             # "Obama was quoted", "University beat Noosa": a person or a club, though a town
             # abroad has the name; a capital stays
-            big = city_population(place) >= BIG_CITY and span.text not in surnames
+            big = city_population(place) >= BIG_CITY and text not in surnames
             place = place if big or locative(span, tables) else None
         if place is not None and place.subtype == "Country" and acts(span, tables.stative_verbs):
             # "Turkey supports…": a country that acts is its government (metonymy), tied to the country
             name = f"government of {place.name}"
             out.append(
                 EntityMention(
-                    span.start, span.end, span.text, name, "Actor", "Government", "place", country_code(place)
+                    span.start, span.end, text, name, "Actor", "Government", "place", country_code(place)
                 )
             )
             continue
         if place is not None:
             out.append(
                 EntityMention(
-                    span.start, span.end, span.text, place.name, "Region", place.subtype, "place", place.codes
+                    span.start, span.end, text, place.name, "Region", place.subtype, "place", place.codes
                 )
             )
             continue
-        country = lookup_place(span.text, demonym=True)  # "Syrians", "Hong Konger" (NER: ORG)
+        country = lookup_place(text, demonym=True)  # "Syrians", "Hong Konger" (NER: ORG)
         if country is not None:
             out.append(
                 EntityMention(
-                    span.start, span.end, span.text, span.text, "Actor", "Group", "ner", country_code(country)
+                    span.start, span.end, text, text, "Actor", "Group", "ner", country_code(country)
                 )
             )
             continue
         if ent.label_ == "ORG" and len(span) > 1 and apposed_to_role(span, tables):
             # "El Hadj Diouf, Habre's lawyer", "the President of Chad, Idriss Deby": a person
             codes = country_before(span, tables)
-            out.append(
-                EntityMention(span.start, span.end, span.text, span.text, "Actor", "Person", "ner", codes)
-            )
+            out.append(EntityMention(span.start, span.end, text, text, "Actor", "Person", "ner", codes))
             continue
         kind = defined_as_place(span, tables) if ent.label_ in ("PERSON", "ORG", "NORP") else None
         if kind is not None:
             # "X is a village in ...", "the town X": the text itself says what X is, for the whole text
-            out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", kind, "place"))
+            out.append(EntityMention(span.start, span.end, text, text, "Region", kind, "place"))
             continue
         in_place_context = locative(span, tables)
-        town = lookup_town(span.text) if in_place_context else None
+        town = lookup_town(text) if in_place_context else None
         if town is not None and ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
             # "fighting in X", "the village of X": a known town in a place's context is that town
             out.append(
-                EntityMention(
-                    span.start, span.end, span.text, town.name, "Region", "City", "place", town.codes
-                )
+                EntityMention(span.start, span.end, text, town.name, "Region", "City", "place", town.codes)
             )
             continue
         if in_place_context and ent.label_ in ("PERSON", "ORG", "NORP") and conjunct_of_town(span):
             # "the provinces of Bitlis and X": a name listed with a known town, in a place's context
-            out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", "City", "ner"))
+            out.append(EntityMention(span.start, span.end, text, text, "Region", "City", "ner"))
             continue
         listed = listed_with_place(span, tables.lexicons.terms("place_prepositions") | _LIST_PREPOSITIONS)
         listed = listed if ent.label_ in ("PERSON", "ORG", "NORP") else None
         if listed is not None:
             # "between X and Chennai", "from Pune, X and Delhi": a name listed with a known city
-            out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", listed, "place"))
+            out.append(EntityMention(span.start, span.end, text, text, "Region", listed, "place"))
             continue
         if ent.label_ in ("ORG", "PERSON") and (product_name(span, tables) or model_name(span)):
             # "the MESSENGER spacecraft", "a fleet of Airbus A380s": a made thing, no organisation
-            out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Product", "ner"))
+            out.append(EntityMention(span.start, span.end, text, text, "Other", "Product", "ner"))
             continue
         if ent.label_ in ("ORG", "FAC", "GPE", "LOC") and occasion(span, tables):
             # "the Mini Maker Faire", "the World Cup": an event, no body and no place
-            out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Event", "ner"))
+            out.append(EntityMention(span.start, span.end, text, text, "Other", "Event", "ner"))
             continue
         if ent.label_ != "NORP" and storm_name(span, tables):
             # "Tropical Storm Hermine", "Hurricane Ida": weather, no actor and no place
-            out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Event", "ner"))
+            out.append(EntityMention(span.start, span.end, text, text, "Other", "Event", "ner"))
             continue
         if (ent.label_ == "FAC" and work_title(span)) or (
             ent.label_ != "NORP" and introduced_work(span, tables)
         ):
             # "In The Grand Design, Hawking says", "the novel X": the title of a work
-            out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Work", "ner"))
+            out.append(EntityMention(span.start, span.end, text, text, "Other", "Work", "ner"))
             continue
         type_, subtype = NER_TYPES[ent.label_]
-        name = span.text
+        name = text
         codes: tuple[tuple[str, str], ...] = ()
         if ent.label_ in ("FAC", "LOC", "GPE", "ORG") and len(span) > 1 and organisation_name(span, tables):
-            out.append(EntityMention(span.start, span.end, span.text, name, "Actor", "Organization", "ner"))
+            out.append(EntityMention(span.start, span.end, text, name, "Actor", "Organization", "ner"))
             continue
         if ent.label_ != "PERSON" and len(span) > 1:
             # "Tabqa Dam", "Camp Hurriya", "Idlib Province": a proper name built on a location noun
@@ -221,7 +218,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             name = strip_titles(bare, titles)
             codes = country_before(bare, tables)
             # the name owns the tokens; the titled form ("Foreign Secretary Boris Johnson") is an alias
-            titled = (span.text,) if span.start < bare.start else ()
+            titled = (text,) if span.start < bare.start else ()
             out.append(
                 EntityMention(
                     bare.start, bare.end, bare.text, name, type_, subtype, "ner", codes, aliases=titled
@@ -233,18 +230,23 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             t.text for t in ent if t.i > span.end and doc[t.i - 1].text == "(" and t.text.isupper()
         )
         out.append(
-            EntityMention(
-                span.start, span.end, span.text, name, type_, subtype, "ner", codes, aliases=acronym
-            )
+            EntityMention(span.start, span.end, text, name, type_, subtype, "ner", codes, aliases=acronym)
         )
     # "Dambara is a village in ...": a proper noun NER missed, defined as a settlement by the text
-    for token in doc:
-        if token.pos_ == "PROPN" and not token.ent_type_ and token.dep_ == "nsubj":
-            span = doc[min(token.left_edge.i, token.i) : token.i + 1]
-            kind = defined_as_place(span, tables) if all(t.pos_ == "PROPN" for t in span) else None
-            if kind is not None:
-                out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", kind, "place"))
+    for token in _untagged_name_subjects(doc):
+        span = doc[min(token.left_edge.i, token.i) : token.i + 1]
+        kind = defined_as_place(span, tables) if all(t.pos_ == "PROPN" for t in span) else None
+        if kind is not None:
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", kind, "place"))
     return out
+
+
+def _untagged_name_subjects(doc: Doc) -> list[Token]:
+    """Proper nouns NER left untagged that are a subject, found in the token table: a Token is made
+    only of these few, not of every word of the Doc."""
+    table = token_table(doc)
+    pos, ent_type, dep = table.pos, table.ent_type, table.dep
+    return [doc[i] for i in range(len(pos)) if pos[i] == "PROPN" and not ent_type[i] and dep[i] == "nsubj"]
 
 
 def full_name_surnames(entities: list[tuple[Span, Span | None]]) -> frozenset[str]:

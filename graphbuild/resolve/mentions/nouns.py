@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -29,8 +30,13 @@ _UNPAIRED_DEPS = frozenset({"conj", "amod", "compound", "cc"})
 _NATIONAL_BODY_LABELS = frozenset({"ORG", "NORP", "GPE"})
 
 
+@functools.lru_cache(maxsize=32)
 def typed_nouns(lexicons: Lexicons, name: str) -> dict[str, tuple[str, str]]:
-    """``lexicons/<name>.txt`` lines ``Subtype: canonical | forms`` as form -> (canonical, subtype)."""
+    """``lexicons/<name>.txt`` lines ``Subtype: canonical | forms`` as form -> (canonical, subtype).
+
+    Made once per lexicons object and name (callers only read it): ``node_entities`` asks for five
+    per document and ``named_after_place`` one per compound.
+    """
     table: dict[str, tuple[str, str]] = {}
     for syns in lexicons.synonym_sets(name):
         subtype, sep, canonical = syns[0].partition(":")
