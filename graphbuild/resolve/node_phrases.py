@@ -1,0 +1,85 @@
+"""The shape of a typed mention's phrase that decides whether it is a node: apposed to a person,
+held by a named actor, a model's designation, a predicate, indefinite, or a "the" before a name."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from graphbuild.resolve.entities import LocalEntity
+
+# Determiners of a description that picks out no one.
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+
+
+def apposed_person(
+    entity: LocalEntity, spans: list[Span], people: dict[int, LocalEntity]
+) -> LocalEntity | None:
+    """The one person a role stands in apposition to in all its mentions ("the director of Acme,
+    Jan Brink", "Acme's director Jan Brink", "Jan Brink, Acme's director,"). ``people`` maps a
+    name's first token to its person, and ``~i`` each token ``i`` of a name."""
+    if entity.subtype != "Role" or entity.plural or not spans:
+        return None  # "the Acme directors, Jan Brink and Bo Lind": more than the one person
+    found = {id(p): p for p in (people.get(_next_word(span)) or _apposed_to(span, people) for span in spans)}
+    return next(iter(found.values())) if len(found) == 1 and None not in found.values() else None
+
+
+def _apposed_to(span: Span, people: dict[int, LocalEntity]) -> LocalEntity | None:
+    """The person whose name the parser attaches the span to as an apposition ("Jan Brink, Acme's
+    director,")."""
+    root = span.root
+    return people.get(~root.head.i) if root.dep_ == "appos" and root.head.i < span.start else None
+
+
+def _next_word(span: Span) -> int:
+    """Index of the token after a span, past one comma."""
+    doc = span.doc
+    return span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+
+
+def held_by_name(span: Span, named: set[int]) -> bool:
+    """``jets from the Northern Air Wing``, ``the Front seized rifles``: weapons a named actor owns
+    or takes (its complement, or the subject of the verb they are the object of)."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "rifles and rocket launchers"
+    owners = [t for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for t in c.subtree]
+    if root.dep_ == "dobj":
+        owners += [t for c in root.head.children if c.dep_ == "nsubj" for t in c.subtree]
+    return any(t.i in named for t in owners)
+
+
+def designated(span: Span) -> bool:
+    """``Type 56 assault rifles``: a weapon noun after a model's name and number names the model."""
+    doc = span.doc
+    if span.start < 2:
+        return False
+    number, name = doc[span.start - 1], doc[span.start - 2]
+    dated = name.ent_type_ in ("DATE", "TIME")  # "on January 5 airstrikes ..."
+    return (
+        number.like_num and name.text[:1].isupper() and name.is_alpha and not name.is_sent_start and not dated
+    )
+
+
+def predicate(span: Span) -> bool:
+    """``Lena Ortiz is the former delegate``: a predicate noun describes its subject, names no one else."""
+    return span[-1].dep_ == "attr"
+
+
+def indefinite(span: Span) -> bool:
+    """``a Kenyan judge``, ``an IATA spokesman``: an indefinite description picks out no one."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in _INDEFINITE
+
+
+def definite_person(span: Span) -> bool:
+    """``the Azores`` tagged PERSON: a person's name takes no definite article."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+
+
+__all__ = [
+    "apposed_person",
+    "definite_person",
+    "designated",
+    "held_by_name",
+    "indefinite",
+    "predicate",
+]
