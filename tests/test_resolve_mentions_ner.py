@@ -248,3 +248,16 @@ def test_find_mentions_body_name_cut_at_and_or_for_is_made_whole(nlp, text, whol
 def test_find_mentions_country_before_and_a_police_name_stays_a_country(nlp):
     found = mention_names(nlp, "Troops from Kenya and Uganda Police arrived.")
     assert found["Kenya"][1:] == ("Region", "Country")
+
+
+@pytest.mark.model
+def test_name_a_noun_calls_is_what_the_noun_names(nlp):
+    # issue 14 (fresh8, fresh9 wrong type): "an octopus called Paul" typed Person, "an area called
+    # the Ellipse" typed Organization
+    text = "Crowds cheered after a parrot called Rupert picked the winner of the final."
+    assert _typed(_labelled(nlp, text, [("Rupert", "PERSON")]), "Rupert") == ("Other", "Animal")
+    text = "The protest was held in a fenced area called the Verlow beside the palace."
+    assert _typed(_labelled(nlp, text, [("Verlow", "ORG")]), "Verlow")[0] == "Region"
+    # a person a noun of people calls stays a person
+    text = "The police questioned a man called Rupert Hale on Monday."
+    assert _typed(_labelled(nlp, text, [("Rupert Hale", "PERSON")]), "Rupert Hale") == ("Actor", "Person")

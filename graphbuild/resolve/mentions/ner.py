@@ -15,6 +15,8 @@ from graphbuild.resolve.mentions.countries import acts
 from graphbuild.resolve.mentions.cut_names import whole_body
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.mentions.things import (
+    called_noun,
+    called_thing,
     introduced_work,
     model_name,
     occasion,
@@ -191,6 +193,11 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             # "the MESSENGER spacecraft", "a fleet of Airbus A380s": a made thing, no organisation
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Product", "ner"))
             continue
+        kind = called_thing(span, tables) if ent.label_ in ("ORG", "PERSON") else None
+        if kind is not None:
+            # "an octopus called Paul", "a drone named Vortex": an animal or a made thing, no actor
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", kind, "ner"))
+            continue
         if ent.label_ in ("ORG", "FAC", "GPE", "LOC") and occasion(span, tables):
             # "the Mini Maker Faire", "the World Cup": an event, no body and no place
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Event", "ner"))
@@ -337,6 +344,7 @@ def defined_as_place(span: Span, tables: MentionTables) -> str | None:
     else:  # "X, a town in ...", or "another isle nearby, X,"
         described = [c for c in root.children if c.dep_ == "appos"]
         described += [root.head] if apposed_after_noun(span) else []
+        described += [noun] if (noun := called_noun(span)) is not None else []  # "an area called X"
     kinds = {locations.get(c.lemma_.lower(), ("", ""))[1] for c in described}
     if "City" in kinds:
         return "City"
