@@ -261,3 +261,30 @@ def test_name_a_noun_calls_is_what_the_noun_names(nlp):
     # a person a noun of people calls stays a person
     text = "The police questioned a man called Rupert Hale on Monday."
     assert _typed(_labelled(nlp, text, [("Rupert Hale", "PERSON")]), "Rupert Hale") == ("Actor", "Person")
+
+
+@pytest.mark.model
+def test_name_of_a_law_or_a_lawsuit_is_no_body(nlp):
+    # issue 14 (fresh8, fresh9 other): "Public Service Vehicle Regulations for Buses" and
+    # "MGM v Grokster" typed Organization
+    text = "Drivers broke the Harlow Transit Regulations for Minibuses last year."
+    name = "Harlow Transit Regulations for Minibuses"
+    assert _typed(_labelled(nlp, text, [(name, "ORG")]), name) == ("Other", "Law")
+    text = "The judges cited Velmar v Tarvel in their ruling."
+    assert _typed(_labelled(nlp, text, [("Velmar v Tarvel", "ORG")]), "Velmar v Tarvel") == ("Other", "Law")
+    # a body named after a treaty ends in its own head
+    text = "The Harlow Treaty Organization met on Monday."
+    name = "Harlow Treaty Organization"
+    assert _typed(_labelled(nlp, text, [(name, "ORG")]), name)[0] == "Actor"
+
+
+@pytest.mark.model
+def test_concert_tour_is_an_event_and_a_monument_a_place(nlp):
+    # issue 14 (fresh7, fresh9 wrong type): "U2 360 Tour" and "the Washington Monument" typed Organization
+    text = "The band played Oslo as part of the Velmar Skies Tour."
+    assert _typed(_labelled(nlp, text, [("Velmar Skies Tour", "ORG")]), "Velmar Skies Tour") == (
+        "Other",
+        "Event",
+    )
+    text = "Protesters gathered near the Tarvel Monument on Sunday."
+    assert _typed(_labelled(nlp, text, [("Tarvel Monument", "ORG")]), "Tarvel Monument")[0] == "Region"

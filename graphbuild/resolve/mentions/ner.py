@@ -17,7 +17,9 @@ from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.mentions.things import (
     called_noun,
     called_thing,
+    case_name,
     introduced_work,
+    law_name,
     model_name,
     occasion,
     product_name,
@@ -201,6 +203,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         if ent.label_ in ("ORG", "FAC", "GPE", "LOC") and occasion(span, tables):
             # "the Mini Maker Faire", "the World Cup": an event, no body and no place
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Event", "ner"))
+            continue
+        if ent.label_ != "NORP" and (law_name(span, tables) or case_name(span)):
+            # "the Clean Water Act", "Sony v Tarvel": a law or a lawsuit, no body and no place
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Law", "ner"))
             continue
         if ent.label_ != "NORP" and storm_name(span, tables):
             # "Tropical Storm Hermine", "Hurricane Ida": weather, no actor and no place

@@ -116,10 +116,32 @@ def occasion(span: Span, tables: MentionTables) -> bool:
     return len(span) > 1 and span[-1].text[:1].isupper() and (span[-1].lower_ in heads or last2 in heads)
 
 
+def law_name(span: Span, tables: MentionTables) -> bool:
+    """``the Clean Water Act``, ``the Zorvan Accord``, ``the Vehicle Regulations for Buses``: a name
+    of two words or more headed (before its of/for part) by a capitalised word of ``law_heads``."""
+    heads = tables.lexicons.terms("law_heads")
+    cut = next((t.i for t in span if t.lower_ in ("for", "of", "on") and t.i > span.start), span.end)
+    head = span.doc[cut - 1]
+    return cut - span.start > 1 and head.text[:1].isupper() and head.lower_ in heads
+
+
+def case_name(span: Span) -> bool:
+    """``Sony v Tarvel``, ``Roe v. Wade``: two parties' names joined by "v" or "vs" name a lawsuit,
+    no organisation."""
+    inner = span[1:-1]
+    return any(t.lower_ in _VERSUS and span.doc[t.i + 1].text[:1].isupper() for t in inner)
+
+
+# How a lawsuit's name joins its parties.
+_VERSUS = frozenset({"v", "v.", "vs", "vs."})
+
+
 __all__ = [
     "called_noun",
     "called_thing",
+    "case_name",
     "introduced_work",
+    "law_name",
     "model_name",
     "occasion",
     "product_name",
