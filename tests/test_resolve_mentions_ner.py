@@ -288,3 +288,14 @@ def test_concert_tour_is_an_event_and_a_monument_a_place(nlp):
     )
     text = "Protesters gathered near the Tarvel Monument on Sunday."
     assert _typed(_labelled(nlp, text, [("Tarvel Monument", "ORG")]), "Tarvel Monument")[0] == "Region"
+
+
+@pytest.mark.model
+def test_place_name_cut_at_a_romance_linking_word_is_made_whole(nlp):
+    # issue 14 (fresh9 junk): "Rio Grande" of "Rio Grande do Sul" (NER: GPE) typed a city of its own
+    text = "Such unions are legal only in Vila Nova do Sul, a state in the south."
+    found = _labelled(nlp, text, [("Vila Nova", "GPE")])
+    assert [m[0] for m in found if m[2] == "Region"] == ["Vila Nova do Sul"]
+    # an English "do" after a name is no part of it
+    text = "Only in Vila Nova do farmers grow rice."
+    assert [m[0] for m in _labelled(nlp, text, [("Vila Nova", "GPE")])] == ["Vila Nova"]
