@@ -119,3 +119,24 @@ def test_a_place_in_a_persons_title_is_not_what_a_later_description_means(nlp):
     assert not [
         e for e in doc._.gb_entities if not e.generic and any(s <= nation.i < x for s, x in e.token_spans)
     ]
+
+
+@pytest.mark.model
+def test_a_given_name_alone_is_the_one_person_named_in_full_with_it(nlp):
+    # issue 14 (fresh3 junk): "Don Imus ... Don loved and adored Deirdre" made a node "Don"
+    from .test_resolve_nodes import _resolved_with_ents
+
+    text = "Broadcaster Wendell Okafor died on Friday. His wife said: Wendell loved the radio."
+    spans = [
+        (text.index("Wendell"), "Wendell Okafor", "PERSON"),
+        (text.rindex("Wendell"), "Wendell", "PERSON"),
+    ]
+    assert {name for name, _, _ in _resolved_with_ents(nlp, text, spans)} == {"Wendell Okafor"}
+    # two people of that given name: which one is not said
+    text = "Wendell Okafor met Wendell Brandt on Friday. Wendell said the talks went well."
+    spans = [
+        (0, "Wendell Okafor", "PERSON"),
+        (text.index("Wendell Brandt"), "Wendell Brandt", "PERSON"),
+        (text.rindex("Wendell"), "Wendell", "PERSON"),
+    ]
+    assert "Wendell" in {name for name, _, _ in _resolved_with_ents(nlp, text, spans)}
