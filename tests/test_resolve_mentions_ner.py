@@ -272,6 +272,9 @@ def test_name_of_a_law_or_a_lawsuit_is_no_body(nlp):
     assert _typed(_labelled(nlp, text, [(name, "ORG")]), name) == ("Other", "Law")
     text = "The judges cited Velmar v Tarvel in their ruling."
     assert _typed(_labelled(nlp, text, [("Velmar v Tarvel", "ORG")]), "Velmar v Tarvel") == ("Other", "Law")
+    # an initial is no "v": "Yulia V. Tymoshenko"
+    text = "The court heard Marta V. Kolenko on Monday."
+    assert _typed(_labelled(nlp, text, [("Marta V. Kolenko", "PERSON")]), "Marta V. Kolenko")[0] == "Actor"
     # a body named after a treaty ends in its own head
     text = "The Harlow Treaty Organization met on Monday."
     name = "Harlow Treaty Organization"

@@ -129,10 +129,10 @@ def case_name(span: Span) -> bool:
     """``Sony v Tarvel``, ``Roe v. Wade``: two parties' names joined by "v" or "vs" name a lawsuit,
     no organisation."""
     inner = span[1:-1]
-    return any(t.lower_ in _VERSUS and span.doc[t.i + 1].text[:1].isupper() for t in inner)
+    return any(t.text in _VERSUS and span.doc[t.i + 1].text[:1].isupper() for t in inner)
 
 
-# How a lawsuit's name joins its parties.
+# How a lawsuit's name joins its parties, in lower case ("Yulia V. Tymoshenko" has an initial).
 _VERSUS = frozenset({"v", "v.", "vs", "vs."})
 
 
