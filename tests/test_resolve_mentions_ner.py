@@ -302,3 +302,16 @@ def test_place_name_cut_at_a_romance_linking_word_is_made_whole(nlp):
     # an English "do" after a name is no part of it
     text = "Only in Vila Nova do farmers grow rice."
     assert [m[0] for m in _labelled(nlp, text, [("Vila Nova", "GPE")])] == ["Vila Nova"]
+
+
+@pytest.mark.model
+def test_organisation_owning_a_thing_or_cited_as_a_source_is_no_small_town(nlp):
+    # issue 14 (fresh3, fresh6 wrong type): "Time's 25 most influential Americans" and "according to
+    # Time" (NER: ORG) typed the Norwegian town
+    text = "She was named one of Enterprise's ten best managers last year."
+    assert _typed(_labelled(nlp, text, [("Enterprise", "ORG")]), "Enterprise")[0] == "Actor"
+    text = "Sales fell, according to Enterprise, the largest retailer."
+    assert _typed(_labelled(nlp, text, [("Enterprise", "ORG")]), "Enterprise")[0] == "Actor"
+    # in a place's context the town stays a town
+    text = "The storm hit Enterprise on Monday."
+    assert _typed(_labelled(nlp, text, [("Enterprise", "ORG")]), "Enterprise")[0] == "Region"

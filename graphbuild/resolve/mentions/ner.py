@@ -292,9 +292,12 @@ def acronym_after(span: Span) -> bool:
 
 
 def club(span: Span, label: str) -> bool:
-    """``University beat Noosa``, ``the Olympia shopping centre``: a name NER calls an organisation
-    that acts as a subject or names a thing after it is the team or the firm, not the town."""
-    return label == "ORG" and span.root.dep_ in ("nsubj", "nsubjpass", "compound")
+    """``University beat Noosa``, ``the Olympia shopping centre``, ``Time's list``, ``according to
+    Time``: a name NER calls an organisation that acts as a subject, names a thing after it, owns
+    one or is a report's source is the team or the firm, not the town."""
+    root = span.root
+    source = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+    return label == "ORG" and (root.dep_ in ("nsubj", "nsubjpass", "compound", "poss") or source)
 
 
 def doctrine(span: Span) -> bool:
