@@ -87,6 +87,8 @@ def modified_phrase(
         and _part_of(doc[full_start : token.i + 1], bare, complement)
     ):
         end, complement = token.i + 1, None  # "the capital of X" is no name of X: a description beside X
+    if _belonging(token, type_, complement, tables):
+        end, complement = token.i + 1, None  # "members of the Church": people described, beside the Church
     if complement is not None and start < head_start:
         extra.append(doc[start : token.i + 1].text)  # "foreign and defense ministers" of …
     if start == head_start and end == token.i + 1:
@@ -140,6 +142,13 @@ def modified_phrase(
         plural=bare.plural,
         aliases=tuple(extra),
     )
+
+
+def _belonging(token: Token, type_: str, complement: EntityMention | None, tables: MentionTables) -> bool:
+    """``the family of X``, ``journalists for Current TV``: a noun of people described by what they
+    belong to (``lexicons/belonging_nouns.txt``) names no group of its own."""
+    nouns = tables.lexicons.terms("belonging_nouns")
+    return type_ == "Actor" and complement is not None and token.lower_ in nouns
 
 
 def _part_of(phrase: Span, noun: EntityMention, complement: EntityMention) -> bool:
