@@ -261,6 +261,13 @@ def test_party_word_before_a_name_is_no_node(nlp):
     )
 
 
+def test_party_word_in_apposition_to_a_person_is_no_node(nlp):
+    # issue 14 (fresh4, fresh6 junk): "James Sensenbrenner, a Wisconsin Republican" made "Republican" a node
+    entities = _entities(nlp, "Tom Varga, a Velmor Republican, voted against the bill.")
+    assert entities["Republican"] == ("Actor", "Group", False)
+    assert entities["Tom Varga"][2]
+
+
 def test_plural_role_before_titled_people_is_none_of_them(nlp):
     text = "According to the Velmar directors General Jan Brink and Bo Lind, there is no evidence."
     found = nlp(text)._.gb_entities
