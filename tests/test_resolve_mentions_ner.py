@@ -315,3 +315,18 @@ def test_organisation_owning_a_thing_or_cited_as_a_source_is_no_small_town(nlp):
     # in a place's context the town stays a town
     text = "The storm hit Enterprise on Monday."
     assert _typed(_labelled(nlp, text, [("Enterprise", "ORG")]), "Enterprise")[0] == "Region"
+
+
+@pytest.mark.model
+def test_academic_degree_is_no_body(nlp):
+    # issue 14 (fresh8 junk): "a Master of Business Affairs at Bond University" typed Organization
+    text = "She earned a Master of Velmor Studies at Tarvel University."
+    name = "Master of Velmor Studies"
+    assert _typed(_labelled(nlp, text, [(name, "ORG"), ("Tarvel University", "ORG")]), name) == (
+        "Other",
+        "Degree",
+    )
+    assert (
+        _typed(_labelled(nlp, text, [(name, "ORG"), ("Tarvel University", "ORG")]), "Tarvel University")[0]
+        == "Actor"
+    )

@@ -18,6 +18,7 @@ from graphbuild.resolve.mentions.things import (
     called_noun,
     called_thing,
     case_name,
+    degree_name,
     introduced_work,
     law_name,
     model_name,
@@ -203,6 +204,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         if ent.label_ in ("ORG", "FAC", "GPE", "LOC") and occasion(span, tables):
             # "the Mini Maker Faire", "the World Cup": an event, no body and no place
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Event", "ner"))
+            continue
+        if ent.label_ in ("ORG", "PERSON") and degree_name(span, tables):
+            # "a Master of Science at Bond University": a degree, no body and no person
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Degree", "ner"))
             continue
         if ent.label_ != "NORP" and (law_name(span, tables) or case_name(span)):
             # "the Clean Water Act", "Sony v Tarvel": a law or a lawsuit, no body and no place

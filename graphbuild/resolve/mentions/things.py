@@ -125,6 +125,20 @@ def law_name(span: Span, tables: MentionTables) -> bool:
     return cut - span.start > 1 and head.text[:1].isupper() and head.lower_ in heads
 
 
+def degree_name(span: Span, tables: MentionTables) -> bool:
+    """``a Master of Science``, ``his Bachelor of Arts``: a degree word (``degree_heads``) and an
+    "of" part name a degree; after an article or a possessive, it names no person ("Doctor Who")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (
+        len(span) > 2
+        and span[0].lower_ in tables.lexicons.terms("degree_heads")
+        and span[1].lower_ == "of"
+        and before is not None
+        and (before.lower_ in ("a", "an", "the") or before.tag_ == "PRP$")
+    )
+
+
 def case_name(span: Span) -> bool:
     """``Sony v Tarvel``, ``Roe v. Wade``: two parties' names joined by "v" or "vs" name a lawsuit,
     no organisation."""
@@ -140,6 +154,7 @@ __all__ = [
     "called_noun",
     "called_thing",
     "case_name",
+    "degree_name",
     "introduced_work",
     "law_name",
     "model_name",
