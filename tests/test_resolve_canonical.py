@@ -157,3 +157,23 @@ def test_a_description_resolved_before_is_no_name_for_the_next_one(nlp):
         word, word + 1, "board", "board", "Actor", "Organization", "noun", generic=True, definite=True
     )
     assert description_antecedent(doc, mention, [named, other]) is named
+
+
+def test_a_given_name_alone_is_the_one_person_named_in_full_with_it(nlp):
+    # issue 14 (fresh3 junk): "Don Imus ... Don loved and adored Deirdre" made a node "Don"
+    from .test_resolve_nodes import _resolved_with_ents
+
+    text = "Broadcaster Wendell Okafor died on Friday. His wife said: Wendell loved the radio."
+    spans = [
+        (text.index("Wendell"), "Wendell Okafor", "PERSON"),
+        (text.rindex("Wendell"), "Wendell", "PERSON"),
+    ]
+    assert {name for name, _, _ in _resolved_with_ents(nlp, text, spans)} == {"Wendell Okafor"}
+    # two people of that given name: which one is not said
+    text = "Wendell Okafor met Wendell Brandt on Friday. Wendell said the talks went well."
+    spans = [
+        (0, "Wendell Okafor", "PERSON"),
+        (text.index("Wendell Brandt"), "Wendell Brandt", "PERSON"),
+        (text.rindex("Wendell"), "Wendell", "PERSON"),
+    ]
+    assert "Wendell" in {name for name, _, _ in _resolved_with_ents(nlp, text, spans)}

@@ -248,3 +248,85 @@ def test_find_mentions_body_name_cut_at_and_or_for_is_made_whole(nlp, text, whol
 def test_find_mentions_country_before_and_a_police_name_stays_a_country(nlp):
     found = mention_names(nlp, "Troops from Kenya and Uganda Police arrived.")
     assert found["Kenya"][1:] == ("Region", "Country")
+
+
+@pytest.mark.model
+def test_name_a_noun_calls_is_what_the_noun_names(nlp):
+    # issue 14 (fresh8, fresh9 wrong type): "an octopus called Paul" typed Person, "an area called
+    # the Ellipse" typed Organization
+    text = "Crowds cheered after a parrot called Rupert picked the winner of the final."
+    assert _typed(_labelled(nlp, text, [("Rupert", "PERSON")]), "Rupert") == ("Other", "Animal")
+    text = "The protest was held in a fenced area called the Verlow beside the palace."
+    assert _typed(_labelled(nlp, text, [("Verlow", "ORG")]), "Verlow")[0] == "Region"
+    # a person a noun of people calls stays a person
+    text = "The police questioned a man called Rupert Hale on Monday."
+    assert _typed(_labelled(nlp, text, [("Rupert Hale", "PERSON")]), "Rupert Hale") == ("Actor", "Person")
+
+
+@pytest.mark.model
+def test_name_of_a_law_or_a_lawsuit_is_no_body(nlp):
+    # issue 14 (fresh8, fresh9 other): "Public Service Vehicle Regulations for Buses" and
+    # "MGM v Grokster" typed Organization
+    text = "Drivers broke the Harlow Transit Regulations for Minibuses last year."
+    name = "Harlow Transit Regulations for Minibuses"
+    assert _typed(_labelled(nlp, text, [(name, "ORG")]), name) == ("Other", "Law")
+    text = "The judges cited Velmar v Tarvel in their ruling."
+    assert _typed(_labelled(nlp, text, [("Velmar v Tarvel", "ORG")]), "Velmar v Tarvel") == ("Other", "Law")
+    # an initial is no "v": "Yulia V. Tymoshenko"
+    text = "The court heard Marta V. Kolenko on Monday."
+    assert _typed(_labelled(nlp, text, [("Marta V. Kolenko", "PERSON")]), "Marta V. Kolenko")[0] == "Actor"
+    # a body named after a treaty ends in its own head
+    text = "The Harlow Treaty Organization met on Monday."
+    name = "Harlow Treaty Organization"
+    assert _typed(_labelled(nlp, text, [(name, "ORG")]), name)[0] == "Actor"
+
+
+@pytest.mark.model
+def test_concert_tour_is_an_event_and_a_monument_a_place(nlp):
+    # issue 14 (fresh7, fresh9 wrong type): "U2 360 Tour" and "the Washington Monument" typed Organization
+    text = "The band played Oslo as part of the Velmar Skies Tour."
+    assert _typed(_labelled(nlp, text, [("Velmar Skies Tour", "ORG")]), "Velmar Skies Tour") == (
+        "Other",
+        "Event",
+    )
+    text = "Protesters gathered near the Tarvel Monument on Sunday."
+    assert _typed(_labelled(nlp, text, [("Tarvel Monument", "ORG")]), "Tarvel Monument")[0] == "Region"
+
+
+@pytest.mark.model
+def test_place_name_cut_at_a_romance_linking_word_is_made_whole(nlp):
+    # issue 14 (fresh9 junk): "Rio Grande" of "Rio Grande do Sul" (NER: GPE) typed a city of its own
+    text = "Such unions are legal only in Vila Nova do Sul, a state in the south."
+    found = _labelled(nlp, text, [("Vila Nova", "GPE")])
+    assert [m[0] for m in found if m[2] == "Region"] == ["Vila Nova do Sul"]
+    # an English "do" after a name is no part of it
+    text = "Only in Vila Nova do farmers grow rice."
+    assert [m[0] for m in _labelled(nlp, text, [("Vila Nova", "GPE")])] == ["Vila Nova"]
+
+
+@pytest.mark.model
+def test_organisation_owning_a_thing_or_cited_as_a_source_is_no_small_town(nlp):
+    # issue 14 (fresh3, fresh6 wrong type): "Time's 25 most influential Americans" and "according to
+    # Time" (NER: ORG) typed the Norwegian town
+    text = "She was named one of Enterprise's ten best managers last year."
+    assert _typed(_labelled(nlp, text, [("Enterprise", "ORG")]), "Enterprise")[0] == "Actor"
+    text = "Sales fell, according to Enterprise, the largest retailer."
+    assert _typed(_labelled(nlp, text, [("Enterprise", "ORG")]), "Enterprise")[0] == "Actor"
+    # in a place's context the town stays a town
+    text = "The storm hit Enterprise on Monday."
+    assert _typed(_labelled(nlp, text, [("Enterprise", "ORG")]), "Enterprise")[0] == "Region"
+
+
+@pytest.mark.model
+def test_academic_degree_is_no_body(nlp):
+    # issue 14 (fresh8 junk): "a Master of Business Affairs at Bond University" typed Organization
+    text = "She earned a Master of Velmor Studies at Tarvel University."
+    name = "Master of Velmor Studies"
+    assert _typed(_labelled(nlp, text, [(name, "ORG"), ("Tarvel University", "ORG")]), name) == (
+        "Other",
+        "Degree",
+    )
+    assert (
+        _typed(_labelled(nlp, text, [(name, "ORG"), ("Tarvel University", "ORG")]), "Tarvel University")[0]
+        == "Actor"
+    )

@@ -30,3 +30,13 @@ def test_find_mentions_name_holding_a_towns_name_is_no_national_body(nlp):
 def test_find_mentions_a_reservation_named_so_is_a_place(nlp):
     found = mention_names(nlp, "The festival took place on the Coyote Creek Reservation in Montana.")
     assert found["Coyote Creek Reservation"][1] == "Region"
+
+
+@pytest.mark.model
+def test_location_noun_ending_a_churchs_name_makes_no_place(nlp):
+    # issue 14 (fresh3, fresh9 wrong type): "the Roman Catholic Church" (NER: ORG) typed Site
+    found = mention_names(nlp, "The Velmor Orthodox Church opposed the law.")
+    assert found["Velmor Orthodox Church"][1] == "Actor"
+    # a name NER did not give to a person or a body stays a place
+    found = mention_names(nlp, "Troops reached Tabqa Dam on Monday.")
+    assert found["Tabqa Dam"][1] == "Region"

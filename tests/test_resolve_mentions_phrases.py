@@ -38,6 +38,22 @@ def test_find_mentions_city_of_a_place_is_the_place(nlp):
 
 
 @pytest.mark.model
+def test_find_mentions_capital_or_region_of_a_place_is_a_part_of_it(nlp):
+    # issue 14 (fresh3, fresh8, fresh9 wrong merge): "capital city of South Sudan", "the capital of the
+    # Philippines" and "north-east region of Seoul" were aliases of the country and the city
+    for text, place in (
+        ("The minister died in a hospital in the capital city of Kenya on Monday.", "Kenya"),
+        ("Floods hit the north-east region of Madrid on Monday.", "Madrid"),
+    ):
+        found = mention_names(nlp, text)
+        assert found[place][0] == place
+        assert [t for t, (name, _, _) in found.items() if name == place] == [place]
+    # the noun's own name after "of" is still the place ("Iraq's capital of Baghdad")
+    found = mention_names(nlp, "Bombs hit the Kenyan capital of Nairobi on Monday.")
+    assert found["Kenyan capital of Nairobi"][0] == "Nairobi"
+
+
+@pytest.mark.model
 def test_find_mentions_armed_group_before_a_noun_stays_a_node(nlp):
     doc = nlp("Coalition aircraft destroyed 14 ISIL tanks near Palmyra.")
     mentions = found_mentions(nlp, doc)

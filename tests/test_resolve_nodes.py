@@ -261,6 +261,13 @@ def test_party_word_before_a_name_is_no_node(nlp):
     )
 
 
+def test_party_word_in_apposition_to_a_person_is_no_node(nlp):
+    # issue 14 (fresh4, fresh6 junk): "James Sensenbrenner, a Wisconsin Republican" made "Republican" a node
+    entities = _entities(nlp, "Tom Varga, a Velmor Republican, voted against the bill.")
+    assert entities["Republican"] == ("Actor", "Group", False)
+    assert entities["Tom Varga"][2]
+
+
 def test_plural_role_before_titled_people_is_none_of_them(nlp):
     text = "According to the Velmar directors General Jan Brink and Bo Lind, there is no evidence."
     found = nlp(text)._.gb_entities
@@ -281,7 +288,7 @@ def test_people_tied_only_to_a_person_or_an_office_are_no_nodes(nlp):
     )
     assert found["Lena Berg"][2] and not found["Berg's secretary"][2]
     found = _entities(nlp, "The family of Lena Berg thanked the police. Lena Berg was found on Monday.")
-    assert found["Lena Berg"][2] and not found["family of Lena Berg"][2]
+    assert found["Lena Berg"][2] and not found.get("family of Lena Berg", (None, None, False))[2]
     assert not _entities(nlp, "He talked with the Chairman's secretary before leaving.")[
         "Chairman secretary"
     ][2]
@@ -321,3 +328,13 @@ def test_head_of_a_name_cut_before_of_stays(nlp):
 def test_name_after_a_hyphenated_prefix_is_still_mentioned(nlp):
     found = _entities(nlp, "The army began Counter-IED training for new recruits.")
     assert "IED" in found
+
+
+@pytest.mark.model
+def test_people_described_by_what_they_belong_to_are_no_node(nlp):
+    # issue 14 (fresh6, fresh7 generic noun): "family of Wanda McCoy", "journalists for Current TV"
+    # were nodes
+    text = "Two journalists for Velmor TV were arrested. The family of Anna Brink said they were innocent."
+    nodes = _nodes(nlp, text)
+    assert "Velmor TV" in nodes and "Anna Brink" in nodes
+    assert not {"journalists for Velmor TV", "family of Anna Brink"} & nodes

@@ -83,6 +83,13 @@ def test_title_of_a_work_is_a_work_in_every_sentence(nlp):
     assert {t for name, t, _ in found if name == "Silent Orchard"} - {"Other"}
 
 
+def test_animal_a_noun_names_is_the_animal_in_every_sentence():
+    # issue 14 (fresh8 other): "an octopus called Paul", then "Paul the Octopus, who lives ..." typed Person
+    animal, guess = _local("Rupert", "Other", "Animal"), _local("Rupert", "Actor", "Person")
+    retype_by_text(guess, index_text([animal, guess]), frozenset())
+    assert (guess.type, guess.subtype) == ("Other", "Animal")
+
+
 def _local(name: str, type_: str, subtype: str, alias: str = "") -> LocalEntity:
     return LocalEntity(f"{type_}:{name.lower()}", name, type_, subtype, Counter({alias or name: 1}))
 

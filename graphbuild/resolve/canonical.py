@@ -56,7 +56,9 @@ def group_mentions(
     order: list[LocalEntity] = []
     mentions, from_headline = read_headline(doc, mentions, headline_end(doc))
     acronyms = defined_acronyms(doc, mentions)
-    full_names = short_forms(_full_person_names(mentions))
+    people = _full_person_names(mentions)
+    full_names = short_forms(people)
+    given = lexicons.terms("male_given_names") | lexicons.terms("female_given_names")
     for m in mentions:
         target, reason, score = None, "", 1.0
         if id(m) in from_headline:
@@ -79,6 +81,10 @@ def group_mentions(
             target = _salient_full_name(m.name, full_names, by_key)
             if target is not None:
                 reason, score = "short form of a person named in full", 0.9
+        if target is None and m.type == "Actor" and m.source not in TRUSTED_SOURCES:
+            target = _given_name_of(m.name, people, given, by_key)
+            if target is not None:  # "Don Imus ... Don loved and adored Deirdre"
+                reason, score = "given name of the one person so named in full", 0.9
         if target is None:
             target = LocalEntity(
                 key,
@@ -190,6 +196,19 @@ def _salient_full_name(
             return named[best]
     full = short_form_of(name, full_names)
     return by_key.get(f"Actor:{normalise(full)}") if full is not None else None
+
+
+def _given_name_of(
+    name: str, people: list[str], given: frozenset[str], by_key: dict[str, LocalEntity]
+) -> LocalEntity | None:
+    """The person named in full so far whose first word ``name`` alone is, when it is a given name
+    (``lexicons/{male,female}_given_names.txt``) and one person of the text has it ("Don" after
+    "Don Imus"; not with "Bill Gwatney" and "Bill Clinton" both named)."""
+    words = _folded_words(name)
+    if len(words) != 1 or words[0] not in given:
+        return None
+    fitting = {_folded_words(f)[-1]: f for f in people if _folded_words(f)[0] == words[0]}
+    return by_key.get(f"Actor:{normalise(next(iter(fitting.values())))}") if len(fitting) == 1 else None
 
 
 def _full_person_names(mentions: list[EntityMention]) -> list[str]:

@@ -14,11 +14,14 @@ from graphbuild.resolve.entities import LocalEntity
 
 def nationality(entity: LocalEntity, spans: list[Span]) -> bool:
     """A bare nationality or party ("Libyan", "22 were Cuban", "Canadian Mohamed Fahmy", "Republican
-    Larry Hogan") is a typed mention, not a node: a people is named in the plural ("Kurds"), a
-    country's body by a phrase ("the Libyan regime" -> regime of Libya)."""
+    Larry Hogan", "X, a Wisconsin Republican") is a typed mention, not a node: a people is named in
+    the plural ("Kurds"), a country's body by a phrase ("the Libyan regime" -> regime of Libya)."""
     if entity.type != "Actor" or entity.subtype != "Group" or entity.source != "ner":
         return False
-    if spans and all(span[-1].pos_ == "ADJ" or span[-1].tag_ == "JJ" or attribute(span) for span in spans):
+    if spans and all(
+        span[-1].pos_ == "ADJ" or span[-1].tag_ == "JJ" or attribute(span) or apposed_to_person(span)
+        for span in spans
+    ):
         return True
     word = entity.name.split()[-1].lower() if entity.name.split() else ""
     return ("country" in entity.codes and not word.endswith("s")) or word.endswith(_ADJECTIVE_ENDINGS)
@@ -29,6 +32,13 @@ def attribute(span: Span) -> bool:
     name after it says what that is, it names no group of its own."""
     root = span.root
     return len(span) == 1 and root.dep_ in ("amod", "compound") and root.head.i > root.i
+
+
+def apposed_to_person(span: Span) -> bool:
+    """``James Sensenbrenner, a Wisconsin Republican``: a party or a nationality in apposition to a
+    person's name says what the person is; it names no group."""
+    root = span.root
+    return len(span) == 1 and root.dep_ == "appos" and root.head.ent_type_ == "PERSON"
 
 
 def faith_followers(entity: LocalEntity, believers: frozenset[str]) -> bool:

@@ -33,8 +33,9 @@ class TextIndex:
     owners: frozenset[str] = frozenset()
 
 
-# Subtypes of Other a name keeps in every mention of a text: a craft, a model, a book or a film.
-_MADE_THINGS = frozenset({"Product", "Work"})
+# Subtypes of Other a name keeps in every mention of a text: a craft, a model, a book, a film or an
+# animal ("an octopus called Paul", then "Paul predicted").
+_MADE_THINGS = frozenset({"Product", "Work", "Animal"})
 
 
 def index_text(entities: list[LocalEntity], owners: frozenset[str] = frozenset()) -> TextIndex:

@@ -73,6 +73,8 @@ def locative(span: Span, tables: MentionTables) -> bool:
     locations = tables.noun_table("Region")
     if before in tables.lexicons.terms("place_prepositions") or before in ("into", "from", "to", "around"):
         head = doc[span.start - 1].head  # "fighting in X", "was in X"
+        if head.lower_ == "according":  # "according to X" names a source, no place
+            return False
         return head.pos_ in ("VERB", "AUX") or head.lower_ in locations
     noun2 = doc[span.start - 2].lemma_.lower() if span.start > 1 else ""  # "the provinces of X"
     if before == "of" and {locations.get(w, ("", ""))[1] for w in (before2, noun2)} & {"City", "AdminArea"}:

@@ -1,4 +1,5 @@
-"""Names NER cut short, made whole: an organisation's name that goes on past "and" or "for"."""
+"""Names NER cut short, made whole: an organisation's name that goes on past "and" or "for", a
+place's past "do" or "del"."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ def whole_body(ent: Span, span: Span | None, heads: frozenset[str]) -> tuple[Spa
     """An organisation's name NER cut short, made whole, as a new ``ORG`` span:
     "Devon [and Cornwall Police]" (a name and "and" before capitalised words ending in a body's
     head noun, ``lexicons/organization_heads.txt``), and "the International Criminal Tribunal
-    [for the former Yugoslavia]" (a body's name and a ``for`` complement of capitalised words).
+    [for the former Yugoslavia]" (a body's name and a ``for`` complement of capitalised words),
+    and a place's or a body's name going on after a Romance linking word ("Rio Grande [do Sul]").
     Otherwise the entity and its trimmed span unchanged."""
     if span is None:
         return ent, span
@@ -34,7 +36,29 @@ def whole_body(ent: Span, span: Span | None, heads: frozenset[str]) -> tuple[Spa
         if last > end:
             whole = Span(doc, span.start, last + 1, label="ORG")
             return whole, whole
+    if ent.label_ in ("GPE", "LOC", "FAC", "ORG") and end + 1 < len(doc) and doc[end].lower_ in _LINKS:
+        last = _linked_run(doc, end + 1)
+        if last is not None:  # "Rio Grande [do Sul]", "Santiago [del Estero]": one name
+            whole = Span(doc, span.start, last + 1, label=ent.label_)
+            return whole, whole
     return ent, span
+
+
+# Lower-case words inside Portuguese, Spanish, Italian and French names ("Rio Grande do Sul",
+# "Santiago del Estero"), which English NER takes for the end of the name.
+_LINKS = frozenset({"do", "da", "dos", "das", "del", "della", "di", "du", "des"})
+
+
+def _linked_run(doc: Doc, start: int) -> int | None:
+    """The last index of the capitalised words from ``start`` on, across the linking words between
+    them ("do Orgulho GLBT de São Paulo"); None when ``start`` opens no name."""
+    last, i = None, start
+    while run := _capitalised_run(doc, i):
+        last = run[-1]
+        if last + 2 >= len(doc) or doc[last + 1].lower_ not in _LINKS | {"de"}:
+            break
+        i = last + 2
+    return last
 
 
 def _capitalised_run(doc: Doc, start: int) -> list[int]:

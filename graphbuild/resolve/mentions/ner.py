@@ -16,7 +16,12 @@ from graphbuild.resolve.mentions.countries import acts
 from graphbuild.resolve.mentions.cut_names import whole_body
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.mentions.things import (
+    called_noun,
+    called_thing,
+    case_name,
+    degree_name,
     introduced_work,
+    law_name,
     model_name,
     occasion,
     product_name,
@@ -188,9 +193,22 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             # "the MESSENGER spacecraft", "a fleet of Airbus A380s": a made thing, no organisation
             out.append(EntityMention(span.start, span.end, text, text, "Other", "Product", "ner"))
             continue
+        kind = called_thing(span, tables) if ent.label_ in ("ORG", "PERSON") else None
+        if kind is not None:
+            # "an octopus called Paul", "a drone named Vortex": an animal or a made thing, no actor
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", kind, "ner"))
+            continue
         if ent.label_ in ("ORG", "FAC", "GPE", "LOC") and occasion(span, tables):
             # "the Mini Maker Faire", "the World Cup": an event, no body and no place
             out.append(EntityMention(span.start, span.end, text, text, "Other", "Event", "ner"))
+            continue
+        if ent.label_ in ("ORG", "PERSON") and degree_name(span, tables):
+            # "a Master of Science at Bond University": a degree, no body and no person
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Degree", "ner"))
+            continue
+        if ent.label_ != "NORP" and (law_name(span, tables) or case_name(span)):
+            # "the Clean Water Act", "Sony v Tarvel": a law or a lawsuit, no body and no place
+            out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", "Law", "ner"))
             continue
         if ent.label_ != "NORP" and storm_name(span, tables):
             # "Tropical Storm Hermine", "Hurricane Ida": weather, no actor and no place
@@ -281,9 +299,12 @@ def acronym_after(span: Span) -> bool:
 
 
 def club(span: Span, label: str) -> bool:
-    """``University beat Noosa``, ``the Olympia shopping centre``: a name NER calls an organisation
-    that acts as a subject or names a thing after it is the team or the firm, not the town."""
-    return label == "ORG" and span.root.dep_ in ("nsubj", "nsubjpass", "compound")
+    """``University beat Noosa``, ``the Olympia shopping centre``, ``Time's list``, ``according to
+    Time``: a name NER calls an organisation that acts as a subject, names a thing after it, owns
+    one or is a report's source is the team or the firm, not the town."""
+    root = span.root
+    source = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+    return label == "ORG" and (root.dep_ in ("nsubj", "nsubjpass", "compound", "poss") or source)
 
 
 def doctrine(span: Span) -> bool:
@@ -339,6 +360,7 @@ def defined_as_place(span: Span, tables: MentionTables) -> str | None:
     else:  # "X, a town in ...", or "another isle nearby, X,"
         described = [c for c in root.children if c.dep_ == "appos"]
         described += [root.head] if apposed_after_noun(span) else []
+        described += [noun] if (noun := called_noun(span)) is not None else []  # "an area called X"
     kinds = {locations.get(c.lemma_.lower(), ("", ""))[1] for c in described}
     if "City" in kinds:
         return "City"

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from graphbuild.extract.phrases import entity_bounds
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import token_table
+from graphbuild.resolve.mentions.contexts import locative
 from graphbuild.resolve.mentions.mention import EntityMention
 from graphbuild.resolve.mentions.phrases import leading_place, modified_phrase, proper_place
 from graphbuild.resolve.places import lookup_place
@@ -73,7 +74,7 @@ def noun_phrases(doc: Doc, tables: MentionTables, *, named: list[EntityMention])
     for token in (doc[i] for i, tag in enumerate(pos) if tag in NOUN_POS):  # the rest head no phrase
         if token.pos_ == "PROPN" and not (token.text.islower() or token.text.isupper()):
             if token.lower_ in locations and token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
-                if not _name_goes_on(token):  # "... Hospitals NHS Trust" is an organisation's name
+                if not (_name_goes_on(token) or _names_no_place(token, by_token, tables)):
                     out.append(proper_place(doc, token, tables))
                 continue
             if (
@@ -177,6 +178,19 @@ def _national(word: str) -> bool:
     """A country's name or demonym ("UK", "Iraqi"), not a town's ("Enterprise", Alabama)."""
     place = lookup_place(word)
     return (place is not None and place.subtype == "Country") or lookup_place(word, demonym=True) is not None
+
+
+def _names_no_place(token: Token, by_token: dict[int, EntityMention], tables: MentionTables) -> bool:
+    """A location noun that also heads organisations' names ("church") ending a name NER found for
+    an organisation, outside a place's context ("the Roman Catholic Church opposed"): the name is
+    that body's, no place's. (A person's name is not so told: NER calls streets and airports
+    named after people persons too.)"""
+    named = by_token.get(token.i)
+    if named is None or named.source != "ner" or named.subtype != "Organization":
+        return False
+    # "gathered at St Mary's Church": a place's context makes it the building
+    heads = tables.lexicons.terms("organization_heads")
+    return token.lower_ in heads and not locative(token.doc[named.start : named.end], tables)
 
 
 def _name_goes_on(token: Token) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.places import lookup_place
@@ -81,6 +81,14 @@ def modified_phrase(
             mods.append(doc[i].text if doc[i].pos_ == "PROPN" or doc[i].text.isupper() else doc[i].lower_)
         i += 1
     end, complement = _complement(doc, token, by_token, tables.territory_nouns)
+    if (
+        type_ == "Region"
+        and complement is not None
+        and _part_of(doc[full_start : token.i + 1], bare, complement)
+    ):
+        end, complement = token.i + 1, None  # "the capital of X" is no name of X: a description beside X
+    if _belonging(token, type_, complement, tables):
+        end, complement = token.i + 1, None  # "members of the Church": people described, beside the Church
     if complement is not None and start < head_start:
         extra.append(doc[start : token.i + 1].text)  # "foreign and defense ministers" of …
     if start == head_start and end == token.i + 1:
@@ -134,6 +142,39 @@ def modified_phrase(
         plural=bare.plural,
         aliases=tuple(extra),
     )
+
+
+def _belonging(token: Token, type_: str, complement: EntityMention | None, tables: MentionTables) -> bool:
+    """``the family of X``, ``journalists for Current TV``: a noun of people described by what they
+    belong to (``lexicons/belonging_nouns.txt``) names no group of its own."""
+    nouns = tables.lexicons.terms("belonging_nouns")
+    return type_ == "Actor" and complement is not None and token.lower_ in nouns
+
+
+def _part_of(phrase: Span, noun: EntityMention, complement: EntityMention) -> bool:
+    """``the capital of the Philippines``, ``the border region of China``, ``the north-east region
+    of Seoul``: a capital (of a country or an area), or an area's noun whose ``of`` complement names
+    a country or a known city, is a part of that place, not the place ("the city of Singapore", "the
+    capital city of Manama" are the city). A place named before
+    the noun makes the complement the noun's own name ("Iraq's capital of Baghdad", "the Paris
+    suburb of X")."""
+    owned = any(t.text[:1].isupper() or t.tag_ == "POS" for t in phrase[:-1])
+    return (
+        not owned
+        and complement.type == "Region"
+        and (
+            (any(t.lower_ == "capital" for t in phrase) and complement.subtype != "City")
+            or (noun.subtype == "AdminArea" and complement.subtype == "Country")
+            or (noun.subtype == "AdminArea" and _known_city(complement.name))
+        )
+    )
+
+
+def _known_city(name: str) -> bool:
+    """A city the main gazetteer knows by that name (not a town guessed from its context: "the
+    northwestern region of Xinjiang" names the region)."""
+    place = lookup_place(name)
+    return place is not None and place.subtype == "City"
 
 
 def _complement(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 if TYPE_CHECKING:
     from graphbuild.resolve.mentions.tables import MentionTables
@@ -80,6 +80,34 @@ def work_title(span: Span) -> bool:
     return the is not None and the.text == "The" and not the.is_sent_start
 
 
+def called_noun(span: Span) -> Token | None:
+    """``an area called the Ellipse``, ``an octopus named Paul``, ``a dog known as Rex``: the noun a
+    naming participle attaches the name to, which tells what the name names; None without one."""
+    root = span.root
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lower_ == "known":
+        verb = verb.head
+    elif root.dep_ != "oprd" or verb.lemma_.lower() not in _NAMING_VERBS:
+        return None
+    noun = verb.head
+    named = verb.dep_ == "acl" and verb.tag_ == "VBN" and noun.pos_ == "NOUN" and noun.i < verb.i
+    return noun if named else None
+
+
+# Participles that give a thing its name: "a village called X", "a horse named X", "a drone dubbed X".
+_NAMING_VERBS = frozenset({"call", "name", "dub", "nickname", "known"})
+
+
+def called_thing(span: Span, tables: MentionTables) -> str | None:
+    """``an octopus called Paul``, ``a drone named Vortex``: a name that a noun of an animal
+    (``animal_nouns``), a made thing (``product_nouns``) or a work (``work_nouns``) calls is that
+    thing's name, no person and no organisation: the subtype of Other it makes, or None."""
+    noun = called_noun(span)
+    lemma = noun.lemma_.lower() if noun is not None else ""
+    kinds = (("animal_nouns", "Animal"), ("product_nouns", "Product"), ("work_nouns", "Work"))
+    return next((kind for name, kind in kinds if lemma in tables.lexicons.terms(name)), None)
+
+
 def occasion(span: Span, tables: MentionTables) -> bool:
     """``Mini Maker Faire``, ``Cannes Film Festival``: a name of two words or more ending in a
     capitalised head of the names of fairs, festivals and contests."""
@@ -88,4 +116,50 @@ def occasion(span: Span, tables: MentionTables) -> bool:
     return len(span) > 1 and span[-1].text[:1].isupper() and (span[-1].lower_ in heads or last2 in heads)
 
 
-__all__ = ["introduced_work", "model_name", "occasion", "product_name", "storm_name", "work_title"]
+def law_name(span: Span, tables: MentionTables) -> bool:
+    """``the Clean Water Act``, ``the Zorvan Accord``, ``the Vehicle Regulations for Buses``: a name
+    of two words or more headed (before its of/for part) by a capitalised word of ``law_heads``."""
+    heads = tables.lexicons.terms("law_heads")
+    cut = next((t.i for t in span if t.lower_ in ("for", "of", "on") and t.i > span.start), span.end)
+    head = span.doc[cut - 1]
+    return cut - span.start > 1 and head.text[:1].isupper() and head.lower_ in heads
+
+
+def degree_name(span: Span, tables: MentionTables) -> bool:
+    """``a Master of Science``, ``his Bachelor of Arts``: a degree word (``degree_heads``) and an
+    "of" part name a degree; after an article or a possessive, it names no person ("Doctor Who")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    return (
+        len(span) > 2
+        and span[0].lower_ in tables.lexicons.terms("degree_heads")
+        and span[1].lower_ == "of"
+        and before is not None
+        and (before.lower_ in ("a", "an", "the") or before.tag_ == "PRP$")
+    )
+
+
+def case_name(span: Span) -> bool:
+    """``Sony v Tarvel``, ``Roe v. Wade``: two parties' names joined by "v" or "vs" name a lawsuit,
+    no organisation."""
+    inner = span[1:-1]
+    return any(t.text in _VERSUS and span.doc[t.i + 1].text[:1].isupper() for t in inner)
+
+
+# How a lawsuit's name joins its parties, in lower case ("Yulia V. Tymoshenko" has an initial).
+_VERSUS = frozenset({"v", "v.", "vs", "vs."})
+
+
+__all__ = [
+    "called_noun",
+    "called_thing",
+    "case_name",
+    "degree_name",
+    "introduced_work",
+    "law_name",
+    "model_name",
+    "occasion",
+    "product_name",
+    "storm_name",
+    "work_title",
+]
