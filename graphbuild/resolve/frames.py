@@ -71,6 +71,9 @@ SETTING_PREPOSITIONS = frozenset({"in", "during"})
 # Intransitives whose subject undergoes the act they are set in, with the act the doer did
 # ("died in an Israeli airstrike": killed).
 UNDERGONE_VERBS = {"die": "kill", "perish": "kill"}
+# Prepositions whose object's owner is a party to the act: "looted from X's arms caches" took
+# from X; "spotted at X's showroom" or "stepped in as X's chair" did nothing to X.
+SOURCE_PREPOSITIONS = frozenset({"from"})
 FRAME_CONFIDENCE = 0.7
 MAX_HOPS = 4  # "meets to plan and coordinate efforts to counter X": four links to the doer
 
@@ -167,8 +170,8 @@ def named_by(
 ) -> Iterator[tuple[Token, str]]:
     """A patient and what it names, each with the preposition an event noun adds ("" when none);
     ``recipients`` are further prepositions the verb's own object takes ("support for X").
-    Without ``owners`` a noun's named owner is not the patient: "spotted at Wang's showroom" or
-    "refers to U.S. efforts" did nothing to Wang or the US."""
+    Without ``owners`` a noun's named owner is not the patient: "spotted at Wang's showroom" did
+    nothing to Wang (``SOURCE_PREPOSITIONS`` keep it: "looted from X's caches")."""
     yield token, ""
     if token.pos_ == "NOUN" and owners:  # "ISIL targets": the named owner of what was hit
         for child in children_with(token, ("compound", "poss")):
@@ -207,7 +210,7 @@ def patients(verb: Token) -> Iterator[tuple[Token, str]]:
                     yield t, f"{lemma} {extra}"
         elif child.dep_ == "prep":
             for pobj in children_with(child, ("pobj", "pcomp")):
-                for t, extra in named_by(pobj, owners=False):
+                for t, extra in named_by(pobj, owners=child.lower_ in SOURCE_PREPOSITIONS):
                     yield t, f"{lemma} {child.lower_} {extra}".strip()
 
 
