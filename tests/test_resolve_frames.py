@@ -279,4 +279,3 @@ def test_the_owner_of_a_place_or_role_in_a_preposition_is_not_the_patient(nlp):
     )
     edges = derived_edges(nlp, text, "frame")
     assert not [e for e in edges if e[1].startswith("step") and e[2] in ("Tom Hale", "Harbor Committee")]
-
