@@ -40,3 +40,10 @@ def test_location_noun_ending_a_churchs_name_makes_no_place(nlp):
     # a name NER did not give to a person or a body stays a place
     found = mention_names(nlp, "Troops reached Tabqa Dam on Monday.")
     assert found["Tabqa Dam"][1] == "Region"
+
+
+@pytest.mark.model
+def test_a_name_ending_in_a_parish_or_prefecture_is_an_admin_area(nlp):
+    # fresh10 (issue 14): "Jefferson Parish" typed Person
+    doc = nlp("Deputies in Jefferson Parish arrested the man on Monday.")
+    assert [(e.name, e.type) for e in doc._.gb_entities] == [("Jefferson Parish", "Region")]
