@@ -313,3 +313,15 @@ def test_what_a_phrase_places_is_its_head_not_the_head_s_owner(nlp):
     # "United States | is in | Afghanistan", "Labor's performance in Queensland" "Labor is in Queensland"
     text = "Output rose despite Norway's aid program in Beltrania, officials said."
     assert not has_edge(linked_edges(nlp, text), "Norway", "be in", "Beltrania")
+
+
+@pytest.mark.model
+def test_a_name_that_runs_through_of_is_no_of_fact(nlp):
+    # fresh10 (issue 18): "a U.S. state on the Gulf of Mexico" gave "the Gulf | of | Mexico"
+    edges = linked_edges(
+        nlp, "The governor of Louisiana, a U.S. state on the Gulf of Mexico, declared an emergency."
+    )
+    assert not [e for e in edges if e[1] == "of" and "Mexico" in e[2]]
+    # a person of a country still is
+    edges = linked_edges(nlp, "Yesterday, Karsten Warholm of Norway won the 400 metres hurdles final.")
+    assert has_edge(edges, "Karsten Warholm", "of", "Norway")

@@ -102,6 +102,8 @@ def nominal_pairs(
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 if owner.get(pobj.i) is owner[token.i]:
                     continue  # "the provinces of A and B", one mention with A: A and B are peers
+                if label == "of" and _one_name(token, pobj):
+                    continue  # "the Gulf of Mexico", "Port Authority of New Jersey": a name, no fact
                 for target in coordinated(pobj):
                     yield token, label, target
         elif child.dep_ == "poss":
@@ -255,6 +257,14 @@ def _occupation(name: Token, child: Token, owner: dict[int, LocalEntity]) -> boo
     if child.dep_ != "compound" or child.pos_ != "NOUN":
         return False
     return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in child.lefts)
+
+
+def _one_name(head: Token, pobj: Token) -> bool:
+    """Whether NER reads "head of pobj" as one name: every word from the head to the ``of``
+    object inside one entity ("the Gulf of Mexico", "the Archdiocese of Philadelphia")."""
+    if head.ent_iob_ not in ("B", "I") or pobj.i < head.i:
+        return False
+    return all(t.ent_iob_ == "I" for t in head.doc[head.i + 1 : pobj.i + 1])
 
 
 def _owner_modifier(child: Token, owner: dict[int, LocalEntity]) -> bool:
