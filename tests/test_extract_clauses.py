@@ -669,3 +669,11 @@ def test_a_bare_verb_after_the_object_is_what_the_object_is_to_do():
     triples = triple_strings(doc)
     assert "Judge Hale | ordered | the accused remain in custody" in triples
     assert "Judge Hale | ordered | remain in custody" not in triples
+
+
+@pytest.mark.model
+def test_in_total_is_no_argument_of_the_clause(nlp):
+    # fresh10 (issue 18): "In total there are 412 detectives … working on the case" gave
+    # "police staff | are In | total"
+    doc = nlp("In total there are currently 412 detectives and police staff working on the case.")
+    assert not [t for t in triple_strings(doc) if " In | total" in t or "| are In |" in t]
