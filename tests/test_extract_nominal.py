@@ -283,3 +283,20 @@ def test_a_former_or_acting_post_keeps_its_qualifier():
     triples = triple_strings(doc)
     assert "Tom Hale | is Former President of | Norvian" in triples
     assert "Tom Hale | is President of | Norvian" not in triples
+
+
+def test_a_town_after_in_with_a_state_in_apposition_is_in_the_state():
+    # fresh10 (issue 18): "in Montcoal, West Virginia" gave "Montcoal | is | West Virginia"
+    doc = parsed("""
+        It 1 nsubj PRON PRP it
+        happened 1 ROOT VERB VBD happen
+        in 1 prep ADP IN in
+        Brookvale 2 pobj PROPN NNP Brookvale
+        , 3 punct PUNCT , ,
+        West 6 compound PROPN NNP West B-GPE
+        Virginia 3 appos PROPN NNP Virginia I-GPE
+        . 1 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Brookvale | is in | West Virginia" in triples
+    assert "Brookvale | is | West Virginia" not in triples

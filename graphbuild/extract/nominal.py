@@ -126,8 +126,12 @@ def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     subject = noun_span(head)
     obj = noun_span(appos)
     be = be_form(head, tensed=False)
-    if head.ent_type_ in _PLACE_ENTS and appos.ent_type_ in _PLACE_ENTS:
-        # "Kutama, Zimbabwe": a place within a place
+    placed = head.ent_type_ in _PLACE_ENTS or (
+        head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPOSITIONS
+    )
+    if placed and appos.ent_type_ in _PLACE_ENTS:
+        # "Kutama, Zimbabwe": a place within a place; "in Montcoal, West Virginia" though NER missed
+        # the town
         yield Fact(subject, (be, "in"), obj, lemma="be in", kind="appos:in")
         return
     if appos.pos_ == "PROPN" and head.pos_ == "NOUN":
@@ -142,6 +146,11 @@ def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
             relation = (be, *range(obj[0], preps[0].i + 1))
             lemma = f"be {appos.lemma_.lower()} {preps[0].lower_}"
             yield Fact(subject, relation, noun_span(pobj[0]), lemma=lemma, kind="appos:role")
+
+
+# Prepositions whose object is a place: a name after one, with a state or country in apposition,
+# is a place in it.
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})
 
 
 def _name_number(appos: Token) -> bool:
