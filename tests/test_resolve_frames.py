@@ -279,3 +279,13 @@ def test_the_owner_of_a_place_or_role_in_a_preposition_is_not_the_patient(nlp):
     )
     edges = derived_edges(nlp, text, "frame")
     assert not [e for e in edges if e[1].startswith("step") and e[2] in ("Tom Hale", "Harbor Committee")]
+
+
+def test_an_owner_deep_in_a_preposition_s_object_is_no_patient_either(nlp):
+    # fresh10 (issue 18): "Following the announcement of Biden's win, Trump issued a statement"
+    # gave "Trump | issue following | Biden"
+    text = (
+        "Following the announcement of Obama's win, Romney issued a statement at his golf club outside "
+        'Boston saying, "The simple fact is this election is far from over."'
+    )
+    assert not [e for e in derived_edges(nlp, text, "frame") if e[0] == "Romney" and e[2] == "Obama"]

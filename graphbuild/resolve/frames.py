@@ -183,10 +183,12 @@ def named_by(
     for c in table.children[token.i]:
         dep, lower = table.dep[c], table.lower[c]
         if dep in ("conj", "appos") or (dep == "poss" and table.pos[c] != "PRON" and owners):
-            yield from named_by(doc[c], depth - 1)  # ("destroyed their arms": their is the doer)
+            yield from named_by(
+                doc[c], depth - 1, owners=owners
+            )  # ("destroyed their arms": their is the doer)
         elif dep == "prep" and lower in NAMING_PREPOSITIONS:
             for pobj in children_with(doc[c], ("pobj",)):
-                yield from named_by(pobj, depth - 1)
+                yield from named_by(pobj, depth - 1, owners=owners)
         elif dep == "prep" and token.pos_ == "NOUN" and lower in EVENT_PREPOSITIONS | recipients:
             label = " ".join([*degree_words(token), token.lemma_.lower(), lower])
             for pobj in children_with(doc[c], ("pobj",)):
