@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.nlp import doc_text
 from graphbuild.resolve.agreement import people_word
-from graphbuild.resolve.entities import LocalEntity, normalise, sentence_index
+from graphbuild.resolve.entities import LocalEntity, name_head, normalise, sentence_index
 from graphbuild.resolve.mentions import EntityMention
 from graphbuild.resolve.mentions.ner import BIG_CITY
 from graphbuild.resolve.places import town_population
@@ -315,7 +315,7 @@ def description_antecedent(
             continue
         if _other_class(doc, mention, entity, classes) or _many_for_one(doc, mention, entity):
             continue
-        if executive and (_name_head(entity) not in governments or entity.name.lower() in governments):
+        if executive and (name_head(entity.name) not in governments or entity.name.lower() in governments):
             continue
         for start, end in entity.token_spans:
             if _description_span(doc, start, end):
@@ -340,7 +340,7 @@ def _other_class(doc: Doc, mention: EntityMention, entity: LocalEntity, classes:
     wanted = classes.get(doc[mention.end - 1].lower_)
     if entity.subtype == "ArmedGroup" and wanted == classes.get("group"):
         return False  # "the National Defence Army … the group": an armed group is a group
-    has = classes.get(_name_head(entity))
+    has = classes.get(name_head(entity.name))
     if wanted == classes.get("media") and has == classes.get("company"):
         return False  # "ABS-CBN Corporation … the network": a broadcaster's name may be a company's
     return wanted is not None and has is not None and wanted != has
@@ -366,12 +366,6 @@ def _many_for_one(doc: Doc, mention: EntityMention, entity: LocalEntity) -> bool
 
 # The parser's tag of a plural common noun.
 PLURAL_NOUN = "NNS"
-
-
-def _name_head(entity: LocalEntity) -> str:
-    """The head word of a name: "Supreme Court of Ruritania" -> "court"."""
-    head = entity.name.split(" of ")[0].split()
-    return head[-1].lower() if head else ""
 
 
 def _is_subject_end(doc: Doc, end: int) -> bool:

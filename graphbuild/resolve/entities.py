@@ -40,6 +40,12 @@ def normalise(name: str) -> str:
     return " ".join(name.split())
 
 
+def name_head(name: str) -> str:
+    """The head word of a name: "Supreme Court of Ruritania" -> "court"."""
+    words = name.split(" of ")[0].split()
+    return words[-1].lower() if words else ""
+
+
 @dataclass
 class LocalEntity:
     """An entity as seen in one document.
@@ -72,4 +78,4 @@ class DocumentEntities:
     triples: list[Triple]
 
 
-__all__ = ["DocumentEntities", "LocalEntity", "normalise"]
+__all__ = ["DocumentEntities", "LocalEntity", "name_head", "normalise"]

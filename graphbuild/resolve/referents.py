@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention
 from graphbuild.resolve.agreement import PERSON_PRONOUNS, PLURAL_PRONOUNS, agrees_in_gender
-from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
+from graphbuild.resolve.entities import LocalEntity, name_head, sentence_bounds, sentence_index
 from graphbuild.resolve.salience import reported_source, speaks
 
 # The subtype of a title node ("senator of United States", "the party leader").
@@ -178,7 +178,7 @@ def head_named(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) ->
     found = {
         e.key: e
         for i, e in owner.items()
-        if i < span.start and not e.generic and len(e.name.split()) > 1 and _name_head(e.name) == lemma
+        if i < span.start and not e.generic and len(e.name.split()) > 1 and name_head(e.name) == lemma
     }
     if len(found) != 1 or _names_headed(span.doc[: span.start], lemma) > 1:
         return None  # "Kandahar Province and Helmand Province": a name NER missed counts too
@@ -193,12 +193,6 @@ def _names_headed(words: Span, lemma: str) -> int:
         if t.lower_ == lemma and t.text[:1].isupper() and t.i > words.start and t.pos_ == "PROPN"
     }
     return len(names)
-
-
-def _name_head(name: str) -> str:
-    """The head word of a name: "Supreme Court of Ruritania" -> "court"."""
-    words = name.split(" of ")[0].split()
-    return words[-1].lower() if words else ""
 
 
 def bare_number(doc: Doc, mention: Mention) -> bool:
