@@ -190,11 +190,24 @@ def _role_holder(head: Token, appos: Token, lexicons: Lexicons) -> Token | None:
 def post_qualifier(title: Token, lexicons: Lexicons) -> Token | None:
     """The word before a post that changes what holding it means ("former", "acting", "deputy":
     ``lexicons/post_qualifiers.txt``), on the post or on the name it titles."""
-    qualifiers = lexicons.terms("post_qualifiers")
     words = [c for c in title.lefts if c.dep_ in ("amod", "compound", "advmod")]
     if title.dep_ == "compound":
         words += [c for c in title.head.lefts if c.dep_ in ("amod", "advmod") and c.i < title.i]
-    return next((w for w in words if w.lower_.rstrip("-") in qualifiers), None)
+    return next((w for w in words if qualifies_post(w, lexicons)), None)
+
+
+def qualifies_post(word: Token, lexicons: Lexicons) -> bool:
+    """Whether a word is a post qualifier ("former", "ex-")."""
+    return word.lower_.rstrip("-") in lexicons.terms("post_qualifiers")
+
+
+def post_words(post: Token, lexicons: Lexicons) -> tuple[tuple[int, ...], str]:
+    """The post's words in a role relation, with its qualifier: the token indices and the lemma
+    ("former president"), for ``be … of``."""
+    qualifier = post_qualifier(post, lexicons)
+    if qualifier is None:
+        return (post.i,), post.lemma_.lower()
+    return (qualifier.i, post.i), f"{qualifier.lower_} {post.lemma_.lower()}"
 
 
 def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
@@ -227,11 +240,10 @@ def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
     # nor a title word itself ("Attorney General", "Chief Justice")
     owner = [c for c in owner if f"{c.lower_} {title.lower_}" not in roles and c.lemma_.lower() not in roles]
     if owner:
-        qualifier = post_qualifier(title, lexicons)
-        words = [qualifier.lower_] if qualifier is not None else []
-        lemma = " ".join(["be", *words, title.lemma_.lower(), "of"])
-        parts = (be, *([qualifier.i] if qualifier is not None else []), title.i, "of")
-        yield Fact(subject, parts, noun_span_upto(owner[0]), lemma=lemma, kind="title:role")
+        words, post = post_words(title, lexicons)
+        yield Fact(
+            subject, (be, *words, "of"), noun_span_upto(owner[0]), lemma=f"be {post} of", kind="title:role"
+        )
         yield Fact(subject, (be,), phrase, lemma="be", kind="title:is", variant=True)
     else:
         yield Fact(subject, (be,), phrase, lemma="be", kind="title:is")
@@ -304,11 +316,9 @@ def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
         return
     name = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if name and noun.lemma_.lower() in lexicons.terms("role_nouns"):
-        qualifier = post_qualifier(noun, lexicons)
-        words = [qualifier.lower_] if qualifier is not None else []
-        rel = (be_form(noun, tensed=False), *([qualifier.i] if qualifier is not None else []), noun.i, "of")
-        lemma = " ".join(["be", *words, noun.lemma_.lower(), "of"])
-        yield Fact(noun_span(name[0]), rel, owner_span, lemma=lemma, kind="poss:role")
+        words, post = post_words(noun, lexicons)
+        rel = (be_form(noun, tensed=False), *words, "of")
+        yield Fact(noun_span(name[0]), rel, owner_span, lemma=f"be {post} of", kind="poss:role")
     have = "had" if owner.sent.root.tag_ == "VBD" else "has"
     yield Fact(
         owner_span, (have,), possessed, lemma="have", kind="poss:has", variant=_held_by_name(noun, lexicons)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.extract.nominal import post_qualifier
+from graphbuild.extract.nominal import post_words
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Relation, Triple, evolve
 from graphbuild.resolve.compounds import compound_owner
@@ -195,10 +195,7 @@ def role_owners(
         for p in c.children
         if p.dep_ == "pobj"
     ]
-    qualifier = post_qualifier(root, lexicons)
-    label = " ".join(
-        ["be", *([qualifier.lower_] if qualifier is not None else []), root.lemma_.lower(), "of"]
-    )
+    label = f"be {post_words(root, lexicons)[1]} of"
     out = []
     for word in (t for w in words for t in coordinated(w)):
         entity = owner.get(word.i)

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from graphbuild.extract.nominal import qualifies_post
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.nlp import doc_text, token_table
@@ -70,7 +71,6 @@ def demonym_titles(
             if holder is None:
                 continue
             lefts = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
-            qualifiers = lexicons.terms("post_qualifiers")
             for word in lefts:
                 place = country_of_demonym(word.text) if word.ent_type_ == "NORP" else None
                 if place is None or place.subtype != "Country":
@@ -82,7 +82,7 @@ def demonym_titles(
                 )
                 if born:  # "Jordanian-born militant X": from the country, no post of it
                     role = None
-                qualifier = next((t for t in lefts if t.lower_.rstrip("-") in qualifiers), None)
+                qualifier = next((t for t in lefts if qualifies_post(t, lexicons)), None)
                 if role is not None and qualifier is not None:
                     role = f"{qualifier.lower_.rstrip('-')} {role}"  # "former Nigerian president X"
                 yield index, holder, where, word, role
