@@ -17,7 +17,6 @@ from graphbuild.extract.phrases import (
     noun_span,
     trim,
 )
-from graphbuild.extract.relations import relation_parts
 from graphbuild.extract.subjects import WH_WORDS, setting_of_participle
 from graphbuild.nlp import children_with, has_child, token_table
 
@@ -115,19 +114,13 @@ def object_predicatives(verb: Token, direct: list[Token]) -> tuple[list[Token], 
 DIRECTION_ADVERBS = frozenset({"up", "down", "out", "off", "back", "away"})
 
 
-def direction_before(verb: Token, marker: Token) -> tuple[int, ...]:
-    """The direction adverb of the verb just before the chosen preposition: "turnout was down by
-    1.5%" is not "turnout was by 1.5%"."""
+def direction_before(verb: Token, marker: Token, relation: tuple[int | str, ...]) -> tuple[int, ...]:
+    """The direction adverb of the verb just before the chosen preposition, unless ``relation``
+    (the fact's parts) holds it already: "turnout was down by 1.5%" is not "turnout was by 1.5%"."""
     before = marker.doc[marker.i - 1] if marker.i > 0 else None
     if before is None or before.head.i != verb.i or before.dep_ not in ("advmod", "prt"):
         return ()
-    return (
-        (before.i,) if before.lower_ in DIRECTION_ADVERBS and before.i not in _relation_indices(verb) else ()
-    )
-
-
-def _relation_indices(verb: Token) -> set[int]:
-    return {p for p in relation_parts(verb) if isinstance(p, int)}
+    return (before.i,) if before.lower_ in DIRECTION_ADVERBS and before.i not in relation else ()
 
 
 # Prepositions that open an absolute clause: "with/without" + noun + participle.

@@ -262,7 +262,7 @@ def preposition_facts(this: Fact, verb: Token, adjuncts: list[Adjunct], kind: st
         if absolute_clause(chosen):
             n += 1  # "courts have shut, with staff working without pay": a circumstance, not a fact
         rest = tuple(b.argument() for b in adjuncts if b is not chosen)
-        relation = (*this.relation, *direction_before(verb, chosen.marker), chosen.marker.i)
+        relation = (*this.relation, *direction_before(verb, chosen.marker, this.relation), chosen.marker.i)
         lemma = f"{this.lemma} {chosen.marker.lower_}"
         prep = evolve(
             this,

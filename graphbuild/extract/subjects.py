@@ -220,7 +220,7 @@ def _person_for_who(relcl: Token, lexicons: Lexicons) -> Token | None:
     the venture, such as Ann Tell of Acme, who said …") is about the person named between the
     thing and "who", set off by a comma. None when the noun may be a person or no person is named
     in between."""
-    if not any(c.lower_ in PERSONAL_RELATIVES and c.dep_ in SUBJ_DEPS for c in relcl.children):
+    if not _who_clause(relcl):
         return None
     noun = relcl.head
     if noun.pos_ != "NOUN" or noun.ent_type_:
@@ -242,7 +242,7 @@ def _person_for_who(relcl: Token, lexicons: Lexicons) -> Token | None:
 def _person_before_place(relcl: Token) -> Token | None:
     """ "Rai Benjamin from the United States, who finished the race": "who" is no place; the
     person the place phrase modifies is who."""
-    if not any(c.lower_ in PERSONAL_RELATIVES and c.dep_ in SUBJ_DEPS for c in relcl.children):
+    if not _who_clause(relcl):
         return None
     noun = relcl.head
     if noun.ent_type_ not in PLACE_ENTITIES or noun.dep_ != "pobj":
@@ -253,6 +253,11 @@ def _person_before_place(relcl: Token) -> Token | None:
     # the parse hung "from X" on the verb: the name just before the preposition
     before = prep.doc[prep.i - 1] if prep.i > 0 else None
     return before if before is not None and before.ent_type_ == "PERSON" else None
+
+
+def _who_clause(relcl: Token) -> bool:
+    """A relative clause whose subject is "who"/"whom": it is about a person."""
+    return any(c.lower_ in PERSONAL_RELATIVES and c.dep_ in SUBJ_DEPS for c in relcl.children)
 
 
 # NER types of places, which a "who" never stands for.
