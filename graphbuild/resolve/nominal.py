@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graphbuild.extract.nominal import names_outer_noun
+from graphbuild.extract.phrases import entity_bounds
 from graphbuild.extract.qualifiers import is_infinitive
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
@@ -262,9 +263,8 @@ def _occupation(name: Token, child: Token, owner: dict[int, LocalEntity]) -> boo
 def _one_name(head: Token, pobj: Token) -> bool:
     """Whether NER reads "head of pobj" as one name: every word from the head to the ``of``
     object inside one entity ("the Gulf of Mexico", "the Archdiocese of Philadelphia")."""
-    if head.ent_iob_ not in ("B", "I") or pobj.i < head.i:
-        return False
-    return all(t.ent_iob_ == "I" for t in head.doc[head.i + 1 : pobj.i + 1])
+    bounds = entity_bounds(head)
+    return bounds is not None and head.i < pobj.i < bounds[1]
 
 
 def _owner_modifier(child: Token, owner: dict[int, LocalEntity]) -> bool:
