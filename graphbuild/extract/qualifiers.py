@@ -214,11 +214,10 @@ def _subjunctive(clause: Token) -> bool:
 def _sentence_source(token: Token) -> TokenSpan | None:
     """The source of a sentence that opens with "According to X," (its root's ``according_to``)."""
     root = token.sent.root
-    source = according_to(root)
-    if source is None:
-        return None
     first = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "according"), None)
-    return source if first is not None and first.i < token.i and first.i == token.sent.start else None
+    if first is None or first.i != token.sent.start or first.i >= token.i:
+        return None
+    return according_to(root)
 
 
 def fronted_content(clause: Token) -> bool:
