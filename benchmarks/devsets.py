@@ -85,6 +85,8 @@ def sets() -> dict[str, tuple[str, ...]]:
         "precision-fresh9": tuple(o1[135:145] + o2[120:130] + o3[90:100]),
         # drawn after precision-fresh9's blind samples (stop 32) were judged and so became a set to study
         "precision-fresh10": tuple(o1[145:155] + o2[130:140] + o3[100:110]),
+        # drawn after precision-fresh10's blind samples (stop 33) were judged and so became a set to study
+        "precision-fresh11": tuple(o1[155:165] + o2[140:150] + o3[110:120]),
     }
 
 
