@@ -325,3 +325,22 @@ def test_a_name_that_runs_through_of_is_no_of_fact(nlp):
     # a person of a country still is
     edges = linked_edges(nlp, "Yesterday, Karsten Warholm of Norway won the 400 metres hurdles final.")
     assert has_edge(edges, "Karsten Warholm", "of", "Norway")
+
+
+@pytest.mark.model
+def test_an_edge_to_what_the_object_s_head_belongs_to_names_that_head(nlp):
+    # fresh10 (issue 18): "Rad was responsible for the assassination of X" gave "Rad | was responsible
+    # for | X", and "pointed out X's history of …" gave "pointed out | X"
+    edges = _edges(nlp, "Omar Haddad was responsible for the assassination of Lina Farouk in 1991.")
+    assert has_edge(edges, "Omar Haddad", "be responsible for assassination of", "Lina Farouk")
+    assert not has_edge(edges, "Omar Haddad", "be", "Lina Farouk")
+    edges = _edges(nlp, "The Harbor Council also pointed out Dana Voss's history of financial problems.")
+    assert has_edge(edges, "Harbor Council", "point out history of", "Dana Voss")
+
+
+@pytest.mark.model
+def test_a_batch_or_a_part_of_a_thing_stands_for_the_thing(nlp):
+    edges = _edges(nlp, "The Harbor Brigade seized trucks of rifles including Type 56 assault rifles.")
+    assert has_edge(edges, "Harbor Brigade", "seize", "assault rifle")
+    edges = _edges(nlp, "Rebels of the Red Valley Front attacked the capital of Norvia.")
+    assert has_edge(edges, "Red Valley Front", "attack", "Norvia")

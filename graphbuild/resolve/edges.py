@@ -31,6 +31,7 @@ from graphbuild.resolve.nominal import (
     mention_of,
     nominal_edges,
 )
+from graphbuild.resolve.owned_heads import through_head
 from graphbuild.resolve.titles import country_edges, demonym_edges, name_forms, with_nested_names
 
 # Links inside a noun phrase that lead to another thing the phrase names.
@@ -275,7 +276,11 @@ def derived_triples(
     for _, s in subjects:
         for _, o in objects:
             if s.entity_id != o.entity_id and (s is not triple.subject or o is not triple.object):
-                pairs.append((s, inner, o, "inner"))
+                span, words = phrase_span(doc, triple.object), phrase_span(doc, o)
+                relation = inner
+                if not reporting and span is not None and words is not None:  # "responsible for X's death"
+                    relation = through_head(span, words, inner, owner, lexicons)
+                pairs.append((s, relation, o, "inner"))
     if identity:  # "X, the President of Y" -> (X, be president of, Y); "Y's minister is X" likewise
         for holders, phrase in ((subjects, triple.object), (objects, triple.subject)):
             for relation, (_, owned) in role_owners(doc, phrase, owner, lexicons):

@@ -1,0 +1,65 @@
+"""The relation of an edge to an entity that the object phrase's head noun belongs to.
+
+"X was responsible for the assassination of Y" makes X responsible for Y's assassination, not for Y;
+"X pointed out Y's history" pointed out no Y. The edge from X to Y keeps the head in its relation
+("was responsible for assassination of"), so the line of the network says what the sentence says.
+A head that stands for what it belongs to keeps the verb's relation: people acting for it ("fighters
+of Y"), a weapon, a part of a place ("the north corner of Y"), an amount or a batch of it ("trucks
+of rifles", "dozens of Y").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from graphbuild.lexicons import Lexicons
+from graphbuild.model import Relation
+from graphbuild.resolve.agreement import acting_head
+from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.mentions.nouns import typed_nouns
+
+# Dependencies by which a phrase's head noun names what it belongs to: "the assassination of Y",
+# "Y's history".
+OWNER_LINKS = frozenset({"poss", "of"})
+# Lexicons of heads that stand for what they belong to.
+TRANSPARENT_LEXICONS = ("partitive_nouns", "place_part_nouns", "weapon_nouns")
+# The lemma of the copula: "was responsible for" has the relation lemma "be".
+COPULA = "be"
+
+
+def through_head(
+    span: Span, words: Span, relation: Relation, owner: dict[int, LocalEntity], lexicons: Lexicons
+) -> Relation:
+    """The relation of the subject to the entity of ``words``, inside the object phrase ``span``:
+    ``relation`` with the head noun and "of" added when the entity is what the head belongs to
+    (its possessor or its ``of``), else ``relation`` itself."""
+    head = span.root
+    if owner.get(head.i) is not None or head.pos_ != "NOUN" or transparent(head, lexicons):
+        return relation
+    if head.lower_ in relation.text.lower().split():
+        return relation  # "is the campaign manager for Y's campaign": the relation names the head
+    token = words.root
+    while token.head.i != token.i and token.head.i != head.i and span.start <= token.head.i < span.end:
+        token = token.head
+    if token.head.i != head.i:
+        return relation
+    link = "of" if token.dep_ == "prep" and token.lower_ == "of" else token.dep_
+    if link not in OWNER_LINKS:
+        return relation
+    lemma = relation.lemma
+    if lemma == COPULA:  # "was responsible for": the adjective and its preposition stay
+        lemma = " ".join([COPULA, *relation.text.lower().split()[1:]])
+    return Relation(f"{relation.text} {head.text} of", f"{lemma} {head.lemma_.lower()} of")
+
+
+def transparent(head: Token, lexicons: Lexicons) -> bool:
+    """A head noun that stands for what its ``of`` or possessor names (see the module's docstring)."""
+    words = (head.lemma_.lower(), head.lower_)
+    return (
+        acting_head(head, lexicons)
+        or any(w in lexicons.terms(name) for w in words for name in TRANSPARENT_LEXICONS)
+        or any(w in typed_nouns(lexicons, "location_nouns") for w in words)  # "the region of Y"
+    )
+
+
+__all__ = ["through_head", "transparent"]
