@@ -236,6 +236,20 @@ def test_a_name_after_the_possessed_noun_does_not_make_it_held():
     assert "The party | had | performance in Manitoba" in triple_strings(doc, variants=True)
 
 
+def test_an_armed_act_is_done_by_its_owner_not_held():
+    # fresh10 (issue 18): "Israel 's Gaza flotilla raid" gave "Israel | has | raid"; "Norvia 's
+    # Beltran raid failed ." names a raid Norvia made, not one it holds
+    doc = parsed("""
+        Norvia 3 poss PROPN NNP Norvia B-GPE
+        's 0 case PART POS 's
+        Beltran 3 compound PROPN NNP Beltran B-GPE
+        raid 4 nsubj NOUN NN raid
+        failed 4 ROOT VERB VBD fail
+        . 4 punct PUNCT . .
+    """)
+    assert not any("| had |" in t for t in triple_strings(doc))
+
+
 def test_a_title_word_before_a_title_is_part_of_it_not_its_owner():
     # fresh3-9 (issue 18): "Attorney General William Barr" gave "William Barr | is General of | Attorney"
     doc = parsed("""

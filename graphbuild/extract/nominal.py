@@ -281,10 +281,16 @@ def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
     member ("Kenya's president", "the group's fighters"), or something named ("the party's
     House of Representatives"); not an act or a saying ("Macron's statement", "the hotel's closure").
     Only the noun's own modifiers name it: a name in a phrase after it places or aims the noun
-    ("the party's performance in Ontario", "her endorsement on Twitter") and makes nothing held."""
+    ("the party's performance in Ontario", "her endorsement on Twitter") and makes nothing held.
+    An armed act (``lexicons/event_nouns.txt``) is done, not held, even by a place: "Israel's Gaza
+    flotilla raid" is no "Israel has raid"."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ == "NOUN" and (
+        lemma in lexicons.terms("event_nouns") or noun.lower_ in lexicons.terms("event_nouns")
+    ):
+        return False
     if owner.ent_type_ in _PLACE_ENTS or noun.ent_type_ or noun.pos_ == "PROPN":
         return True
-    lemma = noun.lemma_.lower()
     people = lexicons.terms("role_nouns") | lexicons.terms("member_nouns") | lexicons.terms("actor_nouns")
     owned = {t.i for t in owner.subtree}
     return (
