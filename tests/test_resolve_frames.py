@@ -289,3 +289,14 @@ def test_an_owner_deep_in_a_preposition_s_object_is_no_patient_either(nlp):
         'Boston saying, "The simple fact is this election is far from over."'
     )
     assert not [e for e in derived_edges(nlp, text, "frame") if e[0] == "Romney" and e[2] == "Obama"]
+
+
+@pytest.mark.model
+def test_a_frame_edge_to_what_a_head_belongs_to_names_the_head(nlp):
+    # fresh10 (issue 18): "was charged by Wiltshire Police with the murder of X" gave "Wiltshire
+    # Police | charge with | X": the police charged someone with X's murder
+    edges = derived_edges(
+        nlp, "The driver was charged on Saturday by the Harbor Police with the murder of Dana Voss."
+    )
+    assert find_edge(edges, "Harbor Police", "charge with murder of", "Dana Voss")
+    assert not find_edge(edges, "Harbor Police", "charge with", "Dana Voss")

@@ -18,7 +18,6 @@ from itertools import chain
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.extract.phrases import degree_words
 from graphbuild.extract.qualifiers import (
     ALLEGED,
     INTENDED,
@@ -33,26 +32,12 @@ from graphbuild.nlp import children_with, has_child, sentence_indices, span_text
 from graphbuild.resolve.compounds import compound_owner, setting_word
 from graphbuild.resolve.coref import RESOLVED_PRONOUNS, antecedent
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
+from graphbuild.resolve.owned_heads import standing_heads
+from graphbuild.resolve.patients import EVENT_PREPOSITIONS, patients, placed, with_conjuncts
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Clauses whose missing subject is the subject of the clause they hang from.
 INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp"})
-# Links from a patient to further things it names: "members of X", "arms including X", "A and B".
-NAMING_PREPOSITIONS = frozenset({"of", "including", "like", "as", "among"})
-# An event noun's prepositions that name its target or place ("strikes against X", "attack on X").
-EVENT_PREPOSITIONS = frozenset(
-    {"against", "on", "in", "at", "near", "with", "into", "over", "inside", "from"}
-)
-# What a verb's object is given to or meant for ("provided air support for X", "gave access to X",
-# "poses a threat to X", "closed the border towards X"): the verb's doer acts toward X through the noun.
-RECIPIENT_PREPOSITIONS = frozenset({"for", "to", "toward", "towards"})
-# A verb's children ``patients`` reads: its objects, a passive's subject, and prepositions.
-PATIENT_CHILDREN = frozenset({"dobj", "dative", "nsubjpass", "oprd", "prep"})
-# Verbs whose edges say nothing between two participants.
-# Prepositions that place what a verb acted on.
-PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "within"})
-# (Their prepositions still place or direct the clause: "has made progress in X".)
-EMPTY_VERBS = frozenset({"be", "have", "make", "take", "give", "do", "get"})
 # Where only a noun phrase can stand, and what only a verb has.
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 # Word classes of a word that can carry a frame: a noun (``is_nominal``), or a verb or auxiliary.
@@ -71,9 +56,6 @@ SETTING_PREPOSITIONS = frozenset({"in", "during"})
 # Intransitives whose subject undergoes the act they are set in, with the act the doer did
 # ("died in an Israeli airstrike": killed).
 UNDERGONE_VERBS = {"die": "kill", "perish": "kill"}
-# Prepositions whose object's owner is a party to the act: "looted from X's arms caches" took
-# from X; "spotted at X's showroom" or "stepped in as X's chair" did nothing to X.
-SOURCE_PREPOSITIONS = frozenset({"from"})
 FRAME_CONFIDENCE = 0.7
 MAX_HOPS = 4  # "meets to plan and coordinate efforts to counter X": four links to the doer
 
@@ -95,13 +77,6 @@ def _token_entity(token: Token, owner: dict[int, LocalEntity], lexicons: Lexicon
     if entity is None and token.lower_ in RESOLVED_PRONOUNS:
         entity = antecedent(token, owner, lexicons)
     return entity
-
-
-def _with_conjuncts(token: Token) -> list[Token]:
-    out = [token]
-    for t in out:
-        out.extend(c for c in children_with(t, ("conj", "appos")) if c not in out)
-    return out
 
 
 def governor(clause: Token) -> Token:
@@ -133,11 +108,11 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
             return []  # "after being released from prison": what it inherits is its patient
         if passive and complement and verb.lemma_.lower() not in INSTRUMENT_VERBS:
             # ("was forced by Y to retreat": X retreats)
-            return [t for f in passive for t in _with_conjuncts(f)]
+            return [t for f in passive for t in with_conjuncts(f)]
         found = children_with(verb, ("nsubj", "csubj"))
         found += [p for c in children_with(verb, ("agent",)) for p in children_with(c, ("pobj",))]
         if found:
-            return [t for f in found for t in _with_conjuncts(f)]
+            return [t for f in found for t in with_conjuncts(f)]
         if passive:  # the verb's own patient ("was captured and burned": the conjunct is passive too)
             return []
         noun = verb.head
@@ -150,92 +125,19 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
             verb = noun.head  # "X stepped up efforts to counter Y": X's efforts
             continue
         if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
-            return _with_conjuncts(verb.head)  # "forces operating in X", "a unit which fled to X"
+            return with_conjuncts(verb.head)  # "forces operating in X", "a unit which fled to X"
         head = governor(verb)
         if _object_controlled(verb) and head.lemma_.lower() not in INSTRUMENT_VERBS:
             # "asked the pundits to give X", "accused X of smuggling Y": the object does it, not who asked
             objects = [c for c in children_with(head, ("dobj",)) if c.i < verb.i]
             if objects:
-                return _with_conjuncts(objects[0])
+                return with_conjuncts(objects[0])
         if verb.dep_ not in INHERITING_DEPS or head.pos_ not in ("VERB", "AUX"):
             return []  # ("focused on defeating X": the gerund's doer is the participle's)
         # ("were killed to keep them silent": a passive's purpose clause is its hidden doer's)
         complement = verb.dep_ in ("xcomp", "pcomp")
         verb = head
     return []
-
-
-def named_by(
-    token: Token, depth: int = 2, recipients: frozenset[str] = frozenset(), *, owners: bool = True
-) -> Iterator[tuple[Token, str]]:
-    """A patient and what it names, each with the preposition an event noun adds ("" when none);
-    ``recipients`` are further prepositions the verb's own object takes ("support for X").
-    Without ``owners`` a noun's named owner is not the patient: "spotted at Wang's showroom" did
-    nothing to Wang (``SOURCE_PREPOSITIONS`` keep it: "looted from X's caches")."""
-    yield token, ""
-    if token.pos_ == "NOUN" and owners:  # "ISIL targets": the named owner of what was hit
-        for child in children_with(token, ("compound", "poss")):
-            if child.i < token.i and child.pos_ == "PROPN":
-                yield child, ""
-    if depth == 0:
-        return
-    doc, table = token.doc, token_table(token.doc)
-    for c in table.children[token.i]:
-        dep, lower = table.dep[c], table.lower[c]
-        if dep in ("conj", "appos") or (dep == "poss" and table.pos[c] != "PRON" and owners):
-            yield from named_by(
-                doc[c], depth - 1, owners=owners
-            )  # ("destroyed their arms": their is the doer)
-        elif dep == "prep" and lower in NAMING_PREPOSITIONS:
-            for pobj in children_with(doc[c], ("pobj",)):
-                yield from named_by(pobj, depth - 1, owners=owners)
-        elif dep == "prep" and token.pos_ == "NOUN" and lower in EVENT_PREPOSITIONS | recipients:
-            label = " ".join([*degree_words(token), token.lemma_.lower(), lower])
-            for pobj in children_with(doc[c], ("pobj",)):
-                for target in _with_conjuncts(pobj):
-                    # and what the target names: "a stop at the port of X", "strikes against ISIL targets"
-                    yield from ((t, label) for t, extra in named_by(target, depth - 1) if not extra)
-
-
-def patients(verb: Token) -> Iterator[tuple[Token, str]]:
-    """What the verb acts on or where: ``(token, label)`` with the verb's lemma and preposition."""
-    lemma = verb.lemma_.lower()
-    for child in children_with(verb, PATIENT_CHILDREN):
-        if child.dep_ in ("dobj", "dative", "nsubjpass", "oprd") and lemma not in EMPTY_VERBS:
-            given = RECIPIENT_PREPOSITIONS if child.dep_ == "dobj" else frozenset()
-            for t, extra in named_by(child, recipients=given):
-                yield t, f"{lemma} {extra}".strip()
-        elif child.dep_ == "dobj" and child.pos_ == "NOUN":
-            # a light verb's noun carries the act: "had talks with X", "took action against X"
-            for t, extra in named_by(child, recipients=RECIPIENT_PREPOSITIONS):
-                if extra:
-                    yield t, f"{lemma} {extra}"
-        elif child.dep_ == "prep":
-            for pobj in children_with(child, ("pobj", "pcomp")):
-                for t, extra in named_by(pobj, owners=child.lower_ in SOURCE_PREPOSITIONS):
-                    yield t, f"{lemma} {child.lower_} {extra}".strip()
-
-
-def placed(verb: Token) -> Iterator[tuple[Token, Token, str]]:
-    """``(object, place, label)``: "destroyed a depot near X" puts the depot near X.
-
-    A place fronted before the first of coordinated verbs places them all ("Near X, strikes hit a
-    unit and destroyed a depot": the depot too).
-    """
-    preps = children_with(verb, ("prep",))
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        preps += [c for c in children_with(verb.head, ("prep",)) if c.i < verb.head.i]
-    places = [
-        (pobj, child.lower_)
-        for child in preps
-        if child.lower_ in PLACE_PREPOSITIONS
-        for pobj in children_with(child, ("pobj",))
-    ]
-    for obj in children_with(verb, ("dobj", "nsubjpass")):
-        for thing in _with_conjuncts(obj):
-            for place, prep in places:
-                for where in _with_conjuncts(place):
-                    yield thing, where, f"be {prep}"
 
 
 def is_nominal(word: Token) -> bool:
@@ -281,7 +183,7 @@ def event_actors(noun: Token, events: frozenset[str] = frozenset()) -> Iterator[
         return
     for child in children_with(noun, ("prep",), EVENT_PREPOSITIONS):
         for pobj in children_with(child, ("pobj",)):
-            for target in _with_conjuncts(pobj):
+            for target in with_conjuncts(pobj):
                 for actor in actors:
                     yield actor, target, f"{noun.lemma_.lower()} {child.lower_}"
 
@@ -314,7 +216,7 @@ def event_doers(
             ]
             label = UNDERGONE_VERBS.get(verb.lemma_.lower(), verb.lemma_.lower())
             for doer in doers:
-                for patient in (t for u in undergoers for t in _with_conjuncts(u)):
+                for patient in (t for u in undergoers for t in with_conjuncts(u)):
                     yield doer, patient, label
 
 
@@ -326,11 +228,14 @@ def entity_mention(entity: LocalEntity, token: Token) -> Mention:
 
 
 def _pairs(
-    verb: Token, doers: list[Token], reciprocal: frozenset[str] = frozenset()
+    verb: Token,
+    doers: list[Token],
+    reciprocal: frozenset[str] = frozenset(),
+    standing: frozenset[str] | None = None,
 ) -> Iterator[tuple[Token, Token, str]]:
     """Every ``(source, target, label)`` word pair a verb's clause states; coordinated doers of a
     reciprocal verb or hostile act ("A and B met", "A and B attacked X") are joined to each other."""
-    for target, label in patients(verb):
+    for target, label in patients(verb, standing):
         for doer in doers:
             yield doer, target, label
     yield from placed(verb)
@@ -381,6 +286,7 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
     out: list[Triple] = []
     control, events = lexicons.terms("control_nouns"), lexicons.terms("event_nouns")
     reciprocal = lexicons.terms("reciprocal_verbs") | events | JOINT_ACTS
+    standing = standing_heads(lexicons)
     seen: dict[int, LocalEntity | None] = {}
     pos = token_table(doc).pos
     for index, (first, last) in enumerate(sentence_bounds(doc)):
@@ -392,7 +298,8 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
                 found = event_actors(word, events)
             elif word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass"):
                 found = chain(
-                    _pairs(word, agents(word, control), reciprocal), event_doers(word, events, owner)
+                    _pairs(word, agents(word, control), reciprocal, standing),
+                    event_doers(word, events, owner),
                 )
             else:
                 continue
@@ -440,7 +347,6 @@ __all__ = [
     "agents",
     "entity_mention",
     "frame_edges",
-    "named_by",
     "patients",
     "qualifiers",
 ]

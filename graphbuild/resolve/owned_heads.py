@@ -10,11 +10,12 @@ of rifles", "dozens of Y").
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Span, Token
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Relation
-from graphbuild.resolve.agreement import acting_head
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.mentions.nouns import typed_nouns
 
@@ -23,6 +24,8 @@ from graphbuild.resolve.mentions.nouns import typed_nouns
 OWNER_LINKS = frozenset({"poss", "of"})
 # Lexicons of heads that stand for what they belong to.
 TRANSPARENT_LEXICONS = ("partitive_nouns", "place_part_nouns", "weapon_nouns")
+# Lexicons of people acting for what they belong to ("fighters of Y": ``agreement.acting_head``).
+ACTING_LEXICONS = ("member_nouns", "force_nouns")
 # The lemma of the copula: "was responsible for" has the relation lemma "be".
 COPULA = "be"
 
@@ -54,12 +57,18 @@ def through_head(
 
 def transparent(head: Token, lexicons: Lexicons) -> bool:
     """A head noun that stands for what its ``of`` or possessor names (see the module's docstring)."""
-    words = (head.lemma_.lower(), head.lower_)
-    return (
-        acting_head(head, lexicons)
-        or any(w in lexicons.terms(name) for w in words for name in TRANSPARENT_LEXICONS)
-        or any(w in typed_nouns(lexicons, "location_nouns") for w in words)  # "the region of Y"
-    )
+    heads = standing_heads(lexicons)
+    return head.lemma_.lower() in heads or head.lower_ in heads
 
 
-__all__ = ["through_head", "transparent"]
+@functools.lru_cache(maxsize=8)
+def standing_heads(lexicons: Lexicons) -> frozenset[str]:
+    """The words of heads that stand for what they belong to: people acting for it (``acting_head``),
+    places, parts of places, weapons, amounts and batches."""
+    words = set().union(*(lexicons.terms(name) for name in (*TRANSPARENT_LEXICONS, *ACTING_LEXICONS)))
+    for typed in ("actor_nouns", "location_nouns"):
+        words |= typed_nouns(lexicons, typed).keys()
+    return frozenset(words)
+
+
+__all__ = ["standing_heads", "through_head", "transparent"]

@@ -1,0 +1,126 @@
+"""What a verb acts on: its objects, a passive's subject, the objects of its prepositions, and what
+those name ("members of X", "arms including X", "an attack on X"), for ``frames``' edges."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from graphbuild.extract.phrases import degree_words
+from graphbuild.nlp import children_with, token_table
+
+# Links from a patient to further things it names: "members of X", "arms including X", "A and B".
+NAMING_PREPOSITIONS = frozenset({"of", "including", "like", "as", "among"})
+# An event noun's prepositions that name its target or place ("strikes against X", "attack on X").
+EVENT_PREPOSITIONS = frozenset(
+    {"against", "on", "in", "at", "near", "with", "into", "over", "inside", "from"}
+)
+# What a verb's object is given to or meant for ("provided air support for X", "gave access to X",
+# "poses a threat to X", "closed the border towards X"): the verb's doer acts toward X through the noun.
+RECIPIENT_PREPOSITIONS = frozenset({"for", "to", "toward", "towards"})
+# A verb's children ``patients`` reads: its objects, a passive's subject, and prepositions.
+PATIENT_CHILDREN = frozenset({"dobj", "dative", "nsubjpass", "oprd", "prep"})
+# Prepositions that place what a verb acted on.
+PLACE_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "within"})
+# Verbs whose edges say nothing between two participants.
+# (Their prepositions still place or direct the clause: "has made progress in X".)
+EMPTY_VERBS = frozenset({"be", "have", "make", "take", "give", "do", "get"})
+# Prepositions whose object's owner is a party to the act: "looted from X's arms caches" took
+# from X; "spotted at X's showroom" or "stepped in as X's chair" did nothing to X.
+SOURCE_PREPOSITIONS = frozenset({"from"})
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """A word and the words coordinated or in apposition with it."""
+    out = [token]
+    for t in out:
+        out.extend(c for c in children_with(t, ("conj", "appos")) if c not in out)
+    return out
+
+
+def named_by(
+    token: Token,
+    depth: int = 2,
+    recipients: frozenset[str] = frozenset(),
+    *,
+    owners: bool = True,
+    standing: frozenset[str] | None = None,
+) -> Iterator[tuple[Token, str]]:
+    """A patient and what it names, each with the preposition an event noun adds ("" when none);
+    ``recipients`` are further prepositions the verb's own object takes ("support for X").
+    Without ``owners`` a noun's named owner is not the patient: "spotted at Wang's showroom" did
+    nothing to Wang (``SOURCE_PREPOSITIONS`` keep it: "looted from X's caches"). With ``standing``
+    (``owned_heads.standing_heads``), the ``of`` of any other head names the head too: "charged with
+    the murder of X" is "charge with murder of" X, "seized trucks of rifles" seized rifles."""
+    yield token, ""
+    if token.pos_ == "NOUN" and owners:  # "ISIL targets": the named owner of what was hit
+        for child in children_with(token, ("compound", "poss")):
+            if child.i < token.i and child.pos_ == "PROPN":
+                yield child, ""
+    if depth == 0:
+        return
+    doc, table = token.doc, token_table(token.doc)
+    for c in table.children[token.i]:
+        dep, lower = table.dep[c], table.lower[c]
+        if dep in ("conj", "appos") or (dep == "poss" and table.pos[c] != "PRON" and owners):
+            yield from named_by(
+                doc[c], depth - 1, owners=owners
+            )  # ("destroyed their arms": their is the doer)
+        elif dep == "prep" and lower in NAMING_PREPOSITIONS:
+            lemma = token.lemma_.lower()
+            folded = standing is not None and lower == "of" and token.pos_ == "NOUN"
+            head = f"{lemma} of" if folded and lemma not in standing and token.lower_ not in standing else ""
+            for pobj in children_with(doc[c], ("pobj",)):
+                yield from ((t, extra or head) for t, extra in named_by(pobj, depth - 1, owners=owners))
+        elif dep == "prep" and token.pos_ == "NOUN" and lower in EVENT_PREPOSITIONS | recipients:
+            label = " ".join([*degree_words(token), token.lemma_.lower(), lower])
+            for pobj in children_with(doc[c], ("pobj",)):
+                for target in with_conjuncts(pobj):
+                    # and what the target names: "a stop at the port of X", "strikes against ISIL targets"
+                    yield from ((t, label) for t, extra in named_by(target, depth - 1) if not extra)
+
+
+def patients(verb: Token, standing: frozenset[str] | None = None) -> Iterator[tuple[Token, str]]:
+    """What the verb acts on or where: ``(token, label)`` with the verb's lemma and preposition
+    (and, given ``standing``, the head an ``of`` belongs to: see ``named_by``)."""
+    lemma = verb.lemma_.lower()
+    for child in children_with(verb, PATIENT_CHILDREN):
+        if child.dep_ in ("dobj", "dative", "nsubjpass", "oprd") and lemma not in EMPTY_VERBS:
+            given = RECIPIENT_PREPOSITIONS if child.dep_ == "dobj" else frozenset()
+            for t, extra in named_by(child, recipients=given, standing=standing):
+                yield t, f"{lemma} {extra}".strip()
+        elif child.dep_ == "dobj" and child.pos_ == "NOUN":
+            # a light verb's noun carries the act: "had talks with X", "took action against X"
+            for t, extra in named_by(child, recipients=RECIPIENT_PREPOSITIONS):
+                if extra:
+                    yield t, f"{lemma} {extra}"
+        elif child.dep_ == "prep":
+            for pobj in children_with(child, ("pobj", "pcomp")):
+                for t, extra in named_by(pobj, owners=child.lower_ in SOURCE_PREPOSITIONS, standing=standing):
+                    yield t, f"{lemma} {child.lower_} {extra}".strip()
+
+
+def placed(verb: Token) -> Iterator[tuple[Token, Token, str]]:
+    """``(object, place, label)``: "destroyed a depot near X" puts the depot near X.
+
+    A place fronted before the first of coordinated verbs places them all ("Near X, strikes hit a
+    unit and destroyed a depot": the depot too).
+    """
+    preps = children_with(verb, ("prep",))
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        preps += [c for c in children_with(verb.head, ("prep",)) if c.i < verb.head.i]
+    places = [
+        (pobj, child.lower_)
+        for child in preps
+        if child.lower_ in PLACE_PREPOSITIONS
+        for pobj in children_with(child, ("pobj",))
+    ]
+    for obj in children_with(verb, ("dobj", "nsubjpass")):
+        for thing in with_conjuncts(obj):
+            for place, prep in places:
+                for where in with_conjuncts(place):
+                    yield thing, where, f"be {prep}"
+
+
+__all__ = ["EVENT_PREPOSITIONS", "SOURCE_PREPOSITIONS", "named_by", "patients", "placed", "with_conjuncts"]
