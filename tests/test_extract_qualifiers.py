@@ -173,14 +173,3 @@ def test_a_sentence_opened_by_according_to_is_the_source_s_account_throughout(nl
     # an author's description inside someone's claim stays the author's
     found = qualified(nlp("Ana Ruiz claims Paul, who guessed eight matches, is a genius."))
     assert found["Paul | guessed | eight matches"][2] is None
-
-
-@pytest.mark.model
-def test_a_clause_hung_on_a_reporting_verb_with_nothing_to_join_them_is_its_content(nlp):
-    # fresh6 (issue 18): "The fire service indicated on Twitter the baby girl was critically ill"
-    # parsed "was" as a conjunct of "indicated" and stated the girl's state as the author's
-    found = qualified(nlp("The fire service indicated on Twitter the baby girl was critically ill."))
-    assert found["the baby girl | was | critically ill"][2] == "The fire service"
-    # a clause joined by "and" is the author's own
-    found = qualified(nlp("The fire service left at noon and the baby girl was taken to hospital."))
-    assert found["the baby girl | was taken to | hospital"][2] is None

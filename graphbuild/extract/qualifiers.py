@@ -284,11 +284,7 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             return None  # "..., although a cut seems unlikely": the author's own remark
         if (own_sentence(top) and not _one_quotation(top, top.head)) or _own_speaker(top, reporting):
             return None  # "X said that A, and the ministry has criticised B": the author adds B
-        if (
-            top.dep_ == "conj"
-            and top.head.lemma_.lower() in reporting
-            and (marked_that(top) or _unjoined(top))
-        ):
+        if top.dep_ == "conj" and top.head.lemma_.lower() in reporting and marked_that(top):
             return speaker_of(top.head)  # "confirmed that A, and that B": B is reported too
         if (
             top.dep_ in _CONTENT_DEPS
@@ -367,15 +363,6 @@ def own_sentence(conj: Token) -> bool:
     head = conj.head
     joined = [c for c in children_with(head, ("cc",)) if c.i < conj.i]
     return bool(joined) and conj.doc[joined[-1].i - 1].text == ","
-
-
-def _unjoined(conj: Token) -> bool:
-    """A clause with its own subject hung as a conjunct on a reporting verb with no word or mark
-    between to join them ("The service indicated on Twitter the girl was ill"): no coordination
-    without "and" or a comma, so a misparsed complement, the verb's content."""
-    head = conj.head
-    between = conj.doc[head.i + 1 : conj.left_edge.i]
-    return has_child(conj, SUBJ_DEPS) and not any(t.dep_ == "cc" or t.is_punct for t in between)
 
 
 def marked_that(verb: Token) -> bool:
