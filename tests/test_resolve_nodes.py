@@ -338,3 +338,22 @@ def test_people_described_by_what_they_belong_to_are_no_node(nlp):
     nodes = _nodes(nlp, text)
     assert "Velmor TV" in nodes and "Anna Brink" in nodes
     assert not {"journalists for Velmor TV", "family of Anna Brink"} & nodes
+
+
+def test_a_given_name_and_a_named_person_s_surname_make_a_relative_not_an_organisation(nlp):
+    # fresh10 (issue 14/18): "Kaja Bordevich Ballo" (NER: ORG) beside "Olav Gunnar Ballo"
+    text = "Senator Olav Gunnar Ballo spoke on Monday. His daughter Kaja Bordevich Ballo died last week."
+    found = _resolved_with_ents(
+        nlp, text, [(8, "Olav Gunnar Ballo", "PERSON"), (56, "Kaja Bordevich Ballo", "ORG")]
+    )
+    assert ("Kaja Bordevich Ballo", "Actor", "Person") in found
+
+
+def test_a_surname_two_named_people_share_is_no_node(nlp):
+    # fresh10 (issue 18): "Ballo was depressed" was linked to the father when it meant the daughter
+    text = (
+        "Senator Olav Gunnar Ballo spoke on Monday. His daughter Kaja Bordevich Ballo died last week. "
+        "The Church said Ballo was depressed."
+    )
+    assert "Ballo" not in _nodes(nlp, text)
+    assert {"Olav Gunnar Ballo", "Kaja Bordevich Ballo"} <= _nodes(nlp, text)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span
 
@@ -84,6 +85,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     index = index_text(entities, place_owners(doc, lexicons.terms("place_part_nouns")))
     # words of names of two words or more ("Hope" of "Hope Mwale"): no common noun, wherever it stands
     longer_name_words = {w for e in entities if not e.generic and " " in e.name for w in e.name.split()}
+    surnames = Counter(e.name.split()[-1] for e in entities if e.subtype == "Person" and " " in e.name)
     for entity in entities:
         _drop_broken_aliases(entity)
         if entity.generic:
@@ -126,7 +128,8 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             or bare_institution(entity, institutions)
             or (spans and bare_common_noun(entity, spans, common))
             or (spans and all(definite_person(span) for span in spans) and entity.subtype == "Person")
-        )
+            or (entity.type == "Actor" and " " not in entity.name and surnames[entity.name] > 1)
+        )  # the last: "Ballo" when "Kaja Ballo" and "Olav Ballo" are both named: which one is unknown
     for entity in entities:  # "Charite said in a statement": a body speaks, in every sentence
         if entity.name in speakers and entity.type == "Region" and not entity.codes:
             set_type(entity, "Actor", "Organization")

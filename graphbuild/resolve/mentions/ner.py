@@ -94,6 +94,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     zones = tables.lexicons.terms("time_zones")
     others = {name: tables.lexicons.terms(lexicon) for lexicon, name in OTHER_LEXICONS.items()}
     surnames = full_name_surnames(entities)
+    given = tables.lexicons.terms("male_given_names") | tables.lexicons.terms("female_given_names")
     for ent, span in entities:
         if span is None:
             continue
@@ -220,6 +221,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             # "In The Grand Design, Hawking says", "the novel X": the title of a work
             out.append(EntityMention(span.start, span.end, text, text, "Other", "Work", "ner"))
             continue
+        if ent.label_ == "ORG" and relative_named(span, surnames, given, heads):
+            # "Kaja Bordevich Ballo" beside "Olav Gunnar Ballo": a given name and a family's surname
+            out.append(EntityMention(span.start, span.end, text, text, "Actor", "Person", "ner"))
+            continue
         type_, subtype = NER_TYPES[ent.label_]
         name = text
         codes: tuple[tuple[str, str], ...] = ()
@@ -275,6 +280,21 @@ def full_name_surnames(entities: list[tuple[Span, Span | None]]) -> frozenset[st
         span[-1].text
         for ent, span in entities
         if ent.label_ == "PERSON" and span is not None and len(span) > 1
+    )
+
+
+def relative_named(
+    span: Span, surnames: frozenset[str], given: frozenset[str], heads: frozenset[str]
+) -> bool:
+    """A name NER called an organisation that is a person's: a given name (``lexicons/*_given_names``)
+    first and, last, the surname of a person the text names in full; no organisation's head word."""
+    words = [t.text for t in span]
+    return (
+        len(words) > 1
+        and words[0].lower() in given
+        and words[-1] in surnames
+        and all(t.pos_ == "PROPN" for t in span)
+        and not any(w.lower() in heads for w in words)
     )
 
 
