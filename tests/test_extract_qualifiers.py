@@ -173,3 +173,10 @@ def test_a_sentence_opened_by_according_to_is_the_source_s_account_throughout(nl
     # an author's description inside someone's claim stays the author's
     found = qualified(nlp("Ana Ruiz claims Paul, who guessed eight matches, is a genius."))
     assert found["Paul | guessed | eight matches"][2] is None
+
+
+@pytest.mark.model
+def test_what_is_scheduled_is_planned_not_done(nlp):
+    # fresh3 (issue 18): "customers were scheduled to be affected by the shutoffs" was stated
+    found = qualified(nlp("Nearly 800 customers were scheduled to be affected by the shutoffs."))
+    assert found["the shutoffs | affect | Nearly 800 customers"][1] == "schedule"
