@@ -180,3 +180,10 @@ def test_what_is_scheduled_is_planned_not_done(nlp):
     # fresh3 (issue 18): "customers were scheduled to be affected by the shutoffs" was stated
     found = qualified(nlp("Nearly 800 customers were scheduled to be affected by the shutoffs."))
     assert found["the shutoffs | affect | Nearly 800 customers"][1] == "schedule"
+
+
+@pytest.mark.model
+def test_a_gerund_after_a_hearsay_noun_s_of_is_only_claimed(nlp):
+    # fresh5 (issue 18): "reported the possibility of the 2020 caucuses being Nevada's last" was stated
+    found = qualified(nlp("Officials dismissed reports of troops entering the town."))
+    assert found["troops | entering | the town"][1] == "alleged"

@@ -146,11 +146,20 @@ def is_denied(verb: Token, lexicons: Lexicons) -> bool:
 
 
 def hearsay_of(verb: Token, lexicons: Lexicons) -> str | None:
-    """``alleged`` when the clause is carried by a hearsay noun ("reports that troops entered")."""
+    """``alleged`` for a clause a hearsay noun carries: "reports that X entered", "reports of X entering"."""
     top = content_clause(verb)
-    if top is None or top.dep_ != "acl":
+    if top is not None and top.dep_ == "acl":
+        noun = top.head
+    elif (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.dep_ == "pobj"
+        and verb.head.head.lower_ == "of"
+    ):
+        noun = verb.head.head.head
+    else:
         return None
-    return ALLEGED if top.head.lemma_.lower() in lexicons.terms("hearsay_nouns") else None
+    return ALLEGED if noun.lemma_.lower() in lexicons.terms("hearsay_nouns") else None
 
 
 def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
