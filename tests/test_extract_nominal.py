@@ -314,3 +314,20 @@ def test_a_town_after_in_with_a_state_in_apposition_is_in_the_state():
     triples = triple_strings(doc)
     assert "Brookvale | is in | West Virginia" in triples
     assert "Brookvale | is | West Virginia" not in triples
+
+
+def test_a_name_ner_mistyped_after_a_place_is_the_wider_place():
+    # fresh10 (issue 18): "in Eastleach, Gloucestershire" (NER: WORK_OF_ART) gave "Eastleach | is |
+    # Gloucestershire"
+    doc = parsed("""
+        It 1 nsubj PRON PRP it
+        happened 1 ROOT VERB VBD happen
+        in 1 prep ADP IN in
+        Brookvale 2 pobj PROPN NNP Brookvale B-GPE
+        , 3 punct PUNCT , ,
+        Wexshire 3 appos PROPN NNP Wexshire B-WORK_OF_ART
+        . 1 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Brookvale | is in | Wexshire" in triples
+    assert "Brookvale | is | Wexshire" not in triples

@@ -29,6 +29,8 @@ from graphbuild.nlp import token_table
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 # Entity labels of places, for "Town, Country" appositions.
 _PLACE_ENTS = frozenset({"GPE", "LOC"})
+# Names NER gives to actors, never a place beside another place.
+_NAMED_ACTORS = frozenset({"PERSON", "ORG", "NORP"})
 # Entity labels of what is no person: an organisation or a place holds no personal role.
 _NON_PERSON_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 # Determiners of a quantified noun ("any vote", "no vote"): it names no one thing to place.
@@ -129,7 +131,9 @@ def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     placed = head.ent_type_ in _PLACE_ENTS or (
         head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPOSITIONS
     )
-    if placed and appos.ent_type_ in _PLACE_ENTS:
+    # a name NER mistyped after a place it names is a wider place: "in Eastleach, Gloucestershire"
+    wider = head.ent_type_ in _PLACE_ENTS and appos.pos_ == "PROPN" and appos.ent_type_ not in _NAMED_ACTORS
+    if placed and (appos.ent_type_ in _PLACE_ENTS or wider):
         # "Kutama, Zimbabwe": a place within a place; "in Montcoal, West Virginia" though NER missed
         # the town
         yield Fact(subject, (be, "in"), obj, lemma="be in", kind="appos:in")
