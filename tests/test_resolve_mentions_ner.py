@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .found_mentions import mention_names
+from .found_mentions import found_mentions, mention_names
 
 
 @pytest.mark.model
@@ -330,3 +330,18 @@ def test_academic_degree_is_no_body(nlp):
         _typed(_labelled(nlp, text, [(name, "ORG"), ("Tarvel University", "ORG")]), "Tarvel University")[0]
         == "Actor"
     )
+
+
+@pytest.mark.model
+def test_fund_coalition_and_guard_head_a_bodys_name(nlp):
+    # issue 14: a country's name opening "the ... Trust Fund" is a word of the fund's name
+    found = mention_names(nlp, "Donors gave $5 million to the Chad Recovery Trust Fund last year.")
+    assert found["Chad Recovery Trust Fund"][1:] == ("Actor", "Organization")
+    assert "Chad" not in found
+
+
+@pytest.mark.model
+def test_head_noun_alone_after_and_names_no_body(nlp):
+    # "our Joint and Coalition partners": "Coalition" alone after "and" heads no name
+    doc = nlp("The wing, together with our Joint and Coalition partners, is working hard.")
+    assert not [m for m in found_mentions(nlp, doc) if m.text == "Joint and Coalition"]

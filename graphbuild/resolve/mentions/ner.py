@@ -327,10 +327,17 @@ def speaker_tag(span: Span) -> bool:
 
 
 def organisation_name(span: Span, tables: MentionTables) -> bool:
-    """``… Center for Security Studies``: a name headed (before its of/for part) by an organisation noun."""
+    """``… Center for Security Studies``: a name headed (before its of/for part) by an organisation noun
+    that a word of the name modifies ("our Joint and Coalition partners": a head after "and" alone
+    names no body)."""
     heads = tables.lexicons.terms("organization_heads")
     cut = next((t.i for t in span if t.lower_ in ("for", "of", "on") and t.i > span.start), span.end)
-    return span.doc[cut - 1].lower_ in heads and span.doc[cut - 1].text[:1].isupper()
+    head = span.doc[cut - 1]
+    return (
+        head.lower_ in heads
+        and head.text[:1].isupper()
+        and not (head.i > span.start and span.doc[head.i - 1].lower_ in ("and", "&", "or"))
+    )
 
 
 def apposed_after_noun(span: Span) -> bool:
