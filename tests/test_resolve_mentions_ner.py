@@ -345,3 +345,12 @@ def test_head_noun_alone_after_and_names_no_body(nlp):
     # "our Joint and Coalition partners": "Coalition" alone after "and" heads no name
     doc = nlp("The wing, together with our Joint and Coalition partners, is working hard.")
     assert not [m for m in found_mentions(nlp, doc) if m.text == "Joint and Coalition"]
+
+
+@pytest.mark.model
+def test_name_before_a_wiki_citation_mark_is_found_whole(nlp):
+    # issue 14: "Damascus University.[1][2]" gave a place "University.[1]"
+    found = mention_names(
+        nlp, "The clinic is affiliated with Kestrel Valley University.[1][2] It has 40 beds."
+    )
+    assert found["Kestrel Valley University"][1:] == ("Actor", "Organization")
