@@ -354,3 +354,10 @@ def test_name_before_a_wiki_citation_mark_is_found_whole(nlp):
         nlp, "The clinic is affiliated with Kestrel Valley University.[1][2] It has 40 beds."
     )
     assert found["Kestrel Valley University"][1:] == ("Actor", "Organization")
+
+
+@pytest.mark.model
+def test_name_apposed_to_a_business_noun_is_the_business(nlp):
+    # issue 14: "the German company Züblin" was a town (NER: GPE)
+    found = mention_names(nlp, "The dam was completed in 1961 by the Austrian company Oberhalden.")
+    assert found["Oberhalden"][1:] == ("Actor", "Organization")

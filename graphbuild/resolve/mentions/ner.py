@@ -112,6 +112,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             continue
         if ent.label_ in _TITLE_PART_LABELS and all(i in in_titles for i in range(span.start, span.end)):
             continue
+        if ent.label_ not in ("PERSON", "ORG", "NORP") and named_business(span, tables):
+            # "the German company Züblin", "the operator Network Solutions": a business, no place
+            out.append(EntityMention(span.start, span.end, text, text, "Actor", "Organization", "ner"))
+            continue
         if ent.label_ not in NER_TYPES:
             # a country tagged WORK_OF_ART: a country name is a place whatever NER thought
             place = lookup_place(text)
@@ -337,6 +341,23 @@ def organisation_name(span: Span, tables: MentionTables) -> bool:
         head.lower_ in heads
         and head.text[:1].isupper()
         and not (head.i > span.start and span.doc[head.i - 1].lower_ in ("and", "&", "or"))
+    )
+
+
+def named_business(span: Span, tables: MentionTables) -> bool:
+    """``the German company Züblin``, ``the infrastructure operator Network Solutions``: the name
+    stands right after a business noun (``lexicons/company_nouns.txt``), in apposition to it or
+    modified by it, and is no country."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    noun, root = doc[span.start - 1], span.root
+    if noun.lower_ not in tables.lexicons.terms("company_nouns") or noun.pos_ != "NOUN":
+        return False
+    place = lookup_place(span.text)
+    return (place is None or place.subtype != "Country") and (
+        (root.dep_ == "appos" and root.head.i == noun.i)
+        or (noun.dep_ == "compound" and noun.head.i == root.i)
     )
 
 
