@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extract.phrases import token_texts
 from graphbuild.model import evolve
 from graphbuild.nlp import span_text, token_table
-from graphbuild.resolve.mentions.contexts import conjunct_of_town, listed_with_place, locative
+from graphbuild.resolve.mentions.contexts import conjunct_of_town, listed_with_place, locative, named_business
 from graphbuild.resolve.mentions.countries import acts
 from graphbuild.resolve.mentions.cut_names import whole_body
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
@@ -341,23 +341,6 @@ def organisation_name(span: Span, tables: MentionTables) -> bool:
         head.lower_ in heads
         and head.text[:1].isupper()
         and not (head.i > span.start and span.doc[head.i - 1].lower_ in ("and", "&", "or"))
-    )
-
-
-def named_business(span: Span, tables: MentionTables) -> bool:
-    """``the German company Züblin``, ``the infrastructure operator Network Solutions``: the name
-    stands right after a business noun (``lexicons/company_nouns.txt``), in apposition to it or
-    modified by it, and is no country."""
-    doc = span.doc
-    if span.start == 0:
-        return False
-    noun, root = doc[span.start - 1], span.root
-    if noun.lower_ not in tables.lexicons.terms("company_nouns") or noun.pos_ != "NOUN":
-        return False
-    place = lookup_place(span.text)
-    return (place is None or place.subtype != "Country") and (
-        (root.dep_ == "appos" and root.head.i == noun.i)
-        or (noun.dep_ == "compound" and noun.head.i == root.i)
     )
 
 
