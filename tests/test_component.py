@@ -42,6 +42,15 @@ def test_spacy_factories_entry_points_name_both_components():
     assert found.get("graphbuild_entities") == "graphbuild.resolve.component:make_entity_resolver"
 
 
+def test_load_parser_splits_wiki_citation_marks_off_words():
+    # issue 14: "University.[1][2]" was one token, and NER lost the name before it
+    words = [
+        t.text for t in load_parser().make_doc("It is run by Kestrel University.[1][2] It opened in 1988.")
+    ]
+    assert words[4:9] == ["Kestrel", "University", ".", "[1]", "[2]"]
+    assert [t.text for t in load_parser().make_doc("He paid $5 [sic] to them.")][4:7] == ["[", "sic", "]"]
+
+
 @pytest.mark.model
 def test_graphbuild_entities_sets_entities_triples_and_mention_spans(nlp):
     doc = nlp("The militants crossed the border. They attacked a convoy near Baghdad, Iraq.")

@@ -47,3 +47,12 @@ def test_weapon_synonym_in_lower_case_is_a_class_noun_not_the_entry(nlp):
     assert entities["car bomb"] == ("Weapon", False)
     found = mention_names(nlp, "Police found two VBIEDs in a garage in Varnel.")
     assert found["VBIEDs"][:2] == ("VBIED", "Weapon")
+
+
+@pytest.mark.model
+def test_everyday_spellings_of_islamic_state_are_the_group(nlp):
+    # issue 14: "Da’esh" (with an apostrophe) and "... of Iraq and Levant" (no article) are ISIL
+    found = mention_names(nlp, "Local fighters vowed to destroy Da’esh in the valley.")
+    assert found["Da’esh"][:2] == ("Islamic State", "Actor")
+    found = mention_names(nlp, "Villagers fled the Islamic State of Iraq and Levant last year.")
+    assert found["Islamic State of Iraq and Levant"][:2] == ("Islamic State", "Actor")

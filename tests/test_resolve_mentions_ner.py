@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .found_mentions import mention_names
+from .found_mentions import found_mentions, mention_names
 
 
 @pytest.mark.model
@@ -330,3 +330,38 @@ def test_academic_degree_is_no_body(nlp):
         _typed(_labelled(nlp, text, [(name, "ORG"), ("Tarvel University", "ORG")]), "Tarvel University")[0]
         == "Actor"
     )
+
+
+@pytest.mark.model
+def test_fund_movement_and_coalition_head_a_bodys_name(nlp):
+    # issue 14: a country's name opening "the ... Trust Fund" is a word of the fund's name
+    found = mention_names(nlp, "Donors gave $5 million to the Chad Recovery Trust Fund last year.")
+    assert found["Chad Recovery Trust Fund"][1:] == ("Actor", "Organization")
+    assert "Chad" not in found
+    # and "… Movement of India[2]": the country no longer glued to a citation mark took the name
+    found = mention_names(nlp, "Police blamed the banned Youth Democratic Movement of Chad for the attack.")
+    assert found["Youth Democratic Movement of Chad"][1:] == ("Actor", "Organization")
+    assert "Chad" not in found
+
+
+@pytest.mark.model
+def test_head_noun_alone_after_and_names_no_body(nlp):
+    # "our Joint and Coalition partners": "Coalition" alone after "and" heads no name
+    doc = nlp("The wing, together with our Joint and Coalition partners, is working hard.")
+    assert not [m for m in found_mentions(nlp, doc) if m.text == "Joint and Coalition"]
+
+
+@pytest.mark.model
+def test_name_before_a_wiki_citation_mark_is_found_whole(nlp):
+    # issue 14: "Damascus University.[1][2]" gave a place "University.[1]"
+    found = mention_names(
+        nlp, "The clinic is affiliated with Kestrel Valley University.[1][2] It has 40 beds."
+    )
+    assert found["Kestrel Valley University"][1:] == ("Actor", "Organization")
+
+
+@pytest.mark.model
+def test_name_apposed_to_a_business_noun_is_the_business(nlp):
+    # issue 14: "the German company Züblin" was a town (NER: GPE)
+    found = mention_names(nlp, "The dam was completed in 1961 by the Austrian company Oberhalden.")
+    assert found["Oberhalden"][1:] == ("Actor", "Organization")

@@ -94,3 +94,23 @@ def test_find_mentions_country_word_of_an_organisations_name_is_no_country(nlp):
     found = mention_names(nlp, "The US National Weather Center issued a warning on Monday.")
     assert found["US National Weather Center"][1] == "Actor"
     assert "US" not in found
+
+
+@pytest.mark.model
+def test_find_mentions_body_named_inside_a_longer_bodys_name_is_nested(nlp):
+    # issue 14: the gazetteer's "Air National Guard" and "ISIL" took the words of the longer names
+    # NER found; the longer body is the mention, the inner name stays a nested one
+    found = found_mentions(nlp, nlp("Pilots from the Vermont Air National Guard arrived on Monday."))
+    guard = [m for m in found if m.name == "Vermont Air National Guard"]
+    assert guard and not guard[0].nested and guard[0].type == "Actor"
+    assert [m for m in found if m.name == "Air National Guard" and m.nested]
+    found = found_mentions(nlp, nlp("The Counter ISIL Coalition will meet in Rome on Monday."))
+    assert [m for m in found if m.name == "Counter ISIL Coalition" and not m.nested]
+
+
+@pytest.mark.model
+def test_find_mentions_country_name_the_tagger_reads_with_its_article_is_the_country(nlp):
+    # issue 14: NER's "the Syrian Arab Republic" is no longer place than the country's own name
+    found = mention_names(nlp, "The report was sent to the Syrian Arab Republic on Monday.")
+    assert found["Syrian Arab Republic"][:2] == ("Syria", "Region")
+    assert "Arab" not in found  # a country's name holds no people's name

@@ -1,7 +1,9 @@
-"""Words around a name that make it a place: a preposition, a place noun, a list of known towns.
+"""Words around a name that make it a place: a preposition, a place noun, a list of known towns;
+and a business noun that makes it a business.
 
 NER's PERSON or ORG on a name is often a place it does not know; these tests of the name's
 context decide, in ``ner``, when a town GeoNames knows or a name listed with one is that place.
+NER's GPE on a business's name ("the German company Züblin") is the converse (``named_business``).
 """
 
 from __future__ import annotations
@@ -95,3 +97,20 @@ def _name_of(token: Token) -> Span:
     bounds = entity_bounds(token) if token.ent_type else None
     start, end = bounds or (token.i, token.i + 1)
     return token.doc[start:end]
+
+
+def named_business(span: Span, tables: MentionTables) -> bool:
+    """``the German company Züblin``, ``the infrastructure operator Network Solutions``: the name
+    stands right after a business noun (``lexicons/company_nouns.txt``), in apposition to it or
+    modified by it, and is no country."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    noun, root = doc[span.start - 1], span.root
+    if noun.lower_ not in tables.lexicons.terms("company_nouns") or noun.pos_ != "NOUN":
+        return False
+    place = lookup_place(span.text)
+    return (place is None or place.subtype != "Country") and (
+        (root.dep_ == "appos" and root.head.i == noun.i)
+        or (noun.dep_ == "compound" and noun.head.i == root.i)
+    )

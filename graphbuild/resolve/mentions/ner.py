@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extract.phrases import token_texts
 from graphbuild.model import evolve
 from graphbuild.nlp import span_text, token_table
-from graphbuild.resolve.mentions.contexts import conjunct_of_town, listed_with_place, locative
+from graphbuild.resolve.mentions.contexts import conjunct_of_town, listed_with_place, locative, named_business
 from graphbuild.resolve.mentions.countries import acts
 from graphbuild.resolve.mentions.cut_names import whole_body
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
@@ -112,6 +112,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             out.append(EntityMention(span.start, span.end, text, storms[text], "Other", "Event", "ner"))
             continue
         if ent.label_ in _TITLE_PART_LABELS and all(i in in_titles for i in range(span.start, span.end)):
+            continue
+        if ent.label_ not in ("PERSON", "ORG", "NORP") and named_business(span, tables):
+            # "the German company Züblin", "the operator Network Solutions": a business, no place
+            out.append(EntityMention(span.start, span.end, text, text, "Actor", "Organization", "ner"))
             continue
         if ent.label_ not in NER_TYPES:
             # a country tagged WORK_OF_ART: a country name is a place whatever NER thought
@@ -347,10 +351,17 @@ def speaker_tag(span: Span) -> bool:
 
 
 def organisation_name(span: Span, tables: MentionTables) -> bool:
-    """``… Center for Security Studies``: a name headed (before its of/for part) by an organisation noun."""
+    """``… Center for Security Studies``: a name headed (before its of/for part) by an organisation noun
+    that a word of the name modifies ("our Joint and Coalition partners": a head after "and" alone
+    names no body)."""
     heads = tables.lexicons.terms("organization_heads")
     cut = next((t.i for t in span if t.lower_ in ("for", "of", "on") and t.i > span.start), span.end)
-    return span.doc[cut - 1].lower_ in heads and span.doc[cut - 1].text[:1].isupper()
+    head = span.doc[cut - 1]
+    return (
+        head.lower_ in heads
+        and head.text[:1].isupper()
+        and not (head.i > span.start and span.doc[head.i - 1].lower_ in ("and", "&", "or"))
+    )
 
 
 def apposed_after_noun(span: Span) -> bool:

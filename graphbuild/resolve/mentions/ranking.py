@@ -71,17 +71,51 @@ def place_in_body_name(
     )
 
 
+def body_in_longer_body(
+    m: EntityMention, candidates: list[EntityMention], bodies: frozenset[tuple[int, int]]
+) -> bool:
+    """``the Vermont Air National Guard``, ``the Counter ISIL Coalition``: a body looked up by name
+    (gazetteer) inside a longer organisation's name NER found, headed by an organisation noun
+    (token spans in ``bodies``), is a word of that name: the longer name is the mention, the inner
+    one stays nested."""
+    return (
+        m.type == "Actor"
+        and m.source == "gazetteer"
+        and any(
+            o.source == "ner"
+            and o.subtype == "Organization"
+            and (o.start, o.end) in bodies
+            and o.start <= m.start
+            and m.end <= o.end
+            and o.end - o.start > m.end - m.start
+            for o in candidates
+        )
+    )
+
+
+def country_name(m: EntityMention) -> bool:
+    """A country's own name, looked up ("the Syrian Arab Republic"), not a phrase about one."""
+    return m.type == "Region" and m.subtype == "Country" and m.source in ("gazetteer", "place")
+
+
 def choose_mentions(
     doc: Doc, candidates: list[EntityMention], bodies: frozenset[tuple[int, int]] = frozenset()
 ) -> list[EntityMention]:
     """Resolve overlaps: the stronger source wins, then the longer span.
 
     A losing name from a strong source that lies wholly inside a winner is kept as ``nested``, and so
-    is an organisation's name (token spans in ``bodies``) inside a common noun's phrase.
+    is an organisation's name (token spans in ``bodies``) inside a common noun's phrase; a country's
+    name holds no other ("Arab" in "the United Arab Emirates" is no mention of Arabs).
     """
+    inner = {id(m) for m in candidates if body_in_longer_body(m, candidates, bodies)}
     ranked = sorted(
         [m for m in candidates if not place_in_body_name(doc, m, candidates, bodies)],
-        key=lambda m: (SOURCE_RANK[m.source], -(m.end - m.start), SOURCE_ORDER.index(m.source), m.start),
+        key=lambda m: (
+            SOURCE_RANK["ner"] + 1 if id(m) in inner else SOURCE_RANK[m.source],
+            -(m.end - m.start),
+            SOURCE_ORDER.index(m.source),
+            m.start,
+        ),
     )
     taken: dict[int, EntityMention] = {}
     chosen = []
@@ -101,6 +135,7 @@ def choose_mentions(
                 and outer.end - outer.start > m.end - m.start
                 and (outer.name, outer.type) != (m.name, m.type)
                 and not street(outer)
+                and not country_name(outer)
             ):
                 chosen.append(replace(m, nested=True))
             continue
@@ -136,7 +171,11 @@ def whole_place_names(doc: Doc, candidates: list[EntityMention]) -> list[EntityM
         while doc[start].lower_ == "the":
             start += 1
         before = doc[start : m.start]
-        if end != m.end or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in before):
+        if (
+            end != m.end
+            or (not before and country_name(m))  # "the Syrian Arab Republic": NER's is no longer name
+            or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in before)
+        ):
             out.append(m)
         elif m.source == "phrase" and label in _PLACE_LABELS | {"ORG"}:
             text = doc[start : m.end].text
