@@ -1,5 +1,5 @@
 """Words around a name that make it a place: a preposition, a place noun, a list of known towns;
-and a business noun that makes it a business.
+a business noun that makes it a business; a family's surname that makes it a person.
 
 NER's PERSON or ORG on a name is often a place it does not know; these tests of the name's
 context decide, in ``ner``, when a town GeoNames knows or a name listed with one is that place.
@@ -113,4 +113,19 @@ def named_business(span: Span, tables: MentionTables) -> bool:
     return (place is None or place.subtype != "Country") and (
         (root.dep_ == "appos" and root.head.i == noun.i)
         or (noun.dep_ == "compound" and noun.head.i == root.i)
+    )
+
+
+def relative_named(
+    span: Span, surnames: frozenset[str], given: frozenset[str], heads: frozenset[str]
+) -> bool:
+    """A name NER called an organisation that is a person's: a given name (``lexicons/*_given_names``)
+    first and, last, the surname of a person the text names in full; no organisation's head word."""
+    words = [t.text for t in span]
+    return (
+        len(words) > 1
+        and words[0].lower() in given
+        and words[-1] in surnames
+        and all(t.pos_ == "PROPN" for t in span)
+        and not any(w.lower() in heads for w in words)
     )

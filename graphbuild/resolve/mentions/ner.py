@@ -11,7 +11,13 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extract.phrases import token_texts
 from graphbuild.model import evolve
 from graphbuild.nlp import span_text, token_table
-from graphbuild.resolve.mentions.contexts import conjunct_of_town, listed_with_place, locative, named_business
+from graphbuild.resolve.mentions.contexts import (
+    conjunct_of_town,
+    listed_with_place,
+    locative,
+    named_business,
+    relative_named,
+)
 from graphbuild.resolve.mentions.countries import acts
 from graphbuild.resolve.mentions.cut_names import whole_body
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
@@ -284,21 +290,6 @@ def full_name_surnames(entities: list[tuple[Span, Span | None]]) -> frozenset[st
         span[-1].text
         for ent, span in entities
         if ent.label_ == "PERSON" and span is not None and len(span) > 1
-    )
-
-
-def relative_named(
-    span: Span, surnames: frozenset[str], given: frozenset[str], heads: frozenset[str]
-) -> bool:
-    """A name NER called an organisation that is a person's: a given name (``lexicons/*_given_names``)
-    first and, last, the surname of a person the text names in full; no organisation's head word."""
-    words = [t.text for t in span]
-    return (
-        len(words) > 1
-        and words[0].lower() in given
-        and words[-1] in surnames
-        and all(t.pos_ == "PROPN" for t in span)
-        and not any(w.lower() in heads for w in words)
     )
 
 
