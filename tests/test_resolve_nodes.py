@@ -357,3 +357,12 @@ def test_a_surname_two_named_people_share_is_no_node(nlp):
     )
     assert "Ballo" not in _nodes(nlp, text)
     assert {"Olav Gunnar Ballo", "Kaja Bordevich Ballo"} <= _nodes(nlp, text)
+
+
+def test_a_post_whose_title_runs_into_its_holder_s_name_is_no_node(nlp):
+    # fresh9 (issue 14): "US Ambassador to Germany Richard Grenell alleged …" made the post
+    # "ambassador of United States" a node; the holder is named, and is the node
+    text = "US Ambassador to Germany Richard Grenell alleged that the airline had flown weapons."
+    found = _entities(nlp, text)
+    assert found["ambassador of United States"][2] is False
+    assert found["Richard Grenell"][2] is True

@@ -19,7 +19,13 @@ def apposed_person(
     name's first token to its person, and ``~i`` each token ``i`` of a name."""
     if entity.subtype != "Role" or entity.plural or not spans:
         return None  # "the Acme directors, Jan Brink and Bo Lind": more than the one person
-    found = {id(p): p for p in (people.get(_next_word(span)) or _apposed_to(span, people) for span in spans)}
+    found = {
+        id(p): p
+        for p in (
+            people.get(_next_word(span)) or _apposed_to(span, people) or _title_of(span, people)
+            for span in spans
+        )
+    }
     return next(iter(found.values())) if len(found) == 1 and None not in found.values() else None
 
 
@@ -28,6 +34,19 @@ def _apposed_to(span: Span, people: dict[int, LocalEntity]) -> LocalEntity | Non
     director,")."""
     root = span.root
     return people.get(~root.head.i) if root.dep_ == "appos" and root.head.i < span.start else None
+
+
+def _title_of(span: Span, people: dict[int, LocalEntity]) -> LocalEntity | None:
+    """The person a post's title runs into when the parser reads the name as the post's place
+    ("US Ambassador to Germany Jan Brink": to Germany, held by Jan Brink): a person's name whose
+    own words start with a place's name, in the post's "to"/"of"/"for" phrase."""
+    for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            person = people.get(~pobj.i)
+            places = [c for c in pobj.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
+            if person is not None and places and not any(~t.i in people for t in places):
+                return person
+    return None
 
 
 def _next_word(span: Span) -> int:
