@@ -237,6 +237,32 @@ def test_clause_existential_makes_the_thing_the_subject_and_places_it():
     assert qualified(doc) == {"water supply | is in | the village": (True, None, None)}
 
 
+def test_an_existential_noun_s_of_is_its_complement_not_the_verb_s_argument():
+    # fresh9 (issue 18): "There are no confirmations of injuries …" gave "confirmations | are of | injuries"
+    doc = parsed("""
+        There 1 expl PRON EX there
+        are 1 ROOT VERB VBP be
+        reports 1 attr NOUN NNS report
+        of 2 prep ADP IN of
+        fighting 3 pobj NOUN NN fighting
+        . 1 punct PUNCT . .
+    """)
+    assert qualified(doc) == {}
+
+
+def test_at_the_moment_is_a_time_idiom_not_a_place():
+    # fresh9 (issue 18): "… at the moment" (once the "of" was gone) gave "… | are at | the moment"
+    doc = parsed("""
+        Police 1 nsubj NOUN NNS police
+        were 1 ROOT AUX VBD be
+        at 1 prep ADP IN at
+        the 4 det DET DT the
+        moment 2 pobj NOUN NN moment
+        . 1 punct PUNCT . .
+    """)
+    assert qualified(doc) == {}
+
+
 def test_clause_coordinated_verbs_share_the_last_object():
     doc = parsed("""
         Police 1 nsubj NOUN NNS police

@@ -302,8 +302,14 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     adjuncts = adjuncts_of(verb, fixed=fixed) + conditions_of(verb) + predicatives
     existential = has_child(verb, ("expl",)) and not any(a.marker is not None for a in adjuncts)
     if existential:
-        # "there is no control in the north": the noun's place is the verb's argument
-        adjuncts = adjuncts_of(subjs[0], deps=frozenset({"prep"})) + adjuncts
+        # "there is no control in the north": the noun's place is the verb's argument; its "of" is
+        # its own complement ("there are reports of fighting" states no "reports are of fighting")
+        own = [
+            a
+            for a in adjuncts_of(subjs[0], deps=frozenset({"prep"}), fixed=fixed)
+            if a.marker is None or a.marker.lower_ != "of"
+        ]
+        adjuncts = own + adjuncts
     kind = "passive" if is_passive(verb) else "copula" if verb.lemma_ == "be" else "clause"
     if shared:
         kind += "+shared"
