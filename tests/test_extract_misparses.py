@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.extract.misparses import mend_reported_subjects, mend_unjoined_content
+from graphbuild.extract.misparses import mend_reported_subjects, mend_trailing_speakers, mend_unjoined_content
 from graphbuild.lexicons import load_lexicons
 
 from .parsed import parsed, qualified
@@ -77,3 +77,27 @@ def test_a_clause_with_its_own_subject_hung_on_a_reporting_verb_by_nothing_is_it
     """)
     assert mend_unjoined_content(doc, load_lexicons()) == 1
     assert doc[5].dep_ == "ccomp"
+
+
+def test_a_subjectless_reporting_verb_after_its_content_takes_the_listed_phrase_before_it():
+    # "X was arrested in Lyon , France , the ministry said ." parsed with "ministry" a conjunct of
+    # the places and "said" without a subject
+    doc = parsed("""
+        Ruiz 2 nsubjpass PROPN NNP Ruiz
+        was 2 auxpass AUX VBD be
+        arrested 10 ccomp VERB VBN arrest
+        in 2 prep ADP IN in
+        Lyon 3 pobj PROPN NNP Lyon
+        , 4 punct PUNCT , ,
+        France 4 conj PROPN NNP France
+        , 6 punct PUNCT , ,
+        the 9 det DET DT the
+        ministry 6 conj NOUN NN ministry
+        said 10 ROOT VERB VBD say
+        . 10 punct PUNCT . .
+    """)
+    assert mend_trailing_speakers(doc, load_lexicons()) == 1
+    assert (doc[9].dep_, doc[9].head.i) == ("nsubj", 10)
+    assert {k: v[2] for k, v in qualified(doc).items()}.get(
+        "Ruiz | was arrested in | Lyon , France"
+    ) == "the ministry"

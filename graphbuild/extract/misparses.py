@@ -9,6 +9,10 @@ a clause or an object, and an object followed by a finite clause with none is th
 "The service indicated on Twitter the girl was ill": the model hangs "was" on "indicated" as a
 conjunct, with no "and" or comma to coordinate them. Two clauses are not coordinated by nothing; the
 second is the verb's content.
+
+"X was arrested in Belgrade, Serbia, the ministry said": the model reads "the ministry" as one more
+conjunct of the places and leaves "said" without a subject. A reporting verb after its content takes
+the phrase right before it as its speaker.
 """
 
 from __future__ import annotations
@@ -64,6 +68,36 @@ def mend_unjoined_content(doc: Doc, lexicons: Lexicons) -> int:
     return mended
 
 
+def mend_trailing_speakers(doc: Doc, lexicons: Lexicons) -> int:
+    """Make the conjunct or apposition right before a subjectless reporting verb that follows its
+    content clause (", the ministry said") that verb's subject. Returns how many were mended."""
+    reporting = lexicons.terms("reporting_verbs")
+    mended = 0
+    for verb in doc:
+        if verb.lemma_.lower() not in reporting or verb.i == 0:
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            continue
+        content = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+        speaker = _listed_before(doc, verb.i - 1)
+        if content and speaker is not None and content[0].left_edge.i <= speaker.i:
+            speaker.head, speaker.dep_ = verb, "nsubj"
+            mended += 1
+    return mended
+
+
+def _listed_before(doc: Doc, i: int) -> Token | None:
+    """The nearest noun whose phrase ends at token ``i`` and that the parser made one more item of a
+    list or an apposition after a comma (", the ministry" in "in A, B, the ministry")."""
+    token = doc[i]
+    while token.head.i != token.i and token.right_edge.i == i:
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("conj", "appos"):
+            start = token.left_edge.i
+            return token if start > 0 and doc[start - 1].text == "," else None
+        token = token.head
+    return None
+
+
 def _subjectless_clause(verb: Token, obj: Token, clause: Token) -> bool:
     """A finite clause after the object, hung on the verb with no subject and nothing joining it."""
     if clause.dep_ not in CLAUSE_DEPS or clause.i < obj.i or clause.pos_ not in ("VERB", "AUX"):
@@ -77,4 +111,4 @@ def _subjectless_clause(verb: Token, obj: Token, clause: Token) -> bool:
     )
 
 
-__all__ = ["mend_reported_subjects", "mend_unjoined_content"]
+__all__ = ["mend_reported_subjects", "mend_trailing_speakers", "mend_unjoined_content"]
