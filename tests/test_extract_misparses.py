@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.extract.misparses import mend_reported_subjects, mend_trailing_speakers, mend_unjoined_content
+from graphbuild.extract.misparses import (
+    mend_object_predicatives,
+    mend_reported_subjects,
+    mend_trailing_speakers,
+    mend_unjoined_content,
+)
 from graphbuild.lexicons import load_lexicons
 
 from .parsed import parsed, qualified
@@ -101,3 +106,18 @@ def test_a_subjectless_reporting_verb_after_its_content_takes_the_listed_phrase_
     assert {k: v[2] for k, v in qualified(doc).items()}.get(
         "Ruiz | was arrested in | Lyon , France"
     ) == "the ministry"
+
+
+def test_an_adjective_after_a_named_object_is_what_it_is_called():
+    # fresh10 (issue 18): 'X called May's deal "lousy"' gave "May | had | proposed deal "lousy""
+    doc = parsed("""
+        Ruiz 1 nsubj PROPN NNP Ruiz
+        called 1 ROOT VERB VBD call
+        the 3 det DET DT the
+        plan 1 dobj NOUN NN plan
+        reckless 3 amod ADJ JJ reckless
+        . 1 punct PUNCT . .
+    """)
+    assert mend_object_predicatives(doc, load_lexicons()) == 1
+    assert (doc[4].dep_, doc[4].head.i) == ("oprd", 1)
+    assert "Ruiz | called | the plan" in qualified(doc)

@@ -10,7 +10,12 @@ import logging
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from graphbuild.extract.misparses import mend_reported_subjects, mend_trailing_speakers, mend_unjoined_content
+from graphbuild.extract.misparses import (
+    mend_object_predicatives,
+    mend_reported_subjects,
+    mend_trailing_speakers,
+    mend_unjoined_content,
+)
 from graphbuild.extract.triples import extract_triples
 from graphbuild.lexicons import load_lexicons
 
@@ -50,6 +55,7 @@ class TripleExtractor:
         mend_reported_subjects(doc, lexicons)  # before any fact is read off the parse
         mend_unjoined_content(doc, lexicons)
         mend_trailing_speakers(doc, lexicons)
+        mend_object_predicatives(doc, lexicons)
         for sent in doc.sents:
             if len(sent) > MAX_SENTENCE_TOKENS:
                 _warn_long(sent)

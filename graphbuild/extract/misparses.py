@@ -13,6 +13,10 @@ second is the verb's content.
 "X was arrested in Belgrade, Serbia, the ministry said": the model reads "the ministry" as one more
 conjunct of the places and leaves "said" without a subject. A reporting verb after its content takes
 the phrase right before it as its speaker.
+
+"X called the mayor's deal \"lousy\"": the model hangs the quoted adjective after the noun on it. An
+English adjective stands before its noun; after the object of a verb of naming it is what the object
+is called.
 """
 
 from __future__ import annotations
@@ -98,6 +102,23 @@ def _listed_before(doc: Doc, i: int) -> Token | None:
     return None
 
 
+def mend_object_predicatives(doc: Doc, lexicons: Lexicons) -> int:
+    """Make an adjective hung after the object of a naming verb (``lexicons/naming_verbs.txt``) that
+    verb's object predicative. Returns how many were mended."""
+    naming = lexicons.terms("naming_verbs")
+    mended = 0
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in naming:
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for adjective in [
+                c for c in obj.children if c.dep_ == "amod" and c.i > obj.i and c.pos_ == "ADJ"
+            ]:
+                adjective.head, adjective.dep_ = verb, "oprd"
+                mended += 1
+    return mended
+
+
 def _subjectless_clause(verb: Token, obj: Token, clause: Token) -> bool:
     """A finite clause after the object, hung on the verb with no subject and nothing joining it."""
     if clause.dep_ not in CLAUSE_DEPS or clause.i < obj.i or clause.pos_ not in ("VERB", "AUX"):
@@ -111,4 +132,9 @@ def _subjectless_clause(verb: Token, obj: Token, clause: Token) -> bool:
     )
 
 
-__all__ = ["mend_reported_subjects", "mend_trailing_speakers", "mend_unjoined_content"]
+__all__ = [
+    "mend_object_predicatives",
+    "mend_reported_subjects",
+    "mend_trailing_speakers",
+    "mend_unjoined_content",
+]
