@@ -465,7 +465,7 @@ said 9 relcl VERB VBD say
 
 
 def test_a_quotation_is_its_trailing_speakers_when_the_parse_does_not_join_them():
-    from graphbuild.extract.qualifiers import attribution_of
+    from graphbuild.extract.attribution import attribution_of
     from graphbuild.lexicons import load_lexicons
 
     doc = parsed(QUOTE_THEN_SPEAKER)

@@ -222,7 +222,7 @@ def test_first_person_inside_a_reported_quotation_is_not_the_outer_speaker(nlp):
 
 @pytest.mark.model
 def test_participle_of_reporting_speaks_for_the_one_who_states(nlp):
-    from graphbuild.extract.qualifiers import attribution_of
+    from graphbuild.extract.attribution import attribution_of
 
     doc = nlp("Tomas Varga stated the trial would not be fair, saying he expected a partisan verdict.")
     expected = next(t for t in doc if t.lower_ == "expected")
@@ -267,7 +267,7 @@ def test_a_name_no_entity_covers_as_subject_rivals_he():
 
 @pytest.mark.model
 def test_according_to_gives_a_subjectless_reporting_verb_its_speaker(nlp):
-    from graphbuild.extract.qualifiers import attribution_of
+    from graphbuild.extract.attribution import attribution_of
 
     doc = nlp("According to Ana Ruiz, speaking for the police, said they will investigate.")
     verb = next(t for t in doc if t.lower_ == "investigate")

@@ -18,6 +18,7 @@ from graphbuild.extract.adjuncts import (
     direction_before,
     object_predicatives,
 )
+from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.bounds import (
     first_conjunct_span,
     interrupts_quote,
@@ -48,7 +49,6 @@ from graphbuild.extract.predicates import (
 from graphbuild.extract.qualifiers import (
     QUOTED,
     across_semicolon,
-    attribution_of,
     fronted_content,
     is_denied,
     is_infinitive,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.extract.phrases import MAX_DEPTH, TokenSpan, ancestors, noun_span, quote_ids
+from graphbuild.extract.phrases import MAX_DEPTH, ancestors
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child, token_table
 
@@ -15,7 +15,7 @@ _CHAIN_DEPS = frozenset({"xcomp", "conj"})
 # Children that give a conjoined verb a clause of its own: its own auxiliary, negation or subject.
 _OWN_CLAUSE_DEPS = frozenset({"aux", "auxpass", "neg"}) | SUBJ_DEPS
 # Links from a reporting verb to the content it reports.
-_CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 # Words that open a noun's content clause ("reports that ...", "no sign whether ...").
 _CONTENT_MARKS = frozenset({"that", "whether", "if"})
 # The modality of a clause carried by a hearsay noun ("reports that ...").
@@ -26,8 +26,6 @@ INTENDED = "intended"
 QUOTED = "quoted"
 # Conjunctions opening a condition: the clause is supposed, not stated.
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
-# Speakers a reader cannot check: inside a quotation they are the quotation's own speaker.
-DEICTIC_SPEAKERS = frozenset({"i", "we", "you"})
 # Verbs whose object does the infinitive: it happens ("forced him to resign"), so no modality.
 IMPLICATIVE_VERBS = frozenset({"force", "compel", "help", "lead", "cause", "get", "make", "let"})
 # Verbs whose object is a means, so their infinitive is the subject's purpose, not the object's act:
@@ -116,7 +114,7 @@ def content_clause(verb: Token) -> Token | None:
     return None
 
 
-def _negates(token: Token) -> bool:
+def negates(token: Token) -> bool:
     """``not``/``never`` on a verb, ``no`` on a noun."""
     return has_child(token, ("neg",)) or has_child(token, ("det",), ("no", "neither"))
 
@@ -133,13 +131,13 @@ def is_denied(verb: Token, lexicons: Lexicons) -> bool:
     governor = top.head
     denials = lexicons.terms("denial_verbs")
     if governor.pos_ in ("VERB", "AUX"):
-        return governor.lemma_.lower() in denials and not _negates(governor)
+        return governor.lemma_.lower() in denials and not negates(governor)
     if governor.pos_ not in ("NOUN", "PROPN"):
         return False
     noun = governor.lemma_.lower()
     holder = governor.head  # the verb the noun is an argument of
     evidence = noun in lexicons.terms("evidence_nouns")
-    if evidence and (_negates(governor) or (governor.dep_ in ("dobj", "attr") and _negates(holder))):
+    if evidence and (negates(governor) or (governor.dep_ in ("dobj", "attr") and negates(holder))):
         return True  # "no evidence that …", "did not find any sign that …"
     held_by_denial = governor.dep_ in ("dobj", "nsubjpass") and holder.lemma_.lower() in denials
     return (evidence or noun in lexicons.terms("hearsay_nouns")) and held_by_denial
@@ -220,15 +218,6 @@ def _subjunctive(clause: Token) -> bool:
     return clause.tag_ == "VB" or (clause.tag_ == "VBP" and subjects[0].tag_ == "NN")
 
 
-def _sentence_source(token: Token) -> TokenSpan | None:
-    """The source of a sentence that opens with "According to X," (its root's ``according_to``)."""
-    root = token.sent.root
-    first = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "according"), None)
-    if first is None or first.i != token.sent.start or first.i >= token.i:
-        return None
-    return according_to(root)
-
-
 def fronted_content(clause: Token) -> bool:
     """A clause before its reporting verb whose verb reports another clause after it ("X had
     lauded the jury, but he told the forewoman that ..."): a misparse, not its content."""
@@ -271,97 +260,6 @@ def _purpose(verb: Token) -> bool:
     return is_infinitive(verb) and verb.dep_ in ("advcl", "acl", "xcomp")
 
 
-def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
-    """The speaker when the clause is (inside) the content of a reporting verb: "X said ...",
-    "..., X say", "X said the man who ... was ..." (the nearest reporting verb above speaks).
-    """
-    reporting, ruling = lexicons.terms("reporting_verbs"), lexicons.terms("ruling_verbs")
-    content = content_clause(verb)
-    outer: TokenSpan | None = None  # a first speaker "I" or "we", kept while looking further up
-    quotes = quote_ids(verb.doc)
-    for top in (verb, *ancestors(verb)):
-        source = according_to(top)
-        if source is not None:
-            return source
-        if top.dep_ == "relcl" and _set_off(top):
-            # "X claims Paul, who guessed eight matches, is…": the author's description; but
-            # "According to X, Y is a vet, who has a degree …": the whole sentence is X's account
-            return _sentence_source(top)
-        if quotes[top.head.i] and not quotes[verb.i]:
-            return outer  # '"… saying: …," Fitzgerald wrote': words outside a quotation are not in it
-        if top.dep_ == "advcl" and has_child(top, ("mark",), lexicons.terms("concessive_marks")):
-            return None  # "..., although a cut seems unlikely": the author's own remark
-        if (own_sentence(top) and not _one_quotation(top, top.head)) or _own_speaker(top, reporting):
-            return None  # "X said that A, and the ministry has criticised B": the author adds B
-        if top.dep_ == "conj" and top.head.lemma_.lower() in reporting and marked_that(top):
-            return speaker_of(top.head)  # "confirmed that A, and that B": B is reported too
-        if (
-            top.dep_ in _CONTENT_DEPS
-            and (top.head.lemma_.lower() in reporting or _finding(top.head, ruling))
-            and not across_semicolon(top, top.head)
-        ):
-            denial = top.head.lemma_.lower() in lexicons.terms("denial_verbs")
-            if (_negates(top.head) and not denial) or _unsaid(top.head):
-                return None  # "would not say whether ...", "Neither A nor B would say ..."
-            # "According to X, …, said they …": a subjectless reporting verb cites its source
-            speaker = speaker_of(top.head) or according_to(top.head)
-            if speaker is None or not _deictic(top.doc, speaker):
-                return speaker or outer
-            outer = outer or speaker  # "Obama said, 'I think ...'": the outer speaker is the source
-        if top is content and top.dep_ == "acl":
-            holder = top.head.head  # "officials rejected claims that …": whoever holds the claim
-            lemma = holder.lemma_.lower()
-            if top.head.dep_ == "dobj" and (lemma in reporting or lemma in lexicons.terms("denial_verbs")):
-                return speaker_of(holder)
-        speaker = _trailing_speaker(top, reporting)
-        if speaker is not None:
-            return speaker
-    return outer or _quotation_speaker(verb, reporting)
-
-
-def _finding(verb: Token, ruling: frozenset[str]) -> bool:
-    """ "The tribunal ruled that …", "the study found that …": a finding its subject states. Not "it
-    has not been determined how …" (no finder, nothing found), nor "found the body" (no clause)."""
-    return (
-        verb.lemma_.lower() in ruling
-        and not _negates(verb)
-        and any(c.lower_ != "it" for c in children_with(verb, ("nsubj",)))
-    )
-
-
-def _quotation_speaker(verb: Token, reporting: frozenset[str]) -> TokenSpan | None:
-    """'"… tackle all the issues", spokesperson Madan Kaushik said.': when the parse does not hang
-    the reporting verb on the quotation, the speaker of a quotation is the subject of the reporting
-    verb that follows its closing mark, after a comma, in the same sentence."""
-    doc, quotes = verb.doc, quote_ids(verb.doc)
-    here = quotes[verb.i]
-    if not here:
-        return None
-    end = verb.sent.end
-    close = next((i for i in range(verb.i + 1, end) if quotes[i] == here and doc[i].is_quote), None)
-    if close is None or close + 1 >= end or (doc[close + 1].text != "," and doc[close - 1].text != ","):
-        return None
-    for i in range(close + 1, end):
-        if quotes[i]:
-            return None  # another quotation starts first
-        if doc[i].lemma_.lower() in reporting and doc[i].pos_ == "VERB":
-            return speaker_of(doc[i])
-    return None
-
-
-def _one_quotation(a: Token, b: Token) -> bool:
-    """Both words inside the same quotation: "…illegal, and the AFP will use …," Ryan said — the
-    ", and" clause is still the speaker's words."""
-    quotes = quote_ids(a.doc)
-    return bool(quotes[a.i]) and quotes[a.i] == quotes[b.i]
-
-
-def _set_off(relcl: Token) -> bool:
-    """A non-restrictive relative clause: a comma before it ("Paul, who guessed …")."""
-    start = relcl.left_edge.i
-    return start > 0 and relcl.doc[start - 1].text == ","
-
-
 def own_sentence(conj: Token) -> bool:
     """A clause with its own subject joined by ", and" to reported content, without a "that" of
     its own ("X said that A, and the ministry has fined B"): the author's, no longer the content."""
@@ -376,75 +274,3 @@ def own_sentence(conj: Token) -> bool:
 
 def marked_that(verb: Token) -> bool:
     return has_child(verb, ("mark",), ("that",))
-
-
-def _own_speaker(verb: Token, reporting: frozenset[str]) -> bool:
-    """ "..., with some local press claiming ...": a reporting participle with a subject of its
-    own speaks for itself, not for the clause it hangs from."""
-    return (
-        verb.lemma_.lower() in reporting
-        and verb.dep_ in ("advcl", "acl", "pcomp", "pobj")
-        and has_child(verb, SUBJ_DEPS)
-    )
-
-
-def _deictic(doc, span: TokenSpan) -> bool:
-    return span[1] - span[0] == 1 and doc[span[0]].lower_ in DEICTIC_SPEAKERS
-
-
-def according_to(verb: Token) -> TokenSpan | None:
-    """The source of "..., according to X" (or "according to X, ...") on the verb."""
-    for child in children_with(verb, ("prep",), ("according",)):
-        for to in child.children:
-            objs = children_with(to, ("pobj",))
-            if to.lower_ == "to" and objs:
-                return noun_span(objs[0])
-    return None
-
-
-def _unsaid(reporting_verb: Token) -> bool:
-    """A speaker "neither A nor B" (or "no one") says nothing."""
-    return any(
-        c.lower_ in ("nobody", "none") or any(d.lower_ in ("neither", "no") for d in c.children)
-        for c in children_with(reporting_verb, ("nsubj", "nsubjpass"))
-    )
-
-
-def _trailing_speaker(top: Token, reporting: frozenset[str]) -> TokenSpan | None:
-    """ "..., analysts say": the reporting verb hangs from the content's verb."""
-    for child in children_with(top, _CONTENT_DEPS):
-        if (
-            child.lemma_.lower() in reporting
-            and child.i > top.i
-            and not (quote_ids(top.doc)[child.i] and not quote_ids(top.doc)[top.i])
-            and not across_semicolon(top, child)
-            and not has_child(child, ("ccomp", "dobj"))
-        ):
-            return speaker_of(child)
-    return None
-
-
-def speaker_of(reporting_verb: Token) -> TokenSpan | None:
-    """The subject of a reporting verb, looking through coordination and participles."""
-    verb = reporting_verb
-    for _ in range(4):
-        subj = children_with(verb, ("nsubj", "csubj"))
-        if subj and verb.dep_ == "relcl" and subj[0].tag_ in ("WP", "WDT"):
-            return noun_span(verb.head)  # "according to police, who said ...": the police
-        if subj:
-            return noun_span(subj[0])
-        agent = children_with(verb, ("agent",))  # "it was reported by X"
-        if agent:
-            pobj = children_with(agent[0], ("pobj",))
-            if pobj:
-                return noun_span(pobj[0])
-        if verb.dep_ == "advcl" and verb.head.dep_ == "ccomp":
-            # "he stated the trial would fail, saying he…": the participle goes with the one who
-            # states, not with the subject of the stated content
-            verb = verb.head.head
-            continue
-        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
-            verb = verb.head  # "..., warning they could": the main clause's subject speaks
-            continue
-        break
-    return None

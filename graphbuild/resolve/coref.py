@@ -17,8 +17,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.phrases import quote_ids
-from graphbuild.extract.qualifiers import QUOTED, attribution_of
+from graphbuild.extract.qualifiers import QUOTED
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Triple, evolve
 from graphbuild.resolve.agreement import (

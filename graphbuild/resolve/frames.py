@@ -18,10 +18,10 @@ from itertools import chain
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.qualifiers import (
     ALLEGED,
     INTENDED,
-    attribution_of,
     is_infinitive,
     is_negated,
     modality_of,

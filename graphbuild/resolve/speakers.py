@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.phrases import quote_ids
-from graphbuild.extract.qualifiers import attribution_of
 from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.agreement import DEICTIC_PRONOUNS, SUBJECT_DEPS
 from graphbuild.resolve.entities import LocalEntity

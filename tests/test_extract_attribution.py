@@ -1,0 +1,29 @@
+"""Who says a clause (graphbuild.extract.attribution), on invented sentences parsed by the model."""
+
+from __future__ import annotations
+
+import pytest
+
+from .parsed import qualified
+
+pytestmark = pytest.mark.model
+
+
+def test_a_statement_someone_released_saying_something_is_their_word(nlp):
+    # fresh9 (issue 18): "The Greek police have released a statement saying that the bus belongs to
+    # a Greek company" stated the bus's owner as the author's fact
+    found = qualified(
+        nlp("The Harbor Police released a statement saying that the truck belongs to a local firm.")
+    )
+    assert found["the truck | belongs to | a local firm"][2] == "The Harbor Police"
+
+
+def test_the_content_of_a_statement_someone_issued_is_their_word(nlp):
+    found = qualified(nlp("The ministry issued a statement that the border would stay closed."))
+    assert found["the border | would stay | closed"][2] == "The ministry"
+
+
+def test_what_someone_confessed_is_their_word(nlp):
+    # fresh8 (issue 18): "ITV made the confession that production staff had allowed …"
+    found = qualified(nlp("The broadcaster made the confession that its staff had deleted the footage."))
+    assert found["its staff | had deleted | the footage"][2] == "The broadcaster"
