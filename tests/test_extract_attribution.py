@@ -27,3 +27,10 @@ def test_what_someone_confessed_is_their_word(nlp):
     # fresh8 (issue 18): "ITV made the confession that production staff had allowed …"
     found = qualified(nlp("The broadcaster made the confession that its staff had deleted the footage."))
     assert found["its staff | had deleted | the footage"][2] == "The broadcaster"
+
+
+def test_a_note_someone_found_is_not_their_word(nlp):
+    found = qualified(nlp("Police found a note saying that she was sorry."))
+    assert found["a note | saying that | she was sorry"][2] is None
+    found = qualified(nlp("The police released a statement saying that she was safe."))
+    assert found["a statement | saying that | she was safe"][2] == "The police"

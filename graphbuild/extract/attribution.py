@@ -38,6 +38,12 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     "..., X say", "X said the man who ... was ..." (the nearest reporting verb above speaks).
     """
     reporting, ruling = lexicons.terms("reporting_verbs"), lexicons.terms("ruling_verbs")
+    documents = lexicons.terms("document_nouns")
+    if verb.dep_ == "acl" and verb.lemma_.lower() in reporting and verb.head.dep_ == "dobj":
+        # "the police released a statement saying …": the statement's saying is the police's word
+        source = _document_source(verb, lexicons)
+        if source is not None and source != noun_span(verb.head):
+            return source
     content = content_clause(verb)
     outer: TokenSpan | None = None  # a first speaker "I" or "we", kept while looking further up
     quotes = quote_ids(verb.doc)
@@ -75,7 +81,7 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             lemma = holder.lemma_.lower()
             if top.head.dep_ == "dobj" and (lemma in reporting or lemma in lexicons.terms("denial_verbs")):
                 return speaker_of(holder)
-            if top.head.dep_ == "dobj" and top.head.lemma_.lower() in lexicons.terms("document_nouns"):
+            if top.head.dep_ == "dobj" and lemma in ISSUING_VERBS and top.head.lemma_.lower() in documents:
                 return speaker_of(holder)  # "the ministry issued a statement that …"
         speaker = _trailing_speaker(top, reporting)
         if speaker is not None:
@@ -83,14 +89,33 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     return outer or _quotation_speaker(verb, reporting)
 
 
+# Verbs by which a document comes from their subject: "X released a statement", not "X found a note".
+ISSUING_VERBS = frozenset(
+    {
+        "release",
+        "issue",
+        "publish",
+        "post",
+        "send",
+        "write",
+        "sign",
+        "make",
+        "deliver",
+        "file",
+        "submit",
+        "read",
+    }
+)
+
+
 def _document_source(reporting_verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     """Who a document that says something comes from: "the police released a statement saying …"
-    (the document a participle of saying hangs on is the object of its releaser), else the
-    document itself ("a statement posted online said …")."""
+    (the document a participle of saying hangs on is the object of its releaser, ``ISSUING_VERBS``),
+    else the document itself ("a statement posted online said …", "found a note saying …")."""
     noun = reporting_verb.head
     if reporting_verb.dep_ != "acl" or noun.lemma_.lower() not in lexicons.terms("document_nouns"):
         return None
-    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
         return speaker_of(noun.head) or noun_span(noun)
     return noun_span(noun)
 
