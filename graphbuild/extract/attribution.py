@@ -57,7 +57,8 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             return _sentence_source(top)
         if quotes[top.head.i] and not quotes[verb.i]:
             return outer  # '"… saying: …," Fitzgerald wrote': words outside a quotation are not in it
-        if top.dep_ == "advcl" and has_child(top, ("mark",), lexicons.terms("concessive_marks")):
+        concessive = top.dep_ == "advcl" and has_child(top, ("mark",), lexicons.terms("concessive_marks"))
+        if concessive and not _opened_before(top):
             return None  # "..., although a cut seems unlikely": the author's own remark
         if (own_sentence(top) and not _one_quotation(top, top.head)) or _own_speaker(top, reporting):
             return None  # "X said that A, and the ministry has criticised B": the author adds B
@@ -118,6 +119,12 @@ def _document_source(reporting_verb: Token, lexicons: Lexicons) -> TokenSpan | N
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
         return speaker_of(noun.head) or noun_span(noun)
     return noun_span(noun)
+
+
+def _opened_before(clause: Token) -> bool:
+    """A clause inside reported content: the "that" of the clause it hangs on comes before it ("said
+    that while X would …, he …")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.head.children)
 
 
 def _finding(verb: Token, ruling: frozenset[str]) -> bool:
@@ -230,6 +237,9 @@ def speaker_of(reporting_verb: Token) -> TokenSpan | None:
             continue
         if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
             verb = verb.head  # "..., warning they could": the main clause's subject speaks
+            continue
+        if verb.dep_ == "pcomp" and verb.head.head is not verb.head:
+            verb = verb.head.head  # "justified it by saying …": who justified says it
             continue
         break
     return None
