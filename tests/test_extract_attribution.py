@@ -39,10 +39,10 @@ def test_a_note_someone_found_is_not_their_word(nlp):
 def test_a_concession_inside_what_was_said_is_said_too(nlp):
     # fresh3 (issue 18): 'Andrews said that while this decision would "cause a real challenge …", he
     # justified it by saying …' stated the challenge as the author's
-    text = "Ana Ruiz said that while the toll would cause delays, she justified it by saying roads were unsafe."
+    text = "Ana Ruiz said that while the toll would cause delays, she justified it by saying roads were bad."
     found = qualified(nlp(text))
     assert found["the toll | would cause | delays"][2] == "Ana Ruiz"
-    assert found["roads | were | unsafe"][2] is not None
+    assert found["roads | were | bad"][2] is not None
     # after the content, the author's own remark stays the author's
     found = qualified(nlp("The minister said prices would fall, although a cut seems unlikely."))
     assert found["a cut | seems | unlikely"][2] is None
