@@ -192,3 +192,18 @@ def test_a_close_apposition_is_a_mention_of_the_name():
     acme = LocalEntity("Actor:acme", "Acme", "Actor", "Organization", token_spans=[(3, 4)])
     (out,) = described_entities(doc, [acme])
     assert [doc[s:e].text for s, e in out.token_spans] == ["Acme", "The security firm"]
+
+
+def test_a_name_that_owns_the_copula_s_attribute_is_not_the_subject():
+    # fresh9 (issue 18): "The airline was Iran 's first ." (the parser left "Iran" at the head of
+    # "Iran's first") made "the airline" a mention of Iran
+    rows = """
+        The 1 det DET DT the
+        airline 2 nsubj NOUN NN airline
+        was 2 ROOT AUX VBD be
+        Norvia 2 attr PROPN NNP Norvia B-GPE
+        's 3 case PART POS 's
+        first 3 amod ADJ JJ first
+        . 2 punct PUNCT . .
+    """
+    assert _described(rows, 3, 4) == []

@@ -100,10 +100,15 @@ def _named_same(noun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | Non
     if noun.dep_ == "attr" and head.dep_ != "relcl":
         subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i in owner]
         return owner[subjects[0].i] if len(subjects) == 1 and not _listed(subjects[0]) else None
-    if noun.dep_ == "nsubj":  # "The suspect is Tom Hale"
-        attrs = [c for c in head.children if c.dep_ == "attr" and c.i in owner]
+    if noun.dep_ == "nsubj":  # "The suspect is Tom Hale"; not "The airline was Iran's first": an owner
+        attrs = [c for c in head.children if c.dep_ == "attr" and c.i in owner and not _possessor(c)]
         return owner[attrs[0].i] if len(attrs) == 1 and not _listed(attrs[0]) else None
     return None
+
+
+def _possessor(token: Token) -> bool:
+    """A name with the possessive "'s", which the parser can leave at the head of the phrase it owns."""
+    return any(c.dep_ == "case" and c.tag_ == "POS" for c in token.children)
 
 
 def _within(token: Token, noun: Token) -> bool:
