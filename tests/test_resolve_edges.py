@@ -344,3 +344,11 @@ def test_a_batch_or_a_part_of_a_thing_stands_for_the_thing(nlp):
     assert has_edge(edges, "Harbor Brigade", "seize", "assault rifle")
     edges = _edges(nlp, "Rebels of the Red Valley Front attacked the capital of Norvia.")
     assert has_edge(edges, "Red Valley Front", "attack", "Norvia")
+
+
+@pytest.mark.model
+def test_a_person_s_name_takes_no_to_phrase(nlp):
+    # fresh10 (issue 18): '"…," says fellow student Henrik Møinichen, 19, to Dagbladet' gave
+    # "Henrik Møinichen | be to | Dagbladet": the "to" phrase is the verb's
+    edges = _edges(nlp, '"She would be alive today," says fellow student Henrik Lund, 19, to Dagbladet.')
+    assert not has_edge(edges, "Henrik Lund", "be to", "Dagbladet")

@@ -44,6 +44,9 @@ NOMINAL_PREPOSITIONS = frozenset(
         "outside",
     }
 )
+# The prepositions a person's name takes in a noun phrase: where she is from or works ("Ana Ruiz of
+# Acme", "Ruiz from Lund", "Ruiz at the university"); any other after a name is a verb's, misattached.
+PERSON_PREPOSITIONS = frozenset({"of", "from", "at", "in"})
 # The verb whose predicate noun renames its subject ("X is a village in Y").
 COPULA = "be"
 # Entity labels of places.
@@ -99,6 +102,8 @@ def nominal_pairs(
         return
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in NOMINAL_PREPOSITIONS:
+            if token.ent_type_ == "PERSON" and child.lower_ not in PERSON_PREPOSITIONS:
+                continue  # "says Henrik Lund, 19, to Dagbladet": a person's name takes no "to" phrase
             label = "of" if child.lower_ == "of" else f"be {child.lower_}"
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 if owner.get(pobj.i) is owner[token.i]:
