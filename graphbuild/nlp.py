@@ -264,11 +264,15 @@ def ancestor_indices(table: TokenTable, i: int) -> Iterator[int]:
         yield i
 
 
+# Where ``token_table`` keeps a Doc's table; whoever changes the parse drops it from there.
+TABLE_KEY = "gb_token_table"
+
+
 def token_table(doc: Doc) -> TokenTable:
     """The Doc's ``TokenTable``, made once and kept in ``doc.user_data``."""
-    table = doc.user_data.get("gb_token_table")
+    table = doc.user_data.get(TABLE_KEY)
     if table is None:
-        table = doc.user_data["gb_token_table"] = TokenTable(doc)
+        table = doc.user_data[TABLE_KEY] = TokenTable(doc)
     return table
 
 

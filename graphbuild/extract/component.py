@@ -10,12 +10,7 @@ import logging
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from graphbuild.extract.misparses import (
-    mend_object_predicatives,
-    mend_reported_subjects,
-    mend_trailing_speakers,
-    mend_unjoined_content,
-)
+from graphbuild.extract.misparses import mend_misparses
 from graphbuild.extract.triples import extract_triples
 from graphbuild.lexicons import load_lexicons
 
@@ -52,10 +47,7 @@ class TripleExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         lexicons = load_lexicons(self.ontology_dir)
-        mend_reported_subjects(doc, lexicons)  # before any fact is read off the parse
-        mend_unjoined_content(doc, lexicons)
-        mend_trailing_speakers(doc, lexicons)
-        mend_object_predicatives(doc, lexicons)
+        mend_misparses(doc, lexicons)  # before any fact is read off the parse
         for sent in doc.sents:
             if len(sent) > MAX_SENTENCE_TOKENS:
                 _warn_long(sent)

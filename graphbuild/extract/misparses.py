@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.lexicons import Lexicons
+from graphbuild.nlp import TABLE_KEY, token_table
 
 # Dependencies of a clause the parser hangs on a reporting verb in this misparse.
 CLAUSE_DEPS = frozenset({"conj", "ccomp"})
@@ -33,14 +34,36 @@ FINITE_AUX_DEPS = frozenset({"aux", "auxpass"})
 FINITE_AUX_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
 
 
+def mend_misparses(doc: Doc, lexicons: Lexicons) -> int:
+    """Mend every misparse this module knows. Returns how many were mended."""
+    return (
+        mend_reported_subjects(doc, lexicons)
+        + mend_unjoined_content(doc, lexicons)
+        + mend_trailing_speakers(doc, lexicons)
+        + mend_object_predicatives(doc, lexicons)
+    )
+
+
+def _changed(doc: Doc, mended: int) -> int:
+    """``mended``, the Doc's token table (read before, now stale) dropped when anything changed."""
+    if mended:
+        doc.user_data.pop(TABLE_KEY, None)
+    return mended
+
+
+def verbs_of(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
+    """The tokens whose lemma is one of ``lemmas``, found in the token table (few Tokens made)."""
+    column = token_table(doc).lemma_lower
+    return [doc[i] for i, lemma in enumerate(column) if lemma in lemmas]
+
+
 def mend_reported_subjects(doc: Doc, lexicons: Lexicons) -> int:
     """Make the object of each reporting verb followed by a finite clause with no subject (and no
     "and" between) the subject of that clause, and the clause the verb's complement. Returns how
     many clauses were mended."""
-    reporting = lexicons.terms("reporting_verbs")
     mended = 0
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting:
+    for verb in verbs_of(doc, lexicons.terms("reporting_verbs")):
+        if verb.pos_ != "VERB":
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
         if len(objects) != 1:
@@ -52,33 +75,29 @@ def mend_reported_subjects(doc: Doc, lexicons: Lexicons) -> int:
         objects[0].head, objects[0].dep_ = clause, "nsubjpass" if passive else "nsubj"
         clause.dep_ = "ccomp"
         mended += 1
-    return mended
+    return _changed(doc, mended)
 
 
 def mend_unjoined_content(doc: Doc, lexicons: Lexicons) -> int:
     """Make each conjunct clause with its own subject, hung on a reporting verb with no word or
     mark between them, the verb's complement. Returns how many clauses were mended."""
-    reporting = lexicons.terms("reporting_verbs")
     mended = 0
-    for clause in doc:
-        verb = clause.head
-        if clause.dep_ != "conj" or verb.i > clause.i or verb.lemma_.lower() not in reporting:
-            continue
-        between = doc[verb.i + 1 : clause.left_edge.i]
-        subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
-        if subject and not any(t.dep_ == "cc" or t.is_punct for t in between):
-            clause.dep_ = "ccomp"
-            mended += 1
-    return mended
+    for verb in verbs_of(doc, lexicons.terms("reporting_verbs")):
+        for clause in [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]:
+            between = doc[verb.i + 1 : clause.left_edge.i]
+            subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+            if subject and not any(t.dep_ == "cc" or t.is_punct for t in between):
+                clause.dep_ = "ccomp"
+                mended += 1
+    return _changed(doc, mended)
 
 
 def mend_trailing_speakers(doc: Doc, lexicons: Lexicons) -> int:
     """Make the conjunct or apposition right before a subjectless reporting verb that follows its
     content clause (", the ministry said") that verb's subject. Returns how many were mended."""
-    reporting = lexicons.terms("reporting_verbs")
     mended = 0
-    for verb in doc:
-        if verb.lemma_.lower() not in reporting or verb.i == 0:
+    for verb in verbs_of(doc, lexicons.terms("reporting_verbs")):
+        if verb.i == 0:
             continue
         if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             continue
@@ -87,7 +106,7 @@ def mend_trailing_speakers(doc: Doc, lexicons: Lexicons) -> int:
         if content and speaker is not None and content[0].left_edge.i <= speaker.i:
             speaker.head, speaker.dep_ = verb, "nsubj"
             mended += 1
-    return mended
+    return _changed(doc, mended)
 
 
 def _listed_before(doc: Doc, i: int) -> Token | None:
@@ -105,10 +124,9 @@ def _listed_before(doc: Doc, i: int) -> Token | None:
 def mend_object_predicatives(doc: Doc, lexicons: Lexicons) -> int:
     """Make an adjective hung after the object of a naming verb (``lexicons/naming_verbs.txt``) that
     verb's object predicative. Returns how many were mended."""
-    naming = lexicons.terms("naming_verbs")
     mended = 0
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in naming:
+    for verb in verbs_of(doc, lexicons.terms("naming_verbs")):
+        if verb.pos_ != "VERB":
             continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             for adjective in [
@@ -116,7 +134,7 @@ def mend_object_predicatives(doc: Doc, lexicons: Lexicons) -> int:
             ]:
                 adjective.head, adjective.dep_ = verb, "oprd"
                 mended += 1
-    return mended
+    return _changed(doc, mended)
 
 
 def _subjectless_clause(verb: Token, obj: Token, clause: Token) -> bool:
@@ -133,6 +151,7 @@ def _subjectless_clause(verb: Token, obj: Token, clause: Token) -> bool:
 
 
 __all__ = [
+    "mend_misparses",
     "mend_object_predicatives",
     "mend_reported_subjects",
     "mend_trailing_speakers",

@@ -19,12 +19,7 @@ from spacy.tokens import Doc
 from graphbuild.errors import InputError
 from graphbuild.evaluate.carb import Extraction, write_system
 from graphbuild.extract.facts import Fact, argument_words, relation_words
-from graphbuild.extract.misparses import (
-    mend_object_predicatives,
-    mend_reported_subjects,
-    mend_trailing_speakers,
-    mend_unjoined_content,
-)
+from graphbuild.extract.misparses import mend_misparses
 from graphbuild.extract.triples import sentence_facts
 from graphbuild.ingest import PTB_ESCAPES
 from graphbuild.lexicons import Lexicons, load_lexicons
@@ -70,10 +65,7 @@ def openie_lines(
     nlp = nlp or load_parser()
     lexicons = lexicons or load_lexicons()
     for line, doc in parse_lines(nlp, (line.rstrip("\r\n") for line in lines)):
-        mend_reported_subjects(doc, lexicons)  # as the graph's extractor does
-        mend_unjoined_content(doc, lexicons)
-        mend_trailing_speakers(doc, lexicons)
-        mend_object_predicatives(doc, lexicons)
+        mend_misparses(doc, lexicons)  # as the graph's extractor does
         tokens = line.split()
         for fact in sentence_facts(doc[:], lexicons):
             extraction = carb_extraction(line, fact, tokens)
