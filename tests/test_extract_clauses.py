@@ -703,3 +703,21 @@ def test_in_total_is_no_argument_of_the_clause(nlp):
     # "police staff | are In | total"
     doc = nlp("In total there are currently 412 detectives and police staff working on the case.")
     assert not [t for t in triple_strings(doc) if " In | total" in t or "| are In |" in t]
+
+
+@pytest.mark.model
+def test_a_concession_is_no_place_of_being(nlp):
+    # fresh8 (issue 18): "Despite the agreement, there are no plans for it …" gave "plans | are Despite |
+    # the agreement"
+    doc = nlp("Despite the agreement, there are no plans for a new bridge.")
+    assert not [t for t in triple_strings(doc) if "Despite" in t]
+
+
+@pytest.mark.model
+def test_an_infinitive_after_a_ranked_noun_describes_the_rank(nlp):
+    # fresh8 (issue 18): "She becomes the fourth woman ever to serve on the court" gave "the fourth
+    # woman | ever to serve on | the court"
+    doc = nlp("He was the first astronaut to walk on the Moon.")
+    assert not [t for t in triple_strings(doc) if t.startswith("the first astronaut |")]
+    doc = nlp("The council has money to spend on roads.")
+    assert "money | to spend on | roads" in triple_strings(doc)

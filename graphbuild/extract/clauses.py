@@ -44,6 +44,7 @@ from graphbuild.extract.predicates import (
     framing_copula,
     is_predicate,
     optative,
+    ranked_description,
     scene_subject,
 )
 from graphbuild.extract.qualifiers import (
@@ -72,6 +73,8 @@ from graphbuild.lexicons import Lexicons
 from graphbuild.model import evolve
 from graphbuild.nlp import children_with, has_child, sentence_indices, token_table
 
+# Prepositions of a concession: "despite X" says in spite of what, never where or what a thing is.
+CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding"})
 # Clausal complements: reported content, beliefs, findings.
 CLAUSE_DEPS = frozenset({"ccomp"})
 # Relative and empty words that never stand as an argument.
@@ -300,6 +303,8 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         objects = [o for o in objects if o not in broken]
         clauses = [*broken, *clauses]
     adjuncts = adjuncts_of(verb, fixed=fixed) + conditions_of(verb) + predicatives
+    if verb.lemma_ == "be":  # "despite X, there are no plans": a concession is no place of being
+        adjuncts = [a for a in adjuncts if a.marker is None or a.marker.lower_ not in CONCESSIVE_PREPOSITIONS]
     existential = has_child(verb, ("expl",)) and not any(a.marker is not None for a in adjuncts)
     if existential:
         # "there is no control in the north": the noun's place is the verb's argument; its "of" is
@@ -341,6 +346,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         or optative(verb)
         or scene_subject(verb, subjs, lexicons)
         or framing_copula(verb, subjs, lexicons)
+        or ranked_description(verb)
     ):
         base = evolve(base, variant=True)  # kept for Open IE benchmarks, not stated in the graph
     if base.attributed_to is None and base.modality is None and quote_ids(verb.doc)[verb.i]:

@@ -99,3 +99,21 @@ def optative(verb: Token) -> bool:
     which states no fact."""
     subject = next((c.i for c in children_with(verb, ("nsubj", "nsubjpass"))), None)
     return subject is not None and any(c.i < subject for c in children_with(verb, ("aux",), ("may",)))
+
+
+# Words that rank a noun among others: "the first woman to serve", "the only person to shoot".
+RANKING_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only", "next", "latest"})
+
+
+def ranked_description(verb: Token) -> bool:
+    """ "She becomes the fourth woman ever to serve on the court": an infinitive after a ranked noun
+    ("the first …", "the only …", a superlative) says what makes the rank, in a description; it states
+    no act of the noun's own (the clause it is in says who holds the rank)."""
+    if verb.dep_ not in ("acl", "relcl") or not has_child(verb, ("aux",), ("to",)):
+        return False
+    noun = verb.head
+    return any(
+        c.dep_ in ("amod", "advmod", "nummod") and (c.lower_ in RANKING_WORDS or c.tag_ == "JJS")
+        for c in noun.children
+        if c.i < noun.i
+    )
