@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import token_table
+from graphbuild.resolve.aliases import drop_broken_aliases
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.fragments import (
     bare_institution,
@@ -87,7 +88,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     longer_name_words = {w for e in entities if not e.generic and " " in e.name for w in e.name.split()}
     surnames = Counter(e.name.split()[-1] for e in entities if e.subtype == "Person" and " " in e.name)
     for entity in entities:
-        _drop_broken_aliases(entity)
+        drop_broken_aliases(entity)
         if entity.generic:
             continue
         spans = [doc[s:e] for s, e in entity.token_spans]  # none for a name only nested in a phrase
@@ -392,12 +393,6 @@ def before_country(span: Span) -> bool:
             nxt = doc[after.end]
             return nxt.is_punct or (nxt.pos_ in ("AUX", "VERB") and nxt.tag_ != "POS")
     return False
-
-
-def _drop_broken_aliases(entity: LocalEntity) -> None:
-    """An alias cut after its owner ("'s forces" from "the general's forces") is no form of the entity."""
-    for alias in [a for a in entity.aliases if a[:1] in ("'", "\u2019")]:
-        del entity.aliases[alias]
 
 
 __all__ = [
