@@ -331,3 +331,22 @@ def test_a_name_ner_mistyped_after_a_place_is_the_wider_place():
     triples = triple_strings(doc)
     assert "Brookvale | is in | Wexshire" in triples
     assert "Brookvale | is | Wexshire" not in triples
+
+
+def test_a_person_s_name_in_apposition_ends_before_a_misattached_phrase():
+    # fresh7 (issue 18): "lashed out at the mayor Muriel Bowser on Twitter" gave the subject
+    # "Muriel Bowser on Twitter" to "is mayor of"; "on Twitter" is the verb's
+    doc = parsed("""
+        Ruiz 1 nsubj PROPN NNP Ruiz B-PERSON
+        attacked 1 ROOT VERB VBD attack
+        the 3 det DET DT the
+        mayor 1 dobj NOUN NN mayor
+        Ana 5 compound PROPN NNP Ana B-PERSON
+        Lind 3 appos PROPN NNP Lind I-PERSON
+        on 5 prep ADP IN on
+        Twitter 6 pobj PROPN NNP Twitter B-ORG
+        . 1 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Ana Lind | is | the mayor" in triples
+    assert not [t for t in triples if t.startswith("Ana Lind on Twitter")]

@@ -118,6 +118,23 @@ def _as_variants(facts: Iterator[Fact], doubtful: bool) -> Iterator[Fact]:
         yield evolve(fact, variant=True) if doubtful else fact
 
 
+# The prepositions a person's name takes in its phrase: "Ana Ruiz of Acme", "Ruiz from Lund".
+_PERSON_PREPOSITIONS = frozenset({"of", "from"})
+
+
+def _person_name_span(name: Token, span: TokenSpan) -> TokenSpan:
+    """A person's name in apposition without a phrase misattached to it ("the mayor, Ana Ruiz, on
+    Twitter": on Twitter is the verb's): the span ends before its first other preposition."""
+    if name.ent_type_ != "PERSON":
+        return span
+    cuts = [
+        c.left_edge.i
+        for c in name.children
+        if c.dep_ == "prep" and c.i > name.i and c.lower_ not in _PERSON_PREPOSITIONS
+    ]
+    return (span[0], min([span[1], *cuts]))
+
+
 def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """``X, a Y of Z`` -> (X, is, a Y of Z); for a role noun also (X, is a Y of, Z)."""
     head = appos.head
@@ -126,7 +143,7 @@ def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     holder = _role_holder(head, appos, lexicons)
     head = holder or head
     subject = noun_span(head)
-    obj = noun_span(appos)
+    obj = _person_name_span(appos, noun_span(appos))
     be = be_form(head, tensed=False)
     placed = head.ent_type_ in _PLACE_ENTS or (
         head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPOSITIONS
@@ -328,7 +345,8 @@ def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     if name and noun.lemma_.lower() in lexicons.terms("role_nouns"):
         words, post = post_words(noun, lexicons)
         rel = (be_form(noun, tensed=False), *words, "of")
-        yield Fact(noun_span(name[0]), rel, owner_span, lemma=f"be {post} of", kind="poss:role")
+        holder = _person_name_span(name[0], noun_span(name[0]))
+        yield Fact(holder, rel, owner_span, lemma=f"be {post} of", kind="poss:role")
     have = "had" if owner.sent.root.tag_ == "VBD" else "has"
     yield Fact(
         owner_span, (have,), possessed, lemma="have", kind="poss:has", variant=_held_by_name(noun, lexicons)
