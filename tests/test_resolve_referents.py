@@ -116,7 +116,8 @@ def test_the_court_is_the_one_court_named_before(nlp):
             "Ana Ruiz",
         ),
         (
-            "Lena Ostrova, the director of the Valdora museum, opened the show. The director thanked the donors.",
+            "Lena Ostrova, the director of the Valdora museum, opened the show. "
+            "The director thanked the donors.",
             "The director | thanked",
             "Lena Ostrova",
         ),
@@ -140,3 +141,21 @@ def test_the_court_is_the_one_court_named_before(nlp):
 )
 def test_a_bare_title_is_the_one_person_named_with_it_before(nlp, text, key, expected):
     assert subject_nodes(nlp, text).get(key, "absent") == expected
+
+
+def _object_nodes(nlp, text: str) -> dict[str, str | None]:
+    return {f"{t.relation.text} | {t.object.text}": t.object.entity_label for t in nlp(text)._.gb_triples}
+
+
+@pytest.mark.model
+def test_a_bare_title_after_a_preposition_of_no_place_is_its_holder(nlp):
+    # fresh7 (issue 18): "… 'judicial persecution' against the former prime minister" was left open
+    text = (
+        "Former Prime Minister Tom Hale was fined on Monday. His party campaigned against the prime minister."
+    )
+    assert _object_nodes(nlp, text).get("campaigned against | the prime minister") == "Tom Hale"
+    # "shot in the head": a place preposition's object is no holder of the title "head of …"
+    text = "Tom Hale, the head of the Valdora institute, said a soldier was shot in the head."
+    assert all(
+        label != "Tom Hale" for key, label in _object_nodes(nlp, text).items() if key.endswith("the head")
+    )

@@ -193,7 +193,7 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
     if entity is None:
         entity = head_named(span, owner, lexicons)  # "the Alaska Supreme Court … The court ruled"
     if entity is None:
-        entity = titled_holder(span, owner)  # "Judge Tom Hale … The judge ruled"
+        entity = titled_holder(span, owner, lexicons)  # "Judge Tom Hale … The judge ruled"
     if entity is None and root.lower_ in RESOLVED_PRONOUNS:
         entity = antecedent(root, owner, lexicons)
     if entity is None:

@@ -185,7 +185,7 @@ def head_named(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) ->
     return next(iter(found.values()))
 
 
-def titled_holder(span: Span, owner: dict[int, LocalEntity]) -> LocalEntity | None:
+def titled_holder(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
     """The one person named before under the title a bare definite description repeats:
     "President Ana Ruiz … the president", "Judge Tom Hale … The judge", "Lena Ostrova, the director
     of X … the director". The title's own nouns must be the description's ("Vice President Ana
@@ -201,7 +201,7 @@ def titled_holder(span: Span, owner: dict[int, LocalEntity]) -> LocalEntity | No
         or root.i != words[-1].i
         or any(t.dep_ not in ("det", "amod", "compound") for t in words[1:-1])
         or any(c.dep_ == "prep" for c in root.children)
-        or root.dep_ not in HOLDER_DEPS
+        or not _holder_place(root, lexicons)
     ):
         return None
     said = {t.lower_ for t in words[1:]}
@@ -219,6 +219,13 @@ def titled_holder(span: Span, owner: dict[int, LocalEntity]) -> LocalEntity | No
                 if same and nouns <= {t.lower_ for t in title} and title_nouns <= said:
                     found[person.key] = person
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _holder_place(root: Token, lexicons: Lexicons) -> bool:
+    """Whether a description stands where a person may act or be acted on (``HOLDER_DEPS``)."""
+    if root.dep_ == PREPOSITION_OBJECT:
+        return root.head.lower_ not in lexicons.terms("place_prepositions")
+    return root.dep_ in HOLDER_DEPS
 
 
 def _titles(name: Span, owner: dict[int, LocalEntity], person: LocalEntity) -> list[list[Token]]:
@@ -246,8 +253,10 @@ def _titles(name: Span, owner: dict[int, LocalEntity], person: LocalEntity) -> l
 
 
 # Where a description stands for someone acting or acted on: a subject, an object, an owner ("the
-# judge's ruling"); "shot in the head" is no "head of the institute".
+# judge's ruling") or the object of a preposition of no place ("against the former prime minister");
+# "shot in the head" is no "head of the institute".
 HOLDER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
+PREPOSITION_OBJECT = "pobj"
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # Links of the words of a title written before a name ("Former Italian Prime Minister Ana Ruiz").
 TITLE_WORD_DEPS = frozenset({"compound", "amod", "det", "nmod", "punct"})
