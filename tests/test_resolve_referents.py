@@ -159,3 +159,16 @@ def test_a_bare_title_after_a_preposition_of_no_place_is_its_holder(nlp):
     assert all(
         label != "Tom Hale" for key, label in _object_nodes(nlp, text).items() if key.endswith("the head")
     )
+
+
+@pytest.mark.model
+def test_a_bare_descriptor_is_the_one_thing_introduced_with_it(nlp):
+    # fresh9 (issue 18): "Iranian airline Mahan Air … The airline transports weapons" was left open
+    text = "Iranian airline Mahan Air was banned from Germany on Monday. The airline denied the charges."
+    assert subject_nodes(nlp, text).get("The airline | denied") == "Mahan Air"
+    # another body named since may be the one meant ("MV Sirius Star … MV Delight … the ship")
+    text = (
+        "Iranian airline Mahan Air was banned from Germany on Monday. Valdora Airways welcomed the ban. "
+        "The airline denied the charges."
+    )
+    assert subject_nodes(nlp, text).get("The airline | denied") is None

@@ -14,6 +14,7 @@ from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention
 from graphbuild.resolve.agreement import PERSON_PRONOUNS, PLURAL_PRONOUNS, agrees_in_gender
 from graphbuild.resolve.entities import LocalEntity, name_head, sentence_bounds, sentence_index
+from graphbuild.resolve.mentions.nouns import NOUN_LEXICONS, typed_nouns
 from graphbuild.resolve.salience import reported_source, speaks
 
 # The subtype of a title node ("senator of United States", "the party leader").
@@ -190,7 +191,8 @@ def titled_holder(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons)
     "President Ana Ruiz … the president", "Judge Tom Hale … The judge", "Lena Ostrova, the director
     of X … the director". The title's own nouns must be the description's ("Vice President Ana
     Ruiz" is no "the president"); two people so titled leave it open, and "the president of X"
-    names its own office."""
+    names its own office. A thing's descriptor counts too ("Iranian airline Mahan Air … the
+    airline") when no lexicon types the noun and no other thing of its kind was named since."""
     root = span.root
     words = [t for t in span if not t.is_punct]
     if (
@@ -208,7 +210,10 @@ def titled_holder(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons)
     nouns = {t.lower_ for t in words[1:] if t.pos_ in NOUN_POS}
     doc = span.doc
     found: dict[str, LocalEntity] = {}
-    for person in {id(e): e for e in owner.values() if _is_person(e)}.values():
+    # a thing's descriptor ("Iranian airline Mahan Air … the airline") only where no lexicon types the
+    # noun: "the company" or "the group" is left to the rules of typed descriptions
+    typed = any(root.lemma_.lower() in typed_nouns(lexicons, name) for name, _ in NOUN_LEXICONS)
+    for person in {id(e): e for e in owner.values() if _is_person(e) or not (typed or e.generic)}.values():
         for start, end in person.token_spans:
             if end > span.start:
                 continue
@@ -218,7 +223,21 @@ def titled_holder(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons)
                 same = title[-1].lower_ == root.lower_
                 if same and nouns <= {t.lower_ for t in title} and title_nouns <= said:
                     found[person.key] = person
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    holder = next(iter(found.values()))
+    return holder if _is_person(holder) or not _kind_named_since(holder, span.start, owner) else None
+
+
+def _kind_named_since(entity: LocalEntity, end: int, owner: dict[int, LocalEntity]) -> bool:
+    """Whether another thing of the entity's kind is named after it and before ``end``: "MV Sirius
+    Star … MV Delight … the ship" means the ship named last."""
+    last = max((i for i, e in owner.items() if e is entity and i < end), default=end)
+    return any(
+        e is not entity and (e.type, e.subtype) == (entity.type, entity.subtype)
+        for i, e in owner.items()
+        if last < i < end
+    )
 
 
 def _holder_place(root: Token, lexicons: Lexicons) -> bool:
