@@ -87,6 +87,26 @@ def test_the_government_refers_back_to_the_one_government_named_before(nlp):
 
 
 @pytest.mark.model
+def test_the_government_named_once_long_before_is_still_the_government(nlp):
+    # fresh2/fresh4 (issue 18): "the US Government … [many sentences] … the government initially
+    # continued" was left unresolved, past the three-sentence window of other descriptions
+    filler = "Farmers protested in the north. Prices rose in the spring. Rain fell in the south. "
+    text = (
+        "The Japanese government raised its tariffs on Monday. "
+        + filler
+        + "The government said it would help."
+    )
+    assert subject_nodes(nlp, text).get("The government | said") == "government of Japan"
+    # two governments named before, even far back, leave it open
+    text = (
+        "The Japanese government and the Korean government met on Monday. "
+        + filler
+        + "The government said it would help."
+    )
+    assert subject_nodes(nlp, text).get("The government | said") is None
+
+
+@pytest.mark.model
 def test_a_plural_organisation_noun_never_refers_back_to_one_named_body(nlp):
     # "these countries" after the Nuclear Nonproliferation Treaty (fresh6): several bodies, not one
     nodes = subject_nodes(

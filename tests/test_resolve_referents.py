@@ -102,3 +102,73 @@ def test_the_court_is_the_one_court_named_before(nlp):
         "The Valdora Supreme Court and the Dutch Supreme Court heard appeals. The court rejected the claim."
     )
     assert subject_nodes(nlp, text).get("The court | rejected") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        # fresh5-9 (issue 18): "Judge X … The judge recommended", "Sugato Hazra, the director of … The
+        # director said", "Crown Prince X … the crown prince ordered" were left unresolved
+        (
+            "President Ana Ruiz opened the bridge on Monday. The president thanked the workers.",
+            "The president | thanked",
+            "Ana Ruiz",
+        ),
+        (
+            "Lena Ostrova, the director of the Valdora museum, opened the show. "
+            "The director thanked the donors.",
+            "The director | thanked",
+            "Lena Ostrova",
+        ),
+        (
+            "Former Prime Minister Tom Hale was fined on Monday. The prime minister paid the fine.",
+            "The prime minister | paid",
+            "Tom Hale",
+        ),
+        # another title is not this one, and two people so titled leave it open
+        (
+            "Vice President Ana Ruiz opened the bridge on Monday. The president thanked the workers.",
+            "The president | thanked",
+            None,
+        ),
+        (
+            "President Ana Ruiz met President Tom Hale on Monday. The president thanked the workers.",
+            "The president | thanked",
+            None,
+        ),
+    ],
+)
+def test_a_bare_title_is_the_one_person_named_with_it_before(nlp, text, key, expected):
+    assert subject_nodes(nlp, text).get(key, "absent") == expected
+
+
+def _object_nodes(nlp, text: str) -> dict[str, str | None]:
+    return {f"{t.relation.text} | {t.object.text}": t.object.entity_label for t in nlp(text)._.gb_triples}
+
+
+@pytest.mark.model
+def test_a_bare_title_after_a_preposition_of_no_place_is_its_holder(nlp):
+    # fresh7 (issue 18): "… 'judicial persecution' against the former prime minister" was left open
+    text = (
+        "Former Prime Minister Tom Hale was fined on Monday. His party campaigned against the prime minister."
+    )
+    assert _object_nodes(nlp, text).get("campaigned against | the prime minister") == "Tom Hale"
+    # "shot in the head": a place preposition's object is no holder of the title "head of …"
+    text = "Tom Hale, the head of the Valdora institute, said a soldier was shot in the head."
+    assert all(
+        label != "Tom Hale" for key, label in _object_nodes(nlp, text).items() if key.endswith("the head")
+    )
+
+
+@pytest.mark.model
+def test_a_bare_descriptor_is_the_one_thing_introduced_with_it(nlp):
+    # fresh9 (issue 18): "Iranian airline Mahan Air … The airline transports weapons" was left open
+    text = "Iranian airline Mahan Air was banned from Germany on Monday. The airline denied the charges."
+    assert subject_nodes(nlp, text).get("The airline | denied") == "Mahan Air"
+    # another body named since may be the one meant ("MV Sirius Star … MV Delight … the ship")
+    text = (
+        "Iranian airline Mahan Air was banned from Germany on Monday. Valdora Airways welcomed the ban. "
+        "The airline denied the charges."
+    )
+    assert subject_nodes(nlp, text).get("The airline | denied") is None

@@ -311,6 +311,7 @@ def description_antecedent(
         want_type, subtypes = target
     here = sentence_index(doc, mention.start)
     best, best_end, fitting = None, -1, set()
+    earlier: dict[str, LocalEntity | None] = {}
     for entity in seen:
         # "the Japanese government" (government of Japan) is generic but one country's; any other
         # government named before ("the Korean government") leaves "the government" open
@@ -328,10 +329,16 @@ def description_antecedent(
         for start, end in entity.token_spans:
             if _description_span(doc, start, end):
                 continue  # a description resolved before is no name: "the commission" goes to the name
+            if end <= mention.start:
+                earlier[entity.key] = entity if eligible else None
             if end <= mention.start and sentence_index(doc, start) >= here - DESCRIPTION_WINDOW:
                 fitting.add(entity.key)
                 if eligible and end > best_end:
                     best, best_end = entity, end
+    if executive and not fitting:
+        # "the US government … [ten sentences on] … the government": a state's executive is named once
+        # and then called "the government"; the one named anywhere before is it, two leave it open
+        return next(iter(earlier.values())) if len(earlier) == 1 else None  # None: a name too vague
     if executive:
         return best if len(fitting) == 1 else None
     if best is None or len(fitting) == 1 or sentence_index(doc, best_end - 1) == here:

@@ -55,6 +55,7 @@ from graphbuild.resolve.referents import (
     head_named,
     holder_named_next,
     title_referent,
+    titled_holder,
 )
 from graphbuild.resolve.salience import (
     addressee,
@@ -190,8 +191,8 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
             entity = holder_named_next(span, owner) or entity
     if entity is None:
         entity = apposed_name(span, owner)  # "Lead singer Bono gave …": the parser's close apposition
-    if entity is None:
-        entity = head_named(span, owner, lexicons)  # "the Alaska Supreme Court … The court ruled"
+    if entity is None:  # "the Alaska Supreme Court … The court ruled", "Judge Tom Hale … The judge ruled"
+        entity = head_named(span, owner, lexicons) or titled_holder(span, owner, lexicons)
     if entity is None and root.lower_ in RESOLVED_PRONOUNS:
         entity = antecedent(root, owner, lexicons)
     if entity is None:

@@ -14,6 +14,7 @@ from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention
 from graphbuild.resolve.agreement import PERSON_PRONOUNS, PLURAL_PRONOUNS, agrees_in_gender
 from graphbuild.resolve.entities import LocalEntity, name_head, sentence_bounds, sentence_index
+from graphbuild.resolve.mentions.nouns import NOUN_LEXICONS, typed_nouns
 from graphbuild.resolve.salience import reported_source, speaks
 
 # The subtype of a title node ("senator of United States", "the party leader").
@@ -185,6 +186,101 @@ def head_named(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) ->
     return next(iter(found.values()))
 
 
+def titled_holder(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
+    """The one person named before under the title a bare definite description repeats:
+    "President Ana Ruiz … the president", "Judge Tom Hale … The judge", "Lena Ostrova, the director
+    of X … the director". The title's own nouns must be the description's ("Vice President Ana
+    Ruiz" is no "the president"); two people so titled leave it open, and "the president of X"
+    names its own office. A thing's descriptor counts too ("Iranian airline Mahan Air … the
+    airline") when no lexicon types the noun and no other thing of its kind was named since."""
+    root = span.root
+    words = [t for t in span if not t.is_punct]
+    if (
+        len(words) < 2
+        or words[0].lower_ != "the"
+        or root.pos_ != "NOUN"
+        or root.tag_ != SINGULAR_TAG
+        or root.i != words[-1].i
+        or any(t.dep_ not in ("det", "amod", "compound") for t in words[1:-1])
+        or any(c.dep_ == "prep" for c in root.children)
+        or not _holder_place(root, lexicons)
+    ):
+        return None
+    said = {t.lower_ for t in words[1:]}
+    nouns = {t.lower_ for t in words[1:] if t.pos_ in NOUN_POS}
+    doc = span.doc
+    found: dict[str, LocalEntity] = {}
+    # a thing's descriptor ("Iranian airline Mahan Air … the airline") only where no lexicon types the
+    # noun: "the company" or "the group" is left to the rules of typed descriptions
+    typed = any(root.lemma_.lower() in typed_nouns(lexicons, name) for name, _ in NOUN_LEXICONS)
+    for person in {id(e): e for e in owner.values() if _is_person(e) or not (typed or e.generic)}.values():
+        for start, end in person.token_spans:
+            if end > span.start:
+                continue
+            for title in _titles(doc[start:end], owner, person):
+                # the same head, and no noun on one side the other lacks ("vice", "crown")
+                title_nouns = {t.lower_ for t in title if t.pos_ in NOUN_POS}
+                same = title[-1].lower_ == root.lower_
+                if same and nouns <= {t.lower_ for t in title} and title_nouns <= said:
+                    found[person.key] = person
+    if len(found) != 1:
+        return None
+    holder = next(iter(found.values()))
+    return holder if _is_person(holder) or not _kind_named_since(holder, span.start, owner) else None
+
+
+def _kind_named_since(entity: LocalEntity, end: int, owner: dict[int, LocalEntity]) -> bool:
+    """Whether another thing of the entity's kind is named after it and before ``end``: "MV Sirius
+    Star … MV Delight … the ship" means the ship named last."""
+    last = max((i for i, e in owner.items() if e is entity and i < end), default=end)
+    return any(
+        e is not entity and (e.type, e.subtype) == (entity.type, entity.subtype)
+        for i, e in owner.items()
+        if last < i < end
+    )
+
+
+def _holder_place(root: Token, lexicons: Lexicons) -> bool:
+    """Whether a description stands where a person may act or be acted on (``HOLDER_DEPS``)."""
+    if root.dep_ == PREPOSITION_OBJECT:
+        return root.head.lower_ not in lexicons.terms("place_prepositions")
+    return root.dep_ in HOLDER_DEPS
+
+
+def _titles(name: Span, owner: dict[int, LocalEntity], person: LocalEntity) -> list[list[Token]]:
+    """The words of the titles written with one mention of a person: before the name ("Former
+    Italian Prime Minister Ana Ruiz", inside the name NER found or before it) and in apposition
+    ("Ana Ruiz, the director of X", "an Arizona mother"); no articles, nor names of others."""
+    doc, names = name.doc, set(person.name.lower().split())
+    first = next((t.i for t in name if t.lower_ in names), name.end)
+    start = name.start
+    while start > 0 and doc[start - 1].dep_ in TITLE_WORD_DEPS and start <= doc[start - 1].head.i < name.end:
+        start -= 1  # each word before the name leans on a later title word or on the name
+    appositions = [c for t in name for c in t.children if c.dep_ == "appos" and c.i >= name.end]
+    spans = [doc[start:first], *(doc[c.left_edge.i : c.i + 1] for c in appositions)]
+    titles = [
+        [
+            t
+            for t in words
+            if t.pos_ not in ("DET", "PUNCT") and t.dep_ != "case" and owner.get(t.i) in (None, person)
+            if t.lower_ not in names
+        ]
+        for words in spans
+        if len(words) and words[-1].tag_ not in PLURAL_TAGS
+    ]
+    return [title for title in titles if title]
+
+
+# Where a description stands for someone acting or acted on: a subject, an object, an owner ("the
+# judge's ruling") or the object of a preposition of no place ("against the former prime minister");
+# "shot in the head" is no "head of the institute".
+HOLDER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
+PREPOSITION_OBJECT = "pobj"
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Links of the words of a title written before a name ("Former Italian Prime Minister Ana Ruiz").
+TITLE_WORD_DEPS = frozenset({"compound", "amod", "det", "nmod", "punct"})
+
+
 def _names_headed(words: Span, lemma: str) -> int:
     """How many different names in ``words`` end in the capitalised head word ("… Court")."""
     names = {
@@ -206,4 +302,12 @@ def bare_number(doc: Doc, mention: Mention) -> bool:
 SINGULAR_TAG = "NN"
 
 
-__all__ = ["apposed_name", "bare_number", "body_as_they", "head_named", "holder_named_next", "title_referent"]
+__all__ = [
+    "apposed_name",
+    "bare_number",
+    "body_as_they",
+    "head_named",
+    "holder_named_next",
+    "title_referent",
+    "titled_holder",
+]
