@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.phrases import token_texts
+from graphbuild.lexicons import given_names
 from graphbuild.model import evolve
 from graphbuild.nlp import span_text, token_table
 from graphbuild.resolve.mentions.contexts import (
@@ -66,10 +67,15 @@ def ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
 
     A citation mark glued to a name ("al-Assad,[1") is left out of its name and text.
     """
-    return [
-        evolve(m, text=_CITATION.sub("", m.text), name=_CITATION.sub("", m.name))
-        for m in _ner_mentions(doc, tables)
-    ]
+    return [_without_citation(m) for m in _ner_mentions(doc, tables)]
+
+
+def _without_citation(m: EntityMention) -> EntityMention:
+    """``m`` without a citation mark at the end of its text and name; copied only when one of them
+    holds a "[" (few do: a copy and two regex passes per mention cost 60 articles ~40 ms)."""
+    if "[" not in m.text and "[" not in m.name:
+        return m
+    return evolve(m, text=_CITATION.sub("", m.text), name=_CITATION.sub("", m.name))
 
 
 # A wiki citation mark the tokenizer left on a word: "Assad,[1", "Army.[4]".
@@ -100,7 +106,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     zones = tables.lexicons.terms("time_zones")
     others = {name: tables.lexicons.terms(lexicon) for lexicon, name in OTHER_LEXICONS.items()}
     surnames = full_name_surnames(entities)
-    given = tables.lexicons.terms("male_given_names") | tables.lexicons.terms("female_given_names")
+    given = given_names(tables.lexicons)
     for ent, span in entities:
         if span is None:
             continue
