@@ -272,6 +272,12 @@ def token_table(doc: Doc) -> TokenTable:
     return table
 
 
+def forget_token_table(doc: Doc) -> None:
+    """Drop the Doc's kept ``TokenTable`` after its parse was changed (a head or label mended), so
+    the next ``token_table`` reads the mended parse."""
+    doc.user_data.pop("gb_token_table", None)
+
+
 def model_name(nlp: Language) -> str:
     """A name and version that identify the pipeline (recorded with every build)."""
     return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', 'unknown')}-{nlp.meta.get('version', '0')}"

@@ -6,6 +6,7 @@ import pytest
 
 from graphbuild.extract.misparses import mend_reported_subjects, mend_unjoined_content
 from graphbuild.lexicons import load_lexicons
+from graphbuild.nlp import token_table
 
 from .parsed import parsed, qualified
 
@@ -77,3 +78,20 @@ def test_a_clause_with_its_own_subject_hung_on_a_reporting_verb_by_nothing_is_it
     """)
     assert mend_unjoined_content(doc, load_lexicons()) == 1
     assert doc[5].dep_ == "ccomp"
+
+
+def test_the_token_table_read_after_a_mending_holds_the_mended_parse():
+    # the mendings pick their words from the token table; the passes after them read the new labels
+    doc = parsed("""
+        Police 1 nsubj PROPN NNP police
+        confirmed 1 ROOT VERB VBD confirm
+        two 3 nummod NUM CD two
+        men 1 dobj NOUN NNS man
+        were 5 auxpass AUX VBD be
+        arrested 1 conj VERB VBN arrest
+        . 1 punct PUNCT . .
+    """)
+    assert token_table(doc).dep[3] == "dobj"
+    mend_reported_subjects(doc, load_lexicons())
+    assert (token_table(doc).dep[3], token_table(doc).head[3]) == ("nsubjpass", 5)
+    assert token_table(doc).children[5] == [3, 4]

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.lexicons import Lexicons
+from graphbuild.nlp import forget_token_table, token_table
 
 # Dependencies of a clause the parser hangs on a reporting verb in this misparse.
 CLAUSE_DEPS = frozenset({"conj", "ccomp"})
@@ -31,9 +32,7 @@ def mend_reported_subjects(doc: Doc, lexicons: Lexicons) -> int:
     many clauses were mended."""
     reporting = lexicons.terms("reporting_verbs")
     mended = 0
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting:
-            continue
+    for verb in _reporting_verbs(doc, reporting):
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
         if len(objects) != 1:
             continue
@@ -44,7 +43,18 @@ def mend_reported_subjects(doc: Doc, lexicons: Lexicons) -> int:
         objects[0].head, objects[0].dep_ = clause, "nsubjpass" if passive else "nsubj"
         clause.dep_ = "ccomp"
         mended += 1
+    if mended:
+        forget_token_table(doc)  # it holds the parse before the mending
     return mended
+
+
+def _reporting_verbs(doc: Doc, reporting: frozenset[str]) -> list[Token]:
+    """The Doc's verbs whose lemma is in ``reporting``, found in the token table: a Token is made
+    only of these, not of every word. Part of speech and lemma are not what the mending changes, so
+    the table may be read before it."""
+    table = token_table(doc)
+    pos, lemma = table.pos, table.lemma_lower
+    return [doc[i] for i in range(len(doc)) if pos[i] == "VERB" and lemma[i] in reporting]
 
 
 def mend_unjoined_content(doc: Doc, lexicons: Lexicons) -> int:
@@ -52,16 +62,27 @@ def mend_unjoined_content(doc: Doc, lexicons: Lexicons) -> int:
     mark between them, the verb's complement. Returns how many clauses were mended."""
     reporting = lexicons.terms("reporting_verbs")
     mended = 0
-    for clause in doc:
+    for clause in _conjuncts_after_reporting(doc, reporting):
         verb = clause.head
-        if clause.dep_ != "conj" or verb.i > clause.i or verb.lemma_.lower() not in reporting:
-            continue
         between = doc[verb.i + 1 : clause.left_edge.i]
         subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
         if subject and not any(t.dep_ == "cc" or t.is_punct for t in between):
             clause.dep_ = "ccomp"
             mended += 1
+    if mended:
+        forget_token_table(doc)  # it holds the parse before the mending
     return mended
+
+
+def _conjuncts_after_reporting(doc: Doc, reporting: frozenset[str]) -> list[Token]:
+    """Conjuncts hung on an earlier word whose lemma is in ``reporting``, found in the token table
+    (a Token is made only of these). Mending one changes its own label only, never what picks
+    another, so the table may be read before it."""
+    table = token_table(doc)
+    dep, head, lemma = table.dep, table.head, table.lemma_lower
+    return [
+        doc[i] for i in range(len(doc)) if dep[i] == "conj" and head[i] <= i and lemma[head[i]] in reporting
+    ]
 
 
 def _subjectless_clause(verb: Token, obj: Token, clause: Token) -> bool:
