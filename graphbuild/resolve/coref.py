@@ -15,13 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from graphbuild.extract.phrases import quote_ids
 from graphbuild.extract.qualifiers import QUOTED, attribution_of
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Triple, evolve
-from graphbuild.nlp import token_table
 from graphbuild.resolve.agreement import (
     BARE_PRONOUNS,
     DEICTIC_PRONOUNS,
@@ -45,7 +44,7 @@ from graphbuild.resolve.agreement import (
     people_word,
     situation_it,
 )
-from graphbuild.resolve.compounds import names_owner, place_word
+from graphbuild.resolve.compounds import named_modifiers, names_owner, place_word
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 from graphbuild.resolve.owners import token_owners, with_missed_names
 from graphbuild.resolve.referents import (
@@ -164,19 +163,6 @@ def _is_bare_pronoun(mention: Mention) -> bool:
     return mention.text.strip().lower() in BARE_PRONOUNS
 
 
-def _named_modifiers(span: Span, root: int, owner: dict[int, LocalEntity]) -> list[Token]:
-    """The span's words that an entity owns and that are a compound or possessive modifier of its
-    head, ``root``, left to right; found in the token table, so a Token is made only of these, not
-    of every word of the 5,576 phrases per 60 articles (most have none)."""
-    table = token_table(span.doc)
-    head, dep = table.head, table.dep
-    return [
-        span.doc[i]
-        for i in range(span.start, span.end)
-        if i in owner and head[i] == root and dep[i] in ("compound", "poss")
-    ]
-
-
 def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: Lexicons) -> Mention:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -188,7 +174,7 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
         # compound modifier when the head names people acting for it; "Egypt's stock market", "his
         # mother", "a UN report", "Wang's New York showroom" are not it
         acting = None  # asked only of a phrase with a named modifier of its head (few have one)
-        for token in _named_modifiers(span, root.i, owner):
+        for token in named_modifiers(span, root.i, owner):
             if acting is None:
                 acting = acts_for_owner(root, lexicons)
             if (acting or (token.dep_ == "compound" and place_word(root, owner[token.i], lexicons))) and (

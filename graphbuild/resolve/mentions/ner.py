@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.phrases import token_texts
 from graphbuild.lexicons import given_names
-from graphbuild.model import evolve
 from graphbuild.nlp import span_text, token_table
 from graphbuild.resolve.mentions.contexts import (
     conjunct_of_town,
@@ -21,7 +20,7 @@ from graphbuild.resolve.mentions.contexts import (
 )
 from graphbuild.resolve.mentions.countries import acts
 from graphbuild.resolve.mentions.cut_names import whole_body
-from graphbuild.resolve.mentions.mention import EntityMention, country_code
+from graphbuild.resolve.mentions.mention import EntityMention, country_code, without_citation
 from graphbuild.resolve.mentions.things import (
     called_noun,
     called_thing,
@@ -67,19 +66,7 @@ def ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
 
     A citation mark glued to a name ("al-Assad,[1") is left out of its name and text.
     """
-    return [_without_citation(m) for m in _ner_mentions(doc, tables)]
-
-
-def _without_citation(m: EntityMention) -> EntityMention:
-    """``m`` without a citation mark at the end of its text and name; copied only when one of them
-    holds a "[" (few do: a copy and two regex passes per mention cost 60 articles ~40 ms)."""
-    if "[" not in m.text and "[" not in m.name:
-        return m
-    return evolve(m, text=_CITATION.sub("", m.text), name=_CITATION.sub("", m.name))
-
-
-# A wiki citation mark the tokenizer left on a word: "Assad,[1", "Army.[4]".
-_CITATION = re.compile(r"[.,;]?\[\d*\]?$")
+    return [without_citation(m) for m in _ner_mentions(doc, tables)]
 
 
 def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
