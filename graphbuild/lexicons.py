@@ -142,3 +142,11 @@ def load_lexicons(root: str | None = None) -> Lexicons:
     if not (folder / "lexicons").is_dir():
         raise OntologyError(f"no lexicons in {folder}; pass --ontology DIR or reinstall graphbuild")
     return Lexicons(folder)
+
+
+@functools.lru_cache(maxsize=8)
+def given_names(lexicons: Lexicons) -> frozenset[str]:
+    """Every given name of ``lexicons/{male,female}_given_names.txt``, made once per lexicons object:
+    the union of 42,000 names took 2-20 ms per document when made per Doc (``group_mentions``,
+    ``_ner_mentions``)."""
+    return lexicons.terms("male_given_names") | lexicons.terms("female_given_names")

@@ -264,7 +264,7 @@ def ancestor_indices(table: TokenTable, i: int) -> Iterator[int]:
         yield i
 
 
-# Where ``token_table`` keeps a Doc's table; whoever changes the parse drops it from there.
+# Where ``token_table`` keeps a Doc's table (``forget_token_table`` drops it).
 TABLE_KEY = "gb_token_table"
 
 
@@ -274,6 +274,12 @@ def token_table(doc: Doc) -> TokenTable:
     if table is None:
         table = doc.user_data[TABLE_KEY] = TokenTable(doc)
     return table
+
+
+def forget_token_table(doc: Doc) -> None:
+    """Drop the Doc's kept ``TokenTable`` after its parse was changed (a head or label mended), so
+    the next ``token_table`` reads the mended parse."""
+    doc.user_data.pop(TABLE_KEY, None)
 
 
 def model_name(nlp: Language) -> str:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.lexicons import Lexicons
-from graphbuild.nlp import TABLE_KEY, token_table
+from graphbuild.nlp import forget_token_table, token_table
 
 # Dependencies of a clause the parser hangs on a reporting verb in this misparse.
 CLAUSE_DEPS = frozenset({"conj", "ccomp"})
@@ -47,7 +47,7 @@ def mend_misparses(doc: Doc, lexicons: Lexicons) -> int:
 def _changed(doc: Doc, mended: int) -> int:
     """``mended``, the Doc's token table (read before, now stale) dropped when anything changed."""
     if mended:
-        doc.user_data.pop(TABLE_KEY, None)
+        forget_token_table(doc)
     return mended
 
 

@@ -312,13 +312,11 @@ def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
         return False
     if owner.ent_type_ in _PLACE_ENTS or noun.ent_type_ or noun.pos_ == "PROPN":
         return True
-    people = lexicons.terms("role_nouns") | lexicons.terms("member_nouns") | lexicons.terms("actor_nouns")
+    people = (lexicons.terms("role_nouns"), lexicons.terms("member_nouns"), lexicons.terms("actor_nouns"))
+    if any(lemma in words or noun.lower_ in words for words in people):
+        return True
     owned = {t.i for t in owner.subtree}
-    return (
-        lemma in people
-        or noun.lower_ in people
-        or any(c.pos_ == "PROPN" for c in noun.subtree if c.i not in owned and c.i < noun.i)
-    )
+    return any(c.pos_ == "PROPN" for c in noun.subtree if c.i not in owned and c.i < noun.i)
 
 
 def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:

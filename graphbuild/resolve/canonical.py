@@ -14,13 +14,12 @@ not occur after the headline) is dropped unless a lexicon, not NER or a noun, ty
 
 from __future__ import annotations
 
-import functools
 import unicodedata
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from graphbuild.lexicons import Lexicons, load_lexicons
+from graphbuild.lexicons import Lexicons, given_names, load_lexicons
 from graphbuild.nlp import doc_text
 from graphbuild.resolve.agreement import people_word
 from graphbuild.resolve.entities import LocalEntity, name_head, normalise, sentence_index
@@ -197,13 +196,6 @@ def _salient_full_name(
             return named[best]
     full = short_form_of(name, full_names)
     return by_key.get(f"Actor:{normalise(full)}") if full is not None else None
-
-
-@functools.lru_cache(maxsize=8)
-def given_names(lexicons: Lexicons) -> frozenset[str]:
-    """Every given name of ``lexicons/{male,female}_given_names.txt``, made once per lexicons object:
-    the union of 42,000 names took 4-20 ms per document when made in ``group_mentions``."""
-    return lexicons.terms("male_given_names") | lexicons.terms("female_given_names")
 
 
 def _given_name_of(

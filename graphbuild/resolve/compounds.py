@@ -8,7 +8,7 @@ named after the place, not the place itself.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import token_table
@@ -28,6 +28,19 @@ def compound_owner(head: Token, owner: dict[int, LocalEntity], lexicons: Lexicon
     if not named or apart_from_owner(head, lexicons):
         return None
     return next((owner[c] for c in named if names_owner(head, owner[c], lexicons)), None)
+
+
+def named_modifiers(span: Span, root: int, owner: dict[int, LocalEntity]) -> list[Token]:
+    """The span's words that an entity owns and that are a compound or possessive modifier of its
+    head, ``root``, left to right; found in the token table, so a Token is made only of these, not
+    of every word of the 5,576 phrases per 60 articles coreference links (most have none)."""
+    table = token_table(span.doc)
+    head, dep = table.head, table.dep
+    return [
+        span.doc[i]
+        for i in range(span.start, span.end)
+        if i in owner and head[i] == root and dep[i] in ("compound", "poss")
+    ]
 
 
 def names_owner(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:

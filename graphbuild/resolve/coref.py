@@ -45,7 +45,7 @@ from graphbuild.resolve.agreement import (
     people_word,
     situation_it,
 )
-from graphbuild.resolve.compounds import names_owner, place_word
+from graphbuild.resolve.compounds import named_modifiers, names_owner, place_word
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 from graphbuild.resolve.owners import token_owners, with_missed_names
 from graphbuild.resolve.referents import (
@@ -176,9 +176,7 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
         # compound modifier when the head names people acting for it; "Egypt's stock market", "his
         # mother", "a UN report", "Wang's New York showroom" are not it
         acting = None  # asked only of a phrase with a named modifier of its head (few have one)
-        for token in span:
-            if not (token.i in owner and token.head.i == root.i and token.dep_ in ("compound", "poss")):
-                continue
+        for token in named_modifiers(span, root.i, owner):
             if acting is None:
                 acting = acts_for_owner(root, lexicons)
             if (acting or (token.dep_ == "compound" and place_word(root, owner[token.i], lexicons))) and (

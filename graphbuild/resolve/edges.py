@@ -174,8 +174,8 @@ def _role_head(doc: Doc, mention: Mention, lexicons: Lexicons) -> bool:
     if span is None:
         return False
     lemma = span.root.lemma_.lower()
-    members = lexicons.terms("member_nouns") | lexicons.terms("force_nouns") | MEMBERS
-    return lemma in lexicons.terms("role_nouns") and lemma not in members
+    members = (lexicons.terms("member_nouns"), lexicons.terms("force_nouns"), MEMBERS)
+    return lemma in lexicons.terms("role_nouns") and not any(lemma in words for words in members)
 
 
 def role_owners(

@@ -12,6 +12,7 @@ from collections import Counter
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
+from graphbuild.nlp import token_table
 from graphbuild.resolve.entities import LocalEntity, normalise
 from graphbuild.resolve.places import lookup_place
 
@@ -211,10 +212,10 @@ def next_to_name(token: Token) -> bool:
 
 def in_phrase(span: Span, phrases: frozenset[str]) -> bool:
     """The span is a word of a fixed Latin or legal phrase it stands in ("tried in absentia")."""
-    doc = span.doc
-    lo, hi = max(span.start - 3, 0), min(span.end + 3, len(doc))
-    window = " " + " ".join(t.lower_ for t in doc[lo:hi]) + " "
-    words = " " + " ".join(t.lower_ for t in span) + " "
+    lower = token_table(span.doc).lower  # no Token per word of the span and its window
+    lo, hi = max(span.start - 3, 0), min(span.end + 3, len(lower))
+    window = " " + " ".join(lower[lo:hi]) + " "
+    words = " " + " ".join(lower[span.start : span.end]) + " "
     return any(words in f" {p} " and f" {p} " in window for p in phrases)
 
 

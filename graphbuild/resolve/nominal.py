@@ -16,7 +16,7 @@ from graphbuild.extract.phrases import entity_bounds
 from graphbuild.extract.qualifiers import is_infinitive
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
-from graphbuild.nlp import token_table
+from graphbuild.nlp import has_child, token_table
 from graphbuild.resolve.compounds import named_after_place
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 from graphbuild.resolve.frames import is_nominal
@@ -151,7 +151,10 @@ def nominal_pairs(
 
 def _between_pairs(noun: Token, routes: frozenset[str]) -> Iterator[tuple[Token, str, Token]]:
     """ "clashes between A and B", "talks between A and B", "the border between A and B": the sides
-    a noun puts between each other are related by it ("clash with"), whatever governs the noun."""
+    a noun puts between each other are related by it ("clash with"), whatever governs the noun.
+    The token table says first whether there is a ``between`` at all (most nouns have none)."""
+    if not has_child(noun, ("prep",), ("between",)):
+        return
     if (not is_nominal(noun) and noun.pos_ != "PROPN") or _denied_or_unrealised(noun):
         return
     if noun.lemma_.lower() in routes:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from graphbuild.model import evolve
 from graphbuild.resolve.places import Place
 
 
@@ -41,3 +43,16 @@ def country_code_from(mention: EntityMention) -> tuple[tuple[str, str], ...]:
     """The country code of a country mention, as a place inside it carries it."""
     code = dict(mention.codes).get("iso3166")
     return (("country", code),) if code else ()
+
+
+# A wiki citation mark the tokenizer left on a word: "Assad,[1", "Army.[4]".
+_CITATION = re.compile(r"[.,;]?\[\d*\]?$")
+
+
+def without_citation(mention: EntityMention) -> EntityMention:
+    """The mention without a citation mark ending its text and name ("al-Assad,[1"), copied only
+    when one of them holds a "[" (few do; a copy and two regex passes per mention were ~40 ms per
+    60 articles)."""
+    if "[" not in mention.text and "[" not in mention.name:
+        return mention
+    return evolve(mention, text=_CITATION.sub("", mention.text), name=_CITATION.sub("", mention.name))

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.phrases import token_texts
-from graphbuild.model import evolve
+from graphbuild.lexicons import given_names
 from graphbuild.nlp import span_text, token_table
 from graphbuild.resolve.mentions.contexts import (
     conjunct_of_town,
@@ -20,7 +20,7 @@ from graphbuild.resolve.mentions.contexts import (
 )
 from graphbuild.resolve.mentions.countries import acts
 from graphbuild.resolve.mentions.cut_names import whole_body
-from graphbuild.resolve.mentions.mention import EntityMention, country_code
+from graphbuild.resolve.mentions.mention import EntityMention, country_code, without_citation
 from graphbuild.resolve.mentions.things import (
     called_noun,
     called_thing,
@@ -66,14 +66,7 @@ def ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
 
     A citation mark glued to a name ("al-Assad,[1") is left out of its name and text.
     """
-    return [
-        evolve(m, text=_CITATION.sub("", m.text), name=_CITATION.sub("", m.name))
-        for m in _ner_mentions(doc, tables)
-    ]
-
-
-# A wiki citation mark the tokenizer left on a word: "Assad,[1", "Army.[4]".
-_CITATION = re.compile(r"[.,;]?\[\d*\]?$")
+    return [without_citation(m) for m in _ner_mentions(doc, tables)]
 
 
 def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
@@ -100,7 +93,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     zones = tables.lexicons.terms("time_zones")
     others = {name: tables.lexicons.terms(lexicon) for lexicon, name in OTHER_LEXICONS.items()}
     surnames = full_name_surnames(entities)
-    given = tables.lexicons.terms("male_given_names") | tables.lexicons.terms("female_given_names")
+    given = given_names(tables.lexicons)
     for ent, span in entities:
         if span is None:
             continue

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from graphbuild.lexicons import Lexicons
-from graphbuild.nlp import token_table
+from graphbuild.nlp import span_text, token_table
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.places import lookup_place
 
@@ -69,11 +69,12 @@ def _name_follows(doc: Doc, i: int) -> bool:
 
 
 def with_title(span: Span, titles: frozenset[str]) -> Span:
-    """``Foreign Secretary Boris Johnson``: the title joins the mention (the name drops it later)."""
+    """``Foreign Secretary Boris Johnson``: the title joins the mention (the name drops it later).
+    The words before it are read with ``span_text`` (``Span.text`` makes a Token per word)."""
     doc, start = span.doc, span.start
     while start > 0:
         for n in (3, 2, 1):
-            if start - n >= 0 and doc[start - n : start].text.lower() in titles:
+            if start - n >= 0 and span_text(doc[start - n : start]).lower() in titles:
                 start -= n
                 break
         else:
