@@ -721,3 +721,12 @@ def test_an_infinitive_after_a_ranked_noun_describes_the_rank(nlp):
     assert not [t for t in triple_strings(doc) if t.startswith("the first astronaut |")]
     doc = nlp("The council has money to spend on roads.")
     assert "money | to spend on | roads" in triple_strings(doc)
+
+
+@pytest.mark.model
+def test_had_something_done_is_no_possession(nlp):
+    # fresh9 (issue 18): "Three countries had sites added to the list" gave "Three countries | had | sites"
+    doc = nlp("The mayor had his car stolen on Monday.")
+    triples = triple_strings(doc)
+    assert "The mayor | had | his car" not in triples
+    assert "his car | was stolen on | Monday" in triples
