@@ -730,3 +730,20 @@ def test_had_something_done_is_no_possession(nlp):
     triples = triple_strings(doc)
     assert "The mayor | had | his car" not in triples
     assert "his car | was stolen on | Monday" in triples
+
+
+def test_a_measure_before_a_preposition_stays_in_the_relation():
+    # fresh7 (issue 18): "was hijacked 500 miles from the Kenyan coast" gave "was hijacked from"
+    doc = parsed("""
+        The 1 det DET DT the
+        tanker 3 nsubjpass NOUN NN tanker
+        was 3 auxpass AUX VBD be
+        hijacked 3 ROOT VERB VBN hijack
+        400 5 nummod NUM CD 400
+        miles 6 npadvmod NOUN NNS mile
+        from 3 prep ADP IN from
+        the 8 det DET DT the
+        coast 6 pobj NOUN NN coast
+        . 3 punct PUNCT . .
+    """)
+    assert "The tanker | was hijacked 400 miles from | the coast" in triple_strings(doc)

@@ -116,7 +116,12 @@ DIRECTION_ADVERBS = frozenset({"up", "down", "out", "off", "back", "away"})
 
 def direction_before(verb: Token, marker: Token, relation: tuple[int | str, ...]) -> tuple[int, ...]:
     """The direction adverb of the verb just before the chosen preposition, unless ``relation``
-    (the fact's parts) holds it already: "turnout was down by 1.5%" is not "turnout was by 1.5%"."""
+    (the fact's parts) holds it already: "turnout was down by 1.5%" is not "turnout was by 1.5%";
+    or the measure of the preposition ("500 miles from")."""
+    measure = [c for c in marker.children if c.dep_ == "npadvmod" and c.i < marker.i]
+    if measure:  # "hijacked 500 miles from the coast" is no "hijacked from the coast"
+        words = range(measure[0].left_edge.i, marker.i)
+        return tuple(i for i in words if i not in relation)
     before = marker.doc[marker.i - 1] if marker.i > 0 else None
     if before is None or before.head.i != verb.i or before.dep_ not in ("advmod", "prt"):
         return ()
