@@ -59,15 +59,22 @@ def place_in_body_name(
         m.type == "Region"
         and not (m.subtype == "Country" and m.end < len(doc) and doc[m.end].lower_ == "and")
         and m.source in _LOOKED_UP
-        and any(
-            o.source == "ner"
-            and o.subtype == "Organization"
-            and (o.start, o.end) in bodies
-            and o.start <= m.start
-            and m.end <= o.end
-            and o.end - o.start > m.end - m.start
-            for o in candidates
-        )
+        and _inside_longer_body(m, candidates, bodies)
+    )
+
+
+def _inside_longer_body(
+    m: EntityMention, candidates: list[EntityMention], bodies: frozenset[tuple[int, int]]
+) -> bool:
+    """Whether NER found a longer organisation's name (token spans in ``bodies``) around ``m``."""
+    return any(
+        o.source == "ner"
+        and o.subtype == "Organization"
+        and (o.start, o.end) in bodies
+        and o.start <= m.start
+        and m.end <= o.end
+        and o.end - o.start > m.end - m.start
+        for o in candidates
     )
 
 
@@ -78,19 +85,7 @@ def body_in_longer_body(
     (gazetteer) inside a longer organisation's name NER found, headed by an organisation noun
     (token spans in ``bodies``), is a word of that name: the longer name is the mention, the inner
     one stays nested."""
-    return (
-        m.type == "Actor"
-        and m.source == "gazetteer"
-        and any(
-            o.source == "ner"
-            and o.subtype == "Organization"
-            and (o.start, o.end) in bodies
-            and o.start <= m.start
-            and m.end <= o.end
-            and o.end - o.start > m.end - m.start
-            for o in candidates
-        )
-    )
+    return m.type == "Actor" and m.source == "gazetteer" and _inside_longer_body(m, candidates, bodies)
 
 
 def country_name(m: EntityMention) -> bool:
