@@ -39,10 +39,10 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     """
     reporting, ruling = lexicons.terms("reporting_verbs"), lexicons.terms("ruling_verbs")
     documents = lexicons.terms("document_nouns")
-    if verb.dep_ == "acl" and verb.lemma_.lower() in reporting and verb.head.dep_ == "dobj":
+    if verb.dep_ == "acl" and verb.lemma_.lower() in reporting and _issued(verb.head, documents):
         # "the police released a statement saying …": the statement's saying is the police's word
-        source = _document_source(verb, lexicons)
-        if source is not None and source != noun_span(verb.head):
+        source = speaker_of(verb.head.head)
+        if source is not None:
             return source
     content = content_clause(verb)
     outer: TokenSpan | None = None  # a first speaker "I" or "we", kept while looking further up
@@ -82,7 +82,7 @@ def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             lemma = holder.lemma_.lower()
             if top.head.dep_ == "dobj" and (lemma in reporting or lemma in lexicons.terms("denial_verbs")):
                 return speaker_of(holder)
-            if top.head.dep_ == "dobj" and lemma in ISSUING_VERBS and top.head.lemma_.lower() in documents:
+            if _issued(top.head, documents):
                 return speaker_of(holder)  # "the ministry issued a statement that …"
         speaker = _trailing_speaker(top, reporting)
         if speaker is not None:
@@ -114,11 +114,20 @@ def _document_source(reporting_verb: Token, lexicons: Lexicons) -> TokenSpan | N
     (the document a participle of saying hangs on is the object of its releaser, ``ISSUING_VERBS``),
     else the document itself ("a statement posted online said …", "found a note saying …")."""
     noun = reporting_verb.head
-    if reporting_verb.dep_ != "acl" or noun.lemma_.lower() not in lexicons.terms("document_nouns"):
+    documents = lexicons.terms("document_nouns")
+    if reporting_verb.dep_ != "acl" or noun.lemma_.lower() not in documents:
         return None
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
+    if _issued(noun, documents):
         return speaker_of(noun.head) or noun_span(noun)
     return noun_span(noun)
+
+
+def _issued(noun: Token, documents: frozenset[str]) -> bool:
+    """A document (``lexicons/document_nouns.txt``) that is the object of a verb of issuing it
+    (``ISSUING_VERBS``): "the police released a statement", not "police found a note"."""
+    return (
+        noun.dep_ == "dobj" and noun.lemma_.lower() in documents and noun.head.lemma_.lower() in ISSUING_VERBS
+    )
 
 
 def _opened_before(clause: Token) -> bool:
