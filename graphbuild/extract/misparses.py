@@ -23,24 +23,30 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.extract.qualifiers import SUBJ_DEPS
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import forget_token_table, token_table
 
 # Dependencies of a clause the parser hangs on a reporting verb in this misparse.
 CLAUSE_DEPS = frozenset({"conj", "ccomp"})
 # A clause's own subject, and the auxiliaries that make it finite ("were detained", "would be").
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+SUBJECT_DEPS = SUBJ_DEPS | {"expl"}
 FINITE_AUX_DEPS = frozenset({"aux", "auxpass"})
 FINITE_AUX_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
 
 
 def mend_misparses(doc: Doc, lexicons: Lexicons) -> int:
-    """Mend every misparse this module knows. Returns how many were mended."""
+    """Mend every misparse this module knows. Returns how many were mended.
+
+    The reporting verbs are found once: a mend changes heads and labels, never a lemma, and the
+    Tokens found stay valid after the token table is dropped."""
+    reporting = verbs_of(doc, lexicons.terms("reporting_verbs"))
+    naming = verbs_of(doc, lexicons.terms("naming_verbs"))
     return (
-        mend_reported_subjects(doc, lexicons)
-        + mend_unjoined_content(doc, lexicons)
-        + mend_trailing_speakers(doc, lexicons)
-        + mend_object_predicatives(doc, lexicons)
+        mend_reported_subjects(doc, lexicons, reporting)
+        + mend_unjoined_content(doc, lexicons, reporting)
+        + mend_trailing_speakers(doc, lexicons, reporting)
+        + mend_object_predicatives(doc, lexicons, naming)
     )
 
 
@@ -51,18 +57,24 @@ def _changed(doc: Doc, mended: int) -> int:
     return mended
 
 
+def _given_or_found(verbs: list[Token] | None, doc: Doc, lexicons: Lexicons, lexicon: str) -> list[Token]:
+    """``verbs`` when the caller found them already (``mend_misparses``), else the Doc's verbs of
+    ``lexicons/<lexicon>.txt``."""
+    return verbs if verbs is not None else verbs_of(doc, lexicons.terms(lexicon))
+
+
 def verbs_of(doc: Doc, lemmas: frozenset[str]) -> list[Token]:
     """The tokens whose lemma is one of ``lemmas``, found in the token table (few Tokens made)."""
     column = token_table(doc).lemma_lower
     return [doc[i] for i, lemma in enumerate(column) if lemma in lemmas]
 
 
-def mend_reported_subjects(doc: Doc, lexicons: Lexicons) -> int:
+def mend_reported_subjects(doc: Doc, lexicons: Lexicons, verbs: list[Token] | None = None) -> int:
     """Make the object of each reporting verb followed by a finite clause with no subject (and no
     "and" between) the subject of that clause, and the clause the verb's complement. Returns how
     many clauses were mended."""
     mended = 0
-    for verb in verbs_of(doc, lexicons.terms("reporting_verbs")):
+    for verb in _given_or_found(verbs, doc, lexicons, "reporting_verbs"):
         if verb.pos_ != "VERB":
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
@@ -78,11 +90,11 @@ def mend_reported_subjects(doc: Doc, lexicons: Lexicons) -> int:
     return _changed(doc, mended)
 
 
-def mend_unjoined_content(doc: Doc, lexicons: Lexicons) -> int:
+def mend_unjoined_content(doc: Doc, lexicons: Lexicons, verbs: list[Token] | None = None) -> int:
     """Make each conjunct clause with its own subject, hung on a reporting verb with no word or
     mark between them, the verb's complement. Returns how many clauses were mended."""
     mended = 0
-    for verb in verbs_of(doc, lexicons.terms("reporting_verbs")):
+    for verb in _given_or_found(verbs, doc, lexicons, "reporting_verbs"):
         for clause in [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]:
             between = doc[verb.i + 1 : clause.left_edge.i]
             subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
@@ -92,11 +104,11 @@ def mend_unjoined_content(doc: Doc, lexicons: Lexicons) -> int:
     return _changed(doc, mended)
 
 
-def mend_trailing_speakers(doc: Doc, lexicons: Lexicons) -> int:
+def mend_trailing_speakers(doc: Doc, lexicons: Lexicons, verbs: list[Token] | None = None) -> int:
     """Make the conjunct or apposition right before a subjectless reporting verb that follows its
     content clause (", the ministry said") that verb's subject. Returns how many were mended."""
     mended = 0
-    for verb in verbs_of(doc, lexicons.terms("reporting_verbs")):
+    for verb in _given_or_found(verbs, doc, lexicons, "reporting_verbs"):
         if verb.i == 0:
             continue
         if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
@@ -121,11 +133,11 @@ def _listed_before(doc: Doc, i: int) -> Token | None:
     return None
 
 
-def mend_object_predicatives(doc: Doc, lexicons: Lexicons) -> int:
+def mend_object_predicatives(doc: Doc, lexicons: Lexicons, verbs: list[Token] | None = None) -> int:
     """Make an adjective hung after the object of a naming verb (``lexicons/naming_verbs.txt``) that
     verb's object predicative. Returns how many were mended."""
     mended = 0
-    for verb in verbs_of(doc, lexicons.terms("naming_verbs")):
+    for verb in _given_or_found(verbs, doc, lexicons, "naming_verbs"):
         if verb.pos_ != "VERB":
             continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
