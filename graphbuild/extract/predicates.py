@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from graphbuild.extract.phrases import FINITE_TAGS, TIME_ENTITIES
 from graphbuild.extract.qualifiers import SUBJ_DEPS
 from graphbuild.extract.relations import is_passive
+from graphbuild.extract.subjects import RANKING_WORDS
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child
 
@@ -99,10 +100,6 @@ def optative(verb: Token) -> bool:
     which states no fact."""
     subject = next((c.i for c in children_with(verb, ("nsubj", "nsubjpass"))), None)
     return subject is not None and any(c.i < subject for c in children_with(verb, ("aux",), ("may",)))
-
-
-# Words that rank a noun among others: "the first woman to serve", "the only person to shoot".
-RANKING_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only", "next", "latest"})
 
 
 def ranked_description(verb: Token) -> bool:

@@ -194,7 +194,7 @@ def _complement_infinitive(acl: Token) -> bool:
 
 
 # Words that rank a noun, so its infinitive says what the noun does ("the only man to finish").
-RANKING_WORDS = frozenset({"first", "last", "only", "next", "second", "third"})
+RANKING_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only", "next", "latest"})
 
 
 def _controller(xcomp: Token) -> Token | None:
