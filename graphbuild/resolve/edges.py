@@ -273,13 +273,14 @@ def derived_triples(
     pairs: list[tuple[Mention, Relation, Mention, str]] = []
     # "X said that Y had fired ...": X spoke about Y; "X said Y" is not what the sentence says
     inner = _about(triple.relation) if reporting else triple.relation
+    object_span = None if reporting else phrase_span(doc, triple.object)
     for _, s in subjects:
         for _, o in objects:
             if s.entity_id != o.entity_id and (s is not triple.subject or o is not triple.object):
-                span, words = phrase_span(doc, triple.object), phrase_span(doc, o)
+                words = phrase_span(doc, o) if object_span is not None else None
                 relation = inner
-                if not reporting and span is not None and words is not None:  # "responsible for X's death"
-                    relation = through_head(span, words, inner, owner, lexicons)
+                if object_span is not None and words is not None:  # "responsible for X's death"
+                    relation = through_head(object_span, words, inner, owner, lexicons)
                 pairs.append((s, relation, o, "inner"))
     if identity:  # "X, the President of Y" -> (X, be president of, Y); "Y's minister is X" likewise
         for holders, phrase in ((subjects, triple.object), (objects, triple.subject)):

@@ -57,7 +57,11 @@ def through_head(
 
 def transparent(head: Token, lexicons: Lexicons) -> bool:
     """A head noun that stands for what its ``of`` or possessor names (see the module's docstring)."""
-    heads = standing_heads(lexicons)
+    return stands_for_owner(head, standing_heads(lexicons))
+
+
+def stands_for_owner(head: Token, heads: frozenset[str]) -> bool:
+    """Whether ``head`` (its lemma or its word) is one of ``heads`` (``standing_heads``)."""
     return head.lemma_.lower() in heads or head.lower_ in heads
 
 
@@ -71,4 +75,4 @@ def standing_heads(lexicons: Lexicons) -> frozenset[str]:
     return frozenset(words)
 
 
-__all__ = ["standing_heads", "through_head", "transparent"]
+__all__ = ["standing_heads", "stands_for_owner", "through_head", "transparent"]

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from graphbuild.extract.phrases import degree_words
 from graphbuild.nlp import children_with, token_table
+from graphbuild.resolve.owned_heads import stands_for_owner
 
 # Links from a patient to further things it names: "members of X", "arms including X", "A and B".
 NAMING_PREPOSITIONS = frozenset({"of", "including", "like", "as", "among"})
@@ -70,7 +71,7 @@ def named_by(
         elif dep == "prep" and lower in NAMING_PREPOSITIONS:
             lemma = token.lemma_.lower()
             folded = standing is not None and lower == "of" and token.pos_ == "NOUN"
-            head = f"{lemma} of" if folded and lemma not in standing and token.lower_ not in standing else ""
+            head = f"{lemma} of" if folded and not stands_for_owner(token, standing) else ""
             for pobj in children_with(doc[c], ("pobj",)):
                 yield from ((t, extra or head) for t, extra in named_by(pobj, depth - 1, owners=owners))
         elif dep == "prep" and token.pos_ == "NOUN" and lower in EVENT_PREPOSITIONS | recipients:
