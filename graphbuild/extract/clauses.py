@@ -355,10 +355,8 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     for subject, split in subject_spans(verb, subjs, existential, lexicons):
         this = evolve(base, subject=subject, variant=base.variant or split)
         for obj in objects:
-            done = (
-                verb.lemma_ == "have"
-                and has_child(obj, ("acl",))
-                and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i > obj.i for c in obj.children)
+            done = verb.lemma_ == "have" and any(
+                c.dep_ == "acl" and c.tag_ == "VBN" and c.i > obj.i for c in obj.children
             )  # "had his car stolen": what happened to the car is its own fact; he had no car of it
             yield from object_facts(evolve(this, variant=True) if done else this, verb, obj, adjuncts, kind)
         if len(direct) == 1 and len(objects) > 1:  # "seized rifles and missiles", joined

@@ -305,10 +305,8 @@ def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
     ("the party's performance in Ontario", "her endorsement on Twitter") and makes nothing held.
     An armed act (``lexicons/event_nouns.txt``) is done, not held, even by a place: "Israel's Gaza
     flotilla raid" is no "Israel has raid"."""
-    lemma = noun.lemma_.lower()
-    if noun.pos_ == "NOUN" and (
-        lemma in lexicons.terms("event_nouns") or noun.lower_ in lexicons.terms("event_nouns")
-    ):
+    lemma, events = noun.lemma_.lower(), lexicons.terms("event_nouns")
+    if noun.pos_ == "NOUN" and (lemma in events or noun.lower_ in events):
         return False
     if owner.ent_type_ in _PLACE_ENTS or noun.ent_type_ or noun.pos_ == "PROPN":
         return True
