@@ -87,6 +87,8 @@ def sets() -> dict[str, tuple[str, ...]]:
         "precision-fresh10": tuple(o1[145:155] + o2[130:140] + o3[100:110]),
         # drawn after precision-fresh10's blind samples (stop 33) were judged and so became a set to study
         "precision-fresh11": tuple(o1[155:165] + o2[140:150] + o3[110:120]),
+        # drawn after precision-fresh11's blind samples (stop 34) were judged and so became a set to study
+        "precision-fresh12": tuple(o1[165:175] + o2[150:160] + o3[120:130]),
     }
 
 
