@@ -6,7 +6,7 @@ node row of ``tests/data/gold/freshK_*_judged.jsonl`` is looked up in the build 
 disappeared or came back between two builds are listed with their verdict. These are dev figures:
 the sets were judged, so they were read; the blind figure of a stop is its new set's.
 
-    python benchmarks/studied_rows.py new/ --build                 # build fresh3..10 into new/f3 …
+    python benchmarks/studied_rows.py new/ --build                 # build fresh3..11 into new/f3 …
     python benchmarks/studied_rows.py new/ --base old/             # compare with an earlier build
 """
 
@@ -107,9 +107,9 @@ def tally(found: set[str], rows: dict[str, dict]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path, help="a folder with f3 … f10 builds (made with --build)")
+    parser.add_argument("out", type=Path, help="a folder with f3 … f11 builds (made with --build)")
     parser.add_argument("--base", type=Path, help="an earlier such folder, to list rows gone or back")
-    parser.add_argument("--sets", type=int, nargs="+", default=[3, 4, 5, 6, 7, 8, 9, 10])
+    parser.add_argument("--sets", type=int, nargs="+", default=[3, 4, 5, 6, 7, 8, 9, 10, 11])
     parser.add_argument("--build", action="store_true", help="build the sets into OUT first")
     args = parser.parse_args()
     if args.build:
