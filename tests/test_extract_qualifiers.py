@@ -187,3 +187,50 @@ def test_a_gerund_after_a_hearsay_noun_s_of_is_only_claimed(nlp):
     # fresh5 (issue 18): "reported the possibility of the 2020 caucuses being Nevada's last" was stated
     found = qualified(nlp("Officials dismissed reports of troops entering the town."))
     assert found["troops | entering | the town"][1] == "alleged"
+
+
+def _causative(controller: str, lemma: str) -> str:
+    """ "The group <controller> to have the videos removed from the site." """
+    return f"""
+        The 1 det DET DT the
+        group 2 nsubj NOUN NN group
+        {controller} 2 ROOT VERB VBD {lemma}
+        to 4 aux PART TO to
+        have 2 xcomp VERB VB have
+        the 6 det DET DT the
+        videos 4 dobj NOUN NNS video
+        removed 6 acl VERB VBN remove
+        from 7 prep ADP IN from
+        the 10 det DET DT the
+        site 8 pobj NOUN NN site
+        . 2 punct PUNCT . .
+    """
+
+
+def test_modality_outcome_of_a_cause_only_attempted():
+    # the videos' removal is what the group tried to bring about, not something that happened
+    facts = qualified(parsed(_causative("attempted", "attempt")))
+    assert facts["the videos | were removed from | the site"] == (False, "attempt", None)
+
+
+def test_outcome_of_a_cause_that_succeeded_is_plain():
+    facts = qualified(parsed(_causative("managed", "manage")))
+    assert facts["the videos | were removed from | the site"] == (False, None, None)
+
+
+def test_negation_of_a_cause_reaches_its_outcome():
+    doc = parsed("""
+        The 1 det DET DT the
+        council 4 nsubj NOUN NN council
+        did 4 aux AUX VBD do
+        not 4 neg PART RB not
+        have 4 ROOT VERB VB have
+        the 6 det DET DT the
+        statue 4 dobj NOUN NN statue
+        removed 6 acl VERB VBN remove
+        from 7 prep ADP IN from
+        the 10 det DET DT the
+        square 8 pobj NOUN NN square
+        . 4 punct PUNCT . .
+    """)
+    assert qualified(doc)["the statue | is removed from | the square"] == (True, None, None)

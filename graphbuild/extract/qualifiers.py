@@ -28,6 +28,11 @@ QUOTED = "quoted"
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Verbs whose object does the infinitive: it happens ("forced him to resign"), so no modality.
 IMPLICATIVE_VERBS = frozenset({"force", "compel", "help", "lead", "cause", "get", "make", "let"})
+# Causative verbs whose object's participle is the outcome of the cause: "had the videos removed",
+# "got the prisoner released". The outcome happened only as far as the causing did.
+CAUSATIVE_VERBS = frozenset({"have", "get"})
+# Verbs whose infinitive happened: "managed to have the ban lifted" lifted it.
+REALISING_VERBS = frozenset({"manage", "succeed"})
 # Verbs whose object is a means, so their infinitive is the subject's purpose, not the object's act:
 # "the police used their powers to crack down" (the police crack down, the powers do nothing).
 MEANS_VERBS = frozenset({"use", "employ", "spend", "invest", "uphold", "enforce", "exploit", "harness"})
@@ -69,6 +74,9 @@ def is_negated(verb: Token, lexicons: Lexicons) -> bool:
     """
     if is_denied(verb, lexicons):
         return True
+    cause = causing_verb(verb)
+    if cause is not None and is_negated(cause, lexicons):
+        return True  # "did not have the videos removed", "failed to get him released"
     negators = lexicons.terms("negators")
     unrealised = lexicons.terms("negative_implicatives")
     table = token_table(verb.doc)
@@ -203,7 +211,34 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
             return "conditional"  # the clause is itself a condition
     if verb.dep_ in ("relcl", "acl") and is_infinitive(verb) and verb.head.head.pos_ in ("VERB", "AUX"):
         return modality_of(verb.head.head, lexicons)  # "would be the second country to legalise"
+    cause = causing_verb(verb)
+    if cause is not None:
+        return modality_of(cause, lexicons) or _unrealised_cause(cause)
     return hearsay_of(verb, lexicons)
+
+
+def causing_verb(verb: Token) -> Token | None:
+    """The "have"/"get" whose outcome the participle ``verb`` is: "have the videos removed" (an
+    ``acl`` on its object), "get the prisoner released" (a ``ccomp`` with its own subject)."""
+    if verb.tag_ != "VBN":
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "dobj":
+        cause = head.head
+    elif verb.dep_ == "ccomp" and has_child(verb, ("nsubj", "nsubjpass")):
+        cause = head
+    else:
+        return None
+    return cause if cause.lemma_.lower() in CAUSATIVE_VERBS else None
+
+
+def _unrealised_cause(cause: Token) -> str | None:
+    """The verb an infinitive cause hangs from, when it does not say the cause happened: "attempted
+    to have the videos removed" removed none (``attempt``); "managed to have them removed" did."""
+    if cause.dep_ != "xcomp" or not is_infinitive(cause) or cause.head.pos_ != "VERB":
+        return None
+    lemma = cause.head.lemma_.lower()
+    return None if lemma in REALISING_VERBS else lemma
 
 
 def _subjunctive(clause: Token) -> bool:
