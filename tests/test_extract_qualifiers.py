@@ -234,3 +234,43 @@ def test_negation_of_a_cause_reaches_its_outcome():
         . 4 punct PUNCT . .
     """)
     assert qualified(doc)["the statue | is removed from | the square"] == (True, None, None)
+
+
+def test_negation_in_no_way():
+    doc = parsed("""
+        The 1 det DET DT the
+        deal 2 nsubj NOUN NN deal
+        is 2 ROOT AUX VBZ be
+        in 2 prep ADP IN in
+        no 5 det DET DT no
+        way 3 pobj NOUN NN way
+        an 7 det DET DT an
+        admission 2 attr NOUN NN admission
+        that 11 mark SCONJ IN that
+        the 10 det DET DT the
+        firm 11 nsubj NOUN NN firm
+        broke 7 acl VERB VBD break
+        the 13 det DET DT the
+        law 11 dobj NOUN NN law
+        . 2 punct PUNCT . .
+    """)
+    assert qualified(doc) == {
+        "The deal | is | an admission": (True, None, None),
+        # an admission the sentence denies leaves its clause unstated: it is not the author's fact
+        "the firm | broke | the law": (True, None, None),
+    }
+
+
+def test_no_with_a_noun_of_time_is_no_negation():
+    doc = parsed("""
+        The 1 det DET DT the
+        team 2 nsubj NOUN NN team
+        finished 2 ROOT VERB VBD finish
+        the 4 det DET DT the
+        job 2 dobj NOUN NN job
+        in 2 prep ADP IN in
+        no 7 det DET DT no
+        time 5 pobj NOUN NN time
+        . 2 punct PUNCT . .
+    """)
+    assert qualified(doc) == {"The team | finished | the job": (False, None, None)}

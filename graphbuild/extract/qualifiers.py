@@ -28,6 +28,9 @@ QUOTED = "quoted"
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Verbs whose object does the infinitive: it happens ("forced him to resign"), so no modality.
 IMPLICATIVE_VERBS = frozenset({"force", "compel", "help", "lead", "cause", "get", "make", "let"})
+# Nouns that, after "no" in a prepositional phrase, deny the clause: "is in no way", "by no means",
+# "under no circumstances", "on no account" (not "in no time", which is a speed).
+NEGATING_PHRASE_NOUNS = frozenset({"way", "means", "sense", "circumstance", "account"})
 # Causative verbs whose object's participle is the outcome of the cause: "had the videos removed",
 # "got the prisoner released". The outcome happened only as far as the causing did.
 CAUSATIVE_VERBS = frozenset({"have", "get"})
@@ -91,6 +94,8 @@ def is_negated(verb: Token, lexicons: Lexicons) -> bool:
                 return True
             if dep[c] == "advmod" and any(lower[d] == "no" and d == c - 1 for d in table.children[c]):
                 return True  # "can no longer be protected", "no more"
+        if negating_phrase(t):
+            return True  # "is in no way an admission", "will under no circumstances join"
     return any(
         dep[c] in ("dobj", "attr", "nsubj", "nsubjpass")
         and any(dep[d] == "det" and lower[d] in ("no", "neither") for d in table.children[c])
@@ -123,8 +128,22 @@ def content_clause(verb: Token) -> Token | None:
 
 
 def negates(token: Token) -> bool:
-    """``not``/``never`` on a verb, ``no`` on a noun."""
-    return has_child(token, ("neg",)) or has_child(token, ("det",), ("no", "neither"))
+    """``not``/``never`` on a verb (or "in no way"), ``no`` on a noun."""
+    return (
+        has_child(token, ("neg",))
+        or has_child(token, ("det",), ("no", "neither"))
+        or negating_phrase(token)
+    )
+
+
+def negating_phrase(verb: Token) -> bool:
+    """A prepositional phrase "in no way", "by no means", "under no circumstances" on ``verb``."""
+    return any(
+        (obj.lower_ in NEGATING_PHRASE_NOUNS or obj.lemma_.lower() in NEGATING_PHRASE_NOUNS)
+        and has_child(obj, ("det",), ("no",))
+        for prep in children_with(verb, ("prep",))
+        for obj in children_with(prep, ("pobj",))
+    )
 
 
 def is_denied(verb: Token, lexicons: Lexicons) -> bool:
