@@ -130,9 +130,7 @@ def content_clause(verb: Token) -> Token | None:
 def negates(token: Token) -> bool:
     """``not``/``never`` on a verb (or "in no way"), ``no`` on a noun."""
     return (
-        has_child(token, ("neg",))
-        or has_child(token, ("det",), ("no", "neither"))
-        or negating_phrase(token)
+        has_child(token, ("neg",)) or has_child(token, ("det",), ("no", "neither")) or negating_phrase(token)
     )
 
 
