@@ -274,3 +274,25 @@ def test_no_with_a_noun_of_time_is_no_negation():
         . 2 punct PUNCT . .
     """)
     assert qualified(doc) == {"The team | finished | the job": (False, None, None)}
+
+
+def _copula_with_relative(auxiliary: str) -> str:
+    """ "He <auxiliary> be the man who robbed the bank." """
+    return f"""
+        He 2 nsubj PRON PRP he
+        {auxiliary} 2 aux AUX MD {auxiliary}
+        be 2 ROOT AUX VB be
+        the 4 det DET DT the
+        man 2 attr NOUN NN man
+        who 6 nsubj PRON WP who
+        robbed 4 relcl VERB VBD rob
+        the 8 det DET DT the
+        bank 6 dobj NOUN NN bank
+        . 2 punct PUNCT . .
+    """
+
+
+def test_modality_of_a_copula_reaches_the_relative_clause_of_its_attribute():
+    # only supposed: he could be the robber, so the robbery by "the man" is supposed too
+    facts = qualified(parsed(_copula_with_relative("could")))
+    assert facts["the man | robbed | the bank"] == (False, "could", None)

@@ -231,6 +231,10 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     cause = causing_verb(verb)
     if cause is not None:
         return modality_of(cause, lexicons) or _unrealised_cause(cause)
+    if verb.dep_ == "relcl" and verb.head.dep_ == "attr" and verb.head.head.pos_ in ("VERB", "AUX"):
+        supposed = modality_of(verb.head.head, lexicons)
+        if supposed is not None:
+            return supposed  # "could be the man who robbed the bank": the robbery is supposed too
     return hearsay_of(verb, lexicons)
 
 
