@@ -300,3 +300,12 @@ def test_a_frame_edge_to_what_a_head_belongs_to_names_the_head(nlp):
     )
     assert find_edge(edges, "Harbor Police", "charge with murder of", "Dana Voss")
     assert not find_edge(edges, "Harbor Police", "charge with", "Dana Voss")
+
+
+def test_an_apposition_names_the_patient_again_not_what_its_of_names(nlp):
+    # "investigate Dara Velin, the daughter of Omar Velin" investigates no Omar Velin
+    edges = linked_edges(
+        nlp, "The board asked Tom Hale to investigate Dara Velin, the daughter of Omar Velin."
+    )
+    assert has_edge(edges, "Dara Velin", "be daughter of", "Omar Velin")
+    assert not has_edge(edges, "Tom Hale", "investigate", "Omar Velin")

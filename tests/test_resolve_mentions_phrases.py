@@ -88,3 +88,10 @@ def test_find_mentions_compass_district_takes_its_of_place(nlp):
     # a name that is more than a compass word keeps its own end ("Tabqa Dam", then "of Syria")
     found = mention_names(nlp, "Tabqa Dam of Syria was hit.")
     assert "Tabqa Dam" in found
+
+
+@pytest.mark.model
+def test_find_mentions_ranked_city_of_a_country_is_one_of_its_cities(nlp):
+    # "the second city of Ukraine" is a city in Ukraine, not Ukraine: no alias of the country
+    found = mention_names(nlp, "Shells hit Velmar, the second city of Ukraine, on Monday.")
+    assert [t for t, (name, _, _) in found.items() if name == "Ukraine"] == ["Ukraine"]

@@ -64,7 +64,11 @@ def named_by(
     doc, table = token.doc, token_table(token.doc)
     for c in table.children[token.i]:
         dep, lower = table.dep[c], table.lower[c]
-        if dep in ("conj", "appos") or (dep == "poss" and table.pos[c] != "PRON" and owners):
+        if dep == "appos":
+            # an apposition names the patient again; what its "of" names is another thing:
+            # "investigate Hunter Biden, the son of Joe Biden" investigates no Joe Biden
+            yield from named_by(doc[c], 0, owners=owners)
+        elif dep == "conj" or (dep == "poss" and table.pos[c] != "PRON" and owners):
             yield from named_by(
                 doc[c], depth - 1, owners=owners
             )  # ("destroyed their arms": their is the doer)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from graphbuild.extract.subjects import RANKING_WORDS
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.places import lookup_place
 
@@ -153,21 +154,27 @@ def _belonging(token: Token, type_: str, complement: EntityMention | None, table
 
 def _part_of(phrase: Span, noun: EntityMention, complement: EntityMention) -> bool:
     """``the capital of the Philippines``, ``the border region of China``, ``the north-east region
-    of Seoul``: a capital (of a country or an area), or an area's noun whose ``of`` complement names
-    a country or a known city, is a part of that place, not the place ("the city of Singapore", "the
-    capital city of Manama" are the city). A place named before
-    the noun makes the complement the noun's own name ("Iraq's capital of Baghdad", "the Paris
-    suburb of X")."""
+    of Seoul``, ``the largest city of Nigeria``: a noun ranked among others, a capital (of a country
+    or an area), or an area's noun whose ``of`` complement names a country or a known city, is a
+    part of that place, not the place ("the city of Singapore", "the capital city of Manama" are the
+    city). A place named before the noun makes the complement the noun's own name ("Iraq's capital
+    of Baghdad", "the Paris suburb of X")."""
     owned = any(t.text[:1].isupper() or t.tag_ == "POS" for t in phrase[:-1])
     return (
         not owned
         and complement.type == "Region"
         and (
             (any(t.lower_ == "capital" for t in phrase) and complement.subtype != "City")
+            or any(_ranks(t) for t in phrase)  # "the second city of Ukraine": one of its cities
             or (noun.subtype == "AdminArea" and complement.subtype == "Country")
             or (noun.subtype == "AdminArea" and _known_city(complement.name))
         )
     )
+
+
+def _ranks(token: Token) -> bool:
+    """An ordinal or a superlative ranking a noun among others of its kind ("second", "largest")."""
+    return token.tag_ in ("JJS", "RBS") or token.lower_ in RANKING_WORDS or token.ent_type_ == "ORDINAL"
 
 
 def _known_city(name: str) -> bool:
