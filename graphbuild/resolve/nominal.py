@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.extract.nominal import names_outer_noun
+from graphbuild.extract.nominal import epithet, names_outer_noun
 from graphbuild.extract.phrases import entity_bounds
 from graphbuild.extract.qualifiers import is_infinitive
 from graphbuild.lexicons import Lexicons
@@ -119,7 +119,8 @@ def nominal_pairs(
             if not _after_conjunct(token, child):
                 yield from _apposition_relations(token, child, owner)
         elif child.dep_ == "appos" and not (
-            _after_conjunct(token, child)
+            epithet(token, child)
+            or _after_conjunct(token, child)
             or _names_post_holder(token, child, owner)
             or (child.ent_type_ not in ("GPE", "LOC") and _listed_not_renamed(token, child, owner))
         ):
