@@ -350,3 +350,18 @@ def test_a_person_s_name_in_apposition_ends_before_a_misattached_phrase():
     triples = triple_strings(doc)
     assert "Ana Lind | is | the mayor" in triples
     assert not [t for t in triples if t.startswith("Ana Lind on Twitter")]
+
+
+def test_name_with_its_epithet_is_one_name_not_an_apposition():
+    doc = parsed("""
+        Ivan 7 nsubj PROPN NNP Ivan B-PERSON
+        the 2 det DET DT the
+        Terrible 0 appos PROPN NNP Terrible
+        , 0 punct PUNCT , ,
+        who 5 nsubj PRON WP who
+        ruled 0 relcl VERB VBD rule
+        , 0 punct PUNCT , ,
+        died 7 ROOT VERB VBD die
+        . 7 punct PUNCT . .
+    """)
+    assert not [t for t in triple_strings(doc) if "| is |" in t]

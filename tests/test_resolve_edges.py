@@ -352,3 +352,17 @@ def test_a_person_s_name_takes_no_to_phrase(nlp):
     # "Henrik Møinichen | be to | Dagbladet": the "to" phrase is the verb's
     edges = _edges(nlp, '"She would be alive today," says fellow student Henrik Lund, 19, to Dagbladet.')
     assert not has_edge(edges, "Henrik Lund", "be to", "Dagbladet")
+
+
+@pytest.mark.model
+def test_a_name_before_its_class_noun_names_it_and_has_nothing(nlp):
+    # "the Hamas militant group" is Hamas; "ISIL tanks" are ISIL's
+    edges = _edges(nlp, "Police arrested two men with ties to the Hamas militant group in Gaza.")
+    assert not [e for e in edges if e[1] == "have"]
+    assert has_edge(_edges(nlp, "ISIL tanks attacked Palmyra."), "Islamic State", "have", "ISIL tanks")
+
+
+@pytest.mark.model
+def test_an_organisation_name_before_a_country_is_its_branch_there(nlp):
+    edges = _edges(nlp, "The storm flooded the coast, according to Reuters India.")
+    assert not has_edge(edges, "Reuters", "have", "India")

@@ -309,3 +309,15 @@ def test_an_apposition_names_the_patient_again_not_what_its_of_names(nlp):
     )
     assert has_edge(edges, "Dara Velin", "be daughter of", "Omar Velin")
     assert not has_edge(edges, "Tom Hale", "investigate", "Omar Velin")
+
+
+def test_a_thing_where_something_is_is_no_act_of_its_owner(nlp):
+    # "at his home in Trimley", "in Mars's dust layer over Hellas Basin": where, not what the owner did
+    home = derived_edges(nlp, "Police arrested Tom Baker at his home in Trimley on Monday.", "frame")
+    assert not find_edge(home, "Tom Baker", "home in", "Trimley")
+    layer = derived_edges(nlp, "Scientists found a hole in Mars's dust layer over Hellas Basin.", "frame")
+    assert not find_edge(layer, "Mars", "layer over", "Hellas")
+    # an act's own phrase still tells the act, wherever the act is placed
+    inquiry = "The charges were filed in the Justice Department's investigation into the Harbor Brigade."
+    edges = derived_edges(nlp, inquiry, "frame")
+    assert find_edge(edges, "Justice Department", "investigation into", "Harbor")

@@ -140,6 +140,8 @@ def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     head = appos.head
     if head.pos_ not in _NOMINAL_POS or appos.pos_ not in (*_NOMINAL_POS, "NUM") or _name_number(appos):
         return
+    if epithet(head, appos):
+        return
     holder = _role_holder(head, appos, lexicons)
     head = holder or head
     subject = noun_span(head)
@@ -172,6 +174,18 @@ def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
 # Prepositions whose object is a place: a name after one, with a state or country in apposition,
 # is a place in it.
 _LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})
+
+
+def epithet(head: Token, appos: Token) -> bool:
+    """A name and its epithet, "the" and a capitalised word straight after it with no comma ("Paul
+    the Octopus", "Ivan the Terrible"): one name, not a name and what it is."""
+    doc = head.doc
+    return (
+        head.pos_ == "PROPN"
+        and appos.i == head.i + 2
+        and doc[head.i + 1].lower_ == "the"
+        and appos.text[:1].isupper()
+    )
 
 
 def _name_number(appos: Token) -> bool:

@@ -161,15 +161,27 @@ def _prefixed(token: Token) -> bool:
     return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in TARGET_PREFIXES
 
 
-def event_actors(noun: Token, events: frozenset[str] = frozenset()) -> Iterator[tuple[Token, Token, str]]:
+# An event preposition that can also say where a thing lies, besides the lexicon's place prepositions
+# ("a layer over X").
+SPATIAL_PREPOSITIONS = frozenset({"over"})
+
+
+def event_actors(
+    noun: Token, events: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()
+) -> Iterator[tuple[Token, Token, str]]:
     """``(actor, target, label)`` of an event noun: "their fight against X", "ISIL attacks in A".
 
     A named owner or modifier acts; an adjective or common-noun modifier only of a hostile act
-    (``events``) and only when it is an entity ("Turkish military operations against X").
+    (``events``) and only when it is an entity ("Turkish military operations against X"). A noun
+    that is itself where something is (the object of a place preposition, ``places``) with a place
+    of its own ("at his bedside at the hospital", "in the ozone layer over Antarctica") is a thing
+    its owner has, no act of its owner's, unless a hostile act ("killed in ISIL attacks in A");
+    its other phrases may still tell an act ("in the ministry's investigation into X").
     """
     if not is_nominal(noun):
         return
     hostile = noun.lemma_.lower() in events
+    located = not hostile and noun.dep_ == "pobj" and noun.head.lower_ in places
     modifiers = ("poss", "compound", "amod", "nmod") if hostile else ("poss", "compound")
     actors = [
         c
@@ -182,6 +194,8 @@ def event_actors(noun: Token, events: frozenset[str] = frozenset()) -> Iterator[
     if not actors:
         return
     for child in children_with(noun, ("prep",), EVENT_PREPOSITIONS):
+        if located and (child.lower_ in places or child.lower_ in SPATIAL_PREPOSITIONS):
+            continue
         for pobj in children_with(child, ("pobj",)):
             for target in with_conjuncts(pobj):
                 for actor in actors:
@@ -285,6 +299,7 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
     """
     out: list[Triple] = []
     control, events = lexicons.terms("control_nouns"), lexicons.terms("event_nouns")
+    places = lexicons.terms("place_prepositions")
     reciprocal = lexicons.terms("reciprocal_verbs") | events | JOINT_ACTS
     standing = standing_heads(lexicons)
     seen: dict[int, LocalEntity | None] = {}
@@ -295,7 +310,7 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
         for word in (doc[i] for i in sentence_indices(sent, pos, FRAME_POS)):  # the rest carry none
             nominal = is_nominal(word)
             if nominal:
-                found = event_actors(word, events)
+                found = event_actors(word, events, places)
             elif word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass"):
                 found = chain(
                     _pairs(word, agents(word, control), reciprocal, standing),

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.extract.nominal import names_outer_noun
+from graphbuild.extract.nominal import epithet, names_outer_noun
 from graphbuild.extract.phrases import entity_bounds
 from graphbuild.extract.qualifiers import is_infinitive
 from graphbuild.lexicons import Lexicons
@@ -72,11 +72,15 @@ def coordinated(token: Token) -> list[Token]:
 
 
 def nominal_pairs(
-    token: Token, owner: dict[int, LocalEntity], routes: frozenset[str]
+    token: Token,
+    owner: dict[int, LocalEntity],
+    routes: frozenset[str],
+    naming: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[Token, str, Token]]:
     """``(head, label, dependant)`` word pairs a noun phrase relates: ``X of/in/for Y``, ``Y's X``,
-    ``Y-based X`` ("be in"), a name or noun modifying another ("ISIL tanks": have), the sides of
-    ``N between A and B`` (not of a route or vehicle, ``routes``)."""
+    ``Y-based X`` ("be in"), a name or noun modifying another ("ISIL tanks": have; not before a
+    noun the name names, ``naming``: "the al-Qaeda terrorist group"), the sides of ``N between A
+    and B`` (not of a route or vehicle, ``routes``)."""
     yield from _between_pairs(token, routes)
     if token.pos_ not in ("NOUN", "PROPN"):
         return
@@ -119,7 +123,8 @@ def nominal_pairs(
             if not _after_conjunct(token, child):
                 yield from _apposition_relations(token, child, owner)
         elif child.dep_ == "appos" and not (
-            _after_conjunct(token, child)
+            epithet(token, child)
+            or _after_conjunct(token, child)
             or _names_post_holder(token, child, owner)
             or (child.ent_type_ not in ("GPE", "LOC") and _listed_not_renamed(token, child, owner))
         ):
@@ -134,6 +139,8 @@ def nominal_pairs(
                 yield token, f"be {_post(child)} of", words[-1]
                 continue
             if verb is None and not _owner_modifier(child, owner):
+                continue
+            if verb is None and _names_head(token, child, owner, naming):
                 continue
             label = (
                 "be based in"
@@ -288,6 +295,16 @@ def _owner_modifier(child: Token, owner: dict[int, LocalEntity]) -> bool:
     )
 
 
+def _names_head(head: Token, child: Token, owner: dict[int, LocalEntity], naming: frozenset[str]) -> bool:
+    """A name before what it is, not what it has: a body's class noun ("the al-Qaeda terrorist
+    group", ``naming``), or a country or region named after an organisation ("CNN Philippines",
+    "BBC Scotland": one name, the organisation's branch there)."""
+    if head.lemma_.lower() in naming or head.lower_ in naming:
+        return True
+    place = owner.get(head.i)
+    return head.pos_ == "PROPN" and place is not None and place.type == "Region" and child.i + 1 == head.i
+
+
 def _pair_heads(doc: Doc) -> list[bool]:
     """Per token, whether ``nominal_pairs`` can yield anything of it: a noun or name, or a word with a
     "between" preposition (``_between_pairs``); read off the token table, so the two thirds of words
@@ -302,14 +319,14 @@ def _pair_heads(doc: Doc) -> list[bool]:
 
 def nominal_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> list[Triple]:
     """The relations noun phrases state between two entities, one triple each, sentence by sentence."""
-    routes = lexicons.terms("route_nouns")
+    routes, naming = lexicons.terms("route_nouns"), lexicons.terms("naming_heads")
     out: list[Triple] = []
     candidates = _pair_heads(doc)
     for index, (first, last) in enumerate(sentence_bounds(doc)):
         sent = doc[first:last]
         provenance = None  # made for the sentence's first edge: most sentences have none
         for i in (i for i in range(first, last) if candidates[i]):
-            for head, label, dependant in nominal_pairs(doc[i], owner, routes):
+            for head, label, dependant in nominal_pairs(doc[i], owner, routes, naming):
                 source, target = owner.get(head.i), owner.get(dependant.i)
                 if source is None or target is None or source.key == target.key:
                     continue
