@@ -61,3 +61,22 @@ def test_a_relative_clause_on_an_apposition_is_said_of_the_name(nlp):
     # fresh8 (issue 18): "Richard Guy, a British mathematician who has published 300 papers, died"
     doc = nlp("Ana Ruiz, a Chilean chemist who has published over 300 papers, died on Monday.")
     assert any(t.startswith("Ana Ruiz | has published | over 300 papers") for t in triple_strings(doc))
+
+
+@pytest.mark.model
+def test_a_conjunct_that_disagrees_in_number_does_not_borrow_the_subject(nlp):
+    # fresh (issue 18): "the investigation is ongoing and are continuing to advise ..." made the
+    # investigation advise; "are" cannot share the singular subject of "is"
+    doc = nlp(
+        "Officials are still insisting that the inquiry is ongoing and are continuing to urge "
+        "drivers in the city to avoid the bridge."
+    )
+    triples = triple_strings(doc)
+    assert "the inquiry | is | ongoing" in triples
+    assert not any(t.startswith("the inquiry | are continuing") for t in triples)
+
+
+@pytest.mark.model
+def test_conjuncts_that_agree_in_number_share_the_subject(nlp):
+    doc = nlp("The ministers are reviewing the plan and are expected to publish it in May.")
+    assert any(t.startswith("The ministers | are expected to publish | it") for t in triple_strings(doc))

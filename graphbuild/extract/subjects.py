@@ -25,6 +25,7 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
 
     Inherits through at most ``MAX_DEPTH`` verbs, with a loop: chains can be a thousand deep.
     """
+    conjunct = None  # the first coordinated verb passed on the way up
     for _ in range(MAX_DEPTH + 1):
         found = children_with(verb, SUBJ_DEPS)
         if has_child(verb, ("expl",)):
@@ -46,9 +47,12 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
                 if _singular_verb(verb) and _plural(noun):
                     return []  # "through kiosks, vendors and shops, which is outrageous": about the clause
                 return [noun, *(c for c in conjuncts_after([noun])[1:] if c.i < verb.left_edge.i)]
+            if conjunct is not None and _number_clash(conjunct, verb, found):
+                return []  # "the inquiry is ongoing and are continuing to ...": not the inquiry's act
             return conjuncts_after(found)
         head = verb.head
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            conjunct = conjunct or verb
             verb = head  # coordinated verbs share a subject
         elif verb.dep_ == "xcomp" and head.pos_ == "VERB" and _controller(verb) is not None:
             # object control: "the judge told her to rest" -> she rests, not the judge
@@ -159,6 +163,28 @@ def _trailing_passive_infinitive(verb: Token) -> bool:
     head = verb.head
     between = head.doc[head.i + 1 : verb.i]
     return any(t.dep_ in ("dobj", "pobj") for t in between) and any(t.text == "," for t in between)
+
+
+def _number_clash(conjunct: Token, verb: Token, found: list[Token]) -> bool:
+    """Coordinated verbs that share a noun subject agree in number: when one is marked singular
+    ("is", "has") and the other plural ("are", "were"), the parse hung the second on the wrong
+    clause, and the subject it lends is not the second's."""
+    if not all(s.pos_ in ("NOUN", "PROPN") for s in found):
+        return False  # "I am … and have": the form of a verb after "I" or "you" tells no number
+    one, other = _verb_number(conjunct), _verb_number(verb)
+    return one is not None and other is not None and one != other
+
+
+def _verb_number(verb: Token) -> str | None:
+    """ "singular" or "plural" as the finite form marks it (the verb or its first auxiliary); None
+    for an unmarked form: a past tense ("said"), a modal, an infinitive."""
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i][:1] or [verb]
+    word = finite[0]
+    if word.tag_ == "VBZ" or word.lower_ == "was":
+        return "singular"
+    if word.tag_ == "VBP" or word.lower_ == "were":
+        return "plural"
+    return None
 
 
 def _singular_verb(verb: Token) -> bool:
