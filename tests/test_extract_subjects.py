@@ -80,3 +80,25 @@ def test_a_conjunct_that_disagrees_in_number_does_not_borrow_the_subject(nlp):
 def test_conjuncts_that_agree_in_number_share_the_subject(nlp):
     doc = nlp("The ministers are reviewing the plan and are expected to publish it in May.")
     assert any(t.startswith("The ministers | are expected to publish | it") for t in triple_strings(doc))
+
+
+@pytest.mark.model
+def test_a_verb_after_an_unclosed_relative_clause_is_not_the_main_subjects(nlp):
+    # fresh (issue 18): "police were taped handcuffing a student who had torn papers ... and punched
+    # an assistant principal" made the police's city punch; with no comma to close the relative
+    # clause, the verb after "and" goes on with it
+    doc = nlp(
+        "The mayor was criticised by residents who had earlier protested against the tax "
+        "and demanded a new vote."
+    )
+    triples = triple_strings(doc)
+    assert "residents | had earlier protested against | the tax" in triples
+    assert not any(t.startswith("The mayor | demanded") for t in triples)
+
+
+@pytest.mark.model
+def test_a_verb_after_a_relative_clause_closed_by_a_comma_is_the_main_subjects(nlp):
+    doc = nlp(
+        "Police said Tom Hale entered the Elm Street clinic, which treats elderly patients, and shot a nurse."
+    )
+    assert any(t.startswith("Tom Hale | shot | a nurse") for t in triple_strings(doc))

@@ -49,6 +49,8 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
                 return [noun, *(c for c in conjuncts_after([noun])[1:] if c.i < verb.left_edge.i)]
             if conjunct is not None and _number_clash(conjunct, verb, found):
                 return []  # "the inquiry is ongoing and are continuing to ...": not the inquiry's act
+            if conjunct is not None and _after_relative_clause(conjunct, verb):
+                return []  # "a student who had torn papers and punched a teacher": the student's act
             return conjuncts_after(found)
         head = verb.head
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
@@ -163,6 +165,22 @@ def _trailing_passive_infinitive(verb: Token) -> bool:
     head = verb.head
     between = head.doc[head.i + 1 : verb.i]
     return any(t.dep_ in ("dobj", "pobj") for t in between) and any(t.text == "," for t in between)
+
+
+def _after_relative_clause(conjunct: Token, verb: Token) -> bool:
+    """A verb the parse coordinated with ``verb``'s clause across a relative clause with no comma
+    to close it ("X taped a student who had torn papers and punched a teacher"): it goes on with
+    the relative clause, whose subject is not ``verb``'s. After a comma the relative clause is
+    closed ("entered the centre, which treats patients, and shot a nurse") and the main clause
+    goes on."""
+    doc = conjunct.doc
+    joins = [c for c in conjunct.head.children if c.dep_ == "cc" and c.i < conjunct.left_edge.i]
+    if not joins or doc[joins[-1].i - 1].text == ",":
+        return False
+    return any(
+        t.lower_ in ("who", "which") and t.dep_ in SUBJ_DEPS and t.head.i != verb.i
+        for t in doc[verb.i + 1 : joins[-1].i]
+    )
 
 
 def _number_clash(conjunct: Token, verb: Token, found: list[Token]) -> bool:
