@@ -6,6 +6,7 @@ import pytest
 
 from graphbuild.extract.misparses import (
     mend_object_predicatives,
+    mend_place_modifiers,
     mend_reported_subjects,
     mend_trailing_speakers,
     mend_unjoined_content,
@@ -121,3 +122,37 @@ def test_an_adjective_after_a_named_object_is_what_it_is_called():
     assert mend_object_predicatives(doc, load_lexicons()) == 1
     assert (doc[4].dep_, doc[4].head.i) == ("oprd", 1)
     assert "Ruiz | called | the plan" in qualified(doc)
+
+
+def test_a_town_and_state_before_a_noun_modify_it():
+    # fresh (issue 18): "a gunman entered a Carthage, North Carolina nursing home" gave "a gunman |
+    # entered | a Carthage": the town after "a" was read as the object, the home hung on the verb
+    doc = parsed("""
+        Gunmen 1 nsubj NOUN NNS gunman
+        entered 1 ROOT VERB VBD enter
+        a 3 det DET DT a
+        Dayton 1 dobj NOUN NN dayton
+        , 3 punct PUNCT , ,
+        Ohio 7 compound PROPN NNP Ohio B-GPE
+        nursing 7 compound NOUN NN nursing
+        home 1 npadvmod NOUN NN home
+        . 1 punct PUNCT . .
+    """)
+    assert mend_place_modifiers(doc) == 1
+    assert (doc[7].dep_, doc[7].head.i) == ("dobj", 1)
+    assert (doc[3].dep_, doc[3].head.i) == ("nmod", 7)
+    assert doc[2].head.i == 7
+    assert "Gunmen | entered | a Dayton , Ohio nursing home" in qualified(doc)
+
+
+def test_a_named_place_after_the_article_keeps_its_parse():
+    # "visited a Paris museum": no comma and state after the town
+    doc = parsed("""
+        Tourists 1 nsubj NOUN NNS tourist
+        visited 1 ROOT VERB VBD visit
+        a 4 det DET DT a
+        Paris 4 compound PROPN NNP Paris B-GPE
+        museum 1 dobj NOUN NN museum
+        . 1 punct PUNCT . .
+    """)
+    assert mend_place_modifiers(doc) == 0
