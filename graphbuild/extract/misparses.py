@@ -18,6 +18,10 @@ the phrase right before it as its speaker.
 English adjective stands before its noun; after the object of a verb of naming it is what the object
 is called.
 
+"Police stress that the inquiry is ongoing and are urging calm": the model hangs "are urging" on
+the content clause's "is". Coordinated verbs that share a subject agree in number; a plural verb
+after a singular one goes on with the reporting clause whose verb agrees with it.
+
 "A gunman entered a Carthage, North Carolina nursing home": the model takes the town, after "a", as
 the verb's object and hangs the rest ("North Carolina nursing home") on it or on the verb. A name
 after "a" and before ", State noun" is a modifier: the town and its state say where the noun is.
@@ -28,6 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.extract.qualifiers import SUBJ_DEPS
+from graphbuild.extract.subjects import verb_number
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import forget_token_table, token_table
 
@@ -52,6 +57,7 @@ def mend_misparses(doc: Doc, lexicons: Lexicons) -> int:
         + mend_trailing_speakers(doc, lexicons, reporting)
         + mend_object_predicatives(doc, lexicons, naming)
         + mend_place_modifiers(doc)
+        + mend_disagreeing_conjuncts(doc)
     )
 
 
@@ -154,6 +160,31 @@ def mend_object_predicatives(doc: Doc, lexicons: Lexicons, verbs: list[Token] | 
     return _changed(doc, mended)
 
 
+def mend_disagreeing_conjuncts(doc: Doc) -> int:
+    """Hang a subjectless conjunct verb whose number clashes with the content clause it was hung
+    on ("the inquiry is ongoing and are urging") on the clause above, when that one agrees with
+    it ("Police stress that …"), with its "and". Returns how many were mended."""
+    mended = 0
+    for conjunct in [t for t in doc if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")]:
+        clause = conjunct.head
+        above = clause.head
+        if clause.dep_ != "ccomp" or any(c.dep_ in SUBJECT_DEPS for c in conjunct.children):
+            continue
+        number = verb_number(conjunct)
+        subject = [c for c in clause.children if c.dep_ in SUBJ_DEPS]
+        if number is None or len(subject) != 1 or subject[0].pos_ not in ("NOUN", "PROPN"):
+            continue
+        if verb_number(clause) in (None, number) or verb_number(above) != number:
+            continue
+        if not any(c.dep_ in SUBJ_DEPS for c in above.children):
+            continue
+        for join in [c for c in clause.children if c.dep_ == "cc" and c.i < conjunct.i]:
+            join.head = above
+        conjunct.head = above
+        mended += 1
+    return _changed(doc, mended)
+
+
 # Articles before a "Town, State noun" phrase: "a Dallas, Texas hospital"; a name is not counted.
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
 
@@ -211,6 +242,7 @@ def _subjectless_clause(verb: Token, obj: Token, clause: Token) -> bool:
 
 
 __all__ = [
+    "mend_disagreeing_conjuncts",
     "mend_misparses",
     "mend_object_predicatives",
     "mend_place_modifiers",

@@ -189,11 +189,11 @@ def _number_clash(conjunct: Token, verb: Token, found: list[Token]) -> bool:
     clause, and the subject it lends is not the second's."""
     if not all(s.pos_ in ("NOUN", "PROPN") for s in found):
         return False  # "I am … and have": the form of a verb after "I" or "you" tells no number
-    one, other = _verb_number(conjunct), _verb_number(verb)
+    one, other = verb_number(conjunct), verb_number(verb)
     return one is not None and other is not None and one != other
 
 
-def _verb_number(verb: Token) -> str | None:
+def verb_number(verb: Token) -> str | None:
     """ "singular" or "plural" as the finite form marks it (the verb or its first auxiliary); None
     for an unmarked form: a past tense ("said"), a modal, an infinitive."""
     finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i][:1] or [verb]
