@@ -107,3 +107,20 @@ def test_a_verb_after_a_relative_clause_closed_by_a_comma_is_the_main_subjects(n
         "Police said Tom Hale entered the Elm Street clinic, which treats elderly patients, and shot a nurse."
     )
     assert any(t.startswith("Tom Hale | shot | a nurse") for t in triple_strings(doc))
+
+
+def test_a_participle_after_a_source_is_not_the_sources_act():
+    # fresh (issue 18): "a document from Wikileaks detailing symbols" made Wikileaks detail them
+    doc = parsed("""
+        Reporters 1 nsubj NOUN NNS reporter
+        obtained 1 ROOT VERB VBD obtain
+        a 3 det DET DT a
+        memo 1 dobj NOUN NN memo
+        from 3 prep ADP IN from
+        Interpol 6 nsubj PROPN NNP Interpol B-ORG
+        detailing 4 pcomp VERB VBG detail
+        raids 6 dobj NOUN NNS raid
+        . 1 punct PUNCT . .
+    """)
+    assert subjects(doc[6], load_lexicons()) == []
+    assert "Interpol | detailing | raids" not in triple_strings(doc)

@@ -34,6 +34,8 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
         if setting_of_participle(verb) is not None:
             verb = verb.head.head  # "was in Bern attempting to ...": whoever was there attempts
             continue
+        if _source_of_participle(verb) is not None:
+            return []  # "a document from Wikileaks detailing symbols": the document's, not Wikileaks'
         found = [gerund_subject(s, verb) for s in without_fronted_appositive(found)]
         if found:
             if any(c.dep_ == "csubj" for c in found) and any(c.dep_ == "nsubj" for c in found):
@@ -90,6 +92,20 @@ def setting_of_participle(verb: Token) -> Token | None:
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in SETTING_PREPOSITIONS:
         return None
     if prep.head.pos_ not in CLAUSE_HEADS:
+        return None
+    found = children_with(verb, ("nsubj",))
+    if len(found) != 1 or found[0].pos_ not in ("PROPN", "NOUN") or found[0].left_edge.i != prep.i + 1:
+        return None
+    return found[0]
+
+
+def _source_of_participle(verb: Token) -> Token | None:
+    """The source in "a document from Wikileaks detailing symbols": the parse reads "Wikileaks
+    detailing" as a gerund with its own subject, but a participle after "noun from Source" tells
+    what the noun does; Wikileaks details nothing. None otherwise. The noun's phrase holds the
+    participle, so no subject is read at all."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "from" or prep.head.pos_ != "NOUN":
         return None
     found = children_with(verb, ("nsubj",))
     if len(found) != 1 or found[0].pos_ not in ("PROPN", "NOUN") or found[0].left_edge.i != prep.i + 1:
