@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.extract.misparses import (
+    mend_disagreeing_conjuncts,
     mend_object_predicatives,
+    mend_place_modifiers,
     mend_reported_subjects,
     mend_trailing_speakers,
     mend_unjoined_content,
@@ -121,3 +123,77 @@ def test_an_adjective_after_a_named_object_is_what_it_is_called():
     assert mend_object_predicatives(doc, load_lexicons()) == 1
     assert (doc[4].dep_, doc[4].head.i) == ("oprd", 1)
     assert "Ruiz | called | the plan" in qualified(doc)
+
+
+def test_a_town_and_state_before_a_noun_modify_it():
+    # fresh (issue 18): "a gunman entered a Carthage, North Carolina nursing home" gave "a gunman |
+    # entered | a Carthage": the town after "a" was read as the object, the home hung on the verb
+    doc = parsed("""
+        Gunmen 1 nsubj NOUN NNS gunman
+        entered 1 ROOT VERB VBD enter
+        a 3 det DET DT a
+        Dayton 1 dobj NOUN NN dayton
+        , 3 punct PUNCT , ,
+        Ohio 7 compound PROPN NNP Ohio B-GPE
+        nursing 7 compound NOUN NN nursing
+        home 1 npadvmod NOUN NN home
+        . 1 punct PUNCT . .
+    """)
+    assert mend_place_modifiers(doc) == 1
+    assert (doc[7].dep_, doc[7].head.i) == ("dobj", 1)
+    assert (doc[3].dep_, doc[3].head.i) == ("nmod", 7)
+    assert doc[2].head.i == 7
+    assert "Gunmen | entered | a Dayton , Ohio nursing home" in qualified(doc)
+
+
+def test_a_named_place_after_the_article_keeps_its_parse():
+    # "visited a Paris museum": no comma and state after the town
+    doc = parsed("""
+        Tourists 1 nsubj NOUN NNS tourist
+        visited 1 ROOT VERB VBD visit
+        a 4 det DET DT a
+        Paris 4 compound PROPN NNP Paris B-GPE
+        museum 1 dobj NOUN NN museum
+        . 1 punct PUNCT . .
+    """)
+    assert mend_place_modifiers(doc) == 0
+
+
+def test_a_plural_conjunct_hung_on_a_singular_content_clause_goes_on_with_the_reporting_clause():
+    # fresh (issue 18): "police are stressing that the investigation is ongoing and are continuing
+    # to advise ..." made the investigation advise, and the police stress the whole rest
+    doc = parsed("""
+        Police 2 nsubj NOUN NNS police
+        are 2 aux AUX VBP be
+        stressing 2 ROOT VERB VBG stress
+        that 6 mark SCONJ IN that
+        the 5 det DET DT the
+        inquiry 6 nsubj NOUN NN inquiry
+        is 2 ccomp AUX VBZ be
+        ongoing 6 acomp ADJ JJ ongoing
+        and 6 cc CCONJ CC and
+        are 10 aux AUX VBP be
+        urging 6 conj VERB VBG urge
+        calm 10 dobj NOUN NN calm
+        . 2 punct PUNCT . .
+    """)
+    assert mend_disagreeing_conjuncts(doc) == 1
+    assert doc[10].head.i == 2 and doc[8].head.i == 2
+    assert "Police | are urging | calm" in qualified(doc)
+
+
+def test_a_conjunct_that_agrees_with_its_content_clause_keeps_its_parse():
+    # "police say the men are armed and are hiding": both clauses are the men's
+    doc = parsed("""
+        Police 1 nsubj NOUN NNS police
+        say 1 ROOT VERB VBP say
+        the 3 det DET DT the
+        men 4 nsubj NOUN NNS man
+        are 1 ccomp AUX VBP be
+        armed 4 acomp ADJ JJ armed
+        and 4 cc CCONJ CC and
+        are 8 aux AUX VBP be
+        hiding 4 conj VERB VBG hide
+        . 1 punct PUNCT . .
+    """)
+    assert mend_disagreeing_conjuncts(doc) == 0

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from graphbuild.extract.subjects import antecedent
+from graphbuild.extract.subjects import antecedent, subjects
 from graphbuild.lexicons import Lexicons, load_lexicons
 
 from .parsed import parsed, triple_strings
@@ -61,3 +61,66 @@ def test_a_relative_clause_on_an_apposition_is_said_of_the_name(nlp):
     # fresh8 (issue 18): "Richard Guy, a British mathematician who has published 300 papers, died"
     doc = nlp("Ana Ruiz, a Chilean chemist who has published over 300 papers, died on Monday.")
     assert any(t.startswith("Ana Ruiz | has published | over 300 papers") for t in triple_strings(doc))
+
+
+def test_a_conjunct_that_disagrees_in_number_does_not_borrow_the_subject():
+    # fresh (issue 18): "the investigation is ongoing and are continuing to advise ..." made the
+    # investigation advise; "are" cannot share the singular subject of "is"
+    doc = parsed("""
+        The 1 det DET DT the
+        inquiry 2 nsubj NOUN NN inquiry
+        is 2 ROOT AUX VBZ be
+        ongoing 2 acomp ADJ JJ ongoing
+        and 2 cc CCONJ CC and
+        are 6 aux AUX VBP be
+        urging 2 conj VERB VBG urge
+        calm 6 dobj NOUN NN calm
+        . 2 punct PUNCT . .
+    """)
+    assert [t.text for t in subjects(doc[2], load_lexicons())] == ["inquiry"]
+    assert subjects(doc[6], load_lexicons()) == []
+
+
+@pytest.mark.model
+def test_conjuncts_that_agree_in_number_share_the_subject(nlp):
+    doc = nlp("The ministers are reviewing the plan and are expected to publish it in May.")
+    assert any(t.startswith("The ministers | are expected to publish | it") for t in triple_strings(doc))
+
+
+@pytest.mark.model
+def test_a_verb_after_an_unclosed_relative_clause_is_not_the_main_subjects(nlp):
+    # fresh (issue 18): "police were taped handcuffing a student who had torn papers ... and punched
+    # an assistant principal" made the police's city punch; with no comma to close the relative
+    # clause, the verb after "and" goes on with it
+    doc = nlp(
+        "The mayor was criticised by residents who had earlier protested against the tax "
+        "and demanded a new vote."
+    )
+    triples = triple_strings(doc)
+    assert "residents | had earlier protested against | the tax" in triples
+    assert not any(t.startswith("The mayor | demanded") for t in triples)
+
+
+@pytest.mark.model
+def test_a_verb_after_a_relative_clause_closed_by_a_comma_is_the_main_subjects(nlp):
+    doc = nlp(
+        "Police said Tom Hale entered the Elm Street clinic, which treats elderly patients, and shot a nurse."
+    )
+    assert any(t.startswith("Tom Hale | shot | a nurse") for t in triple_strings(doc))
+
+
+def test_a_participle_after_a_source_is_not_the_sources_act():
+    # fresh (issue 18): "a document from Wikileaks detailing symbols" made Wikileaks detail them
+    doc = parsed("""
+        Reporters 1 nsubj NOUN NNS reporter
+        obtained 1 ROOT VERB VBD obtain
+        a 3 det DET DT a
+        memo 1 dobj NOUN NN memo
+        from 3 prep ADP IN from
+        Interpol 6 nsubj PROPN NNP Interpol B-ORG
+        detailing 4 pcomp VERB VBG detail
+        raids 6 dobj NOUN NNS raid
+        . 1 punct PUNCT . .
+    """)
+    assert subjects(doc[6], load_lexicons()) == []
+    assert "Interpol | detailing | raids" not in triple_strings(doc)

@@ -17,6 +17,14 @@ the phrase right before it as its speaker.
 "X called the mayor's deal \"lousy\"": the model hangs the quoted adjective after the noun on it. An
 English adjective stands before its noun; after the object of a verb of naming it is what the object
 is called.
+
+"Police stress that the inquiry is ongoing and are urging calm": the model hangs "are urging" on
+the content clause's "is". Coordinated verbs that share a subject agree in number; a plural verb
+after a singular one goes on with the reporting clause whose verb agrees with it.
+
+"A gunman entered a Carthage, North Carolina nursing home": the model takes the town, after "a", as
+the verb's object and hangs the rest ("North Carolina nursing home") on it or on the verb. A name
+after "a" and before ", State noun" is a modifier: the town and its state say where the noun is.
 """
 
 from __future__ import annotations
@@ -24,6 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.extract.qualifiers import SUBJ_DEPS
+from graphbuild.extract.subjects import verb_number
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import forget_token_table, token_table
 
@@ -47,6 +56,8 @@ def mend_misparses(doc: Doc, lexicons: Lexicons) -> int:
         + mend_unjoined_content(doc, lexicons, reporting)
         + mend_trailing_speakers(doc, lexicons, reporting)
         + mend_object_predicatives(doc, lexicons, naming)
+        + mend_place_modifiers(doc)
+        + mend_disagreeing_conjuncts(doc)
     )
 
 
@@ -149,6 +160,74 @@ def mend_object_predicatives(doc: Doc, lexicons: Lexicons, verbs: list[Token] | 
     return _changed(doc, mended)
 
 
+def mend_disagreeing_conjuncts(doc: Doc) -> int:
+    """Hang a subjectless conjunct verb whose number clashes with the content clause it was hung
+    on ("the inquiry is ongoing and are urging") on the clause above, when that one agrees with
+    it ("Police stress that …"), with its "and". Returns how many were mended."""
+    mended = 0
+    for conjunct in [t for t in doc if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")]:
+        clause = conjunct.head
+        above = clause.head
+        if clause.dep_ != "ccomp" or any(c.dep_ in SUBJECT_DEPS for c in conjunct.children):
+            continue
+        number = verb_number(conjunct)
+        subject = [c for c in clause.children if c.dep_ in SUBJ_DEPS]
+        if number is None or len(subject) != 1 or subject[0].pos_ not in ("NOUN", "PROPN"):
+            continue
+        if verb_number(clause) in (None, number) or verb_number(above) != number:
+            continue
+        if not any(c.dep_ in SUBJ_DEPS for c in above.children):
+            continue
+        for join in [c for c in clause.children if c.dep_ == "cc" and c.i < conjunct.i]:
+            join.head = above
+        conjunct.head = above
+        mended += 1
+    return _changed(doc, mended)
+
+
+# Articles before a "Town, State noun" phrase: "a Dallas, Texas hospital"; a name is not counted.
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+def mend_place_modifiers(doc: Doc) -> int:
+    """Make the common noun closing "a Town, State noun" the head of the phrase, in the place of the
+    town the model took for it; the town becomes the noun's modifier. Returns how many were mended."""
+    mended = 0
+    for article in [t for t in doc if t.lower_ in INDEFINITE_ARTICLES and t.dep_ == "det"]:
+        town = article.head
+        noun = _noun_after_place(town, article)
+        if noun is None or town.head.i == town.i:
+            continue
+        noun.head, noun.dep_ = town.head, town.dep_
+        town.head, town.dep_ = noun, "nmod"
+        article.head = noun
+        for token in doc[town.i + 1 : noun.i]:
+            if not town.i < token.head.i <= noun.i:
+                token.head = noun  # the comma and the state: inside the noun's phrase
+        mended += 1
+    return _changed(doc, mended)
+
+
+def _noun_after_place(town: Token, article: Token) -> Token | None:
+    """The lower-case noun ending "Town, State noun" after ``article`` ("a Carthage, North Carolina
+    nursing home"): the town right after the article, a comma, a place the model named, nouns."""
+    doc = town.doc
+    if town.i != article.i + 1 or not town.is_title or town.i + 2 >= len(doc):
+        return None
+    if doc[town.i + 1].text != "," or doc[town.i + 2].ent_type_ != "GPE":
+        return None
+    i = town.i + 2
+    while i < len(doc) and doc[i].ent_type_ == "GPE":
+        i += 1
+    j = i
+    while j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].is_lower:
+        j += 1
+    if j == i:
+        return None
+    noun = doc[j - 1]
+    return None if town.head.i == noun.i or noun.head.i in range(town.i + 1, noun.i) else noun
+
+
 def _subjectless_clause(verb: Token, obj: Token, clause: Token) -> bool:
     """A finite clause after the object, hung on the verb with no subject and nothing joining it."""
     if clause.dep_ not in CLAUSE_DEPS or clause.i < obj.i or clause.pos_ not in ("VERB", "AUX"):
@@ -163,8 +242,10 @@ def _subjectless_clause(verb: Token, obj: Token, clause: Token) -> bool:
 
 
 __all__ = [
+    "mend_disagreeing_conjuncts",
     "mend_misparses",
     "mend_object_predicatives",
+    "mend_place_modifiers",
     "mend_reported_subjects",
     "mend_trailing_speakers",
     "mend_unjoined_content",

@@ -25,6 +25,7 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
 
     Inherits through at most ``MAX_DEPTH`` verbs, with a loop: chains can be a thousand deep.
     """
+    conjunct = None  # the first coordinated verb passed on the way up
     for _ in range(MAX_DEPTH + 1):
         found = children_with(verb, SUBJ_DEPS)
         if has_child(verb, ("expl",)):
@@ -33,6 +34,8 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
         if setting_of_participle(verb) is not None:
             verb = verb.head.head  # "was in Bern attempting to ...": whoever was there attempts
             continue
+        if _source_of_participle(verb) is not None:
+            return []  # "a document from Wikileaks detailing symbols": the document's, not Wikileaks'
         found = [gerund_subject(s, verb) for s in without_fronted_appositive(found)]
         if found:
             if any(c.dep_ == "csubj" for c in found) and any(c.dep_ == "nsubj" for c in found):
@@ -46,9 +49,14 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
                 if _singular_verb(verb) and _plural(noun):
                     return []  # "through kiosks, vendors and shops, which is outrageous": about the clause
                 return [noun, *(c for c in conjuncts_after([noun])[1:] if c.i < verb.left_edge.i)]
+            if conjunct is not None and _number_clash(conjunct, verb, found):
+                return []  # "the inquiry is ongoing and are continuing to ...": not the inquiry's act
+            if conjunct is not None and _after_relative_clause(conjunct, verb):
+                return []  # "a student who had torn papers and punched a teacher": the student's act
             return conjuncts_after(found)
         head = verb.head
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            conjunct = conjunct or verb
             verb = head  # coordinated verbs share a subject
         elif verb.dep_ == "xcomp" and head.pos_ == "VERB" and _controller(verb) is not None:
             # object control: "the judge told her to rest" -> she rests, not the judge
@@ -84,6 +92,20 @@ def setting_of_participle(verb: Token) -> Token | None:
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in SETTING_PREPOSITIONS:
         return None
     if prep.head.pos_ not in CLAUSE_HEADS:
+        return None
+    found = children_with(verb, ("nsubj",))
+    if len(found) != 1 or found[0].pos_ not in ("PROPN", "NOUN") or found[0].left_edge.i != prep.i + 1:
+        return None
+    return found[0]
+
+
+def _source_of_participle(verb: Token) -> Token | None:
+    """The source in "a document from Wikileaks detailing symbols": the parse reads "Wikileaks
+    detailing" as a gerund with its own subject, but a participle after "noun from Source" tells
+    what the noun does; Wikileaks details nothing. None otherwise. The noun's phrase holds the
+    participle, so no subject is read at all."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "from" or prep.head.pos_ != "NOUN":
         return None
     found = children_with(verb, ("nsubj",))
     if len(found) != 1 or found[0].pos_ not in ("PROPN", "NOUN") or found[0].left_edge.i != prep.i + 1:
@@ -159,6 +181,44 @@ def _trailing_passive_infinitive(verb: Token) -> bool:
     head = verb.head
     between = head.doc[head.i + 1 : verb.i]
     return any(t.dep_ in ("dobj", "pobj") for t in between) and any(t.text == "," for t in between)
+
+
+def _after_relative_clause(conjunct: Token, verb: Token) -> bool:
+    """A verb the parse coordinated with ``verb``'s clause across a relative clause with no comma
+    to close it ("X taped a student who had torn papers and punched a teacher"): it goes on with
+    the relative clause, whose subject is not ``verb``'s. After a comma the relative clause is
+    closed ("entered the centre, which treats patients, and shot a nurse") and the main clause
+    goes on."""
+    doc = conjunct.doc
+    joins = [c for c in conjunct.head.children if c.dep_ == "cc" and c.i < conjunct.left_edge.i]
+    if not joins or doc[joins[-1].i - 1].text == ",":
+        return False
+    return any(
+        t.lower_ in ("who", "which") and t.dep_ in SUBJ_DEPS and t.head.i != verb.i
+        for t in doc[verb.i + 1 : joins[-1].i]
+    )
+
+
+def _number_clash(conjunct: Token, verb: Token, found: list[Token]) -> bool:
+    """Coordinated verbs that share a noun subject agree in number: when one is marked singular
+    ("is", "has") and the other plural ("are", "were"), the parse hung the second on the wrong
+    clause, and the subject it lends is not the second's."""
+    if not all(s.pos_ in ("NOUN", "PROPN") for s in found):
+        return False  # "I am … and have": the form of a verb after "I" or "you" tells no number
+    one, other = verb_number(conjunct), verb_number(verb)
+    return one is not None and other is not None and one != other
+
+
+def verb_number(verb: Token) -> str | None:
+    """ "singular" or "plural" as the finite form marks it (the verb or its first auxiliary); None
+    for an unmarked form: a past tense ("said"), a modal, an infinitive."""
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i][:1] or [verb]
+    word = finite[0]
+    if word.tag_ == "VBZ" or word.lower_ == "was":
+        return "singular"
+    if word.tag_ == "VBP" or word.lower_ == "were":
+        return "plural"
+    return None
 
 
 def _singular_verb(verb: Token) -> bool:
