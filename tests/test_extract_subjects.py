@@ -107,6 +107,9 @@ def test_a_verb_after_a_relative_clause_closed_by_a_comma_is_the_main_subjects(n
         "Police said Tom Hale entered the Elm Street clinic, which treats elderly patients, and shot a nurse."
     )
     assert any(t.startswith("Tom Hale | shot | a nurse") for t in triple_strings(doc))
+    # a closing quote ends it too
+    doc = nlp('The envoy said the men who were "tried" and described the evidence as weak.')
+    assert any(t.startswith("The envoy | described | the evidence") for t in triple_strings(doc))
 
 
 def test_a_participle_after_a_source_is_not_the_sources_act():

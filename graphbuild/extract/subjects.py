@@ -187,12 +187,12 @@ def _after_relative_clause(conjunct: Token, verb: Token) -> bool:
     """A verb the parse coordinated with ``verb``'s clause across a relative clause with no comma
     to close it ("X taped a student who had torn papers and punched a teacher"): it goes on with
     the relative clause, whose subject is not ``verb``'s. After a comma the relative clause is
-    closed ("entered the centre, which treats patients, and shot a nurse") and the main clause
-    goes on."""
+    closed ("entered the centre, which treats patients, and shot a nurse"; likewise a closing quote
+    or bracket) and the main clause goes on."""
     doc = conjunct.doc
     joins = [c for c in conjunct.head.children if c.dep_ == "cc" and c.i < conjunct.left_edge.i]
-    if not joins or doc[joins[-1].i - 1].text == ",":
-        return False
+    if not joins or doc[joins[-1].i - 1].is_punct:
+        return False  # a comma, or a closing quote or bracket, ends the relative clause
     return any(
         t.lower_ in ("who", "which") and t.dep_ in SUBJ_DEPS and t.head.i != verb.i
         for t in doc[verb.i + 1 : joins[-1].i]
