@@ -46,3 +46,44 @@ def test_a_concession_inside_what_was_said_is_said_too(nlp):
     # after the content, the author's own remark stays the author's
     found = qualified(nlp("The minister said prices would fall, although a cut seems unlikely."))
     assert found["a cut | seems | unlikely"][2] is None
+
+
+def test_every_sentence_of_a_quotation_is_its_speakers(nlp):
+    # fresh10/fresh11 (issue 18): '"Sea level readings indicate that a significant tsunami was not
+    # generated. Therefore, the tsunami watch … is now cancelled," the PTWC said' gave the first
+    # sentence as the author's own fact
+    text = '"Water levels show that no wave was formed. The alert is now lifted," the warning centre said.'
+    found = qualified(nlp(text))
+    assert found["Water levels | show that | no wave was formed"][2] == "the warning centre"
+
+
+def test_a_quotation_opening_a_paragraph_is_a_quotation(nlp):
+    # fresh10 (issue 18): the mark opening a paragraph follows the break with no space between, and
+    # was read as a closing mark, so the whole quotation counted as the author's words
+    text = (
+        "The alert was issued at noon.\n\n"
+        '"Water levels show that no wave was formed. The alert is now lifted," the warning centre said.'
+    )
+    found = qualified(nlp(text))
+    assert found["Water levels | show that | no wave was formed"][2] == "the warning centre"
+
+
+def test_a_quotation_after_a_colon_is_the_words_of_who_introduces_it(nlp):
+    # fresh10/fresh11 (issue 18): 'Professor Carslaw emphasised that …: "You can't correct two wrongs in
+    # that way. The ozone hole was …"' and 'Robbins also said; "I think … . The items …"'
+    text = (
+        "The professor stressed that the study was no excuse: "
+        '"You cannot fix it that way. The hole was a grave danger."'
+    )
+    found = qualified(nlp(text))
+    assert found["The hole | was | a grave danger"][2] == "The professor"
+    found = qualified(nlp('Ana Ruiz also said; "I think the fee is unfair. The port has lost money."'))
+    assert found["The port | has lost | money"][2] == "Ana Ruiz"
+
+
+def test_a_speaker_after_the_quotation_parsed_as_an_object_still_speaks(nlp):
+    # fresh11 (issue 18): '"The Coast Guard works in close coordination with … . These routes …,"
+    # added the statement.' (the parser makes "the statement" the object of "added")
+    text = '"The navy works with the customs office. The routes carry most of the cargo," added the report.'
+    found = qualified(nlp(text))
+    assert found["The navy | works with | the customs office"][2] == "the report"

@@ -92,6 +92,17 @@ def test_a_bare_title_with_its_holder_named_next_is_the_holder(nlp):
 
 
 @pytest.mark.model
+def test_a_description_with_a_name_set_off_after_it_is_the_named_person(nlp):
+    # fresh11 (issue 18): "A third president, Richard Nixon, would have faced impeachment … but resigned
+    # before any impeachment vote" left "A third president" unresolved
+    text = "A second senator, Tom Hale, resigned before any vote."
+    assert subject_nodes(nlp, text).get("A second senator | resigned before") == "Tom Hale"
+    # a list is no apposition: "the square, Tom Hale, and the bridge" names three things
+    doc = nlp("Marchers met at the square, Tom Hale, and the old bridge on Monday.")
+    assert all(t.object.entity_label != "Tom Hale" for t in doc._.gb_triples if "square" in t.object.text)
+
+
+@pytest.mark.model
 def test_the_court_is_the_one_court_named_before(nlp):
     # fresh6-9 (issue 18): "the Alaska Supreme Court … The court also did not find any evidence"
     # left "The court" unresolved

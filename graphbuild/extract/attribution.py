@@ -149,21 +149,56 @@ def _finding(verb: Token, ruling: frozenset[str]) -> bool:
 def _quotation_speaker(verb: Token, reporting: frozenset[str]) -> TokenSpan | None:
     """'"… tackle all the issues", spokesperson Madan Kaushik said.': when the parse does not hang
     the reporting verb on the quotation, the speaker of a quotation is the subject of the reporting
-    verb that follows its closing mark, after a comma, in the same sentence."""
+    verb that follows its closing mark, after a comma, in the sentence the quotation closes in ('"A.
+    B," said the statement.': both sentences are the statement's); else, for a quotation opened after
+    a colon, the speaker of the reporting verb before it ('X emphasised that …: "A. B."')."""
     doc, quotes = verb.doc, quote_ids(verb.doc)
     here = quotes[verb.i]
     if not here:
         return None
-    end = verb.sent.end
-    close = next((i for i in range(verb.i + 1, end) if quotes[i] == here and doc[i].is_quote), None)
-    if close is None or close + 1 >= end or (doc[close + 1].text != "," and doc[close - 1].text != ","):
-        return None
+    close = next((i for i in range(verb.i + 1, len(doc)) if quotes[i] != here or doc[i].is_quote), None)
+    if close is None or quotes[close] != here:
+        return _opening_speaker(verb, reporting)  # the quotation runs on past its paragraph
+    end = doc[close].sent.end
+    if close + 1 >= end or (doc[close + 1].text != "," and doc[close - 1].text != ","):
+        return _opening_speaker(verb, reporting)
     for i in range(close + 1, end):
         if quotes[i]:
             return None  # another quotation starts first
         if doc[i].lemma_.lower() in reporting and doc[i].pos_ == "VERB":
-            return speaker_of(doc[i])
+            return speaker_of(doc[i]) or _inverted_speaker(doc[i], close)
     return None
+
+
+def _inverted_speaker(verb: Token, close: int) -> TokenSpan | None:
+    """'"…," added the statement.': right after the closing mark, a reporting verb with no subject
+    has its speaker after it, which the parser takes for its object."""
+    if verb.i != close + 1 or has_child(verb, ("nsubj", "nsubjpass")):
+        return None
+    spoken = [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i]
+    return noun_span(spoken[0]) if spoken else None
+
+
+# Marks that open a quotation after its reporting verb: 'X said: "…"' (and the misused 'said; "…"').
+INTRODUCING_MARKS = frozenset({":", ";"})
+
+
+def _opening_speaker(verb: Token, reporting: frozenset[str]) -> TokenSpan | None:
+    """'Carslaw emphasised that this was no reason to keep it open: "You can't … The ozone hole was …"':
+    a quotation opened after a colon is the words of the subject of the reporting verb that
+    heads the sentence the colon ends."""
+    doc, quotes = verb.doc, quote_ids(verb.doc)
+    here = quotes[verb.i]
+    opening = next((i for i in range(verb.i, -1, -1) if quotes[i] != here), -1) + 1
+    mark = opening - 1
+    while mark >= 0 and doc[mark].is_space:
+        mark -= 1
+    if mark < 0 or doc[mark].text not in INTRODUCING_MARKS:
+        return None
+    root = doc[mark].sent.root
+    if root.lemma_.lower() not in reporting or root.pos_ != "VERB":
+        return None
+    return speaker_of(root)
 
 
 def _one_quotation(a: Token, b: Token) -> bool:

@@ -359,7 +359,13 @@ def quote_ids(doc: Doc) -> list[int]:
     for i, text in enumerate(words.text):
         if "\n" in text:
             current = 0
-        attached = i > 0 and not words.spaced[i - 1] and words.text[i - 1] not in _OPENING_BRACKETS
+        # a mark right after a paragraph break opens: the break token carries no trailing space
+        attached = (
+            i > 0
+            and not words.spaced[i - 1]
+            and words.text[i - 1] not in _OPENING_BRACKETS
+            and not words.text[i - 1].isspace()
+        )
         opening = text in _QUOTE_OPENING or (text == '"' and not attached)
         closing = text in _QUOTE_CLOSING or (text == '"' and attached)
         if opening:

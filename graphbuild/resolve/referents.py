@@ -149,11 +149,28 @@ def holder_named_next(span: Span, owner: dict[int, LocalEntity]) -> LocalEntity 
 def apposed_name(span: Span, owner: dict[int, LocalEntity]) -> LocalEntity | None:
     """The person named right after a bare title the parser made the head ("Lead singer | Bono",
     the name its apposition): the title's holder is who the phrase is."""
-    person = holder_named_next(span, owner)
+    person = holder_named_next(span, owner) or _named_after_comma(span, owner)
     if person is None or span.root.tag_ in PLURAL_TAGS:
         return None  # "the president's sons, Alaa and Gamal": not one of them
-    name = span.doc[span.end]
+    name = span.doc[span.end] if span.doc[span.end].text != "," else span.doc[span.end + 1]
     return person if any(t.dep_ == "appos" and t.head.i == span.root.i for t in (name, name.head)) else None
+
+
+def _named_after_comma(span: Span, owner: dict[int, LocalEntity]) -> LocalEntity | None:
+    """ "A third president, Richard Nixon, resigned": the person set off by commas right after a
+    description, when the parser makes the name its apposition (checked by ``apposed_name``)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or span.root.pos_ != "NOUN":
+        return None
+    if span.root.i != span.end - 1:
+        return None
+    person = owner.get(span.end + 1)
+    if person is None or person.type != "Actor" or person.subtype != "Person":
+        return None
+    after = next((i for i in range(span.end + 1, len(doc)) if owner.get(i) is not person), len(doc))
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].dep_ == "cc":
+        return None  # "started at the park, Causeway Bay, and Tin Hau": a list, not a name for it
+    return person
 
 
 def head_named(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
