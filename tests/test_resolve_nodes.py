@@ -51,6 +51,12 @@ def test_bare_nationality_adjective_is_no_node(nlp):
     assert "Peruvian" not in nodes
 
 
+def test_people_the_gazetteer_knows_said_only_as_an_adjective_is_no_node(nlp):
+    assert "Arabs" not in _nodes(nlp, "She was the first Arab woman in the post.")
+    assert "Arabs" not in _nodes(nlp, "He spoke since the Arab Spring began a year ago.")
+    assert "Arabs" in _nodes(nlp, "Arab protesters marched, and the Arabs of the city voted.")
+
+
 def test_latin_phrase_is_no_place(nlp):
     found = _entities(nlp, "The former mayor was tried in absentia by a court in Lisbon.")
     assert "absentia" not in found
