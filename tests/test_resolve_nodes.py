@@ -126,6 +126,13 @@ def test_predicate_noun_is_no_node(nlp):
     assert not any("delegate" in name for name in nodes)
 
 
+def test_role_a_verb_gives_its_subject_is_no_node(nlp):
+    assert "president of Cyprus" not in _nodes(nlp, "He was the President of Cyprus from 2003 until 2008.")
+    assert "president of India" not in _nodes(nlp, "Jan Brink, who served as President of India, died.")
+    assert "mayor of Ruritania City" not in _nodes(nlp, "He was named mayor of Ruritania City in May.")
+    assert "mayor of Qom" in _nodes(nlp, "The President of Cyprus met the mayor of Qom.")
+
+
 def test_storm_named_like_a_person_is_no_actor(nlp):
     found = _entities(nlp, "Though Storm Lorenzo weakened, ferries stayed in port.")
     assert all(t != "Actor" for name, (t, _, _) in found.items() if "Lorenzo" in name)
