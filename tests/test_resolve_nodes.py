@@ -148,6 +148,12 @@ def test_surname_a_small_town_shares_is_the_person(nlp):
     assert "Holland" not in found and found["Kane Holland"][0] == "Actor"
 
 
+def test_person_described_by_a_common_noun_is_no_place_though_the_name_ends_in_one(nlp):
+    found = _entities(nlp, "The claim came from one Scientology critic Mark Bunker, who posted it.")
+    assert found["Mark Bunker"][1] == "Person"
+    assert _entities(nlp, "Flights landed at John Wayne Airport in the morning.")["John Wayne Airport"][0] == "Region"
+
+
 def test_street_named_like_a_person_is_a_place(nlp):
     found = _entities(nlp, "Police were called to Wellhouse Lane after the crash.")
     assert found["Wellhouse Lane"][0] == "Region"
