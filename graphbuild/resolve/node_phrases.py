@@ -84,8 +84,10 @@ def predicate(span: Span) -> bool:
     so does the role a verb gives its subject or object (``was the President of Ruritania``,
     ``served as Mayor of Qom``, ``was named mayor of Qom``)."""
     root = span.root
-    if span[-1].dep_ == "attr" or root.dep_ in ("attr", "oprd"):
+    if span[-1].dep_ == "attr" or root.dep_ == "oprd":
         return True
+    if root.dep_ == "attr":  # "are there any sister groups of X": what there is, no predicate
+        return not any(child.dep_ == "expl" for child in root.head.children)
     return root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.pos_ in ("VERB", "AUX")
 
 
