@@ -80,8 +80,15 @@ def designated(span: Span) -> bool:
 
 
 def predicate(span: Span) -> bool:
-    """``Lena Ortiz is the former delegate``: a predicate noun describes its subject, names no one else."""
-    return span[-1].dep_ == "attr"
+    """``Lena Ortiz is the former delegate``: a predicate noun describes its subject, names no one else;
+    so does the role a verb gives its subject or object (``was the President of Ruritania``,
+    ``served as Mayor of Qom``, ``was named mayor of Qom``)."""
+    root = span.root
+    if span[-1].dep_ == "attr" or root.dep_ == "oprd":
+        return True
+    if root.dep_ == "attr":  # "are there any sister groups of X": what there is, no predicate
+        return not any(child.dep_ == "expl" for child in root.head.children)
+    return root.dep_ == "pobj" and root.head.lower_ == "as" and root.head.head.pos_ in ("VERB", "AUX")
 
 
 def indefinite(span: Span) -> bool:

@@ -15,14 +15,18 @@ from graphbuild.resolve.entities import LocalEntity
 def nationality(entity: LocalEntity, spans: list[Span]) -> bool:
     """A bare nationality or party ("Libyan", "22 were Cuban", "Canadian Mohamed Fahmy", "Republican
     Larry Hogan", "X, a Wisconsin Republican") is a typed mention, not a node: a people is named in
-    the plural ("Kurds"), a country's body by a phrase ("the Libyan regime" -> regime of Libya)."""
-    if entity.type != "Actor" or entity.subtype != "Group" or entity.source != "ner":
+    the plural ("Kurds"), a country's body by a phrase ("the Libyan regime" -> regime of Libya).
+    A people the gazetteer names is no node either when the text only says it as an adjective
+    ("the first Arab woman", "since the Arab Spring")."""
+    if entity.type != "Actor" or entity.subtype != "Group" or entity.source not in ("ner", "gazetteer"):
         return False
     if spans and all(
         span[-1].pos_ == "ADJ" or span[-1].tag_ == "JJ" or attribute(span) or apposed_to_person(span)
         for span in spans
     ):
         return True
+    if entity.source != "ner":  # only inside a phrase, as the adjective: "the first Arab woman"
+        return not spans and bool(entity.aliases) and not any(a.endswith("s") for a in entity.aliases)
     word = entity.name.split()[-1].lower() if entity.name.split() else ""
     return ("country" in entity.codes and not word.endswith("s")) or word.endswith(_ADJECTIVE_ENDINGS)
 

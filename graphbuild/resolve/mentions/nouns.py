@@ -74,7 +74,11 @@ def noun_phrases(doc: Doc, tables: MentionTables, *, named: list[EntityMention])
     for token in (doc[i] for i, tag in enumerate(pos) if tag in NOUN_POS):  # the rest head no phrase
         if token.pos_ == "PROPN" and not (token.text.islower() or token.text.isupper()):
             if token.lower_ in locations and token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
-                if not (_name_goes_on(token) or _names_no_place(token, by_token, tables)):
+                if not (
+                    _name_goes_on(token)
+                    or _names_no_place(token, by_token, tables)
+                    or _described_person(token, by_token)
+                ):
                     out.append(proper_place(doc, token, tables))
                 continue
             if (
@@ -191,6 +195,17 @@ def _names_no_place(token: Token, by_token: dict[int, EntityMention], tables: Me
     # "gathered at St Mary's Church": a place's context makes it the building
     heads = tables.lexicons.terms("organization_heads")
     return token.lower_ in heads and not locative(token.doc[named.start : named.end], tables)
+
+
+def _described_person(token: Token, by_token: dict[int, EntityMention]) -> bool:
+    """``critic Mark Bunker``, ``economist Jane Field``: a common noun saying what the bearer is,
+    right before the name NER called a person's, makes it a person's, though it ends in a
+    location noun; a street or an airport is not so described."""
+    named = by_token.get(token.i)
+    if named is None or named.source != "ner" or named.subtype != "Person" or named.start == 0:
+        return False
+    before = token.doc[named.start - 1]
+    return before.pos_ == "NOUN" and before.text.islower() and before.head.i in range(named.start, named.end)
 
 
 def _name_goes_on(token: Token) -> bool:
