@@ -36,6 +36,9 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
             continue
         if _source_of_participle(verb) is not None:
             return []  # "a document from Wikileaks detailing symbols": the document's, not Wikileaks'
+        absolute = _with_absolute(verb)
+        if absolute is not None:
+            return [absolute]  # "…, with the next country, Spain, reporting 400 cases": Spain reports
         found = [gerund_subject(s, verb) for s in without_fronted_appositive(found)]
         if found:
             if any(c.dep_ == "csubj" for c in found) and any(c.dep_ == "nsubj" for c in found):
@@ -111,6 +114,35 @@ def _source_of_participle(verb: Token) -> Token | None:
     if len(found) != 1 or found[0].pos_ not in ("PROPN", "NOUN") or found[0].left_edge.i != prep.i + 1:
         return None
     return found[0]
+
+
+def _with_absolute(verb: Token) -> Token | None:
+    """The noun of an absolute "with" phrase ("X had the most cases, with the next country, Spain,
+    reporting 400"): the participle right after "with NOUN" says what that noun does, wherever the
+    parse hung it (on the main verb, whose subject then reports, or on an earlier noun). A comma
+    between them is allowed only to close an apposition: in "left with a smile, saying" the
+    participle is the main subject's again. None otherwise."""
+    if (
+        verb.tag_ != "VBG"
+        or verb.dep_ not in ("advcl", "acl", "pcomp")
+        or has_child(verb, (*SUBJ_DEPS, "aux"))
+    ):
+        return None
+    doc = verb.doc
+    end = verb.i - 1
+    comma = end >= 0 and doc[end].text == ","
+    for prep in doc[verb.sent.start : verb.i]:
+        if prep.lower_ != "with" or prep.dep_ != "prep":
+            continue
+        for noun in children_with(prep, ("pobj",)):
+            words = [t.i for t in noun.subtree if not t.is_punct]
+            if comma and not (has_child(noun, ("appos",)) and max(words) == end - 1):
+                continue
+            if not comma and max(words) != end:
+                continue
+            if noun.pos_ in ("NOUN", "PROPN"):
+                return noun
+    return None
 
 
 def without_fronted_appositive(found: list[Token]) -> list[Token]:
