@@ -146,3 +146,15 @@ def test_a_participle_after_an_absolute_with_phrase_is_that_nouns_act(nlp):
 def test_a_participle_after_a_with_phrase_and_a_comma_is_the_main_subjects(nlp):
     doc = nlp("She left the hall with a smile, saying the vote was fair.")
     assert not any(t.startswith("a smile") for t in triple_strings(doc))
+
+
+@pytest.mark.model
+def test_an_infinitive_chain_on_a_noun_it_completes_is_not_that_nouns_act(nlp):
+    # fresh (issue 18): "the ability of insurgent groups in Iraq to continue to be able to attack"
+    # made the ability attack
+    doc = nlp(
+        "The report stressed the ability of rebel groups in the north to continue to be able to strike"
+        " on a wide scale."
+    )
+    assert not any(t.startswith("the ability") for t in triple_strings(doc))
+

@@ -183,8 +183,9 @@ def doubtful_subject(verb: Token) -> bool:
     """A subject the parse lends but grammar doubts: the noun an infinitive completes ("the
     chance to defend himself": the chance defends nothing), the patient of a passive main
     clause lent to a participle ("the convoy was attacked using bombs": it used nothing)."""
-    if verb.dep_ == "acl" and _complement_infinitive(verb):
-        return True
+    top = _controlling_verb(verb)
+    if top.dep_ == "acl" and _complement_infinitive(top):
+        return True  # also through the infinitives it governs: "the ability to continue to attack"
     if verb.dep_ == "relcl" and any(
         c.dep_ == "det" and c.lower_ in ("any", "no") for c in verb.head.children
     ):
@@ -201,6 +202,22 @@ def doubtful_subject(verb: Token) -> bool:
         and not any(c.dep_ in (*SUBJ_DEPS, "mark") for c in verb.children)  # "while meeting ..., he was"
         and has_child(head, ("nsubjpass", "auxpass"))
     )
+
+
+def _controlling_verb(verb: Token) -> Token:
+    """The verb at the top of a chain of open complements ("to continue to be able to attack" ->
+    "continue"), whose subject every verb of the chain inherits."""
+    for _ in range(MAX_DEPTH):
+        if verb.dep_ != "xcomp":
+            break
+        head = verb.head
+        if head.pos_ in CLAUSE_HEADS:
+            verb = head
+        elif head.dep_ == "acomp":
+            verb = head.head
+        else:
+            break
+    return verb
 
 
 def _trailing_passive_infinitive(verb: Token) -> bool:
