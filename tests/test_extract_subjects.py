@@ -157,4 +157,3 @@ def test_an_infinitive_chain_on_a_noun_it_completes_is_not_that_nouns_act(nlp):
         " on a wide scale."
     )
     assert not any(t.startswith("the ability") for t in triple_strings(doc))
-
