@@ -127,3 +127,33 @@ def test_a_participle_after_a_source_is_not_the_sources_act():
     """)
     assert subjects(doc[6], load_lexicons()) == []
     assert "Interpol | detailing | raids" not in triple_strings(doc)
+
+
+@pytest.mark.model
+def test_a_participle_after_an_absolute_with_phrase_is_that_nouns_act(nlp):
+    # fresh (issue 18): "the United States had the most deaths, with the next highest country, the
+    # United Kingdom, reporting 37,542 deaths" made the United States report them
+    doc = nlp(
+        "Germany likewise had the highest number of recorded cases linked to the virus, with the next"
+        " highest country, Spain, reporting 4,200 cases as of Friday."
+    )
+    strings = triple_strings(doc)
+    assert not any(t.startswith(("Germany | reporting", "the highest number")) for t in strings)
+    assert any("| reporting | 4,200 cases" in t for t in strings)
+
+
+@pytest.mark.model
+def test_a_participle_after_a_with_phrase_and_a_comma_is_the_main_subjects(nlp):
+    doc = nlp("She left the hall with a smile, saying the vote was fair.")
+    assert not any(t.startswith("a smile") for t in triple_strings(doc))
+
+
+@pytest.mark.model
+def test_an_infinitive_chain_on_a_noun_it_completes_is_not_that_nouns_act(nlp):
+    # fresh (issue 18): "the ability of insurgent groups in Iraq to continue to be able to attack"
+    # made the ability attack
+    doc = nlp(
+        "The report stressed the ability of rebel groups in the north to continue to be able to strike"
+        " on a wide scale."
+    )
+    assert not any(t.startswith("the ability") for t in triple_strings(doc))

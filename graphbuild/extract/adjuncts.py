@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from graphbuild.extract.facts import ExtraArgument
+from graphbuild.extract.participles import setting_of_participle
 from graphbuild.extract.phrases import (
     TokenSpan,
     clause_span,
@@ -17,7 +18,7 @@ from graphbuild.extract.phrases import (
     noun_span,
     trim,
 )
-from graphbuild.extract.subjects import WH_WORDS, setting_of_participle
+from graphbuild.extract.subjects import WH_WORDS
 from graphbuild.nlp import children_with, has_child, token_table
 
 # Prepositional attachments of a verb, including the passive agent ("by Y").

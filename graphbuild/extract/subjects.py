@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract.participles import setting_of_participle, source_of_participle, with_absolute
 from graphbuild.extract.phrases import MAX_DEPTH, TokenSpan, ancestors, conjuncts_after, noun_span
 from graphbuild.extract.qualifiers import MEANS_VERBS, SUBJ_DEPS, is_infinitive
 from graphbuild.lexicons import Lexicons
@@ -34,8 +35,11 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
         if setting_of_participle(verb) is not None:
             verb = verb.head.head  # "was in Bern attempting to ...": whoever was there attempts
             continue
-        if _source_of_participle(verb) is not None:
+        if source_of_participle(verb) is not None:
             return []  # "a document from Wikileaks detailing symbols": the document's, not Wikileaks'
+        absolute = with_absolute(verb)
+        if absolute is not None:
+            return [absolute]  # "…, with the next country, Spain, reporting 400 cases": Spain reports
         found = [gerund_subject(s, verb) for s in without_fronted_appositive(found)]
         if found:
             if any(c.dep_ == "csubj" for c in found) and any(c.dep_ == "nsubj" for c in found):
@@ -79,40 +83,6 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
     return []
 
 
-# Prepositions of a setting ("in Bern", "on Twitter", "at the summit") after which a participle
-# tells what the clause's subject did there.
-SETTING_PREPOSITIONS = frozenset({"in", "on", "at"})
-
-
-def setting_of_participle(verb: Token) -> Token | None:
-    """The place or medium of "X was in Bern attempting to ...", "X posted a video on Twitter saying
-    ...": the parse reads "Bern attempting" as a gerund with its own subject, but a participle after
-    a setting tells what the clause's subject did there; Bern attempts nothing. None otherwise."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in SETTING_PREPOSITIONS:
-        return None
-    if prep.head.pos_ not in CLAUSE_HEADS:
-        return None
-    found = children_with(verb, ("nsubj",))
-    if len(found) != 1 or found[0].pos_ not in ("PROPN", "NOUN") or found[0].left_edge.i != prep.i + 1:
-        return None
-    return found[0]
-
-
-def _source_of_participle(verb: Token) -> Token | None:
-    """The source in "a document from Wikileaks detailing symbols": the parse reads "Wikileaks
-    detailing" as a gerund with its own subject, but a participle after "noun from Source" tells
-    what the noun does; Wikileaks details nothing. None otherwise. The noun's phrase holds the
-    participle, so no subject is read at all."""
-    prep = verb.head
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "from" or prep.head.pos_ != "NOUN":
-        return None
-    found = children_with(verb, ("nsubj",))
-    if len(found) != 1 or found[0].pos_ not in ("PROPN", "NOUN") or found[0].left_edge.i != prep.i + 1:
-        return None
-    return found[0]
-
-
 def without_fronted_appositive(found: list[Token]) -> list[Token]:
     """A clause has one subject: a noun phrase set off by a comma before a later subject is a
     fronted appositive that describes it ("A self-taught player, for years he was ..."), not a doer."""
@@ -151,8 +121,9 @@ def doubtful_subject(verb: Token) -> bool:
     """A subject the parse lends but grammar doubts: the noun an infinitive completes ("the
     chance to defend himself": the chance defends nothing), the patient of a passive main
     clause lent to a participle ("the convoy was attacked using bombs": it used nothing)."""
-    if verb.dep_ == "acl" and _complement_infinitive(verb):
-        return True
+    top = _controlling_verb(verb)
+    if top.dep_ == "acl" and _complement_infinitive(top):
+        return True  # also through the infinitives it governs: "the ability to continue to attack"
     if verb.dep_ == "relcl" and any(
         c.dep_ == "det" and c.lower_ in ("any", "no") for c in verb.head.children
     ):
@@ -169,6 +140,22 @@ def doubtful_subject(verb: Token) -> bool:
         and not any(c.dep_ in (*SUBJ_DEPS, "mark") for c in verb.children)  # "while meeting ..., he was"
         and has_child(head, ("nsubjpass", "auxpass"))
     )
+
+
+def _controlling_verb(verb: Token) -> Token:
+    """The verb at the top of a chain of open complements ("to continue to be able to attack" ->
+    "continue"), whose subject every verb of the chain inherits."""
+    for _ in range(MAX_DEPTH):
+        if verb.dep_ != "xcomp":
+            break
+        head = verb.head
+        if head.pos_ in CLAUSE_HEADS:
+            verb = head
+        elif head.dep_ == "acomp":
+            verb = head.head
+        else:
+            break
+    return verb
 
 
 def _trailing_passive_infinitive(verb: Token) -> bool:

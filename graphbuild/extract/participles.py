@@ -1,0 +1,72 @@
+"""Participles the parse gives a subject of their own, or hangs where their subject is not: after
+a setting ("was in Bern attempting"), after a source ("a document from Wikileaks detailing"), and
+after an absolute "with" phrase ("…, with the next country, Spain, reporting 400")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.extract.qualifiers import SUBJ_DEPS
+from graphbuild.nlp import children_with, has_child
+
+# Prepositions of a setting ("in Bern", "on Twitter", "at the summit") after which a participle
+# tells what the clause's subject did there.
+SETTING_PREPOSITIONS = frozenset({"in", "on", "at"})
+
+
+def setting_of_participle(verb: Token) -> Token | None:
+    """The place or medium of "X was in Bern attempting to ...", "X posted a video on Twitter saying
+    ...": the parse reads "Bern attempting" as a gerund with its own subject, but a participle after
+    a setting tells what the clause's subject did there; Bern attempts nothing. None otherwise."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ not in SETTING_PREPOSITIONS:
+        return None
+    if prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    found = children_with(verb, ("nsubj",))
+    if len(found) != 1 or found[0].pos_ not in ("PROPN", "NOUN") or found[0].left_edge.i != prep.i + 1:
+        return None
+    return found[0]
+
+
+def source_of_participle(verb: Token) -> Token | None:
+    """The source in "a document from Wikileaks detailing symbols": the parse reads "Wikileaks
+    detailing" as a gerund with its own subject, but a participle after "noun from Source" tells
+    what the noun does; Wikileaks details nothing. None otherwise. The noun's phrase holds the
+    participle, so no subject is read at all."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "from" or prep.head.pos_ != "NOUN":
+        return None
+    found = children_with(verb, ("nsubj",))
+    if len(found) != 1 or found[0].pos_ not in ("PROPN", "NOUN") or found[0].left_edge.i != prep.i + 1:
+        return None
+    return found[0]
+
+
+def with_absolute(verb: Token) -> Token | None:
+    """The noun of an absolute "with" phrase ("X had the most cases, with the next country, Spain,
+    reporting 400"): the participle right after "with NOUN" says what that noun does, wherever the
+    parse hung it (on the main verb, whose subject then reports, or on an earlier noun). A comma
+    between them is allowed only to close an apposition: in "left with a smile, saying" the
+    participle is the main subject's again. None otherwise."""
+    if (
+        verb.tag_ != "VBG"
+        or verb.dep_ not in ("advcl", "acl", "pcomp")
+        or has_child(verb, (*SUBJ_DEPS, "aux"))
+    ):
+        return None
+    doc = verb.doc
+    end = verb.i - 1
+    comma = end >= 0 and doc[end].text == ","
+    for prep in doc[verb.sent.start : verb.i]:
+        if prep.lower_ != "with" or prep.dep_ != "prep":
+            continue
+        for noun in children_with(prep, ("pobj",)):
+            words = [t.i for t in noun.subtree if not t.is_punct]
+            if comma and not (has_child(noun, ("appos",)) and max(words) == end - 1):
+                continue
+            if not comma and max(words) != end:
+                continue
+            if noun.pos_ in ("NOUN", "PROPN"):
+                return noun
+    return None
