@@ -747,3 +747,55 @@ def test_a_measure_before_a_preposition_stays_in_the_relation():
         . 3 punct PUNCT . .
     """)
     assert "The tanker | was hijacked 400 miles from | the coast" in triple_strings(doc)
+
+
+def test_an_unspecific_object_keeps_the_clause_that_says_which_one():
+    # fresh11 (issue 18): "he will not approve a budget that does not allocate funding for a wall"
+    # gave "he | will not approve | a budget", which says he approves no budget at all
+    doc = parsed("""
+        The 1 det DET DT the
+        governor 4 nsubj NOUN NN governor
+        will 4 aux AUX MD will
+        not 4 neg PART RB not
+        sign 4 ROOT VERB VB sign
+        a 6 det DET DT a
+        budget 4 dobj NOUN NN budget
+        that 10 nsubj PRON WDT that
+        does 10 aux AUX VBZ do
+        not 10 neg PART RB not
+        fund 6 relcl VERB VB fund
+        the 12 det DET DT the
+        bridge 10 dobj NOUN NN bridge
+        . 4 punct PUNCT . .
+    """)
+    assert "The governor | will not sign | a budget that does not fund the bridge" in triple_strings(doc)
+
+
+def test_a_statement_keeps_its_own_object_when_its_clause_reports_content():
+    # a clause saying what the statement says is a fact of its own; a named, specific object
+    # ("his budget") keeps its bounds too
+    doc = parsed("""
+        Police 1 nsubj NOUN NNS police
+        released 1 ROOT VERB VBD release
+        a 3 det DET DT a
+        statement 1 dobj NOUN NN statement
+        that 5 nsubj PRON WDT that
+        said 3 relcl VERB VBD say
+        the 7 det DET DT the
+        road 9 nsubj NOUN NN road
+        was 9 aux AUX VBD be
+        closed 5 ccomp VERB VBN close
+        . 1 punct PUNCT . .
+    """)
+    assert "Police | released | a statement" in triple_strings(doc)
+    doc = parsed("""
+        He 1 nsubj PRON PRP he
+        signed 1 ROOT VERB VBD sign
+        his 3 poss PRON PRP$ his
+        budget 1 dobj NOUN NN budget
+        that 5 nsubj PRON WDT that
+        funds 3 relcl VERB VBZ fund
+        schools 5 dobj NOUN NNS school
+        . 1 punct PUNCT . .
+    """)
+    assert "He | signed | his budget" in triple_strings(doc)
