@@ -194,7 +194,7 @@ def object_span(verb: Token, obj: Token) -> TokenSpan:
     if obj.dep_ == "attr" and restricting_clause(obj):
         # "X and Y are the countries where abortion is legal": the clause says which countries
         return completed_span(obj, noun_span(obj, restrictive=True, outside=verb), with_gerund=False)
-    if obj.dep_ in ("dobj", "conj") and unspecific(obj) and restricting_modifier(obj):
+    if obj.dep_ in ("dobj", "conj", "attr") and unspecific(obj) and restricting_modifier(obj):
         # "will not approve a budget that does not fund X": not any budget
         return completed_span(obj, noun_span(obj, restrictive=True, outside=verb), with_gerund=False)
     left, right = noun_span(obj)

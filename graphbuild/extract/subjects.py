@@ -383,6 +383,11 @@ INDEFINITE_PRONOUNS = frozenset(
 )
 
 
+def _selected(noun: Token) -> bool:
+    """A noun picked out of a set: "the biggest ship", "the first woman"."""
+    return any(c.tag_ == "JJS" or c.lower_ in SELECTING_MODIFIERS for c in noun.children if c.i < noun.i)
+
+
 def unspecific(noun: Token) -> bool:
     """A noun that names no particular thing by itself: an indefinite or bare common noun ("a
     budget", "emails"), one picked out of a set ("the biggest ship", "the first"), or an
@@ -391,9 +396,9 @@ def unspecific(noun: Token) -> bool:
         return noun.lower_ in INDEFINITE_PRONOUNS
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
-    kids = list(noun.children)
-    if any(c.tag_ == "JJS" or c.lower_ in SELECTING_MODIFIERS for c in kids if c.i < noun.i):
+    if _selected(noun):
         return True
+    kids = list(noun.children)
     if any(c.dep_ in ("poss", "nummod") for c in kids):
         return False
     dets = [c for c in kids if c.dep_ == "det"]
@@ -401,19 +406,28 @@ def unspecific(noun: Token) -> bool:
 
 
 def restricting_modifier(noun: Token) -> bool:
-    """A relative clause or past participle after the noun, not set off by a comma: "a budget
-    that does not fund X", "a car made in Japan". Not a clause that reports content ("a statement
-    that said …", "a statement saying …", a quotation after it): the content is a fact of its own."""
+    """A relative clause or past participle right after the noun, not set off by a comma, dash or
+    quotation mark: "a budget that does not fund X", "the biggest ship ever hijacked" (after a
+    superlative, a participle the tagger may take for a past tense). Not a clause that reports
+    content ("a statement that said …", a quotation after it): the content is a fact of its own."""
     doc = noun.doc
+    tags = ("VBN", "VBD") if _selected(noun) else ("VBN",)
     return any(
-        (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ == "VBN"))
+        (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in tags and not has_child(c, SUBJ_DEPS)))
         and c.i > noun.i
-        and doc[c.left_edge.i - 1].text not in (",", "(", "--")
-        and not (doc[c.left_edge.i].is_quote or doc[c.left_edge.i - 1].is_quote)
+        and not (doc[c.left_edge.i].is_quote or doc[c.left_edge.i - 1].is_punct)
         and not is_infinitive(c)
         and not has_child(c, ("ccomp", "parataxis"))
         for c in noun.children
     )
+
+
+def restricted_span(noun: Token, span: TokenSpan) -> TokenSpan:
+    """``span``, or for an unspecific noun with a restrictive clause or participle the phrase with
+    it: "the biggest ship ever hijacked", "a company called VA Linux"."""
+    if unspecific(noun) and restricting_modifier(noun):
+        return noun_span(noun, restrictive=True)
+    return span
 
 
 def with_complement(noun: Token, span: TokenSpan, verb: Token) -> TokenSpan:
