@@ -58,6 +58,7 @@ from graphbuild.extract.qualifiers import (
     own_sentence,
 )
 from graphbuild.extract.relations import OBJ_DEPS, is_passive, relation_parts, verbless_head
+from graphbuild.extract.restrictive import restricting_modifier, unspecific
 from graphbuild.extract.subjects import (
     WH_WORDS,
     antecedent,
@@ -66,9 +67,7 @@ from graphbuild.extract.subjects import (
     doubtful_subject,
     generic_span,
     restricting_clause,
-    restricting_modifier,
     subjects,
-    unspecific,
     with_complement,
 )
 from graphbuild.lexicons import Lexicons

@@ -22,7 +22,7 @@ from graphbuild.extract.phrases import (
 )
 from graphbuild.extract.qualifiers import is_infinitive, modality_of
 from graphbuild.extract.relations import be_form
-from graphbuild.extract.subjects import restricted_span
+from graphbuild.extract.restrictive import restricted_span
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import evolve
 from graphbuild.nlp import token_table
