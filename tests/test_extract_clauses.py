@@ -100,7 +100,7 @@ def test_clause_relative_pronoun_stands_for_its_antecedent_and_control_joins_the
         . 1 punct PUNCT . .
     """)
     assert triple_strings(doc) == [
-        "Police | arrested | hackers",
+        "Police | arrested | hackers who tried to shut down a website",
         "hackers | tried to shut down | a website",
     ]
 
@@ -116,7 +116,7 @@ def test_clause_relative_with_object_gap_takes_the_antecedent_as_object():
         lost 3 relcl VERB VBD lose
         . 1 punct PUNCT . .
     """)
-    assert triple_strings(doc) == ["Keibler | won | a match", "Hall | lost | a match"]
+    assert triple_strings(doc) == ["Keibler | won | a match which Hall lost", "Hall | lost | a match"]
 
 
 def test_clause_past_participle_modifier_is_a_passive_of_its_noun():
@@ -130,7 +130,7 @@ def test_clause_past_participle_modifier_is_a_passive_of_its_noun():
         . 1 punct PUNCT . .
     """)
     assert triple_strings(doc) == [
-        "Collectors | bought | paintings",
+        "Collectors | bought | paintings stolen from museums",
         "paintings | were stolen from | museums",
     ]
 
@@ -276,7 +276,7 @@ def test_clause_coordinated_verbs_share_the_last_object():
     assert triple_strings(doc) == ["Police | arrested | a man", "Police | charged | a man"]
 
 
-def test_clause_restrictive_relative_stays_in_the_object_only_as_a_variant():
+def test_clause_restrictive_relative_stays_in_an_unspecific_object_the_bare_noun_is_a_variant():
     doc = parsed("""
         Witnesses 1 nsubj NOUN NNS witness
         wore 1 ROOT VERB VBD wear
@@ -288,8 +288,12 @@ def test_clause_restrictive_relative_stays_in_the_object_only_as_a_variant():
         weapon 5 dobj NOUN NN weapon
         . 1 punct PUNCT . .
     """)
-    assert triple_strings(doc) == ["Witnesses | wore | a coat", "a coat | concealed | a weapon"]
-    assert "Witnesses | wore | a coat that concealed a weapon" in triple_strings(doc, variants=True)
+    # issue 18: "a coat" alone says they wore some coat; the clause says which
+    assert triple_strings(doc) == [
+        "Witnesses | wore | a coat that concealed a weapon",
+        "a coat | concealed | a weapon",
+    ]
+    assert "Witnesses | wore | a coat" in triple_strings(doc, variants=True)
 
 
 def test_a_wish_opened_by_may_states_no_fact():
@@ -747,3 +751,55 @@ def test_a_measure_before_a_preposition_stays_in_the_relation():
         . 3 punct PUNCT . .
     """)
     assert "The tanker | was hijacked 400 miles from | the coast" in triple_strings(doc)
+
+
+def test_an_unspecific_object_keeps_the_clause_that_says_which_one():
+    # fresh11 (issue 18): "he will not approve a budget that does not allocate funding for a wall"
+    # gave "he | will not approve | a budget", which says he approves no budget at all
+    doc = parsed("""
+        The 1 det DET DT the
+        governor 4 nsubj NOUN NN governor
+        will 4 aux AUX MD will
+        not 4 neg PART RB not
+        sign 4 ROOT VERB VB sign
+        a 6 det DET DT a
+        budget 4 dobj NOUN NN budget
+        that 10 nsubj PRON WDT that
+        does 10 aux AUX VBZ do
+        not 10 neg PART RB not
+        fund 6 relcl VERB VB fund
+        the 12 det DET DT the
+        bridge 10 dobj NOUN NN bridge
+        . 4 punct PUNCT . .
+    """)
+    assert "The governor | will not sign | a budget that does not fund the bridge" in triple_strings(doc)
+
+
+def test_a_statement_keeps_its_own_object_when_its_clause_reports_content():
+    # a clause saying what the statement says is a fact of its own; a named, specific object
+    # ("his budget") keeps its bounds too
+    doc = parsed("""
+        Police 1 nsubj NOUN NNS police
+        released 1 ROOT VERB VBD release
+        a 3 det DET DT a
+        statement 1 dobj NOUN NN statement
+        that 5 nsubj PRON WDT that
+        said 3 relcl VERB VBD say
+        the 7 det DET DT the
+        road 9 nsubj NOUN NN road
+        was 9 aux AUX VBD be
+        closed 5 ccomp VERB VBN close
+        . 1 punct PUNCT . .
+    """)
+    assert "Police | released | a statement" in triple_strings(doc)
+    doc = parsed("""
+        He 1 nsubj PRON PRP he
+        signed 1 ROOT VERB VBD sign
+        his 3 poss PRON PRP$ his
+        budget 1 dobj NOUN NN budget
+        that 5 nsubj PRON WDT that
+        funds 3 relcl VERB VBZ fund
+        schools 5 dobj NOUN NNS school
+        . 1 punct PUNCT . .
+    """)
+    assert "He | signed | his budget" in triple_strings(doc)

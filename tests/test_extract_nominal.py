@@ -365,3 +365,38 @@ def test_name_with_its_epithet_is_one_name_not_an_apposition():
         . 7 punct PUNCT . .
     """)
     assert not [t for t in triple_strings(doc) if "| is |" in t]
+
+
+def test_an_apposition_picked_out_by_its_participle_keeps_it():
+    # fresh7, fresh11 (issue 18): "the MV Sirius Star, the biggest ship ever hijacked" gave "is |
+    # the biggest ship", and "former CEO of a company called VA Linux" gave "former CEO of | a company"
+    doc = parsed("""
+        Pirates 1 nsubj NOUN NNS pirate
+        freed 1 ROOT VERB VBD free
+        the 4 det DET DT the
+        Nordic 4 compound PROPN NNP Nordic
+        Star 1 dobj PROPN NNP Star
+        , 4 punct PUNCT , ,
+        the 8 det DET DT the
+        biggest 8 amod ADJ JJS big
+        ship 4 appos NOUN NN ship
+        ever 10 advmod ADV RB ever
+        hijacked 8 acl VERB VBD hijack
+        . 1 punct PUNCT . .
+    """)
+    assert "the Nordic Star | is | the biggest ship ever hijacked" in triple_strings(doc)
+    doc = parsed("""
+        Ana 1 compound PROPN NNP Ana
+        Ruiz 10 nsubj PROPN NNP Ruiz
+        , 1 punct PUNCT , ,
+        former 4 amod ADJ JJ former
+        chief 1 appos NOUN NN chief
+        of 4 prep ADP IN of
+        a 7 det DET DT a
+        company 5 pobj NOUN NN company
+        called 7 acl VERB VBN call
+        Norvex 8 oprd PROPN NNP Norvex
+        spoke 10 ROOT VERB VBD speak
+        . 10 punct PUNCT . .
+    """)
+    assert "Ana Ruiz | is former chief of | a company called Norvex" in triple_strings(doc)

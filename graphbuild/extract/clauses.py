@@ -58,6 +58,7 @@ from graphbuild.extract.qualifiers import (
     own_sentence,
 )
 from graphbuild.extract.relations import OBJ_DEPS, is_passive, relation_parts, verbless_head
+from graphbuild.extract.restrictive import restricting_modifier, unspecific
 from graphbuild.extract.subjects import (
     WH_WORDS,
     antecedent,
@@ -191,6 +192,9 @@ def object_span(verb: Token, obj: Token) -> TokenSpan:
     "asked the agency to determine ...")."""
     if obj.dep_ == "attr" and restricting_clause(obj):
         # "X and Y are the countries where abortion is legal": the clause says which countries
+        return completed_span(obj, noun_span(obj, restrictive=True, outside=verb), with_gerund=False)
+    if obj.dep_ in ("dobj", "conj", "attr") and unspecific(obj) and restricting_modifier(obj):
+        # "will not approve a budget that does not fund X": not any budget
         return completed_span(obj, noun_span(obj, restrictive=True, outside=verb), with_gerund=False)
     left, right = noun_span(obj)
     doc = obj.doc

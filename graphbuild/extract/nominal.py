@@ -22,6 +22,7 @@ from graphbuild.extract.phrases import (
 )
 from graphbuild.extract.qualifiers import is_infinitive, modality_of
 from graphbuild.extract.relations import be_form
+from graphbuild.extract.restrictive import restricted_span
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import evolve
 from graphbuild.nlp import token_table
@@ -145,7 +146,7 @@ def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     holder = _role_holder(head, appos, lexicons)
     head = holder or head
     subject = noun_span(head)
-    obj = _person_name_span(appos, noun_span(appos))
+    obj = restricted_span(appos, _person_name_span(appos, noun_span(appos)))
     be = be_form(head, tensed=False)
     placed = head.ent_type_ in _PLACE_ENTS or (
         head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPOSITIONS
@@ -168,7 +169,13 @@ def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
         if pobj:
             relation = (be, *range(obj[0], preps[0].i + 1))
             lemma = f"be {appos.lemma_.lower()} {preps[0].lower_}"
-            yield Fact(subject, relation, noun_span(pobj[0]), lemma=lemma, kind="appos:role")
+            yield Fact(
+                subject,
+                relation,
+                restricted_span(pobj[0], noun_span(pobj[0])),
+                lemma=lemma,
+                kind="appos:role",
+            )
 
 
 # Prepositions whose object is a place: a name after one, with a state or country in apposition,

@@ -1,0 +1,66 @@
+"""Restrictive modifiers: an unspecific noun ("a budget", "the biggest ship", "those") means what
+its restrictive clause or participle says ("a budget that does not fund X"), and an argument
+keeps it; a specific one ("his budget", a name) does not need it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.extract.phrases import TokenSpan, noun_span
+from graphbuild.extract.qualifiers import SUBJ_DEPS, is_infinitive
+from graphbuild.nlp import has_child
+
+# Determiners and words that leave a noun unspecified: "a budget", "any company", "the only
+# countries", "those"; a restrictive clause after it is all that says which one.
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "any", "some", "another"})
+SELECTING_MODIFIERS = frozenset({"first", "last", "only", "next"})
+INDEFINITE_PRONOUNS = frozenset(
+    {"those", "anyone", "anything", "anybody", "someone", "something", "somebody", "everyone", "everything"}
+)
+
+
+def _selected(noun: Token) -> bool:
+    """A noun picked out of a set: "the biggest ship", "the first woman"."""
+    return any(c.tag_ == "JJS" or c.lower_ in SELECTING_MODIFIERS for c in noun.children if c.i < noun.i)
+
+
+def unspecific(noun: Token) -> bool:
+    """A noun that names no particular thing by itself: an indefinite or bare common noun ("a
+    budget", "emails"), one picked out of a set ("the biggest ship", "the first"), or an
+    indefinite pronoun ("those"). With a restrictive clause, the clause is what it means."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ in INDEFINITE_PRONOUNS
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    if _selected(noun):
+        return True
+    kids = list(noun.children)
+    if any(c.dep_ in ("poss", "nummod") for c in kids):
+        return False
+    dets = [c for c in kids if c.dep_ == "det"]
+    return not dets or dets[0].lower_ in INDEFINITE_DETERMINERS
+
+
+def restricting_modifier(noun: Token) -> bool:
+    """A relative clause or past participle right after the noun, not set off by a comma, dash or
+    quotation mark: "a budget that does not fund X", "the biggest ship ever hijacked" (after a
+    superlative, a participle the tagger may take for a past tense). Not a clause that reports
+    content ("a statement that said …", a quotation after it): the content is a fact of its own."""
+    doc = noun.doc
+    tags = ("VBN", "VBD") if _selected(noun) else ("VBN",)
+    return any(
+        (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in tags and not has_child(c, SUBJ_DEPS)))
+        and c.i > noun.i
+        and not (doc[c.left_edge.i].is_quote or doc[c.left_edge.i - 1].is_punct)
+        and not is_infinitive(c)
+        and not has_child(c, ("ccomp", "parataxis"))
+        for c in noun.children
+    )
+
+
+def restricted_span(noun: Token, span: TokenSpan) -> TokenSpan:
+    """``span``, or for an unspecific noun with a restrictive clause or participle the phrase with
+    it: "the biggest ship ever hijacked", "a company called VA Linux"."""
+    if unspecific(noun) and restricting_modifier(noun):
+        return noun_span(noun, restrictive=True)
+    return span
