@@ -190,11 +190,11 @@ def object_span(verb: Token, obj: Token) -> TokenSpan:
     """The object with the complement that completes it: an infinitive on the noun ("the second
     country to legalise cannabis") or one the object does ("mandating priests to report abuse",
     "asked the agency to determine ...")."""
-    if obj.dep_ == "attr" and restricting_clause(obj):
-        # "X and Y are the countries where abortion is legal": the clause says which countries
-        return completed_span(obj, noun_span(obj, restrictive=True, outside=verb), with_gerund=False)
-    if obj.dep_ in ("dobj", "conj", "attr") and unspecific(obj) and restricting_modifier(obj):
-        # "will not approve a budget that does not fund X": not any budget
+    if (obj.dep_ == "attr" and restricting_clause(obj)) or (
+        obj.dep_ in ("dobj", "conj", "attr") and unspecific(obj) and restricting_modifier(obj)
+    ):
+        # the clause says which one: "X and Y are the countries where abortion is legal", "will not
+        # approve a budget that does not fund X" (not any budget)
         return completed_span(obj, noun_span(obj, restrictive=True, outside=verb), with_gerund=False)
     left, right = noun_span(obj)
     doc = obj.doc

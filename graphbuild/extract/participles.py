@@ -23,10 +23,7 @@ def setting_of_participle(verb: Token) -> Token | None:
         return None
     if prep.head.pos_ not in ("VERB", "AUX"):
         return None
-    found = children_with(verb, ("nsubj",))
-    if len(found) != 1 or found[0].pos_ not in ("PROPN", "NOUN") or found[0].left_edge.i != prep.i + 1:
-        return None
-    return found[0]
+    return _subject_after(verb, prep)
 
 
 def source_of_participle(verb: Token) -> Token | None:
@@ -37,6 +34,12 @@ def source_of_participle(verb: Token) -> Token | None:
     prep = verb.head
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "from" or prep.head.pos_ != "NOUN":
         return None
+    return _subject_after(verb, prep)
+
+
+def _subject_after(verb: Token, prep: Token) -> Token | None:
+    """The one noun subject the parse gave the gerund ``verb``, when it opens ``prep``'s phrase
+    ("in Bern attempting", "from Wikileaks detailing")."""
     found = children_with(verb, ("nsubj",))
     if len(found) != 1 or found[0].pos_ not in ("PROPN", "NOUN") or found[0].left_edge.i != prep.i + 1:
         return None

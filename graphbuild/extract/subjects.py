@@ -232,12 +232,12 @@ def _complement_infinitive(acl: Token) -> bool:
     storm to reach"), where the noun is the doer."""
     if not is_infinitive(acl):
         return False
-    noun = acl.head
-    ranked = any(
-        c.tag_ in ("JJS", "RBS") or c.lower_ in RANKING_WORDS or c.ent_type_ == "ORDINAL"
-        for c in noun.children
-    )
-    return not ranked
+    return not any(ranks(c) for c in acl.head.children)
+
+
+def ranks(token: Token) -> bool:
+    """An ordinal or a superlative that ranks a noun among others of its kind ("second", "largest")."""
+    return token.tag_ in ("JJS", "RBS") or token.lower_ in RANKING_WORDS or token.ent_type_ == "ORDINAL"
 
 
 # Words that rank a noun, so its infinitive says what the noun does ("the only man to finish").

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.extract.subjects import RANKING_WORDS
+from graphbuild.extract.subjects import ranks
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.places import lookup_place
 
@@ -165,16 +165,11 @@ def _part_of(phrase: Span, noun: EntityMention, complement: EntityMention) -> bo
         and complement.type == "Region"
         and (
             (any(t.lower_ == "capital" for t in phrase) and complement.subtype != "City")
-            or any(_ranks(t) for t in phrase)  # "the second city of Ukraine": one of its cities
+            or any(ranks(t) for t in phrase)  # "the second city of Ukraine": one of its cities
             or (noun.subtype == "AdminArea" and complement.subtype == "Country")
             or (noun.subtype == "AdminArea" and _known_city(complement.name))
         )
     )
-
-
-def _ranks(token: Token) -> bool:
-    """An ordinal or a superlative ranking a noun among others of its kind ("second", "largest")."""
-    return token.tag_ in ("JJS", "RBS") or token.lower_ in RANKING_WORDS or token.ent_type_ == "ORDINAL"
 
 
 def _known_city(name: str) -> bool:
