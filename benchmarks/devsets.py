@@ -89,6 +89,8 @@ def sets() -> dict[str, tuple[str, ...]]:
         "precision-fresh11": tuple(o1[155:165] + o2[140:150] + o3[110:120]),
         # drawn after precision-fresh11's blind samples (stop 34) were judged and so became a set to study
         "precision-fresh12": tuple(o1[165:175] + o2[150:160] + o3[120:130]),
+        # drawn after precision-fresh12's blind samples (stop 35) were judged and so became a set to study
+        "precision-fresh13": tuple(o1[175:185] + o2[160:170] + o3[130:140]),
     }
 
 
