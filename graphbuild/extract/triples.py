@@ -28,17 +28,19 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
         key = (fact.subject, fact.relation, fact.object, fact.arguments)
         if key in seen or fact.subject == fact.object or _empty(fact, sent.doc) or _idle(fact, sent.doc):
             continue
-        if _fragment(fact, sent.doc) or _speaker_relative(fact, sent.doc) or _one_alternative(fact, sent.doc):
-            fact = evolve(fact, variant=True)
-        if _ranked_possession(fact, sent.doc):
+        if _fragment(fact, sent.doc) or _speaker_relative(fact, sent.doc):
             fact = evolve(fact, variant=True)
         if fact.negated:
             fact = _without_no(fact, sent.doc)
-        if not variants and (fact.variant or _unsourced_quote(fact, sent.doc)):
+        unasserted = _unasserted(fact, sent.doc)
+        if not variants and (fact.variant or unasserted or _unsourced_quote(fact, sent.doc)):
             seen.add(key)
             continue
         seen.add(key)
-        out.append(fact.with_confidence(confidence.score(fact, sent.doc)))
+        # a surface reading the sentence does not assert: kept for Open IE with its own score (no
+        # primary fact restates it), left out of the graph like a variant
+        fact = fact.with_confidence(confidence.score(fact, sent.doc))
+        out.append(evolve(fact, variant=True) if unasserted else fact)
     return out
 
 
@@ -88,9 +90,13 @@ def _fragment(fact: Fact, doc: Doc) -> bool:
         word = doc[fact.object[0]]
         if word.pos_ in FUNCTION_POS or word.lower_ in ARTICLES:
             return True  # "had succeeded the also resigned X" read as "succeeded | the": a lone function word
-    if _clitic_relation(fact, doc):
-        return True  # "the eleven thats missing" read as "The eleven | s | missing"
     return subject.root.pos_ in FUNCTION_POS or subject.root.lower_ in ARTICLES
+
+
+def _unasserted(fact: Fact, doc: Doc) -> bool:
+    """Readings of a sentence that state no fact of the graph: one alternative of "either ... or",
+    a possessive superlative, a relation of a bare clitic letter."""
+    return _one_alternative(fact, doc) or _ranked_possession(fact, doc) or _clitic_relation(fact, doc)
 
 
 def _clitic_relation(fact: Fact, doc: Doc) -> bool:
