@@ -129,6 +129,29 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
+def whole_word(token: Token) -> tuple[int, int]:
+    """The token span of the written word a token is part of: a word the tokenizer split at its
+    hyphens ("peace-keepers", "vice-president") is one word, and a mention of its last piece alone
+    ("keepers", "president") says something else."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+    ):
+        start -= 2
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+    ):
+        end += 2
+    return start, end
+
+
 # The attributes a ``TokenTable`` holds, in the order of its array's columns.
 TABLE_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, SPACY, SENT_START, IDX)
 

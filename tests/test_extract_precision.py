@@ -557,3 +557,48 @@ def test_a_noun_phrase_owned_by_the_speaker_is_no_fact():
     assert "Ed | misses | our home in Lyon" in triples
     assert not any(t.startswith("our home | is in") for t in triples)
     assert "our home | is in | Lyon" in triple_strings(doc, variants=True)  # a variant for Open IE
+
+
+def test_one_member_of_an_either_or_coordination_is_no_fact(parser):
+    # "either X or Y" asserts neither alternative on its own
+    doc = parser("The committee will either approve the plan or reject it.")
+    triples = triple_strings(doc)
+    assert "The committee | will approve | the plan" not in triples
+    assert not any(t.startswith("The committee | reject") for t in triples)
+    assert "The committee | will approve | the plan" in triple_strings(doc, variants=True)
+
+
+def test_one_piece_of_a_hyphenated_either_or_is_no_fact(parser):
+    doc = parser("Every member of the council is either re-elected or replaced at each election.")
+    triples = triple_strings(doc)
+    assert "Every member of the council | is | re-elected" not in triples
+
+
+def test_a_possessive_superlative_is_no_possession():
+    # "Norway's largest firm": Norway is where the ranking holds, not an owner
+    doc = parsed("""
+        Norway 3 poss PROPN NNP Norway B-GPE
+        's 0 case PART POS 's
+        largest 3 amod ADJ JJS large
+        firm 4 nsubj NOUN NN firm
+        grew 4 ROOT VERB VBD grow
+        . 4 punct PUNCT . .
+    """)
+    assert "Norway | had | largest firm" not in triple_strings(doc)
+    assert "Norway | had | largest firm" in triple_strings(doc, variants=True)
+
+
+def test_a_relation_of_a_bare_clitic_letter_is_no_fact():
+    # "thats" written without its apostrophe: the "s" read as the verb
+    doc = parsed("""
+        The 1 det DET DT the
+        six 6 nsubj NOUN NN six
+        that 3 nsubj PRON WDT that
+        s 1 relcl VERB VBZ s
+        missing 3 acomp VERB VBG miss
+        , 6 punct PUNCT , ,
+        Ed 6 nsubj PROPN NNP Ed B-PERSON
+        said 6 ROOT VERB VBD say
+        . 6 punct PUNCT . .
+    """)
+    assert not any(t.startswith("The six | s") for t in triple_strings(doc))

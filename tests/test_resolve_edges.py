@@ -366,3 +366,12 @@ def test_a_name_before_its_class_noun_names_it_and_has_nothing(nlp):
 def test_an_organisation_name_before_a_country_is_its_branch_there(nlp):
     edges = _edges(nlp, "The storm flooded the coast, according to Reuters India.")
     assert not has_edge(edges, "Reuters", "have", "India")
+
+
+@pytest.mark.model
+def test_a_mention_of_a_hyphenated_word_keeps_the_whole_word(nlp):
+    # "UN peace-keepers" acts as the UN; its mention is "peace-keepers", not the last piece "keepers"
+    doc = nlp("The old port of Kismayo is protected mainly by UN peace-keepers and other foreign troops.")
+    texts = {t.subject.text for t in doc._.gb_triples if t.derived}
+    assert "peace-keepers" in texts
+    assert "keepers" not in texts

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract import confidence
 from graphbuild.extract.clauses import sentence_clause_facts
@@ -13,7 +13,7 @@ from graphbuild.extract.nominal import sentence_nominal_facts
 from graphbuild.extract.phrases import quote_ids
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.model import Provenance, Triple, evolve
-from graphbuild.nlp import span_text
+from graphbuild.nlp import span_text, whole_word
 
 
 def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> list[Fact]:
@@ -32,11 +32,15 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
             fact = evolve(fact, variant=True)
         if fact.negated:
             fact = _without_no(fact, sent.doc)
-        if not variants and (fact.variant or _unsourced_quote(fact, sent.doc)):
+        unasserted = _unasserted(fact, sent.doc)
+        if not variants and (fact.variant or unasserted or _unsourced_quote(fact, sent.doc)):
             seen.add(key)
             continue
         seen.add(key)
-        out.append(fact.with_confidence(confidence.score(fact, sent.doc)))
+        # a surface reading the sentence does not assert: kept for Open IE with its own score (no
+        # primary fact restates it), left out of the graph like a variant
+        fact = fact.with_confidence(confidence.score(fact, sent.doc))
+        out.append(evolve(fact, variant=True) if unasserted else fact)
     return out
 
 
@@ -87,6 +91,71 @@ def _fragment(fact: Fact, doc: Doc) -> bool:
         if word.pos_ in FUNCTION_POS or word.lower_ in ARTICLES:
             return True  # "had succeeded the also resigned X" read as "succeeded | the": a lone function word
     return subject.root.pos_ in FUNCTION_POS or subject.root.lower_ in ARTICLES
+
+
+def _unasserted(fact: Fact, doc: Doc) -> bool:
+    """Readings of a sentence that state no fact of the graph: one alternative of "either ... or",
+    a possessive superlative, a relation of a bare clitic letter."""
+    return _one_alternative(fact, doc) or _ranked_possession(fact, doc) or _clitic_relation(fact, doc)
+
+
+def _clitic_relation(fact: Fact, doc: Doc) -> bool:
+    """A relation whose only words are single letters: the clitic of a contraction written without
+    its apostrophe ("thats", "whats") read as a verb; it states no act."""
+    verbs = [doc[p].text for p in fact.relation if isinstance(p, int)]
+    return (
+        bool(verbs) and len(verbs) == len(fact.relation) and all(len(w) == 1 and w.isalpha() for w in verbs)
+    )
+
+
+# Words opening a coordination whose members are alternatives: "either X or Y" asserts neither.
+ALTERNATIVE_PRECONJ = frozenset({"either", "neither"})
+
+
+def _one_alternative(fact: Fact, doc: Doc) -> bool:
+    """A fact made of one member of an "either ... or" coordination ("is either re-elected or
+    replaced" -> "is | re-elected", "will either approve the plan or reject it" -> "will approve |
+    the plan"): the sentence asserts no single alternative, so it is kept only as a variant. A
+    phrase holding the whole coordination ("chose either tea or coffee") is kept."""
+    parts = [(p, p + 1) for p in fact.relation if isinstance(p, int)]
+    parts += [fact.subject, *([fact.object] if fact.object else [])]
+    for start, end in parts:
+        for i in range(start, end):
+            token = doc[i]
+            head = token.head if token.dep_ == "conj" else token
+            members = [head, *(c for c in head.children if c.dep_ == "conj")]
+            if len(members) > 1 and _alternatives(head) and not all(start <= m.i < end for m in members):
+                return True
+    return False
+
+
+def _alternatives(head: Token) -> bool:
+    """Whether a coordination's first member is opened by "either" or "neither": a child of it
+    (preconj), or the word just before it, which the parser may hang on the verb ("is either
+    re-elected or replaced")."""
+    if any(c.lower_ in ALTERNATIVE_PRECONJ and c.dep_ in ("preconj", "advmod", "cc") for c in head.children):
+        return True
+    first, _ = whole_word(head)
+    return first > 0 and head.doc[first - 1].lower_ in ALTERNATIVE_PRECONJ
+
+
+def _ranked_possession(fact: Fact, doc: Doc) -> bool:
+    """A possessive whose owned noun is ranked by a superlative ("Tonga's largest trial",
+    "the firm's most costly error"): the owner is where the ranking holds, not what has the thing;
+    "Tonga | had | largest trial" states nothing, kept only as a variant."""
+    if not fact.kind.endswith(":has") or fact.object is None:
+        return False
+    root = doc[fact.object[0] : fact.object[1]].root
+    for child in root.children:
+        if child.dep_ != "amod":
+            continue
+        if child.tag_ in SUPERLATIVE_TAGS or any(c.tag_ in SUPERLATIVE_TAGS for c in child.children):
+            return True
+    return False
+
+
+# Penn tags of a superlative adjective ("largest") or adverb ("most costly").
+SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 
 
 # Kinds of fact read off a noun phrase, not stated by a verb ("the school in Lyon").

@@ -16,7 +16,7 @@ from graphbuild.extract.phrases import entity_bounds
 from graphbuild.extract.qualifiers import is_infinitive
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
-from graphbuild.nlp import has_child, token_table
+from graphbuild.nlp import has_child, token_table, whole_word
 from graphbuild.resolve.compounds import named_after_place
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 from graphbuild.resolve.frames import is_nominal
@@ -58,7 +58,7 @@ BRIDGE_DEPS = frozenset({"advmod", "amod", "appos", "npadvmod"})
 
 def mention_of(entity: LocalEntity, token: Token) -> Mention:
     doc = token.doc
-    start, end = next(((s, e) for s, e in entity.token_spans if s <= token.i < e), (token.i, token.i + 1))
+    start, end = next(((s, e) for s, e in entity.token_spans if s <= token.i < e), whole_word(token))
     span = doc[start:end]
     return Mention(span.text, span.start_char, span.end_char, entity.key, entity.name)
 
