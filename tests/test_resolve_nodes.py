@@ -290,6 +290,21 @@ def test_party_word_in_apposition_to_a_person_is_no_node(nlp):
     assert entities["Tom Varga"][2]
 
 
+def test_singular_demonym_formed_from_a_country_is_no_node_whatever_its_type(nlp):
+    # issue 14 (fresh9, fresh11, fresh12 junk): "Tongan time" a place, "an American Samoan" a group
+    entities = _entities(nlp, "The ferry sank at 9 pm Fijian time, and rescuers found one Fijian.")
+    assert entities["Fijian"][2] is False
+    entities = _entities(nlp, "Among the dead was one Tongan, a teacher from the capital.")
+    assert entities["Tongan"] == ("Region", "AdminArea", False)  # NER said GPE
+
+
+def test_nationality_only_inside_a_phrase_tied_to_its_country_is_no_node(nlp):
+    # issue 14 (fresh12 junk): "The Swiss pharmaceutical company Novartis" made "Swiss" a node
+    entities = _entities(nlp, "The Swiss pharmaceutical company Ubexa will challenge the ruling in Nairobi.")
+    assert entities["Swiss"][2] is False
+    assert entities["pharmaceutical company of Switzerland"][2]
+
+
 def test_plural_role_before_titled_people_is_none_of_them(nlp):
     text = "According to the Velmar directors General Jan Brink and Bo Lind, there is no evidence."
     found = nlp(text)._.gb_entities

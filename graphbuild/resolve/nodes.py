@@ -47,7 +47,7 @@ from graphbuild.resolve.node_phrases import (
     indefinite,
     predicate,
 )
-from graphbuild.resolve.peoples import faith_followers, nationality, person_relation
+from graphbuild.resolve.peoples import demonym_word, faith_followers, nationality, person_relation
 from graphbuild.resolve.places import lookup_place
 from graphbuild.resolve.same_entity import (
     absorb,
@@ -125,6 +125,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             speakers.add(entity.name)
         entity.node = not (
             nationality(entity, spans)
+            or demonym_word(entity)
             or faith_followers(entity, believers)
             or bare_institution(entity, institutions)
             or (spans and bare_common_noun(entity, spans, common))
