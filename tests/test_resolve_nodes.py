@@ -305,6 +305,18 @@ def test_nationality_only_inside_a_phrase_tied_to_its_country_is_no_node(nlp):
     assert entities["pharmaceutical company of Switzerland"][2]
 
 
+def test_place_headed_by_a_body_noun_is_an_organisation(nlp):
+    # issue 14 (fresh wrong type): "House Judiciary Committee" a Site, "... University School" a region
+    entities = _entities(nlp, "The House Ethics Committee voted on Tuesday to subpoena the documents.")
+    assert entities["House Ethics Committee"] == ("Actor", "Organization", True)
+    text = "Jan Brink from the Northeastern University School of Law in Boston said the ruling was wrong."
+    assert not [
+        name
+        for name, (type_, _, _) in _entities(nlp, text).items()
+        if "University" in name and type_ == "Region"
+    ]
+
+
 def test_plural_role_before_titled_people_is_none_of_them(nlp):
     text = "According to the Velmar directors General Jan Brink and Bo Lind, there is no evidence."
     found = nlp(text)._.gb_entities
