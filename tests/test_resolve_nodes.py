@@ -317,6 +317,17 @@ def test_place_headed_by_a_body_noun_is_an_organisation(nlp):
     ]
 
 
+def test_name_followed_by_an_age_is_a_person_whatever_ner_said(nlp):
+    # issue 14 (fresh wrong type): "Tiwonge Chimbalanga, 20, were arrested" typed a place
+    text = "In May, Jan Mwale, 26, and Tiwala Chimbanda, 20, were arrested after the ceremony."
+    start = text.index("Tiwala")
+    found = _resolved_with_ents(nlp, text, [(start, "Tiwala Chimbanda", "GPE")])
+    assert ("Tiwala Chimbanda", "Actor", "Person") in found
+    text = "The talks in Tiwala Chimbanda, 1920, failed."  # a year is no age
+    found = _resolved_with_ents(nlp, text, [(13, "Tiwala Chimbanda", "GPE")])
+    assert ("Tiwala Chimbanda", "Actor", "Person") not in found
+
+
 def test_plural_role_before_titled_people_is_none_of_them(nlp):
     text = "According to the Velmar directors General Jan Brink and Bo Lind, there is no evidence."
     found = nlp(text)._.gb_entities

@@ -28,6 +28,7 @@ from graphbuild.nlp import token_table
 from graphbuild.resolve.aliases import drop_broken_aliases
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.fragments import (
+    aged,
     bare_institution,
     before_person,
     capitalised_by_position,
@@ -384,6 +385,8 @@ def retype(
         and lookup_place(" ".join(words[:-1])) is not None
     ):
         set_type(entity, "Actor", "Government")  # "U.S. House", "Ohio Senate"
+    elif entity.type == "Region" and entity.source == "ner" and not entity.codes and any(map(aged, spans)):
+        set_type(entity, "Actor", "Person")  # "Jan Brink, 26, and Bo Lind, 20, were arrested"
 
 
 def chamber(words: list[str]) -> bool:
