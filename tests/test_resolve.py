@@ -13,7 +13,7 @@ from graphbuild.resolve import group_mentions, resolve_document
 from graphbuild.resolve.canonical import short_form_of
 from graphbuild.resolve.coref import antecedent, is_expletive, token_owners
 from graphbuild.resolve.entities import normalise
-from graphbuild.resolve.places import lookup_place
+from graphbuild.resolve.places import demonym_form, lookup_place
 
 from .found_mentions import found_mentions
 
@@ -34,6 +34,15 @@ def test_lookup_place_finds_countries_cities_and_dotless_abbreviations():
     assert lookup_place("Mogadishu").subtype == "City"
     assert "geonames" in dict(lookup_place("Mogadishu").codes)
     assert lookup_place("Sudanese", demonym=True).name == "Sudan"
+
+
+def test_demonym_form_is_a_country_name_with_a_regular_ending():
+    assert demonym_form("Samoan").name == "Samoa"
+    assert demonym_form("Ecuadorian").name == "Ecuador"
+    assert demonym_form("Mexican").name == "Mexico"
+    assert demonym_form("Iraqi").name == "Iraq"
+    # a plural, a country's own name, a given name: no demonym
+    assert demonym_form("Samoans") is demonym_form("Jordan") is demonym_form("Brian") is None
 
 
 def test_short_upper_case_word_is_an_acronym_not_a_town():

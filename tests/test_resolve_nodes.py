@@ -290,6 +290,44 @@ def test_party_word_in_apposition_to_a_person_is_no_node(nlp):
     assert entities["Tom Varga"][2]
 
 
+def test_singular_demonym_formed_from_a_country_is_no_node_whatever_its_type(nlp):
+    # issue 14 (fresh9, fresh11, fresh12 junk): "Tongan time" a place, "an American Samoan" a group
+    entities = _entities(nlp, "The ferry sank at 9 pm Fijian time, and rescuers found one Fijian.")
+    assert entities["Fijian"][2] is False
+    entities = _entities(nlp, "Among the dead was one Tongan, a teacher from the capital.")
+    assert entities["Tongan"] == ("Region", "AdminArea", False)  # NER said GPE
+
+
+def test_nationality_only_inside_a_phrase_tied_to_its_country_is_no_node(nlp):
+    # issue 14 (fresh12 junk): "The Swiss pharmaceutical company Novartis" made "Swiss" a node
+    entities = _entities(nlp, "The Swiss pharmaceutical company Ubexa will challenge the ruling in Nairobi.")
+    assert entities["Swiss"][2] is False
+    assert entities["pharmaceutical company of Switzerland"][2]
+
+
+def test_place_headed_by_a_body_noun_is_an_organisation(nlp):
+    # issue 14 (fresh wrong type): "House Judiciary Committee" a Site, "... University School" a region
+    entities = _entities(nlp, "The House Ethics Committee voted on Tuesday to subpoena the documents.")
+    assert entities["House Ethics Committee"] == ("Actor", "Organization", True)
+    text = "Jan Brink from the Northeastern University School of Law in Boston said the ruling was wrong."
+    assert not [
+        name
+        for name, (type_, _, _) in _entities(nlp, text).items()
+        if "University" in name and type_ == "Region"
+    ]
+
+
+def test_name_followed_by_an_age_is_a_person_whatever_ner_said(nlp):
+    # issue 14 (fresh wrong type): "Tiwonge Chimbalanga, 20, were arrested" typed a place
+    text = "In May, Jan Mwale, 26, and Tiwala Chimbanda, 20, were arrested after the ceremony."
+    start = text.index("Tiwala")
+    found = _resolved_with_ents(nlp, text, [(start, "Tiwala Chimbanda", "GPE")])
+    assert ("Tiwala Chimbanda", "Actor", "Person") in found
+    text = "The talks in Tiwala Chimbanda, 1920, failed."  # a year is no age
+    found = _resolved_with_ents(nlp, text, [(13, "Tiwala Chimbanda", "GPE")])
+    assert ("Tiwala Chimbanda", "Actor", "Person") not in found
+
+
 def test_plural_role_before_titled_people_is_none_of_them(nlp):
     text = "According to the Velmar directors General Jan Brink and Bo Lind, there is no evidence."
     found = nlp(text)._.gb_entities

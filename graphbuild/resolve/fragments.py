@@ -154,6 +154,22 @@ def speaking_body(entity: LocalEntity, spans: list[Span], speech: frozenset[str]
     )
 
 
+def aged(span: Span) -> bool:
+    """``Jan Brink, 26, and Bo Lind, 20, were arrested``: a name followed by a small number alone
+    between commas is a person's, the number the age news gives after it; a year ("Paris, 1920,")
+    is no age."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 2].text not in (",", ".", ";", ")"):
+        return False
+    age = doc[i + 1].text
+    return age.isdigit() and 0 < int(age) < _OLDEST
+
+
+# Above any person's age: a larger number after a name is no age.
+_OLDEST = 120
+
+
 # Place subtypes a body's name is mistaken for (a hospital is a Site, an unknown name NER's GPE an
 # AdminArea); a known town or country that "said" is its government speaking, still the place.
 _SPEAKING_PLACES = frozenset({"Site", "AdminArea", "GeoRegion"})

@@ -10,7 +10,9 @@ a node: adjectives ("Libyan"), lower-case spans NER took for names (foreign word
 of interviews ("WN:"), bare head nouns cut from a longer name ("County"), words of fixed Latin
 phrases ("in absentia"). A place name typed Actor because NER
 said ORG or PERSON becomes a Region when its head is a geographic noun ("... Estuary"), and a
-country's legislature ("U.S. House") an Actor. Mentions that are no node stay text in the triples.
+country's legislature ("U.S. House") an Actor, as does a "place" headed by a body's noun ("...
+Judiciary Committee", "... University"; ``organization_heads`` less those of buildings). Mentions
+that are no node stay text in the triples.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from graphbuild.nlp import token_table
 from graphbuild.resolve.aliases import drop_broken_aliases
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.fragments import (
+    aged,
     bare_institution,
     before_person,
     capitalised_by_position,
@@ -47,7 +50,7 @@ from graphbuild.resolve.node_phrases import (
     indefinite,
     predicate,
 )
-from graphbuild.resolve.peoples import faith_followers, nationality, person_relation
+from graphbuild.resolve.peoples import demonym_word, faith_followers, nationality, person_relation
 from graphbuild.resolve.places import lookup_place
 from graphbuild.resolve.same_entity import (
     absorb,
@@ -61,6 +64,9 @@ from graphbuild.resolve.same_entity import (
 
 # A legislature's head noun: "<place> House" is a chamber, not a building, when a place names it.
 LEGISLATURE_HEADS = frozenset({"house", "senate", "assembly", "parliament", "congress", "legislature"})
+# Heads of organisations' names that also name a building, a place ("the World Trade Center", "St
+# Mary's Church"): a name headed by one of them may be a place; the other heads name a body.
+BUILDING_HEADS = frozenset({"center", "centre", "church", "college", "academy", "court"})
 # Capitalised heads of the names of legal texts ("the Health Care Reform Bill"): no actor, no place.
 LEGAL_TEXT_HEADS = frozenset({"Bill", "Act", "Amendment", "Resolution"})
 # Sources of names found by lookup, a pattern or a head noun, not by NER: such a name inside a longer
@@ -81,6 +87,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     # a title or a role word after a name opens a person's name ("... Institute Director Ane Alencar")
     offices = office_words(lexicons) | lexicons.terms("titles")
     geographic = _geographic_nouns(lexicons)
+    bodies = lexicons.terms("organization_heads") - BUILDING_HEADS
     dropped: set[int] = set()
     speakers: set[str] = set()  # names of places no gazetteer knows that speak: bodies
     index = index_text(entities, place_owners(doc, lexicons.terms("place_part_nouns")))
@@ -119,12 +126,13 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             absorb(target, entity, reason, aliases=keep_alias)
             dropped.add(id(entity))
             continue
-        retype(entity, spans, geographic)
+        retype(entity, spans, geographic, bodies)
         retype_by_text(entity, index, common)
         if speaking_body(entity, spans, speech):  # after the text's other mentions: a place it is not
             speakers.add(entity.name)
         entity.node = not (
             nationality(entity, spans)
+            or demonym_word(entity)
             or faith_followers(entity, believers)
             or bare_institution(entity, institutions)
             or (spans and bare_common_noun(entity, spans, common))
@@ -169,7 +177,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     for entity in entities:
         if entity.generic:
             spans = [doc[s:e] for s, e in entity.token_spans]
-            retype(entity, spans, geographic)
+            retype(entity, spans, geographic, bodies)
             person = apposed_person(entity, spans, people)
             if person is not None:  # "IATA's chief executive, Jan Brink,": one node, the person
                 entity.node = False
@@ -344,11 +352,19 @@ def bare_common_noun(entity: LocalEntity, spans: list[Span], common: frozenset[s
     )
 
 
-def retype(entity: LocalEntity, spans: list[Span], geographic: frozenset[str]) -> None:
-    """Types a place or a legislature by its head noun or its apposition, where NER's guess
-    contradicts it."""
+def retype(
+    entity: LocalEntity,
+    spans: list[Span],
+    geographic: frozenset[str],
+    bodies: frozenset[str] = frozenset(),
+) -> None:
+    """Types a place, a legislature or a body by its head noun or its apposition, where NER's or a
+    place rule's guess contradicts it."""
     words = entity.name.split()
     head = words[-1].lower() if words else ""
+    if entity.type == "Region" and len(words) > 1 and words[-1][:1].isupper() and head in bodies:
+        set_type(entity, "Actor", "Organization")  # "the Velmor Judiciary Committee", "... University"
+        return
     if entity.type == "Actor" and entity.source == "ner" and len(words) > 1 and head in geographic:
         set_type(entity, "Region", "GeoRegion")  # "Mawddach Estuary", "Coral Island"
     elif entity.type == "Actor" and entity.source == "ner" and any(before_country(span) for span in spans):
@@ -369,6 +385,8 @@ def retype(entity: LocalEntity, spans: list[Span], geographic: frozenset[str]) -
         and lookup_place(" ".join(words[:-1])) is not None
     ):
         set_type(entity, "Actor", "Government")  # "U.S. House", "Ohio Senate"
+    elif entity.type == "Region" and entity.source == "ner" and not entity.codes and any(map(aged, spans)):
+        set_type(entity, "Actor", "Person")  # "Jan Brink, 26, and Bo Lind, 20, were arrested"
 
 
 def chamber(words: list[str]) -> bool:

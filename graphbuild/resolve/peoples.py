@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span
 
 from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.places import demonym_form
 
 
 def nationality(entity: LocalEntity, spans: list[Span]) -> bool:
@@ -25,10 +26,21 @@ def nationality(entity: LocalEntity, spans: list[Span]) -> bool:
         for span in spans
     ):
         return True
+    if entity.source == "ner" and not spans and "country" in entity.codes:
+        return True  # only the adjective of a phrase tied to its country: "the Swiss drug company"
     if entity.source != "ner":  # only inside a phrase, as the adjective: "the first Arab woman"
         return not spans and bool(entity.aliases) and not any(a.endswith("s") for a in entity.aliases)
     word = entity.name.split()[-1].lower() if entity.name.split() else ""
     return ("country" in entity.codes and not word.endswith("s")) or word.endswith(_ADJECTIVE_ENDINGS)
+
+
+def demonym_word(entity: LocalEntity) -> bool:
+    """``Tongan time``, ``an American Samoan``, ``the Ecuadorian-flagged vessel``: one singular word
+    formed from a country's name is a nationality, whatever type NER gave it (a place, a person, a
+    group), when no gazetteer knows it as a place; a people is named in the plural ("Samoans")."""
+    if entity.source != "ner" or entity.codes or " " in entity.name:
+        return False
+    return demonym_form(entity.name) is not None
 
 
 def attribute(span: Span) -> bool:

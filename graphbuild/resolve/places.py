@@ -170,3 +170,30 @@ def country_names() -> tuple[str, ...]:
 def country_of_demonym(word: str) -> Place | None:
     """``Syrian`` -> Syria; None for words that are not demonyms."""
     return lookup_place(word, demonym=True)
+
+
+def demonym_form(word: str) -> Place | None:
+    """The country a singular nationality word is regularly formed from, the demonym lexicon
+    aside: ``Samoan`` (Samoa + n), ``Chilean`` (+ an), ``Ecuadorian`` (+ ian), ``Mexican`` (o ->
+    an), ``Iraqi`` (+ i), ``Japanese`` (+ ese); None for a plural, a place's own name or no country."""
+    key = word.lower()
+    if not key.isalpha() or key.endswith("s") or lookup_place(word) is not None:
+        return None
+    for ending, restore in _DEMONYM_ENDINGS:
+        if key.endswith(ending) and len(key) > len(ending) + 2:
+            place = _countries().get(key[: -len(ending)] + restore)
+            if place is not None and place.subtype == "Country":
+                return place
+    return None
+
+
+# Regular endings of singular demonyms and what they replace of the country's name ("" adds).
+_DEMONYM_ENDINGS = (
+    ("n", ""),
+    ("an", ""),
+    ("ian", ""),
+    ("an", "o"),
+    ("ian", "y"),
+    ("i", ""),
+    ("ese", ""),
+)
