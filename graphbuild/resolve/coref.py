@@ -54,6 +54,7 @@ from graphbuild.resolve.referents import (
     body_as_they,
     head_named,
     holder_named_next,
+    relative_part,
     title_referent,
     titled_holder,
 )
@@ -93,6 +94,8 @@ def link_triples(
             continue
         if subject.entity_id is None and bare_number(doc, subject):
             continue  # "Nine were confirmed dead": nine of whom is said before, not here
+        if any(m.entity_id is None and relative_part(doc, m) for m in (subject, object_)):
+            continue  # "six vehicles, none of which had problems": "none of which" names nothing
         source = speaker_name(doc, t, owner, lexicons)
         if t.attributed_to and source is None:
             continue  # "one said shots were fired": a claim of nobody named, no stated fact either
