@@ -760,3 +760,11 @@ def test_a_part_of_a_relative_clause_is_no_fact_end(nlp):
     )
     assert not [k for k in nodes if k.startswith(("none of which", "one of which"))]
     assert "The study | involved" in nodes
+
+
+@pytest.mark.model
+def test_a_name_modifying_a_thing_noun_is_not_its_pronoun(nlp):
+    # fresh4: "fired shots at the UNOCI patrol as it entered the compound" gave "it" to UNOCI; the
+    # phrase is about the patrol, a thing that fits "it" as well
+    nodes = subject_nodes(nlp, "Gunmen fired shots at the UNOCI patrol as it entered the mission compound.")
+    assert nodes.get("it | entered") != "UNOCI"

@@ -266,6 +266,8 @@ def _antecedent(
         ):
             return None  # "the court says it will…": a nearer unnamed noun may be what it means
         entity = owner.get(i)
+        if entity is not None and _names_a_thing(doc[i], word, owner, lexicons):
+            return None  # "fired at the UNOCI patrol as it entered": the patrol, not UNOCI
         if entity is None or entity.key in excluded or (word in PERSON_PRONOUNS and people_word(entity, doc)):
             continue
         if not compatible(word, entity, lexicons, subject=is_subject(doc[i])):
@@ -339,6 +341,16 @@ def _same_kind(token: Token, word: str, lexicons: Lexicons) -> bool:
     kinds = (MASCULINE_PRONOUNS, FEMININE_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS)
     same = next((k for k in kinds if word in k), frozenset())
     return token.lower_ in same and not token.lower_.endswith(("self", "selves"))
+
+
+def _names_a_thing(name: Token, word: str, owner: dict[int, LocalEntity], lexicons: Lexicons) -> bool:
+    """A name that only modifies an unnamed thing's noun fitting the pronoun as well ("the UNOCI
+    patrol", "the BP rigs"): the phrase is about the thing, so the pronoun may mean it, not the
+    name. A noun of people acting for the name ("a Google spokesman said it") leaves the name."""
+    head = name.head
+    if name.dep_ != "compound" or head.pos_ != "NOUN" or head.i in owner or acting_head(head, lexicons):
+        return False
+    return (word in THING_PRONOUNS and head.tag_ == "NN") or (word in PLURAL_PRONOUNS and head.tag_ == "NNS")
 
 
 def _reported_source(pronoun: Token, lexicons: Lexicons) -> Token | None:
