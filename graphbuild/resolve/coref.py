@@ -90,12 +90,10 @@ def link_triples(
         subject, object_ = _link(doc, t.subject, owner, lexicons), _link(doc, t.object, owner, lexicons)
         if subject.entity_id is None and subject.text.strip().lower() in SPEAKER_PRONOUNS:
             subject = _speaker_link(doc, t, subject, owner, lexicons)
-        if any(_is_bare_pronoun(m) and m.entity_id is None for m in (subject, object_)):
+        if any(_names_nobody(doc, m) and m.entity_id is None for m in (subject, object_)):
             continue
         if subject.entity_id is None and bare_number(doc, subject):
             continue  # "Nine were confirmed dead": nine of whom is said before, not here
-        if any(m.entity_id is None and relative_part(doc, m) for m in (subject, object_)):
-            continue  # "six vehicles, none of which had problems": "none of which" names nothing
         source = speaker_name(doc, t, owner, lexicons)
         if t.attributed_to and source is None:
             continue  # "one said shots were fired": a claim of nobody named, no stated fact either
@@ -164,8 +162,9 @@ def _speaks_of_self(doc: Doc, mention: Mention) -> bool:
     return span is not None and any(t.lower_ in DEICTIC_PRONOUNS and t.dep_ == "poss" for t in span)
 
 
-def _is_bare_pronoun(mention: Mention) -> bool:
-    return mention.text.strip().lower() in BARE_PRONOUNS
+def _names_nobody(doc: Doc, mention: Mention) -> bool:
+    """A bare pronoun, or a part named only through a relative ("six vehicles, none of which had…")."""
+    return mention.text.strip().lower() in BARE_PRONOUNS or relative_part(doc, mention)
 
 
 def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: Lexicons) -> Mention:
@@ -266,8 +265,6 @@ def _antecedent(
         ):
             return None  # "the court says it will…": a nearer unnamed noun may be what it means
         entity = owner.get(i)
-        if entity is not None and _names_a_thing(doc[i], word, owner, lexicons):
-            return None  # "fired at the UNOCI patrol as it entered": the patrol, not UNOCI
         if entity is None or entity.key in excluded or (word in PERSON_PRONOUNS and people_word(entity, doc)):
             continue
         if not compatible(word, entity, lexicons, subject=is_subject(doc[i])):
@@ -341,16 +338,6 @@ def _same_kind(token: Token, word: str, lexicons: Lexicons) -> bool:
     kinds = (MASCULINE_PRONOUNS, FEMININE_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS)
     same = next((k for k in kinds if word in k), frozenset())
     return token.lower_ in same and not token.lower_.endswith(("self", "selves"))
-
-
-def _names_a_thing(name: Token, word: str, owner: dict[int, LocalEntity], lexicons: Lexicons) -> bool:
-    """A name that only modifies an unnamed thing's noun fitting the pronoun as well ("the UNOCI
-    patrol", "the BP rigs"): the phrase is about the thing, so the pronoun may mean it, not the
-    name. A noun of people acting for the name ("a Google spokesman said it") leaves the name."""
-    head = name.head
-    if name.dep_ != "compound" or head.pos_ != "NOUN" or head.i in owner or acting_head(head, lexicons):
-        return False
-    return (word in THING_PRONOUNS and head.tag_ == "NN") or (word in PLURAL_PRONOUNS and head.tag_ == "NNS")
 
 
 def _reported_source(pronoun: Token, lexicons: Lexicons) -> Token | None:
