@@ -211,3 +211,27 @@ def test_the_given_names_are_joined_once_per_lexicons_folder(tmp_path):
     (tmp_path / "lexicons" / "male_given_names.txt").write_text("Tarvo\n", encoding="utf-8")
     (tmp_path / "lexicons" / "female_given_names.txt").write_text("Liisa | Lisa\n", encoding="utf-8")
     assert given_names(Lexicons(tmp_path)) == {"tarvo", "liisa", "lisa"}
+
+
+@pytest.mark.model
+def test_description_with_a_name_in_apposition_is_that_name(nlp):
+    # fresh10: "the company, Hospira, said" went to the one organisation named before (a drug's
+    # cut name): the name set off after a description says which one it is, whatever its type
+    nodes = subject_nodes(
+        nlp,
+        "Brandt Corporation made the drug until 2010. In a statement, the company, Norvalis, "
+        "said that it had never sold the drug abroad.",
+    )
+    assert nodes.get("the company | said that") != "Brandt Corporation"
+
+
+@pytest.mark.model
+def test_descriptor_before_a_name_gives_its_class(nlp):
+    # fresh10: "the journal Geophysical Research Letters … The group studied" made the journal the
+    # researchers; a lowercase class noun at the start of a name is that name's class
+    text = (
+        "The researchers published their findings in the journal Valdoran Climate Letters. "
+        "The group studied twenty years of wind records."
+    )
+    nodes = subject_nodes(nlp, text)
+    assert nodes.get("The group | studied") is None

@@ -747,3 +747,24 @@ def test_a_number_standing_alone_as_subject_says_nothing_on_its_own(nlp):
     # a counted object still tells what was done
     doc = nlp("Gunmen seized forty hostages at the school and killed five.")
     assert [t for t in doc._.gb_triples if t.object.text == "five"]
+
+
+@pytest.mark.model
+def test_a_part_of_a_relative_clause_is_no_fact_end(nlp):
+    # fresh8/fresh9: "none of which had problems", "one of which drew two million people" reached the
+    # graph as subjects; a part named only through "which" or "whom" says nothing alone
+    nodes = subject_nodes(
+        nlp,
+        "The study involved only six vehicles, none of which had problems with their brakes. "
+        "The bill was dropped after the protests, one of which drew two million people.",
+    )
+    assert not [k for k in nodes if k.startswith(("none of which", "one of which"))]
+    assert "The study | involved" in nodes
+
+
+@pytest.mark.model
+def test_a_name_modifying_a_thing_noun_is_not_its_pronoun(nlp):
+    # fresh4: "fired shots at the UNOCI patrol as it entered the compound" gave "it" to UNOCI; the
+    # phrase is about the patrol, a thing that fits "it" as well
+    nodes = subject_nodes(nlp, "Gunmen fired shots at the UNOCI patrol as it entered the mission compound.")
+    assert nodes.get("it | entered") != "UNOCI"

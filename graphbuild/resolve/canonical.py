@@ -17,7 +17,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graphbuild.lexicons import Lexicons, given_names, load_lexicons
 from graphbuild.nlp import doc_text
@@ -301,6 +301,8 @@ def description_antecedent(
         if target is None:
             return None
         want_type, subtypes = target
+    if _apposed_name(head):
+        return None  # "the company, Hospira, said": the name set off beside it says which one
     here = sentence_index(doc, mention.start)
     best, best_end, fitting = None, -1, set()
     earlier: dict[str, LocalEntity | None] = {}
@@ -347,10 +349,39 @@ def _other_class(doc: Doc, mention: EntityMention, entity: LocalEntity, classes:
     wanted = classes.get(doc[mention.end - 1].lower_)
     if entity.subtype == "ArmedGroup" and wanted == classes.get("group"):
         return False  # "the National Defence Army … the group": an armed group is a group
-    has = classes.get(name_head(entity.name))
+    has = _name_class(doc, entity, classes)
     if wanted == classes.get("media") and has == classes.get("company"):
         return False  # "ABS-CBN Corporation … the network": a broadcaster's name may be a company's
     return wanted is not None and has is not None and wanted != has
+
+
+def _name_class(doc: Doc, entity: LocalEntity, classes: dict[str, str]) -> str | None:
+    """The class a name's head noun gives it ("Supreme Court"), else the class noun written before
+    it: a lowercase first word of the name or the noun right before a mention of it ("the journal
+    Climate Letters", "airline Mahan Air"), which the name is an instance of."""
+    has = classes.get(name_head(entity.name))
+    if has is not None:
+        return has
+    first = entity.name.split()[0] if entity.name.split() else ""
+    if first.islower() and first in classes:
+        return classes[first]
+    for start, end in entity.token_spans:
+        before = doc[start - 1] if start > 0 else None
+        if before is None or before.pos_ != "NOUN" or not before.is_lower or before.lower_ not in classes:
+            continue
+        # one phrase, not "told the newspaper Hamas would …": the noun and the name head each other
+        if doc[start:end].root.head.i == before.i or start <= before.head.i < end:
+            return classes[before.lower_]
+    return None
+
+
+def _apposed_name(head: Token) -> bool:
+    """Whether a description's noun and a proper name are set off as one ("the company, Hospira,";
+    "Hospira, the company,")."""
+    names = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    if head.dep_ == "appos" and head.head.i < head.i:
+        names.append(head.head)
+    return any(n.pos_ == "PROPN" for n in names)
 
 
 def _description_span(doc: Doc, start: int, end: int) -> bool:

@@ -54,6 +54,7 @@ from graphbuild.resolve.referents import (
     body_as_they,
     head_named,
     holder_named_next,
+    relative_part,
     title_referent,
     titled_holder,
 )
@@ -89,7 +90,7 @@ def link_triples(
         subject, object_ = _link(doc, t.subject, owner, lexicons), _link(doc, t.object, owner, lexicons)
         if subject.entity_id is None and subject.text.strip().lower() in SPEAKER_PRONOUNS:
             subject = _speaker_link(doc, t, subject, owner, lexicons)
-        if any(_is_bare_pronoun(m) and m.entity_id is None for m in (subject, object_)):
+        if any(_names_nobody(doc, m) and m.entity_id is None for m in (subject, object_)):
             continue
         if subject.entity_id is None and bare_number(doc, subject):
             continue  # "Nine were confirmed dead": nine of whom is said before, not here
@@ -161,8 +162,9 @@ def _speaks_of_self(doc: Doc, mention: Mention) -> bool:
     return span is not None and any(t.lower_ in DEICTIC_PRONOUNS and t.dep_ == "poss" for t in span)
 
 
-def _is_bare_pronoun(mention: Mention) -> bool:
-    return mention.text.strip().lower() in BARE_PRONOUNS
+def _names_nobody(doc: Doc, mention: Mention) -> bool:
+    """A bare pronoun, or a part named only through a relative ("six vehicles, none of which had…")."""
+    return mention.text.strip().lower() in BARE_PRONOUNS or relative_part(doc, mention)
 
 
 def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: Lexicons) -> Mention:

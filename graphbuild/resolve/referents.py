@@ -315,6 +315,20 @@ def bare_number(doc: Doc, mention: Mention) -> bool:
     return span is not None and len(span) == 1 and span[0].like_num and span[0].pos_ == "NUM"
 
 
+def relative_part(doc: Doc, mention: Mention) -> bool:
+    """A part of what a relative clause hangs on ("six vehicles, none of which had problems"; "two of
+    whom"): it names its whole only through "which", so alone it is as empty as a pronoun."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.tag_ in RELATIVE_TAGS for p in c.children)
+        for c in span.root.children
+    )
+
+
+# The parser's tags of relative pronouns ("which", "whom").
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # The parser's tag of a singular common noun.
 SINGULAR_TAG = "NN"
 
@@ -325,6 +339,7 @@ __all__ = [
     "body_as_they",
     "head_named",
     "holder_named_next",
+    "relative_part",
     "title_referent",
     "titled_holder",
 ]

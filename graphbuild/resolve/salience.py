@@ -82,7 +82,7 @@ def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: L
             and token.ent_type_ == "PERSON"
             and token.dep_ in SUBJECT_DEPS
             and owner[token.i].type != "Actor"
-        )
+        ) or _names_a_thing(token, pronoun, owner, lexicons)
     if token.dep_ not in _RIVAL_DEPS:
         return False
     if _one_of_many(token):
@@ -116,6 +116,18 @@ def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: L
         gendered = lexicons.terms("feminine_words" if pronoun in FEMININE_PRONOUNS else "masculine_words")
         return token.tag_ == "NN" and token.lower_ in gendered
     return False
+
+
+def _names_a_thing(name: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: Lexicons) -> bool:
+    """A name that only modifies an unnamed thing's noun fitting the pronoun as well ("fired at the
+    UNOCI patrol as it entered"): the phrase is about the patrol, which the pronoun may mean. A noun
+    of people acting for the name ("a Google spokesman said it") leaves the name."""
+    head = name.head
+    if name.dep_ != "compound" or head.pos_ != "NOUN" or head.i in owner or acting_head(head, lexicons):
+        return False
+    return (pronoun in THING_PRONOUNS and head.tag_ == "NN") or (
+        pronoun in PLURAL_PRONOUNS and head.tag_ == "NNS"
+    )
 
 
 _RIVAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
