@@ -157,3 +157,23 @@ def test_an_infinitive_chain_on_a_noun_it_completes_is_not_that_nouns_act(nlp):
         " on a wide scale."
     )
     assert not any(t.startswith("the ability") for t in triple_strings(doc))
+
+
+def test_a_conjunct_after_a_participles_object_is_no_subject():
+    # issue 18: "one pirate boat carrying eight pirates and some of the money capsized" made the
+    # money capsize; after a participle's object the list goes on with what it carries
+    doc = parsed("""
+        A 1 det DET DT a
+        boat 10 nsubj NOUN NN boat
+        carrying 1 acl VERB VBG carry
+        two 4 nummod NUM CD two
+        men 2 dobj NOUN NNS man
+        and 1 cc CCONJ CC and
+        some 1 conj PRON DT some
+        of 6 prep ADP IN of
+        the 9 det DET DT the
+        cargo 7 pobj NOUN NN cargo
+        sank 10 ROOT VERB VBD sink
+        . 10 punct PUNCT . .
+    """)
+    assert [t.text for t in subjects(doc[10], load_lexicons())] == ["boat"]

@@ -156,6 +156,8 @@ def direct_objects(verb: Token, subjs: list[Token], lexicons: Lexicons) -> tuple
         return direct, False
     if has_child(verb, ("prep", "agent", "ccomp", "xcomp")):
         return direct, False
+    if any(c.i > verb.i and c.dep_ not in ("cc", "conj", "punct", "prt") for c in verb.children):
+        return direct, False  # "acted appropriately and exercised good judgment": it acted no judgment
     later = [c for c in children_with(verb, ("conj",)) if c.pos_ == "VERB"]
     shared = children_with(later[0], ("dobj",)) if later else []
     return shared, bool(shared)
@@ -414,9 +416,26 @@ def subject_spans(
         whole = with_complement(s, bare, verb)
         # the bare noun stays a variant: Open IE benchmarks often cut the subject there
         split.extend([(whole, False), (bare, True)] if whole != bare else [(bare, False)])
+    if coordinated and respective(verb):
+        return [(span, True) for span, _ in split]  # "A and B won X and Y respectively": which won which?
     if coordinated and (counted_coordination(subjs[0], subjs[1:]) or disjunction(subjs[0])):
         return [(coordinated_span(subjs[0]), False), *((span, True) for span, _ in split)]
     return split
+
+
+def respective(verb: Token) -> bool:
+    """ "respectively" in the verb's own clause: its coordinated subjects pair off one by one with
+    coordinated words later in the clause ("Sanders and Trump won the Democratic and Republican
+    primaries respectively"), so neither subject did what the whole clause states."""
+    for token in verb.subtree:
+        if token.lower_ != "respectively":
+            continue
+        head = token.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.i == verb.i:
+            return True
+    return False
 
 
 def _in_fixed_expression(verb: Token, fixed: frozenset[str]) -> bool:

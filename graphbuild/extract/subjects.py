@@ -57,7 +57,7 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
                 return []  # "the inquiry is ongoing and are continuing to ...": not the inquiry's act
             if conjunct is not None and _after_relative_clause(conjunct, verb):
                 return []  # "a student who had torn papers and punched a teacher": the student's act
-            return conjuncts_after(found)
+            return [s for s in conjuncts_after(found) if not _in_participle_objects(s, found)]
         head = verb.head
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             conjunct = conjunct or verb
@@ -184,6 +184,25 @@ def _after_relative_clause(conjunct: Token, verb: Token) -> bool:
         t.lower_ in ("who", "which") and t.dep_ in SUBJ_DEPS and t.head.i != verb.i
         for t in doc[verb.i + 1 : joins[-1].i]
     )
+
+
+def _in_participle_objects(conjunct: Token, found: list[Token]) -> bool:
+    """A subject conjunct right after a participle phrase that takes an object ("one boat carrying
+    eight pirates and some of the money capsized", "protesters wearing masks, and helmets
+    gathered"): it goes on with the participle's objects, whatever the parse says; no doer."""
+    if conjunct in found:
+        return False
+    doc = conjunct.doc
+    for first in found:
+        for acl in first.subtree:  # also on an "of" object: "thousands of protesters wearing …"
+            if acl.dep_ != "acl" or acl.i < first.i or acl.tag_ not in ("VBG", "VBN"):
+                continue
+            if not has_child(acl, ("dobj",)) or conjunct in acl.subtree:
+                continue
+            between = doc[acl.right_edge.i + 1 : conjunct.left_edge.i]
+            if acl.right_edge.i < conjunct.i and all(t.is_punct or t.dep_ == "cc" for t in between):
+                return True
+    return False
 
 
 def _number_clash(conjunct: Token, verb: Token, found: list[Token]) -> bool:
