@@ -177,3 +177,21 @@ def test_a_conjunct_after_a_participles_object_is_no_subject():
         . 10 punct PUNCT . .
     """)
     assert [t.text for t in subjects(doc[10], load_lexicons())] == ["boat"]
+
+
+def test_a_participle_after_its_own_quantifier_takes_no_main_clause_subject():
+    # issue 18: "the crash killed 21 people, most being Indonesian nationals" made the crash be
+    # the nationals; "most" is the participle's own subject, left as a modifier by the parse
+    doc = parsed("""
+        The 1 det DET DT the
+        flood 2 nsubj NOUN NN flood
+        killed 2 ROOT VERB VBD kill
+        ten 4 nummod NUM CD ten
+        people 2 dobj NOUN NNS people
+        , 2 punct PUNCT , ,
+        most 7 advmod ADJ JJS most
+        being 2 advcl AUX VBG be
+        children 7 attr NOUN NNS child
+        . 2 punct PUNCT . .
+    """)
+    assert subjects(doc[7], load_lexicons()) == []

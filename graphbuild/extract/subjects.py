@@ -77,6 +77,8 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
                 antecedent(verb, lexicons)
             ]  # participle: "fighters seeking to drive", "missiles looted from"
         elif verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
+            if _counted_absolute(verb):
+                return []  # "killed 21 people, most being nationals": most of them, not the killer
             verb = head  # "..., warning them": the main clause's subject
         else:
             return []
@@ -203,6 +205,26 @@ def _in_participle_objects(conjunct: Token, found: list[Token]) -> bool:
             if acl.right_edge.i < conjunct.i and all(t.is_punct or t.dep_ == "cc" for t in between):
                 return True
     return False
+
+
+# Quantifiers that stand for a part of a group named before: "most", "five" (of them).
+PART_WORDS = frozenset(
+    {"most", "some", "many", "all", "both", "none", "several", "few", "half", "each", "others"}
+)
+
+
+def _counted_absolute(verb: Token) -> bool:
+    """A participle right after a quantifier of its own ("most being nationals", "two having
+    died") is an absolute clause whose subject is that part of a group, which the parse left as
+    a modifier: no main-clause subject is lent to it."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    return (
+        before is not None
+        and before.head.i == verb.i
+        and before.dep_ not in SUBJ_DEPS
+        and (before.lower_ in PART_WORDS or before.tag_ == "CD")
+    )
 
 
 def _number_clash(conjunct: Token, verb: Token, found: list[Token]) -> bool:
