@@ -195,3 +195,23 @@ def test_a_participle_after_its_own_quantifier_takes_no_main_clause_subject():
         . 2 punct PUNCT . .
     """)
     assert subjects(doc[7], load_lexicons()) == []
+
+
+def test_a_relative_clause_on_the_object_of_with_states_no_fact():
+    # issue 18: "an earthquake with reported magnitude 6.3 that struck the Philippines" made the
+    # magnitude strike; after "with" or "on" the clause may be about either noun
+    doc = parsed("""
+        Officials 1 nsubj NOUN NNS official
+        reported 1 ROOT VERB VBD report
+        a 3 det DET DT a
+        quake 1 dobj NOUN NN quake
+        with 3 prep ADP IN with
+        magnitude 4 pobj NOUN NN magnitude
+        6 5 nummod NUM CD 6
+        that 8 nsubj PRON WDT that
+        struck 5 relcl VERB VBD strike
+        the 10 det DET DT the
+        coast 8 dobj NOUN NN coast
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Officials | reported | a quake with magnitude 6 that struck the coast"]

@@ -130,6 +130,8 @@ def doubtful_subject(verb: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("any", "no") for c in verb.head.children
     ):
         return True  # "nor any vote in the College that elects the President": no such vote
+    if _relative_on_a_modifier(verb):
+        return True  # "an earthquake with magnitude 6.3 that struck": the earthquake struck
     if _infinitive_with_for(verb):
         return True  # "it is easier for our kids to buy cannabis": an appraisal, no act
     head = verb.head
@@ -141,6 +143,28 @@ def doubtful_subject(verb: Token) -> bool:
         and verb.i > head.i
         and not any(c.dep_ in (*SUBJ_DEPS, "mark") for c in verb.children)  # "while meeting ..., he was"
         and has_child(head, ("nsubjpass", "auxpass"))
+    )
+
+
+# Prepositions whose object describes the noun they hang on ("an attack on a bank", "a quake
+# with magnitude 6.3"): a relative clause after that object is as likely about the noun.
+MODIFIER_PREPOSITIONS = frozenset({"with", "on"})
+
+
+def _relative_on_a_modifier(verb: Token) -> bool:
+    """A relative clause with the subject gap on the object of "with" or "on" that modifies a noun
+    ("fears of an earthquake with magnitude 6.3 that struck", "someone on the boat, who may have
+    been the captain"): the parse hangs it on the nearest noun, but what it tells is as often of
+    the noun before the preposition; which one cannot be told from grammar, so no fact."""
+    if verb.dep_ != "relcl" or not any(c.lower_ in WH_WORDS and c.dep_ in SUBJ_DEPS for c in verb.children):
+        return False
+    noun = verb.head
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in MODIFIER_PREPOSITIONS
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("NOUN", "PROPN", "PRON")
     )
 
 
