@@ -215,3 +215,23 @@ def test_a_relative_clause_on_the_object_of_with_states_no_fact():
         . 1 punct PUNCT . .
     """)
     assert triple_strings(doc) == ["Officials | reported | a quake with magnitude 6 that struck the coast"]
+
+
+def test_a_subject_before_a_semicolon_is_not_the_later_verbs():
+    # issue 18: "Kurdi's image lead to calls for aid; since then, groups have increased their
+    # numbers" gave the image the groups' act; the parse joined two clauses across the semicolon
+    doc = parsed("""
+        The 1 det DET DT the
+        storm 9 nsubj NOUN NN storm
+        calls 1 appos NOUN NNS call
+        for 2 prep ADP IN for
+        aid 3 pobj NOUN NN aid
+        ; 9 punct PUNCT : ;
+        since 9 prep ADP IN since
+        then 6 pcomp ADV RB then
+        volunteers 9 nsubj NOUN NNS volunteer
+        rebuilt 9 ROOT VERB VBD rebuild
+        homes 9 dobj NOUN NNS home
+        . 9 punct PUNCT . .
+    """)
+    assert [t.text for t in subjects(doc[9], load_lexicons())] == ["volunteers"]

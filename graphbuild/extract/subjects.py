@@ -97,6 +97,8 @@ def _fronted_appositive(noun: Token, found: list[Token]) -> bool:
     governor, Ali Khan said" (an apposition that lost its closing comma: both are the subject)."""
     doc = noun.doc
     comma = noun.right_edge.i + 1
+    if noun.dep_ == "nsubj" and _clause_break_before(noun, found):
+        return True
     if noun.dep_ != "nsubj" or comma >= len(doc) or doc[comma].text != ",":
         return False
     later = [o for o in found if o.dep_ in ("nsubj", "nsubjpass") and o.i > comma]
@@ -104,6 +106,20 @@ def _fronted_appositive(noun: Token, found: list[Token]) -> bool:
         o.pos_ == "PROPN" and all(t.is_punct for t in doc[comma + 1 : o.left_edge.i]) for o in later
     )  # quotes or brackets may come between: 'X (Arabic: …, "Army of the Sect") is'
     return bool(later) and not named
+
+
+# Marks that end a clause inside a sentence: what comes before one is no subject of a verb after it.
+CLAUSE_BREAKS = frozenset({";", ":"})
+
+
+def _clause_break_before(noun: Token, found: list[Token]) -> bool:
+    """A semicolon between ``noun`` and a later subject of the same verb ("X led to calls for aid;
+    since then, groups have grown"): the parse joined two clauses, and the noun is the first's."""
+    doc = noun.doc
+    later = [o for o in found if o.dep_ in ("nsubj", "nsubjpass") and o.i > noun.i]
+    return any(
+        any(t.text in CLAUSE_BREAKS for t in doc[noun.right_edge.i + 1 : o.left_edge.i]) for o in later
+    )
 
 
 def gerund_subject(subject: Token, verb: Token) -> Token:
