@@ -235,3 +235,23 @@ def test_a_subject_before_a_semicolon_is_not_the_later_verbs():
         . 9 punct PUNCT . .
     """)
     assert [t.text for t in subjects(doc[9], load_lexicons())] == ["volunteers"]
+
+
+def test_a_relative_clause_on_a_name_after_with_or_on_keeps_its_fact():
+    # CaRB: "a notable influence on John Buchan and Ken Follett, who described it as …": a clause
+    # set on a name is about the name
+    doc = parsed("""
+        It 1 nsubj PRON PRP it
+        was 1 ROOT AUX VBD be
+        an 3 det DET DT an
+        influence 1 attr NOUN NN influence
+        on 3 prep ADP IN on
+        Ann 6 compound PROPN NNP Ann
+        Lee 4 pobj PROPN NNP Lee
+        , 6 punct PUNCT , ,
+        who 9 nsubj PRON WP who
+        praised 6 relcl VERB VBD praise
+        it 9 dobj PRON PRP it
+        . 1 punct PUNCT . .
+    """)
+    assert "Ann Lee | praised | it" in triple_strings(doc)

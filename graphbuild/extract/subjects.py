@@ -169,13 +169,16 @@ MODIFIER_PREPOSITIONS = frozenset({"with", "on"})
 
 def _relative_on_a_modifier(verb: Token) -> bool:
     """A relative clause with the subject gap on the object of "with" or "on" that modifies a noun
-    ("fears of an earthquake with magnitude 6.3 that struck", "someone on the boat, who may have
-    been the captain"): the parse hangs it on the nearest noun, but what it tells is as often of
-    the noun before the preposition; which one cannot be told from grammar, so no fact."""
+    ("an earthquake with magnitude 6.3 that struck", "a breath test on the woman, which returned
+    a reading"): the parse hangs it on the nearest noun, but what it tells is as often of the noun
+    before the preposition; which one cannot be told from grammar, so no fact. A name keeps it:
+    "an influence on Ann Lee, who wrote", a clause set on a name is about the name."""
     if verb.dep_ != "relcl" or not any(c.lower_ in WH_WORDS and c.dep_ in SUBJ_DEPS for c in verb.children):
         return False
     noun = verb.head
     prep = noun.head
+    if noun.pos_ != "NOUN" and noun.ent_type_ not in ("DATE", "TIME"):
+        return False
     return (
         noun.dep_ == "pobj"
         and prep.lower_ in MODIFIER_PREPOSITIONS
