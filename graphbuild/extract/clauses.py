@@ -156,11 +156,16 @@ def direct_objects(verb: Token, subjs: list[Token], lexicons: Lexicons) -> tuple
         return direct, False
     if has_child(verb, ("prep", "agent", "ccomp", "xcomp")):
         return direct, False
-    if any(c.i > verb.i and c.dep_ not in ("cc", "conj", "punct", "prt") for c in verb.children):
-        return direct, False  # "acted appropriately and exercised good judgment": it acted no judgment
     later = [c for c in children_with(verb, ("conj",)) if c.pos_ == "VERB"]
     shared = children_with(later[0], ("dobj",)) if later else []
     return shared, bool(shared)
+
+
+def completed(verb: Token) -> bool:
+    """A verb something after it completes ("acted appropriately and exercised good judgment"):
+    it borrows no object from the next verb, which only a bare verb does ("buy and sell stocks");
+    the borrowed reading stays a variant for Open IE benchmarks."""
+    return any(c.i > verb.i and c.dep_ not in ("cc", "conj", "punct", "prt") for c in verb.children)
 
 
 def own_conjuncts(verb: Token, direct: list[Token]) -> list[Token]:
@@ -353,6 +358,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         or scene_subject(verb, subjs, lexicons)
         or framing_copula(verb, subjs, lexicons)
         or ranked_description(verb)
+        or (shared and completed(verb))
     ):
         base = evolve(base, variant=True)  # kept for Open IE benchmarks, not stated in the graph
     if base.attributed_to is None and base.modality is None and quote_ids(verb.doc)[verb.i]:
