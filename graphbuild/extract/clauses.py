@@ -41,10 +41,12 @@ from graphbuild.extract.phrases import (
 from graphbuild.extract.predicates import (
     PREDICATE_POS,
     broken_clause,
+    completed,
     framing_copula,
     is_predicate,
     optative,
     ranked_description,
+    respective,
     scene_subject,
 )
 from graphbuild.extract.qualifiers import (
@@ -159,13 +161,6 @@ def direct_objects(verb: Token, subjs: list[Token], lexicons: Lexicons) -> tuple
     later = [c for c in children_with(verb, ("conj",)) if c.pos_ == "VERB"]
     shared = children_with(later[0], ("dobj",)) if later else []
     return shared, bool(shared)
-
-
-def completed(verb: Token) -> bool:
-    """A verb something after it completes ("acted appropriately and exercised good judgment"):
-    it borrows no object from the next verb, which only a bare verb does ("buy and sell stocks");
-    the borrowed reading stays a variant for Open IE benchmarks."""
-    return any(c.i > verb.i and c.dep_ not in ("cc", "conj", "punct", "prt") for c in verb.children)
 
 
 def own_conjuncts(verb: Token, direct: list[Token]) -> list[Token]:
@@ -427,21 +422,6 @@ def subject_spans(
     if coordinated and (counted_coordination(subjs[0], subjs[1:]) or disjunction(subjs[0])):
         return [(coordinated_span(subjs[0]), False), *((span, True) for span, _ in split)]
     return split
-
-
-def respective(verb: Token) -> bool:
-    """ "respectively" in the verb's own clause: its coordinated subjects pair off one by one with
-    coordinated words later in the clause ("Sanders and Trump won the Democratic and Republican
-    primaries respectively"), so neither subject did what the whole clause states."""
-    for token in verb.subtree:
-        if token.lower_ != "respectively":
-            continue
-        head = token.head
-        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-            head = head.head
-        if head.i == verb.i:
-            return True
-    return False
 
 
 def _in_fixed_expression(verb: Token, fixed: frozenset[str]) -> bool:

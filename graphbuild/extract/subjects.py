@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.extract.participles import setting_of_participle, source_of_participle, with_absolute
+from graphbuild.extract.participles import (
+    counted_absolute,
+    in_participle_objects,
+    setting_of_participle,
+    source_of_participle,
+    with_absolute,
+)
 from graphbuild.extract.phrases import MAX_DEPTH, TokenSpan, ancestors, conjuncts_after, noun_span
 from graphbuild.extract.qualifiers import MEANS_VERBS, SUBJ_DEPS, is_infinitive
 from graphbuild.lexicons import Lexicons
@@ -57,7 +63,7 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
                 return []  # "the inquiry is ongoing and are continuing to ...": not the inquiry's act
             if conjunct is not None and _after_relative_clause(conjunct, verb):
                 return []  # "a student who had torn papers and punched a teacher": the student's act
-            return [s for s in conjuncts_after(found) if not _in_participle_objects(s, found)]
+            return [s for s in conjuncts_after(found) if not in_participle_objects(s, found)]
         head = verb.head
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             conjunct = conjunct or verb
@@ -77,7 +83,7 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
                 antecedent(verb, lexicons)
             ]  # participle: "fighters seeking to drive", "missiles looted from"
         elif verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
-            if _counted_absolute(verb):
+            if counted_absolute(verb):
                 return []  # "killed 21 people, most being nationals": most of them, not the killer
             verb = head  # "..., warning them": the main clause's subject
         else:
@@ -169,10 +175,9 @@ MODIFIER_PREPOSITIONS = frozenset({"with", "on"})
 
 def _relative_on_a_modifier(verb: Token) -> bool:
     """A relative clause with the subject gap on the object of "with" or "on" that modifies a noun
-    ("an earthquake with magnitude 6.3 that struck", "a breath test on the woman, which returned
-    a reading"): the parse hangs it on the nearest noun, but what it tells is as often of the noun
-    before the preposition; which one cannot be told from grammar, so no fact. A name keeps it:
-    "an influence on Ann Lee, who wrote", a clause set on a name is about the name."""
+    ("a quake with magnitude 6.3 that struck", "a test on the woman, which returned"): it is as
+    often about the noun before the preposition as about the nearest one, the parse's; grammar
+    cannot tell, so no fact. A name keeps it ("an influence on Ann Lee, who wrote")."""
     if verb.dep_ != "relcl" or not any(c.lower_ in WH_WORDS and c.dep_ in SUBJ_DEPS for c in verb.children):
         return False
     noun = verb.head
@@ -228,45 +233,6 @@ def _after_relative_clause(conjunct: Token, verb: Token) -> bool:
     return any(
         t.lower_ in ("who", "which") and t.dep_ in SUBJ_DEPS and t.head.i != verb.i
         for t in doc[verb.i + 1 : joins[-1].i]
-    )
-
-
-def _in_participle_objects(conjunct: Token, found: list[Token]) -> bool:
-    """A subject conjunct right after a participle phrase that takes an object ("one boat carrying
-    eight pirates and some of the money capsized", "protesters wearing masks, and helmets
-    gathered"): it goes on with the participle's objects, whatever the parse says; no doer."""
-    if conjunct in found:
-        return False
-    doc = conjunct.doc
-    for first in found:
-        for acl in first.subtree:  # also on an "of" object: "thousands of protesters wearing …"
-            if acl.dep_ != "acl" or acl.i < first.i or acl.tag_ not in ("VBG", "VBN"):
-                continue
-            if not has_child(acl, ("dobj",)) or conjunct in acl.subtree:
-                continue
-            between = doc[acl.right_edge.i + 1 : conjunct.left_edge.i]
-            if acl.right_edge.i < conjunct.i and all(t.is_punct or t.dep_ == "cc" for t in between):
-                return True
-    return False
-
-
-# Quantifiers that stand for a part of a group named before: "most", "five" (of them).
-PART_WORDS = frozenset(
-    {"most", "some", "many", "all", "both", "none", "several", "few", "half", "each", "others"}
-)
-
-
-def _counted_absolute(verb: Token) -> bool:
-    """A participle right after a quantifier of its own ("most being nationals", "two having
-    died") is an absolute clause whose subject is that part of a group, which the parse left as
-    a modifier: no main-clause subject is lent to it."""
-    doc = verb.doc
-    before = doc[verb.i - 1] if verb.i > 0 else None
-    return (
-        before is not None
-        and before.head.i == verb.i
-        and before.dep_ not in SUBJ_DEPS
-        and (before.lower_ in PART_WORDS or before.tag_ == "CD")
     )
 
 
