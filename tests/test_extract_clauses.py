@@ -803,3 +803,39 @@ def test_a_statement_keeps_its_own_object_when_its_clause_reports_content():
         . 1 punct PUNCT . .
     """)
     assert "He | signed | his budget" in triple_strings(doc)
+
+
+def test_clause_respectively_pairs_coordinated_subjects_so_neither_takes_the_whole_object():
+    # issue 18: "Sanders and Trump won the Democratic and Republican primaries respectively" made
+    # each win both primaries; the pairing is no fact of either subject alone
+    doc = parsed("""
+        Ann 3 nsubj PROPN NNP Ann
+        and 0 cc CCONJ CC and
+        Bo 0 conj PROPN NNP Bo
+        won 3 ROOT VERB VBD win
+        the 9 det DET DT the
+        first 9 amod ADJ JJ first
+        and 5 cc CCONJ CC and
+        second 5 conj ADJ JJ second
+        road 9 compound NOUN NN road
+        races 3 dobj NOUN NNS race
+        respectively 3 advmod ADV RB respectively
+        . 3 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == []
+
+
+def test_clause_verb_with_its_own_complement_borrows_no_object_from_the_next_verb():
+    # issue 18: "all personnel acted appropriately and exercised good judgment" read "acted | good
+    # judgment"; a verb an adverb completes is no verb sharing the next one's object
+    doc = parsed("""
+        Guards 1 nsubj NOUN NNS guard
+        acted 1 ROOT VERB VBD act
+        calmly 1 advmod ADV RB calmly
+        and 1 cc CCONJ CC and
+        stopped 1 conj VERB VBD stop
+        the 6 det DET DT the
+        car 4 dobj NOUN NN car
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Guards | stopped | the car"]

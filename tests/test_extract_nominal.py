@@ -400,3 +400,19 @@ def test_an_apposition_picked_out_by_its_participle_keeps_it():
         . 10 punct PUNCT . .
     """)
     assert "Ana Ruiz | is former chief of | a company called Norvex" in triple_strings(doc)
+
+
+def test_apposition_is_not_what_the_name_after_a_noun_owns():
+    # issue 18: "songs on folk rock musician Bob Dylan's 2009 release" made the musician the
+    # release; the name is the musician, what it owns is no apposition of the noun
+    doc = parsed("""
+        Fans 1 nsubj NOUN NNS fan
+        bought 1 ROOT VERB VBD buy
+        singer 1 dobj NOUN NN singer
+        Ana 4 compound PROPN NNP Ana
+        Ruiz 6 poss PROPN NNP Ruiz
+        's 4 case PART POS 's
+        album 2 appos NOUN NN album
+        . 1 punct PUNCT . .
+    """)
+    assert not any(t.startswith("singer | is") for t in triple_strings(doc))

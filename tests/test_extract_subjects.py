@@ -157,3 +157,101 @@ def test_an_infinitive_chain_on_a_noun_it_completes_is_not_that_nouns_act(nlp):
         " on a wide scale."
     )
     assert not any(t.startswith("the ability") for t in triple_strings(doc))
+
+
+def test_a_conjunct_after_a_participles_object_is_no_subject():
+    # issue 18: "one pirate boat carrying eight pirates and some of the money capsized" made the
+    # money capsize; after a participle's object the list goes on with what it carries
+    doc = parsed("""
+        A 1 det DET DT a
+        boat 10 nsubj NOUN NN boat
+        carrying 1 acl VERB VBG carry
+        two 4 nummod NUM CD two
+        men 2 dobj NOUN NNS man
+        and 1 cc CCONJ CC and
+        some 1 conj PRON DT some
+        of 6 prep ADP IN of
+        the 9 det DET DT the
+        cargo 7 pobj NOUN NN cargo
+        sank 10 ROOT VERB VBD sink
+        . 10 punct PUNCT . .
+    """)
+    assert [t.text for t in subjects(doc[10], load_lexicons())] == ["boat"]
+
+
+def test_a_participle_after_its_own_quantifier_takes_no_main_clause_subject():
+    # issue 18: "the crash killed 21 people, most being Indonesian nationals" made the crash be
+    # the nationals; "most" is the participle's own subject, left as a modifier by the parse
+    doc = parsed("""
+        The 1 det DET DT the
+        flood 2 nsubj NOUN NN flood
+        killed 2 ROOT VERB VBD kill
+        ten 4 nummod NUM CD ten
+        people 2 dobj NOUN NNS people
+        , 2 punct PUNCT , ,
+        most 7 advmod ADJ JJS most
+        being 2 advcl AUX VBG be
+        children 7 attr NOUN NNS child
+        . 2 punct PUNCT . .
+    """)
+    assert subjects(doc[7], load_lexicons()) == []
+
+
+def test_a_relative_clause_on_the_object_of_with_states_no_fact():
+    # issue 18: "an earthquake with reported magnitude 6.3 that struck the Philippines" made the
+    # magnitude strike; after "with" or "on" the clause may be about either noun
+    doc = parsed("""
+        Officials 1 nsubj NOUN NNS official
+        reported 1 ROOT VERB VBD report
+        a 3 det DET DT a
+        quake 1 dobj NOUN NN quake
+        with 3 prep ADP IN with
+        magnitude 4 pobj NOUN NN magnitude
+        6 5 nummod NUM CD 6
+        that 8 nsubj PRON WDT that
+        struck 5 relcl VERB VBD strike
+        the 10 det DET DT the
+        coast 8 dobj NOUN NN coast
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Officials | reported | a quake with magnitude 6 that struck the coast"]
+
+
+def test_a_subject_before_a_semicolon_is_not_the_later_verbs():
+    # issue 18: "Kurdi's image lead to calls for aid; since then, groups have increased their
+    # numbers" gave the image the groups' act; the parse joined two clauses across the semicolon
+    doc = parsed("""
+        The 1 det DET DT the
+        storm 9 nsubj NOUN NN storm
+        calls 1 appos NOUN NNS call
+        for 2 prep ADP IN for
+        aid 3 pobj NOUN NN aid
+        ; 9 punct PUNCT : ;
+        since 9 prep ADP IN since
+        then 6 pcomp ADV RB then
+        volunteers 9 nsubj NOUN NNS volunteer
+        rebuilt 9 ROOT VERB VBD rebuild
+        homes 9 dobj NOUN NNS home
+        . 9 punct PUNCT . .
+    """)
+    assert [t.text for t in subjects(doc[9], load_lexicons())] == ["volunteers"]
+
+
+def test_a_relative_clause_on_a_name_after_with_or_on_keeps_its_fact():
+    # CaRB: "a notable influence on John Buchan and Ken Follett, who described it as …": a clause
+    # set on a name is about the name
+    doc = parsed("""
+        It 1 nsubj PRON PRP it
+        was 1 ROOT AUX VBD be
+        an 3 det DET DT an
+        influence 1 attr NOUN NN influence
+        on 3 prep ADP IN on
+        Ann 6 compound PROPN NNP Ann
+        Lee 4 pobj PROPN NNP Lee
+        , 6 punct PUNCT , ,
+        who 9 nsubj PRON WP who
+        praised 6 relcl VERB VBD praise
+        it 9 dobj PRON PRP it
+        . 1 punct PUNCT . .
+    """)
+    assert "Ann Lee | praised | it" in triple_strings(doc)

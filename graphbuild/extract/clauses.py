@@ -41,10 +41,12 @@ from graphbuild.extract.phrases import (
 from graphbuild.extract.predicates import (
     PREDICATE_POS,
     broken_clause,
+    completed,
     framing_copula,
     is_predicate,
     optative,
     ranked_description,
+    respective,
     scene_subject,
 )
 from graphbuild.extract.qualifiers import (
@@ -351,6 +353,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         or scene_subject(verb, subjs, lexicons)
         or framing_copula(verb, subjs, lexicons)
         or ranked_description(verb)
+        or (shared and completed(verb))
     ):
         base = evolve(base, variant=True)  # kept for Open IE benchmarks, not stated in the graph
     if base.attributed_to is None and base.modality is None and quote_ids(verb.doc)[verb.i]:
@@ -414,6 +417,8 @@ def subject_spans(
         whole = with_complement(s, bare, verb)
         # the bare noun stays a variant: Open IE benchmarks often cut the subject there
         split.extend([(whole, False), (bare, True)] if whole != bare else [(bare, False)])
+    if coordinated and respective(verb):
+        return [(span, True) for span, _ in split]  # "A and B won X and Y respectively": which won which?
     if coordinated and (counted_coordination(subjs[0], subjs[1:]) or disjunction(subjs[0])):
         return [(coordinated_span(subjs[0]), False), *((span, True) for span, _ in split)]
     return split

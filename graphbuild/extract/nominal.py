@@ -99,6 +99,15 @@ def _predicate_pair(head: Token, appos: Token) -> bool:
     return head.dep_ == "attr" and head.pos_ == "NOUN" and appos.pos_ == "NOUN" and appos.is_lower
 
 
+def _owned_after_title(head: Token, appos: Token) -> bool:
+    """ "musician Bob Dylan's 2009 release": with no comma, the name after a noun is in apposition
+    to it, and what the name owns is no apposition of that noun; the parse that makes the owned
+    thing the apposition says "the musician is the release"."""
+    return appos.left_edge.i == head.i + 1 and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" and c.left_edge.i == head.i + 1 for c in appos.children
+    )
+
+
 def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """Apposition facts; across a list, a time or two kinds of thing only as variants (below)."""
     head = appos.head
@@ -108,6 +117,7 @@ def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
         or _clashing(head, appos, lexicons)
         or _semicolon(head, appos)
         or _predicate_pair(head, appos)
+        or _owned_after_title(head, appos)
     )
     yield from _as_variants(_apposition_facts(appos, lexicons), doubtful)
 

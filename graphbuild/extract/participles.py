@@ -73,3 +73,42 @@ def with_absolute(verb: Token) -> Token | None:
             if noun.pos_ in ("NOUN", "PROPN"):
                 return noun
     return None
+
+
+def in_participle_objects(conjunct: Token, found: list[Token]) -> bool:
+    """A subject conjunct right after a participle phrase that takes an object ("one boat carrying
+    eight pirates and some of the money capsized", "protesters wearing masks, and helmets
+    gathered"): it goes on with the participle's objects, whatever the parse says; no doer."""
+    if conjunct in found:
+        return False
+    doc = conjunct.doc
+    for first in found:
+        for acl in first.subtree:  # also on an "of" object: "thousands of protesters wearing …"
+            if acl.dep_ != "acl" or acl.i < first.i or acl.tag_ not in ("VBG", "VBN"):
+                continue
+            if not has_child(acl, ("dobj",)) or conjunct in acl.subtree:
+                continue
+            between = doc[acl.right_edge.i + 1 : conjunct.left_edge.i]
+            if acl.right_edge.i < conjunct.i and all(t.is_punct or t.dep_ == "cc" for t in between):
+                return True
+    return False
+
+
+# Quantifiers that stand for a part of a group named before: "most", "five" (of them).
+PART_WORDS = frozenset(
+    {"most", "some", "many", "all", "both", "none", "several", "few", "half", "each", "others"}
+)
+
+
+def counted_absolute(verb: Token) -> bool:
+    """A participle right after a quantifier of its own ("most being nationals", "two having
+    died") is an absolute clause whose subject is that part of a group, which the parse left as
+    a modifier: no main-clause subject is lent to it."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    return (
+        before is not None
+        and before.head.i == verb.i
+        and before.dep_ not in SUBJ_DEPS
+        and (before.lower_ in PART_WORDS or before.tag_ == "CD")
+    )

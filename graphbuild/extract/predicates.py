@@ -114,3 +114,25 @@ def ranked_description(verb: Token) -> bool:
         for c in noun.children
         if c.i < noun.i
     )
+
+
+def completed(verb: Token) -> bool:
+    """A verb something after it completes ("acted appropriately and exercised good judgment"):
+    it borrows no object from the next verb, which only a bare verb does ("buy and sell stocks");
+    the borrowed reading stays a variant for Open IE benchmarks."""
+    return any(c.i > verb.i and c.dep_ not in ("cc", "conj", "punct", "prt") for c in verb.children)
+
+
+def respective(verb: Token) -> bool:
+    """ "respectively" in the verb's own clause: its coordinated subjects pair off one by one with
+    coordinated words later in the clause ("Sanders and Trump won the Democratic and Republican
+    primaries respectively"), so neither subject did what the whole clause states."""
+    for token in verb.subtree:
+        if token.lower_ != "respectively":
+            continue
+        head = token.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        if head.i == verb.i:
+            return True
+    return False

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.extract.participles import setting_of_participle, source_of_participle, with_absolute
+from graphbuild.extract.participles import (
+    counted_absolute,
+    in_participle_objects,
+    setting_of_participle,
+    source_of_participle,
+    with_absolute,
+)
 from graphbuild.extract.phrases import MAX_DEPTH, TokenSpan, ancestors, conjuncts_after, noun_span
 from graphbuild.extract.qualifiers import MEANS_VERBS, SUBJ_DEPS, is_infinitive
 from graphbuild.lexicons import Lexicons
@@ -57,7 +63,7 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
                 return []  # "the inquiry is ongoing and are continuing to ...": not the inquiry's act
             if conjunct is not None and _after_relative_clause(conjunct, verb):
                 return []  # "a student who had torn papers and punched a teacher": the student's act
-            return conjuncts_after(found)
+            return [s for s in conjuncts_after(found) if not in_participle_objects(s, found)]
         head = verb.head
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             conjunct = conjunct or verb
@@ -77,6 +83,8 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
                 antecedent(verb, lexicons)
             ]  # participle: "fighters seeking to drive", "missiles looted from"
         elif verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
+            if counted_absolute(verb):
+                return []  # "killed 21 people, most being nationals": most of them, not the killer
             verb = head  # "..., warning them": the main clause's subject
         else:
             return []
@@ -95,6 +103,8 @@ def _fronted_appositive(noun: Token, found: list[Token]) -> bool:
     governor, Ali Khan said" (an apposition that lost its closing comma: both are the subject)."""
     doc = noun.doc
     comma = noun.right_edge.i + 1
+    if noun.dep_ == "nsubj" and _clause_break_before(noun, found):
+        return True
     if noun.dep_ != "nsubj" or comma >= len(doc) or doc[comma].text != ",":
         return False
     later = [o for o in found if o.dep_ in ("nsubj", "nsubjpass") and o.i > comma]
@@ -102,6 +112,20 @@ def _fronted_appositive(noun: Token, found: list[Token]) -> bool:
         o.pos_ == "PROPN" and all(t.is_punct for t in doc[comma + 1 : o.left_edge.i]) for o in later
     )  # quotes or brackets may come between: 'X (Arabic: …, "Army of the Sect") is'
     return bool(later) and not named
+
+
+# Marks that end a clause inside a sentence: what comes before one is no subject of a verb after it.
+CLAUSE_BREAKS = frozenset({";", ":"})
+
+
+def _clause_break_before(noun: Token, found: list[Token]) -> bool:
+    """A semicolon between ``noun`` and a later subject of the same verb ("X led to calls for aid;
+    since then, groups have grown"): the parse joined two clauses, and the noun is the first's."""
+    doc = noun.doc
+    later = [o for o in found if o.dep_ in ("nsubj", "nsubjpass") and o.i > noun.i]
+    return any(
+        any(t.text in CLAUSE_BREAKS for t in doc[noun.right_edge.i + 1 : o.left_edge.i]) for o in later
+    )
 
 
 def gerund_subject(subject: Token, verb: Token) -> Token:
@@ -128,6 +152,8 @@ def doubtful_subject(verb: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("any", "no") for c in verb.head.children
     ):
         return True  # "nor any vote in the College that elects the President": no such vote
+    if _relative_on_a_modifier(verb):
+        return True  # "an earthquake with magnitude 6.3 that struck": the earthquake struck
     if _infinitive_with_for(verb):
         return True  # "it is easier for our kids to buy cannabis": an appraisal, no act
     head = verb.head
@@ -139,6 +165,30 @@ def doubtful_subject(verb: Token) -> bool:
         and verb.i > head.i
         and not any(c.dep_ in (*SUBJ_DEPS, "mark") for c in verb.children)  # "while meeting ..., he was"
         and has_child(head, ("nsubjpass", "auxpass"))
+    )
+
+
+# Prepositions whose object describes the noun they hang on ("an attack on a bank", "a quake
+# with magnitude 6.3"): a relative clause after that object is as likely about the noun.
+MODIFIER_PREPOSITIONS = frozenset({"with", "on"})
+
+
+def _relative_on_a_modifier(verb: Token) -> bool:
+    """A relative clause with the subject gap on the object of "with" or "on" that modifies a noun
+    ("a quake with magnitude 6.3 that struck", "a test on the woman, which returned"): it is as
+    often about the noun before the preposition as about the nearest one, the parse's; grammar
+    cannot tell, so no fact. A name keeps it ("an influence on Ann Lee, who wrote")."""
+    if verb.dep_ != "relcl" or not any(c.lower_ in WH_WORDS and c.dep_ in SUBJ_DEPS for c in verb.children):
+        return False
+    noun = verb.head
+    prep = noun.head
+    if noun.pos_ != "NOUN" and noun.ent_type_ not in ("DATE", "TIME"):
+        return False
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in MODIFIER_PREPOSITIONS
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("NOUN", "PROPN", "PRON")
     )
 
 
