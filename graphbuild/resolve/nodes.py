@@ -1,17 +1,18 @@
 """What is a node: the local entities a user would track, out of every typed mention.
 
 A typed mention is not necessarily a node. Named entities are nodes; a common-noun entity
-("officials", "the school", "interior minister") is one only when it is tied to a named entity (a
-country code from a demonym or possessive, or a name inside its label: "Malian troops", "members of
-the Taliban"). A class of actor alone ("the rebels", "smugglers", "fighters") is no one in
-particular: readers judged every such node a generic noun. A weapon noun alone names a class ("a
-pistol", "drones"), a node only when so tied ("Hamas rockets", "the army's tanks"). Junk never
-becomes a node: adjectives ("Libyan"), lower-case spans NER took for names (foreign words), speaker
-tags of interviews ("WN:"), bare head nouns cut from a longer name ("County"), words of fixed Latin
-phrases ("in absentia"). A place name typed Actor because NER said ORG or PERSON becomes a Region
-when its head is a geographic noun ("... Estuary"), and a country's legislature ("U.S. House") an
-Actor, as does a "place" headed by a body's noun ("... Judiciary Committee", "... University";
-``organization_heads`` less those of buildings). Mentions that are no node stay text in the triples.
+("officials", "the school", "interior minister") is one only when it is tied to a named entity
+(a country code from a demonym or possessive, or a name inside its label: "Malian troops",
+"members of the Taliban"), or when its head is a class of non-state actor news tracks
+(``actor_classes``: "rebels", "smugglers"). A weapon noun alone names a class ("a pistol",
+"drones"), a node only when so tied ("Hamas rockets", "the army's tanks"). Junk never becomes
+a node: adjectives ("Libyan"), lower-case spans NER took for names (foreign words), speaker tags
+of interviews ("WN:"), bare head nouns cut from a longer name ("County"), words of fixed Latin
+phrases ("in absentia"). A place name typed Actor because NER
+said ORG or PERSON becomes a Region when its head is a geographic noun ("... Estuary"), and a
+country's legislature ("U.S. House") an Actor, as does a "place" headed by a body's noun ("...
+Judiciary Committee", "... University"; ``organization_heads`` less those of buildings). Mentions
+that are no node stay text in the triples.
 """
 
 from __future__ import annotations
@@ -145,6 +146,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     nodes = [e for e in entities if e.node and not e.generic and id(e) not in dropped]
     named = named_tokens(doc, nodes) | proper_modifiers(doc, entities, heads, offices)
     names = frozenset(_words(a) for e in nodes for a in e.aliases if _CAPITAL.search(a))
+    classes = lexicons.terms("actor_classes")
     people = {start: e for e in nodes if e.subtype == "Person" for start, _ in e.token_spans}
     # a title before a person's name opens it too: "the director of Acme, Dr Jan Brink, said"
     titles = lexicons.terms("titles")
@@ -189,7 +191,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             )
             entity.node = owned or (
                 not (spans and all(indefinite(span) or predicate(span) for span in spans))
-                and tied(entity, spans, named, names, heads, offices)
+                and (tied(entity, spans, named, names, heads, offices) or actor_class(entity, classes))
                 and not person_relation(entity, persons, roles)
             )
     return [e for e in entities if id(e) not in dropped]
@@ -315,6 +317,14 @@ def _words(text: str) -> str:
     return " ".join(text.lower().replace("\u2019", "'").replace("'s ", " 's ").split())
 
 
+def actor_class(entity: LocalEntity, classes: frozenset[str]) -> bool:
+    """``the rebels``, ``foreign fighters``, ``armed groups``: headed by a non-state actor class."""
+    if entity.type != "Actor":
+        return False
+    words = entity.name.lower().split()
+    return bool(words) and (words[-1] in classes or " ".join(words[-2:]) in classes)
+
+
 def junk(entity: LocalEntity, spans: list[Span], phrases: frozenset[str]) -> bool:
     """A "name" that names nothing: a lower-case span NER took for a name (a foreign word, a
     fragment), a person's name with digits ("COVID-19"), a word of a fixed Latin phrase."""
@@ -404,6 +414,7 @@ def before_country(span: Span) -> bool:
 
 
 __all__ = [
+    "actor_class",
     "bare_common_noun",
     "junk",
     "node_entities",
