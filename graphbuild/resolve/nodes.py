@@ -1,18 +1,18 @@
 """What is a node: the local entities a user would track, out of every typed mention.
 
 A typed mention is not necessarily a node. Named entities are nodes; a common-noun entity
-("officials", "the school", "interior minister") is one only when it is tied to a named entity
-(a country code from a demonym or possessive, or a name inside its label: "Malian troops",
-"members of the Taliban"), or when its head is a class of non-state actor news tracks
-(``actor_classes``: "rebels", "smugglers"). A weapon noun alone names a class ("a pistol",
-"drones"), a node only when so tied ("Hamas rockets", "the army's tanks"). Junk never becomes
-a node: adjectives ("Libyan"), lower-case spans NER took for names (foreign words), speaker tags
-of interviews ("WN:"), bare head nouns cut from a longer name ("County"), words of fixed Latin
-phrases ("in absentia"). A place name typed Actor because NER
-said ORG or PERSON becomes a Region when its head is a geographic noun ("... Estuary"), and a
-country's legislature ("U.S. House") an Actor, as does a "place" headed by a body's noun ("...
-Judiciary Committee", "... University"; ``organization_heads`` less those of buildings). Mentions
-that are no node stay text in the triples.
+("officials", "the school", "interior minister") is one only when it is tied to a named entity (a
+country code from a demonym or possessive, or a name inside its label: "Malian troops", "members of
+the Taliban"). A class of non-state actor (``actor_classes``: "rebels", "smugglers") is one too when
+a name after "of" or a people ties a mention of it ("fighters of the Front", "Chechen rebels"), not
+alone: readers judged every unnamed class node a generic noun. A weapon noun alone names a class ("a
+pistol", "drones"), a node only when so tied ("Hamas rockets", "the army's tanks"). Junk never
+becomes a node: adjectives ("Libyan"), lower-case spans NER took for names (foreign words), speaker
+tags of interviews ("WN:"), bare head nouns cut from a longer name ("County"), words of fixed Latin
+phrases ("in absentia"). A place name typed Actor because NER said ORG or PERSON becomes a Region
+when its head is a geographic noun ("... Estuary"), and a country's legislature ("U.S. House") an
+Actor, as does a "place" headed by a body's noun ("... Judiciary Committee", "... University";
+``organization_heads`` less those of buildings). Mentions that are no node stay text in the triples.
 """
 
 from __future__ import annotations
@@ -191,7 +191,10 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             )
             entity.node = owned or (
                 not (spans and all(indefinite(span) or predicate(span) for span in spans))
-                and (tied(entity, spans, named, names, heads, offices) or actor_class(entity, classes))
+                and (
+                    tied(entity, spans, named, names, heads, offices)
+                    or (actor_class(entity, classes) and any(class_tied(span, named) for span in spans))
+                )
                 and not person_relation(entity, persons, roles)
             )
     return [e for e in entities if id(e) not in dropped]
@@ -318,11 +321,35 @@ def _words(text: str) -> str:
 
 
 def actor_class(entity: LocalEntity, classes: frozenset[str]) -> bool:
-    """``the rebels``, ``foreign fighters``, ``armed groups``: headed by a non-state actor class."""
+    """``the rebels``, ``foreign fighters``, ``armed groups``: headed by a non-state actor class.
+
+    Alone such a class is no one in particular (readers judged every such node a generic noun);
+    it is a node when a name ties it (``tied``, or ``of_name``: "fighters of the Front")."""
     if entity.type != "Actor":
         return False
     words = entity.name.lower().split()
     return bool(words) and (words[-1] in classes or " ".join(words[-2:]) in classes)
+
+
+# Endings of creed and doctrine adjectives ("Islamist", "Marxist", "Islamic"): they say what a group
+# believes, not whose it is, so "Islamist militants" is still no one in particular.
+_CREED_ENDINGS = ("ist", "ic")
+
+
+def class_tied(span: Span, named: set[int]) -> bool:
+    """A mention of an actor class tied to a name or a people: a name after "of" ("fighters of
+    the Front", which the mention's own span may leave out), or a people's adjective before it
+    ("Albanian militants", "Chechen rebels"; not a creed: "Islamist militants")."""
+    root = span.root
+    if any(
+        prep.lower_ == "of" and any(obj.dep_ == "pobj" and obj.i in named for obj in prep.children)
+        for prep in root.children
+    ):
+        return True
+    return any(
+        token.ent_type_ == "NORP" and not token.lower_.endswith(_CREED_ENDINGS)
+        for token in span.doc[span.start : root.i]
+    )
 
 
 def junk(entity: LocalEntity, spans: list[Span], phrases: frozenset[str]) -> bool:
@@ -416,6 +443,7 @@ def before_country(span: Span) -> bool:
 __all__ = [
     "actor_class",
     "bare_common_noun",
+    "class_tied",
     "junk",
     "node_entities",
     "retype",
