@@ -365,3 +365,13 @@ def test_name_apposed_to_a_business_noun_is_the_business(nlp):
     # issue 14: "the German company Züblin" was a town (NER: GPE)
     found = mention_names(nlp, "The dam was completed in 1961 by the Austrian company Oberhalden.")
     assert found["Oberhalden"][1:] == ("Actor", "Organization")
+
+
+@pytest.mark.model
+def test_name_apposed_after_a_comma_to_a_business_noun_is_the_business(nlp):
+    # issue 14 (fresh wrong type): "the company, Hospira, said" was an AdminArea (NER: GPE)
+    text = "In a statement, the company, Oberhalden, said that it had never condoned the use of its drug."
+    assert mention_names(nlp, text)["Oberhalden"][1:] == ("Actor", "Organization")
+    # a place noun apposed is no business: the town keeps NER's reading
+    text = "Storms hit the company's farms and the town, Oberhalden, lost power."
+    assert mention_names(nlp, text)["Oberhalden"][1] != "Actor"
