@@ -95,6 +95,10 @@ def retype_by_text(entity: LocalEntity, index: TextIndex, common: frozenset[str]
     work = index.products.get(key)
     if entity.type == "Region" and not entity.codes and work is not None and work.subtype == "Work":
         set_type(entity, "Other", "Work")  # "In The Grand Design, ...", then "The Grand Design was"
+    elif entity.subtype == "Site" and not entity.codes and work is not None and work.subtype == "Product":
+        # "the Crew Dragon spacecraft", then "the next Crew Dragon mission" (NER: FAC, as for
+        # buildings): the craft, no site
+        set_type(entity, "Other", "Product")
     if entity.type != "Actor":
         return
     place = index.places.get(key) if not titled(entity) else None
