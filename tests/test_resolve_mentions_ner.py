@@ -294,6 +294,13 @@ def test_concert_tour_is_an_event_and_a_monument_a_place(nlp):
 
 
 @pytest.mark.model
+def test_fountain_is_a_place(nlp):
+    # issue 14 (fresh12 wrong type): "the famous Trevi Fountain in Rome" (NER: ORG) typed Organization
+    text = "A man threw red paint into the famous Tarvel Fountain in Rome, before fleeing."
+    assert _typed(_labelled(nlp, text, [("Tarvel Fountain", "ORG")]), "Tarvel Fountain") == ("Region", "Site")
+
+
+@pytest.mark.model
 def test_place_name_cut_at_a_romance_linking_word_is_made_whole(nlp):
     # issue 14 (fresh9 junk): "Rio Grande" of "Rio Grande do Sul" (NER: GPE) typed a city of its own
     text = "Such unions are legal only in Vila Nova do Sul, a state in the south."
