@@ -294,6 +294,13 @@ def test_concert_tour_is_an_event_and_a_monument_a_place(nlp):
 
 
 @pytest.mark.model
+def test_fountain_is_a_place(nlp):
+    # issue 14 (fresh12 wrong type): "the famous Trevi Fountain in Rome" (NER: ORG) typed Organization
+    text = "A man threw red paint into the famous Tarvel Fountain in Rome, before fleeing."
+    assert _typed(_labelled(nlp, text, [("Tarvel Fountain", "ORG")]), "Tarvel Fountain") == ("Region", "Site")
+
+
+@pytest.mark.model
 def test_place_name_cut_at_a_romance_linking_word_is_made_whole(nlp):
     # issue 14 (fresh9 junk): "Rio Grande" of "Rio Grande do Sul" (NER: GPE) typed a city of its own
     text = "Such unions are legal only in Vila Nova do Sul, a state in the south."
@@ -365,3 +372,13 @@ def test_name_apposed_to_a_business_noun_is_the_business(nlp):
     # issue 14: "the German company Züblin" was a town (NER: GPE)
     found = mention_names(nlp, "The dam was completed in 1961 by the Austrian company Oberhalden.")
     assert found["Oberhalden"][1:] == ("Actor", "Organization")
+
+
+@pytest.mark.model
+def test_name_apposed_after_a_comma_to_a_business_noun_is_the_business(nlp):
+    # issue 14 (fresh wrong type): "the company, Hospira, said" was an AdminArea (NER: GPE)
+    text = "In a statement, the company, Oberhalden, said that it had never condoned the use of its drug."
+    assert mention_names(nlp, text)["Oberhalden"][1:] == ("Actor", "Organization")
+    # a place noun apposed is no business: the town keeps NER's reading
+    text = "Storms hit the company's farms and the town, Oberhalden, lost power."
+    assert mention_names(nlp, text)["Oberhalden"][1] != "Actor"

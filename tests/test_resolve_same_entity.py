@@ -83,6 +83,41 @@ def test_title_of_a_work_is_a_work_in_every_sentence(nlp):
     assert {t for name, t, _ in found if name == "Silent Orchard"} - {"Other"}
 
 
+def test_place_guess_of_a_name_the_text_gives_a_made_thing_is_the_thing():
+    # issue 14 (fresh wrong type): "the Crew Dragon spacecraft", then "the next Crew Dragon
+    # mission" (NER: FAC) typed a Site
+    craft, guess = _local("Halcyon Wing", "Other", "Product"), _local("Halcyon Wing", "Region", "Site")
+    guess.source = "ner"
+    retype_by_text(guess, index_text([craft, guess]), frozenset())
+    assert (guess.type, guess.subtype) == ("Other", "Product")
+    # a town's name (NER: GPE) a product shares stays the town: "reached Velmora by bus"
+    town = _local("Halcyon Wing", "Region", "City")
+    town.source = "ner"
+    retype_by_text(town, index_text([craft, town]), frozenset())
+    assert town.type == "Region"
+
+
+def test_place_guess_of_a_name_the_text_gives_a_person_is_the_person():
+    # issue 14 (fresh wrong type): "Qaboos bin Said ... Qaboos" and "Reiss" (NER: person four
+    # times, GPE twice) typed AdminArea
+    full, guess = _local("Tarek bin Velmor", "Actor", "Person"), _local("Tarek", "Region", "AdminArea")
+    retype_by_text(guess, index_text([full, guess]), frozenset())
+    assert (guess.type, guess.subtype) == ("Actor", "Person")
+    person, guess = _local("Vandrell", "Actor", "Person"), _local("Vandrell", "Region", "AdminArea")
+    person.mentions, guess.mentions = 4, 2
+    retype_by_text(guess, index_text([person, guess]), frozenset())
+    assert guess.type == "Actor"
+    # NER's place as often as its person: no evidence either way; a town a gazetteer knows stays
+    person, guess = _local("Vandrell", "Actor", "Person"), _local("Vandrell", "Region", "AdminArea")
+    person.mentions, guess.mentions = 2, 2
+    retype_by_text(guess, index_text([person, guess]), frozenset())
+    assert guess.type == "Region"
+    town = _local("Tarek", "Region", "City")
+    town.codes = {"country": "US"}
+    retype_by_text(town, index_text([full, town]), frozenset())
+    assert town.type == "Region"
+
+
 def test_animal_a_noun_names_is_the_animal_in_every_sentence():
     # issue 14 (fresh8 other): "an octopus called Paul", then "Paul the Octopus, who lives ..." typed Person
     animal, guess = _local("Rupert", "Other", "Animal"), _local("Rupert", "Actor", "Person")

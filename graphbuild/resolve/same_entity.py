@@ -30,6 +30,7 @@ class TextIndex:
     organisations: dict[str, LocalEntity] = field(default_factory=dict)
     bodies: dict[str, list[LocalEntity]] = field(default_factory=dict)
     person_words: set[str] = field(default_factory=set)
+    persons: dict[str, LocalEntity] = field(default_factory=dict)
     owners: frozenset[str] = frozenset()
 
 
@@ -52,6 +53,8 @@ def index_text(entities: list[LocalEntity], owners: frozenset[str] = frozenset()
             index.named_places[key] = e  # "restricted to X" (NER: GPE), "X's high court" (NER: ORG)
         if titled(e):
             index.people[key] = e
+        if e.subtype == "Person":
+            index.persons[key] = e
         if e.subtype == "Person" and len(words) > 1:
             index.person_words.update(normalise(w) for w in words)  # "Robert Green", then "Green"
         if e.type == "Other" and e.subtype in _MADE_THINGS:
@@ -95,6 +98,12 @@ def retype_by_text(entity: LocalEntity, index: TextIndex, common: frozenset[str]
     work = index.products.get(key)
     if entity.type == "Region" and not entity.codes and work is not None and work.subtype == "Work":
         set_type(entity, "Other", "Work")  # "In The Grand Design, ...", then "The Grand Design was"
+    elif entity.subtype == "Site" and not entity.codes and work is not None and work.subtype == "Product":
+        # "the Crew Dragon spacecraft", then "the next Crew Dragon mission" (NER: FAC, as for
+        # buildings): the craft, no site
+        set_type(entity, "Other", "Product")
+    if entity.type == "Region" and not entity.codes and person_guess(entity, index):
+        set_type(entity, "Actor", "Person")  # "Reiss" a person four times, NER's town twice
     if entity.type != "Actor":
         return
     place = index.places.get(key) if not titled(entity) else None
@@ -108,6 +117,14 @@ def retype_by_text(entity: LocalEntity, index: TextIndex, common: frozenset[str]
         set_type(entity, "Region", "AdminArea")  # "X's capital": a place, though NER said a person
     elif key in index.products:  # "the Voyager spacecraft", then "Voyager is to ...": the craft
         set_type(entity, "Other", index.products[key].subtype)
+
+
+def person_guess(entity: LocalEntity, index: TextIndex) -> bool:
+    """A name no gazetteer knows, NER's place here, that the text gives a person named in full
+    ("Qaboos bin Said", then "Qaboos") or NER's person more often than its place: the person."""
+    key = normalise(entity.name)
+    person = index.persons.get(key)
+    return key in index.person_words or (person is not None and person.mentions > entity.mentions)
 
 
 def ner_guess(entity: LocalEntity, index: TextIndex) -> bool:

@@ -102,17 +102,19 @@ def _name_of(token: Token) -> Span:
 def named_business(span: Span, tables: MentionTables) -> bool:
     """``the German company Züblin``, ``the infrastructure operator Network Solutions``: the name
     stands right after a business noun (``lexicons/company_nouns.txt``), in apposition to it or
-    modified by it, and is no country."""
+    modified by it, and is no country. A comma may stand between the two when the name is apposed:
+    "In a statement, the company, Hospira, said"."""
     doc = span.doc
+    comma = span.start > 1 and doc[span.start - 1].text == ","
     if span.start == 0:
         return False
-    noun, root = doc[span.start - 1], span.root
+    noun, root = doc[span.start - 1 - comma], span.root
     if noun.lower_ not in tables.lexicons.terms("company_nouns") or noun.pos_ != "NOUN":
         return False
     place = lookup_place(span.text)
     return (place is None or place.subtype != "Country") and (
         (root.dep_ == "appos" and root.head.i == noun.i)
-        or (noun.dep_ == "compound" and noun.head.i == root.i)
+        or (not comma and noun.dep_ == "compound" and noun.head.i == root.i)
     )
 
 
