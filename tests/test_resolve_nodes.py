@@ -434,3 +434,4 @@ def test_body_tied_only_to_an_institution_word_is_no_node(nlp):
     text = "The firm received subpoenas from two House committees. House members voted on Friday."
     assert not {"House committees", "House members"} & _nodes(nlp, text)
     assert "Velmor committee" in _nodes(nlp, "The Velmor committee received the subpoenas on Friday.")
+    assert "members of Security Council" in _nodes(nlp, "The members of the Security Council met in May.")

@@ -297,7 +297,8 @@ def tied(
     if "country" in entity.codes:
         return not people
     names_in_label = [w for w in entity.name.split() if _CAPITAL.match(w) and w.lower() not in offices]
-    if names_in_label and all(w.lower() in institutions for w in names_in_label):
+    capitalised = [w for w in entity.name.split() if _CAPITAL.match(w)]  # "Security Council" qualifies it
+    if capitalised and all(w.lower() in institutions for w in capitalised):
         return False
     if names_in_label:
         return not (people and lookup_place(" ".join(names_in_label)) is not None)
