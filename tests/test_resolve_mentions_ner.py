@@ -382,3 +382,29 @@ def test_name_apposed_after_a_comma_to_a_business_noun_is_the_business(nlp):
     # a place noun apposed is no business: the town keeps NER's reading
     text = "Storms hit the company's farms and the town, Oberhalden, lost power."
     assert mention_names(nlp, text)["Oberhalden"][1] != "Actor"
+
+
+@pytest.mark.model
+def test_body_or_place_name_ner_started_late_is_made_whole(nlp):
+    # issue 14 (fresh4 junk): "Reform Committee" of "the House Oversight and Reform Committee"
+    text = "In April, the Velmor Oversight and Reform Committee authorized subpoenas."
+    found = _labelled(nlp, text, [("Reform Committee", "ORG")])
+    assert [m[0] for m in found if m[2] == "Actor"] == ["Velmor Oversight and Reform Committee"]
+    # a proper noun of no entity that modifies the name is its first word
+    text = "The riot broke out in Nova Tarsa Province, Ruritania, on Monday."
+    found = _labelled(nlp, text, [("Tarsa Province", "GPE")])
+    assert "Nova Tarsa Province" in [m[0] for m in found]
+    assert "Tarsa Province" not in [m[0] for m in found]
+    # a title or a given name before it opens a person's name, no place's ("Governor Warner")
+    found = _labelled(nlp, "Governor Tarsa spoke on Monday.", [("Tarsa", "GPE")])
+    assert "Governor Tarsa" not in [m[0] for m in found]
+
+
+@pytest.mark.model
+def test_and_ner_took_into_a_name_ends_it(nlp):
+    # issue 14 (fresh10 junk): "New York Times and" of "The New York Times and Danbury Hospital's page"
+    text = "According to The Velmor Times and Tarsa Hospital's page, the clinic is open."
+    found = _labelled(nlp, text, [("The Velmor Times and", "ORG"), ("Tarsa Hospital's", "ORG")])
+    names = [m[0] for m in found]
+    assert "Velmor Times" in names
+    assert not [n for n in names if n.endswith(" and") or "Times and" in n]

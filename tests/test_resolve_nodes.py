@@ -449,3 +449,12 @@ def test_a_post_whose_title_runs_into_its_holder_s_name_is_no_node(nlp):
     found = _entities(nlp, text)
     assert found["ambassador of United States"][2] is False
     assert found["Richard Grenell"][2] is True
+
+
+def test_body_tied_only_to_an_institution_word_is_no_node(nlp):
+    # issue 14 (fresh6, fresh9, fresh12 generic nouns): "two House committees", "House members",
+    # "member of Parliament": a house every country has names no one body
+    text = "The firm received subpoenas from two House committees. House members voted on Friday."
+    assert not {"House committees", "House members"} & _nodes(nlp, text)
+    assert "Velmor committee" in _nodes(nlp, "The Velmor committee received the subpoenas on Friday.")
+    assert "members of Security Council" in _nodes(nlp, "The members of the Security Council met in May.")

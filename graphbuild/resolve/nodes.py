@@ -186,13 +186,15 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             # a weapon noun names a class ("a pistol", "rubber bullets", "drones"), no weapon an
             # analyst tracks, unless a name or an owner ties it ("Hamas rockets", "the army's tanks")
             owned = entity.type == "Weapon" and (
-                tied(entity, spans, named, names, heads, offices)  # first: it may relabel ("ISIL tanks")
+                tied(
+                    entity, spans, named, names, heads, offices, institutions
+                )  # first: it may relabel ("ISIL tanks")
                 or any(designated(span) or held_by_name(span, named) for span in spans)
             )
             entity.node = owned or (
                 not (spans and all(indefinite(span) or predicate(span) for span in spans))
                 and (
-                    tied(entity, spans, named, names, heads, offices)
+                    tied(entity, spans, named, names, heads, offices, institutions)
                     or (actor_class(entity, classes) and any(class_tied(span, named) for span in spans))
                 )
                 and not person_relation(entity, persons, roles)
@@ -282,10 +284,12 @@ def tied(
     names: frozenset[str],
     heads: frozenset[str],
     offices: frozenset[str] = frozenset(),
+    institutions: frozenset[str] = frozenset(),
 ) -> bool:
     """A common-noun entity tied to a named entity: a country code, a name kept in its label, a
     name inside one of its mentions, or a longer form that holds a name ("ISIL tactical units",
-    "the general's forces"), which then labels it."""
+    "the general's forces"), which then labels it. An institution word every country has
+    (``institutions``: "two House committees", "member of Parliament") ties it to no one body."""
     # "troops of Mali", "Chad's president", "members of Taliban"; people named by where they are
     # from ("South Korean officials", "people of Qom") are no one in particular, and a capitalised
     # office word ("State government", "Chief Secretary") is no name
@@ -293,6 +297,9 @@ def tied(
     if "country" in entity.codes:
         return not people
     names_in_label = [w for w in entity.name.split() if _CAPITAL.match(w) and w.lower() not in offices]
+    capitalised = [w for w in entity.name.split() if _CAPITAL.match(w)]  # "Security Council" qualifies it
+    if capitalised and all(w.lower() in institutions for w in capitalised):
+        return False
     if names_in_label:
         return not (people and lookup_place(" ".join(names_in_label)) is not None)
     if entity.subtype == "Group":

@@ -11,17 +11,26 @@ _COMPLEMENT_WORDS = frozenset({"the", "former", "and", "of"})
 _BODY_WORDS = 4
 
 
-def whole_body(ent: Span, span: Span | None, heads: frozenset[str]) -> tuple[Span, Span | None]:
+def whole_body(
+    ent: Span, span: Span | None, heads: frozenset[str], personal: frozenset[str] = frozenset()
+) -> tuple[Span, Span | None]:
     """An organisation's name NER cut short, made whole, as a new ``ORG`` span:
     "Devon [and Cornwall Police]" (a name and "and" before capitalised words ending in a body's
     head noun, ``lexicons/organization_heads.txt``), and "the International Criminal Tribunal
     [for the former Yugoslavia]" (a body's name and a ``for`` complement of capitalised words),
-    and a place's or a body's name going on after a Romance linking word ("Rio Grande [do Sul]").
+    a place's or a body's name going on after a Romance linking word ("Rio Grande [do Sul]"), and
+    a place's or a body's name NER started late (``_started_late``: "[São] Paulo State"), unless
+    the word before it is a title, a role or a given name (``personal``: "Governor X", "Jamal X").
     Otherwise the entity and its trimmed span unchanged."""
     if span is None:
         return ent, span
+    start = _started_late(span, personal) if ent.label_ in _LATE_LABELS else span.start
+    if start < span.start:  # "[São] Paulo State", "the [House Oversight and] Reform Committee"
+        ent = span = Span(span.doc, start, span.end, label=ent.label_)
     doc, end = span.doc, span.end
-    if ent.label_ in ("PERSON", "GPE", "LOC", "ORG", "NORP") and end < len(doc) and doc[end].lower_ == "and":
+    # an "and" NER took into the name ends a list's first name ("The Times and" Danbury Hospital)
+    own_and = end < ent.end and doc[end].lower_ == "and"
+    if ent.label_ in _AND_LABELS and end < len(doc) and doc[end].lower_ == "and" and not own_and:
         words = _capitalised_run(doc, end + 1)
         if words and doc[words[-1]].lower_ in heads:
             whole = Span(doc, span.start, words[-1] + 1, label="ORG")
@@ -44,6 +53,47 @@ def whole_body(ent: Span, span: Span | None, heads: frozenset[str]) -> tuple[Spa
     return ent, span
 
 
+# NER labels of places' and bodies' names whose first words NER may leave out; a person's name is
+# left to the titles ("Rapper X", "Senate Judiciary Chairman X": words before it are no name of his).
+_LATE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def _started_late(span: Span, personal: frozenset[str]) -> int:
+    """Where a name starts that NER started late: capitalised proper nouns of no entity right before
+    it that modify a word of it ("[São] Paulo State"; "[Sultan] Kudarat" aside: two entities), and a
+    body's words joined to its own by "and" ("the [House Oversight and] Reform Committee")."""
+    doc, start = span.doc, _modifiers_before(span.doc, span.start, span.end, personal)
+    # "Oversight and Reform Committee": "and" joins a capitalised word that modifies the name's head
+    if start == span.start and start > 1 and doc[start - 1].lower_ == "and" and doc[start].dep_ == "conj":
+        first = doc[start].head
+        if first.i == start - 2 and _late_word(first, personal) and first.head.i in range(start, span.end):
+            return _modifiers_before(doc, first.i, span.end, personal)
+    return start
+
+
+def _modifiers_before(doc: Doc, start: int, end: int, personal: frozenset[str]) -> int:
+    """The first of the name words right before ``start`` that modify a word up to ``end``."""
+    while start > 0 and _late_word(doc[start - 1], personal) and doc[start - 1].head.i in range(start, end):
+        start -= 1
+    return start
+
+
+def _late_word(token: Token, personal: frozenset[str]) -> bool:
+    """A capitalised proper noun in no entity, not opening a sentence, that modifies a word after it:
+    a name's first word."""
+    return (
+        token.lower_ not in personal
+        and not token.is_sent_start  # capitalised by its place ("Proroguing Parliament")
+        and token.pos_ == "PROPN"
+        and token.is_alpha
+        and token.text[:1].isupper()
+        and not token.ent_type_
+        and token.dep_ in ("compound", "nmod")
+    )
+
+
+# NER labels of names a body's name may go on from past "and" ("Devon [and Cornwall Police]").
+_AND_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP"})
 # Lower-case words inside Portuguese, Spanish, Italian and French names ("Rio Grande do Sul",
 # "Santiago del Estero"), which English NER takes for the end of the name.
 _LINKS = frozenset({"do", "da", "dos", "das", "del", "della", "di", "du", "des"})

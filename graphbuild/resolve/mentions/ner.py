@@ -77,7 +77,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     in_titles = set()
     # trimmed once: both passes read them
     heads = tables.lexicons.terms("organization_heads")
-    entities = [whole_body(part, trim(part), heads) for e in doc.ents for part in listed_names(e)]
+    given = given_names(tables.lexicons)
+    # "Governor", "Prosecutor", "Jamal": a person's words, never the first of a place's or a body's name
+    personal = titles | given | tables.lexicons.terms("role_nouns")
+    entities = [whole_body(part, trim(part), heads, personal) for e in doc.ents for part in listed_names(e)]
     for ent, trimmed in entities:
         if trimmed is not None and ent.label_ == "PERSON":
             bare = extend_name(trimmed, titles)
@@ -93,7 +96,6 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     zones = tables.lexicons.terms("time_zones")
     others = {name: tables.lexicons.terms(lexicon) for lexicon, name in OTHER_LEXICONS.items()}
     surnames = full_name_surnames(entities)
-    given = given_names(tables.lexicons)
     for ent, span in entities:
         if span is None:
             continue
@@ -417,12 +419,16 @@ def apposed_to_role(span: Span, tables: MentionTables) -> bool:
 
 
 def trim(ent: Span) -> Span | None:
-    """Drop leading determiners, trailing possessives and stray PTB brackets from an entity span."""
+    """Drop leading determiners, trailing possessives, a trailing "and" and stray PTB brackets from
+    an entity span."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].lower_ in ("the",)):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    # "The New York Times and" Danbury Hospital: NER ran on into the "and" of a list
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"
+    ):
         end -= 1
     # a label keeps its brackets balanced: "Movement for Democratic Change (MDC" loses "(MDC"
     texts = token_texts(doc)
