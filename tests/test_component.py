@@ -53,14 +53,14 @@ def test_load_parser_splits_wiki_citation_marks_off_words():
 
 @pytest.mark.model
 def test_graphbuild_entities_sets_entities_triples_and_mention_spans(nlp):
-    doc = nlp("The militants crossed the border. They attacked a convoy near Baghdad, Iraq.")
+    doc = nlp("The Malian militants crossed the border. They attacked a convoy near Baghdad, Iraq.")
     assert isinstance(doc, Doc)
     names = {e.name for e in doc._.gb_entities}
-    assert {"militants", "Baghdad"} <= names
+    assert {"militants of Mali", "Baghdad"} <= names
     they = next(t for t in doc._.gb_triples if t.subject.text == "They")
-    assert they.subject.entity_label == "militants"
+    assert they.subject.entity_label == "militants of Mali"
     spans = {(s.text, s.label_) for s in doc.spans["gb_mentions"]}
-    assert {("militants", "Actor"), ("Baghdad, Iraq", "Region"), ("Iraq", "Region")} <= spans
+    assert {("Malian militants", "Actor"), ("Baghdad, Iraq", "Region"), ("Iraq", "Region")} <= spans
 
 
 @pytest.mark.model

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.resolve.nodes import class_tied
+from graphbuild.resolve.actor_classes import class_tied
 
 pytestmark = pytest.mark.model
 

@@ -30,7 +30,7 @@ def test_a_time_of_the_reporting_verb_does_not_date_the_report(times) -> None:
 
 
 def test_a_time_in_a_relative_clause_dates_only_that_clause(times) -> None:
-    found = times("Rebels retook the town, which they had lost in 2009.")
+    found = times("Malian rebels retook the town, which they had lost in 2009.")
     assert found["had lost"] == "2009"
     assert found["retook"] is None
 

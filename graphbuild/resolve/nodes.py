@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import token_table
+from graphbuild.resolve.actor_classes import actor_class, class_tied
 from graphbuild.resolve.aliases import drop_broken_aliases
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.fragments import (
@@ -327,38 +328,6 @@ def _words(text: str) -> str:
     return " ".join(text.lower().replace("\u2019", "'").replace("'s ", " 's ").split())
 
 
-def actor_class(entity: LocalEntity, classes: frozenset[str]) -> bool:
-    """``the rebels``, ``foreign fighters``, ``armed groups``: headed by a non-state actor class.
-
-    Alone such a class is no one in particular (readers judged every such node a generic noun);
-    it is a node when a name ties it (``tied``, or ``of_name``: "fighters of the Front")."""
-    if entity.type != "Actor":
-        return False
-    words = entity.name.lower().split()
-    return bool(words) and (words[-1] in classes or " ".join(words[-2:]) in classes)
-
-
-# Endings of creed and doctrine adjectives ("Islamist", "Marxist", "Islamic"): they say what a group
-# believes, not whose it is, so "Islamist militants" is still no one in particular.
-_CREED_ENDINGS = ("ist", "ic")
-
-
-def class_tied(span: Span, named: set[int]) -> bool:
-    """A mention of an actor class tied to a name or a people: a name after "of" ("fighters of
-    the Front", which the mention's own span may leave out), or a people's adjective before it
-    ("Albanian militants", "Chechen rebels"; not a creed: "Islamist militants")."""
-    root = span.root
-    if any(
-        prep.lower_ == "of" and any(obj.dep_ == "pobj" and obj.i in named for obj in prep.children)
-        for prep in root.children
-    ):
-        return True
-    return any(
-        token.ent_type_ == "NORP" and not token.lower_.endswith(_CREED_ENDINGS)
-        for token in span.doc[span.start : root.i]
-    )
-
-
 def junk(entity: LocalEntity, spans: list[Span], phrases: frozenset[str]) -> bool:
     """A "name" that names nothing: a lower-case span NER took for a name (a foreign word, a
     fragment), a person's name with digits ("COVID-19"), a word of a fixed Latin phrase."""
@@ -448,9 +417,7 @@ def before_country(span: Span) -> bool:
 
 
 __all__ = [
-    "actor_class",
     "bare_common_noun",
-    "class_tied",
     "junk",
     "node_entities",
     "retype",
