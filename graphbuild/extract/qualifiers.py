@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from graphbuild.extract.phrases import MAX_DEPTH, ancestors
@@ -70,10 +72,12 @@ def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
     return chain
 
 
-def is_negated(verb: Token, lexicons: Lexicons) -> bool:
+def is_negated(verb: Token, lexicons: Lexicons, relation: Collection[int] = ()) -> bool:
     """``not``/``never`` on the verb or a controlling verb, ``no`` on its object ("no proof"), a
     controlling verb that says it did not happen ("failed to", "refused to"), or
     a clause its speaker denies ("denied that …", "no evidence that …", "rejected claims that …").
+    A controlling verb among the ``relation``'s token indices says so itself: "X | declined to hear |
+    Y" is stated, not negated.
     """
     if is_denied(verb, lexicons):
         return True
@@ -85,7 +89,7 @@ def is_negated(verb: Token, lexicons: Lexicons) -> bool:
     table = token_table(verb.doc)
     dep, lower = table.dep, table.lower
     for t in clause_chain(verb):
-        if t.dep_ == "xcomp" and t.head.lemma_.lower() in unrealised:
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in unrealised and t.head.i not in relation:
             return True  # "failed to shoot down X", "refused to reveal X": it did not happen
         if t.dep_ == "xcomp" and yet_to(t.head):
             return True  # "has yet to confirm X": it has not confirmed it
@@ -101,6 +105,30 @@ def is_negated(verb: Token, lexicons: Lexicons) -> bool:
         and any(dep[d] == "det" and lower[d] in ("no", "neither") for d in table.children[c])
         for c in table.children[verb.i]
     )
+
+
+def stated_refusal(verb: Token, relation: Collection[int], lexicons: Lexicons) -> list[str]:
+    """The lemmas of a verb of not doing that controls ``verb`` from inside its relation ("declined
+    to hear", "failed to stop"), each with its "to": the relation states the refusal, so its lemma
+    names it too and it negates nothing ("X | declined to hear | Y" is "decline to hear", not "hear")."""
+    unrealised = lexicons.terms("negative_implicatives")
+    return [
+        word
+        for t in reversed(clause_chain(verb)[1:])
+        if t.i in relation and t.lemma_.lower() in unrealised
+        for word in (t.lemma_.lower(), "to")
+    ]
+
+
+def denied_conjunct(obj: Token) -> bool:
+    """ "has a delegate but no governor or senator": a conjunct with no determiner of its own is
+    denied by the "no" (or "neither") of the nearest conjunct before it that has one."""
+    if obj.dep_ != "conj" or has_child(obj, ("det",)):
+        return False
+    before = obj.head
+    while not has_child(before, ("det",)) and before.dep_ == "conj" and before.head is not before:
+        before = before.head
+    return has_child(before, ("det",), ("no", "neither"))
 
 
 def yet_to(head: Token) -> bool:
