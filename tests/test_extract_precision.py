@@ -286,6 +286,13 @@ def test_a_conjunct_after_no_is_denied_too(nlp):
     assert found["The town | has | hospital"][0] is False
 
 
+def test_what_a_study_revealed_is_its_finding(nlp):
+    # fresh3-12 (issue 18): "A recent scientific review … has revealed that inadequate social
+    # networking … can have negative effects" gave the finding with no source
+    found = qualified(nlp("A new survey has revealed that young drivers can face higher insurance costs."))
+    assert found["young drivers | can face | higher insurance costs"][2] == "A new survey"
+
+
 # Fresh dev sample (tests/data/gold/fresh_triples_judged.jsonl): fragments, labels, run-on objects.
 
 
