@@ -624,3 +624,17 @@ def test_a_relation_of_a_bare_clitic_letter_is_no_fact():
         . 6 punct PUNCT . .
     """)
     assert not any(t.startswith("The six | s") for t in triple_strings(doc))
+
+
+def test_the_main_clause_of_a_condition_is_supposed(nlp):
+    # fresh3-12 (issue 18): "If this low-hurdle standard is adopted, companies will be able to
+    # evergreen their patents" stated the evergreening as plain
+    found = qualified(nlp("If the rule is adopted, firms will be able to extend their patents."))
+    assert found["firms | will be able to extend | their patents"][1] == "conditional"
+    # a condition on the verb itself is its argument, which says so already
+    doc = nlp("Unless the talks succeed, the union will strike on Monday.")
+    assert qualified(doc)["the union | will strike on | Monday"][1] is None
+    assert "the union | will strike on | Monday | condition Unless the talks succeed" in triple_strings(doc)
+    # "even if": the main clause holds whatever happens
+    found = qualified(nlp("Even if the rule is adopted, firms will extend their patents."))
+    assert found["firms | will extend | their patents"][1] is None

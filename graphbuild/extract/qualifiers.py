@@ -254,6 +254,8 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         condition = t.head if t.dep_ == "conj" else t  # "if A and B had been …": B is supposed too
         if has_child(condition, ("mark",), CONDITIONAL_MARKS):
             return "conditional"  # the clause is itself a condition
+    if _consequent(verb):
+        return "conditional"  # "if the rule is adopted, firms will be able to extend X": supposed
     if verb.dep_ in ("relcl", "acl") and is_infinitive(verb) and verb.head.head.pos_ in ("VERB", "AUX"):
         return modality_of(verb.head.head, lexicons)  # "would be the second country to legalise"
     cause = causing_verb(verb)
@@ -264,6 +266,23 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         if supposed is not None:
             return supposed  # "could be the man who robbed the bank": the robbery is supposed too
     return hearsay_of(verb, lexicons)
+
+
+def _consequent(verb: Token) -> bool:
+    """The main clause of a condition on a verb ``verb`` completes, up to the one with its own
+    subject ("if the rule is adopted, firms will be able to extend X"): an "if" or "unless" clause
+    on ``verb`` itself is its ``condition`` argument (``conditions_of``) and says so already; not
+    "as if" nor the concessive "even if", under which the main clause holds."""
+    t = verb
+    for _ in range(MAX_DEPTH):
+        if has_child(t, SUBJ_DEPS) or t.dep_ not in ("xcomp", "acomp", "conj") or t.head is t:
+            return False
+        t = t.head
+        for c in children_with(t, ("advcl",)):
+            marks = [m.lower_ for m in c.children if m.dep_ in ("mark", "advmod") and m.i < c.i]
+            if any(m in CONDITIONAL_MARKS for m in marks) and not {"as", "even"} & set(marks):
+                return True
+    return False
 
 
 def causing_verb(verb: Token) -> Token | None:
