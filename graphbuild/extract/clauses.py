@@ -52,12 +52,14 @@ from graphbuild.extract.predicates import (
 from graphbuild.extract.qualifiers import (
     QUOTED,
     across_semicolon,
+    denied_conjunct,
     fronted_content,
     is_denied,
     is_infinitive,
     is_negated,
     modality_of,
     own_sentence,
+    stated_refusal,
 )
 from graphbuild.extract.relations import OBJ_DEPS, is_passive, relation_parts, verbless_head
 from graphbuild.extract.restrictive import restricting_modifier, unspecific
@@ -330,7 +332,8 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     if light is not None or resultative:
         added = [light.i] if light is not None else []
         relation = sorted([*relation, *added, *resultative], key=lambda p: p if isinstance(p, int) else -1)
-    negated = is_negated(verb, lexicons)
+    said = [p for p in relation if isinstance(p, int)]
+    negated = is_negated(verb, lexicons, said)
     if negated and is_denied(verb, lexicons):
         relation = [*relation, *denied_adverbs(verb)]
     base = Fact(
@@ -338,7 +341,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         relation=tuple(relation),
         object=None,
         lemma=" ".join(
-            [verb.lemma_.lower()]
+            [*stated_refusal(verb, said, lexicons), verb.lemma_.lower()]
             + [c.lower_ for c in verb.children if c.dep_ == "prt" or (light is not None and c.i == light.i)]
         ),
         negated=negated,
@@ -365,7 +368,8 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
             done = verb.lemma_ == "have" and any(
                 c.dep_ == "acl" and c.tag_ == "VBN" and c.i > obj.i for c in obj.children
             )  # "had his car stolen": what happened to the car is its own fact; he had no car of it
-            yield from object_facts(evolve(this, variant=True) if done else this, verb, obj, adjuncts, kind)
+            here = evolve(this, negated=True) if denied_conjunct(obj) else this  # "no A or B": no B
+            yield from object_facts(evolve(here, variant=True) if done else here, verb, obj, adjuncts, kind)
         if len(direct) == 1 and len(objects) > 1:  # "seized rifles and missiles", joined
             args = tuple(a.argument() for a in adjuncts)
             joined = coordinated_span(direct[0])

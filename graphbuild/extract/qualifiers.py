@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from graphbuild.extract.phrases import MAX_DEPTH, ancestors
@@ -70,10 +72,12 @@ def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
     return chain
 
 
-def is_negated(verb: Token, lexicons: Lexicons) -> bool:
+def is_negated(verb: Token, lexicons: Lexicons, relation: Collection[int] = ()) -> bool:
     """``not``/``never`` on the verb or a controlling verb, ``no`` on its object ("no proof"), a
     controlling verb that says it did not happen ("failed to", "refused to"), or
     a clause its speaker denies ("denied that …", "no evidence that …", "rejected claims that …").
+    A controlling verb among the ``relation``'s token indices says so itself: "X | declined to hear |
+    Y" is stated, not negated.
     """
     if is_denied(verb, lexicons):
         return True
@@ -85,7 +89,7 @@ def is_negated(verb: Token, lexicons: Lexicons) -> bool:
     table = token_table(verb.doc)
     dep, lower = table.dep, table.lower
     for t in clause_chain(verb):
-        if t.dep_ == "xcomp" and t.head.lemma_.lower() in unrealised:
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in unrealised and t.head.i not in relation:
             return True  # "failed to shoot down X", "refused to reveal X": it did not happen
         if t.dep_ == "xcomp" and yet_to(t.head):
             return True  # "has yet to confirm X": it has not confirmed it
@@ -101,6 +105,30 @@ def is_negated(verb: Token, lexicons: Lexicons) -> bool:
         and any(dep[d] == "det" and lower[d] in ("no", "neither") for d in table.children[c])
         for c in table.children[verb.i]
     )
+
+
+def stated_refusal(verb: Token, relation: Collection[int], lexicons: Lexicons) -> list[str]:
+    """The lemmas of a verb of not doing that controls ``verb`` from inside its relation ("declined
+    to hear", "failed to stop"), each with its "to": the relation states the refusal, so its lemma
+    names it too and it negates nothing ("X | declined to hear | Y" is "decline to hear", not "hear")."""
+    unrealised = lexicons.terms("negative_implicatives")
+    return [
+        word
+        for t in reversed(clause_chain(verb)[1:])
+        if t.i in relation and t.lemma_.lower() in unrealised
+        for word in (t.lemma_.lower(), "to")
+    ]
+
+
+def denied_conjunct(obj: Token) -> bool:
+    """ "has a delegate but no governor or senator": a conjunct with no determiner of its own is
+    denied by the "no" (or "neither") of the nearest conjunct before it that has one."""
+    if obj.dep_ != "conj" or has_child(obj, ("det",)):
+        return False
+    before = obj.head
+    while not has_child(before, ("det",)) and before.dep_ == "conj" and before.head is not before:
+        before = before.head
+    return has_child(before, ("det",), ("no", "neither"))
 
 
 def yet_to(head: Token) -> bool:
@@ -226,6 +254,8 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         condition = t.head if t.dep_ == "conj" else t  # "if A and B had been …": B is supposed too
         if has_child(condition, ("mark",), CONDITIONAL_MARKS):
             return "conditional"  # the clause is itself a condition
+    if _consequent(verb):
+        return "conditional"  # "if the rule is adopted, firms will be able to extend X": supposed
     if verb.dep_ in ("relcl", "acl") and is_infinitive(verb) and verb.head.head.pos_ in ("VERB", "AUX"):
         return modality_of(verb.head.head, lexicons)  # "would be the second country to legalise"
     cause = causing_verb(verb)
@@ -236,6 +266,23 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         if supposed is not None:
             return supposed  # "could be the man who robbed the bank": the robbery is supposed too
     return hearsay_of(verb, lexicons)
+
+
+def _consequent(verb: Token) -> bool:
+    """The main clause of a condition on a verb ``verb`` completes, up to the one with its own
+    subject ("if the rule is adopted, firms will be able to extend X"): an "if" or "unless" clause
+    on ``verb`` itself is its ``condition`` argument (``conditions_of``) and says so already; not
+    "as if" nor the concessive "even if", under which the main clause holds."""
+    t = verb
+    for _ in range(MAX_DEPTH):
+        if has_child(t, SUBJ_DEPS) or t.dep_ not in ("xcomp", "acomp", "conj") or t.head is t:
+            return False
+        t = t.head
+        for c in children_with(t, ("advcl",)):
+            marks = [m.lower_ for m in c.children if m.dep_ in ("mark", "advmod") and m.i < c.i]
+            if any(m in CONDITIONAL_MARKS for m in marks) and not {"as", "even"} & set(marks):
+                return True
+    return False
 
 
 def causing_verb(verb: Token) -> Token | None:
