@@ -29,7 +29,7 @@ from graphbuild.extract.qualifiers import (
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.nlp import children_with, has_child, sentence_indices, span_text, token_table
-from graphbuild.resolve.compounds import compound_owner, setting_word
+from graphbuild.resolve.compounds import compound_owner, one_place_in, setting_word
 from graphbuild.resolve.coref import RESOLVED_PRONOUNS, antecedent
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 from graphbuild.resolve.owned_heads import standing_heads
@@ -324,6 +324,8 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
                 weak = nominal and a.pos_ not in ("PROPN", "PRON")
                 if source is not None and weak and source.type != "Actor":
                     continue  # "hotel bombings": a common-noun modifier of an act is its target
+                if nominal and source is not None and one_place_in(word, source, lexicons):
+                    continue  # "a Darfur village near Nyala": one of the place's villages, not the place
                 if target is not None and setting_word(b, target, lexicons):
                     continue  # "won the Nevada caucuses": the caucuses, not the state
                 if source is not None and target is not None and source.key != target.key:
