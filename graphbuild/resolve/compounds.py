@@ -74,9 +74,14 @@ def one_place_in(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool
     happens there happens in the place, but a name it renames is not the place."""
     return (
         modifier.type == "Region"
-        and any(c.dep_ == "det" and c.lower_ in ONE_OF_MANY for c in head.children)
+        and picked_one(head)
         and head.lemma_.lower() in typed_nouns(lexicons, "location_nouns")
     )
+
+
+def picked_one(noun: Token) -> bool:
+    """ "a Darfur village", "one US state": the noun is one of many (``ONE_OF_MANY``)."""
+    return any(c.dep_ == "det" and c.lower_ in ONE_OF_MANY for c in noun.children)
 
 
 def named_after_place(head: Token, modifier: LocalEntity) -> bool:
@@ -110,6 +115,7 @@ __all__ = [
     "named_after_place",
     "names_owner",
     "one_place_in",
+    "picked_one",
     "place_setting",
     "place_word",
     "setting_word",

@@ -17,7 +17,7 @@ from graphbuild.extract.qualifiers import is_infinitive
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.nlp import has_child, token_table, whole_word
-from graphbuild.resolve.compounds import ONE_OF_MANY, named_after_place
+from graphbuild.resolve.compounds import named_after_place, picked_one
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 from graphbuild.resolve.frames import is_nominal
 
@@ -193,9 +193,7 @@ def _denied_or_unrealised(noun: Token) -> bool:
 
 def _one_in_place(noun: Token, modifier: LocalEntity) -> bool:
     """ "a Darfur village near Nyala": one of the place's villages is near Nyala, not the place."""
-    return modifier.type == PLACE_TYPE and any(
-        c.dep_ == "det" and c.lower_ in ONE_OF_MANY for c in noun.children
-    )
+    return modifier.type == PLACE_TYPE and picked_one(noun)
 
 
 def _apposition_relations(
@@ -204,9 +202,9 @@ def _apposition_relations(
     """ "X, the leader of Y" (be leader of), "X, a spokesman for Y", "X, a village north of Y" (be
     north of): an apposition renames X, so what its noun is to Y, X is. A place's relation is
     where it lies ("be in", "be north of"); anyone else's is the post or role its noun says."""
-    # the tagger may call a village's name a person's: the node's type says it is a place
-    place = name.ent_type_ in PLACE_ENTS or (name.i in owner and owner[name.i].type == PLACE_TYPE)
-    if place:  # "Brodec, a Šar Mountain village": the place named before the noun holds the name's
+    place = name.ent_type_ in PLACE_ENTS
+    region = name.i in owner and owner[name.i].type == PLACE_TYPE
+    if region:  # "Brodec, a Šar Mountain village": the place named before the noun holds the name's
         for c in noun.children:
             if c.dep_ == "compound" and c.i < noun.i and c.i in owner and owner[c.i].type == PLACE_TYPE:
                 yield name, "be in", c
@@ -223,7 +221,8 @@ def _apposition_relations(
     for prep, bridge in routes:
         if prep.lower_ not in NOMINAL_PREPOSITIONS:
             continue
-        if place and (bridge or prep.lower_ != "of"):
+        # the tagger may call a village's name a person's: its node and a compass word place it
+        if (place or (region and bridge in compass)) and (bridge or prep.lower_ != "of"):
             label = " ".join(w for w in ("be", bridge, prep.lower_) if w)  # "be north of", "be in"
         elif bridge:
             continue  # "X, a man close to Y": no post
