@@ -582,6 +582,22 @@ def test_a_lone_surname_the_tagger_missed_is_the_one_person_named_so(nlp):
 
 
 @pytest.mark.model
+def test_a_lone_surname_the_tagger_read_as_a_common_noun_is_the_person(nlp):
+    # "Eid had reportedly just finished meeting with …" after "Wissam Eid" (issue 13): the tagger read
+    # the sentence's first word as a noun, and the meeting was nobody's
+    doc = nlp("Police investigator Karim Eid was killed on Monday. Eid had met the judges a day before.")
+    karim = LocalEntity("k", "Karim Eid", "Actor", "Person", token_spans=[(2, 4)])
+    lone = next(t for t in doc if t.text == "Eid" and t.i > 4)
+    assert lone.pos_ != "PROPN"  # the case the rule is for
+    assert with_missed_names(doc, {2: karim, 3: karim})[lone.i] is karim
+    # the word written small in the text is a word: "Price rose" after "the price"
+    doc = nlp("Tom Price spoke about the price of bread. Price rose by three percent in May.")
+    tom = LocalEntity("t", "Tom Price", "Actor", "Person", token_spans=[(0, 2)])
+    lone = next(t for t in doc if t.text == "Price" and t.i > 2)
+    assert lone.i not in with_missed_names(doc, {0: tom, 1: tom})
+
+
+@pytest.mark.model
 def test_third_person_pronoun_in_a_speakers_own_words_is_not_the_speaker(nlp):
     # '"She is a lawyer. She knows …," said Bishop' (fresh6): the speaker would say "I"; the quotation
     # runs over two sentences, so only the quotation mark before "said" shows the words are hers

@@ -207,3 +207,35 @@ def test_a_name_that_owns_the_copula_s_attribute_is_not_the_subject():
         . 2 punct PUNCT . .
     """
     assert _described(rows, 3, 4) == []
+
+
+# "Odrin , a Pelin Mountain village north of Kelso , burned ." (the parse of such a sentence)
+PLACE_NOUN_APPOSITION = """
+Odrin 10 nsubj PROPN NNP odrin B-GPE
+, 0 punct PUNCT , ,
+a 5 det DET DT a
+Pelin 4 compound PROPN NNP pelin B-LOC
+Mountain 5 compound PROPN NNP mountain I-LOC
+village 0 appos NOUN NN village
+north 5 appos NOUN NN north
+of 6 prep ADP IN of
+Kelso 7 pobj PROPN NNP kelso B-GPE
+, 0 punct PUNCT , ,
+burned 10 ROOT VERB VBD burn
+. 10 punct PUNCT . .
+"""
+
+
+def test_an_indefinite_place_noun_apposed_to_a_place_is_that_place():
+    # "Brodec, a Šar Mountain village north of Tetovo," (issue 13): the village is Brodec, not the
+    # mountain; the mountain keeps its own words
+    doc = parsed(PLACE_NOUN_APPOSITION)
+    odrin = LocalEntity("Region:odrin", "Odrin", "Region", "City", token_spans=[(0, 1)])
+    pelin = LocalEntity("Region:pelin", "Pelin Mountain", "Region", "GeoRegion", token_spans=[(3, 5)])
+    out = described_entities(doc, [odrin, pelin], {"village", "town"})
+    assert [doc[s:e].text for s, e in out[0].token_spans[1:]] == ["village"]
+    assert out[1].token_spans == [(3, 5)]
+    # without the location nouns, or for a person's name, no such tie: "Ana Ruiz, a Bern lawyer,"
+    assert described_entities(doc, [odrin, pelin]) == [odrin, pelin]
+    person = LocalEntity("Actor:odrin", "Odrin", "Actor", "Person", token_spans=[(0, 1)])
+    assert described_entities(doc, [person, pelin], {"village"}) == [person, pelin]

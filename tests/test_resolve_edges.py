@@ -375,3 +375,25 @@ def test_a_mention_of_a_hyphenated_word_keeps_the_whole_word(nlp):
     texts = {t.subject.text for t in doc._.gb_triples if t.derived}
     assert "peace-keepers" in texts
     assert "keepers" not in texts
+
+
+@pytest.mark.model
+def test_a_place_named_before_one_of_its_villages_holds_it_and_is_not_it(nlp):
+    # "Brodec, a Šar Mountain village north of Tetovo," (issue 13) made Brodec the mountain and put
+    # the mountain north of Tetovo; the village is Brodec, and it lies in the mountain area
+    edges = linked_edges(
+        nlp,
+        "Locals from the village of Odrin, a Pelin Mountain village north of Kelso, "
+        "have confirmed a shootout.",
+    )
+    assert has_edge(edges, "Odrin", "be north of", "Kelso")
+    assert has_edge(edges, "Odrin", "be in", "Pelin Mountain")
+    assert not has_edge(edges, "Odrin", "be", "Pelin Mountain")
+    edges = linked_edges(nlp, "Gunmen attacked Odrin, a Darfur village near Nyala, on Monday.")
+    assert has_edge(edges, "Odrin", "be near", "Nyala")
+    assert has_edge(edges, "Odrin", "be in", "Darfur")
+    assert not any(s == "Darfur" and o == "Nyala" for s, _, o in edges)
+    assert not has_edge(edges, "Odrin", "be", "Darfur")
+    # a definite place noun after a place's name is that place: "the Detroit area"
+    edges = linked_edges(nlp, "Rebels shelled the Detroit area near Windsor.")
+    assert any(s == "Detroit" and o == "Windsor" for s, _, o in edges)

@@ -22,6 +22,7 @@ from graphbuild.resolve.descriptions import described_entities
 from graphbuild.resolve.edges import link_inner_entities
 from graphbuild.resolve.entities import DocumentEntities
 from graphbuild.resolve.mentions import EntityMention, MentionTables, find_mentions
+from graphbuild.resolve.mentions.nouns import typed_nouns
 from graphbuild.resolve.nodes import node_entities
 from graphbuild.resolve.titles import title_countries
 
@@ -63,7 +64,13 @@ def resolve_entities(
     nodes = [e for e in entities if e.node]
     # "X, the state prosecutor": the description is a mention of X for linking and for readers; the
     # edges of phrases keep the nodes as named ("X, the director of Y" is still X's relation to Y)
-    described = dict(zip(map(id, nodes), described_entities(doc, nodes), strict=True))
+    described = dict(
+        zip(
+            map(id, nodes),
+            described_entities(doc, nodes, typed_nouns(tables.lexicons, "location_nouns")),
+            strict=True,
+        )
+    )
     linked = link_triples(doc, list(described.values()), triples, tables.lexicons)
     entities = [described.get(id(e), e) for e in entities]
     return mentions, DocumentEntities(entities, link_inner_entities(doc, nodes, linked, tables.lexicons))

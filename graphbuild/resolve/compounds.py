@@ -17,17 +17,22 @@ from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.mentions.nouns import typed_nouns
 
 
-def compound_owner(head: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
+def compound_owner(
+    head: Token, owner: dict[int, LocalEntity], lexicons: Lexicons, *, renamed: bool = False
+) -> LocalEntity | None:
     """The entity a head's compound modifier names, for a mention that stops before the head ("the
     Red Valley Front"); a political place is not one: "the Canada Supreme Court" is no Canada, nor
     is a place the setting of the head: "the Nevada caucuses", "the Lagos police chief", nor an
-    organisation people named after it are not ("one Customs Bureau officer", "Oregon residents")."""
+    organisation people named after it are not ("one Customs Bureau officer", "Oregon residents").
+    A phrase that renames a name (``renamed``: "X is a Tigray town") is not the place one of whose
+    towns it is (``one_place_in``): X lies in Tigray, it is not Tigray."""
     table = token_table(head.doc)
     # most heads have no named compound: those cost no Token and no test of the head
     named = [c for c in table.children[head.i] if c < head.i and table.dep[c] == "compound" and c in owner]
     if not named or apart_from_owner(head, lexicons):
         return None
-    return next((owner[c] for c in named if names_owner(head, owner[c], lexicons)), None)
+    found = next((owner[c] for c in named if names_owner(head, owner[c], lexicons)), None)
+    return None if found is not None and renamed and one_place_in(head, found, lexicons) else found
 
 
 def named_modifiers(span: Span, root: int, owner: dict[int, LocalEntity]) -> list[Token]:
@@ -54,9 +59,29 @@ def names_owner(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
 NAMESAKE_PLACES = frozenset({"Country", "City", "AdminArea"})
 
 
+# Determiners that pick one of many: "a Detroit suburb" is one suburb of Detroit, not Detroit.
+ONE_OF_MANY = frozenset({"a", "an", "another", "one"})
+
+
 def place_word(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
     """ "the Ipswich region", "the Detroit area": a place's name before a location noun is that place."""
     return modifier.type == "Region" and head.lemma_.lower() in typed_nouns(lexicons, "location_nouns")
+
+
+def one_place_in(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
+    """ "a Tigray town", "a Šar Mountain village", "a Kabul suburb": a location noun picked out of
+    many ("a", "one") by a place's name before it is one place in that place, not the place; what
+    happens there happens in the place, but a name it renames is not the place."""
+    return (
+        modifier.type == "Region"
+        and picked_one(head)
+        and head.lemma_.lower() in typed_nouns(lexicons, "location_nouns")
+    )
+
+
+def picked_one(noun: Token) -> bool:
+    """ "a Darfur village", "one US state": the noun is one of many (``ONE_OF_MANY``)."""
+    return any(c.dep_ == "det" and c.lower_ in ONE_OF_MANY for c in noun.children)
 
 
 def named_after_place(head: Token, modifier: LocalEntity) -> bool:
@@ -85,9 +110,12 @@ def setting_word(token: Token, entity: LocalEntity, lexicons: Lexicons) -> bool:
 
 __all__ = [
     "NAMESAKE_PLACES",
+    "ONE_OF_MANY",
     "compound_owner",
     "named_after_place",
     "names_owner",
+    "one_place_in",
+    "picked_one",
     "place_setting",
     "place_word",
     "setting_word",

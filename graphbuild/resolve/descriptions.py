@@ -11,6 +11,7 @@ never inside a coordination, where the parser's appositions are often list items
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -33,10 +34,17 @@ APPOSITION_MARKS = frozenset({",", "(", "—", "–", "-"})
 # A plural name, or a people's or creed's name (NER ``NORP``), is a class, not one thing described.
 PLURAL_NAME_TAGS = frozenset({"NNPS", "NNS"})
 PEOPLE_ENTS = frozenset({"NORP"})
+# An apposed place noun with one of these is still one place: the name's ("X, a town near Y,").
+INDEFINITE = frozenset({"a", "an"})
+PLACE = "Region"
 
 
-def described_entities(doc: Doc, entities: list[LocalEntity]) -> list[LocalEntity]:
-    """The entities, each also owning the definite descriptions apposition or a copula ties to it."""
+def described_entities(
+    doc: Doc, entities: list[LocalEntity], place_nouns: Collection[str] = ()
+) -> list[LocalEntity]:
+    """The entities, each also owning the definite descriptions apposition or a copula ties to it,
+    and a place the indefinite place noun apposed to its name ("Brodec, a village north of Tetovo,":
+    ``place_nouns`` are the location nouns)."""
     owner = token_owners(entities)
     extra: dict[int, list[tuple[int, int]]] = {}  # by id(): two entities may share a key
     table = token_table(doc)
@@ -44,13 +52,16 @@ def described_entities(doc: Doc, entities: list[LocalEntity]) -> list[LocalEntit
     # a Token only of the singular common nouns no entity owns (``_definite_noun`` needs one)
     nouns = (i for i in range(len(pos)) if pos[i] == "NOUN" and tag[i] == SINGULAR_NOUN and i not in owner)
     for token in (doc[i] for i in nouns):
-        if not _definite_noun(token):
+        one_place = _one_place(token, place_nouns)
+        if not one_place and not _definite_noun(token):
             continue
         entity = _named_same(token, owner)
-        if entity is None or entity.plural:
+        if entity is None or entity.plural or (one_place and entity.type != PLACE):
             continue
         start = token.left_edge.i
-        if any(i in owner for i in range(start, token.i + 1)):
+        if one_place and any(i in owner for i in range(start, token.i)):
+            start = token.i  # "Brodec, a Šar Mountain village,": the mountain keeps its words
+        elif any(i in owner for i in range(start, token.i + 1)):
             continue  # "the country's prime minister": a name inside is its own mention
         extra.setdefault(id(entity), []).append((start, token.i + 1))
     if not extra:
@@ -68,6 +79,17 @@ def _definite_noun(token: Token) -> bool:
         and token.left_edge.lower_ == "the"
         and not any(c.dep_ == "conj" for c in token.children)
         and token.dep_ != "conj"
+    )
+
+
+def _one_place(token: Token, place_nouns: Collection[str]) -> bool:
+    """An indefinite place noun in apposition ("Brodec, a Šar Mountain village north of Tetovo,"):
+    one place, and the name before it says which."""
+    return (
+        token.dep_ == "appos"
+        and token.left_edge.lower_ in INDEFINITE
+        and token.lemma_.lower() in place_nouns
+        and not any(c.dep_ == "conj" for c in token.children)
     )
 
 

@@ -121,6 +121,7 @@ def phrase_entities(
     clauses: bool = True,
     shallow: bool = False,
     owners: bool = True,
+    renames: bool = False,
 ) -> list[tuple[LocalEntity, Mention]]:
     """The entities a phrase names, each with a mention of just its words, head entity first."""
     span = phrase_span(doc, mention)
@@ -133,7 +134,7 @@ def phrase_entities(
     for token in inner_tokens(span, clauses=clauses, shallow=shallow, owners=owners):
         entity = owner.get(token.i)
         if entity is None:  # "the Red Valley Front" when the mention stops before the head
-            entity = compound_owner(token, owner, lexicons)
+            entity = compound_owner(token, owner, lexicons, renamed=renames)
         words: tuple[int, int] | None = None
         if entity is None and token.lower_ in PRONOUNS and token.i != span.root.i and token.dep_ != "poss":
             entity = antecedent(token, owner, lexicons)
@@ -267,7 +268,9 @@ def derived_triples(
     # only a reporting verb's content clause gives its participants: "committed to defeating X" is no
     # "commit to X"; the verb frames give "defeat X" its own label
     reporting = triple.relation.lemma.split(" ")[0] in lexicons.terms("reporting_verbs")
-    found = phrase_entities(doc, triple.object, owner, lexicons, clauses=reporting, shallow=role)
+    found = phrase_entities(
+        doc, triple.object, owner, lexicons, clauses=reporting, shallow=role, renames=identity
+    )
     if reporting:
         found = [(e, m) for e, m in found if m is triple.object or _content_subject(doc, m)]
     objects = _primary(triple.object, found)

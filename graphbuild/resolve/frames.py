@@ -29,7 +29,7 @@ from graphbuild.extract.qualifiers import (
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.nlp import children_with, has_child, sentence_indices, span_text, token_table
-from graphbuild.resolve.compounds import compound_owner, setting_word
+from graphbuild.resolve.compounds import compound_owner, picked_one, setting_word
 from graphbuild.resolve.coref import RESOLVED_PRONOUNS, antecedent
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 from graphbuild.resolve.owned_heads import standing_heads
@@ -77,6 +77,12 @@ def _token_entity(token: Token, owner: dict[int, LocalEntity], lexicons: Lexicon
     if entity is None and token.lower_ in RESOLVED_PRONOUNS:
         entity = antecedent(token, owner, lexicons)
     return entity
+
+
+def _one_in_place(noun: Token, source: LocalEntity, events: frozenset[str]) -> bool:
+    """ "a Darfur village near Nyala", "a U.S. state on the Gulf": one of a place's villages or
+    states, no act of the place's; "a US airstrike on X" (an event noun) still is the country's."""
+    return source.type == "Region" and picked_one(noun) and noun.lemma_.lower() not in events
 
 
 def governor(clause: Token) -> Token:
@@ -324,6 +330,8 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
                 weak = nominal and a.pos_ not in ("PROPN", "PRON")
                 if source is not None and weak and source.type != "Actor":
                     continue  # "hotel bombings": a common-noun modifier of an act is its target
+                if nominal and source is not None and _one_in_place(word, source, events):
+                    continue  # "a Darfur village near Nyala": one of the place's villages, not the place
                 if target is not None and setting_word(b, target, lexicons):
                     continue  # "won the Nevada caucuses": the caucuses, not the state
                 if source is not None and target is not None and source.key != target.key:

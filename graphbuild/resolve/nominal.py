@@ -17,7 +17,7 @@ from graphbuild.extract.qualifiers import is_infinitive
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.nlp import has_child, token_table, whole_word
-from graphbuild.resolve.compounds import named_after_place
+from graphbuild.resolve.compounds import named_after_place, picked_one
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 from graphbuild.resolve.frames import is_nominal
 
@@ -51,6 +51,7 @@ PERSON_PREPOSITIONS = frozenset({"of", "from", "at", "in"})
 COPULA = "be"
 # Entity labels of places.
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_TYPE = "Region"
 # Words between an apposition's noun and its preposition that say where ("a village north of X",
 # "a town close to X"): the place relation is theirs.
 BRIDGE_DEPS = frozenset({"advmod", "amod", "appos", "npadvmod"})
@@ -76,6 +77,7 @@ def nominal_pairs(
     owner: dict[int, LocalEntity],
     routes: frozenset[str],
     naming: frozenset[str] = frozenset(),
+    compass: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[Token, str, Token]]:
     """``(head, label, dependant)`` word pairs a noun phrase relates: ``X of/in/for Y``, ``Y's X``,
     ``Y-based X`` ("be in"), a name or noun modifying another ("ISIL tanks": have; not before a
@@ -85,13 +87,16 @@ def nominal_pairs(
     if token.pos_ not in ("NOUN", "PROPN"):
         return
     for noun in _predicate_nouns(token, owner):
-        yield from _apposition_relations(token, noun, owner)
+        yield from _apposition_relations(token, noun, owner, compass)
     if token.i not in owner:
         # "the A and B areas of X": the names modifying an unnamed head stand for it
         heads = [
             t
             for c in token.lefts
-            if c.dep_ == "compound" and c.i in owner and not named_after_place(token, owner[c.i])
+            if c.dep_ == "compound"
+            and c.i in owner
+            and not named_after_place(token, owner[c.i])
+            and not _one_in_place(token, owner[c.i])
             for t in coordinated(c)
         ]
         for child in token.children:
@@ -121,7 +126,7 @@ def nominal_pairs(
                 yield target, "have", token
         elif child.dep_ == "appos" and child.i not in owner and child.pos_ == "NOUN":
             if not _after_conjunct(token, child):
-                yield from _apposition_relations(token, child, owner)
+                yield from _apposition_relations(token, child, owner, compass)
         elif child.dep_ == "appos" and not (
             epithet(token, child)
             or _after_conjunct(token, child)
@@ -186,25 +191,38 @@ def _denied_or_unrealised(noun: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children) or is_infinitive(verb)
 
 
+def _one_in_place(noun: Token, modifier: LocalEntity) -> bool:
+    """ "a Darfur village near Nyala": one of the place's villages is near Nyala, not the place."""
+    return modifier.type == PLACE_TYPE and picked_one(noun)
+
+
 def _apposition_relations(
-    name: Token, noun: Token, owner: dict[int, LocalEntity]
+    name: Token, noun: Token, owner: dict[int, LocalEntity], compass: frozenset[str] = frozenset()
 ) -> Iterator[tuple[Token, str, Token]]:
     """ "X, the leader of Y" (be leader of), "X, a spokesman for Y", "X, a village north of Y" (be
     north of): an apposition renames X, so what its noun is to Y, X is. A place's relation is
     where it lies ("be in", "be north of"); anyone else's is the post or role its noun says."""
     place = name.ent_type_ in PLACE_ENTS
+    region = name.i in owner and owner[name.i].type == PLACE_TYPE
+    if region:  # "Brodec, a Šar Mountain village": the place named before the noun holds the name's
+        for c in noun.children:
+            if c.dep_ == "compound" and c.i < noun.i and c.i in owner and owner[c.i].type == PLACE_TYPE:
+                yield name, "be in", c
     routes = [(child, "") for child in noun.children if child.dep_ == "prep"]
     routes += [
         (prep, bridge.lower_)
         for bridge in noun.children
-        if bridge.dep_ in BRIDGE_DEPS and bridge.pos_ in ("ADV", "ADJ") and bridge.i > noun.i
+        if bridge.dep_ in BRIDGE_DEPS
+        and (bridge.pos_ in ("ADV", "ADJ") or bridge.lower_ in compass)  # "north" read as a noun
+        and bridge.i > noun.i
         for prep in bridge.children
         if prep.dep_ == "prep"
     ]
     for prep, bridge in routes:
         if prep.lower_ not in NOMINAL_PREPOSITIONS:
             continue
-        if place and (bridge or prep.lower_ != "of"):
+        # the tagger may call a village's name a person's: its node and a compass word place it
+        if (place or (region and bridge in compass)) and (bridge or prep.lower_ != "of"):
             label = " ".join(w for w in ("be", bridge, prep.lower_) if w)  # "be north of", "be in"
         elif bridge:
             continue  # "X, a man close to Y": no post
@@ -320,13 +338,14 @@ def _pair_heads(doc: Doc) -> list[bool]:
 def nominal_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> list[Triple]:
     """The relations noun phrases state between two entities, one triple each, sentence by sentence."""
     routes, naming = lexicons.terms("route_nouns"), lexicons.terms("naming_heads")
+    compass = lexicons.terms("compass_words")
     out: list[Triple] = []
     candidates = _pair_heads(doc)
     for index, (first, last) in enumerate(sentence_bounds(doc)):
         sent = doc[first:last]
         provenance = None  # made for the sentence's first edge: most sentences have none
         for i in (i for i in range(first, last) if candidates[i]):
-            for head, label, dependant in nominal_pairs(doc[i], owner, routes, naming):
+            for head, label, dependant in nominal_pairs(doc[i], owner, routes, naming, compass):
                 source, target = owner.get(head.i), owner.get(dependant.i)
                 if source is None or target is None or source.key == target.key:
                     continue

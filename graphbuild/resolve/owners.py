@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graphbuild.nlp import token_table
 from graphbuild.resolve.entities import LocalEntity
+
+# What a common noun takes and a name does not: "The price rose", "Higher prices", "Two laws".
+NOUN_MODIFIERS = frozenset({"det", "amod", "nummod", "poss", "compound"})
 
 
 def token_owners(entities: Iterable[LocalEntity]) -> dict[int, LocalEntity]:
@@ -47,7 +50,7 @@ def with_missed_names(doc: Doc, owner: dict[int, LocalEntity]) -> dict[int, Loca
             len(keys) != 1
             or not _surname_of(token.text, by_key[next(iter(keys))])
             or token.i in owner
-            or token.pos_ != "PROPN"
+            or not (token.pos_ == "PROPN" or _name_read_as_noun(token, words))
             or token.ent_type_ not in ("", "PERSON")
             or token.dep_ in ("compound", "flat")
             or any(c.dep_ in ("compound", "flat") for c in token.children)
@@ -55,6 +58,19 @@ def with_missed_names(doc: Doc, owner: dict[int, LocalEntity]) -> dict[int, Loca
             continue
         extended[token.i] = by_key[next(iter(keys))]
     return extended
+
+
+def _name_read_as_noun(token: Token, words: list[str]) -> bool:
+    """ "Eid had met …" after "Wissam Eid": a surname that is also a word, tagged a common noun where
+    a capital says nothing (a sentence's first word), bare of any article or modifier a noun would
+    take, and never written small in the text (no "eid", no "price")."""
+    return (
+        token.pos_ == "NOUN"
+        and token.is_sent_start
+        and token.text[:1].isupper()
+        and not any(c.dep_ in NOUN_MODIFIERS for c in token.children)
+        and token.lower_ not in words
+    )
 
 
 def _surname_of(word: str, entity: LocalEntity) -> bool:
