@@ -133,8 +133,12 @@ def whole_word(token: Token) -> tuple[int, int]:
     """The token span of the written word a token is part of: a word the tokenizer split at its
     hyphens ("peace-keepers", "vice-president") is one word, and a mention of its last piece alone
     ("keepers", "president") says something else."""
-    doc = token.doc
-    start, end = token.i, token.i + 1
+    return whole_words(token.doc, token.i, token.i + 1)
+
+
+def whole_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A token span widened over the words split at an unspaced hyphen ("re-election", not
+    "election")."""
     while (
         start >= 2
         and doc[start - 1].text == "-"

@@ -11,7 +11,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.nlp import ancestor_indices, token_table
+from graphbuild.nlp import ancestor_indices, token_table, whole_words
 
 TokenSpan = tuple[int, int]
 
@@ -177,31 +177,12 @@ def _noun_span(token: Token, restrictive: bool, outside: Token | None) -> TokenS
         if i not in members and not _attached_punct(doc[i], members):
             left = i + 1
             break
-    return _whole_words(doc, *trim(token.doc, left, right))
+    return whole_words(doc, *trim(token.doc, left, right))
 
 
 def _attached_punct(token: Token, members: set[int]) -> bool:
     """Punctuation attached to a word of the phrase: no gap in it."""
     return token.is_punct and token.dep_ == "punct" and token.head.i in members
-
-
-def _whole_words(doc: Doc, left: int, right: int) -> TokenSpan:
-    """Widen a span over words split at an unspaced hyphen ("re-election", not "election")."""
-    while (
-        left >= 2
-        and doc[left - 1].text == "-"
-        and not doc[left - 1].whitespace_
-        and not doc[left - 2].whitespace_
-    ):
-        left -= 2
-    while (
-        right + 1 < len(doc)
-        and doc[right].text == "-"
-        and not doc[right - 1].whitespace_
-        and not doc[right].whitespace_
-    ):
-        right += 2
-    return left, right
 
 
 def coordinated_span(token: Token, *, restrictive: bool = False) -> TokenSpan:

@@ -11,10 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graphbuild.lexicons import Lexicons
-from graphbuild.nlp import token_table
+from graphbuild.nlp import has_child, token_table
 from graphbuild.resolve.agreement import apart_from_owner
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.mentions.nouns import typed_nouns
+from graphbuild.resolve.node_phrases import ONE_OF_MANY
 
 
 def compound_owner(
@@ -59,10 +60,6 @@ def names_owner(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
 NAMESAKE_PLACES = frozenset({"Country", "City", "AdminArea"})
 
 
-# Determiners that pick one of many: "a Detroit suburb" is one suburb of Detroit, not Detroit.
-ONE_OF_MANY = frozenset({"a", "an", "another", "one"})
-
-
 def place_word(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
     """ "the Ipswich region", "the Detroit area": a place's name before a location noun is that place."""
     return modifier.type == "Region" and head.lemma_.lower() in typed_nouns(lexicons, "location_nouns")
@@ -72,16 +69,19 @@ def one_place_in(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool
     """ "a Tigray town", "a Šar Mountain village", "a Kabul suburb": a location noun picked out of
     many ("a", "one") by a place's name before it is one place in that place, not the place; what
     happens there happens in the place, but a name it renames is not the place."""
-    return (
-        modifier.type == "Region"
-        and picked_one(head)
-        and head.lemma_.lower() in typed_nouns(lexicons, "location_nouns")
-    )
+    return place_word(head, modifier, lexicons) and picked_one(head)
 
 
 def picked_one(noun: Token) -> bool:
     """ "a Darfur village", "one US state": the noun is one of many (``ONE_OF_MANY``)."""
-    return any(c.dep_ == "det" and c.lower_ in ONE_OF_MANY for c in noun.children)
+    return has_child(noun, ("det",), ONE_OF_MANY)
+
+
+def one_in_place(noun: Token, modifier: LocalEntity) -> bool:
+    """ "a Darfur village near Nyala", "a U.S. state on the Gulf": a noun picked out of many by a
+    place's name before it is one of the place's villages or states; what is said of it is not
+    said of the place."""
+    return modifier.type == "Region" and picked_one(noun)
 
 
 def named_after_place(head: Token, modifier: LocalEntity) -> bool:
@@ -110,10 +110,10 @@ def setting_word(token: Token, entity: LocalEntity, lexicons: Lexicons) -> bool:
 
 __all__ = [
     "NAMESAKE_PLACES",
-    "ONE_OF_MANY",
     "compound_owner",
     "named_after_place",
     "names_owner",
+    "one_in_place",
     "one_place_in",
     "picked_one",
     "place_setting",

@@ -19,10 +19,9 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extract.nominal import post_words
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Relation, Triple, evolve
-from graphbuild.nlp import whole_word
 from graphbuild.resolve.compounds import compound_owner
 from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners, with_missed_names
-from graphbuild.resolve.entities import LocalEntity, normalise
+from graphbuild.resolve.entities import LocalEntity, mention_words, normalise
 from graphbuild.resolve.frames import frame_edges
 from graphbuild.resolve.mentions.titles import post_nouns
 from graphbuild.resolve.nominal import (
@@ -144,7 +143,7 @@ def phrase_entities(
         if entity.generic and token.i != span.root.i and span.root.pos_ in ("VERB", "AUX"):
             continue  # "said forces destroyed vehicles": a reported clause's common nouns are no one
         if words is None:
-            words = next(((s, e) for s, e in entity.token_spans if s <= token.i < e), whole_word(token))
+            words = mention_words(entity, token)
         keys.add(entity.key)
         start, end = max(words[0], span.start), min(words[1], span.end)
         text = doc[start:end].text if end > start else token.text

@@ -7,9 +7,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graphbuild.model import Triple
+from graphbuild.nlp import whole_word
 
 _DETERMINERS = re.compile(r"^(the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\s*['\u2019]s?$")
@@ -78,4 +79,10 @@ class DocumentEntities:
     triples: list[Triple]
 
 
-__all__ = ["DocumentEntities", "LocalEntity", "name_head", "normalise"]
+def mention_words(entity: LocalEntity, token: Token) -> tuple[int, int]:
+    """The token span of the entity's mention that covers ``token``; else the whole written word
+    of ``token`` (a mention found by coreference or a compound may lie outside the entity's own)."""
+    return next(((s, e) for s, e in entity.token_spans if s <= token.i < e), whole_word(token))
+
+
+__all__ = ["DocumentEntities", "LocalEntity", "mention_words", "name_head", "normalise"]

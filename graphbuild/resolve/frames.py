@@ -29,7 +29,7 @@ from graphbuild.extract.qualifiers import (
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.nlp import children_with, has_child, sentence_indices, span_text, token_table
-from graphbuild.resolve.compounds import compound_owner, picked_one, setting_word
+from graphbuild.resolve.compounds import compound_owner, one_in_place, setting_word
 from graphbuild.resolve.coref import RESOLVED_PRONOUNS, antecedent
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 from graphbuild.resolve.owned_heads import standing_heads
@@ -82,7 +82,7 @@ def _token_entity(token: Token, owner: dict[int, LocalEntity], lexicons: Lexicon
 def _one_in_place(noun: Token, source: LocalEntity, events: frozenset[str]) -> bool:
     """ "a Darfur village near Nyala", "a U.S. state on the Gulf": one of a place's villages or
     states, no act of the place's; "a US airstrike on X" (an event noun) still is the country's."""
-    return source.type == "Region" and picked_one(noun) and noun.lemma_.lower() not in events
+    return one_in_place(noun, source) and noun.lemma_.lower() not in events
 
 
 def governor(clause: Token) -> Token:

@@ -7,8 +7,9 @@ from spacy.tokens import Span
 
 from graphbuild.resolve.entities import LocalEntity
 
-# Determiners of a description that picks out no one.
-_INDEFINITE = frozenset({"a", "an", "another", "one"})
+# Determiners that pick one of many, and so a description that picks out no one in particular
+# ("a Kenyan judge"; "a Detroit suburb" is one suburb of Detroit).
+ONE_OF_MANY = frozenset({"a", "an", "another", "one"})
 
 
 def apposed_person(
@@ -93,7 +94,7 @@ def predicate(span: Span) -> bool:
 
 def indefinite(span: Span) -> bool:
     """``a Kenyan judge``, ``an IATA spokesman``: an indefinite description picks out no one."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in _INDEFINITE
+    return span.start > 0 and span.doc[span.start - 1].lower_ in ONE_OF_MANY
 
 
 def definite_person(span: Span) -> bool:

@@ -16,9 +16,9 @@ from graphbuild.extract.phrases import entity_bounds
 from graphbuild.extract.qualifiers import is_infinitive
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
-from graphbuild.nlp import has_child, token_table, whole_word
-from graphbuild.resolve.compounds import named_after_place, picked_one
-from graphbuild.resolve.entities import LocalEntity, sentence_bounds
+from graphbuild.nlp import has_child, token_table
+from graphbuild.resolve.compounds import named_after_place, one_in_place
+from graphbuild.resolve.entities import LocalEntity, mention_words, sentence_bounds
 from graphbuild.resolve.frames import is_nominal
 
 # Derived triples are a little less sure than the triple they come from.
@@ -59,7 +59,7 @@ BRIDGE_DEPS = frozenset({"advmod", "amod", "appos", "npadvmod"})
 
 def mention_of(entity: LocalEntity, token: Token) -> Mention:
     doc = token.doc
-    start, end = next(((s, e) for s, e in entity.token_spans if s <= token.i < e), whole_word(token))
+    start, end = mention_words(entity, token)
     span = doc[start:end]
     return Mention(span.text, span.start_char, span.end_char, entity.key, entity.name)
 
@@ -96,7 +96,7 @@ def nominal_pairs(
             if c.dep_ == "compound"
             and c.i in owner
             and not named_after_place(token, owner[c.i])
-            and not _one_in_place(token, owner[c.i])
+            and not one_in_place(token, owner[c.i])
             for t in coordinated(c)
         ]
         for child in token.children:
@@ -189,11 +189,6 @@ def _denied_or_unrealised(noun: Token) -> bool:
         return False
     verb = noun.head
     return any(c.dep_ == "neg" for c in verb.children) or is_infinitive(verb)
-
-
-def _one_in_place(noun: Token, modifier: LocalEntity) -> bool:
-    """ "a Darfur village near Nyala": one of the place's villages is near Nyala, not the place."""
-    return modifier.type == PLACE_TYPE and picked_one(noun)
 
 
 def _apposition_relations(
