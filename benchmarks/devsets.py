@@ -91,6 +91,8 @@ def sets() -> dict[str, tuple[str, ...]]:
         "precision-fresh12": tuple(o1[165:175] + o2[150:160] + o3[120:130]),
         # drawn after precision-fresh12's blind samples (stop 35) were judged and so became a set to study
         "precision-fresh13": tuple(o1[175:185] + o2[160:170] + o3[130:140]),
+        # drawn after precision-fresh13's blind samples (stop 36) were judged and so became a set to study
+        "precision-fresh14": tuple(o1[185:195] + o2[170:180] + o3[140:150]),
     }
 
 
