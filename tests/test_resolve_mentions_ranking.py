@@ -25,6 +25,17 @@ def test_find_mentions_place_followed_by_its_country_is_one_mention(nlp):
 
 
 @pytest.mark.model
+def test_find_mentions_places_of_one_rank_in_a_list_stay_apart(nlp):
+    # a list of states is no state and its container: "Nevada, Oregon" is not one mention of Nevada
+    found = mention_names(
+        nlp, "Voters went to the polls in the states of Utah, Nevada, Oregon, Ohio and Texas."
+    )
+    assert "Nevada, Oregon" not in found and "Ohio" in found and "Oregon" in found
+    found = mention_names(nlp, "The storm hit Springfield, Illinois, and Dayton, Ohio on Monday.")
+    assert found["Springfield, Illinois"][:2] == ("Springfield", "Region")
+
+
+@pytest.mark.model
 def test_find_mentions_name_inside_a_longer_mention_is_kept(nlp):
     doc = nlp("The last meeting of Coalition foreign ministers took place in Rome, Italy, on February 2.")
     mentions = found_mentions(nlp, doc)

@@ -191,7 +191,9 @@ _TITLE_LABELS = frozenset({"WORK_OF_ART", "EVENT"})
 def join_place_and_country(doc: Doc, found: list[EntityMention]) -> list[EntityMention]:
     """``Baghdad, Iraq``: a place followed by its country is one mention of the place.
 
-    The country stays a (nested) mention of its own.
+    The country stays a (nested) mention of its own. Two places of one rank inside a list
+    ("the states of Idaho, Michigan, Mississippi and Ohio") are items of the list, not a place and
+    the area that holds it.
     """
     mentions = [m for m in found if not m.nested]
     out: list[EntityMention] = [m for m in found if m.nested]
@@ -208,6 +210,7 @@ def join_place_and_country(doc: Doc, found: list[EntityMention]) -> list[EntityM
             and nxt.subtype in ("Country", "AdminArea")
             and nxt.start == m.end + 1
             and doc[m.end].text == ","
+            and not (m.subtype == nxt.subtype and listed_places(doc, mentions, n))
         ):
             codes = m.codes or country_code_from(nxt)
             m = EntityMention(
@@ -217,3 +220,21 @@ def join_place_and_country(doc: Doc, found: list[EntityMention]) -> list[EntityM
             out.append(replace(nxt, nested=True))
         out.append(m)
     return sorted(out, key=lambda m: (m.start, m.nested))
+
+
+# Words that join the last item of a list to the others ("Idaho, Ohio and Utah").
+LIST_JOINERS = frozenset({"and", "or", ","})
+
+
+def listed_places(doc: Doc, mentions: list[EntityMention], n: int) -> bool:
+    """``Idaho, Michigan, Ohio and Utah``: the pair ``mentions[n]``, ``mentions[n + 1]`` has a third
+    place listed right before it (after a comma) or right after it (after a comma, "and" or "or")."""
+
+    def place(k: int) -> bool:
+        return 0 <= k < len(mentions) and mentions[k].type == "Region"
+
+    first, second = mentions[n], mentions[n + 1]
+    before = place(n - 1) and mentions[n - 1].end == first.start - 1 and doc[first.start - 1].text == ","
+    joiners = range(second.end, mentions[n + 2].start) if place(n + 2) else range(0)
+    after = 0 < len(joiners) <= 2 and all(doc[i].lower_ in LIST_JOINERS for i in joiners)
+    return before or after
