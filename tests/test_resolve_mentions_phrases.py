@@ -38,6 +38,15 @@ def test_find_mentions_city_of_a_place_is_the_place(nlp):
 
 
 @pytest.mark.model
+def test_find_mentions_plural_place_noun_of_a_place_names_several_places(nlp):
+    # "the boroughs of X" are parts of X, "the cities of A, B and C" a list: neither is X or A
+    found = mention_names(nlp, "Protests spread to the boroughs of New York on Sunday.")
+    assert "boroughs of New York" not in found and found["New York"][1] == "Region"
+    found = mention_names(nlp, "The firm opened offices in the cities of Tarvos, Bariloche and Mendoza.")
+    assert not any(text.startswith("cities of") for text in found)
+
+
+@pytest.mark.model
 def test_find_mentions_capital_or_region_of_a_place_is_a_part_of_it(nlp):
     # issue 14 (fresh3, fresh8, fresh9 wrong merge): "capital city of South Sudan", "the capital of the
     # Philippines" and "north-east region of Seoul" were aliases of the country and the city

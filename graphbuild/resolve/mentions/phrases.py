@@ -85,7 +85,7 @@ def modified_phrase(
     if (
         type_ == "Region"
         and complement is not None
-        and _part_of(doc[full_start : token.i + 1], bare, complement)
+        and (_part_of(doc[full_start : token.i + 1], bare, complement) or _several(bare, complement))
     ):
         end, complement = token.i + 1, None  # "the capital of X" is no name of X: a description beside X
     if _belonging(token, type_, complement, tables):
@@ -170,6 +170,13 @@ def _part_of(phrase: Span, noun: EntityMention, complement: EntityMention) -> bo
             or (noun.subtype == "AdminArea" and _known_city(complement.name))
         )
     )
+
+
+def _several(noun: EntityMention, complement: EntityMention) -> bool:
+    """``the cities of Tarvos, Lemba and Orin``, ``the boroughs of New York``: a plural place noun
+    names several places, listed after it or inside the one named, never that one place ("the
+    city of Mosul" is Mosul)."""
+    return noun.plural and complement.type == "Region"
 
 
 def _known_city(name: str) -> bool:
