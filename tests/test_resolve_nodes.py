@@ -63,6 +63,14 @@ def test_class_of_actor_a_people_names_is_a_node_but_not_one_a_creed_names(nlp):
     }
 
 
+def test_one_unnamed_member_of_a_body_is_no_node_but_its_members_are(nlp):
+    # "member of the Lemba Assembly" is any of its members; "Members of the Lemba Assembly" its people
+    nodes = _nodes(
+        nlp, "Mr Obi, member of the Lemba Assembly since 2010, spoke. Members of the Lemba Assembly left."
+    )
+    assert "member of Lemba Assembly" not in nodes and "members of Lemba Assembly" in nodes
+
+
 def test_triples_keep_text_of_a_mention_that_is_no_node(nlp):
     doc = nlp("The officials visited Kandor on Monday.")
     keys = {e.key for e in doc._.gb_entities if not e.node}

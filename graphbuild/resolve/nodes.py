@@ -51,7 +51,13 @@ from graphbuild.resolve.node_phrases import (
     indefinite,
     predicate,
 )
-from graphbuild.resolve.peoples import demonym_word, faith_followers, nationality, person_relation
+from graphbuild.resolve.peoples import (
+    demonym_word,
+    faith_followers,
+    nationality,
+    one_unnamed_member,
+    person_relation,
+)
 from graphbuild.resolve.places import lookup_place
 from graphbuild.resolve.same_entity import (
     absorb,
@@ -175,6 +181,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     }
     persons.update(a.split()[-1] for a in list(persons) if " " in a)
     roles = offices | lexicons.terms("role_nouns")
+    members = lexicons.terms("member_words")
     for entity in entities:
         if entity.generic:
             spans = [doc[s:e] for s, e in entity.token_spans]
@@ -199,6 +206,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                     or (actor_class(entity, classes) and any(class_tied(span, named) for span in spans))
                 )
                 and not person_relation(entity, persons, roles)
+                and not one_unnamed_member(entity, members)
             )
     return [e for e in entities if id(e) not in dropped]
 

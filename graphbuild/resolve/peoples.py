@@ -84,6 +84,16 @@ def person_relation(entity: LocalEntity, persons: set[str], roles: frozenset[str
     return False
 
 
+def one_unnamed_member(entity: LocalEntity, members: frozenset[str]) -> bool:
+    """``member of the House``, ``a supporter of the party``: one person of many (``members``,
+    ``lexicons/member_words.txt``), singular and unnamed, is no one in particular, however named
+    the body is; the plural ("members of the party") names the body's people."""
+    if entity.plural or entity.subtype not in _PERSONAL_SUBTYPES:
+        return False
+    head = entity.name.partition(" of ")[0].split()
+    return bool(head) and head[-1].lower() in members
+
+
 # Subtypes of people tied to one person as staff or kin, not as a body's members.
 _PERSONAL_SUBTYPES = frozenset({"Role", "Group"})
 
@@ -92,4 +102,4 @@ _PERSONAL_SUBTYPES = frozenset({"Role", "Group"})
 _NAME_WORD = re.compile(r"[A-Z\u00c0-\u00de]")
 
 
-__all__ = ["attribute", "faith_followers", "nationality", "person_relation"]
+__all__ = ["attribute", "faith_followers", "nationality", "one_unnamed_member", "person_relation"]
