@@ -6,9 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from graphbuild.cli import app
 from graphbuild.errors import InputError
-from graphbuild.evaluate.relations import matches, score_relations
+from graphbuild.evaluate.relations import NO_NODE, NOT_JOINED, matches, score_relations
 
 
 def test_spans_match_names_equal_or_holding_each_other_as_whole_words():
@@ -84,6 +86,47 @@ def test_recall_counts_joins_in_either_direction_and_leaves_out_synonyms(tmp_pat
     assert (score.gold["ALL"], score.found["ALL"]) == (3, 1)  # another document's join does not count
     assert score.recall("FightingAgainst") == 1.0 and score.recall("AlliesOf") == 0.0
     assert not score.has_status and score.types()[-1] == "ALL"
+
+
+def test_each_miss_says_whether_an_end_has_no_node_or_no_triple_joins_them(tmp_path, build):
+    gold = _write(
+        tmp_path / "gold.jsonl",
+        [
+            {
+                "id": "d1",
+                "relations": [
+                    {"type": "AlliesOf", "source": {"text": "Jon Abel"}, "target": {"text": "RVF"}},
+                    {"type": "CoLocated", "source": {"text": "the RVF"}, "target": {"text": "the hills"}},
+                    {"type": "CoLocated", "source": {"text": "RVF"}, "target": {"text": "Marlow"}},
+                ],
+            }
+        ],
+    )
+    score = score_relations(gold, build)
+    assert [(m.source, m.why) for m in score.missed] == [
+        ("Jon Abel", NOT_JOINED),  # two nodes the build has, no fact between them
+        ("the RVF", NO_NODE),  # "the hills" is no node: the node policy, not the facts, misses it
+    ]
+    assert score.missed_by_cause() == {NOT_JOINED: 1, NO_NODE: 1}
+    assert "'Jon Abel' -> 'RVF'" in str(score.missed[0])
+
+
+def test_cli_counts_the_misses_by_cause_and_lists_them(tmp_path, build):
+    gold = _write(
+        tmp_path / "gold.jsonl",
+        [
+            {
+                "id": "d1",
+                "relations": [
+                    {"type": "AlliesOf", "source": {"text": "Jon Abel"}, "target": {"text": "RVF"}}
+                ],
+            }
+        ],
+    )
+    result = CliRunner().invoke(app, ["eval", "relations", str(gold), str(build), "--missed", "5"])
+    assert result.exit_code == 0
+    assert f"missed 1 ({NOT_JOINED}: 1)" in result.output
+    assert "AlliesOf in d1: 'Jon Abel' -> 'RVF'" in result.output
 
 
 def test_key_fact_gold_also_checks_the_reported_and_negated_status(tmp_path, build):

@@ -92,7 +92,10 @@ def eval_entities(
             typer.echo(f"missed {type_}: " + "; ".join(missed[:show_missed]))
 
 
-def _relation_scores(gold: Path, out_dir: Path, fmt: str) -> None:
+MISSED_HELP = "Count the misses by cause (no node for an end, or no triple joins the two) and list N."
+
+
+def _relation_scores(gold: Path, out_dir: Path, fmt: str, show_missed: int) -> None:
     from graphbuild.evaluate.relations import score_relations
 
     with _user_errors():
@@ -102,6 +105,11 @@ def _relation_scores(gold: Path, out_dir: Path, fmt: str) -> None:
         typer.echo(json.dumps(result.as_dict()))
     else:
         typer.echo(format_rows(result.as_rows(), fmt))
+    if show_missed and result.missed:
+        causes = "; ".join(f"{why}: {n}" for why, n in result.missed_by_cause().most_common())
+        typer.echo(f"missed {len(result.missed)} ({causes})")
+        for missed in result.missed[:show_missed]:
+            typer.echo(f"  {missed}")
 
 
 @eval_app.command("relations")
@@ -113,13 +121,14 @@ def eval_relations(
         Path, typer.Argument(metavar="OUT_DIR", help="A `graphbuild build` output folder of the same corpus.")
     ],
     fmt: Annotated[str, typer.Option("--format", help="table, csv or json (one line).")] = "table",
+    show_missed: Annotated[int, typer.Option("--missed", help=MISSED_HELP)] = 0,
 ) -> None:
     """Share of gold relations between two entity spans that are edges of the network, per type.
 
     \b
-    Example: graphbuild eval relations ../shared/corpora/re3d-dev.jsonl /tmp/re3d
+    Example: graphbuild eval relations ../shared/corpora/re3d-dev.jsonl /tmp/re3d --missed 20
     """
-    _relation_scores(gold, out_dir, fmt)
+    _relation_scores(gold, out_dir, fmt, show_missed)
 
 
 @eval_app.command("edges")
@@ -133,10 +142,11 @@ def eval_edges(
         typer.Argument(metavar="OUT_DIR", help="A `graphbuild build` output folder of the same articles."),
     ],
     fmt: Annotated[str, typer.Option("--format", help="table, csv or json (one line).")] = "table",
+    show_missed: Annotated[int, typer.Option("--missed", help=MISSED_HELP)] = 0,
 ) -> None:
     """Share of an article's key facts that are edges, and how many keep their reported/negated status.
 
     \b
     Example: graphbuild eval edges tests/data/gold/edges_dev.jsonl /tmp/edges
     """
-    _relation_scores(gold, out_dir, fmt)
+    _relation_scores(gold, out_dir, fmt, show_missed)

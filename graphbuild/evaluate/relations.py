@@ -60,6 +60,25 @@ class Join:
         )
 
 
+# Why a gold relation is no edge: an end the build has no node for, or two nodes no triple joins.
+NO_NODE = "no node for an end"
+NOT_JOINED = "both ends are nodes, no triple joins them"
+
+
+@dataclass(frozen=True)
+class MissedRelation:
+    """A gold relation that is no edge, and why: what to work on, the nodes or the facts."""
+
+    doc: str
+    type: str
+    source: str
+    target: str
+    why: str
+
+    def __str__(self) -> str:
+        return f"{self.type} in {self.doc}: {self.source!r} -> {self.target!r} ({self.why})"
+
+
 @dataclass
 class RelationScore:
     """Per gold relation type: how many there are, how many are edges, how many with their status."""
@@ -68,6 +87,10 @@ class RelationScore:
     found: Counter[str] = field(default_factory=Counter)
     same_status: Counter[str] = field(default_factory=Counter)
     has_status: bool = False
+    missed: list[MissedRelation] = field(default_factory=list)
+
+    def missed_by_cause(self) -> Counter[str]:
+        return Counter(m.why for m in self.missed)
 
     def recall(self, type_: str) -> float:
         return self.found[type_] / self.gold[type_] if self.gold[type_] else 0.0
@@ -126,9 +149,23 @@ def document_joins(out_dir: Path) -> dict[str, list[Join]]:
     return joins
 
 
+def document_nodes(out_dir: Path) -> dict[str | None, list[list[str]]]:
+    """The names (label and aliases) of each document's nodes; entities of no listed document
+    under ``None``, for every document."""
+    nodes: dict[str | None, list[list[str]]] = defaultdict(list)
+    for record in _records(out_dir / "entities.jsonl"):
+        if record.get("node", True) is False:
+            continue
+        names = [record["label"], *record.get("aliases", [])]
+        for doc in record.get("docs") or [None]:
+            nodes[doc].append(names)
+    return nodes
+
+
 def score_relations(gold: Path, out_dir: Path) -> RelationScore:
-    """Recall of ``gold``'s relations as edges of the build in ``out_dir``."""
+    """Recall of ``gold``'s relations as edges of the build in ``out_dir``; each miss with why."""
     joins = document_joins(out_dir)
+    nodes = document_nodes(out_dir)
     score = RelationScore()
     for record in _records(gold):
         for relation in record.get("relations", []):
@@ -146,6 +183,14 @@ def score_relations(gold: Path, out_dir: Path) -> RelationScore:
                 score.gold[key] += 1
                 score.found[key] += bool(hits)
                 score.same_status[key] += same
+            if not hits:
+                # a node's names, and the text of every mention a triple links to a node ("they")
+                known = [*nodes.get(record["id"], []), *nodes.get(None, [])]
+                known += [j.source for j in joins.get(record["id"], [])]
+                known += [j.target for j in joins.get(record["id"], [])]
+                ends = [any(matches(n, span) for names in known for n in names) for span in (one, other)]
+                why = NOT_JOINED if all(ends) else NO_NODE
+                score.missed.append(MissedRelation(record["id"], relation["type"], one, other, why))
     if not score.gold:
         raise InputError(
             f"{gold} holds no relations between entities; give re3d-style JSONL with `relations`"
