@@ -126,7 +126,7 @@ def eval_relations(
     """Share of gold relations between two entity spans that are edges of the network, per type.
 
     \b
-    Example: graphbuild eval relations ../shared/corpora/re3d-dev.jsonl /tmp/re3d --missed 20
+    Example: graphbuild eval relations ../shared/corpora/re3d-dev.jsonl /tmp/re3d
     """
     _relation_scores(gold, out_dir, fmt, show_missed)
 
