@@ -85,17 +85,9 @@ def link_triples(
     its members"): it names nobody, so no query can use it and a reader cannot check it.
     """
     owner = with_missed_names(doc, token_owners(entities))
-    linked: dict[Mention, Mention] = {}
-
-    def link(mention: Mention) -> Mention:
-        """``_link`` once per distinct mention: many triples share a subject or an object."""
-        if mention not in linked:
-            linked[mention] = _link(doc, mention, owner, lexicons)
-        return linked[mention]
-
     out = []
     for t in triples:
-        subject, object_ = link(t.subject), link(t.object)
+        subject, object_ = _link(doc, t.subject, owner, lexicons), _link(doc, t.object, owner, lexicons)
         if subject.entity_id is None and subject.text.strip().lower() in SPEAKER_PRONOUNS:
             subject = _speaker_link(doc, t, subject, owner, lexicons)
         if any(_names_nobody(doc, m) and m.entity_id is None for m in (subject, object_)):

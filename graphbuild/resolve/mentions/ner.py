@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from typing import TYPE_CHECKING
@@ -10,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.phrases import token_texts
-from graphbuild.lexicons import Lexicons, given_names
+from graphbuild.lexicons import given_names
 from graphbuild.nlp import span_text, token_table
 from graphbuild.resolve.mentions.contexts import (
     conjunct_of_town,
@@ -20,7 +19,7 @@ from graphbuild.resolve.mentions.contexts import (
     relative_named,
 )
 from graphbuild.resolve.mentions.countries import acts
-from graphbuild.resolve.mentions.cut_names import whole_body
+from graphbuild.resolve.mentions.cut_names import personal_words, whole_body
 from graphbuild.resolve.mentions.mention import EntityMention, country_code, without_citation
 from graphbuild.resolve.mentions.things import (
     called_noun,
@@ -267,15 +266,6 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         if kind is not None:
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Region", kind, "place"))
     return out
-
-
-@functools.lru_cache(maxsize=8)
-def personal_words(lexicons: Lexicons) -> frozenset[str]:
-    """ "Governor", "Prosecutor", "Jamal": titles, given names and role nouns, a person's words, never
-    the first of a place's or a body's name; made once per lexicons object, as the union of 42,000
-    given names took ~4 ms per document."""
-    titles = frozenset(t.lower() for t in lexicons.terms("titles"))  # as ``MentionTables.titles``
-    return titles | given_names(lexicons) | lexicons.terms("role_nouns")
 
 
 def _untagged_name_subjects(doc: Doc) -> list[Token]:
