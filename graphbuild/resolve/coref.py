@@ -46,7 +46,7 @@ from graphbuild.resolve.agreement import (
     situation_it,
 )
 from graphbuild.resolve.compounds import named_modifiers, names_owner, place_word
-from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
+from graphbuild.resolve.entities import LocalEntity, expanded_span, sentence_bounds, sentence_index
 from graphbuild.resolve.owners import token_owners, with_missed_names
 from graphbuild.resolve.referents import (
     apposed_name,
@@ -117,15 +117,13 @@ def _speaker_link(
     source, prov = triple.attributed_to, triple.provenance
     if not source or source.strip().lower() in BARE_PRONOUNS:
         return mention
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(doc, mention.start, mention.end)
     if span is not None and len(span) and quoted_within(span.root, lexicons):
         return mention
     offset = prov.sentence.find(source)
     if offset < 0:
         return mention
-    span = doc.char_span(
-        prov.char_start + offset, prov.char_start + offset + len(source), alignment_mode="expand"
-    )
+    span = expanded_span(doc, prov.char_start + offset, prov.char_start + offset + len(source))
     entity = owner.get(span.root.i) if span is not None and len(span) else None
     if entity is None or entity.type != "Actor" or entity.subtype not in ("Person", "Role"):
         return mention
@@ -147,7 +145,7 @@ def speaker_name(doc: Doc, triple: Triple, owner: dict[int, LocalEntity], lexico
     if word not in PRONOUNS:
         return None
     prov = triple.provenance
-    for token in doc.char_span(prov.char_start, prov.char_end, alignment_mode="expand") or ():
+    for token in expanded_span(doc, prov.char_start, prov.char_end) or ():
         if token.lower_ == word and token.dep_ in SUBJECT_DEPS:
             entity = antecedent(token, owner, lexicons)
             return entity.name if entity is not None else None
@@ -158,7 +156,7 @@ def _speaks_of_self(doc: Doc, mention: Mention) -> bool:
     """An unlinked phrase with "my", "our", "your" in it: only the speaker can tell what it is."""
     if mention.entity_id is not None:
         return False
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(doc, mention.start, mention.end)
     return span is not None and any(t.lower_ in DEICTIC_PRONOUNS and t.dep_ == "poss" for t in span)
 
 
@@ -168,7 +166,7 @@ def _names_nobody(doc: Doc, mention: Mention) -> bool:
 
 
 def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: Lexicons) -> Mention:
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(doc, mention.start, mention.end)
     if span is None or not len(span):
         return mention
     root = span.root

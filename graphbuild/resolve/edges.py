@@ -21,7 +21,7 @@ from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Relation, Triple, evolve
 from graphbuild.resolve.compounds import compound_owner
 from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners, with_missed_names
-from graphbuild.resolve.entities import LocalEntity, mention_words, normalise
+from graphbuild.resolve.entities import LocalEntity, expanded_span, mention_words, normalise
 from graphbuild.resolve.frames import frame_edges
 from graphbuild.resolve.mentions.titles import post_nouns
 from graphbuild.resolve.nominal import (
@@ -68,7 +68,7 @@ NON_PREPOSITION_ROLES = frozenset({"", "time", "manner", "purpose"})
 
 def phrase_span(doc: Doc, mention: Mention) -> Span | None:
     """The tokens of a mention (its characters expanded to whole tokens)."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(doc, mention.start, mention.end)
     return span if span is not None and len(span) else None
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention
 from graphbuild.resolve.agreement import PERSON_PRONOUNS, PLURAL_PRONOUNS, agrees_in_gender
-from graphbuild.resolve.entities import LocalEntity, name_head, sentence_bounds, sentence_index
+from graphbuild.resolve.entities import LocalEntity, expanded_span, name_head, sentence_bounds, sentence_index
 from graphbuild.resolve.mentions.nouns import NOUN_LEXICONS, typed_nouns
 from graphbuild.resolve.salience import reported_source, speaks
 
@@ -311,14 +311,14 @@ def _names_headed(words: Span, lemma: str) -> int:
 def bare_number(doc: Doc, mention: Mention) -> bool:
     """A number standing alone for a noun said before ("Nine were confirmed dead"): elliptical,
     like a pronoun; as an object it may still count what was done ("gunmen killed five")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(doc, mention.start, mention.end)
     return span is not None and len(span) == 1 and span[0].like_num and span[0].pos_ == "NUM"
 
 
 def relative_part(doc: Doc, mention: Mention) -> bool:
     """A part of what a relative clause hangs on ("six vehicles, none of which had problems"; "two of
     whom"): it names its whole only through "which", so alone it is as empty as a pronoun."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = expanded_span(doc, mention.start, mention.end)
     if span is None or not len(span):
         return False
     return any(

@@ -19,7 +19,7 @@ from graphbuild.resolve.mentions.contexts import (
     relative_named,
 )
 from graphbuild.resolve.mentions.countries import acts
-from graphbuild.resolve.mentions.cut_names import whole_body
+from graphbuild.resolve.mentions.cut_names import personal_words, whole_body
 from graphbuild.resolve.mentions.mention import EntityMention, country_code, without_citation
 from graphbuild.resolve.mentions.things import (
     called_noun,
@@ -78,8 +78,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     # trimmed once: both passes read them
     heads = tables.lexicons.terms("organization_heads")
     given = given_names(tables.lexicons)
-    # "Governor", "Prosecutor", "Jamal": a person's words, never the first of a place's or a body's name
-    personal = titles | given | tables.lexicons.terms("role_nouns")
+    personal = personal_words(tables.lexicons)
     entities = [whole_body(part, trim(part), heads, personal) for e in doc.ents for part in listed_names(e)]
     for ent, trimmed in entities:
         if trimmed is not None and ent.label_ == "PERSON":
