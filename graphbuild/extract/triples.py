@@ -117,6 +117,8 @@ def _one_alternative(fact: Fact, doc: Doc) -> bool:
     replaced" -> "is | re-elected", "will either approve the plan or reject it" -> "will approve |
     the plan"): the sentence asserts no single alternative, so it is kept only as a variant. A
     phrase holding the whole coordination ("chose either tea or coffee") is kept."""
+    if not _names_alternatives(doc):
+        return False  # no "either" nor "neither" anywhere: no member of the Doc is an alternative
     table = token_table(doc)  # read off the table: this runs for every word of every fact
     dep, heads, children = table.dep, table.head, table.children
     parts = [(p, p + 1) for p in fact.relation if isinstance(p, int)]
@@ -128,6 +130,19 @@ def _one_alternative(fact: Fact, doc: Doc) -> bool:
             if len(members) > 1 and _alternatives(doc[head]) and not all(start <= m < end for m in members):
                 return True
     return False
+
+
+def _names_alternatives(doc: Doc) -> bool:
+    """Whether a word of the Doc is "either" or "neither", found once and kept on the Doc: most
+    articles have none, and then no fact of theirs need be walked word by word for one."""
+    found = doc.user_data.get(ALTERNATIVES_KEY)
+    if found is None:
+        found = doc.user_data[ALTERNATIVES_KEY] = not ALTERNATIVE_PRECONJ.isdisjoint(token_table(doc).lower)
+    return found
+
+
+# Where ``_names_alternatives`` keeps its answer (the Doc's words never change).
+ALTERNATIVES_KEY = "gb_names_alternatives"
 
 
 def _alternatives(head: Token) -> bool:
