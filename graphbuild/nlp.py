@@ -40,10 +40,11 @@ def line_sentences(doc: Doc) -> Doc:
 
     Runs before the parser, which keeps these boundaries and adds its own inside long lines.
     """
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+    prev = None  # the token before, kept from the walk: ``doc[i - 1]`` would make a second Token
+    for token in doc:
+        if prev is not None and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)):
             token.is_sent_start = True
+        prev = token
     return doc
 
 

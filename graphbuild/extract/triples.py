@@ -13,7 +13,7 @@ from graphbuild.extract.nominal import sentence_nominal_facts
 from graphbuild.extract.phrases import quote_ids
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.model import Provenance, Triple, evolve
-from graphbuild.nlp import span_text, whole_word
+from graphbuild.nlp import span_text, token_table, whole_word
 
 
 def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> list[Fact]:
@@ -117,16 +117,32 @@ def _one_alternative(fact: Fact, doc: Doc) -> bool:
     replaced" -> "is | re-elected", "will either approve the plan or reject it" -> "will approve |
     the plan"): the sentence asserts no single alternative, so it is kept only as a variant. A
     phrase holding the whole coordination ("chose either tea or coffee") is kept."""
+    if not _names_alternatives(doc):
+        return False  # no "either" nor "neither" anywhere: no member of the Doc is an alternative
+    table = token_table(doc)  # read off the table: this runs for every word of every fact
+    dep, heads, children = table.dep, table.head, table.children
     parts = [(p, p + 1) for p in fact.relation if isinstance(p, int)]
     parts += [fact.subject, *([fact.object] if fact.object else [])]
     for start, end in parts:
         for i in range(start, end):
-            token = doc[i]
-            head = token.head if token.dep_ == "conj" else token
-            members = [head, *(c for c in head.children if c.dep_ == "conj")]
-            if len(members) > 1 and _alternatives(head) and not all(start <= m.i < end for m in members):
+            head = heads[i] if dep[i] == "conj" else i
+            members = [head, *(c for c in children[head] if dep[c] == "conj")]
+            if len(members) > 1 and _alternatives(doc[head]) and not all(start <= m < end for m in members):
                 return True
     return False
+
+
+def _names_alternatives(doc: Doc) -> bool:
+    """Whether a word of the Doc is "either" or "neither", found once and kept on the Doc: most
+    articles have none, and then no fact of theirs need be walked word by word for one."""
+    found = doc.user_data.get(ALTERNATIVES_KEY)
+    if found is None:
+        found = doc.user_data[ALTERNATIVES_KEY] = not ALTERNATIVE_PRECONJ.isdisjoint(token_table(doc).lower)
+    return found
+
+
+# Where ``_names_alternatives`` keeps its answer (the Doc's words never change).
+ALTERNATIVES_KEY = "gb_names_alternatives"
 
 
 def _alternatives(head: Token) -> bool:

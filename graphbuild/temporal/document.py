@@ -144,12 +144,18 @@ def clause_test(doc: Doc, document: Document) -> ClauseOf:
     offsets, mapped back to tokens once per document.
     """
     starts: list[int] = []  # each token's source offset, in order (they grow); made at the first test
+    # Each (triple, time) pair is tested, so the same sentence and mentions are looked up again and
+    # again; a span's Tokens are made once (the tests only read them).
+    spans: dict[tuple[int, int], list[Token]] = {}
 
     def tokens(start: int, end: int) -> list[Token]:
         if not starts and len(doc):
             source = document.offsets.start  # ``to_source``'s start, without the end it would map too
             starts.extend(source(idx) for idx in token_table(doc).idx)
-        return list(doc[bisect_left(starts, start) : bisect_left(starts, end)])
+        span = spans.get((start, end))
+        if span is None:
+            span = spans[start, end] = list(doc[bisect_left(starts, start) : bisect_left(starts, end)])
+        return span
 
     def test(triple: Triple, time: TimeExpression) -> bool:
         span = tokens(time.start, time.end)
