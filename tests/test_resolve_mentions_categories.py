@@ -77,6 +77,12 @@ def test_find_mentions_time_zone_and_speaker_tag_are_not_actors(nlp):
     assert "WN" not in found
 
 
+def test_find_mentions_hashtag_is_no_entity(nlp):
+    # "#KarvoVotes" tags a topic on social media; the same word without "#" is still a name
+    found = mention_names(nlp, "Voters posted under #KarvoDebate all night. The Karvo Party won.")
+    assert not any("KarvoDebate" in text for text in found)
+
+
 def test_find_mentions_group_name_grown_into_a_phrase_is_still_the_group(nlp):
     found = mention_names(nlp, "Islamist militants and Islamists clashed in the hills.")
     assert found["Islamist militants"][0] == found["Islamists"][0]

@@ -97,6 +97,12 @@ def test_find_mentions_fair_or_festival_is_an_event(nlp):
     assert found["Karvo Maker Faire"][1:] == ("Other", "Event")
 
 
+@pytest.mark.model
+def test_find_mentions_named_day_or_week_is_an_event(nlp):
+    found = mention_names(nlp, "Women marched in Tyler on International Women's Day.")
+    assert found["International Women's Day"][1:] == ("Other", "Event")
+
+
 def test_name_of_reads_the_entity_off_iob_tags_as_doc_ents_does():
     from spacy.tokens import Doc, Span
     from spacy.vocab import Vocab

@@ -99,7 +99,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         if span is None:
             continue
         text = span_text(span)  # Span.text joins a new Token per word at each call
-        if text.lower() in zones or speaker_tag(span):
+        if text.lower() in zones or speaker_tag(span) or hashtag(span):
             continue
         subtype = (
             "Doctrine" if doctrine(span) else next((n for n, t in others.items() if text.lower() in t), "")
@@ -319,6 +319,12 @@ def club(span: Span, label: str) -> bool:
 def doctrine(span: Span) -> bool:
     """``Hinduism``, ``Marxism``: one capitalised word in -ism names a belief, not a place or an actor."""
     return len(span) == 1 and span.text[:1].isupper() and span.text.endswith("ism") and len(span.text) > 5
+
+
+def hashtag(span: Span) -> bool:
+    """``#DemDebate``: a name glued to a hash sign is a topic's tag on social media, no entity."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and before.text == "#" and not before.whitespace_
 
 
 def speaker_tag(span: Span) -> bool:
