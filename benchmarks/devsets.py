@@ -93,6 +93,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         "precision-fresh13": tuple(o1[175:185] + o2[160:170] + o3[130:140]),
         # drawn after precision-fresh13's blind samples (stop 36) were judged and so became a set to study
         "precision-fresh14": tuple(o1[185:195] + o2[170:180] + o3[140:150]),
+        # drawn after precision-fresh14's blind samples (stop 37's first half) were judged, so studied;
+        # origin 1 has only 200 short articles, so its last 5 and 15 of origin 2
+        "precision-fresh15": tuple(o1[195:200] + o2[180:195] + o3[150:160]),
     }
 
 
