@@ -6,6 +6,7 @@ import pytest
 
 from graphbuild.extract.misparses import (
     mend_disagreeing_conjuncts,
+    mend_fronted_times,
     mend_object_predicatives,
     mend_place_modifiers,
     mend_reported_subjects,
@@ -197,3 +198,50 @@ def test_a_conjunct_that_agrees_with_its_content_clause_keeps_its_parse():
         . 1 punct PUNCT . .
     """)
     assert mend_disagreeing_conjuncts(doc) == 0
+
+
+def test_a_fronted_time_hung_on_the_next_name_is_the_object_of_its_preposition():
+    # fresh14 (issue 18): "On Friday Ford announced the Department was investigating ..." lost the
+    # report, so the content went without its source: "Friday" was a compound of the name
+    doc = parsed("""
+        On 4 prep ADP IN on
+        Friday 3 compound PROPN NNP Friday B-DATE
+        Velmar 3 compound PROPN NNP Velmar B-ORG
+        Motors 4 nsubj PROPN NNPS Motors I-ORG
+        announced 4 ROOT VERB VBD announce
+        losses 4 dobj NOUN NNS loss
+        . 4 punct PUNCT . .
+    """)
+    assert mend_fronted_times(doc) == 1
+    assert (doc[1].dep_, doc[1].head.i) == ("pobj", 0)
+    assert "Velmar Motors | announced | losses" in qualified(doc)
+
+
+def test_a_fronted_preposition_that_took_time_and_name_keeps_the_time_and_the_verb_its_subject():
+    # "On [Friday Velmar Motors] announced losses": the name is the subject of the verb after it
+    doc = parsed("""
+        On 4 prep ADP IN on
+        Friday 3 compound PROPN NNP Friday B-DATE
+        Velmar 3 compound PROPN NNP Velmar B-ORG
+        Motors 0 pobj PROPN NNPS Motors I-ORG
+        announced 4 ROOT VERB VBD announce
+        losses 4 dobj NOUN NNS loss
+        . 4 punct PUNCT . .
+    """)
+    assert mend_fronted_times(doc) == 1
+    assert (doc[1].dep_, doc[1].head.i) == ("pobj", 0)
+    assert (doc[3].dep_, doc[3].head.i) == ("nsubj", 4)
+    assert "Velmar Motors | announced | losses" in qualified(doc)
+
+
+def test_a_time_inside_a_phrase_keeps_its_parse():
+    # "the Friday prayers": no objectless preposition before the time
+    doc = parsed("""
+        Crowds 1 nsubj NOUN NNS crowd
+        left 1 ROOT VERB VBD leave
+        after 1 prep ADP IN after
+        Friday 4 compound PROPN NNP Friday B-DATE
+        prayers 2 pobj NOUN NNS prayer
+        . 1 punct PUNCT . .
+    """)
+    assert mend_fronted_times(doc) == 0

@@ -25,6 +25,11 @@ after a singular one goes on with the reporting clause whose verb agrees with it
 "A gunman entered a Carthage, North Carolina nursing home": the model takes the town, after "a", as
 the verb's object and hangs the rest ("North Carolina nursing home") on it or on the verb. A name
 after "a" and before ", State noun" is a modifier: the town and its state say where the noun is.
+
+"On Friday Velmar Motors announced ...": the model takes the fronted time for a compound of the
+name after it, and leaves "On" with no object or gives it the whole "Friday Velmar Motors", leaving
+the verb with no subject. A preposition takes an object; the time right after one is that object,
+not part of the next name, and a name right before a subjectless verb is its subject.
 """
 
 from __future__ import annotations
@@ -57,6 +62,7 @@ def mend_misparses(doc: Doc, lexicons: Lexicons) -> int:
         + mend_trailing_speakers(doc, lexicons, reporting)
         + mend_object_predicatives(doc, lexicons, naming)
         + mend_place_modifiers(doc)
+        + mend_fronted_times(doc)
         + mend_disagreeing_conjuncts(doc)
     )
 
@@ -206,6 +212,59 @@ def mend_place_modifiers(doc: Doc) -> int:
                 token.head = noun  # the comma and the state: inside the noun's phrase
         mended += 1
     return _changed(doc, mended)
+
+
+def mend_fronted_times(doc: Doc) -> int:
+    """Make the time words right after an objectless preposition its object ("On Friday" of "On
+    Friday Velmar Motors announced"), where the model hung them on the next name as compounds.
+    Returns how many were mended."""
+    mended = 0
+    for prep in [t for t in doc if t.dep_ == "prep"]:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if any(c.dep_ != "pobj" for c in prep.children) or len(objects) > 1:
+            continue
+        times = _compound_times_after(prep)
+        name = _subject_taken_as_object(prep, objects[0], times) if objects else None
+        if not times or (objects and name is None):
+            continue
+        if name is not None:  # "On [Friday Ford Motor Company] announced": the name is the subject
+            name.head, name.dep_ = prep.head, "nsubj"
+        last = times[-1]
+        last.head, last.dep_ = prep, "pobj"
+        for token in times[:-1]:
+            token.head = last  # "last Friday": the time's own words stay on it
+        mended += 1
+    return _changed(doc, mended)
+
+
+def _subject_taken_as_object(prep: Token, obj: Token, times: list[Token]) -> Token | None:
+    """The name ``obj`` a fronted preposition took as its object with the time before it, when it
+    stands right before the verb the preposition hangs on and that verb has no subject."""
+    verb = prep.head
+    return (
+        obj
+        if times
+        and times[-1].head.i == obj.i
+        and prep.i < verb.i == obj.i + 1
+        and verb.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        else None
+    )
+
+
+def _compound_times_after(prep: Token) -> list[Token]:
+    """The time words (a DATE or TIME entity) right after ``prep`` that the model hung, as
+    compounds, on a name that follows them."""
+    doc = prep.doc
+    i = prep.i + 1
+    times = []
+    while i < len(doc) and doc[i].ent_type_ in ("DATE", "TIME") and doc[i].dep_ == "compound":
+        times.append(doc[i])
+        i += 1
+    name = doc[i] if i < len(doc) else None
+    if not times or name is None or name.ent_iob_ != "B" or name.ent_type_ in ("DATE", "TIME"):
+        return []
+    return times if all(t.head.i >= name.i for t in times) else []
 
 
 def _noun_after_place(town: Token, article: Token) -> Token | None:
