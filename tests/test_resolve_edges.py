@@ -120,6 +120,22 @@ def test_a_post_between_a_body_s_name_and_a_person_s_name_is_an_edge(nlp):
     assert not has_edge(edges, "Pavel Drazic", "be co of", "Mira Olsen")
 
 
+def test_a_post_keeps_the_word_that_says_it_is_no_longer_held(nlp):
+    # fresh14 (issue 18): "former NSA contractor X" gave "X | be contractor of | NSA"
+    edges = linked_edges(nlp, "The files came from former Velmar engineer Tomas Reyes on Monday.")
+    assert has_edge(edges, "Tomas Reyes", "be former engineer of", "Velmar")
+    assert not has_edge(edges, "Tomas Reyes", "be engineer of", "Velmar")
+
+
+def test_a_titled_name_of_a_place_holds_the_title_there_not_a_bare_of(nlp):
+    # fresh14 (issue 18): "Prime Minister X of the Slovak Republic" gave "X | of | Slovak Republic"
+    edges = linked_edges(nlp, "Prime Minister Jan Brink of the Republic of Karvonia posted a message.")
+    assert not has_edge(edges, "Jan Brink", "of", "Republic of Karvonia")
+    # an untitled name keeps its "of": "Karsten X of Norway won" (judged right)
+    edges = linked_edges(nlp, "Yesterday, Tomas Reyes of Karvonia won the final in Doha.")
+    assert has_edge(edges, "Tomas Reyes", "of", "Karvonia")
+
+
 def test_places_coordinated_after_of_are_peers_not_parts(nlp):
     # "felt in the adjacent provinces of A and B": B is not "of" A
     doc = nlp("The tremor was felt in the adjacent provinces of Garissa and Wajir, officials said.")

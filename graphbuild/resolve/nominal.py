@@ -78,16 +78,20 @@ def nominal_pairs(
     routes: frozenset[str],
     naming: frozenset[str] = frozenset(),
     compass: frozenset[str] = frozenset(),
+    qualifiers: frozenset[str] = frozenset(),
+    posts: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[Token, str, Token]]:
     """``(head, label, dependant)`` word pairs a noun phrase relates: ``X of/in/for Y``, ``Y's X``,
     ``Y-based X`` ("be in"), a name or noun modifying another ("ISIL tanks": have; not before a
     noun the name names, ``naming``: "the al-Qaeda terrorist group"), the sides of ``N between A
-    and B`` (not of a route or vehicle, ``routes``)."""
+    and B`` (not of a route or vehicle, ``routes``). A post keeps the word that changes what holding
+    it means (``qualifiers``: "former", "ex-", "acting"): "former FBI agent X" is no agent now; a
+    titled name's "of" is the title's (``posts``): "Prime Minister X of Y" is prime minister of Y."""
     yield from _between_pairs(token, routes)
     if token.pos_ not in ("NOUN", "PROPN"):
         return
     for noun in _predicate_nouns(token, owner):
-        yield from _apposition_relations(token, noun, owner, compass)
+        yield from _apposition_relations(token, noun, owner, compass, qualifiers)
     if token.i not in owner:
         # "the A and B areas of X": the names modifying an unnamed head stand for it
         heads = [
@@ -114,6 +118,9 @@ def nominal_pairs(
             if token.ent_type_ == "PERSON" and child.lower_ not in PERSON_PREPOSITIONS:
                 continue  # "says Henrik Lund, 19, to Dagbladet": a person's name takes no "to" phrase
             label = "of" if child.lower_ == "of" else f"be {child.lower_}"
+            title = _title_before(token, owner, posts) if label == "of" else ""
+            if title:  # "Prime Minister X of Y": X is prime minister of Y, not merely "of" Y
+                label = f"be {title} of"
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 if owner.get(pobj.i) is owner[token.i]:
                     continue  # "the provinces of A and B", one mention with A: A and B are peers
@@ -126,7 +133,7 @@ def nominal_pairs(
                 yield target, "have", token
         elif child.dep_ == "appos" and child.i not in owner and child.pos_ == "NOUN":
             if not _after_conjunct(token, child):
-                yield from _apposition_relations(token, child, owner, compass)
+                yield from _apposition_relations(token, child, owner, compass, qualifiers)
         elif child.dep_ == "appos" and not (
             epithet(token, child)
             or _after_conjunct(token, child)
@@ -141,7 +148,7 @@ def nominal_pairs(
             occupation = _occupation(token, child, owner)
             if occupation and words:
                 # "CNN anchor Dana X", "FBI agent Ali X": the name holds the post at the body
-                yield token, f"be {_post(child)} of", words[-1]
+                yield token, f"be {_post(child, qualifiers)} of", words[-1]
                 continue
             if verb is None and not _owner_modifier(child, owner):
                 continue
@@ -192,7 +199,11 @@ def _denied_or_unrealised(noun: Token) -> bool:
 
 
 def _apposition_relations(
-    name: Token, noun: Token, owner: dict[int, LocalEntity], compass: frozenset[str] = frozenset()
+    name: Token,
+    noun: Token,
+    owner: dict[int, LocalEntity],
+    compass: frozenset[str] = frozenset(),
+    qualifiers: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[Token, str, Token]]:
     """ "X, the leader of Y" (be leader of), "X, a spokesman for Y", "X, a village north of Y" (be
     north of): an apposition renames X, so what its noun is to Y, X is. A place's relation is
@@ -222,7 +233,7 @@ def _apposition_relations(
         elif bridge:
             continue  # "X, a man close to Y": no post
         else:
-            label = f"be {_post(noun)} {prep.lower_}"
+            label = f"be {_post(noun, qualifiers)} {prep.lower_}"
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             for target in coordinated(pobj):
                 if target.i in owner:
@@ -268,14 +279,45 @@ def _listed_not_renamed(token: Token, appos: Token, owner: dict[int, LocalEntity
     return first.type != second.type or first.subtype == second.subtype == "Person"
 
 
-def _post(noun: Token) -> str:
-    """A post's word, with its hyphenated first half ("co-worker")."""
+def _post(noun: Token, qualifiers: frozenset[str] = frozenset()) -> str:
+    """A post's word, with its hyphenated first half ("co-worker") and the qualifier before it
+    (``qualifiers``: "former contractor", "ex-guard")."""
     doc = noun.doc
     if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
-        return f"{doc[noun.i - 2].lower_}-{noun.lemma_.lower()}"
+        word = f"{doc[noun.i - 2].lower_}-{noun.lemma_.lower()}"
+        return word if doc[noun.i - 2].lower_ in qualifiers else _qualified(noun, word, qualifiers)
     if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_:
         return f"{noun.lower_}-{doc[noun.i + 2].lemma_.lower()}"  # "co-worker" read as "co" + "worker"
-    return noun.lemma_.lower()
+    return _qualified(noun, noun.lemma_.lower(), qualifiers)
+
+
+def _qualified(noun: Token, word: str, qualifiers: frozenset[str]) -> str:
+    """``word`` after the post qualifier the noun or the name it titles has ("former", "ex-")."""
+    lefts = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "advmod")]
+    if noun.dep_ == "compound":  # "former FBI agent Ali X": "former" may hang on the name
+        lefts += [c for c in noun.head.lefts if c.dep_ in ("amod", "advmod") and c.i < noun.i]
+    qualifier = next((c for c in lefts if c.lower_.rstrip("-") in qualifiers), None)
+    if qualifier is None:
+        return word
+    return (
+        f"{qualifier.lower_.rstrip('-')}-{word}"
+        if qualifier.lower_.startswith("ex")
+        else f"{qualifier.lower_} {word}"
+    )
+
+
+def _title_before(name: Token, owner: dict[int, LocalEntity], posts: frozenset[str]) -> str:
+    """The title right before a person's name, outside it, ending in a post's word (``posts``:
+    "Prime Minister" of "Prime Minister X of Y"), lower-cased; empty when none ("study co-author
+    X of Y" holds no post at Y)."""
+    entity = owner.get(name.i)
+    if entity is None or entity.subtype != "Person":
+        return ""
+    start = next((a for a, b in entity.token_spans if a <= name.i < b), name.i)
+    words = [c for c in name.lefts if c.dep_ == "compound" and c.i < start and c.i not in owner]
+    if not words or words[-1].i != start - 1 or words[-1].lemma_.lower() not in posts:
+        return ""
+    return " ".join(t.lower_ for t in name.doc[words[0].i : start])
 
 
 def _occupation(name: Token, child: Token, owner: dict[int, LocalEntity]) -> bool:
@@ -334,13 +376,17 @@ def nominal_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -
     """The relations noun phrases state between two entities, one triple each, sentence by sentence."""
     routes, naming = lexicons.terms("route_nouns"), lexicons.terms("naming_heads")
     compass = lexicons.terms("compass_words")
+    qualifiers = lexicons.terms("post_qualifiers")
+    posts = lexicons.terms("role_nouns") | lexicons.terms("titles")
     out: list[Triple] = []
     candidates = _pair_heads(doc)
     for index, (first, last) in enumerate(sentence_bounds(doc)):
         sent = doc[first:last]
         provenance = None  # made for the sentence's first edge: most sentences have none
         for i in (i for i in range(first, last) if candidates[i]):
-            for head, label, dependant in nominal_pairs(doc[i], owner, routes, naming, compass):
+            for head, label, dependant in nominal_pairs(
+                doc[i], owner, routes, naming, compass, qualifiers, posts
+            ):
                 source, target = owner.get(head.i), owner.get(dependant.i)
                 if source is None or target is None or source.key == target.key:
                     continue
