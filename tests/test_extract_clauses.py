@@ -653,6 +653,16 @@ def test_a_copula_keeps_the_relative_clause_that_says_which_ones(nlp):
     assert "Norvia | are | the only countries where gambling is legal" in triple_strings(doc)
 
 
+@pytest.mark.model
+def test_a_copula_keeps_the_participle_that_says_which_ones(nlp):
+    # fresh14 (issue 18): "The states scheduled to hold elections are Alabama, …" gave "The states |
+    # are | Texas": the participle says which states
+    doc = nlp("The states scheduled to hold elections are Ohio, Utah and Texas.")
+    triples = triple_strings(doc)
+    assert "The states scheduled to hold elections | are | Utah" in triples
+    assert "The states | are | Utah" not in triples
+
+
 def test_has_yet_to_says_it_has_not_happened():
     # fresh3-9 (issue 18): "Polish authorities have yet to decide to hand him over" was stated
     doc = parsed("""
