@@ -429,6 +429,14 @@ def test_a_place_inside_what_is_to_be_done_is_no_fact(parser):
     assert not [t for t in triple_strings(doc) if t.startswith("attacks | are in")]
 
 
+def test_the_place_of_an_occasion_that_would_only_be_held_is_no_fact(parser):
+    # fresh14 (issue 18): "he would then face trial in the Senate" gave "trial | is in | the Senate"
+    doc = parser("If the council approves the plan, the mayor would face a hearing in the Senate.")
+    assert not [t for t in triple_strings(doc) if t.startswith("a hearing | is in")]
+    doc = parser("The mayor faced a hearing in the Senate on Monday.")
+    assert [t for t in triple_strings(doc) if t.startswith("a hearing | is in")]
+
+
 # "she can no longer be protected ." with "no" hung on "longer"
 NO_LONGER = """
 she 5 nsubjpass PRON PRP she

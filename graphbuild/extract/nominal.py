@@ -396,11 +396,13 @@ def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
 def _unasserted(noun: Token, lexicons: Lexicons) -> bool:
     """A noun of a negated or existential clause ("there were not enough votes in the Senate",
     "there were more fires in Brazil"), or an event of an unrealised one ("a plan to launch attacks
-    in X"; a plane someone tried to shoot down was still where it was): its place is no plain fact."""
+    in X", "would face trial in the Senate"; ``event_nouns``, ``held_events``; a plane someone tried
+    to shoot down was still where it was): its place is no plain fact."""
     clause = noun.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
-    if noun.lemma_.lower() in lexicons.terms("event_nouns") and (
+    events = lexicons.terms("event_nouns") | lexicons.terms("held_events")
+    if (noun.lemma_.lower() in events or noun.lower_ in events) and (
         is_infinitive(clause)
         or (clause.pos_ in ("VERB", "AUX") and modality_of(clause, lexicons) is not None)
     ):
