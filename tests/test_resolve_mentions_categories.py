@@ -77,6 +77,13 @@ def test_find_mentions_time_zone_and_speaker_tag_are_not_actors(nlp):
     assert "WN" not in found
 
 
+def test_find_mentions_cited_authors_or_parties_are_no_entity(nlp):
+    # fresh14 (issue 18): "Perry et al. v. Schwarzenegger et al." gave a person "Schwarzenegger et al"
+    found = mention_names(nlp, "The case, Lind et al. v. Brink et al., was heard by Judge Tom Hale.")
+    assert not any("Lind" in text or "Brink" in text for text in found)
+    assert any("Tom Hale" in text for text in found)
+
+
 def test_find_mentions_hashtag_is_no_entity(nlp):
     # "#KarvoVotes" tags a topic on social media; the same word without "#" is still a name
     found = mention_names(nlp, "Voters posted under #KarvoDebate all night. The Karvo Party won.")

@@ -98,6 +98,13 @@ def test_find_mentions_fair_or_festival_is_an_event(nlp):
 
 
 @pytest.mark.model
+def test_find_mentions_clause_of_a_law_is_a_law(nlp):
+    # fresh14 (issue 18): "violates the Equal Protection Clause" gave an organisation
+    found = mention_names(nlp, "The court said the rule violates the Fair Trial Clause of the charter.")
+    assert found["Fair Trial Clause"][1:] == ("Other", "Law")
+
+
+@pytest.mark.model
 def test_find_mentions_named_day_or_week_is_an_event(nlp):
     found = mention_names(nlp, "Women marched in Tyler on International Women's Day.")
     assert found["International Women's Day"][1:] == ("Other", "Event")

@@ -99,7 +99,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         if span is None:
             continue
         text = span_text(span)  # Span.text joins a new Token per word at each call
-        if text.lower() in zones or speaker_tag(span) or hashtag(span):
+        if text.lower() in zones or speaker_tag(span) or hashtag(span) or cited_authors(span):
             continue
         subtype = (
             "Doctrine" if doctrine(span) else next((n for n, t in others.items() if text.lower() in t), "")
@@ -319,6 +319,14 @@ def club(span: Span, label: str) -> bool:
 def doctrine(span: Span) -> bool:
     """``Hinduism``, ``Marxism``: one capitalised word in -ism names a belief, not a place or an actor."""
     return len(span) == 1 and span.text[:1].isupper() and span.text.endswith("ism") and len(span.text) > 5
+
+
+def cited_authors(span: Span) -> bool:
+    """``Perry et al. v. Schwarzenegger et al.``, ``Smith et al. (2019)``: a name followed by "et
+    al." cites the parties of a case or the authors of a paper, no one the text is about."""
+    doc = span.doc
+    words = [t.lower_.rstrip(".") for t in doc[span.start : min(len(doc), span.end + 2)]]
+    return any(a == "et" and b == "al" for a, b in itertools.pairwise(words))
 
 
 def hashtag(span: Span) -> bool:
