@@ -785,6 +785,17 @@ def test_an_unspecific_object_keeps_the_clause_that_says_which_one():
     assert "The governor | will not sign | a budget that does not fund the bridge" in triple_strings(doc)
 
 
+@pytest.mark.model
+def test_a_counted_object_keeps_the_relative_clause_that_says_which_ones(nlp):
+    # fresh14 (issue 18): "the House of Lords had included several hundred members who inherited
+    # their seats" lost the clause, and with it the point
+    doc = nlp(
+        "For centuries, the Tarvos Council had included several hundred members who inherited their seats."
+    )
+    included = "the Tarvos Council | had included | several hundred members who inherited their seats"
+    assert f"{included} | for centuries" in triple_strings(doc)
+
+
 def test_a_statement_keeps_its_own_object_when_its_clause_reports_content():
     # a clause saying what the statement says is a fact of its own; a named, specific object
     # ("his budget") keeps its bounds too

@@ -25,9 +25,10 @@ def _selected(noun: Token) -> bool:
 
 
 def unspecific(noun: Token) -> bool:
-    """A noun that names no particular thing by itself: an indefinite or bare common noun ("a
-    budget", "emails"), one picked out of a set ("the biggest ship", "the first"), or an
-    indefinite pronoun ("those"). With a restrictive clause, the clause is what it means."""
+    """A noun that names no particular thing by itself: an indefinite, bare or counted common noun
+    ("a budget", "emails", "several hundred members"), one picked out of a set ("the biggest ship",
+    "the first"), or an indefinite pronoun ("those"). With a restrictive clause, the clause is what
+    it means: "several hundred members who inherited their seats" are counted among those."""
     if noun.pos_ == "PRON":
         return noun.lower_ in INDEFINITE_PRONOUNS
     if noun.pos_ != "NOUN" or noun.ent_type_:
@@ -35,7 +36,7 @@ def unspecific(noun: Token) -> bool:
     if _selected(noun):
         return True
     kids = list(noun.children)
-    if any(c.dep_ in ("poss", "nummod") for c in kids):
+    if any(c.dep_ == "poss" for c in kids):
         return False
     dets = [c for c in kids if c.dep_ == "det"]
     return not dets or dets[0].lower_ in INDEFINITE_DETERMINERS
