@@ -137,6 +137,18 @@ def test_role_in_apposition_to_a_person_is_that_person(nlp):
     assert not any(e.node and e.subtype == "Role" for e in found)
 
 
+def test_role_with_its_complement_in_apposition_to_a_person_is_that_person(nlp):
+    # fresh14 (issue 18): "The BBC's director of global news, Peter Horrocks, said" gave a role node
+    # "BBC director" as the speaker: the name hangs on the role past the role's "of" phrase
+    doc = nlp(
+        "The Courier's director of global news, Ana Lind, said that the cuts were not a reflection on staff."
+    )
+    person = next(e for e in doc._.gb_entities if e.name == "Ana Lind")
+    assert person.node and not any(e.node and e.subtype == "Role" for e in doc._.gb_entities)
+    said = next(t for t in doc._.gb_triples if t.relation.lemma.startswith("say"))
+    assert said.subject.entity_label == "Ana Lind"
+
+
 def test_indefinite_role_is_no_node(nlp):
     assert "judge of Peru" not in _nodes(nlp, "A Peruvian judge heard the case on Monday.")
 

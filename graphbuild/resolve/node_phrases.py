@@ -23,7 +23,10 @@ def apposed_person(
     found = {
         id(p): p
         for p in (
-            people.get(_next_word(span)) or _apposed_to(span, people) or _title_of(span, people)
+            people.get(_next_word(span))
+            or _apposed_to(span, people)
+            or _apposition_of(span, people)
+            or _title_of(span, people)
             for span in spans
         )
     }
@@ -35,6 +38,13 @@ def _apposed_to(span: Span, people: dict[int, LocalEntity]) -> LocalEntity | Non
     director,")."""
     root = span.root
     return people.get(~root.head.i) if root.dep_ == "appos" and root.head.i < span.start else None
+
+
+def _apposition_of(span: Span, people: dict[int, LocalEntity]) -> LocalEntity | None:
+    """The person whose name the parser hangs on the role as its apposition, past the role's own
+    complement ("Acme's director of global news, Jan Brink,")."""
+    names = (people.get(~c.i) for c in span.root.children if c.dep_ == "appos" and c.i >= span.end)
+    return next((p for p in names if p is not None), None)
 
 
 def _title_of(span: Span, people: dict[int, LocalEntity]) -> LocalEntity | None:
