@@ -62,7 +62,7 @@ from graphbuild.extract.qualifiers import (
     stated_refusal,
 )
 from graphbuild.extract.relations import OBJ_DEPS, is_passive, relation_parts, verbless_head
-from graphbuild.extract.restrictive import restricting_modifier, unspecific
+from graphbuild.extract.restrictive import restricting_clause, restricting_modifier, unspecific
 from graphbuild.extract.subjects import (
     WH_WORDS,
     antecedent,
@@ -70,7 +70,6 @@ from graphbuild.extract.subjects import (
     disjunction,
     doubtful_subject,
     generic_span,
-    restricting_clause,
     subjects,
     with_complement,
 )

@@ -65,3 +65,21 @@ def restricted_span(noun: Token, span: TokenSpan) -> TokenSpan:
     if unspecific(noun) and restricting_modifier(noun):
         return noun_span(noun, restrictive=True)
     return span
+
+
+# Dependencies of a clause that restricts the noun before it, and the tags of a participle one.
+RESTRICTING_DEPS = frozenset({"relcl", "acl"})
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+
+
+def restricting_clause(noun: Token) -> bool:
+    """A common noun with a relative clause or a participle not set off by a comma ("the countries
+    where abortion is legal", "the Republicans that voted for X", "the states scheduled to vote"):
+    the clause says which ones."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in RESTRICTING_DEPS
+        and (c.dep_ == "relcl" or c.tag_ in PARTICIPLE_TAGS)
+        and c.i > noun.i
+        and noun.doc[c.left_edge.i - 1].text != ","
+        for c in noun.children
+    )

@@ -16,6 +16,7 @@ from graphbuild.extract.participles import (
 )
 from graphbuild.extract.phrases import MAX_DEPTH, TokenSpan, ancestors, conjuncts_after, noun_span
 from graphbuild.extract.qualifiers import MEANS_VERBS, SUBJ_DEPS, is_infinitive
+from graphbuild.extract.restrictive import restricting_clause
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child
 
@@ -401,24 +402,6 @@ def generic_span(noun: Token, verb: Token) -> TokenSpan:
     if any(a.i == noun.i for a in ancestors(verb)):
         return noun_span(noun)  # the fact of the restricting clause itself ("friends who want to …")
     return noun_span(noun, restrictive=True, outside=verb)
-
-
-# Dependencies of a clause that restricts the noun before it, and the tags of a participle one.
-RESTRICTING_DEPS = frozenset({"relcl", "acl"})
-PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
-
-
-def restricting_clause(noun: Token) -> bool:
-    """A common noun with a relative clause or a participle not set off by a comma ("the countries
-    where abortion is legal", "the Republicans that voted for X", "the states scheduled to vote"):
-    the clause says which ones."""
-    return noun.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ in RESTRICTING_DEPS
-        and (c.dep_ == "relcl" or c.tag_ in PARTICIPLE_TAGS)
-        and c.i > noun.i
-        and noun.doc[c.left_edge.i - 1].text != ","
-        for c in noun.children
-    )
 
 
 def with_complement(noun: Token, span: TokenSpan, verb: Token) -> TokenSpan:

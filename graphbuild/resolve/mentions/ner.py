@@ -21,6 +21,7 @@ from graphbuild.resolve.mentions.contexts import (
 from graphbuild.resolve.mentions.countries import acts
 from graphbuild.resolve.mentions.cut_names import personal_words, whole_body
 from graphbuild.resolve.mentions.mention import EntityMention, country_code, without_citation
+from graphbuild.resolve.mentions.tags import cited_authors, hashtag, speaker_tag
 from graphbuild.resolve.mentions.things import (
     called_noun,
     called_thing,
@@ -319,34 +320,6 @@ def club(span: Span, label: str) -> bool:
 def doctrine(span: Span) -> bool:
     """``Hinduism``, ``Marxism``: one capitalised word in -ism names a belief, not a place or an actor."""
     return len(span) == 1 and span.text[:1].isupper() and span.text.endswith("ism") and len(span.text) > 5
-
-
-def cited_authors(span: Span) -> bool:
-    """``Perry et al. v. Schwarzenegger et al.``, ``Smith et al. (2019)``: a name followed by "et
-    al." cites the parties of a case or the authors of a paper, no one the text is about."""
-    doc = span.doc
-    words = [t.lower_.rstrip(".") for t in doc[span.start : min(len(doc), span.end + 2)]]
-    return any(a == "et" and b == "al" for a, b in itertools.pairwise(words))
-
-
-def hashtag(span: Span) -> bool:
-    """``#DemDebate``: a name glued to a hash sign is a topic's tag on social media, no entity."""
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.text == "#" and not before.whitespace_
-
-
-def speaker_tag(span: Span) -> bool:
-    """``WN: How many …``: a short upper-case tag opening a line of an interview names a speaker."""
-    doc = span.doc
-    line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
-    return (
-        line_start
-        and len(span) == 1
-        and span.text.isupper()
-        and len(span.text) <= 3
-        and span.end < len(doc)
-        and doc[span.end].text == ":"
-    )
 
 
 def organisation_name(span: Span, tables: MentionTables) -> bool:
