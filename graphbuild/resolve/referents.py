@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention
-from graphbuild.nlp import has_child, token_table
+from graphbuild.nlp import children_with, has_child, token_table
 from graphbuild.resolve.agreement import PERSON_PRONOUNS, PLURAL_PRONOUNS, agrees_in_gender
 from graphbuild.resolve.entities import LocalEntity, expanded_span, name_head, sentence_bounds, sentence_index
 from graphbuild.resolve.mentions.nouns import NOUN_LEXICONS, typed_nouns
@@ -347,9 +347,10 @@ def relative_part(doc: Doc, mention: Mention) -> bool:
     span = expanded_span(doc, mention.start, mention.end)
     if span is None or not len(span):
         return False
+    table = token_table(doc)  # asked of every linked mention: the words under "of" are read off the table
     return any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(p.tag_ in RELATIVE_TAGS for p in c.children)
-        for c in span.root.children
+        any(table.tag[p] in RELATIVE_TAGS for p in table.children[of.i])
+        for of in children_with(span.root, ("prep",), ("of",))
     )
 
 
