@@ -17,7 +17,7 @@ from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 import spacy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -158,7 +158,7 @@ def whole_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 # The attributes a ``TokenTable`` holds, in the order of its array's columns.
-TABLE_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, SPACY, SENT_START, IDX)
+TABLE_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, SPACY, SENT_START, IDX, IS_PUNCT)
 
 
 class TokenTable:
@@ -221,6 +221,11 @@ class TokenTable:
     def spaced(self) -> list[bool]:
         """``bool(token.whitespace_)``: a space follows the token."""
         return [bool(flag) for flag in self._columns[TABLE_ATTRS.index(SPACY)]]
+
+    @functools.cached_property
+    def is_punct(self) -> list[bool]:
+        """``token.is_punct``."""
+        return [bool(flag) for flag in self._columns[TABLE_ATTRS.index(IS_PUNCT)]]
 
     @functools.cached_property
     def sent_start(self) -> list[bool]:

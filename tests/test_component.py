@@ -139,6 +139,7 @@ def test_token_table_columns_equal_the_token_attributes():
     assert table.ent_type == [t.ent_type_ for t in doc]
     assert table.text == [t.text for t in doc]
     assert table.spaced == [bool(t.whitespace_) for t in doc]
+    assert table.is_punct == [t.is_punct for t in doc] == [False] * 5 + [True]
     assert table.head == [t.head.i for t in doc] == [2, 0, 2, 4, 2, 2]  # heads before and after
     assert token_table(doc) is table  # made once per Doc
 

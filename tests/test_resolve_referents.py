@@ -7,7 +7,7 @@ import pytest
 from graphbuild.lexicons import load_lexicons
 from graphbuild.resolve.coref import antecedent, token_owners
 from graphbuild.resolve.entities import LocalEntity
-from graphbuild.resolve.referents import title_referent
+from graphbuild.resolve.referents import TITLES_KEY, title_referent, titled_holder
 
 from .parsed_edges import subject_nodes
 
@@ -152,6 +152,22 @@ def test_the_court_is_the_one_court_named_before(nlp):
 )
 def test_a_bare_title_is_the_one_person_named_with_it_before(nlp, text, key, expected):
     assert subject_nodes(nlp, text).get(key, "absent") == expected
+
+
+@pytest.mark.model
+def test_titles_are_read_again_under_another_owner_map(nlp):
+    """``titled_holder`` keeps the titles of each person's mentions on the Doc with the owner map
+    they were read under; another map (another set of entities) reads them again."""
+    text = "President Ana Ruiz opened the bridge on Monday. The president thanked the workers."
+    doc = nlp(text)
+    at = text.index("The president")
+    span = doc.char_span(at, at + len("The president"))
+    owner = token_owners(doc._.gb_entities)
+    lexicons = load_lexicons()
+    assert titled_holder(span, owner, lexicons).name == "Ana Ruiz"
+    assert doc.user_data[TITLES_KEY][0] is owner
+    assert titled_holder(span, {}, lexicons) is None  # nobody named: no title to read
+    assert titled_holder(span, dict(owner), lexicons).name == "Ana Ruiz"
 
 
 def _object_nodes(nlp, text: str) -> dict[str, str | None]:

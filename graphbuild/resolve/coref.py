@@ -246,32 +246,33 @@ def _antecedent(
     for i in range(pronoun.i - 1, bounds[index][0] - 1, -1):
         if here and quotes[i] != here:
             continue  # a quotation is its speaker's own discourse
+        before = doc[i]  # made once: each test below reads it
         if (
-            _same_kind(doc[i], word, lexicons)
+            _same_kind(before, word, lexicons)
             and quotes[i] == here
-            and not _coargument(doc[i], pronoun)
-            and not _bound(doc[i], word)
+            and not _coargument(before, pronoun)
+            and not _bound(before, word)
         ):
             # "Sirhan shot him while he was walking": an earlier pronoun of the same kind is the thread,
             # unless a nearer name fits as well ("he does not think Tom Hale has … where he needs")
-            thread = antecedent(doc[i], owner, lexicons, _depth=_depth + 1)
+            thread = antecedent(before, owner, lexicons, _depth=_depth + 1)
             return thread if all(e is thread for _, e in found) else None
         if (
-            rival(doc[i], word, owner, lexicons)
-            and not _coargument(doc[i], pronoun)
-            and not inside_noun_phrase(pronoun, doc[i])
+            rival(before, word, owner, lexicons)
+            and not _coargument(before, pronoun)
+            and not inside_noun_phrase(pronoun, before)
         ):
             return None  # "the court says it will…": a nearer unnamed noun may be what it means
         entity = owner.get(i)
         if entity is None or entity.key in excluded or (word in PERSON_PRONOUNS and people_word(entity, doc)):
             continue
-        if not compatible(word, entity, lexicons, subject=is_subject(doc[i])):
+        if not compatible(word, entity, lexicons, subject=is_subject(before)):
             continue
-        if not agrees_in_gender(word, entity, doc, lexicons) or doc[i].head.i == pronoun.i:
+        if not agrees_in_gender(word, entity, doc, lexicons) or before.head.i == pronoun.i:
             continue
-        if _coargument(doc[i], pronoun) or _inside_subject(doc[i], pronoun) or _bound(doc[i], word):
+        if _coargument(before, pronoun) or _inside_subject(before, pronoun) or _bound(before, word):
             continue  # "al-Shabaab has turned it into…": a plain pronoun is not its own verb's subject
-        found.append((doc[i], entity))
+        found.append((before, entity))
     if found:
         return _the_one(found, word)
     # earlier sentences: their one compatible entity

@@ -82,9 +82,10 @@ def inner_tokens(
     fact in X, "in A and B" puts it in both. Without ``owners``, possessors are not reached; a
     name's possessor never is ("Denmark's Queen Margrethe II announced": Denmark did not).
     """
-    seen = {span.root.i}
-    frontier = [span.root]
-    yield span.root
+    root = span.root  # found anew at each ``span.root``
+    seen = {root.i}
+    frontier = [root]
+    yield root
     for _ in range(MAX_DEPTH):
         nxt = []
         for token in frontier:

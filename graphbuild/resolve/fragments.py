@@ -208,7 +208,9 @@ def foreign_sentence(span: Span) -> bool:
     judged = span.doc.user_data.setdefault("gb_foreign_sentences", {})
     key = (sent.start, sent.end)  # a span across a boundary has a longer ``sent``
     if key not in judged:
-        words = [t.lower_ for t in sent if t.is_alpha and t.text.islower()]
+        table = token_table(span.doc)  # a Token per word of the sentence would cost more than the test
+        texts = table.text[sent.start : sent.end]
+        words = [w.lower() for w in texts if w.isalpha() and w.islower()]
         judged[key] = (
             len(words) >= _FOREIGN_MIN_WORDS and sum(w in STOP_WORDS for w in words) / len(words) < 0.1
         )

@@ -244,8 +244,10 @@ def _predicate_nouns(token: Token, owner: dict[int, LocalEntity]) -> list[Token]
     """ "X is a village north of Y", "X was a spokesman for Y": a copula's common-noun predicate
     describes its named subject as an apposition does; not when denied or only possible ("X is not
     a member of Y", "X may be the leader of Y")."""
+    if token.dep_ != "nsubj" or token.i not in owner:
+        return []  # asked of every noun: its head is made only for a named subject
     verb = token.head
-    if token.dep_ != "nsubj" or token.i not in owner or verb.lemma_ != COPULA:
+    if verb.lemma_ != COPULA:
         return []
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
         return []

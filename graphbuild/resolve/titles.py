@@ -52,11 +52,14 @@ def demonym_titles(
     Minister"), with the role noun it qualifies if any."""
     roles = lexicons.terms("role_nouns")
     words = token_table(doc)
-    # only a noun that modifies no other noun can hold a title: make Tokens of these alone
+    # only a noun that modifies no other noun can hold a title, and only one with a holder to find
+    # (named, in apposition to a name, or a role noun): make Tokens of these alone
     heads = [
         i
         for i, (pos, dep) in enumerate(zip(words.pos, words.dep, strict=True))
-        if pos in TITLED_POS and dep != "compound"
+        if pos in TITLED_POS
+        and dep != "compound"
+        and (i in owner or (dep == "appos" and words.head[i] in owner) or words.lemma_lower[i] in roles)
     ]
     for index, (first, last) in enumerate(sentence_bounds(doc)):
         for head in (

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.extract.phrases import token_texts
 from graphbuild.lexicons import given_names
 from graphbuild.nlp import span_text, token_table
 from graphbuild.resolve.mentions.contexts import (
@@ -409,22 +408,21 @@ def trim(ent: Span) -> Span | None:
     an entity span."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and (doc[start].pos_ in ("DET", "PUNCT") or doc[start].lower_ in ("the",)):
+    table = token_table(doc)  # every name of the Doc is trimmed: read its words off the table
+    pos, is_punct, texts = table.pos, table.is_punct, table.text
+    while start < end and (pos[start] in ("DET", "PUNCT") or table.lower[start] in ("the",)):
         start += 1
     # "The New York Times and" Danbury Hospital: NER ran on into the "and" of a list
-    while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"
-    ):
+    while end > start and (table.tag[end - 1] == "POS" or is_punct[end - 1] or pos[end - 1] == "CCONJ"):
         end -= 1
     # a label keeps its brackets balanced: "Movement for Democratic Change (MDC" loses "(MDC"
-    texts = token_texts(doc)
     for left, right in (("(", ")"), ("[", "]")):
         opened = [i for i in range(start, end) if texts[i].startswith(left)]
         if len(opened) > sum(texts[i].startswith(right) for i in range(start, end)):
             end = opened[-1]  # an acronym in brackets is found on its own; "[1" is a citation mark
-    while end > start and doc[end - 1].is_punct:
+    while end > start and is_punct[end - 1]:
         end -= 1
-    if end - start > 1 and _SCORE.match(doc[end - 1].text):
+    if end - start > 1 and _SCORE.match(texts[end - 1]):
         end -= 1  # "Caboolture 43–5": a match's score is no part of the team's name
     return doc[start:end] if end > start else None
 
