@@ -414,14 +414,10 @@ def _oxigraph_text(g: Graph, name: str) -> str:
 
 def fixed_prefix_order(body: str) -> str:
     """Turtle or TriG from Oxigraph with its ``@prefix`` lines (written in hash order) in a fixed order."""
+    lines = body.split("\n", len(PREFIXES))  # a line per prefix at most, then the rest unsplit
+    start = next((i for i, line in enumerate(lines) if not line.startswith("@prefix ")), len(lines))
     header = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]
-    start = 0  # of the first line that is no prefix; found without splitting the whole body into lines
-    while body.startswith("@prefix ", start):
-        end = body.find("\n", start)
-        if end < 0:  # nothing but prefixes
-            return "\n".join([*header, ""])
-        start = end + 1
-    return "\n".join([*header, "", body[start:]])
+    return "\n".join([*header, "", *lines[start:]])
 
 
 def _ox(term: object):  # -> pyoxigraph term
