@@ -132,14 +132,16 @@ class ArticleRDF:
         from graphbuild.rdf import PREFIXES, fixed_prefix_order
 
         extra_keys = _within(triple_keys(extra), low, high)
-        runs = [_run(f"0\t{key}" for key in extra_keys) if name == "trig" else _run(extra_keys)]
-        for start in range(0, len(self), RUN_ARTICLES):
-            batch = range(start, min(start + RUN_ARTICLES, len(self)))
-            if name == "trig":
-                runs.append(_run(_quad_key(q) for i in batch for q in self.quads(i)))
-            else:  # the triple's text is on the line: no need to parse it
-                runs.append(_run(_within([key for i in batch for key in self.triple_keys(i)], low, high)))
-        lines = map(itemgetter(0), itertools.groupby(heapq.merge(*(_lines(r) for r in runs))))
+        if name == "trig":
+            extra_keys = [f"0\t{key}" for key in extra_keys]
+        starts = range(0, len(self), RUN_ARTICLES)
+        batches = [range(start, min(start + RUN_ARTICLES, len(self))) for start in starts]
+        lines: Iterable[str]
+        if len(batches) <= 1:  # one batch: sorted whole, with no runs to compress and merge
+            lines = sorted(set(extra_keys).union(*(self._batch_keys(b, name, low, high) for b in batches)))
+        else:
+            runs = [_run(extra_keys), *(_run(self._batch_keys(b, name, low, high)) for b in batches)]
+            lines = map(itemgetter(0), itertools.groupby(heapq.merge(*(_lines(r) for r in runs))))
         if name == "trig":
             statements = _parsed(map(_quad_line, lines), ox.RdfFormat.N_QUADS)
             out_format = ox.RdfFormat.TRIG
@@ -152,6 +154,13 @@ class ArticleRDF:
             ox.serialize(statements, format=out_format, prefixes=dict(PREFIXES)).decode("utf-8")
         )
         return body if low is None else body.partition("\n\n")[2]  # the header ends at the first blank line
+
+    def _batch_keys(self, batch: range, name: str, low: str | None, high: str | None) -> list[str]:
+        """The sort keys of a batch of articles' statements: ``_quad_key`` for TriG, else the triples'
+        keys in ``[low, high)`` (the triple's text is on the line: no need to parse it)."""
+        if name == "trig":
+            return [_quad_key(q) for i in batch for q in self.quads(i)]
+        return _within([key for i in batch for key in self.triple_keys(i)], low, high)
 
     def triple_keys(self, index: int) -> list[str]:
         """The article's statements as ``_triple_key`` gives them, with the merged entity IRIs."""
@@ -222,5 +231,8 @@ def _parsed(lines: Iterable[str], fmt) -> Iterator:  # -> Iterator[pyoxigraph.Qu
     import pyoxigraph as ox
 
     stream = iter(lines)
-    while chunk := list(itertools.islice(stream, CHUNK_LINES)):
-        yield from ox.parse(input=(" .\n".join(chunk) + " .\n").encode("utf-8"), format=fmt)
+    chunks = iter(lambda: list(itertools.islice(stream, CHUNK_LINES)), [])
+    # chained in C, not yielded here: no Python frame per statement
+    return itertools.chain.from_iterable(
+        ox.parse(input=(" .\n".join(chunk) + " .\n").encode("utf-8"), format=fmt) for chunk in chunks
+    )

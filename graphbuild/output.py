@@ -8,8 +8,11 @@ the articles again.
 
 from __future__ import annotations
 
+import gc
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -51,20 +54,44 @@ def write_output(
         out.mkdir(parents=True, exist_ok=True)
     except OSError as e:
         raise StoreError(f"cannot create output folder {out}: {e.strerror}; choose another --out") from e
-    contents: dict[str, str] = {
-        "graph.html": render_html(graph),
-        "entities.jsonl": _jsonl([entity_record(e) for e in (*graph.entities, *graph.typed_mentions)]),
-        "triples.jsonl": _jsonl([triple_record(t) for t in graph.triples]),
-        "report.json": json.dumps(graph.report(), indent=2, ensure_ascii=False) + "\n",
-    }
-    # last: a worker may be writing it meanwhile (``KnowledgeGraph.serialize_ahead``)
-    contents[graph_name] = graph.serialize(rdf_format)
+    with _collector_paused():
+        contents: dict[str, str] = {
+            "graph.html": render_html(graph),
+            "entities.jsonl": _jsonl([entity_record(e) for e in (*graph.entities, *graph.typed_mentions)]),
+            "triples.jsonl": _jsonl([triple_record(t) for t in graph.triples]),
+            "report.json": json.dumps(graph.report(), indent=2, ensure_ascii=False) + "\n",
+        }
+        # last: a worker may be writing it meanwhile (``KnowledgeGraph.serialize_ahead``)
+        contents[graph_name] = graph.serialize(rdf_format)
     stale = [f"graph.{suffix}" for suffix in sorted(set(SUFFIX.values()))]
     return write_atomically(out, contents, remove=[name for name in stale if name != graph_name])
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while the outputs are made.
+
+    Making them allocates hundreds of thousands of small objects that live until the files are
+    written, and each time enough of them survive Python's full collection scans every record of
+    the graph again: a third of the page's time at 600 articles. They hold no cycles; reference
+    counting frees them.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+# one encoder for every line: ``json.dumps`` with options makes a new one per call
+_json_line = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _jsonl(records: list[dict[str, Any]]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in records)
+    return "".join(_json_line(r) + "\n" for r in records)
 
 
 def entity_record(entity: Entity) -> dict[str, Any]:

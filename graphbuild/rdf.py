@@ -414,7 +414,7 @@ def _oxigraph_text(g: Graph, name: str) -> str:
 
 def fixed_prefix_order(body: str) -> str:
     """Turtle or TriG from Oxigraph with its ``@prefix`` lines (written in hash order) in a fixed order."""
-    lines = body.split("\n")
+    lines = body.split("\n", len(PREFIXES))  # a line per prefix at most, then the rest unsplit
     start = next((i for i, line in enumerate(lines) if not line.startswith("@prefix ")), len(lines))
     header = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]
     return "\n".join([*header, "", *lines[start:]])

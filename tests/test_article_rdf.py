@@ -80,7 +80,9 @@ def test_text_of_a_corpus_past_the_bound_is_not_started_ahead(monkeypatch) -> No
         assert articles.text_ahead(ENTITY, "turtle") is None  # serialize renders it in this process
 
 
-def test_texts_of_subject_ranges_joined_are_the_whole_text() -> None:
+def _articles(n: int) -> ArticleRDF:
+    """``n`` articles whose statements repeat across articles (three entities, a shared label)."""
+
     def article(i: int) -> bytes:
         named = "".join(
             f"<{LOCAL_IRI}0> <http://e.org/p{j}> <http://e.org/o{i}> <http://e.org/g{i}> .\n" for j in (1, 2)
@@ -88,7 +90,20 @@ def test_texts_of_subject_ranges_joined_are_the_whole_text() -> None:
         named += f'<http://e.org/s{i}> <http://e.org/p> "said {i}" <http://e.org/g{i}> .\n'
         return pack(named + DEFAULT_GRAPH_MARK + '<http://e.org/p1> <http://e.org/label> "p" .\n')
 
-    articles = ArticleRDF([article(i) for i in range(6)], [[f"http://e.org/e{i % 3}"] for i in range(6)])
+    return ArticleRDF([article(i) for i in range(n)], [[f"http://e.org/e{i % 3}"] for i in range(n)])
+
+
+def test_text_merged_from_runs_is_the_text_sorted_whole(monkeypatch) -> None:
+    articles = _articles(7)
+    whole = {name: articles.text(ENTITY, name) for name in ("turtle", "nt", "trig")}
+    monkeypatch.setattr("graphbuild.article_rdf.RUN_ARTICLES", 2)  # four runs of articles to merge
+    for name, text in whole.items():
+        assert articles.text(ENTITY, name) == text, name
+    assert whole["nt"].count("<http://e.org/label>") == 2  # the repeated label once, the entity's once
+
+
+def test_texts_of_subject_ranges_joined_are_the_whole_text() -> None:
+    articles = _articles(6)
     for parts in (2, 3):
         bounds = articles.split_subjects(ENTITY, parts)
         assert bounds == sorted(set(bounds)) and all(b.endswith("> ") for b in bounds)
