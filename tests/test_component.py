@@ -204,3 +204,23 @@ def test_span_text_is_the_spans_text_cut_from_the_docs():
     for start in range(len(doc) + 1):
         for end in range(start, len(doc) + 1):
             assert span_text(doc[start:end]) == doc[start:end].text  # empty spans and a trailing space too
+
+
+@pytest.mark.model
+def test_what_the_pipeline_keeps_on_a_doc_holds_no_spacy_object(nlp):
+    """Every cache in ``doc.user_data`` holds plain values: a Span or Token there refers back to its
+    Doc, and the Docs of a worker (whose collector runs seldom) would pile up in memory."""
+    from spacy.tokens import Doc, Span, Token
+
+    doc = nlp(
+        "The Courier's director of global news, Ana Lind, said on Friday that the Tarvos Front had "
+        "seized rifles near Lemba. It denied the report, which officials in Karvonia confirmed."
+    )
+    pending = list(doc.user_data.values())
+    while pending:
+        value = pending.pop()
+        assert not isinstance(value, (Doc, Span, Token)), type(value)
+        if isinstance(value, dict):
+            pending.extend([*value.keys(), *value.values()])
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            pending.extend(value)
