@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.extract.phrases import TIME_ENTITIES
 from graphbuild.extract.qualifiers import SUBJ_DEPS
 from graphbuild.extract.subjects import verb_number
 from graphbuild.lexicons import Lexicons
@@ -258,11 +259,11 @@ def _compound_times_after(prep: Token) -> list[Token]:
     doc = prep.doc
     i = prep.i + 1
     times = []
-    while i < len(doc) and doc[i].ent_type_ in ("DATE", "TIME") and doc[i].dep_ == "compound":
+    while i < len(doc) and doc[i].ent_type_ in TIME_ENTITIES and doc[i].dep_ == "compound":
         times.append(doc[i])
         i += 1
     name = doc[i] if i < len(doc) else None
-    if not times or name is None or name.ent_iob_ != "B" or name.ent_type_ in ("DATE", "TIME"):
+    if not times or name is None or name.ent_iob_ != "B" or name.ent_type_ in TIME_ENTITIES:
         return []
     return times if all(t.head.i >= name.i for t in times) else []
 

@@ -239,13 +239,14 @@ def _role_holder(head: Token, appos: Token, lexicons: Lexicons) -> Token | None:
     return role if role.lemma_.lower() in lexicons.terms("role_nouns") else None
 
 
-def post_qualifier(title: Token, lexicons: Lexicons) -> Token | None:
-    """The word before a post that changes what holding it means ("former", "acting", "deputy":
-    ``lexicons/post_qualifiers.txt``), on the post or on the name it titles."""
+def qualifier_before(title: Token, qualifiers: frozenset[str]) -> Token | None:
+    """The word before a post that changes what holding it means (``qualifiers``, from
+    ``lexicons/post_qualifiers.txt``: "former", "acting", "deputy"), on the post or on the name it
+    titles ("former FBI agent Ali X")."""
     words = [c for c in title.lefts if c.dep_ in ("amod", "compound", "advmod")]
     if title.dep_ == "compound":
         words += [c for c in title.head.lefts if c.dep_ in ("amod", "advmod") and c.i < title.i]
-    return next((w for w in words if qualifies_post(w, lexicons)), None)
+    return next((w for w in words if w.lower_.rstrip("-") in qualifiers), None)
 
 
 def qualifies_post(word: Token, lexicons: Lexicons) -> bool:
@@ -256,7 +257,7 @@ def qualifies_post(word: Token, lexicons: Lexicons) -> bool:
 def post_words(post: Token, lexicons: Lexicons) -> tuple[tuple[int, ...], str]:
     """The post's words in a role relation, with its qualifier: the token indices and the lemma
     ("former president"), for ``be … of``."""
-    qualifier = post_qualifier(post, lexicons)
+    qualifier = qualifier_before(post, lexicons.terms("post_qualifiers"))
     if qualifier is None:
         return (post.i,), post.lemma_.lower()
     return (qualifier.i, post.i), f"{qualifier.lower_} {post.lemma_.lower()}"
@@ -401,8 +402,8 @@ def _unasserted(noun: Token, lexicons: Lexicons) -> bool:
     clause = noun.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
-    events = lexicons.terms("event_nouns") | lexicons.terms("held_events")
-    if (noun.lemma_.lower() in events or noun.lower_ in events) and (
+    words = (noun.lemma_.lower(), noun.lower_)
+    if any(w in lexicons.terms(name) for name in ("event_nouns", "held_events") for w in words) and (
         is_infinitive(clause)
         or (clause.pos_ in ("VERB", "AUX") and modality_of(clause, lexicons) is not None)
     ):

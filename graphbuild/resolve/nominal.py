@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.extract.nominal import epithet, names_outer_noun
+from graphbuild.extract.nominal import epithet, names_outer_noun, qualifier_before
 from graphbuild.extract.phrases import entity_bounds
 from graphbuild.extract.qualifiers import is_infinitive
 from graphbuild.lexicons import Lexicons
@@ -295,10 +295,7 @@ def _post(noun: Token, qualifiers: frozenset[str] = frozenset()) -> str:
 
 def _qualified(noun: Token, word: str, qualifiers: frozenset[str]) -> str:
     """``word`` after the post qualifier the noun or the name it titles has ("former", "ex-")."""
-    lefts = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "advmod")]
-    if noun.dep_ == "compound":  # "former FBI agent Ali X": "former" may hang on the name
-        lefts += [c for c in noun.head.lefts if c.dep_ in ("amod", "advmod") and c.i < noun.i]
-    qualifier = next((c for c in lefts if c.lower_.rstrip("-") in qualifiers), None)
+    qualifier = qualifier_before(noun, qualifiers)
     if qualifier is None:
         return word
     return (
