@@ -96,6 +96,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn after precision-fresh14's blind samples (stop 37's first half) were judged, so studied;
         # origin 1 has only 200 short articles, so its last 5 and 15 of origin 2
         "precision-fresh15": tuple(o1[195:200] + o2[180:195] + o3[150:160]),
+        # drawn after precision-fresh15's blind samples (stop 37) were judged, so studied; origin 1 is
+        # used up, so 15 of origin 2 and 15 of origin 3
+        "precision-fresh16": tuple(o2[195:210] + o3[160:175]),
     }
 
 
