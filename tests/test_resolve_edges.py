@@ -48,6 +48,22 @@ def test_the_speaker_is_linked_to_who_the_reported_content_is_about(nlp):
 
 
 @pytest.mark.model
+def test_a_speaker_s_edge_to_who_they_talk_about_carries_what_they_said(nlp):
+    # blind sheets fresh2-15 (issue 18): "the police said about X" alone was judged empty on 17 of 22 rows
+    doc = nlp("Marco Leone surrendered to officers on Monday, the Norvia Police Service said.")
+    about = next(t for t in doc._.gb_triples if t.derived and t.relation.lemma == "say about")
+    assert [(a.role, a.mention.text) for a in about.arguments] == [
+        ("that", "Marco Leone surrendered to officers on Monday")
+    ]
+    asked = nlp("Elena Vasquez said that the Red Valley Front had fired mortars at Port Leon.")._.gb_triples
+    fired = next(t for t in asked if t.derived and t.relation.lemma == "say about")
+    assert fired.arguments[0].role == "that"
+    assert fired.arguments[0].mention.text.startswith("the Red Valley Front had fired")
+    derived = [t for t in asked if t.derived and t.relation.lemma != "say about"]
+    assert all(not t.arguments or t.arguments[0].role != "that" for t in derived)
+
+
+@pytest.mark.model
 def test_a_reported_clause_s_common_nouns_are_no_one_the_speaker_talks_about(nlp):
     edges = _edges(nlp, "Elena Vasquez said the rebels had fired mortars at Port Leon.")
     assert not has_edge(edges, "Elena Vasquez", "say", "rebels")
