@@ -784,3 +784,14 @@ def test_a_name_modifying_a_thing_noun_is_not_its_pronoun(nlp):
     # phrase is about the patrol, a thing that fits "it" as well
     nodes = subject_nodes(nlp, "Gunmen fired shots at the UNOCI patrol as it entered the mission compound.")
     assert nodes.get("it | entered") != "UNOCI"
+
+
+@pytest.mark.model
+def test_the_owner_of_a_post_stands_for_itself_not_for_the_post(nlp):
+    # studied fresh sheets (issue 18): "Tonga [prime minister of Tonga] | has | prime minister"
+    doc = nlp("Norvia's prime minister warned that the talks could fail.")
+    warned = next(t for t in doc._.gb_triples if t.relation.lemma.startswith("warn") and not t.derived)
+    post = warned.subject.entity_id
+    assert post is not None and warned.subject.text == "Norvia's prime minister"
+    has = [t for t in doc._.gb_triples if t.relation.lemma == "have" and t.subject.text == "Norvia"]
+    assert has and all(t.subject.entity_id != post for t in has)

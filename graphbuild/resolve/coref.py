@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.phrases import quote_ids
@@ -161,6 +161,8 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
         return mention
     root = span.root
     entity = owner.get(root.i)
+    if entity is not None and _modifier_within(span, entity):
+        entity = None  # "Tonga" of "Tonga's prime minister": the owner, not the post
     if entity is None:
         # "Syrian president Bashar al-Assad's forces", "the US military": the owner of a possessive or
         # compound modifier when the head names people acting for it; "Egypt's stock market", "his
@@ -186,6 +188,17 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
     if entity is None:
         return mention
     return evolve(mention, entity_id=entity.key, entity_label=entity.name)
+
+
+def _modifier_within(span: Span, entity: LocalEntity) -> bool:
+    """Whether ``span`` is a modifier inside a longer mention of ``entity`` whose head lies outside
+    it: the possessor "Tonga" of the mention "Tonga's prime minister" stands for Tonga, not for the
+    prime minister ("Tonga has a prime minister" is not the post's own fact)."""
+    mention = next(((s, e) for s, e in entity.token_spans if s <= span.root.i < e), None)
+    if mention is None or (mention[0] >= span.start and mention[1] <= span.end):
+        return False
+    head = span.doc[mention[0] : mention[1]].root.i
+    return not span.start <= head < span.end
 
 
 def antecedent(
