@@ -172,7 +172,11 @@ def mend_disagreeing_conjuncts(doc: Doc) -> int:
     on ("the inquiry is ongoing and are urging") on the clause above, when that one agrees with
     it ("Police stress that …"), with its "and". Returns how many were mended."""
     mended = 0
-    for conjunct in [t for t in doc if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")]:
+    table = token_table(doc)  # read before this mend changes the parse, as a list of Tokens would be
+    conjuncts = [
+        doc[i] for i, dep in enumerate(table.dep) if dep == "conj" and table.pos[i] in ("VERB", "AUX")
+    ]
+    for conjunct in conjuncts:
         clause = conjunct.head
         above = clause.head
         if clause.dep_ != "ccomp" or any(c.dep_ in SUBJECT_DEPS for c in conjunct.children):
@@ -200,7 +204,11 @@ def mend_place_modifiers(doc: Doc) -> int:
     """Make the common noun closing "a Town, State noun" the head of the phrase, in the place of the
     town the model took for it; the town becomes the noun's modifier. Returns how many were mended."""
     mended = 0
-    for article in [t for t in doc if t.lower_ in INDEFINITE_ARTICLES and t.dep_ == "det"]:
+    table = token_table(doc)  # read before this mend changes the parse: no Token per word of the Doc
+    articles = [
+        doc[i] for i, dep in enumerate(table.dep) if dep == "det" and table.lower[i] in INDEFINITE_ARTICLES
+    ]
+    for article in articles:
         town = article.head
         noun = _noun_after_place(town, article)
         if noun is None or town.head.i == town.i:
@@ -220,7 +228,7 @@ def mend_fronted_times(doc: Doc) -> int:
     Friday Velmar Motors announced"), where the model hung them on the next name as compounds.
     Returns how many were mended."""
     mended = 0
-    for prep in [t for t in doc if t.dep_ == "prep"]:
+    for prep in _fronting_preps(doc):
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if any(c.dep_ != "pobj" for c in prep.children) or len(objects) > 1:
             continue
@@ -251,6 +259,19 @@ def _subject_taken_as_object(prep: Token, obj: Token, times: list[Token]) -> Tok
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         else None
     )
+
+
+def _fronting_preps(doc: Doc) -> list[Token]:
+    """The prepositions ``mend_fronted_times`` looks at, read off the token table before it changes
+    the parse: only one followed by a time word hung as a compound can have time words to take
+    (``_compound_times_after``), and it makes a Token of those few, not of every word."""
+    table = token_table(doc)
+    dep, ent_type = table.dep, table.ent_type
+    return [
+        doc[i]
+        for i in range(len(dep) - 1)
+        if dep[i] == "prep" and dep[i + 1] == "compound" and ent_type[i + 1] in TIME_ENTITIES
+    ]
 
 
 def _compound_times_after(prep: Token) -> list[Token]:

@@ -28,6 +28,9 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
         key = (fact.subject, fact.relation, fact.object, fact.arguments)
         if key in seen or fact.subject == fact.object or _empty(fact, sent.doc) or _idle(fact, sent.doc):
             continue
+        if not variants and fact.variant:
+            seen.add(key)  # left out whatever the checks below say: they only ever add reasons to
+            continue
         if _fragment(fact, sent.doc) or _speaker_relative(fact, sent.doc):
             fact = evolve(fact, variant=True)
         if fact.negated:
