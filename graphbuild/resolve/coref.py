@@ -74,6 +74,8 @@ from graphbuild.resolve.salience import (
 from graphbuild.resolve.speakers import direct_speech, quoted_within, speaker_body
 
 PRONOUN_WINDOW = 3
+# The dependencies of an owner inside a longer mention: "Tonga's prime minister", "the Tonga premier".
+OWNER_DEPS = frozenset({"poss", "compound"})
 
 
 def link_triples(
@@ -194,6 +196,8 @@ def _modifier_within(span: Span, entity: LocalEntity) -> bool:
     """Whether ``span`` is a modifier inside a longer mention of ``entity`` whose head lies outside
     it: the possessor "Tonga" of the mention "Tonga's prime minister" stands for Tonga, not for the
     prime minister ("Tonga has a prime minister" is not the post's own fact)."""
+    if span.root.dep_ not in OWNER_DEPS:
+        return False  # "the Islamic Maghreb" of "al Qaeda in the Islamic Maghreb" is part of a name
     mention = next(((s, e) for s, e in entity.token_spans if s <= span.root.i < e), None)
     if mention is None or (mention[0] >= span.start and mention[1] <= span.end):
         return False
