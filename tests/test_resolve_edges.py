@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.model import Mention, Provenance, Relation, Triple
-from graphbuild.resolve.edges import REPORTED_CONTENT_CONFIDENCE, without_self_loop
+from graphbuild.resolve.edges import without_self_loop
 from graphbuild.resolve.nominal import DERIVED_CONFIDENCE
+from graphbuild.resolve.reported import REPORTED_CONTENT_CONFIDENCE
 
 from .parsed_edges import has_edge, linked_edges
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.phrases import quote_ids
@@ -47,7 +47,7 @@ from graphbuild.resolve.agreement import (
 )
 from graphbuild.resolve.compounds import named_modifiers, names_owner, place_word
 from graphbuild.resolve.entities import LocalEntity, expanded_span, sentence_bounds, sentence_index
-from graphbuild.resolve.owners import token_owners, with_missed_names
+from graphbuild.resolve.owners import modifier_within, token_owners, with_missed_names
 from graphbuild.resolve.referents import (
     apposed_name,
     bare_number,
@@ -74,8 +74,6 @@ from graphbuild.resolve.salience import (
 from graphbuild.resolve.speakers import direct_speech, quoted_within, speaker_body
 
 PRONOUN_WINDOW = 3
-# The dependencies of an owner inside a longer mention: "Tonga's prime minister", "the Tonga premier".
-OWNER_DEPS = frozenset({"poss", "compound"})
 
 
 def link_triples(
@@ -163,7 +161,7 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
         return mention
     root = span.root
     entity = owner.get(root.i)
-    if entity is not None and _modifier_within(span, entity):
+    if entity is not None and modifier_within(span, entity):
         entity = None  # "Tonga" of "Tonga's prime minister": the owner, not the post
     if entity is None:
         # "Syrian president Bashar al-Assad's forces", "the US military": the owner of a possessive or
@@ -190,19 +188,6 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
     if entity is None:
         return mention
     return evolve(mention, entity_id=entity.key, entity_label=entity.name)
-
-
-def _modifier_within(span: Span, entity: LocalEntity) -> bool:
-    """Whether ``span`` is a modifier inside a longer mention of ``entity`` whose head lies outside
-    it: the possessor "Tonga" of the mention "Tonga's prime minister" stands for Tonga, not for the
-    prime minister ("Tonga has a prime minister" is not the post's own fact)."""
-    if span.root.dep_ not in OWNER_DEPS:
-        return False  # "the Islamic Maghreb" of "al Qaeda in the Islamic Maghreb" is part of a name
-    mention = next(((s, e) for s, e in entity.token_spans if s <= span.root.i < e), None)
-    if mention is None or (mention[0] >= span.start and mention[1] <= span.end):
-        return False
-    head = span.doc[mention[0] : mention[1]].root.i
-    return not span.start <= head < span.end
 
 
 def antecedent(

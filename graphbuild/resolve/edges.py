@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.nominal import post_words
 from graphbuild.lexicons import Lexicons
-from graphbuild.model import Argument, Mention, Relation, Triple, evolve
+from graphbuild.model import Mention, Relation, Triple, evolve
 from graphbuild.resolve.compounds import compound_owner
 from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners, with_missed_names
 from graphbuild.resolve.entities import LocalEntity, expanded_span, mention_words, normalise
@@ -32,6 +32,7 @@ from graphbuild.resolve.nominal import (
     nominal_edges,
 )
 from graphbuild.resolve.owned_heads import through_head
+from graphbuild.resolve.reported import REPORTED_CONTENT_CONFIDENCE, about, content_subject, said_content
 from graphbuild.resolve.titles import country_edges, demonym_edges, name_forms, with_nested_names
 
 # Links inside a noun phrase that lead to another thing the phrase names.
@@ -52,13 +53,6 @@ MEMBERS = frozenset({"member", "fighter", "militant"})
 # "is vulnerable to").
 COPULA = "be"
 BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "am"})
-# A speaker tied to a participant of what they said ("X said Y ...") is a weak edge: on the judged
-# dev sheets most such edges state nothing the sentence says; it scales below other derived edges.
-REPORTED_CONTENT_CONFIDENCE = 0.6
-# Words that open a reported clause, dropped from the relation of a speaker's edge ("said that").
-CONTENT_MARKS = frozenset({"that", "whether", "if"})
-# The role of what was said, as the argument of a speaker's edge to who it is about.
-CONTENT_ROLE = "that"
 # Argument prepositions that place a fact, and so its object too.
 PLACE_ROLES = frozenset({"in", "near", "inside", "outside", "within"})
 # The subtype of a role's node ("president of Venezuela"): no name to link a phrase to.
@@ -216,24 +210,6 @@ def _placement(relation: Relation) -> bool:
     return len(words) == 2 and words[0] == COPULA and words[1] in PLACE_ROLES
 
 
-# The dependencies of what a reported clause is about: its subject ("said Pohiva received care").
-CONTENT_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-
-
-def _content_subject(doc: Doc, mention: Mention) -> bool:
-    """Whether a mention inside reported content is that content's subject, or a conjunct or
-    apposition of it: "said that Pohiva received care" is about Pohiva; in "said that Kagan's
-    confirmation was overdue" or "claims Mahan flies fighters in support of al-Assad" the speaker
-    said nothing about Kagan or al-Assad themselves."""
-    span = phrase_span(doc, mention)
-    if span is None:
-        return False
-    token = span.root
-    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
-        token = token.head
-    return token.dep_ in CONTENT_SUBJECT_DEPS
-
-
 def _primary(mention: Mention, found: list[tuple[LocalEntity, Mention]]) -> list[tuple[LocalEntity, Mention]]:
     """The phrase's entities, the one the triple is already linked to standing for itself."""
     if mention.entity_id is None:
@@ -274,11 +250,11 @@ def derived_triples(
         doc, triple.object, owner, lexicons, clauses=reporting, shallow=role, renames=identity
     )
     if reporting:
-        found = [(e, m) for e, m in found if m is triple.object or _content_subject(doc, m)]
+        found = [(e, m) for e, m in found if m is triple.object or content_subject(doc, m)]
     objects = _primary(triple.object, found)
     pairs: list[tuple[Mention, Relation, Mention, str]] = []
     # "X said that Y had fired ...": X spoke about Y; "X said Y" is not what the sentence says
-    inner = _about(triple.relation) if reporting else triple.relation
+    inner = about(triple.relation) if reporting else triple.relation
     object_span = None if reporting else phrase_span(doc, triple.object)
     for _, s in subjects:
         for _, o in objects:
@@ -338,15 +314,6 @@ def derived_triples(
     return out
 
 
-def said_content(triple: Triple) -> Argument:
-    """What a speaker said, as the argument of their edge to who it is about: "the police said about
-    X" alone states nothing (judged so on 17 of 22 such rows of the blind sheets of fresh2-15); with
-    "that: X surrendered himself" it is the fact the sentence reports. Its role is the clause's own
-    mark ("whether", "if"), else "that"."""
-    marks = [w for w in triple.relation.text.lower().split(" ") if w in CONTENT_MARKS]
-    return Argument(triple.object, marks[-1] if marks else CONTENT_ROLE)
-
-
 # The subject of a passive clause: what the act was done to.
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass"})
 
@@ -357,13 +324,6 @@ def _passive_subject(doc: Doc, triple: Triple) -> bool:
     searched no firm. Its possessors give no edge of the clause."""
     span = phrase_span(doc, triple.subject)
     return span is not None and span.root.dep_ in PASSIVE_SUBJECT_DEPS
-
-
-def _about(relation: Relation) -> Relation:
-    """ "said that" -> "said about": the relation of a speaker to someone named in what they said."""
-    words = [w for w in relation.text.split(" ") if w.lower() not in CONTENT_MARKS]
-    lemma = [w for w in relation.lemma.split(" ") if w not in CONTENT_MARKS]
-    return Relation(" ".join([*words, "about"]), " ".join([*lemma, "about"]))
 
 
 def _verb_part(relation: str) -> str:

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.nlp import token_table
 from graphbuild.resolve.entities import LocalEntity
 
+# The dependencies of an owner inside a longer mention: "Tonga's prime minister", "the Tonga premier".
+OWNER_DEPS = frozenset({"poss", "compound"})
 # What a common noun takes and a name does not: "The price rose", "Higher prices", "Two laws".
 NOUN_MODIFIERS = frozenset({"det", "amod", "nummod", "poss", "compound"})
 
@@ -78,4 +80,17 @@ def _surname_of(word: str, entity: LocalEntity) -> bool:
     return entity.type == "Actor" and entity.subtype == "Person" and entity.name.split()[-1] == word
 
 
-__all__ = ["token_owners", "with_missed_names"]
+def modifier_within(span: Span, entity: LocalEntity) -> bool:
+    """Whether ``span`` is a modifier inside a longer mention of ``entity`` whose head lies outside
+    it: the possessor "Tonga" of the mention "Tonga's prime minister" stands for Tonga, not for the
+    prime minister ("Tonga has a prime minister" is not the post's own fact)."""
+    if span.root.dep_ not in OWNER_DEPS:
+        return False  # "the Islamic Maghreb" of "al Qaeda in the Islamic Maghreb" is part of a name
+    mention = next(((s, e) for s, e in entity.token_spans if s <= span.root.i < e), None)
+    if mention is None or (mention[0] >= span.start and mention[1] <= span.end):
+        return False
+    head = span.doc[mention[0] : mention[1]].root.i
+    return not span.start <= head < span.end
+
+
+__all__ = ["OWNER_DEPS", "modifier_within", "token_owners", "with_missed_names"]
