@@ -75,3 +75,12 @@ def test_relative_forms_need_an_anchor_and_types_follow_the_value() -> None:
 
 def test_dateparser_reads_absolute_forms_the_rules_do_not() -> None:
     assert normalise("2011/05/11", WED).value == "2011-05-11"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["47.42 seconds", "0.004 days", "1 hour 59 minutes 40.2 seconds", "flight 1476", "1430/2019", "280-2880"],
+)
+def test_a_measure_or_a_bare_number_is_no_calendar_date(text: str) -> None:
+    # a race time once became the article's own date: dateparser reads "47.42 seconds" as now
+    assert normalise(text, WED) is None

@@ -324,9 +324,22 @@ def normalise(text: str, anchor: date | None, *, future: bool = False) -> TimeVa
     return _dateparser(t, anchor)
 
 
+# A calendar date names a month or writes day, month and year as three numbers ("11.05.2011").
+_MONTH_WORD = re.compile(r"\b" + _MONTH_RE)
+_NUMBER_GROUPS = 3
+# A unit of time makes a measure or a relative time, which dateparser would read as the anchor's
+# own date ("47.42 seconds", "0.004 days"): those are the rules' above, never a calendar date.
+_UNIT_WORD = re.compile(r"\b" + _UNIT_RE + r"\b")
+
+
 def _dateparser(text: str, anchor: date | None) -> TimeValue | None:
-    """An absolute calendar date in a wording the rules above do not know ("11.05.2011", "2011/05/11")."""
-    if not re.search(r"\d", text) or not re.search(r"\d{4}|[/.]", text):
+    """An absolute calendar date in a wording the rules above do not know ("11.05.2011", "2011/05/11").
+
+    Only text that can be one reaches dateparser (strict: a day, a month and a year), which also
+    spares most processes its import and first call (~0.15 s)."""
+    if not re.search(r"\d", text) or not re.search(r"\d{4}|[/.]", text) or _UNIT_WORD.search(text):
+        return None
+    if not _MONTH_WORD.search(text) and len(re.findall(r"\d+", text)) < _NUMBER_GROUPS:
         return None
     import dateparser  # slow to import; most expressions never get here
 
