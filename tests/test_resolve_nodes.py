@@ -71,6 +71,21 @@ def test_one_unnamed_member_of_a_body_is_no_node_but_its_members_are(nlp):
     assert "member of Lemba Assembly" not in nodes and "members of Lemba Assembly" in nodes
 
 
+def test_a_body_s_post_or_a_bare_title_is_no_node_but_a_place_s_office_is(nlp):
+    # blind before-sheets fresh2-15 (issue 14): "Interpol spokesperson", "BBC director", a party's
+    # "first female candidate" and "Crown Prince" were judged no entity; "Chad's president" stands
+    entities = _entities(
+        nlp,
+        "An Interpol spokesperson said the suspect was arrested in Madrid. The BBC's director resigned."
+        " Chad's president warned that the talks could fail.",
+    )
+    posts = {name: node for name, (_, subtype, node) in entities.items() if subtype == "Role"}
+    assert posts["president of Chad"] is True
+    assert [node for name, node in posts.items() if "Interpol" in name or "BBC" in name] == [False, False]
+    titled = _entities(nlp, "The Deputy Prime Minister resigned on Monday.")
+    assert not any(node for _, subtype, node in titled.values() if subtype == "Role")
+
+
 def test_triples_keep_text_of_a_mention_that_is_no_node(nlp):
     doc = nlp("The officials visited Kandor on Monday.")
     keys = {e.key for e in doc._.gb_entities if not e.node}

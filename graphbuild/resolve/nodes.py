@@ -57,6 +57,7 @@ from graphbuild.resolve.peoples import (
     nationality,
     one_unnamed_member,
     person_relation,
+    unheld_post,
 )
 from graphbuild.resolve.places import lookup_place
 from graphbuild.resolve.same_entity import (
@@ -182,6 +183,8 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     persons.update(a.split()[-1] for a in list(persons) if " " in a)
     roles = offices | lexicons.terms("role_nouns")
     members = lexicons.terms("member_words")
+    node_at = {i: e for e in nodes for start, end in e.token_spans for i in range(start, end)}
+    places = frozenset(e.name for e in nodes if e.type == "Region")
     for entity in entities:
         if entity.generic:
             spans = [doc[s:e] for s, e in entity.token_spans]
@@ -207,6 +210,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 )
                 and not person_relation(entity, persons, roles)
                 and not one_unnamed_member(entity, members)
+                and not unheld_post(entity, spans, node_at, places)
             )
     return [e for e in entities if id(e) not in dropped]
 
