@@ -99,6 +99,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn after precision-fresh15's blind samples (stop 37) were judged, so studied; origin 1 is
         # used up, so 15 of origin 2 and 15 of origin 3
         "precision-fresh16": tuple(o2[195:210] + o3[160:175]),
+        # drawn after precision-fresh16's before- and after-sheets were judged (stop 38's first half),
+        # before any rule written from its rows
+        "precision-fresh17": tuple(o2[210:225] + o3[175:190]),
     }
 
 
