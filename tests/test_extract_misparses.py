@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.extract.misparses import (
+    mend_ages,
     mend_disagreeing_conjuncts,
     mend_fronted_times,
     mend_object_predicatives,
@@ -245,3 +246,16 @@ def test_a_time_inside_a_phrase_keeps_its_parse():
         . 1 punct PUNCT . .
     """)
     assert mend_fronted_times(doc) == 0
+
+
+@pytest.mark.model
+def test_the_number_after_aged_is_the_age_it_gives():
+    # blind sheet fresh16: "X has died aged 89" gave the object "aged" and a bare argument "89"
+    from graphbuild.extract import extract_triples
+    from graphbuild.nlp import load_parser
+
+    doc = load_parser()("The singer Ana Ruiz has died aged 89.")
+    assert mend_ages(doc) == 1
+    assert doc[7].head.text == "aged"
+    died = [t for t in extract_triples(doc) if t.relation.text == "has died"]
+    assert [(t.object.text, t.arguments) for t in died] == [("aged 89", ())]

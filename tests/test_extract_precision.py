@@ -646,3 +646,22 @@ def test_the_main_clause_of_a_condition_is_supposed(nlp):
     # "even if": the main clause holds whatever happens
     found = qualified(nlp("Even if the rule is adopted, firms will extend their patents."))
     assert found["firms | will extend | their patents"][1] is None
+
+
+def test_a_verb_coordinated_after_a_passive_shares_its_passive(parser):
+    # blind sheet fresh16: "another doctor had been approached by X and asked to sell" read as the
+    # doctor asking; "was arrested and charged with fraud" as the minister charging someone
+    triples = triple_strings(parser("The minister was arrested on Monday and charged with fraud."))
+    assert "The minister | was charged with | fraud" in triples
+    triples = triple_strings(parser("The man was detained by police and questioned for hours."))
+    assert "The man | was questioned for | hours" in triples
+    # a verb with no passive, or one with its own object, goes on in the active
+    assert any(
+        t.startswith("The guard | died in")
+        for t in triple_strings(parser("The guard was shot and died in hospital."))
+    )
+    assert "The rebels | attacked | the convoy" in triple_strings(
+        parser("The rebels were surrounded and attacked the convoy.")
+    )
+    held = triple_strings(parser("The trial was held in Vel and was one of three trials that year."))
+    assert not any("was was" in t for t in held)

@@ -61,7 +61,7 @@ from graphbuild.extract.qualifiers import (
     own_sentence,
     stated_refusal,
 )
-from graphbuild.extract.relations import OBJ_DEPS, is_passive, relation_parts, verbless_head
+from graphbuild.extract.relations import OBJ_DEPS, elided_passive, is_passive, relation_parts, verbless_head
 from graphbuild.extract.restrictive import restricting_clause, restricting_modifier, unspecific
 from graphbuild.extract.subjects import (
     WH_WORDS,
@@ -322,12 +322,14 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
             if a.marker is None or a.marker.lower_ != "of"
         ]
         adjuncts = own + adjuncts
-    kind = "passive" if is_passive(verb) else "copula" if verb.lemma_ == "be" else "clause"
+    intransitive = lexicons.terms("intransitive_verbs")
+    passive = is_passive(verb) or elided_passive(verb, intransitive)
+    kind = "passive" if passive else "copula" if verb.lemma_ == "be" else "clause"
     if shared:
         kind += "+shared"
     elif verb.dep_ in ("relcl", "acl", "advcl", "xcomp", "conj") and not verbless_head(verb):
         kind += "+" + verb.dep_
-    relation = relation_parts(verb)
+    relation = relation_parts(verb, intransitive)
     if light is not None or resultative:
         added = [light.i] if light is not None else []
         relation = sorted([*relation, *added, *resultative], key=lambda p: p if isinstance(p, int) else -1)

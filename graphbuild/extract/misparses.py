@@ -30,6 +30,10 @@ after "a" and before ", State noun" is a modifier: the town and its state say wh
 name after it, and leaves "On" with no object or gives it the whole "Friday Velmar Motors", leaving
 the verb with no subject. A preposition takes an object; the time right after one is that object,
 not part of the next name, and a name right before a subjectless verb is its subject.
+
+"The singer has died aged 89": the model hangs "aged" on the verb as its complement and the number
+on the verb too, so the fact's object is a bare "aged". The number right after "aged" is the age it
+gives; together they say how old.
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ def mend_misparses(doc: Doc, lexicons: Lexicons) -> int:
         + mend_place_modifiers(doc)
         + mend_fronted_times(doc)
         + mend_disagreeing_conjuncts(doc)
+        + mend_ages(doc)
     )
 
 
@@ -331,3 +336,20 @@ __all__ = [
     "mend_trailing_speakers",
     "mend_unjoined_content",
 ]
+
+
+# The word that gives an age right before its number ("died aged 89").
+AGE_WORD = "aged"
+
+
+def mend_ages(doc: Doc) -> int:
+    """Hang the number right after "aged" on it, where the model hung both on the verb. Returns how
+    many were mended."""
+    table = token_table(doc)  # read before this mend changes the parse: no Token per word of the Doc
+    mended = 0
+    for i in (i for i, word in enumerate(table.lower) if word == AGE_WORD and i + 1 < len(doc)):
+        age, number = doc[i], doc[i + 1]
+        if number.tag_ == "CD" and number.head.i == age.head.i and age.head.i != age.i:
+            number.head, number.dep_ = age, "npadvmod"
+            mended += 1
+    return _changed(doc, mended)

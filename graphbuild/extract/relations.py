@@ -30,6 +30,26 @@ def is_passive(verb: Token) -> bool:
     )
 
 
+# What a verb coordinated after a passive would have of its own if it were a clause of its own: a
+# subject, an auxiliary, an object.
+OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "dobj", "expl"})
+
+
+def elided_passive(verb: Token, intransitive: frozenset[str]) -> bool:
+    """A past verb coordinated after a passive, with no subject, auxiliary or object of its own, is
+    passive too: English leaves the shared "was" out ("was arrested and charged with fraud", "had
+    been approached by X and asked to sell"); a verb with no passive (``intransitive``,
+    ``lexicons/intransitive_verbs.txt``: "was shot but survived") goes on in the active."""
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.lemma_.lower() not in intransitive
+        and has_child(verb.head, ("auxpass",))
+        and not has_child(verb, OWN_CLAUSE_DEPS)
+    )
+
+
 def verbless_head(participle: Token) -> bool:
     """A participle after the comma that closes the apposition of a noun heading the sentence: the
     sentence has no other verb, so the participle is its finite past verb, active ("The Foundation,
@@ -46,9 +66,10 @@ def verbless_head(participle: Token) -> bool:
     )
 
 
-def relation_parts(verb: Token) -> list[RelationPart]:
+def relation_parts(verb: Token, intransitive: frozenset[str] | None = None) -> list[RelationPart]:
     """Auxiliaries, negation, pre-verbal adverbs, the verb and its particle, in sentence order,
-    after those of up to ``MAX_DEPTH`` controlling verbs.
+    after those of up to ``MAX_DEPTH`` controlling verbs; with ``intransitive`` given, the *be* a
+    passive shares with a verb coordinated after it (``elided_passive``).
 
     Walks up with a loop, not recursion: a sentence may nest control a thousand times.
     """
@@ -66,6 +87,8 @@ def relation_parts(verb: Token) -> list[RelationPart]:
         else:
             if is_passive(token) and token.dep_ in ("acl", "advcl") and not has_child(token, ("auxpass",)):
                 pieces.append([be_form(token)])  # "missiles looted from" -> were looted from
+            elif intransitive is not None and elided_passive(token, intransitive):
+                pieces.append([be_form(token)])  # "was arrested and charged with" -> was charged with
             break
     return [part for piece in reversed(pieces) for part in piece]
 
