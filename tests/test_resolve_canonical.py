@@ -235,3 +235,14 @@ def test_descriptor_before_a_name_gives_its_class(nlp):
     )
     nodes = subject_nodes(nlp, text)
     assert nodes.get("The group | studied") is None
+
+
+@pytest.mark.model
+def test_a_family_name_written_first_is_the_one_person_so_named(nlp):
+    # blind sheet fresh16: "Li delivered a speech" after "Premier Li Keqiang" was a node of its own
+    text = "Chinese Premier Chen Guangming opened the congress on Monday. Chen delivered a speech there."
+    people = {e.name: set(e.aliases) for e in nlp(text)._.gb_entities if e.subtype == "Person"}
+    assert "Chen" in people.get("Chen Guangming", set()) and "Chen" not in people
+    # a given name is another person's as likely as this one's: "Bill" of "Bill Hale" and "Bill Ross"
+    doc = nlp("Bill Hale met Bill Ross on Monday. Bill said the talks went well.")
+    assert "Bill" not in {a for e in doc._.gb_entities for a in e.aliases if e.name != "Bill"}

@@ -85,6 +85,10 @@ def group_mentions(
             target = _given_name_of(m.name, people, given, by_key)
             if target is not None:  # "Don Imus ... Don loved and adored Deirdre"
                 reason, score = "given name of the one person so named in full", 0.9
+        if target is None and m.subtype == "Person" and m.source not in TRUSTED_SOURCES:
+            target = _family_name_first(m.name, people, given, by_key)
+            if target is not None:  # "Premier Li Keqiang ... Li delivered a speech"
+                reason, score = "family name written first of the one person so named in full", 0.9
         if target is None:
             target = LocalEntity(
                 key,
@@ -196,6 +200,19 @@ def _salient_full_name(
             return named[best]
     full = short_form_of(name, full_names)
     return by_key.get(f"Actor:{normalise(full)}") if full is not None else None
+
+
+def _family_name_first(
+    name: str, people: list[str], given: frozenset[str], by_key: dict[str, LocalEntity]
+) -> LocalEntity | None:
+    """The person named in full whose first word ``name`` alone is when that word is no given name:
+    a family name written first, as Chinese, Korean and Vietnamese names are ("Li" after "Li
+    Keqiang", "Xi" after "Xi Jinping"); only when one person of the text has it."""
+    words = _folded_words(name)
+    if len(words) != 1 or words[0] in given:
+        return None
+    fitting = {f for f in people if len(_folded_words(f)) == 2 and _folded_words(f)[0] == words[0]}
+    return by_key.get(f"Actor:{normalise(next(iter(fitting)))}") if len(fitting) == 1 else None
 
 
 def _given_name_of(
