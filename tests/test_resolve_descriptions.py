@@ -239,3 +239,14 @@ def test_an_indefinite_place_noun_apposed_to_a_place_is_that_place():
     assert described_entities(doc, [odrin, pelin]) == [odrin, pelin]
     person = LocalEntity("Actor:odrin", "Odrin", "Actor", "Person", token_spans=[(0, 1)])
     assert described_entities(doc, [person, pelin], {"village"}) == [person, pelin]
+
+
+@pytest.mark.model
+def test_a_description_typed_on_its_own_is_still_the_name_apposed_to_it(nlp):
+    # blind sheet fresh16 and studied fresh12 (issues 14, 18): "the Chinese Internet search company,
+    # Baidu," and "the Swiss pharmaceutical company, Novartis," were generic nodes of their own
+    doc = nlp("The Swiss pharmaceutical company, Novartis, said the drug would be cheaper.")
+    said = next(t for t in doc._.gb_triples if t.relation.lemma == "say" and not t.derived)
+    assert said.subject.entity_label == "Novartis"
+    nodes = {e.name for e in doc._.gb_entities if e.node}
+    assert not any("company" in name for name in nodes)

@@ -71,8 +71,10 @@ def resolve_entities(
             strict=True,
         )
     )
-    linked = link_triples(doc, list(described.values()), triples, tables.lexicons)
+    # a description that turned out to be all a name's mentions is no node any more (``described_entities``)
+    linked = link_triples(doc, [e for e in described.values() if e.node], triples, tables.lexicons)
     entities = [described.get(id(e), e) for e in entities]
+    nodes = [e for e in nodes if described[id(e)].node]
     return mentions, DocumentEntities(entities, link_inner_entities(doc, nodes, linked, tables.lexicons))
 
 

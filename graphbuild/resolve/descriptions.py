@@ -47,10 +47,17 @@ def described_entities(
     ``place_nouns`` are the location nouns)."""
     owner = token_owners(entities)
     extra: dict[int, list[tuple[int, int]]] = {}  # by id(): two entities may share a key
+    taken: dict[int, set[tuple[int, int]]] = {}  # descriptions' own spans, now the name's
     table = token_table(doc)
     pos, tag = table.pos, table.tag
-    # a Token only of the singular common nouns no entity owns (``_definite_noun`` needs one)
-    nouns = (i for i in range(len(pos)) if pos[i] == "NOUN" and tag[i] == SINGULAR_NOUN and i not in owner)
+    # a Token only of the singular common nouns no name owns (``_definite_noun`` needs one); a
+    # description typed on its own ("the Chinese search company" -> search company of China) is
+    # still the name it is apposed to
+    nouns = (
+        i
+        for i in range(len(pos))
+        if pos[i] == "NOUN" and tag[i] == SINGULAR_NOUN and (i not in owner or owner[i].generic)
+    )
     for token in (doc[i] for i in nouns):
         one_place = _one_place(token, place_nouns)
         if not one_place and not _definite_noun(token):
@@ -58,17 +65,26 @@ def described_entities(
         entity = _named_same(token, owner)
         if entity is None or entity.plural or (one_place and entity.type != PLACE):
             continue
+        own = owner.get(token.i)
         start = token.left_edge.i
         if one_place and any(i in owner for i in range(start, token.i)):
             start = token.i  # "Brodec, a Šar Mountain village,": the mountain keeps its words
-        elif any(i in owner for i in range(start, token.i + 1)):
-            continue  # "the country's prime minister": a name inside is its own mention
+        elif any(
+            i in owner and owner[i] is not own and table.dep[i] != "amod" for i in range(start, token.i + 1)
+        ):
+            continue  # "the Lagos police chief": a name inside is its own mention ("the Chinese" is no name)
         extra.setdefault(id(entity), []).append((start, token.i + 1))
+        if own is not None:
+            taken.setdefault(id(own), set()).update(s for s in own.token_spans if s[0] <= token.i < s[1])
     if not extra:
         return entities
-    return [
-        replace(e, token_spans=[*e.token_spans, *extra[id(e)]]) if id(e) in extra else e for e in entities
-    ]
+    out = []
+    for e in entities:
+        if id(e) in taken:
+            spans = [s for s in e.token_spans if s not in taken[id(e)]]
+            e = replace(e, token_spans=spans, node=bool(spans))  # all its mentions were the name's
+        out.append(replace(e, token_spans=[*e.token_spans, *extra[id(e)]]) if id(e) in extra else e)
+    return out
 
 
 def _definite_noun(token: Token) -> bool:
