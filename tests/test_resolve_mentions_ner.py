@@ -249,12 +249,24 @@ def test_find_mentions_surname_of_a_person_named_in_full_is_no_big_city(nlp):
             "The case went to the Special Tribunal for the former Ruritania in Geneva.",
             "Special Tribunal for the former Ruritania",
         ),
+        # NER stops at "on" (blind fresh16 junk: "United States House Committee" of "... on Ways and
+        # Means"): the committee's name goes on to what it is about
+        (
+            "The bill was approved by the United States House Committee on Ways and Means on Tuesday.",
+            "United States House Committee on Ways and Means",
+        ),
     ],
 )
-def test_find_mentions_body_name_cut_at_and_or_for_is_made_whole(nlp, text, whole):
+def test_find_mentions_body_name_cut_at_and_for_or_on_is_made_whole(nlp, text, whole):
     found = mention_names(nlp, text)
     assert found[whole][1] == "Actor"
     assert not any(t == "Actor" and m in whole and m != whole for m, (_, t, _) in found.items())
+
+
+@pytest.mark.model
+def test_find_mentions_a_date_after_on_is_no_part_of_a_body_s_name(nlp):
+    found = mention_names(nlp, "In testimony to the Senate Justice Committee on Tuesday, the general spoke.")
+    assert "Senate Justice Committee" in found and not any("Tuesday" in m for m in found)
 
 
 @pytest.mark.model

@@ -1,4 +1,4 @@
-"""Names NER cut short, made whole: an organisation's name that goes on past "and" or "for", a
+"""Names NER cut short, made whole: an organisation's name that goes on past "and", "for" or "on", a
 place's past "do" or "del"."""
 
 from __future__ import annotations
@@ -9,8 +9,13 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons, given_names
 
-# Words a body's "for" complement may hold besides a name: "the Tribunal for the former Yugoslavia".
+# Words a body's "for" or "on" complement may hold besides a name: "the Tribunal for the former
+# Yugoslavia", "the Committee on Ways and Means".
 _COMPLEMENT_WORDS = frozenset({"the", "former", "and", "of"})
+# Words that open what a body is for or about: "the Tribunal for …", "the Committee on Foreign Affairs".
+_TOPIC_WORDS = frozenset({"for", "on"})
+# NER labels of a date after "on", which is no topic of a body's name: "the Committee on Tuesday".
+_DATE_ENTS = frozenset({"DATE", "TIME"})
 # Longest run of words the two extensions of ``whole_body`` take in.
 _BODY_WORDS = 4
 
@@ -29,11 +34,12 @@ def whole_body(
 ) -> tuple[Span, Span | None]:
     """An organisation's name NER cut short, made whole, as a new ``ORG`` span:
     "Devon [and Cornwall Police]" (a name and "and" before capitalised words ending in a body's
-    head noun, ``lexicons/organization_heads.txt``), and "the International Criminal Tribunal
-    [for the former Yugoslavia]" (a body's name and a ``for`` complement of capitalised words),
-    a place's or a body's name going on after a Romance linking word ("Rio Grande [do Sul]"), and
-    a place's or a body's name NER started late (``_started_late``: "[São] Paulo State"), unless
-    the word before it is a title, a role or a given name (``personal``: "Governor X", "Jamal X").
+    head noun, ``lexicons/organization_heads.txt``), "the International Criminal Tribunal [for the
+    former Yugoslavia]" and "the House Committee [on Ways and Means]" (a body's name and a ``for``
+    or ``on`` complement of capitalised words, not a date: "the Committee on Tuesday"), a place's
+    or a body's name going on after a Romance linking word ("Rio Grande [do Sul]"), and a place's
+    or a body's name NER started late (``_started_late``: "[São] Paulo State"), unless the word
+    before it is a title, a role or a given name (``personal``: "Governor X", "Jamal X").
     Otherwise the entity and its trimmed span unchanged."""
     if span is None:
         return ent, span
@@ -48,14 +54,15 @@ def whole_body(
         if words and doc[words[-1]].lower_ in heads:
             whole = Span(doc, span.start, words[-1] + 1, label="ORG")
             return whole, whole
-    if ent.label_ == "ORG" and doc[end - 1].lower_ in heads and end < len(doc) and doc[end].lower_ == "for":
+    topic = end < len(doc) and doc[end].lower_ in _TOPIC_WORDS
+    if ent.label_ == "ORG" and doc[end - 1].lower_ in heads and topic:
         last = end
         for i in range(end + 1, min(len(doc), end + 1 + _BODY_WORDS)):
             if name_word(doc[i]):
                 last = i
             elif doc[i].lower_ not in _COMPLEMENT_WORDS:
                 break
-        if last > end:
+        if last > end and not any(doc[i].ent_type_ in _DATE_ENTS for i in range(end + 1, last + 1)):
             whole = Span(doc, span.start, last + 1, label="ORG")
             return whole, whole
     if ent.label_ in ("GPE", "LOC", "FAC", "ORG") and end + 1 < len(doc) and doc[end].lower_ in _LINKS:
