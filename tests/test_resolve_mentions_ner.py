@@ -264,6 +264,15 @@ def test_find_mentions_body_name_cut_at_and_for_or_on_is_made_whole(nlp, text, w
 
 
 @pytest.mark.model
+def test_a_saint_s_possessive_opens_the_name_of_a_body_named_after_the_saint(nlp):
+    # blind fresh16 junk: "St. John" (a place) and "Northwestern Military Academy" of "St. John's
+    # Northwestern Military Academy"; another owner stays apart ("Harvard's Kennedy School")
+    found = mention_names(nlp, "Hale attended St. Brendan's Northfield Military Academy in Ohio.")
+    assert "St. Brendan's Northfield Military Academy" in found
+    assert not any(m in ("St. Brendan", "Northfield Military Academy") for m in found)
+
+
+@pytest.mark.model
 def test_find_mentions_a_date_after_on_is_no_part_of_a_body_s_name(nlp):
     found = mention_names(nlp, "In testimony to the Senate Justice Committee on Tuesday, the general spoke.")
     assert "Senate Justice Committee" in found and not any("Tuesday" in m for m in found)

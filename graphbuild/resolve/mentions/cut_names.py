@@ -44,6 +44,8 @@ def whole_body(
     if span is None:
         return ent, span
     start = _started_late(span, personal) if ent.label_ in _LATE_LABELS else span.start
+    if ent.label_ in _BODY_LABELS:
+        start = min(start, _saint_before(span))  # "[St. John's] Northwestern Military Academy"
     if start < span.start:  # "[São] Paulo State", "the [House Oversight and] Reform Committee"
         ent = span = Span(span.doc, start, span.end, label=ent.label_)
     doc, end = span.doc, span.end
@@ -76,6 +78,27 @@ def whole_body(
 # NER labels of places' and bodies' names whose first words NER may leave out; a person's name is
 # left to the titles ("Rapper X", "Senate Judiciary Chairman X": words before it are no name of his).
 _LATE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+# NER labels of a body's or a building's name, which may open with a saint's possessive.
+_BODY_LABELS = frozenset({"ORG", "FAC"})
+# Words that make the name after them a saint's ("St. John's", "Saint Mary's").
+_SAINT_WORDS = frozenset({"st.", "st", "saint", "ste.", "ste", "san", "santa"})
+
+
+def _saint_before(span: Span) -> int:
+    """Where a body's name starts that opens with a saint's possessive NER cut off ("[St. John's]
+    Northwestern Military Academy"): schools, hospitals and churches named after a saint keep the
+    saint in their name, whereas another owner does not ("Harvard's Kennedy School")."""
+    doc, i = span.doc, span.start - 1
+    if i < 2 or doc[i].tag_ != "POS":
+        return span.start
+    for j in range(i - 1, max(i - 1 - _BODY_WORDS, -1), -1):
+        if doc[j].lower_ in _SAINT_WORDS and j < i - 1:
+            return j
+        if not name_word(doc[j]):
+            break
+    return span.start
 
 
 def _started_late(span: Span, personal: frozenset[str]) -> int:
