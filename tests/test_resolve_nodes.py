@@ -313,6 +313,13 @@ def test_name_that_speaks_is_an_organisation_not_a_place(nlp):
     assert _entities(nlp, "Paris said it would close the border.")["Paris"][0] == "Region"  # a known place
 
 
+def test_a_place_no_gazetteer_knows_that_is_spoken_to_is_a_body(nlp):
+    # blind fresh16 wrong type: "Speaking to Newsbeat about the group, Hawkins said" typed Region
+    found = _entities(nlp, "Speaking to Newsbeat about the group, Hawkins said the tour would go ahead.")
+    assert found["Newsbeat"][:2] == ("Actor", "Organization")
+    assert _entities(nlp, "The minister spoke to reporters in Kenya on Monday.")["Kenya"][0] == "Region"
+
+
 def test_role_in_apposition_to_a_titled_person_is_that_person(nlp):
     # issue 14 (fresh5 generic): "the director of IEDCR, Dr Meerjady Sabrina Flora," a node of its own
     text = "In a briefing, the director of the Velmar Institute, Dr Anna Kovac, said two people had died."

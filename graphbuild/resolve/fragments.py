@@ -144,14 +144,25 @@ def bare_institution(entity: LocalEntity, institutions: frozenset[str]) -> bool:
 
 def speaking_body(entity: LocalEntity, spans: list[Span], speech: frozenset[str]) -> bool:
     """A name typed a place that no gazetteer knows, yet says or announces ("Charite said in a
-    statement", "the Veltrana Hospital said"): a body that speaks is an organisation, not a place."""
+    statement", "the Veltrana Hospital said") or is spoken to ("speaking to Newsbeat", "told
+    Newsbeat"): a body that speaks or listens is an organisation, not a place."""
     if entity.type != "Region" or entity.source not in ("ner", "phrase") or entity.codes:
         return False
     if entity.subtype not in _SPEAKING_PLACES:
         return False
-    return any(
-        span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.lemma_.lower() in speech for span in spans
-    )
+    return any(_speaker(span.root, speech) or _addressee(span.root, speech) for span in spans)
+
+
+def _speaker(root: Token, speech: frozenset[str]) -> bool:
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in speech
+
+
+def _addressee(root: Token, speech: frozenset[str]) -> bool:
+    """The one spoken to: "speaking to X", "said to X", "told X"."""
+    if root.dep_ == "pobj" and root.head.lower_ == "to":
+        verb = root.head.head.lemma_.lower()
+        return verb in speech or verb in _TALKING
+    return root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in _TELLING
 
 
 def aged(span: Span) -> bool:
@@ -166,6 +177,10 @@ def aged(span: Span) -> bool:
     return age.isdigit() and 0 < int(age) < _OLDEST
 
 
+# Verbs of talking that report nothing themselves, whose "to" is the one spoken to ("speaking to X").
+_TALKING = frozenset({"speak", "talk"})
+# Verbs whose object is the one spoken to ("told Newsbeat").
+_TELLING = frozenset({"tell", "inform", "brief"})
 # Above any person's age: a larger number after a name is no age.
 _OLDEST = 120
 
