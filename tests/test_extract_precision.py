@@ -665,3 +665,17 @@ def test_a_verb_coordinated_after_a_passive_shares_its_passive(parser):
     )
     held = triple_strings(parser("The trial was held in Vel and was one of three trials that year."))
     assert not any("was was" in t for t in held)
+
+
+def test_reported_content_the_parser_joins_by_nothing_is_one_clause(parser):
+    # blind sheet fresh16: "This comes after protesters had gathered ..., The Guardian reported" gave
+    # "The Guardian | reported | This comes after" (joined by "and", the second clause may be the
+    # author's: see "replied they would attend and ..." above)
+    doc = parser(
+        "This comes after about a thousand protesters had gathered outside the court on Monday, "
+        "the Daily Courier reported."
+    )
+    assert (
+        "the Daily Courier | reported | This comes after about a thousand protesters had gathered "
+        "outside the court on Monday" in triple_strings(doc)
+    )

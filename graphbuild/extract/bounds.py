@@ -36,13 +36,22 @@ def open_clause(subject: Token) -> bool:
 
 def first_conjunct_span(clause: Token, content: TokenSpan) -> TokenSpan | None:
     """ "replied they would attend and a million more expressed interest": a clause with a subject
-    of its own joined on may be the author's, so the content surely said ends before it."""
+    of its own joined on may be the author's, so the content surely said ends before it. Clauses are
+    joined by a word or a comma; one the parser joins by nothing is no second clause but part of the
+    first ("This comes after protesters had gathered, X reported": "after" opens it)."""
     joined = [c for c in clause.children if c.dep_ == "conj" and _own_subject(c) and not marked_that(c)]
     if not joined:
         return None
     left, right = content
     cc = [c.i for c in clause.children if c.dep_ == "cc" and c.i < joined[0].i]
+    if not cc and not _comma_before(joined[0]):
+        return None
     return trim(clause.doc, left, min(right, cc[-1] if cc else joined[0].left_edge.i))
+
+
+def _comma_before(conj: Token) -> bool:
+    start = conj.left_edge.i
+    return start > 0 and conj.doc[start - 1].text in (",", ";")
 
 
 def _own_subject(verb: Token) -> bool:
