@@ -679,3 +679,9 @@ def test_reported_content_the_parser_joins_by_nothing_is_one_clause(parser):
         "the Daily Courier | reported | This comes after about a thousand protesters had gathered "
         "outside the court on Monday" in triple_strings(doc)
     )
+
+
+def test_a_past_verb_with_its_own_subject_after_a_mark_is_active(parser):
+    # blind sheet fresh16: "after Turkish forces invaded after a coup" gave "forces | was invaded after"
+    doc = parser("The island has been divided since 1974, after Turkish forces invaded after a coup.")
+    assert "Turkish forces | invaded after | a coup" in triple_strings(doc)

@@ -21,11 +21,12 @@ def is_passive(verb: Token) -> bool:
     """``was moved``, and reduced passives ("missiles looted from caches")."""
     if has_child(verb, ("auxpass", "nsubjpass")):
         return True
-    # a participle with an auxiliary of its own is a perfect, not a passive ("had taken over")
+    # a participle with an auxiliary of its own is a perfect, not a passive ("had taken over"); one
+    # with a subject of its own is a finite verb the tagger took for one ("after troops invaded")
     return (
         verb.dep_ in ("acl", "advcl")
         and verb.tag_ == "VBN"
-        and not has_child(verb, ("aux",))
+        and not has_child(verb, ("aux", "nsubj"))
         and not verbless_head(verb)
     )
 
