@@ -685,3 +685,13 @@ def test_a_past_verb_with_its_own_subject_after_a_mark_is_active(parser):
     # blind sheet fresh16: "after Turkish forces invaded after a coup" gave "forces | was invaded after"
     doc = parser("The island has been divided since 1974, after Turkish forces invaded after a coup.")
     assert "Turkish forces | invaded after | a coup" in triple_strings(doc)
+
+
+def test_not_just_or_not_only_negates_nothing(parser):
+    # blind sheet fresh16: "censorship is not just on Baidupedia" gave "censorship | is not on | X"
+    facts = qualified(
+        parser("The censorship is not just on the Varna site but on every site in the country.")
+    )
+    assert not any(negated for negated, _, _ in facts.values())
+    facts = qualified(parser("The censorship is not on the Varna site."))
+    assert any(negated for negated, _, _ in facts.values())

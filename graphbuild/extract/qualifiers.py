@@ -72,6 +72,10 @@ def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
     return chain
 
 
+# Words after "not" that make it "not only": "not just X" says X, and more.
+NOT_ONLY = frozenset({"just", "only", "merely", "simply", "solely", "exclusively"})
+
+
 def is_negated(verb: Token, lexicons: Lexicons, relation: Collection[int] = ()) -> bool:
     """``not``/``never`` on the verb or a controlling verb, ``no`` on its object ("no proof"), a
     controlling verb that says it did not happen ("failed to", "refused to"), or
@@ -94,6 +98,8 @@ def is_negated(verb: Token, lexicons: Lexicons, relation: Collection[int] = ()) 
         if t.dep_ == "xcomp" and yet_to(t.head):
             return True  # "has yet to confirm X": it has not confirmed it
         for c in table.children[t.i]:
+            if dep[c] == "neg" and c + 1 < len(lower) and lower[c + 1] in NOT_ONLY:
+                continue  # "is not just on X", "not only in X": it is there, and elsewhere too
             if dep[c] == "neg" or (dep[c] in ("advmod", "det") and lower[c] in negators and c < t.i):
                 return True
             if dep[c] == "advmod" and any(lower[d] == "no" and d == c - 1 for d in table.children[c]):
