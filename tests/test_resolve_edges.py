@@ -430,3 +430,11 @@ def test_a_place_named_before_one_of_its_villages_holds_it_and_is_not_it(nlp):
     # a definite place noun after a place's name is that place: "the Detroit area"
     edges = linked_edges(nlp, "Rebels shelled the Detroit area near Windsor.")
     assert any(s == "Detroit" and o == "Windsor" for s, _, o in edges)
+
+
+@pytest.mark.model
+def test_a_ranked_post_keeps_its_rank(nlp):
+    # blind sheet fresh16: "X, Africa's richest woman," gave "X | be woman of | Africa"
+    edges = _edges(nlp, "Maria Gonzalez, Spain's richest woman, was questioned on Monday.")
+    assert has_edge(edges, "Maria Gonzalez", "be richest woman of", "Spain")
+    assert not has_edge(edges, "Maria Gonzalez", "be woman of", "Spain")

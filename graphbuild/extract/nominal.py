@@ -256,11 +256,26 @@ def qualifies_post(word: Token, lexicons: Lexicons) -> bool:
 
 def post_words(post: Token, lexicons: Lexicons) -> tuple[tuple[int, ...], str]:
     """The post's words in a role relation, with its qualifier: the token indices and the lemma
-    ("former president"), for ``be … of``."""
+    ("former president"), for ``be … of``; a superlative or an ordinal keeps the words from it to the
+    noun ("richest woman", "first female astronaut"): without them the relation says something else."""
+    ranked = _ranking_words(post)
+    if ranked:
+        return (*ranked, post.i), " ".join([*(post.doc[i].lower_ for i in ranked), post.lemma_.lower()])
     qualifier = qualifier_before(post, lexicons.terms("post_qualifiers"))
     if qualifier is None:
         return (post.i,), post.lemma_.lower()
     return (qualifier.i, post.i), f"{qualifier.lower_} {post.lemma_.lower()}"
+
+
+# Words that rank a noun among others of its kind ("first", "second"; "last"), besides superlatives.
+ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only"})
+
+
+def _ranking_words(noun: Token) -> list[int]:
+    """The modifiers of ``noun`` from a superlative or an ordinal on ("richest", "first female")."""
+    mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    start = next((c.i for c in mods if c.tag_ == "JJS" or c.lower_ in ORDINAL_WORDS), None)
+    return [] if start is None else [c.i for c in mods if c.i >= start]
 
 
 def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
