@@ -795,3 +795,12 @@ def test_the_owner_of_a_post_stands_for_itself_not_for_the_post(nlp):
     assert post is not None and warned.subject.text == "Norvia's prime minister"
     has = [t for t in doc._.gb_triples if t.relation.lemma == "have" and t.subject.text == "Norvia"]
     assert has and all(t.subject.entity_id != post for t in has)
+
+
+@pytest.mark.model
+def test_a_part_of_a_pronoun_s_group_as_subject_says_nothing_on_its_own(nlp):
+    # blind sheet fresh16: "One of them appeared in court to be confronted with the charge"
+    doc = nlp("Two men were arrested on Monday. One of them appeared in Vel District Court today.")
+    assert not [t for t in doc._.gb_triples if t.subject.text == "One of them"]
+    kept = nlp("The Senate acquitted both of them on Friday.")._.gb_triples
+    assert any(t.object.text == "both of them" for t in kept)  # an object still says who acted

@@ -54,6 +54,7 @@ from graphbuild.resolve.referents import (
     body_as_they,
     head_named,
     holder_named_next,
+    part_of_pronoun,
     relative_part,
     title_referent,
     titled_holder,
@@ -92,8 +93,8 @@ def link_triples(
             subject = _speaker_link(doc, t, subject, owner, lexicons)
         if any(_names_nobody(doc, m) and m.entity_id is None for m in (subject, object_)):
             continue
-        if subject.entity_id is None and bare_number(doc, subject):
-            continue  # "Nine were confirmed dead": nine of whom is said before, not here
+        if subject.entity_id is None and (bare_number(doc, subject) or part_of_pronoun(doc, subject)):
+            continue  # "Nine were confirmed dead", "One of them appeared in court": of whom, said before
         source = speaker_name(doc, t, owner, lexicons)
         if t.attributed_to and source is None:
             continue  # "one said shots were fired": a claim of nobody named, no stated fact either

@@ -354,6 +354,15 @@ def relative_part(doc: Doc, mention: Mention) -> bool:
     )
 
 
+def part_of_pronoun(doc: Doc, mention: Mention) -> bool:
+    """A part of a group named only by a pronoun ("one of them", "some of us"): which ones is said
+    before, if at all, so as a fact's subject it is as empty as the pronoun."""
+    span = expanded_span(doc, mention.start, mention.end)
+    if span is None or not len(span):
+        return False
+    return any(p.tag_ == "PRP" for of in children_with(span.root, ("prep",), ("of",)) for p in of.children)
+
+
 # The parser's tags of relative pronouns ("which", "whom").
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # The parser's tag of a singular common noun.
@@ -366,6 +375,7 @@ __all__ = [
     "body_as_they",
     "head_named",
     "holder_named_next",
+    "part_of_pronoun",
     "relative_part",
     "title_referent",
     "titled_holder",
