@@ -8,6 +8,7 @@ from graphbuild.extract.misparses import (
     mend_ages,
     mend_disagreeing_conjuncts,
     mend_fronted_times,
+    mend_name_particles,
     mend_object_predicatives,
     mend_place_modifiers,
     mend_reported_subjects,
@@ -259,3 +260,23 @@ def test_the_number_after_aged_is_the_age_it_gives():
     assert doc[7].head.text == "aged"
     died = [t for t in extract_triples(doc) if t.relation.text == "has died"]
     assert [(t.object.text, t.arguments) for t in died] == [("aged 89", ())]
+
+
+@pytest.mark.model
+def test_a_particle_inside_a_person_s_name_is_a_word_of_the_name():
+    # blind sheet fresh16: "José Eduardo dos Santos fired the board" read "dos" as a verb ("does"),
+    # gave "José Eduardo | dos | Santos fired ..." and two people; "Isabel dos Santos" three appositions
+    from graphbuild.extract import extract_triples
+    from graphbuild.nlp import load_parser
+
+    doc = load_parser()("José Eduardo dos Santos fired the entire board in June.")
+    assert mend_name_particles(doc) == 1
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["José Eduardo dos Santos"]
+    assert next((t.subject.text, t.relation.text) for t in extract_triples(doc)) == (
+        "José Eduardo dos Santos",
+        "fired",
+    )
+    doc = load_parser()("His daughter Isabel dos Santos was named chair.")
+    mend_name_particles(doc)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Isabel dos Santos"]
+    assert not any(t.subject.text == "Isabel" for t in extract_triples(doc))
