@@ -177,6 +177,8 @@ class TokenTable:
         array = doc.to_array(list(TABLE_ATTRS)).reshape(len(doc), len(TABLE_ATTRS)).T
         self._columns = array.tolist()  # string store keys (unsigned), one list per attribute
         self._offsets = array[TABLE_ATTRS.index(HEAD)].astype("int64").tolist()  # signed
+        # answers of rules that read only the parse, by rule: dropped with the table when it is mended
+        self.memo: dict[str, dict] = {}
 
     def _column(self, attr: int) -> list[str]:
         strings = self._strings
