@@ -177,14 +177,17 @@ def _to_source(triple: Triple, document: Document, sentences: dict[int, Sentence
 
     def move(m: Mention) -> Mention:
         s, e = document.to_source(m.start, m.end)
-        return _with(m, start=s, end=e)
+        return m if s == m.start and e == m.end else _with(m, start=s, end=e)
 
+    # most articles' text is their source: their mentions stay as they are, not copied
     return _with(
         triple,
         subject=move(triple.subject),
         object=move(triple.object),
         provenance=provenance,
-        arguments=tuple(_with(a, mention=move(a.mention)) for a in triple.arguments),
+        arguments=tuple(
+            a if (m := move(a.mention)) is a.mention else _with(a, mention=m) for a in triple.arguments
+        ),
     )
 
 

@@ -18,7 +18,7 @@ from graphbuild.extract.qualifiers import (
     own_sentence,
 )
 from graphbuild.lexicons import Lexicons
-from graphbuild.nlp import children_with, has_child
+from graphbuild.nlp import children_with, has_child, token_table
 
 # Speakers a reader cannot check: inside a quotation they are the quotation's own speaker.
 DEICTIC_SPEAKERS = frozenset({"i", "we", "you"})
@@ -36,7 +36,22 @@ def _sentence_source(token: Token) -> TokenSpan | None:
 def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     """The speaker when the clause is (inside) the content of a reporting verb: "X said ...",
     "..., X say", "X said the man who ... was ..." (the nearest reporting verb above speaks).
+
+    Kept per verb with the Doc's token table (dropped when a misparse is mended): extraction asks it
+    of each clause, resolution again of the clauses that join two entities and of pronouns' heads.
     """
+    memo = token_table(verb.doc).memo.setdefault(ATTRIBUTION_KEY, {})
+    key = (verb.i, lexicons)
+    if key not in memo:
+        memo[key] = _attribution_of(verb, lexicons)
+    return memo[key]
+
+
+# Where ``attribution_of`` keeps its answers in ``TokenTable.memo``.
+ATTRIBUTION_KEY = "attribution_of"
+
+
+def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     reporting, ruling = lexicons.terms("reporting_verbs"), lexicons.terms("ruling_verbs")
     documents = lexicons.terms("document_nouns")
     if verb.dep_ == "acl" and verb.lemma_.lower() in reporting and _issued(verb.head, documents):

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from graphbuild.extract.facts import Fact
 from graphbuild.extract.qualifiers import is_infinitive
+from graphbuild.nlp import span_text
 
 # Prior by the shape of the fact (the part of ``Fact.kind`` after the colon).
 _SHAPE_PRIOR = {
@@ -94,7 +95,7 @@ def _risk(fact: Fact, doc: Doc, subject: Span) -> float:
         word = doc[fact.object[0]]
         if word.pos_ == "NOUN" and word.tag_ == "NN":
             risk += _PENALTY["bare_noun_object"]
-    if _GARBLED.search(subject.text):
+    if _GARBLED.search(span_text(subject)):  # cut from the Doc's text: ``Span.text`` joins a Token per word
         risk += _PENALTY["garbled_subject"]
     return risk
 

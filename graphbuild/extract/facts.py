@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from graphbuild.extract.phrases import TokenSpan
 from graphbuild.model import Argument, Mention, Provenance, Relation, Triple, evolve
-from graphbuild.nlp import span_text
+from graphbuild.nlp import char_bounds, doc_text, span_text, token_table
 
 RelationPart = int | str
 """A relation word: a token index into the Doc, or a word the rule supplies ("is", "has")."""
@@ -61,7 +61,7 @@ class _DocWords(Sequence[str]):
         self.doc = doc
 
     def __getitem__(self, i):  # type: ignore[override]
-        return self.doc[i].text
+        return token_table(self.doc).text[i]
 
     def __len__(self) -> int:
         return len(self.doc)
@@ -77,8 +77,8 @@ def argument_words(arg: ExtraArgument, words: list[str]) -> list[str]:
 
 
 def _mention(doc: Doc, span: TokenSpan) -> Mention:
-    part = doc[span[0] : span[1]]
-    return Mention(span_text(part), part.start_char, part.end_char)
+    start, end = char_bounds(doc, *span)
+    return Mention(doc_text(doc)[start:end], start, end)
 
 
 def to_triple(fact: Fact, doc: Doc, provenance: Provenance) -> Triple | None:

@@ -86,18 +86,19 @@ def trim(doc: Doc, left: int, right: int) -> TokenSpan:
     """Shrink ``[left, right)`` past edge punctuation that belongs to no phrase."""
     if right <= left:
         return left, right
+    table = token_table(doc)  # read off the table: a Token per step would be made for each phrase
+    space, punct, text, dep = table.is_space, table.is_punct, table.text, table.dep
     while right - 1 > left:
-        last = doc[right - 1]  # one Token per step: ``doc[i]`` makes a new one each call
-        if not (last.is_space or (last.is_punct and last.text not in _KEEP_CLOSING) or last.dep_ == "cc"):
+        last = right - 1
+        if not (space[last] or (punct[last] and text[last] not in _KEEP_CLOSING) or dep[last] == "cc"):
             break
         right -= 1
     while left < right - 1:
-        first = doc[left]
         if not (
-            first.is_space
-            or (first.is_punct and first.text not in _KEEP_OPENING)
-            or first.dep_ == "cc"
-            or (first.dep_ == "mark" and first.lower_ not in _KEEP_MARKS)
+            space[left]
+            or (punct[left] and text[left] not in _KEEP_OPENING)
+            or dep[left] == "cc"
+            or (dep[left] == "mark" and table.lower[left] not in _KEEP_MARKS)
         ):
             break
         left += 1

@@ -20,7 +20,7 @@ from graphbuild.resolve.canonical import group_mentions
 from graphbuild.resolve.coref import link_triples
 from graphbuild.resolve.descriptions import described_entities
 from graphbuild.resolve.edges import link_inner_entities
-from graphbuild.resolve.entities import DocumentEntities
+from graphbuild.resolve.entities import DocumentEntities, spans_kept
 from graphbuild.resolve.mentions import EntityMention, MentionTables, find_mentions
 from graphbuild.resolve.mentions.nouns import typed_nouns
 from graphbuild.resolve.nodes import node_entities
@@ -57,6 +57,13 @@ def resolve_entities(
     A typed mention is not necessarily a node (``nodes``): "the officials" stays text in the triples.
     Pure: nothing is written to the Doc.
     """
+    with spans_kept(doc):
+        return _resolve_entities(doc, triples, tables)
+
+
+def _resolve_entities(
+    doc: Doc, triples: Iterable[Triple], tables: MentionTables
+) -> tuple[list[EntityMention], DocumentEntities]:
     mentions = find_mentions(doc, tables)
     entities = node_entities(doc, group_mentions(doc, mentions, tables.lexicons), tables.lexicons)
     # a country named only by a person's title ("the Ukrainian ambassador, X") joins as a node
