@@ -37,6 +37,7 @@ PEOPLE_ENTS = frozenset({"NORP"})
 # An apposed place noun with one of these is still one place: the name's ("X, a town near Y,").
 INDEFINITE = frozenset({"a", "an"})
 PLACE = "Region"
+ACTOR = "Actor"
 
 
 def described_entities(
@@ -56,7 +57,7 @@ def described_entities(
     nouns = (
         i
         for i in range(len(pos))
-        if pos[i] == "NOUN" and tag[i] == SINGULAR_NOUN and (i not in owner or owner[i].generic)
+        if pos[i] == "NOUN" and tag[i] == SINGULAR_NOUN and (i not in owner or _described_body(owner[i]))
     )
     for token in (doc[i] for i in nouns):
         one_place = _one_place(token, place_nouns)
@@ -85,6 +86,12 @@ def described_entities(
             e = replace(e, token_spans=spans, node=bool(spans))  # all its mentions were the name's
         out.append(replace(e, token_spans=[*e.token_spans, *extra[id(e)]]) if id(e) in extra else e)
     return out
+
+
+def _described_body(entity: LocalEntity) -> bool:
+    """A body described, not named ("the Swiss pharmaceutical company"), which a name beside it
+    names; a class of weapon ("the Tambor-class submarine Grayback") is a thing of its own."""
+    return entity.generic and entity.type == ACTOR
 
 
 def _definite_noun(token: Token) -> bool:
