@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.extract.nominal import post_words
+from graphbuild.extract.posts import post_words
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Relation, Triple, evolve
 from graphbuild.resolve.compounds import compound_owner

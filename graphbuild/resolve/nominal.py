@@ -11,8 +11,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.extract.nominal import epithet, names_outer_noun, qualifier_before
+from graphbuild.extract.nominal import epithet, names_outer_noun
 from graphbuild.extract.phrases import entity_bounds
+from graphbuild.extract.posts import qualifier_before
 from graphbuild.extract.qualifiers import is_infinitive
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple

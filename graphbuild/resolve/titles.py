@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.extract.nominal import qualifies_post
+from graphbuild.extract.posts import qualifies_post
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.nlp import doc_text, token_table

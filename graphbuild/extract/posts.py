@@ -1,0 +1,51 @@
+"""The words of a post in a role relation ("former president", "richest woman"): the post noun with
+a qualifier that changes what holding it means, or with the rank a superlative or an ordinal gives.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.lexicons import Lexicons
+
+
+def qualifier_before(title: Token, qualifiers: frozenset[str]) -> Token | None:
+    """The word before a post that changes what holding it means (``qualifiers``, from
+    ``lexicons/post_qualifiers.txt``: "former", "acting", "deputy"), on the post or on the name it
+    titles ("former FBI agent Ali X")."""
+    words = [c for c in title.lefts if c.dep_ in ("amod", "compound", "advmod")]
+    if title.dep_ == "compound":
+        words += [c for c in title.head.lefts if c.dep_ in ("amod", "advmod") and c.i < title.i]
+    return next((w for w in words if w.lower_.rstrip("-") in qualifiers), None)
+
+
+def qualifies_post(word: Token, lexicons: Lexicons) -> bool:
+    """Whether a word is a post qualifier ("former", "ex-")."""
+    return word.lower_.rstrip("-") in lexicons.terms("post_qualifiers")
+
+
+def post_words(post: Token, lexicons: Lexicons) -> tuple[tuple[int, ...], str]:
+    """The post's words in a role relation, with its qualifier: the token indices and the lemma
+    ("former president"), for ``be … of``; a superlative or an ordinal keeps the words from it to the
+    noun ("richest woman", "first female astronaut"): without them the relation says something else."""
+    ranked = _ranking_words(post)
+    if ranked:
+        return (*ranked, post.i), " ".join([*(post.doc[i].lower_ for i in ranked), post.lemma_.lower()])
+    qualifier = qualifier_before(post, lexicons.terms("post_qualifiers"))
+    if qualifier is None:
+        return (post.i,), post.lemma_.lower()
+    return (qualifier.i, post.i), f"{qualifier.lower_} {post.lemma_.lower()}"
+
+
+# Words that rank a noun among others of its kind ("first", "second"; "last"), besides superlatives.
+ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only"})
+
+
+def _ranking_words(noun: Token) -> list[int]:
+    """The modifiers of ``noun`` from a superlative or an ordinal on ("richest", "first female")."""
+    mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    start = next((c.i for c in mods if c.tag_ == "JJS" or c.lower_ in ORDINAL_WORDS), None)
+    return [] if start is None else [c.i for c in mods if c.i >= start]
+
+
+__all__ = ["ORDINAL_WORDS", "post_words", "qualifier_before", "qualifies_post"]
