@@ -2,7 +2,8 @@
 
 "Lena Ostrova, the state prosecutor, …", "the kidnapper, Ana Ruiz, …", "the security firm Acme",
 "Ana Ruiz, who is the country's chief prosecutor" and "The suspect is Tom Hale" say outright
-that the description and the name are one; no salience guess is needed, so the description becomes
+that the description and the name are one (a body described on its own, "the Swiss pharmaceutical
+company, Novartis,", too); no salience guess is needed, so the description becomes
 a mention of the named entity (its triples link to it, a reader can query them). Precision first:
 only a singular common noun after "the" (a plural may be a group the name belongs to), only a
 copula that is asserted (no negation, no modal: "X could be the next leader" is no identity), and
@@ -81,10 +82,11 @@ def described_entities(
         return entities
     out = []
     for e in entities:
-        if id(e) in taken:
-            spans = [s for s in e.token_spans if s not in taken[id(e)]]
-            e = replace(e, token_spans=spans, node=bool(spans))  # all its mentions were the name's
-        out.append(replace(e, token_spans=[*e.token_spans, *extra[id(e)]]) if id(e) in extra else e)
+        key, spans = id(e), e.token_spans
+        if key in taken:
+            spans = [s for s in spans if s not in taken[key]]
+            e = replace(e, token_spans=spans, node=bool(spans))  # no node when all were the name's
+        out.append(replace(e, token_spans=[*spans, *extra[key]]) if key in extra else e)
     return out
 
 
