@@ -430,11 +430,9 @@ def _under(token: Token, heads: tuple[Token, ...]) -> bool:
 
 def _one_person(doc: Doc, before: Token, after: Token) -> None:
     """Make the person's name from the start of ``before``'s name to the end of ``after``'s one entity."""
-    start = before.i
-    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start].ent_iob_ == "I":
-        start -= 1
-    if before.ent_type_ == "PERSON":
-        start = next(e.start for e in doc.ents if e.start <= before.i < e.end)
+    start = next(
+        (e.start for e in doc.ents if e.label_ == "PERSON" and e.start <= before.i < e.end), before.i
+    )
     end = next((e.end for e in doc.ents if e.start <= after.i < e.end), after.i + 1)
     name = Span(doc, start, end, label="PERSON")
     doc.ents = filter_spans([name, *(e for e in doc.ents if e.end <= start or e.start >= end)])
