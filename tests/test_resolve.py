@@ -10,10 +10,10 @@ import pytest
 from graphbuild.extract import extract_triples
 from graphbuild.lexicons import load_lexicons
 from graphbuild.resolve import group_mentions, resolve_document
-from graphbuild.resolve.canonical import short_form_of
 from graphbuild.resolve.coref import antecedent, is_expletive, token_owners
 from graphbuild.resolve.entities import normalise
 from graphbuild.resolve.places import demonym_form, lookup_place
+from graphbuild.resolve.short_names import short_form_of
 
 from .found_mentions import found_mentions
 

@@ -14,7 +14,6 @@ not occur after the headline) is dropped unless a lexicon, not NER or a noun, ty
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -26,6 +25,14 @@ from graphbuild.resolve.entities import LocalEntity, name_head, normalise, sente
 from graphbuild.resolve.mentions import EntityMention
 from graphbuild.resolve.mentions.ner import BIG_CITY
 from graphbuild.resolve.places import town_population
+from graphbuild.resolve.short_names import (
+    family_name_first,
+    full_person_names,
+    given_name_of,
+    salient_full_name,
+    short_form_of,
+    short_forms,
+)
 
 # How far back (in sentences) a definite description looks for its antecedent.
 DESCRIPTION_WINDOW = 3
@@ -56,7 +63,7 @@ def group_mentions(
     order: list[LocalEntity] = []
     mentions, from_headline = read_headline(doc, mentions, headline_end(doc))
     acronyms = defined_acronyms(doc, mentions)
-    people = _full_person_names(mentions)
+    people = full_person_names(mentions)
     full_names = short_forms(people)
     given = given_names(lexicons)
     for m in mentions:
@@ -78,15 +85,15 @@ def group_mentions(
         unverified = m.type == "Actor" or (m.type == "Region" and not m.codes)
         unverified = unverified and m.source not in TRUSTED_SOURCES
         if target is None and (unverified or _small_town(m)):
-            target = _salient_full_name(m.name, full_names, by_key)
+            target = salient_full_name(m.name, full_names, by_key)
             if target is not None:
                 reason, score = "short form of a person named in full", 0.9
         if target is None and m.type == "Actor" and m.source not in TRUSTED_SOURCES:
-            target = _given_name_of(m.name, people, given, by_key)
+            target = given_name_of(m.name, people, given, by_key)
             if target is not None:  # "Don Imus ... Don loved and adored Deirdre"
                 reason, score = "given name of the one person so named in full", 0.9
         if target is None and m.subtype == "Person" and m.source not in TRUSTED_SOURCES:
-            target = _family_name_first(m.name, people, given, by_key)
+            target = family_name_first(m.name, people, given, by_key)
             if target is not None:  # "Premier Li Keqiang ... Li delivered a speech"
                 reason, score = "family name written first of the one person so named in full", 0.9
         if target is None:
@@ -182,103 +189,6 @@ def _confirmed(mention: EntityMention, body: str) -> bool:
     if mention.subtype == "Person":
         forms |= {" ".join(words[k:]) for k in range(1, len(words))}
     return any(f" {form} " in body for form in forms)
-
-
-def _salient_full_name(
-    name: str, full_names: ShortForms, by_key: dict[str, LocalEntity]
-) -> LocalEntity | None:
-    """The person a short form refers back to. When it fits several people ("Guy": a mathematician
-    named throughout, his son named once, or not yet), the one named so far at least
-    ``SALIENCE_RATIO`` times as often as any other is the one the article is about; else the one
-    full name ``short_form_of`` allows."""
-    matches = full_names.get(_folded_words(name), [])
-    if len({(f.split()[0], f.split()[-1]) for f in matches}) > 1:
-        named = [by_key.get(f"Actor:{normalise(f)}") for f in matches]
-        counts = sorted(((e.mentions if e else 0, i) for i, e in enumerate(named)), reverse=True)
-        (top, best), (second, _) = counts[0], counts[1]
-        if top and top >= SALIENCE_RATIO * second:
-            return named[best]
-    full = short_form_of(name, full_names)
-    return by_key.get(f"Actor:{normalise(full)}") if full is not None else None
-
-
-def _family_name_first(
-    name: str, people: list[str], given: frozenset[str], by_key: dict[str, LocalEntity]
-) -> LocalEntity | None:
-    """The person named in full whose first word ``name`` alone is when that word is no given name:
-    a family name written first, as Chinese, Korean and Vietnamese names are ("Li" after "Li
-    Keqiang", "Xi" after "Xi Jinping"); only when one person of the text has it."""
-    words = _folded_words(name)
-    if len(words) != 1 or words[0] in given:
-        return None
-    fitting = {f for f in people if len(_folded_words(f)) == 2 and _folded_words(f)[0] == words[0]}
-    return by_key.get(f"Actor:{normalise(next(iter(fitting)))}") if len(fitting) == 1 else None
-
-
-def _given_name_of(
-    name: str, people: list[str], given: frozenset[str], by_key: dict[str, LocalEntity]
-) -> LocalEntity | None:
-    """The person named in full so far whose first word ``name`` alone is, when it is a given name
-    (``lexicons/{male,female}_given_names.txt``) and one person of the text has it ("Don" after
-    "Don Imus"; not with "Bill Gwatney" and "Bill Clinton" both named)."""
-    words = _folded_words(name)
-    if len(words) != 1 or words[0] not in given:
-        return None
-    fitting = {_folded_words(f)[-1]: f for f in people if _folded_words(f)[0] == words[0]}
-    return by_key.get(f"Actor:{normalise(next(iter(fitting.values())))}") if len(fitting) == 1 else None
-
-
-def _full_person_names(mentions: list[EntityMention]) -> list[str]:
-    """Names of people given in two or more words, longest first."""
-    names = {m.name for m in mentions if m.subtype == "Person" and len(m.name.split()) > 1}
-    return sorted(names, key=lambda n: (-len(n.split()), n))
-
-
-ShortForms = dict[tuple[str, ...], list[str]]
-# How many times as often as any other fitting person the one a shared surname refers to is named.
-SALIENCE_RATIO = 2
-
-
-def short_forms(full_names: list[str]) -> ShortForms:
-    """Each short form a full name can be written as (its last words, its first two or more, or its
-    first and last word),
-    mapped to the full names it may stand for, in the order given: one lookup per name later,
-    not a scan of every person in the corpus."""
-    index: ShortForms = {}
-    for full in full_names:
-        words = _folded_words(full)
-        keys = {words[-k:] for k in range(1, len(words))} | {words[:k] for k in range(2, len(words))}
-        if len(words) > 2 and full[:1].isupper():
-            keys.add((words[0], words[-1]))  # without the middle names: "Robert Mugabe"
-        for key in keys:
-            index.setdefault(key, []).append(full)
-    return index
-
-
-def short_form_of(name: str, full_names: list[str] | ShortForms) -> str | None:
-    """The one full name ``name`` is a short form of: its last words, or its first two or more.
-
-    ``full_names`` is a list of names or, when many names are looked up, ``short_forms`` of it.
-    """
-    words = _folded_words(name)
-    if not words:
-        return None
-    index = full_names if isinstance(full_names, dict) else short_forms(full_names)
-    matches = index.get(words, [])
-    longest = [f for f in matches if len(f.split()) == max((len(x.split()) for x in matches), default=0)]
-    # spellings of one name ("Robert Mugabe", "Robert Gabriel Mugabe") share first and last words;
-    # "John F. Kennedy" and "Robert F. Kennedy" are two people "Kennedy" may stand for
-    first_last = {(f.split()[0], f.split()[-1]) for f in longest}
-    if len(longest) == 1 or len(first_last) == 1:
-        return longest[0]
-    return None
-
-
-def _folded_words(name: str) -> tuple[str, ...]:
-    """A name's words as a short form is matched: a particle's case and a letter's diacritics vary
-    between mentions ("De Maiziere" for "Thomas de Maiziere", "Brudzinski" for "Joachim Brudziński")."""
-    plain = unicodedata.normalize("NFKD", name)
-    return tuple("".join(c for c in plain if not unicodedata.combining(c)).lower().split())
 
 
 def defined_acronyms(doc: Doc, mentions: list[EntityMention]) -> dict[str, str]:
@@ -444,6 +354,4 @@ __all__ = [
     "group_mentions",
     "headline_end",
     "read_headline",
-    "short_form_of",
-    "short_forms",
 ]

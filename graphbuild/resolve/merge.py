@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from graphbuild.iri import entity_iri
 from graphbuild.model import Entity
-from graphbuild.resolve.canonical import TRUSTED_SOURCES, short_form_of, short_forms
+from graphbuild.resolve.canonical import TRUSTED_SOURCES
 from graphbuild.resolve.entities import LocalEntity, normalise
+from graphbuild.resolve.short_names import short_form_of, short_forms
 
 
 @dataclass
