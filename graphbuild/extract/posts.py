@@ -16,12 +16,16 @@ def qualifier_before(title: Token, qualifiers: frozenset[str]) -> Token | None:
     words = [c for c in title.lefts if c.dep_ in ("amod", "compound", "advmod")]
     if title.dep_ == "compound":
         words += [c for c in title.head.lefts if c.dep_ in ("amod", "advmod") and c.i < title.i]
-    return next((w for w in words if w.lower_.rstrip("-") in qualifiers), None)
+    return next((w for w in words if _qualifier(w, qualifiers)), None)
 
 
 def qualifies_post(word: Token, lexicons: Lexicons) -> bool:
     """Whether a word is a post qualifier ("former", "ex-")."""
-    return word.lower_.rstrip("-") in lexicons.terms("post_qualifiers")
+    return _qualifier(word, lexicons.terms("post_qualifiers"))
+
+
+def _qualifier(word: Token, qualifiers: frozenset[str]) -> bool:
+    return word.lower_.rstrip("-") in qualifiers
 
 
 def post_words(post: Token, lexicons: Lexicons) -> tuple[tuple[int, ...], str]:

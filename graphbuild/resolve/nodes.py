@@ -51,6 +51,7 @@ from graphbuild.resolve.node_phrases import (
     indefinite,
     predicate,
 )
+from graphbuild.resolve.owners import token_owners
 from graphbuild.resolve.peoples import (
     demonym_word,
     faith_followers,
@@ -183,7 +184,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     persons.update(a.split()[-1] for a in list(persons) if " " in a)
     roles = offices | lexicons.terms("role_nouns")
     members = lexicons.terms("member_words")
-    node_at = {i: e for e in nodes for start, end in e.token_spans for i in range(start, end)}
+    node_at = token_owners(nodes)
     places = frozenset(e.name for e in nodes if e.type == "Region")
     for entity in entities:
         if entity.generic:

@@ -344,27 +344,31 @@ def bare_number(doc: Doc, mention: Mention) -> bool:
 def relative_part(doc: Doc, mention: Mention) -> bool:
     """A part of what a relative clause hangs on ("six vehicles, none of which had problems"; "two of
     whom"): it names its whole only through "which", so alone it is as empty as a pronoun."""
-    span = expanded_span(doc, mention.start, mention.end)
-    if span is None or not len(span):
-        return False
-    table = token_table(doc)  # asked of every linked mention: the words under "of" are read off the table
-    return any(
-        any(table.tag[p] in RELATIVE_TAGS for p in table.children[of.i])
-        for of in children_with(span.root, ("prep",), ("of",))
-    )
+    return _part_of(doc, mention, RELATIVE_TAGS)
 
 
 def part_of_pronoun(doc: Doc, mention: Mention) -> bool:
     """A part of a group named only by a pronoun ("one of them", "some of us"): which ones is said
     before, if at all, so as a fact's subject it is as empty as the pronoun."""
+    return _part_of(doc, mention, PERSONAL_PRONOUN_TAGS)
+
+
+def _part_of(doc: Doc, mention: Mention, tags: frozenset[str]) -> bool:
+    """Whether the mention's head has an "of" whose object is a word of one of the parser's ``tags``."""
     span = expanded_span(doc, mention.start, mention.end)
     if span is None or not len(span):
         return False
-    return any(p.tag_ == "PRP" for of in children_with(span.root, ("prep",), ("of",)) for p in of.children)
+    table = token_table(doc)  # asked of every linked mention: the words under "of" are read off the table
+    return any(
+        any(table.tag[p] in tags for p in table.children[of.i])
+        for of in children_with(span.root, ("prep",), ("of",))
+    )
 
 
 # The parser's tags of relative pronouns ("which", "whom").
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# The parser's tag of personal pronouns ("them", "us").
+PERSONAL_PRONOUN_TAGS = frozenset({"PRP"})
 # The parser's tag of a singular common noun.
 SINGULAR_TAG = "NN"
 

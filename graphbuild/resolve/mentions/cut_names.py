@@ -7,6 +7,7 @@ import functools
 
 from spacy.tokens import Doc, Span, Token
 
+from graphbuild.extract.phrases import TIME_ENTITIES
 from graphbuild.lexicons import Lexicons, given_names
 
 # Words a body's "for" or "on" complement may hold besides a name: "the Tribunal for the former
@@ -14,8 +15,6 @@ from graphbuild.lexicons import Lexicons, given_names
 _COMPLEMENT_WORDS = frozenset({"the", "former", "and", "of"})
 # Words that open what a body is for or about: "the Tribunal for …", "the Committee on Foreign Affairs".
 _TOPIC_WORDS = frozenset({"for", "on"})
-# NER labels of a date after "on", which is no topic of a body's name: "the Committee on Tuesday".
-_DATE_ENTS = frozenset({"DATE", "TIME"})
 # Longest run of words the two extensions of ``whole_body`` take in.
 _BODY_WORDS = 4
 
@@ -64,7 +63,8 @@ def whole_body(
                 last = i
             elif doc[i].lower_ not in _COMPLEMENT_WORDS:
                 break
-        if last > end and not any(doc[i].ent_type_ in _DATE_ENTS for i in range(end + 1, last + 1)):
+        # a date is no topic: "the Committee on Tuesday"
+        if last > end and not any(doc[i].ent_type_ in TIME_ENTITIES for i in range(end + 1, last + 1)):
             whole = Span(doc, span.start, last + 1, label="ORG")
             return whole, whole
     if ent.label_ in ("GPE", "LOC", "FAC", "ORG") and end + 1 < len(doc) and doc[end].lower_ in _LINKS:
