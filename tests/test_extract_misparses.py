@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from graphbuild.extract import extract_triples
 from graphbuild.extract.misparses import (
     mend_ages,
     mend_disagreeing_conjuncts,
@@ -249,13 +250,17 @@ def test_a_time_inside_a_phrase_keeps_its_parse():
     assert mend_fronted_times(doc) == 0
 
 
-@pytest.mark.model
-def test_the_number_after_aged_is_the_age_it_gives():
-    # blind sheet fresh16: "X has died aged 89" gave the object "aged" and a bare argument "89"
-    from graphbuild.extract import extract_triples
+@pytest.fixture(scope="module")
+def parser():
     from graphbuild.nlp import load_parser
 
-    doc = load_parser()("The singer Ana Ruiz has died aged 89.")
+    return load_parser()
+
+
+@pytest.mark.model
+def test_the_number_after_aged_is_the_age_it_gives(parser):
+    # blind sheet fresh16: "X has died aged 89" gave the object "aged" and a bare argument "89"
+    doc = parser("The singer Ana Ruiz has died aged 89.")
     assert mend_ages(doc) == 1
     assert doc[7].head.text == "aged"
     died = [t for t in extract_triples(doc) if t.relation.text == "has died"]
@@ -263,20 +268,17 @@ def test_the_number_after_aged_is_the_age_it_gives():
 
 
 @pytest.mark.model
-def test_a_particle_inside_a_person_s_name_is_a_word_of_the_name():
+def test_a_particle_inside_a_person_s_name_is_a_word_of_the_name(parser):
     # blind sheet fresh16: "José Eduardo dos Santos fired the board" read "dos" as a verb ("does"),
     # gave "José Eduardo | dos | Santos fired ..." and two people; "Isabel dos Santos" three appositions
-    from graphbuild.extract import extract_triples
-    from graphbuild.nlp import load_parser
-
-    doc = load_parser()("José Eduardo dos Santos fired the entire board in June.")
+    doc = parser("José Eduardo dos Santos fired the entire board in June.")
     assert mend_name_particles(doc) == 1
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["José Eduardo dos Santos"]
     assert next((t.subject.text, t.relation.text) for t in extract_triples(doc)) == (
         "José Eduardo dos Santos",
         "fired",
     )
-    doc = load_parser()("His daughter Isabel dos Santos was named chair.")
+    doc = parser("His daughter Isabel dos Santos was named chair.")
     mend_name_particles(doc)
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Isabel dos Santos"]
     assert not any(t.subject.text == "Isabel" for t in extract_triples(doc))

@@ -333,17 +333,6 @@ def _subjectless_clause(verb: Token, obj: Token, clause: Token) -> bool:
     )
 
 
-__all__ = [
-    "mend_disagreeing_conjuncts",
-    "mend_misparses",
-    "mend_object_predicatives",
-    "mend_place_modifiers",
-    "mend_reported_subjects",
-    "mend_trailing_speakers",
-    "mend_unjoined_content",
-]
-
-
 # The word that gives an age right before its number ("died aged 89").
 AGE_WORD = "aged"
 
@@ -436,3 +425,17 @@ def _one_person(doc: Doc, before: Token, after: Token) -> None:
     end = next((e.end for e in doc.ents if e.start <= after.i < e.end), after.i + 1)
     name = Span(doc, start, end, label="PERSON")
     doc.ents = filter_spans([name, *(e for e in doc.ents if e.end <= start or e.start >= end)])
+
+
+__all__ = [
+    "mend_ages",
+    "mend_disagreeing_conjuncts",
+    "mend_fronted_times",
+    "mend_misparses",
+    "mend_name_particles",
+    "mend_object_predicatives",
+    "mend_place_modifiers",
+    "mend_reported_subjects",
+    "mend_trailing_speakers",
+    "mend_unjoined_content",
+]

@@ -86,10 +86,12 @@ def relation_parts(verb: Token, intransitive: frozenset[str] | None = None) -> l
             pieces.append(_own_parts(head.head))
             token = head.head
         else:
-            if is_passive(token) and token.dep_ in ("acl", "advcl") and not has_child(token, ("auxpass",)):
-                pieces.append([be_form(token)])  # "missiles looted from" -> were looted from
-            elif intransitive is not None and elided_passive(token, intransitive):
-                pieces.append([be_form(token)])  # "was arrested and charged with" -> was charged with
+            # "missiles looted from" -> were looted from; "was arrested and charged with" -> was charged with
+            reduced = (
+                is_passive(token) and token.dep_ in ("acl", "advcl") and not has_child(token, ("auxpass",))
+            )
+            if reduced or (intransitive is not None and elided_passive(token, intransitive)):
+                pieces.append([be_form(token)])
             break
     return [part for piece in reversed(pieces) for part in piece]
 
