@@ -102,6 +102,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn after precision-fresh16's before- and after-sheets were judged (stop 38's first half),
         # before any rule written from its rows
         "precision-fresh17": tuple(o2[210:225] + o3[175:190]),
+        # drawn after precision-fresh17's blind samples (stop 38) were judged, so studied; before any
+        # rule or confidence weight written from its rows
+        "precision-fresh18": tuple(o2[225:240] + o3[190:205]),
     }
 
 

@@ -110,7 +110,7 @@ def main() -> int:
     parser.add_argument("out", type=Path, help="a folder with f3 … f11 builds (made with --build)")
     parser.add_argument("--base", type=Path, help="an earlier such folder, to list rows gone or back")
     parser.add_argument(
-        "--sets", type=int, nargs="+", default=[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16]
+        "--sets", type=int, nargs="+", default=[3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]
     )
     parser.add_argument("--build", action="store_true", help="build the sets into OUT first")
     args = parser.parse_args()
