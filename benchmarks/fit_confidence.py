@@ -133,10 +133,14 @@ def cross_validate(rows: list[dict], x: np.ndarray, y: np.ndarray) -> np.ndarray
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sets", type=int, nargs="+", default=STUDIED, help="studied sets to fit on")
     parser.add_argument("--write", action="store_true", help=f"store the weights in ontology/{WEIGHTS_FILE}")
-    parser.add_argument("--score", type=Path, nargs="+", help="judged sheets to score with the stored weights")
+    parser.add_argument(
+        "--score", type=Path, nargs="+", help="judged sheets to score with the stored weights"
+    )
     args = parser.parse_args()
     if args.score:
         rows = judged_rows(args.score)
@@ -157,7 +161,8 @@ def main() -> None:
     y = np.array([row["verdict"] == "right" for row in rows], dtype=float)
     old = np.array([row["confidence"] for row in rows])
     held_out = cross_validate(rows, x, y)
-    print(f"{len(rows)} judged rows of sets {min(args.sets)}..{max(args.sets)} ({len(paths)} sheets), {y.mean():.3f} right")
+    span = f"{min(args.sets)}..{max(args.sets)}"
+    print(f"{len(rows)} judged rows of sets {span} ({len(paths)} sheets), {y.mean():.3f} right")
     print(f"  extractor score:                    AUC {auc(old, y):.3f}; {top_shares(old, y)}")
     print(f"  calibrated, leave-one-set-out:      AUC {auc(held_out, y):.3f}; {top_shares(held_out, y)}")
     intercept, w = fit(x, y)
@@ -165,9 +170,17 @@ def main() -> None:
     for name, value in sorted(zip(FEATURE_NAMES, w, strict=True), key=lambda nv: nv[1]):
         print(f"    {name:20s} {value:+.2f}")
     if args.write:
-        sets = f"{min(args.sets)}..{max(args.sets)}" if args.sets == list(range(min(args.sets), max(args.sets) + 1)) else args.sets
+        sets = (
+            f"{min(args.sets)}..{max(args.sets)}"
+            if args.sets == list(range(min(args.sets), max(args.sets) + 1))
+            else args.sets
+        )
         fitted = f"{len(rows)} judged triples of precision-fresh{sets} (benchmarks/fit_confidence.py)"
-        record = ConfidenceWeights(round(intercept, 4), {n: round(float(v), 4) for n, v in zip(FEATURE_NAMES, w, strict=True)}, fitted)
+        record = ConfidenceWeights(
+            round(intercept, 4),
+            {n: round(float(v), 4) for n, v in zip(FEATURE_NAMES, w, strict=True)},
+            fitted,
+        )
         path = ROOT / "ontology" / WEIGHTS_FILE
         path.write_text(record.to_json(), encoding="utf-8")
         print(f"-> {path.relative_to(ROOT)}")

@@ -113,13 +113,18 @@ def load_pipeline(model: str | None = None, ontology: str | Path | None = None) 
 
     ``graphbuild_triples`` sets ``doc._.gb_triples``, ``graphbuild_entities`` resolves them,
     setting ``doc._.gb_entities``, and ``graphbuild_confidence`` calibrates their confidence; all
-    read the ontology folder ``ontology`` (the bundled one by default). Loaded once per process, model and ontology folder; a separate copy from
-    ``load_parser``'s, so adding components never changes that one.
+    read the ontology folder ``ontology`` (the bundled one by default). Loaded once per process,
+    model and ontology folder; a separate copy from ``load_parser``'s, so adding components never
+    changes that one.
     """
     # the factories register when their modules are imported (an installed graphbuild also has
     # spaCy find them through its spacy_factories entry points); not at the top, since
     # graphbuild.extract imports this module
-    for module in ("graphbuild.extract.component", "graphbuild.resolve.component", "graphbuild.calibrate.component"):
+    for module in (
+        "graphbuild.extract.component",
+        "graphbuild.resolve.component",
+        "graphbuild.calibrate.component",
+    ):
         importlib.import_module(module)
 
     nlp = _load_spacy(model)

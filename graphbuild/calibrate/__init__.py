@@ -47,9 +47,13 @@ def load_weights(path: Path) -> ConfidenceWeights:
         weights = {str(k): float(v) for k, v in record["weights"].items()}
         intercept = float(record["intercept"])
     except FileNotFoundError:
-        raise OntologyError(f"no confidence weights at {path}; pass --ontology DIR or reinstall graphbuild") from None
+        raise OntologyError(
+            f"no confidence weights at {path}; pass --ontology DIR or reinstall graphbuild"
+        ) from None
     except (ValueError, KeyError, TypeError, AttributeError) as e:
-        raise OntologyError(f"bad confidence weights in {path} ({e}); refit with benchmarks/fit_confidence.py") from None
+        raise OntologyError(
+            f"bad confidence weights in {path} ({e}); refit with benchmarks/fit_confidence.py"
+        ) from None
     if set(weights) != set(FEATURE_NAMES):
         odd = sorted(set(weights) ^ set(FEATURE_NAMES))
         raise OntologyError(
@@ -59,7 +63,9 @@ def load_weights(path: Path) -> ConfidenceWeights:
     return ConfidenceWeights(intercept, weights, str(record.get("fitted_on", "")))
 
 
-def calibrated_confidence(triple: Triple, weights: ConfidenceWeights, reporting_verbs: frozenset[str]) -> float:
+def calibrated_confidence(
+    triple: Triple, weights: ConfidenceWeights, reporting_verbs: frozenset[str]
+) -> float:
     """The model's chance that ``triple`` is right, to three places."""
     features = fact_features(triple, reporting_verbs)
     score = weights.intercept + math.fsum(weights.weights[name] * value for name, value in features.items())
