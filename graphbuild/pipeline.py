@@ -110,8 +110,9 @@ class BuildProgress(Protocol):
 def process_document(doc: Doc, document: Document) -> DocumentResult:
     """The records of one Doc that graphbuild's components processed, in source offsets.
 
-    ``load_pipeline`` ends in ``graphbuild_triples`` and ``graphbuild_entities``, so extraction and
-    resolution ran inside ``nlp.pipe``: what a spaCy user gets is what the build gets.
+    ``load_pipeline`` ends in ``graphbuild_triples``, ``graphbuild_entities`` and
+    ``graphbuild_confidence``, so extraction, resolution and calibration ran inside ``nlp.pipe``:
+    what a spaCy user gets is what the build gets.
     """
     sentences = []
     for index, sent in enumerate(doc.sents):

@@ -1,4 +1,4 @@
-"""graphbuild as spaCy components: ``graphbuild_entities`` after ``graphbuild_triples``, found by name."""
+"""graphbuild as spaCy components (triples, entities, confidence), found by name."""
 
 from __future__ import annotations
 
@@ -11,11 +11,12 @@ from importlib.metadata import entry_points
 import pytest
 from spacy.tokens import Doc
 
+from graphbuild.calibrate import calibrate
 from graphbuild.errors import GraphbuildError
 from graphbuild.extract import extract_triples
 from graphbuild.lexicons import load_lexicons
 from graphbuild.nlp import load_parser
-from graphbuild.resolve import document_entities, resolve_document
+from graphbuild.resolve import DocumentEntities, document_entities, resolve_document
 
 from .conftest import ROOT, SEED
 
@@ -31,15 +32,16 @@ def _readme_example() -> tuple[str, list[str]]:
     return code, shown
 
 
-def test_load_pipeline_ends_in_triples_then_entities(nlp):
-    assert nlp.pipe_names[-2:] == ["graphbuild_triples", "graphbuild_entities"]
+def test_load_pipeline_ends_in_triples_then_entities_then_confidence(nlp):
+    assert nlp.pipe_names[-3:] == ["graphbuild_triples", "graphbuild_entities", "graphbuild_confidence"]
     assert "graphbuild_entities" not in load_parser().pipe_names
 
 
-def test_spacy_factories_entry_points_name_both_components():
+def test_spacy_factories_entry_points_name_every_component():
     found = {e.name: e.value for e in entry_points(group="spacy_factories")}
     assert found.get("graphbuild_triples") == "graphbuild.extract.component:make_triple_extractor"
     assert found.get("graphbuild_entities") == "graphbuild.resolve.component:make_entity_resolver"
+    assert found.get("graphbuild_confidence") == "graphbuild.calibrate.component:make_confidence_calibrator"
 
 
 def test_load_parser_splits_wiki_citation_marks_off_words():
@@ -89,7 +91,8 @@ def test_document_entities_equals_resolve_document(nlp, shared_dir):
     for doc_id, text in _articles(shared_dir):
         doc = nlp(text)
         triples = list(extract_triples(doc, doc_id=doc_id, lexicons=lexicons))
-        expected = resolve_document(doc, triples, nlp=nlp, lexicons=lexicons)
+        resolved = resolve_document(doc, triples, nlp=nlp, lexicons=lexicons)
+        expected = DocumentEntities(resolved.entities, calibrate(resolved.triples, lexicons))
         assert document_entities(doc, doc_id) == expected, doc_id
 
 

@@ -181,12 +181,16 @@ def test_an_argument_edge_does_not_keep_the_objects_preposition():
 
 @pytest.mark.model
 def test_a_speaker_tied_to_who_they_talk_about_ranks_below_the_other_derived_edges(nlp):
-    doc = nlp("Elena Vasquez said the Red Valley Front had fired mortars at Port Leon.")
+    # the resolver's own ranking, before graphbuild_confidence calibrates it
+    with nlp.select_pipes(disable=["graphbuild_confidence"]):
+        doc = nlp("Elena Vasquez said the Red Valley Front had fired mortars at Port Leon.")
+        seized = nlp(
+            "The Harbor Brigade seized trucks of rifles including Type 56 assault rifles."
+        )._.gb_triples
     said = next(t for t in doc._.gb_triples if t.relation.lemma == "say" and not t.derived)
     about = [t for t in doc._.gb_triples if t.derived and t.relation.lemma == "say about"]
     scaled = round(said.confidence * REPORTED_CONTENT_CONFIDENCE, 3)
     assert about and all(t.confidence == scaled for t in about)
-    seized = nlp("The Harbor Brigade seized trucks of rifles including Type 56 assault rifles.")._.gb_triples
     kept = next(t for t in seized if not t.derived)
     inner = [t for t in seized if t.derived == "inner"]
     assert inner and all(t.confidence == round(kept.confidence * DERIVED_CONFIDENCE, 3) for t in inner)

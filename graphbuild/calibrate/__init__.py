@@ -19,6 +19,7 @@ from pathlib import Path
 
 from graphbuild.calibrate.features import FEATURE_NAMES, fact_features
 from graphbuild.errors import OntologyError
+from graphbuild.lexicons import Lexicons
 from graphbuild.model import Triple, evolve
 
 WEIGHTS_FILE = "confidence.json"
@@ -72,11 +73,11 @@ def calibrated_confidence(
     return round(1.0 / (1.0 + math.exp(-score)), 3)
 
 
-def calibrate(
-    triples: Iterable[Triple], weights: ConfidenceWeights, reporting_verbs: frozenset[str]
-) -> list[Triple]:
-    """Each triple with its calibrated confidence."""
-    return [evolve(t, confidence=calibrated_confidence(t, weights, reporting_verbs)) for t in triples]
+def calibrate(triples: Iterable[Triple], lexicons: Lexicons) -> list[Triple]:
+    """Each triple with its confidence calibrated by the weights of the lexicons' ontology folder."""
+    weights = load_weights(lexicons.root / WEIGHTS_FILE)
+    verbs = lexicons.terms(REPORTING_LEXICON)
+    return [evolve(t, confidence=calibrated_confidence(t, weights, verbs)) for t in triples]
 
 
 __all__ = [

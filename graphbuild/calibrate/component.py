@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from graphbuild.calibrate import REPORTING_LEXICON, WEIGHTS_FILE, calibrate, load_weights
+from graphbuild.calibrate import calibrate
 from graphbuild.errors import GraphbuildError
 from graphbuild.lexicons import load_lexicons
 
@@ -39,7 +39,5 @@ class ConfidenceCalibrator:
                 f"{self.name} needs doc._.gb_triples; add graphbuild_triples and graphbuild_entities "
                 f'before it (nlp.add_pipe("graphbuild_entities", before="{self.name}"))'
             )
-        lexicons = load_lexicons(self.ontology_dir)
-        weights = load_weights(lexicons.root / WEIGHTS_FILE)
-        doc._.gb_triples = calibrate(doc._.gb_triples, weights, lexicons.terms(REPORTING_LEXICON))
+        doc._.gb_triples = calibrate(doc._.gb_triples, load_lexicons(self.ontology_dir))
         return doc
