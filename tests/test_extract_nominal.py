@@ -416,3 +416,33 @@ def test_apposition_is_not_what_the_name_after_a_noun_owns():
         . 1 punct PUNCT . .
     """)
     assert not any(t.startswith("singer | is") for t in triple_strings(doc))
+
+
+def test_a_place_apposed_to_a_place_that_ner_took_for_a_people_is_where_it_lies():
+    # "born in Furukawa, Ibaraki": a prefecture typed NORP is no identity with the town
+    doc = parsed("""
+        Sato 2 nsubjpass PROPN NNP Sato B-PERSON
+        was 2 auxpass AUX VBD be
+        born 2 ROOT VERB VBN bear
+        in 2 prep ADP IN in
+        Mitaka 3 pobj PROPN NNP Mitaka B-ORG
+        , 4 punct PUNCT , ,
+        Tochigi 4 appos PROPN NNP Tochigi B-NORP
+        . 2 punct PUNCT . .
+    """)
+    assert "Mitaka | is in | Tochigi" in triple_strings(doc)
+    assert "Mitaka | is | Tochigi" not in triple_strings(doc)
+
+
+def test_a_demonym_apposed_to_a_place_is_no_wider_place():
+    doc = parsed("""
+        talks 2 nsubjpass NOUN NNS talk
+        were 2 auxpass AUX VBD be
+        held 2 ROOT VERB VBN hold
+        in 2 prep ADP IN in
+        Kabul 3 pobj PROPN NNP Kabul B-ORG
+        , 4 punct PUNCT , ,
+        Afghan 4 appos PROPN NNP Afghan B-NORP
+        . 2 punct PUNCT . .
+    """)
+    assert "Kabul | is in | Afghan" not in triple_strings(doc)

@@ -255,3 +255,38 @@ def test_a_relative_clause_on_a_name_after_with_or_on_keeps_its_fact():
         . 1 punct PUNCT . .
     """)
     assert "Ann Lee | praised | it" in triple_strings(doc)
+
+
+def test_a_fronted_participle_of_a_time_lends_the_main_subject_nothing():
+    # "Beginning on Sept. 30, cigarettes will be banned": the participle says when, nobody "begins on"
+    doc = parsed("""
+        Starting 7 advcl VERB VBG start
+        in 0 prep ADP IN in
+        March 1 pobj PROPN NNP March B-DATE
+        , 7 punct PUNCT , ,
+        the 5 det DET DT the
+        council 7 nsubj NOUN NN council
+        will 7 aux AUX MD will
+        charge 7 ROOT VERB VB charge
+        a 9 det DET DT a
+        fee 7 dobj NOUN NN fee
+        . 7 punct PUNCT . .
+    """)
+    assert subjects(doc[0], load_lexicons()) == []
+    assert triple_strings(doc) == ["the council | will charge | a fee"]
+
+
+def test_a_fronted_participle_with_an_object_is_the_main_subjects_act():
+    doc = parsed("""
+        Leaving 7 advcl VERB VBG leave
+        the 2 det DET DT the
+        hall 0 dobj NOUN NN hall
+        in 0 prep ADP IN in
+        March 3 pobj PROPN NNP March B-DATE
+        , 7 punct PUNCT , ,
+        Ruiz 7 nsubj PROPN NNP Ruiz B-PERSON
+        thanked 7 ROOT VERB VBD thank
+        staff 7 dobj NOUN NNS staff
+        . 7 punct PUNCT . .
+    """)
+    assert [t.text for t in subjects(doc[0], load_lexicons())] == ["Ruiz"]

@@ -147,6 +147,15 @@ def _person_name_span(name: Token, span: TokenSpan) -> TokenSpan:
     return (span[0], min([span[1], *cuts]))
 
 
+def _mistyped_place(appos: Token, lexicons: Lexicons) -> bool:
+    """A name after a place that NER took for a people but is no demonym ("in Furukawa, Ibaraki"):
+    the wider place of a place's "Town, Region" name. (An untyped name is left alone: "Research in
+    Motion, RIM", "Commander in Chief, the President" are no places.)"""
+    return (
+        appos.pos_ == "PROPN" and appos.ent_type_ == "NORP" and appos.lower_ not in lexicons.terms("demonyms")
+    )
+
+
 def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """``X, a Y of Z`` -> (X, is, a Y of Z); for a role noun also (X, is a Y of, Z)."""
     head = appos.head
@@ -164,7 +173,7 @@ def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     )
     # a name NER mistyped after a place it names is a wider place: "in Eastleach, Gloucestershire"
     wider = head.ent_type_ in _PLACE_ENTS and appos.pos_ == "PROPN" and appos.ent_type_ not in _NAMED_ACTORS
-    if placed and (appos.ent_type_ in _PLACE_ENTS or wider):
+    if placed and (appos.ent_type_ in _PLACE_ENTS or wider or _mistyped_place(appos, lexicons)):
         # "Kutama, Zimbabwe": a place within a place; "in Montcoal, West Virginia" though NER missed
         # the town
         yield Fact(subject, (be, "in"), obj, lemma="be in", kind="appos:in")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract.phrases import TIME_ENTITIES
 from graphbuild.extract.qualifiers import SUBJ_DEPS
 from graphbuild.nlp import children_with, has_child
 
@@ -112,3 +113,25 @@ def counted_absolute(verb: Token) -> bool:
         and before.dep_ not in SUBJ_DEPS
         and (before.lower_ in PART_WORDS or before.tag_ == "CD")
     )
+
+
+# Verbs of beginning and ending: with nothing but a time, their event is the main clause's.
+ASPECTUAL_VERBS = frozenset({"begin", "start", "commence", "end", "finish"})
+
+
+def time_participle(verb: Token) -> bool:
+    """A fronted aspectual participle whose only dependents are times ("Beginning on Sept. 30, …",
+    "Starting in January, …") says when the main clause holds, not what its subject did: no subject
+    is lent to it. ("Forming in July, the storm …" is the storm's own act.)"""
+    if verb.tag_ != "VBG" or verb.i > verb.head.i or verb.lemma_.lower() not in ASPECTUAL_VERBS:
+        return False
+    kept = [c for c in verb.children if not c.is_punct]
+    return bool(kept) and all(_time_phrase(c) for c in kept)
+
+
+def _time_phrase(token: Token) -> bool:
+    """A time ("Sept. 30") or a preposition of one ("on Sept. 30")."""
+    if token.ent_type_ in TIME_ENTITIES:
+        return True
+    objects = children_with(token, ("pobj",)) if token.dep_ == "prep" else []
+    return bool(objects) and all(o.ent_type_ in TIME_ENTITIES for o in objects)

@@ -12,6 +12,7 @@ from graphbuild.extract.participles import (
     in_participle_objects,
     setting_of_participle,
     source_of_participle,
+    time_participle,
     with_absolute,
 )
 from graphbuild.extract.phrases import MAX_DEPTH, TokenSpan, ancestors, conjuncts_after, noun_span
@@ -84,7 +85,7 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
                 antecedent(verb, lexicons)
             ]  # participle: "fighters seeking to drive", "missiles looted from"
         elif verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
-            if counted_absolute(verb):
+            if counted_absolute(verb) or time_participle(verb):
                 return []  # "killed 21 people, most being nationals": most of them, not the killer
             verb = head  # "..., warning them": the main clause's subject
         else:

@@ -65,6 +65,15 @@ def mention_of(entity: LocalEntity, token: Token) -> Mention:
     return Mention(span.text, span.start_char, span.end_char, entity.key, entity.name)
 
 
+def _apposed_place(token: Token, child: Token, owner: dict[int, LocalEntity]) -> bool:
+    """A place apposed to a name is where it lies ("Mito, Ibaraki"), whether NER typed it a place
+    or the resolver did (a prefecture NER took for a people); apposed to a description it is what
+    the description names ("the state's capital, Chennai")."""
+    entity = owner.get(child.i)
+    placed = entity is not None and entity.type == "Region" and token.pos_ == "PROPN"
+    return child.ent_type_ in ("GPE", "LOC") or placed
+
+
 def coordinated(token: Token) -> list[Token]:
     """A word and the words coordinated with it: "in A and B"."""
     out = [token]
@@ -141,7 +150,7 @@ def nominal_pairs(
             or _names_post_holder(token, child, owner)
             or (child.ent_type_ not in ("GPE", "LOC") and _listed_not_renamed(token, child, owner))
         ):
-            yield token, "be in" if child.ent_type_ in ("GPE", "LOC") else "be", child
+            yield token, "be in" if _apposed_place(token, child, owner) else "be", child
         elif child.i < token.i and child.dep_ in ("compound", "amod", "nmod", "npadvmod"):
             # "ISIL-held building", "U.S.-led coalition", "Y-based Z", "ISIL tanks"
             words = [t for t in child.subtree if t.i in owner]
