@@ -296,3 +296,34 @@ def test_modality_of_a_copula_reaches_the_relative_clause_of_its_attribute():
     # only supposed: he could be the robber, so the robbery by "the man" is supposed too
     facts = qualified(parsed(_copula_with_relative("could")))
     assert facts["the man | robbed | the bank"] == (False, "could", None)
+
+
+def test_a_denied_permission_negates_what_it_would_have_permitted():
+    # "the divorce will not let her run for president": she does not run
+    doc = parsed("""
+        The 1 det DET DT the
+        ruling 4 nsubj NOUN NN ruling
+        will 4 aux AUX MD will
+        not 4 neg PART RB not
+        let 4 ROOT VERB VB let
+        the 6 det DET DT the
+        guards 7 nsubj NOUN NNS guard
+        leave 4 ccomp VERB VB leave
+        the 9 det DET DT the
+        camp 7 dobj NOUN NN camp
+        . 4 punct PUNCT . .
+    """)
+    assert qualified(doc)["the guards | leave | the camp"][0] is True
+
+
+def test_a_granted_permission_leaves_what_it_permits_stated():
+    doc = parsed("""
+        The 1 det DET DT the
+        law 2 nsubj NOUN NN law
+        lets 2 ROOT VERB VBZ let
+        farmers 4 nsubj NOUN NNS farmer
+        sell 2 ccomp VERB VB sell
+        milk 4 dobj NOUN NN milk
+        . 2 punct PUNCT . .
+    """)
+    assert qualified(doc)["farmers | sell | milk"][0] is False

@@ -18,6 +18,7 @@ from graphbuild.extract.phrases import (
     noun_span,
     trim,
 )
+from graphbuild.extract.qualifiers import NOT_ONLY
 from graphbuild.extract.subjects import WH_WORDS
 from graphbuild.nlp import children_with, has_child, token_table
 
@@ -56,6 +57,8 @@ def adjuncts_of(
             objs = children_with(child, ("pobj",))
             if objs and f"{child.lower_} {objs[0].lower_}" in fixed:
                 continue
+            if contrasted(child):
+                continue  # "went to schools, not to the army": the army got none
             if objs and objs[0].lower_ not in WH_WORDS:
                 out.append(Adjunct(child, objs[0], completed_span(objs[0], coordinated_span(objs[0]))))
             elif not objs:
@@ -77,6 +80,14 @@ def adjuncts_of(
         ):
             out.append(Adjunct(None, doc[c], noun_span(doc[c])))
     return out
+
+
+def contrasted(prep: Token) -> bool:
+    """A preposition with its own "not" ("is one for the voters, not for this court"): where the
+    fact does not hold; "not only in X" holds in X too."""
+    doc = prep.doc
+    nots = [c for c in prep.children if c.dep_ == "neg"]
+    return any(c.i + 1 >= len(doc) or doc[c.i + 1].lower_ not in NOT_ONLY for c in nots)
 
 
 def conditions_of(verb: Token) -> list[Adjunct]:

@@ -41,6 +41,9 @@ REALISING_VERBS = frozenset({"manage", "succeed"})
 # Verbs whose object is a means, so their infinitive is the subject's purpose, not the object's act:
 # "the police used their powers to crack down" (the police crack down, the powers do nothing).
 MEANS_VERBS = frozenset({"use", "employ", "spend", "invest", "uphold", "enforce", "exploit", "harness"})
+# Verbs of permission: denied ("did not let X run", "will not allow X to sell"), what they would
+# have permitted did not happen.
+PERMISSION_VERBS = frozenset({"let", "allow", "permit"})
 
 
 def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
@@ -88,6 +91,9 @@ def is_negated(verb: Token, lexicons: Lexicons, relation: Collection[int] = ()) 
     cause = causing_verb(verb)
     if cause is not None and is_negated(cause, lexicons):
         return True  # "did not have the videos removed", "failed to get him released"
+    permitter = _permitting_verb(verb)
+    if permitter is not None and negates(permitter):
+        return True  # "the ruling will not let her run": she does not run
     negators = lexicons.terms("negators")
     unrealised = lexicons.terms("negative_implicatives")
     table = token_table(verb.doc)
@@ -344,6 +350,19 @@ def is_infinitive(verb: Token) -> bool:
     """A verb with its own infinitive "to" ("to defeat", "to ensure")."""
     table = token_table(verb.doc)
     return any(table.dep[c] == "aux" and table.tag[c] == "TO" for c in table.children[verb.i])
+
+
+def _permitting_verb(verb: Token) -> Token | None:
+    """The verb of permission whose object ``verb``'s clause is ("let her run", "allow firms to
+    sell"), if any."""
+    head = verb.head
+    if head.i >= verb.i or head.lemma_.lower() not in PERMISSION_VERBS:
+        return None  # what is permitted follows the verb that permits it
+    if verb.dep_ == "ccomp" and has_child(verb, ("nsubj",)):
+        return head
+    if verb.dep_ == "xcomp" and any(c.i < verb.i for c in children_with(head, ("dobj",))):
+        return head
+    return None
 
 
 def _controlled_by(verb: Token) -> str | None:
