@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -155,3 +156,8 @@ def given_names(lexicons: Lexicons) -> frozenset[str]:
     the union of 42,000 names took 2-20 ms per document when made per Doc (``group_mentions``,
     ``_ner_mentions``)."""
     return lexicons.terms("male_given_names") | lexicons.terms("female_given_names")
+
+
+def without_accents(word: str) -> str:
+    """A word without its accents ("andrés" -> "andres"), as the given-name lists spell names."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

@@ -442,3 +442,11 @@ def test_and_ner_took_into_a_name_ends_it(nlp):
     names = [m[0] for m in found]
     assert "Velmor Times" in names
     assert not [n for n in names if n.endswith(" and") or "Times and" in n]
+
+
+@pytest.mark.model
+def test_a_given_name_ner_left_before_a_person_opens_the_name(nlp):
+    # "Rubén [Darío Valencia]": NER started the name after its first given name
+    found = mention_names(nlp, "Police said Rubén Darío Valencia died at the scene.")
+    people = {name for name, type_, subtype in found.values() if subtype == "Person"}
+    assert people == {"Rubén Darío Valencia"}

@@ -61,3 +61,11 @@ def test_police_rank_before_a_name_is_a_title_not_an_organisation(nlp):
     ]
     found = _resolved_with_ents(nlp, text, spans)
     assert {name for name, type_, _ in found if type_ == "Actor" and name != "police"} == {"Tom Varga"}
+
+
+@pytest.mark.model
+def test_words_after_a_title_that_end_in_a_post_noun_are_the_rest_of_the_post(nlp):
+    # "the Chief Medical Officer": no person named "Medical Officer"
+    found = mention_names(nlp, "Dr. Ana Ruiz, the Chief Medical Officer, said the risk was low.")
+    people = {name for name, type_, subtype in found.values() if subtype == "Person"}
+    assert people == {"Ana Ruiz"}

@@ -4,11 +4,9 @@ coreference (``resolve.coref``) and by the edges a phrase's entities take part i
 
 from __future__ import annotations
 
-import unicodedata
-
 from spacy.tokens import Doc, Token
 
-from graphbuild.lexicons import Lexicons
+from graphbuild.lexicons import Lexicons, without_accents
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 from graphbuild.resolve.mentions.nouns import typed_nouns
 
@@ -100,17 +98,12 @@ def given_name_gender(entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> str 
     for start, end in entity.token_spans:
         if end - start < 2 or doc[start].pos_ != "PROPN":
             continue
-        word = _plain(doc[start].lower_)
+        word = without_accents(doc[start].lower_)
         for given in (word, word.split("-")[0]):
             if given in male or given in female:
                 found.add("male" if given in male else "female")
                 break
     return found.pop() if len(found) == 1 else None
-
-
-def _plain(word: str) -> str:
-    """A word without its accents ("andrés" -> "andres"), as the given-name lists spell names."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def pronoun_gender(entity: LocalEntity, doc: Doc) -> str | None:

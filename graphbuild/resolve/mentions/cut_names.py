@@ -8,7 +8,7 @@ import functools
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.phrases import TIME_ENTITIES
-from graphbuild.lexicons import Lexicons, given_names
+from graphbuild.lexicons import Lexicons, given_names, without_accents
 
 # Words a body's "for" or "on" complement may hold besides a name: "the Tribunal for the former
 # Yugoslavia", "the Committee on Ways and Means".
@@ -167,3 +167,18 @@ def _capitalised_run(doc: Doc, start: int) -> list[int]:
 def name_word(token: Token) -> bool:
     """A capitalised word of a name (not a sentence's first word alone, not punctuation)."""
     return token.text[:1].isupper() and token.is_alpha and token.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+def given_name_before(span: Span, given: frozenset[str], posts: frozenset[str]) -> Span:
+    """A person's name NER started after its first given name ("Rubén [Darío Valencia]"): a
+    capitalised given name right before the name, outside any entity, opens it; not a title or a
+    role that the name lists also hold ("Pastor", "Sheriff", "Elder": ``posts``)."""
+    doc, start = span.doc, span.start
+    while start > 0:
+        word = doc[start - 1]
+        if word.pos_ != "PROPN" or not word.text[:1].isupper() or word.ent_iob_ != "O":
+            break
+        if without_accents(word.lower_) not in given or word.lower_ in posts:
+            break
+        start -= 1
+    return span if start == span.start else doc[start : span.end]

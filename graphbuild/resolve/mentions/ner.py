@@ -18,7 +18,7 @@ from graphbuild.resolve.mentions.contexts import (
     relative_named,
 )
 from graphbuild.resolve.mentions.countries import acts
-from graphbuild.resolve.mentions.cut_names import personal_words, whole_body
+from graphbuild.resolve.mentions.cut_names import given_name_before, personal_words, whole_body
 from graphbuild.resolve.mentions.mention import EntityMention, country_code, without_citation
 from graphbuild.resolve.mentions.tags import cited_authors, hashtag, speaker_tag
 from graphbuild.resolve.mentions.things import (
@@ -78,6 +78,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     # trimmed once: both passes read them
     heads = tables.lexicons.terms("organization_heads")
     given = given_names(tables.lexicons)
+    posts = titles | tables.lexicons.terms("role_nouns")
     personal = personal_words(tables.lexicons)
     entities = [whole_body(part, trim(part), heads, personal) for e in doc.ents for part in listed_names(e)]
     for ent, trimmed in entities:
@@ -129,7 +130,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             continue
         bare = span
         if ent.label_ == "PERSON":
-            bare = extend_name(span, titles)
+            bare = extend_name(given_name_before(span, given, posts), titles)
             span = with_title(bare, titles)
             text = span_text(span)
         place = lookup_place(text)

@@ -38,6 +38,8 @@ def titled_people(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             end += 1
         if end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_type_ == "PERSON":
             continue  # the run cuts a name NER found whole ("Petty Officer Mark" | "C. Hollins")
+        if lower[end - 1] in tables.lexicons.terms("role_nouns"):
+            continue  # "Chief Medical Officer": words ending in a post's noun are the rest of the post
         if end - token.i >= 3 and not lookup_place(
             doc[token.i + 1 : end].text
         ):  # first and last name at least
