@@ -450,3 +450,10 @@ def test_a_given_name_ner_left_before_a_person_opens_the_name(nlp):
     found = mention_names(nlp, "Police said Rubén Darío Valencia died at the scene.")
     people = {name for name, type_, subtype in found.values() if subtype == "Person"}
     assert people == {"Rubén Darío Valencia"}
+
+
+@pytest.mark.model
+def test_a_name_modifying_a_scale_or_an_index_is_the_things_name_no_actor(nlp):
+    found = mention_names(nlp, "The tremor reached VI on the Mercalli scale in Talca.")
+    assert found["Mercalli"][1:] == ("Other", "Concept")
+    assert found["Talca"][1] == "Region"

@@ -26,6 +26,7 @@ from graphbuild.resolve.mentions.things import (
     called_thing,
     case_name,
     degree_name,
+    eponym_name,
     introduced_work,
     law_name,
     model_name,
@@ -198,6 +199,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         if ent.label_ in ("ORG", "PERSON") and (product_name(span, tables) or model_name(span)):
             # "the MESSENGER spacecraft", "a fleet of Airbus A380s": a made thing, no organisation
             out.append(EntityMention(span.start, span.end, text, text, "Other", "Product", "ner"))
+            continue
+        if ent.label_ in ("ORG", "PERSON") and eponym_name(span, tables):
+            # "the Mercalli scale", "the Dow Jones index": named after the name, no actor
+            out.append(EntityMention(span.start, span.end, text, text, "Other", "Concept", "ner"))
             continue
         kind = called_thing(span, tables) if ent.label_ in ("ORG", "PERSON") else None
         if kind is not None:

@@ -17,8 +17,18 @@ if TYPE_CHECKING:
 def product_name(span: Span, tables: MentionTables) -> bool:
     """``the Voyager spacecraft``, ``the Android operating system``, ``BlackBerry smartphones``: a
     name modifying the noun of a made thing (``product_nouns``, singular or plural)."""
+    return _modifies_noun_of(span, tables.lexicons.terms("product_nouns"))
+
+
+def eponym_name(span: Span, tables: MentionTables) -> bool:
+    """``the Mercalli scale``, ``the Dow Jones index``, ``Asperger syndrome``: a name modifying the
+    noun of a measure, an index or an effect named after it (``eponym_nouns``)."""
+    return _modifies_noun_of(span, tables.lexicons.terms("eponym_nouns"))
+
+
+def _modifies_noun_of(span: Span, nouns: frozenset[str]) -> bool:
+    """The name modifies a lower-case noun after it that is one of ``nouns`` (or ends a two-word one)."""
     head = span.root.head
-    nouns = tables.lexicons.terms("product_nouns")
     compound = span.root.dep_ in _MODIFIER_DEPS and head.i >= span.end and head.text.islower()
     two = " ".join((*(t.lower_ for t in span.doc[head.i - 1 : head.i]), head.lemma_.lower()))
     return compound and (head.lower_ in nouns or head.lemma_.lower() in nouns or two in nouns)
