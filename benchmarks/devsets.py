@@ -105,6 +105,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn after precision-fresh17's blind samples (stop 38) were judged, so studied; before any
         # rule or confidence weight written from its rows
         "precision-fresh18": tuple(o2[225:240] + o3[190:205]),
+        # drawn after the rules written from fresh17's rows (stop 39), before fresh18's after-sheet:
+        # the second blind set of the stop, and the second blind test of the frozen confidence weights
+        "precision-fresh19": tuple(o2[240:255] + o3[205:220]),
     }
 
 
