@@ -6,10 +6,14 @@ triple, and fits a logistic model (L2-regularised, Newton's method: deterministi
 leave-one-set-out AUC next to the extractor score's AUC on the same rows, and the share right among
 the most confident rows; ``--write`` stores the weights in ``ontology/confidence.json``.
 ``--score SHEET`` scores judged sheets with the stored weights: the blind test of frozen weights.
+A sheet drawn from a calibrated build carries the calibrated confidence; ``--corpus`` rebuilds its
+articles without ``graphbuild_confidence`` to put the extractor's score beside it.
 
     python benchmarks/fit_confidence.py                       # cross-validated figures, sets 2..17
     python benchmarks/fit_confidence.py --write               # and store the weights
     python benchmarks/fit_confidence.py --score tests/data/gold/fresh18_triples_*_judged.jsonl
+    python benchmarks/fit_confidence.py --score tests/data/gold/fresh19_triples_*_judged.jsonl \
+        --corpus fresh19.jsonl          # python benchmarks/devsets.py precision-fresh19 --out fresh19.jsonl
 """
 
 from __future__ import annotations
@@ -82,6 +86,29 @@ def triples_of(rows: list[dict]) -> list[Triple]:
     return [as_triple(row, lemma) for row, lemma in zip(rows, lemmas, strict=True)]
 
 
+def extractor_scores(corpora: list[Path], rows: list[dict]) -> list[float]:
+    """The extractor's score of each judged row, from a build of ``corpora`` whose pipeline has no
+    ``graphbuild_confidence`` (the row's best copy, as the build keeps the most confident)."""
+    import graphbuild
+    from graphbuild.nlp import load_pipeline
+    from graphbuild.output import triple_record
+
+    options = graphbuild.BuildOptions()
+    nlp = load_pipeline(options.model, options.ontology)  # the cached pipeline the build will use
+    if "graphbuild_confidence" in nlp.pipe_names:
+        nlp.remove_pipe("graphbuild_confidence")
+    graphs = [graphbuild.build([corpus], options) for corpus in corpora]  # each as its sheet was built
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from precision_sample import item_of_record
+
+    best: dict[str, float] = {}
+    for record in (triple_record(t) for graph in graphs for t in graph.triples):
+        item = item_of_record(record)
+        key = json.dumps([item[k] for k in ROW_FIELDS])
+        best[key] = max(best.get(key, 0.0), item["confidence"])
+    return [best[json.dumps([row[k] for k in ROW_FIELDS])] for row in rows]
+
+
 def matrix(triples: list[Triple]) -> np.ndarray:
     verbs = load_lexicons().terms(REPORTING_LEXICON)
     return np.array([[fact_features(t, verbs)[name] for name in FEATURE_NAMES] for t in triples])
@@ -141,6 +168,9 @@ def main() -> None:
     parser.add_argument(
         "--score", type=Path, nargs="+", help="judged sheets to score with the stored weights"
     )
+    parser.add_argument(
+        "--corpus", type=Path, nargs="+", help="with --score: the sheets' articles, for the extractor's score"
+    )
     args = parser.parse_args()
     if args.score:
         rows = judged_rows(args.score)
@@ -152,6 +182,9 @@ def main() -> None:
         old = np.array([row["confidence"] for row in rows])
         print(f"{len(rows)} judged rows, {y.mean():.3f} right")
         print(f"  confidence on the sheet: AUC {auc(old, y):.3f}; {top_shares(old, y)}")
+        if args.corpus:
+            raw = np.array(extractor_scores(args.corpus, rows))
+            print(f"  extractor score:         AUC {auc(raw, y):.3f}; {top_shares(raw, y)}")
         print(f"  calibrated confidence:   AUC {auc(new, y):.3f}; {top_shares(new, y)}")
         return
     paths = [p for p in sorted(GOLD.glob("fresh*_judged.jsonl"))

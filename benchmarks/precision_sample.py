@@ -28,25 +28,25 @@ def _read(path: Path) -> list[dict]:
 
 def triple_items(out: Path) -> list[dict]:
     """Every triple as the judge sees it: the sentence and the fact, with its qualifiers."""
-    items = []
-    for t in _read(out / "triples.jsonl"):
-        items.append(
-            {
-                "doc": t["doc"],
-                "sentence": t["sentence"],
-                "subject": t["subject"]["text"],
-                "subject_node": t["subject"].get("label") if t["subject"].get("id") else None,
-                "relation": t["relation"]["text"],
-                "object": t["object"]["text"],
-                "object_node": t["object"].get("label") if t["object"].get("id") else None,
-                "arguments": [f"{a['role']}: {a['text']}" for a in t.get("arguments", [])],
-                "negated": t["negated"],
-                "modality": t["modality"],
-                "attributed_to": t["attributed_to"],
-                "confidence": t["confidence"],
-            }
-        )
-    return items
+    return [item_of_record(t) for t in _read(out / "triples.jsonl")]
+
+
+def item_of_record(t: dict) -> dict:
+    """One line of ``triples.jsonl`` as a row of a sheet."""
+    return {
+        "doc": t["doc"],
+        "sentence": t["sentence"],
+        "subject": t["subject"]["text"],
+        "subject_node": t["subject"].get("label") if t["subject"].get("id") else None,
+        "relation": t["relation"]["text"],
+        "object": t["object"]["text"],
+        "object_node": t["object"].get("label") if t["object"].get("id") else None,
+        "arguments": [f"{a['role']}: {a['text']}" for a in t.get("arguments", [])],
+        "negated": t["negated"],
+        "modality": t["modality"],
+        "attributed_to": t["attributed_to"],
+        "confidence": t["confidence"],
+    }
 
 
 def node_items(out: Path) -> list[dict]:
