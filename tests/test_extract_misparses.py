@@ -282,3 +282,14 @@ def test_a_particle_inside_a_person_s_name_is_a_word_of_the_name(parser):
     mend_name_particles(doc)
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Isabel dos Santos"]
     assert not any(t.subject.text == "Isabel" for t in extract_triples(doc))
+
+
+@pytest.mark.model
+def test_a_run_of_particles_inside_a_person_s_name_is_words_of_the_name(parser):
+    # blind sheet fresh18: "Joran van der Sloot" gave "Joran van der | have | Sloot" and two nodes
+    doc = parser("The court decided that Pieter van der Sloot will not be arrested again.")
+    mend_name_particles(doc)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Pieter van der Sloot"]
+    doc = parser("Police said Ursula von der Leyen arrived on Monday.")
+    mend_name_particles(doc)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Ursula von der Leyen"]

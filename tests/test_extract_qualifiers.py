@@ -327,3 +327,18 @@ def test_a_granted_permission_leaves_what_it_permits_stated():
         . 2 punct PUNCT . .
     """)
     assert qualified(doc)["farmers | sell | milk"][0] is False
+
+
+def test_reported_as_hedges_what_it_reports():
+    # "two girls, who were reported as kidnapped on Saturday, have been found"
+    doc = parsed("""
+        girls 2 nsubjpass NOUN NNS girl
+        were 2 auxpass AUX VBD be
+        reported 2 ROOT VERB VBN report
+        as 4 mark SCONJ IN as
+        kidnapped 2 advcl VERB VBN kidnap
+        on 4 prep ADP IN on
+        Saturday 5 pobj PROPN NNP Saturday B-DATE
+        . 2 punct PUNCT . .
+    """)
+    assert qualified(doc)["girls | was kidnapped on | Saturday"][1] == "reported"

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from graphbuild.extract.subjects import antecedent, subjects
+from graphbuild.extract.antecedents import antecedent
+from graphbuild.extract.subjects import subjects
 from graphbuild.lexicons import Lexicons, load_lexicons
 
 from .parsed import parsed, triple_strings
@@ -290,3 +291,40 @@ def test_a_fronted_participle_with_an_object_is_the_main_subjects_act():
         . 7 punct PUNCT . .
     """)
     assert [t.text for t in subjects(doc[0], load_lexicons())] == ["Ruiz"]
+
+
+def test_who_after_a_place_named_in_parts_is_the_persons_before_it():
+    # "shot by police officers in East Harlem, New York who were responding": the officers responded
+    doc = parsed("""
+        A 1 det DET DT a
+        man 3 nsubjpass NOUN NN man
+        was 3 auxpass AUX VBD be
+        shot 3 ROOT VERB VBN shoot
+        by 3 agent ADP IN by
+        officers 4 pobj NOUN NNS officer
+        in 3 prep ADP IN in
+        Harlem 6 pobj PROPN NNP Harlem B-GPE
+        , 7 punct PUNCT , ,
+        Ohio 7 appos PROPN NNP Ohio B-GPE
+        who 12 nsubj PRON WP who
+        were 12 aux AUX VBD be
+        responding 9 relcl VERB VBG respond
+        to 12 prep ADP IN to
+        calls 13 pobj NOUN NNS call
+        . 3 punct PUNCT . .
+    """)
+    assert [t.text for t in subjects(doc[12], load_lexicons())] == ["officers"]
+
+
+def test_a_gerund_on_time_spent_is_the_spenders_act():
+    # "Kampusch is spending time receiving care": Kampusch receives it, not the time
+    doc = parsed("""
+        Ruiz 2 nsubj PROPN NNP Ruiz B-PERSON
+        is 2 aux AUX VBZ be
+        spending 2 ROOT VERB VBG spend
+        time 2 dobj NOUN NN time
+        receiving 3 acl VERB VBG receive
+        care 4 dobj NOUN NN care
+        . 2 punct PUNCT . .
+    """)
+    assert [t.text for t in subjects(doc[4], load_lexicons())] == ["Ruiz"]

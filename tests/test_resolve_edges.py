@@ -442,3 +442,10 @@ def test_a_ranked_post_keeps_its_rank(nlp):
     edges = _edges(nlp, "Maria Gonzalez, Spain's richest woman, was questioned on Monday.")
     assert has_edge(edges, "Maria Gonzalez", "be richest woman of", "Spain")
     assert not has_edge(edges, "Maria Gonzalez", "be woman of", "Spain")
+
+
+@pytest.mark.model
+def test_a_name_before_its_own_kind_of_body_has_no_such_body(nlp):
+    # blind sheet fresh19: "the Agence France-Presse news agency" gave "AFP | have | news agency"
+    doc = nlp("A police official spoke to the Agence France-Presse news agency on Monday.")
+    assert not [t for t in doc._.gb_triples if t.relation.lemma == "have"]

@@ -457,3 +457,10 @@ def test_a_name_modifying_a_scale_or_an_index_is_the_things_name_no_actor(nlp):
     found = mention_names(nlp, "The tremor reached VI on the Mercalli scale in Talca.")
     assert found["Mercalli"][1:] == ("Other", "Concept")
     assert found["Talca"][1] == "Region"
+
+
+@pytest.mark.model
+def test_a_title_alone_that_ner_took_for_a_body_is_no_node(nlp):
+    # blind sheet fresh18: "the Colonel addressed a gathering" gave an organisation "Colonel"
+    doc = nlp("Yesterday, the Colonel addressed a gathering in Benghazi.")
+    assert "Colonel" not in {e.name for e in doc._.gb_entities if e.node}

@@ -18,6 +18,7 @@ from graphbuild.extract.adjuncts import (
     direction_before,
     object_predicatives,
 )
+from graphbuild.extract.antecedents import antecedent
 from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.bounds import (
     first_conjunct_span,
@@ -65,7 +66,6 @@ from graphbuild.extract.relations import OBJ_DEPS, elided_passive, is_passive, r
 from graphbuild.extract.restrictive import restricting_clause, restricting_modifier, unspecific
 from graphbuild.extract.subjects import (
     WH_WORDS,
-    antecedent,
     counted_coordination,
     disjunction,
     doubtful_subject,

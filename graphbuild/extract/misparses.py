@@ -42,9 +42,9 @@ particle between two capitalised words of a person's name is part of the name.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
-from spacy.util import filter_spans
+from spacy.tokens import Doc, Token
 
+from graphbuild.extract.name_particles import mend_name_particles
 from graphbuild.extract.phrases import TIME_ENTITIES
 from graphbuild.extract.qualifiers import SUBJ_DEPS
 from graphbuild.extract.subjects import verb_number
@@ -348,83 +348,6 @@ def mend_ages(doc: Doc) -> int:
             number.head, number.dep_ = age, "npadvmod"
             mended += 1
     return _changed(doc, mended)
-
-
-# Lower-case particles inside people's names ("dos Santos", "da Silva", "de Gaulle", "van der Berg").
-NAME_PARTICLES = frozenset(
-    {"dos", "da", "das", "do", "de", "del", "della", "di", "du", "van", "von", "der", "den"}
-)
-# What a clause hung on a particle misread as its verb is: the real verb, with the name's last word
-# as its subject ("dos/ROOT ... Santos/nsubj fired/ccomp").
-_CLAUSE_DEPS = frozenset({"ccomp", "conj", "xcomp", "advcl", "parataxis"})
-
-
-def mend_name_particles(doc: Doc) -> int:
-    """Make a lower-case particle between two capitalised words, one of them in a person's name, a
-    word of that name: NER's pieces become one person, and a particle the model read as the verb
-    hands its place to the verb whose subject is the name. Returns how many were mended."""
-    table = token_table(doc)
-    found = [i for i, word in enumerate(table.lower) if word in NAME_PARTICLES and 0 < i < len(doc) - 1]
-    mended = 0
-    for i in found:
-        before, particle, after = doc[i - 1], doc[i], doc[i + 1]
-        if not (before.text[:1].isupper() and after.text[:1].isupper() and particle.text.islower()):
-            continue
-        if "PERSON" not in (before.ent_type_, after.ent_type_):
-            continue
-        handed = particle.pos_ in ("VERB", "AUX") and _particle_verb_handed_on(particle, before, after)
-        if not handed and any(c.dep_ != "punct" for c in particle.children):
-            continue  # a verb with words of its own: no name's particle this parse can mend
-        if not handed and _under(after, (before, particle)):
-            continue  # the name's last word hangs below its first: the parse holds it together already
-        if not handed and after.head.i != before.i and particle.head.i != before.i:
-            # "His daughter Isabel dos Santos": three appositions of "daughter", one name
-            for word in (before, particle):
-                word.head, word.dep_ = after, "compound"
-            particle.pos_, particle.tag_ = "PROPN", "NNP"
-        _one_person(doc, before, after)
-        mended += 1
-    return _changed(doc, mended)
-
-
-def _particle_verb_handed_on(particle: Token, before: Token, after: Token) -> bool:
-    """Give the place of a particle read as a verb to the clause whose subject is the name's last
-    word, and hang the particle and the first words on that word. False when there is no such clause."""
-    verbs = [
-        c
-        for c in particle.children
-        if c.dep_ in _CLAUSE_DEPS
-        and any(s.i == after.i for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
-    ]
-    if not verbs or before.head.i != particle.i or _under(particle, (after,)):
-        return False
-    verb = verbs[0]
-    root = particle.head.i == particle.i
-    verb.head, verb.dep_ = (verb if root else particle.head), particle.dep_
-    for child in list(particle.children):
-        if child.i not in (before.i, verb.i):
-            child.head = verb
-    before.head, before.dep_ = after, "compound"
-    particle.head, particle.dep_ = after, "compound"
-    particle.pos_, particle.tag_ = "PROPN", "NNP"
-    return True
-
-
-def _under(token: Token, heads: tuple[Token, ...]) -> bool:
-    """Whether any of ``heads`` is an ancestor of ``token``: hanging it on ``token`` would make a
-    cycle, which no parse may hold."""
-    ids = {h.i for h in heads}
-    return any(a.i in ids for a in token.ancestors)
-
-
-def _one_person(doc: Doc, before: Token, after: Token) -> None:
-    """Make the person's name from the start of ``before``'s name to the end of ``after``'s one entity."""
-    start = next(
-        (e.start for e in doc.ents if e.label_ == "PERSON" and e.start <= before.i < e.end), before.i
-    )
-    end = next((e.end for e in doc.ents if e.start <= after.i < e.end), after.i + 1)
-    name = Span(doc, start, end, label="PERSON")
-    doc.ents = filter_spans([name, *(e for e in doc.ents if e.end <= start or e.start >= end)])
 
 
 __all__ = [

@@ -242,6 +242,8 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     for t in clause_chain(verb):
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in hedges:
             return t.head.lower_  # "X is believed to ...", "X appears to ..."
+        if t.dep_ == "advcl" and _hedged_as(t, hedges):
+            return t.head.lower_  # "girls who were reported as kidnapped": so reported, not known
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in intents:
             return t.head.lemma_.lower()  # "is considering supplying arms": no supply yet
         controlled = _controlled_by(t)
@@ -350,6 +352,14 @@ def is_infinitive(verb: Token) -> bool:
     """A verb with its own infinitive "to" ("to defeat", "to ensure")."""
     table = token_table(verb.doc)
     return any(table.dep[c] == "aux" and table.tag[c] == "TO" for c in table.children[verb.i])
+
+
+def _hedged_as(clause: Token, hedges: frozenset[str]) -> bool:
+    """ "were reported as kidnapped", "is described as injured": an "as" clause of a passive
+    hedging verb is what the verb's unnamed source says of the subject."""
+    head = clause.head
+    passive = has_child(head, ("auxpass",))
+    return passive and head.lemma_.lower() in hedges and has_child(clause, ("mark",), ("as",))
 
 
 def _permitting_verb(verb: Token) -> Token | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract.antecedents import antecedent
 from graphbuild.extract.participles import (
     counted_absolute,
     in_participle_objects,
@@ -80,6 +81,8 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
         elif verb.dep_ == "relcl":
             noun = antecedent(verb, lexicons)  # "a site used by", relative with the subject gap
             return [] if noun.pos_ in CLAUSE_HEADS else [noun]
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG" and _time_spent(head):
+            verb = head.head  # "Kampusch is spending time receiving care": Kampusch receives it
         elif verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [
                 antecedent(verb, lexicons)
@@ -91,6 +94,15 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
         else:
             return []
     return []
+
+
+# Verbs whose object is time spent doing what the gerund after it says ("spent years fighting").
+SPENDING_VERBS = frozenset({"spend", "waste"})
+
+
+def _time_spent(noun: Token) -> bool:
+    """``noun`` is the object of a verb of spending time: the gerund on it is the spender's act."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in SPENDING_VERBS
 
 
 def without_fronted_appositive(found: list[Token]) -> list[Token]:
@@ -312,83 +324,6 @@ def _controller(xcomp: Token) -> Token | None:
 
 # Verbs whose object does not do what their infinitive says.
 SUBJECT_CONTROL_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
-
-
-def _person_for_who(relcl: Token, lexicons: Lexicons) -> Token | None:
-    """ "who" stands for a person: a relative clause the parse hung on a thing ("optimistic about
-    the venture, such as Ann Tell of Acme, who said …") is about the person named between the
-    thing and "who", set off by a comma. None when the noun may be a person or no person is named
-    in between."""
-    if not _who_clause(relcl):
-        return None
-    noun = relcl.head
-    if noun.pos_ != "NOUN" or noun.ent_type_:
-        return None
-    forms = (noun.lemma_.lower(), noun.lower_)
-    if any(f in lexicons.terms(name) for name in PERSON_NOUN_LEXICONS for f in forms):
-        return None
-    doc = relcl.doc
-    if doc[relcl.left_edge.i - 1].text != ",":
-        return None  # "users on Twitter who …": a restrictive relative sits on its own noun
-    names = [
-        t
-        for t in doc[noun.i + 1 : relcl.left_edge.i]
-        if t.ent_type_ == "PERSON" and not (t.head.ent_type_ == "PERSON" and t.head.i > t.i)
-    ]
-    return names[-1] if names else None
-
-
-def _person_before_place(relcl: Token) -> Token | None:
-    """ "Rai Benjamin from the United States, who finished the race": "who" is no place; the
-    person the place phrase modifies is who."""
-    if not _who_clause(relcl):
-        return None
-    noun = relcl.head
-    if noun.ent_type_ not in PLACE_ENTITIES or noun.dep_ != "pobj":
-        return None
-    prep = noun.head
-    if prep.head.ent_type_ == "PERSON":
-        return prep.head
-    # the parse hung "from X" on the verb: the name just before the preposition
-    before = prep.doc[prep.i - 1] if prep.i > 0 else None
-    return before if before is not None and before.ent_type_ == "PERSON" else None
-
-
-def _who_clause(relcl: Token) -> bool:
-    """A relative clause whose subject is "who"/"whom": it is about a person."""
-    return any(c.lower_ in PERSONAL_RELATIVES and c.dep_ in SUBJ_DEPS for c in relcl.children)
-
-
-# NER types of places, which a "who" never stands for.
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-# Relative words that stand for a person only.
-PERSONAL_RELATIVES = frozenset({"who", "whom"})
-# Lexicons of nouns that may name a person, whom a "who" after them stands for.
-PERSON_NOUN_LEXICONS = ("role_nouns", "member_nouns", "actor_nouns")
-
-# Prepositions that set one member in a group after "be" ("was among the victims who …").
-MEMBERSHIP_PREPOSITIONS = frozenset({"among", "amongst"})
-
-
-def antecedent(relcl: Token, lexicons: Lexicons) -> Token:
-    """The noun a relative clause modifies; through a copula to its subject ("X is a Y who"), and
-    to the member of a group ("X was among the Ys who voted": X voted, not all the Ys)."""
-    noun = relcl.head
-    person = _person_for_who(relcl, lexicons) or _person_before_place(relcl)
-    if person is not None:
-        return person
-    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
-        return noun.head  # "Ana Ruiz, a chemist who has published 300 papers": the name published
-    group = noun.head
-    if noun.dep_ == "pobj" and group.lower_ in MEMBERSHIP_PREPOSITIONS and group.head.lemma_ == "be":
-        member = [c for c in group.head.children if c.dep_ == "nsubj"]
-        if member:
-            return member[0]
-    if noun.dep_ == "attr" and noun.head.pos_ == "AUX":
-        subj = children_with(noun.head, ("nsubj",))
-        if subj and subj[0].pos_ == "PROPN":
-            return subj[0]
-    return noun
 
 
 def generic_span(noun: Token, verb: Token) -> TokenSpan:

@@ -35,7 +35,13 @@ from graphbuild.resolve.mentions.things import (
     storm_name,
     work_title,
 )
-from graphbuild.resolve.mentions.titles import country_before, extend_name, strip_titles, with_title
+from graphbuild.resolve.mentions.titles import (
+    country_before,
+    extend_name,
+    strip_titles,
+    titled_post,
+    with_title,
+)
 from graphbuild.resolve.places import city_population, lookup_place, lookup_town
 
 if TYPE_CHECKING:
@@ -79,7 +85,8 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     # trimmed once: both passes read them
     heads = tables.lexicons.terms("organization_heads")
     given = given_names(tables.lexicons)
-    posts = titles | tables.lexicons.terms("role_nouns")
+    roles = tables.lexicons.terms("role_nouns")
+    posts = titles | roles
     personal = personal_words(tables.lexicons)
     entities = [whole_body(part, trim(part), heads, personal) for e in doc.ents for part in listed_names(e)]
     for ent, trimmed in entities:
@@ -115,6 +122,8 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             continue
         if ent.label_ in _TITLE_PART_LABELS and all(i in in_titles for i in range(span.start, span.end)):
             continue
+        if titled_post(span, titles, roles) and ent.label_ in ("ORG", "PERSON"):
+            continue  # "the Colonel", "the President": a post alone names no body; it stands for a person
         if ent.label_ not in ("PERSON", "ORG", "NORP") and named_business(span, tables):
             # "the German company Züblin", "the operator Network Solutions": a business, no place
             out.append(EntityMention(span.start, span.end, text, text, "Actor", "Organization", "ner"))

@@ -137,3 +137,11 @@ def role_body(span: Span, role_nouns: frozenset[str]) -> bool:
     if root.dep_ != "pobj" or prep.lower_ not in ROLE_PREPOSITIONS or prep.dep_ != "prep":
         return False
     return prep.head.tag_ == "NN" and prep.head.lemma_.lower() in role_nouns
+
+
+def titled_post(span: Span, titles: frozenset[str], roles: frozenset[str]) -> bool:
+    """``the Colonel``, ``the President``: a title of a post after "the", a post alone, no name (a
+    surname that is also a title, "Bishop said", has no article)."""
+    doc = span.doc
+    word = span_text(span).lower()
+    return word in titles and word in roles and span.start > 0 and doc[span.start - 1].lower_ == "the"

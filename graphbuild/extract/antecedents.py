@@ -1,0 +1,102 @@
+"""The noun a relative clause stands for: "who" is a person, never the place or thing the parse
+hung the clause on ("officers in East Harlem, New York who were responding": the officers), the
+member of a group after "among", the name a description or a copula equates."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.extract.phrases import MAX_DEPTH
+from graphbuild.extract.qualifiers import SUBJ_DEPS
+from graphbuild.lexicons import Lexicons
+from graphbuild.nlp import children_with
+
+
+def _person_for_who(relcl: Token, lexicons: Lexicons) -> Token | None:
+    """ "who" stands for a person: a relative clause the parse hung on a thing ("optimistic about
+    the venture, such as Ann Tell of Acme, who said …") is about the person named between the
+    thing and "who", set off by a comma. None when the noun may be a person or no person is named
+    in between."""
+    if not _who_clause(relcl):
+        return None
+    noun = relcl.head
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return None
+    forms = (noun.lemma_.lower(), noun.lower_)
+    if any(f in lexicons.terms(name) for name in PERSON_NOUN_LEXICONS for f in forms):
+        return None
+    doc = relcl.doc
+    if doc[relcl.left_edge.i - 1].text != ",":
+        return None  # "users on Twitter who …": a restrictive relative sits on its own noun
+    names = [
+        t
+        for t in doc[noun.i + 1 : relcl.left_edge.i]
+        if t.ent_type_ == "PERSON" and not (t.head.ent_type_ == "PERSON" and t.head.i > t.i)
+    ]
+    return names[-1] if names else None
+
+
+def _person_before_place(relcl: Token, lexicons: Lexicons) -> Token | None:
+    """ "Rai Benjamin from the United States, who finished the race", "officers in East Harlem,
+    New York who were responding": "who" is no place; the person (a name, or a noun of persons)
+    the place phrase modifies is who. A place named in parts ("East Harlem, New York") is one."""
+    if not _who_clause(relcl):
+        return None
+    noun = relcl.head
+    for _ in range(MAX_DEPTH):
+        if noun.dep_ not in ("appos", "conj") or noun.head.ent_type_ not in PLACE_ENTITIES:
+            break
+        noun = noun.head  # "Brooklyn, New York who": the place's first part holds the phrase
+    if noun.ent_type_ not in PLACE_ENTITIES or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if _personal(prep.head, lexicons):
+        return prep.head
+    # the parse hung "from X" on the verb: the name or noun just before the preposition
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return before if before is not None and _personal(before, lexicons) else None
+
+
+def _personal(token: Token, lexicons: Lexicons) -> bool:
+    """A person's name or a noun of persons ("officers", "residents")."""
+    if token.ent_type_ == "PERSON":
+        return True
+    forms = (token.lemma_.lower(), token.lower_)
+    return token.pos_ == "NOUN" and any(f in lexicons.terms(n) for n in PERSON_NOUN_LEXICONS for f in forms)
+
+
+def _who_clause(relcl: Token) -> bool:
+    """A relative clause whose subject is "who"/"whom": it is about a person."""
+    return any(c.lower_ in PERSONAL_RELATIVES and c.dep_ in SUBJ_DEPS for c in relcl.children)
+
+
+# NER types of places, which a "who" never stands for.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Relative words that stand for a person only.
+PERSONAL_RELATIVES = frozenset({"who", "whom"})
+# Lexicons of nouns that may name a person, whom a "who" after them stands for.
+PERSON_NOUN_LEXICONS = ("role_nouns", "member_nouns", "actor_nouns")
+
+# Prepositions that set one member in a group after "be" ("was among the victims who …").
+MEMBERSHIP_PREPOSITIONS = frozenset({"among", "amongst"})
+
+
+def antecedent(relcl: Token, lexicons: Lexicons) -> Token:
+    """The noun a relative clause modifies; through a copula to its subject ("X is a Y who"), and
+    to the member of a group ("X was among the Ys who voted": X voted, not all the Ys)."""
+    noun = relcl.head
+    person = _person_for_who(relcl, lexicons) or _person_before_place(relcl, lexicons)
+    if person is not None:
+        return person
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
+        return noun.head  # "Ana Ruiz, a chemist who has published 300 papers": the name published
+    group = noun.head
+    if noun.dep_ == "pobj" and group.lower_ in MEMBERSHIP_PREPOSITIONS and group.head.lemma_ == "be":
+        member = [c for c in group.head.children if c.dep_ == "nsubj"]
+        if member:
+            return member[0]
+    if noun.dep_ == "attr" and noun.head.pos_ == "AUX":
+        subj = children_with(noun.head, ("nsubj",))
+        if subj and subj[0].pos_ == "PROPN":
+            return subj[0]
+    return noun
