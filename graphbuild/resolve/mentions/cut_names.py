@@ -182,3 +182,22 @@ def given_name_before(span: Span, given: frozenset[str], posts: frozenset[str]) 
             break
         start -= 1
     return span if start == span.start else doc[start : span.end]
+
+
+# NER labels of a one-word place that a given name before it shows to be a surname ("Vít [Bárta]").
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def surname_taken_for_place(
+    ent: Span, span: Span | None, given: frozenset[str], posts: frozenset[str]
+) -> tuple[Span, Span | None]:
+    """``Vít Bárta``: NER took a surname for a place and left the given name before it out; a
+    one-word place right after a capitalised given name is a person's name, made a ``PERSON`` span.
+    Otherwise the entity and its span unchanged."""
+    if span is None or ent.label_ not in _PLACE_LABELS or len(span) != 1:
+        return ent, span
+    named = given_name_before(span, given, posts)
+    if named.start == span.start:
+        return ent, span
+    person = Span(span.doc, named.start, span.end, label="PERSON")
+    return person, person

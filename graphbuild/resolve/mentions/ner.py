@@ -18,7 +18,12 @@ from graphbuild.resolve.mentions.contexts import (
     relative_named,
 )
 from graphbuild.resolve.mentions.countries import acts
-from graphbuild.resolve.mentions.cut_names import given_name_before, personal_words, whole_body
+from graphbuild.resolve.mentions.cut_names import (
+    given_name_before,
+    personal_words,
+    surname_taken_for_place,
+    whole_body,
+)
 from graphbuild.resolve.mentions.mention import EntityMention, country_code, without_citation
 from graphbuild.resolve.mentions.tags import cited_authors, hashtag, speaker_tag
 from graphbuild.resolve.mentions.things import (
@@ -76,6 +81,18 @@ def ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     return [without_citation(m) for m in _ner_mentions(doc, tables)]
 
 
+def acronym_taken_for_person(ent: Span, span: Span | None) -> tuple[Span, Span | None]:
+    """``KSL``, ``WKRN``: a word of capitals that NER took for a person is a body's initials (a
+    broadcaster, an agency); no person's name is written in capitals in running text."""
+    if span is None or ent.label_ != "PERSON" or len(span) != 1:
+        return ent, span
+    word = span[0].text
+    if not (word.isalpha() and word.isupper() and len(word) >= 2):
+        return ent, span
+    body = Span(span.doc, span.start, span.end, label="ORG")
+    return body, body
+
+
 def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     out = []
     titles = tables.titles
@@ -88,7 +105,13 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     roles = tables.lexicons.terms("role_nouns")
     posts = titles | roles
     personal = personal_words(tables.lexicons)
-    entities = [whole_body(part, trim(part), heads, personal) for e in doc.ents for part in listed_names(e)]
+    entities = [
+        surname_taken_for_place(
+            *acronym_taken_for_person(*whole_body(part, trim(part), heads, personal)), given, posts
+        )
+        for e in doc.ents
+        for part in listed_names(e)
+    ]
     for ent, trimmed in entities:
         if trimmed is not None and ent.label_ == "PERSON":
             bare = extend_name(trimmed, titles)

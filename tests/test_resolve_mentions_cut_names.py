@@ -1,0 +1,69 @@
+"""Names NER cut short, made whole (graphbuild.resolve.mentions.cut_names), on hand-built parses."""
+
+from __future__ import annotations
+
+from graphbuild.lexicons import given_names, load_lexicons
+from graphbuild.resolve.mentions.cut_names import given_name_before, surname_taken_for_place
+
+from .parsed import parsed
+
+GIVEN = given_names(load_lexicons())
+POSTS = frozenset({"pastor", "minister"})
+
+
+def test_a_one_word_place_after_a_given_name_is_a_persons_surname():
+    # blind sheet fresh19: "Vít Bárta, the Minister of Transport" gave a place "Bárta"
+    doc = parsed("""
+        Tomáš 1 compound PROPN NNP Tomáš
+        Vrána 2 nsubj PROPN NNP Vrána B-GPE
+        resigned 2 ROOT VERB VBD resign
+        . 2 punct PUNCT . .
+    """)
+    ent = doc.ents[0]
+    person, span = surname_taken_for_place(ent, ent, GIVEN, POSTS)
+    assert (person.text, person.label_) == ("Tomáš Vrána", "PERSON")
+    assert span is person
+
+
+def test_a_place_after_a_word_that_is_no_given_name_stays_a_place():
+    doc = parsed("""
+        Police 1 nsubj NOUN NNS police
+        left 1 ROOT VERB VBD leave
+        Lyon 1 dobj PROPN NNP Lyon B-GPE
+        . 1 punct PUNCT . .
+    """)
+    ent = doc.ents[0]
+    assert surname_taken_for_place(ent, ent, GIVEN, POSTS) == (ent, ent)
+
+
+def test_a_title_that_lists_of_names_also_hold_opens_no_name():
+    doc = parsed("""
+        Pastor 1 compound PROPN NNP Pastor
+        Jones 2 nsubj PROPN NNP Jones B-PERSON
+        spoke 2 ROOT VERB VBD speak
+        . 2 punct PUNCT . .
+    """)
+    span = doc.ents[0]
+    assert given_name_before(span, GIVEN | {"pastor"}, POSTS).text == "Jones"
+
+
+def test_a_word_of_capitals_ner_took_for_a_person_is_a_body():
+    # blind sheet fresh19: a station's call sign "KSL" was a person, and "He" resolved to it
+    from graphbuild.resolve.mentions.ner import acronym_taken_for_person
+
+    doc = parsed("""
+        KXTV 1 nsubj PROPN NNP KXTV B-PERSON
+        reported 1 ROOT VERB VBD report
+        it 1 dobj PRON PRP it
+        . 1 punct PUNCT . .
+    """)
+    ent = doc.ents[0]
+    body, span = acronym_taken_for_person(ent, ent)
+    assert (body.text, body.label_) == ("KXTV", "ORG")
+    assert span is body
+    doc = parsed("""
+        Smith 1 nsubj PROPN NNP Smith B-PERSON
+        reported 1 ROOT VERB VBD report
+        . 1 punct PUNCT . .
+    """)
+    assert acronym_taken_for_person(doc.ents[0], doc.ents[0])[0].label_ == "PERSON"
