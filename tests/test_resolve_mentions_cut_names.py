@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from graphbuild.lexicons import given_names, load_lexicons
-from graphbuild.resolve.mentions.cut_names import given_name_before, surname_taken_for_place
+from graphbuild.resolve.mentions.cut_names import given_name_before, hyphenated_place, surname_taken_for_place
 
 from .parsed import parsed
 
@@ -67,3 +67,31 @@ def test_a_word_of_capitals_ner_took_for_a_person_is_a_body():
         . 1 punct PUNCT . .
     """)
     assert acronym_taken_for_person(doc.ents[0], doc.ents[0])[0].label_ == "PERSON"
+
+
+def _glued(words: list[str], spaces: list[bool], ents: list[str]):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, ents=ents)
+
+
+def test_a_place_name_glued_by_hyphens_to_a_linking_word_goes_on_through_them():
+    # blind sheet fresh19: "the village of Moreton-on-Lugg" gave a town "Moreton"
+    doc = _glued(
+        ["near", "Aston", "-", "on", "-", "Trent", "today"],
+        [True, False, False, False, False, True, False],
+        ["O", "B-PERSON", "O", "O", "O", "O", "O"],
+    )
+    place, span = hyphenated_place(doc.ents[0], doc.ents[0])
+    assert (place.text, place.label_) == ("Aston-on-Trent", "GPE")
+    assert span is place
+
+
+def test_two_names_joined_by_a_hyphen_alone_stay_apart():
+    doc = _glued(
+        ["the", "Israel", "-", "Gaza", "war"],
+        [True, False, False, True, False],
+        ["O", "B-GPE", "O", "O", "O"],
+    )
+    assert hyphenated_place(doc.ents[0], doc.ents[0])[0].text == "Israel"

@@ -201,3 +201,61 @@ def surname_taken_for_place(
         return ent, span
     person = Span(span.doc, named.start, span.end, label="PERSON")
     return person, person
+
+
+# Lower-case words that link the parts of a hyphenated place name ("Moreton-on-Lugg",
+# "Maine-et-Loire", "Stratford-upon-Avon", "Châlons-en-Champagne").
+PLACE_LINKS = frozenset(
+    {
+        "on",
+        "upon",
+        "under",
+        "in",
+        "by",
+        "le",
+        "la",
+        "les",
+        "de",
+        "du",
+        "des",
+        "et",
+        "sur",
+        "sous",
+        "en",
+        "am",
+        "an",
+        "im",
+    }
+)
+
+
+def hyphenated_place(ent: Span, span: Span | None) -> tuple[Span, Span | None]:
+    """``[Moreton]-on-Lugg``, ``[Maine]-et-Loire``: NER stopped a place's name at its first hyphen;
+    a name glued by hyphens to a linking word (``PLACE_LINKS``) and a capitalised word goes on
+    through them, and such a name is a place ("Stratford-upon-Avon", though NER said a person).
+    Otherwise the entity and its span unchanged."""
+    if span is None:
+        return ent, span
+    doc, end = span.doc, span.end
+    while _linked_on(doc, end):
+        end += 4
+    if end == span.end:
+        return ent, span
+    place = Span(doc, span.start, end, label="GPE")
+    return place, place
+
+
+def _linked_on(doc: Doc, i: int) -> bool:
+    """Tokens ``i``..``i + 3`` are "-", a linking word, "-", a capitalised word, glued together."""
+    if i + 3 >= len(doc) or doc[i - 1].whitespace_:
+        return False
+    hyphen, link, again, word = doc[i : i + 4]
+    glued = not (hyphen.whitespace_ or link.whitespace_ or again.whitespace_)
+    return (
+        glued
+        and hyphen.text == "-"
+        and again.text == "-"
+        and link.text in PLACE_LINKS
+        and word.text[:1].isupper()
+        and word.is_alpha
+    )

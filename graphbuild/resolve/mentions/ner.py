@@ -20,6 +20,7 @@ from graphbuild.resolve.mentions.contexts import (
 from graphbuild.resolve.mentions.countries import acts
 from graphbuild.resolve.mentions.cut_names import (
     given_name_before,
+    hyphenated_place,
     personal_words,
     surname_taken_for_place,
     whole_body,
@@ -107,7 +108,9 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     personal = personal_words(tables.lexicons)
     entities = [
         surname_taken_for_place(
-            *acronym_taken_for_person(*whole_body(part, trim(part), heads, personal)), given, posts
+            *acronym_taken_for_person(*hyphenated_place(*whole_body(part, trim(part), heads, personal))),
+            given,
+            posts,
         )
         for e in doc.ents
         for part in listed_names(e)
