@@ -108,6 +108,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn after the rules written from fresh17's rows (stop 39), before fresh18's after-sheet:
         # the second blind set of the stop, and the second blind test of the frozen confidence weights
         "precision-fresh19": tuple(o2[240:255] + o3[205:220]),
+        # drawn after the rules written from fresh18 and fresh19's rows (stop 39's second half): the
+        # blind sample after the stop's last rule, and a third blind test of the frozen weights
+        "precision-fresh20": tuple(o2[255:270] + o3[220:235]),
     }
 
 
