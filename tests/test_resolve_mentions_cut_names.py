@@ -95,3 +95,17 @@ def test_two_names_joined_by_a_hyphen_alone_stay_apart():
         ["O", "B-GPE", "O", "O", "O"],
     )
     assert hyphenated_place(doc.ents[0], doc.ents[0])[0].text == "Israel"
+
+
+def test_a_name_in_capitals_after_a_title_stays_a_person():
+    # a transcript's "MR KIRBY:" is a person
+    from graphbuild.resolve.mentions.ner import acronym_taken_for_person
+
+    doc = parsed("""
+        MR 1 compound PROPN NNP mr
+        KIRBY 2 nsubj PROPN NNP KIRBY B-PERSON
+        said 2 ROOT VERB VBD say
+        . 2 punct PUNCT . .
+    """)
+    ent = doc.ents[0]
+    assert acronym_taken_for_person(ent, ent, frozenset({"mr"}))[0].label_ == "PERSON"

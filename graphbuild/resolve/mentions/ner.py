@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.lexicons import given_names
+from graphbuild.lexicons import given_names, without_accents
 from graphbuild.nlp import span_text, token_table
 from graphbuild.resolve.mentions.contexts import (
     conjunct_of_town,
@@ -82,13 +82,18 @@ def ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     return [without_citation(m) for m in _ner_mentions(doc, tables)]
 
 
-def acronym_taken_for_person(ent: Span, span: Span | None) -> tuple[Span, Span | None]:
+def acronym_taken_for_person(
+    ent: Span, span: Span | None, names: frozenset[str] = frozenset()
+) -> tuple[Span, Span | None]:
     """``KSL``, ``WKRN``: a word of capitals that NER took for a person is a body's initials (a
-    broadcaster, an agency); no person's name is written in capitals in running text."""
+    broadcaster, an agency), unless it is a name (``names``: a transcript's "MR KIRBY") or follows a
+    title."""
     if span is None or ent.label_ != "PERSON" or len(span) != 1:
         return ent, span
     word = span[0].text
-    if not (word.isalpha() and word.isupper() and len(word) >= 2):
+    if not (word.isalpha() and word.isupper() and len(word) >= 2) or without_accents(word.lower()) in names:
+        return ent, span
+    if span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in names:
         return ent, span
     body = Span(span.doc, span.start, span.end, label="ORG")
     return body, body
@@ -108,7 +113,9 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     personal = personal_words(tables.lexicons)
     entities = [
         surname_taken_for_place(
-            *acronym_taken_for_person(*hyphenated_place(*whole_body(part, trim(part), heads, personal))),
+            *acronym_taken_for_person(
+                *hyphenated_place(*whole_body(part, trim(part), heads, personal)), personal
+            ),
             given,
             posts,
         )
