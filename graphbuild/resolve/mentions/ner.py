@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.lexicons import given_names, without_accents
+from graphbuild.lexicons import given_names
 from graphbuild.nlp import span_text, token_table
 from graphbuild.resolve.mentions.contexts import (
     conjunct_of_town,
@@ -18,14 +18,9 @@ from graphbuild.resolve.mentions.contexts import (
     relative_named,
 )
 from graphbuild.resolve.mentions.countries import acts
-from graphbuild.resolve.mentions.cut_names import (
-    given_name_before,
-    hyphenated_place,
-    personal_words,
-    surname_taken_for_place,
-    whole_body,
-)
+from graphbuild.resolve.mentions.cut_names import given_name_before, personal_words, whole_body
 from graphbuild.resolve.mentions.mention import EntityMention, country_code, without_citation
+from graphbuild.resolve.mentions.relabels import relabelled
 from graphbuild.resolve.mentions.tags import cited_authors, hashtag, speaker_tag
 from graphbuild.resolve.mentions.things import (
     called_noun,
@@ -82,43 +77,19 @@ def ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     return [without_citation(m) for m in _ner_mentions(doc, tables)]
 
 
-def acronym_taken_for_person(
-    ent: Span, span: Span | None, names: frozenset[str] = frozenset()
-) -> tuple[Span, Span | None]:
-    """``KSL``, ``WKRN``: a word of capitals that NER took for a person is a body's initials (a
-    broadcaster, an agency), unless it is a name (``names``: a transcript's "MR KIRBY") or follows a
-    title."""
-    if span is None or ent.label_ != "PERSON" or len(span) != 1:
-        return ent, span
-    word = span[0].text
-    if not (word.isalpha() and word.isupper() and len(word) >= 2) or without_accents(word.lower()) in names:
-        return ent, span
-    if span.start > 0 and span.doc[span.start - 1].lower_.rstrip(".") in names:
-        return ent, span
-    body = Span(span.doc, span.start, span.end, label="ORG")
-    return body, body
-
-
 def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     out = []
     titles = tables.titles
     locations = tables.noun_table("Region")
     # "Secretary of State Condoleezza Rice": what NER finds inside a person's title is no entity
     in_titles = set()
-    # trimmed once: both passes read them
     heads = tables.lexicons.terms("organization_heads")
     given = given_names(tables.lexicons)
     roles = tables.lexicons.terms("role_nouns")
     posts = titles | roles
     personal = personal_words(tables.lexicons)
-    entities = [
-        surname_taken_for_place(
-            *acronym_taken_for_person(
-                *hyphenated_place(*whole_body(part, trim(part), heads, personal)), personal
-            ),
-            given,
-            posts,
-        )
+    entities = [  # trimmed once: both passes read them
+        relabelled(*whole_body(part, trim(part), heads, personal), given, posts, personal)
         for e in doc.ents
         for part in listed_names(e)
     ]

@@ -1,9 +1,15 @@
-"""Names NER cut short, made whole (graphbuild.resolve.mentions.cut_names), on hand-built parses."""
+"""Names NER cut short or mislabelled, made whole (graphbuild.resolve.mentions.cut_names and
+relabels), on hand-built parses."""
 
 from __future__ import annotations
 
 from graphbuild.lexicons import given_names, load_lexicons
-from graphbuild.resolve.mentions.cut_names import given_name_before, hyphenated_place, surname_taken_for_place
+from graphbuild.resolve.mentions.cut_names import given_name_before
+from graphbuild.resolve.mentions.relabels import (
+    acronym_taken_for_person,
+    hyphenated_place,
+    surname_taken_for_place,
+)
 
 from .parsed import parsed
 
@@ -49,8 +55,6 @@ def test_a_title_that_lists_of_names_also_hold_opens_no_name():
 
 def test_a_word_of_capitals_ner_took_for_a_person_is_a_body():
     # blind sheet fresh19: a station's call sign "KSL" was a person, and "He" resolved to it
-    from graphbuild.resolve.mentions.ner import acronym_taken_for_person
-
     doc = parsed("""
         KXTV 1 nsubj PROPN NNP KXTV B-PERSON
         reported 1 ROOT VERB VBD report
@@ -99,8 +103,6 @@ def test_two_names_joined_by_a_hyphen_alone_stay_apart():
 
 def test_a_name_in_capitals_after_a_title_stays_a_person():
     # a transcript's "MR KIRBY:" is a person
-    from graphbuild.resolve.mentions.ner import acronym_taken_for_person
-
     doc = parsed("""
         MR 1 compound PROPN NNP mr
         KIRBY 2 nsubj PROPN NNP KIRBY B-PERSON
