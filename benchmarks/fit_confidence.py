@@ -88,7 +88,8 @@ def triples_of(rows: list[dict]) -> list[Triple]:
 
 def extractor_scores(corpora: list[Path], rows: list[dict]) -> list[float]:
     """The extractor's score of each judged row, from a build of ``corpora`` whose pipeline has no
-    ``graphbuild_confidence`` (the row's best copy, as the build keeps the most confident)."""
+    ``graphbuild_confidence`` (the row's best copy, as the build keeps the most confident); NaN for
+    a row the code of today no longer makes."""
     import graphbuild
     from graphbuild.nlp import load_pipeline
     from graphbuild.output import triple_record
@@ -106,7 +107,7 @@ def extractor_scores(corpora: list[Path], rows: list[dict]) -> list[float]:
         item = item_of_record(record)
         key = json.dumps([item[k] for k in ROW_FIELDS])
         best[key] = max(best.get(key, 0.0), item["confidence"])
-    return [best[json.dumps([row[k] for k in ROW_FIELDS])] for row in rows]
+    return [best.get(json.dumps([row[k] for k in ROW_FIELDS]), float("nan")) for row in rows]
 
 
 def matrix(triples: list[Triple]) -> np.ndarray:
@@ -184,7 +185,12 @@ def main() -> None:
         print(f"  confidence on the sheet: AUC {auc(old, y):.3f}; {top_shares(old, y)}")
         if args.corpus:
             raw = np.array(extractor_scores(args.corpus, rows))
-            print(f"  extractor score:         AUC {auc(raw, y):.3f}; {top_shares(raw, y)}")
+            found = ~np.isnan(raw)  # a row the rebuild no longer makes (a rule changed it) has none
+            shares = top_shares(raw[found], y[found])
+            print(
+                f"  extractor score:         AUC {auc(raw[found], y[found]):.3f}; {shares}"
+                f" ({found.sum()} of {len(rows)} rows rebuilt)"
+            )
         print(f"  calibrated confidence:   AUC {auc(new, y):.3f}; {top_shares(new, y)}")
         return
     paths = [p for p in sorted(GOLD.glob("fresh*_judged.jsonl"))
