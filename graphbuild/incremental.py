@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 
+from graphbuild.calibrate import WEIGHTS_FILE
 from graphbuild.errors import StoreError
 from graphbuild.iri import document_iri
 from graphbuild.lexicons import ontology_dir
@@ -110,7 +111,8 @@ class StoreReport:
 def pipeline_version(nlp: Language, options: BuildOptions) -> str:
     """Everything besides an article's text that decides its result: change it and all re-parse.
 
-    The ontology counts by its contents, not its path: editing a gazetteer re-parses the articles.
+    The ontology counts by its contents, not its path: editing a gazetteer or the confidence weights
+    re-parses the articles.
     """
     digest = ontology_digest(str(ontology_dir(options.ontology).resolve()))
     return f"{model_name(nlp)}|graphbuild-{__version__}|{options.base_iri}|{digest}"
@@ -118,15 +120,16 @@ def pipeline_version(nlp: Language, options: BuildOptions) -> str:
 
 @functools.lru_cache(maxsize=8)
 def ontology_digest(folder: str) -> str:
-    """A hash of the lexicon and gazetteer files of an ontology folder (read once per process)."""
+    """A hash of the lexicon and gazetteer files and the confidence weights of an ontology folder
+    (read once per process): each changes what an article's triples are."""
     h = hashlib.sha256()
     root = Path(folder)
-    for part in ("lexicons", "gazetteer"):
-        for path in sorted((root / part).rglob("*")):
-            if path.is_file():
-                h.update(f"{path.relative_to(root).as_posix()}\0".encode())
-                h.update(path.read_bytes())
-                h.update(b"\0")
+    paths = [p for part in ("lexicons", "gazetteer") for p in sorted((root / part).rglob("*"))]
+    for path in [*paths, root / WEIGHTS_FILE]:
+        if path.is_file():
+            h.update(f"{path.relative_to(root).as_posix()}\0".encode())
+            h.update(path.read_bytes())
+            h.update(b"\0")
     return h.hexdigest()[:16]
 
 

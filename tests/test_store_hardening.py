@@ -110,6 +110,31 @@ def test_a_gazetteer_edit_changes_the_pipeline_version(tmp_path: Path) -> None:
     assert incremental.pipeline_version(nlp, options) != before
 
 
+def test_a_confidence_weights_edit_changes_the_pipeline_version(tmp_path: Path) -> None:
+    import json
+    import shutil
+
+    import spacy
+
+    from graphbuild import incremental
+    from graphbuild.ingest import ReadOptions
+    from graphbuild.pipeline import BuildOptions
+
+    from .conftest import ROOT
+
+    folder = tmp_path / "ontology"
+    shutil.copytree(ROOT / "ontology", folder)
+    nlp = spacy.blank("en")
+    options = BuildOptions(reading=ReadOptions(ontology=str(folder)))
+    incremental.ontology_digest.cache_clear()
+    before = incremental.pipeline_version(nlp, options)
+    weights = json.loads((folder / "confidence.json").read_text(encoding="utf-8"))
+    weights["intercept"] += 0.5
+    (folder / "confidence.json").write_text(json.dumps(weights), encoding="utf-8")
+    incremental.ontology_digest.cache_clear()
+    assert incremental.pipeline_version(nlp, options) != before
+
+
 # -- a store whose RDF no longer matches its records ---------------------------------------------
 
 
