@@ -118,7 +118,9 @@ def test_weights_that_name_other_features_say_to_refit(tmp_path):
 
 
 def test_missing_or_broken_weights_say_what_to_do(tmp_path):
-    with pytest.raises(OntologyError, match=r"no confidence weights at .*pass --ontology DIR"):
+    with pytest.raises(
+        OntologyError, match=r"no confidence weights at .*copy graphbuild's ontology/confidence.json"
+    ):
         load_weights(tmp_path / "absent.json")
     broken = tmp_path / "broken.json"
     broken.write_text("{not json", encoding="utf-8")

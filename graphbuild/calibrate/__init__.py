@@ -49,7 +49,7 @@ def load_weights(path: Path) -> ConfidenceWeights:
         intercept = float(record["intercept"])
     except FileNotFoundError:
         raise OntologyError(
-            f"no confidence weights at {path}; pass --ontology DIR or reinstall graphbuild"
+            f"no confidence weights at {path}; copy graphbuild's ontology/{WEIGHTS_FILE} into that folder"
         ) from None
     except (ValueError, KeyError, TypeError, AttributeError) as e:
         raise OntologyError(
