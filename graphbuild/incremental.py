@@ -120,8 +120,7 @@ def pipeline_version(nlp: Language, options: BuildOptions) -> str:
 
 @functools.lru_cache(maxsize=8)
 def ontology_digest(folder: str) -> str:
-    """A hash of the lexicon and gazetteer files and the confidence weights of an ontology folder
-    (read once per process): each changes what an article's triples are."""
+    """A hash of an ontology folder's lexicons, gazetteer and confidence weights (read once per process)."""
     h = hashlib.sha256()
     root = Path(folder)
     paths = [p for part in ("lexicons", "gazetteer") for p in sorted((root / part).rglob("*"))]
