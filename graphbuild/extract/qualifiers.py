@@ -368,11 +368,16 @@ def _permitting_verb(verb: Token) -> Token | None:
     head = verb.head
     if head.i >= verb.i or head.lemma_.lower() not in PERMISSION_VERBS:
         return None  # what is permitted follows the verb that permits it
-    if verb.dep_ == "ccomp" and has_child(verb, ("nsubj",)):
-        return head
-    if verb.dep_ == "xcomp" and any(c.i < verb.i for c in children_with(head, ("dobj",))):
-        return head
-    return None
+    return head if _object_clause(verb) else None
+
+
+def _object_clause(verb: Token) -> bool:
+    """``verb``'s clause is what its head verb asks or lets its object do: a clause with its own
+    subject ("allow adults to possess", "let her run") or an infinitive after the head's object
+    ("asked the agency to determine")."""
+    if verb.dep_ == "ccomp":
+        return has_child(verb, ("nsubj",))
+    return verb.dep_ == "xcomp" and any(c.i < verb.i for c in children_with(verb.head, ("dobj",)))
 
 
 def _controlled_by(verb: Token) -> str | None:
@@ -381,11 +386,10 @@ def _controlled_by(verb: Token) -> str | None:
     head = verb.head
     if not is_infinitive(verb) or head.lemma_.lower() in IMPLICATIVE_VERBS or head.pos_ != "VERB":
         return None
-    if verb.dep_ == "ccomp" and has_child(verb, ("nsubj",)):
-        return head.lemma_.lower()  # "would allow adults to possess"
-    if verb.dep_ == "xcomp" and any(c.i < verb.i for c in children_with(head, ("dobj",))):
-        return INTENDED if head.lemma_.lower() in MEANS_VERBS else head.lemma_.lower()
-    return None
+    if not _object_clause(verb):
+        return None
+    lemma = head.lemma_.lower()  # "would allow adults to possess", "asked the agency to determine"
+    return INTENDED if verb.dep_ == "xcomp" and lemma in MEANS_VERBS else lemma
 
 
 def _reported_by_nobody(verb: Token) -> bool:
