@@ -20,10 +20,7 @@ def _person_for_who(relcl: Token, lexicons: Lexicons) -> Token | None:
     if not _who_clause(relcl):
         return None
     noun = relcl.head
-    if noun.pos_ != "NOUN" or noun.ent_type_:
-        return None
-    forms = (noun.lemma_.lower(), noun.lower_)
-    if any(f in lexicons.terms(name) for name in PERSON_NOUN_LEXICONS for f in forms):
+    if noun.pos_ != "NOUN" or noun.ent_type_ or _person_noun(noun, lexicons):
         return None
     doc = relcl.doc
     if doc[relcl.left_edge.i - 1].text != ",":
@@ -59,10 +56,13 @@ def _person_before_place(relcl: Token, lexicons: Lexicons) -> Token | None:
 
 def _personal(token: Token, lexicons: Lexicons) -> bool:
     """A person's name or a noun of persons ("officers", "residents")."""
-    if token.ent_type_ == "PERSON":
-        return True
-    forms = (token.lemma_.lower(), token.lower_)
-    return token.pos_ == "NOUN" and any(f in lexicons.terms(n) for n in PERSON_NOUN_LEXICONS for f in forms)
+    return token.ent_type_ == "PERSON" or (token.pos_ == "NOUN" and _person_noun(token, lexicons))
+
+
+def _person_noun(noun: Token, lexicons: Lexicons) -> bool:
+    """A noun that may name a person (``PERSON_NOUN_LEXICONS``), by its lemma or its form."""
+    forms = (noun.lemma_.lower(), noun.lower_)
+    return any(f in lexicons.terms(name) for name in PERSON_NOUN_LEXICONS for f in forms)
 
 
 def _who_clause(relcl: Token) -> bool:
