@@ -6,8 +6,7 @@ person named in full (``Mubarak`` -> ``Hosni Mubarak``), a given name for the on
 
 from __future__ import annotations
 
-import unicodedata
-
+from graphbuild.lexicons import without_accents
 from graphbuild.resolve.entities import LocalEntity, normalise
 from graphbuild.resolve.mentions import EntityMention
 
@@ -116,8 +115,7 @@ def short_form_of(name: str, full_names: list[str] | ShortForms) -> str | None:
 def folded_words(name: str) -> tuple[str, ...]:
     """A name's words as a short form is matched: a particle's case and a letter's diacritics vary
     between mentions ("De Maiziere" for "Thomas de Maiziere", "Brudzinski" for "Joachim Brudziński")."""
-    plain = unicodedata.normalize("NFKD", name)
-    return tuple("".join(c for c in plain if not unicodedata.combining(c)).lower().split())
+    return tuple(without_accents(name).lower().split())
 
 
 __all__ = [
