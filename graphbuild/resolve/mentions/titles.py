@@ -22,6 +22,7 @@ def titled_people(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     """``Press Secretary Peter Cook``: capitalised words after a title name a person NER missed."""
     titles = tables.titles
     lower = token_table(doc).lower
+    posts = tables.lexicons.terms("role_nouns")
     out = []
     for token in (doc[i] for i in range(len(doc) - 1) if lower[i] in titles):
         if not token.text[:1].isupper():
@@ -38,7 +39,7 @@ def titled_people(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             end += 1
         if end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_type_ == "PERSON":
             continue  # the run cuts a name NER found whole ("Petty Officer Mark" | "C. Hollins")
-        if lower[end - 1] in tables.lexicons.terms("role_nouns"):
+        if lower[end - 1] in posts:
             continue  # "Chief Medical Officer": words ending in a post's noun are the rest of the post
         if end - token.i >= 3 and not lookup_place(
             doc[token.i + 1 : end].text
