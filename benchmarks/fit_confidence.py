@@ -28,6 +28,10 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from confidence_loso import auc  # noqa: E402  (the leave-one-set-out analysis this model grew from)
+from precision_sample import item_of_record  # noqa: E402
 
 from graphbuild.calibrate import (  # noqa: E402
     REPORTING_LEXICON,
@@ -99,8 +103,6 @@ def extractor_scores(corpora: list[Path], rows: list[dict]) -> list[float]:
     if "graphbuild_confidence" in nlp.pipe_names:
         nlp.remove_pipe("graphbuild_confidence")
     graphs = [graphbuild.build([corpus], options) for corpus in corpora]  # each as its sheet was built
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from precision_sample import item_of_record
 
     best: dict[str, float] = {}
     for record in (triple_record(t) for graph in graphs for t in graph.triples):
@@ -130,14 +132,6 @@ def fit(x: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
         if np.abs(step).max() < 1e-10:
             break
     return float(w[0]), w[1:]
-
-
-def auc(score: np.ndarray, right: np.ndarray) -> float:
-    """Chance that a right row scores above a wrong one (ties count half)."""
-    pos, neg = score[right == 1], score[right == 0]
-    if not len(pos) or not len(neg):
-        return float("nan")
-    return float((pos[:, None] > neg[None, :]).mean() + 0.5 * (pos[:, None] == neg[None, :]).mean())
 
 
 def top_shares(score: np.ndarray, right: np.ndarray) -> str:
