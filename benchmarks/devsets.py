@@ -111,6 +111,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn after the rules written from fresh18 and fresh19's rows (stop 39's second half): the
         # blind sample after the stop's last rule, and a third blind test of the frozen weights
         "precision-fresh20": tuple(o2[255:270] + o3[220:235]),
+        # drawn at the start of stop 40, after fresh20's blind samples were judged and before any rule
+        # written from its rows: the stop's first blind set
+        "precision-fresh21": tuple(o2[270:285] + o3[235:250]),
     }
 
 
