@@ -860,3 +860,110 @@ def test_clause_verb_with_its_own_complement_borrows_no_object_from_the_next_ver
         . 1 punct PUNCT . .
     """)
     assert triple_strings(doc) == ["Guards | stopped | the car"]
+
+
+def test_clause_passive_by_a_means_is_no_agent():
+    # fresh20: "was contacted by phone by X" gave "phone | contact | the witness"
+    doc = parsed("""
+        The 1 det DET DT the
+        witness 3 nsubjpass NOUN NN witness
+        was 3 auxpass AUX VBD be
+        contacted 3 ROOT VERB VBN contact
+        by 3 agent ADP IN by
+        phone 4 pobj NOUN NN phone
+        by 3 agent ADP IN by
+        the 8 det DET DT the
+        lawyer 6 pobj NOUN NN lawyer
+        . 3 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["the lawyer | contact | The witness | by phone"]
+
+
+def test_clause_passive_by_a_means_alone_keeps_the_patient_as_subject():
+    doc = parsed("""
+        The 1 det DET DT the
+        letter 3 nsubjpass NOUN NN letter
+        was 3 auxpass AUX VBD be
+        sent 3 ROOT VERB VBN send
+        by 3 agent ADP IN by
+        fax 4 pobj NOUN NN fax
+        . 3 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["The letter | was sent by | fax"]
+
+
+def test_clause_passive_by_a_vehicle_with_a_determiner_is_still_the_agent():
+    doc = parsed("""
+        The 1 det DET DT the
+        cyclist 3 nsubjpass NOUN NN cyclist
+        was 3 auxpass AUX VBD be
+        hit 3 ROOT VERB VBN hit
+        by 3 agent ADP IN by
+        a 6 det DET DT a
+        bus 4 pobj NOUN NN bus
+        . 3 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["a bus | hit | The cyclist"]
+
+
+def test_clause_verb_idiom_with_a_preposition_is_no_object():
+    # fresh20: "the game came to an end" gave "the game | came to | an end"
+    doc = parsed("""
+        The 1 det DET DT the
+        concert 2 nsubj NOUN NN concert
+        came 2 ROOT VERB VBD come
+        to 2 prep ADP IN to
+        an 5 det DET DT an
+        end 3 pobj NOUN NN end
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == []
+
+
+def test_clause_verb_idiom_joins_the_relation_before_a_further_preposition():
+    doc = parsed("""
+        The 2 det DET DT the
+        new 2 amod ADJ JJ new
+        rules 3 nsubj NOUN NNS rule
+        came 3 ROOT VERB VBD come
+        into 3 prep ADP IN into
+        force 4 pobj NOUN NN force
+        on 3 prep ADP IN on
+        Monday 6 pobj PROPN NNP Monday B-DATE
+        . 3 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["The new rules | came into force on | Monday"]
+
+
+def test_clause_a_place_at_the_end_of_something_is_no_idiom():
+    doc = parsed("""
+        The 1 det DET DT the
+        road 2 nsubj NOUN NN road
+        came 2 ROOT VERB VBD come
+        to 2 prep ADP IN to
+        the 5 det DET DT the
+        end 3 pobj NOUN NN end
+        of 5 prep ADP IN of
+        the 8 det DET DT the
+        valley 6 pobj NOUN NN valley
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["The road | came to | the end of the valley"]
+
+
+def test_clause_a_quotation_opened_by_a_preposition_is_no_prepositional_object():
+    # fresh20: 'tweeted "For diversity …"' gave "tweeted For | diversity"
+    doc = parsed("""
+        The 1 det DET DT the
+        club 2 nsubj NOUN NN club
+        tweeted 2 ROOT VERB VBD tweet
+        “ 2 punct PUNCT `` “
+        For 2 prep ADP IN for
+        fairness 4 pobj NOUN NN fairness
+        ” 2 punct PUNCT '' ”
+        after 2 prep ADP IN after
+        the 9 det DET DT the
+        vote 7 pobj NOUN NN vote
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["The club | tweeted after | the vote"]

@@ -16,10 +16,12 @@ from graphbuild.extract.phrases import (
     completed_span,
     coordinated_span,
     noun_span,
+    quote_ids,
     trim,
 )
 from graphbuild.extract.qualifiers import NOT_ONLY
 from graphbuild.extract.subjects import WH_WORDS
+from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child, token_table
 
 # Prepositional attachments of a verb, including the passive agent ("by Y").
@@ -36,21 +38,27 @@ class Adjunct:
     head: Token
     span: TokenSpan
     role: str = ""
+    agent: bool = False  # a passive's "by" naming who did it, not how ("by phone")
 
     def argument(self) -> ExtraArgument:
         return ExtraArgument(self.span, self.marker.i if self.marker is not None else None, self.role)
 
 
 def adjuncts_of(
-    verb: Token, *, deps: frozenset[str] = PREP_DEPS, fixed: frozenset[str] = frozenset()
+    verb: Token,
+    *,
+    deps: frozenset[str] = PREP_DEPS,
+    fixed: frozenset[str] = frozenset(),
+    means: frozenset[str] = frozenset(),
 ) -> list[Adjunct]:
     """Prepositional, clausal-prepositional and bare-noun adjuncts of the verb, in sentence order.
 
     Idioms in ``fixed`` ("at pains", "in order") are no adjuncts; "as" with an adjective is one
-    ("described X as very talented").
+    ("described X as very talented"). A passive's "by" with a bare noun of ``means`` ("by phone")
+    is no agent, and comes after the "by" that is (see ``means_last``).
     """
     out: list[Adjunct] = []
-    doc, table = verb.doc, token_table(verb.doc)
+    doc, table, quotes = verb.doc, token_table(verb.doc), quote_ids(verb.doc)
     for c in table.children[verb.i]:
         if table.dep[c] in deps:
             child = doc[c]
@@ -59,8 +67,12 @@ def adjuncts_of(
                 continue
             if contrasted(child):
                 continue  # "went to schools, not to the army": the army got none
+            if quotes[c] and not quotes[verb.i] and c > 0 and doc[c - 1].is_quote:
+                continue  # 'tweeted "For fairness"': a quotation opening, no preposition of the verb
             if objs and objs[0].lower_ not in WH_WORDS:
-                out.append(Adjunct(child, objs[0], completed_span(objs[0], coordinated_span(objs[0]))))
+                span = completed_span(objs[0], coordinated_span(objs[0]))
+                agent = table.dep[c] == "agent" and not is_means(objs[0], means)
+                out.append(Adjunct(child, objs[0], span, agent=agent))
             elif not objs:
                 pcomp = children_with(child, ("pcomp",))
                 adjective = (
@@ -79,7 +91,43 @@ def adjuncts_of(
             table.dep[c] in NOUN_ADJUNCT_DEPS and table.pos[c] in ("NOUN", "PROPN", "NUM")
         ):
             out.append(Adjunct(None, doc[c], noun_span(doc[c])))
-    return out
+    return means_last(out)
+
+
+def is_means(noun: Token, means: frozenset[str]) -> bool:
+    """A bare noun of a means of contact or transport ("by phone", "by video link", "by road"):
+    how something was done; with a determiner it may be a doer ("hit by a car")."""
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
+    words = {noun.lower_, noun.lemma_.lower(), *(f"{c} {noun.lower_}" for c in compounds)}
+    return not words.isdisjoint(means)
+
+
+def means_last(adjuncts: list[Adjunct]) -> list[Adjunct]:
+    """ "was contacted by phone by the lawyer": the passive's agent is chosen before the means."""
+    agents = [a for a in adjuncts if a.agent]
+    means = [a for a in adjuncts if a.marker is not None and a.marker.dep_ == "agent" and not a.agent]
+    if not agents or not means:
+        return adjuncts
+    return [a for a in adjuncts if a not in means] + means
+
+
+def idiom_words(verb: Token, lexicons: Lexicons) -> list[int]:
+    """Words of a verb idiom that join the relation, no object nor argument: a light verb's noun
+    ("took part", "pay tribute"; ``lexicons/light_verbs.txt``) or the preposition and noun that
+    complete the verb ("came to an end", "came into force"; ``lexicons/verb_idioms.txt``)."""
+    lemma = verb.lemma_.lower()
+    for c in children_with(verb, ("dobj",)):
+        if f"{lemma} {c.lower_}" in lexicons.terms("light_verbs"):
+            return [c.i]
+    for prep in children_with(verb, ("prep",)):
+        objs = children_with(prep, ("pobj",))
+        if not objs or has_child(objs[0], ("prep", "acl", "relcl", "conj")):
+            continue  # "came to the end of the road": a place, not the idiom
+        if f"{lemma} {prep.lower_} {objs[0].lemma_.lower()}" in lexicons.terms("verb_idioms"):
+            return list(range(prep.i, objs[0].i + 1))
+    return []
 
 
 def contrasted(prep: Token) -> bool:
@@ -172,5 +220,7 @@ __all__ = [
     "adjuncts_of",
     "conditions_of",
     "direction_before",
+    "idiom_words",
+    "is_means",
     "object_predicatives",
 ]

@@ -16,6 +16,7 @@ from graphbuild.extract.adjuncts import (
     adjuncts_of,
     conditions_of,
     direction_before,
+    idiom_words,
     object_predicatives,
 )
 from graphbuild.extract.antecedents import antecedent
@@ -85,14 +86,6 @@ CLAUSE_DEPS = frozenset({"ccomp"})
 EMPTY_WORDS = frozenset({"there"}) | WH_WORDS
 # Prepositions that give examples ("including"): they attach to a noun, never join a relation.
 EXAMPLE_MARKERS = frozenset({"including", "excluding", "like", "such", "unlike", "besides"})
-
-
-def light_noun(verb: Token, lexicons: Lexicons) -> Token | None:
-    """The noun of a light-verb idiom ("took part", "pay tribute"): part of the relation, no object."""
-    for c in children_with(verb, ("dobj",)):
-        if f"{verb.lemma_.lower()} {c.lower_}" in lexicons.terms("light_verbs"):
-            return c
-    return None
 
 
 def denied_adverbs(verb: Token) -> list[int]:
@@ -280,7 +273,7 @@ def preposition_facts(this: Fact, verb: Token, adjuncts: list[Adjunct], kind: st
             object=chosen.span,
             lemma=lemma,
             kind=f"{kind}:prep",
-            agentive=chosen.marker.dep_ == "agent",
+            agentive=chosen.agent,
         )
         yield evolve(prep, arguments=rest, variant=n > 0 or this.variant)
         if rest and n == 0:
@@ -297,9 +290,9 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     fixed = lexicons.terms("fixed_expressions")
     if not subjs or _in_fixed_expression(verb, fixed):
         return
-    light = light_noun(verb, lexicons)
+    light = idiom_words(verb, lexicons)
     direct, shared = direct_objects(verb, subjs, lexicons)
-    direct = [o for o in direct if light is None or o.i != light.i]
+    direct = [o for o in direct if o.i not in light]
     direct, resultative, predicatives = object_predicatives(verb, direct)
     objects = own_conjuncts(verb, direct) or children_with(verb, ("acomp",))
     clauses = clause_complements(verb, lexicons)
@@ -309,7 +302,8 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     if broken:  # "said a law allowing X marked a sad day": the reported clause, whole
         objects = [o for o in objects if o not in broken]
         clauses = [*broken, *clauses]
-    adjuncts = adjuncts_of(verb, fixed=fixed) + conditions_of(verb) + predicatives
+    adjuncts = adjuncts_of(verb, fixed=fixed, means=lexicons.terms("means_nouns")) + conditions_of(verb)
+    adjuncts = [a for a in adjuncts if a.marker is None or a.marker.i not in light] + predicatives
     if verb.lemma_ == "be":  # "despite X, there are no plans": a concession is no place of being
         adjuncts = [a for a in adjuncts if a.marker is None or a.marker.lower_ not in CONCESSIVE_PREPOSITIONS]
     existential = has_child(verb, ("expl",)) and not any(a.marker is not None for a in adjuncts)
@@ -330,9 +324,8 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     elif verb.dep_ in ("relcl", "acl", "advcl", "xcomp", "conj") and not verbless_head(verb):
         kind += "+" + verb.dep_
     relation = relation_parts(verb, intransitive)
-    if light is not None or resultative:
-        added = [light.i] if light is not None else []
-        relation = sorted([*relation, *added, *resultative], key=lambda p: p if isinstance(p, int) else -1)
+    if light or resultative:
+        relation = sorted([*relation, *light, *resultative], key=lambda p: p if isinstance(p, int) else -1)
     said = [p for p in relation if isinstance(p, int)]
     negated = is_negated(verb, lexicons, said)
     if negated and is_denied(verb, lexicons):
@@ -343,7 +336,8 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         object=None,
         lemma=" ".join(
             [*stated_refusal(verb, said, lexicons), verb.lemma_.lower()]
-            + [c.lower_ for c in verb.children if c.dep_ == "prt" or (light is not None and c.i == light.i)]
+            + [c.lower_ for c in verb.children if c.dep_ == "prt"]
+            + [verb.doc[i].lower_ for i in light if verb.doc[i].dep_ != "det"]
         ),
         negated=negated,
         modality=modality_of(verb, lexicons),
