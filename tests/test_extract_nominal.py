@@ -446,3 +446,23 @@ def test_a_demonym_apposed_to_a_place_is_no_wider_place():
         . 2 punct PUNCT . .
     """)
     assert "Kabul | is in | Afghan" not in triple_strings(doc)
+
+
+def test_a_bracketed_acronym_glosses_the_whole_name_not_its_last_noun():
+    # fresh20: "Centers for Disease Control (CDC)" gave "Disease Control | is | CDC"
+    doc = parsed("""
+        The 1 det DET DT the B-ORG
+        Office 8 nsubj PROPN NNP Office I-ORG
+        for 1 prep ADP IN for I-ORG
+        Road 4 compound PROPN NNP Road I-ORG
+        Safety 2 pobj PROPN NNP Safety I-ORG
+        ( 6 punct PUNCT -LRB- (
+        ORS 4 appos PROPN NNP ORS B-ORG
+        ) 6 punct PUNCT -RRB- )
+        warned 8 ROOT VERB VBD warn
+        drivers 8 dobj NOUN NNS driver
+        . 8 punct PUNCT . .
+    """)
+    strings = triple_strings(doc)
+    assert "The Office for Road Safety | is | ORS" in strings
+    assert "Road Safety | is | ORS" not in strings

@@ -16,6 +16,7 @@ from graphbuild.extract.phrases import (
     TIME_ENTITIES,
     TokenSpan,
     coordinated_span,
+    glossed_name,
     noun_span,
     trim,
     whole_name,
@@ -165,7 +166,7 @@ def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
         return
     holder = _role_holder(head, appos, lexicons)
     head = holder or head
-    subject = noun_span(head)
+    subject = glossed_name(head, appos) or noun_span(head)
     obj = restricted_span(appos, _person_name_span(appos, noun_span(appos)))
     be = be_form(head, tensed=False)
     placed = head.ent_type_ in _PLACE_ENTS or (

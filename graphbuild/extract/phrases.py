@@ -289,6 +289,27 @@ def whole_name(token: Token, span: TokenSpan) -> TokenSpan:
     return bounds[0], span[1]
 
 
+def glossed_name(head: Token, gloss: Token) -> TokenSpan | None:
+    """The whole name a bracketed acronym glosses when the parse hangs it on the name's last noun
+    ("the Centers for Disease Control (CDC)": CDC is the Centers for Disease Control, not Disease
+    Control); None when ``head`` ends no longer name."""
+    doc = gloss.doc
+    if not (gloss.text.isupper() and len(gloss.text) > 1 and doc[gloss.i - 1].text == "("):
+        return None
+    top = head
+    for _ in range(MAX_DEPTH):
+        up = top.head
+        if top.dep_ == "conj" and up.pos_ == "PROPN":
+            top = up  # "Centers for Disease Control and Prevention (CDC)"
+        elif top.dep_ == "pobj" and up.dep_ == "prep" and up.head.pos_ == "PROPN" and up.head.i < top.i:
+            top = up.head  # "Office for Budget Responsibility (OBR)"
+        else:
+            break
+    if top.i == head.i:
+        return None
+    return trim(doc, noun_span(top)[0], gloss.i - 1)
+
+
 def name_conjunct(head: Token, conjunct: Token) -> bool:
     """``conjunct`` is joined to ``head`` by an "and" or comma inside one named entity: a piece of
     the name ("Trinidad and Tobago", "the Institute of Epidemiology, Disease Control and
