@@ -804,3 +804,16 @@ def test_a_part_of_a_pronoun_s_group_as_subject_says_nothing_on_its_own(nlp):
     assert not [t for t in doc._.gb_triples if t.subject.text == "One of them"]
     kept = nlp("The Senate acquitted both of them on Friday.")._.gb_triples
     assert any(t.object.text == "both of them" for t in kept)  # an object still says who acted
+
+
+@pytest.mark.model
+def test_a_quantifier_or_counted_determiner_standing_alone_as_subject_says_nothing(nlp):
+    # fresh20: "The three were released on bail", "some beaten with truncheons" kept bare subjects
+    doc = nlp("Police arrested three reporters on Monday. The three were released on bail today.")
+    assert not [t for t in doc._.gb_triples if t.subject.text == "The three"]
+    doc = nlp("Police broke up the march in the square. Some were beaten with truncheons.")
+    assert not [t for t in doc._.gb_triples if t.subject.text == "Some"]
+    # the group named in the phrase itself still says who
+    doc = nlp("The three reporters were released on bail. Some of the marchers were beaten with sticks.")
+    subjects = {t.subject.text for t in doc._.gb_triples}
+    assert {"The three reporters", "Some of the marchers"} <= subjects

@@ -335,10 +335,23 @@ def _names_headed(words: Span, lemma: str) -> int:
 
 
 def bare_number(doc: Doc, mention: Mention) -> bool:
-    """A number standing alone for a noun said before ("Nine were confirmed dead"): elliptical,
-    like a pronoun; as an object it may still count what was done ("gunmen killed five")."""
+    """A number or quantifier standing alone for a noun said before ("Nine were confirmed dead",
+    "The three were released", "Some were beaten"): elliptical, like a pronoun; as an object it may
+    still count what was done ("gunmen killed five")."""
     span = expanded_span(doc, mention.start, mention.end)
-    return span is not None and len(span) == 1 and span[0].like_num and span[0].pos_ == "NUM"
+    if span is None or not len(span):
+        return False
+    head, rest = span.root, [t for t in span if t.i != span.root.i]
+    if len(span) == 1 and head.lower_ in BARE_QUANTIFIERS and head.pos_ not in NOUN_POS:
+        return True  # "Some were beaten with truncheons", "Many fled": some of whom?
+    counted = head.like_num and head.pos_ == "NUM"
+    return counted and all(t.dep_ in ("det", "predet") and t.lower_ in ELLIPTIC_DETERMINERS for t in rest)
+
+
+# Quantifiers that stand for a group named before ("Some were beaten"); "others" is a pronoun.
+BARE_QUANTIFIERS = frozenset({"some", "many", "most", "several", "both", "all", "few", "each", "any"})
+# Determiners of a bare number that still names no one ("the three", "all three", "these two").
+ELLIPTIC_DETERMINERS = frozenset({"the", "all", "these", "those", "both"})
 
 
 def relative_part(doc: Doc, mention: Mention) -> bool:
