@@ -466,3 +466,24 @@ def test_a_bracketed_acronym_glosses_the_whole_name_not_its_last_noun():
     strings = triple_strings(doc)
     assert "The Office for Road Safety | is | ORS" in strings
     assert "Road Safety | is | ORS" not in strings
+
+
+def test_a_name_after_a_post_of_a_named_province_is_the_post_holder_not_the_province():
+    # fresh20: "the governor of the Bolzano province, Luis X" gave "Luis X | is | the province"
+    doc = parsed("""
+        the 1 det DET DT the
+        governor 10 nsubj NOUN NN governor
+        of 1 prep ADP IN of
+        the 5 det DET DT the
+        Alpine 5 compound PROPN NNP Alpine B-ORG
+        province 2 pobj NOUN NN province
+        , 5 punct PUNCT , ,
+        Hans 8 compound PROPN NNP Hans B-PERSON
+        Berg 5 appos PROPN NNP Berg I-PERSON
+        , 5 punct PUNCT , ,
+        resigned 10 ROOT VERB VBD resign
+        . 10 punct PUNCT . .
+    """)
+    strings = triple_strings(doc)
+    assert "Hans Berg | is | the governor of the Alpine province" in strings
+    assert "Hans Berg | is | the Alpine province" not in strings

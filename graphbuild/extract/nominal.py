@@ -21,7 +21,7 @@ from graphbuild.extract.phrases import (
     trim,
     whole_name,
 )
-from graphbuild.extract.posts import post_words
+from graphbuild.extract.posts import person_after_post, post_words
 from graphbuild.extract.qualifiers import is_infinitive, modality_of
 from graphbuild.extract.relations import be_form
 from graphbuild.extract.restrictive import restricted_span
@@ -244,10 +244,11 @@ def names_outer_noun(head: Token, appos: Token) -> bool:
 def _role_holder(head: Token, appos: Token, lexicons: Lexicons) -> Token | None:
     """The role noun a name names when the parse hangs it on the role's place or body (see
     ``names_outer_noun``); None when the outer noun is no role ("the capital of France, Paris")."""
-    if not names_outer_noun(head, appos):
+    roles = lexicons.terms("role_nouns")
+    if not (names_outer_noun(head, appos) or person_after_post(head, appos, roles)):
         return None
     role = head.head.head
-    return role if role.lemma_.lower() in lexicons.terms("role_nouns") else None
+    return role if role.lemma_.lower() in roles else None
 
 
 def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:

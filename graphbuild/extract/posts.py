@@ -52,4 +52,21 @@ def _ranking_words(noun: Token) -> list[int]:
     return [] if start is None else [c.i for c in mods if c.i >= start]
 
 
-__all__ = ["ORDINAL_WORDS", "post_words", "qualifier_before", "qualifies_post"]
+def person_after_post(head: Token, appos: Token, roles: frozenset[str]) -> bool:
+    """ "the governor of the Alpine province, Hans Berg": a person's name after "a post of X",
+    X a named place or body that NER left untyped, names the post's holder, never X itself ("the
+    mother of the boy, Tom Lee" may name the boy)."""
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in roles
+        and appos.ent_type_ == "PERSON"
+        and head.ent_type_ != "PERSON"
+        and head.lemma_.lower() not in roles
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+        and appos.doc[appos.left_edge.i - 1].text == ","
+    )
+
+
+__all__ = ["ORDINAL_WORDS", "person_after_post", "post_words", "qualifier_before", "qualifies_post"]
