@@ -449,3 +449,11 @@ def test_a_name_before_its_own_kind_of_body_has_no_such_body(nlp):
     # blind sheet fresh19: "the Agence France-Presse news agency" gave "AFP | have | news agency"
     doc = nlp("A police official spoke to the Agence France-Presse news agency on Monday.")
     assert not [t for t in doc._.gb_triples if t.relation.lemma == "have"]
+
+
+@pytest.mark.model
+def test_a_name_apposed_to_a_role_noun_is_one_of_them_not_the_reverse(nlp):
+    # fresh20: "According to CDC officials Dr. Rob X and Dr. Y" gave "CDC officials | be | Rob X"
+    doc = nlp("According to bank officials Dr. Ann Lee and Dr. Bo Chan, the loan was repaid.")
+    edges = {(t.subject.text, t.relation.lemma, t.object.text) for t in doc._.gb_triples if t.derived}
+    assert not [e for e in edges if e[0] == "bank officials" and e[1] == "be"]

@@ -150,7 +150,12 @@ def nominal_pairs(
             or _names_post_holder(token, child, owner)
             or (child.ent_type_ not in ("GPE", "LOC") and _listed_not_renamed(token, child, owner))
         ):
-            yield token, "be in" if _apposed_place(token, child, owner) else "be", child
+            if _apposed_place(token, child, owner):
+                yield token, "be in", child
+            elif token.pos_ == "NOUN" and child.pos_ == "PROPN":
+                yield child, "be", token  # "CDC officials Dr. Ann Lee": the name is an official
+            else:
+                yield token, "be", child
         elif child.i < token.i and child.dep_ in ("compound", "amod", "nmod", "npadvmod"):
             # "ISIL-held building", "U.S.-led coalition", "Y-based Z", "ISIL tanks"
             words = [t for t in child.subtree if t.i in owner]
