@@ -967,3 +967,82 @@ def test_clause_a_quotation_opened_by_a_preposition_is_no_prepositional_object()
         . 2 punct PUNCT . .
     """)
     assert triple_strings(doc) == ["The club | tweeted after | the vote"]
+
+
+def test_clause_a_connective_is_no_prepositional_object():
+    # fresh16: "As a result, a draft decision was made" gave "was made As | a result"
+    doc = parsed("""
+        As 8 prep ADP IN as
+        a 2 det DET DT a
+        result 0 pobj NOUN NN result
+        , 8 punct PUNCT , ,
+        a 6 det DET DT a
+        new 6 amod ADJ JJ new
+        plan 8 nsubjpass NOUN NN plan
+        was 8 auxpass AUX VBD be
+        drafted 8 ROOT VERB VBN draft
+        . 8 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == []
+
+
+def test_clause_a_subject_under_what_is_asked_not_stated():
+    # fresh18: 'told X "what type of shrapnel would cause the most damage"' became a fact
+    doc = parsed("""
+        She 1 nsubj PRON PRP she
+        asked 1 ROOT VERB VBD ask
+        what 3 det DET WDT what
+        team 5 nsubj NOUN NN team
+        would 5 aux AUX MD would
+        win 1 ccomp VERB VB win
+        the 7 det DET DT the
+        cup 5 dobj NOUN NN cup
+        . 1 punct PUNCT . .
+    """)
+    assert "what team | would win | the cup" not in triple_strings(doc)
+    assert "She | asked | what team would win the cup" in triple_strings(doc)
+
+
+def test_clause_having_before_a_participle_is_an_auxiliary_not_the_relation():
+    # fresh18: "having held roles with X" gave "he | having | held roles with X"
+    doc = parsed("""
+        He 1 nsubj PRON PRP he
+        retired 1 ROOT VERB VBD retire
+        , 1 punct PUNCT , ,
+        having 1 advcl VERB VBG have
+        held 5 amod VERB VBN hold
+        posts 3 dobj NOUN NNS post
+        in 5 prep ADP IN in
+        Lyon 6 pobj PROPN NNP Lyon B-GPE
+        . 1 punct PUNCT . .
+    """)
+    assert not [t for t in triple_strings(doc) if "| having |" in t]
+
+
+def test_clause_a_plural_subject_of_a_singular_verb_is_the_parse_s_misreading():
+    # fresh16: "Two men charged after the body … was stuffed into a suitcase" gave "Two men | was
+    # stuffed into | a suitcase"
+    doc = parsed("""
+        The 1 det DET DT the
+        workers 3 nsubjpass NOUN NNS worker
+        was 3 auxpass AUX VBD be
+        moved 3 ROOT VERB VBN move
+        to 3 prep ADP IN to
+        a 6 det DET DT a
+        depot 4 pobj NOUN NN depot
+        . 3 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == []
+
+
+def test_clause_a_measure_takes_a_singular_verb():
+    doc = parsed("""
+        Ten 1 nummod NUM CD ten B-DATE
+        years 2 nsubj NOUN NNS year I-DATE
+        is 2 ROOT AUX VBZ be
+        a 5 det DET DT a
+        long 5 amod ADJ JJ long
+        time 2 attr NOUN NN time
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Ten years | is | a long time"]

@@ -34,6 +34,16 @@ def open_clause(subject: Token) -> bool:
     )
 
 
+def asked_subject(subject: Token) -> bool:
+    """ "told him what kind of bomb would cause the most damage": a subject under "what" or "which"
+    is a question, what the clause says of it is asked, not stated."""
+    return any(c.dep_ == "det" and c.tag_ == "WDT" and c.lower_ in ASKING_WORDS for c in subject.children)
+
+
+# Determiners that make a noun phrase a question ("what kind", "which team").
+ASKING_WORDS = frozenset({"what", "which", "whichever", "whatever"})
+
+
 def first_conjunct_span(clause: Token, content: TokenSpan) -> TokenSpan | None:
     """ "replied they would attend and a million more expressed interest": a clause with a subject
     of its own joined on may be the author's, so the content surely said ends before it. Clauses are
@@ -70,6 +80,7 @@ def without_time_zone(doc: Doc, span: TokenSpan, lexicons: Lexicons) -> TokenSpa
 
 __all__ = [
     "CLAUSAL_SUBJECTS",
+    "asked_subject",
     "first_conjunct_span",
     "inverted_speaker",
     "open_clause",

@@ -22,6 +22,7 @@ from graphbuild.extract.adjuncts import (
 from graphbuild.extract.antecedents import antecedent
 from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.bounds import (
+    asked_subject,
     first_conjunct_span,
     interrupts_quote,
     inverted_speaker,
@@ -345,7 +346,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     )
     if (
         doubtful_subject(verb)
-        or all(open_clause(s) for s in subjs)
+        or all(open_clause(s) or asked_subject(s) for s in subjs)
         or inverted_speaker(verb, lexicons)
         or optative(verb)
         or scene_subject(verb, subjs, lexicons)

@@ -93,7 +93,23 @@ def _fragment(fact: Fact, doc: Doc) -> bool:
         word = doc[fact.object[0]]
         if word.pos_ in FUNCTION_POS or word.lower_ in ARTICLES:
             return True  # "had succeeded the also resigned X" read as "succeeded | the": a lone function word
+    if fact.object is not None and _perfect_auxiliary(fact, doc):
+        return True  # "having held posts with X" read as "having | held posts": the verb is "held"
     return subject.root.pos_ in FUNCTION_POS or subject.root.lower_ in ARTICLES
+
+
+def _perfect_auxiliary(fact: Fact, doc: Doc) -> bool:
+    """A relation of only "have" whose object opens with a past participle: the parse took the
+    auxiliary of a perfect ("having held posts") for the verb and its participle for a modifier."""
+    verbs = [doc[p] for p in fact.relation if isinstance(p, int)]
+    first = doc[fact.object[0]] if fact.object is not None else None
+    return (
+        len(verbs) == 1
+        and verbs[0].lemma_ == "have"
+        and first is not None
+        and first.tag_ == "VBN"
+        and first.pos_ == "VERB"
+    )
 
 
 def _unasserted(fact: Fact, doc: Doc) -> bool:
