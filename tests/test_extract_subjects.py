@@ -328,3 +328,27 @@ def test_a_gerund_on_time_spent_is_the_spenders_act():
         . 2 punct PUNCT . .
     """)
     assert [t.text for t in subjects(doc[4], load_lexicons())] == ["Ruiz"]
+
+
+def test_a_tensed_verb_joined_to_a_verb_under_a_modal_has_not_its_subject():
+    # fresh20: "had hoped the liner could serve as a hotel and had previously told the AP that …"
+    # gave "the ocean liner | had previously told"
+    doc = parsed("""
+        Acme 1 nsubj PROPN NNP Acme B-ORG
+        hoped 1 ROOT VERB VBD hope
+        the 3 det DET DT the
+        ship 5 nsubj NOUN NN ship
+        could 5 aux AUX MD could
+        serve 1 ccomp VERB VB serve
+        as 5 prep ADP IN as
+        a 8 det DET DT a
+        hotel 6 pobj NOUN NN hotel
+        and 5 cc CCONJ CC and
+        had 11 aux AUX VBD have
+        told 5 conj VERB VBN tell
+        reporters 11 dobj NOUN NNS reporter
+        . 1 punct PUNCT . .
+    """)
+    strings = triple_strings(doc)
+    assert "the ship | could serve as | a hotel" in strings
+    assert not [t for t in strings if t.startswith("the ship | had told")]

@@ -69,6 +69,7 @@ from graphbuild.extract.restrictive import restricting_clause, restricting_modif
 from graphbuild.extract.subjects import (
     WH_WORDS,
     counted_coordination,
+    disagreeing_subject,
     disjunction,
     doubtful_subject,
     generic_span,
@@ -347,6 +348,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     if (
         doubtful_subject(verb)
         or all(open_clause(s) or asked_subject(s) for s in subjs)
+        or disagreeing_subject(verb, subjs)
         or inverted_speaker(verb, lexicons)
         or optative(verb)
         or scene_subject(verb, subjs, lexicons)

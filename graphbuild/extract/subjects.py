@@ -64,6 +64,8 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
                 return [noun, *(c for c in conjuncts_after([noun])[1:] if c.i < verb.left_edge.i)]
             if conjunct is not None and _number_clash(conjunct, verb, found):
                 return []  # "the inquiry is ongoing and are continuing to ...": not the inquiry's act
+            if conjunct is not None and _tensed_after_modal(conjunct, verb):
+                return []  # "hoped the ship could serve as a hotel and had told X": not the ship's act
             if conjunct is not None and _after_relative_clause(conjunct, verb):
                 return []  # "a student who had torn papers and punched a teacher": the student's act
             return [s for s in conjuncts_after(found) if not in_participle_objects(s, found)]
@@ -250,6 +252,19 @@ def _after_relative_clause(conjunct: Token, verb: Token) -> bool:
     )
 
 
+def _tensed_after_modal(conjunct: Token, verb: Token) -> bool:
+    """A verb with a tense of its own cannot share a modal ("could serve … and had previously told"):
+    the parse joined it to the clause under the modal; it goes on the clause above."""
+    if conjunct.head.i != verb.i or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    own = [c for c in conjunct.children if c.dep_ in ("aux", "auxpass") and c.i < conjunct.i]
+    return any(c.tag_ in FINITE_TAGS for c in own) or (not own and conjunct.tag_ in FINITE_TAGS)
+
+
+# Penn tags of a verb with a tense of its own (past, present).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def _number_clash(conjunct: Token, verb: Token, found: list[Token]) -> bool:
     """Coordinated verbs that share a noun subject agree in number: when one is marked singular
     ("is", "has") and the other plural ("are", "were"), the parse hung the second on the wrong
@@ -258,6 +273,26 @@ def _number_clash(conjunct: Token, verb: Token, found: list[Token]) -> bool:
         return False  # "I am … and have": the form of a verb after "I" or "you" tells no number
     one, other = verb_number(conjunct), verb_number(verb)
     return one is not None and other is not None and one != other
+
+
+def disagreeing_subject(verb: Token, subjs: list[Token]) -> bool:
+    """ "Two men charged after the body was dumped into a river": a plural noun as the verb's own
+    subject while the verb is marked singular is the parse's misreading; the verb has another
+    subject. Not a measure ("Ten years is long") nor a noun singular in sense ("politics is")."""
+    if verb_number(verb) != "singular":
+        return False
+    return any(
+        s.head.i == verb.i
+        and s.tag_ == "NNS"
+        and s.ent_type_ not in MEASURE_ENTITIES
+        and not s.lower_.endswith("ics")
+        and not has_child(s, ("conj",))
+        for s in subjs
+    )
+
+
+# Entity types of a measure, which takes a singular verb in the plural ("ten years is long").
+MEASURE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
 
 
 def verb_number(verb: Token) -> str | None:
