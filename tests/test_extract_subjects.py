@@ -352,3 +352,24 @@ def test_a_tensed_verb_joined_to_a_verb_under_a_modal_has_not_its_subject():
     strings = triple_strings(doc)
     assert "the ship | could serve as | a hotel" in strings
     assert not [t for t in strings if t.startswith("the ship | had told")]
+
+
+def test_a_gerund_after_the_object_of_on_may_be_about_the_object_before_it():
+    # fresh19: "posting a notice on the front page explaining the situation" gave "the front page |
+    # explaining | the situation": the notice explains, as likely as the page
+    doc = parsed("""
+        Acme 1 nsubj PROPN NNP Acme B-ORG
+        posted 1 ROOT VERB VBD post
+        a 3 det DET DT a
+        notice 1 dobj NOUN NN notice
+        on 1 prep ADP IN on
+        its 6 poss PRON PRP$ its
+        website 4 pobj NOUN NN website
+        explaining 6 acl VERB VBG explain
+        the 9 det DET DT the
+        delay 7 dobj NOUN NN delay
+        . 1 punct PUNCT . .
+    """)
+    strings = triple_strings(doc)
+    assert "Acme | posted | a notice | on its website" in strings
+    assert not [t for t in strings if t.startswith("its website | explaining")]

@@ -193,8 +193,13 @@ def _relative_on_a_modifier(verb: Token) -> bool:
     """A relative clause with the subject gap on the object of "with" or "on" that modifies a noun
     ("a quake with magnitude 6.3 that struck", "a test on the woman, which returned"): it is as
     often about the noun before the preposition as about the nearest one, the parse's; grammar
-    cannot tell, so no fact. A name keeps it ("an influence on Ann Lee, who wrote")."""
-    if verb.dep_ != "relcl" or not any(c.lower_ in WH_WORDS and c.dep_ in SUBJ_DEPS for c in verb.children):
+    cannot tell, so no fact. A name keeps it ("an influence on Ann Lee, who wrote"). Likewise a
+    gerund ("a notice on the front page explaining the situation": the notice explains)."""
+    relative = verb.dep_ == "relcl" and any(
+        c.lower_ in WH_WORDS and c.dep_ in SUBJ_DEPS for c in verb.children
+    )
+    gerund = verb.dep_ == "acl" and verb.tag_ == "VBG"
+    if not (relative or gerund):
         return False
     noun = verb.head
     prep = noun.head
@@ -204,8 +209,13 @@ def _relative_on_a_modifier(verb: Token) -> bool:
         noun.dep_ == "pobj"
         and prep.lower_ in MODIFIER_PREPOSITIONS
         and prep.dep_ == "prep"
-        and prep.head.pos_ in ("NOUN", "PROPN", "PRON")
+        and (prep.head.pos_ in ("NOUN", "PROPN", "PRON") or (gerund and _object_before(prep)))
     )
+
+
+def _object_before(prep: Token) -> bool:
+    """ "posted a notice on the page explaining …": the verb's object stands before the preposition."""
+    return any(c.dep_ == "dobj" and c.i < prep.i for c in prep.head.children)
 
 
 def _controlling_verb(verb: Token) -> Token:
@@ -285,12 +295,14 @@ def disagreeing_subject(verb: Token, subjs: list[Token]) -> bool:
         s.head.i == verb.i
         and s.tag_ == "NNS"
         and s.ent_type_ not in MEASURE_ENTITIES
-        and not s.lower_.endswith("ics")
+        and not s.lower_.endswith(SINGULAR_ENDINGS)
         and not has_child(s, ("conj",))
         for s in subjs
     )
 
 
+# Endings of words that look plural but are not: "politics is", "the fall-out southwards has".
+SINGULAR_ENDINGS = ("ics", "wards")
 # Entity types of a measure, which takes a singular verb in the plural ("ten years is long").
 MEASURE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
 
