@@ -1046,3 +1046,34 @@ def test_clause_a_measure_takes_a_singular_verb():
         . 2 punct PUNCT . .
     """)
     assert triple_strings(doc) == ["Ten years | is | a long time"]
+
+
+def test_clause_a_quoted_phrase_after_a_verb_that_is_no_saying_stays_its_adjunct():
+    doc = parsed("""
+        The 1 det DET DT the
+        police 3 nsubjpass NOUN NNS police
+        were 3 auxpass AUX VBD be
+        involved 3 ROOT VERB VBN involve
+        “ 3 punct PUNCT `` “
+        at 3 prep ADP IN at
+        this 7 det DET DT this
+        point 5 pobj NOUN NN point
+        ” 3 punct PUNCT '' ”
+        . 3 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["The police | were involved at | this point"]
+
+
+def test_clause_a_passive_agent_parsed_as_a_clause_is_still_the_agent():
+    doc = parsed("""
+        Two 1 nummod NUM CD two
+        men 4 nsubjpass NOUN NNS man
+        have 4 aux AUX VBP have
+        been 4 auxpass AUX VBN be
+        executed 4 ROOT VERB VBN execute
+        by 4 agent ADP IN by
+        firing 5 pcomp VERB VBG fire
+        squad 6 dobj NOUN NN squad
+        . 4 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["firing squad | execute | Two men"]

@@ -50,29 +50,30 @@ def adjuncts_of(
     deps: frozenset[str] = PREP_DEPS,
     fixed: frozenset[str] = frozenset(),
     means: frozenset[str] = frozenset(),
+    speech: bool = False,
 ) -> list[Adjunct]:
     """Prepositional, clausal-prepositional and bare-noun adjuncts of the verb, in sentence order.
 
     Idioms in ``fixed`` ("at pains", "in order") are no adjuncts; "as" with an adjective is one
     ("described X as very talented"). A passive's "by" with a bare noun of ``means`` ("by phone")
-    is no agent, and comes after the "by" that is (see ``means_last``).
+    is no agent, and comes after the "by" that is (see ``means_last``). After a verb of ``speech``
+    a quotation opened by a preposition is what was said ('tweeted "For fairness"'), no adjunct.
     """
     out: list[Adjunct] = []
     doc, table, quotes = verb.doc, token_table(verb.doc), quote_ids(verb.doc)
     for c in table.children[verb.i]:
         if table.dep[c] in deps:
-            child = doc[c]
+            child, agent = doc[c], table.dep[c] == "agent"
             objs = children_with(child, ("pobj",))
             if objs and f"{child.lower_} {objs[0].lower_}" in fixed:
                 continue
             if contrasted(child):
                 continue  # "went to schools, not to the army": the army got none
-            if quotes[c] and not quotes[verb.i] and c > 0 and doc[c - 1].is_quote:
+            if speech and quotes[c] and not quotes[verb.i] and c > 0 and doc[c - 1].is_quote:
                 continue  # 'tweeted "For fairness"': a quotation opening, no preposition of the verb
             if objs and objs[0].lower_ not in WH_WORDS:
                 span = completed_span(objs[0], coordinated_span(objs[0]))
-                agent = table.dep[c] == "agent" and not is_means(objs[0], means)
-                out.append(Adjunct(child, objs[0], span, agent=agent))
+                out.append(Adjunct(child, objs[0], span, agent=agent and not is_means(objs[0], means)))
             elif not objs:
                 pcomp = children_with(child, ("pcomp",))
                 adjective = (
@@ -82,11 +83,11 @@ def adjuncts_of(
                 )
                 setting = setting_of_participle(pcomp[0]) if pcomp else None
                 if setting is not None:  # "was in Bern attempting to ...": in Bern
-                    out.append(Adjunct(child, setting, noun_span(setting)))
+                    out.append(Adjunct(child, setting, noun_span(setting), agent=agent))
                 elif pcomp:
-                    out.append(Adjunct(child, pcomp[0], clause_span(pcomp[0])))
+                    out.append(Adjunct(child, pcomp[0], clause_span(pcomp[0]), agent=agent))
                 elif adjective:
-                    out.append(Adjunct(child, adjective[0], clause_span(adjective[0])))
+                    out.append(Adjunct(child, adjective[0], clause_span(adjective[0]), agent=agent))
         elif table.dep[c] == "dative" or (
             table.dep[c] in NOUN_ADJUNCT_DEPS and table.pos[c] in ("NOUN", "PROPN", "NUM")
         ):

@@ -304,8 +304,10 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     if broken:  # "said a law allowing X marked a sad day": the reported clause, whole
         objects = [o for o in objects if o not in broken]
         clauses = [*broken, *clauses]
-    adjuncts = adjuncts_of(verb, fixed=fixed, means=lexicons.terms("means_nouns")) + conditions_of(verb)
-    adjuncts = [a for a in adjuncts if a.marker is None or a.marker.i not in light] + predicatives
+    speech = verb.lemma_.lower() in lexicons.terms("reporting_verbs")
+    adjuncts = adjuncts_of(verb, fixed=fixed, means=lexicons.terms("means_nouns"), speech=speech)
+    adjuncts = [a for a in adjuncts + conditions_of(verb) if a.marker is None or a.marker.i not in light]
+    adjuncts += predicatives
     if verb.lemma_ == "be":  # "despite X, there are no plans": a concession is no place of being
         adjuncts = [a for a in adjuncts if a.marker is None or a.marker.lower_ not in CONCESSIVE_PREPOSITIONS]
     existential = has_child(verb, ("expl",)) and not any(a.marker is not None for a in adjuncts)

@@ -268,7 +268,7 @@ def _tensed_after_modal(conjunct: Token, verb: Token) -> bool:
     if conjunct.head.i != verb.i or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
     own = [c for c in conjunct.children if c.dep_ in ("aux", "auxpass") and c.i < conjunct.i]
-    return any(c.tag_ in FINITE_TAGS for c in own) or (not own and conjunct.tag_ in FINITE_TAGS)
+    return any(c.tag_ in FINITE_TAGS for c in own)  # "cut" after "would fund … but": no tense told
 
 
 # Penn tags of a verb with a tense of its own (past, present).
@@ -291,6 +291,8 @@ def disagreeing_subject(verb: Token, subjs: list[Token]) -> bool:
     subject. Not a measure ("Ten years is long") nor a noun singular in sense ("politics is")."""
     if verb_number(verb) != "singular":
         return False
+    if not has_child(verb, ("aux", "auxpass")) and not verb.lower_.endswith("s"):
+        return False  # "posts divulge" tagged VBZ: the form says nothing singular
     return any(
         s.head.i == verb.i
         and s.tag_ == "NNS"
