@@ -44,7 +44,7 @@ def whole_body(
         return ent, span
     start = _started_late(span, personal) if ent.label_ in _LATE_LABELS else span.start
     if ent.label_ in _BODY_LABELS:
-        start = min(start, _saint_before(span))  # "[St. John's] Northwestern Military Academy"
+        start = min(start, saint_before(span))  # "[St. John's] Northwestern Military Academy"
     if start < span.start:  # "[São] Paulo State", "the [House Oversight and] Reform Committee"
         ent = span = Span(span.doc, start, span.end, label=ent.label_)
     doc, end = span.doc, span.end
@@ -86,7 +86,7 @@ _BODY_LABELS = frozenset({"ORG", "FAC"})
 _SAINT_WORDS = frozenset({"st.", "st", "saint", "ste.", "ste", "san", "santa"})
 
 
-def _saint_before(span: Span) -> int:
+def saint_before(span: Span) -> int:
     """Where a body's name starts that opens with a saint's possessive NER cut off ("[St. John's]
     Northwestern Military Academy"): schools, hospitals and churches named after a saint keep the
     saint in their name, whereas another owner does not ("Harvard's Kennedy School")."""
