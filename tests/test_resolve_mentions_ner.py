@@ -464,3 +464,17 @@ def test_a_title_alone_that_ner_took_for_a_body_is_no_node(nlp):
     # blind sheet fresh18: "the Colonel addressed a gathering" gave an organisation "Colonel"
     doc = nlp("Yesterday, the Colonel addressed a gathering in Benghazi.")
     assert "Colonel" not in {e.name for e in doc._.gb_entities if e.node}
+
+
+@pytest.mark.model
+def test_find_mentions_body_name_cut_after_for_is_made_whole(nlp):
+    text = "Aid came from the Red Cross, the U.S. Agency for International Development (USAID) and Oxfam."
+    names = {name for name, _, _ in mention_names(nlp, text).values()}
+    assert "International Development" not in names
+    assert "U.S. Agency for International Development" in names
+
+
+@pytest.mark.model
+def test_find_mentions_portfolio_word_of_a_post_is_no_ministry(nlp):
+    found = mention_names(nlp, "Ivan Petrov, a former Interior Minister in Moldova, was found dead.")
+    assert "Interior" not in found

@@ -182,3 +182,26 @@ def given_name_before(span: Span, given: frozenset[str], posts: frozenset[str]) 
             break
         start -= 1
     return span if start == span.start else doc[start : span.end]
+
+
+def joined_at_links(ents: tuple[Span, ...] | list[Span]) -> list[Span]:
+    """``[the U.S. Agency for] [International Development]``: an organisation's name NER ended on
+    "for", "of" or "on", with another organisation's name right after, is one name cut in two."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == ent.label_ == "ORG"
+            and prev.end == ent.start
+            and len(prev) > 1
+            and prev[-1].lower_ in _LINK_WORDS
+        ):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
+
+
+# Words a body's name goes on after: "Agency for …", "Bank of …", "Committee on …".
+_LINK_WORDS = _TOPIC_WORDS | {"of"}

@@ -18,7 +18,12 @@ from graphbuild.resolve.mentions.contexts import (
     relative_named,
 )
 from graphbuild.resolve.mentions.countries import acts
-from graphbuild.resolve.mentions.cut_names import given_name_before, personal_words, whole_body
+from graphbuild.resolve.mentions.cut_names import (
+    given_name_before,
+    joined_at_links,
+    personal_words,
+    whole_body,
+)
 from graphbuild.resolve.mentions.mention import EntityMention, country_code, without_citation
 from graphbuild.resolve.mentions.relabels import relabelled
 from graphbuild.resolve.mentions.tags import cited_authors, hashtag, speaker_tag
@@ -90,7 +95,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     personal = personal_words(tables.lexicons)
     entities = [  # trimmed once: both passes read them
         relabelled(*whole_body(part, trim(part), heads, personal), given, posts, personal)
-        for e in doc.ents
+        for e in joined_at_links(doc.ents)
         for part in listed_names(e)
     ]
     for ent, trimmed in entities:
@@ -128,6 +133,8 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             continue
         if titled_post(span, titles, roles) and ent.label_ in ("ORG", "PERSON"):
             continue  # "the Colonel", "the President": a post alone names no body; it stands for a person
+        if portfolio(span, tables):
+            continue  # "a former Interior Minister": the portfolio word of a post names no ministry
         if ent.label_ not in ("PERSON", "ORG", "NORP") and named_business(span, tables):
             # "the German company Züblin", "the operator Network Solutions": a business, no place
             out.append(EntityMention(span.start, span.end, text, text, "Actor", "Organization", "ner"))
@@ -336,6 +343,15 @@ def club(span: Span, label: str) -> bool:
     root = span.root
     source = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
     return label == "ORG" and (root.dep_ in ("nsubj", "nsubjpass", "compound", "poss") or source)
+
+
+def portfolio(span: Span, tables: MentionTables) -> bool:
+    """``Interior`` in "a former Interior Minister": a name that with the noun after it makes a
+    post's or a body's lexicon compound ("interior minister") is a word of that compound."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    return f"{span_text(span).lower()} {doc[span.end].lower_}" in tables.noun_table("Actor")
 
 
 def doctrine(span: Span) -> bool:
