@@ -17,7 +17,7 @@ from graphbuild.resolve.mentions.contexts import (
     named_business,
     relative_named,
 )
-from graphbuild.resolve.mentions.countries import acts
+from graphbuild.resolve.mentions.countries import acts, country_actor
 from graphbuild.resolve.mentions.cut_names import (
     given_name_before,
     joined_at_links,
@@ -165,12 +165,11 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             big = city_population(place) >= BIG_CITY and text not in surnames
             place = place if big or locative(span, tables) else None
         if place is not None and place.subtype == "Country" and acts(span, tables.stative_verbs):
-            # "Turkey supports…": a country that acts is its government (metonymy), tied to the country
-            name = f"government of {place.name}"
+            # "Turkey supports…": a country that acts is its government (metonymy), tied to the
+            # country; in a sentence about a game, its national team
+            name, kind = country_actor(span, place.name, tables.lexicons.terms("sport_words"))
             out.append(
-                EntityMention(
-                    span.start, span.end, text, name, "Actor", "Government", "place", country_code(place)
-                )
+                EntityMention(span.start, span.end, text, name, "Actor", kind, "place", country_code(place))
             )
             continue
         if place is not None:
