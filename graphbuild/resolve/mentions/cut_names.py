@@ -205,3 +205,9 @@ def joined_at_links(ents: tuple[Span, ...] | list[Span]) -> list[Span]:
 
 # Words a body's name goes on after: "Agency for …", "Bank of …", "Committee on …".
 _LINK_WORDS = _TOPIC_WORDS | {"of"}
+
+
+def acronym_after(span: Span) -> bool:
+    """An acronym in brackets right after the span abbreviates all of it, one name."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].text.isupper()

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.lexicons import given_names
 from graphbuild.nlp import span_text, token_table
 from graphbuild.resolve.mentions.contexts import (
+    club,
     conjunct_of_town,
     listed_with_place,
     locative,
@@ -19,6 +20,7 @@ from graphbuild.resolve.mentions.contexts import (
 )
 from graphbuild.resolve.mentions.countries import acts, country_actor
 from graphbuild.resolve.mentions.cut_names import (
+    acronym_after,
     given_name_before,
     joined_at_links,
     personal_words,
@@ -32,6 +34,7 @@ from graphbuild.resolve.mentions.things import (
     called_thing,
     case_name,
     degree_name,
+    doctrine,
     eponym_name,
     introduced_work,
     law_name,
@@ -44,6 +47,7 @@ from graphbuild.resolve.mentions.things import (
 from graphbuild.resolve.mentions.titles import (
     country_before,
     extend_name,
+    portfolio,
     strip_titles,
     titled_post,
     with_title,
@@ -263,7 +267,11 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         if ent.label_ != "PERSON" and len(span) > 1:
             # "Tabqa Dam", "Camp Hurriya", "Idlib Province": a proper name built on a location noun
             for token in (span[-1], span[0]):
-                if token.text[:1].isupper() and token.lower_ in locations:
+                # "Nation Media Group": a name opening with "Nation" or "Country" is no country
+                first_country = (
+                    token.i == span.start and locations.get(token.lower_, ("", ""))[1] == "Country"
+                )
+                if token.text[:1].isupper() and token.lower_ in locations and not first_country:
                     type_, subtype = "Region", locations[token.lower_][1] or "Site"
                     break
             # "Holy Cross Cathedral", "Victoria Park": a name ending in a site's head noun
@@ -327,35 +335,6 @@ def listed_names(ent: Span) -> list[Span]:
     if any(len(p) < 2 or not p[-1].text[:1].isupper() for p in parts):
         return [ent]  # "Deirdre, Wyatt & Zach": one-word pieces are given names more often than bodies
     return [Span(doc, p.start, p.end, label=ent.label_) for p in parts]
-
-
-def acronym_after(span: Span) -> bool:
-    """An acronym in brackets right after the span abbreviates all of it, one name."""
-    doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].text.isupper()
-
-
-def club(span: Span, label: str) -> bool:
-    """``University beat Noosa``, ``the Olympia shopping centre``, ``Time's list``, ``according to
-    Time``: a name NER calls an organisation that acts as a subject, names a thing after it, owns
-    one or is a report's source is the team or the firm, not the town."""
-    root = span.root
-    source = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
-    return label == "ORG" and (root.dep_ in ("nsubj", "nsubjpass", "compound", "poss") or source)
-
-
-def portfolio(span: Span, tables: MentionTables) -> bool:
-    """``Interior`` in "a former Interior Minister": a name that with the noun after it makes a
-    post's or a body's lexicon compound ("interior minister") is a word of that compound."""
-    doc = span.doc
-    if span.end >= len(doc):
-        return False
-    return f"{span_text(span).lower()} {doc[span.end].lower_}" in tables.noun_table("Actor")
-
-
-def doctrine(span: Span) -> bool:
-    """``Hinduism``, ``Marxism``: one capitalised word in -ism names a belief, not a place or an actor."""
-    return len(span) == 1 and span.text[:1].isupper() and span.text.endswith("ism") and len(span.text) > 5
 
 
 def organisation_name(span: Span, tables: MentionTables) -> bool:

@@ -91,6 +91,7 @@ def noun_phrases(doc: Doc, tables: MentionTables, *, named: list[EntityMention])
                 continue
             if (
                 token.lower_ in locations
+                and locations[token.lower_][1] != "Country"  # "Nation Media Group": no "Nation X" place
                 and token.i + 1 < len(doc)
                 and doc[token.i + 1].pos_ == "PROPN"
                 and doc[token.i + 1].text[:1].isupper()

@@ -146,3 +146,12 @@ def titled_post(span: Span, titles: frozenset[str], roles: frozenset[str]) -> bo
     doc = span.doc
     word = span_text(span).lower()
     return word in titles and word in roles and span.start > 0 and doc[span.start - 1].lower_ == "the"
+
+
+def portfolio(span: Span, tables: MentionTables) -> bool:
+    """``Interior`` in "a former Interior Minister": a name that with the noun after it makes a
+    post's or a body's lexicon compound ("interior minister") is a word of that compound."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    return f"{span_text(span).lower()} {doc[span.end].lower_}" in tables.noun_table("Actor")
