@@ -103,8 +103,12 @@ def predicate(span: Span) -> bool:
 
 
 def indefinite(span: Span) -> bool:
-    """``a Kenyan judge``, ``an IATA spokesman``: an indefinite description picks out no one."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in ONE_OF_MANY
+    """``a Kenyan judge``, ``an IATA spokesman``, ``a more radical splinter group``: an indefinite
+    description picks out no one (adverbs of degree may stand between the article and the phrase)."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].pos_ == "ADV" and span.doc[i].dep_ == "advmod":
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in ONE_OF_MANY
 
 
 def definite_person(span: Span) -> bool:

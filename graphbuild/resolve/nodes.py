@@ -183,6 +183,8 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     }
     persons.update(a.split()[-1] for a in list(persons) if " " in a)
     roles = offices | lexicons.terms("role_nouns")
+    # capitalised words that tie a common noun to no name: offices and common abbreviations ("TV")
+    unnamed = offices | lexicons.terms("common_acronyms")
     members = lexicons.terms("member_words")
     node_at = token_owners(nodes)
     places = frozenset(e.name for e in nodes if e.type == "Region")
@@ -197,16 +199,19 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 continue
             # a weapon noun names a class ("a pistol", "rubber bullets", "drones"), no weapon an
             # analyst tracks, unless a name or an owner ties it ("Hamas rockets", "the army's tanks")
+            # "a vehicle" a named actor takes is still an indefinite description, no weapon tracked
             owned = entity.type == "Weapon" and (
                 tied(
-                    entity, spans, named, names, heads, offices, institutions
+                    entity, spans, named, names, heads, unnamed, institutions
                 )  # first: it may relabel ("ISIL tanks")
-                or any(designated(span) or held_by_name(span, named) for span in spans)
+                or any(
+                    designated(span) or (held_by_name(span, named) and not indefinite(span)) for span in spans
+                )
             )
             entity.node = owned or (
                 not (spans and all(indefinite(span) or predicate(span) for span in spans))
                 and (
-                    tied(entity, spans, named, names, heads, offices, institutions)
+                    tied(entity, spans, named, names, heads, unnamed, institutions)
                     or (actor_class(entity, classes) and any(class_tied(span, named) for span in spans))
                 )
                 and not person_relation(entity, persons, roles)
