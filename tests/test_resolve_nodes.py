@@ -522,3 +522,8 @@ def test_common_abbreviation_ties_a_common_noun_to_no_name(nlp):
 def test_name_opening_with_nation_is_no_country(nlp):
     entities = _entities(nlp, "The Nation Media Group runs two radio stations.")
     assert entities["Nation Media Group"][:2] == ("Actor", "Organization")
+
+
+def test_building_name_ner_ran_on_into_its_town_is_still_a_node(nlp):
+    text = "Pilgrims marked 900 years of the Velmor Cathedral in Velmor, France, on Sunday."
+    assert ("Region", "Site", True) in {v for name, v in _entities(nlp, text).items() if "Cathedral" in name}
