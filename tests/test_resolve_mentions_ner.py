@@ -478,3 +478,21 @@ def test_find_mentions_body_name_cut_after_for_is_made_whole(nlp):
 def test_find_mentions_portfolio_word_of_a_post_is_no_ministry(nlp):
     found = mention_names(nlp, "Ivan Petrov, a former Interior Minister in Moldova, was found dead.")
     assert "Interior" not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Armed men kidnapped Inês Fidélis Régis, the mother of the striker, on Monday.",
+            "Inês Fidélis Régis",
+        ),
+        ("A Chilean policeman, Germán Hugo Ulloa Valdivia, died after a fall.", "Germán Hugo Ulloa Valdivia"),
+        ("The court summoned President José Eduardo dos Santos on Tuesday.", "José Eduardo dos Santos"),
+    ],
+)
+def test_find_mentions_person_taken_for_a_place_is_one_person(nlp, text, person):
+    found = {name: (type_, subtype) for name, type_, subtype in mention_names(nlp, text).values()}
+    assert found.get(person) == ("Actor", "Person")
+    assert not any(type_ == "Region" for type_, _ in found.values())

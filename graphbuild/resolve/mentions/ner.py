@@ -27,7 +27,7 @@ from graphbuild.resolve.mentions.cut_names import (
     whole_body,
 )
 from graphbuild.resolve.mentions.mention import EntityMention, country_code, without_citation
-from graphbuild.resolve.mentions.relabels import relabelled
+from graphbuild.resolve.mentions.relabels import people_taken_for_places, relabelled
 from graphbuild.resolve.mentions.tags import cited_authors, hashtag, speaker_tag
 from graphbuild.resolve.mentions.things import (
     called_noun,
@@ -97,9 +97,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     roles = tables.lexicons.terms("role_nouns")
     posts = titles | roles
     personal = personal_words(tables.lexicons)
+    place_words = frozenset(locations) | tables.lexicons.terms("site_heads") | heads
     entities = [  # trimmed once: both passes read them
         relabelled(*whole_body(part, trim(part), heads, personal), given, posts, personal)
-        for e in joined_at_links(doc.ents)
+        for e in people_taken_for_places(joined_at_links(doc.ents), given, place_words)
         for part in listed_names(e)
     ]
     for ent, trimmed in entities:
