@@ -496,3 +496,17 @@ def test_find_mentions_person_taken_for_a_place_is_one_person(nlp, text, person)
     found = {name: (type_, subtype) for name, type_, subtype in mention_names(nlp, text).values()}
     assert found.get(person) == ("Actor", "Person")
     assert not any(type_ == "Region" for type_, _ in found.values())
+
+
+@pytest.mark.model
+def test_find_mentions_class_noun_after_a_body_name_is_no_word_of_it(nlp):
+    found = mention_names(nlp, "She founded the Union for the Coast organization in 1996.")
+    names = {name for name, _, _ in found.values()}
+    assert "Union for the Coast" in names
+    assert not any(name.endswith("organization") for name in names)
+
+
+@pytest.mark.model
+def test_find_mentions_place_word_opening_a_post_is_no_place(nlp):
+    found = mention_names(nlp, "The Union Home Secretary visited the flooded district on Friday.")
+    assert not any(type_ == "Region" and "Home" in name for name, type_, _ in found.values())

@@ -211,3 +211,25 @@ def acronym_after(span: Span) -> bool:
     """An acronym in brackets right after the span abbreviates all of it, one name."""
     doc = span.doc
     return span.end + 1 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].text.isupper()
+
+
+def class_noun_off(span: Span | None, nouns: frozenset[str]) -> Span | None:
+    """``the Rally for the Republic [organization]``: a lower-case class noun (``nouns``) NER took
+    into a body's name after its capitalised words is no word of the name."""
+    if span is None or len(span) < 3:
+        return span
+    last, before = span[-1], span[-2]
+    if last.text.islower() and last.lower_ in nouns and before.text[:1].isupper() and before.is_alpha:
+        return span[:-1]
+    return span
+
+
+def full_name_surnames(entities: list[tuple[Span, Span | None]]) -> frozenset[str]:
+    """Last words of the people NER names in full ("Lewis Hamilton"): that word alone, tagged a
+    person or acting as a subject, is that person's surname even where a big city shares it
+    ("Hamilton crashed"); in a place's context ("flew to Hamilton") it is still the city."""
+    return frozenset(
+        span[-1].text
+        for ent, span in entities
+        if ent.label_ == "PERSON" and span is not None and len(span) > 1
+    )

@@ -21,6 +21,8 @@ from graphbuild.resolve.mentions.contexts import (
 from graphbuild.resolve.mentions.countries import acts, country_actor
 from graphbuild.resolve.mentions.cut_names import (
     acronym_after,
+    class_noun_off,
+    full_name_surnames,
     given_name_before,
     joined_at_links,
     personal_words,
@@ -98,8 +100,11 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     posts = titles | roles
     personal = personal_words(tables.lexicons)
     place_words = frozenset(locations) | tables.lexicons.terms("site_heads") | heads
+    actors = frozenset(tables.noun_table("Actor"))  # "the Rally for the Republic [organization]"
     entities = [  # trimmed once: both passes read them
-        relabelled(*whole_body(part, trim(part), heads, personal), given, posts, personal)
+        relabelled(
+            *whole_body(part, class_noun_off(trim(part), actors), heads, personal), given, posts, personal
+        )
         for e in people_taken_for_places(joined_at_links(doc.ents), given, place_words)
         for part in listed_names(e)
     ]
@@ -311,17 +316,6 @@ def _untagged_name_subjects(doc: Doc) -> list[Token]:
     table = token_table(doc)
     pos, ent_type, dep = table.pos, table.ent_type, table.dep
     return [doc[i] for i in range(len(pos)) if pos[i] == "PROPN" and not ent_type[i] and dep[i] == "nsubj"]
-
-
-def full_name_surnames(entities: list[tuple[Span, Span | None]]) -> frozenset[str]:
-    """Last words of the people NER names in full ("Lewis Hamilton"): that word alone, tagged a
-    person or acting as a subject, is that person's surname even where a big city shares it
-    ("Hamilton crashed"); in a place's context ("flew to Hamilton") it is still the city."""
-    return frozenset(
-        span[-1].text
-        for ent, span in entities
-        if ent.label_ == "PERSON" and span is not None and len(span) > 1
-    )
 
 
 def listed_names(ent: Span) -> list[Span]:

@@ -83,6 +83,7 @@ def noun_phrases(doc: Doc, tables: MentionTables, *, named: list[EntityMention])
             ):
                 if not (
                     _name_goes_on(token)
+                    or _opens_post(token, roles)
                     or _names_no_place(token, by_token, tables)
                     or _described_person(token, by_token)
                     or (token.lower_ in sites and _named_person(token, by_token, given, tables))
@@ -113,6 +114,8 @@ def noun_phrases(doc: Doc, tables: MentionTables, *, named: list[EntityMention])
         if found is None:
             continue
         head_start, type_, _canonical, subtype = found
+        if subtype in _BODY_SUBTYPES and _ends_body_name(token):
+            continue  # "the Rally for the Republic organization": the body's own name
         plural = token.tag_ in ("NNS", "NNPS")
         # the noun as written names the entity (lexicon lines group related nouns, not synonyms);
         # weapons and places by their singular, groups of people by the plural they were called
@@ -244,6 +247,27 @@ _SPATIAL_PREPOSITIONS = frozenset(
 )
 
 
+def _ends_body_name(token: Token) -> bool:
+    """``the Rally for the Republic organization``: a lower-case noun ending an organisation's name
+    NER found, or right after it, where the name has its own "for" or "of" part, is said of that
+    body; a phrase around it ("Republic organization") would cut the name."""
+    doc = token.doc
+    if not token.text.islower() or token.i == 0:
+        return False
+    inside = token if token.ent_type_ == "ORG" else doc[token.i - 1]
+    if inside.ent_type_ != "ORG" or (inside.i + 1 < len(doc) and doc[inside.i + 1].ent_iob_ == "I"):
+        return False
+    start = (entity_bounds(inside) or (inside.i, inside.i + 1))[0]
+    return any(t.lower_ in _NAME_LINKS for t in doc[start + 1 : inside.i])
+
+
+def _opens_post(token: Token, roles: dict[str, tuple[str, str]]) -> bool:
+    """``the Union Home Secretary``: a location noun that with the word after it makes a post of the
+    actor lexicon ("home secretary") is a word of that post, no place's head."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and f"{token.lower_} {doc[token.i + 1].lower_}" in roles
+
+
 def _name_goes_on(token: Token) -> bool:
     """The proper name NER found goes on past this location noun ("Oxford Hospitals NHS Trust"),
     also across "of" or "for" to a capitalised word ("the Dance School [of the Lisbon Conservatory]")."""
@@ -262,5 +286,7 @@ def _name_goes_on(token: Token) -> bool:
     return nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
 
 
+# Subtypes of the nouns that say what kind of body a name names ("organization", "group", "party").
+_BODY_SUBTYPES = frozenset({"Organization", "ArmedGroup"})
 # Words inside an institution's name before what it is of or for ("School of …", "Office for …").
 _NAME_LINKS = frozenset({"of", "for"})

@@ -149,9 +149,13 @@ def titled_post(span: Span, titles: frozenset[str], roles: frozenset[str]) -> bo
 
 
 def portfolio(span: Span, tables: MentionTables) -> bool:
-    """``Interior`` in "a former Interior Minister": a name that with the noun after it makes a
-    post's or a body's lexicon compound ("interior minister") is a word of that compound."""
+    """``Interior`` in "a former Interior Minister", ``Union Home`` in "the Union Home Secretary": a
+    name that (or whose last word) with the noun after it makes a post's or a body's lexicon
+    compound ("interior minister", "home secretary") is words of that post."""
     doc = span.doc
     if span.end >= len(doc):
         return False
-    return f"{span_text(span).lower()} {doc[span.end].lower_}" in tables.noun_table("Actor")
+    # "the Union Home Secretary": the name's last word may open the post ("home secretary")
+    posts = tables.noun_table("Actor")
+    nxt = doc[span.end].lower_
+    return f"{span_text(span).lower()} {nxt}" in posts or f"{span[-1].lower_} {nxt}" in posts
