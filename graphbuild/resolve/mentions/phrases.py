@@ -67,16 +67,21 @@ def modified_phrase(
     mods, countries, has_group = [], [], False
     i = start
     while i < head_start:
-        place = None
+        place, other = None, i  # ``other``: the end of a longer place that is no country here
         for j in range(min(head_start, i + 3), i, -1):  # longest place first: "United States"
             text = doc[i:j].text
             place = lookup_place(text) or lookup_place(text, demonym=True)
             if place is not None and place.subtype == "Country":
                 break
+            other = max(other, j if place is not None and j > i + 1 else i)
             place = None
-        if place is not None and type_ == "Actor":
+        if place is not None and type_ == "Actor" and j > other:
             countries.append((place, doc[i:j].text))
             i = j
+            continue
+        if other > i:  # "New Jersey's state legislature": no "Jersey" inside the state's name
+            mods.extend(doc[k].text for k in range(i, other) if doc[k].tag_ != "POS")
+            i = other
             continue
         has_group = has_group or i in groups
         if doc[i].tag_ != "POS" and doc[i].dep_ != "nummod":
