@@ -111,6 +111,16 @@ def indefinite(span: Span) -> bool:
     return i >= 0 and span.doc[i].lower_ in ONE_OF_MANY
 
 
+def hijacked_car(entity: LocalEntity, span: Span) -> bool:
+    """``the Front hijacked a vehicle``: one vehicle of no kind a name takes is mostly a civilian's
+    car, no weapon an analyst tracks (a tank or a drone so taken stays one)."""
+    return entity.subtype == "Vehicle" and entity.name in _BARE_VEHICLES and indefinite(span)
+
+
+# Weapon-lexicon nouns of a vehicle of no kind.
+_BARE_VEHICLES = frozenset({"vehicle", "vehicles"})
+
+
 def definite_person(span: Span) -> bool:
     """``the Azores`` tagged PERSON: a person's name takes no definite article."""
     return span.start > 0 and span.doc[span.start - 1].lower_ == "the"
@@ -121,6 +131,7 @@ __all__ = [
     "definite_person",
     "designated",
     "held_by_name",
+    "hijacked_car",
     "indefinite",
     "predicate",
 ]

@@ -48,6 +48,7 @@ from graphbuild.resolve.node_phrases import (
     definite_person,
     designated,
     held_by_name,
+    hijacked_car,
     indefinite,
     predicate,
 )
@@ -199,13 +200,13 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 continue
             # a weapon noun names a class ("a pistol", "rubber bullets", "drones"), no weapon an
             # analyst tracks, unless a name or an owner ties it ("Hamas rockets", "the army's tanks")
-            # "a vehicle" a named actor takes is still an indefinite description, no weapon tracked
             owned = entity.type == "Weapon" and (
                 tied(
                     entity, spans, named, names, heads, unnamed, institutions
                 )  # first: it may relabel ("ISIL tanks")
                 or any(
-                    designated(span) or (held_by_name(span, named) and not indefinite(span)) for span in spans
+                    designated(span) or (held_by_name(span, named) and not hijacked_car(entity, span))
+                    for span in spans
                 )
             )
             entity.node = owned or (
