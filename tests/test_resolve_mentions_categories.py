@@ -99,3 +99,9 @@ def test_find_mentions_descriptive_adjective_is_not_part_of_the_name(nlp):
     found = mention_names(nlp, "The rebels sold looted rifles to new fighters.")
     assert found["rifles"][0] == "rifle"  # "looted rifles" is an alias
     assert "looted rifles" not in found
+
+
+def test_find_mentions_quoted_name_before_a_group_noun_is_the_groups_name(nlp):
+    found = mention_names(nlp, 'Members of the "Black Crow" group were arrested in Lagos.')
+    assert ("Black Crow", "Actor") in {(name, type_) for name, type_, _ in found.values()}
+    assert not any('"' in name for name, _, _ in found.values())

@@ -11,3 +11,23 @@ from .found_mentions import mention_names
 def test_find_mentions_a_country_that_acts_is_its_government(nlp):
     found = mention_names(nlp, "Turkey supports the Syrian opposition.")
     assert found["Turkey"] == ("government of Turkey", "Actor", "Government")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Norway will play each other for third place on Saturday.",
+        "Chile used the second half to press, and scored twice.",
+        "Chile have won the tournament once, in 1987.",
+    ],
+)
+def test_find_mentions_a_country_that_plays_a_game_is_its_national_team(nlp, text):
+    found = mention_names(nlp, text)
+    assert found["Chile"] == ("national team of Chile", "Actor", "Organization")
+
+
+@pytest.mark.model
+def test_find_mentions_a_final_offer_is_no_game(nlp):
+    found = mention_names(nlp, "Chile rejected the final proposal on Monday.")
+    assert found["Chile"] == ("government of Chile", "Actor", "Government")

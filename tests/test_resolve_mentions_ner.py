@@ -464,3 +464,49 @@ def test_a_title_alone_that_ner_took_for_a_body_is_no_node(nlp):
     # blind sheet fresh18: "the Colonel addressed a gathering" gave an organisation "Colonel"
     doc = nlp("Yesterday, the Colonel addressed a gathering in Benghazi.")
     assert "Colonel" not in {e.name for e in doc._.gb_entities if e.node}
+
+
+@pytest.mark.model
+def test_find_mentions_body_name_cut_after_for_is_made_whole(nlp):
+    text = "Aid came from the Red Cross, the U.S. Agency for International Development (USAID) and Oxfam."
+    names = {name for name, _, _ in mention_names(nlp, text).values()}
+    assert "International Development" not in names
+    assert "U.S. Agency for International Development" in names
+
+
+@pytest.mark.model
+def test_find_mentions_portfolio_word_of_a_post_is_no_ministry(nlp):
+    found = mention_names(nlp, "Ivan Petrov, a former Interior Minister in Moldova, was found dead.")
+    assert "Interior" not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Armed men kidnapped Inês Fidélis Régis, the mother of the striker, on Monday.",
+            "Inês Fidélis Régis",
+        ),
+        ("A Chilean policeman, Germán Hugo Ulloa Valdivia, died after a fall.", "Germán Hugo Ulloa Valdivia"),
+        ("The court summoned President José Eduardo dos Santos on Tuesday.", "José Eduardo dos Santos"),
+    ],
+)
+def test_find_mentions_person_taken_for_a_place_is_one_person(nlp, text, person):
+    found = {name: (type_, subtype) for name, type_, subtype in mention_names(nlp, text).values()}
+    assert found.get(person) == ("Actor", "Person")
+    assert not any(type_ == "Region" for type_, _ in found.values())
+
+
+@pytest.mark.model
+def test_find_mentions_class_noun_after_a_body_name_is_no_word_of_it(nlp):
+    found = mention_names(nlp, "She founded the Union for the Coast organization in 1996.")
+    names = {name for name, _, _ in found.values()}
+    assert "Union for the Coast" in names
+    assert not any(name.endswith("organization") for name in names)
+
+
+@pytest.mark.model
+def test_find_mentions_place_word_opening_a_post_is_no_place(nlp):
+    found = mention_names(nlp, "The Union Home Secretary visited the flooded district on Friday.")
+    assert not any(type_ == "Region" and "Home" in name for name, type_, _ in found.values())

@@ -47,3 +47,39 @@ def test_a_name_ending_in_a_parish_or_prefecture_is_an_admin_area(nlp):
     # fresh10 (issue 14): "Jefferson Parish" typed Person
     doc = nlp("Deputies in Jefferson Parish arrested the man on Monday.")
     assert [(e.name, e.type) for e in doc._.gb_entities] == [("Jefferson Parish", "Region")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Protesters gathered beside Willow Park on Sunday.", "Willow Park"),
+        ("Thousands attended the Mass at Holy Cross Cathedral in Manila.", "Holy Cross Cathedral"),
+        ("The funeral took place at Rosewood Cemetery on Monday.", "Rosewood Cemetery"),
+    ],
+)
+def test_find_mentions_name_ending_in_a_site_noun_is_a_place(nlp, text, name):
+    found = {n: (t, s) for n, t, s in mention_names(nlp, text).values()}
+    assert found[name] == ("Region", "Site")
+
+
+@pytest.mark.model
+def test_find_mentions_person_whose_surname_is_a_site_noun_stays_a_person(nlp):
+    found = mention_names(nlp, "Linda Park said the vote was fair. Park Ji-sung scored twice.")
+    assert found["Linda Park"][1:] == ("Actor", "Person")
+    assert found["Park Ji-sung"][1:] == ("Actor", "Person")
+
+
+@pytest.mark.model
+def test_find_mentions_saints_hospital_is_one_place(nlp):
+    found = mention_names(nlp, "The victims were taken to St. Mary's General Hospital in Boston.")
+    assert found["St. Mary's General Hospital"][1:] == ("Region", "Site")
+    assert not {"St. Mary", "General Hospital"} & {name for name, _, _ in found.values()}
+
+
+@pytest.mark.model
+def test_find_mentions_school_of_a_named_body_is_not_cut_at_of(nlp):
+    found = mention_names(nlp, "She studied at the Dance School of the Lisbon Conservatory before moving on.")
+    names = {name for name, _, _ in found.values()}
+    assert "Dance School" not in names
+    assert any(name.endswith("Dance School of the Lisbon Conservatory") for name in names)

@@ -104,3 +104,11 @@ def test_find_mentions_ranked_city_of_a_country_is_one_of_its_cities(nlp):
     # "the second city of Ukraine" is a city in Ukraine, not Ukraine: no alias of the country
     found = mention_names(nlp, "Shells hit Velmar, the second city of Ukraine, on Monday.")
     assert [t for t, (name, _, _) in found.items() if name == "Ukraine"] == ["Ukraine"]
+
+
+@pytest.mark.model
+def test_find_mentions_country_inside_a_states_name_ties_no_phrase(nlp):
+    found = mention_names(nlp, "New Jersey's state legislature has passed a bill on Monday.")
+    names = {name for name, _, _ in found.values()}
+    assert "Jersey" not in names
+    assert not any("of Jersey" in name for name in names)

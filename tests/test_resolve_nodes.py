@@ -502,3 +502,28 @@ def test_body_tied_only_to_an_institution_word_is_no_node(nlp):
     assert not {"House committees", "House members"} & _nodes(nlp, text)
     assert "Velmor committee" in _nodes(nlp, "The Velmor committee received the subpoenas on Friday.")
     assert "members of Security Council" in _nodes(nlp, "The members of the Security Council met in May.")
+
+
+def test_indefinite_vehicle_a_named_group_takes_is_no_node(nlp):
+    nodes = _nodes(nlp, "Members of the Lion Front hijacked a vehicle from a taxi driver in Kisumu.")
+    assert "vehicle" not in nodes
+    assert "rifle" in _nodes(nlp, "The Lion Front seized rifles from the depot.")
+
+
+def test_indefinite_description_after_a_degree_adverb_is_no_node(nlp):
+    text = "The bombing was claimed by the Northern Brigade, a more radical splinter group of the Lion Front."
+    assert not [name for name in _nodes(nlp, text) if "splinter" in name]
+
+
+def test_common_abbreviation_ties_a_common_noun_to_no_name(nlp):
+    assert "TV station" not in _nodes(nlp, "The TV station was taken off the air for 13 hours.")
+
+
+def test_name_opening_with_nation_is_no_country(nlp):
+    entities = _entities(nlp, "The Nation Media Group runs two radio stations.")
+    assert entities["Nation Media Group"][:2] == ("Actor", "Organization")
+
+
+def test_building_name_ner_ran_on_into_its_town_is_still_a_node(nlp):
+    text = "Pilgrims marked 900 years of the Velmor Cathedral in Velmor, France, on Sunday."
+    assert ("Region", "Site", True) in {v for name, v in _entities(nlp, text).items() if "Cathedral" in name}

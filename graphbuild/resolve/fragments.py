@@ -76,6 +76,10 @@ def inside_name(span: Span) -> bool:
     return nxt.ent_iob_ == "I" and nxt.pos_ in ("NUM", "PROPN") and nxt.tag_ != "POS"
 
 
+# Words after which NER may run a building's name on into the place it stands in.
+_PLACING_WORDS = frozenset({"in", "at", "near"})
+
+
 def piece_of_name(span: Span, place: bool, prefixes: frozenset[str]) -> bool:
     """A name found by lookup, a pattern or its head noun that is a piece of a longer name: a place
     (``place``) inside the name NER gave a body, a work or a thing ("Pacific" of "Pacific Gas and
@@ -88,8 +92,10 @@ def piece_of_name(span: Span, place: bool, prefixes: frozenset[str]) -> bool:
     # "the Illinois House" of Representatives: the head of a name cut before "of", for ``complete_name``
     head = span.end < len(doc) and doc[span.end].lower_ == "of"
     if place and outer is not None and outer.label_ not in _NO_BODY_LABELS and not head:
-        # a word of the name beyond the piece; not "The" or "'s" NER took along ("The Associated Press")
-        return any(_name_word(t) and t.i not in range(span.start, span.end) for t in outer)
+        # a word of the name beyond the piece; not "The" or "'s" NER took along ("The Associated Press"),
+        # nor a place NER ran on into after "in" ("the Cahors Cathedral [in Cahors]")
+        end = span.end if span.end < outer.end and doc[span.end].lower_ in _PLACING_WORDS else outer.end
+        return any(_name_word(t) and t.i not in range(span.start, span.end) for t in doc[outer.start : end])
     if span.start < 2 or doc[span.start - 1].text not in _HYPHENS:
         return False
     before = doc[span.start - 2]

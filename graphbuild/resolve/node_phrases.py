@@ -103,8 +103,22 @@ def predicate(span: Span) -> bool:
 
 
 def indefinite(span: Span) -> bool:
-    """``a Kenyan judge``, ``an IATA spokesman``: an indefinite description picks out no one."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ in ONE_OF_MANY
+    """``a Kenyan judge``, ``an IATA spokesman``, ``a more radical splinter group``: an indefinite
+    description picks out no one (adverbs of degree may stand between the article and the phrase)."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].pos_ == "ADV" and span.doc[i].dep_ == "advmod":
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in ONE_OF_MANY
+
+
+def hijacked_car(entity: LocalEntity, span: Span) -> bool:
+    """``the Front hijacked a vehicle``: one vehicle of no kind a name takes is mostly a civilian's
+    car, no weapon an analyst tracks (a tank or a drone so taken stays one)."""
+    return entity.subtype == "Vehicle" and entity.name in _BARE_VEHICLES and indefinite(span)
+
+
+# Weapon-lexicon nouns of a vehicle of no kind.
+_BARE_VEHICLES = frozenset({"vehicle", "vehicles"})
 
 
 def definite_person(span: Span) -> bool:
@@ -117,6 +131,7 @@ __all__ = [
     "definite_person",
     "designated",
     "held_by_name",
+    "hijacked_car",
     "indefinite",
     "predicate",
 ]

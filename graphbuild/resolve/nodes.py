@@ -48,6 +48,7 @@ from graphbuild.resolve.node_phrases import (
     definite_person,
     designated,
     held_by_name,
+    hijacked_car,
     indefinite,
     predicate,
 )
@@ -183,6 +184,8 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     }
     persons.update(a.split()[-1] for a in list(persons) if " " in a)
     roles = offices | lexicons.terms("role_nouns")
+    # capitalised words that tie a common noun to no name: offices and common abbreviations ("TV")
+    unnamed = offices | lexicons.terms("common_acronyms")
     members = lexicons.terms("member_words")
     node_at = token_owners(nodes)
     places = frozenset(e.name for e in nodes if e.type == "Region")
@@ -199,14 +202,17 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             # analyst tracks, unless a name or an owner ties it ("Hamas rockets", "the army's tanks")
             owned = entity.type == "Weapon" and (
                 tied(
-                    entity, spans, named, names, heads, offices, institutions
+                    entity, spans, named, names, heads, unnamed, institutions
                 )  # first: it may relabel ("ISIL tanks")
-                or any(designated(span) or held_by_name(span, named) for span in spans)
+                or any(
+                    designated(span) or (held_by_name(span, named) and not hijacked_car(entity, span))
+                    for span in spans
+                )
             )
             entity.node = owned or (
                 not (spans and all(indefinite(span) or predicate(span) for span in spans))
                 and (
-                    tied(entity, spans, named, names, heads, offices, institutions)
+                    tied(entity, spans, named, names, heads, unnamed, institutions)
                     or (actor_class(entity, classes) and any(class_tied(span, named) for span in spans))
                 )
                 and not person_relation(entity, persons, roles)

@@ -60,6 +60,7 @@ def find_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     )
     found = join_place_and_country(doc, choose_mentions(doc, whole_place_names(doc, candidates), bodies))
     found = group_members(found, tables.lexicons.terms("member_nouns"))
+    found = [quoted_name(doc, m) for m in found]
     return [m for m in found if not category(doc, m, categories)]
 
 
@@ -107,6 +108,34 @@ def group_members(found: list[EntityMention], members: frozenset[str]) -> list[E
             continue
         joined.append(m)
     return [m for m in joined if id(m) not in used]
+
+
+def quoted_name(doc: Doc, m: EntityMention) -> EntityMention:
+    """``the "Red Hand" group``: a name in quotation marks before an actor's class noun is the
+    name of that actor; the label is the name, without its quotation marks and the class noun."""
+    if not (m.source == "noun" and m.type == "Actor" and not m.nested and m.end - m.start > 2):
+        return m
+    # the opening mark may stand just before the phrase, which starts at the name's first word
+    quotes = [i for i in range(max(m.start - 1, 0), m.end - 1) if doc[i].text in _QUOTES]
+    if len(quotes) != 2 or quotes[1] != m.end - 2 or quotes[1] - quotes[0] < 2:
+        return m
+    inner = doc[quotes[0] + 1 : quotes[1]]
+    if not all(t.text[:1].isupper() or not t.is_alpha for t in inner):
+        return m
+    return replace(
+        m,
+        start=inner.start,
+        end=inner.end,
+        text=inner.text,
+        name=inner.text,
+        generic=False,
+        definite=False,
+        aliases=tuple(a for a in m.aliases if not _QUOTES & set(a)),
+    )
+
+
+# Quotation marks around a name, straight and curly.
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 
 
 def _named_group(m: EntityMention) -> bool:

@@ -131,3 +131,12 @@ def relative_named(
         and all(t.pos_ == "PROPN" for t in span)
         and not any(w.lower() in heads for w in words)
     )
+
+
+def club(span: Span, label: str) -> bool:
+    """``University beat Noosa``, ``the Olympia shopping centre``, ``Time's list``, ``according to
+    Time``: a name NER calls an organisation that acts as a subject, names a thing after it, owns
+    one or is a report's source is the team or the firm, not the town."""
+    root = span.root
+    source = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+    return label == "ORG" and (root.dep_ in ("nsubj", "nsubjpass", "compound", "poss") or source)

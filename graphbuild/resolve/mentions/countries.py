@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -35,11 +36,9 @@ def country_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         ):
             continue
         if acts(span, tables.stative_verbs):
-            name = f"government of {place.name}"
+            name, subtype = country_actor(span, place.name, tables.lexicons.terms("sport_words"))
             out.append(
-                EntityMention(
-                    start, end, span.text, name, "Actor", "Government", "place", country_code(place)
-                )
+                EntityMention(start, end, span.text, name, "Actor", subtype, "place", country_code(place))
             )
         else:
             out.append(
@@ -59,3 +58,21 @@ def acts(span: Span, stative_verbs: frozenset[str]) -> bool:
     if root.dep_ == "nsubj":
         return root.head.pos_ == "VERB" and root.head.lemma_ not in stative_verbs
     return root.dep_ == "pobj" and root.head.dep_ == "agent"
+
+
+def country_actor(span: Span, country: str, sport_words: frozenset[str]) -> tuple[str, str]:
+    """The actor an acting country stands for, and its subtype: its government ("Turkey supports…"),
+    or in a sentence about a game its national team ("Chile beat Norway in the semi-final"): the
+    team is no government, and a node of its own beside the country, tied to it by name."""
+    if sport_sentence(span.sent, sport_words):
+        return f"national team of {country}", "Organization"
+    return f"government of {country}", "Government"
+
+
+def sport_sentence(sent: Span, sport_words: frozenset[str]) -> bool:
+    """A sentence about a game: a noun of ``sport_words`` ("match", "semi-final"), or one of its
+    two-word phrases ("third place", "second half")."""
+    words = [t.lower_ for t in sent]
+    if any(f"{a} {b}" in sport_words for a, b in itertools.pairwise(words)):
+        return True
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in sport_words for t in sent)

@@ -44,7 +44,7 @@ def whole_body(
         return ent, span
     start = _started_late(span, personal) if ent.label_ in _LATE_LABELS else span.start
     if ent.label_ in _BODY_LABELS:
-        start = min(start, _saint_before(span))  # "[St. John's] Northwestern Military Academy"
+        start = min(start, saint_before(span))  # "[St. John's] Northwestern Military Academy"
     if start < span.start:  # "[São] Paulo State", "the [House Oversight and] Reform Committee"
         ent = span = Span(span.doc, start, span.end, label=ent.label_)
     doc, end = span.doc, span.end
@@ -86,7 +86,7 @@ _BODY_LABELS = frozenset({"ORG", "FAC"})
 _SAINT_WORDS = frozenset({"st.", "st", "saint", "ste.", "ste", "san", "santa"})
 
 
-def _saint_before(span: Span) -> int:
+def saint_before(span: Span) -> int:
     """Where a body's name starts that opens with a saint's possessive NER cut off ("[St. John's]
     Northwestern Military Academy"): schools, hospitals and churches named after a saint keep the
     saint in their name, whereas another owner does not ("Harvard's Kennedy School")."""
@@ -182,3 +182,54 @@ def given_name_before(span: Span, given: frozenset[str], posts: frozenset[str]) 
             break
         start -= 1
     return span if start == span.start else doc[start : span.end]
+
+
+def joined_at_links(ents: tuple[Span, ...] | list[Span]) -> list[Span]:
+    """``[the U.S. Agency for] [International Development]``: an organisation's name NER ended on
+    "for", "of" or "on", with another organisation's name right after, is one name cut in two."""
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == ent.label_ == "ORG"
+            and prev.end == ent.start
+            and len(prev) > 1
+            and prev[-1].lower_ in _LINK_WORDS
+        ):
+            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
+    return out
+
+
+# Words a body's name goes on after: "Agency for …", "Bank of …", "Committee on …".
+_LINK_WORDS = _TOPIC_WORDS | {"of"}
+
+
+def acronym_after(span: Span) -> bool:
+    """An acronym in brackets right after the span abbreviates all of it, one name."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].text.isupper()
+
+
+def class_noun_off(span: Span | None, nouns: frozenset[str]) -> Span | None:
+    """``the Rally for the Republic [organization]``: a lower-case class noun (``nouns``) NER took
+    into a body's name after its capitalised words is no word of the name."""
+    if span is None or len(span) < 3:
+        return span
+    last, before = span[-1], span[-2]
+    if last.text.islower() and last.lower_ in nouns and before.text[:1].isupper() and before.is_alpha:
+        return span[:-1]
+    return span
+
+
+def full_name_surnames(entities: list[tuple[Span, Span | None]]) -> frozenset[str]:
+    """Last words of the people NER names in full ("Lewis Hamilton"): that word alone, tagged a
+    person or acting as a subject, is that person's surname even where a big city shares it
+    ("Hamilton crashed"); in a place's context ("flew to Hamilton") it is still the city."""
+    return frozenset(
+        span[-1].text
+        for ent, span in entities
+        if ent.label_ == "PERSON" and span is not None and len(span) > 1
+    )

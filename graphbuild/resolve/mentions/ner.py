@@ -11,22 +11,32 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.lexicons import given_names
 from graphbuild.nlp import span_text, token_table
 from graphbuild.resolve.mentions.contexts import (
+    club,
     conjunct_of_town,
     listed_with_place,
     locative,
     named_business,
     relative_named,
 )
-from graphbuild.resolve.mentions.countries import acts
-from graphbuild.resolve.mentions.cut_names import given_name_before, personal_words, whole_body
+from graphbuild.resolve.mentions.countries import acts, country_actor
+from graphbuild.resolve.mentions.cut_names import (
+    acronym_after,
+    class_noun_off,
+    full_name_surnames,
+    given_name_before,
+    joined_at_links,
+    personal_words,
+    whole_body,
+)
 from graphbuild.resolve.mentions.mention import EntityMention, country_code, without_citation
-from graphbuild.resolve.mentions.relabels import relabelled
+from graphbuild.resolve.mentions.relabels import people_taken_for_places, relabelled
 from graphbuild.resolve.mentions.tags import cited_authors, hashtag, speaker_tag
 from graphbuild.resolve.mentions.things import (
     called_noun,
     called_thing,
     case_name,
     degree_name,
+    doctrine,
     eponym_name,
     introduced_work,
     law_name,
@@ -39,6 +49,7 @@ from graphbuild.resolve.mentions.things import (
 from graphbuild.resolve.mentions.titles import (
     country_before,
     extend_name,
+    portfolio,
     strip_titles,
     titled_post,
     with_title,
@@ -88,9 +99,13 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     roles = tables.lexicons.terms("role_nouns")
     posts = titles | roles
     personal = personal_words(tables.lexicons)
+    place_words = frozenset(locations) | tables.lexicons.terms("site_heads") | heads
+    actors = frozenset(tables.noun_table("Actor"))  # "the Rally for the Republic [organization]"
     entities = [  # trimmed once: both passes read them
-        relabelled(*whole_body(part, trim(part), heads, personal), given, posts, personal)
-        for e in doc.ents
+        relabelled(
+            *whole_body(part, class_noun_off(trim(part), actors), heads, personal), given, posts, personal
+        )
+        for e in people_taken_for_places(joined_at_links(doc.ents), given, place_words)
         for part in listed_names(e)
     ]
     for ent, trimmed in entities:
@@ -128,6 +143,8 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             continue
         if titled_post(span, titles, roles) and ent.label_ in ("ORG", "PERSON"):
             continue  # "the Colonel", "the President": a post alone names no body; it stands for a person
+        if portfolio(span, tables):
+            continue  # "a former Interior Minister": the portfolio word of a post names no ministry
         if ent.label_ not in ("PERSON", "ORG", "NORP") and named_business(span, tables):
             # "the German company Züblin", "the operator Network Solutions": a business, no place
             out.append(EntityMention(span.start, span.end, text, text, "Actor", "Organization", "ner"))
@@ -158,12 +175,11 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             big = city_population(place) >= BIG_CITY and text not in surnames
             place = place if big or locative(span, tables) else None
         if place is not None and place.subtype == "Country" and acts(span, tables.stative_verbs):
-            # "Turkey supports…": a country that acts is its government (metonymy), tied to the country
-            name = f"government of {place.name}"
+            # "Turkey supports…": a country that acts is its government (metonymy), tied to the
+            # country; in a sentence about a game, its national team
+            name, kind = country_actor(span, place.name, tables.lexicons.terms("sport_words"))
             out.append(
-                EntityMention(
-                    span.start, span.end, text, name, "Actor", "Government", "place", country_code(place)
-                )
+                EntityMention(span.start, span.end, text, name, "Actor", kind, "place", country_code(place))
             )
             continue
         if place is not None:
@@ -257,9 +273,16 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         if ent.label_ != "PERSON" and len(span) > 1:
             # "Tabqa Dam", "Camp Hurriya", "Idlib Province": a proper name built on a location noun
             for token in (span[-1], span[0]):
-                if token.text[:1].isupper() and token.lower_ in locations:
+                # "Nation Media Group": a name opening with "Nation" or "Country" is no country
+                first_country = (
+                    token.i == span.start and locations.get(token.lower_, ("", ""))[1] == "Country"
+                )
+                if token.text[:1].isupper() and token.lower_ in locations and not first_country:
                     type_, subtype = "Region", locations[token.lower_][1] or "Site"
                     break
+            # "Holy Cross Cathedral", "Victoria Park": a name ending in a site's head noun
+            if span[-1].text[:1].isupper() and span[-1].lower_ in tables.lexicons.terms("site_heads"):
+                type_, subtype = "Region", "Site"
         if ent.label_ == "PERSON":
             name = strip_titles(bare, titles)
             codes = country_before(bare, tables)
@@ -295,17 +318,6 @@ def _untagged_name_subjects(doc: Doc) -> list[Token]:
     return [doc[i] for i in range(len(pos)) if pos[i] == "PROPN" and not ent_type[i] and dep[i] == "nsubj"]
 
 
-def full_name_surnames(entities: list[tuple[Span, Span | None]]) -> frozenset[str]:
-    """Last words of the people NER names in full ("Lewis Hamilton"): that word alone, tagged a
-    person or acting as a subject, is that person's surname even where a big city shares it
-    ("Hamilton crashed"); in a place's context ("flew to Hamilton") it is still the city."""
-    return frozenset(
-        span[-1].text
-        for ent, span in entities
-        if ent.label_ == "PERSON" and span is not None and len(span) > 1
-    )
-
-
 def listed_names(ent: Span) -> list[Span]:
     """``the Kenyan Defence Forces, Somali National Army``: an organisation's span NER drew over
     a comma is a list of names of two words or more, one span each ("Acme Holdings, Inc." stays one)."""
@@ -318,26 +330,6 @@ def listed_names(ent: Span) -> list[Span]:
     if any(len(p) < 2 or not p[-1].text[:1].isupper() for p in parts):
         return [ent]  # "Deirdre, Wyatt & Zach": one-word pieces are given names more often than bodies
     return [Span(doc, p.start, p.end, label=ent.label_) for p in parts]
-
-
-def acronym_after(span: Span) -> bool:
-    """An acronym in brackets right after the span abbreviates all of it, one name."""
-    doc = span.doc
-    return span.end + 1 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].text.isupper()
-
-
-def club(span: Span, label: str) -> bool:
-    """``University beat Noosa``, ``the Olympia shopping centre``, ``Time's list``, ``according to
-    Time``: a name NER calls an organisation that acts as a subject, names a thing after it, owns
-    one or is a report's source is the team or the firm, not the town."""
-    root = span.root
-    source = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
-    return label == "ORG" and (root.dep_ in ("nsubj", "nsubjpass", "compound", "poss") or source)
-
-
-def doctrine(span: Span) -> bool:
-    """``Hinduism``, ``Marxism``: one capitalised word in -ism names a belief, not a place or an actor."""
-    return len(span) == 1 and span.text[:1].isupper() and span.text.endswith("ism") and len(span.text) > 5
 
 
 def organisation_name(span: Span, tables: MentionTables) -> bool:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from graphbuild.extract.phrases import entity_bounds
-from graphbuild.lexicons import Lexicons
+from graphbuild.lexicons import Lexicons, given_names
 from graphbuild.nlp import token_table
 from graphbuild.resolve.mentions.contexts import locative
 from graphbuild.resolve.mentions.mention import EntityMention
@@ -69,20 +70,29 @@ def noun_phrases(doc: Doc, tables: MentionTables, *, named: list[EntityMention])
     by_token = {i: m for m in named if not m.generic for i in range(m.start, m.end)}
     roles = tables.noun_table("Actor")
     locations = tables.noun_table("Region")
+    sites = tables.lexicons.terms("site_heads")
+    given = given_names(tables.lexicons)
     out = []
     pos = token_table(doc).pos
     for token in (doc[i] for i, tag in enumerate(pos) if tag in NOUN_POS):  # the rest head no phrase
         if token.pos_ == "PROPN" and not (token.text.islower() or token.text.isupper()):
-            if token.lower_ in locations and token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+            if (
+                (token.lower_ in locations or token.lower_ in sites)
+                and token.i > 0
+                and doc[token.i - 1].pos_ == "PROPN"
+            ):
                 if not (
                     _name_goes_on(token)
+                    or _opens_post(token, roles)
                     or _names_no_place(token, by_token, tables)
                     or _described_person(token, by_token)
+                    or (token.lower_ in sites and _named_person(token, by_token, given, tables))
                 ):
                     out.append(proper_place(doc, token, tables))
                 continue
             if (
                 token.lower_ in locations
+                and locations[token.lower_][1] != "Country"  # "Nation Media Group": no "Nation X" place
                 and token.i + 1 < len(doc)
                 and doc[token.i + 1].pos_ == "PROPN"
                 and doc[token.i + 1].text[:1].isupper()
@@ -104,6 +114,8 @@ def noun_phrases(doc: Doc, tables: MentionTables, *, named: list[EntityMention])
         if found is None:
             continue
         head_start, type_, _canonical, subtype = found
+        if subtype in _BODY_SUBTYPES and _ends_body_name(token):
+            continue  # "the Rally for the Republic organization": the body's own name
         plural = token.tag_ in ("NNS", "NNPS")
         # the noun as written names the entity (lexicon lines group related nouns, not synonyms);
         # weapons and places by their singular, groups of people by the plural they were called
@@ -178,6 +190,12 @@ def _national_body(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     )
 
 
+def _state_or_country(word: str) -> bool:
+    """A country's or a state's name ("US", "Illinois"), which a legislature's name may open."""
+    place = lookup_place(word)
+    return place is not None and place.subtype in ("Country", "AdminArea")
+
+
 def _national(word: str) -> bool:
     """A country's name or demonym ("UK", "Iraqi"), not a town's ("Enterprise", Alabama)."""
     place = lookup_place(word)
@@ -208,8 +226,67 @@ def _described_person(token: Token, by_token: dict[int, EntityMention]) -> bool:
     return before.pos_ == "NOUN" and before.text.islower() and before.head.i in range(named.start, named.end)
 
 
+def _named_person(
+    token: Token, by_token: dict[int, EntityMention], given: frozenset[str], tables: MentionTables
+) -> bool:
+    """``Linda Park said``: a name NER called a person's that opens with a given name is the
+    person's, though its last word names a kind of site, unless words around it make it a place
+    ("beside Victoria Park")."""
+    named = by_token.get(token.i)
+    if named is None or named.source != "ner" or named.subtype != "Person":
+        return False
+    doc = token.doc
+    span = doc[named.start : named.end]
+    placed = span.root.dep_ == "pobj" and span.root.head.lower_ in _SPATIAL_PREPOSITIONS
+    return doc[named.start].lower_ in given and not placed and not locative(span, tables)
+
+
+# Prepositions that place a thing by a site: "beside Victoria Park", "outside Rose Cemetery".
+_SPATIAL_PREPOSITIONS = frozenset(
+    {"at", "in", "near", "beside", "behind", "outside", "inside", "opposite", "across", "through", "into"}
+)
+
+
+def _ends_body_name(token: Token) -> bool:
+    """``the Rally for the Republic organization``: a lower-case noun ending an organisation's name
+    NER found, or right after it, where the name has its own "for" or "of" part, is said of that
+    body; a phrase around it ("Republic organization") would cut the name."""
+    doc = token.doc
+    if not token.text.islower() or token.i == 0:
+        return False
+    inside = token if token.ent_type_ == "ORG" else doc[token.i - 1]
+    if inside.ent_type_ != "ORG" or (inside.i + 1 < len(doc) and doc[inside.i + 1].ent_iob_ == "I"):
+        return False
+    start = (entity_bounds(inside) or (inside.i, inside.i + 1))[0]
+    return any(t.lower_ in _NAME_LINKS for t in doc[start + 1 : inside.i])
+
+
+def _opens_post(token: Token, roles: dict[str, tuple[str, str]]) -> bool:
+    """``the Union Home Secretary``: a location noun that with the word after it makes a post of the
+    actor lexicon ("home secretary") is a word of that post, no place's head."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and f"{token.lower_} {doc[token.i + 1].lower_}" in roles
+
+
 def _name_goes_on(token: Token) -> bool:
-    """The proper name NER found goes on past this location noun ("Oxford Hospitals NHS Trust")."""
+    """The proper name NER found goes on past this location noun ("Oxford Hospitals NHS Trust"),
+    also across "of" or "for" to a capitalised word ("the Dance School [of the Lisbon Conservatory]")."""
     doc = token.doc
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_iob_ == "I"
+    if nxt is None or nxt.ent_iob_ != "I":
+        return False
+    if nxt.lower_ in _NAME_LINKS:
+        # a country or a state before the noun names its legislature: "the Illinois House of
+        # Representatives" stays "Illinois House", one node with its short form
+        start = (entity_bounds(token) or (token.i, token.i + 1))[0]
+        if any(_state_or_country(t.text) for t in doc[start : token.i]):
+            return False
+        rest = itertools.takewhile(lambda t: t.ent_iob_ == "I", doc[nxt.i + 1 :])
+        return any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest)
+    return nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
+
+
+# Subtypes of the nouns that say what kind of body a name names ("organization", "group", "party").
+_BODY_SUBTYPES = frozenset({"Organization", "ArmedGroup"})
+# Words inside an institution's name before what it is of or for ("School of …", "Office for …").
+_NAME_LINKS = frozenset({"of", "for"})

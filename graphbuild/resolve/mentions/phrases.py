@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.subjects import ranks
+from graphbuild.resolve.mentions.cut_names import saint_before
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.places import lookup_place
 
@@ -66,16 +67,21 @@ def modified_phrase(
     mods, countries, has_group = [], [], False
     i = start
     while i < head_start:
-        place = None
+        place, other = None, i  # ``other``: the end of a longer place that is no country here
         for j in range(min(head_start, i + 3), i, -1):  # longest place first: "United States"
             text = doc[i:j].text
             place = lookup_place(text) or lookup_place(text, demonym=True)
             if place is not None and place.subtype == "Country":
                 break
+            other = max(other, j if place is not None and j > i + 1 else i)
             place = None
-        if place is not None and type_ == "Actor":
+        if place is not None and type_ == "Actor" and j > other:
             countries.append((place, doc[i:j].text))
             i = j
+            continue
+        if other > i:  # "New Jersey's state legislature": no "Jersey" inside the state's name
+            mods.extend(doc[k].text for k in range(i, other) if doc[k].tag_ != "POS")
+            i = other
             continue
         has_group = has_group or i in groups
         if doc[i].tag_ != "POS" and doc[i].dep_ != "nummod":
@@ -208,16 +214,27 @@ def _complement(
 def proper_place(doc: Doc, token: Token, tables: MentionTables) -> EntityMention:
     """``Tabqa Dam``, ``Ramadi Barrage``: a proper name ending in a location noun is a Region."""
     start = token.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == token.i:
+    while start > 0 and _name_word_before(doc[start - 1], token):
         start -= 1
     while start > 1 and _hyphen_glued(doc, start - 1) and doc[start - 2].text[:1].isupper():
         start -= 2  # "North-West Frontier Province": the name does not start after a hyphen
-    subtype = tables.noun_table("Region")[token.lower_][1] or "Site"
+    start = saint_before(doc[start : token.i + 1])  # "[St. Mary's] General Hospital"
+    subtype = tables.noun_table("Region").get(token.lower_, ("", ""))[1] or "Site"
     end = token.i + 1
     if all(t.lower_ in tables.compass_words for t in doc[start : token.i]):
         end = _place_complement(doc, end) or end
     text = doc[start:end].text
     return EntityMention(start, end, text, text, "Region", subtype, "phrase")
+
+
+def _name_word_before(word: Token, head: Token) -> bool:
+    """A word of a place's name before its location noun: a proper noun, or a capitalised
+    adjective inside the sentence that is no nationality ("Holy Cross Cathedral", not "Iraqi")."""
+    if word.head.i not in range(word.i + 1, head.i + 1):
+        return False  # a word of the name modifies a later word of it: "[Holy] Cross Cathedral"
+    if word.pos_ == "PROPN":
+        return True
+    return word.pos_ == "ADJ" and word.text[:1].isupper() and not word.is_sent_start and not word.ent_type_
 
 
 def _place_complement(doc: Doc, end: int) -> int | None:

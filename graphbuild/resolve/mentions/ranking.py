@@ -165,6 +165,8 @@ def whole_place_names(doc: Doc, candidates: list[EntityMention]) -> list[EntityM
         label = doc[start].ent_type_
         while doc[start].lower_ == "the":
             start += 1
+        while end > m.end and doc[end - 1].tag_ == "POS":
+            end -= 1  # "New Jersey's": NER took the possessive into the name
         before = doc[start : m.start]
         if (
             end != m.end

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 from graphbuild.lexicons import without_accents
 from graphbuild.resolve.mentions.cut_names import given_name_before
+from graphbuild.resolve.places import lookup_place
 
 
 def relabelled(
@@ -110,4 +111,56 @@ def _linked_on(doc: Doc, i: int) -> bool:
         and link.text in PLACE_LINKS
         and word.text[:1].isupper()
         and word.is_alpha
+    )
+
+
+def people_taken_for_places(
+    ents: list[Span], given: frozenset[str], place_words: frozenset[str]
+) -> list[Span]:
+    """``Inês Fidélis Régis``, ``Germán Hugo Ulloa [Valdivia]``, ``José Eduardo [dos Santos]``: a
+    person's name NER took for a building (its first word a given name, no word of it a place's
+    or a body's noun: ``place_words``) is a ``PERSON`` span, and a one-word place NER found right
+    after a person's name, or after it and a surname particle ("dos", "van"), is its surname."""
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ == "FAC" and _personal_name(ent, given, place_words):
+            ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "PERSON" and len(ent) == 1:
+            gap = ent.doc[prev.end : ent.start]
+            particle = len(gap) == 1 and gap[0].lower_ in _SURNAME_PARTICLES
+            if (not gap and _surname_like(ent)) or (
+                particle and (_surname_like(ent) or ent.label_ == "PERSON")
+            ):
+                out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
+                continue
+        out.append(ent)
+    return out
+
+
+# Lower-case particles inside surnames ("José Eduardo dos Santos", "Rafael van der Vaart").
+_SURNAME_PARTICLES = frozenset(
+    {"dos", "da", "das", "do", "de", "di", "del", "van", "von", "der", "den", "bin"}
+)
+# Most words of a person's name NER may take for a building's.
+_NAME_WORDS = 4
+
+
+def _surname_like(ent: Span) -> bool:
+    """A place that may be a surname: no country, and no modifier of a noun after it
+    ("the Blair [Iraq] policy")."""
+    if ent.label_ not in _PLACE_LABELS or ent.root.dep_ == "compound":
+        return False
+    place = lookup_place(ent.text)
+    return place is None or place.subtype != "Country"
+
+
+def _personal_name(ent: Span, given: frozenset[str], place_words: frozenset[str]) -> bool:
+    """Capitalised proper nouns opening with a given name, none a place's or a body's noun."""
+    words = [t for t in ent if t.lower_ != "the"]
+    return (
+        1 < len(words) <= _NAME_WORDS
+        and without_accents(words[0].lower_) in given
+        and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in words)
+        and not any(t.lower_ in place_words for t in words)
     )

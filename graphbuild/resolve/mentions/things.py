@@ -173,3 +173,8 @@ __all__ = [
     "storm_name",
     "work_title",
 ]
+
+
+def doctrine(span: Span) -> bool:
+    """``Hinduism``, ``Marxism``: one capitalised word in -ism names a belief, not a place or an actor."""
+    return len(span) == 1 and span.text[:1].isupper() and span.text.endswith("ism") and len(span.text) > 5

@@ -146,3 +146,16 @@ def titled_post(span: Span, titles: frozenset[str], roles: frozenset[str]) -> bo
     doc = span.doc
     word = span_text(span).lower()
     return word in titles and word in roles and span.start > 0 and doc[span.start - 1].lower_ == "the"
+
+
+def portfolio(span: Span, tables: MentionTables) -> bool:
+    """``Interior`` in "a former Interior Minister", ``Union Home`` in "the Union Home Secretary": a
+    name that (or whose last word) with the noun after it makes a post's or a body's lexicon
+    compound ("interior minister", "home secretary") is words of that post."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    # "the Union Home Secretary": the name's last word may open the post ("home secretary")
+    posts = tables.noun_table("Actor")
+    nxt = doc[span.end].lower_
+    return f"{span_text(span).lower()} {nxt}" in posts or f"{span[-1].lower_} {nxt}" in posts
