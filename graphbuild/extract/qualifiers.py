@@ -7,6 +7,14 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from graphbuild.extract.phrases import MAX_DEPTH, ancestors
+from graphbuild.extract.uncertain import (
+    UNCERTAIN,
+    hedging_adjective,
+    is_infinitive,
+    modality_host,
+    questioned,
+    weighing_adjective,
+)
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child, token_table
 
@@ -94,6 +102,9 @@ def is_negated(verb: Token, lexicons: Lexicons, relation: Collection[int] = ()) 
     permitter = _permitting_verb(verb)
     if permitter is not None and negates(permitter):
         return True  # "the ruling will not let her run": she does not run
+    wisher = verb.head if verb.dep_ == "ccomp" and has_child(verb, SUBJ_DEPS) else None
+    if wisher is not None and wisher.lemma_.lower() in lexicons.terms("intent_verbs") and negates(wisher):
+        return True  # "I do not want the city to be included": not wanted
     negators = lexicons.terms("negators")
     unrealised = lexicons.terms("negative_implicatives")
     table = token_table(verb.doc)
@@ -264,22 +275,23 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         return ALLEGED  # "It has been reported that Y"
     if top is not None and top.dep_ == "ccomp" and _purpose(top.head):
         return INTENDED  # "monitors the case to ensure the court hands down a fair verdict"
+    weighed = weighing_adjective(top, lexicons) if top is not None else None
+    if weighed is not None:
+        return weighed  # "it is unlikely that the ministers were unaware": weighed, not stated
+    if questioned(verb):
+        return UNCERTAIN  # "we do not know whether the bomb was planted": an open question
     for t in clause_chain(verb):  # "if the court decides not to accept X": accepting is supposed too
         condition = t.head if t.dep_ == "conj" else t  # "if A and B had been …": B is supposed too
         if has_child(condition, ("mark",), CONDITIONAL_MARKS):
             return "conditional"  # the clause is itself a condition
     if _consequent(verb):
         return "conditional"  # "if the rule is adopted, firms will be able to extend X": supposed
-    if verb.dep_ in ("relcl", "acl") and is_infinitive(verb) and verb.head.head.pos_ in ("VERB", "AUX"):
-        return modality_of(verb.head.head, lexicons)  # "would be the second country to legalise"
     cause = causing_verb(verb)
     if cause is not None:
         return modality_of(cause, lexicons) or _unrealised_cause(cause)
-    if verb.dep_ == "relcl" and verb.head.dep_ == "attr" and verb.head.head.pos_ in ("VERB", "AUX"):
-        supposed = modality_of(verb.head.head, lexicons)
-        if supposed is not None:
-            return supposed  # "could be the man who robbed the bank": the robbery is supposed too
-    return hearsay_of(verb, lexicons)
+    host = modality_host(verb)  # "expected to join when their lists are updated": updating is expected
+    shared = modality_of(host, lexicons) if host is not None else None
+    return shared or hedging_adjective(verb, lexicons) or hearsay_of(verb, lexicons)
 
 
 def _consequent(verb: Token) -> bool:
@@ -346,12 +358,6 @@ def across_semicolon(a: Token, b: Token) -> bool:
     """A semicolon between two words: "Two guards were held; police say ..." reports nothing before it."""
     left, right = sorted((a.i, b.i))
     return any(t.text == ";" for t in a.doc[left:right])
-
-
-def is_infinitive(verb: Token) -> bool:
-    """A verb with its own infinitive "to" ("to defeat", "to ensure")."""
-    table = token_table(verb.doc)
-    return any(table.dep[c] == "aux" and table.tag[c] == "TO" for c in table.children[verb.i])
 
 
 def _hedged_as(clause: Token, hedges: frozenset[str]) -> bool:
