@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.extract.phrases import TokenSpan, ancestors, noun_span, quote_ids
+from graphbuild.extract.phrases import TokenSpan, ancestors, entity_bounds, noun_span, quote_ids
 from graphbuild.extract.qualifiers import (
     CONTENT_DEPS,
     SUBJ_DEPS,
@@ -28,9 +28,17 @@ def _sentence_source(token: Token) -> TokenSpan | None:
     """The source of a sentence that opens with "According to X," (its root's ``according_to``)."""
     root = token.sent.root
     first = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "according"), None)
-    if first is None or first.i != token.sent.start or first.i >= token.i:
+    if first is None or first.i != token.sent.start or first.i >= token.i or _in_source_phrase(token, root):
         return None
     return according_to(root)
+
+
+def _in_source_phrase(verb: Token, top: Token) -> bool:
+    """``verb`` inside the "according to X" phrase on ``top`` ("according to an article published
+    by the Star"): the article's publishing is the author's fact, not the article's."""
+    return any(
+        c.left_edge.i <= verb.i <= c.right_edge.i for c in children_with(top, ("prep",), ("according",))
+    )
 
 
 def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
@@ -64,7 +72,7 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     quotes = quote_ids(verb.doc)
     for top in (verb, *ancestors(verb)):
         source = according_to(top)
-        if source is not None:
+        if source is not None and not _in_source_phrase(verb, top):
             return source
         if top.dep_ == "relcl" and _set_off(top):
             # "X claims Paul, who guessed eight matches, is…": the author's description; but
@@ -99,6 +107,9 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
                 return speaker_of(holder)
             if _issued(top.head, documents):
                 return speaker_of(holder)  # "the ministry issued a statement that …"
+            claimant = _claimant(top.head, lexicons)
+            if claimant is not None:
+                return claimant  # "the minister's claim that the rebels …": the minister's word
         speaker = _trailing_speaker(top, reporting)
         if speaker is not None:
             return speaker
@@ -249,16 +260,45 @@ def according_to(verb: Token) -> TokenSpan | None:
         for to in child.children:
             objs = children_with(to, ("pobj",))
             if to.lower_ == "to" and objs:
-                return noun_span(objs[0])
+                return _named(objs[0])
     return None
+
+
+def _named(source: Token) -> TokenSpan:
+    """The source's phrase, or the name apposed to it when it is not one: "another volunteer, Jane
+    Roe, of Relief Corps wrote …", "one of them, David Mendes, said …", "their leader Nick Clegg
+    said …" (the name's own entity, without what follows it). Only a name right after the source's
+    own words: one the parser hangs on it from across a clause is not its name."""
+    if source.pos_ != "PROPN":
+        for name in children_with(source, ("appos",)):
+            between = source.doc[source.i + 1 : name.left_edge.i]
+            if name.pos_ == "PROPN" and all(t.text == "," or source.is_ancestor(t) for t in between):
+                return entity_bounds(name) or noun_span(name)
+    return noun_span(source)
 
 
 def _unsaid(reporting_verb: Token) -> bool:
     """A speaker "neither A nor B" (or "no one") says nothing."""
-    return any(
-        c.lower_ in ("nobody", "none") or any(d.lower_ in ("neither", "no") for d in c.children)
-        for c in children_with(reporting_verb, ("nsubj", "nsubjpass"))
+    return any(_nobody(c) for c in children_with(reporting_verb, ("nsubj", "nsubjpass")))
+
+
+def _nobody(subject: Token) -> bool:
+    """ "nobody", "none", "neither A nor B", "no evidence": no one to say anything."""
+    return subject.lower_ in ("nobody", "none") or any(
+        d.lower_ in ("neither", "no") for d in subject.children
     )
+
+
+def _claimant(noun: Token, lexicons: Lexicons) -> TokenSpan | None:
+    """The owner of a hearsay noun ("the minister's claim that …", "his allegation that …"): whose
+    word the content clause is."""
+    if noun.lemma_.lower() not in lexicons.terms("hearsay_nouns"):
+        return None
+    owners = children_with(noun, ("poss",))
+    if not owners:
+        return None
+    left, right = noun_span(owners[0])
+    return (left, right - 1) if noun.doc[right - 1].dep_ == "case" else (left, right)  # without "'s"
 
 
 def _trailing_speaker(top: Token, reporting: frozenset[str]) -> TokenSpan | None:
@@ -270,6 +310,7 @@ def _trailing_speaker(top: Token, reporting: frozenset[str]) -> TokenSpan | None
             and not (quote_ids(top.doc)[child.i] and not quote_ids(top.doc)[top.i])
             and not across_semicolon(top, child)
             and not has_child(child, ("ccomp", "dobj"))
+            and not marked_that(child)  # "said that Saddam confessed to …": content, not a speaker
         ):
             return speaker_of(child)
     return None
@@ -283,7 +324,7 @@ def speaker_of(reporting_verb: Token) -> TokenSpan | None:
         if subj and verb.dep_ == "relcl" and subj[0].tag_ in ("WP", "WDT"):
             return noun_span(verb.head)  # "according to police, who said ...": the police
         if subj:
-            return noun_span(subj[0])
+            return None if _nobody(subj[0]) else _named(subj[0])  # not "no evidence exists to confirm"
         agent = children_with(verb, ("agent",))  # "it was reported by X"
         if agent:
             pobj = children_with(agent[0], ("pobj",))
