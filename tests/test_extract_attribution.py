@@ -128,3 +128,18 @@ def test_a_reporting_verb_in_the_content_is_not_the_speakers(nlp):
         found["The current president | said that | the former leader confessed to various crimes"][2] is None
     )
     assert found["the former leader | confessed to | various crimes"][2] == "John Doe"
+
+
+def test_a_while_clause_of_time_is_part_of_what_was_said(nlp):
+    # fresh17: "Reports say the hikers crossed into Iran while hiking between A and B" lost the source
+    found = qualified(
+        nlp("Reports say the hikers crossed into the valley while hiking between the two towns.")
+    )
+    assert found["the hikers | hiking between | the two towns"][2] == "Reports"
+    found = qualified(nlp("Police said the men were arrested while they were crossing the border."))
+    assert found["they | were crossing | the border"][2] == "Police"
+
+
+def test_a_contrast_set_off_by_a_comma_is_the_authors(nlp):
+    found = qualified(nlp("Police said the men fled, while the women stayed in the house."))
+    assert found["the women | stayed in | the house"][2] is None

@@ -80,8 +80,7 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             return _sentence_source(top)
         if quotes[top.head.i] and not quotes[verb.i]:
             return outer  # '"… saying: …," Fitzgerald wrote': words outside a quotation are not in it
-        concessive = top.dep_ == "advcl" and has_child(top, ("mark",), lexicons.terms("concessive_marks"))
-        if concessive and not _opened_before(top):
+        if _concessive(top, lexicons) and not _opened_before(top):
             return None  # "..., although a cut seems unlikely": the author's own remark
         if (own_sentence(top) and not _one_quotation(top, top.head)) or _own_speaker(top, reporting):
             return None  # "X said that A, and the ministry has criticised B": the author adds B
@@ -154,6 +153,22 @@ def _issued(noun: Token, documents: frozenset[str]) -> bool:
     return (
         noun.dep_ == "dobj" and noun.lemma_.lower() in documents and noun.head.lemma_.lower() in ISSUING_VERBS
     )
+
+
+# Conjunctions that open a time clause unless a comma sets the clause off: "were arrested while
+# crossing the border", "were arrested while they were crossing" (time) against "X fled, while Y stayed".
+TIME_OR_CONTRAST_MARKS = frozenset({"while"})
+
+
+def _concessive(clause: Token, lexicons: Lexicons) -> bool:
+    """A concessive clause with a subject of its own ("…, although a cut seems unlikely"): not one
+    without ("while hiking between the towns", "though badly hurt"), which says how the reported
+    event went; nor "while" with no comma before it, a time."""
+    marks = [m for m in children_with(clause, ("mark",)) if m.lower_ in lexicons.terms("concessive_marks")]
+    if clause.dep_ != "advcl" or not marks or not has_child(clause, SUBJ_DEPS):
+        return False
+    mark = marks[0]
+    return mark.lower_ not in TIME_OR_CONTRAST_MARKS or (mark.i > 0 and clause.doc[mark.i - 1].text == ",")
 
 
 def _opened_before(clause: Token) -> bool:
