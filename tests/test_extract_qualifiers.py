@@ -519,3 +519,20 @@ def test_what_someone_does_not_want_done_is_negated():
         . 4 punct PUNCT . .
     """)
     assert qualified(doc)["the firm | to close | the plant"][:2] == (True, "want")
+
+
+def test_negation_by_a_subject_none():
+    # fresh15: "None of the twelve had ever received X" was stated as received
+    doc = parsed("""
+        None 6 nsubj NOUN NN none
+        of 0 prep ADP IN of
+        the 3 det DET DT the
+        prisoners 1 pobj NOUN NNS prisoner
+        had 6 aux AUX VBD have
+        ever 6 advmod ADV RB ever
+        received 6 ROOT VERB VBN receive
+        medical 8 amod ADJ JJ medical
+        care 6 dobj NOUN NN care
+        . 6 punct PUNCT . .
+    """)
+    assert qualified(doc)["None of the prisoners | had ever received | medical care"][0] is True

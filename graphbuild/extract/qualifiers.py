@@ -87,6 +87,11 @@ def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
 NOT_ONLY = frozenset({"just", "only", "merely", "simply", "solely", "exclusively"})
 
 
+# Determiners that deny their noun's clause ("no proof", "neither side"), and subjects that do it alone.
+NO = frozenset({"no", "neither"})
+NO_ONE = frozenset({"none", "neither"})
+
+
 def is_negated(verb: Token, lexicons: Lexicons, relation: Collection[int] = ()) -> bool:
     """``not``/``never`` on the verb or a controlling verb, ``no`` on its object ("no proof"), a
     controlling verb that says it did not happen ("failed to", "refused to"), or
@@ -124,8 +129,11 @@ def is_negated(verb: Token, lexicons: Lexicons, relation: Collection[int] = ()) 
         if negating_phrase(t):
             return True  # "is in no way an admission", "will under no circumstances join"
     return any(
-        dep[c] in ("dobj", "attr", "nsubj", "nsubjpass")
-        and any(dep[d] == "det" and lower[d] in ("no", "neither") for d in table.children[c])
+        (
+            dep[c] in ("dobj", "attr", "nsubj", "nsubjpass")
+            and any(dep[d] == "det" and lower[d] in NO for d in table.children[c])
+        )
+        or (dep[c] in ("nsubj", "nsubjpass") and lower[c] in NO_ONE)  # "None of the twelve had received X"
         for c in table.children[verb.i]
     )
 
