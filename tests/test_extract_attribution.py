@@ -143,3 +143,14 @@ def test_a_while_clause_of_time_is_part_of_what_was_said(nlp):
 def test_a_contrast_set_off_by_a_comma_is_the_authors(nlp):
     found = qualified(nlp("Police said the men fled, while the women stayed in the house."))
     assert found["the women | stayed in | the house"][2] is None
+
+
+def test_a_speaker_the_parser_hangs_on_the_according_to_source_still_speaks(nlp):
+    # fresh12: "According to ISNA, the prosecutor general, X, said …": the parser made X an
+    # apposition of ISNA and gave the words to ISNA
+    found = qualified(
+        nlp(
+            "According to the radio station KXL, the fire chief, Tom Baker, said the blaze could reach the hills."
+        )
+    )
+    assert found["the blaze | could reach | the hills"][2] == "Tom Baker"

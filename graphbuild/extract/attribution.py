@@ -95,7 +95,12 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             if (negates(top.head) and not denial) or _unsaid(top.head):
                 return None  # "would not say whether ...", "Neither A nor B would say ..."
             # "According to X, …, said they …": a subjectless reporting verb cites its source
-            speaker = speaker_of(top.head) or according_to(top.head) or _document_source(top.head, lexicons)
+            speaker = (
+                speaker_of(top.head)
+                or _absorbed_speaker(top.head)
+                or according_to(top.head)
+                or _document_source(top.head, lexicons)
+            )
             if speaker is None or not _deictic(top.doc, speaker):
                 return speaker or outer
             outer = outer or speaker  # "Obama said, 'I think ...'": the outer speaker is the source
@@ -267,6 +272,18 @@ def _own_speaker(verb: Token, reporting: frozenset[str]) -> bool:
 
 def _deictic(doc, span: TokenSpan) -> bool:
     return span[1] - span[0] == 1 and doc[span[0]].lower_ in DEICTIC_SPEAKERS
+
+
+def _absorbed_speaker(verb: Token) -> TokenSpan | None:
+    """ "According to ISNA, the prosecutor, Ali Mehr, said …": a subjectless reporting verb right
+    after an apposition the parser hung on the "according to" source; the apposition speaks."""
+    doc = verb.doc
+    for child in children_with(verb, ("prep",), ("according",)):
+        for obj in (o for to in child.children for o in children_with(to, ("pobj",))):
+            for appos in children_with(obj, ("appos",)):
+                if appos.right_edge.i + 2 == verb.i and doc[verb.i - 1].text == ",":
+                    return _named(appos)
+    return None
 
 
 def according_to(verb: Token) -> TokenSpan | None:

@@ -107,7 +107,8 @@ def is_negated(verb: Token, lexicons: Lexicons, relation: Collection[int] = ()) 
     permitter = _permitting_verb(verb)
     if permitter is not None and negates(permitter):
         return True  # "the ruling will not let her run": she does not run
-    wisher = verb.head if verb.dep_ == "ccomp" and has_child(verb, SUBJ_DEPS) else None
+    wished = verb.dep_ == "ccomp" and verb.i > verb.head.i and has_child(verb, SUBJ_DEPS)
+    wisher = verb.head if wished else None
     if wisher is not None and wisher.lemma_.lower() in lexicons.terms("intent_verbs") and negates(wisher):
         return True  # "I do not want the city to be included": not wanted
     negators = lexicons.terms("negators")
