@@ -150,7 +150,19 @@ def test_a_speaker_the_parser_hangs_on_the_according_to_source_still_speaks(nlp)
     # apposition of ISNA and gave the words to ISNA
     found = qualified(
         nlp(
-            "According to the radio station KXL, the fire chief, Tom Baker, said the blaze could reach the hills."
+            "According to the radio station KXL, the fire chief, Tom Baker, said the blaze could reach"
+            " the hills."
         )
     )
     assert found["the blaze | could reach | the hills"][2] == "Tom Baker"
+
+
+def test_a_fronted_while_clause_is_a_contrast_of_the_authors(nlp):
+    found = qualified(nlp("While the rebels held the north, officials said the army controlled the capital."))
+    assert found["the rebels | held | the north"][2] is None
+    assert found["the army | controlled | the capital"][2] == "officials"
+
+
+def test_an_apposed_name_keeps_its_given_name(nlp):
+    found = qualified(nlp('The head of the union, Maria Lopez, tweeted, "The strike will close the mines."'))
+    assert found["The strike | will close | the mines"][2] == "Maria Lopez"

@@ -431,20 +431,26 @@ def test_an_infinitive_on_an_object_shares_its_verbs_modality():
     assert qualified(doc)["a hotel | to house | visiting fans"][1] == "could"
 
 
-def test_a_clause_on_a_hedged_noun_is_hedged():
+def test_an_infinitive_on_a_hedged_noun_is_hedged():
+    # "an alleged meeting between A and B to settle their differences": nothing was surely settled
     doc = parsed("""
         Police 1 nsubj NOUN NNS Police
-        arrested 1 ROOT VERB VBD arrest
-        a 4 det DET DT a
-        suspected 4 amod VERB VBN suspect
-        gunman 1 dobj NOUN NN gunman
-        who 6 nsubj PRON WP who
-        shot 4 relcl VERB VBD shoot
-        three 8 nummod NUM CD three B-CARDINAL
-        guards 6 dobj NOUN NNS guard
+        found 1 ROOT VERB VBD find
+        evidence 1 dobj NOUN NN evidence
+        of 2 prep ADP IN of
+        an 6 det DET DT an
+        alleged 6 amod VERB VBN allege
+        plot 3 pobj NOUN NN plot
+        by 6 prep ADP IN by
+        two 9 nummod NUM CD two B-CARDINAL
+        guards 7 pobj NOUN NNS guard
+        to 11 aux PART TO to
+        rob 6 relcl VERB VB rob
+        the 13 det DET DT the
+        bank 11 dobj NOUN NN bank
         . 1 punct PUNCT . .
     """)
-    assert qualified(doc)["a suspected gunman | shot | three guards"][1] == "suspected"
+    assert qualified(doc)["an alleged plot by two guards | to rob | the bank"][1] == "alleged"
 
 
 def test_what_others_do_to_a_hedged_noun_is_not_hedged():
@@ -536,3 +542,77 @@ def test_negation_by_a_subject_none():
         . 6 punct PUNCT . .
     """)
     assert qualified(doc)["None of the prisoners | had ever received | medical care"][0] is True
+
+
+def test_a_weighed_clause_stops_at_a_clause_of_the_authors():
+    # "it is possible that A, and the ban followed B": B is the author's own, not weighed
+    doc = parsed("""
+        An 1 det DET DT an
+        aide 2 nsubj NOUN NN aide
+        said 2 ROOT VERB VBD say
+        it 4 nsubj PRON PRP it
+        is 2 ccomp AUX VBZ be
+        possible 4 acomp ADJ JJ possible
+        that 9 mark SCONJ IN that
+        the 8 det DET DT the
+        firm 9 nsubj NOUN NN firm
+        sold 4 ccomp VERB VBD sell
+        weapons 9 dobj NOUN NNS weapon
+        , 2 punct PUNCT , ,
+        and 2 cc CCONJ CC and
+        the 14 det DET DT the
+        ban 15 nsubj NOUN NN ban
+        followed 2 conj VERB VBD follow
+        talks 15 dobj NOUN NNS talk
+        with 16 prep ADP IN with
+        the 19 det DET DT the
+        allies 17 pobj NOUN NNS ally
+        . 15 punct PUNCT . .
+    """)
+    found = qualified(doc)
+    assert found["the firm | sold | weapons"][1] == "possible"
+    assert found["the ban | followed | talks with the allies"][1] is None
+
+
+def test_a_relative_clause_on_a_hedged_noun_is_not_hedged():
+    # "a potential candidate who fled the country": the flight is a fact, the candidacy is not
+    doc = parsed("""
+        The 1 det DET DT the
+        party 2 nsubj NOUN NN party
+        backed 2 ROOT VERB VBD back
+        a 5 det DET DT a
+        potential 5 amod ADJ JJ potential
+        candidate 2 dobj NOUN NN candidate
+        who 7 nsubj PRON WP who
+        fled 5 relcl VERB VBD flee
+        the 9 det DET DT the
+        country 7 dobj NOUN NN country
+        . 2 punct PUNCT . .
+    """)
+    assert qualified(doc)["a potential candidate | fled | the country"][1] is None
+
+
+def test_a_question_joined_by_or_is_asked_too():
+    # "whether A, or if B": B is asked as well, though it has a subject of its own after ", or"
+    doc = parsed("""
+        It 1 nsubj PRON PRP it
+        is 1 ROOT AUX VBZ be
+        unclear 1 acomp ADJ JJ unclear
+        whether 6 mark SCONJ IN whether
+        the 5 det DET DT the
+        school 6 nsubj NOUN NN school
+        had 1 ccomp VERB VBD have
+        a 8 det DET DT a
+        defibrillator 6 dobj NOUN NN defibrillator
+        , 6 punct PUNCT , ,
+        or 6 cc CCONJ CC or
+        if 15 mark SCONJ IN if
+        the 13 det DET DT the
+        medics 15 nsubj NOUN NNS medic
+        had 15 aux AUX VBD have
+        used 6 conj VERB VBN use
+        such 17 amod ADJ JJ such
+        equipment 15 dobj NOUN NN equipment
+        . 1 punct PUNCT . .
+    """)
+    assert qualified(doc)["the medics | had used | such equipment"][1] == "uncertain"

@@ -168,12 +168,13 @@ TIME_OR_CONTRAST_MARKS = frozenset({"while"})
 def _concessive(clause: Token, lexicons: Lexicons) -> bool:
     """A concessive clause with a subject of its own ("…, although a cut seems unlikely"): not one
     without ("while hiking between the towns", "though badly hurt"), which says how the reported
-    event went; nor "while" with no comma before it, a time."""
+    event went; nor "while" after its main clause with no comma before it, a time."""
     marks = [m for m in children_with(clause, ("mark",)) if m.lower_ in lexicons.terms("concessive_marks")]
     if clause.dep_ != "advcl" or not marks or not has_child(clause, SUBJ_DEPS):
         return False
     mark = marks[0]
-    return mark.lower_ not in TIME_OR_CONTRAST_MARKS or (mark.i > 0 and clause.doc[mark.i - 1].text == ",")
+    fronted = clause.i < clause.head.i  # "While X was ongoing, it appears …": a contrast
+    return mark.lower_ not in TIME_OR_CONTRAST_MARKS or fronted or clause.doc[mark.i - 1].text == ","
 
 
 def _opened_before(clause: Token) -> bool:
@@ -305,7 +306,8 @@ def _named(source: Token) -> TokenSpan:
         for name in children_with(source, ("appos",)):
             between = source.doc[source.i + 1 : name.left_edge.i]
             if name.pos_ == "PROPN" and all(t.text == "," or source.is_ancestor(t) for t in between):
-                return entity_bounds(name) or noun_span(name)
+                left, right = entity_bounds(name) or (name.i, name.i + 1)
+                return min(left, noun_span(name)[0]), max(right, name.i + 1)
     return noun_span(source)
 
 

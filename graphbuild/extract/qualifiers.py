@@ -12,7 +12,7 @@ from graphbuild.extract.uncertain import (
     hedging_adjective,
     is_infinitive,
     modality_host,
-    questioned,
+    question_clause,
     weighing_adjective,
 )
 from graphbuild.lexicons import Lexicons
@@ -284,10 +284,11 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         return ALLEGED  # "It has been reported that Y"
     if top is not None and top.dep_ == "ccomp" and _purpose(top.head):
         return INTENDED  # "monitors the case to ensure the court hands down a fair verdict"
-    weighed = weighing_adjective(top, lexicons) if top is not None else None
+    weighed = weighing_adjective(top, lexicons) if top is not None and not _joined_below(verb, top) else None
     if weighed is not None:
         return weighed  # "it is unlikely that the ministers were unaware": weighed, not stated
-    if questioned(verb):
+    asked = question_clause(verb)
+    if asked is not None and not _joined_below(verb, asked):
         return UNCERTAIN  # "we do not know whether the bomb was planted": an open question
     for t in clause_chain(verb):  # "if the court decides not to accept X": accepting is supposed too
         condition = t.head if t.dep_ == "conj" else t  # "if A and B had been …": B is supposed too
@@ -427,6 +428,18 @@ def own_sentence(conj: Token) -> bool:
     head = conj.head
     joined = [c for c in children_with(head, ("cc",)) if c.i < conj.i]
     return bool(joined) and conj.doc[joined[-1].i - 1].text == ","
+
+
+def _joined_below(verb: Token, top: Token) -> bool:
+    """A clause of the author's own joined by ", and" between ``verb`` and the clause ``top`` above
+    it ("it is possible that A, and the ban followed B"): ``top``'s modality stops there. Not after
+    "or": "whether A, or which group did B" asks both."""
+    for t in (verb, *ancestors(verb)):
+        if t.i == top.i:
+            return False
+        if own_sentence(t) and not has_child(t.head, ("cc",), ("or", "nor")):
+            return True
+    return False
 
 
 def marked_that(verb: Token) -> bool:

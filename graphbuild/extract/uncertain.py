@@ -26,17 +26,17 @@ _NOUN_ARGUMENT_DEPS = frozenset({"pobj", "prep", "dobj", "attr", "appos", "conj"
 _NOUN_PHRASE_DEPS = frozenset({"pobj", "prep", "conj", "appos", "compound"})
 
 
-def questioned(verb: Token) -> bool:
-    """A clause opened by "whether" (or "if" in a verb's complement), or inside one: an open
-    question. A relative clause inside it describes something known ("whether the man who fled
-    was armed"), so the search stops there."""
+def question_clause(verb: Token) -> Token | None:
+    """The clause opened by "whether" (or "if" in a verb's complement) that ``verb``'s clause is or
+    is inside: an open question. A relative clause inside it describes something known ("whether
+    the man who fled was armed"), so the search stops there."""
     for top in (verb, *ancestors(verb)):
         marks = [m.lower_ for m in children_with(top, ("mark",))]
         if _QUESTION_MARK in marks or (top.dep_ in _QUESTION_DEPS and "if" in marks):
-            return True
+            return top
         if top.dep_ == "relcl":
-            return False
-    return False
+            return None
+    return None
 
 
 def governing_verb(noun: Token) -> Token | None:
@@ -45,7 +45,7 @@ def governing_verb(noun: Token) -> Token | None:
     t = noun
     for _ in range(MAX_DEPTH):
         head = t.head
-        if head is t:
+        if head.i == t.i:
             return None
         if head.pos_ in ("VERB", "AUX"):
             return head
@@ -78,7 +78,7 @@ def modality_host(verb: Token) -> Token | None:
     if is_infinitive(verb):
         return governing_verb(verb.head)  # "would be the second country to legalise"
     noun = verb.head
-    while noun.dep_ == "appos" and noun.head is not noun:
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
         noun = noun.head
     if _predicate_noun(noun):
         return noun.head  # "could be the man who robbed the bank": the robbery is supposed too
@@ -96,7 +96,7 @@ def _predicate_noun(noun: Token) -> bool:
 
 def hedging_adjective(verb: Token, lexicons: Lexicons) -> str | None:
     """The hedging adjective of the noun a clause qualifies, looking up through the noun's phrase:
-    "an alleged meeting between A and B to settle …" (``alleged``), "a planned law that bans …"."""
+    "an alleged meeting between A and B to settle …" (``alleged``), "a planned law to ban …"."""
     if not _noun_does(verb):
         return None
     hedging = lexicons.terms("hedging_adjectives")
@@ -105,7 +105,7 @@ def hedging_adjective(verb: Token, lexicons: Lexicons) -> str | None:
         adjectives = [c.lower_ for c in children_with(noun, ("amod",)) if c.lower_ in hedging]
         if adjectives:
             return adjectives[0]
-        if noun.dep_ not in _NOUN_PHRASE_DEPS or noun.head is noun or noun.head.pos_ in ("VERB", "AUX"):
+        if noun.dep_ not in _NOUN_PHRASE_DEPS or noun.head.i == noun.i or noun.head.pos_ in ("VERB", "AUX"):
             return None
         noun = noun.head
     return None
@@ -130,13 +130,10 @@ def weighing_adjective(clause: Token, lexicons: Lexicons) -> str | None:
 
 
 def _noun_does(verb: Token) -> bool:
-    """A clause whose subject is the noun it qualifies: an infinitive ("a meeting to settle …"), an
-    active participle ("a plot aiming at …") or a relative clause with a subject gap ("a gunman who
-    killed three"). What others do to the noun is theirs, not hedged by it ("an alleged kingpin wanted
-    by the US")."""
-    if verb.dep_ == "acl":
-        return verb.tag_ == "VBG" or is_infinitive(verb)
-    return verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in children_with(verb, ("nsubj",)))
+    """An infinitive saying what the noun is for ("a meeting to settle …", "a plan to sell …"): as
+    hedged as the noun. Not what others do to it ("an alleged kingpin wanted by the US"), nor a
+    relative clause describing who it is ("a potential candidate who fled the country")."""
+    return verb.dep_ in ("acl", "relcl") and is_infinitive(verb)
 
 
 def is_infinitive(verb: Token) -> bool:
