@@ -342,3 +342,277 @@ def test_reported_as_hedges_what_it_reports():
         . 2 punct PUNCT . .
     """)
     assert qualified(doc)["girls | was kidnapped on | Saturday"][1] == "reported"
+
+
+def test_a_clause_opened_by_whether_is_an_open_question():
+    # "we do not know whether A or whether B": neither A nor B is stated, the second "whether" too
+    doc = parsed("""
+        Officials 3 nsubj NOUN NNS official
+        do 3 aux AUX VBP do
+        not 3 neg PART RB not
+        know 3 ROOT VERB VB know
+        whether 7 mark SCONJ IN whether
+        the 6 det DET DT the
+        storm 7 nsubj NOUN NN storm
+        damaged 3 ccomp VERB VBD damage
+        the 9 det DET DT the
+        bridge 7 dobj NOUN NN bridge
+        or 7 cc CCONJ CC or
+        whether 14 mark SCONJ IN whether
+        the 13 det DET DT the
+        flood 14 nsubj NOUN NN flood
+        destroyed 7 conj VERB VBD destroy
+        it 14 dobj PRON PRP it
+        . 3 punct PUNCT . .
+    """)
+    found = qualified(doc)
+    assert found["the storm | damaged | the bridge"][1] == "uncertain"
+    assert found["the flood | destroyed | it"][1] == "uncertain"
+    assert found["Officials | do not know | whether the storm damaged the bridge"][1] is None
+
+
+def test_a_time_clause_shares_the_modality_of_its_main_clause():
+    doc = parsed("""
+        The 1 det DET DT the
+        firm 3 nsubj NOUN NN firm
+        may 3 aux AUX MD may
+        hire 3 ROOT VERB VB hire
+        staff 3 dobj NOUN NN staff
+        when 8 advmod SCONJ WRB when
+        the 7 det DET DT the
+        council 8 nsubj NOUN NN council
+        approves 3 advcl VERB VBZ approve
+        the 10 det DET DT the
+        plan 8 dobj NOUN NN plan
+        . 3 punct PUNCT . .
+    """)
+    assert qualified(doc)["the council | approves | the plan"][1] == "may"
+
+
+def test_a_past_time_clause_dates_a_known_fact():
+    # "when he was a student" dates the alleged theft; that he was a student is not alleged
+    doc = parsed("""
+        He 2 nsubj PRON PRP he
+        allegedly 2 advmod ADV RB allegedly
+        stole 2 ROOT VERB VBD steal
+        the 4 det DET DT the
+        car 2 dobj NOUN NN car
+        when 7 advmod SCONJ WRB when
+        he 7 nsubj PRON PRP he
+        was 2 advcl AUX VBD be
+        a 9 det DET DT a
+        student 7 attr NOUN NN student
+        . 2 punct PUNCT . .
+    """)
+    found = qualified(doc)
+    assert found["He | allegedly stole | the car"][1] == "allegedly"
+    assert found["he | was | a student"][1] is None
+
+
+def test_an_infinitive_on_an_object_shares_its_verbs_modality():
+    doc = parsed("""
+        The 1 det DET DT the
+        club 2 nsubj NOUN NN club
+        hoped 2 ROOT VERB VBD hop
+        the 5 det DET DT the
+        old 5 amod ADJ JJ old
+        ship 7 nsubj NOUN NN ship
+        could 7 aux AUX MD could
+        serve 2 ccomp VERB VB serve
+        as 7 prep ADP IN as
+        a 10 det DET DT a
+        hotel 8 pobj NOUN NN hotel
+        to 12 aux PART TO to
+        house 10 relcl VERB VB house
+        visiting 14 amod VERB VBG visit
+        fans 12 dobj NOUN NNS fan
+        . 2 punct PUNCT . .
+    """)
+    assert qualified(doc)["a hotel | to house | visiting fans"][1] == "could"
+
+
+def test_an_infinitive_on_a_hedged_noun_is_hedged():
+    # "an alleged meeting between A and B to settle their differences": nothing was surely settled
+    doc = parsed("""
+        Police 1 nsubj NOUN NNS Police
+        found 1 ROOT VERB VBD find
+        evidence 1 dobj NOUN NN evidence
+        of 2 prep ADP IN of
+        an 6 det DET DT an
+        alleged 6 amod VERB VBN allege
+        plot 3 pobj NOUN NN plot
+        by 6 prep ADP IN by
+        two 9 nummod NUM CD two B-CARDINAL
+        guards 7 pobj NOUN NNS guard
+        to 11 aux PART TO to
+        rob 6 relcl VERB VB rob
+        the 13 det DET DT the
+        bank 11 dobj NOUN NN bank
+        . 1 punct PUNCT . .
+    """)
+    assert qualified(doc)["an alleged plot by two guards | to rob | the bank"][1] == "alleged"
+
+
+def test_what_others_do_to_a_hedged_noun_is_not_hedged():
+    # the army wants him: stated, whatever he is alleged to be
+    doc = parsed("""
+        Police 1 nsubj NOUN NNS Police
+        seized 1 ROOT VERB VBD seize
+        an 4 det DET DT an
+        alleged 4 amod ADJ JJ alleged
+        smuggler 1 dobj NOUN NN smuggler
+        wanted 4 acl VERB VBN want
+        by 5 agent ADP IN by
+        the 8 det DET DT the
+        army 6 pobj NOUN NN army
+        . 1 punct PUNCT . .
+    """)
+    assert qualified(doc)["the army | want | an alleged smuggler"][1] is None
+
+
+def test_an_apposition_to_a_supposed_predicate_is_supposed_too():
+    # the parser hangs "a man" on the copula; the man in the suit is as supposed as the thief
+    doc = parsed("""
+        There 3 expl PRON EX there
+        may 3 aux AUX MD may
+        have 3 aux AUX VB have
+        been 3 ROOT AUX VBN be
+        a 6 det DET DT a
+        second 6 amod ADJ JJ second B-ORDINAL
+        thief 3 attr NOUN NN thief
+        , 3 punct PUNCT , ,
+        a 9 det DET DT a
+        man 3 attr NOUN NN man
+        dressed 9 acl VERB VBN dress
+        in 10 prep ADP IN in
+        a 14 det DET DT a
+        grey 14 amod ADJ JJ grey
+        suit 11 pobj NOUN NN suit
+        . 3 punct PUNCT . .
+    """)
+    assert qualified(doc)["a man | was dressed in | a grey suit"][1] == "may"
+
+
+def test_a_clause_weighed_as_unlikely_is_not_stated():
+    doc = parsed("""
+        It 1 nsubj PRON PRP it
+        is 1 ROOT AUX VBZ be
+        unlikely 1 acomp ADJ JJ unlikely
+        that 6 mark SCONJ IN that
+        the 5 det DET DT the
+        mayor 6 nsubj NOUN NN mayor
+        knew 1 ccomp VERB VBD know
+        the 8 det DET DT the
+        plan 6 dobj NOUN NN plan
+        . 1 punct PUNCT . .
+    """)
+    assert qualified(doc)["the mayor | knew | the plan"][1] == "unlikely"
+
+
+def test_what_someone_does_not_want_done_is_negated():
+    doc = parsed("""
+        The 1 det DET DT the
+        union 4 nsubj NOUN NN union
+        does 4 aux AUX VBZ do
+        not 4 neg PART RB not
+        want 4 ROOT VERB VB want
+        the 6 det DET DT the
+        firm 8 nsubj NOUN NN firm
+        to 8 aux PART TO to
+        close 4 ccomp VERB VB close
+        the 10 det DET DT the
+        plant 8 dobj NOUN NN plant
+        . 4 punct PUNCT . .
+    """)
+    assert qualified(doc)["the firm | to close | the plant"][:2] == (True, "want")
+
+
+def test_negation_by_a_subject_none():
+    # fresh15: "None of the twelve had ever received X" was stated as received
+    doc = parsed("""
+        None 6 nsubj NOUN NN none
+        of 0 prep ADP IN of
+        the 3 det DET DT the
+        prisoners 1 pobj NOUN NNS prisoner
+        had 6 aux AUX VBD have
+        ever 6 advmod ADV RB ever
+        received 6 ROOT VERB VBN receive
+        medical 8 amod ADJ JJ medical
+        care 6 dobj NOUN NN care
+        . 6 punct PUNCT . .
+    """)
+    assert qualified(doc)["None of the prisoners | had ever received | medical care"][0] is True
+
+
+def test_a_weighed_clause_stops_at_a_clause_of_the_authors():
+    # "it is possible that A, and the ban followed B": B is the author's own, not weighed
+    doc = parsed("""
+        An 1 det DET DT an
+        aide 2 nsubj NOUN NN aide
+        said 2 ROOT VERB VBD say
+        it 4 nsubj PRON PRP it
+        is 2 ccomp AUX VBZ be
+        possible 4 acomp ADJ JJ possible
+        that 9 mark SCONJ IN that
+        the 8 det DET DT the
+        firm 9 nsubj NOUN NN firm
+        sold 4 ccomp VERB VBD sell
+        weapons 9 dobj NOUN NNS weapon
+        , 2 punct PUNCT , ,
+        and 2 cc CCONJ CC and
+        the 14 det DET DT the
+        ban 15 nsubj NOUN NN ban
+        followed 2 conj VERB VBD follow
+        talks 15 dobj NOUN NNS talk
+        with 16 prep ADP IN with
+        the 19 det DET DT the
+        allies 17 pobj NOUN NNS ally
+        . 15 punct PUNCT . .
+    """)
+    found = qualified(doc)
+    assert found["the firm | sold | weapons"][1] == "possible"
+    assert found["the ban | followed | talks with the allies"][1] is None
+
+
+def test_a_relative_clause_on_a_hedged_noun_is_not_hedged():
+    # "a potential candidate who fled the country": the flight is a fact, the candidacy is not
+    doc = parsed("""
+        The 1 det DET DT the
+        party 2 nsubj NOUN NN party
+        backed 2 ROOT VERB VBD back
+        a 5 det DET DT a
+        potential 5 amod ADJ JJ potential
+        candidate 2 dobj NOUN NN candidate
+        who 7 nsubj PRON WP who
+        fled 5 relcl VERB VBD flee
+        the 9 det DET DT the
+        country 7 dobj NOUN NN country
+        . 2 punct PUNCT . .
+    """)
+    assert qualified(doc)["a potential candidate | fled | the country"][1] is None
+
+
+def test_a_question_joined_by_or_is_asked_too():
+    # "whether A, or if B": B is asked as well, though it has a subject of its own after ", or"
+    doc = parsed("""
+        It 1 nsubj PRON PRP it
+        is 1 ROOT AUX VBZ be
+        unclear 1 acomp ADJ JJ unclear
+        whether 6 mark SCONJ IN whether
+        the 5 det DET DT the
+        school 6 nsubj NOUN NN school
+        had 1 ccomp VERB VBD have
+        a 8 det DET DT a
+        defibrillator 6 dobj NOUN NN defibrillator
+        , 6 punct PUNCT , ,
+        or 6 cc CCONJ CC or
+        if 15 mark SCONJ IN if
+        the 13 det DET DT the
+        medics 15 nsubj NOUN NNS medic
+        had 15 aux AUX VBD have
+        used 6 conj VERB VBN use
+        such 17 amod ADJ JJ such
+        equipment 15 dobj NOUN NN equipment
+        . 1 punct PUNCT . .
+    """)
+    assert qualified(doc)["the medics | had used | such equipment"][1] == "uncertain"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.extract.phrases import TokenSpan, ancestors, noun_span, quote_ids
+from graphbuild.extract.phrases import TokenSpan, ancestors, entity_bounds, noun_span, quote_ids
 from graphbuild.extract.qualifiers import (
     CONTENT_DEPS,
     SUBJ_DEPS,
@@ -28,9 +28,17 @@ def _sentence_source(token: Token) -> TokenSpan | None:
     """The source of a sentence that opens with "According to X," (its root's ``according_to``)."""
     root = token.sent.root
     first = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "according"), None)
-    if first is None or first.i != token.sent.start or first.i >= token.i:
+    if first is None or first.i != token.sent.start or first.i >= token.i or _in_source_phrase(token, root):
         return None
     return according_to(root)
+
+
+def _in_source_phrase(verb: Token, top: Token) -> bool:
+    """``verb`` inside the "according to X" phrase on ``top`` ("according to an article published
+    by the Star"): the article's publishing is the author's fact, not the article's."""
+    return any(
+        c.left_edge.i <= verb.i <= c.right_edge.i for c in children_with(top, ("prep",), ("according",))
+    )
 
 
 def attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
@@ -64,7 +72,7 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     quotes = quote_ids(verb.doc)
     for top in (verb, *ancestors(verb)):
         source = according_to(top)
-        if source is not None:
+        if source is not None and not _in_source_phrase(verb, top):
             return source
         if top.dep_ == "relcl" and _set_off(top):
             # "X claims Paul, who guessed eight matches, is…": the author's description; but
@@ -72,8 +80,7 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             return _sentence_source(top)
         if quotes[top.head.i] and not quotes[verb.i]:
             return outer  # '"… saying: …," Fitzgerald wrote': words outside a quotation are not in it
-        concessive = top.dep_ == "advcl" and has_child(top, ("mark",), lexicons.terms("concessive_marks"))
-        if concessive and not _opened_before(top):
+        if _concessive(top, lexicons) and not _opened_before(top):
             return None  # "..., although a cut seems unlikely": the author's own remark
         if (own_sentence(top) and not _one_quotation(top, top.head)) or _own_speaker(top, reporting):
             return None  # "X said that A, and the ministry has criticised B": the author adds B
@@ -88,7 +95,12 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             if (negates(top.head) and not denial) or _unsaid(top.head):
                 return None  # "would not say whether ...", "Neither A nor B would say ..."
             # "According to X, …, said they …": a subjectless reporting verb cites its source
-            speaker = speaker_of(top.head) or according_to(top.head) or _document_source(top.head, lexicons)
+            speaker = (
+                speaker_of(top.head)
+                or _absorbed_speaker(top.head)
+                or according_to(top.head)
+                or _document_source(top.head, lexicons)
+            )
             if speaker is None or not _deictic(top.doc, speaker):
                 return speaker or outer
             outer = outer or speaker  # "Obama said, 'I think ...'": the outer speaker is the source
@@ -99,6 +111,9 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
                 return speaker_of(holder)
             if _issued(top.head, documents):
                 return speaker_of(holder)  # "the ministry issued a statement that …"
+            claimant = _claimant(top.head, lexicons)
+            if claimant is not None:
+                return claimant  # "the minister's claim that the rebels …": the minister's word
         speaker = _trailing_speaker(top, reporting)
         if speaker is not None:
             return speaker
@@ -143,6 +158,23 @@ def _issued(noun: Token, documents: frozenset[str]) -> bool:
     return (
         noun.dep_ == "dobj" and noun.lemma_.lower() in documents and noun.head.lemma_.lower() in ISSUING_VERBS
     )
+
+
+# Conjunctions that open a time clause unless a comma sets the clause off: "were arrested while
+# crossing the border", "were arrested while they were crossing" (time) against "X fled, while Y stayed".
+TIME_OR_CONTRAST_MARKS = frozenset({"while"})
+
+
+def _concessive(clause: Token, lexicons: Lexicons) -> bool:
+    """A concessive clause with a subject of its own ("…, although a cut seems unlikely"): not one
+    without ("while hiking between the towns", "though badly hurt"), which says how the reported
+    event went; nor "while" after its main clause with no comma before it, a time."""
+    marks = [m for m in children_with(clause, ("mark",)) if m.lower_ in lexicons.terms("concessive_marks")]
+    if clause.dep_ != "advcl" or not marks or not has_child(clause, SUBJ_DEPS):
+        return False
+    mark = marks[0]
+    fronted = clause.i < clause.head.i  # "While X was ongoing, it appears …": a contrast
+    return mark.lower_ not in TIME_OR_CONTRAST_MARKS or fronted or clause.doc[mark.i - 1].text == ","
 
 
 def _opened_before(clause: Token) -> bool:
@@ -243,22 +275,64 @@ def _deictic(doc, span: TokenSpan) -> bool:
     return span[1] - span[0] == 1 and doc[span[0]].lower_ in DEICTIC_SPEAKERS
 
 
+def _absorbed_speaker(verb: Token) -> TokenSpan | None:
+    """ "According to ISNA, the prosecutor, Ali Mehr, said …": a subjectless reporting verb right
+    after an apposition the parser hung on the "according to" source; the apposition speaks."""
+    doc = verb.doc
+    for child in children_with(verb, ("prep",), ("according",)):
+        for obj in (o for to in child.children for o in children_with(to, ("pobj",))):
+            for appos in children_with(obj, ("appos",)):
+                if appos.right_edge.i + 2 == verb.i and doc[verb.i - 1].text == ",":
+                    return _named(appos)
+    return None
+
+
 def according_to(verb: Token) -> TokenSpan | None:
     """The source of "..., according to X" (or "according to X, ...") on the verb."""
     for child in children_with(verb, ("prep",), ("according",)):
         for to in child.children:
             objs = children_with(to, ("pobj",))
             if to.lower_ == "to" and objs:
-                return noun_span(objs[0])
+                return _named(objs[0])
     return None
+
+
+def _named(source: Token) -> TokenSpan:
+    """The source's phrase, or the name apposed to it when it is not one: "another volunteer, Jane
+    Roe, of Relief Corps wrote …", "one of them, David Mendes, said …", "their leader Nick Clegg
+    said …" (the name's own entity, without what follows it). Only a name right after the source's
+    own words: one the parser hangs on it from across a clause is not its name."""
+    if source.pos_ != "PROPN":
+        for name in children_with(source, ("appos",)):
+            between = source.doc[source.i + 1 : name.left_edge.i]
+            if name.pos_ == "PROPN" and all(t.text == "," or source.is_ancestor(t) for t in between):
+                left, right = entity_bounds(name) or (name.i, name.i + 1)
+                return min(left, noun_span(name)[0]), max(right, name.i + 1)
+    return noun_span(source)
 
 
 def _unsaid(reporting_verb: Token) -> bool:
     """A speaker "neither A nor B" (or "no one") says nothing."""
-    return any(
-        c.lower_ in ("nobody", "none") or any(d.lower_ in ("neither", "no") for d in c.children)
-        for c in children_with(reporting_verb, ("nsubj", "nsubjpass"))
+    return any(_nobody(c) for c in children_with(reporting_verb, ("nsubj", "nsubjpass")))
+
+
+def _nobody(subject: Token) -> bool:
+    """ "nobody", "none", "neither A nor B", "no evidence": no one to say anything."""
+    return subject.lower_ in ("nobody", "none") or any(
+        d.lower_ in ("neither", "no") for d in subject.children
     )
+
+
+def _claimant(noun: Token, lexicons: Lexicons) -> TokenSpan | None:
+    """The owner of a hearsay noun ("the minister's claim that …", "his allegation that …"): whose
+    word the content clause is."""
+    if noun.lemma_.lower() not in lexicons.terms("hearsay_nouns"):
+        return None
+    owners = children_with(noun, ("poss",))
+    if not owners:
+        return None
+    left, right = noun_span(owners[0])
+    return (left, right - 1) if noun.doc[right - 1].dep_ == "case" else (left, right)  # without "'s"
 
 
 def _trailing_speaker(top: Token, reporting: frozenset[str]) -> TokenSpan | None:
@@ -270,6 +344,7 @@ def _trailing_speaker(top: Token, reporting: frozenset[str]) -> TokenSpan | None
             and not (quote_ids(top.doc)[child.i] and not quote_ids(top.doc)[top.i])
             and not across_semicolon(top, child)
             and not has_child(child, ("ccomp", "dobj"))
+            and not marked_that(child)  # "said that Saddam confessed to …": content, not a speaker
         ):
             return speaker_of(child)
     return None
@@ -283,7 +358,7 @@ def speaker_of(reporting_verb: Token) -> TokenSpan | None:
         if subj and verb.dep_ == "relcl" and subj[0].tag_ in ("WP", "WDT"):
             return noun_span(verb.head)  # "according to police, who said ...": the police
         if subj:
-            return noun_span(subj[0])
+            return None if _nobody(subj[0]) else _named(subj[0])  # not "no evidence exists to confirm"
         agent = children_with(verb, ("agent",))  # "it was reported by X"
         if agent:
             pobj = children_with(agent[0], ("pobj",))

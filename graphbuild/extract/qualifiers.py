@@ -7,6 +7,14 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from graphbuild.extract.phrases import MAX_DEPTH, ancestors
+from graphbuild.extract.uncertain import (
+    UNCERTAIN,
+    hedging_adjective,
+    is_infinitive,
+    modality_host,
+    question_clause,
+    weighing_adjective,
+)
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child, token_table
 
@@ -79,6 +87,11 @@ def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
 NOT_ONLY = frozenset({"just", "only", "merely", "simply", "solely", "exclusively"})
 
 
+# Determiners that deny their noun's clause ("no proof", "neither side"), and subjects that do it alone.
+NO = frozenset({"no", "neither"})
+NO_ONE = frozenset({"none", "neither"})
+
+
 def is_negated(verb: Token, lexicons: Lexicons, relation: Collection[int] = ()) -> bool:
     """``not``/``never`` on the verb or a controlling verb, ``no`` on its object ("no proof"), a
     controlling verb that says it did not happen ("failed to", "refused to"), or
@@ -94,6 +107,10 @@ def is_negated(verb: Token, lexicons: Lexicons, relation: Collection[int] = ()) 
     permitter = _permitting_verb(verb)
     if permitter is not None and negates(permitter):
         return True  # "the ruling will not let her run": she does not run
+    wished = verb.dep_ == "ccomp" and verb.i > verb.head.i and has_child(verb, SUBJ_DEPS)
+    wisher = verb.head if wished else None
+    if wisher is not None and wisher.lemma_.lower() in lexicons.terms("intent_verbs") and negates(wisher):
+        return True  # "I do not want the city to be included": not wanted
     negators = lexicons.terms("negators")
     unrealised = lexicons.terms("negative_implicatives")
     table = token_table(verb.doc)
@@ -113,8 +130,11 @@ def is_negated(verb: Token, lexicons: Lexicons, relation: Collection[int] = ()) 
         if negating_phrase(t):
             return True  # "is in no way an admission", "will under no circumstances join"
     return any(
-        dep[c] in ("dobj", "attr", "nsubj", "nsubjpass")
-        and any(dep[d] == "det" and lower[d] in ("no", "neither") for d in table.children[c])
+        (
+            dep[c] in ("dobj", "attr", "nsubj", "nsubjpass")
+            and any(dep[d] == "det" and lower[d] in NO for d in table.children[c])
+        )
+        or (dep[c] in ("nsubj", "nsubjpass") and lower[c] in NO_ONE)  # "None of the twelve had received X"
         for c in table.children[verb.i]
     )
 
@@ -264,22 +284,24 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         return ALLEGED  # "It has been reported that Y"
     if top is not None and top.dep_ == "ccomp" and _purpose(top.head):
         return INTENDED  # "monitors the case to ensure the court hands down a fair verdict"
+    weighed = weighing_adjective(top, lexicons) if top is not None and not _joined_below(verb, top) else None
+    if weighed is not None:
+        return weighed  # "it is unlikely that the ministers were unaware": weighed, not stated
+    asked = question_clause(verb)
+    if asked is not None and not _joined_below(verb, asked):
+        return UNCERTAIN  # "we do not know whether the bomb was planted": an open question
     for t in clause_chain(verb):  # "if the court decides not to accept X": accepting is supposed too
         condition = t.head if t.dep_ == "conj" else t  # "if A and B had been …": B is supposed too
         if has_child(condition, ("mark",), CONDITIONAL_MARKS):
             return "conditional"  # the clause is itself a condition
     if _consequent(verb):
         return "conditional"  # "if the rule is adopted, firms will be able to extend X": supposed
-    if verb.dep_ in ("relcl", "acl") and is_infinitive(verb) and verb.head.head.pos_ in ("VERB", "AUX"):
-        return modality_of(verb.head.head, lexicons)  # "would be the second country to legalise"
     cause = causing_verb(verb)
     if cause is not None:
         return modality_of(cause, lexicons) or _unrealised_cause(cause)
-    if verb.dep_ == "relcl" and verb.head.dep_ == "attr" and verb.head.head.pos_ in ("VERB", "AUX"):
-        supposed = modality_of(verb.head.head, lexicons)
-        if supposed is not None:
-            return supposed  # "could be the man who robbed the bank": the robbery is supposed too
-    return hearsay_of(verb, lexicons)
+    host = modality_host(verb)  # "expected to join when their lists are updated": updating is expected
+    shared = modality_of(host, lexicons) if host is not None else None
+    return shared or hedging_adjective(verb, lexicons) or hearsay_of(verb, lexicons)
 
 
 def _consequent(verb: Token) -> bool:
@@ -348,12 +370,6 @@ def across_semicolon(a: Token, b: Token) -> bool:
     return any(t.text == ";" for t in a.doc[left:right])
 
 
-def is_infinitive(verb: Token) -> bool:
-    """A verb with its own infinitive "to" ("to defeat", "to ensure")."""
-    table = token_table(verb.doc)
-    return any(table.dep[c] == "aux" and table.tag[c] == "TO" for c in table.children[verb.i])
-
-
 def _hedged_as(clause: Token, hedges: frozenset[str]) -> bool:
     """ "were reported as kidnapped", "is described as injured": an "as" clause of a passive
     hedging verb is what the verb's unnamed source says of the subject."""
@@ -412,6 +428,18 @@ def own_sentence(conj: Token) -> bool:
     head = conj.head
     joined = [c for c in children_with(head, ("cc",)) if c.i < conj.i]
     return bool(joined) and conj.doc[joined[-1].i - 1].text == ","
+
+
+def _joined_below(verb: Token, top: Token) -> bool:
+    """A clause of the author's own joined by ", and" between ``verb`` and the clause ``top`` above
+    it ("it is possible that A, and the ban followed B"): ``top``'s modality stops there. Not after
+    "or": "whether A, or which group did B" asks both."""
+    for t in (verb, *ancestors(verb)):
+        if t.i == top.i:
+            return False
+        if own_sentence(t) and not has_child(t.head, ("cc",), ("or", "nor")):
+            return True
+    return False
 
 
 def marked_that(verb: Token) -> bool:

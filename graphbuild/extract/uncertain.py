@@ -1,0 +1,142 @@
+"""Clauses whose modality comes from around them: an open question ("do not know whether …"), a
+clause on a hedged noun ("an alleged meeting to settle …"), and the clause whose modality a
+subordinate clause shares ("are expected to join when their lists are updated")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.extract.phrases import MAX_DEPTH, ancestors
+from graphbuild.lexicons import Lexicons
+from graphbuild.nlp import children_with, has_child, token_table
+
+# The modality of a clause left open: "we do not know whether the bomb was planted", "it is unclear
+# whether …", "whether or not …". Neither stated nor denied.
+UNCERTAIN = "uncertain"
+# Conjunctions opening a question or an indirect question's clause.
+_QUESTION_MARK = "whether"
+# "if" opens an indirect question only in a verb's complement ("asked if …", "wonders if …").
+_QUESTION_DEPS = frozenset({"ccomp", "csubj"})
+# Conjunctions opening a time clause: it happens when its main clause does, so shares its modality.
+TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "whenever"})
+# Links from a noun up to the verb it is an argument of ("serve as a hotel": hotel, as, serve).
+_NOUN_ARGUMENT_DEPS = frozenset({"pobj", "prep", "dobj", "attr", "appos", "conj", "oprd"})
+# Links inside a noun phrase through which a clause reaches the noun a hedging adjective qualifies
+# ("an alleged meeting between A and B to settle …": B, between, meeting).
+_NOUN_PHRASE_DEPS = frozenset({"pobj", "prep", "conj", "appos", "compound"})
+
+
+def question_clause(verb: Token) -> Token | None:
+    """The clause opened by "whether" (or "if" in a verb's complement) that ``verb``'s clause is or
+    is inside: an open question. A relative clause inside it describes something known ("whether
+    the man who fled was armed"), so the search stops there."""
+    for top in (verb, *ancestors(verb)):
+        marks = [m.lower_ for m in children_with(top, ("mark",))]
+        if _QUESTION_MARK in marks or (top.dep_ in _QUESTION_DEPS and "if" in marks):
+            return top
+        if top.dep_ == "relcl":
+            return None
+    return None
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb whose argument ``noun`` is, through prepositions and coordination: "could serve as
+    a hotel" gives "serve" for "hotel"."""
+    t = noun
+    for _ in range(MAX_DEPTH):
+        head = t.head
+        if head.i == t.i:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if t.dep_ not in _NOUN_ARGUMENT_DEPS:
+            return None
+        t = head
+    return None
+
+
+def _time_clause(verb: Token) -> bool:
+    """An adverbial clause of a time to come: "when their lists are updated", "once the deal is
+    signed". One in the past tense dates a known event ("a murder she allegedly committed when she
+    was 17": she was 17), so it takes no modality from its main clause."""
+    opening = [c for c in verb.children if c.i < verb.i and c.dep_ in ("mark", "advmod")]
+    if verb.dep_ != "advcl" or not opening or opening[0].lower_ not in TIME_MARKS:
+        return False
+    return not any(t.tag_ == "VBD" for t in (verb, *children_with(verb, ("aux", "auxpass"))))
+
+
+def modality_host(verb: Token) -> Token | None:
+    """The clause whose modality ``verb``'s clause shares when it has none of its own: the main
+    clause of a time clause or of a purpose ("are expected to join when their lists are updated",
+    "could hire guards to protect the site"), the verb taking the noun an infinitive qualifies
+    ("could serve as a hotel to house fans"), the copula of a predicate noun a clause describes
+    ("may have been a second gunman, a man dressed in black")."""
+    if verb.dep_ == "advcl" and (_time_clause(verb) or is_infinitive(verb)):
+        return verb.head
+    if verb.dep_ not in ("relcl", "acl"):
+        return None
+    if is_infinitive(verb):
+        return governing_verb(verb.head)  # "would be the second country to legalise"
+    noun = verb.head
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head
+    if _predicate_noun(noun):
+        return noun.head  # "could be the man who robbed the bank": the robbery is supposed too
+    return None
+
+
+def _predicate_noun(noun: Token) -> bool:
+    """A noun a copula predicates: "could be the man", or an apposition to it the parser hangs on
+    the copula itself ("may have been a second gunman, a man dressed in black")."""
+    head = noun.head
+    if noun.dep_ == "dep":
+        return head.lemma_.lower() == "be" and has_child(head, ("attr",))
+    return noun.dep_ == "attr" and head.pos_ in ("VERB", "AUX")
+
+
+def hedging_adjective(verb: Token, lexicons: Lexicons) -> str | None:
+    """The hedging adjective of the noun a clause qualifies, looking up through the noun's phrase:
+    "an alleged meeting between A and B to settle …" (``alleged``), "a planned law to ban …"."""
+    if not _noun_does(verb):
+        return None
+    hedging = lexicons.terms("hedging_adjectives")
+    noun = verb.head
+    for _ in range(MAX_DEPTH):
+        adjectives = [c.lower_ for c in children_with(noun, ("amod",)) if c.lower_ in hedging]
+        if adjectives:
+            return adjectives[0]
+        if noun.dep_ not in _NOUN_PHRASE_DEPS or noun.head.i == noun.i or noun.head.pos_ in ("VERB", "AUX"):
+            return None
+        noun = noun.head
+    return None
+
+
+def weighing_adjective(clause: Token, lexicons: Lexicons) -> str | None:
+    """The adjective weighing an extraposed clause: "it is highly unlikely that the ministers were
+    unaware" (``unlikely``), "it is possible that …". The parser hangs the clause on the adjective
+    or on the copula."""
+    if clause.dep_ != "ccomp":
+        return None
+    head = clause.head
+    adjectives = [head] if head.dep_ == "acomp" else children_with(head, ("acomp",))
+    likelihood = lexicons.terms("likelihood_adjectives")
+    for adjective in adjectives:
+        copula = adjective.head
+        if adjective.lower_ in likelihood and any(
+            c.lower_ == "it" for c in children_with(copula, ("nsubj", "expl"))
+        ):
+            return adjective.lower_
+    return None
+
+
+def _noun_does(verb: Token) -> bool:
+    """An infinitive saying what the noun is for ("a meeting to settle …", "a plan to sell …"): as
+    hedged as the noun. Not what others do to it ("an alleged kingpin wanted by the US"), nor a
+    relative clause describing who it is ("a potential candidate who fled the country")."""
+    return verb.dep_ in ("acl", "relcl") and is_infinitive(verb)
+
+
+def is_infinitive(verb: Token) -> bool:
+    """A verb with its own infinitive "to" ("to defeat", "to ensure")."""
+    table = token_table(verb.doc)
+    return any(table.dep[c] == "aux" and table.tag[c] == "TO" for c in table.children[verb.i])
