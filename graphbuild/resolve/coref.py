@@ -272,6 +272,8 @@ def _antecedent(
     for start, end in reversed(bounds[max(0, index - PRONOUN_WINDOW) : index]):
         inside = [i for i in range(start, end) if not here or quotes[i] == here]
         if speaks(pronoun, lexicons) and not here:
+            if any(rival(doc[i], word, owner, lexicons) and speaks(doc[i], lexicons) for i in inside):
+                return None  # '"…," commented a senior official. He added…': the unnamed one goes on
             sources = {
                 owner[i].key: owner[i]
                 for i in inside
