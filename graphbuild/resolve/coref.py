@@ -72,7 +72,7 @@ from graphbuild.resolve.salience import (
     rival_role,
     speaks,
 )
-from graphbuild.resolve.speakers import direct_speech, quoted_within, speaker_body
+from graphbuild.resolve.speakers import direct_speech, not_the_speaker, quoted_within, speaker_body
 
 PRONOUN_WINDOW = 3
 
@@ -362,6 +362,8 @@ def _speaker(
     entity = owner.get(source.i)
     word = pronoun.lower_
     if entity is None or entity.type != "Actor" or not compatible(word, entity, lexicons, subject=True):
+        return None
+    if not_the_speaker(pronoun, source, owner, lexicons):
         return None
     return entity if agrees_in_gender(word, entity, pronoun.doc, lexicons) else None
 
