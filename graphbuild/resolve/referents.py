@@ -252,14 +252,17 @@ COMPOUND = "compound"
 CASE = "case"
 
 
-def unnamed_before(span: Span, entity: LocalEntity, owner: dict[int, LocalEntity]) -> bool:
+def unnamed_before(
+    span: Span, entity: LocalEntity, owner: dict[int, LocalEntity], *, before_named: bool = True
+) -> bool:
     """Whether the description's noun was used before for a thing that is not ``entity``: pointing
     back before the entity was named ("an Australian federal court. The court ruled … the U.S.
     Supreme Court … the court found"), or with words that say which one ("the Jamaican government",
     "a governor of the province"). The description may continue that thing as well as mean the
-    name. A bare "a mosque" may be the one named next ("in a mosque … the Shirkat Mosque"); a name
-    in the description's own sentence is nearer than any of them ("in the U.S. Supreme Court, the
-    court ruled")."""
+    name. With ``before_named`` False only words of its own count (news calls a state's executive
+    "the government" before naming it). A bare "a mosque" may be the one named next ("in a mosque
+    … the Shirkat Mosque"); a name in the description's own sentence is nearer than any of them
+    ("in the U.S. Supreme Court, the court ruled")."""
     doc = span.doc
     table = token_table(doc)
     lemma, start = table.lemma_lower[span.root.i], span.start
@@ -280,7 +283,7 @@ def unnamed_before(span: Span, entity: LocalEntity, owner: dict[int, LocalEntity
         words = {table.lower[c] for c in kids if not table.is_punct[c] and table.dep[c] != CASE}
         if words <= INTRODUCING_DETERMINERS:
             continue
-        if i < first or not words <= POINTING_DETERMINERS:
+        if (before_named and i < first) or not words <= POINTING_DETERMINERS:
             return True
     return False
 
