@@ -804,3 +804,15 @@ def test_a_part_of_a_pronoun_s_group_as_subject_says_nothing_on_its_own(nlp):
     assert not [t for t in doc._.gb_triples if t.subject.text == "One of them"]
     kept = nlp("The Senate acquitted both of them on Friday.")._.gb_triples
     assert any(t.object.text == "both of them" for t in kept)  # an object still says who acted
+
+
+@pytest.mark.model
+def test_a_restrictive_that_after_a_name_is_left_open(nlp):
+    # fresh20: "yet another crisis on the World Wide Web that includes Taiwan": a name takes no
+    # restrictive "that", so the parser's low attachment is likely wrong
+    doc = nlp("The leak shows another privacy crisis on the World Wide Web that affects millions of users.")
+    that = next(t for t in doc if t.lower_ == "that")
+    assert antecedent(that, token_owners(doc._.gb_entities), load_lexicons()) is None
+    doc = nlp("The leak came from the Orvic Group, which makes phones.")
+    which = next(t for t in doc if t.lower_ == "which")
+    assert antecedent(which, token_owners(doc._.gb_entities), load_lexicons()).name == "Orvic Group"

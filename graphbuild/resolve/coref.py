@@ -420,6 +420,8 @@ def _relative_antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> Local
     if clause.dep_ != "relcl":
         return None
     noun = clause.head
+    if pronoun.lower_ == "that" and noun.text[:1].isupper() and noun.i in owner and not owner[noun.i].generic:
+        return None  # a name takes no restrictive "that": "a crisis on the Web that includes X"
     for _ in range(4):
         entity = owner.get(noun.i)
         if entity is not None:
