@@ -816,3 +816,14 @@ def test_a_restrictive_that_after_a_name_is_left_open(nlp):
     doc = nlp("The leak came from the Orvic Group, which makes phones.")
     which = next(t for t in doc if t.lower_ == "which")
     assert antecedent(which, token_owners(doc._.gb_entities), load_lexicons()).name == "Orvic Group"
+
+
+@pytest.mark.model
+def test_he_said_after_a_quotation_is_not_a_name_inside_it(nlp):
+    # fresh18: '"… Kim was able to … touch Van on the face," he said' took "he" for Kim: a speaker
+    # does not name himself in his own words
+    text = (
+        'The lawyer Tom Hale visited the prison on Monday. "I was not there, but Paul Hart was able '
+        'to hold her hand at last," he said.'
+    )
+    assert subject_nodes(nlp, text).get("he | said") == "Tom Hale"

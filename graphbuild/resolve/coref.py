@@ -236,8 +236,9 @@ def _antecedent(
     )
     # own sentence: the compatible entities before the pronoun, outside the pronoun's own phrase
     found: list[tuple[Token, LocalEntity]] = []
+    speaker = speaks(pronoun, lexicons)  # '"… Kim was able to …," he said': he is not named in it
     for i in range(pronoun.i - 1, bounds[index][0] - 1, -1):
-        if here and quotes[i] != here:
+        if quotes[i] != here and (here or speaker):
             continue  # a quotation is its speaker's own discourse
         before = doc[i]  # made once: each test below reads it
         if (
