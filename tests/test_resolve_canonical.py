@@ -268,3 +268,18 @@ def test_a_description_used_before_for_an_unnamed_thing_does_not_join_a_later_na
         "The government said the report would be published."
     )
     assert subject_nodes(nlp, text).get("The government | said") == "government of Japan"
+
+
+@pytest.mark.model
+def test_a_description_with_its_own_restrictive_clause_does_not_refer_back(nlp):
+    # fresh13: "the chairman of the charity supporting The Stables" joined a name met before
+    text = (
+        "Brandt Corporation cut 300 jobs on Monday. The company running the old plant released a statement."
+    )
+    assert "company" not in _spans_of(nlp, text, "Brandt Corporation")
+    # a clause set off by a comma only says more of the one named ("The company, which makes …")
+    text = (
+        "Brandt Corporation cut 300 jobs on Monday. "
+        "The company, which runs the old plant, released a statement."
+    )
+    assert "company" in _spans_of(nlp, text, "Brandt Corporation")

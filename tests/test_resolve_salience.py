@@ -99,3 +99,14 @@ def test_he_said_after_someone_new_is_not_the_one_named_before(nlp, text):
     assert not [
         t for t in doc._.gb_triples if t.subject.text == "He" and t.subject.entity_label == "Tom Hale"
     ]
+
+
+@pytest.mark.model
+def test_each_soldier_rivals_they(nlp):
+    # fresh19: "General X saluted each soldier as they crossed the border" took "they" for the army
+    text = (
+        "General Tom Hale led the Valdoran army into the city. "
+        "He saluted each soldier as they crossed the border."
+    )
+    doc = nlp(text)
+    assert not [t for t in doc._.gb_triples if t.subject.text == "they" and t.subject.entity_label]

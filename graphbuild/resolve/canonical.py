@@ -48,6 +48,8 @@ DESCRIPTION_TARGETS: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
     # a government so named: "the ministry" or "the parliament" is another body
     ("Actor", "Government"): ("Actor", frozenset({"Government"})),
 }
+# Clauses on a description's noun that say themselves which one it is.
+CLAUSE_DESCRIPTION_DEPS = frozenset({"acl", "relcl"})
 # Sources that know the type of a name better than NER does (merging across documents trusts them too).
 TRUSTED_SOURCES = frozenset({"gazetteer", "place", "part", "phrase", "pattern"})
 # A first line this long or ending like a sentence is body text, not a headline.
@@ -247,6 +249,8 @@ def _description_antecedent(
         want_type, subtypes = target
     if _apposed_name(head):
         return None  # "the company, Hospira, said": the name set off beside it says which one
+    if any(c.dep_ in CLAUSE_DESCRIPTION_DEPS and doc[c.left_edge.i - 1].text != "," for c in head.children):
+        return None  # "the charity supporting the venue" (not "the firm, which makes…"): it says which one
     here = sentence_index(doc, mention.start)
     best, best_end, fitting = None, -1, set()
     earlier: dict[str, LocalEntity | None] = {}

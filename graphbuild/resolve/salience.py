@@ -110,14 +110,18 @@ def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: L
         return False
     if pronoun in THING_PRONOUNS:
         return token.tag_ == "NN"
-    if pronoun in PLURAL_PRONOUNS:
-        return token.tag_ == "NNS"
+    if pronoun in PLURAL_PRONOUNS:  # "saluted each soldier as they crossed": each one, all of them
+        return token.tag_ == "NNS" or any(
+            c.dep_ == "det" and c.lower_ in _DISTRIBUTIVE for c in token.children
+        )
     if pronoun in PERSON_PRONOUNS:
         gendered = lexicons.terms("feminine_words" if pronoun in FEMININE_PRONOUNS else "masculine_words")
         return token.tag_ == "NN" and (token.lower_ in gendered or _someone_new(token, lexicons))
     return False
 
 
+# Determiners of a singular noun that speak of every one of a group ("each soldier").
+_DISTRIBUTIVE = frozenset({"each", "every"})
 # Words that bring in someone not met before: "an unnamed commander", "one member of the party".
 _INTRODUCING = frozenset({"a", "an", "another", "one"})
 
