@@ -247,3 +247,17 @@ def test_a_bare_descriptor_is_the_one_thing_introduced_with_it(nlp):
         "The airline denied the charges."
     )
     assert subject_nodes(nlp, text).get("The airline | denied") is None
+
+
+@pytest.mark.model
+def test_an_epithet_or_the_names_own_predicate_is_no_other_thing_used_before(nlp):
+    # re3d: "this barbaric group" points back to the group named; "X is a village in …" is X's own
+    text = (
+        "Hamas fired rockets at Israel on Sunday. Analysts called it a new tactic for this militant group. "
+        "The group carried out raids in Gaza."
+    )
+    assert subject_nodes(nlp, text).get("The group | carried out") == "Hamas"
+    doc = nlp("Brenna Village is a village in northern Iraq. Tom Hale kept a safehouse in the village.")
+    assert any(
+        t.object.entity_label == "Brenna Village" for t in doc._.gb_triples if t.object.text == "village"
+    )

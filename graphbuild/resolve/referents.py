@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention
-from graphbuild.nlp import children_with, has_child, token_table
+from graphbuild.nlp import TokenTable, children_with, has_child, token_table
 from graphbuild.resolve.agreement import PERSON_PRONOUNS, PLURAL_PRONOUNS, agrees_in_gender
 from graphbuild.resolve.entities import LocalEntity, expanded_span, name_head, sentence_bounds, sentence_index
 from graphbuild.resolve.mentions.nouns import NOUN_LEXICONS, typed_nouns
@@ -244,8 +244,8 @@ def titled_holder(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons)
 # Children of a description's noun that say themselves which one it is: "the court in Berlin", "the
 # passenger who swore at him", "the court hearing the case".
 OWN_DESCRIPTION_DEPS = frozenset({"prep", "relcl", "acl"})
-# The determiners of a description that only points back ("the court", "this court", "the court's").
-POINTING_DETERMINERS = frozenset({"the", "this", "that"})
+# Determiners that point back whatever the words after them ("this barbaric group").
+DEMONSTRATIVES = frozenset({"this", "that"})
 # The determiners of a bare noun that brings in a thing, which a name may then name ("a mosque").
 INTRODUCING_DETERMINERS = frozenset({"a", "an"})
 COMPOUND = "compound"
@@ -273,19 +273,30 @@ def unnamed_before(
     for i in range(start):
         if table.lemma_lower[i] != lemma or table.tag[i] != SINGULAR_TAG or table.dep[i] == COMPOUND:
             continue  # "a prison sentence": no prison is meant
-        kids = table.children[i]
-        if (
-            owner.get(i) is entity
-            or owner.get(table.head[i]) is entity
-            or any(owner.get(c) is entity for c in kids)
-        ):
+        kids = [c for c in table.children[i] if not table.is_punct[c] and table.dep[c] != CASE]
+        if _entity_own(table, i, kids, entity, owner):
             continue  # "the oil rig Deepwater Horizon", "Ana Ruiz, governor of X": the entity's own
-        words = {table.lower[c] for c in kids if not table.is_punct[c] and table.dep[c] != CASE}
-        if words <= INTRODUCING_DETERMINERS:
-            continue
-        if (before_named and i < first) or not words <= POINTING_DETERMINERS:
+        dets = {table.lower[c] for c in kids if table.dep[c] == "det"}
+        says_which = any(
+            table.dep[c] != "det" and (table.dep[c] != "amod" or table.text[c][:1].isupper()) for c in kids
+        )  # "the Jamaican government", "a governor of the province"; not "the barbaric group"
+        if says_which and not dets & DEMONSTRATIVES:  # "this barbaric group" points back
+            return True
+        if before_named and i < first and not (dets and dets <= INTRODUCING_DETERMINERS):
             return True
     return False
+
+
+def _entity_own(
+    table: TokenTable, i: int, kids: list[int], entity: LocalEntity, owner: dict[int, LocalEntity]
+) -> bool:
+    """Whether the noun at ``i`` is written with the entity itself: in apposition or compound to one
+    of its mentions, or the predicate of one ("Hibhib is a village in northern Iraq")."""
+    head = table.head[i]
+    if owner.get(i) is entity or owner.get(head) is entity or any(owner.get(c) is entity for c in kids):
+        return True
+    subjects = [c for c in table.children[head] if table.dep[c] in ("nsubj", "nsubjpass")]
+    return table.dep[i] == "attr" and any(owner.get(c) is entity for c in subjects)
 
 
 def _definite_singular(span: Span) -> list[int] | None:
