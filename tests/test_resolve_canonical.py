@@ -246,3 +246,40 @@ def test_a_family_name_written_first_is_the_one_person_so_named(nlp):
     # a given name is another person's as likely as this one's: "Bill" of "Bill Hale" and "Bill Ross"
     doc = nlp("Bill Hale met Bill Ross on Monday. Bill said the talks went well.")
     assert "Bill" not in {a for e in doc._.gb_entities for a in e.aliases if e.name != "Bill"}
+
+
+def _spans_of(nlp, text: str, name: str) -> list[str]:
+    doc = nlp(text)
+    entity = next(e for e in doc._.gb_entities if e.name == name)
+    return [doc[start:end].text for start, end in entity.token_spans]
+
+
+@pytest.mark.model
+def test_a_description_used_before_for_an_unnamed_thing_does_not_join_a_later_name(nlp):
+    # fresh13: "a group in the country … ambassador to the United States … abducted in the country"
+    text = (
+        "Tom Hale went missing while travelling in the country with his family. He had been ambassador "
+        "to the United States until 2001. Foreigners are often abducted in the country by tribes."
+    )
+    assert "country" not in _spans_of(nlp, text, "United States")
+    # a state's executive is "the government" before the text names it; its later name is still it
+    text = (
+        "Critics said the government hid the report. The Japanese government denied the claim on Monday. "
+        "The government said the report would be published."
+    )
+    assert subject_nodes(nlp, text).get("The government | said") == "government of Japan"
+
+
+@pytest.mark.model
+def test_a_description_with_its_own_restrictive_clause_does_not_refer_back(nlp):
+    # fresh13: "the chairman of the charity supporting The Stables" joined a name met before
+    text = (
+        "Brandt Corporation cut 300 jobs on Monday. The company running the old plant released a statement."
+    )
+    assert "company" not in _spans_of(nlp, text, "Brandt Corporation")
+    # a clause set off by a comma only says more of the one named ("The company, which makes …")
+    text = (
+        "Brandt Corporation cut 300 jobs on Monday. "
+        "The company, which runs the old plant, released a statement."
+    )
+    assert "company" in _spans_of(nlp, text, "Brandt Corporation")

@@ -817,3 +817,26 @@ def test_a_quantifier_or_counted_determiner_standing_alone_as_subject_says_nothi
     doc = nlp("The three reporters were released on bail. Some of the marchers were beaten with sticks.")
     subjects = {t.subject.text for t in doc._.gb_triples}
     assert {"The three reporters", "Some of the marchers"} <= subjects
+
+
+@pytest.mark.model
+def test_a_restrictive_that_after_a_name_is_left_open(nlp):
+    # fresh20: "yet another crisis on the World Wide Web that includes Taiwan": a name takes no
+    # restrictive "that", so the parser's low attachment is likely wrong
+    doc = nlp("The leak shows another privacy crisis on the World Wide Web that affects millions of users.")
+    that = next(t for t in doc if t.lower_ == "that")
+    assert antecedent(that, token_owners(doc._.gb_entities), load_lexicons()) is None
+    doc = nlp("The leak came from the Orvic Group, which makes phones.")
+    which = next(t for t in doc if t.lower_ == "which")
+    assert antecedent(which, token_owners(doc._.gb_entities), load_lexicons()).name == "Orvic Group"
+
+
+@pytest.mark.model
+def test_he_said_after_a_quotation_is_not_a_name_inside_it(nlp):
+    # fresh18: '"… Kim was able to … touch Van on the face," he said' took "he" for Kim: a speaker
+    # does not name himself in his own words
+    text = (
+        'The lawyer Tom Hale visited the prison on Monday. "I was not there, but Paul Hart was able '
+        'to hold her hand at last," he said.'
+    )
+    assert subject_nodes(nlp, text).get("he | said") == "Tom Hale"

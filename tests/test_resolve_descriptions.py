@@ -124,6 +124,19 @@ passed 2 advcl VERB VBD pass
 . 2 punct PUNCT . .
 """
 
+# "The debate Paul Hart has been the subject ." (fresh13: the parser gave the copula two subjects)
+TWO_SUBJECTS_COPULA = """
+The 1 det DET DT the
+debate 5 nsubj NOUN NN debate
+Paul 3 compound PROPN NNP paul B-PERSON
+Hart 5 nsubj PROPN NNP hart I-PERSON
+has 5 aux AUX VBZ have
+been 5 ROOT AUX VBN be
+the 7 det DET DT the
+subject 5 attr NOUN NN subject
+. 5 punct PUNCT . .
+"""
+
 
 def _described(rows: str, start: int, end: int) -> list[str]:
     doc = parsed(rows)
@@ -153,6 +166,7 @@ def test_description_the_grammar_ties_to_a_name_is_its_mention(rows, name, descr
         (TWO_APPOSITIONS, (0, 2)),  # "A, the mayor, B": the title may be B's
         (PEOPLE_COPULA, (3, 4)),  # "the crew were Iranians": a class, not one thing
         (FAR_APPOSITION, (7, 9)),  # the name is no apposition next to the description
+        (TWO_SUBJECTS_COPULA, (2, 4)),  # whose is "the subject": the debate's or Hart's?
     ],
 )
 def test_description_without_a_clear_tie_stays_apart(rows, name):

@@ -119,6 +119,54 @@ def test_the_court_is_the_one_court_named_before(nlp):
 @pytest.mark.parametrize(
     ("text", "key", "expected"),
     [
+        # fresh13, fresh20: an unnamed court was "the court" before another court was named
+        (
+            "Tom Hale lost his case in a regional court. The court fined him. He said he would go to the "
+            "Valdora Supreme Court. The court will hear the appeal in May.",
+            "The court | will hear",
+            None,
+        ),
+        # fresh20: "the Jamaican government" is another government than the one named
+        (
+            "Police were hunting a man wanted by the US. The violence follows the Valdoran government's "
+            "efforts to arrest him. The government has appealed for calm.",
+            "The government | has appealed for",
+            None,
+        ),
+        # the name in the description's own sentence is nearer than the unnamed court
+        (
+            "Tom Hale lost his case in a regional court. The court fined him. In the Valdora Supreme Court, "
+            "the court heard his appeal.",
+            "the court | heard",
+            "Valdora Supreme Court",
+        ),
+        # "a mosque" brought in bare may be the one named next
+        (
+            "A bomb exploded in a mosque on Friday. The attack hit the Ardan Mosque at noon. "
+            "The mosque was closed on Saturday.",
+            "The mosque | was closed on",
+            "Ardan Mosque",
+        ),
+    ],
+)
+def test_the_court_named_before_is_not_the_unnamed_court_used_before_it(nlp, text, key, expected):
+    assert subject_nodes(nlp, text).get(key, "absent") == expected
+
+
+@pytest.mark.model
+def test_a_description_that_says_which_one_is_not_the_name_with_its_head(nlp):
+    # fresh13: "The court in Berlin had issued an injunction" after "the European Court of Human Rights"
+    text = "Tom Hale appealed to the Valdora Supreme Court. The court in Brenna had fined him in May."
+    assert subject_nodes(nlp, text).get("The court | is in", "absent") is None
+    # fresh18: "passenger Phil X … to the passenger who just called me …" is another passenger
+    text = "Passenger Tom Hale boarded the plane. The pilot thanked the passenger who had found the bag."
+    assert subject_nodes(nlp, text).get("the passenger | had found", "absent") is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
         # fresh5-9 (issue 18): "Judge X … The judge recommended", "Sugato Hazra, the director of … The
         # director said", "Crown Prince X … the crown prince ordered" were left unresolved
         (
@@ -199,3 +247,17 @@ def test_a_bare_descriptor_is_the_one_thing_introduced_with_it(nlp):
         "The airline denied the charges."
     )
     assert subject_nodes(nlp, text).get("The airline | denied") is None
+
+
+@pytest.mark.model
+def test_an_epithet_or_the_names_own_predicate_is_no_other_thing_used_before(nlp):
+    # re3d: "this barbaric group" points back to the group named; "X is a village in …" is X's own
+    text = (
+        "Hamas fired rockets at Israel on Sunday. Analysts called it a new tactic for this militant group. "
+        "The group carried out raids in Gaza."
+    )
+    assert subject_nodes(nlp, text).get("The group | carried out") == "Hamas"
+    doc = nlp("Brenna Village is a village in northern Iraq. Tom Hale kept a safehouse in the village.")
+    assert any(
+        t.object.entity_label == "Brenna Village" for t in doc._.gb_triples if t.object.text == "village"
+    )

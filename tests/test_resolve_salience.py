@@ -65,3 +65,48 @@ def test_a_nearer_possessor_noun_rivals_a_name_for_it(nlp):
         "Tom Hale waited at the Department of Finance for the bill's arrival and signed it into law."
     )
     assert not [t for t in doc._.gb_triples if t.object.text == "it" and t.object.entity_label]
+
+
+@pytest.mark.model
+def test_someone_brought_in_by_a_post_rivals_he_unless_named(nlp):
+    # fresh14, fresh16: "An unnamed commander for X spoke to reporters. … he said he was happy" took
+    # "he" for the army spokesman quoted before
+    from graphbuild.resolve.salience import rival
+
+    lexicons = load_lexicons()
+    doc = nlp("An unnamed commander of the rebels spoke to reporters. One official of the party declined.")
+    commander, official = (next(t for t in doc if t.text == w) for w in ("commander", "official"))
+    assert rival(commander, "he", {}, lexicons) and rival(official, "she", {}, lexicons)
+    doc = nlp("The commander of the rebels spoke. A Valdoran reporter, Tom Hale, tried it.")
+    commander, reporter = (next(t for t in doc if t.text == w) for w in ("commander", "reporter"))
+    assert not rival(commander, "he", {}, lexicons)  # "the commander" may be someone named before
+    assert not rival(reporter, "he", {}, lexicons)  # named where he is brought in
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army spokesman Tom Hale said the rebels were behind the attack. "
+        "An unnamed commander of the rebels spoke to reporters on Monday. "
+        "He said the attack was a warning.",
+        'Tom Hale said the rules were strict. "They are tailored to the threat," commented a senior '
+        "official who asked not to be named. He added that the old rules were too broad.",
+    ],
+)
+def test_he_said_after_someone_new_is_not_the_one_named_before(nlp, text):
+    doc = nlp(text)
+    assert not [
+        t for t in doc._.gb_triples if t.subject.text == "He" and t.subject.entity_label == "Tom Hale"
+    ]
+
+
+@pytest.mark.model
+def test_each_soldier_rivals_they(nlp):
+    # fresh19: "General X saluted each soldier as they crossed the border" took "they" for the army
+    text = (
+        "General Tom Hale led the Valdoran army into the city. "
+        "He saluted each soldier as they crossed the border."
+    )
+    doc = nlp(text)
+    assert not [t for t in doc._.gb_triples if t.subject.text == "they" and t.subject.entity_label]

@@ -25,6 +25,7 @@ from graphbuild.resolve.entities import LocalEntity, name_head, normalise, sente
 from graphbuild.resolve.mentions import EntityMention
 from graphbuild.resolve.mentions.ner import BIG_CITY
 from graphbuild.resolve.places import town_population
+from graphbuild.resolve.referents import unnamed_before
 from graphbuild.resolve.short_names import (
     family_name_first,
     full_person_names,
@@ -47,6 +48,8 @@ DESCRIPTION_TARGETS: dict[tuple[str, str], tuple[str, frozenset[str]]] = {
     # a government so named: "the ministry" or "the parliament" is another body
     ("Actor", "Government"): ("Actor", frozenset({"Government"})),
 }
+# Clauses on a description's noun that say themselves which one it is.
+CLAUSE_DESCRIPTION_DEPS = frozenset({"acl", "relcl"})
 # Sources that know the type of a name better than NER does (merging across documents trusts them too).
 TRUSTED_SOURCES = frozenset({"gazetteer", "place", "part", "phrase", "pattern"})
 # A first line this long or ending like a sentence is body text, not a headline.
@@ -210,9 +213,25 @@ def description_antecedent(
     own sentence, else the one compatible name of the sentences before (two leave it open).
 
     A name of another class (``lexicons/class_heads.txt``: "the group" and "the Supreme Court")
-    and a people's or faith's name (NER ``NORP``: "the network" and "Islam") are never its antecedent.
+    and a people's or faith's name (NER ``NORP``: "the network" and "Islam") are never its antecedent,
+    nor a name when the noun was used before for an unnamed thing (``unnamed_before``: "a group in
+    the country … the United States … abducted in the country").
     """
-    lexicons = lexicons or load_lexicons()
+    entity = _description_antecedent(doc, mention, seen, lexicons or load_lexicons())
+    if entity is None:
+        return None
+    owner = {i: e for e in seen for start, end in e.token_spans for i in range(start, end)}
+    executive = mention.subtype == "Government"
+    return (
+        None
+        if unnamed_before(doc[mention.start : mention.end], entity, owner, before_named=not executive)
+        else entity
+    )
+
+
+def _description_antecedent(
+    doc: Doc, mention: EntityMention, seen: list[LocalEntity], lexicons: Lexicons
+) -> LocalEntity | None:
     classes = lexicons.synonyms("class_heads")
     governments = lexicons.terms("government_heads")
     executive = mention.subtype == "Government"
@@ -230,6 +249,8 @@ def description_antecedent(
         want_type, subtypes = target
     if _apposed_name(head):
         return None  # "the company, Hospira, said": the name set off beside it says which one
+    if any(c.dep_ in CLAUSE_DESCRIPTION_DEPS and doc[c.left_edge.i - 1].text != "," for c in head.children):
+        return None  # "the charity supporting the venue" (not "the firm, which makes…"): it says which one
     here = sentence_index(doc, mention.start)
     best, best_end, fitting = None, -1, set()
     earlier: dict[str, LocalEntity | None] = {}

@@ -72,7 +72,7 @@ from graphbuild.resolve.salience import (
     rival_role,
     speaks,
 )
-from graphbuild.resolve.speakers import direct_speech, quoted_within, speaker_body
+from graphbuild.resolve.speakers import direct_speech, not_the_speaker, quoted_within, speaker_body
 
 PRONOUN_WINDOW = 3
 
@@ -236,8 +236,9 @@ def _antecedent(
     )
     # own sentence: the compatible entities before the pronoun, outside the pronoun's own phrase
     found: list[tuple[Token, LocalEntity]] = []
+    speaker = speaks(pronoun, lexicons)  # '"… Kim was able to …," he said': he is not named in it
     for i in range(pronoun.i - 1, bounds[index][0] - 1, -1):
-        if here and quotes[i] != here:
+        if quotes[i] != here and (here or speaker):
             continue  # a quotation is its speaker's own discourse
         before = doc[i]  # made once: each test below reads it
         if (
@@ -272,6 +273,8 @@ def _antecedent(
     for start, end in reversed(bounds[max(0, index - PRONOUN_WINDOW) : index]):
         inside = [i for i in range(start, end) if not here or quotes[i] == here]
         if speaks(pronoun, lexicons) and not here:
+            if any(rival(doc[i], word, owner, lexicons) and speaks(doc[i], lexicons) for i in inside):
+                return None  # '"…," commented a senior official. He added…': the unnamed one goes on
             sources = {
                 owner[i].key: owner[i]
                 for i in inside
@@ -361,6 +364,8 @@ def _speaker(
     word = pronoun.lower_
     if entity is None or entity.type != "Actor" or not compatible(word, entity, lexicons, subject=True):
         return None
+    if not_the_speaker(pronoun, source, owner, lexicons):
+        return None
     return entity if agrees_in_gender(word, entity, pronoun.doc, lexicons) else None
 
 
@@ -416,6 +421,8 @@ def _relative_antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> Local
     if clause.dep_ != "relcl":
         return None
     noun = clause.head
+    if pronoun.lower_ == "that" and noun.text[:1].isupper() and noun.i in owner and not owner[noun.i].generic:
+        return None  # a name takes no restrictive "that": "a crisis on the Web that includes X"
     for _ in range(4):
         entity = owner.get(noun.i)
         if entity is not None:

@@ -145,8 +145,10 @@ def _named_same(noun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | Non
     if noun.dep_ == "attr" and head.dep_ == "relcl" and head.head.i in owner and _relative_subject(head):
         return owner[head.head.i]  # "Ana Ruiz, who is the country's chief prosecutor"
     if noun.dep_ == "attr" and head.dep_ != "relcl":
-        subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i in owner]
-        return owner[subjects[0].i] if len(subjects) == 1 and not _listed(subjects[0]) else None
+        # two subjects are a misparse ("The debate between A and B has been the subject of …")
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        one = len(subjects) == 1 and subjects[0].i in owner and not _listed(subjects[0])
+        return owner[subjects[0].i] if one else None
     if noun.dep_ == "nsubj":  # "The suspect is Tom Hale"; not "The airline was Iran's first": an owner
         attrs = [c for c in head.children if c.dep_ == "attr" and c.i in owner and not _possessor(c)]
         return owner[attrs[0].i] if len(attrs) == 1 and not _listed(attrs[0]) else None

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention
-from graphbuild.nlp import children_with, has_child, token_table
+from graphbuild.nlp import TokenTable, children_with, has_child, token_table
 from graphbuild.resolve.agreement import PERSON_PRONOUNS, PLURAL_PRONOUNS, agrees_in_gender
 from graphbuild.resolve.entities import LocalEntity, expanded_span, name_head, sentence_bounds, sentence_index
 from graphbuild.resolve.mentions.nouns import NOUN_LEXICONS, typed_nouns
@@ -184,6 +184,8 @@ def head_named(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) ->
     dep = token_table(span.doc).dep
     if words is None or len(words) > 3 or any(dep[i] not in ("det", "amod") for i in words[:-1]):
         return None
+    if has_child(span.root, OWN_DESCRIPTION_DEPS):
+        return None  # "The court in Berlin", "the court hearing the case": it says which court itself
     lemma = span.root.lemma_.lower()
     if lemma in lexicons.terms("document_nouns"):
         return None
@@ -194,7 +196,8 @@ def head_named(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) ->
     }
     if len(found) != 1 or _names_headed(span.doc[: span.start], lemma) > 1:
         return None  # "Kandahar Province and Helmand Province": a name NER missed counts too
-    return next(iter(found.values()))
+    named = next(iter(found.values()))
+    return None if unnamed_before(span, named, owner) else named
 
 
 def titled_holder(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
@@ -211,7 +214,7 @@ def titled_holder(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons)
         words is None
         or len(words) < 2
         or any(table.dep[i] not in ("det", "amod", "compound") for i in words[1:-1])
-        or has_child(span.root, ("prep",))
+        or has_child(span.root, OWN_DESCRIPTION_DEPS)
         or not _holder_place(span.root, lexicons)
     ):
         return None
@@ -233,7 +236,67 @@ def titled_holder(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons)
     if len(found) != 1:
         return None
     holder = next(iter(found.values()))
+    if unnamed_before(span, holder, owner):
+        return None
     return holder if _is_person(holder) or not _kind_named_since(holder, span.start, owner) else None
+
+
+# Children of a description's noun that say themselves which one it is: "the court in Berlin", "the
+# passenger who swore at him", "the court hearing the case".
+OWN_DESCRIPTION_DEPS = frozenset({"prep", "relcl", "acl"})
+# Determiners that point back whatever the words after them ("this barbaric group").
+DEMONSTRATIVES = frozenset({"this", "that"})
+# The determiners of a bare noun that brings in a thing, which a name may then name ("a mosque").
+INTRODUCING_DETERMINERS = frozenset({"a", "an"})
+COMPOUND = "compound"
+CASE = "case"
+
+
+def unnamed_before(
+    span: Span, entity: LocalEntity, owner: dict[int, LocalEntity], *, before_named: bool = True
+) -> bool:
+    """Whether the description's noun was used before for a thing that is not ``entity``: pointing
+    back before the entity was named ("an Australian federal court. The court ruled … the U.S.
+    Supreme Court … the court found"), or with words that say which one ("the Jamaican government",
+    "a governor of the province"). The description may continue that thing as well as mean the
+    name. With ``before_named`` False only words of its own count (news calls a state's executive
+    "the government" before naming it). A bare "a mosque" may be the one named next ("in a mosque
+    … the Shirkat Mosque"); a name in the description's own sentence is nearer than any of them
+    ("in the U.S. Supreme Court, the court ruled")."""
+    doc = span.doc
+    table = token_table(doc)
+    lemma, start = table.lemma_lower[span.root.i], span.start
+    named = [i for i, e in owner.items() if e is entity and i < start]
+    if any(i >= span.sent.start for i in named):
+        return False
+    first = min(named, default=start)
+    for i in range(start):
+        if table.lemma_lower[i] != lemma or table.tag[i] != SINGULAR_TAG or table.dep[i] == COMPOUND:
+            continue  # "a prison sentence": no prison is meant
+        kids = [c for c in table.children[i] if not table.is_punct[c] and table.dep[c] != CASE]
+        if _entity_own(table, i, kids, entity, owner):
+            continue  # "the oil rig Deepwater Horizon", "Ana Ruiz, governor of X": the entity's own
+        dets = {table.lower[c] for c in kids if table.dep[c] == "det"}
+        says_which = any(
+            table.dep[c] != "det" and (table.dep[c] != "amod" or table.text[c][:1].isupper()) for c in kids
+        )  # "the Jamaican government", "a governor of the province"; not "the barbaric group"
+        if says_which and not dets & DEMONSTRATIVES:  # "this barbaric group" points back
+            return True
+        if before_named and i < first and not (dets and dets <= INTRODUCING_DETERMINERS):
+            return True
+    return False
+
+
+def _entity_own(
+    table: TokenTable, i: int, kids: list[int], entity: LocalEntity, owner: dict[int, LocalEntity]
+) -> bool:
+    """Whether the noun at ``i`` is written with the entity itself: in apposition or compound to one
+    of its mentions, or the predicate of one ("Hibhib is a village in northern Iraq")."""
+    head = table.head[i]
+    if owner.get(i) is entity or owner.get(head) is entity or any(owner.get(c) is entity for c in kids):
+        return True
+    subjects = [c for c in table.children[head] if table.dep[c] in ("nsubj", "nsubjpass")]
+    return table.dep[i] == "attr" and any(owner.get(c) is entity for c in subjects)
 
 
 def _definite_singular(span: Span) -> list[int] | None:

@@ -110,12 +110,33 @@ def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: L
         return False
     if pronoun in THING_PRONOUNS:
         return token.tag_ == "NN"
-    if pronoun in PLURAL_PRONOUNS:
-        return token.tag_ == "NNS"
+    if pronoun in PLURAL_PRONOUNS:  # "saluted each soldier as they crossed": each one, all of them
+        return token.tag_ == "NNS" or any(
+            c.dep_ == "det" and c.lower_ in _DISTRIBUTIVE for c in token.children
+        )
     if pronoun in PERSON_PRONOUNS:
         gendered = lexicons.terms("feminine_words" if pronoun in FEMININE_PRONOUNS else "masculine_words")
-        return token.tag_ == "NN" and token.lower_ in gendered
+        return token.tag_ == "NN" and (token.lower_ in gendered or _someone_new(token, lexicons))
     return False
+
+
+# Determiners of a singular noun that speak of every one of a group ("each soldier").
+_DISTRIBUTIVE = frozenset({"each", "every"})
+# Words that bring in someone not met before: "an unnamed commander", "one member of the party".
+_INTRODUCING = frozenset({"a", "an", "another", "one"})
+
+
+def _someone_new(token: Token, lexicons: Lexicons) -> bool:
+    """ "An unnamed commander spoke to reporters. He said…", "…," commented a senior official. He
+    added…": a person brought in by a post (``lexicons/role_nouns.txt``) and an indefinite word
+    is someone new, whom the next "he" or "she" may well mean rather than anyone named before;
+    unless named there ("A Wikinews reporter, Shi Zhao, tested it. He…")."""
+    kids = list(token.children)
+    return (
+        token.lemma_.lower() in lexicons.terms("role_nouns")
+        and any(c.dep_ in ("det", "nummod") and c.lower_ in _INTRODUCING for c in kids)
+        and not any(c.dep_ == "appos" for c in kids)
+    )
 
 
 def _names_a_thing(name: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: Lexicons) -> bool:

@@ -14,6 +14,7 @@ from graphbuild.extract.phrases import quote_ids
 from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.agreement import DEICTIC_PRONOUNS, SUBJECT_DEPS
 from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.salience import fitting, rival
 
 # Bodies a speaker can speak for as "we": groups, institutions, states (not a person, not a post).
 SPEAKING_FOR = frozenset({"Actor", "Region"})
@@ -35,6 +36,8 @@ def speaker_body(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexico
     doc = pronoun.doc
     span = doc[source[0] : source[1]]
     speaker = owner.get(span.root.i)
+    if speaker is not None and part_named(span.root, speaker, owner):
+        return None  # "Carabineros de Chile said … we …": not Chile's government
     if speaker is not None and speaker.type == "Actor" and speaker.subtype not in PERSONS:
         return speaker
     if speaker is None or speaker.type != "Actor":
@@ -82,8 +85,57 @@ def direct_speech(pronoun: Token, source: Token) -> bool:
     return sum(t.text in QUOTATION_MARKS for t in pronoun.doc[low + 1 : high]) % 2 == 1
 
 
+def not_the_speaker(pronoun: Token, source: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> bool:
+    """Whether the grammar keeps a subject pronoun of reported words from being their speaker.
+
+    "X arrested them, claiming them to be mercenaries": the subject of an infinitive after a verb of
+    the speaker's own is that verb's object (X would be "themselves"). "X confirmed the site was
+    censored because it published…": a clause between names its own subject ("the site"), which
+    fits the pronoun as well. "Carabineros de Chile said they…": the speaker's name has a
+    capitalised word no entity covers, so the entity owning its head (Chile) is only part of it.
+    """
+    word, doc = pronoun.lower_, pronoun.doc
+    verb = pronoun.head.head
+    if any(c.dep_ == "aux" and c.tag_ == INFINITIVE_TAG for c in pronoun.head.children) and not any(
+        c.dep_ in SUBJECT_DEPS and c.i != source.i for c in verb.children
+    ):
+        return True
+    entity = owner.get(source.i)
+    if entity is not None and part_named(source, entity, owner):
+        return True
+    clause = pronoun.head
+    for _ in range(CLAUSE_DEPTH):
+        if clause.head.i == clause.i or clause.head.i == source.head.i:
+            return False
+        clause = clause.head
+        for subject in (c for c in clause.children if c.dep_ in SUBJECT_DEPS):
+            others = [
+                e for _, e in fitting(doc, [subject.i], word, owner, set(), lexicons) if e is not entity
+            ]
+            if others or rival(subject, word, owner, lexicons):
+                return True
+    return False
+
+
+def part_named(head: Token, entity: LocalEntity, owner: dict[int, LocalEntity]) -> bool:
+    """ "Carabineros de Chile": a body's name with a capitalised word before its head that no entity
+    covers is another body's than the entity owning the head. A person's title is no such word
+    ("Sheriff Lee")."""
+    return entity.subtype not in PERSONS and any(
+        c.dep_ in NAME_PART_DEPS and c.text[:1].isupper() and c.i not in owner for c in head.lefts
+    )
+
+
+# The parser's tag of the infinitive "to" ("claimed them to be").
+INFINITIVE_TAG = "TO"
+# Links of the words of a name written before its head ("Carabineros de Chile").
+NAME_PART_DEPS = frozenset({"compound", "nmod"})
+# How many clauses up from a pronoun's own the speaker's verb is looked for.
+CLAUSE_DEPTH = 4
+
+
 # Quotation marks as the tokenizer writes them, straight and curly, single-quote pairs of PTB text.
 QUOTATION_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
-__all__ = ["direct_speech", "quoted_within", "speaker_body"]
+__all__ = ["direct_speech", "not_the_speaker", "part_named", "quoted_within", "speaker_body"]
