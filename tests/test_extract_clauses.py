@@ -1035,6 +1035,18 @@ def test_clause_a_plural_subject_of_a_singular_verb_is_the_parse_s_misreading():
     assert triple_strings(doc) == []
 
 
+def test_clause_a_name_the_tagger_took_for_a_plural_keeps_its_verb():
+    # CaRB dev: "Byers does not oppose the concept …" tags the surname NNS
+    doc = parsed("""
+        Sayers 1 nsubj PROPN NNS sayers
+        opposes 1 ROOT VERB VBZ oppose
+        the 3 det DET DT the
+        plan 1 dobj NOUN NN plan
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Sayers | opposes | the plan"]
+
+
 def test_clause_a_measure_takes_a_singular_verb():
     doc = parsed("""
         Ten 1 nummod NUM CD ten B-DATE

@@ -296,6 +296,7 @@ def disagreeing_subject(verb: Token, subjs: list[Token]) -> bool:
     return any(
         s.head.i == verb.i
         and s.tag_ == "NNS"
+        and s.is_lower  # "Byers does not oppose": a name the tagger took for a plural
         and s.ent_type_ not in MEASURE_ENTITIES
         and not s.lower_.endswith(SINGULAR_ENDINGS)
         and not has_child(s, ("conj",))
