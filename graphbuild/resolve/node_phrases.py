@@ -111,9 +111,9 @@ def indefinite(span: Span) -> bool:
     return i >= 0 and span.doc[i].lower_ in ONE_OF_MANY
 
 
-def hijacked_car(entity: LocalEntity, span: Span) -> bool:
-    """``the Front hijacked a vehicle``: one vehicle of no kind a name takes is mostly a civilian's
-    car, no weapon an analyst tracks (a tank or a drone so taken stays one)."""
+def vehicle_of_no_kind(entity: LocalEntity, span: Span) -> bool:
+    """``the gang seized a vehicle``: "a vehicle" names no kind, so the phrase says nothing of a
+    weapon an analyst tracks, whoever takes it (a tank or a drone so taken stays one)."""
     return entity.subtype == "Vehicle" and entity.name in _BARE_VEHICLES and indefinite(span)
 
 
@@ -131,7 +131,7 @@ __all__ = [
     "definite_person",
     "designated",
     "held_by_name",
-    "hijacked_car",
     "indefinite",
     "predicate",
+    "vehicle_of_no_kind",
 ]

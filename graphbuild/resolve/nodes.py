@@ -48,9 +48,9 @@ from graphbuild.resolve.node_phrases import (
     definite_person,
     designated,
     held_by_name,
-    hijacked_car,
     indefinite,
     predicate,
+    vehicle_of_no_kind,
 )
 from graphbuild.resolve.owners import token_owners
 from graphbuild.resolve.peoples import (
@@ -205,7 +205,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                     entity, spans, named, names, heads, unnamed, institutions
                 )  # first: it may relabel ("ISIL tanks")
                 or any(
-                    designated(span) or (held_by_name(span, named) and not hijacked_car(entity, span))
+                    designated(span) or (held_by_name(span, named) and not vehicle_of_no_kind(entity, span))
                     for span in spans
                 )
             )
