@@ -28,6 +28,14 @@ def test_find_mentions_a_country_that_plays_a_game_is_its_national_team(nlp, tex
 
 
 @pytest.mark.model
-def test_find_mentions_a_final_offer_is_no_game(nlp):
-    found = mention_names(nlp, "Chile rejected the final proposal on Monday.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile rejected the final proposal on Monday.",
+        "In the second half of the year, Chile cut its copper exports.",
+        "Chile sent a bomb squad to the port.",
+    ],
+)
+def test_find_mentions_a_final_offer_is_no_game(nlp, text):
+    found = mention_names(nlp, text)
     assert found["Chile"] == ("government of Chile", "Actor", "Government")

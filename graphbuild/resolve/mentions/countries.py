@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -72,7 +71,8 @@ def country_actor(span: Span, country: str, sport_words: frozenset[str]) -> tupl
 def sport_sentence(sent: Span, sport_words: frozenset[str]) -> bool:
     """A sentence about a game: a noun of ``sport_words`` ("match", "semi-final"), or one of its
     two-word phrases ("third place", "second half")."""
-    words = [t.lower_ for t in sent]
-    if any(f"{a} {b}" in sport_words for a, b in itertools.pairwise(words)):
-        return True
+    words = [t.lower_ for t in sent] + [""]
+    threes = zip(words, words[1:], words[2:], strict=False)
+    if any(f"{a} {b}" in sport_words and c != "of" for a, b, c in threes):
+        return True  # "the second half", not "the second half of the year"
     return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in sport_words for t in sent)
