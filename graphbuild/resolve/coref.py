@@ -46,16 +46,14 @@ from graphbuild.resolve.agreement import (
     situation_it,
 )
 from graphbuild.resolve.compounds import named_modifiers, names_owner, place_word
+from graphbuild.resolve.elliptic import bare_number, part_of_pronoun, relative_part
 from graphbuild.resolve.entities import LocalEntity, expanded_span, sentence_bounds, sentence_index
 from graphbuild.resolve.owners import modifier_within, token_owners, with_missed_names
 from graphbuild.resolve.referents import (
     apposed_name,
-    bare_number,
     body_as_they,
     head_named,
     holder_named_next,
-    part_of_pronoun,
-    relative_part,
     title_referent,
     titled_holder,
 )
