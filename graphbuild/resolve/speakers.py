@@ -103,18 +103,30 @@ def not_the_speaker(pronoun: Token, source: Token, owner: dict[int, LocalEntity]
     entity = owner.get(source.i)
     if entity is not None and part_named(source, entity, owner):
         return True
+    speaker = _apposition_head(source)  # "One senator, Tom Hale, said he …": the senator is Hale
     clause = pronoun.head
     for _ in range(CLAUSE_DEPTH):
-        if clause.head.i == clause.i or clause.head.i == source.head.i:
+        if clause.head.i == clause.i or clause.head.i == speaker.head.i:
             return False
         clause = clause.head
-        for subject in (c for c in clause.children if c.dep_ in SUBJECT_DEPS):
+        for subject in (c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i != speaker.i):
             others = [
                 e for _, e in fitting(doc, [subject.i], word, owner, set(), lexicons) if e is not entity
             ]
             if others or rival(subject, word, owner, lexicons):
                 return True
     return False
+
+
+def _apposition_head(token: Token) -> Token:
+    """The noun a name is set beside ("One senator, Tom Hale"), which stands in the clause for it."""
+    while token.dep_ == APPOSITION and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+# The parser's link of a name set beside a noun.
+APPOSITION = "appos"
 
 
 def part_named(head: Token, entity: LocalEntity, owner: dict[int, LocalEntity]) -> bool:
