@@ -566,3 +566,23 @@ def test_a_predicate_parsed_as_a_second_apposition_is_no_fact_about_the_name():
     triples = triple_strings(doc)
     assert "Lomo | is | a town" in triples
     assert not any("hurled" in t for t in triples)
+
+
+def test_a_possessed_title_with_its_own_of_phrase_keeps_it_in_the_relation():
+    # fresh21: "the President's Chief of Cabinet, Dilma …" gave "… | is Chief of | the President"
+    doc = parsed("""
+        the 1 det DET DT the
+        Mayor 3 poss PROPN NNP Mayor
+        's 1 case PART POS 's
+        Chief 9 nsubj PROPN NNP Chief
+        of 3 prep ADP IN of
+        Staff 4 pobj PROPN NNP Staff
+        , 3 punct PUNCT , ,
+        Ann 8 compound PROPN NNP Ann B-PERSON
+        Roe 3 appos PROPN NNP Roe I-PERSON
+        resigned 9 ROOT VERB VBD resign
+        . 9 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Ann Roe | is Chief of Staff of | the Mayor" in triples
+    assert not any("is Chief of | the Mayor" in t for t in triples)

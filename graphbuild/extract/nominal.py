@@ -28,7 +28,7 @@ from graphbuild.extract.restrictive import restricted_span
 from graphbuild.extract.titles import title_facts
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import evolve
-from graphbuild.nlp import token_table
+from graphbuild.nlp import children_with, token_table
 
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 # Entity labels of places, for "Town, Country" appositions.
@@ -329,13 +329,24 @@ def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     name = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if name and noun.lemma_.lower() in lexicons.terms("role_nouns"):
         words, post = post_words(noun, lexicons)
-        rel = (be_form(noun, tensed=False), *words, "of")
+        own = _own_of_phrase(noun)  # "the President's Chief of Cabinet": the title is "Chief of Cabinet"
+        rel = (be_form(noun, tensed=False), *words, *own, "of")
+        post = " ".join([post, *(doc[i].lower_ for i in own)])
         holder = _person_name_span(name[0], noun_span(name[0]))
         yield Fact(holder, rel, owner_span, lemma=f"be {post} of", kind="poss:role")
     have = "had" if owner.sent.root.tag_ == "VBD" else "has"
     yield Fact(
         owner_span, (have,), possessed, lemma="have", kind="poss:has", variant=_held_by_name(noun, lexicons)
     )
+
+
+def _own_of_phrase(noun: Token) -> range:
+    """The indices of a role noun's own "of" phrase ("Chief of Cabinet", "Minister of Defence"): a part
+    of the title, which an "of" relation to the role's owner must keep."""
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1]
+    if not of or not children_with(of[0], ("pobj",)):
+        return range(0)
+    return range(of[0].i, of[0].right_edge.i + 1)
 
 
 def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
