@@ -1089,3 +1089,60 @@ def test_clause_a_passive_agent_parsed_as_a_clause_is_still_the_agent():
         . 4 punct PUNCT . .
     """)
     assert triple_strings(doc) == ["firing squad | execute | Two men"]
+
+
+def test_a_phrase_inside_the_first_object_conjunct_is_no_argument_of_the_next():
+    # fresh21: "She earned a bachelor's degree in mathematics, and a law degree" gave
+    # "She | earned | a law degree | in: mathematics"
+    doc = parsed("""
+        He 1 nsubj PRON PRP he
+        earned 1 ROOT VERB VBD earn
+        a 3 det DET DT a
+        degree 1 dobj NOUN NN degree
+        in 1 prep ADP IN in
+        physics 4 pobj NOUN NNS physics
+        , 3 punct PUNCT , ,
+        and 3 cc CCONJ CC and
+        a 10 det DET DT a
+        medical 10 amod ADJ JJ medical
+        degree 3 conj NOUN NN degree
+        . 1 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "He | earned | a degree | in physics" in triples
+    assert "He | earned | a medical degree" in triples
+
+
+def test_a_phrase_after_the_last_object_conjunct_is_an_argument_of_each():
+    doc = parsed("""
+        Police 1 nsubj NOUN NNS police
+        seized 1 ROOT VERB VBD seize
+        rifles 1 dobj NOUN NNS rifle
+        and 2 cc CCONJ CC and
+        ammunition 2 conj NOUN NN ammunition
+        in 1 prep ADP IN in
+        the 7 det DET DT the
+        raid 5 pobj NOUN NN raid
+        . 1 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Police | seized | rifles | in the raid" in triples
+    assert "Police | seized | ammunition | in the raid" in triples
+
+
+def test_a_phrase_inside_the_first_of_two_direct_objects_is_no_argument_of_the_second():
+    doc = parsed("""
+        He 1 nsubj PRON PRP he
+        earned 1 ROOT VERB VBD earn
+        a 3 det DET DT a
+        degree 1 dobj NOUN NN degree
+        in 1 prep ADP IN in
+        physics 4 pobj NOUN NNS physics
+        , 1 punct PUNCT , ,
+        and 1 cc CCONJ CC and
+        a 10 det DET DT a
+        medical 10 amod ADJ JJ medical
+        degree 1 dobj NOUN NN degree
+        . 1 punct PUNCT . .
+    """)
+    assert not any("medical degree | in physics" in t for t in triple_strings(doc))

@@ -487,3 +487,102 @@ def test_a_name_after_a_post_of_a_named_province_is_the_post_holder_not_the_prov
     strings = triple_strings(doc)
     assert "Hans Berg | is | the governor of the Alpine province" in strings
     assert "Hans Berg | is | the Alpine province" not in strings
+
+
+def test_a_word_that_makes_one_title_with_the_next_is_no_owner_of_it():
+    # fresh21: "Associate Justice Ruth …" gave "… | is Justice of | Associate"
+    doc = parsed("""
+        Associate 1 compound PROPN NNP Associate
+        Justice 3 compound PROPN NNP Justice
+        Ann 3 compound PROPN NNP Ann B-PERSON
+        Roe 5 nsubjpass PROPN NNP Roe I-PERSON
+        was 5 auxpass AUX VBD be
+        confirmed 5 ROOT VERB VBN confirm
+        . 5 punct PUNCT . .
+    """)
+    assert "Ann Roe | is | Associate Justice" in triple_strings(doc)
+    assert not any("is Justice of" in t for t in triple_strings(doc))
+
+
+def test_a_demonym_before_a_title_is_no_object_of_the_title():
+    # fresh21: "Thai Prime Minister Abhisit …" gave "… | is Minister of | Thai"
+    doc = parsed("""
+        Thai 2 compound PROPN NNP Thai B-NORP
+        Prime 2 compound PROPN NNP Prime
+        Minister 4 compound PROPN NNP Minister
+        Sam 4 compound PROPN NNP Sam B-PERSON
+        Roe 5 nsubj PROPN NNP Roe I-PERSON
+        spoke 5 ROOT VERB VBD speak
+        . 5 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Sam Roe | is | Thai Prime Minister" in triples
+    assert not any("of | Thai" in t for t in triples)
+
+
+def test_a_country_before_a_two_word_title_owns_the_whole_title():
+    doc = parsed("""
+        Kenya 2 compound PROPN NNP Kenya B-GPE
+        Prime 2 compound PROPN NNP Prime
+        Minister 4 compound PROPN NNP Minister
+        Bo 4 compound PROPN NNP Bo B-PERSON
+        Li 5 nsubj PROPN NNP Li I-PERSON
+        spoke 5 ROOT VERB VBD speak
+        . 5 punct PUNCT . .
+    """)
+    assert "Bo Li | is Prime Minister of | Kenya" in triple_strings(doc)
+
+
+def test_a_name_suffix_after_a_comma_is_part_of_the_name():
+    # fresh21: "John G. Roberts, Jr." gave "John G. Roberts | is | Jr."
+    doc = parsed("""
+        Bush 1 nsubj PROPN NNP Bush B-PERSON
+        nominated 1 ROOT VERB VBD nominate
+        John 3 compound PROPN NNP John B-PERSON
+        Roe 1 dobj PROPN NNP Roe I-PERSON
+        , 3 punct PUNCT , ,
+        Jr. 3 appos PROPN NNP Jr.
+        . 1 punct PUNCT . .
+    """)
+    assert not any("| is | Jr." in t for t in triple_strings(doc))
+
+
+def test_a_predicate_parsed_as_a_second_apposition_is_no_fact_about_the_name():
+    # fresh21: "Residents of Terzigno, a municipality …, hurled stones" gave "Terzigno | is | hurled stones"
+    doc = parsed("""
+        Residents 0 ROOT NOUN NNS resident
+        of 0 prep ADP IN of
+        Lomo 1 pobj PROPN NNP Lomo
+        , 2 punct PUNCT , ,
+        a 5 det DET DT a
+        town 2 appos NOUN NN town
+        , 2 punct PUNCT , ,
+        hurled 8 amod VERB VBN hurl
+        stones 2 appos NOUN NNS stone
+        at 8 prep ADP IN at
+        police 9 pobj NOUN NN police
+        . 0 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Lomo | is | a town" in triples
+    assert not any("hurled" in t for t in triples)
+
+
+def test_a_possessed_title_with_its_own_of_phrase_keeps_it_in_the_relation():
+    # fresh21: "the President's Chief of Cabinet, Dilma …" gave "… | is Chief of | the President"
+    doc = parsed("""
+        the 1 det DET DT the
+        Mayor 3 poss PROPN NNP Mayor
+        's 1 case PART POS 's
+        Chief 9 nsubj PROPN NNP Chief
+        of 3 prep ADP IN of
+        Staff 4 pobj PROPN NNP Staff
+        , 3 punct PUNCT , ,
+        Ann 8 compound PROPN NNP Ann B-PERSON
+        Roe 3 appos PROPN NNP Roe I-PERSON
+        resigned 9 ROOT VERB VBD resign
+        . 9 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Ann Roe | is Chief of Staff of | the Mayor" in triples
+    assert not any("is Chief of | the Mayor" in t for t in triples)

@@ -373,3 +373,79 @@ def test_a_gerund_after_the_object_of_on_may_be_about_the_object_before_it():
     strings = triple_strings(doc)
     assert "Acme | posted | a notice | on its website" in strings
     assert not [t for t in strings if t.startswith("its website | explaining")]
+
+
+def test_a_speech_participle_after_a_reported_clause_is_the_speaker_s_act():
+    # fresh21: "… said that the shantytowns were …, pledging to conduct more raids" gave
+    # "the shantytowns | pledging to conduct | …"
+    doc = parsed("""
+        the 1 det DET DT the
+        mayor 2 nsubj NOUN NN mayor
+        said 2 ROOT VERB VBD say
+        that 6 mark SCONJ IN that
+        the 5 det DET DT the
+        docks 6 nsubj NOUN NNS dock
+        were 2 ccomp AUX VBD be
+        unsafe 6 acomp ADJ JJ unsafe
+        , 6 punct PUNCT , ,
+        pledging 6 advcl VERB VBG pledge
+        more 11 amod ADJ JJR more
+        patrols 9 dobj NOUN NNS patrol
+        . 2 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "the mayor | pledging | more patrols" in triples
+    assert not any(t.startswith("the docks | pledging") for t in triples)
+
+
+def test_a_speech_participle_after_the_object_of_a_judging_verb_is_the_judge_s_words():
+    # fresh21: "The U.S. condemns the arrest and sentence calling the charges … baseless" gave
+    # "the arrest | calling | the charges …"
+    doc = parsed("""
+        The 1 det DET DT the
+        union 2 nsubj NOUN NN union
+        condemns 2 ROOT VERB VBZ condemn
+        the 4 det DET DT the
+        arrest 2 dobj NOUN NN arrest
+        calling 4 acl VERB VBG call
+        the 7 det DET DT the
+        fines 5 dobj NOUN NNS fine
+        unfair 5 oprd ADJ JJ unfair
+        . 2 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert any(t.startswith("The union | calling | the fines") for t in triples)
+    assert not any(t.startswith("the arrest | calling") for t in triples)
+
+
+def test_a_document_calling_for_something_still_calls_for_it():
+    doc = parsed("""
+        The 1 det DET DT the
+        group 2 nsubj NOUN NN group
+        praised 2 ROOT VERB VBD praise
+        the 4 det DET DT the
+        report 2 dobj NOUN NN report
+        calling 4 acl VERB VBG call
+        for 5 prep ADP IN for
+        reform 6 pobj NOUN NN reform
+        . 2 punct PUNCT . .
+    """)
+    assert "the report | calling for | reform" in triple_strings(doc)
+
+
+def test_a_speech_participle_after_a_quoted_reported_clause_is_the_speaker_s_act():
+    doc = parsed("""
+        Roe 1 nsubj PROPN NNP Roe
+        said 1 ROOT VERB VBD say
+        the 3 det DET DT the
+        docks 4 nsubj NOUN NNS dock
+        were 1 ccomp AUX VBD be
+        " 4 punct PUNCT `` "
+        unsafe 4 acomp ADJ JJ unsafe
+        , 4 punct PUNCT , ,
+        " 4 punct PUNCT '' "
+        vowing 4 advcl VERB VBG vow
+        changes 9 dobj NOUN NNS change
+        . 1 punct PUNCT . .
+    """)
+    assert "Roe | vowing | changes" in triple_strings(doc)

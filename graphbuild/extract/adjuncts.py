@@ -210,6 +210,24 @@ def absolute_clause(adjunct: Adjunct) -> bool:
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 
 
+def conjunct_adjuncts(obj: Token, adjuncts: list[Adjunct]) -> list[Adjunct]:
+    """The adjuncts an object conjunct takes: not a phrase between the first conjunct and it ("earned
+    a degree in law, and a medical degree": law is the first degree's field, said before the
+    second one is named). The parse may make the later one a second direct object of the verb."""
+    first = obj
+    while first.dep_ == "conj":
+        first = first.head
+    if obj.dep_ == "dobj":
+        first = next((c for c in obj.head.children if c.dep_ == "dobj" and c.i < obj.i), obj)
+    if first is obj:
+        return adjuncts
+    return [a for a in adjuncts if not first.i < _start(a) < obj.left_edge.i]
+
+
+def _start(adjunct: Adjunct) -> int:
+    return adjunct.marker.i if adjunct.marker is not None else adjunct.span[0]
+
+
 __all__ = [
     "ABSOLUTE_MARKERS",
     "DIRECTION_ADVERBS",
@@ -220,6 +238,7 @@ __all__ = [
     "absolute_clause",
     "adjuncts_of",
     "conditions_of",
+    "conjunct_adjuncts",
     "direction_before",
     "idiom_words",
     "is_means",

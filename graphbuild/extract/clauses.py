@@ -15,6 +15,7 @@ from graphbuild.extract.adjuncts import (
     absolute_clause,
     adjuncts_of,
     conditions_of,
+    conjunct_adjuncts,
     direction_before,
     idiom_words,
     object_predicatives,
@@ -369,7 +370,8 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
                 c.dep_ == "acl" and c.tag_ == "VBN" and c.i > obj.i for c in obj.children
             )  # "had his car stolen": what happened to the car is its own fact; he had no car of it
             here = evolve(this, negated=True) if denied_conjunct(obj) else this  # "no A or B": no B
-            yield from object_facts(evolve(here, variant=True) if done else here, verb, obj, adjuncts, kind)
+            own = conjunct_adjuncts(obj, adjuncts)
+            yield from object_facts(evolve(here, variant=True) if done else here, verb, obj, own, kind)
         if len(direct) == 1 and len(objects) > 1:  # "seized rifles and missiles", joined
             args = tuple(a.argument() for a in adjuncts)
             joined = coordinated_span(direct[0])

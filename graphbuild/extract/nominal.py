@@ -25,9 +25,10 @@ from graphbuild.extract.posts import person_after_post, post_words
 from graphbuild.extract.qualifiers import is_infinitive, modality_of
 from graphbuild.extract.relations import be_form
 from graphbuild.extract.restrictive import restricted_span
+from graphbuild.extract.titles import title_facts
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import evolve
-from graphbuild.nlp import token_table
+from graphbuild.nlp import children_with, token_table
 
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 # Entity labels of places, for "Town, Country" appositions.
@@ -162,7 +163,9 @@ def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     head = appos.head
     if head.pos_ not in _NOMINAL_POS or appos.pos_ not in (*_NOMINAL_POS, "NUM") or _name_number(appos):
         return
-    if epithet(head, appos):
+    if epithet(head, appos) or appos.lower_ in lexicons.terms("name_suffixes"):
+        return  # "Ivan the Terrible", "John Roe, Jr.": one name, not a name and what it is
+    if _lost_predicate(appos):
         return
     holder = _role_holder(head, appos, lexicons)
     head = holder or head
@@ -216,6 +219,17 @@ def epithet(head: Token, appos: Token) -> bool:
     )
 
 
+# Tags of a verb that can open a clause's predicate: "hurled", "threw".
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _lost_predicate(appos: Token) -> bool:
+    """ "Residents of X, a town in Y, hurled stones": in a sentence parsed with no verb at its root,
+    an "apposition" opening on a past verb is the lost predicate, not what its head is."""
+    first = appos.left_edge
+    return first.pos_ == "VERB" and first.tag_ in _PAST_TAGS and appos.sent.root.pos_ not in ("VERB", "AUX")
+
+
 def _name_number(appos: Token) -> bool:
     """A number right after its noun, with no comma or bracket, is part of a name ("phase three",
     "Apollo 11"), not an apposition ("Ana Ruiz, 42,")."""
@@ -249,51 +263,6 @@ def _role_holder(head: Token, appos: Token, lexicons: Lexicons) -> Token | None:
         return None
     role = head.head.head
     return role if role.lemma_.lower() in roles else None
-
-
-def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
-    """A role noun before a name: ``Kenya President John X`` -> (John X, is President of, Kenya);
-    ``Ugandan leader Idi X`` -> (Idi X, is, Ugandan leader).
-    """
-    if name.pos_ != "PROPN" or name.dep_ == "compound":
-        return
-    roles = lexicons.terms("role_nouns")
-    doc = name.doc
-    titles = [c for c in name.lefts if c.dep_ in ("compound", "nmod") and c.lemma_.lower() in roles]
-    if not titles:
-        return
-    title = titles[-1]
-    name_start = title.i + 1
-    if name_start > name.i or any(
-        doc[i].pos_ != "PROPN" or doc[i].lemma_.lower() in roles or not doc[i].text[:1].isupper()
-        for i in range(name_start, name.i + 1)
-    ):
-        return  # the name must be a name: "Deputy Assistant" is two titles
-    if name.ent_type_ and name.ent_type_ != "PERSON":
-        return
-    subject: TokenSpan = (name_start, name.i + 1)
-    left = min([title.left_edge.i, *(c.left_edge.i for c in name.lefts if c.i < title.i and c.dep_ != "det")])
-    phrase = trim(doc, left, title.i + 1)
-    be = be_form(name, tensed=False)
-    owner = [c for c in title.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
-    owner += [c for c in name.lefts if c.i < title.i and c.dep_ == "compound" and c.pos_ == "PROPN"]
-    # the owner is a place or a body ("Kenya President"), not a word of the title ("Prime Minister"),
-    # nor a title word itself ("Attorney General", "Chief Justice")
-    owner = [c for c in owner if f"{c.lower_} {title.lower_}" not in roles and c.lemma_.lower() not in roles]
-    if owner:
-        words, post = post_words(title, lexicons)
-        yield Fact(
-            subject, (be, *words, "of"), noun_span_upto(owner[0]), lemma=f"be {post} of", kind="title:role"
-        )
-        yield Fact(subject, (be,), phrase, lemma="be", kind="title:is", variant=True)
-    else:
-        yield Fact(subject, (be,), phrase, lemma="be", kind="title:is")
-
-
-def noun_span_upto(token: Token) -> TokenSpan:
-    """The words of a modifier noun up to itself ("Burkina Faso" in "Burkina Faso President")."""
-    left = token.left_edge.i
-    return trim(token.doc, left, token.i + 1)
 
 
 def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
@@ -360,13 +329,24 @@ def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     name = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if name and noun.lemma_.lower() in lexicons.terms("role_nouns"):
         words, post = post_words(noun, lexicons)
-        rel = (be_form(noun, tensed=False), *words, "of")
+        own = _own_of_phrase(noun)  # "the President's Chief of Cabinet": the title is "Chief of Cabinet"
+        rel = (be_form(noun, tensed=False), *words, *own, "of")
+        post = " ".join([post, *(doc[i].lower_ for i in own)])
         holder = _person_name_span(name[0], noun_span(name[0]))
         yield Fact(holder, rel, owner_span, lemma=f"be {post} of", kind="poss:role")
     have = "had" if owner.sent.root.tag_ == "VBD" else "has"
     yield Fact(
         owner_span, (have,), possessed, lemma="have", kind="poss:has", variant=_held_by_name(noun, lexicons)
     )
+
+
+def _own_of_phrase(noun: Token) -> range:
+    """The indices of a role noun's own "of" phrase ("Chief of Cabinet", "Minister of Defence"): a part
+    of the title, which an "of" relation to the role's owner must keep."""
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1]
+    if not of or not children_with(of[0], ("pobj",)):
+        return range(0)
+    return range(of[0].i, of[0].right_edge.i + 1)
 
 
 def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:

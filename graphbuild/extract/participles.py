@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from graphbuild.extract.phrases import TIME_ENTITIES
 from graphbuild.extract.qualifiers import SUBJ_DEPS
+from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child
 
 # Prepositions of a setting ("in Bern", "on Twitter", "at the summit") after which a participle
@@ -74,6 +75,42 @@ def with_absolute(verb: Token) -> Token | None:
             if noun.pos_ in ("NOUN", "PROPN"):
                 return noun
     return None
+
+
+def speaker_of_participle(verb: Token, lexicons: Lexicons) -> Token | None:
+    """The verb whose subject does what a speech participle says, where the parse hangs it on
+    something that cannot speak: on a reported clause ("the chief said that the slums were
+    lawless, pledging more raids": the chief pledges) or on the object of a verb of judging ("X
+    condemns the arrest calling the charges baseless": X calls them so). None otherwise."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ != "VBG" or not (
+        lemma in lexicons.terms("reporting_verbs") or lemma in lexicons.terms("speech_acts")
+    ):
+        return None
+    head = verb.head
+    if verb.dep_ == "advcl" and head.dep_ == "ccomp" and _after_comma(verb):
+        reporting = head.head
+        return reporting if reporting.lemma_.lower() in lexicons.terms("reporting_verbs") else None
+    if (
+        verb.dep_ == "acl"
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() not in lexicons.terms("document_nouns")
+    ):
+        noun = head
+        while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+            noun = noun.head
+        judging = noun.head
+        if noun.dep_ == "dobj" and judging.lemma_.lower() in lexicons.terms("judging_verbs"):
+            return judging
+    return None
+
+
+def _after_comma(token: Token) -> bool:
+    """Whether a comma comes right before the token, a closing quotation mark aside ('…," pledging')."""
+    i = token.i - 1
+    while i > 0 and token.doc[i].is_quote:
+        i -= 1
+    return i >= 0 and token.doc[i].text == ","
 
 
 def in_participle_objects(conjunct: Token, found: list[Token]) -> bool:

@@ -13,6 +13,7 @@ from graphbuild.extract.participles import (
     in_participle_objects,
     setting_of_participle,
     source_of_participle,
+    speaker_of_participle,
     time_participle,
     with_absolute,
 )
@@ -43,6 +44,10 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
             return conjuncts_after(children_with(verb, ("attr", "dobj"))[:1])
         if setting_of_participle(verb) is not None:
             verb = verb.head.head  # "was in Bern attempting to ...": whoever was there attempts
+            continue
+        speaker = speaker_of_participle(verb, lexicons) if not found else None
+        if speaker is not None:
+            verb = speaker  # "said that X was Y, pledging …": the speaker pledges
             continue
         if source_of_participle(verb) is not None:
             return []  # "a document from Wikileaks detailing symbols": the document's, not Wikileaks'
