@@ -49,6 +49,7 @@ from graphbuild.resolve.compounds import named_modifiers, names_owner, place_wor
 from graphbuild.resolve.elliptic import bare_number, part_of_pronoun, relative_part
 from graphbuild.resolve.entities import LocalEntity, expanded_span, sentence_bounds, sentence_index
 from graphbuild.resolve.owners import modifier_within, token_owners, with_missed_names
+from graphbuild.resolve.predicates import thing_predicate
 from graphbuild.resolve.referents import (
     apposed_name,
     body_as_they,
@@ -205,6 +206,7 @@ def antecedent(
         entity is None
         or not body_as_they(pronoun, entity, owner, lexicons)
         or addressed_rival(pronoun, owner, lexicons)
+        or thing_predicate(pronoun, lexicons)
     ):
         return None
     return title_referent(pronoun, entity, owner, lexicons)
