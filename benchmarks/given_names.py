@@ -34,7 +34,7 @@ LISTS = {
 MIN_COUNT = 100  # uses in the sources: rarer names are noise (typos, surnames, handles)
 MIN_SHARE = 0.97  # one gender's share: Bill (0.981 men) is in, Hillary (0.922 women) and Lula are not
 COMMON_COUNT = 50_000  # uses: a name this common is rarely a typo, a surname or a handle
-COMMON_SHARE = 0.90  # one gender's share among those: George and Harriet are in, Andrea (0.83) is not
+COMMON_SHARE = 0.93  # one gender's share among those: George and Harriet are in, Alex (0.907) is not
 PER_LINE = 12  # names per line, "|"-separated as in every word list
 _NAME = re.compile(r"^[a-z]+(?:-[a-z]+)?$")
 

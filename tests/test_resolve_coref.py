@@ -317,7 +317,7 @@ def test_person_pronoun_does_not_take_a_person_named_off_the_subject(nlp):
     # Hale is named only as the agent of a passive; Lopez, the subject before, fits "he" as well
     nodes = subject_nodes(
         nlp,
-        "Maria Lopez won the final in Madrid. The race was organised by Tom Hale. "
+        "Kim Lopez won the final in Madrid. The race was organised by Tom Hale. "
         "He later thanked the crowd.",
     )
     assert nodes.get("Tom Hale | organise") == "Tom Hale"
@@ -344,7 +344,7 @@ def test_it_that_speaks_still_takes_the_firm_over_an_unnamed_object(nlp):
 def test_the_named_source_of_a_sentence_is_salient_like_its_subject(nlp):
     nodes = subject_nodes(
         nlp,
-        "Maria Lopez won the final in Madrid. Speed was the key, according to Tom Hale. "
+        "Kim Lopez won the final in Madrid. Speed was the key, according to Tom Hale. "
         '"We trained hard," he said.',
     )
     assert nodes.get("he | said") == "Tom Hale"
@@ -390,7 +390,7 @@ def test_person_pronoun_never_stands_for_a_nationality_word(nlp):
 
 @pytest.mark.model
 def test_a_person_taken_up_by_a_pronoun_in_the_sentence_before_is_its_topic(nlp):
-    text = "Maria Lopez won the final in Madrid. In March the board fined Tom Hale and {} club."
+    text = "Kim Lopez won the final in Madrid. In March the board fined Tom Hale and {} club."
     text += " He was banned for a year."
     assert subject_nodes(nlp, text.format("his")).get("He | was banned for") == "Tom Hale"
     assert not [key for key in subject_nodes(nlp, text.format("the")) if key.startswith("He |")]
