@@ -8,10 +8,10 @@ share of one gender is at least ``MIN_SHARE``. Names used by both (Jean, Andrea,
 neither list, so they constrain nothing. The table's shares carry noise that weighs most on the
 commonest names (George 0.066 women, Harriet 0.945): the very common ones (``COMMON_COUNT`` uses)
 whose share is at least ``COMMON_SHARE`` go to ``*_given_names_common.txt``, which only pronoun
-agreement reads (a wider list would make more words look like a person's name elsewhere). ``tests/test_lexicons.py`` checks the files are what this
-script writes.
+agreement reads (a wider list would make more words look like a person's name elsewhere).
+``tests/test_lexicons.py`` checks the files are what this script writes.
 
-    python benchmarks/given_names.py            # rewrite the two lists
+    python benchmarks/given_names.py            # rewrite the four lists
     python benchmarks/given_names.py --check    # exit 1 if they differ
 """
 
@@ -69,9 +69,10 @@ def given_names(table: dict[str, list]) -> dict[str, list[str]]:
 
 def render(key: str, names: list[str]) -> str:
     share, count = (COMMON_SHARE, COMMON_COUNT) if key.endswith("_common") else (MIN_SHARE, MIN_COUNT)
+    stricter = " (and not in the stricter list)" if key.endswith("_common") else ""
     header = (
         f"# Given names used for {'men' if key.startswith('male') else 'women'} in at least "
-        f"{share:.0%} of {count}+ uses{' (and not in the stricter list)' if key.endswith('_common') else ''}: "
+        f"{share:.0%} of {count}+ uses{stricter}: "
         "written by benchmarks/given_names.py from\n"
         "# nomquamgender 0.1.4 (MIT, https://github.com/ianvanbuskirk/nomquamgender). Do not edit by hand.\n"
     )

@@ -317,8 +317,7 @@ def test_person_pronoun_does_not_take_a_person_named_off_the_subject(nlp):
     # Hale is named only as the agent of a passive; Lopez, the subject before, fits "he" as well
     nodes = subject_nodes(
         nlp,
-        "Kim Lopez won the final in Madrid. The race was organised by Tom Hale. "
-        "He later thanked the crowd.",
+        "Kim Lopez won the final in Madrid. The race was organised by Tom Hale. He later thanked the crowd.",
     )
     assert nodes.get("Tom Hale | organise") == "Tom Hale"
     assert not [key for key in nodes if key.startswith("He |")]
