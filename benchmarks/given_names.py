@@ -5,10 +5,13 @@ names come from nomquamgender (MIT; Van Buskirk et al. 2022: given names with th
 share of women across 36 sources); its table is 22 MB of JSON and takes two seconds to read, so the
 build reads this script's compact extract instead: the common names (``MIN_COUNT`` uses) whose
 share of one gender is at least ``MIN_SHARE``. Names used by both (Jean, Andrea, Kim, Lee) are in
-neither list, so they constrain nothing. ``tests/test_lexicons.py`` checks the files are what this
-script writes.
+neither list, so they constrain nothing. The table's shares carry noise that weighs most on the
+commonest names (George 0.066 women, Harriet 0.945): the very common ones (``COMMON_COUNT`` uses)
+whose share is at least ``COMMON_SHARE`` go to ``*_given_names_common.txt``, which only pronoun
+agreement reads (a wider list would make more words look like a person's name elsewhere).
+``tests/test_lexicons.py`` checks the files are what this script writes.
 
-    python benchmarks/given_names.py            # rewrite the two lists
+    python benchmarks/given_names.py            # rewrite the four lists
     python benchmarks/given_names.py --check    # exit 1 if they differ
 """
 
@@ -25,9 +28,13 @@ ROOT = Path(__file__).resolve().parents[1]
 LISTS = {
     "male": ROOT / "ontology" / "lexicons" / "male_given_names.txt",
     "female": ROOT / "ontology" / "lexicons" / "female_given_names.txt",
+    "male_common": ROOT / "ontology" / "lexicons" / "male_given_names_common.txt",
+    "female_common": ROOT / "ontology" / "lexicons" / "female_given_names_common.txt",
 }
 MIN_COUNT = 100  # uses in the sources: rarer names are noise (typos, surnames, handles)
 MIN_SHARE = 0.97  # one gender's share: Bill (0.981 men) is in, Hillary (0.922 women) and Lula are not
+COMMON_COUNT = 50_000  # uses: a name this common is rarely a typo, a surname or a handle
+COMMON_SHARE = 0.93  # one gender's share among those: George and Harriet are in, Alex (0.907) is not
 PER_LINE = 12  # names per line, "|"-separated as in every word list
 _NAME = re.compile(r"^[a-z]+(?:-[a-z]+)?$")
 
@@ -43,22 +50,30 @@ def name_table() -> dict[str, list]:
 
 
 def given_names(table: dict[str, list]) -> dict[str, list[str]]:
-    """The names of each gender, sorted."""
-    out: dict[str, list[str]] = {"male": [], "female": []}
+    """The names of each gender, sorted, and the common ones of each that miss ``MIN_SHARE``."""
+    out: dict[str, list[str]] = {key: [] for key in LISTS}
     for name, (_sources, count, share_women, *_rest) in table.items():
         if count < MIN_COUNT or not _NAME.match(name):
             continue
-        if share_women >= MIN_SHARE:
-            out["female"].append(name)
-        elif share_women <= 1 - MIN_SHARE:
-            out["male"].append(name)
-    return {gender: sorted(names) for gender, names in out.items()}
+        for share, suffix in ((MIN_SHARE, ""), (COMMON_SHARE, "_common")):
+            if suffix and count < COMMON_COUNT:
+                break
+            if share_women >= share:
+                out[f"female{suffix}"].append(name)
+                break
+            if share_women <= 1 - share:
+                out[f"male{suffix}"].append(name)
+                break
+    return {key: sorted(names) for key, names in out.items()}
 
 
-def render(gender: str, names: list[str]) -> str:
+def render(key: str, names: list[str]) -> str:
+    share, count = (COMMON_SHARE, COMMON_COUNT) if key.endswith("_common") else (MIN_SHARE, MIN_COUNT)
+    stricter = " (and not in the stricter list)" if key.endswith("_common") else ""
     header = (
-        f"# Given names used for {'men' if gender == 'male' else 'women'} in at least "
-        f"{MIN_SHARE:.0%} of {MIN_COUNT}+ uses: written by benchmarks/given_names.py from\n"
+        f"# Given names used for {'men' if key.startswith('male') else 'women'} in at least "
+        f"{share:.0%} of {count}+ uses{stricter}: "
+        "written by benchmarks/given_names.py from\n"
         "# nomquamgender 0.1.4 (MIT, https://github.com/ianvanbuskirk/nomquamgender). Do not edit by hand.\n"
     )
     lines = [" | ".join(names[i : i + PER_LINE]) for i in range(0, len(names), PER_LINE)]

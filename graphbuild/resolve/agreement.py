@@ -91,17 +91,22 @@ def agrees_in_gender(pronoun: str, entity: LocalEntity, doc: Doc, lexicons: Lexi
 def given_name_gender(entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> str | None:
     """``male``/``female`` from the first word of a full name ("Peggy Whitson", "Frank-Walter
     Steinmeier"), when that word is a given name used for one gender
-    (``lexicons/{male,female}_given_names.txt``); names used for both constrain nothing. A name of
-    one word may be a surname, so only names of two or more words count."""
-    male, female = lexicons.terms("male_given_names"), lexicons.terms("female_given_names")
+    (``lexicons/{male,female}_given_names.txt``, or the commonest names a little less one-sided,
+    ``*_given_names_common.txt``: George, Harriet); names used for both constrain nothing. A name
+    of one word may be a surname, so only names of two or more words count."""
+    lists = {
+        gender: (lexicons.terms(f"{gender}_given_names"), lexicons.terms(f"{gender}_given_names_common"))
+        for gender in ("male", "female")
+    }
     found = set()
     for start, end in entity.token_spans:
         if end - start < 2 or doc[start].pos_ != "PROPN":
             continue
         word = without_accents(doc[start].lower_)
         for given in (word, word.split("-")[0]):
-            if given in male or given in female:
-                found.add("male" if given in male else "female")
+            genders = {g for g, names in lists.items() if any(given in n for n in names)}
+            if genders:
+                found |= genders
                 break
     return found.pop() if len(found) == 1 else None
 

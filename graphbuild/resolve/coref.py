@@ -49,6 +49,7 @@ from graphbuild.resolve.compounds import named_modifiers, names_owner, place_wor
 from graphbuild.resolve.elliptic import bare_number, part_of_pronoun, relative_part
 from graphbuild.resolve.entities import LocalEntity, expanded_span, sentence_bounds, sentence_index
 from graphbuild.resolve.owners import modifier_within, token_owners, with_missed_names
+from graphbuild.resolve.predicates import thing_predicate
 from graphbuild.resolve.referents import (
     apposed_name,
     body_as_they,
@@ -57,6 +58,7 @@ from graphbuild.resolve.referents import (
     title_referent,
     titled_holder,
 )
+from graphbuild.resolve.relatives import relative_antecedent
 from graphbuild.resolve.salience import (
     addressee,
     described_it,
@@ -70,7 +72,13 @@ from graphbuild.resolve.salience import (
     rival_role,
     speaks,
 )
-from graphbuild.resolve.speakers import direct_speech, not_the_speaker, quoted_within, speaker_body
+from graphbuild.resolve.speakers import (
+    addressed_rival,
+    direct_speech,
+    not_the_speaker,
+    quoted_within,
+    speaker_body,
+)
 
 PRONOUN_WINDOW = 3
 
@@ -194,7 +202,12 @@ def antecedent(
 ) -> LocalEntity | None:
     """The entity a pronoun stands for, or None without clear evidence for exactly one."""
     entity = _antecedent(pronoun, owner, lexicons, _depth=_depth)
-    if entity is None or not body_as_they(pronoun, entity, owner, lexicons):
+    if (
+        entity is None
+        or not body_as_they(pronoun, entity, owner, lexicons)
+        or addressed_rival(pronoun, owner, lexicons)
+        or thing_predicate(pronoun, lexicons)
+    ):
         return None
     return title_referent(pronoun, entity, owner, lexicons)
 
@@ -204,7 +217,7 @@ def _antecedent(
 ) -> LocalEntity | None:
     word = pronoun.lower_
     if word in RELATIVE_PRONOUNS:
-        return _relative_antecedent(pronoun, owner)
+        return relative_antecedent(pronoun, owner)
     if word in GROUP_SPEAKER_PRONOUNS:
         return speaker_body(pronoun, owner, lexicons)
     if is_expletive(pronoun, lexicons) or situation_it(pronoun) or _depth > CHAIN_DEPTH:
@@ -405,30 +418,6 @@ def _coargument(candidate: Token, pronoun: Token) -> bool:
         return False
     subject = candidate if candidate.dep_ in SUBJECT_DEPS else candidate.head
     return subject.dep_ in SUBJECT_DEPS and subject.head.i == pronoun.head.i
-
-
-def _relative_antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | None:
-    """``al-Shabaab, which is…``, ``Ban Ki-moon, the UN chief…, who…``: the noun the clause modifies."""
-    if pronoun.lower_ == "that" and pronoun.tag_ != "WDT":
-        return None
-    clause = pronoun.head if pronoun.dep_ != "relcl" else pronoun
-    while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.pos_ != "NOUN":
-        if clause.dep_ in ("ROOT", "ccomp"):
-            return None
-        clause = clause.head
-    if clause.dep_ != "relcl":
-        return None
-    noun = clause.head
-    if pronoun.lower_ == "that" and noun.text[:1].isupper() and noun.i in owner and not owner[noun.i].generic:
-        return None  # a name takes no restrictive "that": "a crisis on the Web that includes X"
-    for _ in range(4):
-        entity = owner.get(noun.i)
-        if entity is not None:
-            return entity
-        if noun.dep_ not in ("appos", "conj") or noun.head.i == noun.i:
-            break
-        noun = noun.head
-    return None
 
 
 __all__ = [

@@ -24,6 +24,7 @@ from graphbuild.resolve.agreement import (
     situation_it,
 )
 from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.predicates import collective_rival
 
 
 def named_source(token: Token) -> bool:
@@ -111,8 +112,10 @@ def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: L
     if pronoun in THING_PRONOUNS:
         return token.tag_ == "NN"
     if pronoun in PLURAL_PRONOUNS:  # "saluted each soldier as they crossed": each one, all of them
-        return token.tag_ == "NNS" or any(
-            c.dep_ == "det" and c.lower_ in _DISTRIBUTIVE for c in token.children
+        return (
+            token.tag_ == "NNS"
+            or collective_rival(token, pronoun, lexicons)
+            or any(c.dep_ == "det" and c.lower_ in _DISTRIBUTIVE for c in token.children)
         )
     if pronoun in PERSON_PRONOUNS:
         gendered = lexicons.terms("feminine_words" if pronoun in FEMININE_PRONOUNS else "masculine_words")

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.phrases import quote_ids
 from graphbuild.lexicons import Lexicons
-from graphbuild.resolve.agreement import DEICTIC_PRONOUNS, SUBJECT_DEPS
+from graphbuild.resolve.agreement import DEICTIC_PRONOUNS, SUBJECT_DEPS, agrees_in_gender, compatible
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.salience import fitting, rival
 
@@ -151,3 +151,25 @@ QUOTATION_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 
 __all__ = ["direct_speech", "not_the_speaker", "part_named", "quoted_within", "speaker_body"]
+
+
+# The dependencies of the one a verb addresses ("warned Britain", "gave them notice").
+ADDRESSEE_DEPS = frozenset({"dobj", "dative"})
+
+
+def addressed_rival(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> bool:
+    """ "The Commission warned Britain that it was not meeting the rules": a subject pronoun of the
+    words of a verb that addresses someone about themselves (``lexicons/addressing_verbs.txt``) may
+    mean the one addressed, named as the verb's object and fitting the pronoun, as well as the
+    subject; the grammar does not say which, so the pronoun is left open."""
+    if pronoun.dep_ not in SUBJECT_DEPS or pronoun.head.dep_ not in ("ccomp", "advcl"):
+        return False
+    verb = pronoun.head.head
+    if verb.lemma_.lower() not in lexicons.terms("addressing_verbs"):
+        return False
+    word, doc = pronoun.lower_, pronoun.doc
+    objects = [t.i for c in verb.children if c.dep_ in ADDRESSEE_DEPS for t in c.subtree]
+    return any(
+        compatible(word, e, lexicons, subject=True) and agrees_in_gender(word, e, doc, lexicons)
+        for e in {owner[i].key: owner[i] for i in objects if i in owner}.values()
+    )
