@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -20,11 +19,11 @@ from graphbuild.resolve.mentions.contexts import (
 )
 from graphbuild.resolve.mentions.countries import acts, country_actor
 from graphbuild.resolve.mentions.cut_names import (
-    acronym_after,
     class_noun_off,
     full_name_surnames,
     given_name_before,
     joined_at_links,
+    listed_names,
     personal_words,
     whole_body,
 )
@@ -50,6 +49,7 @@ from graphbuild.resolve.mentions.titles import (
     country_before,
     extend_name,
     portfolio,
+    rank_only,
     strip_titles,
     titled_post,
     with_title,
@@ -143,6 +143,8 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             continue
         if titled_post(span, titles, roles) and ent.label_ in ("ORG", "PERSON"):
             continue  # "the Colonel", "the President": a post alone names no body; it stands for a person
+        if ent.label_ == "ORG" and rank_only(span, titles):
+            continue  # "Major-General Jan Brink": the rank of a person, no body
         if portfolio(span, tables):
             continue  # "a former Interior Minister": the portfolio word of a post names no ministry
         if ent.label_ not in ("PERSON", "ORG", "NORP") and named_business(span, tables):
@@ -318,20 +320,6 @@ def _untagged_name_subjects(doc: Doc) -> list[Token]:
     return [doc[i] for i in range(len(pos)) if pos[i] == "PROPN" and not ent_type[i] and dep[i] == "nsubj"]
 
 
-def listed_names(ent: Span) -> list[Span]:
-    """``the Kenyan Defence Forces, Somali National Army``: an organisation's span NER drew over
-    a comma is a list of names of two words or more, one span each ("Acme Holdings, Inc." stays one)."""
-    doc = ent.doc
-    commas = [t.i for t in ent if t.text == "," and ent.start < t.i < ent.end - 1]
-    if ent.label_ != "ORG" or not commas or acronym_after(ent):
-        return [ent]  # "the Institute of Epidemiology, Disease Control and Research (IEDCR)": one name
-    bounds = [ent.start, *commas, ent.end]
-    parts = [doc[a + (a in commas) : b] for a, b in itertools.pairwise(bounds)]
-    if any(len(p) < 2 or not p[-1].text[:1].isupper() for p in parts):
-        return [ent]  # "Deirdre, Wyatt & Zach": one-word pieces are given names more often than bodies
-    return [Span(doc, p.start, p.end, label=ent.label_) for p in parts]
-
-
 def organisation_name(span: Span, tables: MentionTables) -> bool:
     """``… Center for Security Studies``: a name headed (before its of/for part) by an organisation noun
     that a word of the name modifies ("our Joint and Coalition partners": a head after "and" alone
@@ -416,7 +404,7 @@ def apposed_to_role(span: Span, tables: MentionTables) -> bool:
 
 def trim(ent: Span) -> Span | None:
     """Drop leading determiners, trailing possessives, a trailing "and" and stray PTB brackets from
-    an entity span."""
+    an entity span; None for a span left empty or ending on a link word ("the Province of")."""
     start, end = ent.start, ent.end
     doc = ent.doc
     table = token_table(doc)  # every name of the Doc is trimmed: read its words off the table
@@ -426,6 +414,8 @@ def trim(ent: Span) -> Span | None:
     # "The New York Times and" Danbury Hospital: NER ran on into the "and" of a list
     while end > start and (table.tag[end - 1] == "POS" or is_punct[end - 1] or pos[end - 1] == "CCONJ"):
         end -= 1
+    if end > start and table.lower[end - 1] in _LINK_WORDS:
+        return None  # "the Province of" with no name after: a name cut short names nothing
     # a label keeps its brackets balanced: "Movement for Democratic Change (MDC" loses "(MDC"
     for left, right in (("(", ")"), ("[", "]")):
         opened = [i for i in range(start, end) if texts[i].startswith(left)]
@@ -438,5 +428,7 @@ def trim(ent: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+# Words a name never ends on: a name NER cut after its link word ("the Province of [Lecce]").
+_LINK_WORDS = frozenset({"of", "for", "on"})
 # A sports score or a range written as one token: "43–5", "2-1".
 _SCORE = re.compile(r"^\d+[\u2013-]\d+$")
