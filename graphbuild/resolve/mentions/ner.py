@@ -16,6 +16,7 @@ from graphbuild.resolve.mentions.contexts import (
     locative,
     named_business,
     relative_named,
+    town_team,
 )
 from graphbuild.resolve.mentions.countries import acts, country_actor
 from graphbuild.resolve.mentions.cut_names import (
@@ -167,6 +168,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             span = with_title(bare, titles)
             text = span_text(span)
         place = lookup_place(text)
+        if town_team(span, ent.label_, place, tables):
+            # "Riverton beat Easton", "to Easton's two goals": a town's club, no place
+            out.append(EntityMention(span.start, span.end, text, text, "Actor", "Organization", "ner"))
+            continue
         if (
             place is not None
             and place.subtype == "City"
