@@ -544,3 +544,12 @@ def test_description_apposed_to_an_indefinite_noun_is_no_node(nlp):
 def test_party_headed_name_that_opens_with_a_country_is_the_party(nlp):
     # "party" heads organisations' names: the country inside the name is a word of it
     assert "New Zealand First Party" in _nodes(nlp, "The New Zealand First Party won seats.")
+
+
+def test_abbreviation_of_common_nouns_is_no_body(nlp):
+    # "CCTV footage", "an SOS": NER's ORG on a common-noun abbreviation names no one
+    assert "CCTV" not in _nodes(nlp, "CCTV footage showed the men.")
+    assert "SOS" not in _nodes(nlp, "The plane sent an SOS before it crashed.")
+    assert "LGBT community" not in _nodes(nlp, "Members of the LGBT community marched.")
+    # one that speaks is the broadcaster of that name
+    assert "CCTV" in _nodes(nlp, "CCTV reported that the plant closed.")
