@@ -530,3 +530,12 @@ def test_find_mentions_names_of_different_phrases_across_a_comma_are_two(nlp):
 def test_find_mentions_rank_before_a_name_is_no_body(nlp):
     found = mention_names(nlp, "The rally was led by Major-General Tomas Ruber, the leader of the movement.")
     assert "Major-General" not in found
+
+
+@pytest.mark.model
+def test_find_mentions_name_described_as_an_occasion_is_an_event(nlp):
+    found = mention_names(nlp, "Pilgrims walked to Karbala marking Arbaeen, a period of mourning.")
+    assert found["Arbaeen"][1:] == ("Other", "Event")
+    found = mention_names(nlp, "The attack came a week before Leeds holds the annual Homotopia festival.")
+    assert found["Homotopia"][1:] == ("Other", "Event")
+    assert mention_names(nlp, "Tomas Ruber, a pilgrimage organiser, spoke.")["Tomas Ruber"][1] == "Actor"

@@ -36,6 +36,7 @@ from graphbuild.resolve.mentions.things import (
     called_thing,
     case_name,
     degree_name,
+    described_occasion,
     doctrine,
     eponym_name,
     introduced_work,
@@ -245,7 +246,9 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             # "an octopus called Paul", "a drone named Vortex": an animal or a made thing, no actor
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", kind, "ner"))
             continue
-        if ent.label_ in ("ORG", "FAC", "GPE", "LOC") and occasion(span, tables):
+        if (ent.label_ in ("ORG", "FAC", "GPE", "LOC") and occasion(span, tables)) or (
+            ent.label_ in ("ORG", "PERSON") and described_occasion(span, tables)
+        ):
             # "the Mini Maker Faire", "the World Cup": an event, no body and no place
             out.append(EntityMention(span.start, span.end, text, text, "Other", "Event", "ner"))
             continue
