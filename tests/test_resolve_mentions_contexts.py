@@ -8,6 +8,8 @@ from graphbuild.lexicons import load_lexicons
 from graphbuild.resolve import mention_tables
 from graphbuild.resolve.mentions.contexts import listed_with_place, locative
 
+from .found_mentions import mention_names
+
 
 @pytest.mark.model
 def test_name_listed_with_a_known_city_after_a_preposition_is_a_place(nlp):
@@ -29,3 +31,16 @@ def test_name_after_in_with_a_copula_is_in_a_places_context(nlp):
     doc = nlp("The banker was in Thun attempting to unblock accounts belonging to his son.")
     thun = next(t for t in doc if t.text == "Thun")
     assert locative(doc[thun.i : thun.i + 1], mention_tables(nlp, load_lexicons()))
+
+
+@pytest.mark.model
+def test_find_mentions_town_on_a_side_of_a_game_is_its_club(nlp):
+    # a town beaten in a game, or owning a counted unit of the score, is the town's club
+    assert mention_names(nlp, "Morwell defeated Traralgon in the final.")["Traralgon"][1:] == (
+        "Actor",
+        "Organization",
+    )
+    found = mention_names(nlp, "The last quarter saw Warragul kick three goals to Traralgon's two goals.")
+    assert found["Traralgon"][1:] == ("Actor", "Organization")
+    # the same town hit by a flood, or owning hospitals, stays the place
+    assert mention_names(nlp, "Floods hit Traralgon on Monday.")["Traralgon"][1] == "Region"

@@ -510,3 +510,32 @@ def test_find_mentions_class_noun_after_a_body_name_is_no_word_of_it(nlp):
 def test_find_mentions_place_word_opening_a_post_is_no_place(nlp):
     found = mention_names(nlp, "The Union Home Secretary visited the flooded district on Friday.")
     assert not any(type_ == "Region" and "Home" in name for name, type_, _ in found.values())
+
+
+@pytest.mark.model
+def test_find_mentions_place_name_ner_cut_after_of_is_joined(nlp):
+    text = "Villagers of Terzano, a town in the Province of Naples, hurled stones at police."
+    found = mention_names(nlp, text)
+    assert "Province of" not in {name for name, _, _ in found.values()}
+
+
+@pytest.mark.model
+def test_find_mentions_names_of_different_phrases_across_a_comma_are_two(nlp):
+    found = mention_names(nlp, "According to Ledgerwatch, Citizens for Progress is a lobbying group.")
+    assert found["Ledgerwatch"][1] == "Actor"
+    assert found["Citizens for Progress"][1] == "Actor"
+
+
+@pytest.mark.model
+def test_find_mentions_rank_before_a_name_is_no_body(nlp):
+    found = mention_names(nlp, "The rally was led by Major-General Tomas Ruber, the leader of the movement.")
+    assert "Major-General" not in found
+
+
+@pytest.mark.model
+def test_find_mentions_name_described_as_an_occasion_is_an_event(nlp):
+    found = mention_names(nlp, "Pilgrims walked to Karbala marking Arbaeen, a period of mourning.")
+    assert found["Arbaeen"][1:] == ("Other", "Event")
+    found = mention_names(nlp, "The attack came a week before Leeds holds the annual Homotopia festival.")
+    assert found["Homotopia"][1:] == ("Other", "Event")
+    assert mention_names(nlp, "Tomas Ruber, a pilgrimage organiser, spoke.")["Tomas Ruber"][1] == "Actor"

@@ -41,3 +41,11 @@ def test_find_mentions_compass_word_opening_a_university_name_is_no_part_of_a_pl
     found = mention_names(nlp, "He teaches at Northern Arizona University in Flagstaff.")
     assert found["Northern Arizona University"][1:] == ("Actor", "Organization")
     assert mention_names(nlp, "Rebels attacked northern Syria in March.")["northern Syria"][1] == "Region"
+
+
+@pytest.mark.model
+def test_place_parts_hyphenated_compass_word_is_one_part(nlp):
+    # the tokenizer splits "north-western"; the part is not "western Kabul", another side of the city
+    found = mention_names(nlp, "Two bombs exploded in north-western Kabul on Monday.")
+    assert found["north-western Kabul"] == ("north-western Kabul", "Region", "GeoRegion")
+    assert "western Kabul" not in found

@@ -112,3 +112,36 @@ def test_find_mentions_country_inside_a_states_name_ties_no_phrase(nlp):
     names = {name for name, _, _ in found.values()}
     assert "Jersey" not in names
     assert not any("of Jersey" in name for name in names)
+
+
+@pytest.mark.model
+def test_find_mentions_name_after_the_of_of_a_longer_name_is_no_modifier(nlp):
+    # "Westminster police" would be another force than the City of Westminster's
+    found = mention_names(nlp, "The City of Westminster police opened an inquiry.")
+    assert "Westminster police" not in found
+    assert found["police"][1:] == ("Actor", "Military")
+
+
+@pytest.mark.model
+def test_find_mentions_several_countries_bodies_are_no_one_phrase(nlp):
+    found = mention_names(nlp, "The French and Dutch embassies were closed on Friday.")
+    assert found["embassies"][1] == "Actor"
+    assert not any("and" in name for name, _, _ in found.values())
+
+
+@pytest.mark.model
+def test_find_mentions_region_a_people_names_is_a_part_of_the_country(nlp):
+    # a people's adjective names no place: the region is no alias of the country it lies in
+    found = mention_names(nlp, "Separatists in the Basque region of northern Spain called a truce.")
+    assert found["Basque region"][0] != "Spain"
+
+
+@pytest.mark.model
+def test_find_mentions_country_opening_a_bodys_name_keeps_its_order(nlp):
+    text = "Tom Hale, New Zealand First Party Law and Order spokesman, said the case is worrying."
+    found = mention_names(nlp, text)
+    assert found["New Zealand First Party"][0] == "New Zealand First Party"
+    # a post is still of the country
+    assert mention_names(nlp, "The Indonesian Attorney-General spoke.")["Indonesian Attorney-General"][0] == (
+        "Attorney-general of Indonesia"
+    )

@@ -527,3 +527,29 @@ def test_name_opening_with_nation_is_no_country(nlp):
 def test_building_name_ner_ran_on_into_its_town_is_still_a_node(nlp):
     text = "Pilgrims marked 900 years of the Velmor Cathedral in Velmor, France, on Sunday."
     assert ("Region", "Site", True) in {v for name, v in _entities(nlp, text).items() if "Cathedral" in name}
+
+
+def test_armed_service_word_alone_is_no_node(nlp):
+    # "an Army interrogator": which country's army? typed, but no node
+    assert "Army" not in _nodes(nlp, "An Army interrogator stationed at the camp testified.")
+    assert "army of India" in _nodes(nlp, "The Indian Army said it shelled the posts.")
+
+
+def test_description_apposed_to_an_indefinite_noun_is_no_node(nlp):
+    nodes = _nodes(nlp, "A woman Iraqi suicide bomber killed 20 people in Mosul.")
+    assert "suicide bomber of Iraq" not in nodes
+    assert "Mosul" in nodes
+
+
+def test_party_headed_name_that_opens_with_a_country_is_the_party(nlp):
+    # "party" heads organisations' names: the country inside the name is a word of it
+    assert "New Zealand First Party" in _nodes(nlp, "The New Zealand First Party won seats.")
+
+
+def test_abbreviation_of_common_nouns_is_no_body(nlp):
+    # "CCTV footage", "an SOS": NER's ORG on a common-noun abbreviation names no one
+    assert "CCTV" not in _nodes(nlp, "CCTV footage showed the men.")
+    assert "SOS" not in _nodes(nlp, "The plane sent an SOS before it crashed.")
+    assert "LGBT community" not in _nodes(nlp, "Members of the LGBT community marched.")
+    # one that speaks is the broadcaster of that name
+    assert "CCTV" in _nodes(nlp, "CCTV reported that the plant closed.")

@@ -148,6 +148,19 @@ def bare_institution(entity: LocalEntity, institutions: frozenset[str]) -> bool:
     return len(words) == 1 and words[0] in institutions
 
 
+def common_acronym(
+    entity: LocalEntity, spans: list[Span], acronyms: frozenset[str], speech: frozenset[str]
+) -> bool:
+    """``CCTV footage``, ``LGBT youth``, ``an SOS``: an abbreviation of common nouns
+    (``common_acronyms``) NER took for a body's name names no one; one that speaks ("CCTV
+    reported") is the broadcaster of that name."""
+    return (
+        entity.type == "Actor"
+        and entity.name.lower() in acronyms
+        and not any(_speaker(span.root, speech) for span in spans)
+    )
+
+
 def speaking_body(entity: LocalEntity, spans: list[Span], speech: frozenset[str]) -> bool:
     """A name typed a place that no gazetteer knows, yet says or announces ("Charite said in a
     statement", "the Veltrana Hospital said") or is spoken to ("speaking to Newsbeat", "told
@@ -262,6 +275,7 @@ __all__ = [
     "bare_institution",
     "before_person",
     "capitalised_by_position",
+    "common_acronym",
     "cut_from_name",
     "foreign_sentence",
     "in_phrase",

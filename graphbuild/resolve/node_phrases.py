@@ -108,7 +108,20 @@ def indefinite(span: Span) -> bool:
     i = span.start - 1
     while i >= 0 and span.doc[i].pos_ == "ADV" and span.doc[i].dep_ == "advmod":
         i -= 1
-    return i >= 0 and span.doc[i].lower_ in ONE_OF_MANY
+    return (i >= 0 and span.doc[i].lower_ in ONE_OF_MANY) or apposed_to_indefinite(span)
+
+
+def apposed_to_indefinite(span: Span) -> bool:
+    """``a woman Iraqi suicide bomber``: a phrase in apposition to a noun right before it that has
+    an indefinite article is one description, of no one in particular."""
+    root = span.root
+    noun = root.head
+    return (
+        root.dep_ == "appos"
+        and noun.i == span.start - 1
+        and noun.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ONE_OF_MANY for c in noun.children)
+    )
 
 
 def vehicle_of_no_kind(entity: LocalEntity, span: Span) -> bool:

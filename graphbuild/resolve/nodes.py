@@ -33,6 +33,7 @@ from graphbuild.resolve.fragments import (
     bare_institution,
     before_person,
     capitalised_by_position,
+    common_acronym,
     complete_name,
     cut_from_name,
     foreign_sentence,
@@ -145,6 +146,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             or demonym_word(entity)
             or faith_followers(entity, believers)
             or bare_institution(entity, institutions)
+            or common_acronym(entity, spans, lexicons.terms("common_acronyms"), speech)
             or (spans and bare_common_noun(entity, spans, common))
             or (spans and all(definite_person(span) for span in spans) and entity.subtype == "Person")
             or (entity.type == "Actor" and " " not in entity.name and surnames[entity.name] > 1)

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.phrases import entity_bounds
-from graphbuild.resolve.places import lookup_place, lookup_town
+from graphbuild.resolve.mentions.countries import sport_sentence
+from graphbuild.resolve.places import Place, lookup_place, lookup_town
 
 if TYPE_CHECKING:
     from graphbuild.resolve.mentions.tables import MentionTables
@@ -140,3 +141,37 @@ def club(span: Span, label: str) -> bool:
     root = span.root
     source = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
     return label == "ORG" and (root.dep_ in ("nsubj", "nsubjpass", "compound", "poss") or source)
+
+
+def game_side(span: Span, game_verbs: frozenset[str], score_nouns: frozenset[str]) -> bool:
+    """``Riverton beat Easton``, ``they defeated Easton``, ``to Easton's two goals``: a name that
+    wins or loses a game (``game_verbs``) or owns a counted unit of its score (``score_nouns``)
+    is a team; a town so named is its club, not the place."""
+    root = span.root
+    if root.dep_ == "conj":
+        root = root.head  # "Riverton and Easton drew": the first conjunct's role
+    if root.dep_ in ("nsubj", "dobj") and root.head.lemma_.lower() in game_verbs:
+        # "Lincoln beat Douglas in the debate": a person on the other side makes it no game of teams
+        other = [c for c in root.head.children if c.dep_ in ("nsubj", "dobj") and c.i != root.i]
+        return not any(c.ent_type_ == "PERSON" for c in other)
+    owned = root.head
+    return (
+        root.dep_ == "poss"
+        and owned.lemma_.lower() in score_nouns
+        and any(c.dep_ == "nummod" for c in owned.children)
+    )
+
+
+def town_team(span: Span, label: str, place: Place | None, tables: MentionTables) -> bool:
+    """A known town, or a place NER found that no gazetteer knows, on a side of a game
+    (``game_side``); a person's name only in a sentence about a game ("Lincoln beat Douglas" in a
+    debate is a man)."""
+    town = (place is not None and place.subtype == "City") or (place is None and label in ("GPE", "LOC"))
+    words = tables.lexicons
+    if (
+        not town
+        or label == "NORP"
+        or not game_side(span, words.terms("game_verbs"), words.terms("score_nouns"))
+    ):
+        return False
+    return label != "PERSON" or sport_sentence(span.sent, words.terms("sport_words"))

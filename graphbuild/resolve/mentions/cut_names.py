@@ -4,6 +4,7 @@ place's past "do" or "del"."""
 from __future__ import annotations
 
 import functools
+import itertools
 
 from spacy.tokens import Doc, Span, Token
 
@@ -185,14 +186,16 @@ def given_name_before(span: Span, given: frozenset[str], posts: frozenset[str]) 
 
 
 def joined_at_links(ents: tuple[Span, ...] | list[Span]) -> list[Span]:
-    """``[the U.S. Agency for] [International Development]``: an organisation's name NER ended on
-    "for", "of" or "on", with another organisation's name right after, is one name cut in two."""
+    """``[the U.S. Agency for] [International Development]``, ``[the Province of] [Lecce]``: a
+    body's or a place's name NER ended on "for", "of" or "on", with a name of the same label right
+    after, is one name cut in two."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.label_ == ent.label_ == "ORG"
+            and prev.label_ == ent.label_
+            and ent.label_ in _LINKED_LABELS
             and prev.end == ent.start
             and len(prev) > 1
             and prev[-1].lower_ in _LINK_WORDS
@@ -203,8 +206,45 @@ def joined_at_links(ents: tuple[Span, ...] | list[Span]) -> list[Span]:
     return out
 
 
+# NER labels of names that go on after a link word: bodies ("Agency for …"), places ("Province of …").
+_LINKED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 # Words a body's name goes on after: "Agency for …", "Bank of …", "Committee on …".
 _LINK_WORDS = _TOPIC_WORDS | {"of"}
+
+
+def listed_names(ent: Span) -> list[Span]:
+    """``the Kenyan Defence Forces, Somali National Army``: an organisation's span NER drew over
+    a comma is a list of names of two words or more, or of names in different phrases (``apart``),
+    one span each ("Acme Holdings, Inc." stays one)."""
+    doc = ent.doc
+    commas = [t.i for t in ent if t.text == "," and ent.start < t.i < ent.end - 1]
+    if ent.label_ != "ORG" or not commas or acronym_after(ent):
+        return [ent]  # "the Institute of Epidemiology, Disease Control and Research (IEDCR)": one name
+    bounds = [ent.start, *commas, ent.end]
+    parts = [doc[a + (a in commas) : b] for a, b in itertools.pairwise(bounds)]
+    if apart(parts, ent):
+        return [Span(doc, p.start, p.end, label=ent.label_) for p in parts]
+    if any(len(p) < 2 or not p[-1].text[:1].isupper() for p in parts):
+        return [ent]  # "Deirdre, Wyatt & Zach": one-word pieces are given names more often than bodies
+    return [Span(doc, p.start, p.end, label=ent.label_) for p in parts]
+
+
+def apart(parts: list[Span], ent: Span) -> bool:
+    """``According to Acmewatch, Citizens for Progress is …``: pieces of a span that each hang on a
+    different word outside it, none listed with another ("Health, Social Services and Public
+    Safety"), belong to different phrases: two names whatever their length."""
+    roots = [p.root for p in parts if len(p)]
+    heads = [r.head.i for r in roots]
+    return (
+        len(heads) == len(parts)
+        and not any(r.dep_ in _LISTED_DEPS for r in roots)  # a list may be one name's words
+        and all(h not in range(ent.start, ent.end) for h in heads)
+        and len(set(heads)) == len(heads)
+    )
+
+
+# Dependencies of a list's members, which may be one name's words.
+_LISTED_DEPS = frozenset({"conj", "appos"})
 
 
 def acronym_after(span: Span) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -17,14 +16,15 @@ from graphbuild.resolve.mentions.contexts import (
     locative,
     named_business,
     relative_named,
+    town_team,
 )
 from graphbuild.resolve.mentions.countries import acts, country_actor
 from graphbuild.resolve.mentions.cut_names import (
-    acronym_after,
     class_noun_off,
     full_name_surnames,
     given_name_before,
     joined_at_links,
+    listed_names,
     personal_words,
     whole_body,
 )
@@ -36,6 +36,7 @@ from graphbuild.resolve.mentions.things import (
     called_thing,
     case_name,
     degree_name,
+    described_occasion,
     doctrine,
     eponym_name,
     introduced_work,
@@ -50,6 +51,7 @@ from graphbuild.resolve.mentions.titles import (
     country_before,
     extend_name,
     portfolio,
+    rank_only,
     strip_titles,
     titled_post,
     with_title,
@@ -143,6 +145,8 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             continue
         if titled_post(span, titles, roles) and ent.label_ in ("ORG", "PERSON"):
             continue  # "the Colonel", "the President": a post alone names no body; it stands for a person
+        if ent.label_ == "ORG" and rank_only(span, titles):
+            continue  # "Major-General Jan Brink": the rank of a person, no body
         if portfolio(span, tables):
             continue  # "a former Interior Minister": the portfolio word of a post names no ministry
         if ent.label_ not in ("PERSON", "ORG", "NORP") and named_business(span, tables):
@@ -165,6 +169,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             span = with_title(bare, titles)
             text = span_text(span)
         place = lookup_place(text)
+        if town_team(span, ent.label_, place, tables):
+            # "Riverton beat Easton", "to Easton's two goals": a town's club, no place
+            out.append(EntityMention(span.start, span.end, text, text, "Actor", "Organization", "ner"))
+            continue
         if (
             place is not None
             and place.subtype == "City"
@@ -238,7 +246,9 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             # "an octopus called Paul", "a drone named Vortex": an animal or a made thing, no actor
             out.append(EntityMention(span.start, span.end, span.text, span.text, "Other", kind, "ner"))
             continue
-        if ent.label_ in ("ORG", "FAC", "GPE", "LOC") and occasion(span, tables):
+        if (ent.label_ in ("ORG", "FAC", "GPE", "LOC") and occasion(span, tables)) or (
+            ent.label_ in ("ORG", "PERSON") and described_occasion(span, tables)
+        ):
             # "the Mini Maker Faire", "the World Cup": an event, no body and no place
             out.append(EntityMention(span.start, span.end, text, text, "Other", "Event", "ner"))
             continue
@@ -316,20 +326,6 @@ def _untagged_name_subjects(doc: Doc) -> list[Token]:
     table = token_table(doc)
     pos, ent_type, dep = table.pos, table.ent_type, table.dep
     return [doc[i] for i in range(len(pos)) if pos[i] == "PROPN" and not ent_type[i] and dep[i] == "nsubj"]
-
-
-def listed_names(ent: Span) -> list[Span]:
-    """``the Kenyan Defence Forces, Somali National Army``: an organisation's span NER drew over
-    a comma is a list of names of two words or more, one span each ("Acme Holdings, Inc." stays one)."""
-    doc = ent.doc
-    commas = [t.i for t in ent if t.text == "," and ent.start < t.i < ent.end - 1]
-    if ent.label_ != "ORG" or not commas or acronym_after(ent):
-        return [ent]  # "the Institute of Epidemiology, Disease Control and Research (IEDCR)": one name
-    bounds = [ent.start, *commas, ent.end]
-    parts = [doc[a + (a in commas) : b] for a, b in itertools.pairwise(bounds)]
-    if any(len(p) < 2 or not p[-1].text[:1].isupper() for p in parts):
-        return [ent]  # "Deirdre, Wyatt & Zach": one-word pieces are given names more often than bodies
-    return [Span(doc, p.start, p.end, label=ent.label_) for p in parts]
 
 
 def organisation_name(span: Span, tables: MentionTables) -> bool:
@@ -416,7 +412,7 @@ def apposed_to_role(span: Span, tables: MentionTables) -> bool:
 
 def trim(ent: Span) -> Span | None:
     """Drop leading determiners, trailing possessives, a trailing "and" and stray PTB brackets from
-    an entity span."""
+    an entity span; None for a span left empty or ending on a link word ("the Province of")."""
     start, end = ent.start, ent.end
     doc = ent.doc
     table = token_table(doc)  # every name of the Doc is trimmed: read its words off the table
@@ -426,6 +422,8 @@ def trim(ent: Span) -> Span | None:
     # "The New York Times and" Danbury Hospital: NER ran on into the "and" of a list
     while end > start and (table.tag[end - 1] == "POS" or is_punct[end - 1] or pos[end - 1] == "CCONJ"):
         end -= 1
+    if end > start and table.lower[end - 1] in _LINK_WORDS:
+        return None  # "the Province of" with no name after: a name cut short names nothing
     # a label keeps its brackets balanced: "Movement for Democratic Change (MDC" loses "(MDC"
     for left, right in (("(", ")"), ("[", "]")):
         opened = [i for i in range(start, end) if texts[i].startswith(left)]
@@ -438,5 +436,7 @@ def trim(ent: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+# Words a name never ends on: a name NER cut after its link word ("the Province of [Lecce]").
+_LINK_WORDS = frozenset({"of", "for", "on"})
 # A sports score or a range written as one token: "43–5", "2-1".
 _SCORE = re.compile(r"^\d+[\u2013-]\d+$")

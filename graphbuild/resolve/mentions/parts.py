@@ -54,14 +54,20 @@ def place_parts(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                 continue
             base = place.name if place else gazetted[0]  # type: ignore[index]
             codes = country_code(place) if place else ()
-            name = f"{token.lower_} {base}"
+            start = compound_compass_start(doc, token.i, compass)
+            name = f"{doc[start : token.i + 1].text.lower()} {base}"
             out.append(
-                EntityMention(
-                    token.i, end, doc[token.i : end].text, name, "Region", "GeoRegion", "part", codes
-                )
+                EntityMention(start, end, doc[start:end].text, name, "Region", "GeoRegion", "part", codes)
             )
             break
     return out
+
+
+def compound_compass_start(doc: Doc, i: int, compass: frozenset[str]) -> int:
+    """``north-western Kabul``: the tokenizer splits a compound compass word at its hyphen; the
+    part starts at its first half, not at "western" (a different part of the city)."""
+    glued = i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+    return i - 2 if glued and doc[i - 2].lower_ in compass else i
 
 
 def coordinates(text: str) -> tuple[float, float] | None:

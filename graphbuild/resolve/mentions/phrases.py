@@ -65,6 +65,7 @@ def modified_phrase(
     if counted < start:
         extra.append(doc[counted : token.i + 1].text)  # "14 tanks" is also said
     mods, countries, has_group = [], [], False
+    named = False  # "the New Zealand First Party": the country opens the body's own name
     i = start
     while i < head_start:
         place, other = None, i  # ``other``: the end of a longer place that is no country here
@@ -77,6 +78,7 @@ def modified_phrase(
             place = None
         if place is not None and type_ == "Actor" and j > other:
             countries.append((place, doc[i:j].text))
+            named = named or _name_goes_on(doc, j, token, bare.subtype)
             i = j
             continue
         if other > i:  # "New Jersey's state legislature": no "Jersey" inside the state's name
@@ -100,10 +102,15 @@ def modified_phrase(
         extra.append(doc[start : token.i + 1].text)  # "foreign and defense ministers" of …
     if start == head_start and end == token.i + 1:
         return replace(bare, aliases=tuple(extra)) if extra else None
-    country = countries[0][0] if len(countries) == 1 else None
+    if len(countries) > 1 and complement is None:
+        # "the French and Dutch embassies": several countries' bodies, no one node
+        return replace(bare, aliases=(*extra, doc[start : token.i + 1].text))
+    country = countries[0][0] if len(countries) == 1 and not named else None
+    if named:
+        mods = [*(text for _, text in countries), *mods]
     if len(countries) > 1:
         mods = [*(text for _, text in countries), *mods]
-    name = " ".join([*mods, bare.name]).replace(" - ", "-")
+    name = " ".join([*mods, token.text if named else bare.name]).replace(" - ", "-")
     codes: tuple[tuple[str, str], ...] = ()
     if complement is not None:
         if type_ == "Region" and bare.subtype in ("City", "AdminArea") and complement.type == "Region":
@@ -135,7 +142,13 @@ def modified_phrase(
     last_cc = max((i for i in range(start, head_start) if doc[i].pos_ == "CCONJ"), default=None)
     if last_cc is not None and last_cc + 1 < head_start:
         extra.append(doc[last_cc + 1 : token.i + 1].text)  # "Coalition or partner forces"
-    strong = country is not None or has_group or complement is not None or (leader and start < full_start + 1)
+    strong = (
+        country is not None
+        or named
+        or has_group
+        or complement is not None
+        or (leader and start < full_start + 1)
+    )
     return EntityMention(
         start,
         end,
@@ -164,8 +177,10 @@ def _part_of(phrase: Span, noun: EntityMention, complement: EntityMention) -> bo
     or an area), or an area's noun whose ``of`` complement names a country or a known city, is a
     part of that place, not the place ("the city of Singapore", "the capital city of Manama" are the
     city). A place named before the noun makes the complement the noun's own name ("Iraq's capital
-    of Baghdad", "the Paris suburb of X")."""
-    owned = any(t.text[:1].isupper() or t.tag_ == "POS" for t in phrase[:-1])
+    of Baghdad", "the Paris suburb of X"); a people's adjective does not ("the Basque region of
+    Spain")."""
+    # a people's adjective names no place ("the Basque region of northern Spain" is a part of Spain)
+    owned = any((t.text[:1].isupper() and t.ent_type_ != "NORP") or t.tag_ == "POS" for t in phrase[:-1])
     return (
         not owned
         and complement.type == "Region"
@@ -306,7 +321,39 @@ def phrase_start(doc: Doc, head_start: int, head: Token) -> int:
         or doc[start].text in (",", "-")
     ):
         start += 1
+    if start < head_start and _name_after_of(doc, start):
+        return head_start  # "the City of Westminster police": "Westminster" ends a longer name
     return start if head_start - start <= _MAX_MODIFIERS else head_start
+
+
+def _name_goes_on(doc: Doc, end: int, head: Token, subtype: str) -> bool:
+    """``the New Zealand First Party``: a capitalised word after a country and a capitalised body
+    noun make the body's name, which keeps its order; "Indonesian Attorney-General" (a post) and
+    "the Nigerian Labour party" (a noun) are still of the country."""
+    return (
+        subtype in _NAMED_BODIES
+        and head.text[:1].isupper()
+        and end < head.i
+        and doc[end].pos_ == "PROPN"
+        and doc[end].text[:1].isupper()
+    )
+
+
+# Subtypes of bodies whose own name may open with a country's ("the Kenya African National Union").
+_NAMED_BODIES = frozenset({"Organization", "ArmedGroup"})
+
+
+def _name_after_of(doc: Doc, start: int) -> bool:
+    """The phrase's first modifier is a name right after the "of" of a longer name ("the City of
+    [Westminster] police", "the Province of [Lecce] council"): cut from it, it names another
+    thing, so the phrase keeps no modifier."""
+    return (
+        start > 1
+        and doc[start - 1].lower_ == "of"
+        and doc[start - 2].pos_ == "PROPN"  # not "Photographs of U.S. troops" at a sentence's start
+        and doc[start - 2].text[:1].isupper()
+        and doc[start].text[:1].isupper()
+    )
 
 
 def _descriptive(token: Token, adjectives: frozenset[str]) -> bool:

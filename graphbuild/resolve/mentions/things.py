@@ -126,6 +126,15 @@ def occasion(span: Span, tables: MentionTables) -> bool:
     return len(span) > 1 and span[-1].text[:1].isupper() and (span[-1].lower_ in heads or last2 in heads)
 
 
+def described_occasion(span: Span, tables: MentionTables) -> bool:
+    """``the annual Zorvan festival``, ``Zorvan, a period of mourning``: a name modifying a noun of
+    an occasion (``occasion_nouns``), or with one in apposition, is the occasion's name."""
+    nouns = tables.lexicons.terms("occasion_nouns")
+    root = span.root
+    apposed = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    return _modifies_noun_of(span, nouns) or any(c.lemma_.lower() in nouns for c in apposed)
+
+
 def law_name(span: Span, tables: MentionTables) -> bool:
     """``the Clean Water Act``, ``the Zorvan Accord``, ``the Vehicle Regulations for Buses``: a name
     of two words or more headed (before its of/for part) by a capitalised word of ``law_heads``."""

@@ -148,6 +148,15 @@ def titled_post(span: Span, titles: frozenset[str], roles: frozenset[str]) -> bo
     return word in titles and word in roles and span.start > 0 and doc[span.start - 1].lower_ == "the"
 
 
+def rank_only(span: Span, titles: frozenset[str]) -> bool:
+    """``Major-General`` tagged ORG before a name: a span of title words alone ("Lieutenant
+    Colonel Jan Brink") is a person's rank, which names no body ("the Navy said" stays a body)."""
+    doc = span.doc
+    words = [t.lower_ for t in span if t.text != "-"]
+    before_name = span.end < len(doc) and doc[span.end].pos_ == "PROPN"
+    return before_name and bool(words) and all(w in titles for w in words)
+
+
 def portfolio(span: Span, tables: MentionTables) -> bool:
     """``Interior`` in "a former Interior Minister", ``Union Home`` in "the Union Home Secretary": a
     name that (or whose last word) with the noun after it makes a post's or a body's lexicon
