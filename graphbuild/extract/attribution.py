@@ -11,12 +11,12 @@ from graphbuild.extract.phrases import TokenSpan, ancestors, entity_bounds, noun
 from graphbuild.extract.qualifiers import (
     CONTENT_DEPS,
     SUBJ_DEPS,
-    across_semicolon,
     content_clause,
     marked_that,
     negates,
     own_sentence,
 )
+from graphbuild.extract.scope import across_semicolon, sentence_before_semicolon
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child, token_table
 
@@ -117,6 +117,8 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         speaker = _trailing_speaker(top, reporting)
         if speaker is not None:
             return speaker
+        if sentence_before_semicolon(top):
+            break  # "A; according to X, B": X speaks of B only
     return outer or _quotation_speaker(verb, reporting)
 
 
