@@ -361,6 +361,8 @@ def speaker_of(reporting_verb: Token) -> TokenSpan | None:
             return noun_span(verb.head)  # "according to police, who said ...": the police
         if subj:
             return None if _nobody(subj[0]) else _named(subj[0])  # not "no evidence exists to confirm"
+        if verb.dep_ == "acl" and verb.tag_ == "VBD":
+            return _named(_apposed_to(verb.head))  # "ETA, a Basque group, announced …": misread as a modifier
         agent = children_with(verb, ("agent",))  # "it was reported by X"
         if agent:
             pobj = children_with(agent[0], ("pobj",))
@@ -379,6 +381,15 @@ def speaker_of(reporting_verb: Token) -> TokenSpan | None:
             continue
         break
     return None
+
+
+def _apposed_to(noun: Token) -> Token:
+    """The noun an apposition describes ("ETA, a separatist group": ETA), else ``noun``."""
+    for _ in range(4):
+        if noun.dep_ != "appos" or noun.head is noun:
+            break
+        noun = noun.head
+    return noun
 
 
 __all__ = ["according_to", "attribution_of", "speaker_of"]
