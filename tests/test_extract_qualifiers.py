@@ -627,3 +627,7 @@ def test_a_sentence_before_a_semicolon_keeps_no_qualifier_of_the_next(nlp):
     found = qualified(nlp(text))
     assert found["The fire | started at | noon"] == (False, None, None)  # the author's own
     assert found["the guard | raised | the alarm"] == (False, None, "the mayor")
+    # a speaker at the end of the sentence speaks of both, as a reader takes it
+    text = "The fire started at noon on Sunday; the guard had raised the alarm, the mayor said."
+    found = qualified(nlp(text))
+    assert found["The fire | started at | noon"][2] == "the mayor"
