@@ -353,3 +353,41 @@ def test_what_a_statement_denied_is_denied_by_whoever_issued_it(nlp):
     text = "The rebels denied in a statement on their website that they had attacked the convoy."
     found = qualified(nlp(text))
     assert found["they | had attacked | the convoy"] == (True, None, "The rebels")
+
+
+def test_a_that_clause_on_a_noun_of_no_medium_stays_its_content():
+    # "The verdict adds to the consensus that the ban is unjust .": the consensus holds the clause
+    doc = parsed("""
+        The 1 det DET DT the
+        verdict 2 nsubj NOUN NN verdict
+        adds 2 ROOT VERB VBZ add
+        to 2 prep ADP IN to
+        the 5 det DET DT the
+        consensus 3 pobj NOUN NN consensus
+        that 10 mark SCONJ IN that
+        the 8 det DET DT the
+        ban 10 nsubj NOUN NN ban
+        is 10 cop AUX VBZ be
+        unjust 5 acl ADJ JJ unjust
+        . 2 punct PUNCT . .
+    """)
+    assert mend_medium_content(doc, load_lexicons()) == 0
+
+
+def test_a_that_clause_on_a_name_is_what_was_said():
+    # "The coach said on Twitter that the striker would leave .": a name holds no content
+    doc = parsed("""
+        The 1 det DET DT the
+        coach 2 nsubj NOUN NN coach
+        said 2 ROOT VERB VBD say
+        on 2 prep ADP IN on
+        Twitter 3 pobj PROPN NNP Twitter
+        that 9 mark SCONJ IN that
+        the 7 det DET DT the
+        striker 9 nsubj NOUN NN striker
+        would 9 aux AUX MD would
+        leave 4 acl VERB VB leave
+        . 2 punct PUNCT . .
+    """)
+    assert mend_medium_content(doc, load_lexicons()) == 1
+    assert (doc[9].dep_, doc[9].head.i) == ("ccomp", 2)

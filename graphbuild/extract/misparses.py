@@ -358,14 +358,17 @@ def mend_ages(doc: Doc) -> int:
 def mend_medium_content(doc: Doc, lexicons: Lexicons, verbs: list[Token] | None = None) -> int:
     """Make the "that" clause hung on the object of a reporting verb's preposition ("announced in a
     recorded message that …", "denied in a statement on its website that …") the verb's complement,
-    where the verb has none. A noun with content of its own ("said in response to claims that …",
-    ``hearsay_nouns``, ``evidence_nouns``) keeps its clause. Returns how many were mended."""
-    own = lexicons.terms("hearsay_nouns") | lexicons.terms("evidence_nouns")
+    where the verb has none and the noun is where or how it was said (``lexicons/medium_nouns.txt``)
+    or a name, which has no content ("said on Twitter that …"): a noun with content of its own keeps
+    its clause ("adds to the consensus that …", "spoke in reply to claims that …"). Returns how many
+    were mended."""
+    media = lexicons.terms("medium_nouns")
     mended = 0
     for verb in _given_or_found(verbs, doc, lexicons, "reporting_verbs"):
         if verb.pos_ != "VERB" or any(c.dep_ == "ccomp" for c in verb.children):
             continue
-        clause = next((c for c in _medium_clauses(verb) if c.head.lemma_.lower() not in own), None)
+        said = (c for c in _medium_clauses(verb) if c.head.pos_ == "PROPN" or c.head.lemma_.lower() in media)
+        clause = next(said, None)
         if clause is not None:
             clause.head, clause.dep_ = verb, "ccomp"
             mended += 1
