@@ -631,3 +631,11 @@ def test_a_sentence_before_a_semicolon_keeps_no_qualifier_of_the_next(nlp):
     text = "The fire started at noon on Sunday; the guard had raised the alarm, the mayor said."
     found = qualified(nlp(text))
     assert found["The fire | started at | noon"][2] == "the mayor"
+
+
+@pytest.mark.model
+def test_likelihood_in_quotes_after_become_and_an_open_question_after_the_question_is(nlp):
+    text = 'He said it is becoming "increasingly likely" that the country will need outside help.'
+    assert qualified(nlp(text))["the country | will need | outside help"] == (False, "likely", "He")
+    found = qualified(nlp("The question is whether the bloc has the money to rescue the bank."))
+    assert found["the bloc | has | the money to rescue the bank"][1] == "uncertain"
