@@ -184,9 +184,8 @@ def test_a_reporting_verb_misread_as_a_modifier_speaks_for_the_name_described(nl
     [
         ("The analyst speculated that the coins were fakes.", "the coins | were | fakes", "The analyst"),
         ("The envoy assured that there would be polls in May.", "polls | would be in | May", "The envoy"),
-        ("Ana Ruiz pointed out that the bridge predates it.", "the bridge | predates | it", "Ana Ruiz"),
         ("The mayor informed residents that the water was safe.", "the water | was | safe", "The mayor"),
     ],
 )
-def test_speculating_assuring_or_pointing_out_reports_the_subject_s_words(nlp, text, triple, speaker):
+def test_speculating_assuring_or_informing_reports_the_subject_s_words(nlp, text, triple, speaker):
     assert qualified(nlp(text))[triple][2] == speaker
