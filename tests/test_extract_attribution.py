@@ -166,3 +166,26 @@ def test_a_fronted_while_clause_is_a_contrast_of_the_authors(nlp):
 def test_an_apposed_name_keeps_its_given_name(nlp):
     found = qualified(nlp('The head of the union, Maria Lopez, tweeted, "The strike will close the mines."'))
     assert found["The strike | will close | the mines"][2] == "Maria Lopez"
+
+
+def test_a_reporting_verb_misread_as_a_modifier_speaks_for_the_name_described(nlp):
+    # fresh21: "ETA, a separatist group …, announced …" hangs "announced" on "group" as a modifier
+    text = (
+        "The Rebel Front, an armed group based in the north, announced in a video message that it"
+        " would lay down its arms."
+    )
+    found = qualified(nlp(text))
+    assert found["it | would lay down | its arms"][2] == "The Rebel Front"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "triple", "speaker"),
+    [
+        ("The analyst speculated that the coins were fakes.", "the coins | were | fakes", "The analyst"),
+        ("The envoy assured that there would be polls in May.", "polls | would be in | May", "The envoy"),
+        ("The mayor informed residents that the water was safe.", "the water | was | safe", "The mayor"),
+    ],
+)
+def test_speculating_assuring_or_informing_reports_the_subject_s_words(nlp, text, triple, speaker):
+    assert qualified(nlp(text))[triple][2] == speaker

@@ -9,6 +9,7 @@ from graphbuild.extract.misparses import (
     mend_ages,
     mend_disagreeing_conjuncts,
     mend_fronted_times,
+    mend_medium_content,
     mend_name_particles,
     mend_object_predicatives,
     mend_place_modifiers,
@@ -293,3 +294,100 @@ def test_a_run_of_particles_inside_a_person_s_name_is_words_of_the_name(parser):
     doc = parser("Police said Ursula von der Leyen arrived on Monday.")
     mend_name_particles(doc)
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Ursula von der Leyen"]
+
+
+def test_a_that_clause_on_the_medium_of_saying_is_what_was_said():
+    # "The group announced in a message that it would disband ." with the clause hung on "message"
+    doc = parsed("""
+        The 1 det DET DT the
+        group 2 nsubj NOUN NN group
+        announced 2 ROOT VERB VBD announce
+        in 2 prep ADP IN in
+        a 5 det DET DT a
+        message 3 pobj NOUN NN message
+        that 9 mark SCONJ IN that
+        it 9 nsubj PRON PRP it
+        would 9 aux AUX MD would
+        disband 5 acl VERB VB disband
+        . 2 punct PUNCT . .
+    """)
+    assert mend_medium_content(doc, load_lexicons()) == 1
+    assert (doc[9].dep_, doc[9].head.i) == ("ccomp", 2)
+    assert qualified(doc)["The group | announced that | it would disband"] == (False, None, None)
+
+
+def test_a_that_clause_on_a_claim_or_a_relative_clause_stays_on_its_noun():
+    # "… spoke in reply to claims that the army had left": the claim's content, not the speech's
+    doc = parsed("""
+        She 1 nsubj PRON PRP she
+        said 1 ROOT VERB VBD say
+        in 1 prep ADP IN in
+        reply 2 pobj NOUN NN reply
+        to 3 prep ADP IN to
+        claims 4 pobj NOUN NNS claim
+        that 10 mark SCONJ IN that
+        the 8 det DET DT the
+        army 10 nsubj NOUN NN army
+        had 10 aux AUX VBD have
+        left 5 acl VERB VBN leave
+        . 1 punct PUNCT . .
+    """)
+    assert mend_medium_content(doc, load_lexicons()) == 0
+    # "said in a letter that he wrote …": "that" is the relative clause's object, no conjunction
+    doc = parsed("""
+        He 1 nsubj PRON PRP he
+        said 1 ROOT VERB VBD say
+        in 1 prep ADP IN in
+        a 4 det DET DT a
+        letter 2 pobj NOUN NN letter
+        that 7 dobj PRON WDT that
+        he 7 nsubj PRON PRP he
+        wrote 4 relcl VERB VBD write
+        . 1 punct PUNCT . .
+    """)
+    assert mend_medium_content(doc, load_lexicons()) == 0
+
+
+@pytest.mark.model
+def test_what_a_statement_denied_is_denied_by_whoever_issued_it(nlp):
+    text = "The rebels denied in a statement on their website that they had attacked the convoy."
+    found = qualified(nlp(text))
+    assert found["they | had attacked | the convoy"] == (True, None, "The rebels")
+
+
+def test_a_that_clause_on_a_noun_of_no_medium_stays_its_content():
+    # "The verdict adds to the consensus that the ban is unjust .": the consensus holds the clause
+    doc = parsed("""
+        The 1 det DET DT the
+        verdict 2 nsubj NOUN NN verdict
+        adds 2 ROOT VERB VBZ add
+        to 2 prep ADP IN to
+        the 5 det DET DT the
+        consensus 3 pobj NOUN NN consensus
+        that 10 mark SCONJ IN that
+        the 8 det DET DT the
+        ban 10 nsubj NOUN NN ban
+        is 10 cop AUX VBZ be
+        unjust 5 acl ADJ JJ unjust
+        . 2 punct PUNCT . .
+    """)
+    assert mend_medium_content(doc, load_lexicons()) == 0
+
+
+def test_a_that_clause_on_a_name_is_what_was_said():
+    # "The coach said on Twitter that the striker would leave .": a name holds no content
+    doc = parsed("""
+        The 1 det DET DT the
+        coach 2 nsubj NOUN NN coach
+        said 2 ROOT VERB VBD say
+        on 2 prep ADP IN on
+        Twitter 3 pobj PROPN NNP Twitter
+        that 9 mark SCONJ IN that
+        the 7 det DET DT the
+        striker 9 nsubj NOUN NN striker
+        would 9 aux AUX MD would
+        leave 4 acl VERB VB leave
+        . 2 punct PUNCT . .
+    """)
+    assert mend_medium_content(doc, load_lexicons()) == 1
+    assert (doc[9].dep_, doc[9].head.i) == ("ccomp", 2)

@@ -616,3 +616,26 @@ def test_a_question_joined_by_or_is_asked_too():
         . 1 punct PUNCT . .
     """)
     assert qualified(doc)["the medics | had used | such equipment"][1] == "uncertain"
+
+
+@pytest.mark.model
+def test_a_sentence_before_a_semicolon_keeps_no_qualifier_of_the_next(nlp):
+    # fresh21: the model hangs the first of two sentences joined by a semicolon on the second's verb
+    found = qualified(nlp("The council voted for the ban in May; it is scheduled to take effect in June."))
+    assert found["The council | voted for | the ban"] == (False, None, None)  # the vote happened
+    text = "The fire started at noon on Sunday; according to the mayor, the guard raised the alarm."
+    found = qualified(nlp(text))
+    assert found["The fire | started at | noon"] == (False, None, None)  # the author's own
+    assert found["the guard | raised | the alarm"] == (False, None, "the mayor")
+    # a speaker at the end of the sentence speaks of both, as a reader takes it
+    text = "The fire started at noon on Sunday; the guard had raised the alarm, the mayor said."
+    found = qualified(nlp(text))
+    assert found["The fire | started at | noon"][2] == "the mayor"
+
+
+@pytest.mark.model
+def test_likelihood_in_quotes_after_become_and_an_open_question_after_the_question_is(nlp):
+    text = 'He said it is becoming "increasingly likely" that the country will need outside help.'
+    assert qualified(nlp(text))["the country | will need | outside help"] == (False, "likely", "He")
+    found = qualified(nlp("The question is whether the bloc has the money to rescue the bank."))
+    assert found["the bloc | has | the money to rescue the bank"][1] == "uncertain"

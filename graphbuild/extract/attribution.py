@@ -11,12 +11,12 @@ from graphbuild.extract.phrases import TokenSpan, ancestors, entity_bounds, noun
 from graphbuild.extract.qualifiers import (
     CONTENT_DEPS,
     SUBJ_DEPS,
-    across_semicolon,
     content_clause,
     marked_that,
     negates,
     own_sentence,
 )
+from graphbuild.extract.scope import across_semicolon, sentence_before_semicolon
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child, token_table
 
@@ -70,9 +70,10 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     content = content_clause(verb)
     outer: TokenSpan | None = None  # a first speaker "I" or "we", kept while looking further up
     quotes = quote_ids(verb.doc)
+    crossed = -1  # past a semicolon: only a speaker after the next sentence's verb speaks of both
     for top in (verb, *ancestors(verb)):
         source = according_to(top)
-        if source is not None and not _in_source_phrase(verb, top):
+        if source is not None and not _in_source_phrase(verb, top) and source[0] > crossed:
             return source
         if top.dep_ == "relcl" and _set_off(top):
             # "X claims Paul, who guessed eight matches, is…": the author's description; but
@@ -84,12 +85,13 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             return None  # "..., although a cut seems unlikely": the author's own remark
         if (own_sentence(top) and not _one_quotation(top, top.head)) or _own_speaker(top, reporting):
             return None  # "X said that A, and the ministry has criticised B": the author adds B
-        if top.dep_ == "conj" and top.head.lemma_.lower() in reporting and marked_that(top):
+        if top.dep_ == "conj" and top.head.lemma_.lower() in reporting and marked_that(top) and crossed < 0:
             return speaker_of(top.head)  # "confirmed that A, and that B": B is reported too
         if (
             top.dep_ in CONTENT_DEPS
             and (top.head.lemma_.lower() in reporting or _finding(top.head, ruling))
             and not across_semicolon(top, top.head)
+            and top.head.i > crossed
         ):
             denial = top.head.lemma_.lower() in lexicons.terms("denial_verbs")
             if (negates(top.head) and not denial) or _unsaid(top.head):
@@ -117,6 +119,8 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         speaker = _trailing_speaker(top, reporting)
         if speaker is not None:
             return speaker
+        if sentence_before_semicolon(top):
+            crossed = top.head.i  # "A; according to X, B": X speaks of B only; "A; B, X said": of both
     return outer or _quotation_speaker(verb, reporting)
 
 
@@ -359,6 +363,8 @@ def speaker_of(reporting_verb: Token) -> TokenSpan | None:
             return noun_span(verb.head)  # "according to police, who said ...": the police
         if subj:
             return None if _nobody(subj[0]) else _named(subj[0])  # not "no evidence exists to confirm"
+        if verb.dep_ == "acl" and verb.tag_ == "VBD":
+            return _named(_apposed_to(verb.head))  # "ETA, a Basque group, announced …": misread as a modifier
         agent = children_with(verb, ("agent",))  # "it was reported by X"
         if agent:
             pobj = children_with(agent[0], ("pobj",))
@@ -377,6 +383,15 @@ def speaker_of(reporting_verb: Token) -> TokenSpan | None:
             continue
         break
     return None
+
+
+def _apposed_to(noun: Token) -> Token:
+    """The noun an apposition describes ("ETA, a separatist group": ETA), else ``noun``."""
+    for _ in range(4):
+        if noun.dep_ != "appos" or noun.head is noun:
+            break
+        noun = noun.head
+    return noun
 
 
 __all__ = ["according_to", "attribution_of", "speaker_of"]

@@ -55,7 +55,6 @@ from graphbuild.extract.predicates import (
 )
 from graphbuild.extract.qualifiers import (
     QUOTED,
-    across_semicolon,
     denied_conjunct,
     fronted_content,
     is_denied,
@@ -67,6 +66,7 @@ from graphbuild.extract.qualifiers import (
 )
 from graphbuild.extract.relations import OBJ_DEPS, elided_passive, is_passive, relation_parts, verbless_head
 from graphbuild.extract.restrictive import restricting_clause, restricting_modifier, unspecific
+from graphbuild.extract.scope import across_semicolon
 from graphbuild.extract.subjects import (
     WH_WORDS,
     counted_coordination,

@@ -35,6 +35,10 @@ not part of the next name, and a name right before a subjectless verb is its sub
 on the verb too, so the fact's object is a bare "aged". The number right after "aged" is the age it
 gives; together they say how old.
 
+"The group announced in a recorded message that it would end its campaign": the model hangs the
+"that" clause on the noun right before it, so the group announced only "in a message". A verb of
+saying takes a clause; a "that" clause after the place or medium it was said in is what was said.
+
 "José Eduardo dos Santos fired the board": the model reads the particle of a Portuguese, Spanish,
 Dutch or French name as a verb ("dos" as "does") and NER cuts the name in two. A lower-case name
 particle between two capitalised words of a person's name is part of the name.
@@ -75,6 +79,7 @@ def mend_misparses(doc: Doc, lexicons: Lexicons) -> int:
         + mend_fronted_times(doc)
         + mend_disagreeing_conjuncts(doc)
         + mend_ages(doc)
+        + mend_medium_content(doc, lexicons, reporting)
         + mend_name_particles(doc)
     )
 
@@ -350,10 +355,52 @@ def mend_ages(doc: Doc) -> int:
     return _changed(doc, mended)
 
 
+def mend_medium_content(doc: Doc, lexicons: Lexicons, verbs: list[Token] | None = None) -> int:
+    """Make the "that" clause hung on the object of a reporting verb's preposition ("announced in a
+    recorded message that …", "denied in a statement on its website that …") the verb's complement,
+    where the verb has none and the noun is where or how it was said (``lexicons/medium_nouns.txt``)
+    or a name, which has no content ("said on Twitter that …"): a noun with content of its own keeps
+    its clause ("adds to the consensus that …", "spoke in reply to claims that …"). Returns how many
+    were mended."""
+    media = lexicons.terms("medium_nouns")
+    mended = 0
+    for verb in _given_or_found(verbs, doc, lexicons, "reporting_verbs"):
+        if verb.pos_ != "VERB" or any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        said = (c for c in _medium_clauses(verb) if c.head.pos_ == "PROPN" or c.head.lemma_.lower() in media)
+        clause = next(said, None)
+        if clause is not None:
+            clause.head, clause.dep_ = verb, "ccomp"
+            mended += 1
+    return _changed(doc, mended)
+
+
+def _medium_clauses(verb: Token) -> list[Token]:
+    """The "that" clauses, with a subject, on the nouns of a chain of prepositional phrases after
+    ``verb`` ("in a statement on its website that …")."""
+    found, preps = [], [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i]
+    while preps:
+        noun = next((c for c in preps.pop().children if c.dep_ == "pobj"), None)
+        if noun is None:
+            continue
+        preps += [c for c in noun.children if c.dep_ == "prep"]
+        found += [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i and _that_clause(c)]
+    return found
+
+
+def _that_clause(clause: Token) -> bool:
+    """A clause opened by the conjunction "that" (a ``mark``, whatever its tag) with a subject of its
+    own: not a relative clause, whose "that" is its subject or object ("a letter that he wrote")."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
+    subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    return subject and bool(marks) and marks[0].lower_ == "that"
+
+
 __all__ = [
     "mend_ages",
     "mend_disagreeing_conjuncts",
     "mend_fronted_times",
+    "mend_medium_content",
     "mend_misparses",
     "mend_name_particles",
     "mend_object_predicatives",

@@ -7,6 +7,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from graphbuild.extract.phrases import MAX_DEPTH, ancestors
+from graphbuild.extract.scope import sentence_before_semicolon
 from graphbuild.extract.uncertain import (
     UNCERTAIN,
     hedging_adjective,
@@ -178,6 +179,8 @@ def content_clause(verb: Token) -> Token | None:
     ``entered`` (an ``acl`` opened by ``that``). None when ``verb`` is in no such clause.
     """
     for top in (verb, *ancestors(verb)):
+        if sentence_before_semicolon(top):
+            return None  # "The vote was held; it is scheduled to …": the vote is no content
         if top.dep_ == "ccomp":
             return top
         if top.dep_ == "acl" and has_child(top, ("mark",), _CONTENT_MARKS):
@@ -362,12 +365,6 @@ def fronted_content(clause: Token) -> bool:
     lauded the jury, but he told the forewoman that ..."): a misparse, not its content."""
     verb = clause.head
     return clause.i < verb.i and any(c.i > verb.i for c in children_with(verb, ("ccomp",)))
-
-
-def across_semicolon(a: Token, b: Token) -> bool:
-    """A semicolon between two words: "Two guards were held; police say ..." reports nothing before it."""
-    left, right = sorted((a.i, b.i))
-    return any(t.text == ";" for t in a.doc[left:right])
 
 
 def _hedged_as(clause: Token, hedges: frozenset[str]) -> bool:

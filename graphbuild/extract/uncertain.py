@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.phrases import MAX_DEPTH, ancestors
+from graphbuild.extract.scope import sentence_before_semicolon
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child, token_table
 
@@ -34,7 +35,7 @@ def question_clause(verb: Token) -> Token | None:
         marks = [m.lower_ for m in children_with(top, ("mark",))]
         if _QUESTION_MARK in marks or (top.dep_ in _QUESTION_DEPS and "if" in marks):
             return top
-        if top.dep_ == "relcl":
+        if top.dep_ == "relcl" or sentence_before_semicolon(top):
             return None
     return None
 
