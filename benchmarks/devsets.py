@@ -114,6 +114,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn at the start of stop 40, after fresh20's blind samples were judged and before any rule
         # written from its rows: the stop's first blind set
         "precision-fresh21": tuple(o2[270:285] + o3[235:250]),
+        # drawn after stop 40's last rule (two rounds, from fresh16-21's rows): the blind sample of the
+        # code the stop leaves
+        "precision-fresh22": tuple(o2[285:300] + o3[250:265]),
     }
 
 
