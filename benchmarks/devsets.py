@@ -117,6 +117,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn after stop 40's last rule (two rounds, from fresh16-21's rows): the blind sample of the
         # code the stop leaves
         "precision-fresh22": tuple(o2[285:300] + o3[250:265]),
+        # drawn after stop 41's last rule (one round, from fresh16-22's rows): the blind sample of the
+        # code that stop leaves
+        "precision-fresh23": tuple(o2[300:315] + o3[265:280]),
     }
 
 
