@@ -35,6 +35,7 @@ from spacy.attrs import (
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+import graphbuild.lemmas  # noqa: F401  (registers the gb_verb_lemmas factory)
 from graphbuild.errors import ModelNotFound
 from graphbuild.model import Document
 
@@ -82,6 +83,8 @@ def _load_spacy(model: str | None) -> Language:
     split_citation_marks(nlp)
     if "parser" in nlp.pipe_names and "gb_line_sentences" not in nlp.pipe_names:
         nlp.add_pipe("gb_line_sentences", before="parser")
+    if "lemmatizer" in nlp.pipe_names and "gb_verb_lemmas" not in nlp.pipe_names:
+        nlp.add_pipe("gb_verb_lemmas", after="lemmatizer")  # "hoped" is "hope" (graphbuild.lemmas)
     nlp.max_length = max(nlp.max_length, 5_000_000)
     return nlp
 

@@ -1,0 +1,68 @@
+"""Verb lemmas the rule lemmatizer gets wrong: "hoped" is "hope", not "hop".
+
+The model's rule lemmatizer strips "-ed"/"-ing" and, when both "hop" and "hope" are verbs, keeps
+the shorter; relation labels then read "hop", "rat" (rated), "fin" (fined), "scar" (scared). English
+spelling settles it: a short verb ending in one vowel and one consonant doubles that consonant
+before "-ed"/"-ing" ("hop" → "hopped", "hopping"), so an undoubled form ("hoped", "hoping") comes
+from the verb with a silent "e".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+# Tags of the verb forms that carry an "-ed" or "-ing" ending.
+INFLECTED_VERB_TAGS = frozenset({"VBD", "VBN", "VBG"})
+ENDINGS = ("ed", "ing")
+VOWELS = frozenset("aeiou")
+# Consonants that never double at the end of a verb ("show" → "showed", "fix" → "fixed").
+UNDOUBLED = frozenset("wxy")
+
+
+def _short_vowel_consonant(stem: str) -> bool:
+    """``stem`` ends in consonant–vowel–consonant ("hop", "rat"), the shape that doubles."""
+    if len(stem) < 3:
+        return False
+    before, vowel, last = stem[-3], stem[-2], stem[-1]
+    return last not in VOWELS and last not in UNDOUBLED and vowel in VOWELS and before not in VOWELS
+
+
+def silent_e_lemma(form: str, lemma: str, verbs: Collection[str]) -> str | None:
+    """``lemma + "e"`` when ``form`` is ``lemma`` plus an ending with no doubled consonant,
+    ``lemma`` has the doubling shape, and ``lemma + "e"`` is a verb; else None."""
+    if not any(form == lemma + ending for ending in ENDINGS):
+        return None
+    if not _short_vowel_consonant(lemma) or lemma + "e" not in verbs:
+        return None
+    return lemma + "e"
+
+
+@Language.factory("gb_verb_lemmas", assigns=["token.lemma"], requires=["token.lemma", "token.tag"])
+def make_verb_lemmas(nlp: Language, name: str) -> VerbLemmas:
+    """Reads the verb index of the pipeline's own lemmatizer, so the fix knows the model's verbs."""
+    verbs: frozenset[str] = frozenset()
+    if "lemmatizer" in nlp.pipe_names:
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_index"):
+            verbs = frozenset(lookups.get_table("lemma_index").get("verb", ()))
+    return VerbLemmas(verbs)
+
+
+class VerbLemmas:
+    """Pipeline component: sets the silent-"e" lemma on inflected verbs (see the module)."""
+
+    def __init__(self, verbs: Collection[str]) -> None:
+        self.verbs = frozenset(verbs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.verbs:
+            return doc
+        for token in doc:
+            if token.tag_ in INFLECTED_VERB_TAGS:
+                fixed = silent_e_lemma(token.lower_, token.lemma_.lower(), self.verbs)
+                if fixed is not None:
+                    token.lemma_ = fixed
+        return doc

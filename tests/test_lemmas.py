@@ -1,0 +1,35 @@
+"""Verb lemmas by English spelling: an undoubled "-ed"/"-ing" form comes from the silent-"e" verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.lemmas import silent_e_lemma
+from graphbuild.nlp import load_parser
+
+VERBS = frozenset({"hop", "hope", "plan", "plane", "rat", "rate", "visit", "show"})
+
+
+def test_undoubled_ending_takes_the_silent_e_verb():
+    assert silent_e_lemma("hoped", "hop", VERBS) == "hope"
+    assert silent_e_lemma("hoping", "hop", VERBS) == "hope"
+    assert silent_e_lemma("rated", "rat", VERBS) == "rate"
+
+
+def test_doubled_consonant_keeps_the_short_verb():
+    assert silent_e_lemma("hopped", "hop", VERBS) is None
+    assert silent_e_lemma("planned", "plan", VERBS) is None
+
+
+def test_no_silent_e_verb_or_no_doubling_shape_leaves_the_lemma():
+    assert silent_e_lemma("visited", "visit", VERBS) is None  # no verb "visite"
+    assert silent_e_lemma("showed", "show", VERBS) is None  # "w" never doubles
+
+
+@pytest.mark.model
+def test_the_pipeline_reads_hoped_as_hope_and_hopped_as_hop():
+    doc = load_parser()("She hoped the rain would stop, and the frog hopped away. The bank was rated well.")
+    lemmas = {t.lower_: t.lemma_ for t in doc if t.tag_.startswith("VB")}
+    assert lemmas["hoped"] == "hope"
+    assert lemmas["hopped"] == "hop"
+    assert lemmas["rated"] == "rate"
