@@ -9,7 +9,7 @@ the most confident rows; ``--write`` stores the weights in ``ontology/confidence
 A sheet drawn from a calibrated build carries the calibrated confidence; ``--corpus`` rebuilds its
 articles without ``graphbuild_confidence`` to put the extractor's score beside it.
 
-    python benchmarks/fit_confidence.py                       # cross-validated figures, sets 2..17
+    python benchmarks/fit_confidence.py                       # cross-validated figures, sets 2..22
     python benchmarks/fit_confidence.py --write               # and store the weights
     python benchmarks/fit_confidence.py --score tests/data/gold/fresh18_triples_*_judged.jsonl
     python benchmarks/fit_confidence.py --score tests/data/gold/fresh19_triples_*_judged.jsonl \
@@ -48,7 +48,7 @@ from graphbuild.nlp import load_parser  # noqa: E402
 
 GOLD = ROOT / "tests" / "data" / "gold"
 SHEET = re.compile(r"fresh(\d+)_(?:after_)?triples(?:_[ab])?_judged\.jsonl")
-STUDIED = list(range(2, 18))
+STUDIED = list(range(2, 23))
 # Ridge strength: enough to keep the rare shapes' weights near 0, little against the common ones.
 L2 = 1.0
 ROW_FIELDS = ("doc", "sentence", "subject", "subject_node", "relation", "object", "object_node",
