@@ -639,3 +639,36 @@ def test_likelihood_in_quotes_after_become_and_an_open_question_after_the_questi
     assert qualified(nlp(text))["the country | will need | outside help"] == (False, "likely", "He")
     found = qualified(nlp("The question is whether the bloc has the money to rescue the bank."))
     assert found["the bloc | has | the money to rescue the bank"][1] == "uncertain"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        ("The singer will be sentenced on May 3.", "The singer | will be sentenced on | May 3", "will"),
+        ("The mayor said the council will close the pool.", "the council | will close | the pool", "will"),
+        ("The talks shall resume in Oslo.", "The talks | shall resume in | Oslo", "will"),
+        (
+            "The cases are to be heard before a military court.",
+            "The cases | are to be heard before | a military court",
+            "planned",
+        ),
+        (
+            "The minister was to announce the budget.",
+            "The minister | was to announce | the budget",
+            "planned",
+        ),
+    ],
+)
+def test_a_future_or_arranged_act_is_planned_not_done(nlp, text, triple, modality):
+    # fresh22: "He will be sentenced on June 25", "The trials are to be conducted before a special
+    # tribunal" were stated as done
+    assert qualified(nlp(text))[triple][1] == modality
+
+
+@pytest.mark.model
+def test_be_with_an_infinitive_of_blame_or_after_an_adjective_plans_nothing(nlp):
+    found = qualified(nlp("The driver is to blame for the crash."))
+    assert found["The driver | is to blame for | the crash"][1] is None
+    found = qualified(nlp("The guards were slow to open the gates."))
+    assert all(modality != "planned" for _, modality, _ in found.values())

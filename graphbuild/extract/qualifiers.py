@@ -10,6 +10,7 @@ from graphbuild.extract.phrases import MAX_DEPTH, ancestors
 from graphbuild.extract.scope import sentence_before_semicolon
 from graphbuild.extract.uncertain import (
     UNCERTAIN,
+    future_of,
     hedging_adjective,
     is_infinitive,
     modality_host,
@@ -304,7 +305,8 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         return modality_of(cause, lexicons) or _unrealised_cause(cause)
     host = modality_host(verb)  # "expected to join when their lists are updated": updating is expected
     shared = modality_of(host, lexicons) if host is not None else None
-    return shared or hedging_adjective(verb, lexicons) or hearsay_of(verb, lexicons)
+    shared = shared or hedging_adjective(verb, lexicons) or hearsay_of(verb, lexicons)
+    return shared or future_of(clause_chain(verb), lexicons)  # "will be sentenced": planned, not done
 
 
 def _consequent(verb: Token) -> bool:

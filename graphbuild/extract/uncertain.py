@@ -20,6 +20,11 @@ _QUESTION_MARK = "whether"
 _QUESTION_DEPS = frozenset({"ccomp", "csubj"})
 # Conjunctions opening a time clause: it happens when its main clause does, so shares its modality.
 TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "whenever"})
+# The modality of "be" before an infinitive: arranged or expected ("the trials are to be held before
+# a tribunal", "she was to ask for an election"), not done.
+PLANNED = "planned"
+# Infinitives after "be" that plan nothing: "is to blame" says who is at fault.
+_UNPLANNED_INFINITIVES = frozenset({"blame"})
 # Links from a noun up to the verb it is an argument of ("serve as a hotel": hotel, as, serve).
 _NOUN_ARGUMENT_DEPS = frozenset({"pobj", "prep", "dobj", "attr", "appos", "conj", "oprd"})
 # Links inside a noun phrase through which a clause reaches the noun a hedging adjective qualifies
@@ -64,6 +69,35 @@ def _time_clause(verb: Token) -> bool:
     if verb.dep_ != "advcl" or not opening or opening[0].lower_ not in TIME_MARKS:
         return False
     return not any(t.tag_ == "VBD" for t in (verb, *children_with(verb, ("aux", "auxpass"))))
+
+
+def future_of(chain: list[Token], lexicons: Lexicons) -> str | None:
+    """``will`` for a clause in the future ("will be sentenced", "won't attend"), ``planned`` for
+    "be" with an infinitive ("are to be tried", "was to request"), on a verb or the verbs it hangs
+    from (``chain``, as ``clause_chain`` gives it): neither has happened yet."""
+    future = lexicons.synonyms("future_auxiliaries")
+    table = token_table(chain[0].doc)
+    for t in chain:
+        for c in table.children[t.i]:
+            if table.dep[c] == "aux" and table.lower[c] in future:
+                return future[table.lower[c]]
+        if _planned(t):
+            return PLANNED
+    return None
+
+
+def _planned(verb: Token) -> bool:
+    """An infinitive a bare "be" takes: "are to be conducted", "was to request". Not "is yet to"
+    (not done: a negation), nor "is hard to say" (the adjective's), nor "is to blame"."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() == "be"
+        and is_infinitive(verb)
+        and verb.lemma_.lower() not in _UNPLANNED_INFINITIVES
+        and not has_child(head, ("acomp", "attr"))
+        and not has_child(head, ("advmod",), ("yet",))
+    )
 
 
 def modality_host(verb: Token) -> Token | None:
