@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from graphbuild.extract import extract_triples
+
 from .parsed import parsed, qualified
 
 
@@ -672,3 +674,25 @@ def test_be_with_an_infinitive_of_blame_or_after_an_adjective_plans_nothing(nlp)
     assert found["The driver | is to blame for | the crash"][1] is None
     found = qualified(nlp("The guards were slow to open the gates."))
     assert all(modality != "planned" for _, modality, _ in found.values())
+
+
+@pytest.mark.model
+def test_a_participle_after_a_future_clause_is_planned_too(nlp):
+    # fresh22: "Ms Bryce will head to Fromelles … and then return home, bringing her ten day trip
+    # down to five days" stated the shortening as done
+    text = "The coach will fly to Rome for the final and then return home, cutting the tour to six days."
+    triples = extract_triples(nlp(text), variants=True)
+    found = {f"{t.subject.text} | {t.relation.text} | {t.object.text}": t.modality for t in triples}
+    assert found["The coach | cutting | the tour"] == "will"
+
+
+@pytest.mark.model
+def test_a_time_clause_to_come_inside_a_claim_is_as_sure_as_its_main_clause(nlp):
+    # fresh22: "authorities claim that the effects can only be measured in six months time, when …
+    # the public has become used to the new hours" made the getting used an alleged present fact
+    text = (
+        "Officials claim that the savings can only be judged in a year, when more shops have been"
+        " given permits and the public has grown used to the new rules."
+    )
+    found = qualified(nlp(text))
+    assert found["the public | has grown used to | the new rules"][1:] == ("can", "Officials")

@@ -15,6 +15,7 @@ from graphbuild.extract.uncertain import (
     is_infinitive,
     modality_host,
     question_clause,
+    time_host,
     weighing_adjective,
 )
 from graphbuild.lexicons import Lexicons
@@ -273,6 +274,10 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         controlled = _controlled_by(t)
         if controlled is not None:
             return controlled  # "instruct jurors not to play games": asked of them, not done
+    timed = time_host(verb)  # "claim it will fade when the public has got used to it": as sure as the fading
+    shared = modality_of(timed, lexicons) if timed is not None else None
+    if shared is not None:
+        return shared
     top = content_clause(verb)
     if top is not None and top.dep_ == "ccomp" and top.head.lemma_.lower() in lexicons.terms("claim_verbs"):
         return ALLEGED  # "X claimed that Y": Y is X's word, not a fact

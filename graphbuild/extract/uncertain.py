@@ -100,13 +100,32 @@ def _planned(verb: Token) -> bool:
     )
 
 
+def time_host(verb: Token) -> Token | None:
+    """The main clause of a time clause to come that ``verb`` is, or is joined to by "and" ("will
+    fade when more bars have opened and the public has got used to it"): the time is as sure as
+    the main clause, whoever claims it."""
+    clause = verb
+    for _ in range(MAX_DEPTH):
+        if clause.dep_ != "conj" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return clause.head if _time_clause(clause) else None
+
+
+def _trailing_participle(verb: Token) -> bool:
+    """A participle clause after its main clause, with no subject or conjunction of its own ("will
+    return home, bringing her trip down to five days"): what follows from the main clause."""
+    return verb.tag_ == "VBG" and verb.i > verb.head.i and not has_child(verb, ("nsubj", "nsubjpass", "mark"))
+
+
 def modality_host(verb: Token) -> Token | None:
     """The clause whose modality ``verb``'s clause shares when it has none of its own: the main
-    clause of a time clause or of a purpose ("are expected to join when their lists are updated",
-    "could hire guards to protect the site"), the verb taking the noun an infinitive qualifies
-    ("could serve as a hotel to house fans"), the copula of a predicate noun a clause describes
-    ("may have been a second gunman, a man dressed in black")."""
-    if verb.dep_ == "advcl" and (_time_clause(verb) or is_infinitive(verb)):
+    clause of a time clause, a purpose or a trailing participle ("are expected to join when their
+    lists are updated", "could hire guards to protect the site", "will return, bringing …"), the
+    verb taking the noun an infinitive qualifies ("could serve as a hotel to house fans"), the
+    copula of a predicate noun a clause describes ("may have been a second gunman, a man dressed in
+    black")."""
+    if verb.dep_ == "advcl" and (_time_clause(verb) or is_infinitive(verb) or _trailing_participle(verb)):
         return verb.head
     if verb.dep_ not in ("relcl", "acl"):
         return None
