@@ -696,3 +696,13 @@ def test_a_time_clause_to_come_inside_a_claim_is_as_sure_as_its_main_clause(nlp)
     )
     found = qualified(nlp(text))
     assert found["the public | has grown used to | the new rules"][1:] == ("can", "Officials")
+
+
+@pytest.mark.model
+def test_what_it_is_important_should_happen_is_asked_not_stated(nlp):
+    # fresh21: 'it is important that the MPC perseveres with an expansionary strategy' was stated
+    found = qualified(nlp("He said it is important that the bank keeps rates low."))
+    assert found["the bank | keeps | rates"][1] == "important"
+    # in the past, it says what happened
+    found = qualified(nlp("It was vital that the dam held the flood."))
+    assert found["the dam | held | the flood"][1] is None

@@ -167,16 +167,18 @@ def hedging_adjective(verb: Token, lexicons: Lexicons) -> str | None:
 
 def weighing_adjective(clause: Token, lexicons: Lexicons) -> str | None:
     """The adjective weighing an extraposed clause: "it is highly unlikely that the ministers were
-    unaware" (``unlikely``), "it is possible that …". The parser hangs the clause on the adjective
-    or on the copula."""
+    unaware" (``unlikely``), "it is possible that …", "it is important that the bank keeps …". The
+    parser hangs the clause on the adjective or on the copula."""
     if clause.dep_ != "ccomp":
         return None
     head = clause.head
     adjectives = [head] if head.dep_ == "acomp" else children_with(head, ("acomp",))
-    likelihood = lexicons.terms("likelihood_adjectives")
+    weighing = lexicons.terms("likelihood_adjectives")
+    if not any(t.tag_ == "VBD" for t in (clause, *children_with(clause, ("aux", "auxpass")))):
+        weighing = weighing | lexicons.terms("necessity_adjectives")  # "it is vital that X keeps": asked
     for adjective in adjectives:
         copula = adjective.head
-        if adjective.lower_ in likelihood and any(
+        if adjective.lower_ in weighing and any(
             c.lower_ == "it" for c in children_with(copula, ("nsubj", "expl"))
         ):
             return adjective.lower_
