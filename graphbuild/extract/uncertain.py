@@ -74,16 +74,28 @@ def _time_clause(verb: Token) -> bool:
 def future_of(chain: list[Token], lexicons: Lexicons) -> str | None:
     """``will`` for a clause in the future ("will be sentenced", "won't attend"), ``planned`` for
     "be" with an infinitive ("are to be tried", "was to request"), on a verb or the verbs it hangs
-    from (``chain``, as ``clause_chain`` gives it): neither has happened yet."""
+    from (``chain``, as ``clause_chain`` gives it), or on the main clause a participle trails ("will
+    return home, bringing her trip down to five days"): none has happened yet."""
     future = lexicons.synonyms("future_auxiliaries")
     table = token_table(chain[0].doc)
-    for t in chain:
+    for t in [*chain, *_trailed(chain[0])]:
         for c in table.children[t.i]:
             if table.dep[c] == "aux" and table.lower[c] in future:
                 return future[table.lower[c]]
         if _planned(t):
             return PLANNED
     return None
+
+
+def _trailed(verb: Token) -> list[Token]:
+    """The main clause a participle clause trails, with the verbs that clause hangs from by control
+    or coordination ("will fly to Rome and then return home, cutting …": return, fly)."""
+    if verb.dep_ != "advcl" or not _trailing_participle(verb):
+        return []
+    chain = [verb.head]
+    while len(chain) <= MAX_DEPTH and chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def _planned(verb: Token) -> bool:
@@ -120,12 +132,11 @@ def _trailing_participle(verb: Token) -> bool:
 
 def modality_host(verb: Token) -> Token | None:
     """The clause whose modality ``verb``'s clause shares when it has none of its own: the main
-    clause of a time clause, a purpose or a trailing participle ("are expected to join when their
-    lists are updated", "could hire guards to protect the site", "will return, bringing …"), the
-    verb taking the noun an infinitive qualifies ("could serve as a hotel to house fans"), the
-    copula of a predicate noun a clause describes ("may have been a second gunman, a man dressed in
-    black")."""
-    if verb.dep_ == "advcl" and (_time_clause(verb) or is_infinitive(verb) or _trailing_participle(verb)):
+    clause of a time clause or of a purpose ("are expected to join when their lists are updated",
+    "could hire guards to protect the site"), the verb taking the noun an infinitive qualifies
+    ("could serve as a hotel to house fans"), the copula of a predicate noun a clause describes
+    ("may have been a second gunman, a man dressed in black")."""
+    if verb.dep_ == "advcl" and (_time_clause(verb) or is_infinitive(verb)):
         return verb.head
     if verb.dep_ not in ("relcl", "acl"):
         return None
