@@ -189,3 +189,29 @@ def test_a_reporting_verb_misread_as_a_modifier_speaks_for_the_name_described(nl
 )
 def test_speculating_assuring_or_informing_reports_the_subject_s_words(nlp, text, triple, speaker):
     assert qualified(nlp(text))[triple][2] == speaker
+
+
+def test_a_supposing_relative_clause_inside_reported_content_is_the_reporter_s(nlp):
+    # fresh22: "Analysts have said that the letter reflects … concern over … the files, which may
+    # contain …" gave the files' contents as the author's supposition
+    text = (
+        "Experts have said that the memo reflects the ministry's worry over the release of the"
+        " emails, which may contain frank views of foreign leaders."
+    )
+    found = qualified(nlp(text))
+    assert found["the emails | may contain | frank views of foreign leaders"][2] == "Experts"
+    # a relative clause that describes, without a modal, stays the author's description
+    found = qualified(nlp("Ana Ruiz claims Paul, who guessed eight matches, is a genius."))
+    assert found["Paul | guessed | eight matches"][2] is None
+
+
+def test_an_apposition_or_possessive_inside_a_quotation_is_the_speaker_s(nlp):
+    # fresh22: 'Jorge Espinoza … remarked: "An entire village, some 400 people, has completely
+    # vanished' and '"… in some of Africa's fragile states," Zoellick said' had no source
+    found = qualified(
+        nlp('Ana Ruiz, a mayor in the north, remarked: "An entire town, some 900 people, has fled.')
+    )
+    assert found["An entire town | is | some 900 people"][2] == "Ana Ruiz"
+    assert found["Ana Ruiz | is | a mayor in the north"][2] is None  # outside the quotation: the author's
+    found = qualified(nlp('"The strike hit hard, and Chile\'s copper mines stood idle," Lee said.'))
+    assert found["Chile | had | copper mines"][2] == "Lee"

@@ -75,7 +75,7 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         source = according_to(top)
         if source is not None and not _in_source_phrase(verb, top) and source[0] > crossed:
             return source
-        if top.dep_ == "relcl" and _set_off(top):
+        if top.dep_ == "relcl" and _set_off(top) and not _supposing(top, lexicons):
             # "X claims Paul, who guessed eight matches, is…": the author's description; but
             # "According to X, Y is a vet, who has a degree …": the whole sentence is X's account
             return _sentence_source(top)
@@ -263,6 +263,13 @@ def _set_off(relcl: Token) -> bool:
     """A non-restrictive relative clause: a comma before it ("Paul, who guessed …")."""
     start = relcl.left_edge.i
     return start > 0 and relcl.doc[start - 1].text == ","
+
+
+def _supposing(relcl: Token, lexicons: Lexicons) -> bool:
+    """ "Analysts said the letter reflects fears over the files, which may contain …": a relative
+    clause with a modal of its own supposes, so it is the speculation of whoever reports the clause
+    around it, not the author's description of the noun."""
+    return has_child(relcl, ("aux",), lexicons.terms("modals"))
 
 
 def _own_speaker(verb: Token, reporting: frozenset[str]) -> bool:

@@ -10,10 +10,12 @@ from graphbuild.extract.phrases import MAX_DEPTH, ancestors
 from graphbuild.extract.scope import sentence_before_semicolon
 from graphbuild.extract.uncertain import (
     UNCERTAIN,
+    future_of,
     hedging_adjective,
     is_infinitive,
     modality_host,
     question_clause,
+    time_host,
     weighing_adjective,
 )
 from graphbuild.lexicons import Lexicons
@@ -272,6 +274,10 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         controlled = _controlled_by(t)
         if controlled is not None:
             return controlled  # "instruct jurors not to play games": asked of them, not done
+    timed = time_host(verb)  # "claim it will fade when the public has got used to it": as sure as the fading
+    shared = modality_of(timed, lexicons) if timed is not None else None
+    if shared is not None:
+        return shared
     top = content_clause(verb)
     if top is not None and top.dep_ == "ccomp" and top.head.lemma_.lower() in lexicons.terms("claim_verbs"):
         return ALLEGED  # "X claimed that Y": Y is X's word, not a fact
@@ -304,7 +310,8 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         return modality_of(cause, lexicons) or _unrealised_cause(cause)
     host = modality_host(verb)  # "expected to join when their lists are updated": updating is expected
     shared = modality_of(host, lexicons) if host is not None else None
-    return shared or hedging_adjective(verb, lexicons) or hearsay_of(verb, lexicons)
+    shared = shared or hedging_adjective(verb, lexicons) or hearsay_of(verb, lexicons)
+    return shared or future_of(clause_chain(verb), lexicons)  # "will be sentenced": planned, not done
 
 
 def _consequent(verb: Token) -> bool:

@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract import confidence
+from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.clauses import sentence_clause_facts
 from graphbuild.extract.facts import Fact, to_triple
 from graphbuild.extract.nominal import sentence_nominal_facts
-from graphbuild.extract.phrases import quote_ids
+from graphbuild.extract.phrases import MAX_DEPTH, quote_ids
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.model import Provenance, Triple, evolve
 from graphbuild.nlp import span_text, token_table, whole_word
@@ -35,6 +36,7 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
             fact = evolve(fact, variant=True)
         if fact.negated:
             fact = _without_no(fact, sent.doc)
+        fact = _quoted_nominal(fact, sent.doc, lexicons)
         unasserted = _unasserted(fact, sent.doc)
         if not variants and (fact.variant or unasserted or _unsourced_quote(fact, sent.doc)):
             seen.add(key)
@@ -45,6 +47,26 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
         fact = fact.with_confidence(confidence.score(fact, sent.doc))
         out.append(evolve(fact, variant=True) if unasserted else fact)
     return out
+
+
+def _quoted_nominal(fact: Fact, doc: Doc, lexicons: Lexicons) -> Fact:
+    """A nominal fact inside a quotation ('X remarked: "A village, some 400 people, has vanished"',
+    '"… in some of Africa's fragile states," Y said'): the speaker's words like the clause it sits
+    in, so it takes that clause's source."""
+    nominal = fact.object is not None and not any(isinstance(p, int) for p in fact.relation)
+    if fact.attributed_to is not None or not nominal:
+        return fact
+    quotes = quote_ids(doc)
+    here = quotes[fact.subject[0]]
+    if not here or any(quotes[i] != here for i in (*range(*fact.subject), *range(*fact.object))):
+        return fact
+    clause = doc[fact.subject[0] : fact.subject[1]].root
+    for _ in range(MAX_DEPTH):
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    source = attribution_of(clause, lexicons) if clause.pos_ in ("VERB", "AUX") else None
+    return evolve(fact, attributed_to=source) if source is not None else fact
 
 
 def _unsourced_quote(fact: Fact, doc: Doc) -> bool:

@@ -20,6 +20,11 @@ _QUESTION_MARK = "whether"
 _QUESTION_DEPS = frozenset({"ccomp", "csubj"})
 # Conjunctions opening a time clause: it happens when its main clause does, so shares its modality.
 TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "whenever"})
+# The modality of "be" before an infinitive: arranged or expected ("the trials are to be held before
+# a tribunal", "she was to ask for an election"), not done.
+PLANNED = "planned"
+# Infinitives after "be" that plan nothing: "is to blame" says who is at fault.
+_UNPLANNED_INFINITIVES = frozenset({"blame"})
 # Links from a noun up to the verb it is an argument of ("serve as a hotel": hotel, as, serve).
 _NOUN_ARGUMENT_DEPS = frozenset({"pobj", "prep", "dobj", "attr", "appos", "conj", "oprd"})
 # Links inside a noun phrase through which a clause reaches the noun a hedging adjective qualifies
@@ -64,6 +69,65 @@ def _time_clause(verb: Token) -> bool:
     if verb.dep_ != "advcl" or not opening or opening[0].lower_ not in TIME_MARKS:
         return False
     return not any(t.tag_ == "VBD" for t in (verb, *children_with(verb, ("aux", "auxpass"))))
+
+
+def future_of(chain: list[Token], lexicons: Lexicons) -> str | None:
+    """``will`` for a clause in the future ("will be sentenced", "won't attend"), ``planned`` for
+    "be" with an infinitive ("are to be tried", "was to request"), on a verb or the verbs it hangs
+    from (``chain``, as ``clause_chain`` gives it), or on the main clause a participle trails ("will
+    return home, bringing her trip down to five days"): none has happened yet."""
+    future = lexicons.synonyms("future_auxiliaries")
+    table = token_table(chain[0].doc)
+    for t in [*chain, *_trailed(chain[0])]:
+        for c in table.children[t.i]:
+            if table.dep[c] == "aux" and table.lower[c] in future:
+                return future[table.lower[c]]
+        if _planned(t):
+            return PLANNED
+    return None
+
+
+def _trailed(verb: Token) -> list[Token]:
+    """The main clause a participle clause trails, with the verbs that clause hangs from by control
+    or coordination ("will fly to Rome and then return home, cutting …": return, fly)."""
+    if verb.dep_ != "advcl" or not _trailing_participle(verb):
+        return []
+    chain = [verb.head]
+    while len(chain) <= MAX_DEPTH and chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _planned(verb: Token) -> bool:
+    """An infinitive a bare "be" takes: "are to be conducted", "was to request". Not "is yet to"
+    (not done: a negation), nor "is hard to say" (the adjective's), nor "is to blame"."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() == "be"
+        and is_infinitive(verb)
+        and verb.lemma_.lower() not in _UNPLANNED_INFINITIVES
+        and not has_child(head, ("acomp", "attr"))
+        and not has_child(head, ("advmod",), ("yet",))
+    )
+
+
+def time_host(verb: Token) -> Token | None:
+    """The main clause of a time clause to come that ``verb`` is, or is joined to by "and" ("will
+    fade when more bars have opened and the public has got used to it"): the time is as sure as
+    the main clause, whoever claims it."""
+    clause = verb
+    for _ in range(MAX_DEPTH):
+        if clause.dep_ != "conj" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    return clause.head if _time_clause(clause) else None
+
+
+def _trailing_participle(verb: Token) -> bool:
+    """A participle clause after its main clause, with no subject or conjunction of its own ("will
+    return home, bringing her trip down to five days"): what follows from the main clause."""
+    return verb.tag_ == "VBG" and verb.i > verb.head.i and not has_child(verb, ("nsubj", "nsubjpass", "mark"))
 
 
 def modality_host(verb: Token) -> Token | None:
@@ -114,16 +178,18 @@ def hedging_adjective(verb: Token, lexicons: Lexicons) -> str | None:
 
 def weighing_adjective(clause: Token, lexicons: Lexicons) -> str | None:
     """The adjective weighing an extraposed clause: "it is highly unlikely that the ministers were
-    unaware" (``unlikely``), "it is possible that …". The parser hangs the clause on the adjective
-    or on the copula."""
+    unaware" (``unlikely``), "it is possible that …", "it is important that the bank keeps …". The
+    parser hangs the clause on the adjective or on the copula."""
     if clause.dep_ != "ccomp":
         return None
     head = clause.head
     adjectives = [head] if head.dep_ == "acomp" else children_with(head, ("acomp",))
-    likelihood = lexicons.terms("likelihood_adjectives")
+    weighing = lexicons.terms("likelihood_adjectives")
+    if not any(t.tag_ == "VBD" for t in (clause, *children_with(clause, ("aux", "auxpass")))):
+        weighing = weighing | lexicons.terms("necessity_adjectives")  # "it is vital that X keeps": asked
     for adjective in adjectives:
         copula = adjective.head
-        if adjective.lower_ in likelihood and any(
+        if adjective.lower_ in weighing and any(
             c.lower_ == "it" for c in children_with(copula, ("nsubj", "expl"))
         ):
             return adjective.lower_
