@@ -920,3 +920,28 @@ def test_it_told_to_a_body_it_warned_is_left_open_but_said_is_the_speakers(nlp):
     assert subject_nodes(nlp, warned).get("it | was breaking") is None
     said = "The European Commission said that it was changing the rules on fishing."
     assert subject_nodes(nlp, said).get("it | was changing") == "European Commission"
+
+
+@pytest.mark.model
+def test_a_relative_which_called_an_act_is_not_the_place_before_it(nlp):
+    # a clause that calls "which" an attack is about the event, not the town the parser hung it on
+    doc = nlp(
+        "Two guards were hurt after a shooting occurred on Monday in Varnhem, Sweden, which Ola Berg, "
+        "the country's justice minister, deemed a terrorist attack on local Swedes."
+    )
+    assert not [t for t in doc._.gb_triples if t.subject.text == "which"]
+    for text in (
+        "A bomb exploded near the Varnhem Hotel, which the police called a terrorist attack by rebels.",
+        "A bomb exploded in Varnhem, which was described as a terrorist attack by the ministry.",
+    ):
+        assert not [t for t in nlp(text)._.gb_triples if "Varnhem" in t.subject.text + t.object.text][1:]
+    # a place described by its clause is still the place
+    nodes = subject_nodes(nlp, "Two guards were hurt in Varnhem, which is the largest town in the region.")
+    assert nodes.get("Varnhem | is") == "Varnhem"
+
+
+@pytest.mark.model
+def test_an_organisation_boss_is_a_person_not_the_organisation(nlp):
+    # "the Nordbank boss" holds a post; what the boss does is not the bank's act
+    doc = nlp("The Nordbank boss would first travel to Kenya, then Ghana.")
+    assert not [t for t in doc._.gb_triples if t.subject.entity_label == "Nordbank"]

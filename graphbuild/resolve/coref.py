@@ -217,7 +217,7 @@ def _antecedent(
 ) -> LocalEntity | None:
     word = pronoun.lower_
     if word in RELATIVE_PRONOUNS:
-        return relative_antecedent(pronoun, owner)
+        return relative_antecedent(pronoun, owner, lexicons)
     if word in GROUP_SPEAKER_PRONOUNS:
         return speaker_body(pronoun, owner, lexicons)
     if is_expletive(pronoun, lexicons) or situation_it(pronoun) or _depth > CHAIN_DEPTH:
