@@ -49,6 +49,7 @@ from graphbuild.resolve.compounds import named_modifiers, names_owner, place_wor
 from graphbuild.resolve.elliptic import bare_number, part_of_pronoun, relative_part
 from graphbuild.resolve.entities import LocalEntity, expanded_span, sentence_bounds, sentence_index
 from graphbuild.resolve.owners import modifier_within, token_owners, with_missed_names
+from graphbuild.resolve.possessors import clear_owner, owned_label
 from graphbuild.resolve.predicates import thing_predicate
 from graphbuild.resolve.referents import (
     apposed_name,
@@ -192,9 +193,16 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
         entity = head_named(span, owner, lexicons) or titled_holder(span, owner, lexicons)
     if entity is None and root.lower_ in RESOLVED_PRONOUNS:
         entity = antecedent(root, owner, lexicons)
-    if entity is None:
-        return mention
+    if entity is None:  # "his name": no node, but the label says whose
+        label = owned_label(span, mention, lambda token: _possessor(token, owner, lexicons))
+        return mention if label is None else evolve(mention, entity_label=label)
     return evolve(mention, entity_id=entity.key, entity_label=entity.name)
+
+
+def _possessor(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
+    """The person a possessive "his"/"her" stands for, when clear (``possessors.clear_owner``)."""
+    entity = antecedent(pronoun, owner, lexicons)
+    return entity if entity is not None and clear_owner(pronoun, entity, PRONOUN_WINDOW, lexicons) else None
 
 
 def antecedent(
