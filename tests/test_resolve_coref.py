@@ -1016,3 +1016,15 @@ def test_possessive_pronouns_leave_an_object_her_before_a_determiner():
     assert possessive_pronouns(doc[3:7]) == []
     doc = parsed(HER_HUSBAND)
     assert [t.text for t in possessive_pronouns(doc[0:2])] == ["Her"]
+
+
+@pytest.mark.model
+def test_an_organisation_boss_is_the_one_person_named_as_its_head(nlp):
+    text = (
+        "Lena Ostrova, the {} of the Nordic Trade Bank, began a tour of Asia on Monday. The Nordic "
+        "Trade Bank said the tour would last a week. The Nordic Trade Bank boss would first travel to Japan."
+    )
+    key = "The Nordic Trade Bank boss | would first travel to"
+    assert subject_nodes(nlp, text.format("president")).get(key) == "Lena Ostrova"
+    # a spokeswoman is no head of the bank: the boss stays open
+    assert subject_nodes(nlp, text.format("spokeswoman")).get(key) is None
