@@ -14,6 +14,7 @@ is a quoted fact whose speaker is not found: words of nobody named, which no rea
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -50,7 +51,7 @@ from graphbuild.resolve.elliptic import bare_number, part_of_pronoun, relative_p
 from graphbuild.resolve.entities import LocalEntity, expanded_span, sentence_bounds, sentence_index
 from graphbuild.resolve.holders import post_holder
 from graphbuild.resolve.owners import modifier_within, token_owners, with_missed_names
-from graphbuild.resolve.possessors import clear_owner, owned_label
+from graphbuild.resolve.possessors import owned_label, possessor
 from graphbuild.resolve.predicates import thing_predicate
 from graphbuild.resolve.referents import (
     apposed_name,
@@ -196,15 +197,10 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
     if entity is None and root.lower_ in RESOLVED_PRONOUNS:
         entity = antecedent(root, owner, lexicons)
     if entity is None:  # "his name": no node, but the label says whose
-        label = owned_label(span, mention, lambda token: _possessor(token, owner, lexicons))
+        found = functools.partial(possessor, owner=owner, lexicons=lexicons, antecedent_of=antecedent)
+        label = owned_label(span, mention, found)
         return mention if label is None else evolve(mention, entity_label=label)
     return evolve(mention, entity_id=entity.key, entity_label=entity.name)
-
-
-def _possessor(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
-    """The person a possessive "his"/"her" stands for, when clear (``possessors.clear_owner``)."""
-    entity = antecedent(pronoun, owner, lexicons)
-    return entity if entity is not None and clear_owner(pronoun, entity, PRONOUN_WINDOW, lexicons) else None
 
 
 def antecedent(
