@@ -36,10 +36,10 @@ def item_of_record(t: dict) -> dict:
     return {
         "doc": t["doc"],
         "sentence": t["sentence"],
-        "subject": t["subject"]["text"],
+        "subject": shown_text(t["subject"]),
         "subject_node": t["subject"].get("label") if t["subject"].get("id") else None,
         "relation": t["relation"]["text"],
-        "object": t["object"]["text"],
+        "object": shown_text(t["object"]),
         "object_node": t["object"].get("label") if t["object"].get("id") else None,
         "arguments": [f"{a['role']}: {a['text']}" for a in t.get("arguments", [])],
         "negated": t["negated"],
@@ -47,6 +47,12 @@ def item_of_record(t: dict) -> dict:
         "attributed_to": t["attributed_to"],
         "confidence": t["confidence"],
     }
+
+
+def shown_text(end: dict) -> str:
+    """An end's words as a reader should see them: a phrase linked to no node shows its label, which
+    names the owner a possessive pronoun stands for ("his name" -> "Ana Ruiz's name")."""
+    return end["text"] if end.get("id") else end.get("label") or end["text"]
 
 
 def node_items(out: Path) -> list[dict]:

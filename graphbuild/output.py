@@ -303,7 +303,7 @@ def _mention_from_record(r: dict[str, Any]) -> Mention:
         start=int(r.get("start") or 0),
         end=int(r.get("end") or 0),
         entity_id=r.get("id"),
-        entity_label=r.get("label") if r.get("id") else None,
+        entity_label=r.get("label") if r.get("id") or r.get("label") != r.get("text") else None,
     )
 
 

@@ -449,3 +449,50 @@ def test_a_speech_participle_after_a_quoted_reported_clause_is_the_speaker_s_act
         . 1 punct PUNCT . .
     """)
     assert "Roe | vowing | changes" in triple_strings(doc)
+
+
+# "A man was stabbed in Lund, which police deemed an attack." ("which" and "police" both subjects)
+WHICH_DEEMED_AN_ACT = """
+A 1 det DET DT a
+man 3 nsubjpass NOUN NN man
+was 3 auxpass AUX VBD be
+stabbed 3 ROOT VERB VBN stab
+in 3 prep ADP IN in
+Lund 4 pobj PROPN NNP lund B-GPE
+, 5 punct PUNCT , ,
+which 9 nsubj PRON WDT which
+police 9 nsubj NOUN NNS police
+deemed 5 relcl VERB VBD deem
+an 11 det DET DT an
+attack 9 dobj NOUN NN attack
+. 3 punct PUNCT . .
+"""
+
+# "The army, which launched an attack, withdrew."
+WHICH_LAUNCHED_AN_ACT = """
+The 1 det DET DT the
+army 7 nsubj NOUN NN army
+, 1 punct PUNCT , ,
+which 4 nsubj PRON WDT which
+launched 1 relcl VERB VBD launch
+an 6 det DET DT an
+attack 4 dobj NOUN NN attack
+withdrew 7 ROOT VERB VBD withdraw
+"""
+
+
+def test_called_an_act_when_the_clause_calls_which_an_attack():
+    from graphbuild.extract.antecedents import called_an_act
+
+    doc = parsed(WHICH_DEEMED_AN_ACT)
+    assert called_an_act(doc[7], doc[9], load_lexicons())
+    # the police deemed it an attack; Lund deemed nothing
+    assert not [s for s in triple_strings(doc) if s.startswith("Lund | deemed")]
+
+
+def test_called_an_act_not_when_which_does_the_act():
+    from graphbuild.extract.antecedents import called_an_act
+
+    doc = parsed(WHICH_LAUNCHED_AN_ACT)
+    assert not called_an_act(doc[3], doc[4], load_lexicons())
+    assert subjects(doc[4], load_lexicons())[0].text == "army"

@@ -101,3 +101,19 @@ def test_typed_mention_that_is_no_node_is_listed_and_read_back_apart(tmp_path: P
     assert [e.label for e in loaded.entities] == ["Kandor"]
     assert [e.label for e in loaded.typed_mentions] == ["officials"]
     assert loaded.report()["network"]["typed_nodes"] == 1
+
+
+def test_a_phrase_label_naming_its_owner_is_read_back(tmp_path: Path):
+    # "his name" links to no node; its label says whose name it is, and a reload keeps it
+    from graphbuild.graph import load_output
+    from graphbuild.model import Mention, Provenance, Relation, Triple
+
+    phrase = Mention("his name", 40, 48, entity_label="Tomas Lind's name")
+    register = Mention("the register", 66, 78)
+    triple = Triple(
+        phrase, Relation("did not appear on", "appear on"), register, Provenance("d1", 0, "…", 0, 80)
+    )
+    KnowledgeGraph(documents=[], sentences=[], entities=[], triples=[triple]).write(tmp_path)
+    loaded = load_output(tmp_path).triples[0]
+    assert (loaded.subject.text, loaded.subject.entity_label) == ("his name", "Tomas Lind's name")
+    assert loaded.object.entity_label is None

@@ -80,6 +80,33 @@ PERSON_NOUN_LEXICONS = ("role_nouns", "member_nouns", "actor_nouns")
 # Prepositions that set one member in a group after "be" ("was among the victims who …").
 MEMBERSHIP_PREPOSITIONS = frozenset({"among", "amongst"})
 
+# Dependencies of a relative clause's noun that say what the clause takes "which" to be: the
+# copula's attribute ("which was an attack"), an object complement ("which police deemed an
+# attack": the parser gives "which" and the judge two subjects, or makes the act the object).
+PREDICATED_DEPS = frozenset({"attr", "oprd", "dobj"})
+
+
+def called_an_act(pronoun: Token, clause: Token, lexicons: Lexicons) -> bool:
+    """ "a stabbing in Lund, which police deemed an attack", "…, which was described as an attack": a
+    clause that calls "which" an armed or hostile act (``lexicons/event_nouns.txt``) says it of an
+    event of the sentence, never of the place or body the parser hung the clause on. An act "which"
+    does ("the army, which launched an attack") is no such call: there "which" is the verb's only
+    active subject."""
+    if pronoun.head.i != clause.i:
+        return False
+    complements = [c for c in clause.children if c.dep_ in PREDICATED_DEPS]
+    complements += [
+        p
+        for c in clause.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if not any(c.lemma_.lower() in lexicons.terms("event_nouns") for c in complements):
+        return False
+    doer = pronoun.dep_ == "nsubj" and clause.lemma_ != "be"
+    return not doer or any(c.dep_ in SUBJ_DEPS and c.i != pronoun.i for c in clause.children)
+
 
 def antecedent(relcl: Token, lexicons: Lexicons) -> Token:
     """The noun a relative clause modifies; through a copula to its subject ("X is a Y who"), and

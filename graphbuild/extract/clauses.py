@@ -20,7 +20,7 @@ from graphbuild.extract.adjuncts import (
     idiom_words,
     object_predicatives,
 )
-from graphbuild.extract.antecedents import antecedent
+from graphbuild.extract.antecedents import antecedent, called_an_act
 from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.bounds import (
     asked_subject,
@@ -141,9 +141,9 @@ def direct_objects(verb: Token, subjs: list[Token], lexicons: Lexicons) -> tuple
     """The verb's objects (relative gaps filled by the antecedent), and whether they are borrowed
     from a later coordinated verb ("traders buy and sell stocks")."""
     direct = [c for c in children_with(verb, OBJ_DEPS) if c not in subjs]
-    direct = [
-        antecedent(verb, lexicons) if o.lower_ in WH_WORDS and verb.dep_ == "relcl" else o for o in direct
-    ]
+    # "Lund, which police deemed an attack": the gap is the stabbing the sentence names, not Lund
+    gaps = [o for o in direct if o.lower_ in WH_WORDS and not called_an_act(o, verb, lexicons)]
+    direct = [antecedent(verb, lexicons) if o in gaps and verb.dep_ == "relcl" else o for o in direct]
     if (
         len(direct) > 1
         and any(o.lower_ in WH_WORDS and o.dep_ == "dobj" for o in direct)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.extract.antecedents import antecedent
+from graphbuild.extract.antecedents import antecedent, called_an_act
 from graphbuild.extract.participles import (
     counted_absolute,
     in_participle_objects,
@@ -64,6 +64,8 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
                 noun = antecedent(verb, lexicons)
                 if noun.pos_ in CLAUSE_HEADS:
                     return []  # "grown … with over 1,000 in Poland which are…": hung on a verb, a misparse
+                if called_an_act(found[0], verb, lexicons):
+                    return []  # "a stabbing in Lund, which was called an attack": the stabbing, said before
                 if _singular_verb(verb) and _plural(noun):
                     return []  # "through kiosks, vendors and shops, which is outrageous": about the clause
                 return [noun, *(c for c in conjuncts_after([noun])[1:] if c.i < verb.left_edge.i)]

@@ -14,6 +14,7 @@ is a quoted fact whose speaker is not found: words of nobody named, which no rea
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
@@ -48,7 +49,9 @@ from graphbuild.resolve.agreement import (
 from graphbuild.resolve.compounds import named_modifiers, names_owner, place_word
 from graphbuild.resolve.elliptic import bare_number, part_of_pronoun, relative_part
 from graphbuild.resolve.entities import LocalEntity, expanded_span, sentence_bounds, sentence_index
+from graphbuild.resolve.holders import post_holder
 from graphbuild.resolve.owners import modifier_within, token_owners, with_missed_names
+from graphbuild.resolve.possessors import owned_label, possessor
 from graphbuild.resolve.predicates import thing_predicate
 from graphbuild.resolve.referents import (
     apposed_name,
@@ -190,10 +193,13 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
         entity = apposed_name(span, owner)  # "Lead singer Bono gave …": the parser's close apposition
     if entity is None:  # "the Alaska Supreme Court … The court ruled", "Judge Tom Hale … The judge ruled"
         entity = head_named(span, owner, lexicons) or titled_holder(span, owner, lexicons)
+        entity = entity or post_holder(span, owner, lexicons)  # "the World Bank boss": its head
     if entity is None and root.lower_ in RESOLVED_PRONOUNS:
         entity = antecedent(root, owner, lexicons)
-    if entity is None:
-        return mention
+    if entity is None:  # "his name": no node, but the label says whose
+        found = functools.partial(possessor, owner=owner, lexicons=lexicons, antecedent_of=antecedent)
+        label = owned_label(span, mention, found)
+        return mention if label is None else evolve(mention, entity_label=label)
     return evolve(mention, entity_id=entity.key, entity_label=entity.name)
 
 
@@ -217,7 +223,7 @@ def _antecedent(
 ) -> LocalEntity | None:
     word = pronoun.lower_
     if word in RELATIVE_PRONOUNS:
-        return relative_antecedent(pronoun, owner)
+        return relative_antecedent(pronoun, owner, lexicons)
     if word in GROUP_SPEAKER_PRONOUNS:
         return speaker_body(pronoun, owner, lexicons)
     if is_expletive(pronoun, lexicons) or situation_it(pronoun) or _depth > CHAIN_DEPTH:

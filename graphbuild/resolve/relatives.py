@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract.antecedents import called_an_act
+from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.entities import LocalEntity
 
 
-def relative_antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | None:
+def relative_antecedent(
+    pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons | None = None
+) -> LocalEntity | None:
     """``al-Shabaab, which is…``, ``Ban Ki-moon, the UN chief…, who…``: the noun the clause modifies."""
     if pronoun.lower_ == "that" and pronoun.tag_ != "WDT":
         return None
@@ -21,6 +25,8 @@ def relative_antecedent(pronoun: Token, owner: dict[int, LocalEntity]) -> LocalE
             return None
         clause = clause.head
     if clause.dep_ != "relcl":
+        return None
+    if lexicons is not None and called_an_act(pronoun, clause, lexicons):
         return None
     noun = clause.head
     if pronoun.lower_ == "that" and noun.text[:1].isupper() and noun.i in owner and not owner[noun.i].generic:
