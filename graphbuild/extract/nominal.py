@@ -271,9 +271,24 @@ def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     noun = owner.head
     idiom = noun.dep_ == "pobj" and f"{noun.head.lower_} {noun.lower_}" in lexicons.terms("fixed_expressions")
     one_name = owner.ent_iob_ in ("B", "I") and noun.ent_iob_ == "I"
-    yield from _as_variants(
-        _possessive_facts(owner, lexicons), idiom or one_name or not _held(owner, noun, lexicons)
-    )
+    unheld = not _held(owner, noun, lexicons) or _fraction_of(noun)
+    yield from _as_variants(_possessive_facts(owner, lexicons), idiom or one_name or unheld)
+
+
+# Heads that take a fraction of what their "of" names ("half of the city's population", "a third of
+# the party's votes"); a number counts members and keeps them held ("seven of the king's sons").
+SHARE_HEADS = frozenset(
+    {"half", "third", "quarter", "percent", "%", "majority", "minority", "most", "fraction"}
+)
+
+
+def _fraction_of(noun: Token) -> bool:
+    """A possessed noun inside a fraction ("almost half of the city's population"): the sentence
+    states the amount, and "the city had population" is no fact of it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    return prep.head.lower_ in SHARE_HEADS
 
 
 def _held_by_name(noun: Token, lexicons: Lexicons) -> bool:
