@@ -1146,3 +1146,52 @@ def test_a_phrase_inside_the_first_of_two_direct_objects_is_no_argument_of_the_s
         . 1 punct PUNCT . .
     """)
     assert not any("medical degree | in physics" in t for t in triple_strings(doc))
+
+
+def test_a_degree_adverb_stays_in_the_active_relation_of_a_passive():
+    doc = parsed("""
+        Two 1 nummod NUM CD two B-CARDINAL
+        buses 4 nsubjpass NOUN NNS bus
+        were 4 auxpass AUX VBD be
+        partially 4 advmod ADV RB partially
+        crushed 4 ROOT VERB VBN crush
+        by 4 agent ADP IN by
+        the 7 det DET DT the
+        landslide 5 pobj NOUN NN landslide
+        . 4 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["the landslide | partially crush | Two buses"]
+
+
+def test_a_definite_noun_keeps_the_relative_clause_that_says_who():
+    doc = parsed("""
+        Guards 1 nsubj NOUN NNS guard
+        killed 1 ROOT VERB VBD kill
+        the 3 det DET DT the
+        man 1 dobj NOUN NN man
+        who 5 nsubj PRON WP who
+        started 3 relcl VERB VBD start
+        the 7 det DET DT the
+        fire 5 dobj NOUN NN fire
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == [
+        "Guards | killed | the man who started the fire",
+        "the man | started | the fire",
+    ]
+
+
+def test_a_described_noun_needs_no_relative_clause():
+    doc = parsed("""
+        Guards 1 nsubj NOUN NNS guard
+        stopped 1 ROOT VERB VBD stop
+        the 4 det DET DT the
+        stolen 4 amod VERB VBN steal
+        car 1 dobj NOUN NN car
+        , 4 punct PUNCT , ,
+        which 7 nsubj PRON WDT which
+        carried 4 relcl VERB VBD carry
+        guns 7 dobj NOUN NNS gun
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc)[0] == "Guards | stopped | the stolen car"
