@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from graphbuild.extract.phrases import degree_words
+from graphbuild.extract.phrases import AMOUNT_ENTITIES, degree_words
 from graphbuild.nlp import children_with, token_table
 from graphbuild.resolve.owned_heads import stands_for_owner
 
@@ -57,7 +57,7 @@ def named_by(
     yield token, ""
     if token.pos_ == "NOUN" and owners:  # "ISIL targets": the named owner of what was hit
         for child in children_with(token, ("compound", "poss")):
-            if child.i < token.i and child.pos_ == "PROPN":
+            if child.i < token.i and child.pos_ == "PROPN" and child.ent_type_ not in AMOUNT_ENTITIES:
                 yield child, ""
     if depth == 0:
         return
@@ -89,7 +89,8 @@ def named_by(
 def patients(verb: Token, standing: frozenset[str] | None = None) -> Iterator[tuple[Token, str]]:
     """What the verb acts on or where: ``(token, label)`` with the verb's lemma and preposition
     (and, given ``standing``, the head an ``of`` belongs to: see ``named_by``)."""
-    lemma = verb.lemma_.lower()
+    lemma = " ".join([verb.lemma_.lower(), *(p.lower_ for p in children_with(verb, ("prt",)))])
+    idiom = _light_noun(verb)
     for child in children_with(verb, PATIENT_CHILDREN):
         if child.dep_ in ("dobj", "dative", "nsubjpass", "oprd") and lemma not in EMPTY_VERBS:
             given = RECIPIENT_PREPOSITIONS if child.dep_ == "dobj" else frozenset()
@@ -103,7 +104,16 @@ def patients(verb: Token, standing: frozenset[str] | None = None) -> Iterator[tu
         elif child.dep_ == "prep":
             for pobj in children_with(child, ("pobj", "pcomp")):
                 for t, extra in named_by(pobj, owners=child.lower_ in SOURCE_PREPOSITIONS, standing=standing):
-                    yield t, f"{lemma} {child.lower_} {extra}".strip()
+                    yield t, " ".join(w for w in (lemma, idiom, child.lower_, extra) if w)
+
+
+def _light_noun(verb: Token) -> str:
+    """The bare noun a light verb acts through ("take part in X", "made progress on X"): without
+    it, "take in X" or "make on X" says something else; "" for any other verb."""
+    if verb.lemma_.lower() not in EMPTY_VERBS:
+        return ""
+    nouns = [c for c in children_with(verb, ("dobj",)) if c.pos_ == "NOUN" and c.n_lefts == 0]
+    return nouns[0].lemma_.lower() if len(nouns) == 1 else ""
 
 
 def placed(verb: Token) -> Iterator[tuple[Token, Token, str]]:
