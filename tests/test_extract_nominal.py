@@ -625,3 +625,27 @@ def test_a_title_written_with_a_hyphen_is_read_whole(nlp):
     doc = nlp("Norland's Governor-General, Mira Kol, resigned on Monday.")
     assert "Mira Kol | is Governor-General of | Norland" in triple_strings(doc)
     assert not any("is General of" in t for t in triple_strings(doc))
+
+
+def test_several_in_apposition_to_one_thing_inside_an_of_phrase_are_no_fact_of_it():
+    doc = parsed("""
+        The 1 det DET DT the
+        occupants 14 nsubjpass NOUN NNS occupant
+        of 1 prep ADP IN of
+        the 5 det DET DT the
+        first 5 amod ADJ JJ first B-ORDINAL
+        car 2 pobj NOUN NN car
+        , 5 punct PUNCT , ,
+        a 8 det DET DT a
+        teacher 5 appos NOUN NN teacher
+        and 8 cc CCONJ CC and
+        her 11 poss PRON PRP$ her
+        son 8 conj NOUN NN son
+        , 1 punct PUNCT , ,
+        were 14 auxpass AUX VBD be
+        taken 14 ROOT VERB VBN take
+        to 14 prep ADP IN to
+        hospital 15 pobj NOUN NN hospital
+        . 14 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["The occupants of the first car | were taken to | hospital"]

@@ -111,6 +111,18 @@ def _owned_after_title(head: Token, appos: Token) -> bool:
     )
 
 
+def _several_for_one(head: Token, appos: Token, lexicons: Lexicons) -> bool:
+    """A coordinated apposition ("a husband and wife") on a singular noun inside an "of" phrase
+    ("the occupants of the first vehicle, a husband and wife"): several cannot be one thing, so
+    the parse hung them on the wrong noun; a body of people ("the couple") may be several."""
+    return (
+        head.tag_ == "NN"
+        and head.dep_ == "pobj"
+        and any(c.dep_ == "conj" for c in appos.children)
+        and head.lemma_.lower() not in lexicons.terms("collective_nouns")
+    )
+
+
 def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """Apposition facts; across a list, a time or two kinds of thing only as variants (below)."""
     head = appos.head
@@ -121,6 +133,7 @@ def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
         or _semicolon(head, appos)
         or _predicate_pair(head, appos)
         or _owned_after_title(head, appos)
+        or _several_for_one(head, appos, lexicons)
     )
     yield from _as_variants(_apposition_facts(appos, lexicons), doubtful)
 
