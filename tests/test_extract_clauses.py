@@ -1195,3 +1195,21 @@ def test_a_described_noun_needs_no_relative_clause():
         . 1 punct PUNCT . .
     """)
     assert triple_strings(doc)[0] == "Guards | stopped | the stolen car"
+
+
+def test_a_verb_that_takes_no_object_has_none_when_two_clauses_run_together():
+    doc = parsed("""
+        Reactions 4 nsubj NOUN NNS reaction
+        to 0 prep ADP IN to
+        the 3 det DET DT the
+        verdict 1 pobj NOUN NN verdict
+        varied 4 ROOT VERB VBD vary
+        one 6 nummod NUM CD one B-CARDINAL
+        farmer 4 dobj NOUN NN farmer
+        said 4 conj VERB VBD say
+        he 9 nsubj PRON PRP he
+        was 7 ccomp AUX VBD be
+        pleased 9 acomp ADJ JJ pleased
+        . 7 punct PUNCT . .
+    """)
+    assert not any(t.startswith("Reactions to the verdict | varied") for t in triple_strings(doc))

@@ -31,7 +31,11 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
         if not variants and fact.variant:
             seen.add(key)  # left out whatever the checks below say: they only ever add reasons to
             continue
-        if _fragment(fact, sent.doc) or _speaker_relative(fact, sent.doc):
+        if (
+            _fragment(fact, sent.doc)
+            or _speaker_relative(fact, sent.doc)
+            or _objectless(fact, sent, lexicons)
+        ):
             fact = evolve(fact, variant=True)
         if fact.negated:
             fact = _without_no(fact, sent.doc)
@@ -96,6 +100,16 @@ def _fragment(fact: Fact, doc: Doc) -> bool:
     if fact.object is not None and _perfect_auxiliary(fact, doc):
         return True  # "having held posts with X" read as "having | held posts": the verb is "held"
     return subject.root.pos_ in FUNCTION_POS or subject.root.lower_ in ARTICLES
+
+
+def _objectless(fact: Fact, sent: Span, lexicons: Lexicons) -> bool:
+    """A direct object on a verb that never takes one (``lexicons/objectless_verbs.txt``): "reactions
+    varied one person said …" runs two clauses together, and the "object" is the next one's subject."""
+    if fact.object is None:
+        return False
+    doc, quiet = sent.doc, lexicons.terms("objectless_verbs")
+    verbs = {p for p in fact.relation if isinstance(p, int) and doc[p].lemma_.lower() in quiet}
+    return any(t.dep_ == "dobj" and t.head.i in verbs for t in doc[fact.object[0] : fact.object[1]])
 
 
 def _perfect_auxiliary(fact: Fact, doc: Doc) -> bool:
