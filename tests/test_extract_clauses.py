@@ -1213,3 +1213,22 @@ def test_a_verb_that_takes_no_object_has_none_when_two_clauses_run_together():
         . 7 punct PUNCT . .
     """)
     assert not any(t.startswith("Reactions to the verdict | varied") for t in triple_strings(doc))
+
+
+def test_a_speaking_participle_is_no_complement_of_a_passive():
+    doc = parsed("""
+        The 1 det DET DT the
+        arrest 3 nsubjpass NOUN NN arrest
+        was 3 auxpass AUX VBD be
+        made 3 ROOT VERB VBN make
+        saying 3 oprd VERB VBG say
+        , 4 punct PUNCT , ,
+        " 8 punct PUNCT `` "
+        she 8 nsubj PRON PRP she
+        remains 4 ccomp VERB VBZ remain
+        in 8 prep ADP IN in
+        custody 9 pobj NOUN NN custody
+        . 3 punct PUNCT . .
+        " 3 punct PUNCT '' "
+    """)
+    assert not any(t.startswith("The arrest | was made") for t in triple_strings(doc))

@@ -103,11 +103,21 @@ def _fragment(fact: Fact, doc: Doc) -> bool:
 
 
 def _objectless(fact: Fact, sent: Span, lexicons: Lexicons) -> bool:
-    """A direct object on a verb that never takes one (``lexicons/objectless_verbs.txt``): "reactions
-    varied one person said …" runs two clauses together, and the "object" is the next one's subject."""
+    """An "object" that is none: a direct object on a verb that never takes one
+    (``lexicons/objectless_verbs.txt``: "reactions varied one person said …" runs two clauses
+    together, the noun is the next one's subject), or a speaking participle the parse made a
+    passive's complement ("the arrest has been made saying, 'he remains in custody'": who said it
+    is the clause above)."""
     if fact.object is None:
         return False
     doc, quiet = sent.doc, lexicons.terms("objectless_verbs")
+    first = doc[fact.object[0]]
+    if (
+        first.dep_ == "oprd"
+        and first.tag_ == "VBG"
+        and first.lemma_.lower() in lexicons.terms("reporting_verbs")
+    ):
+        return True
     verbs = {p for p in fact.relation if isinstance(p, int) and doc[p].lemma_.lower() in quiet}
     return any(t.dep_ == "dobj" and t.head.i in verbs for t in doc[fact.object[0] : fact.object[1]])
 
