@@ -334,3 +334,10 @@ def test_a_light_verb_keeps_its_noun_and_a_phrasal_verb_its_particle(nlp):
 def test_a_currency_is_no_party_to_the_sum(nlp):
     edges = derived_edges(nlp, "Acme Corp has spent several hundred million US dollars on the cleanup.")
     assert not [e for e in edges if "United States" in e[2]]
+
+
+def test_a_relative_clause_keeps_the_noun_it_acted_on(nlp):
+    text = "The Red Valley Front was accused of war crimes it committed during the siege of Dorna."
+    edges = derived_edges(nlp, text)
+    assert find_edge(edges, "Red Valley Front", "commit crime during siege of", "Dorna")
+    assert not find_edge(edges, "Red Valley Front", "commit during siege of", "Dorna")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from graphbuild.extract.phrases import AMOUNT_ENTITIES, degree_words
-from graphbuild.nlp import children_with, token_table
+from graphbuild.nlp import children_with, has_child, token_table
 from graphbuild.resolve.owned_heads import stands_for_owner
 
 # Links from a patient to further things it names: "members of X", "arms including X", "A and B".
@@ -90,7 +90,7 @@ def patients(verb: Token, standing: frozenset[str] | None = None) -> Iterator[tu
     """What the verb acts on or where: ``(token, label)`` with the verb's lemma and preposition
     (and, given ``standing``, the head an ``of`` belongs to: see ``named_by``)."""
     lemma = " ".join([verb.lemma_.lower(), *(p.lower_ for p in children_with(verb, ("prt",)))])
-    idiom = _light_noun(verb)
+    idiom = _light_noun(verb) or _relativized_object(verb)
     for child in children_with(verb, PATIENT_CHILDREN):
         if child.dep_ in ("dobj", "dative", "nsubjpass", "oprd") and lemma not in EMPTY_VERBS:
             given = RECIPIENT_PREPOSITIONS if child.dep_ == "dobj" else frozenset()
@@ -114,6 +114,24 @@ def _light_noun(verb: Token) -> str:
         return ""
     nouns = [c for c in children_with(verb, ("dobj",)) if c.pos_ == "NOUN" and c.n_lefts == 0]
     return nouns[0].lemma_.lower() if len(nouns) == 1 else ""
+
+
+# Relative words that are the subject of their clause ("troops who fought in X"): the noun the
+# clause hangs on is its doer there, not what it acted on.
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
+
+
+def _relativized_object(verb: Token) -> str:
+    """The noun a relative clause or past participle acts on ("war crimes he committed during X",
+    "the code used by Y during X"): its edges to a preposition's object keep it ("commit war crime
+    during"), or "commit during X" says nothing of what was done."""
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.ent_type_ or has_child(verb, ("dobj",)):
+        return ""
+    subjects = children_with(verb, ("nsubj",))
+    relcl = verb.dep_ == "relcl" and bool(subjects) and subjects[0].lower_ not in RELATIVE_SUBJECTS
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return noun.lemma_.lower() if relcl or participle else ""
 
 
 def placed(verb: Token) -> Iterator[tuple[Token, Token, str]]:
