@@ -1232,3 +1232,37 @@ def test_a_speaking_participle_is_no_complement_of_a_passive():
         " 3 punct PUNCT '' "
     """)
     assert not any(t.startswith("The arrest | was made") for t in triple_strings(doc))
+
+
+def test_the_hearer_of_an_embedded_question_is_no_object_of_its_own():
+    doc = parsed("""
+        The 1 det DET DT the
+        suspect 3 nsubj NOUN NN suspect
+        had 3 aux AUX VBD have
+        told 3 ROOT VERB VBN tell
+        police 3 dobj NOUN NNS police
+        where 10 advmod SCONJ WRB where
+        the 8 det DET DT the
+        stolen 8 amod VERB VBN steal
+        cars 10 nsubjpass NOUN NNS car
+        were 10 auxpass AUX VBD be
+        hidden 3 ccomp VERB VBN hide
+        . 3 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["The suspect | had told | where the stolen cars were hidden"]
+
+
+def test_the_hearer_of_a_warning_that_something_holds_is_its_object():
+    doc = parsed("""
+        The 1 det DET DT the
+        mayor 2 nsubj NOUN NN mayor
+        warned 2 ROOT VERB VBD warn
+        residents 2 dobj NOUN NNS resident
+        that 8 mark SCONJ IN that
+        the 6 det DET DT the
+        river 8 nsubj NOUN NN river
+        would 8 aux AUX MD would
+        flood 2 ccomp VERB VB flood
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc)[0] == "The mayor | warned | residents"

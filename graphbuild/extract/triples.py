@@ -110,6 +110,8 @@ def _objectless(fact: Fact, sent: Span, lexicons: Lexicons) -> bool:
     is the clause above)."""
     if fact.object is None:
         return False
+    if _recipient_only(fact, sent.doc):
+        return True
     doc, quiet = sent.doc, lexicons.terms("objectless_verbs")
     first = doc[fact.object[0]]
     if (
@@ -120,6 +122,23 @@ def _objectless(fact: Fact, sent: Span, lexicons: Lexicons) -> bool:
         return True
     verbs = {p for p in fact.relation if isinstance(p, int) and doc[p].lemma_.lower() in quiet}
     return any(t.dep_ == "dobj" and t.head.i in verbs for t in doc[fact.object[0] : fact.object[1]])
+
+
+def _recipient_only(fact: Fact, doc: Doc) -> bool:
+    """The hearer of a told or shown embedded question as the object ("told police where the bodies
+    were", "showed the world how divided it was"): the content is the fact (a fact of its own keeps
+    it), "told police" alone says nothing."""
+    start, end = fact.object  # type: ignore[misc]
+    root = doc[start:end].root
+    verb = root.head
+    if root.dep_ not in ("dobj", "dative") or verb.i in range(start, end) or verb.i not in fact.relation:
+        return False
+    return any(c.dep_ == "ccomp" and c.i >= end and doc[c.left_edge.i].tag_ in WH_TAGS for c in verb.children)
+
+
+# Tags of a wh-word opening a content clause ("how", "where", "what"): an embedded question. A
+# "that" clause leaves the hearer an object ("warned Britain that …": the warning is an act on it).
+WH_TAGS = frozenset({"WRB", "WP", "WDT"})
 
 
 def _perfect_auxiliary(fact: Fact, doc: Doc) -> bool:
