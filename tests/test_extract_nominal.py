@@ -649,3 +649,22 @@ def test_several_in_apposition_to_one_thing_inside_an_of_phrase_are_no_fact_of_i
         . 14 punct PUNCT . .
     """)
     assert triple_strings(doc) == ["The occupants of the first car | were taken to | hospital"]
+
+
+def test_a_name_in_apposition_before_a_coordinated_name_is_still_stated():
+    doc = parsed("""
+        She 1 nsubj PRON PRP she
+        met 1 ROOT VERB VBD meet
+        the 3 det DET DT the
+        daughter 1 dobj NOUN NN daughter
+        of 3 prep ADP IN of
+        former 6 amod ADJ JJ former
+        president 4 pobj NOUN NN president
+        Ana 8 compound PROPN NNP Ana B-PERSON
+        Ruiz 6 appos PROPN NNP Ruiz I-PERSON
+        and 8 cc CCONJ CC and
+        Tom 11 compound PROPN NNP Tom B-PERSON
+        Berg 8 conj PROPN NNP Berg I-PERSON
+        . 1 punct PUNCT . .
+    """)
+    assert "Ana Ruiz | is | former president" in triple_strings(doc)

@@ -226,3 +226,21 @@ def test_a_that_clause_on_an_object_noun_is_its_content():
         . 2 punct PUNCT . .
     """)
     assert triple_strings(doc)[0] == "The minister | expressed | hope that the law will reduce crime"
+
+
+def test_a_that_clause_after_a_bare_noun_of_an_adjunct_is_not_its_content():
+    doc = parsed("""
+        Police 1 nsubj NOUN NNS Police
+        commented 1 ROOT VERB VBD comment
+        after 1 prep ADP IN after
+        conviction 2 pobj NOUN NN conviction
+        that 8 mark SCONJ IN that
+        the 6 det DET DT the
+        town 8 nsubj NOUN NN town
+        can 8 aux AUX MD can
+        trust 3 acl VERB VB trust
+        its 10 poss PRON PRP$ its
+        officers 8 dobj NOUN NNS officer
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc)[0] == "Police | commented after | conviction"

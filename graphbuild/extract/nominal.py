@@ -114,10 +114,12 @@ def _owned_after_title(head: Token, appos: Token) -> bool:
 def _several_for_one(head: Token, appos: Token, lexicons: Lexicons) -> bool:
     """A coordinated apposition ("a husband and wife") on a singular noun inside an "of" phrase
     ("the occupants of the first vehicle, a husband and wife"): several cannot be one thing, so
-    the parse hung them on the wrong noun; a body of people ("the couple") may be several."""
+    the parse hung them on the wrong noun; a body of people ("the couple") may be several. Names
+    are left alone: "the president, Ana Ruiz, and the mayor, …" runs a list through them."""
     return (
         head.tag_ == "NN"
         and head.dep_ == "pobj"
+        and appos.pos_ == "NOUN"
         and any(c.dep_ == "conj" for c in appos.children)
         and head.lemma_.lower() not in lexicons.terms("collective_nouns")
     )

@@ -250,7 +250,7 @@ def clausal_completion(noun: Token, *, with_gerund: bool = True) -> Token | None
     for c in noun.children:
         if c.dep_ != "acl" or c.i < noun.i or _after_comma(c):
             continue
-        if any(m.dep_ == "mark" and m.lower_ == "that" and m.i == noun.i + 1 for m in c.children):
+        if _content_clause(noun, c):
             return c  # its content ("expressed hope that X", "gave every indication that X")
         if any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children if s.i < c.i):
             continue
@@ -258,6 +258,14 @@ def clausal_completion(noun: Token, *, with_gerund: bool = True) -> Token | None
         if (gerund and with_gerund) or c.tag_ in FINITE_TAGS:
             return c
     return None
+
+
+def _content_clause(noun: Token, clause: Token) -> bool:
+    """A that-clause right after a noun that is a verb's object or a determined phrase ("hope
+    that X", "the reports that X"); after a bare noun in an adjunct ("commented after conviction
+    that X") the clause is most often the verb's own content the parse hung on the noun."""
+    that = any(m.dep_ == "mark" and m.lower_ == "that" and m.i == noun.i + 1 for m in clause.children)
+    return that and (noun.dep_ == "dobj" or any(c.dep_ in ("det", "poss") for c in noun.children))
 
 
 def completed_span(noun: Token, span: TokenSpan, *, with_gerund: bool = True) -> TokenSpan:
