@@ -21,3 +21,17 @@ def test_a_phrase_with_its_own_not_is_no_argument_of_the_fact():
         . 2 punct PUNCT . .
     """)
     assert triple_strings(doc) == ["The money | went to | schools"]
+
+
+def test_a_way_of_putting_to_death_is_no_agent_of_the_execution():
+    doc = parsed("""
+        The 1 det DET DT the
+        bomber 3 nsubjpass NOUN NN bomber
+        was 3 auxpass AUX VBD be
+        executed 3 ROOT VERB VBN execute
+        by 3 agent ADP IN by
+        lethal 6 amod ADJ JJ lethal
+        injection 4 pobj NOUN NN injection
+        . 3 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["The bomber | was executed by | lethal injection"]

@@ -1146,3 +1146,123 @@ def test_a_phrase_inside_the_first_of_two_direct_objects_is_no_argument_of_the_s
         . 1 punct PUNCT . .
     """)
     assert not any("medical degree | in physics" in t for t in triple_strings(doc))
+
+
+def test_a_degree_adverb_stays_in_the_active_relation_of_a_passive():
+    doc = parsed("""
+        Two 1 nummod NUM CD two B-CARDINAL
+        buses 4 nsubjpass NOUN NNS bus
+        were 4 auxpass AUX VBD be
+        partially 4 advmod ADV RB partially
+        crushed 4 ROOT VERB VBN crush
+        by 4 agent ADP IN by
+        the 7 det DET DT the
+        landslide 5 pobj NOUN NN landslide
+        . 4 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["the landslide | partially crush | Two buses"]
+
+
+def test_a_definite_noun_keeps_the_relative_clause_that_says_who():
+    doc = parsed("""
+        Guards 1 nsubj NOUN NNS guard
+        killed 1 ROOT VERB VBD kill
+        the 3 det DET DT the
+        man 1 dobj NOUN NN man
+        who 5 nsubj PRON WP who
+        started 3 relcl VERB VBD start
+        the 7 det DET DT the
+        fire 5 dobj NOUN NN fire
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == [
+        "Guards | killed | the man who started the fire",
+        "the man | started | the fire",
+    ]
+
+
+def test_a_described_noun_needs_no_relative_clause():
+    doc = parsed("""
+        Guards 1 nsubj NOUN NNS guard
+        stopped 1 ROOT VERB VBD stop
+        the 4 det DET DT the
+        stolen 4 amod VERB VBN steal
+        car 1 dobj NOUN NN car
+        , 4 punct PUNCT , ,
+        which 7 nsubj PRON WDT which
+        carried 4 relcl VERB VBD carry
+        guns 7 dobj NOUN NNS gun
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc)[0] == "Guards | stopped | the stolen car"
+
+
+def test_a_verb_that_takes_no_object_has_none_when_two_clauses_run_together():
+    doc = parsed("""
+        Reactions 4 nsubj NOUN NNS reaction
+        to 0 prep ADP IN to
+        the 3 det DET DT the
+        verdict 1 pobj NOUN NN verdict
+        varied 4 ROOT VERB VBD vary
+        one 6 nummod NUM CD one B-CARDINAL
+        farmer 4 dobj NOUN NN farmer
+        said 4 conj VERB VBD say
+        he 9 nsubj PRON PRP he
+        was 7 ccomp AUX VBD be
+        pleased 9 acomp ADJ JJ pleased
+        . 7 punct PUNCT . .
+    """)
+    assert not any(t.startswith("Reactions to the verdict | varied") for t in triple_strings(doc))
+
+
+def test_a_speaking_participle_is_no_complement_of_a_passive():
+    doc = parsed("""
+        The 1 det DET DT the
+        arrest 3 nsubjpass NOUN NN arrest
+        was 3 auxpass AUX VBD be
+        made 3 ROOT VERB VBN make
+        saying 3 oprd VERB VBG say
+        , 4 punct PUNCT , ,
+        " 8 punct PUNCT `` "
+        she 8 nsubj PRON PRP she
+        remains 4 ccomp VERB VBZ remain
+        in 8 prep ADP IN in
+        custody 9 pobj NOUN NN custody
+        . 3 punct PUNCT . .
+        " 3 punct PUNCT '' "
+    """)
+    assert not any(t.startswith("The arrest | was made") for t in triple_strings(doc))
+
+
+def test_the_hearer_of_an_embedded_question_is_no_object_of_its_own():
+    doc = parsed("""
+        The 1 det DET DT the
+        suspect 3 nsubj NOUN NN suspect
+        had 3 aux AUX VBD have
+        told 3 ROOT VERB VBN tell
+        police 3 dobj NOUN NNS police
+        where 10 advmod SCONJ WRB where
+        the 8 det DET DT the
+        stolen 8 amod VERB VBN steal
+        cars 10 nsubjpass NOUN NNS car
+        were 10 auxpass AUX VBD be
+        hidden 3 ccomp VERB VBN hide
+        . 3 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["The suspect | had told | where the stolen cars were hidden"]
+
+
+def test_the_hearer_of_a_warning_that_something_holds_is_its_object():
+    doc = parsed("""
+        The 1 det DET DT the
+        mayor 2 nsubj NOUN NN mayor
+        warned 2 ROOT VERB VBD warn
+        residents 2 dobj NOUN NNS resident
+        that 8 mark SCONJ IN that
+        the 6 det DET DT the
+        river 8 nsubj NOUN NN river
+        would 8 aux AUX MD would
+        flood 2 ccomp VERB VB flood
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc)[0] == "The mayor | warned | residents"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .parsed import parsed, triple_strings
 
 
@@ -586,3 +588,83 @@ def test_a_possessed_title_with_its_own_of_phrase_keeps_it_in_the_relation():
     triples = triple_strings(doc)
     assert "Ann Roe | is Chief of Staff of | the Mayor" in triples
     assert not any("is Chief of | the Mayor" in t for t in triples)
+
+
+def test_a_possessive_inside_a_fraction_states_no_possession():
+    doc = parsed("""
+        The 2 det DET DT the
+        death 2 compound NOUN NN death
+        toll 3 nsubj NOUN NN toll
+        was 3 ROOT AUX VBD be
+        almost 5 advmod ADV RB almost B-CARDINAL
+        half 3 attr NOUN NN half I-CARDINAL
+        of 5 prep ADP IN of
+        Norland 9 poss PROPN NNP Norland B-GPE
+        's 7 case PART POS 's
+        population 6 pobj NOUN NN population
+        . 3 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["The death toll | was | almost half of Norland 's population"]
+
+
+def test_a_counted_part_of_a_possession_is_still_held():
+    doc = parsed("""
+        Seven 5 nsubj NUM CD seven B-CARDINAL
+        of 0 prep ADP IN of
+        Norland 4 poss PROPN NNP Norland B-GPE
+        's 2 case PART POS 's
+        ministers 1 pobj NOUN NNS minister
+        resigned 5 ROOT VERB VBD resign
+        . 5 punct PUNCT . .
+    """)
+    assert "Norland | had | ministers" in triple_strings(doc)
+
+
+@pytest.mark.model
+def test_a_title_written_with_a_hyphen_is_read_whole(nlp):
+    doc = nlp("Norland's Governor-General, Mira Kol, resigned on Monday.")
+    assert "Mira Kol | is Governor-General of | Norland" in triple_strings(doc)
+    assert not any("is General of" in t for t in triple_strings(doc))
+
+
+def test_several_in_apposition_to_one_thing_inside_an_of_phrase_are_no_fact_of_it():
+    doc = parsed("""
+        The 1 det DET DT the
+        occupants 14 nsubjpass NOUN NNS occupant
+        of 1 prep ADP IN of
+        the 5 det DET DT the
+        first 5 amod ADJ JJ first B-ORDINAL
+        car 2 pobj NOUN NN car
+        , 5 punct PUNCT , ,
+        a 8 det DET DT a
+        teacher 5 appos NOUN NN teacher
+        and 8 cc CCONJ CC and
+        her 11 poss PRON PRP$ her
+        son 8 conj NOUN NN son
+        , 1 punct PUNCT , ,
+        were 14 auxpass AUX VBD be
+        taken 14 ROOT VERB VBN take
+        to 14 prep ADP IN to
+        hospital 15 pobj NOUN NN hospital
+        . 14 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["The occupants of the first car | were taken to | hospital"]
+
+
+def test_a_name_in_apposition_before_a_coordinated_name_is_still_stated():
+    doc = parsed("""
+        She 1 nsubj PRON PRP she
+        met 1 ROOT VERB VBD meet
+        the 3 det DET DT the
+        daughter 1 dobj NOUN NN daughter
+        of 3 prep ADP IN of
+        former 6 amod ADJ JJ former
+        president 4 pobj NOUN NN president
+        Ana 8 compound PROPN NNP Ana B-PERSON
+        Ruiz 6 appos PROPN NNP Ruiz I-PERSON
+        and 8 cc CCONJ CC and
+        Tom 11 compound PROPN NNP Tom B-PERSON
+        Berg 8 conj PROPN NNP Berg I-PERSON
+        . 1 punct PUNCT . .
+    """)
+    assert "Ana Ruiz | is | former president" in triple_strings(doc)

@@ -162,3 +162,85 @@ def test_a_finite_verb_hung_on_an_object_makes_it_a_reported_clause():
     triples = triple_strings(doc)
     assert "The mayor | posted | the notice required calm" in triples
     assert "The mayor | posted | the notice" not in triples
+
+
+def test_an_approximator_hung_on_the_verb_stays_with_its_number():
+    doc = parsed("""
+        Monitors 2 nsubj NOUN NNS monitor
+        have 2 aux AUX VBP have
+        confirmed 2 ROOT VERB VBN confirm
+        close 2 advmod ADV RB close
+        to 6 quantmod ADP IN to
+        a 6 quantmod DET DT a B-CARDINAL
+        hundred 8 nummod NUM CD hundred I-CARDINAL
+        violent 8 amod ADJ JJ violent
+        incidents 2 dobj NOUN NNS incident
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Monitors | have confirmed | close to a hundred violent incidents"]
+    doc = parsed("""
+        Monitors 1 nsubj NOUN NNS monitor
+        counted 1 ROOT VERB VBD count
+        nearly 1 advmod ADV RB nearly
+        40 5 nummod NUM CD 40 B-CARDINAL
+        violent 5 amod ADJ JJ violent
+        incidents 1 dobj NOUN NNS incident
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Monitors | counted | nearly 40 violent incidents"]
+
+
+def test_an_approximator_of_a_whole_stays_but_an_adverb_before_a_plain_noun_does_not():
+    doc = parsed("""
+        Monitors 1 nsubj NOUN NNS monitor
+        counted 1 ROOT VERB VBD count
+        nearly 1 advmod ADV RB nearly
+        all 4 det DET DT all
+        incidents 1 dobj NOUN NNS incident
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Monitors | counted | nearly all incidents"]
+    doc = parsed("""
+        Monitors 1 nsubj NOUN NNS monitor
+        counted 1 ROOT VERB VBD count
+        again 1 advmod ADV RB again
+        the 4 det DET DT the
+        incidents 1 dobj NOUN NNS incident
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Monitors | counted | the incidents"]
+
+
+def test_a_that_clause_on_an_object_noun_is_its_content():
+    doc = parsed("""
+        The 1 det DET DT the
+        minister 2 nsubj NOUN NN minister
+        expressed 2 ROOT VERB VBD express
+        hope 2 dobj NOUN NN hope
+        that 8 mark SCONJ IN that
+        the 6 det DET DT the
+        law 8 nsubj NOUN NN law
+        will 8 aux AUX MD will
+        reduce 3 acl VERB VB reduce
+        crime 8 dobj NOUN NN crime
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc)[0] == "The minister | expressed | hope that the law will reduce crime"
+
+
+def test_a_that_clause_after_a_bare_noun_of_an_adjunct_is_not_its_content():
+    doc = parsed("""
+        Police 1 nsubj NOUN NNS Police
+        commented 1 ROOT VERB VBD comment
+        after 1 prep ADP IN after
+        conviction 2 pobj NOUN NN conviction
+        that 8 mark SCONJ IN that
+        the 6 det DET DT the
+        town 8 nsubj NOUN NN town
+        can 8 aux AUX MD can
+        trust 3 acl VERB VB trust
+        its 10 poss PRON PRP$ its
+        officers 8 dobj NOUN NNS officer
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc)[0] == "Police | commented after | conviction"

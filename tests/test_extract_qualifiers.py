@@ -257,7 +257,7 @@ def test_negation_in_no_way():
         . 2 punct PUNCT . .
     """)
     assert qualified(doc) == {
-        "The deal | is | an admission": (True, None, None),
+        "The deal | is | an admission that the firm broke the law": (True, None, None),
         # an admission the sentence denies leaves its clause unstated: it is not the author's fact
         "the firm | broke | the law": (True, None, None),
     }

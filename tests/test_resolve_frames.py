@@ -321,3 +321,23 @@ def test_a_thing_where_something_is_is_no_act_of_its_owner(nlp):
     inquiry = "The charges were filed in the Justice Department's investigation into the Harbor Brigade."
     edges = derived_edges(nlp, inquiry, "frame")
     assert find_edge(edges, "Justice Department", "investigation into", "Harbor")
+
+
+def test_a_light_verb_keeps_its_noun_and_a_phrasal_verb_its_particle(nlp):
+    edges = derived_edges(nlp, "President Mira Kol will take part in the Nordic Council summit in Oslo.")
+    assert find_edge(edges, "Mira Kol", "take part in summit in", "Oslo")
+    assert not [e for e in edges if e[1].startswith("take in")]
+    edges = derived_edges(nlp, "Two Norland Air Force jets took off from a base on Korsland Island.")
+    assert find_edge(edges, "jet", "take off from base on", "Korsland Island")
+
+
+def test_a_currency_is_no_party_to_the_sum(nlp):
+    edges = derived_edges(nlp, "Acme Corp has spent several hundred million US dollars on the cleanup.")
+    assert not [e for e in edges if "United States" in e[2]]
+
+
+def test_a_relative_clause_keeps_the_noun_it_acted_on(nlp):
+    text = "The Red Valley Front was accused of war crimes it committed during the siege of Dorna."
+    edges = derived_edges(nlp, text)
+    assert find_edge(edges, "Red Valley Front", "commit crime during siege of", "Dorna")
+    assert not find_edge(edges, "Red Valley Front", "commit during siege of", "Dorna")

@@ -65,7 +65,7 @@ from graphbuild.extract.qualifiers import (
     stated_refusal,
 )
 from graphbuild.extract.relations import OBJ_DEPS, elided_passive, is_passive, relation_parts, verbless_head
-from graphbuild.extract.restrictive import restricting_clause, restricting_modifier, unspecific
+from graphbuild.extract.restrictive import restricted_object
 from graphbuild.extract.scope import across_semicolon
 from graphbuild.extract.subjects import (
     WH_WORDS,
@@ -189,9 +189,7 @@ def object_span(verb: Token, obj: Token) -> TokenSpan:
     """The object with the complement that completes it: an infinitive on the noun ("the second
     country to legalise cannabis") or one the object does ("mandating priests to report abuse",
     "asked the agency to determine ...")."""
-    if (obj.dep_ == "attr" and restricting_clause(obj)) or (
-        obj.dep_ in ("dobj", "conj", "attr") and unspecific(obj) and restricting_modifier(obj)
-    ):
+    if restricted_object(obj):
         # the clause says which one: "X and Y are the countries where abortion is legal", "will not
         # approve a budget that does not fund X" (not any budget)
         return completed_span(obj, noun_span(obj, restrictive=True, outside=verb), with_gerund=False)

@@ -81,6 +81,19 @@ def _mention(doc: Doc, span: TokenSpan) -> Mention:
     return Mention(doc_text(doc)[start:end], start, end)
 
 
+# Adverbs that say how far an act went ("were partially crushed", "was nearly destroyed"): the
+# active relation keeps them, or "X crush Y" states the whole act the text does not.
+DEGREE_ADVERBS = frozenset(
+    {"almost", "barely", "largely", "mostly", "narrowly", "nearly", "partially", "partly"}
+)
+
+
+def _degree_adverbs(fact: Fact, words: Sequence[str]) -> list[str]:
+    """The relation's degree adverbs, lower-cased, in their order."""
+    parts = (words[p].lower() for p in fact.relation if isinstance(p, int))
+    return [w for w in parts if w in DEGREE_ADVERBS]
+
+
 def to_triple(fact: Fact, doc: Doc, provenance: Provenance) -> Triple | None:
     """The graph's record of a Fact (None for a Fact without an object)."""
     if fact.object is None:
@@ -97,6 +110,7 @@ def to_triple(fact: Fact, doc: Doc, provenance: Provenance) -> Triple | None:
         # who did what to whom: "Y was killed by X" is stored X -> kill -> Y
         subject, object_ = object_, subject
         active = fact.lemma.rsplit(" ", 1)[0] if fact.lemma.endswith(" by") else fact.lemma
+        active = " ".join([*_degree_adverbs(fact, words), active])
         relation = Relation(active, active)
     return Triple(
         subject=_mention(doc, subject),

@@ -111,6 +111,20 @@ def _owned_after_title(head: Token, appos: Token) -> bool:
     )
 
 
+def _several_for_one(head: Token, appos: Token, lexicons: Lexicons) -> bool:
+    """A coordinated apposition ("a husband and wife") on a singular noun inside an "of" phrase
+    ("the occupants of the first vehicle, a husband and wife"): several cannot be one thing, so
+    the parse hung them on the wrong noun; a body of people ("the couple") may be several. Names
+    are left alone: "the president, Ana Ruiz, and the mayor, …" runs a list through them."""
+    return (
+        head.tag_ == "NN"
+        and head.dep_ == "pobj"
+        and appos.pos_ == "NOUN"
+        and any(c.dep_ == "conj" for c in appos.children)
+        and head.lemma_.lower() not in lexicons.terms("collective_nouns")
+    )
+
+
 def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """Apposition facts; across a list, a time or two kinds of thing only as variants (below)."""
     head = appos.head
@@ -121,6 +135,7 @@ def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
         or _semicolon(head, appos)
         or _predicate_pair(head, appos)
         or _owned_after_title(head, appos)
+        or _several_for_one(head, appos, lexicons)
     )
     yield from _as_variants(_apposition_facts(appos, lexicons), doubtful)
 
@@ -271,9 +286,24 @@ def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     noun = owner.head
     idiom = noun.dep_ == "pobj" and f"{noun.head.lower_} {noun.lower_}" in lexicons.terms("fixed_expressions")
     one_name = owner.ent_iob_ in ("B", "I") and noun.ent_iob_ == "I"
-    yield from _as_variants(
-        _possessive_facts(owner, lexicons), idiom or one_name or not _held(owner, noun, lexicons)
-    )
+    unheld = not _held(owner, noun, lexicons) or _fraction_of(noun)
+    yield from _as_variants(_possessive_facts(owner, lexicons), idiom or one_name or unheld)
+
+
+# Heads that take a fraction of what their "of" names ("half of the city's population", "a third of
+# the party's votes"); a number counts members and keeps them held ("seven of the king's sons").
+SHARE_HEADS = frozenset(
+    {"half", "third", "quarter", "percent", "%", "majority", "minority", "most", "fraction"}
+)
+
+
+def _fraction_of(noun: Token) -> bool:
+    """A possessed noun inside a fraction ("almost half of the city's population"): the sentence
+    states the amount, and "the city had population" is no fact of it."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    return prep.head.lower_ in SHARE_HEADS
 
 
 def _held_by_name(noun: Token, lexicons: Lexicons) -> bool:

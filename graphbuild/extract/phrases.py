@@ -178,7 +178,32 @@ def _noun_span(token: Token, restrictive: bool, outside: Token | None) -> TokenS
         if i not in members and not _attached_punct(doc[i], members):
             left = i + 1
             break
+    left -= _approximator_before(doc, left)
     return whole_words(doc, *trim(token.doc, left, right))
+
+
+# Adverbs that make a number approximate ("nearly 40 people", "close to a hundred"), which the
+# parser often hangs on the verb: cut off, the phrase states an exact number the text does not.
+APPROXIMATORS = frozenset(
+    {"about", "almost", "approximately", "around", "close", "nearly", "roughly", "some"}
+)
+
+# Quantifiers of a whole that an approximator qualifies like a number ("almost all", "nearly every").
+WHOLE_QUANTIFIERS = frozenset({"all", "every", "half"})
+
+
+def _approximator_before(doc: Doc, left: int) -> int:
+    """1 when an approximating adverb outside the phrase stands just before its number ("confirmed
+    close to a hundred incidents": the phrase is "close to a hundred incidents"), else 0."""
+    if left < 1 or left >= len(doc):
+        return 0
+    adverb, first = doc[left - 1], doc[left]
+    if adverb.lower_ not in APPROXIMATORS or adverb.dep_ not in ("advmod", "quantmod"):
+        return 0
+    if adverb.lower_ == "close":
+        return int(first.lower_ == "to" and first.dep_ == "quantmod")
+    counted = first.pos_ == "NUM" or first.dep_ == "quantmod" or first.lower_ in WHOLE_QUANTIFIERS
+    return int(counted and first.head.i >= left)
 
 
 def _attached_punct(token: Token, members: set[int]) -> bool:
@@ -203,6 +228,9 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Entity types of a time: it dates what it modifies or owns ("today's ruling", "2019 saw"), and
 # restates no fact of its own ("6 p.m. local time (1700 UTC)").
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# Entity types of an amount: a name in one is its currency or unit ("US dollars", "Swiss francs"),
+# no owner of the sum and no party to what is done with it.
+AMOUNT_ENTITIES = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 
 
 # Gerunds that make a clause of their noun ("the island getting submerged", "prisoners having
@@ -214,19 +242,30 @@ EVENT_GERUNDS = frozenset({"getting", "having", "being"})
 
 def clausal_completion(noun: Token, *, with_gerund: bool = True) -> Token | None:
     """A clause the noun is the subject of, which an argument needs to keep its meaning: a gerund
-    ("led to the island getting submerged": not led to the island) or a finite verb the parse hung
-    on the noun ("tweeted the response required calm"). Not one set off by a comma (a participle
+    ("led to the island getting submerged": not led to the island), a finite verb the parse hung
+    on the noun ("tweeted the response required calm"), or the that-clause that is its content
+    ("expressed hope that X": not expressed hope). Not one set off by a comma (a participle
     adding a fact of its own). A gerund (``EVENT_GERUNDS``) completes the object of a preposition
     ("led to", "honoured by the river being named")."""
     for c in noun.children:
         if c.dep_ != "acl" or c.i < noun.i or _after_comma(c):
             continue
+        if _content_clause(noun, c):
+            return c  # its content ("expressed hope that X", "gave every indication that X")
         if any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children if s.i < c.i):
             continue
         gerund = any(w.tag_ == "VBG" and w.lower_ in EVENT_GERUNDS for w in [c, *c.children])
         if (gerund and with_gerund) or c.tag_ in FINITE_TAGS:
             return c
     return None
+
+
+def _content_clause(noun: Token, clause: Token) -> bool:
+    """A that-clause right after a noun that is a verb's object or a determined phrase ("hope
+    that X", "the reports that X"); after a bare noun in an adjunct ("commented after conviction
+    that X") the clause is most often the verb's own content the parse hung on the noun."""
+    that = any(m.dep_ == "mark" and m.lower_ == "that" and m.i == noun.i + 1 for m in clause.children)
+    return that and (noun.dep_ == "dobj" or any(c.dep_ in ("det", "poss") for c in noun.children))
 
 
 def completed_span(noun: Token, span: TokenSpan, *, with_gerund: bool = True) -> TokenSpan:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.lexicons import Lexicons
+from graphbuild.nlp import span_text, whole_word
 
 
 def qualifier_before(title: Token, qualifiers: frozenset[str]) -> Token | None:
@@ -28,17 +29,30 @@ def _qualifier(word: Token, qualifiers: frozenset[str]) -> bool:
     return word.lower_.rstrip("-") in qualifiers
 
 
-def post_words(post: Token, lexicons: Lexicons) -> tuple[tuple[int, ...], str]:
+def post_words(post: Token, lexicons: Lexicons) -> tuple[tuple[int | str, ...], str]:
     """The post's words in a role relation, with its qualifier: the token indices and the lemma
     ("former president"), for ``be … of``; a superlative or an ordinal keeps the words from it to the
     noun ("richest woman", "first female astronaut"): without them the relation says something else."""
+    qualifiers = lexicons.terms("post_qualifiers")
+    noun, lemma = _post_word(post, qualifiers)
     ranked = _ranking_words(post)
     if ranked:
-        return (*ranked, post.i), " ".join([*(post.doc[i].lower_ for i in ranked), post.lemma_.lower()])
-    qualifier = qualifier_before(post, lexicons.terms("post_qualifiers"))
+        return (*ranked, noun), " ".join([*(post.doc[i].lower_ for i in ranked), lemma])
+    qualifier = qualifier_before(post, qualifiers)
     if qualifier is None:
-        return (post.i,), post.lemma_.lower()
-    return (qualifier.i, post.i), f"{qualifier.lower_} {post.lemma_.lower()}"
+        return (noun,), lemma
+    return (qualifier.i, noun), f"{qualifier.lower_} {lemma}"
+
+
+def _post_word(post: Token, qualifiers: frozenset[str]) -> tuple[int | str, str]:
+    """The post noun as one relation part with its lemma: a title written with a hyphen is read
+    whole ("Governor-General", "Secretary-General": its last piece alone names another post); a
+    qualifier before the hyphen ("ex-", "vice-") stays the qualifier it is."""
+    start, end = whole_word(post)
+    if end - start < 2 or _qualifier(post.doc[start], qualifiers):
+        return post.i, post.lemma_.lower()
+    word = span_text(post.doc[start:end])
+    return word, word.lower()
 
 
 # Words that rank a noun among others of its kind ("first", "second"; "last"), besides superlatives.

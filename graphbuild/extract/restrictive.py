@@ -59,6 +59,36 @@ def restricting_modifier(noun: Token) -> bool:
     )
 
 
+# Relative words that open a restrictive clause right after its noun ("the man who fired").
+RELATIVE_WORDS = frozenset({"who", "whom", "that", "which", "whose"})
+
+
+def restricted_object(obj: Token) -> bool:
+    """An object its restrictive clause says which one is: "X and Y are the countries where abortion
+    is legal", "will not approve a budget that does not fund X" (not any budget), "killed the man
+    who fired" (no man without the clause)."""
+    return (
+        (obj.dep_ == "attr" and restricting_clause(obj))
+        or (obj.dep_ in ("dobj", "conj", "attr") and unspecific(obj) and restricting_modifier(obj))
+        or (obj.dep_ == "dobj" and identified_by_clause(obj))
+    )
+
+
+def identified_by_clause(noun: Token) -> bool:
+    """A bare common noun after "the" that only its relative clause identifies ("the man who
+    started the fire"): without the clause, "the man" names no one."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    kids = [c for c in noun.children if c.i < noun.i]
+    if [c.lower_ for c in kids] != ["the"]:
+        return False
+    doc = noun.doc
+    return any(
+        c.dep_ == "relcl" and c.left_edge.i == noun.i + 1 and doc[noun.i + 1].lower_ in RELATIVE_WORDS
+        for c in noun.children
+    )
+
+
 def restricted_span(noun: Token, span: TokenSpan) -> TokenSpan:
     """``span``, or for an unspecific noun with a restrictive clause or participle the phrase with
     it: "the biggest ship ever hijacked", "a company called VA Linux"."""

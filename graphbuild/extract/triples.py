@@ -32,7 +32,11 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
         if not variants and fact.variant:
             seen.add(key)  # left out whatever the checks below say: they only ever add reasons to
             continue
-        if _fragment(fact, sent.doc) or _speaker_relative(fact, sent.doc):
+        if (
+            _fragment(fact, sent.doc)
+            or _speaker_relative(fact, sent.doc)
+            or _objectless(fact, sent, lexicons)
+        ):
             fact = evolve(fact, variant=True)
         if fact.negated:
             fact = _without_no(fact, sent.doc)
@@ -118,6 +122,45 @@ def _fragment(fact: Fact, doc: Doc) -> bool:
     if fact.object is not None and _perfect_auxiliary(fact, doc):
         return True  # "having held posts with X" read as "having | held posts": the verb is "held"
     return subject.root.pos_ in FUNCTION_POS or subject.root.lower_ in ARTICLES
+
+
+def _objectless(fact: Fact, sent: Span, lexicons: Lexicons) -> bool:
+    """An "object" that is none: a direct object on a verb that never takes one
+    (``lexicons/objectless_verbs.txt``: "reactions varied one person said …" runs two clauses
+    together, the noun is the next one's subject), or a speaking participle the parse made a
+    passive's complement ("the arrest has been made saying, 'he remains in custody'": who said it
+    is the clause above)."""
+    if fact.object is None:
+        return False
+    if _recipient_only(fact, sent.doc):
+        return True
+    doc, quiet = sent.doc, lexicons.terms("objectless_verbs")
+    first = doc[fact.object[0]]
+    if (
+        first.dep_ == "oprd"
+        and first.tag_ == "VBG"
+        and first.lemma_.lower() in lexicons.terms("reporting_verbs")
+    ):
+        return True
+    verbs = {p for p in fact.relation if isinstance(p, int) and doc[p].lemma_.lower() in quiet}
+    return any(t.dep_ == "dobj" and t.head.i in verbs for t in doc[fact.object[0] : fact.object[1]])
+
+
+def _recipient_only(fact: Fact, doc: Doc) -> bool:
+    """The hearer of a told or shown embedded question as the object ("told police where the bodies
+    were", "showed the world how divided it was"): the content is the fact (a fact of its own keeps
+    it), "told police" alone says nothing."""
+    start, end = fact.object  # type: ignore[misc]
+    root = doc[start:end].root
+    verb = root.head
+    if root.dep_ not in ("dobj", "dative") or verb.i in range(start, end) or verb.i not in fact.relation:
+        return False
+    return any(c.dep_ == "ccomp" and c.i >= end and doc[c.left_edge.i].tag_ in WH_TAGS for c in verb.children)
+
+
+# Tags of a wh-word opening a content clause ("how", "where", "what"): an embedded question. A
+# "that" clause leaves the hearer an object ("warned Britain that …": the warning is an act on it).
+WH_TAGS = frozenset({"WRB", "WP", "WDT"})
 
 
 def _perfect_auxiliary(fact: Fact, doc: Doc) -> bool:

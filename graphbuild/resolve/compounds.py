@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from graphbuild.extract.phrases import AMOUNT_ENTITIES
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import has_child, token_table
 from graphbuild.resolve.agreement import apart_from_owner
@@ -27,6 +28,8 @@ def compound_owner(
     organisation people named after it are not ("one Customs Bureau officer", "Oregon residents").
     A phrase that renames a name (``renamed``: "X is a Tigray town") is not the place one of whose
     towns it is (``one_place_in``): X lies in Tigray, it is not Tigray."""
+    if head.ent_type_ in AMOUNT_ENTITIES:
+        return None  # "US dollars", "Swiss francs": a currency's country is no party to the sum
     table = token_table(head.doc)
     # most heads have no named compound: those cost no Token and no test of the head
     named = [c for c in table.children[head.i] if c < head.i and table.dep[c] == "compound" and c in owner]

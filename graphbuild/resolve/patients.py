@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from graphbuild.extract.phrases import degree_words
-from graphbuild.nlp import children_with, token_table
+from graphbuild.extract.phrases import AMOUNT_ENTITIES, degree_words
+from graphbuild.nlp import children_with, has_child, token_table
 from graphbuild.resolve.owned_heads import stands_for_owner
 
 # Links from a patient to further things it names: "members of X", "arms including X", "A and B".
@@ -57,7 +57,7 @@ def named_by(
     yield token, ""
     if token.pos_ == "NOUN" and owners:  # "ISIL targets": the named owner of what was hit
         for child in children_with(token, ("compound", "poss")):
-            if child.i < token.i and child.pos_ == "PROPN":
+            if child.i < token.i and child.pos_ == "PROPN" and child.ent_type_ not in AMOUNT_ENTITIES:
                 yield child, ""
     if depth == 0:
         return
@@ -89,7 +89,8 @@ def named_by(
 def patients(verb: Token, standing: frozenset[str] | None = None) -> Iterator[tuple[Token, str]]:
     """What the verb acts on or where: ``(token, label)`` with the verb's lemma and preposition
     (and, given ``standing``, the head an ``of`` belongs to: see ``named_by``)."""
-    lemma = verb.lemma_.lower()
+    lemma = " ".join([verb.lemma_.lower(), *(p.lower_ for p in children_with(verb, ("prt",)))])
+    idiom = _light_noun(verb) or _relativized_object(verb)
     for child in children_with(verb, PATIENT_CHILDREN):
         if child.dep_ in ("dobj", "dative", "nsubjpass", "oprd") and lemma not in EMPTY_VERBS:
             given = RECIPIENT_PREPOSITIONS if child.dep_ == "dobj" else frozenset()
@@ -103,7 +104,34 @@ def patients(verb: Token, standing: frozenset[str] | None = None) -> Iterator[tu
         elif child.dep_ == "prep":
             for pobj in children_with(child, ("pobj", "pcomp")):
                 for t, extra in named_by(pobj, owners=child.lower_ in SOURCE_PREPOSITIONS, standing=standing):
-                    yield t, f"{lemma} {child.lower_} {extra}".strip()
+                    yield t, " ".join(w for w in (lemma, idiom, child.lower_, extra) if w)
+
+
+def _light_noun(verb: Token) -> str:
+    """The bare noun a light verb acts through ("take part in X", "made progress on X"): without
+    it, "take in X" or "make on X" says something else; "" for any other verb."""
+    if verb.lemma_.lower() not in EMPTY_VERBS:
+        return ""
+    nouns = [c for c in children_with(verb, ("dobj",)) if c.pos_ == "NOUN" and c.n_lefts == 0]
+    return nouns[0].lemma_.lower() if len(nouns) == 1 else ""
+
+
+# Relative words that are the subject of their clause ("troops who fought in X"): the noun the
+# clause hangs on is its doer there, not what it acted on.
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
+
+
+def _relativized_object(verb: Token) -> str:
+    """The noun a relative clause or past participle acts on ("war crimes he committed during X",
+    "the code used by Y during X"): its edges to a preposition's object keep it ("commit war crime
+    during"), or "commit during X" says nothing of what was done."""
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.ent_type_ or has_child(verb, ("dobj",)):
+        return ""
+    subjects = children_with(verb, ("nsubj",))
+    relcl = verb.dep_ == "relcl" and bool(subjects) and subjects[0].lower_ not in RELATIVE_SUBJECTS
+    participle = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return noun.lemma_.lower() if relcl or participle else ""
 
 
 def placed(verb: Token) -> Iterator[tuple[Token, Token, str]]:
