@@ -73,11 +73,18 @@ NER_TYPES: dict[str, tuple[str, str]] = {
     "EVENT": ("Other", "Event"),
 }
 # Lexicons of names that are neither actor nor place nor weapon, and the subtype of Other they make.
-OTHER_LEXICONS = {"celestial_bodies": "CelestialBody", "doctrines": "Doctrine", "diseases": "Disease"}
+OTHER_LEXICONS = {
+    "celestial_bodies": "CelestialBody",
+    "doctrines": "Doctrine",
+    "diseases": "Disease",
+    "products": "Product",
+}
 # Population from which a city's name read as a PERSON by NER is still the city (a capital).
 BIG_CITY = 500_000
 # Prepositions, beside the place prepositions, before a list of places ("between X and Y", "from X").
 _LIST_PREPOSITIONS = frozenset({"between", "from", "to", "into", "across", "around"})
+# Labels NER gives a post standing alone ("the President" an organisation, "the Governor-General" a facility).
+_POST_LABELS = frozenset({"ORG", "PERSON", "FAC"})
 # Labels of names that may sit inside a person's title ("Secretary of State ..."): no entities there.
 _TITLE_PART_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 
@@ -143,7 +150,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             continue
         if ent.label_ in _TITLE_PART_LABELS and all(i in in_titles for i in range(span.start, span.end)):
             continue
-        if titled_post(span, titles, roles) and ent.label_ in ("ORG", "PERSON"):
+        if titled_post(span, titles, roles) and ent.label_ in _POST_LABELS:
             continue  # "the Colonel", "the President": a post alone names no body; it stands for a person
         if ent.label_ == "ORG" and rank_only(span, titles):
             continue  # "Major-General Jan Brink": the rank of a person, no body
