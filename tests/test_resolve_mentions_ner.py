@@ -580,3 +580,17 @@ def test_find_mentions_hyphened_title_alone_is_a_post_not_a_place(nlp):
     text = "Plans were changed at the request of the Varnley House on Tuesday."
     found = _mentions_with_ents(nlp, text, [("the Varnley House", "FAC")])
     assert found["Varnley House"][1] == "Region"  # a facility's name stays a place
+
+
+@pytest.mark.model
+def test_find_mentions_craft_a_vessel_noun_introduces_is_a_made_thing(nlp):
+    # fresh22 wrong type: "the drill ship Discover Enterprise" made an organisation
+    text = "The pipe could not reach the drill ship Ocean Harvester on Monday."
+    found = _mentions_with_ents(nlp, text, [("Ocean Harvester", "ORG")])
+    assert found["Ocean Harvester"][1:] == ("Other", "Product")
+    text = "The fire began when a drilling rig, the Northern Lark, exploded."
+    found = _mentions_with_ents(nlp, text, [("Northern Lark", "ORG")])
+    assert found["Northern Lark"][1:] == ("Other", "Product")
+    # a name before the noun is its owner
+    text = "Police boarded the Kestrel Marine ship on Monday."
+    assert _mentions_with_ents(nlp, text, [("Kestrel Marine", "ORG")])["Kestrel Marine"][1] == "Actor"
