@@ -594,3 +594,14 @@ def test_find_mentions_craft_a_vessel_noun_introduces_is_a_made_thing(nlp):
     # a name before the noun is its owner
     text = "Police boarded the Kestrel Marine ship on Monday."
     assert _mentions_with_ents(nlp, text, [("Kestrel Marine", "ORG")])["Kestrel Marine"][1] == "Actor"
+
+
+@pytest.mark.model
+def test_find_mentions_name_ending_in_a_facility_noun_is_a_place_though_ner_says_person(nlp):
+    # fresh18 wrong type: "Heathrow and Gatwick Airports closed" made a person of the airports
+    text = "Storms closed the Varnley and Orrin Airports on Friday."
+    found = _mentions_with_ents(nlp, text, [("Orrin Airports", "PERSON")])
+    assert found["Orrin Airports"][1:] == ("Region", "Site")
+    text = "Guards at Orrin Hill Penitentiary were sent home."
+    found = _mentions_with_ents(nlp, text, [("Orrin Hill Penitentiary", "PERSON")])
+    assert found["Orrin Hill Penitentiary"][1:] == ("Region", "Site")

@@ -12,6 +12,7 @@ from graphbuild.nlp import span_text, token_table
 from graphbuild.resolve.mentions.contexts import (
     club,
     conjunct_of_town,
+    facility_name,
     listed_with_place,
     locative,
     named_business,
@@ -297,9 +298,8 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                 if token.text[:1].isupper() and token.lower_ in locations and not first_country:
                     type_, subtype = "Region", locations[token.lower_][1] or "Site"
                     break
-            # "Holy Cross Cathedral", "Victoria Park": a name ending in a site's head noun
-            if span[-1].text[:1].isupper() and span[-1].lower_ in tables.lexicons.terms("site_heads"):
-                type_, subtype = "Region", "Site"
+        if facility_name(span, ent.label_, tables):  # "Holy Cross Cathedral", "Zorvan Prison"
+            type_, subtype = "Region", "Site"
         if ent.label_ == "PERSON":
             name = strip_titles(bare, titles)
             codes = country_before(bare, tables)
