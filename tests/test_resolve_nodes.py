@@ -554,3 +554,14 @@ def test_abbreviation_of_common_nouns_is_no_body(nlp):
     assert "LGBT community" not in _nodes(nlp, "Members of the LGBT community marched.")
     # one that speaks is the broadcaster of that name
     assert "CCTV" in _nodes(nlp, "CCTV reported that the plant closed.")
+
+
+def test_name_with_an_editor_s_bracket_is_no_node(nlp):
+    # fresh16 junk: "[I]t's much more tailored" made "I]t" a person
+    text = '"[I]t is much more tailored," Tom Varga said.'
+    with nlp.select_pipes(disable=["graphbuild_entities"]):
+        doc = nlp(text)
+    start = text.index("I]t")
+    doc.ents = [doc.char_span(start, start + 3, "PERSON", alignment_mode="expand")]
+    doc = nlp.get_pipe("graphbuild_entities")(doc)
+    assert not [e for e in doc._.gb_entities if "]" in e.name and e.node]

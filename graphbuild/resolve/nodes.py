@@ -351,8 +351,11 @@ def _words(text: str) -> str:
 
 def junk(entity: LocalEntity, spans: list[Span], phrases: frozenset[str]) -> bool:
     """A "name" that names nothing: a lower-case span NER took for a name (a foreign word, a
-    fragment), a person's name with digits ("COVID-19"), a word of a fixed Latin phrase."""
+    fragment), a person's name with digits ("COVID-19"), a word of a fixed Latin phrase, a name
+    with an editor's bracket or a quotation mark left open ("[I]t", "Posse\" group")."""
     if entity.source == "ner" and not any(_CAPITAL.search(alias) for alias in entity.aliases):
+        return True
+    if "[" in entity.name or "]" in entity.name or entity.name.count('"') % 2:
         return True
     if entity.subtype == "Person" and any(c.isdigit() for c in entity.name):
         return True
