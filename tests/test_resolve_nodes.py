@@ -565,3 +565,12 @@ def test_name_with_an_editor_s_bracket_is_no_node(nlp):
     doc.ents = [doc.char_span(start, start + 3, "PERSON", alignment_mode="expand")]
     doc = nlp.get_pipe("graphbuild_entities")(doc)
     assert not [e for e in doc._.gb_entities if "]" in e.name and e.node]
+
+
+def test_capitalised_first_word_that_is_elsewhere_only_a_name_s_head_names_nothing(nlp):
+    # fresh18 generic noun: "Prison officials" opening a sentence, in an article on "Changi Prison"
+    text = (
+        "The man was hanged at Orrin Hill Prison in Velmor on Friday. "
+        "Prison officials confirmed the execution took place at dawn."
+    )
+    assert not {n for n in _nodes(nlp, text) if n.lower() == "prison officials"}

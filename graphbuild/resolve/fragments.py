@@ -224,6 +224,29 @@ def capitalised_by_position(span: Span) -> bool:
     return token.tag_ in ("NN", "NNS")
 
 
+def opening_word_only(word: str, spans: list[Span], named: set[int]) -> bool:
+    """``Prison`` of "Prison officials confirmed ...": a label's word written capitalised only as
+    the first word of a sentence, and no name there (``named``: tokens of names), is capitalised by
+    its position; it names no one ("Hamas fighters ..." keeps its name)."""
+    return bool(spans) and all(
+        span[0].text == word and span[0].is_sent_start and span[0].i not in named for span in spans
+    )
+
+
+def bare_common_noun(entity: LocalEntity, spans: list[Span], common: frozenset[str]) -> bool:
+    """``County``, ``Hospitals``, ``Party``: a capitalised head noun alone, cut from a longer name or
+    capitalised by its place at a sentence's start, is typed but no node. Used as a name
+    mid-sentence ("talks with the Coalition") it stays one."""
+    if len(entity.name.split()) != 1:
+        return False
+    return all(
+        len(span) == 1
+        and (span[0].lower_ in common or span[0].lemma_.lower() in common)
+        and (span[0].is_sent_start or next_to_name(span[0]) or span[0].tag_ == "NNPS" or span[0].is_upper)
+        for span in spans
+    )
+
+
 def before_person(span: Span) -> bool:
     """A person's name, or a proper noun in no entity, right after the span: the span is the first
     word of a longer name NER cut off ("Maura Josefina Villareal")."""
@@ -272,6 +295,7 @@ def in_phrase(span: Span, phrases: frozenset[str]) -> bool:
 
 
 __all__ = [
+    "bare_common_noun",
     "bare_institution",
     "before_person",
     "capitalised_by_position",
@@ -281,6 +305,7 @@ __all__ = [
     "in_phrase",
     "inside_name",
     "next_to_name",
+    "opening_word_only",
     "piece_of_name",
     "speaking_body",
 ]
