@@ -574,3 +574,6 @@ def test_capitalised_first_word_that_is_elsewhere_only_a_name_s_head_names_nothi
         "Prison officials confirmed the execution took place at dawn."
     )
     assert not {n for n in _nodes(nlp, text) if n.lower() == "prison officials"}
+    # a body named by a place word opening each sentence stays one
+    text = "Harlow Police said officers were at the school. Harlow Police later made two arrests."
+    assert "Harlow Police" in {n.title() for n in _nodes(nlp, text)}

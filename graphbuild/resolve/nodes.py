@@ -323,7 +323,9 @@ def tied(
     names_in_label = [
         w
         for w in entity.name.split()
-        if _CAPITAL.match(w) and w.lower() not in offices and not opening_word_only(w, spans, named)
+        if _CAPITAL.match(w)
+        and w.lower() not in offices
+        and not (people and opening_word_only(w, spans, named))  # "Strathclyde Police" said: a body
     ]
     capitalised = [w for w in entity.name.split() if _CAPITAL.match(w)]  # "Security Council" qualifies it
     if capitalised and all(w.lower() in institutions for w in capitalised):
