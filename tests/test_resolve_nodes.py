@@ -577,3 +577,14 @@ def test_capitalised_first_word_that_is_elsewhere_only_a_name_s_head_names_nothi
     # a body named by a place word opening each sentence stays one
     text = "Harlow Police said officers were at the school. Harlow Police later made two arrests."
     assert "Harlow Police" in {n.title() for n in _nodes(nlp, text)}
+
+
+def test_capitalised_half_of_a_hyphened_adjective_names_nothing(nlp):
+    # fresh6, fresh15 generic noun: "the Catholic-majority country", "the Conservative-led
+    # coalition government" were nodes, their capitalised first halves taken for names
+    text = (
+        "The bill angered the Catholic bishops of Velmor. Divorce is still illegal in the "
+        "Catholic-majority country, and the Conservative-led coalition government will not act."
+    )
+    nodes = {n.lower() for n in _nodes(nlp, text)}
+    assert not {"catholic-majority country", "conservative-led coalition government"} & nodes

@@ -85,6 +85,8 @@ LEGAL_TEXT_HEADS = frozenset({"Bill", "Act", "Amendment", "Resolution"})
 # name NER found is a piece of it ("Pacific" of "Pacific Gas and Electric Company").
 _LOOKED_UP = frozenset({"gazetteer", "phrase", "pattern"})
 _CAPITAL = re.compile(r"[A-Z\u00c0-\u00de]")
+# A capitalised word joined to a lower-case one, an adjective ("Catholic-majority", "Conservative-led").
+_COMPOUND_ADJECTIVE = re.compile(r"^[A-Z][\w.]*-[a-z]")
 
 
 def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> list[LocalEntity]:
@@ -269,7 +271,8 @@ def proper_modifiers(
     """Capitalised modifiers of common-noun mentions, outside their lexicon head ("Coalition
     aircraft", not "Interior Minister"): proper nouns, when the document writes the word capitalised
     mid-sentence (a sentence's first word is by position only) and not as a later word of a longer
-    name ("Prison" of "Changi Prison": "Prison officials" opens a sentence), office words aside."""
+    name ("Prison" of "Changi Prison": "Prison officials" opens a sentence), office words and the
+    first half of an adjective ("Catholic-majority", "Conservative-led") aside."""
     table = token_table(doc)
     inner = {i for ent in doc.ents for i in range(ent.start + 1, ent.end)}
     rows = enumerate(zip(table.text, table.sent_start, strict=True))
@@ -282,6 +285,7 @@ def proper_modifiers(
         for i in range(start, head_start(doc[start:end], heads))
         if doc[i].text[:1].isupper()
         and doc[i].text in mid
+        and not (i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].text.islower())
         and doc[i].pos_ in ("PROPN", "NOUN")
         and doc[i].lower_ not in offices
     }
@@ -326,6 +330,7 @@ def tied(
         if _CAPITAL.match(w)
         and w.lower() not in offices
         and not (people and opening_word_only(w, spans, named))  # "Strathclyde Police" said: a body
+        and not _COMPOUND_ADJECTIVE.match(w)  # "Catholic-majority": a name here is a named token
     ]
     capitalised = [w for w in entity.name.split() if _CAPITAL.match(w)]  # "Security Council" qualifies it
     if capitalised and all(w.lower() in institutions for w in capitalised):
