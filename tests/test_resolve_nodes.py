@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.resolve.actor_classes import class_tied
+from graphbuild.resolve.fragments import broken_name, mangled_possessive
 
 pytestmark = pytest.mark.model
 
@@ -588,3 +589,17 @@ def test_capitalised_half_of_a_hyphened_adjective_names_nothing(nlp):
     )
     nodes = {n.lower() for n in _nodes(nlp, text)}
     assert not {"catholic-majority country", "conservative-led coalition government"} & nodes
+
+
+def test_possessive_that_lost_its_apostrophe_makes_a_broken_name():
+    # fresh5, fresh6, fresh14, fresh18 junk: "Britains The Guardian", "Jadavpur Universitys",
+    # "Californias lesbian", "UKs 28m homes"
+    assert mangled_possessive("Velmor Universitys")
+    assert mangled_possessive("Britains The Daily Post")
+    assert mangled_possessive("Ohios farm workers")
+    # a plural place ending its label, a given name like a town's plus "s", a real name: no
+    assert not mangled_possessive("Americas")
+    assert not mangled_possessive("Lars Henriksson")
+    assert not mangled_possessive("Kenyas")  # the label's last word
+    assert broken_name("I]t") and broken_name('Velmor Posse" group')
+    assert not broken_name('Joaquin "El Chapo" Guzman')

@@ -33,6 +33,7 @@ from graphbuild.resolve.fragments import (
     bare_common_noun,
     bare_institution,
     before_person,
+    broken_name,
     capitalised_by_position,
     common_acronym,
     complete_name,
@@ -223,6 +224,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 and not person_relation(entity, persons, roles)
                 and not one_unnamed_member(entity, members)
                 and not unheld_post(entity, spans, node_at, places)
+                and not broken_name(entity.name)  # "UKs 28m homes"
             )
     return [e for e in entities if id(e) not in dropped]
 
@@ -367,7 +369,7 @@ def junk(entity: LocalEntity, spans: list[Span], phrases: frozenset[str]) -> boo
     a person's name with digits, a word of a Latin phrase, an editor's bracket or open quote ("[I]t")."""
     if entity.source == "ner" and not any(_CAPITAL.search(alias) for alias in entity.aliases):
         return True
-    if "[" in entity.name or "]" in entity.name or entity.name.count('"') % 2:
+    if broken_name(entity.name):
         return True
     if entity.subtype == "Person" and any(c.isdigit() for c in entity.name):
         return True
