@@ -603,3 +603,14 @@ def test_possessive_that_lost_its_apostrophe_makes_a_broken_name():
     assert not mangled_possessive("Kenyas")  # the label's last word
     assert broken_name("I]t") and broken_name('Velmor Posse" group')
     assert not broken_name('Joaquin "El Chapo" Guzman')
+
+
+def test_lower_case_word_ner_tags_is_no_town_of_that_name(nlp):
+    # fresh18 generic noun: "the fifth metro cars" (NER: a facility) made a node of the town Metro
+    text = "He hid the bombs under the fifth metro cars of the train."
+    with nlp.select_pipes(disable=["graphbuild_entities"]):
+        doc = nlp(text)
+    start = text.index("metro")
+    doc.ents = [doc.char_span(start, start + len("metro"), "FAC")]
+    doc = nlp.get_pipe("graphbuild_entities")(doc)
+    assert not [e for e in doc._.gb_entities if e.name.lower() == "metro" and e.node]

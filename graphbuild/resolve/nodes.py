@@ -365,9 +365,9 @@ def _words(text: str) -> str:
 
 
 def junk(entity: LocalEntity, spans: list[Span], phrases: frozenset[str]) -> bool:
-    """A "name" that names nothing: a lower-case span NER took for a name (a foreign word, a fragment),
+    """A "name" that names nothing: a lower-case span NER took for a name or a town ("metro" cars),
     a person's name with digits, a word of a Latin phrase, an editor's bracket or open quote ("[I]t")."""
-    if entity.source == "ner" and not any(_CAPITAL.search(alias) for alias in entity.aliases):
+    if entity.source in ("ner", "place") and not any(_CAPITAL.search(alias) for alias in entity.aliases):
         return True
     if broken_name(entity.name):
         return True
