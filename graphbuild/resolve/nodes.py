@@ -86,8 +86,9 @@ LEGAL_TEXT_HEADS = frozenset({"Bill", "Act", "Amendment", "Resolution"})
 # name NER found is a piece of it ("Pacific" of "Pacific Gas and Electric Company").
 _LOOKED_UP = frozenset({"gazetteer", "phrase", "pattern"})
 _CAPITAL = re.compile(r"[A-Z\u00c0-\u00de]")
-# A capitalised word joined to a lower-case one, an adjective ("Catholic-majority", "Conservative-led").
-_COMPOUND_ADJECTIVE = re.compile(r"^[A-Z][\w.]*-[a-z]")
+# A capitalised word joined to a lower-case one, an adjective ("Catholic-majority", "Conservative-led");
+# "Tambor-class", "Kilo-type" name a class of ship or weapon.
+_COMPOUND_ADJECTIVE = re.compile(r"^[A-Z][\w.]*-(?!class\b|type\b)[a-z]")
 
 
 def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> list[LocalEntity]:
@@ -287,7 +288,7 @@ def proper_modifiers(
         for i in range(start, head_start(doc[start:end], heads))
         if doc[i].text[:1].isupper()
         and doc[i].text in mid
-        and not (i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].text.islower())
+        and not _COMPOUND_ADJECTIVE.match(doc[i : i + 3].text)
         and doc[i].pos_ in ("PROPN", "NOUN")
         and doc[i].lower_ not in offices
     }
