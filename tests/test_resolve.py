@@ -36,6 +36,20 @@ def test_lookup_place_finds_countries_cities_and_dotless_abbreviations():
     assert lookup_place("Sudanese", demonym=True).name == "Sudan"
 
 
+def test_demonym_lexicon_covers_irregular_and_two_word_nationalities():
+    # fresh21/22 junk: "a Slovak attorney" and "a Sri Lankan national" were places of their own
+    assert lookup_place("Slovak", demonym=True).name == "Slovakia"
+    assert lookup_place("Sri Lankan", demonym=True).name == "Sri Lanka"
+    assert lookup_place("Albanians", demonym=True).name == "Albania"
+    assert lookup_place("Congolese", demonym=True) is not None
+    assert lookup_place("Slovak") is None  # a nationality, no place of its own
+
+
+def test_every_country_of_the_demonym_lexicon_is_known():
+    for names in load_lexicons().synonym_sets("demonyms"):
+        assert lookup_place(names[0]) is not None, names[0]
+
+
 def test_demonym_form_is_a_country_name_with_a_regular_ending():
     assert demonym_form("Samoan").name == "Samoa"
     assert demonym_form("Ecuadorian").name == "Ecuador"

@@ -14,6 +14,15 @@ def test_find_mentions_a_country_that_acts_is_its_government(nlp):
 
 
 @pytest.mark.model
+def test_find_mentions_every_country_of_a_list_that_acts_is_its_government(nlp):
+    # re3d dev: the third and later countries of "A, B and C signed ..." stayed places
+    found = mention_names(nlp, "Kenya, Uganda and Ethiopia signed the border treaty on Monday.")
+    assert {found[c][1] for c in ("Kenya", "Uganda", "Ethiopia")} == {"Actor"}
+    found = mention_names(nlp, "The storm hit Cuba, Haiti and Jamaica on Monday.")
+    assert {found[c][1] for c in ("Cuba", "Haiti", "Jamaica")} == {"Region"}
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     "text",
     [

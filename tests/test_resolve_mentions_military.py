@@ -51,3 +51,10 @@ def test_find_mentions_a_family_of_codes_in_the_stop_list_is_no_weapon(nlp):
     # "STS-*" in designation_stops.txt: a Space Shuttle mission is no weapon designation
     found = mention_names(nlp, "The crew of the STS-140 mission returned to Earth.")
     assert not any(t == "Weapon" for _, t, _ in found.values())
+
+
+@pytest.mark.model
+def test_find_mentions_coast_guard_cutter_prefix_names_a_ship(nlp):
+    # fresh-set wrong type: "USCGC Sherman" left its name a person
+    found = mention_names(nlp, "The cutter USCGC Harlan Bay returned to port after the storm.")
+    assert found["USCGC Harlan Bay"][1:] == ("Weapon", "Ship")

@@ -539,3 +539,69 @@ def test_find_mentions_name_described_as_an_occasion_is_an_event(nlp):
     found = mention_names(nlp, "The attack came a week before Leeds holds the annual Homotopia festival.")
     assert found["Homotopia"][1:] == ("Other", "Event")
     assert mention_names(nlp, "Tomas Ruber, a pilgrimage organiser, spoke.")["Tomas Ruber"][1] == "Actor"
+
+
+def _mentions_with_ents(nlp, text: str, spans: list[tuple[str, str]]) -> dict[str, tuple[str, str, str]]:
+    """Mentions when NER labels exactly ``spans`` ((words, label), first occurrence each): the
+    rules, whatever the model guesses for the sentence."""
+    doc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc) if proc is not nlp.get_pipe("graphbuild_entities") else doc
+    ents = []
+    for words, label in spans:
+        start = text.index(words)
+        ents.append(doc.char_span(start, start + len(words), label))
+    doc.ents = ents
+    return {m.text: (m.name, m.type, m.subtype) for m in found_mentions(nlp, doc)}
+
+
+@pytest.mark.model
+def test_find_mentions_a_disease_named_like_a_place_is_a_disease(nlp):
+    # fresh22 other: "high blood pressure and Tuberculosis" made a region of the illness
+    text = "The old general was moved to a prison hospital suffering from Malaria and Tuberculosis."
+    found = _mentions_with_ents(nlp, text, [("Malaria", "GPE"), ("Tuberculosis", "GPE")])
+    assert found["Malaria"][1:] == found["Tuberculosis"][1:] == ("Other", "Disease")
+
+
+@pytest.mark.model
+def test_find_mentions_software_and_devices_are_products_not_bodies(nlp):
+    # fresh21/22 other: "an app for the iPhone", "the RSS specification" made organisations
+    text = "The firm released an app for the iPhone, a new version of Windows XP and an RSS reader."
+    found = _mentions_with_ents(nlp, text, [("iPhone", "ORG"), ("Windows XP", "GPE"), ("RSS", "ORG")])
+    assert {found[name][1:] for name in ("iPhone", "Windows XP", "RSS")} == {("Other", "Product")}
+
+
+@pytest.mark.model
+def test_find_mentions_hyphened_title_alone_is_a_post_not_a_place(nlp):
+    # fresh22 generic noun: "the Governor-General" (NER: a facility) made a site
+    text = "Plans were changed at the request of the Governor-General on Tuesday."
+    found = _mentions_with_ents(nlp, text, [("the Governor-General", "FAC")])
+    assert all(kind != "Region" for _, kind, _ in found.values())
+    text = "Plans were changed at the request of the Varnley House on Tuesday."
+    found = _mentions_with_ents(nlp, text, [("the Varnley House", "FAC")])
+    assert found["Varnley House"][1] == "Region"  # a facility's name stays a place
+
+
+@pytest.mark.model
+def test_find_mentions_craft_a_vessel_noun_introduces_is_a_made_thing(nlp):
+    # fresh22 wrong type: "the drill ship Discover Enterprise" made an organisation
+    text = "The pipe could not reach the drill ship Ocean Harvester on Monday."
+    found = _mentions_with_ents(nlp, text, [("Ocean Harvester", "ORG")])
+    assert found["Ocean Harvester"][1:] == ("Other", "Product")
+    text = "The fire began when a drilling rig, the Northern Lark, exploded."
+    found = _mentions_with_ents(nlp, text, [("Northern Lark", "ORG")])
+    assert found["Northern Lark"][1:] == ("Other", "Product")
+    # a name before the noun is its owner
+    text = "Police boarded the Kestrel Marine ship on Monday."
+    assert _mentions_with_ents(nlp, text, [("Kestrel Marine", "ORG")])["Kestrel Marine"][1] == "Actor"
+
+
+@pytest.mark.model
+def test_find_mentions_name_ending_in_a_facility_noun_is_a_place_though_ner_says_person(nlp):
+    # fresh18 wrong type: "Heathrow and Gatwick Airports closed" made a person of the airports
+    text = "Storms closed the Varnley and Orrin Airports on Friday."
+    found = _mentions_with_ents(nlp, text, [("Orrin Airports", "PERSON")])
+    assert found["Orrin Airports"][1:] == ("Region", "Site")
+    text = "Guards at Orrin Hill Penitentiary were sent home."
+    found = _mentions_with_ents(nlp, text, [("Orrin Hill Penitentiary", "PERSON")])
+    assert found["Orrin Hill Penitentiary"][1:] == ("Region", "Site")

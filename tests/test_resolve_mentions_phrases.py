@@ -145,3 +145,11 @@ def test_find_mentions_country_opening_a_bodys_name_keeps_its_order(nlp):
     assert mention_names(nlp, "The Indonesian Attorney-General spoke.")["Indonesian Attorney-General"][0] == (
         "Attorney-general of Indonesia"
     )
+
+
+@pytest.mark.model
+def test_find_mentions_editor_s_brackets_are_no_word_of_a_phrase_s_name(nlp):
+    # fresh4 junk: a quotation's "[French] forces" was named "[ ] forces of France"
+    found = mention_names(nlp, 'The minister said "[Kenyan] troops will stay in the region until June."')
+    assert all("[" not in name and "]" not in name for name, _, _ in found.values())
+    assert any(name.endswith("of Kenya") for name, _, _ in found.values())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.resolve.actor_classes import class_tied
+from graphbuild.resolve.fragments import broken_name, mangled_possessive
 
 pytestmark = pytest.mark.model
 
@@ -57,7 +58,8 @@ def test_class_of_actor_with_a_name_after_of_is_tied_even_when_its_mention_stops
 
 
 def test_class_of_actor_a_people_names_is_a_node_but_not_one_a_creed_names(nlp):
-    assert "albanian militants" in {n.lower() for n in _nodes(nlp, "Albanian militants threatened action.")}
+    # "Albanian" is in the demonym lexicon, so the class is tied to its country, as "Malian rebels" is
+    assert "militants of albania" in {n.lower() for n in _nodes(nlp, "Albanian militants threatened action.")}
     assert not {"islamist militants", "militants"} & {
         n.lower() for n in _nodes(nlp, "Islamist militants threatened action.")
     }
@@ -360,7 +362,7 @@ def test_singular_demonym_formed_from_a_country_is_no_node_whatever_its_type(nlp
     entities = _entities(nlp, "The ferry sank at 9 pm Fijian time, and rescuers found one Fijian.")
     assert entities["Fijian"][2] is False
     entities = _entities(nlp, "Among the dead was one Tongan, a teacher from the capital.")
-    assert entities["Tongan"] == ("Region", "AdminArea", False)  # NER said GPE
+    assert entities["Tongan"][2] is False  # NER said GPE; the demonym lexicon makes it a group
 
 
 def test_nationality_only_inside_a_phrase_tied_to_its_country_is_no_node(nlp):
@@ -553,3 +555,62 @@ def test_abbreviation_of_common_nouns_is_no_body(nlp):
     assert "LGBT community" not in _nodes(nlp, "Members of the LGBT community marched.")
     # one that speaks is the broadcaster of that name
     assert "CCTV" in _nodes(nlp, "CCTV reported that the plant closed.")
+
+
+def test_name_with_an_editor_s_bracket_is_no_node(nlp):
+    # fresh16 junk: "[I]t's much more tailored" made "I]t" a person
+    text = '"[I]t is much more tailored," Tom Varga said.'
+    with nlp.select_pipes(disable=["graphbuild_entities"]):
+        doc = nlp(text)
+    start = text.index("I]t")
+    doc.ents = [doc.char_span(start, start + 3, "PERSON", alignment_mode="expand")]
+    doc = nlp.get_pipe("graphbuild_entities")(doc)
+    assert not [e for e in doc._.gb_entities if "]" in e.name and e.node]
+
+
+def test_capitalised_first_word_that_is_elsewhere_only_a_name_s_head_names_nothing(nlp):
+    # fresh18 generic noun: "Prison officials" opening a sentence, in an article on "Changi Prison"
+    text = (
+        "The man was hanged at Orrin Hill Prison in Velmor on Friday. "
+        "Prison officials confirmed the execution took place at dawn."
+    )
+    assert not {n for n in _nodes(nlp, text) if n.lower() == "prison officials"}
+    # a body named by a place word opening each sentence stays one
+    text = "Harlow Police said officers were at the school. Harlow Police later made two arrests."
+    assert "Harlow Police" in {n.title() for n in _nodes(nlp, text)}
+
+
+def test_capitalised_half_of_a_hyphened_adjective_names_nothing(nlp):
+    # fresh6, fresh15 generic noun: "the Catholic-majority country", "the Conservative-led
+    # coalition government" were nodes, their capitalised first halves taken for names
+    text = (
+        "The bill angered the Catholic bishops of Velmor. Divorce is still illegal in the "
+        "Catholic-majority country, and the Conservative-led coalition government will not act."
+    )
+    nodes = {n.lower() for n in _nodes(nlp, text)}
+    assert not {"catholic-majority country", "conservative-led coalition government"} & nodes
+
+
+def test_possessive_that_lost_its_apostrophe_makes_a_broken_name():
+    # fresh5, fresh6, fresh14, fresh18 junk: "Britains The Guardian", "Jadavpur Universitys",
+    # "Californias lesbian", "UKs 28m homes"
+    assert mangled_possessive("Velmor Universitys")
+    assert mangled_possessive("Britains The Daily Post")
+    assert mangled_possessive("Ohios farm workers")
+    # a plural place ending its label, a given name like a town's plus "s", a real name: no
+    assert not mangled_possessive("Americas")
+    assert not mangled_possessive("Lars Henriksson")
+    assert not mangled_possessive("Kenyas")  # the label's last word
+    assert broken_name("I]t") and broken_name('Velmor Posse" group')
+    assert not broken_name('Joaquin "El Chapo" Guzman')
+
+
+def test_lower_case_word_ner_tags_is_no_town_of_that_name(nlp):
+    # fresh18 generic noun: "the fifth metro cars" (NER: a facility) made a node of the town Metro
+    text = "He hid the bombs under the fifth metro cars of the train."
+    with nlp.select_pipes(disable=["graphbuild_entities"]):
+        doc = nlp(text)
+    start = text.index("metro")
+    doc.ents = [doc.char_span(start, start + len("metro"), "FAC")]
+    doc = nlp.get_pipe("graphbuild_entities")(doc)
+    assert not [e for e in doc._.gb_entities if e.name.lower() == "metro" and e.node]

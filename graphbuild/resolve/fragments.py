@@ -224,6 +224,56 @@ def capitalised_by_position(span: Span) -> bool:
     return token.tag_ in ("NN", "NNS")
 
 
+def opening_word_only(word: str, spans: list[Span], named: set[int]) -> bool:
+    """``Prison`` of "Prison officials confirmed ...": a label's word written capitalised only as
+    the first word of a sentence, and no name there (``named``: tokens of names), is capitalised by
+    its position; it names no one ("Hamas fighters ..." keeps its name)."""
+    return bool(spans) and all(
+        span[0].text == word and span[0].is_sent_start and span[0].i not in named for span in spans
+    )
+
+
+def bare_common_noun(entity: LocalEntity, spans: list[Span], common: frozenset[str]) -> bool:
+    """``County``, ``Hospitals``, ``Party``: a capitalised head noun alone, cut from a longer name or
+    capitalised by its place at a sentence's start, is typed but no node. Used as a name
+    mid-sentence ("talks with the Coalition") it stays one."""
+    if len(entity.name.split()) != 1:
+        return False
+    return all(
+        len(span) == 1
+        and (span[0].lower_ in common or span[0].lemma_.lower() in common)
+        and (span[0].is_sent_start or next_to_name(span[0]) or span[0].tag_ == "NNPS" or span[0].is_upper)
+        for span in spans
+    )
+
+
+def broken_name(name: str) -> bool:
+    """A name the source's text mangled: an editor's bracket ("[I]t"), a quotation mark left open
+    ('Shower Posse" group') or a possessive that lost its apostrophe (``mangled_possessive``)."""
+    return "[" in name or "]" in name or name.count('"') % 2 == 1 or mangled_possessive(name)
+
+
+def mangled_possessive(name: str) -> bool:
+    """``Britains The Guardian``, ``UKs 28m homes``, ``Jadavpur Universitys``: a possessive whose
+    apostrophe the source lost, glued to what follows: a word ending in consonant + "ys" (no plural
+    of English), or a country's or a state's name + "s" before another word ("the Americas" ends
+    its label and is a place of its own)."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if word[:1].isupper() and _GLUED_YS.search(word):
+            return True
+        if i == len(words) - 1 or not (word[:1].isupper() and word.endswith("s") and len(word) > 2):
+            continue
+        place = lookup_place(word[:-1])
+        if place is not None and place.subtype in ("Country", "AdminArea") and lookup_place(word) is None:
+            return True
+    return False
+
+
+# A word ending in a consonant and "ys", a lost apostrophe's trace ("Universitys" for "University's").
+_GLUED_YS = re.compile(r"[^aeiouAEIOU]ys$")
+
+
 def before_person(span: Span) -> bool:
     """A person's name, or a proper noun in no entity, right after the span: the span is the first
     word of a longer name NER cut off ("Maura Josefina Villareal")."""
@@ -272,15 +322,19 @@ def in_phrase(span: Span, phrases: frozenset[str]) -> bool:
 
 
 __all__ = [
+    "bare_common_noun",
     "bare_institution",
     "before_person",
+    "broken_name",
     "capitalised_by_position",
     "common_acronym",
     "cut_from_name",
     "foreign_sentence",
     "in_phrase",
     "inside_name",
+    "mangled_possessive",
     "next_to_name",
+    "opening_word_only",
     "piece_of_name",
     "speaking_body",
 ]

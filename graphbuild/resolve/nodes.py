@@ -30,8 +30,10 @@ from graphbuild.resolve.aliases import drop_broken_aliases
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.fragments import (
     aged,
+    bare_common_noun,
     bare_institution,
     before_person,
+    broken_name,
     capitalised_by_position,
     common_acronym,
     complete_name,
@@ -39,7 +41,7 @@ from graphbuild.resolve.fragments import (
     foreign_sentence,
     in_phrase,
     inside_name,
-    next_to_name,
+    opening_word_only,
     piece_of_name,
     speaking_body,
 )
@@ -84,6 +86,9 @@ LEGAL_TEXT_HEADS = frozenset({"Bill", "Act", "Amendment", "Resolution"})
 # name NER found is a piece of it ("Pacific" of "Pacific Gas and Electric Company").
 _LOOKED_UP = frozenset({"gazetteer", "phrase", "pattern"})
 _CAPITAL = re.compile(r"[A-Z\u00c0-\u00de]")
+# A capitalised word joined to a lower-case one, an adjective ("Catholic-majority", "Conservative-led");
+# "Tambor-class", "Kilo-type" name a class of ship or weapon.
+_COMPOUND_ADJECTIVE = re.compile(r"^[A-Z][\w.]*-(?!class\b|type\b)[a-z]")
 
 
 def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> list[LocalEntity]:
@@ -220,6 +225,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 and not person_relation(entity, persons, roles)
                 and not one_unnamed_member(entity, members)
                 and not unheld_post(entity, spans, node_at, places)
+                and not broken_name(entity.name)  # "UKs 28m homes"
             )
     return [e for e in entities if id(e) not in dropped]
 
@@ -266,12 +272,14 @@ def proper_modifiers(
     doc: Doc, entities: list[LocalEntity], heads: frozenset[str], offices: frozenset[str] = frozenset()
 ) -> set[int]:
     """Capitalised modifiers of common-noun mentions, outside their lexicon head ("Coalition
-    aircraft", not "Interior Minister" or "Chief Secretary"): proper nouns, when the document
-    writes the word capitalised mid-sentence (a sentence's first word is capitalised by position
-    only), office words aside."""
+    aircraft", not "Interior Minister"): proper nouns, when the document writes the word capitalised
+    mid-sentence (a sentence's first word is by position only) and not as a later word of a longer
+    name ("Prison" of "Changi Prison": "Prison officials" opens a sentence), office words and the
+    first half of an adjective ("Catholic-majority", "Conservative-led") aside."""
     table = token_table(doc)
-    rows = zip(table.text, table.sent_start, strict=True)
-    mid = {text for text, start in rows if text[:1].isupper() and not start}
+    inner = {i for ent in doc.ents for i in range(ent.start + 1, ent.end)}
+    rows = enumerate(zip(table.text, table.sent_start, strict=True))
+    mid = {text for i, (text, start) in rows if text[:1].isupper() and not start and i not in inner}
     return {
         i
         for entity in entities
@@ -280,6 +288,7 @@ def proper_modifiers(
         for i in range(start, head_start(doc[start:end], heads))
         if doc[i].text[:1].isupper()
         and doc[i].text in mid
+        and not _COMPOUND_ADJECTIVE.match(doc[i : i + 3].text)
         and doc[i].pos_ in ("PROPN", "NOUN")
         and doc[i].lower_ not in offices
     }
@@ -318,7 +327,14 @@ def tied(
     people = entity.subtype == "Group" or (entity.subtype == "Role" and entity.plural)
     if "country" in entity.codes:
         return not people
-    names_in_label = [w for w in entity.name.split() if _CAPITAL.match(w) and w.lower() not in offices]
+    names_in_label = [
+        w
+        for w in entity.name.split()
+        if _CAPITAL.match(w)
+        and w.lower() not in offices
+        and not (people and opening_word_only(w, spans, named))  # "Strathclyde Police" said: a body
+        and not _COMPOUND_ADJECTIVE.match(w)  # "Catholic-majority": a name here is a named token
+    ]
     capitalised = [w for w in entity.name.split() if _CAPITAL.match(w)]  # "Security Council" qualifies it
     if capitalised and all(w.lower() in institutions for w in capitalised):
         return False
@@ -350,9 +366,11 @@ def _words(text: str) -> str:
 
 
 def junk(entity: LocalEntity, spans: list[Span], phrases: frozenset[str]) -> bool:
-    """A "name" that names nothing: a lower-case span NER took for a name (a foreign word, a
-    fragment), a person's name with digits ("COVID-19"), a word of a fixed Latin phrase."""
-    if entity.source == "ner" and not any(_CAPITAL.search(alias) for alias in entity.aliases):
+    """A "name" that names nothing: a lower-case span NER took for a name or a town ("metro" cars),
+    a person's name with digits, a word of a Latin phrase, an editor's bracket or open quote ("[I]t")."""
+    if entity.source in ("ner", "place") and not any(_CAPITAL.search(alias) for alias in entity.aliases):
+        return True
+    if broken_name(entity.name):
         return True
     if entity.subtype == "Person" and any(c.isdigit() for c in entity.name):
         return True
@@ -360,20 +378,6 @@ def junk(entity: LocalEntity, spans: list[Span], phrases: frozenset[str]) -> boo
     if unverified and spans and all(before_person(span) for span in spans):
         return True  # "Maura Josefina Villareal" cut in two: a first name, no place
     return any(in_phrase(span, phrases) or foreign_sentence(span) for span in spans)
-
-
-def bare_common_noun(entity: LocalEntity, spans: list[Span], common: frozenset[str]) -> bool:
-    """``County``, ``Hospitals``, ``Party``: a capitalised head noun alone, cut from a longer name or
-    capitalised by its place at a sentence's start, is typed but no node. Used as a name
-    mid-sentence ("talks with the Coalition") it stays one."""
-    if len(entity.name.split()) != 1:
-        return False
-    return all(
-        len(span) == 1
-        and (span[0].lower_ in common or span[0].lemma_.lower() in common)
-        and (span[0].is_sent_start or next_to_name(span[0]) or span[0].tag_ == "NNPS" or span[0].is_upper)
-        for span in spans
-    )
 
 
 def retype(
@@ -438,7 +442,6 @@ def before_country(span: Span) -> bool:
 
 
 __all__ = [
-    "bare_common_noun",
     "junk",
     "node_entities",
     "retype",

@@ -20,6 +20,14 @@ if TYPE_CHECKING:
     from graphbuild.resolve.mentions.tables import MentionTables
 
 
+def facility_name(span: Span, label: str, tables: MentionTables) -> bool:
+    """``Holy Cross Cathedral``, ``Victoria Park``: a name of two words or more ending in a
+    capitalised site's head noun (``site_heads``) is a place; one NER took for a person only when
+    the head is no one's surname (``facility_heads``: "Zorvan Prison", not "Grace Park")."""
+    heads = tables.lexicons.terms("facility_heads" if label == "PERSON" else "site_heads")
+    return len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in heads
+
+
 def conjunct_of_town(span: Span) -> bool:
     """``Bitlis and X``, ``Harlech, X and Bala``: a later conjunct of a name GeoNames knows as a town."""
     first = span.root

@@ -47,12 +47,13 @@ def country_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
 
 
 def acts(span: Span, stative_verbs: frozenset[str]) -> bool:
-    """A country as the subject of an action verb, or as an agent (``by Turkey``).
+    """A country as the subject of an action verb, or as an agent (``by Turkey``), also as any later
+    item of a list ("Turkey, Iran and Russia signed": each item's head is the one before it).
 
     The subject of a stative verb undergoes or hosts rather than acts: "Greece has seen attacks".
     """
     root = span.root
-    if root.dep_ == "conj":
+    while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     if root.dep_ == "nsubj":
         return root.head.pos_ == "VERB" and root.head.lemma_ not in stative_verbs

@@ -12,6 +12,7 @@ from graphbuild.nlp import span_text, token_table
 from graphbuild.resolve.mentions.contexts import (
     club,
     conjunct_of_town,
+    facility_name,
     listed_with_place,
     locative,
     named_business,
@@ -73,11 +74,18 @@ NER_TYPES: dict[str, tuple[str, str]] = {
     "EVENT": ("Other", "Event"),
 }
 # Lexicons of names that are neither actor nor place nor weapon, and the subtype of Other they make.
-OTHER_LEXICONS = {"celestial_bodies": "CelestialBody", "doctrines": "Doctrine", "diseases": "Disease"}
+OTHER_LEXICONS = {
+    "celestial_bodies": "CelestialBody",
+    "doctrines": "Doctrine",
+    "diseases": "Disease",
+    "products": "Product",
+}
 # Population from which a city's name read as a PERSON by NER is still the city (a capital).
 BIG_CITY = 500_000
 # Prepositions, beside the place prepositions, before a list of places ("between X and Y", "from X").
 _LIST_PREPOSITIONS = frozenset({"between", "from", "to", "into", "across", "around"})
+# Labels NER gives a post standing alone ("the President" an organisation, "the Governor-General" a facility).
+_POST_LABELS = frozenset({"ORG", "PERSON", "FAC"})
 # Labels of names that may sit inside a person's title ("Secretary of State ..."): no entities there.
 _TITLE_PART_LABELS = frozenset({"ORG", "PERSON", "NORP"})
 
@@ -143,7 +151,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             continue
         if ent.label_ in _TITLE_PART_LABELS and all(i in in_titles for i in range(span.start, span.end)):
             continue
-        if titled_post(span, titles, roles) and ent.label_ in ("ORG", "PERSON"):
+        if titled_post(span, titles, roles) and ent.label_ in _POST_LABELS:
             continue  # "the Colonel", "the President": a post alone names no body; it stands for a person
         if ent.label_ == "ORG" and rank_only(span, titles):
             continue  # "Major-General Jan Brink": the rank of a person, no body
@@ -290,9 +298,8 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                 if token.text[:1].isupper() and token.lower_ in locations and not first_country:
                     type_, subtype = "Region", locations[token.lower_][1] or "Site"
                     break
-            # "Holy Cross Cathedral", "Victoria Park": a name ending in a site's head noun
-            if span[-1].text[:1].isupper() and span[-1].lower_ in tables.lexicons.terms("site_heads"):
-                type_, subtype = "Region", "Site"
+        if facility_name(span, ent.label_, tables):  # "Holy Cross Cathedral", "Zorvan Prison"
+            type_, subtype = "Region", "Site"
         if ent.label_ == "PERSON":
             name = strip_titles(bare, titles)
             codes = country_before(bare, tables)

@@ -86,7 +86,7 @@ def modified_phrase(
             i = other
             continue
         has_group = has_group or i in groups
-        if doc[i].tag_ != "POS" and doc[i].dep_ != "nummod":
+        if doc[i].tag_ != "POS" and doc[i].dep_ != "nummod" and not doc[i].is_bracket:
             mods.append(doc[i].text if doc[i].pos_ == "PROPN" or doc[i].text.isupper() else doc[i].lower_)
         i += 1
     end, complement = _complement(doc, token, by_token, tables.territory_nouns)

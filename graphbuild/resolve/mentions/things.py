@@ -16,8 +16,25 @@ if TYPE_CHECKING:
 
 def product_name(span: Span, tables: MentionTables) -> bool:
     """``the Voyager spacecraft``, ``the Android operating system``, ``BlackBerry smartphones``: a
-    name modifying the noun of a made thing (``product_nouns``, singular or plural)."""
-    return _modifies_noun_of(span, tables.lexicons.terms("product_nouns"))
+    name modifying the noun of a made thing (``product_nouns``, singular or plural); or a civil
+    craft's name a craft noun introduces (``vessel_nouns``: "the drill ship X", "a rig, the X")."""
+    return _modifies_noun_of(span, tables.lexicons.terms("product_nouns")) or _introduced_by(
+        span, tables.lexicons.terms("vessel_nouns")
+    )
+
+
+def _introduced_by(span: Span, nouns: frozenset[str]) -> bool:
+    """A lower-case noun of ``nouns`` right before the name and joined to it ("the ferry X"), or the
+    name in apposition to one before it ("a drilling rig, the X"). A subject the parser reads in a
+    relative clause ("the tanker X was seized", taken as "the tanker [that] X ...") is joined to its
+    verb, not to the noun: not taken."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    head = span.root.head
+    joined = before is not None and (before.head.i in range(span.start, span.end) or head.i == before.i)
+    right_before = joined and before.pos_ == "NOUN" and before.lower_ in nouns and before.text.islower()
+    apposed = span.root.dep_ == "appos" and head.i < span.start and head.lemma_.lower() in nouns
+    return right_before or (apposed and head.text.islower())
 
 
 def eponym_name(span: Span, tables: MentionTables) -> bool:

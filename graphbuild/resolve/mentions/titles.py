@@ -141,11 +141,18 @@ def role_body(span: Span, role_nouns: frozenset[str]) -> bool:
 
 
 def titled_post(span: Span, titles: frozenset[str], roles: frozenset[str]) -> bool:
-    """``the Colonel``, ``the President``: a title of a post after "the", a post alone, no name (a
-    surname that is also a title, "Bishop said", has no article)."""
+    """``the Colonel``, ``the President``, ``the Governor-General``: a title of a post after "the", a
+    post alone, no name (a surname that is also a title, "Bishop said", has no article). A title of
+    hyphened title words is one post when its last word is a post's noun."""
     doc = span.doc
     word = span_text(span).lower()
-    return word in titles and word in roles and span.start > 0 and doc[span.start - 1].lower_ == "the"
+    words = [t.lower_ for t in span if t.text != "-"]
+    hyphened = len(words) > 1 and "-" in word and all(w in titles for w in words) and words[-1] in roles
+    return (
+        ((word in titles and word in roles) or hyphened)
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+    )
 
 
 def rank_only(span: Span, titles: frozenset[str]) -> bool:
