@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from graphbuild.extract.phrases import AMOUNT_ENTITIES
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import has_child, token_table
-from graphbuild.resolve.agreement import apart_from_owner
+from graphbuild.resolve.agreement import acts_for_owner, apart_from_owner
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.mentions.nouns import typed_nouns
 from graphbuild.resolve.node_phrases import ONE_OF_MANY
@@ -54,8 +54,55 @@ def named_modifiers(span: Span, root: int, owner: dict[int, LocalEntity]) -> lis
 
 def names_owner(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
     """Whether a compound modifier's entity is the head's owner: not the place a proper name is
-    named after (``named_after_place``) nor the setting of an occasion or post (``place_setting``)."""
-    return not named_after_place(head, modifier) and not place_setting(head, modifier, lexicons)
+    named after (``named_after_place``), nor the setting of an occasion or post (``place_setting``),
+    nor what a person or a happening is only described by (``qualified_person``, ``happened_to``)."""
+    return not (
+        named_after_place(head, modifier)
+        or place_setting(head, modifier, lexicons)
+        or qualified_person(head, lexicons)
+        or happened_to(head, modifier, lexicons)
+    )
+
+
+# Lexicons of common nouns of people: posts, members of a body, people by trade or standing.
+PEOPLE_LEXICONS = ("people_nouns", "role_nouns", "member_words", "belonging_nouns")
+
+
+def qualified_person(head: Token, lexicons: Lexicons) -> bool:
+    """ "an NBC employee", "a Queens College professor", "a Sydney socialite", "Liverpool fans": a
+    person known by a trade, post or tie that the name before only qualifies (where they work, come
+    from or what they follow) is not what the name names; people acting for it are ("Hamas
+    members", ``acts_for_owner``)."""
+    if head.pos_ != "NOUN":
+        return False
+    words = (head.lemma_.lower(), head.lower_)
+    known = any(w in lexicons.terms(name) for name in PEOPLE_LEXICONS for w in words)
+    return known and not acts_for_owner(head, lexicons)
+
+
+# Subtypes of the entities an occasion's name is (``happened_to``): "the Zorvan festival" is Zorvan.
+OCCASION_NAMES = frozenset({"Event"})
+# Lexicons of occasions held somewhere by someone ("the Doha summit", "the annual Zorvan festival").
+OCCASION_LEXICONS = ("place_occasions", "occasion_nouns")
+
+
+def happened_to(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
+    """ "Spain's first World Cup victory", "the Abu Ghraib prison scandal", "the African Union
+    summit", "the Srebrenica massacre": a happening (``lexicons/happening_nouns.txt``) is never the
+    name before it; an occasion is only its own name ("the Zorvan festival"), not who holds it; an
+    armed act ("a US airstrike", ``lexicons/event_nouns.txt``) is its doer's, a country or an actor,
+    not a town or an event it happened in."""
+    if head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in lexicons.terms("happening_nouns"):
+        return True
+    if any(lemma in lexicons.terms(name) for name in OCCASION_LEXICONS):
+        return modifier.subtype not in OCCASION_NAMES
+    if lemma in lexicons.terms("event_nouns"):
+        town = modifier.type == "Region" and modifier.subtype != "Country"
+        return town or modifier.subtype in OCCASION_NAMES
+    return False
 
 
 # Political places institutions and firms are named after ("Kenya Rugby Union"); a geographic
@@ -106,14 +153,24 @@ def place_setting(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> boo
 
 
 def setting_word(token: Token, entity: LocalEntity, lexicons: Lexicons) -> bool:
-    """The place word of "the Nevada caucuses", "the Lagos mayor" (``place_setting``): a frame
-    that reads the modifier as the named owner of what was acted on does not join it either."""
-    return token.dep_ == "compound" and place_setting(token.head, entity, lexicons)
+    """The place word of "the Nevada caucuses", "the Lagos mayor" (``place_setting``), the name
+    before a person or a happening it only describes ("celebrated the World Cup victory",
+    ``qualified_person``, ``happened_to``): a frame that reads the modifier as the named owner of
+    what was acted on does not join it either."""
+    if token.dep_ != "compound":
+        return False
+    head = token.head
+    return (
+        place_setting(head, entity, lexicons)
+        or qualified_person(head, lexicons)
+        or happened_to(head, entity, lexicons)
+    )
 
 
 __all__ = [
     "NAMESAKE_PLACES",
     "compound_owner",
+    "happened_to",
     "named_after_place",
     "names_owner",
     "one_in_place",
@@ -121,5 +178,6 @@ __all__ = [
     "picked_one",
     "place_setting",
     "place_word",
+    "qualified_person",
     "setting_word",
 ]
