@@ -353,6 +353,22 @@ def test_a_happening_is_not_the_name_it_happened_at(nlp):
 
 
 @pytest.mark.model
+def test_a_town_or_country_before_a_thing_is_where_it_is_not_the_thing(nlp):
+    # fresh8-14: "the Oslo newspaper", "the Hollywood sign", "U.S. debt instruments" were linked to
+    # the place
+    edges = linked_edges(nlp, "Kara Moss told the Lisbon newspaper that the dam was safe.")
+    assert not has_edge(edges, "Kara Moss", "tell", "Lisbon")
+    edges = linked_edges(nlp, "Vantor Media bought a Lisbon apartment from Kara Moss.")
+    assert not has_edge(edges, "Vantor Media", "buy", "Lisbon")
+    assert has_edge(edges, "Vantor Media", "buy from", "Kara Moss")
+    edges = linked_edges(nlp, "Dalvia owns billions in U.S. debt instruments.")
+    assert not [e for e in edges if e[2] == "United States"]
+    # a country's weapons are still its own
+    edges = linked_edges(nlp, "US drones struck a convoy near Port Leon.")
+    assert has_edge(edges, "United States", "strike convoy near", "Port Leon")
+
+
+@pytest.mark.model
 def test_a_name_s_possessor_does_not_act_with_it(nlp):
     # fresh9 (issue 18): "the United Kingdom's Queen Elizabeth II announced she will …" made the
     # United Kingdom announce something about the Queen

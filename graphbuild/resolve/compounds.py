@@ -17,6 +17,7 @@ from graphbuild.resolve.agreement import acts_for_owner, apart_from_owner
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.mentions.nouns import typed_nouns
 from graphbuild.resolve.node_phrases import ONE_OF_MANY
+from graphbuild.resolve.owned_heads import standing_heads, stands_for_owner
 
 
 def compound_owner(
@@ -58,6 +59,7 @@ def names_owner(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
     nor what a person or a happening is only described by (``qualified_person``, ``happened_to``)."""
     return not (
         named_after_place(head, modifier)
+        or place_thing(head, modifier, lexicons)
         or place_setting(head, modifier, lexicons)
         or qualified_person(head, lexicons)
         or happened_to(head, modifier, lexicons)
@@ -90,8 +92,8 @@ def happened_to(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
     """ "Spain's first World Cup victory", "the Abu Ghraib prison scandal", "the African Union
     summit", "the Srebrenica massacre": a happening (``lexicons/happening_nouns.txt``) is never the
     name before it; an occasion is only its own name ("the Zorvan festival"), not who holds it; an
-    armed act ("a US airstrike", ``lexicons/event_nouns.txt``) is its doer's, a country or an actor,
-    not a town or an event it happened in."""
+    armed act (``lexicons/event_nouns.txt``) is its doer's ("a US airstrike") or its own name's
+    ("the September 11 attacks"), not the town it happened in ("the Mumbai attacks")."""
     if head.pos_ != "NOUN":
         return False
     lemma = head.lemma_.lower()
@@ -100,8 +102,7 @@ def happened_to(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
     if any(lemma in lexicons.terms(name) for name in OCCASION_LEXICONS):
         return modifier.subtype not in OCCASION_NAMES
     if lemma in lexicons.terms("event_nouns"):
-        town = modifier.type == "Region" and modifier.subtype != "Country"
-        return town or modifier.subtype in OCCASION_NAMES
+        return modifier.type == "Region" and modifier.subtype != "Country"
     return False
 
 
@@ -141,6 +142,17 @@ def named_after_place(head: Token, modifier: LocalEntity) -> bool:
     return modifier.subtype in NAMESAKE_PLACES and head.pos_ == "PROPN" and head.text[:1].isupper()
 
 
+def place_thing(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
+    """ "the Oslo newspaper", "the Hollywood sign", "US debt instruments": a political place before a
+    common noun that is no place, nor people, forces, weapons or parts of it (``standing_heads``),
+    nor an act it does ("a US airstrike", ``lexicons/event_nouns.txt``), is where the thing is or
+    what it is named after, not the thing."""
+    if modifier.subtype not in NAMESAKE_PLACES or head.pos_ != "NOUN":
+        return False
+    acts = lexicons.terms("event_nouns")
+    return not stands_for_owner(head, standing_heads(lexicons)) and head.lemma_.lower() not in acts
+
+
 def place_setting(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
     """ "The Nevada caucuses were …", "Timargarah police chief Y told …": a place before an occasion
     held there (``lexicons/place_occasions.txt``) or a post held there (``lexicons/role_nouns.txt``)
@@ -153,18 +165,10 @@ def place_setting(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> boo
 
 
 def setting_word(token: Token, entity: LocalEntity, lexicons: Lexicons) -> bool:
-    """The place word of "the Nevada caucuses", "the Lagos mayor" (``place_setting``), the name
-    before a person or a happening it only describes ("celebrated the World Cup victory",
-    ``qualified_person``, ``happened_to``): a frame that reads the modifier as the named owner of
-    what was acted on does not join it either."""
-    if token.dep_ != "compound":
-        return False
-    head = token.head
-    return (
-        place_setting(head, entity, lexicons)
-        or qualified_person(head, lexicons)
-        or happened_to(head, entity, lexicons)
-    )
+    """The name before a noun that it does not stand for (``names_owner``): "the Nevada caucuses",
+    "the Lagos mayor", "the Oslo newspaper", "the World Cup victory"; a frame that reads the
+    modifier as the named owner of what was acted on does not join it either."""
+    return token.dep_ == "compound" and not names_owner(token.head, entity, lexicons)
 
 
 __all__ = [
@@ -177,6 +181,7 @@ __all__ = [
     "one_place_in",
     "picked_one",
     "place_setting",
+    "place_thing",
     "place_word",
     "qualified_person",
     "setting_word",
