@@ -353,7 +353,7 @@ def test_a_happening_is_not_the_name_it_happened_at(nlp):
 
 
 @pytest.mark.model
-def test_a_town_or_country_before_a_thing_is_where_it_is_not_the_thing(nlp):
+def test_a_place_before_a_thing_is_where_it_is_not_the_thing(nlp):
     # fresh8-14: "the Oslo newspaper", "the Hollywood sign", "U.S. debt instruments" were linked to
     # the place
     edges = linked_edges(nlp, "Kara Moss told the Lisbon newspaper that the dam was safe.")
@@ -363,9 +363,11 @@ def test_a_town_or_country_before_a_thing_is_where_it_is_not_the_thing(nlp):
     assert has_edge(edges, "Vantor Media", "buy from", "Kara Moss")
     edges = linked_edges(nlp, "Dalvia owns billions in U.S. debt instruments.")
     assert not [e for e in edges if e[2] == "United States"]
-    # a country's weapons are still its own
+    # a country's weapons, and what it gives, are still its own
     edges = linked_edges(nlp, "US drones struck a convoy near Port Leon.")
     assert has_edge(edges, "United States", "strike convoy near", "Port Leon")
+    edges = linked_edges(nlp, "Dalvia will benefit from a U.S. loan guarantee.")
+    assert has_edge(edges, "Dalvia", "benefit from", "United States")
 
 
 @pytest.mark.model

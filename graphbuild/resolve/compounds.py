@@ -109,6 +109,8 @@ def happened_to(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
 # Political places institutions and firms are named after ("Kenya Rugby Union"); a geographic
 # region before a proper noun is mostly its own feature's name ("the Pacific Ocean").
 NAMESAKE_PLACES = frozenset({"Country", "City", "AdminArea"})
+# The subtype of a country, which gives what its name is before (``place_thing``).
+COUNTRY = "Country"
 
 
 def place_word(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
@@ -143,14 +145,19 @@ def named_after_place(head: Token, modifier: LocalEntity) -> bool:
 
 
 def place_thing(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
-    """ "the Oslo newspaper", "the Hollywood sign", "US debt instruments": a political place before a
-    common noun that is no place, nor people, forces, weapons or parts of it (``standing_heads``),
-    nor an act it does ("a US airstrike", ``lexicons/event_nouns.txt``), is where the thing is or
-    what it is named after, not the thing."""
+    """ "the Oslo newspaper", "the Hollywood sign", "U.S. debt instruments": a political place before
+    a common noun that is no place, nor people, forces, weapons or parts of it (``standing_heads``),
+    nor an act it does ("a US airstrike", ``lexicons/event_nouns.txt``), nor what a country gives
+    ("a U.S. loan guarantee", ``lexicons/given_nouns.txt``), is where the thing is or what it is
+    named after, not the thing."""
     if modifier.subtype not in NAMESAKE_PLACES or head.pos_ != "NOUN":
         return False
-    acts = lexicons.terms("event_nouns")
-    return not stands_for_owner(head, standing_heads(lexicons)) and head.lemma_.lower() not in acts
+    lemma = head.lemma_.lower()
+    if lemma in lexicons.terms("event_nouns"):
+        return False
+    if modifier.subtype == COUNTRY and lemma in lexicons.terms("given_nouns"):
+        return False
+    return not stands_for_owner(head, standing_heads(lexicons))
 
 
 def place_setting(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
