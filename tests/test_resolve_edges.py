@@ -324,6 +324,53 @@ def test_a_role_holder_named_after_an_organisation_is_not_the_organisation(nlp):
 
 
 @pytest.mark.model
+def test_a_person_known_by_the_name_before_their_trade_is_not_that_name(nlp):
+    # fresh16-21: "a Sydney socialite", "an NBC employee", "Queens College sociology professor"
+    # were linked to the city, the network and the college
+    edges = linked_edges(nlp, "Nina Ortiz was also a Lisbon socialite.")
+    assert not has_edge(edges, "Nina Ortiz", "be", "Lisbon")
+    edges = linked_edges(nlp, "A Vantor Media employee won a car from the Norvia Lottery.")
+    assert not [e for e in edges if "Vantor Media" in e[0]]
+    edges = linked_edges(
+        nlp, "Alan Voss, Yale University sociology professor, blamed the drought for the losses."
+    )
+    assert not has_edge(edges, "Alan Voss", "be", "Yale University")
+    # nor is the body where the employee is
+    edges = linked_edges(nlp, "Police questioned a Vantor Media employee in Lisbon.")
+    assert not has_edge(edges, "Vantor Media", "be in", "Lisbon")
+
+
+@pytest.mark.model
+def test_a_happening_is_not_the_name_it_happened_at(nlp):
+    # fresh21: "Spain's first World Cup victory" was linked to the World Cup
+    edges = linked_edges(nlp, "Dalvia celebrated its first Copa Norte victory in Porto.")
+    assert not [e for e in edges if "Copa Norte" in e[0] or "Copa Norte" in e[2]]
+    edges = linked_edges(nlp, "The Vantor Media oil spill reached the coast of Norvia.")
+    assert not [e for e in edges if "Vantor Media" in e[0]]
+    # an occasion is still its own name
+    edges = linked_edges(nlp, "The annual Zorvan festival drew thousands of visitors to Port Leon.")
+    assert has_edge(edges, "Zorvan", "draw to", "Port Leon")
+
+
+@pytest.mark.model
+def test_a_place_before_a_thing_is_where_it_is_not_the_thing(nlp):
+    # fresh8-14: "the Oslo newspaper", "the Hollywood sign", "U.S. debt instruments" were linked to
+    # the place
+    edges = linked_edges(nlp, "Kara Moss told the Lisbon newspaper that the dam was safe.")
+    assert not has_edge(edges, "Kara Moss", "tell", "Lisbon")
+    edges = linked_edges(nlp, "Vantor Media bought a Lisbon apartment from Kara Moss.")
+    assert not has_edge(edges, "Vantor Media", "buy", "Lisbon")
+    assert has_edge(edges, "Vantor Media", "buy from", "Kara Moss")
+    edges = linked_edges(nlp, "Dalvia owns billions in U.S. debt instruments.")
+    assert not [e for e in edges if e[2] == "United States"]
+    # a country's weapons, and what it gives, are still its own
+    edges = linked_edges(nlp, "US drones struck a convoy near Port Leon.")
+    assert has_edge(edges, "United States", "strike convoy near", "Port Leon")
+    edges = linked_edges(nlp, "Dalvia will benefit from a U.S. loan guarantee.")
+    assert has_edge(edges, "Dalvia", "benefit from", "United States")
+
+
+@pytest.mark.model
 def test_a_name_s_possessor_does_not_act_with_it(nlp):
     # fresh9 (issue 18): "the United Kingdom's Queen Elizabeth II announced she will …" made the
     # United Kingdom announce something about the Queen

@@ -13,10 +13,11 @@ from spacy.tokens import Span, Token
 from graphbuild.extract.phrases import AMOUNT_ENTITIES
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import has_child, token_table
-from graphbuild.resolve.agreement import apart_from_owner
+from graphbuild.resolve.agreement import acts_for_owner, apart_from_owner
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.mentions.nouns import typed_nouns
 from graphbuild.resolve.node_phrases import ONE_OF_MANY
+from graphbuild.resolve.owned_heads import standing_heads, stands_for_owner
 
 
 def compound_owner(
@@ -54,13 +55,62 @@ def named_modifiers(span: Span, root: int, owner: dict[int, LocalEntity]) -> lis
 
 def names_owner(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
     """Whether a compound modifier's entity is the head's owner: not the place a proper name is
-    named after (``named_after_place``) nor the setting of an occasion or post (``place_setting``)."""
-    return not named_after_place(head, modifier) and not place_setting(head, modifier, lexicons)
+    named after (``named_after_place``), nor the setting of an occasion or post (``place_setting``),
+    nor what a person or a happening is only described by (``qualified_person``, ``happened_to``)."""
+    return not (
+        named_after_place(head, modifier)
+        or place_thing(head, modifier, lexicons)
+        or place_setting(head, modifier, lexicons)
+        or qualified_person(head, lexicons)
+        or happened_to(head, modifier, lexicons)
+    )
+
+
+# Lexicons of common nouns of people: posts, members of a body, people by trade or standing.
+PEOPLE_LEXICONS = ("people_nouns", "role_nouns", "member_words", "belonging_nouns")
+
+
+def qualified_person(head: Token, lexicons: Lexicons) -> bool:
+    """ "an NBC employee", "a Queens College professor", "a Sydney socialite", "Liverpool fans": a
+    person known by a trade, post or tie that the name before only qualifies (where they work, come
+    from or what they follow) is not what the name names; people acting for it are ("Hamas
+    members", ``acts_for_owner``)."""
+    if head.pos_ != "NOUN":
+        return False
+    words = (head.lemma_.lower(), head.lower_)
+    known = any(w in lexicons.terms(name) for name in PEOPLE_LEXICONS for w in words)
+    return known and not acts_for_owner(head, lexicons)
+
+
+# Subtypes of the entities an occasion's name is (``happened_to``): "the Zorvan festival" is Zorvan.
+OCCASION_NAMES = frozenset({"Event"})
+# Lexicons of occasions held somewhere by someone ("the Doha summit", "the annual Zorvan festival").
+OCCASION_LEXICONS = ("place_occasions", "occasion_nouns")
+
+
+def happened_to(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
+    """ "Spain's first World Cup victory", "the Abu Ghraib prison scandal", "the African Union
+    summit", "the Srebrenica massacre": a happening (``lexicons/happening_nouns.txt``) is never the
+    name before it; an occasion is only its own name ("the Zorvan festival"), not who holds it; an
+    armed act (``lexicons/event_nouns.txt``) is its doer's ("a US airstrike") or its own name's
+    ("the September 11 attacks"), not the town it happened in ("the Mumbai attacks")."""
+    if head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in lexicons.terms("happening_nouns"):
+        return True
+    if any(lemma in lexicons.terms(name) for name in OCCASION_LEXICONS):
+        return modifier.subtype not in OCCASION_NAMES
+    if lemma in lexicons.terms("event_nouns"):
+        return modifier.type == "Region" and modifier.subtype != "Country"
+    return False
 
 
 # Political places institutions and firms are named after ("Kenya Rugby Union"); a geographic
 # region before a proper noun is mostly its own feature's name ("the Pacific Ocean").
 NAMESAKE_PLACES = frozenset({"Country", "City", "AdminArea"})
+# The subtype of a country, which gives what its name is before (``place_thing``).
+COUNTRY = "Country"
 
 
 def place_word(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
@@ -94,6 +144,22 @@ def named_after_place(head: Token, modifier: LocalEntity) -> bool:
     return modifier.subtype in NAMESAKE_PLACES and head.pos_ == "PROPN" and head.text[:1].isupper()
 
 
+def place_thing(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
+    """ "the Oslo newspaper", "the Hollywood sign", "U.S. debt instruments": a political place before
+    a common noun that is no place, nor people, forces, weapons or parts of it (``standing_heads``),
+    nor an act it does ("a US airstrike", ``lexicons/event_nouns.txt``), nor what a country gives
+    ("a U.S. loan guarantee", ``lexicons/given_nouns.txt``), is where the thing is or what it is
+    named after, not the thing."""
+    if modifier.subtype not in NAMESAKE_PLACES or head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in lexicons.terms("event_nouns"):
+        return False
+    if modifier.subtype == COUNTRY and lemma in lexicons.terms("given_nouns"):
+        return False
+    return not stands_for_owner(head, standing_heads(lexicons))
+
+
 def place_setting(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
     """ "The Nevada caucuses were …", "Timargarah police chief Y told …": a place before an occasion
     held there (``lexicons/place_occasions.txt``) or a post held there (``lexicons/role_nouns.txt``)
@@ -106,20 +172,24 @@ def place_setting(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> boo
 
 
 def setting_word(token: Token, entity: LocalEntity, lexicons: Lexicons) -> bool:
-    """The place word of "the Nevada caucuses", "the Lagos mayor" (``place_setting``): a frame
-    that reads the modifier as the named owner of what was acted on does not join it either."""
-    return token.dep_ == "compound" and place_setting(token.head, entity, lexicons)
+    """The name before a noun that it does not stand for (``names_owner``): "the Nevada caucuses",
+    "the Lagos mayor", "the Oslo newspaper", "the World Cup victory"; a frame that reads the
+    modifier as the named owner of what was acted on does not join it either."""
+    return token.dep_ == "compound" and not names_owner(token.head, entity, lexicons)
 
 
 __all__ = [
     "NAMESAKE_PLACES",
     "compound_owner",
+    "happened_to",
     "named_after_place",
     "names_owner",
     "one_in_place",
     "one_place_in",
     "picked_one",
     "place_setting",
+    "place_thing",
     "place_word",
+    "qualified_person",
     "setting_word",
 ]

@@ -334,6 +334,8 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
                     continue  # "a Darfur village near Nyala": one of the place's villages, not the place
                 if target is not None and setting_word(b, target, lexicons):
                     continue  # "won the Nevada caucuses": the caucuses, not the state
+                if source is not None and setting_word(a, source, lexicons):
+                    continue  # "an NBC employee in Lisbon": the employee's place, not NBC's
                 if source is not None and target is not None and source.key != target.key:
                     joined.append((entity_mention(source, a), label, entity_mention(target, b)))
             if not joined:

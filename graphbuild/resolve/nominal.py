@@ -18,7 +18,7 @@ from graphbuild.extract.qualifiers import is_infinitive
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.nlp import has_child, token_table
-from graphbuild.resolve.compounds import named_after_place, one_in_place
+from graphbuild.resolve.compounds import named_after_place, names_owner, one_in_place
 from graphbuild.resolve.entities import LocalEntity, mention_words, sentence_bounds
 from graphbuild.resolve.frames import is_nominal
 
@@ -386,6 +386,17 @@ def _pair_heads(doc: Doc) -> list[bool]:
     ]
 
 
+def _describes(word: Token, noun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> bool:
+    """A name that only describes the unnamed noun it modifies (``compounds.names_owner``: "an NBC
+    employee", "the World Cup victory") does not stand for the noun in the noun's relations."""
+    return (
+        word.head.i == noun.i
+        and word.dep_ == "compound"
+        and noun.i not in owner
+        and not names_owner(noun, owner[word.i], lexicons)
+    )
+
+
 def nominal_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> list[Triple]:
     """The relations noun phrases state between two entities, one triple each, sentence by sentence."""
     routes, naming = lexicons.terms("route_nouns"), lexicons.terms("naming_heads")
@@ -404,6 +415,8 @@ def nominal_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -
                 source, target = owner.get(head.i), owner.get(dependant.i)
                 if source is None or target is None or source.key == target.key:
                     continue
+                if _describes(head, doc[i], owner, lexicons):
+                    continue  # "an NBC employee in Lisbon": NBC is not in Lisbon
                 if provenance is None:
                     text = sent.text.rstrip()
                     provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
