@@ -283,3 +283,13 @@ def test_a_description_with_its_own_restrictive_clause_does_not_refer_back(nlp):
         "The company, which runs the old plant, released a statement."
     )
     assert "company" in _spans_of(nlp, text, "Brandt Corporation")
+
+
+@pytest.mark.model
+def test_a_description_with_common_modifiers_refers_back_like_a_bare_one(nlp):
+    # fresh22: "the oil company" after the one company named was left open
+    text = "Brandt Corporation cut 300 jobs on Monday. Later the mining company closed its last pit."
+    assert "mining company" in _spans_of(nlp, text, "Brandt Corporation")
+    # a name of another class is still no antecedent
+    text = "The Valdora Times reported the cuts on Monday. Later the mining company closed its last pit."
+    assert "mining company" not in _spans_of(nlp, text, "Valdora Times")

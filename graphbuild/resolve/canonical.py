@@ -73,7 +73,7 @@ def group_mentions(
         target, reason, score = None, "", 1.0
         if id(m) in from_headline:
             reason, score = "headline word of a name in the text", 0.9
-        if m.definite and m.generic and m.end - m.start == 1:
+        if m.definite and m.generic:
             target = description_antecedent(doc, m, order, lexicons)
             if target is not None:
                 target.mentions += 1
@@ -333,8 +333,9 @@ def _apposed_name(head: Token) -> bool:
 
 
 def _description_span(doc: Doc, start: int, end: int) -> bool:
-    """A one-word common-noun span: a definite description an earlier step gave the entity."""
-    return end - start == 1 and doc[start].pos_ == "NOUN" and doc[start].is_lower
+    """A lowercase span ending in a common noun ("company", "oil company"): a definite description
+    an earlier step gave the entity."""
+    return doc[end - 1].pos_ == "NOUN" and all(t.is_lower or not t.is_alpha for t in doc[start:end])
 
 
 def _many_for_one(doc: Doc, mention: EntityMention, entity: LocalEntity) -> bool:
