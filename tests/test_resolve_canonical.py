@@ -87,6 +87,18 @@ def test_the_government_refers_back_to_the_one_government_named_before(nlp):
 
 
 @pytest.mark.model
+def test_the_government_with_no_government_named_is_the_one_country_named_before(nlp):
+    # fresh22: "The government is trying to mislead the public" after only Sri Lanka was named
+    text = "Floods hit Portugal on Monday. The government said it would help farmers."
+    assert subject_nodes(nlp, text).get("The government | said") == "Portugal"
+    # two countries named, or another country's people, leave it open
+    text = "Floods hit Portugal and Chile on Monday. The government said it would help farmers."
+    assert subject_nodes(nlp, text).get("The government | said") is None
+    text = "A Syrian activist spoke in Portugal on Monday. The government said it would help farmers."
+    assert subject_nodes(nlp, text).get("The government | said") is None
+
+
+@pytest.mark.model
 def test_the_government_named_once_long_before_is_still_the_government(nlp):
     # fresh2/fresh4 (issue 18): "the US Government … [many sentences] … the government initially
     # continued" was left unresolved, past the three-sentence window of other descriptions

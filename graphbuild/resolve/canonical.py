@@ -24,7 +24,7 @@ from graphbuild.resolve.agreement import people_word
 from graphbuild.resolve.entities import LocalEntity, name_head, normalise, sentence_index
 from graphbuild.resolve.mentions import EntityMention
 from graphbuild.resolve.mentions.ner import BIG_CITY
-from graphbuild.resolve.places import town_population
+from graphbuild.resolve.places import lookup_place, town_population
 from graphbuild.resolve.referents import unnamed_before
 from graphbuild.resolve.short_names import (
     family_name_first,
@@ -280,6 +280,8 @@ def _description_antecedent(
     if executive and not fitting:
         # "the US government … [ten sentences on] … the government": a state's executive is named once
         # and then called "the government"; the one named anywhere before is it, two leave it open
+        if not earlier:
+            return _one_country(doc, mention, seen)
         return next(iter(earlier.values())) if len(earlier) == 1 else None  # None: a name too vague
     if executive:
         return best if len(fitting) == 1 else None
@@ -288,6 +290,29 @@ def _description_antecedent(
     if _is_subject_end(doc, best_end):
         return best  # the group last named as a subject is the one the text goes on about
     return None  # "… Jakarta … Mumbai. Raids near the capital": two earlier names fit, a guess
+
+
+def _one_country(doc: Doc, mention: EntityMention, seen: list[LocalEntity]) -> LocalEntity | None:
+    """ "Floods hit Valdora … The government said": with no government named, "the government" is
+    the state's, acting as the country; only when one country is named before it, by name, in a
+    body's name ("police of Valdora") or by its people's adjective ("a Syrian activist"): two leave
+    it open."""
+    before = [e for e in seen if any(end <= mention.start for _, end in e.token_spans)]
+    countries = {e.name: e for e in before if (e.type, e.subtype) == COUNTRY and not e.generic}
+    named = set(countries)
+    bodies = (e for e in before if e.generic and OF in e.name and "country" in e.codes)
+    named.update(e.name.rsplit(OF, 1)[1] for e in bodies)
+    for token in doc[: mention.start]:
+        place = lookup_place(token.text, demonym=True) if token.text[:1].isupper() else None
+        if place is not None:
+            named.add(place.name)
+    return countries.get(next(iter(named))) if len(named) == 1 else None
+
+
+# The type and subtype of a country, which a government without a name of its own stands for.
+COUNTRY = ("Region", "Country")
+# How a generic body's name says whose it is ("police of Valdora").
+OF = " of "
 
 
 def _other_class(doc: Doc, mention: EntityMention, entity: LocalEntity, classes: dict[str, str]) -> bool:
@@ -335,7 +360,7 @@ def _apposed_name(head: Token) -> bool:
 def _description_span(doc: Doc, start: int, end: int) -> bool:
     """A lowercase span ending in a common noun ("company", "oil company"): a definite description
     an earlier step gave the entity."""
-    return doc[end - 1].pos_ == "NOUN" and all(t.is_lower or not t.is_alpha for t in doc[start:end])
+    return doc[end - 1].pos_ == "NOUN" and all(t.is_lower or t.is_punct for t in doc[start:end])
 
 
 def _many_for_one(doc: Doc, mention: EntityMention, entity: LocalEntity) -> bool:

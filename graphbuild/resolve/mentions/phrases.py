@@ -174,7 +174,7 @@ def plain_definite(doc: Doc, start: int, end: int) -> bool:
     return (
         start > 0
         and doc[start - 1].lower_ == DEFINITE_ARTICLE
-        and all(t.is_lower or not t.is_alpha for t in doc[start:end])
+        and all(t.is_lower or t.is_punct for t in doc[start:end])
         and not any(t.pos_ == "CCONJ" or t.text == "," for t in doc[start:end])
     )
 
