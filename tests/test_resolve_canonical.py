@@ -99,6 +99,16 @@ def test_the_government_with_no_government_named_is_the_one_country_named_before
 
 
 @pytest.mark.model
+def test_the_country_long_after_the_one_country_named_is_that_country(nlp):
+    # fresh7/fresh13: "the country" five sentences after the only country named was left open
+    filler = "The rain went on. Rivers rose. Roads closed. Schools shut. Farmers waited. "
+    text = "Floods hit Portugal on Monday. " + filler + "The country asked for help."
+    assert subject_nodes(nlp, text).get("The country | asked for") == "Portugal"
+    text = "Floods hit Portugal and Chile on Monday. " + filler + "The country asked for help."
+    assert subject_nodes(nlp, text).get("The country | asked for") is None
+
+
+@pytest.mark.model
 def test_the_government_named_once_long_before_is_still_the_government(nlp):
     # fresh2/fresh4 (issue 18): "the US Government … [many sentences] … the government initially
     # continued" was left unresolved, past the three-sentence window of other descriptions

@@ -285,6 +285,8 @@ def _description_antecedent(
         return next(iter(earlier.values())) if len(earlier) == 1 else None  # None: a name too vague
     if executive:
         return best if len(fitting) == 1 else None
+    if not fitting and (mention.type, mention.subtype) == COUNTRY:
+        return _one_country(doc, mention, seen)  # "Floods hit Chile … [five sentences] … the country"
     if best is None or len(fitting) == 1 or sentence_index(doc, best_end - 1) == here:
         return best
     if _is_subject_end(doc, best_end):
