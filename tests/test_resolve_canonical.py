@@ -109,6 +109,23 @@ def test_the_country_long_after_the_one_country_named_is_that_country(nlp):
 
 
 @pytest.mark.model
+def test_the_body_the_text_kept_naming_is_a_far_description(nlp):
+    # fresh4: "The agency says …" five sentences after the World Health Organization, named often
+    filler = "The rain went on. Rivers rose. Roads closed. Schools shut. Farmers waited. "
+    often = "Brandt Corporation cut jobs. Brandt Corporation closed a plant. Brandt Corporation sold a mine. "
+    text = often + filler + "The company said sales had fallen."
+    assert subject_nodes(nlp, text).get("The company | said") == "Brandt Corporation"
+    # another body named as often leaves it open
+    text = (
+        often
+        + "Acme Holdings bought it. Acme Holdings paid cash. "
+        + filler
+        + "The company said sales had fallen."
+    )
+    assert subject_nodes(nlp, text).get("The company | said") is None
+
+
+@pytest.mark.model
 def test_the_government_named_once_long_before_is_still_the_government(nlp):
     # fresh2/fresh4 (issue 18): "the US Government … [many sentences] … the government initially
     # continued" was left unresolved, past the three-sentence window of other descriptions

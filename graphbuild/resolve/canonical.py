@@ -254,6 +254,7 @@ def _description_antecedent(
     here = sentence_index(doc, mention.start)
     best, best_end, fitting = None, -1, set()
     earlier: dict[str, LocalEntity | None] = {}
+    named: dict[str, int] = {}  # how often each compatible name is written before the description
     for entity in seen:
         # "the Japanese government" (government of Japan) is generic but one country's; any other
         # government named before ("the Korean government") leaves "the government" open
@@ -273,6 +274,7 @@ def _description_antecedent(
                 continue  # a description resolved before is no name: "the commission" goes to the name
             if end <= mention.start:
                 earlier[entity.key] = entity if eligible else None
+                named[entity.key] = named.get(entity.key, 0) + 1
             if end <= mention.start and sentence_index(doc, start) >= here - DESCRIPTION_WINDOW:
                 fitting.add(entity.key)
                 if eligible and end > best_end:
@@ -287,11 +289,27 @@ def _description_antecedent(
         return best if len(fitting) == 1 else None
     if not fitting and (mention.type, mention.subtype) == COUNTRY:
         return _one_country(doc, mention, seen)  # "Floods hit Chile … [five sentences] … the country"
+    if not fitting and mention.type == ACTOR:
+        return _salient_body(earlier, named)  # "ETA … ETA … ETA … [five sentences] … the group"
     if best is None or len(fitting) == 1 or sentence_index(doc, best_end - 1) == here:
         return best
     if _is_subject_end(doc, best_end):
         return best  # the group last named as a subject is the one the text goes on about
     return None  # "… Jakarta … Mumbai. Raids near the capital": two earlier names fit, a guess
+
+
+def _salient_body(earlier: dict[str, LocalEntity | None], named: dict[str, int]) -> LocalEntity | None:
+    """The one body the text has kept naming, when none fits in the last sentences: named at least
+    ``SALIENT_NAMINGS`` times while every other compatible name was written once."""
+    ranked = sorted(((n, key) for key, n in named.items() if earlier.get(key) is not None), reverse=True)
+    if not ranked or ranked[0][0] < SALIENT_NAMINGS or (len(ranked) > 1 and ranked[1][0] > 1):
+        return None
+    return earlier[ranked[0][1]]
+
+
+# How often a body must be named before a description far from it may still mean it.
+SALIENT_NAMINGS = 3
+ACTOR = "Actor"
 
 
 def _one_country(doc: Doc, mention: EntityMention, seen: list[LocalEntity]) -> LocalEntity | None:
