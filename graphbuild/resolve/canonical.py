@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from graphbuild.lexicons import Lexicons, given_names, load_lexicons
 from graphbuild.nlp import doc_text
 from graphbuild.resolve.agreement import people_word
+from graphbuild.resolve.attackers import named_attacker
 from graphbuild.resolve.entities import LocalEntity, name_head, normalise, sentence_index
 from graphbuild.resolve.mentions import EntityMention
 from graphbuild.resolve.mentions.ner import BIG_CITY
@@ -217,7 +218,9 @@ def description_antecedent(
     nor a name when the noun was used before for an unnamed thing (``unnamed_before``: "a group in
     the country … the United States … abducted in the country").
     """
-    entity = _description_antecedent(doc, mention, seen, lexicons or load_lexicons())
+    lexicons = lexicons or load_lexicons()
+    entity = _description_antecedent(doc, mention, seen, lexicons)
+    entity = entity or named_attacker(doc, mention, seen, lexicons)  # "Ana Ruiz shot … the gunman"
     if entity is None:
         return None
     owner = {i: e for e in seen for start, end in e.token_spans for i in range(start, end)}
