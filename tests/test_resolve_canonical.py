@@ -87,6 +87,45 @@ def test_the_government_refers_back_to_the_one_government_named_before(nlp):
 
 
 @pytest.mark.model
+def test_the_government_with_no_government_named_is_the_one_country_named_before(nlp):
+    # fresh22: "The government is trying to mislead the public" after only Sri Lanka was named
+    text = "Floods hit Portugal on Monday. The government said it would help farmers."
+    assert subject_nodes(nlp, text).get("The government | said") == "Portugal"
+    # two countries named, or another country's people, leave it open
+    text = "Floods hit Portugal and Chile on Monday. The government said it would help farmers."
+    assert subject_nodes(nlp, text).get("The government | said") is None
+    text = "A Syrian activist spoke in Portugal on Monday. The government said it would help farmers."
+    assert subject_nodes(nlp, text).get("The government | said") is None
+
+
+@pytest.mark.model
+def test_the_country_long_after_the_one_country_named_is_that_country(nlp):
+    # fresh7/fresh13: "the country" five sentences after the only country named was left open
+    filler = "The rain went on. Rivers rose. Roads closed. Schools shut. Farmers waited. "
+    text = "Floods hit Portugal on Monday. " + filler + "The country asked for help."
+    assert subject_nodes(nlp, text).get("The country | asked for") == "Portugal"
+    text = "Floods hit Portugal and Chile on Monday. " + filler + "The country asked for help."
+    assert subject_nodes(nlp, text).get("The country | asked for") is None
+
+
+@pytest.mark.model
+def test_the_body_the_text_kept_naming_is_a_far_description(nlp):
+    # fresh4: "The agency says …" five sentences after the World Health Organization, named often
+    filler = "The rain went on. Rivers rose. Roads closed. Schools shut. Farmers waited. "
+    often = "Brandt Corporation cut jobs. Brandt Corporation closed a plant. Brandt Corporation sold a mine. "
+    text = often + filler + "The company said sales had fallen."
+    assert subject_nodes(nlp, text).get("The company | said") == "Brandt Corporation"
+    # another body named as often leaves it open
+    text = (
+        often
+        + "Acme Holdings bought it. Acme Holdings paid cash. "
+        + filler
+        + "The company said sales had fallen."
+    )
+    assert subject_nodes(nlp, text).get("The company | said") is None
+
+
+@pytest.mark.model
 def test_the_government_named_once_long_before_is_still_the_government(nlp):
     # fresh2/fresh4 (issue 18): "the US Government … [many sentences] … the government initially
     # continued" was left unresolved, past the three-sentence window of other descriptions
@@ -283,3 +322,13 @@ def test_a_description_with_its_own_restrictive_clause_does_not_refer_back(nlp):
         "The company, which runs the old plant, released a statement."
     )
     assert "company" in _spans_of(nlp, text, "Brandt Corporation")
+
+
+@pytest.mark.model
+def test_a_description_with_common_modifiers_refers_back_like_a_bare_one(nlp):
+    # fresh22: "the oil company" after the one company named was left open
+    text = "Brandt Corporation cut 300 jobs on Monday. Later the mining company closed its last pit."
+    assert "mining company" in _spans_of(nlp, text, "Brandt Corporation")
+    # a name of another class is still no antecedent
+    text = "The Valdora Times reported the cuts on Monday. Later the mining company closed its last pit."
+    assert "mining company" not in _spans_of(nlp, text, "Valdora Times")

@@ -153,3 +153,13 @@ def test_find_mentions_editor_s_brackets_are_no_word_of_a_phrase_s_name(nlp):
     found = mention_names(nlp, 'The minister said "[Kenyan] troops will stay in the region until June."')
     assert all("[" not in name and "]" not in name for name, _, _ in found.values())
     assert any(name.endswith("of Kenya") for name, _, _ in found.values())
+
+
+@pytest.mark.model
+def test_find_mentions_the_and_common_modifiers_make_a_definite_description(nlp):
+    doc = nlp("Later the mining company closed the mine, and a Valdoran mining company bought it.")
+    definite = {m.text: m.definite for m in found_mentions(nlp, doc)}
+    assert definite["mining company"] is True
+    # a capitalised word says which one itself; an indefinite article brings a new one in
+    doc = nlp("Later the Valdora mining company closed the mine.")
+    assert not any(m.definite for m in found_mentions(nlp, doc) if m.text.endswith("company"))

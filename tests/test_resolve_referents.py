@@ -250,6 +250,16 @@ def test_a_bare_descriptor_is_the_one_thing_introduced_with_it(nlp):
 
 
 @pytest.mark.model
+def test_a_things_descriptor_with_more_nouns_still_names_it_by_its_head(nlp):
+    # fresh12: "the drilling rig Deepwater Horizon … the rig" was left open
+    text = "Workers left the drilling rig Ocean Star on Monday. The rig sank in the morning."
+    assert subject_nodes(nlp, text).get("The rig | sank in") == "Ocean Star"
+    # a person's title keeps its words: "Vice President Ana Ruiz" is no "the president"
+    text = "Vice President Ana Ruiz visited Germany on Monday. The president denied the charges."
+    assert subject_nodes(nlp, text).get("The president | denied") is None
+
+
+@pytest.mark.model
 def test_an_epithet_or_the_names_own_predicate_is_no_other_thing_used_before(nlp):
     # re3d: "this barbaric group" points back to the group named; "X is a village in …" is X's own
     text = (

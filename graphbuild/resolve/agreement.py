@@ -161,8 +161,8 @@ def organisation_evidence(entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> 
     if _headed_as_body(entity, doc, lexicons.terms("organization_heads")):
         return True
     for start, end in entity.token_spans:
-        if end <= start:
-            continue
+        if end <= start or all(t.is_lower or t.is_punct for t in doc[start:end]):
+            continue  # "the gunman" given to a person is a description, not "the" before a name
         span = doc[start:end]
         if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].head.i in range(start, end):
             return True

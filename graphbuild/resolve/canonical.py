@@ -21,10 +21,11 @@ from spacy.tokens import Doc, Token
 from graphbuild.lexicons import Lexicons, given_names, load_lexicons
 from graphbuild.nlp import doc_text
 from graphbuild.resolve.agreement import people_word
+from graphbuild.resolve.attackers import named_attacker
 from graphbuild.resolve.entities import LocalEntity, name_head, normalise, sentence_index
 from graphbuild.resolve.mentions import EntityMention
 from graphbuild.resolve.mentions.ner import BIG_CITY
-from graphbuild.resolve.places import town_population
+from graphbuild.resolve.places import lookup_place, town_population
 from graphbuild.resolve.referents import unnamed_before
 from graphbuild.resolve.short_names import (
     family_name_first,
@@ -73,7 +74,7 @@ def group_mentions(
         target, reason, score = None, "", 1.0
         if id(m) in from_headline:
             reason, score = "headline word of a name in the text", 0.9
-        if m.definite and m.generic and m.end - m.start == 1:
+        if m.definite and m.generic:
             target = description_antecedent(doc, m, order, lexicons)
             if target is not None:
                 target.mentions += 1
@@ -217,7 +218,9 @@ def description_antecedent(
     nor a name when the noun was used before for an unnamed thing (``unnamed_before``: "a group in
     the country … the United States … abducted in the country").
     """
-    entity = _description_antecedent(doc, mention, seen, lexicons or load_lexicons())
+    lexicons = lexicons or load_lexicons()
+    entity = _description_antecedent(doc, mention, seen, lexicons)
+    entity = entity or named_attacker(doc, mention, seen, lexicons)  # "Ana Ruiz shot … the gunman"
     if entity is None:
         return None
     owner = {i: e for e in seen for start, end in e.token_spans for i in range(start, end)}
@@ -254,6 +257,7 @@ def _description_antecedent(
     here = sentence_index(doc, mention.start)
     best, best_end, fitting = None, -1, set()
     earlier: dict[str, LocalEntity | None] = {}
+    named: dict[str, int] = {}  # how often each compatible name is written before the description
     for entity in seen:
         # "the Japanese government" (government of Japan) is generic but one country's; any other
         # government named before ("the Korean government") leaves "the government" open
@@ -273,6 +277,7 @@ def _description_antecedent(
                 continue  # a description resolved before is no name: "the commission" goes to the name
             if end <= mention.start:
                 earlier[entity.key] = entity if eligible else None
+                named[entity.key] = named.get(entity.key, 0) + 1
             if end <= mention.start and sentence_index(doc, start) >= here - DESCRIPTION_WINDOW:
                 fitting.add(entity.key)
                 if eligible and end > best_end:
@@ -280,14 +285,57 @@ def _description_antecedent(
     if executive and not fitting:
         # "the US government … [ten sentences on] … the government": a state's executive is named once
         # and then called "the government"; the one named anywhere before is it, two leave it open
+        if not earlier:
+            return _one_country(doc, mention, seen)
         return next(iter(earlier.values())) if len(earlier) == 1 else None  # None: a name too vague
     if executive:
         return best if len(fitting) == 1 else None
+    if not fitting and (mention.type, mention.subtype) == COUNTRY:
+        return _one_country(doc, mention, seen)  # "Floods hit Chile … [five sentences] … the country"
+    if not fitting and mention.type == ACTOR:
+        return _salient_body(earlier, named)  # "ETA … ETA … ETA … [five sentences] … the group"
     if best is None or len(fitting) == 1 or sentence_index(doc, best_end - 1) == here:
         return best
     if _is_subject_end(doc, best_end):
         return best  # the group last named as a subject is the one the text goes on about
     return None  # "… Jakarta … Mumbai. Raids near the capital": two earlier names fit, a guess
+
+
+def _salient_body(earlier: dict[str, LocalEntity | None], named: dict[str, int]) -> LocalEntity | None:
+    """The one body the text has kept naming, when none fits in the last sentences: named at least
+    ``SALIENT_NAMINGS`` times while every other compatible name was written once."""
+    ranked = sorted(((n, key) for key, n in named.items() if earlier.get(key) is not None), reverse=True)
+    if not ranked or ranked[0][0] < SALIENT_NAMINGS or (len(ranked) > 1 and ranked[1][0] > 1):
+        return None
+    return earlier[ranked[0][1]]
+
+
+# How often a body must be named before a description far from it may still mean it.
+SALIENT_NAMINGS = 3
+ACTOR = "Actor"
+
+
+def _one_country(doc: Doc, mention: EntityMention, seen: list[LocalEntity]) -> LocalEntity | None:
+    """ "Floods hit Valdora … The government said": with no government named, "the government" is
+    the state's, acting as the country; only when one country is named before it, by name, in a
+    body's name ("police of Valdora") or by its people's adjective ("a Syrian activist"): two leave
+    it open."""
+    before = [e for e in seen if any(end <= mention.start for _, end in e.token_spans)]
+    countries = {e.name: e for e in before if (e.type, e.subtype) == COUNTRY and not e.generic}
+    named = set(countries)
+    bodies = (e for e in before if e.generic and OF in e.name and "country" in e.codes)
+    named.update(e.name.rsplit(OF, 1)[1] for e in bodies)
+    for token in doc[: mention.start]:
+        place = lookup_place(token.text, demonym=True) if token.text[:1].isupper() else None
+        if place is not None:
+            named.add(place.name)
+    return countries.get(next(iter(named))) if len(named) == 1 else None
+
+
+# The type and subtype of a country, which a government without a name of its own stands for.
+COUNTRY = ("Region", "Country")
+# How a generic body's name says whose it is ("police of Valdora").
+OF = " of "
 
 
 def _other_class(doc: Doc, mention: EntityMention, entity: LocalEntity, classes: dict[str, str]) -> bool:
@@ -333,8 +381,9 @@ def _apposed_name(head: Token) -> bool:
 
 
 def _description_span(doc: Doc, start: int, end: int) -> bool:
-    """A one-word common-noun span: a definite description an earlier step gave the entity."""
-    return end - start == 1 and doc[start].pos_ == "NOUN" and doc[start].is_lower
+    """A lowercase span ending in a common noun ("company", "oil company"): a definite description
+    an earlier step gave the entity."""
+    return doc[end - 1].pos_ == "NOUN" and all(t.is_lower or t.is_punct for t in doc[start:end])
 
 
 def _many_for_one(doc: Doc, mention: EntityMention, entity: LocalEntity) -> bool:

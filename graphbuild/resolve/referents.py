@@ -230,7 +230,12 @@ def titled_holder(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons)
                 continue
             for last, title_words, title_nouns in _title_words(doc, start, end, owner, person):
                 # the same head, and no noun on one side the other lacks ("vice", "crown")
-                if last == root.lower_ and nouns <= title_words and title_nouns <= said:
+                # a thing's descriptor may carry more nouns ("the cargo ship X … the ship")
+                if (
+                    last == root.lower_
+                    and nouns <= title_words
+                    and (title_nouns <= said or not _is_person(person))
+                ):
                     found[person.key] = person
     if len(found) != 1:
         return None

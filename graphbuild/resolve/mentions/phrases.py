@@ -24,6 +24,8 @@ _SKIP_POS = frozenset({"DET", "PRON", "NUM", "PUNCT", "CCONJ", "ADP", "SCONJ", "
 _NP_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "npadvmod", "advmod"})
 # Prepositions that open a complement naming what the noun belongs to.
 _COMPLEMENT_PREPOSITIONS = frozenset({"of", "for", "in"})
+# The article before a modified noun that makes it a definite description ("the oil company").
+DEFINITE_ARTICLE = "the"
 # Longest run of modifiers a phrase may have before it is cut back to its noun.
 _MAX_MODIFIERS = 6
 
@@ -159,8 +161,21 @@ def modified_phrase(
         "phrase" if strong else "noun",
         codes,
         generic=True,
+        definite=not strong and end == token.i + 1 and plain_definite(doc, start, end),
         plural=bare.plural,
         aliases=tuple(extra),
+    )
+
+
+def plain_definite(doc: Doc, start: int, end: int) -> bool:
+    """ "the oil company", "the military commission": "the" and common words only, which point back
+    as "the company" does; a capitalised word ("the Guantanamo commission") or a list ("the army
+    and navy") says which one itself."""
+    return (
+        start > 0
+        and doc[start - 1].lower_ == DEFINITE_ARTICLE
+        and all(t.is_lower or t.is_punct for t in doc[start:end])
+        and not any(t.pos_ == "CCONJ" or t.text == "," for t in doc[start:end])
     )
 
 
