@@ -6,7 +6,7 @@ country code from a demonym or possessive, or a name inside its label: "Malian t
 the Taliban"). A class of non-state actor (``actor_classes``: "rebels", "smugglers") is one too when
 a name after "of" or a people ties a mention of it ("fighters of the Front", "Chechen rebels"), not
 alone: readers judged every unnamed class node a generic noun. A weapon noun alone names a class ("a
-pistol", "drones"), a node only when so tied ("Hamas rockets", "the army's tanks"). Junk never
+pistol", "drones"), a node only when a name tied to it enters its label ("Hamas rockets"). Junk never
 becomes a node: adjectives ("Libyan"), lower-case spans NER took for names (foreign words), speaker
 tags of interviews ("WN:"), bare head nouns cut from a longer name ("County"), words of fixed Latin
 phrases ("in absentia"). A place name typed Actor because NER said ORG or PERSON becomes a Region
@@ -49,11 +49,9 @@ from graphbuild.resolve.mentions.nouns import typed_nouns
 from graphbuild.resolve.node_phrases import (
     apposed_person,
     definite_person,
-    designated,
-    held_by_name,
     indefinite,
+    owned_weapon,
     predicate,
-    vehicle_of_no_kind,
 )
 from graphbuild.resolve.owners import token_owners
 from graphbuild.resolve.peoples import (
@@ -205,18 +203,11 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 entity.node = False
                 person.aliases.update(span.text for span in spans)
                 continue
-            # a weapon noun names a class ("a pistol", "rubber bullets", "drones"), no weapon an
-            # analyst tracks, unless a name or an owner ties it ("Hamas rockets", "the army's tanks")
-            owned = entity.type == "Weapon" and (
-                tied(
-                    entity, spans, named, names, heads, unnamed, institutions
-                )  # first: it may relabel ("ISIL tanks")
-                or any(
-                    designated(span) or (held_by_name(span, named) and not vehicle_of_no_kind(entity, span))
-                    for span in spans
-                )
-            )
-            entity.node = owned or (
+            if entity.type == "Weapon":  # tied first: it may relabel ("ISIL tanks")
+                tie = tied(entity, spans, named, names, heads, unnamed, institutions)
+                entity.node = owned_weapon(entity, spans, tie)
+                continue
+            entity.node = (
                 not (spans and all(indefinite(span) or predicate(span) for span in spans))
                 and (
                     tied(entity, spans, named, names, heads, unnamed, institutions)
