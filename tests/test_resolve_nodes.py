@@ -302,6 +302,16 @@ def test_name_cut_short_by_ner_is_no_node(nlp):
     )
 
 
+def test_feature_word_after_a_possessive_name_ends_one_place_name(nlp):
+    found = _entities(nlp, "Sergeant Lin, from Pelham's Bay, New Zealand, served in the police force.")
+    assert found["Pelham's Bay"][:2] == ("Region", "GeoRegion")
+    assert not {"Pelham", "Bay"} & set(found)
+    assert _entities(nlp, "Farmers near Pelling's Point lost their crops.")["Pelling's Point"][0] == "Region"
+    # a known place owns the feature, and a longer name after it is a name of its own
+    assert "Florida" in _nodes(nlp, "Storms hit farmers in Florida's Panhandle on Monday.")
+    assert "Lake District" in _nodes(nlp, "Hikers crossed Britain's Lake District in May.")
+
+
 def test_bare_institution_word_is_no_node(nlp):
     text = "The bill passed the Senate on Monday, and Congress will vote on it next week."
     found = _entities(nlp, text)

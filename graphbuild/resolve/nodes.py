@@ -36,8 +36,10 @@ from graphbuild.resolve.fragments import (
     broken_name,
     capitalised_by_position,
     common_acronym,
+    complete_feature_name,
     complete_name,
     cut_from_name,
+    feature_owner,
     foreign_sentence,
     in_phrase,
     inside_name,
@@ -102,6 +104,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     offices = office_words(lexicons) | lexicons.terms("titles")
     geographic = _geographic_nouns(lexicons)
     bodies = lexicons.terms("organization_heads") - BUILDING_HEADS
+    features = lexicons.terms("feature_words")
     dropped: set[int] = set()
     speakers: set[str] = set()  # names of places no gazetteer knows that speak: bodies
     index = index_text(entities, place_owners(doc, lexicons.terms("place_part_nouns")))
@@ -115,6 +118,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         spans = [doc[s:e] for s, e in entity.token_spans]  # none for a name only nested in a phrase
         cut = spans and (
             (entity.source == "ner" and all(cut_from_name(span, offices) for span in spans))
+            or (entity.type != "Region" and all(feature_owner(span, features) for span in spans))
             or (entity.source == "phrase" and all(inside_name(span) for span in spans))
             or (
                 entity.source in _LOOKED_UP
@@ -134,6 +138,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             dropped.add(id(entity))
             continue
         complete_name(entity, spans)  # "the Western District" of Virginia
+        complete_feature_name(entity, spans, features)  # "Bay" of "Hawke's Bay"
         same = same_as(entity, index, common)
         if same is not None:
             target, reason, keep_alias = same
