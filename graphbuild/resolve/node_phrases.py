@@ -118,7 +118,9 @@ def owned_weapon(entity: LocalEntity, spans: list[Span], tied: bool) -> bool:
     Front") or a model's name comes before it ("Type 56 assault rifles"). A label that keeps no
     name ("aircraft" a named group escorts, "rifles" it seized) tells no reader which one it is:
     readers judged every such node a generic noun."""
-    named_label = any(c.isupper() or c.isdigit() for c in entity.name)
+    named_label = any(c.isupper() or c.isdigit() for c in entity.name) or any(
+        any(c.isupper() for c in alias[1:]) for alias in entity.aliases
+    )  # "16 Coalition aircraft": a name inside a mention, not a sentence's first capital
     return (tied and named_label) or any(designated(span) for span in spans)
 
 
