@@ -119,8 +119,8 @@ def owned_weapon(entity: LocalEntity, spans: list[Span], tied: bool) -> bool:
     name ("aircraft" a named group escorts, "rifles" it seized) tells no reader which one it is:
     readers judged every such node a generic noun."""
     named_label = any(c.isupper() or c.isdigit() for c in entity.name) or any(
-        any(c.isupper() for c in alias[1:]) for alias in entity.aliases
-    )  # "16 Coalition aircraft": a name inside a mention, not a sentence's first capital
+        t.text[:1].isupper() and not t.is_sent_start for span in spans for t in span
+    )  # "16 Coalition aircraft", "the Tambor-class submarine": a name's capital, no sentence's
     return (tied and named_label) or any(designated(span) for span in spans)
 
 
