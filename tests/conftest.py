@@ -60,8 +60,8 @@ ARTICLE = (
     "Uganda's defence minister, Jane Okello, warned that the rebels could attack Kampala. The rebels denied "
     "that they had killed civilians during the raid.\n\n"
     "Police in Kenya said smugglers had moved machine guns across the border into South Sudan. Kenya did not "
-    "send troops to the region. Analysts believe the Northern Liberation Front has received grenades from "
-    "traffickers in Sudan.\n"
+    "send troops to the region. Analysts believe the Northern Liberation Front has received RPG-7 grenades "
+    "from traffickers in Sudan.\n"
 )
 
 

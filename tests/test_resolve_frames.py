@@ -10,10 +10,8 @@ pytestmark = pytest.mark.model
 
 
 def test_an_event_noun_object_names_the_target(nlp):
-    edges = derived_edges(
-        nlp, "Fighter jets from the Northern Air Wing will fly missions against the Red Valley Front."
-    )
-    assert find_edge(edges, "fighter jet", "fly mission against", "Red Valley")
+    edges = derived_edges(nlp, "The Northern Air Wing will fly missions against the Red Valley Front.")
+    assert find_edge(edges, "Northern Air Wing", "fly mission against", "Red Valley")
 
 
 def test_a_purpose_clause_inherits_its_doer(nlp):

@@ -48,3 +48,15 @@ def test_find_mentions_a_country_that_plays_a_game_is_its_national_team(nlp, tex
 def test_find_mentions_a_final_offer_is_no_game(nlp, text):
     found = mention_names(nlp, text)
     assert found["Chile"] == ("government of Chile", "Actor", "Government")
+
+
+@pytest.mark.model
+def test_find_mentions_a_country_name_ending_a_longer_place_name_is_no_country(nlp):
+    # fresh14 junk: "Jersey" of "New Jersey" inside a store's name
+    found = mention_names(nlp, "A boy took over the New Jersey Wal-Mart's speakers on Monday.")
+    assert "Jersey" not in found
+    found = mention_names(nlp, "Papua New Guinea and New Mexico signed a trade deal.")
+    assert "Guinea" not in found and "Mexico" not in found
+    assert "New Mexico" in found
+    # an article is no part of the name
+    assert "Congo" in mention_names(nlp, "The Congo and Niger signed a trade deal.")

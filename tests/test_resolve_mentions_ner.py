@@ -591,6 +591,10 @@ def test_find_mentions_craft_a_vessel_noun_introduces_is_a_made_thing(nlp):
     text = "The fire began when a drilling rig, the Northern Lark, exploded."
     found = _mentions_with_ents(nlp, text, [("Northern Lark", "ORG")])
     assert found["Northern Lark"][1:] == ("Other", "Product")
+    # the parser may read the noun and the name as two subjects of the verb
+    text = "The tanker Sirius Dawn was seized by pirates on Monday."
+    found = _mentions_with_ents(nlp, text, [("Sirius Dawn", "PERSON")])
+    assert found["Sirius Dawn"][1:] == ("Other", "Product")
     # a name before the noun is its owner
     text = "Police boarded the Kestrel Marine ship on Monday."
     assert _mentions_with_ents(nlp, text, [("Kestrel Marine", "ORG")])["Kestrel Marine"][1] == "Actor"

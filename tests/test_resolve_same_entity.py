@@ -51,6 +51,17 @@ def test_platform_named_without_its_prefix_is_the_platform(nlp):
     assert not [e for e in found if e.name == "Hanbit"]
 
 
+def test_civil_craft_named_without_its_prefix_is_the_craft(nlp):
+    text = (
+        "Four men were convicted over the sinking of MV Princess Velora. "
+        "An inquiry found that the firm bought Princess Velora without proper surveys."
+    )
+    found = nlp(text)._.gb_entities
+    crafts = [e for e in found if "Velora" in e.name]
+    assert len(crafts) == 1 and crafts[0].name == "MV Princess Velora"
+    assert "Princess Velora" in crafts[0].aliases
+
+
 def test_branch_of_an_organisation_is_no_person(nlp):
     found = _entities(nlp, "He told CNN Ankara that the damage was small. CNN reported the quake.")
     assert found["CNN Ankara"][:2] == ("Actor", "Organization")

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.nlp import token_table
 from graphbuild.resolve.entities import LocalEntity, normalise
@@ -101,6 +101,59 @@ def piece_of_name(span: Span, place: bool, prefixes: frozenset[str]) -> bool:
     before = doc[span.start - 2]
     glued = not before.whitespace_ and not doc[span.start - 1].whitespace_
     return glued and before.text[:1].isupper() and before.lower_ not in prefixes
+
+
+def feature_owner(span: Span, features: frozenset[str]) -> bool:
+    """``Hawke`` of "Hawke's Bay": a name of no country or state, before "'s" and one
+    capitalised feature word (``features``) that ends the name, is the front of the place's name."""
+    doc = span.doc
+    return _possessive_feature(doc, span.end, features) and not _region(span.text)
+
+
+def complete_feature_name(entity: LocalEntity, spans: list[Span], features: frozenset[str]) -> None:
+    """``Bay`` of "Hawke's Bay": a lone capitalised feature word after a name (no country or state) and
+    "'s" names nothing alone; the entity takes the whole name, a place's whatever NER said, and
+    loses the codes a lookup of the word gave it (a town "Bay" abroad)."""
+    if not spans:
+        return
+    whole = {_feature_name(span, features) for span in spans}
+    if len(whole) != 1 or None in whole:
+        return
+    name = whole.pop() or ""
+    entity.name, entity.key = name, f"Region:{normalise(name)}"
+    entity.type, entity.subtype = "Region", "GeoRegion"
+    entity.aliases, entity.codes = Counter({name: entity.mentions or 1}), {}
+
+
+def _feature_name(span: Span, features: frozenset[str]) -> str | None:
+    doc = span.doc
+    placed = len(span) == 1 or span[1].text == ","  # "Hawke's Bay, New Zealand"
+    if not placed or span.start < 2 or not _possessive_feature(doc, span.start - 1, features):
+        return None
+    start = span.start - 1
+    while start > 0 and span.start - 1 - start < 3 and _name_word(doc[start - 1]):
+        start -= 1
+    owner = doc[start : span.start - 1]
+    return doc[start : span.start + 1].text if len(owner) and not _region(owner.text) else None
+
+
+def _region(text: str) -> bool:
+    """A country or a state ("Florida's Panhandle" is Florida's); a town's name is often a surname."""
+    place = lookup_place(text)
+    return place is not None and place.subtype in ("Country", "AdminArea")
+
+
+def _possessive_feature(doc: Doc, i: int, features: frozenset[str]) -> bool:
+    """Token ``i`` is "'s" and the one after it a capitalised feature word no name word follows."""
+    if i + 1 >= len(doc) or doc[i].text not in _POSSESSIVES:
+        return False
+    feature = doc[i + 1]
+    ends = i + 2 >= len(doc) or not doc[i + 2].text[:1].isupper()
+    return feature.lower_ in features and feature.text[:1].isupper() and ends
+
+
+# The possessive ending as the tokenizer splits it off.
+_POSSESSIVES = frozenset({"'s", "\u2019s"})
 
 
 def _name_word(token: Token) -> bool:
@@ -328,7 +381,9 @@ __all__ = [
     "broken_name",
     "capitalised_by_position",
     "common_acronym",
+    "complete_feature_name",
     "cut_from_name",
+    "feature_owner",
     "foreign_sentence",
     "in_phrase",
     "inside_name",

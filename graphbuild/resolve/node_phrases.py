@@ -1,5 +1,5 @@
 """The shape of a typed mention's phrase that decides whether it is a node: apposed to a person,
-held by a named actor, a model's designation, a predicate, indefinite, or a "the" before a name."""
+a weapon a name ties or a model's designation, a predicate, indefinite, or a "the" before a name."""
 
 from __future__ import annotations
 
@@ -66,18 +66,6 @@ def _next_word(span: Span) -> int:
     return span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
 
 
-def held_by_name(span: Span, named: set[int]) -> bool:
-    """``jets from the Northern Air Wing``, ``the Front seized rifles``: weapons a named actor owns
-    or takes (its complement, or the subject of the verb they are the object of)."""
-    root = span.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head  # "rifles and rocket launchers"
-    owners = [t for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for t in c.subtree]
-    if root.dep_ == "dobj":
-        owners += [t for c in root.head.children if c.dep_ == "nsubj" for t in c.subtree]
-    return any(t.i in named for t in owners)
-
-
 def designated(span: Span) -> bool:
     """``Type 56 assault rifles``: a weapon noun after a model's name and number names the model."""
     doc = span.doc
@@ -124,14 +112,16 @@ def apposed_to_indefinite(span: Span) -> bool:
     )
 
 
-def vehicle_of_no_kind(entity: LocalEntity, span: Span) -> bool:
-    """``the gang seized a vehicle``: "a vehicle" names no kind, so the phrase says nothing of a
-    weapon an analyst tracks, whoever takes it (a tank or a drone so taken stays one)."""
-    return entity.subtype == "Vehicle" and entity.name in _BARE_VEHICLES and indefinite(span)
-
-
-# Weapon-lexicon nouns of a vehicle of no kind.
-_BARE_VEHICLES = frozenset({"vehicle", "vehicles"})
+def owned_weapon(entity: LocalEntity, spans: list[Span], tied: bool) -> bool:
+    """A weapon noun names a class ("a pistol", "rubber bullets", "drones"), no weapon an analyst
+    tracks, unless a name ties it into the label (``tied``: "Hamas rockets", "rocket of Karvo
+    Front") or a model's name comes before it ("Type 56 assault rifles"). A label that keeps no
+    name ("aircraft" a named group escorts, "rifles" it seized) tells no reader which one it is:
+    readers judged every such node a generic noun."""
+    named_label = any(c.isupper() or c.isdigit() for c in entity.name) or any(
+        t.text[:1].isupper() and not t.is_sent_start for span in spans for t in span
+    )  # "16 Coalition aircraft", "the Tambor-class submarine": a name's capital, no sentence's
+    return (tied and named_label) or any(designated(span) for span in spans)
 
 
 def definite_person(span: Span) -> bool:
@@ -143,8 +133,7 @@ __all__ = [
     "apposed_person",
     "definite_person",
     "designated",
-    "held_by_name",
     "indefinite",
+    "owned_weapon",
     "predicate",
-    "vehicle_of_no_kind",
 ]

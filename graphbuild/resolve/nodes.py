@@ -6,7 +6,7 @@ country code from a demonym or possessive, or a name inside its label: "Malian t
 the Taliban"). A class of non-state actor (``actor_classes``: "rebels", "smugglers") is one too when
 a name after "of" or a people ties a mention of it ("fighters of the Front", "Chechen rebels"), not
 alone: readers judged every unnamed class node a generic noun. A weapon noun alone names a class ("a
-pistol", "drones"), a node only when so tied ("Hamas rockets", "the army's tanks"). Junk never
+pistol", "drones"), a node only when a name tied to it enters its label ("Hamas rockets"). Junk never
 becomes a node: adjectives ("Libyan"), lower-case spans NER took for names (foreign words), speaker
 tags of interviews ("WN:"), bare head nouns cut from a longer name ("County"), words of fixed Latin
 phrases ("in absentia"). A place name typed Actor because NER said ORG or PERSON becomes a Region
@@ -36,8 +36,10 @@ from graphbuild.resolve.fragments import (
     broken_name,
     capitalised_by_position,
     common_acronym,
+    complete_feature_name,
     complete_name,
     cut_from_name,
+    feature_owner,
     foreign_sentence,
     in_phrase,
     inside_name,
@@ -49,11 +51,9 @@ from graphbuild.resolve.mentions.nouns import typed_nouns
 from graphbuild.resolve.node_phrases import (
     apposed_person,
     definite_person,
-    designated,
-    held_by_name,
     indefinite,
+    owned_weapon,
     predicate,
-    vehicle_of_no_kind,
 )
 from graphbuild.resolve.owners import token_owners
 from graphbuild.resolve.peoples import (
@@ -104,6 +104,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     offices = office_words(lexicons) | lexicons.terms("titles")
     geographic = _geographic_nouns(lexicons)
     bodies = lexicons.terms("organization_heads") - BUILDING_HEADS
+    features = lexicons.terms("feature_words")
     dropped: set[int] = set()
     speakers: set[str] = set()  # names of places no gazetteer knows that speak: bodies
     index = index_text(entities, place_owners(doc, lexicons.terms("place_part_nouns")))
@@ -117,6 +118,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         spans = [doc[s:e] for s, e in entity.token_spans]  # none for a name only nested in a phrase
         cut = spans and (
             (entity.source == "ner" and all(cut_from_name(span, offices) for span in spans))
+            or (entity.type != "Region" and all(feature_owner(span, features) for span in spans))
             or (entity.source == "phrase" and all(inside_name(span) for span in spans))
             or (
                 entity.source in _LOOKED_UP
@@ -136,6 +138,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             dropped.add(id(entity))
             continue
         complete_name(entity, spans)  # "the Western District" of Virginia
+        complete_feature_name(entity, spans, features)  # "Bay" of "Hawke's Bay"
         same = same_as(entity, index, common)
         if same is not None:
             target, reason, keep_alias = same
@@ -205,18 +208,11 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 entity.node = False
                 person.aliases.update(span.text for span in spans)
                 continue
-            # a weapon noun names a class ("a pistol", "rubber bullets", "drones"), no weapon an
-            # analyst tracks, unless a name or an owner ties it ("Hamas rockets", "the army's tanks")
-            owned = entity.type == "Weapon" and (
-                tied(
-                    entity, spans, named, names, heads, unnamed, institutions
-                )  # first: it may relabel ("ISIL tanks")
-                or any(
-                    designated(span) or (held_by_name(span, named) and not vehicle_of_no_kind(entity, span))
-                    for span in spans
-                )
-            )
-            entity.node = owned or (
+            if entity.type == "Weapon":  # tied first: it may relabel ("ISIL tanks")
+                tie = tied(entity, spans, named, names, heads, unnamed, institutions)
+                entity.node = owned_weapon(entity, spans, tie)
+                continue
+            entity.node = (
                 not (spans and all(indefinite(span) or predicate(span) for span in spans))
                 and (
                     tied(entity, spans, named, names, heads, unnamed, institutions)

@@ -59,14 +59,19 @@ def index_text(entities: list[LocalEntity], owners: frozenset[str] = frozenset()
             index.person_words.update(normalise(w) for w in words)  # "Robert Green", then "Green"
         if e.type == "Other" and e.subtype in _MADE_THINGS:
             index.products[key] = e
-        if e.type == "Weapon" and len(words) > 1:
-            index.platforms[" ".join(words[1:])] = e  # "ROKS Cheonan" without its prefix
+        if (e.type == "Weapon" or _prefixed_craft(e)) and len(words) > 1:
+            index.platforms[" ".join(words[1:])] = e  # "ROKS Cheonan", "MV Coral Dawn" without prefix
         if e.subtype == "Organization" and len(words) == 1:
             index.organisations[e.name] = e
         if e.type == "Actor" and e.subtype != "Person" and len(words) > 1:
             for word in {words[0], words[-1]}:
                 index.bodies.setdefault(word, []).append(e)
     return index
+
+
+def _prefixed_craft(entity: LocalEntity) -> bool:
+    """A civil craft named with its merchant prefix ("MV Coral Dawn", ``military._ships``)."""
+    return entity.type == "Other" and entity.subtype == "Product" and entity.source == "pattern"
 
 
 def same_as(
@@ -76,7 +81,9 @@ def same_as(
     kept as an alias (a bare head noun is not: across documents an alias draws in every entity of
     that name)."""
     if entity.type != "Weapon" and entity.source in ("ner", "place"):
-        platform = index.platforms.get(entity.name)
+        # by a form of its name too: "Princess Coral" of "MV Princess Coral", its title taken off
+        names = (entity.name, *sorted(entity.aliases))
+        platform = next((index.platforms[n] for n in names if n in index.platforms), None)
         if platform is not None and (entity.subtype != "Person" or " " not in entity.name):
             return platform, "a named platform without its prefix", True  # "the Cheonan sank"
     body = short_form_of_body(entity, index.bodies) if entity.name.lower() in common else None

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.places import country_names, lookup_place
@@ -32,6 +32,7 @@ def country_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             place is None
             or not span.text[:1].isupper()
             or (len(span) == 1 and span.text.isupper() is False and len(span.text) < 4)
+            or end_of_longer_place(span)
         ):
             continue
         if acts(span, tables.stative_verbs):
@@ -44,6 +45,25 @@ def country_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                 EntityMention(start, end, span.text, place.name, "Region", "Country", "place", place.codes)
             )
     return out
+
+
+def end_of_longer_place(span: Span) -> bool:
+    """``Jersey`` of "New Jersey", ``Ireland`` of "Northern Ireland": a country's name that ends a
+    longer place's name (a capitalised word or two before it make a place the gazetteer knows) is
+    no mention of the country."""
+    doc = span.doc
+    for start in (span.start - 1, span.start - 2):
+        words = doc[max(start, 0) : span.start]
+        if start < 0 or not all(_capitalised_word(t) for t in words):
+            return False
+        if lookup_place(doc[start : span.end].text) is not None:
+            return True
+    return False
+
+
+def _capitalised_word(token: Token) -> bool:
+    """A capitalised word that may open a place's name, no article ("The Congo")."""
+    return token.is_alpha and token.text[:1].isupper() and token.lower_ != "the"
 
 
 def acts(span: Span, stative_verbs: frozenset[str]) -> bool:

@@ -25,16 +25,28 @@ def product_name(span: Span, tables: MentionTables) -> bool:
 
 def _introduced_by(span: Span, nouns: frozenset[str]) -> bool:
     """A lower-case noun of ``nouns`` right before the name and joined to it ("the ferry X"), or the
-    name in apposition to one before it ("a drilling rig, the X"). A subject the parser reads in a
-    relative clause ("the tanker X was seized", taken as "the tanker [that] X ...") is joined to its
-    verb, not to the noun: not taken."""
+    name in apposition to one before it ("a drilling rig, the X"). The parser may make the noun and
+    the name two subjects of one verb ("the tanker X was seized"): the noun still introduces the
+    name, as no verb has two subjects."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     head = span.root.head
-    joined = before is not None and (before.head.i in range(span.start, span.end) or head.i == before.i)
+    co_subjects = (
+        before is not None
+        and before.dep_ in _SUBJECTS
+        and span.root.dep_ in _SUBJECTS
+        and before.head.i == head.i != span.root.i
+    )
+    joined = before is not None and (
+        before.head.i in range(span.start, span.end) or head.i == before.i or co_subjects
+    )
     right_before = joined and before.pos_ == "NOUN" and before.lower_ in nouns and before.text.islower()
     apposed = span.root.dep_ == "appos" and head.i < span.start and head.lemma_.lower() in nouns
     return right_before or (apposed and head.text.islower())
+
+
+# Dependencies of a verb's subject: a noun and a name right after it cannot both be one.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def eponym_name(span: Span, tables: MentionTables) -> bool:
