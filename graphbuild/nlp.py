@@ -153,6 +153,12 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
+def lowercase_words(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``start:end`` are all lower-case words or punctuation: common words, no name in them
+    ("the oil company", not "the Guantanamo commission")."""
+    return all(t.is_lower or t.is_punct for t in doc[start:end])
+
+
 def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """``doc[start:end].start_char`` and ``.end_char``, read off the token table for a non-empty
     span: a Span costs more to make than its two offsets (~0.7 µs), and facts ask for thousands."""

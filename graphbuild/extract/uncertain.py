@@ -68,7 +68,12 @@ def _time_clause(verb: Token) -> bool:
     opening = [c for c in verb.children if c.i < verb.i and c.dep_ in ("mark", "advmod")]
     if verb.dep_ != "advcl" or not opening or opening[0].lower_ not in TIME_MARKS:
         return False
-    return not any(t.tag_ == "VBD" for t in (verb, *children_with(verb, ("aux", "auxpass"))))
+    return not _past_tense(verb)
+
+
+def _past_tense(verb: Token) -> bool:
+    """The clause is in the past: the verb or one of its auxiliaries is a past form ("was held")."""
+    return any(t.tag_ == "VBD" for t in (verb, *children_with(verb, ("aux", "auxpass"))))
 
 
 def future_of(chain: list[Token], lexicons: Lexicons) -> str | None:
@@ -185,7 +190,7 @@ def weighing_adjective(clause: Token, lexicons: Lexicons) -> str | None:
     head = clause.head
     adjectives = [head] if head.dep_ == "acomp" else children_with(head, ("acomp",))
     weighing = lexicons.terms("likelihood_adjectives")
-    if not any(t.tag_ == "VBD" for t in (clause, *children_with(clause, ("aux", "auxpass")))):
+    if not _past_tense(clause):
         weighing = weighing | lexicons.terms("necessity_adjectives")  # "it is vital that X keeps": asked
     for adjective in adjectives:
         copula = adjective.head

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.lexicons import Lexicons, without_accents
+from graphbuild.nlp import lowercase_words
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 from graphbuild.resolve.mentions.nouns import typed_nouns
 
@@ -161,7 +162,7 @@ def organisation_evidence(entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> 
     if _headed_as_body(entity, doc, lexicons.terms("organization_heads")):
         return True
     for start, end in entity.token_spans:
-        if end <= start or all(t.is_lower or t.is_punct for t in doc[start:end]):
+        if end <= start or lowercase_words(doc, start, end):
             continue  # "the gunman" given to a person is a description, not "the" before a name
         span = doc[start:end]
         if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].head.i in range(start, end):

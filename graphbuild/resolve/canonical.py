@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from graphbuild.lexicons import Lexicons, given_names, load_lexicons
-from graphbuild.nlp import doc_text
+from graphbuild.nlp import doc_text, lowercase_words
 from graphbuild.resolve.agreement import people_word
 from graphbuild.resolve.attackers import named_attacker
 from graphbuild.resolve.entities import LocalEntity, name_head, normalise, sentence_index
@@ -383,7 +383,7 @@ def _apposed_name(head: Token) -> bool:
 def _description_span(doc: Doc, start: int, end: int) -> bool:
     """A lowercase span ending in a common noun ("company", "oil company"): a definite description
     an earlier step gave the entity."""
-    return doc[end - 1].pos_ == "NOUN" and all(t.is_lower or t.is_punct for t in doc[start:end])
+    return doc[end - 1].pos_ == "NOUN" and lowercase_words(doc, start, end)
 
 
 def _many_for_one(doc: Doc, mention: EntityMention, entity: LocalEntity) -> bool:

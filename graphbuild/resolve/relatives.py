@@ -14,7 +14,7 @@ from graphbuild.resolve.entities import LocalEntity
 
 
 def relative_antecedent(
-    pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons | None = None
+    pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons
 ) -> LocalEntity | None:
     """``al-Shabaab, which is…``, ``Ban Ki-moon, the UN chief…, who…``: the noun the clause modifies."""
     if pronoun.lower_ == "that" and pronoun.tag_ != "WDT":
@@ -26,7 +26,7 @@ def relative_antecedent(
         clause = clause.head
     if clause.dep_ != "relcl":
         return None
-    if lexicons is not None and called_an_act(pronoun, clause, lexicons):
+    if called_an_act(pronoun, clause, lexicons):
         return None
     noun = clause.head
     if pronoun.lower_ == "that" and noun.text[:1].isupper() and noun.i in owner and not owner[noun.i].generic:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.subjects import ranks
+from graphbuild.nlp import lowercase_words
 from graphbuild.resolve.mentions.cut_names import saint_before
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.places import lookup_place
@@ -174,7 +175,7 @@ def plain_definite(doc: Doc, start: int, end: int) -> bool:
     return (
         start > 0
         and doc[start - 1].lower_ == DEFINITE_ARTICLE
-        and all(t.is_lower or t.is_punct for t in doc[start:end])
+        and lowercase_words(doc, start, end)
         and not any(t.pos_ == "CCONJ" or t.text == "," for t in doc[start:end])
     )
 
