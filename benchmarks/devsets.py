@@ -120,6 +120,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn after stop 41's last rule (one round, from fresh16-22's rows): the blind sample of the
         # code that stop leaves
         "precision-fresh23": tuple(o2[300:315] + o3[265:280]),
+        # drawn at the start of stop 42, after fresh23's samples were judged and before any rule written
+        # from its rows: the blind sample of the code stop 42 leaves
+        "precision-fresh24": tuple(o2[315:330] + o3[280:295]),
     }
 
 
