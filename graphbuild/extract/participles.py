@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.phrases import TIME_ENTITIES
-from graphbuild.extract.qualifiers import SUBJ_DEPS
+from graphbuild.extract.qualifiers import MEANS_VERBS, SUBJ_DEPS
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child
 
@@ -172,3 +172,32 @@ def _time_phrase(token: Token) -> bool:
         return True
     objects = children_with(token, ("pobj",)) if token.dep_ == "prep" else []
     return bool(objects) and all(o.ent_type_ in TIME_ENTITIES for o in objects)
+
+
+# Links of a participle's own clause that make it no reduced relative ("while meeting", "having left").
+OWN_CLAUSE_DEPS = frozenset({*SUBJ_DEPS, "mark", "aux", "auxpass"})
+
+
+def participle_after_noun(verb: Token) -> bool:
+    """A participle the parse hung on the main verb though it follows a noun of that clause as a
+    reduced relative does: a passive one after "noun," ("sold a house, built in 1900"; "aimed at
+    ..." after "an expansion of care,") or an active one right after the noun ("came from molecules
+    existing as impurities"). Either is as likely about that noun as about the subject, so grammar
+    cannot tell whose act it is. Not after a date ("arrested on Monday, accused of fraud") nor a
+    means ("advance the program using uranium": the doer uses it)."""
+    if verb.dep_ != "advcl" or verb.i < verb.head.i or has_child(verb, OWN_CLAUSE_DEPS):
+        return False
+    doc = verb.doc
+    comma = doc[verb.i - 1].text == ","
+    if verb.tag_ == "VBN" and comma:
+        noun = doc[verb.i - 2]
+    elif verb.tag_ == "VBG" and not comma and verb.lemma_.lower() not in MEANS_VERBS:
+        noun = doc[verb.i - 1]
+    else:
+        return False
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.i > verb.head.i
+        and noun.ent_type_ not in TIME_ENTITIES
+        and any(a.i == verb.head.i for a in noun.ancestors)
+    )

@@ -11,6 +11,7 @@ from graphbuild.extract.antecedents import antecedent, called_an_act
 from graphbuild.extract.participles import (
     counted_absolute,
     in_participle_objects,
+    participle_after_noun,
     setting_of_participle,
     source_of_participle,
     speaker_of_participle,
@@ -182,6 +183,8 @@ def doubtful_subject(verb: Token) -> bool:
     head = verb.head
     if _trailing_passive_infinitive(verb.head if verb.dep_ == "xcomp" else verb):
         return True  # "committed to holding a trial, expected to begin in May": the trial begins
+    if participle_after_noun(_controlling_verb(verb)):
+        return True  # "had a new range of shoes, named Stride": the range is named, not its maker
     return (
         verb.dep_ == "advcl"
         and verb.tag_ in ("VBG", "VBN")
