@@ -1048,3 +1048,11 @@ def test_a_possessive_pronoun_in_a_fronted_clause_is_the_main_subject(nlp):
         "Governor Olav Berg said that the state would help.",
     )
     assert "Tom Hale's condolences" not in labels.values()
+
+
+@pytest.mark.model
+def test_him_after_an_unnamed_person_the_clause_acted_on_is_left_unresolved(nlp):
+    # "guards seized the reporter and led him out": him is the reporter, not the mayor named before
+    text = "As the speech to Mayor Tomas Varga ended, guards seized the reporter and led him out of the hall."
+    doc = nlp(text)
+    assert not [t for t in doc._.gb_triples if t.object.text == "him" and t.object.entity_label]

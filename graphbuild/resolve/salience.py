@@ -119,7 +119,9 @@ def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: L
         )
     if pronoun in PERSON_PRONOUNS:
         gendered = lexicons.terms("feminine_words" if pronoun in FEMININE_PRONOUNS else "masculine_words")
-        return token.tag_ == "NN" and (token.lower_ in gendered or _someone_new(token, lexicons))
+        return token.tag_ == "NN" and (
+            token.lower_ in gendered or _someone_new(token, lexicons) or _person_object(token, lexicons)
+        )
     return False
 
 
@@ -140,6 +142,25 @@ def _someone_new(token: Token, lexicons: Lexicons) -> bool:
         and any(c.dep_ in ("det", "nummod") and c.lower_ in _INTRODUCING for c in kids)
         and not any(c.dep_ == "appos" for c in kids)
     )
+
+
+def _person_object(token: Token, lexicons: Lexicons) -> bool:
+    """ "Guards seized the reporter and led him away": a person the clause acts on, named by a post or
+    a trade (``role_nouns``, ``people_nouns``), is who a later "him" or "he" most often means; a
+    person named earlier in the sentence is then a guess. Only an object counts here: an unnamed
+    subject before the pronoun is its own verb's ("the reporter said he"), and only one met before ("the")."""
+    lemma = token.lemma_.lower()
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+    return (
+        token.dep_ == "dobj"
+        and definite
+        and (lemma in lexicons.terms("role_nouns") or lemma in lexicons.terms("people_nouns"))
+    )
+
+
+# Determiners of someone already met: "the reporter", "that officer" ("an employee" is someone new,
+# whom ``_someone_new`` weighs).
+_DEFINITE = frozenset({"the", "this", "that"})
 
 
 def _names_a_thing(name: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: Lexicons) -> bool:
