@@ -977,6 +977,18 @@ def test_a_possessive_pronoun_of_a_subject_person_names_its_owner_in_the_label(n
 
 
 @pytest.mark.model
+def test_a_possessive_pronoun_continues_the_thread_of_subject_pronouns(nlp):
+    # a profile that names its person once and goes on with "He …": "his" is that person's, though
+    # the name stands more sentences back than an owner named as subject may
+    text = (
+        "Tomas Varga won the Lisbon marathon in 2001. He retired from racing in 2009. He later coached "
+        "the national team. He moved to Porto in 2015. He ranks fourth on the list of winners. "
+        "Critics now question his early results."
+    )
+    assert _labels(nlp, text).get("his early results") == "Tomas Varga's early results"
+
+
+@pytest.mark.model
 def test_a_possessive_pronoun_stays_bare_without_a_clear_owner(nlp):
     # a name inside quotation marks or deep in a phrase is no topic a later "his" continues
     labels = _labels(nlp, 'The crowd greeted the mayor with chants of "Lindqvist" and his aides were silent.')

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from graphbuild.extract.phrases import quote_ids
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention
 from graphbuild.resolve.agreement import SUBJECT_DEPS, agrees_in_gender
@@ -89,15 +90,41 @@ def possessor(
         fits = entity is not None and entity.type == ACTOR and entity.subtype == PERSON
         return entity if fits and agrees_in_gender(pronoun.lower_, entity, pronoun.doc, lexicons) else None
     entity = antecedent_of(pronoun, owner, lexicons)
-    return entity if entity is not None and clear_owner(pronoun, entity, lexicons) else None
+    if entity is None:
+        return None
+    thread = _thread_subject(pronoun)
+    carried = thread is not None and antecedent_of(thread, owner, lexicons) is entity
+    return entity if clear_owner(pronoun, entity, lexicons, carried=carried) else None
 
 
-def clear_owner(pronoun: Token, entity: LocalEntity, lexicons: Lexicons) -> bool:
+# Subject pronouns of a person that carry the topic on from sentence to sentence, by the
+# possessive they continue ("He batted .312. He ranks 14th. There may be an asterisk after his
+# numbers").
+THREAD_PRONOUNS = {"his": frozenset({"he"}), "her": frozenset({"she"})}
+
+
+def _thread_subject(pronoun: Token) -> Token | None:
+    """The nearest subject "he" (for "his") or "she" (for "her") before the possessive, in its
+    sentence or the ``OWNER_WINDOW`` before it: the thread of the passage, if one runs there."""
+    doc = pronoun.doc
+    bounds = sentence_bounds(doc)
+    first = bounds[max(0, sentence_index(doc, pronoun.i) - OWNER_WINDOW)][0]
+    words = THREAD_PRONOUNS.get(pronoun.lower_, frozenset())
+    quotes = quote_ids(doc)
+    for i in range(pronoun.i - 1, first - 1, -1):
+        if doc[i].lower_ in words and is_subject(doc[i]) and quotes[i] == quotes[pronoun.i]:
+            return doc[i]  # a "he" inside someone's quoted words is that speaker's discourse
+    return None
+
+
+def clear_owner(pronoun: Token, entity: LocalEntity, lexicons: Lexicons, *, carried: bool = False) -> bool:
     """Whether a possessive pronoun's antecedent is clear enough to name in the phrase: a person
     who is a subject (or named source) in the pronoun's sentence or the ``OWNER_WINDOW`` before
-    it, as the topic a later "his" continues ("Ana Ruiz could not vote because her name …"); a name
-    deep in a phrase or inside quotation marks is no such topic. The owner of a death is not who
-    speaks or acts in its clause: "X said his death was a loss" is someone else's death."""
+    it, as the topic a later "his" continues ("Ana Ruiz could not vote because her name …"), or
+    (``carried``) the person a subject pronoun there stands for, the topic carried on ("He batted
+    .312. He ranks 14th. … his numbers"); a name deep in a phrase or inside quotation marks is no
+    such topic. The owner of a death is not who speaks or acts in its clause: "X said his death was
+    a loss" is someone else's death."""
     if entity.type != ACTOR or entity.subtype != PERSON:
         return False
     doc = pronoun.doc
@@ -109,9 +136,10 @@ def clear_owner(pronoun: Token, entity: LocalEntity, lexicons: Lexicons) -> bool
         for i in range(max(start, first), min(end, pronoun.i))
         if is_subject(doc[i]) or named_source(doc[i])
     ]
-    if not named:
+    if not named and not carried:
         return False
-    if _unnamed_person_between(doc[max(max(named) + 1, pronoun.sent.start) : pronoun.i], lexicons):
+    since = max(named) + 1 if named else pronoun.sent.start
+    if _unnamed_person_between(doc[max(since, pronoun.sent.start) : pronoun.i], lexicons):
         return False
     if pronoun.head.lemma_.lower() not in lexicons.terms("death_nouns"):
         return True
