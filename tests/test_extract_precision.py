@@ -422,6 +422,10 @@ def test_a_reporting_verb_with_its_speaker_after_it_lends_no_subject(parser):
     # "The village was worst hit, claimed the press secretary": the village claimed nothing
     doc = parser("The port was worst hit, claimed the spokesman for the regional governor.")
     assert not [t for t in triple_strings(doc) if t.startswith("The port | claimed")]
+    # its auxiliaries may stand between the comma and the verb
+    doc = parser("Three ferries sank in the storm, has confirmed the coast guard.")
+    assert "Three ferries | sank in | the storm" in triple_strings(doc)
+    assert not [t for t in triple_strings(doc) if t.startswith("Three ferries | has confirmed")]
 
 
 def test_a_place_inside_what_is_to_be_done_is_no_fact(parser):

@@ -13,14 +13,20 @@ from graphbuild.lexicons import Lexicons
 CLAUSAL_SUBJECTS = frozenset({"csubj", "csubjpass"})
 
 
+# Words of a verb group set before its verb ("has reported", "had also said").
+VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "advmod", "neg"})
+
+
 def inverted_speaker(verb: Token, lexicons: Lexicons) -> bool:
     """ "The village was worst hit, claimed the press secretary": a reporting verb after a comma,
-    with no subject of its own, has its speaker after it; the subject it would borrow said nothing."""
+    with no subject of its own, has its speaker after it; the subject it would borrow said nothing.
+    Its auxiliaries may come between ("…, has reported the survey")."""
+    first = min([verb.i, *(c.i for c in verb.children if c.dep_ in VERB_GROUP_DEPS and c.i < verb.i)])
     return (
         verb.dep_ == "conj"
         and verb.lemma_.lower() in lexicons.terms("reporting_verbs")
-        and verb.i > 0
-        and verb.doc[verb.i - 1].text == ","
+        and first > 0
+        and verb.doc[first - 1].text == ","
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
     )
