@@ -578,3 +578,23 @@ def test_a_gerund_right_after_a_noun_is_no_act_of_the_subject():
 def test_a_means_or_a_participle_after_a_date_stays_the_subjects():
     assert "Iran | using | enriched uranium" in triple_strings(parsed(MEANS_AFTER_AN_OBJECT))
     assert "The mayor | was accused of | fraud" in triple_strings(parsed(PARTICIPLE_AFTER_A_DATE))
+
+
+# "The mayor waited in custody in Lund awaiting trial." with "awaiting" hung on "waited"
+GERUND_AFTER_A_SETTING = """
+The 1 det DET DT the
+mayor 2 nsubj NOUN NN mayor
+waited 2 ROOT VERB VBD wait
+in 2 prep ADP IN in
+custody 3 pobj NOUN NN custody
+in 4 prep ADP IN in
+Lund 5 pobj PROPN NNP lund B-GPE
+awaiting 2 advcl VERB VBG await
+trial 7 dobj NOUN NN trial
+. 2 punct PUNCT . .
+"""
+
+
+def test_a_gerund_after_a_place_where_the_subject_is_stays_the_subjects():
+    # Lund awaits nothing: a participle after a setting tells what the subject did there
+    assert "The mayor | awaiting | trial" in triple_strings(parsed(GERUND_AFTER_A_SETTING))

@@ -184,7 +184,8 @@ def participle_after_noun(verb: Token) -> bool:
     ..." after "an expansion of care,") or an active one right after the noun ("came from molecules
     existing as impurities"). Either is as likely about that noun as about the subject, so grammar
     cannot tell whose act it is. Not after a date ("arrested on Monday, accused of fraud") nor a
-    means ("advance the program using uranium": the doer uses it)."""
+    means ("advance the program using uranium": the doer uses it), nor an active one after a
+    setting or an absolute "with" phrase."""
     if verb.dep_ != "advcl" or verb.i < verb.head.i or has_child(verb, OWN_CLAUSE_DEPS):
         return False
     doc = verb.doc
@@ -193,6 +194,8 @@ def participle_after_noun(verb: Token) -> bool:
         noun = doc[verb.i - 2]
     elif verb.tag_ == "VBG" and not comma and verb.lemma_.lower() not in MEANS_VERBS:
         noun = doc[verb.i - 1]
+        if with_absolute(verb) is not None or _in_setting(noun):
+            return False  # "with Ana Ruiz demanding", "in custody in Lund awaiting trial": the doer's
     else:
         return False
     return (
@@ -201,3 +204,21 @@ def participle_after_noun(verb: Token) -> bool:
         and noun.ent_type_ not in TIME_ENTITIES
         and any(a.i == verb.head.i for a in noun.ancestors)
     )
+
+
+# Prepositions of a place where the doer is: a participle after their object is the doer's act.
+PLACE_SETTINGS = frozenset({*SETTING_PREPOSITIONS, "outside", "inside", "near"})
+
+
+def _in_setting(noun: Token) -> bool:
+    """ "was at his club outside Lyon, France saying", "on hand offering DVDs": the noun is the
+    object of a preposition of place (through a name's apposition or a coordination)."""
+    for _ in range(MAX_SETTING_HOPS):
+        if noun.dep_ not in ("appos", "conj", "compound"):
+            break
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in PLACE_SETTINGS
+
+
+# Links walked up from a noun to the phrase a preposition governs ("Lyon, France").
+MAX_SETTING_HOPS = 3
