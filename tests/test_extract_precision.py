@@ -695,3 +695,19 @@ def test_not_just_or_not_only_negates_nothing(parser):
     assert not any(negated for negated, _, _ in facts.values())
     facts = qualified(parser("The censorship is not on the Varna site."))
     assert any(negated for negated, _, _ in facts.values())
+
+
+def test_alternatives_joined_by_or_stay_one_object(parser):
+    triples = triple_strings(parser("Most visitors to the island wear a hat or a scarf in the summer."))
+    assert "Most visitors to the island | wear | a hat or a scarf | in the summer" in triples
+    assert not any(t.startswith("Most visitors to the island | wear | a scarf") for t in triples)
+
+
+def test_a_denied_or_still_denies_each_alternative(parser):
+    triples = triple_strings(parser("The club did not sell its stadium or its training ground."))
+    assert "The club | did not sell | its training ground" in triples
+
+
+def test_the_complement_after_the_last_alternative_belongs_to_the_whole_or(parser):
+    triples = triple_strings(parser("The paint can take two days or three days to dry."))
+    assert "The paint | can take | two days or three days to dry" in triples
