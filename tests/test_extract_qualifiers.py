@@ -706,3 +706,17 @@ def test_what_it_is_important_should_happen_is_asked_not_stated(nlp):
     # in the past, it says what happened
     found = qualified(nlp("It was vital that the dam held the flood."))
     assert found["the dam | held | the flood"][1] is None
+
+
+@pytest.mark.model
+def test_a_modal_inside_an_open_question_is_asked_not_stated(nlp):
+    found = qualified(nlp("The judge asked for arguments on whether the panel can hear the appeal."))
+    assert found["the panel | can hear | the appeal"][1] == "uncertain"
+    found = qualified(nlp("The ministry did not explain how the prisoners could escape through the roof."))
+    assert found["the prisoners | could escape through | the roof"][1] == "uncertain"
+
+
+@pytest.mark.model
+def test_a_question_word_without_a_modal_takes_its_clause_as_known(nlp):
+    found = qualified(nlp("The mayor explained how the fire started in the kitchen."))
+    assert found["the fire | started in | the kitchen"][1] is None

@@ -256,6 +256,9 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     modals = lexicons.terms("modals")
     hedges = lexicons.terms("hedges")
     hearsay = lexicons.terms("hearsay_adverbs")
+    asked = question_clause(verb)  # before its modal: "whether the court can accept X" asks if it can
+    if asked is not None and not _joined_below(verb, asked):
+        return UNCERTAIN  # "we do not know whether the bomb was planted": an open question
     table = token_table(verb.doc)
     for t in clause_chain(verb):
         for c in table.children[t.i]:
@@ -296,9 +299,6 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     weighed = weighing_adjective(top, lexicons) if top is not None and not _joined_below(verb, top) else None
     if weighed is not None:
         return weighed  # "it is unlikely that the ministers were unaware": weighed, not stated
-    asked = question_clause(verb)
-    if asked is not None and not _joined_below(verb, asked):
-        return UNCERTAIN  # "we do not know whether the bomb was planted": an open question
     for t in clause_chain(verb):  # "if the court decides not to accept X": accepting is supposed too
         condition = t.head if t.dep_ == "conj" else t  # "if A and B had been …": B is supposed too
         if has_child(condition, ("mark",), CONDITIONAL_MARKS):
