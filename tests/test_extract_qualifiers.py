@@ -720,3 +720,11 @@ def test_a_modal_inside_an_open_question_is_asked_not_stated(nlp):
 def test_a_question_word_without_a_modal_takes_its_clause_as_known(nlp):
     found = qualified(nlp("The mayor explained how the fire started in the kitchen."))
     assert found["the fire | started in | the kitchen"][1] is None
+
+
+@pytest.mark.model
+def test_going_on_to_say_something_says_it_and_aims_at_nothing(nlp):
+    found = qualified(nlp("The coach went on to say that the new stadium was too small."))
+    assert found["the new stadium | was | too small"] == (False, None, "The coach")
+    found = qualified(nlp("The agency monitors the trial to ensure that the court hands down a fair verdict"))
+    assert found["the court | hands down | a fair verdict"][1] == "intended"  # a purpose still aims

@@ -22,6 +22,9 @@ _QUESTION_DEPS = frozenset({"ccomp", "csubj"})
 _WH_QUESTION_DEPS = frozenset({"ccomp", "csubj", "pcomp", "dobj"})
 # Tags of a question word: "how", "why", "where" (WRB); "what", "who" (WP); "which" (WDT).
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+# Verbs that carry a story on: an infinitive after them is the next thing done ("proceeded to
+# explain that X": explained), no purpose; "went on to" has its own particle (``purpose``).
+_CONTINUING_VERBS = frozenset({"continue", "proceed"})
 # Conjunctions opening a time clause: it happens when its main clause does, so shares its modality.
 TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "whenever"})
 # The modality of "be" before an infinitive: arranged or expected ("the trials are to be held before
@@ -62,6 +65,17 @@ def _modal_question(top: Token) -> bool:
         and first.tag_ in _WH_TAGS
         and any(c.dep_ == "aux" and c.tag_ == "MD" for c in top.children)
     )
+
+
+def purpose(verb: Token) -> bool:
+    """An infinitive of purpose ("to ensure that ...") or of wanting ("wants to show that ..."); not
+    one that carries a story on ("went on to say that ...", "proceeded to explain that ..."): the
+    subject said it, it did not aim at it."""
+    if not is_infinitive(verb) or verb.dep_ not in ("advcl", "acl", "xcomp"):
+        return False
+    head = verb.head
+    going_on = head.lemma_.lower() == "go" and has_child(head, ("prt", "advmod"), ("on",))
+    return verb.dep_ == "acl" or not (going_on or head.lemma_.lower() in _CONTINUING_VERBS)
 
 
 def governing_verb(noun: Token) -> Token | None:
