@@ -728,3 +728,10 @@ def test_going_on_to_say_something_says_it_and_aims_at_nothing(nlp):
     assert found["the new stadium | was | too small"] == (False, None, "The coach")
     found = qualified(nlp("The agency monitors the trial to ensure that the court hands down a fair verdict"))
     assert found["the court | hands down | a fair verdict"][1] == "intended"  # a purpose still aims
+
+
+@pytest.mark.model
+def test_a_relative_pronoun_before_a_reporting_verb_opens_no_question(nlp):
+    text = "The mayor announced a new levy, which she said would allow the city to repair its bridges."
+    found = qualified(nlp(text))
+    assert all(value[1] != "uncertain" for value in found.values())

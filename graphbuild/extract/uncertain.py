@@ -58,11 +58,13 @@ def _modal_question(top: Token) -> bool:
     """An indirect question opened by a question word about what could or would be ("did not
     explain how he could harm himself", "told him what weapon would cause most damage"): asked,
     not stated. Without a modal the question takes its clause as known ("explained how the fire
-    started"), and a clause of time or place ("when he could") is no question."""
+    started"), and a clause of time or place ("when he could") is no question; nor is a relative
+    pronoun before the verb it hangs from ("which he said would allow him to ...")."""
     first = top.doc[top.left_edge.i]
     return (
         top.dep_ in _WH_QUESTION_DEPS
         and first.tag_ in _WH_TAGS
+        and first.i > top.head.i
         and any(c.dep_ == "aux" and c.tag_ == "MD" for c in top.children)
     )
 
