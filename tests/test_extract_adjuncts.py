@@ -35,3 +35,38 @@ def test_a_way_of_putting_to_death_is_no_agent_of_the_execution():
         . 3 punct PUNCT . .
     """)
     assert triple_strings(doc) == ["The bomber | was executed by | lethal injection"]
+
+
+def test_an_absolute_with_clause_keeps_its_participle():
+    # "with 300 injured" says how many were hurt; "with 300" alone says nothing
+    doc = parsed("""
+        Forty 1 nummod NUM CD forty
+        miners 2 nsubj NOUN NNS miner
+        died 2 ROOT VERB VBD die
+        in 2 prep ADP IN in
+        the 5 det DET DT the
+        blast 3 pobj NOUN NN blast
+        with 2 prep ADP IN with
+        300 6 pobj NUM CD 300
+        injured 7 acl VERB VBN injure
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["Forty miners | died in | the blast | with 300 injured"]
+
+
+def test_an_absolute_with_clause_keeps_what_its_noun_is_doing():
+    doc = parsed("""
+        The 1 det DET DT the
+        town 2 nsubj NOUN NN town
+        lost 2 ROOT VERB VBD lose
+        its 4 poss PRON PRP$ its
+        mayor 2 dobj NOUN NN mayor
+        , 2 punct PUNCT , ,
+        with 2 prep ADP IN with
+        rebels 6 pobj NOUN NNS rebel
+        holding 7 acl VERB VBG hold
+        the 10 det DET DT the
+        roads 8 dobj NOUN NNS road
+        . 2 punct PUNCT . .
+    """)
+    assert "The town | lost | its mayor | with rebels holding the roads" in triple_strings(doc)

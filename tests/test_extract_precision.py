@@ -699,3 +699,29 @@ def test_not_just_or_not_only_negates_nothing(parser):
     assert not any(negated for negated, _, _ in facts.values())
     facts = qualified(parser("The censorship is not on the Varna site."))
     assert any(negated for negated, _, _ in facts.values())
+
+
+def test_alternatives_joined_by_or_stay_one_object(parser):
+    triples = triple_strings(parser("Most visitors to the island wear a hat or a scarf in the summer."))
+    assert "Most visitors to the island | wear | a hat or a scarf | in the summer" in triples
+    assert not any(t.startswith("Most visitors to the island | wear | a scarf") for t in triples)
+
+
+def test_a_denied_or_still_denies_each_alternative(parser):
+    triples = triple_strings(parser("The club did not sell its stadium or its training ground."))
+    assert "The club | did not sell | its training ground" in triples
+
+
+def test_the_complement_after_the_last_alternative_belongs_to_the_whole_or(parser):
+    triples = triple_strings(parser("The paint can take two days or three days to dry."))
+    assert "The paint | can take | two days or three days to dry" in triples
+
+
+def test_grinding_to_a_halt_is_one_predicate_not_a_relation_to_a_halt(parser):
+    triples = triple_strings(parser("The strike caused the city's trains to grind to a halt."))
+    assert not any(t.endswith("| a halt") for t in triples)
+
+
+def test_in_progress_says_a_state_not_a_place(parser):
+    triples = triple_strings(parser("To cut costs there is a program in progress to close small schools."))
+    assert not any("| progress" in t for t in triples)

@@ -706,3 +706,32 @@ def test_what_it_is_important_should_happen_is_asked_not_stated(nlp):
     # in the past, it says what happened
     found = qualified(nlp("It was vital that the dam held the flood."))
     assert found["the dam | held | the flood"][1] is None
+
+
+@pytest.mark.model
+def test_a_modal_inside_an_open_question_is_asked_not_stated(nlp):
+    found = qualified(nlp("The judge asked for arguments on whether the panel can hear the appeal."))
+    assert found["the panel | can hear | the appeal"][1] == "uncertain"
+    found = qualified(nlp("The ministry did not explain how the prisoners could escape through the roof."))
+    assert found["the prisoners | could escape through | the roof"][1] == "uncertain"
+
+
+@pytest.mark.model
+def test_a_question_word_without_a_modal_takes_its_clause_as_known(nlp):
+    found = qualified(nlp("The mayor explained how the fire started in the kitchen."))
+    assert found["the fire | started in | the kitchen"][1] is None
+
+
+@pytest.mark.model
+def test_going_on_to_say_something_says_it_and_aims_at_nothing(nlp):
+    found = qualified(nlp("The coach went on to say that the new stadium was too small."))
+    assert found["the new stadium | was | too small"] == (False, None, "The coach")
+    found = qualified(nlp("The agency monitors the trial to ensure that the court hands down a fair verdict"))
+    assert found["the court | hands down | a fair verdict"][1] == "intended"  # a purpose still aims
+
+
+@pytest.mark.model
+def test_a_relative_pronoun_before_a_reporting_verb_opens_no_question(nlp):
+    text = "The mayor announced a new levy, which she said would allow the city to repair its bridges."
+    found = qualified(nlp(text))
+    assert all(value[1] != "uncertain" for value in found.values())

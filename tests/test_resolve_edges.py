@@ -504,3 +504,16 @@ def test_a_name_apposed_to_a_role_noun_is_one_of_them_not_the_reverse(nlp):
     doc = nlp("According to bank officials Dr. Ann Lee and Dr. Bo Chan, the loan was repaid.")
     edges = {(t.subject.text, t.relation.lemma, t.object.text) for t in doc._.gb_triples if t.derived}
     assert not [e for e in edges if e[0] == "bank officials" and e[1] == "be"]
+
+
+@pytest.mark.model
+def test_the_sides_of_a_between_phrase_are_not_split_into_one_edge_each(nlp):
+    edges = _edges(nlp, "The Harbor Brigade closed the railway between Norvia and Beltran on Sunday.")
+    assert not has_edge(edges, "Harbor Brigade", "close between", "Beltran")
+
+
+@pytest.mark.model
+def test_the_alternatives_of_an_or_are_not_split_into_one_edge_each(nlp):
+    edges = _edges(nlp, "Fighters of the Red Valley Front may attack Norvia or Beltran next week.")
+    assert not has_edge(edges, "Red Valley Front", "attack", "Beltran")
+    assert not has_edge(edges, "Red Valley Front", "attack", "Norvia")

@@ -98,3 +98,10 @@ def test_a_former_post_named_by_a_demonym_keeps_former(nlp):
     edges = derived_edges(nlp, "Former Turkish President Ahmet Kaya met the press.", "nominal")
     assert find_edge(edges, "Ahmet Kaya", "be former president of", "Turkey")
     assert not find_edge(edges, "Ahmet Kaya", "be president of", "Turkey")
+
+
+def test_a_country_named_only_as_the_owner_of_a_body_places_nothing_in_it(nlp):
+    text = "The Spanish Navy's rescue team and France's Civil Aviation Authority met in Lyon on Monday."
+    assert not derived_edges(nlp, text, "gazetteer")
+    edges = linked_edges(nlp, "Crowds gathered in France's second city, Lyon, on Monday.")
+    assert has_edge(edges, "Lyon", "be in", "France")

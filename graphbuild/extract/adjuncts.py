@@ -72,7 +72,7 @@ def adjuncts_of(
             if speech and quotes[c] and not quotes[verb.i] and c > 0 and doc[c - 1].is_quote:
                 continue  # 'tweeted "For fairness"': a quotation opening, no preposition of the verb
             if objs and objs[0].lower_ not in WH_WORDS:
-                span = completed_span(objs[0], coordinated_span(objs[0]))
+                span = absolute_span(child, objs[0], completed_span(objs[0], coordinated_span(objs[0])))
                 out.append(Adjunct(child, objs[0], span, agent=agent and not is_means(objs[0], means)))
             elif not objs:
                 pcomp = children_with(child, ("pcomp",))
@@ -210,6 +210,24 @@ def absolute_clause(adjunct: Adjunct) -> bool:
 PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 
 
+def absolute_span(marker: Token, noun: Token, span: TokenSpan) -> TokenSpan:
+    """ "with militants controlling the north", "with 2,000 injured": the participle of an absolute
+    clause says what holds of its noun, which alone ("with militants", "with 2,000") says nothing.
+    A past participle makes one only after a count ("with 12 people hurt"); after another noun it
+    is most often a reduced relative that only narrows it ("comply with a ruling made in May")."""
+    if marker.lower_ not in ABSOLUTE_MARKERS:
+        return span
+    counted = noun.tag_ == "CD" or has_child(noun, ("nummod",))
+    participles = [
+        c
+        for c in noun.children
+        if c.dep_ == "acl" and c.i > noun.i and (c.tag_ == "VBG" or (c.tag_ == "VBN" and counted))
+    ]
+    if not participles:
+        return span
+    return trim(noun.doc, span[0], max(span[1], participles[-1].right_edge.i + 1))
+
+
 def conjunct_adjuncts(obj: Token, adjuncts: list[Adjunct]) -> list[Adjunct]:
     """The adjuncts an object conjunct takes: not a phrase between the first conjunct and it ("earned
     a degree in law, and a medical degree": law is the first degree's field, said before the
@@ -236,6 +254,7 @@ __all__ = [
     "PREP_DEPS",
     "Adjunct",
     "absolute_clause",
+    "absolute_span",
     "adjuncts_of",
     "conditions_of",
     "conjunct_adjuncts",

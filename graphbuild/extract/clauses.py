@@ -73,6 +73,7 @@ from graphbuild.extract.subjects import (
     disagreeing_subject,
     disjunction,
     doubtful_subject,
+    existential_span,
     generic_span,
     subjects,
     with_complement,
@@ -94,13 +95,6 @@ EXAMPLE_MARKERS = frozenset({"including", "excluding", "like", "such", "unlike",
 def denied_adverbs(verb: Token) -> list[int]:
     """Adverbs after a denied verb ("entered illegally"): what a denial denies, so kept in the relation."""
     return [c.i for c in children_with(verb, ("advmod",)) if c.i > verb.i and c.lower_.endswith("ly")]
-
-
-def existential_span(noun: Token) -> TokenSpan:
-    """The subject of an existential, up to its first preposition ("no control" in the north)."""
-    left, right = noun_span(noun)
-    preps = [c.i for c in children_with(noun, ("prep",)) if c.i > noun.i]
-    return trim(noun.doc, left, min([right, *preps]))
 
 
 def clause_complements(verb: Token, lexicons: Lexicons) -> list[Token]:
@@ -331,6 +325,8 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         relation = sorted([*relation, *light, *resultative], key=lambda p: p if isinstance(p, int) else -1)
     said = [p for p in relation if isinstance(p, int)]
     negated = is_negated(verb, lexicons, said)
+    either = len(direct) == 1 < len(objects) and disjunction(direct[0])  # "A or B": one of them
+    either = either and not (negated or denied_conjunct(objects[-1]))  # "did not sell A or B": neither
     if negated and is_denied(verb, lexicons):
         relation = [*relation, *denied_adverbs(verb)]
     base = Fact(
@@ -363,14 +359,20 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     reporting = verb.lemma_.lower() in lexicons.terms("reporting_verbs")
     for subject, split in subject_spans(verb, subjs, existential, lexicons):
         this = evolve(base, subject=subject, variant=base.variant or split)
+        if either:  # "take three days or five days to heal": one of them, with the last one's complement
+            joined = (coordinated_span(direct[0])[0], object_span(verb, objects[-1])[1])
+            args = tuple(a.argument() for a in adjuncts)
+            yield evolve(this, object=joined, arguments=args, kind=f"{kind}:object")
         for obj in objects:
             done = verb.lemma_ == "have" and any(
                 c.dep_ == "acl" and c.tag_ == "VBN" and c.i > obj.i for c in obj.children
             )  # "had his car stolen": what happened to the car is its own fact; he had no car of it
             here = evolve(this, negated=True) if denied_conjunct(obj) else this  # "no A or B": no B
             own = conjunct_adjuncts(obj, adjuncts)
-            yield from object_facts(evolve(here, variant=True) if done else here, verb, obj, own, kind)
-        if len(direct) == 1 and len(objects) > 1:  # "seized rifles and missiles", joined
+            yield from object_facts(
+                evolve(here, variant=True) if done or either else here, verb, obj, own, kind
+            )
+        if len(direct) == 1 and len(objects) > 1 and not either:  # "seized rifles and missiles", joined
             args = tuple(a.argument() for a in adjuncts)
             joined = coordinated_span(direct[0])
             yield evolve(this, object=joined, arguments=args, kind=f"{kind}:object", variant=True)

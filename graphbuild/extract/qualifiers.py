@@ -14,6 +14,7 @@ from graphbuild.extract.uncertain import (
     hedging_adjective,
     is_infinitive,
     modality_host,
+    purpose,
     question_clause,
     time_host,
     weighing_adjective,
@@ -256,6 +257,9 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     modals = lexicons.terms("modals")
     hedges = lexicons.terms("hedges")
     hearsay = lexicons.terms("hearsay_adverbs")
+    asked = question_clause(verb)  # before its modal: "whether the court can accept X" asks if it can
+    if asked is not None and not _joined_below(verb, asked):
+        return UNCERTAIN  # "we do not know whether the bomb was planted": an open question
     table = token_table(verb.doc)
     for t in clause_chain(verb):
         for c in table.children[t.i]:
@@ -291,14 +295,11 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         return top.head.lemma_.lower()  # "ask that their privacy be respected": a request
     if top is not None and top.dep_ == "ccomp" and _reported_by_nobody(top.head):
         return ALLEGED  # "It has been reported that Y"
-    if top is not None and top.dep_ == "ccomp" and _purpose(top.head):
+    if top is not None and top.dep_ == "ccomp" and purpose(top.head):
         return INTENDED  # "monitors the case to ensure the court hands down a fair verdict"
     weighed = weighing_adjective(top, lexicons) if top is not None and not _joined_below(verb, top) else None
     if weighed is not None:
         return weighed  # "it is unlikely that the ministers were unaware": weighed, not stated
-    asked = question_clause(verb)
-    if asked is not None and not _joined_below(verb, asked):
-        return UNCERTAIN  # "we do not know whether the bomb was planted": an open question
     for t in clause_chain(verb):  # "if the court decides not to accept X": accepting is supposed too
         condition = t.head if t.dep_ == "conj" else t  # "if A and B had been …": B is supposed too
         if has_child(condition, ("mark",), CONDITIONAL_MARKS):
@@ -415,11 +416,6 @@ def _controlled_by(verb: Token) -> str | None:
 def _reported_by_nobody(verb: Token) -> bool:
     """ "It has been reported that ...", "it is claimed that ...": hearsay without a source."""
     return has_child(verb, ("nsubjpass", "expl"), ("it",))
-
-
-def _purpose(verb: Token) -> bool:
-    """An infinitive of purpose ("to ensure that ...") or of wanting ("wants to show that ...")."""
-    return is_infinitive(verb) and verb.dep_ in ("advcl", "acl", "xcomp")
 
 
 def own_sentence(conj: Token) -> bool:

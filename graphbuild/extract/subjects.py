@@ -18,7 +18,7 @@ from graphbuild.extract.participles import (
     time_participle,
     with_absolute,
 )
-from graphbuild.extract.phrases import MAX_DEPTH, TokenSpan, ancestors, conjuncts_after, noun_span
+from graphbuild.extract.phrases import MAX_DEPTH, TokenSpan, ancestors, conjuncts_after, noun_span, trim
 from graphbuild.extract.qualifiers import MEANS_VERBS, SUBJ_DEPS, is_infinitive
 from graphbuild.extract.restrictive import restricting_clause
 from graphbuild.lexicons import Lexicons
@@ -417,6 +417,13 @@ def with_complement(noun: Token, span: TokenSpan, verb: Token) -> TokenSpan:
         ):
             right = c.right_edge.i + 1
     return span[0], right
+
+
+def existential_span(noun: Token) -> TokenSpan:
+    """The subject of an existential, up to its first preposition ("no control" in the north)."""
+    left, right = noun_span(noun)
+    preps = [c.i for c in children_with(noun, ("prep",)) if c.i > noun.i]
+    return trim(noun.doc, left, min([right, *preps]))
 
 
 # Coordinators that assert neither conjunct alone: "the primary or caucus is set for March 3".

@@ -18,6 +18,13 @@ UNCERTAIN = "uncertain"
 _QUESTION_MARK = "whether"
 # "if" opens an indirect question only in a verb's complement ("asked if …", "wonders if …").
 _QUESTION_DEPS = frozenset({"ccomp", "csubj"})
+# Links of a clause that can be an indirect question ("explain how …", "asked about what …").
+_WH_QUESTION_DEPS = frozenset({"ccomp", "csubj", "pcomp", "dobj"})
+# Tags of a question word: "how", "why", "where" (WRB); "what", "who" (WP); "which" (WDT).
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+# Verbs that carry a story on: an infinitive after them is the next thing done ("proceeded to
+# explain that X": explained), no purpose; "went on to" has its own particle (``purpose``).
+_CONTINUING_VERBS = frozenset({"continue", "proceed"})
 # Conjunctions opening a time clause: it happens when its main clause does, so shares its modality.
 TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "whenever"})
 # The modality of "be" before an infinitive: arranged or expected ("the trials are to be held before
@@ -40,9 +47,37 @@ def question_clause(verb: Token) -> Token | None:
         marks = [m.lower_ for m in children_with(top, ("mark",))]
         if _QUESTION_MARK in marks or (top.dep_ in _QUESTION_DEPS and "if" in marks):
             return top
+        if _modal_question(top):
+            return top
         if top.dep_ == "relcl" or sentence_before_semicolon(top):
             return None
     return None
+
+
+def _modal_question(top: Token) -> bool:
+    """An indirect question opened by a question word about what could or would be ("did not
+    explain how he could harm himself", "told him what weapon would cause most damage"): asked,
+    not stated. Without a modal the question takes its clause as known ("explained how the fire
+    started"), and a clause of time or place ("when he could") is no question; nor is a relative
+    pronoun before the verb it hangs from ("which he said would allow him to ...")."""
+    first = top.doc[top.left_edge.i]
+    return (
+        top.dep_ in _WH_QUESTION_DEPS
+        and first.tag_ in _WH_TAGS
+        and first.i > top.head.i
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in top.children)
+    )
+
+
+def purpose(verb: Token) -> bool:
+    """An infinitive of purpose ("to ensure that ...") or of wanting ("wants to show that ..."); not
+    one that carries a story on ("went on to say that ...", "proceeded to explain that ..."): the
+    subject said it, it did not aim at it."""
+    if not is_infinitive(verb) or verb.dep_ not in ("advcl", "acl", "xcomp"):
+        return False
+    head = verb.head
+    going_on = head.lemma_.lower() == "go" and has_child(head, ("prt", "advmod"), ("on",))
+    return verb.dep_ == "acl" or not (going_on or head.lemma_.lower() in _CONTINUING_VERBS)
 
 
 def governing_verb(noun: Token) -> Token | None:

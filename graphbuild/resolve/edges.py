@@ -32,6 +32,7 @@ from graphbuild.resolve.nominal import (
     nominal_edges,
 )
 from graphbuild.resolve.owned_heads import through_head
+from graphbuild.resolve.patients import unsplit
 from graphbuild.resolve.reported import REPORTED_CONTENT_CONFIDENCE, about, content_subject, said_content
 from graphbuild.resolve.titles import country_edges, demonym_edges, name_forms, with_nested_names
 
@@ -90,7 +91,9 @@ def inner_tokens(
                     continue
                 targets: list[Token] = []
                 verb = token.pos_ in ("VERB", "AUX") and clauses
-                if shallow:
+                if child.dep_ == "conj" and unsplit(token):
+                    targets = []  # "between A and B", "A or B": no fact holds of one member alone
+                elif shallow:
                     targets = [child] if child.dep_ in ("conj", "appos") else []
                 elif child.dep_ == "poss" and (not owners or token.pos_ == "PROPN"):
                     targets = []  # "Denmark's Queen Margrethe II": a name's possessor is its setting

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from graphbuild.extract.phrases import AMOUNT_ENTITIES, degree_words
+from graphbuild.extract.subjects import disjunction
 from graphbuild.nlp import children_with, has_child, token_table
 from graphbuild.resolve.owned_heads import stands_for_owner
 
@@ -33,11 +34,22 @@ SOURCE_PREPOSITIONS = frozenset({"from"})
 
 
 def with_conjuncts(token: Token) -> list[Token]:
-    """A word and the words coordinated or in apposition with it."""
+    """A word and the words coordinated or in apposition with it; not the other members of a
+    coordination no member of which takes part alone (``unsplit``)."""
     out = [token]
     for t in out:
-        out.extend(c for c in children_with(t, ("conj", "appos")) if c not in out)
+        links = ("appos",) if unsplit(t) else ("conj", "appos")
+        out.extend(c for c in children_with(t, links) if c not in out)
     return out
+
+
+def unsplit(token: Token) -> bool:
+    """A coordination no member of which takes part on its own: the sides of "between A and B"
+    (closed between A and B is not closed between B) and the alternatives of "A or B"."""
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return (first.dep_ == "pobj" and first.head.lower_ == "between") or disjunction(first)
 
 
 def named_by(
@@ -68,7 +80,7 @@ def named_by(
             # an apposition names the patient again; what its "of" names is another thing:
             # "investigate Hunter Biden, the son of Joe Biden" investigates no Joe Biden
             yield from named_by(doc[c], 0, owners=owners)
-        elif dep == "conj" or (dep == "poss" and table.pos[c] != "PRON" and owners):
+        elif (dep == "conj" and not unsplit(token)) or (dep == "poss" and table.pos[c] != "PRON" and owners):
             yield from named_by(
                 doc[c], depth - 1, owners=owners
             )  # ("destroyed their arms": their is the doer)

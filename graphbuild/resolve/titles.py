@@ -31,6 +31,8 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 TITLED_POS = frozenset({"NOUN", "PROPN"})
 # Shortest written form of a name found again inside other phrases ("UN", "EU", "Chad").
 MIN_NAME_CHARS = 2
+# Entity types of a named body or thing a country's name can own or open ("Britain's Royal Navy").
+BODY_ENTITIES = frozenset({"ORG", "NORP", "FAC", "PERSON", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
 
 
 def _countries(entities: list[LocalEntity]) -> dict[str, LocalEntity]:
@@ -163,6 +165,14 @@ def _named_inside(doc: Doc, span: tuple[int, int], names: list[str]) -> tuple[in
     return None
 
 
+def names_a_body(doc: Doc, span: tuple[int, int]) -> bool:
+    """A country named only as the owner or first words of another name ("the United Kingdom's
+    Air Accidents Investigation Board", "the United States Marines"): the sentence speaks of that
+    body, and places nothing in the country."""
+    root = doc[span[0] : span[1]].root
+    return root.dep_ in ("poss", "compound") and root.head.ent_type_ in BODY_ENTITIES
+
+
 def country_edges(doc: Doc, entities: list[LocalEntity]) -> list[Triple]:
     """``… in Rome, Italy …`` -> (Rome, be in, Italy): a place and the country its gazetteer code
     names, when one sentence mentions both (the sentence is the edge's evidence)."""
@@ -171,10 +181,11 @@ def country_edges(doc: Doc, entities: list[LocalEntity]) -> list[Triple]:
     bounds = sentence_bounds(doc)
     starts = [first for first, _ in bounds]
 
-    def by_sentence(entity: LocalEntity) -> dict[int, tuple[int, int]]:
+    def by_sentence(entity: LocalEntity, *, owners: bool = True) -> dict[int, tuple[int, int]]:
         found: dict[int, tuple[int, int]] = {}
         for span in entity.token_spans:
-            found.setdefault(max(bisect.bisect_right(starts, span[0]) - 1, 0), span)
+            if owners or not names_a_body(doc, span):
+                found.setdefault(max(bisect.bisect_right(starts, span[0]) - 1, 0), span)
         return found
 
     out: list[Triple] = []
@@ -182,7 +193,7 @@ def country_edges(doc: Doc, entities: list[LocalEntity]) -> list[Triple]:
         country = countries.get(entity.codes.get("country", ""))
         if country is None or country.key == entity.key or entity.type != "Region" or not bounds:
             continue
-        places, named = by_sentence(entity), by_sentence(country)
+        places, named = by_sentence(entity), by_sentence(country, owners=False)
         for i, span in places.items():  # "Lyon, France" as one mention of the place
             inside = _named_inside(doc, span, [country.name, *country.aliases])
             if inside is not None and i not in named:
