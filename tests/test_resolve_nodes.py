@@ -73,6 +73,18 @@ def test_one_unnamed_member_of_a_body_is_no_node_but_its_members_are(nlp):
     assert "member of Lemba Assembly" not in nodes and "members of Lemba Assembly" in nodes
 
 
+def test_one_of_a_country_s_many_envoys_or_priests_is_no_node_but_its_sole_office_is(nlp):
+    # fresh18/fresh23 sheets: "the Spanish ambassador", "the Italian priest" named no one to track
+    entities = _entities(
+        nlp,
+        "The Malian ambassador met the press on Monday. The Chadian priest led the prayers."
+        " The Kenyan judge adjourned the case. Chad's president warned that the talks could fail.",
+    )
+    posts = {name: node for name, (_, subtype, node) in entities.items() if subtype == "Role"}
+    assert posts["president of Chad"] is True
+    assert [posts["ambassador of Mali"], posts["priest of Chad"], posts["judge of Kenya"]] == [False] * 3
+
+
 def test_a_body_s_post_or_a_bare_title_is_no_node_but_a_place_s_office_is(nlp):
     # blind before-sheets fresh2-15 (issue 14): "Interpol spokesperson", "BBC director", a party's
     # "first female candidate" and "Crown Prince" were judged no entity; "Chad's president" stands
