@@ -641,3 +641,21 @@ def test_lower_case_word_ner_tags_is_no_town_of_that_name(nlp):
     doc.ents = [doc.char_span(start, start + len("metro"), "FAC")]
     doc = nlp.get_pipe("graphbuild_entities")(doc)
     assert not [e for e in doc._.gb_entities if e.name.lower() == "metro" and e.node]
+
+
+def _nodes_with_ents(nlp, text: str, spans: list[tuple[int, str, str]]) -> set[str]:
+    """The node names when NER labels exactly ``spans`` (as ``_resolved_with_ents``)."""
+    with nlp.select_pipes(disable=["graphbuild_entities"]):
+        doc = nlp(text)
+    doc.ents = [doc.char_span(start, start + len(words), label) for start, words, label in spans]
+    doc = nlp.get_pipe("graphbuild_entities")(doc)
+    return {e.name for e in doc._.gb_entities if e.node}
+
+
+def test_a_lone_common_word_or_compass_point_is_no_node_wherever_it_stands(nlp):
+    # fresh20/fresh23 sheets: "the North" (North Korea), "Airport employees": which north, which airport?
+    text = "Staff of the Airport walked out, and the talks in the North stalled. Kandor Airport closed."
+    spans = [(13, "Airport", "FAC"), (54, "North", "LOC"), (69, "Kandor Airport", "FAC")]
+    nodes = _nodes_with_ents(nlp, text, spans)
+    assert "Kandor Airport" in nodes
+    assert not {"Airport", "North"} & nodes

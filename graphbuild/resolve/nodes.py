@@ -43,6 +43,7 @@ from graphbuild.resolve.fragments import (
     foreign_sentence,
     in_phrase,
     inside_name,
+    lone_common_word,
     opening_word_only,
     piece_of_name,
     speaking_body,
@@ -105,6 +106,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     geographic = _geographic_nouns(lexicons)
     bodies = lexicons.terms("organization_heads") - BUILDING_HEADS
     features = lexicons.terms("feature_words")
+    lone_words = common | office_words(lexicons) | lexicons.terms("compass_words")
     dropped: set[int] = set()
     speakers: set[str] = set()  # names of places no gazetteer knows that speak: bodies
     index = index_text(entities, place_owners(doc, lexicons.terms("place_part_nouns")))
@@ -156,6 +158,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             or bare_institution(entity, institutions)
             or common_acronym(entity, spans, lexicons.terms("common_acronyms"), speech)
             or (spans and bare_common_noun(entity, spans, common))
+            or lone_common_word(entity, lone_words)
             or (spans and all(definite_person(span) for span in spans) and entity.subtype == "Person")
             or (entity.type == "Actor" and " " not in entity.name and surnames[entity.name] > 1)
         )  # the last: "Ballo" when "Kaja Ballo" and "Olav Ballo" are both named: which one is unknown
