@@ -659,3 +659,10 @@ def test_a_lone_common_word_or_compass_point_is_no_node_wherever_it_stands(nlp):
     nodes = _nodes_with_ents(nlp, text, spans)
     assert "Kandor Airport" in nodes
     assert not {"Airport", "North"} & nodes
+
+
+def test_a_lone_title_is_no_node_but_a_country_s_name_among_the_titles_is(nlp):
+    # fresh23 sheet: "Sheriff's deputies brought Hilton to court" made a node "Sheriff"
+    text = "Sheriff's deputies brought the man to court, and UK officials watched."
+    nodes = _nodes_with_ents(nlp, text, [(0, "Sheriff", "PERSON"), (49, "UK", "GPE")])
+    assert "Sheriff" not in nodes and "United Kingdom" in nodes

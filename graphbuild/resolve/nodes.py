@@ -44,6 +44,7 @@ from graphbuild.resolve.fragments import (
     in_phrase,
     inside_name,
     lone_common_word,
+    lone_titles,
     opening_word_only,
     piece_of_name,
     speaking_body,
@@ -106,7 +107,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     geographic = _geographic_nouns(lexicons)
     bodies = lexicons.terms("organization_heads") - BUILDING_HEADS
     features = lexicons.terms("feature_words")
-    lone_words = common | office_words(lexicons) | lexicons.terms("compass_words")
+    lone_words = common | office_words(lexicons) | lexicons.terms("compass_words") | lone_titles(lexicons)
     dropped: set[int] = set()
     speakers: set[str] = set()  # names of places no gazetteer knows that speak: bodies
     index = index_text(entities, place_owners(doc, lexicons.terms("place_part_nouns")))
