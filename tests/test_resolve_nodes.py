@@ -666,3 +666,12 @@ def test_a_lone_title_is_no_node_but_a_country_s_name_among_the_titles_is(nlp):
     text = "Sheriff's deputies brought the man to court, and UK officials watched."
     nodes = _nodes_with_ents(nlp, text, [(0, "Sheriff", "PERSON"), (49, "UK", "GPE")])
     assert "Sheriff" not in nodes and "United Kingdom" in nodes
+
+
+def test_a_name_ner_made_a_place_that_opens_with_a_given_name_and_holds_no_place_word_is_a_person(nlp):
+    # fresh16/fresh19 sheets: "Inês Fidélis Régis", "Germán Hugo Ulloa" typed Region were people
+    text = "The motion against Teodoro Vasquine failed, and crowds gathered at Henry Ford Hospital."
+    spans = [(19, "Teodoro Vasquine", "GPE"), (67, "Henry Ford Hospital", "GPE")]
+    found = _resolved_with_ents(nlp, text, spans)
+    assert ("Teodoro Vasquine", "Actor", "Person") in found
+    assert any(name == "Henry Ford Hospital" and type_ == "Region" for name, type_, _ in found)

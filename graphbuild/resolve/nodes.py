@@ -29,7 +29,6 @@ from graphbuild.resolve.actor_classes import actor_class, class_tied
 from graphbuild.resolve.aliases import drop_broken_aliases
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.fragments import (
-    aged,
     bare_common_noun,
     bare_institution,
     before_person,
@@ -63,6 +62,7 @@ from graphbuild.resolve.peoples import (
     faith_followers,
     nationality,
     one_unnamed_member,
+    person_placed,
     person_relation,
     unheld_post,
 )
@@ -413,7 +413,7 @@ def retype(
         and lookup_place(" ".join(words[:-1])) is not None
     ):
         set_type(entity, "Actor", "Government")  # "U.S. House", "Ohio Senate"
-    elif entity.type == "Region" and entity.source == "ner" and not entity.codes and any(map(aged, spans)):
+    elif person_placed(entity, spans):
         set_type(entity, "Actor", "Person")  # "Jan Brink, 26, and Bo Lind, 20, were arrested"
 
 
