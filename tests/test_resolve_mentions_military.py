@@ -58,3 +58,14 @@ def test_find_mentions_coast_guard_cutter_prefix_names_a_ship(nlp):
     # fresh-set wrong type: "USCGC Sherman" left its name a person
     found = mention_names(nlp, "The cutter USCGC Harlan Bay returned to port after the storm.")
     assert found["USCGC Harlan Bay"][1:] == ("Weapon", "Ship")
+
+
+def test_find_mentions_a_road_s_code_or_a_clock_s_offset_is_no_weapon(nlp):
+    # fresh23: "Honolulu's H-1 Freeway ... The portion of H-1", "local time (UTC-5)" were typed Weapon
+    found = mention_names(
+        nlp,
+        "At 10:00 local time (UTC-5), a car crashed on the Q-7 Freeway. A stretch of Q-7 was closed."
+        " Rebels fired a ZX-41 assault rifle.",
+    )
+    assert [text for text, (_, type_, _) in found.items() if type_ == "Weapon"] == ["ZX-41 assault rifle"]
+    assert found["Q-7"] == ("Q-7 Freeway", "Region", "Site")

@@ -73,6 +73,18 @@ def test_one_unnamed_member_of_a_body_is_no_node_but_its_members_are(nlp):
     assert "member of Lemba Assembly" not in nodes and "members of Lemba Assembly" in nodes
 
 
+def test_one_of_a_country_s_many_envoys_or_priests_is_no_node_but_its_sole_office_is(nlp):
+    # fresh18/fresh23 sheets: "the Spanish ambassador", "the Italian priest" named no one to track
+    entities = _entities(
+        nlp,
+        "The Malian ambassador met the press on Monday. The Chadian priest led the prayers."
+        " The Kenyan judge adjourned the case. Chad's president warned that the talks could fail.",
+    )
+    posts = {name: node for name, (_, subtype, node) in entities.items() if subtype == "Role"}
+    assert posts["president of Chad"] is True
+    assert [posts["ambassador of Mali"], posts["priest of Chad"], posts["judge of Kenya"]] == [False] * 3
+
+
 def test_a_body_s_post_or_a_bare_title_is_no_node_but_a_place_s_office_is(nlp):
     # blind before-sheets fresh2-15 (issue 14): "Interpol spokesperson", "BBC director", a party's
     # "first female candidate" and "Crown Prince" were judged no entity; "Chad's president" stands
@@ -629,3 +641,37 @@ def test_lower_case_word_ner_tags_is_no_town_of_that_name(nlp):
     doc.ents = [doc.char_span(start, start + len("metro"), "FAC")]
     doc = nlp.get_pipe("graphbuild_entities")(doc)
     assert not [e for e in doc._.gb_entities if e.name.lower() == "metro" and e.node]
+
+
+def _nodes_with_ents(nlp, text: str, spans: list[tuple[int, str, str]]) -> set[str]:
+    """The node names when NER labels exactly ``spans`` (as ``_resolved_with_ents``)."""
+    with nlp.select_pipes(disable=["graphbuild_entities"]):
+        doc = nlp(text)
+    doc.ents = [doc.char_span(start, start + len(words), label) for start, words, label in spans]
+    doc = nlp.get_pipe("graphbuild_entities")(doc)
+    return {e.name for e in doc._.gb_entities if e.node}
+
+
+def test_a_lone_common_word_or_compass_point_is_no_node_wherever_it_stands(nlp):
+    # fresh20/fresh23 sheets: "the North" (North Korea), "Airport employees": which north, which airport?
+    text = "Staff of the Airport walked out, and the talks in the North stalled. Kandor Airport closed."
+    spans = [(13, "Airport", "FAC"), (54, "North", "LOC"), (69, "Kandor Airport", "FAC")]
+    nodes = _nodes_with_ents(nlp, text, spans)
+    assert "Kandor Airport" in nodes
+    assert not {"Airport", "North"} & nodes
+
+
+def test_a_lone_title_is_no_node_but_a_country_s_name_among_the_titles_is(nlp):
+    # fresh23 sheet: "Sheriff's deputies brought Hilton to court" made a node "Sheriff"
+    text = "Sheriff's deputies brought the man to court, and UK officials watched."
+    nodes = _nodes_with_ents(nlp, text, [(0, "Sheriff", "PERSON"), (49, "UK", "GPE")])
+    assert "Sheriff" not in nodes and "United Kingdom" in nodes
+
+
+def test_a_name_ner_made_a_place_that_opens_with_a_given_name_and_holds_no_place_word_is_a_person(nlp):
+    # fresh16/fresh19 sheets: "Inês Fidélis Régis", "Germán Hugo Ulloa" typed Region were people
+    text = "The motion against Teodoro Vasquine failed, and crowds gathered at Henry Ford Hospital."
+    spans = [(19, "Teodoro Vasquine", "GPE"), (67, "Henry Ford Hospital", "GPE")]
+    found = _resolved_with_ents(nlp, text, spans)
+    assert ("Teodoro Vasquine", "Actor", "Person") in found
+    assert any(name == "Henry Ford Hospital" and type_ == "Region" for name, type_, _ in found)

@@ -40,7 +40,9 @@ def test_head_word_of_one_organisation_of_the_text_is_that_organisation(nlp):
     text = "The Karvo Fire Department said the fire spread. At midnight the Department was seeking access."
     assert _nodes(nlp, text) == {"Karvo Fire Department"}
     text += " The Health Department disagreed."
-    assert "Department" in _nodes(nlp, text)  # two departments: which one is not said
+    # two departments: which one is not said, and a lone head word is no node of its own either
+    # (``lone_common_word``: bare "Court", "Foundation", "State" were judged wrong on every sheet)
+    assert _nodes(nlp, text) == {"Karvo Fire Department", "Health Department"}
 
 
 def test_platform_named_without_its_prefix_is_the_platform(nlp):

@@ -6,12 +6,14 @@ in another language, an institution word every country has, a "place" that speak
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import token_table
 from graphbuild.resolve.entities import LocalEntity, normalise
 from graphbuild.resolve.places import lookup_place
@@ -300,6 +302,28 @@ def bare_common_noun(entity: LocalEntity, spans: list[Span], common: frozenset[s
     )
 
 
+def lone_common_word(entity: LocalEntity, words: frozenset[str]) -> bool:
+    """``Senate``, ``Airport``, ``Sheriff``, ``North``: a name of one word, written so every time,
+    that is a lexicon's common noun, an office's word or a compass point (``words``) names no one
+    thing wherever it stands: which senate, which airport? On the judged node sheets of fresh to
+    fresh23, all 13 such labels were wrong (a bare noun, a cut name or a fragment)."""
+    word = entity.name.lower()
+    return (
+        entity.type in ("Actor", "Region")
+        and " " not in word
+        and word in words
+        and all(alias.lower() == word for alias in entity.aliases)
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def lone_titles(lexicons: Lexicons) -> frozenset[str]:
+    """The one-word titles ("Sheriff", "Judge", "Major"), lower-cased, less those that name a place
+    or its people ("US", "British"): alone, a title names no one. Made once per lexicons object."""
+    titles = (t.lower() for t in lexicons.terms("titles") if " " not in t)
+    return frozenset(t for t in titles if lookup_place(t) is None and lookup_place(t, demonym=True) is None)
+
+
 def broken_name(name: str) -> bool:
     """A name the source's text mangled: an editor's bracket ("[I]t"), a quotation mark left open
     ('Shower Posse" group') or a possessive that lost its apostrophe (``mangled_possessive``)."""
@@ -387,6 +411,8 @@ __all__ = [
     "foreign_sentence",
     "in_phrase",
     "inside_name",
+    "lone_common_word",
+    "lone_titles",
     "mangled_possessive",
     "next_to_name",
     "opening_word_only",

@@ -29,7 +29,6 @@ from graphbuild.resolve.actor_classes import actor_class, class_tied
 from graphbuild.resolve.aliases import drop_broken_aliases
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.fragments import (
-    aged,
     bare_common_noun,
     bare_institution,
     before_person,
@@ -43,6 +42,8 @@ from graphbuild.resolve.fragments import (
     foreign_sentence,
     in_phrase,
     inside_name,
+    lone_common_word,
+    lone_titles,
     opening_word_only,
     piece_of_name,
     speaking_body,
@@ -61,6 +62,7 @@ from graphbuild.resolve.peoples import (
     faith_followers,
     nationality,
     one_unnamed_member,
+    person_placed,
     person_relation,
     unheld_post,
 )
@@ -105,6 +107,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     geographic = _geographic_nouns(lexicons)
     bodies = lexicons.terms("organization_heads") - BUILDING_HEADS
     features = lexicons.terms("feature_words")
+    lone_words = common | office_words(lexicons) | lexicons.terms("compass_words") | lone_titles(lexicons)
     dropped: set[int] = set()
     speakers: set[str] = set()  # names of places no gazetteer knows that speak: bodies
     index = index_text(entities, place_owners(doc, lexicons.terms("place_part_nouns")))
@@ -156,6 +159,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             or bare_institution(entity, institutions)
             or common_acronym(entity, spans, lexicons.terms("common_acronyms"), speech)
             or (spans and bare_common_noun(entity, spans, common))
+            or lone_common_word(entity, lone_words)
             or (spans and all(definite_person(span) for span in spans) and entity.subtype == "Person")
             or (entity.type == "Actor" and " " not in entity.name and surnames[entity.name] > 1)
         )  # the last: "Ballo" when "Kaja Ballo" and "Olav Ballo" are both named: which one is unknown
@@ -409,7 +413,7 @@ def retype(
         and lookup_place(" ".join(words[:-1])) is not None
     ):
         set_type(entity, "Actor", "Government")  # "U.S. House", "Ohio Senate"
-    elif entity.type == "Region" and entity.source == "ner" and not entity.codes and any(map(aged, spans)):
+    elif person_placed(entity, spans):
         set_type(entity, "Actor", "Person")  # "Jan Brink, 26, and Bo Lind, 20, were arrested"
 
 

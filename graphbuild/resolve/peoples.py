@@ -5,12 +5,16 @@ secretary"). ``resolve.nodes`` keeps them typed but no node."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Span
 
+from graphbuild.lexicons import given_names, load_lexicons, without_accents
 from graphbuild.resolve.entities import LocalEntity
-from graphbuild.resolve.places import demonym_form
+from graphbuild.resolve.fragments import aged
+from graphbuild.resolve.mentions.nouns import typed_nouns
+from graphbuild.resolve.places import demonym_form, lookup_place
 
 
 def nationality(entity: LocalEntity, spans: list[Span]) -> bool:
@@ -130,6 +134,48 @@ def unheld_post(
     return "country" not in entity.codes and "Region" not in kinds
 
 
+def person_placed(entity: LocalEntity, spans: list[Span]) -> bool:
+    """A name NER alone made a place, which no gazetteer knows, written as a person's
+    (``personal_name``)."""
+    return (
+        entity.type == "Region"
+        and entity.source == "ner"
+        and not entity.codes
+        and any(map(personal_name, spans))
+    )
+
+
+def personal_name(span: Span) -> bool:
+    """A name NER took for a place that is a person's: one given an age (``aged``: "Jan Brink, 26,"),
+    or two to four capitalised words opening with a given name ("Giacomo Caliendo", "Inês Fidélis
+    Régis") with no place noun and no known place among them ("Henry Ford Hospital", "Victoria
+    Island", "Washington D.C." stay places). On the judged node sheets all such Region labels whose
+    words hold no place noun were people (or no place at all)."""
+    words = span.text.split()
+    if aged(span):
+        return True
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    nouns = _place_words()
+    return (
+        without_accents(words[0]).lower() in given_names(load_lexicons())
+        and not any(w.lower().strip(".") in nouns for w in words)
+        and lookup_place(span.text) is None
+        and not any(lookup_place(w) for w in words)
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Words of place nouns and of the heads of places' and bodies' names ("street", "hospital",
+    "island", "region", "center"), lower-cased, once."""
+    lexicons = load_lexicons()
+    nouns = {w for form in typed_nouns(lexicons, "location_nouns") for w in form.split()}
+    for name in ("feature_words", "facility_heads", "organization_heads", "compass_words"):
+        nouns.update(lexicons.terms(name))
+    return frozenset(nouns)
+
+
 # Subtypes of people tied to one person as staff or kin, not as a body's members.
 _PERSONAL_SUBTYPES = frozenset({"Role", "Group"})
 
@@ -143,6 +189,8 @@ __all__ = [
     "faith_followers",
     "nationality",
     "one_unnamed_member",
+    "person_placed",
     "person_relation",
+    "personal_name",
     "unheld_post",
 ]

@@ -65,6 +65,9 @@ def _ships(doc: Doc, tables: MentionTables) -> list[EntityMention]:
 
 def _designations(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     stops = set(tables.lexicons.synonyms("designation_stops"))
+    zones = tables.lexicons.terms("time_zones")
+    road_nouns = tables.lexicons.terms("road_nouns")
+    roads = road_codes(doc, road_nouns)
     weapons = tables.noun_table("Weapon")
     out = []
     for i, written in enumerate(token_table(doc).text):
@@ -74,6 +77,13 @@ def _designations(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             continue
         token = doc[i]
         if text.lower() in stops or _family(text) in stops or token.ent_type_ in _NOT_WEAPON_LABELS:
+            continue
+        if text.split("-", 1)[0].lower() in zones:
+            continue  # "10:00 local time (UTC-5)": a clock's offset
+        if written in roads:  # "the H-3 Freeway ... a stretch of H-3": the road, a place
+            end = token.i + (2 if doc[token.i + 1 : token.i + 2].text.lower() in road_nouns else 1)
+            road = doc[token.i : end].text
+            out.append(EntityMention(token.i, end, road, roads[written], "Region", "Site", "pattern"))
             continue
         if token.i > 0 and doc[token.i - 1].lower_ in _NOT_WEAPON_BEFORE:
             continue
@@ -99,6 +109,17 @@ def _designations(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             EntityMention(token.i, end, span, text, "Weapon", subtype or "Arms", "pattern", aliases=aliases)
         )
     return out
+
+
+def road_codes(doc: Doc, roads: frozenset[str]) -> dict[str, str]:
+    """Codes written right before a road's head noun, each with the road's name ("H-3" -> "H-3
+    Freeway"): in this article the code names the road, also where it stands alone ("a stretch of
+    H-3")."""
+    return {
+        token.text: f"{token.text} {doc[token.i + 1].text}"
+        for token in doc[:-1]
+        if doc[token.i + 1].lower_ in roads and any(c.isdigit() for c in token.text)
+    }
 
 
 def _family(designation: str) -> str:
