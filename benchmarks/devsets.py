@@ -123,6 +123,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn at the start of stop 42, after fresh23's samples were judged and before any rule written
         # from its rows: the blind sample of the code stop 42 leaves
         "precision-fresh24": tuple(o2[315:330] + o3[280:295]),
+        # drawn after fresh24's samples were judged, before stop 42's second round of rules (written from
+        # fresh16-24's rows): the blind sample of the code that round leaves
+        "precision-fresh25": tuple(o2[330:345] + o3[295:310]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
