@@ -669,6 +669,33 @@ def test_a_future_or_arranged_act_is_planned_not_done(nlp, text, triple, modalit
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "The two ministers are set to be questioned on Monday.",
+            "The two ministers | are set to be questioned on | Monday",
+        ),
+        ("The new bridge is due to open in March.", "The new bridge | is due to open in | March"),
+        (
+            "The company is poised to announce record profits.",
+            "The company | is poised to announce | record profits",
+        ),
+    ],
+)
+def test_what_is_set_due_or_poised_to_happen_is_planned(nlp, text, triple):
+    # fresh24: "Kaczynski and his wife are set to be buried on Sunday" was stated as done
+    assert qualified(nlp(text))[triple][1] == "planned"
+
+
+@pytest.mark.model
+def test_due_to_a_cause_plans_nothing(nlp):
+    assert (
+        qualified(nlp("The delay was due to heavy rain."))["The delay | was due to | heavy rain"][1] is None
+    )
+
+
+@pytest.mark.model
 def test_be_with_an_infinitive_of_blame_or_after_an_adjective_plans_nothing(nlp):
     found = qualified(nlp("The driver is to blame for the crash."))
     assert found["The driver | is to blame for | the crash"][1] is None

@@ -122,7 +122,7 @@ def future_of(chain: list[Token], lexicons: Lexicons) -> str | None:
         for c in table.children[t.i]:
             if table.dep[c] == "aux" and table.lower[c] in future:
                 return future[table.lower[c]]
-        if _planned(t):
+        if _planned(t) or _arranged(t, lexicons):
             return PLANNED
     return None
 
@@ -136,6 +136,18 @@ def _trailed(verb: Token) -> list[Token]:
     while len(chain) <= MAX_DEPTH and chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     return chain
+
+
+def _arranged(verb: Token, lexicons: Lexicons) -> bool:
+    """An infinitive after a "be" word that arranges it: "are set to be buried", "is due to open",
+    "is poised to announce" (``arranged_frames``). Not "due to" the cause, which has no infinitive."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and is_infinitive(verb)
+        and head.lower_ in lexicons.terms("arranged_frames")
+        and (has_child(head, ("auxpass",)) or head.dep_ == "acomp")
+    )
 
 
 def _planned(verb: Token) -> bool:
