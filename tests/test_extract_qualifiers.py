@@ -696,6 +696,19 @@ def test_due_to_a_cause_plans_nothing(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Claims were made that the mayor then phoned his allies.", "the mayor | then phoned | his allies"),
+        ("Reports emerged that the army had shelled the village.", "the army | had shelled | the village"),
+    ],
+)
+def test_content_of_claims_made_or_reports_emerging_is_only_claimed(nlp, text, triple):
+    # fresh24: "Claims were further made that Rudd then contacted his supporters" was stated as fact
+    assert qualified(nlp(text))[triple][1] == "alleged"
+
+
+@pytest.mark.model
 def test_be_with_an_infinitive_of_blame_or_after_an_adjective_plans_nothing(nlp):
     found = qualified(nlp("The driver is to blame for the crash."))
     assert found["The driver | is to blame for | the crash"][1] is None
@@ -762,3 +775,9 @@ def test_a_relative_pronoun_before_a_reporting_verb_opens_no_question(nlp):
     text = "The mayor announced a new levy, which she said would allow the city to repair its bridges."
     found = qualified(nlp(text))
     assert all(value[1] != "uncertain" for value in found.values())
+
+
+@pytest.mark.model
+def test_reports_that_say_something_are_its_source_not_a_hedge(nlp):
+    found = qualified(nlp("Reports say that the army shelled the village."))
+    assert found["the army | shelled | the village"] == (False, None, "Reports")

@@ -259,3 +259,13 @@ def is_infinitive(verb: Token) -> bool:
     """A verb with its own infinitive "to" ("to defeat", "to ensure")."""
     table = token_table(verb.doc)
     return any(table.dep[c] == "aux" and table.tag[c] == "TO" for c in table.children[verb.i])
+
+
+def hearsay_subject(verb: Token, lexicons: Lexicons) -> bool:
+    """A verb whose subject is a hearsay noun, with the content in a clause after it: "claims were
+    made that X", "reports emerged that X", "rumours spread that X": X is only claimed. Not a verb
+    of saying ("reports say that X"): the reports are the source, and X is their account."""
+    if verb.lemma_.lower() in lexicons.terms("reporting_verbs"):
+        return False
+    hearsay = lexicons.terms("hearsay_nouns")
+    return any(s.lemma_.lower() in hearsay for s in children_with(verb, ("nsubj", "nsubjpass")))
