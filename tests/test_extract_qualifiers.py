@@ -781,3 +781,5 @@ def test_a_relative_pronoun_before_a_reporting_verb_opens_no_question(nlp):
 def test_reports_that_say_something_are_its_source_not_a_hedge(nlp):
     found = qualified(nlp("Reports say that the army shelled the village."))
     assert found["the army | shelled | the village"] == (False, None, "Reports")
+    found = qualified(nlp("The report concluded that the pilot ignored the warnings."))
+    assert found["the pilot | ignored | the warnings"] == (False, None, "The report")

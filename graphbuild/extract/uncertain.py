@@ -264,8 +264,10 @@ def is_infinitive(verb: Token) -> bool:
 def hearsay_subject(verb: Token, lexicons: Lexicons) -> bool:
     """A verb whose subject is a hearsay noun, with the content in a clause after it: "claims were
     made that X", "reports emerged that X", "rumours spread that X": X is only claimed. Not a verb
-    of saying ("reports say that X"): the reports are the source, and X is their account."""
-    if verb.lemma_.lower() in lexicons.terms("reporting_verbs"):
+    of saying or finding ("reports say that X", "the report found that X"): the report is the
+    source, and X is its account."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicons.terms("reporting_verbs") or lemma in lexicons.terms("ruling_verbs"):
         return False
     hearsay = lexicons.terms("hearsay_nouns")
     return any(s.lemma_.lower() in hearsay for s in children_with(verb, ("nsubj", "nsubjpass")))
