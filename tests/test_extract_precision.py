@@ -602,6 +602,21 @@ def test_one_member_of_an_either_or_coordination_is_no_fact(parser):
     assert "The committee | will approve | the plan" in triple_strings(doc, variants=True)
 
 
+def test_a_clause_paired_respectively_is_no_fact_of_the_graph(parser):
+    # fresh24: "the fourth and fifth bombs exploded on a pavement close to the hotel and near a
+    # bank, respectively" put both bombs in both places
+    doc = parser("The two bombs exploded near a school and near a bank, respectively.")
+    assert not any(t.startswith("The two bombs | exploded") for t in triple_strings(doc))
+    doc = parser("Smith and Jones won the first and second races respectively.")
+    assert not any(" | won | " in t for t in triple_strings(doc))
+    assert "Smith | won | the first and second races" in triple_strings(doc, variants=True)
+
+
+def test_a_reporting_verb_keeps_its_content_beside_respectively(parser):
+    doc = parser("The shops and offices are open on Saturday and Sunday, respectively, the mayor said.")
+    assert any(t.startswith("the mayor | said | ") for t in triple_strings(doc))
+
+
 def test_one_piece_of_a_hyphenated_either_or_is_no_fact(parser):
     doc = parser("Every member of the council is either re-elected or replaced at each election.")
     triples = triple_strings(doc)

@@ -669,6 +669,46 @@ def test_a_future_or_arranged_act_is_planned_not_done(nlp, text, triple, modalit
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "The two ministers are set to be questioned on Monday.",
+            "The two ministers | are set to be questioned on | Monday",
+        ),
+        ("The new bridge is due to open in March.", "The new bridge | is due to open in | March"),
+        (
+            "The company is poised to announce record profits.",
+            "The company | is poised to announce | record profits",
+        ),
+    ],
+)
+def test_what_is_set_due_or_poised_to_happen_is_planned(nlp, text, triple):
+    # fresh24: "Kaczynski and his wife are set to be buried on Sunday" was stated as done
+    assert qualified(nlp(text))[triple][1] == "planned"
+
+
+@pytest.mark.model
+def test_due_to_a_cause_plans_nothing(nlp):
+    assert (
+        qualified(nlp("The delay was due to heavy rain."))["The delay | was due to | heavy rain"][1] is None
+    )
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Claims were made that the mayor then phoned his allies.", "the mayor | then phoned | his allies"),
+        ("Reports emerged that the army had shelled the village.", "the army | had shelled | the village"),
+    ],
+)
+def test_content_of_claims_made_or_reports_emerging_is_only_claimed(nlp, text, triple):
+    # fresh24: "Claims were further made that Rudd then contacted his supporters" was stated as fact
+    assert qualified(nlp(text))[triple][1] == "alleged"
+
+
+@pytest.mark.model
 def test_be_with_an_infinitive_of_blame_or_after_an_adjective_plans_nothing(nlp):
     found = qualified(nlp("The driver is to blame for the crash."))
     assert found["The driver | is to blame for | the crash"][1] is None
@@ -735,3 +775,11 @@ def test_a_relative_pronoun_before_a_reporting_verb_opens_no_question(nlp):
     text = "The mayor announced a new levy, which she said would allow the city to repair its bridges."
     found = qualified(nlp(text))
     assert all(value[1] != "uncertain" for value in found.values())
+
+
+@pytest.mark.model
+def test_reports_that_say_something_are_its_source_not_a_hedge(nlp):
+    found = qualified(nlp("Reports say that the army shelled the village."))
+    assert found["the army | shelled | the village"] == (False, None, "Reports")
+    found = qualified(nlp("The report concluded that the pilot ignored the warnings."))
+    assert found["the pilot | ignored | the warnings"] == (False, None, "The report")

@@ -11,6 +11,7 @@ from graphbuild.extract.scope import sentence_before_semicolon
 from graphbuild.extract.uncertain import (
     UNCERTAIN,
     future_of,
+    hearsay_subject,
     hedging_adjective,
     is_infinitive,
     modality_host,
@@ -293,8 +294,8 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
             return top.head.lemma_.lower()  # "insists that the budget include X": a demand, not a fact
     if top is not None and top.dep_ == "ccomp" and top.head.lemma_.lower() in intents:
         return top.head.lemma_.lower()  # "ask that their privacy be respected": a request
-    if top is not None and top.dep_ == "ccomp" and _reported_by_nobody(top.head):
-        return ALLEGED  # "It has been reported that Y"
+    if top is not None and top.dep_ == "ccomp" and _reported_by_nobody(top.head, lexicons):
+        return ALLEGED  # "It has been reported that Y", "claims were made that Y"
     if top is not None and top.dep_ == "ccomp" and purpose(top.head):
         return INTENDED  # "monitors the case to ensure the court hands down a fair verdict"
     weighed = weighing_adjective(top, lexicons) if top is not None and not _joined_below(verb, top) else None
@@ -413,9 +414,10 @@ def _controlled_by(verb: Token) -> str | None:
     return INTENDED if verb.dep_ == "xcomp" and lemma in MEANS_VERBS else lemma
 
 
-def _reported_by_nobody(verb: Token) -> bool:
-    """ "It has been reported that ...", "it is claimed that ...": hearsay without a source."""
-    return has_child(verb, ("nsubjpass", "expl"), ("it",))
+def _reported_by_nobody(verb: Token, lexicons: Lexicons) -> bool:
+    """ "It has been reported that ...", "it is claimed that ...", "reports emerged that ...":
+    hearsay without a source."""
+    return has_child(verb, ("nsubjpass", "expl"), ("it",)) or hearsay_subject(verb, lexicons)
 
 
 def own_sentence(conj: Token) -> bool:

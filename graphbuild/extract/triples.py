@@ -14,7 +14,7 @@ from graphbuild.extract.nominal import sentence_nominal_facts
 from graphbuild.extract.phrases import MAX_DEPTH, quote_ids
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.model import Provenance, Triple, evolve
-from graphbuild.nlp import span_text, token_table, whole_word
+from graphbuild.nlp import has_child, span_text, token_table, whole_word
 
 
 def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> list[Fact]:
@@ -180,7 +180,31 @@ def _perfect_auxiliary(fact: Fact, doc: Doc) -> bool:
 def _unasserted(fact: Fact, doc: Doc) -> bool:
     """Readings of a sentence that state no fact of the graph: one alternative of "either ... or",
     a possessive superlative, a relation of a bare clitic letter."""
-    return _one_alternative(fact, doc) or _ranked_possession(fact, doc) or _clitic_relation(fact, doc)
+    return (
+        _one_alternative(fact, doc)
+        or _ranked_possession(fact, doc)
+        or _clitic_relation(fact, doc)
+        or _unpaired(fact, doc)
+    )
+
+
+# The adverb that pairs the members of two coordinations in order: "A and B won X and Y respectively".
+RESPECTIVELY = "respectively"
+
+
+def _unpaired(fact: Fact, doc: Doc) -> bool:
+    """A fact of a clause that pairs its coordinations "respectively" ("the two bombs exploded near
+    a school and near a bank, respectively"): a triple keeps one side whole or cuts the other, so it
+    pairs the members wrongly. Not a verb with a content clause ("..., respectively, he said"): the
+    adverb is hung on it by mistake, and what it says is still said."""
+    verbs = {p for p in fact.relation if isinstance(p, int)}
+    for token in doc[fact.subject[0] : fact.subject[1]].sent:
+        if token.lower_ != RESPECTIVELY:
+            continue
+        verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.i in verbs and not has_child(verb, ("ccomp",)):
+            return True
+    return False
 
 
 def _clitic_relation(fact: Fact, doc: Doc) -> bool:

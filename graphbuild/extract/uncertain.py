@@ -122,7 +122,7 @@ def future_of(chain: list[Token], lexicons: Lexicons) -> str | None:
         for c in table.children[t.i]:
             if table.dep[c] == "aux" and table.lower[c] in future:
                 return future[table.lower[c]]
-        if _planned(t):
+        if _planned(t) or _arranged(t, lexicons):
             return PLANNED
     return None
 
@@ -136,6 +136,18 @@ def _trailed(verb: Token) -> list[Token]:
     while len(chain) <= MAX_DEPTH and chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
     return chain
+
+
+def _arranged(verb: Token, lexicons: Lexicons) -> bool:
+    """An infinitive after a "be" word that arranges it: "are set to be buried", "is due to open",
+    "is poised to announce" (``arranged_frames``). Not "due to" the cause, which has no infinitive."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and is_infinitive(verb)
+        and head.lower_ in lexicons.terms("arranged_frames")
+        and (has_child(head, ("auxpass",)) or head.dep_ == "acomp")
+    )
 
 
 def _planned(verb: Token) -> bool:
@@ -247,3 +259,15 @@ def is_infinitive(verb: Token) -> bool:
     """A verb with its own infinitive "to" ("to defeat", "to ensure")."""
     table = token_table(verb.doc)
     return any(table.dep[c] == "aux" and table.tag[c] == "TO" for c in table.children[verb.i])
+
+
+def hearsay_subject(verb: Token, lexicons: Lexicons) -> bool:
+    """A verb whose subject is a hearsay noun, with the content in a clause after it: "claims were
+    made that X", "reports emerged that X", "rumours spread that X": X is only claimed. Not a verb
+    of saying or finding ("reports say that X", "the report found that X"): the report is the
+    source, and X is its account."""
+    lemma = verb.lemma_.lower()
+    if lemma in lexicons.terms("reporting_verbs") or lemma in lexicons.terms("ruling_verbs"):
+        return False
+    hearsay = lexicons.terms("hearsay_nouns")
+    return any(s.lemma_.lower() in hearsay for s in children_with(verb, ("nsubj", "nsubjpass")))
