@@ -1266,3 +1266,17 @@ def test_the_hearer_of_a_warning_that_something_holds_is_its_object():
         . 2 punct PUNCT . .
     """)
     assert triple_strings(doc)[0] == "The mayor | warned | residents"
+
+
+def test_clause_coordinated_verb_with_its_own_subject_lends_no_object():
+    doc = parsed("""
+        A 1 det DET DT a
+        fire 2 nsubj NOUN NN fire
+        started 2 ROOT VERB VBD start
+        and 2 cc CCONJ CC and
+        workers 5 nsubj NOUN NNS worker
+        lost 2 conj VERB VBD lose
+        power 5 dobj NOUN NN power
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["workers | lost | power"]

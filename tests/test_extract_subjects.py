@@ -598,3 +598,54 @@ trial 7 dobj NOUN NN trial
 def test_a_gerund_after_a_place_where_the_subject_is_stays_the_subjects():
     # Lund awaits nothing: a participle after a setting tells what the subject did there
     assert "The mayor | awaiting | trial" in triple_strings(parsed(GERUND_AFTER_A_SETTING))
+
+
+# "Crews found two leaks in a pipe which were sealed on Monday." with "in a pipe" on "leaks" or on the verb
+LEAKS_IN_A_PIPE = """
+Crews 1 nsubj NOUN NNS crew
+found 1 ROOT VERB VBD find
+two 3 nummod NUM CD two
+leaks 1 dobj NOUN NNS leak
+in {in_head} prep ADP IN in
+a 6 det DET DT a
+pipe 4 pobj NOUN NN pipe
+which 9 nsubjpass PRON WDT which
+were 9 auxpass AUX VBD be
+sealed 6 relcl VERB VBN seal
+on 9 prep ADP IN on
+Monday 10 pobj PROPN NNP monday
+. 1 punct PUNCT . .
+"""
+
+
+def test_a_plural_verb_after_a_singular_noun_is_said_of_the_plural_noun_it_modifies():
+    doc = parsed(LEAKS_IN_A_PIPE.format(in_head=3))
+    assert "two leaks in a pipe | were sealed on | Monday" in triple_strings(doc)
+
+
+def test_a_relative_clause_that_agrees_with_no_noun_has_no_subject():
+    doc = parsed(LEAKS_IN_A_PIPE.format(in_head=1))
+    assert [t.text for t in subjects(doc[9], load_lexicons())] == []
+    assert not any(t.startswith("a pipe |") for t in triple_strings(doc))
+
+
+# "Lee was a pupil of Ann Tell who was jailed." with the clause hung on "pupil"
+WHO_AFTER_A_NAME = """
+Lee 1 nsubj PROPN NNP lee B-PERSON
+was 1 ROOT AUX VBD be
+a 3 det DET DT a
+pupil 1 attr NOUN NN pupil
+of 3 prep ADP IN of
+Ann 6 compound PROPN NNP ann B-PERSON
+Tell 4 pobj PROPN NNP tell I-PERSON
+who 9 nsubjpass PRON WP who
+was 9 auxpass AUX VBD be
+jailed 3 relcl VERB VBN jail
+. 1 punct PUNCT . .
+"""
+
+
+def test_who_right_after_a_name_is_that_person_not_the_copulas_subject():
+    doc = parsed(WHO_AFTER_A_NAME)
+    assert antecedent(doc[9], load_lexicons()).text == "Tell"
+    assert [t.text for t in subjects(doc[9], load_lexicons())] == ["Tell"]

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from graphbuild.extract.phrases import MAX_DEPTH
 from graphbuild.extract.qualifiers import SUBJ_DEPS
 from graphbuild.lexicons import Lexicons
-from graphbuild.nlp import children_with
+from graphbuild.nlp import children_with, has_child
 
 
 def _person_for_who(relcl: Token, lexicons: Lexicons) -> Token | None:
@@ -65,6 +65,18 @@ def _person_noun(noun: Token, lexicons: Lexicons) -> bool:
     return any(f in lexicons.terms(name) for name in PERSON_NOUN_LEXICONS for f in forms)
 
 
+def _name_before_who(relcl: Token) -> Token | None:
+    """ "X was the protégé of priest Ann Tell who was found guilty": a "who" right after a person's
+    name, with no comma between, is about that name, though the parse hung the clause on the noun
+    the name depends on. None when the clause sits on the name itself or no name comes just before."""
+    if not _who_clause(relcl) or relcl.left_edge.i == 0:
+        return None
+    before = relcl.doc[relcl.left_edge.i - 1]
+    if before.ent_type_ != "PERSON" or before.i == relcl.head.i or before.dep_ == "compound":
+        return None
+    return before
+
+
 def _who_clause(relcl: Token) -> bool:
     """A relative clause whose subject is "who"/"whom": it is about a person."""
     return any(c.lower_ in PERSONAL_RELATIVES and c.dep_ in SUBJ_DEPS for c in relcl.children)
@@ -108,13 +120,56 @@ def called_an_act(pronoun: Token, clause: Token, lexicons: Lexicons) -> bool:
     return not doer or any(c.dep_ in SUBJ_DEPS and c.i != pronoun.i for c in clause.children)
 
 
+def verb_number(verb: Token) -> str | None:
+    """ "singular" or "plural" as the finite form marks it (the verb or its first auxiliary); None
+    for an unmarked form: a past tense ("said"), a modal, an infinitive."""
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i][:1] or [verb]
+    word = finite[0]
+    if word.tag_ == "VBZ" or word.lower_ == "was":
+        return "singular"
+    if word.tag_ == "VBP" or word.lower_ == "were":
+        return "plural"
+    return None
+
+
+def number_clash(relcl: Token, noun: Token) -> bool:
+    """ "a coal mine which are thought to …": a relative pronoun that is its clause's subject agrees
+    with its noun, so a verb marked plural after a singular common noun (or singular after a plural
+    one) is not about that noun. Unmarked forms ("said", "could") and names tell nothing."""
+    if not any(c.tag_ in ("WDT", "WP") and c.dep_ in SUBJ_DEPS for c in relcl.children):
+        return False  # "which police shut down": the verb agrees with its own subject
+    number = verb_number(relcl)
+    return number is not None and _noun_number(noun) not in (None, number)
+
+
+def _agreeing_noun(relcl: Token, noun: Token) -> Token | None:
+    """ "two explosions in a coal mine which are thought to …": when the verb's number clashes with
+    the noun's, the clause belongs to the noun the prepositional phrase hangs on, if that agrees."""
+    if noun.dep_ != "pobj" or not number_clash(relcl, noun):
+        return None
+    above = noun.head.head
+    return above if not number_clash(relcl, above) and _noun_number(above) is not None else None
+
+
+def _noun_number(noun: Token) -> str | None:
+    """A common noun's number by its tag; None for a name or coordinated nouns, whose form may not
+    say it ("France Televisions", "A and B")."""
+    if noun.pos_ != "NOUN" or has_child(noun, ("conj",)):
+        return None
+    return {"NN": "singular", "NNS": "plural"}.get(noun.tag_)
+
+
 def antecedent(relcl: Token, lexicons: Lexicons) -> Token:
     """The noun a relative clause modifies; through a copula to its subject ("X is a Y who"), and
     to the member of a group ("X was among the Ys who voted": X voted, not all the Ys)."""
     noun = relcl.head
     person = _person_for_who(relcl, lexicons) or _person_before_place(relcl, lexicons)
+    person = person or _name_before_who(relcl)
     if person is not None:
         return person
+    agreeing = _agreeing_noun(relcl, noun)
+    if agreeing is not None:
+        return agreeing
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
         return noun.head  # "Ana Ruiz, a chemist who has published 300 papers": the name published
     group = noun.head

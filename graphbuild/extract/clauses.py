@@ -133,7 +133,7 @@ def preceding_content(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
 
 def direct_objects(verb: Token, subjs: list[Token], lexicons: Lexicons) -> tuple[list[Token], bool]:
     """The verb's objects (relative gaps filled by the antecedent), and whether they are borrowed
-    from a later coordinated verb ("traders buy and sell stocks")."""
+    from a later coordinated verb ("traders buy and sell stocks"); not one with its own subject."""
     direct = [c for c in children_with(verb, OBJ_DEPS) if c not in subjs]
     # "Lund, which police deemed an attack": the gap is the stabbing the sentence names, not Lund
     gaps = [o for o in direct if o.lower_ in WH_WORDS and not called_an_act(o, verb, lexicons)]
@@ -149,7 +149,7 @@ def direct_objects(verb: Token, subjs: list[Token], lexicons: Lexicons) -> tuple
         return direct, False
     if has_child(verb, ("prep", "agent", "ccomp", "xcomp")):
         return direct, False
-    later = [c for c in children_with(verb, ("conj",)) if c.pos_ == "VERB"]
+    later = [c for c in children_with(verb, ("conj",)) if c.pos_ == "VERB" and not has_child(c, ("nsubj",))]
     shared = children_with(later[0], ("dobj",)) if later else []
     return shared, bool(shared)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.extract.antecedents import antecedent, called_an_act
+from graphbuild.extract.antecedents import antecedent, called_an_act, number_clash, verb_number
 from graphbuild.extract.participles import (
     counted_absolute,
     in_participle_objects,
@@ -69,6 +69,8 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
                     return []  # "a stabbing in Lund, which was called an attack": the stabbing, said before
                 if _singular_verb(verb) and _plural(noun):
                     return []  # "through kiosks, vendors and shops, which is outrageous": about the clause
+                if found[0].lower_ != "who" and number_clash(verb, noun):
+                    return []  # "leaks in a pipe which were fixed": not the pipe's, and unclear whose
                 return [noun, *(c for c in conjuncts_after([noun])[1:] if c.i < verb.left_edge.i)]
             if conjunct is not None and _number_clash(conjunct, verb, found):
                 return []  # "the inquiry is ongoing and are continuing to ...": not the inquiry's act
@@ -320,18 +322,6 @@ SINGULAR_ENDINGS = ("ics", "wards")
 MEASURE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
 
 
-def verb_number(verb: Token) -> str | None:
-    """ "singular" or "plural" as the finite form marks it (the verb or its first auxiliary); None
-    for an unmarked form: a past tense ("said"), a modal, an infinitive."""
-    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i][:1] or [verb]
-    word = finite[0]
-    if word.tag_ == "VBZ" or word.lower_ == "was":
-        return "singular"
-    if word.tag_ == "VBP" or word.lower_ == "were":
-        return "plural"
-    return None
-
-
 def _singular_verb(verb: Token) -> bool:
     """A present or past verb marked singular ("is", "was", "costs"), itself or by its auxiliary."""
     words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
@@ -391,6 +381,9 @@ def generic_span(noun: Token, verb: Token) -> TokenSpan:
     referred to prosecutors" is said of those people, not of people. A noun with a determiner or
     a name refers on its own ("the man arrested on Friday was charged"), except before a copula,
     which equates the phrase as its relative clause restricts it."""
+    own = _own_clause(noun, verb)
+    if own is not None:
+        return noun_span(noun, outside=own)  # "fires in a barn which were set": the clause is the fact
     if verb.lemma_ == "be" and restricting_clause(noun):
         return noun_span(noun, restrictive=True, outside=verb)  # "the Republicans that voted for X were …"
     if noun.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
@@ -398,6 +391,17 @@ def generic_span(noun: Token, verb: Token) -> TokenSpan:
     if any(a.i == noun.i for a in ancestors(verb)):
         return noun_span(noun)  # the fact of the restricting clause itself ("friends who want to …")
     return noun_span(noun, restrictive=True, outside=verb)
+
+
+def _own_clause(noun: Token, verb: Token) -> Token | None:
+    """The relative clause holding ``verb`` that hangs deeper in ``noun``'s phrase ("two fires in a
+    barn which were set", the clause on "barn" said of the fires): the phrase ends before it."""
+    for clause in (verb, *ancestors(verb)):
+        if clause.i == noun.i:
+            return None
+        if clause.dep_ == "relcl" and clause.head.i != noun.i and noun.i in (a.i for a in ancestors(clause)):
+            return clause
+    return None
 
 
 def with_complement(noun: Token, span: TokenSpan, verb: Token) -> TokenSpan:
