@@ -609,3 +609,21 @@ def test_find_mentions_name_ending_in_a_facility_noun_is_a_place_though_ner_says
     text = "Guards at Orrin Hill Penitentiary were sent home."
     found = _mentions_with_ents(nlp, text, [("Orrin Hill Penitentiary", "PERSON")])
     assert found["Orrin Hill Penitentiary"][1:] == ("Region", "Site")
+
+
+@pytest.mark.model
+def test_find_mentions_town_named_across_hyphens_or_link_words_is_made_whole(nlp):
+    found = mention_names(nlp, "The parade in Stratford-upon-Avon was cancelled after the storm.")
+    assert found["Stratford-upon-Avon"][1:] == ("Region", "City")
+    assert "Stratford" not in found
+    found = mention_names(nlp, "The convoy drove from Frankfurt am Main to Newcastle upon Tyne overnight.")
+    assert found["Frankfurt am Main"][1:] == ("Region", "City")
+    assert found["Newcastle upon Tyne"][1:] == ("Region", "City")
+    assert not {"Main", "Tyne"} & set(found)
+
+
+@pytest.mark.model
+def test_find_mentions_names_joined_by_a_hyphen_stay_apart_when_no_town_has_the_whole_name(nlp):
+    found = mention_names(nlp, "A Paris-based envoy flew on the Kiev-Moscow route on Monday.")
+    assert found["Paris"][1] == "Region"
+    assert "Moscow" in found

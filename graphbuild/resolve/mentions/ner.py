@@ -28,6 +28,7 @@ from graphbuild.resolve.mentions.cut_names import (
     listed_names,
     personal_words,
     whole_body,
+    whole_towns,
 )
 from graphbuild.resolve.mentions.mention import EntityMention, country_code, without_citation
 from graphbuild.resolve.mentions.relabels import people_taken_for_places, relabelled
@@ -115,7 +116,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         relabelled(
             *whole_body(part, class_noun_off(trim(part), actors), heads, personal), given, posts, personal
         )
-        for e in people_taken_for_places(joined_at_links(doc.ents), given, place_words)
+        for e in people_taken_for_places(joined_at_links(whole_towns(doc.ents)), given, place_words)
         for part in listed_names(e)
     ]
     for ent, trimmed in entities:
