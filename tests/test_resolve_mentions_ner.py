@@ -627,3 +627,9 @@ def test_find_mentions_names_joined_by_a_hyphen_stay_apart_when_no_town_has_the_
     found = mention_names(nlp, "A Paris-based envoy flew on the Kiev-Moscow route on Monday.")
     assert found["Paris"][1] == "Region"
     assert "Moscow" in found
+
+
+@pytest.mark.model
+def test_find_mentions_name_after_a_copula_apposed_to_a_town_noun_is_a_place(nlp):
+    found = mention_names(nlp, "The last stop was Velmora, a fishing town in the south.")
+    assert found["Velmora"][1:] == ("Region", "City")

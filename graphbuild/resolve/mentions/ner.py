@@ -374,10 +374,10 @@ def defined_as_place(span: Span, tables: MentionTables) -> str | None:
         described = [c for c in root.head.children if c.dep_ == "attr"]
     elif root.dep_ == "attr" and root.head.lemma_ == "be":
         described = [c for c in root.head.children if c.dep_ == "nsubj"]
-    else:  # "X, a town in ...", or "another isle nearby, X,"
-        described = [c for c in root.children if c.dep_ == "appos"]
-        described += [root.head] if apposed_after_noun(span) else []
-        described += [noun] if (noun := called_noun(span)) is not None else []  # "an area called X"
+    else:  # "another isle nearby, X,", "an area called X"
+        described = [root.head] if apposed_after_noun(span) else []
+        described += [noun] if (noun := called_noun(span)) is not None else []
+    described += [c for c in root.children if c.dep_ == "appos"]  # "(was) X, a town in ..."
     kinds = {locations.get(c.lemma_.lower(), ("", ""))[1] for c in described}
     if "City" in kinds:
         return "City"
