@@ -633,3 +633,13 @@ def test_find_mentions_names_joined_by_a_hyphen_stay_apart_when_no_town_has_the_
 def test_find_mentions_name_after_a_copula_apposed_to_a_town_noun_is_a_place(nlp):
     found = mention_names(nlp, "The last stop was Velmora, a fishing town in the south.")
     assert found["Velmora"][1:] == ("Region", "City")
+
+
+@pytest.mark.model
+def test_find_mentions_name_a_copula_or_apposition_calls_an_animal_is_no_actor(nlp):
+    found = mention_names(nlp, "Brutus is a dog with a famous owner.")
+    assert found["Brutus"][1:] == ("Other", "Animal")
+    found = mention_names(nlp, "Rex, a German terrier, barked at the visitors.")
+    assert found["Rex"][1:] == ("Other", "Animal")
+    found = mention_names(nlp, "Smith, who was a Navy SEAL, spoke to reporters on Monday.")
+    assert found["Smith"][1] == "Actor"
