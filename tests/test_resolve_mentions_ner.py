@@ -643,3 +643,9 @@ def test_find_mentions_name_a_copula_or_apposition_calls_an_animal_is_no_actor(n
     assert found["Rex"][1:] == ("Other", "Animal")
     found = mention_names(nlp, "Smith, who was a Navy SEAL, spoke to reporters on Monday.")
     assert found["Smith"][1] == "Actor"
+
+
+@pytest.mark.model
+def test_find_mentions_known_town_a_distance_is_measured_from_is_a_place(nlp):
+    found = mention_names(nlp, "A fishing boat sank twelve kilometres south of Pichilemu on Sunday.")
+    assert found["Pichilemu"][1:] == ("Region", "City")
