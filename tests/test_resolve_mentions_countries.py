@@ -60,3 +60,12 @@ def test_find_mentions_a_country_name_ending_a_longer_place_name_is_no_country(n
     assert "New Mexico" in found
     # an article is no part of the name
     assert "Congo" in mention_names(nlp, "The Congo and Niger signed a trade deal.")
+
+
+@pytest.mark.model
+def test_find_mentions_a_sea_named_after_a_country_is_no_mention_of_the_country(nlp):
+    found = mention_names(nlp, "Two fishing boats sank in the Gulf of Mexico after the storm.")
+    assert found["Gulf of Mexico"][1] == "Region"
+    assert "Mexico" not in found
+    found = mention_names(nlp, "Fishermen from Mexico sailed home on Monday.")
+    assert found["Mexico"][1:] == ("Region", "Country")

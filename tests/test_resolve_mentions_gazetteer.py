@@ -56,3 +56,11 @@ def test_everyday_spellings_of_islamic_state_are_the_group(nlp):
     assert found["Da’esh"][:2] == ("Islamic State", "Actor")
     found = mention_names(nlp, "Villagers fled the Islamic State of Iraq and Levant last year.")
     assert found["Islamic State of Iraq and Levant"][:2] == ("Islamic State", "Actor")
+
+
+@pytest.mark.model
+def test_an_entry_opening_a_longer_name_is_no_mention_of_the_entry(nlp):
+    # "the Gulf" is the Persian Gulf, but not as the first words of "the Gulf of Oman"
+    found = mention_names(nlp, "A tanker was seized in the Gulf of Oman, far from the Gulf.")
+    assert found["Gulf of Oman"][1] == "Region"
+    assert found["the Gulf"][0] == "Persian Gulf"

@@ -609,3 +609,43 @@ def test_find_mentions_name_ending_in_a_facility_noun_is_a_place_though_ner_says
     text = "Guards at Orrin Hill Penitentiary were sent home."
     found = _mentions_with_ents(nlp, text, [("Orrin Hill Penitentiary", "PERSON")])
     assert found["Orrin Hill Penitentiary"][1:] == ("Region", "Site")
+
+
+@pytest.mark.model
+def test_find_mentions_town_named_across_hyphens_or_link_words_is_made_whole(nlp):
+    found = mention_names(nlp, "The parade in Stratford-upon-Avon was cancelled after the storm.")
+    assert found["Stratford-upon-Avon"][1:] == ("Region", "City")
+    assert "Stratford" not in found
+    found = mention_names(nlp, "The convoy drove from Frankfurt am Main to Newcastle upon Tyne overnight.")
+    assert found["Frankfurt am Main"][1:] == ("Region", "City")
+    assert found["Newcastle upon Tyne"][1:] == ("Region", "City")
+    assert not {"Main", "Tyne"} & set(found)
+
+
+@pytest.mark.model
+def test_find_mentions_names_joined_by_a_hyphen_stay_apart_when_no_town_has_the_whole_name(nlp):
+    found = mention_names(nlp, "A Paris-based envoy flew on the Kiev-Moscow route on Monday.")
+    assert found["Paris"][1] == "Region"
+    assert "Moscow" in found
+
+
+@pytest.mark.model
+def test_find_mentions_name_after_a_copula_apposed_to_a_town_noun_is_a_place(nlp):
+    found = mention_names(nlp, "The last stop was Velmora, a fishing town in the south.")
+    assert found["Velmora"][1:] == ("Region", "City")
+
+
+@pytest.mark.model
+def test_find_mentions_name_a_copula_or_apposition_calls_an_animal_is_no_actor(nlp):
+    found = mention_names(nlp, "Brutus is a dog with a famous owner.")
+    assert found["Brutus"][1:] == ("Other", "Animal")
+    found = mention_names(nlp, "Rex, a German terrier, barked at the visitors.")
+    assert found["Rex"][1:] == ("Other", "Animal")
+    found = mention_names(nlp, "Smith, who was a Navy SEAL, spoke to reporters on Monday.")
+    assert found["Smith"][1] == "Actor"
+
+
+@pytest.mark.model
+def test_find_mentions_known_town_a_distance_is_measured_from_is_a_place(nlp):
+    found = mention_names(nlp, "A fishing boat sank twelve kilometres south of Pichilemu on Sunday.")
+    assert found["Pichilemu"][1:] == ("Region", "City")

@@ -87,12 +87,19 @@ def locative(span: Span, tables: MentionTables) -> bool:
         if head.lower_ == "according":  # "according to X" names a source, no place
             return False
         return head.pos_ in ("VERB", "AUX") or head.lower_ in locations
+    if before == "of" and before2 in _DIRECTIONS:  # "20 km west of X", "just north of X"
+        return True
     noun2 = doc[span.start - 2].lemma_.lower() if span.start > 1 else ""  # "the provinces of X"
     if before == "of" and {locations.get(w, ("", ""))[1] for w in (before2, noun2)} & {"City", "AdminArea"}:
         return True
     return locations.get(after, ("", ""))[1] == "AdminArea"
 
 
+# Compass points a distance or a position is measured from a place by: "20 km west of X".
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"north-east", "north-west", "south-east", "south-west"}
+)
 # Names in a list from which most being known towns makes the list one of places.
 _TOWN_LIST = 3
 

@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from graphbuild.extract.phrases import entity_bounds
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.places import country_names, lookup_place
 
@@ -33,6 +34,7 @@ def country_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             or not span.text[:1].isupper()
             or (len(span) == 1 and span.text.isupper() is False and len(span.text) < 4)
             or end_of_longer_place(span)
+            or named_after(span)
         ):
             continue
         if acts(span, tables.stative_verbs):
@@ -59,6 +61,22 @@ def end_of_longer_place(span: Span) -> bool:
         if lookup_place(doc[start : span.end].text) is not None:
             return True
     return False
+
+
+def named_after(span: Span) -> bool:
+    """``the Gulf of Mexico``, ``the Sea of Japan``: a country's name after "of" that ends a longer
+    place's name NER found (a sea, a gulf: no place a lookup knows) names that place, not the country."""
+    doc = span.doc
+    bounds = entity_bounds(span[0]) if span[0].ent_type_ in _NAMED_AFTER_LABELS else None
+    if bounds is None or bounds[1] != span.end or span.start < bounds[0] + 2:
+        return False
+    head = doc[span.start - 2]
+    whole = doc[bounds[0] : bounds[1]]
+    return doc[span.start - 1].lower_ == "of" and _capitalised_word(head) and lookup_place(whole.text) is None
+
+
+# NER labels of places named after a country: "the Gulf of Mexico" (LOC), "the Port of Spain" (FAC).
+_NAMED_AFTER_LABELS = frozenset({"LOC", "FAC"})
 
 
 def _capitalised_word(token: Token) -> bool:

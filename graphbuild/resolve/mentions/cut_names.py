@@ -273,3 +273,74 @@ def full_name_surnames(entities: list[tuple[Span, Span | None]]) -> frozenset[st
         for ent, span in entities
         if ent.label_ == "PERSON" and span is not None and len(span) > 1
     )
+
+
+def whole_towns(ents: tuple[Span, ...] | list[Span]) -> list[Span]:
+    """``[Weston]-super-Mare``, ``[Bruck] an der [Leitha]``, ``[Cortina] [d'Ampezzo]``: a town's name
+    joined by hyphens or lower-case linking words, which NER cuts at them, is made whole as one
+    ``GPE`` span when GeoNames knows the whole name as a town; the pieces it swallows go."""
+    out: list[Span] = []
+    for ent in ents:
+        if out and ent.start < out[-1].end:
+            continue  # a piece of the town just made whole
+        whole = _whole_town(ent) if ent.label_ in _TOWN_PIECE_LABELS else None
+        if whole is not None:
+            while out and out[-1].end > whole.start:
+                out.pop()
+        out.append(whole or ent)
+    return out
+
+
+# NER labels of a town's piece: a place, or a name NER took for a person's or a body's.
+_TOWN_PIECE_LABELS = frozenset({"GPE", "LOC", "PERSON", "ORG", "FAC", "NORP"})
+# Most words a town's name reaches past a piece NER found, on either side.
+_TOWN_REACH = 4
+
+
+def _whole_town(ent: Span) -> Span | None:
+    """The widest town's name GeoNames knows around ``ent`` that crosses a hyphen or a link word."""
+    from graphbuild.resolve.places import lookup_town  # places reads lexicons: loaded on first use
+
+    doc = ent.doc
+    sent = ent.sent
+    starts = [ent.start, *_town_reach(doc, ent.start - 1, -1, sent.start)]
+    ends = [ent.end, *(i + 1 for i in _town_reach(doc, ent.end, 1, sent.end - 1))]
+    for start in sorted(starts):
+        for end in sorted(ends, reverse=True):
+            if (start, end) == (ent.start, ent.end) or not name_end(doc[end - 1]):
+                continue
+            if not name_end(doc[start]):
+                continue
+            text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+            if lookup_town(text) is not None:
+                return Span(doc, start, end, label="GPE")
+    return None
+
+
+def _town_reach(doc: Doc, i: int, step: int, limit: int) -> list[int]:
+    """Indices from ``i`` on (by ``step``) a town's name may run over: hyphens glued to their
+    neighbours, short lower-case link words ("an der", "upon", "am") and capitalised words; the
+    run holds a hyphen or a link word before any capitalised word counts."""
+    out: list[int] = []
+    linked = False
+    while len(out) < _TOWN_REACH and (i - limit) * step <= 0:
+        token = doc[i]
+        glued = token.text == "-" and not doc[i - 1].whitespace_ and not token.whitespace_
+        elided = token.text[1:2] == "'" and token.text[:1].islower()  # "d'Ampezzo": link and name
+        if glued or elided or (token.is_lower and token.is_alpha and len(token) <= _LINK_LENGTH):
+            linked = True
+        elif not (name_end(token) and linked):
+            break
+        out.append(i)
+        i += step
+    return out
+
+
+# Longest lower-case word read as a link inside a town's name ("super", "upon", "der").
+_LINK_LENGTH = 5
+
+
+def name_end(token: Token) -> bool:
+    """A capitalised word that may open or close a town's name (``d'Ampezzo`` counts)."""
+    text = token.text
+    return (token.is_alpha and text[:1].isupper()) or (text[1:2] == "'" and text[2:3].isupper())

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from graphbuild.extract.phrases import entity_bounds
 from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.mentions.mention import EntityMention
 from graphbuild.resolve.places import lookup_place
@@ -63,6 +64,8 @@ def gazetteer_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             name, type_, subtype, synonyms = gazetteer.entries[doc.vocab.strings[key]]
             if matcher is gazetteer.folded and _indefinite_description(doc, start, end, synonyms):
                 continue
+            if head_of_longer_name(doc, start, end):
+                continue  # "the Gulf [of Mexico]": the entry's words open another place's name
             if type_ == "Weapon" and _class_noun(doc[start:end], tables):
                 continue  # "a car bomb exploded": the weapon nouns' mention decides if it is a node
             start, end = _extend_weapon_noun(doc, start, end, type_, tables)
@@ -74,6 +77,15 @@ def gazetteer_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                 EntityMention(start, end, doc[start:end].text, name, type_, subtype, "gazetteer", codes)
             )
     return out
+
+
+def head_of_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """``the Gulf of Mexico``, ``the Bank of Zorvakia``: a match NER's entity goes on past, with
+    "of" and a capitalised word, opens a longer name, which names something else."""
+    ent = doc[start].ent_type_ and entity_bounds(doc[start])
+    if not ent or ent[0] > start or ent[1] < end + 2:
+        return False
+    return doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper()
 
 
 def _class_noun(span: Span, tables: MentionTables) -> bool:

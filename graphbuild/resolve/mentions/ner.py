@@ -28,6 +28,7 @@ from graphbuild.resolve.mentions.cut_names import (
     listed_names,
     personal_words,
     whole_body,
+    whole_towns,
 )
 from graphbuild.resolve.mentions.mention import EntityMention, country_code, without_citation
 from graphbuild.resolve.mentions.relabels import people_taken_for_places, relabelled
@@ -115,7 +116,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         relabelled(
             *whole_body(part, class_noun_off(trim(part), actors), heads, personal), given, posts, personal
         )
-        for e in people_taken_for_places(joined_at_links(doc.ents), given, place_words)
+        for e in people_taken_for_places(joined_at_links(whole_towns(doc.ents)), given, place_words)
         for part in listed_names(e)
     ]
     for ent, trimmed in entities:
@@ -373,10 +374,10 @@ def defined_as_place(span: Span, tables: MentionTables) -> str | None:
         described = [c for c in root.head.children if c.dep_ == "attr"]
     elif root.dep_ == "attr" and root.head.lemma_ == "be":
         described = [c for c in root.head.children if c.dep_ == "nsubj"]
-    else:  # "X, a town in ...", or "another isle nearby, X,"
-        described = [c for c in root.children if c.dep_ == "appos"]
-        described += [root.head] if apposed_after_noun(span) else []
-        described += [noun] if (noun := called_noun(span)) is not None else []  # "an area called X"
+    else:  # "another isle nearby, X,", "an area called X"
+        described = [root.head] if apposed_after_noun(span) else []
+        described += [noun] if (noun := called_noun(span)) is not None else []
+    described += [c for c in root.children if c.dep_ == "appos"]  # "(was) X, a town in ..."
     kinds = {locations.get(c.lemma_.lower(), ("", ""))[1] for c in described}
     if "City" in kinds:
         return "City"

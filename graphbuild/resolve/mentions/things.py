@@ -144,7 +144,22 @@ def called_thing(span: Span, tables: MentionTables) -> str | None:
     noun = called_noun(span)
     lemma = noun.lemma_.lower() if noun is not None else ""
     kinds = (("animal_nouns", "Animal"), ("product_nouns", "Product"), ("work_nouns", "Work"))
-    return next((kind for name, kind in kinds if lemma in tables.lexicons.terms(name)), None)
+    if (kind := next((k for name, k in kinds if lemma in tables.lexicons.terms(name)), None)) is not None:
+        return kind
+    animals = tables.lexicons.terms("animal_nouns")
+    return "Animal" if any(n.lemma_.lower() in animals for n in described_nouns(span)) else None
+
+
+def described_nouns(span: Span) -> list[Token]:
+    """``X is a dog``, ``X, a terrier,``, ``X, who was a Dachshund,``: the nouns a copula, an
+    apposition or a relative clause's copula says the name is; an acronym is a title, no noun
+    ("a Navy SEAL")."""
+    root = span.root
+    verbs = [root.head] if root.dep_ == "nsubj" and root.head.lemma_ == "be" else []
+    verbs += [c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"]
+    nouns = [c for v in verbs for c in v.children if c.dep_ == "attr"]
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    return [n for n in nouns if not n.text.isupper()]
 
 
 def occasion(span: Span, tables: MentionTables) -> bool:
