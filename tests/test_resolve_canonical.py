@@ -332,3 +332,27 @@ def test_a_description_with_common_modifiers_refers_back_like_a_bare_one(nlp):
     # a name of another class is still no antecedent
     text = "The Valdora Times reported the cuts on Monday. Later the mining company closed its last pit."
     assert "mining company" not in _spans_of(nlp, text, "Valdora Times")
+
+
+@pytest.mark.model
+def test_the_press_or_the_media_is_every_outlet_not_the_body_named_before(nlp):
+    # a mass noun for a society's institution refers back to no name, whatever its kind
+    nodes = subject_nodes(
+        nlp,
+        "Rebels of the Valdoran Liberation Front attacked a checkpoint on Monday. "
+        "The press reported that six soldiers died.",
+    )
+    assert nodes.get("The press | reported") is None
+    nodes = subject_nodes(
+        nlp, "The Valdora Times broke the story on Monday. The media said the minister would resign."
+    )
+    assert nodes.get("The media | said") is None
+
+
+@pytest.mark.model
+def test_the_group_is_not_a_union_of_states(nlp):
+    # a union is a union or a bloc: "the group" after the African Union means some group, not the union
+    text = "The African Union sent envoys to the talks on Monday. The group said it would stage protests."
+    assert subject_nodes(nlp, text).get("The group | said") is None
+    text = "The European Union agreed new border rules on Monday. The union said it would enforce them."
+    assert subject_nodes(nlp, text).get("The union | said") == "European Union"

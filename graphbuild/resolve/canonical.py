@@ -250,6 +250,8 @@ def _description_antecedent(
         if target is None:
             return None
         want_type, subtypes = target
+    if head.lower_ in lexicons.terms("mass_bodies"):
+        return None  # "Al-Arabiya … told the press": every outlet at once, not the one named
     if _apposed_name(head):
         return None  # "the company, Hospira, said": the name set off beside it says which one
     if any(c.dep_ in CLAUSE_DESCRIPTION_DEPS and doc[c.left_edge.i - 1].text != "," for c in head.children):
