@@ -52,7 +52,7 @@ from graphbuild.resolve.entities import LocalEntity, expanded_span, sentence_bou
 from graphbuild.resolve.holders import post_holder
 from graphbuild.resolve.owners import modifier_within, token_owners, with_missed_names
 from graphbuild.resolve.possessors import owned_label, possessor
-from graphbuild.resolve.predicates import thing_predicate
+from graphbuild.resolve.predicates import judged_it, thing_predicate
 from graphbuild.resolve.referents import (
     apposed_name,
     body_as_they,
@@ -213,6 +213,7 @@ def antecedent(
         or not body_as_they(pronoun, entity, owner, lexicons)
         or addressed_rival(pronoun, owner, lexicons)
         or thing_predicate(pronoun, lexicons)
+        or judged_it(pronoun, lexicons)
     ):
         return None
     return title_referent(pronoun, entity, owner, lexicons)
