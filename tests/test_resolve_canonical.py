@@ -356,3 +356,13 @@ def test_the_group_is_not_a_union_of_states(nlp):
     assert subject_nodes(nlp, text).get("The group | said") is None
     text = "The European Union agreed new border rules on Monday. The union said it would enforce them."
     assert subject_nodes(nlp, text).get("The union | said") == "European Union"
+
+
+@pytest.mark.model
+def test_the_press_after_a_news_agency_named_press_is_not_that_agency(nlp):
+    text = (
+        "Tom Hale gave an interview to the Valdora Press on Monday. "
+        "His mother spoke to the press on Tuesday, saying he was innocent."
+    )
+    doc = nlp(text)
+    assert not [t for t in doc._.gb_triples if t.object.text == "the press" and t.object.entity_label]
