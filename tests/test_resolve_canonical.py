@@ -366,3 +366,10 @@ def test_the_press_after_a_news_agency_named_press_is_not_that_agency(nlp):
     )
     doc = nlp(text)
     assert not [t for t in doc._.gb_triples if t.object.text == "the press" and t.object.entity_label]
+
+
+@pytest.mark.model
+def test_the_country_as_possessor_of_a_persons_description_is_the_country_named_before(nlp):
+    doc = nlp("Floods hit Peru on Friday, days before the country's new president, Tom Hale, was sworn in.")
+    ends = [e for t in doc._.gb_triples for e in (t.subject, t.object) if e.text == "the country"]
+    assert ends and all(e.entity_label == "Peru" for e in ends)
