@@ -332,3 +332,44 @@ def test_a_description_with_common_modifiers_refers_back_like_a_bare_one(nlp):
     # a name of another class is still no antecedent
     text = "The Valdora Times reported the cuts on Monday. Later the mining company closed its last pit."
     assert "mining company" not in _spans_of(nlp, text, "Valdora Times")
+
+
+@pytest.mark.model
+def test_the_press_or_the_media_is_every_outlet_not_the_body_named_before(nlp):
+    # a mass noun for a society's institution refers back to no name, whatever its kind
+    nodes = subject_nodes(
+        nlp,
+        "Rebels of the Valdoran Liberation Front attacked a checkpoint on Monday. "
+        "The press reported that six soldiers died.",
+    )
+    assert nodes.get("The press | reported") is None
+    nodes = subject_nodes(
+        nlp, "The Valdora Times broke the story on Monday. The media said the minister would resign."
+    )
+    assert nodes.get("The media | said") is None
+
+
+@pytest.mark.model
+def test_the_group_is_not_a_union_of_states(nlp):
+    # a union is a union or a bloc: "the group" after the African Union means some group, not the union
+    text = "The African Union sent envoys to the talks on Monday. The group said it would stage protests."
+    assert subject_nodes(nlp, text).get("The group | said") is None
+    text = "The European Union agreed new border rules on Monday. The union said it would enforce them."
+    assert subject_nodes(nlp, text).get("The union | said") == "European Union"
+
+
+@pytest.mark.model
+def test_the_press_after_a_news_agency_named_press_is_not_that_agency(nlp):
+    text = (
+        "Tom Hale gave an interview to the Valdora Press on Monday. "
+        "His mother spoke to the press on Tuesday, saying he was innocent."
+    )
+    doc = nlp(text)
+    assert not [t for t in doc._.gb_triples if t.object.text == "the press" and t.object.entity_label]
+
+
+@pytest.mark.model
+def test_the_country_as_possessor_of_a_persons_description_is_the_country_named_before(nlp):
+    doc = nlp("Floods hit Peru on Friday, days before the country's new president, Tom Hale, was sworn in.")
+    ends = [e for t in doc._.gb_triples for e in (t.subject, t.object) if e.text == "the country"]
+    assert ends and all(e.entity_label == "Peru" for e in ends)

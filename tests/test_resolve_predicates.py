@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from graphbuild.lexicons import Lexicons, load_lexicons
-from graphbuild.resolve.predicates import collective_rival, predicate_phrases, thing_predicate
+from graphbuild.resolve.predicates import collective_rival, judged_it, predicate_phrases, thing_predicate
 
 from .parsed import parsed
 from .parsed_edges import subject_nodes
@@ -44,6 +44,29 @@ said 2 ROOT VERB VBD say
 they 4 nsubj PRON PRP they
 were 2 ccomp AUX VBD be
 weak 4 acomp ADJ JJ weak
+. 2 punct PUNCT . .
+"""
+
+# "The mayor called it a tragedy ."
+CALLED_IT_A_TRAGEDY = """
+The 1 det DET DT the
+mayor 2 nsubj NOUN NN mayor
+called 2 ROOT VERB VBD call
+it 2 dobj PRON PRP it
+a 5 det DET DT a
+tragedy 2 oprd NOUN NN tragedy
+. 2 punct PUNCT . .
+"""
+
+# "The mayor described it as a disgrace ."
+DESCRIBED_IT_AS = """
+The 1 det DET DT the
+mayor 2 nsubj NOUN NN mayor
+described 2 ROOT VERB VBD describe
+it 2 dobj PRON PRP it
+as 2 prep ADP IN as
+a 6 det DET DT a
+disgrace 4 pobj NOUN NN disgrace
 . 2 punct PUNCT . .
 """
 
@@ -98,3 +121,16 @@ def test_they_after_an_unnamed_group_is_not_the_government_named_before(nlp):
     )
     nodes = subject_nodes(nlp, text)
     assert not [v for k, v in nodes.items() if k.startswith("they |") and v and "government" in v.lower()]
+
+
+def test_it_judged_by_an_object_predicate_is_what_happened():
+    lexicons = load_lexicons()
+    assert judged_it(parsed(CALLED_IT_A_TRAGEDY)[3], lexicons)
+    assert judged_it(parsed(DESCRIBED_IT_AS)[3], lexicons)
+    # a judgement a body takes ("called it a terrorist group") may still mean a name
+    assert not judged_it(parsed(CALLED_IT_A_TRAGEDY.replace("tragedy", "group"))[3], lexicons)
+    # no object predicate: "The mayor called it ."
+    no_predicate = "\n".join(
+        line for line in CALLED_IT_A_TRAGEDY.splitlines() if not line.startswith(("a ", "tragedy"))
+    )
+    assert not judged_it(parsed(no_predicate)[3], lexicons)

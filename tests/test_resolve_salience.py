@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.lexicons import load_lexicons
-from graphbuild.resolve.salience import is_subject, named_source, rival_role
+from graphbuild.resolve.salience import is_subject, named_source, rival, rival_role
+
+from .parsed_edges import subject_nodes
 
 
 @pytest.mark.model
@@ -110,3 +112,20 @@ def test_each_soldier_rivals_they(nlp):
     )
     doc = nlp(text)
     assert not [t for t in doc._.gb_triples if t.subject.text == "they" and t.subject.entity_label]
+
+
+@pytest.mark.model
+def test_a_pet_rivals_he_or_she_for_a_person_named_before(nlp):
+    # a pet is "he" or "she" in the news: "owned the cat since she was a kitten" is the cat's age
+    text = "Anna Berg and her husband Tom had owned the cat since she was a kitten."
+    nodes = {k: v for k, v in subject_nodes(nlp, text).items() if k.startswith("she |")}
+    assert all(v is None for v in nodes.values())
+    cat = next(t for t in nlp(text) if t.text == "cat")
+    assert rival(cat, "she", {}, load_lexicons())
+    assert not rival(cat, "they", {}, load_lexicons())
+
+
+@pytest.mark.model
+def test_a_pet_as_subject_is_the_animal_named_before_not_a_rival(nlp):
+    cat = next(t for t in nlp("The old cat had lived at the shelter since birth.") if t.text == "cat")
+    assert not rival(cat, "she", {}, load_lexicons())

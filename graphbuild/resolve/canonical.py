@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons, given_names, load_lexicons
 from graphbuild.nlp import doc_text, lowercase_words
@@ -25,6 +25,7 @@ from graphbuild.resolve.attackers import named_attacker
 from graphbuild.resolve.entities import LocalEntity, name_head, normalise, sentence_index
 from graphbuild.resolve.mentions import EntityMention
 from graphbuild.resolve.mentions.ner import BIG_CITY
+from graphbuild.resolve.mentions.nouns import typed_nouns
 from graphbuild.resolve.places import lookup_place, town_population
 from graphbuild.resolve.referents import unnamed_before
 from graphbuild.resolve.short_names import (
@@ -250,6 +251,8 @@ def _description_antecedent(
         if target is None:
             return None
         want_type, subtypes = target
+    if head.lower_ in lexicons.terms("mass_bodies"):
+        return None  # "Al-Arabiya … told the press": every outlet at once, not the one named
     if _apposed_name(head):
         return None  # "the company, Hospira, said": the name set off beside it says which one
     if any(c.dep_ in CLAUSE_DESCRIPTION_DEPS and doc[c.left_edge.i - 1].text != "," for c in head.children):
@@ -286,12 +289,12 @@ def _description_antecedent(
         # "the US government … [ten sentences on] … the government": a state's executive is named once
         # and then called "the government"; the one named anywhere before is it, two leave it open
         if not earlier:
-            return _one_country(doc, mention, seen)
+            return _one_country(doc, mention.start, seen)
         return next(iter(earlier.values())) if len(earlier) == 1 else None  # None: a name too vague
     if executive:
         return best if len(fitting) == 1 else None
     if not fitting and (mention.type, mention.subtype) == COUNTRY:
-        return _one_country(doc, mention, seen)  # "Floods hit Chile … [five sentences] … the country"
+        return _one_country(doc, mention.start, seen)  # "Floods hit Chile … [five sentences] … the country"
     if not fitting and mention.type == ACTOR:
         return _salient_body(earlier, named)  # "ETA … ETA … ETA … [five sentences] … the group"
     if best is None or len(fitting) == 1 or sentence_index(doc, best_end - 1) == here:
@@ -315,17 +318,26 @@ SALIENT_NAMINGS = 3
 ACTOR = "Actor"
 
 
-def _one_country(doc: Doc, mention: EntityMention, seen: list[LocalEntity]) -> LocalEntity | None:
+def possessor_country(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
+    """ "Chile … the country's new president, X": "the country" as the possessor inside a person's
+    description is the one country named before, as a bare "the country" is."""
+    nouns = typed_nouns(lexicons, "location_nouns")
+    if span[0].lower_ != "the" or nouns.get(span.root.lower_, ("", ""))[1] != COUNTRY[1]:
+        return None
+    return _one_country(span.doc, span.start, list({id(e): e for e in owner.values()}.values()))
+
+
+def _one_country(doc: Doc, start: int, seen: list[LocalEntity]) -> LocalEntity | None:
     """ "Floods hit Valdora … The government said": with no government named, "the government" is
     the state's, acting as the country; only when one country is named before it, by name, in a
     body's name ("police of Valdora") or by its people's adjective ("a Syrian activist"): two leave
     it open."""
-    before = [e for e in seen if any(end <= mention.start for _, end in e.token_spans)]
+    before = [e for e in seen if any(end <= start for _, end in e.token_spans)]
     countries = {e.name: e for e in before if (e.type, e.subtype) == COUNTRY and not e.generic}
     named = set(countries)
     bodies = (e for e in before if e.generic and OF in e.name and "country" in e.codes)
     named.update(e.name.rsplit(OF, 1)[1] for e in bodies)
-    for token in doc[: mention.start]:
+    for token in doc[:start]:
         place = lookup_place(token.text, demonym=True) if token.text[:1].isupper() else None
         if place is not None:
             named.add(place.name)
@@ -423,5 +435,6 @@ __all__ = [
     "description_antecedent",
     "group_mentions",
     "headline_end",
+    "possessor_country",
     "read_headline",
 ]

@@ -46,13 +46,14 @@ from graphbuild.resolve.agreement import (
     people_word,
     situation_it,
 )
+from graphbuild.resolve.canonical import possessor_country
 from graphbuild.resolve.compounds import named_modifiers, names_owner, place_word
 from graphbuild.resolve.elliptic import bare_number, part_of_pronoun, relative_part
 from graphbuild.resolve.entities import LocalEntity, expanded_span, sentence_bounds, sentence_index
 from graphbuild.resolve.holders import post_holder
 from graphbuild.resolve.owners import modifier_within, token_owners, with_missed_names
 from graphbuild.resolve.possessors import owned_label, possessor
-from graphbuild.resolve.predicates import thing_predicate
+from graphbuild.resolve.predicates import judged_it, thing_predicate
 from graphbuild.resolve.referents import (
     apposed_name,
     body_as_they,
@@ -172,7 +173,8 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
     root = span.root
     entity = owner.get(root.i)
     if entity is not None and modifier_within(span, entity):
-        entity = None  # "Tonga" of "Tonga's prime minister": the owner, not the post
+        # "Tonga" of "Tonga's prime minister": the owner, not the post ("the country's": the one named)
+        entity = possessor_country(span, owner, lexicons)
     if entity is None:
         # "Syrian president Bashar al-Assad's forces", "the US military": the owner of a possessive or
         # compound modifier when the head names people acting for it; "Egypt's stock market", "his
@@ -213,6 +215,7 @@ def antecedent(
         or not body_as_they(pronoun, entity, owner, lexicons)
         or addressed_rival(pronoun, owner, lexicons)
         or thing_predicate(pronoun, lexicons)
+        or judged_it(pronoun, lexicons)
     ):
         return None
     return title_referent(pronoun, entity, owner, lexicons)

@@ -10,10 +10,17 @@ from spacy.tokens import Token
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.agreement import PLURAL_PRONOUNS
+from graphbuild.resolve.mentions.nouns import typed_nouns
 
 # How far down a chain of open complements the predicate is read ("is expected to be due to …").
 XCOMP_DEPTH = 3
 SINGULAR_NOUN = "NN"
+# The object predicate of "called it a dark day", and the "as" of "described it as a disgrace".
+OBJECT_PREDICATE = "oprd"
+AS_PREDICATE = "as"
+# Lexicons whose nouns make a judgement about a body, a person or a place ("called it a terrorist
+# group"), which a named one may take.
+REFERRING_NOUN_LEXICONS = ("actor_nouns", "location_nouns")
 
 
 def predicate_phrases(verb: Token) -> set[str]:
@@ -46,6 +53,24 @@ def thing_predicate(pronoun: Token, lexicons: Lexicons) -> bool:
         if verb is None:
             return False
     return False
+
+
+def judged_it(pronoun: Token, lexicons: Lexicons) -> bool:
+    """ "The minister called it a dark day", "described it as a disgrace": an "it" a verb judges
+    through an object predicate that is a common noun of no body, person or place stands for what
+    happened, not for a name before it. "called it a terrorist group" still may mean one."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "dobj":
+        return False
+    verb = pronoun.head
+    predicates = [c for c in verb.children if c.dep_ == OBJECT_PREDICATE]
+    predicates += [
+        o for c in verb.children if c.lower_ == AS_PREDICATE for o in c.children if o.dep_ == "pobj"
+    ]
+    referring = [typed_nouns(lexicons, name) for name in REFERRING_NOUN_LEXICONS]
+    return any(
+        noun.pos_ == "NOUN" and not any(noun.lemma_.lower() in t or noun.lower_ in t for t in referring)
+        for noun in predicates
+    )
 
 
 def collective_rival(token: Token, pronoun: str, lexicons: Lexicons) -> bool:

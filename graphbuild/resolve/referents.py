@@ -186,8 +186,8 @@ def head_named(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) ->
     if has_child(span.root, OWN_DESCRIPTION_DEPS):
         return None  # "The court in Berlin", "the court hearing the case": it says which court itself
     lemma = span.root.lemma_.lower()
-    if lemma in lexicons.terms("document_nouns"):
-        return None
+    if lemma in lexicons.terms("document_nouns") or lemma in lexicons.terms("mass_bodies"):
+        return None  # "the press" after "the Associated Press": every outlet, not the agency
     found = {
         e.key: e
         for i, e in owner.items()

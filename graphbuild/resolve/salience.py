@@ -120,7 +120,10 @@ def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: L
     if pronoun in PERSON_PRONOUNS:
         gendered = lexicons.terms("feminine_words" if pronoun in FEMININE_PRONOUNS else "masculine_words")
         return token.tag_ == "NN" and (
-            token.lower_ in gendered or _someone_new(token, lexicons) or _person_object(token, lexicons)
+            token.lower_ in gendered
+            or _someone_new(token, lexicons)
+            or _person_object(token, lexicons)
+            or _pet_object(token, lexicons)
         )
     return False
 
@@ -142,6 +145,13 @@ def _someone_new(token: Token, lexicons: Lexicons) -> bool:
         and any(c.dep_ in ("det", "nummod") and c.lower_ in _INTRODUCING for c in kids)
         and not any(c.dep_ == "appos" for c in kids)
     )
+
+
+def _pet_object(token: Token, lexicons: Lexicons) -> bool:
+    """ "They had owned the dog since he was six weeks old": an animal the clause acts on
+    (``lexicons/animal_nouns.txt``) is "he" or "she" to its owners, as likely meant as a person
+    named before. As subject ("The polar bear had lived there. He…") it is the animal named before."""
+    return token.dep_ == "dobj" and token.lemma_.lower() in lexicons.terms("animal_nouns")
 
 
 def _person_object(token: Token, lexicons: Lexicons) -> bool:
