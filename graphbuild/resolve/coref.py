@@ -2,7 +2,7 @@
 
 Personal pronouns resolve only on clear evidence: the subject of reported words is their
 speaker ("the bank said it would appeal"); else the one compatible entity (number, gender, type)
-in their own sentence, else in the nearest of ``PRONOUN_WINDOW`` sentences back that has one;
+in their own sentence, else in the nearest of ``ANTECEDENT_WINDOW`` sentences back that has one;
 when two fit, the pronoun stays unresolved. One from an earlier sentence must be what that
 sentence is about (``resolve.salience``: its subject or named source, or taken up there by a
 pronoun), or the only one that fits in the whole window. A pronoun inside a quotation looks for its
@@ -64,6 +64,7 @@ from graphbuild.resolve.referents import (
 )
 from graphbuild.resolve.relatives import relative_antecedent
 from graphbuild.resolve.salience import (
+    ANTECEDENT_WINDOW,
     addressee,
     described_it,
     fitting,
@@ -83,8 +84,6 @@ from graphbuild.resolve.speakers import (
     quoted_within,
     speaker_body,
 )
-
-PRONOUN_WINDOW = 3
 
 
 def link_triples(
@@ -290,7 +289,7 @@ def _antecedent(
     if found:
         return _the_one(found, word)
     # earlier sentences: their one compatible entity
-    for start, end in reversed(bounds[max(0, index - PRONOUN_WINDOW) : index]):
+    for start, end in reversed(bounds[max(0, index - ANTECEDENT_WINDOW) : index]):
         inside = [i for i in range(start, end) if not here or quotes[i] == here]
         if speaks(pronoun, lexicons) and not here:
             if any(rival(doc[i], word, owner, lexicons) and speaks(doc[i], lexicons) for i in inside):
@@ -333,7 +332,7 @@ def _antecedent(
                 return one
             # "A won the final. The race was organised by B. He…": B, named off the subject, is
             # no safer a guess than A, the person the passage is about
-            window = [i for s, e in bounds[max(0, index - PRONOUN_WINDOW) : index] for i in range(s, e)]
+            window = [i for s, e in bounds[max(0, index - ANTECEDENT_WINDOW) : index] for i in range(s, e)]
             rivals = fitting(
                 doc, [i for i in window if not here or quotes[i] == here], word, owner, excluded, lexicons
             )

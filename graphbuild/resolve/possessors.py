@@ -22,7 +22,7 @@ from graphbuild.model import Mention
 from graphbuild.resolve.agreement import SUBJECT_DEPS, agrees_in_gender
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 from graphbuild.resolve.mentions.nouns import typed_nouns
-from graphbuild.resolve.salience import is_subject, named_source
+from graphbuild.resolve.salience import ANTECEDENT_WINDOW, is_subject, named_source
 
 # Possessive determiners of a person, resolved to one ("my", "our" are the speaker's; "its" and
 # "their" are left: a thing fits them as well as a body).
@@ -35,8 +35,6 @@ PEOPLE_SUBTYPES = frozenset({"Role", "Group", "Person"})
 FRONTED_DEPS = frozenset({"advcl", "prep"})
 # Tags of plural nouns, which no "his" or "her" stands for ("killed five members of his family").
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-# Sentences back a possessive's owner may be named as a subject (coreference's own window).
-OWNER_WINDOW = 3
 # Where an unnamed person stands to be a possessive pronoun's owner.
 PERSON_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
 # The parser's label of a possessive modifier.
@@ -105,10 +103,10 @@ THREAD_PRONOUNS = {"his": frozenset({"he"}), "her": frozenset({"she"})}
 
 def _thread_subject(pronoun: Token) -> Token | None:
     """The nearest subject "he" (for "his") or "she" (for "her") before the possessive, in its
-    sentence or the ``OWNER_WINDOW`` before it: the thread of the passage, if one runs there."""
+    sentence or the ``ANTECEDENT_WINDOW`` before it: the thread of the passage, if one runs there."""
     doc = pronoun.doc
     bounds = sentence_bounds(doc)
-    first = bounds[max(0, sentence_index(doc, pronoun.i) - OWNER_WINDOW)][0]
+    first = bounds[max(0, sentence_index(doc, pronoun.i) - ANTECEDENT_WINDOW)][0]
     words = THREAD_PRONOUNS.get(pronoun.lower_, frozenset())
     quotes = quote_ids(doc)
     for i in range(pronoun.i - 1, first - 1, -1):
@@ -119,7 +117,7 @@ def _thread_subject(pronoun: Token) -> Token | None:
 
 def clear_owner(pronoun: Token, entity: LocalEntity, lexicons: Lexicons, *, carried: bool = False) -> bool:
     """Whether a possessive pronoun's antecedent is clear enough to name in the phrase: a person
-    who is a subject (or named source) in the pronoun's sentence or the ``OWNER_WINDOW`` before
+    who is a subject (or named source) in the pronoun's sentence or the ``ANTECEDENT_WINDOW`` before
     it, as the topic a later "his" continues ("Ana Ruiz could not vote because her name …"), or
     (``carried``) the person a subject pronoun there stands for, the topic carried on ("He batted
     .312. He ranks 14th. … his numbers"); a name deep in a phrase or inside quotation marks is no
@@ -129,7 +127,7 @@ def clear_owner(pronoun: Token, entity: LocalEntity, lexicons: Lexicons, *, carr
         return False
     doc = pronoun.doc
     bounds = sentence_bounds(doc)
-    first = bounds[max(0, sentence_index(doc, pronoun.i) - OWNER_WINDOW)][0]
+    first = bounds[max(0, sentence_index(doc, pronoun.i) - ANTECEDENT_WINDOW)][0]
     named = [
         i
         for start, end in entity.token_spans

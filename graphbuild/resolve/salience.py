@@ -26,6 +26,9 @@ from graphbuild.resolve.agreement import (
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.predicates import collective_rival
 
+# Sentences back a pronoun's antecedent (or a possessive's owner) stays salient enough to be named.
+ANTECEDENT_WINDOW = 3
+
 
 def named_source(token: Token) -> bool:
     """ "…, according to Kidston": the named source of a sentence is what it is about, like a subject."""
