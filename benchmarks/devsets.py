@@ -126,6 +126,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn after fresh24's samples were judged, before stop 42's second round of rules (written from
         # fresh16-24's rows): the blind sample of the code that round leaves
         "precision-fresh25": tuple(o2[330:345] + o3[295:310]),
+        # drawn after fresh25's samples were judged, before stop 42's third round of rules (from fresh16-25's
+        # rows); origin 2 has only 3 short articles left, so the rest are of origin 3
+        "precision-fresh26": tuple(o2[345:348] + o3[310:337]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
