@@ -13,7 +13,7 @@ from collections import Counter
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.lexicons import Lexicons
+from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.nlp import token_table
 from graphbuild.resolve.entities import LocalEntity, normalise
 from graphbuild.resolve.places import lookup_place
@@ -327,7 +327,32 @@ def lone_titles(lexicons: Lexicons) -> frozenset[str]:
 def broken_name(name: str) -> bool:
     """A name the source's text mangled: an editor's bracket ("[I]t"), a quotation mark left open
     ('Shower Posse" group') or a possessive that lost its apostrophe (``mangled_possessive``)."""
-    return "[" in name or "]" in name or name.count('"') % 2 == 1 or mangled_possessive(name)
+    return (
+        "[" in name or "]" in name or name.count('"') % 2 == 1 or mangled_possessive(name) or file_name(name)
+    )
+
+
+def file_name(name: str) -> bool:
+    """``Portrait.jpg``: the name of a picture's or a document's file, the page's caption or link
+    left in the text, names a file, not the person or the place it shows."""
+    stem, dot, extension = name.rpartition(".")
+    return bool(stem and dot) and extension.lower() in _file_extensions()
+
+
+@functools.lru_cache(maxsize=1)
+def _file_extensions() -> frozenset[str]:
+    """Extensions of image, sound, video and document files (``lexicons/file_extensions.txt``)."""
+    return load_lexicons().terms("file_extensions")
+
+
+def glued_possessive(span: Span) -> bool:
+    """``Kenyas envoy said``, ``on Kenyas nuclear plans``: a lone word, a country's name + "s", before
+    a noun or an adjective is its possessive that lost its apostrophe (``mangled_possessive`` of the
+    word and the next), no name of its own; in a longer name it may be a surname ("Ana Cubas")."""
+    doc = span.doc
+    if len(span) != 1 or span.end >= len(doc) or doc[span.end].pos_ not in _POSSESSED:
+        return False
+    return mangled_possessive(f"{span.text} {doc[span.end].text}")
 
 
 def mangled_possessive(name: str) -> bool:
@@ -347,6 +372,8 @@ def mangled_possessive(name: str) -> bool:
     return False
 
 
+# Parts of speech of the word after a possessive: what it owns, or an adjective before that.
+_POSSESSED = frozenset({"NOUN", "PROPN", "ADJ"})
 # A word ending in a consonant and "ys", a lost apostrophe's trace ("Universitys" for "University's").
 _GLUED_YS = re.compile(r"[^aeiouAEIOU]ys$")
 
@@ -408,7 +435,9 @@ __all__ = [
     "complete_feature_name",
     "cut_from_name",
     "feature_owner",
+    "file_name",
     "foreign_sentence",
+    "glued_possessive",
     "in_phrase",
     "inside_name",
     "lone_common_word",

@@ -40,6 +40,7 @@ from graphbuild.resolve.fragments import (
     cut_from_name,
     feature_owner,
     foreign_sentence,
+    glued_possessive,
     in_phrase,
     inside_name,
     lone_common_word,
@@ -377,7 +378,7 @@ def junk(entity: LocalEntity, spans: list[Span], phrases: frozenset[str]) -> boo
     unverified = entity.type == "Region" and entity.source == "ner" and not entity.codes
     if unverified and spans and all(before_person(span) for span in spans):
         return True  # "Maura Josefina Villareal" cut in two: a first name, no place
-    return any(in_phrase(span, phrases) or foreign_sentence(span) for span in spans)
+    return any(in_phrase(span, phrases) or foreign_sentence(span) or glued_possessive(span) for span in spans)
 
 
 def retype(
