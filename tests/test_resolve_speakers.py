@@ -65,6 +65,9 @@ def _antecedents(nlp, text: str) -> dict[str, str | None]:
             "Bomberos de Peru said in a statement that they were saddened by the death of a firefighter.",
             "they",
         ),
+        # fresh25: "X reported that he died": who reports is alive, so the dead man is someone else
+        ("Dr Tom Hale, director of the Valdora clinic, reported that he died of heart failure.", "he"),
+        ("Sheriff Ana Ruiz said she drowned in the river near Port Halden.", "she"),
     ],
 )
 def test_a_pronoun_the_grammar_keeps_from_its_speaker_stays_open(nlp, text, word):

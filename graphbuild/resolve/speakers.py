@@ -12,7 +12,12 @@ from spacy.tokens import Token
 from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.phrases import quote_ids
 from graphbuild.lexicons import Lexicons
-from graphbuild.resolve.agreement import DEICTIC_PRONOUNS, SUBJECT_DEPS, agrees_in_gender, compatible
+from graphbuild.resolve.agreement import (
+    DEICTIC_PRONOUNS,
+    SUBJECT_DEPS,
+    agrees_in_gender,
+    compatible,
+)
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.salience import fitting, rival
 
@@ -95,6 +100,8 @@ def not_the_speaker(pronoun: Token, source: Token, owner: dict[int, LocalEntity]
     capitalised word no entity covers, so the entity owning its head (Chile) is only part of it.
     """
     word, doc = pronoun.lower_, pronoun.doc
+    if pronoun.dep_ == ACTIVE_SUBJECT and pronoun.head.lemma_.lower() in lexicons.terms("death_verbs"):
+        return True  # "X reported that he died": who reports is alive; the dead man is someone else
     verb = pronoun.head.head
     if any(c.dep_ == "aux" and c.tag_ == INFINITIVE_TAG for c in pronoun.head.children) and not any(
         c.dep_ in SUBJECT_DEPS and c.i != source.i for c in verb.children
@@ -127,6 +134,9 @@ def _apposition_head(token: Token) -> Token:
 
 # The parser's link of a name set beside a noun.
 APPOSITION = "appos"
+
+# The parser's label of an active verb's subject ("he died").
+ACTIVE_SUBJECT = "nsubj"
 
 
 def part_named(head: Token, entity: LocalEntity, owner: dict[int, LocalEntity]) -> bool:
