@@ -72,6 +72,7 @@ from graphbuild.resolve.salience import (
     is_subject,
     named_in_own_clause,
     named_source,
+    one_of_a_pair,
     reported_source,
     rival,
     rival_role,
@@ -215,6 +216,7 @@ def antecedent(
         or addressed_rival(pronoun, owner, lexicons)
         or thing_predicate(pronoun, lexicons)
         or judged_it(pronoun, lexicons)
+        or one_of_a_pair(pronoun, entity)
     ):
         return None
     return title_referent(pronoun, entity, owner, lexicons)

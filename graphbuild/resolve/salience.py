@@ -328,3 +328,29 @@ __all__ = [
     "rival_role",
     "speaks",
 ]
+
+
+def one_of_a_pair(pronoun: Token, entity: LocalEntity) -> bool:
+    """Whether a plural pronoun would take one member of the pair it follows.
+
+    "Brazil and Turkey criticised the plan. They had offered…", "the army and its allies … they":
+    where the entity is last named before the pronoun as one of "A and B", "they" is the pair (or
+    something else), and no single node is both; the pronoun stays open.
+    """
+    if pronoun.lower_ not in PLURAL_PRONOUNS:
+        return False
+    before = [(start, end) for start, end in entity.token_spans if end <= pronoun.i]
+    if not before:
+        return False
+    head = pronoun.doc[slice(*max(before))].root
+    partners = [c for c in head.children if c.dep_ == CONJUNCT]
+    if head.dep_ == CONJUNCT:
+        partners.append(head.head)
+    return any(p.pos_ in NOUN_TAGS for p in partners)
+
+
+# The parser's link of a later member of "A and B" to the first.
+CONJUNCT = "conj"
+
+# Parts of speech of a noun that can be the other member of a pair.
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
