@@ -354,3 +354,29 @@ CONJUNCT = "conj"
 
 # Parts of speech of a noun that can be the other member of a pair.
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+
+
+def place_acted_on(token: Token, entity: LocalEntity, lexicons: Lexicons) -> bool:
+    """Whether a place is named as what is acted on, not as a setting.
+
+    "The council imposed sanctions on Iran unless it reveals…": a country a verb acts on, or named
+    after a preposition of no setting ("on", "against"), is a party that fits "it" as well as the
+    clause's subject does; a setting ("in Iran", "to Iran") is not (``agreement.compatible``).
+    """
+    if entity.type != "Region":
+        return False
+    if token.dep_ == DIRECT_OBJECT:
+        return True
+    return token.dep_ == PREPOSITION_OBJECT and token.head.lower_ not in (
+        lexicons.terms("place_prepositions") | SETTING_PREPOSITIONS
+    )
+
+
+DIRECT_OBJECT = "dobj"
+PREPOSITION_OBJECT = "pobj"
+
+# Prepositions besides ``lexicons/place_prepositions.txt`` whose object is a setting, a route or a
+# whole ("the capital of Iran"), not a party acted on.
+SETTING_PREPOSITIONS = frozenset(
+    {"of", "from", "to", "into", "around", "across", "throughout", "within", "via"}
+)
