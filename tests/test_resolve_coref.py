@@ -1079,6 +1079,11 @@ def test_him_after_an_unnamed_person_the_clause_acted_on_is_left_unresolved(nlp)
         ("The council praised Norway because it had asked for help.", None),
         # a place named as the setting is no party: the subject stays the one that fits
         ("The council met in Norway because it had to pass a budget.", "council"),
+        # an item of a list ("states including Norway") is no party either
+        (
+            "A few states, including Norway, keep ties with Hezbollah; the council regards it as a militia.",
+            "Hezbollah",
+        ),
     ],
 )
 def test_it_after_a_country_acted_on_is_left_open(nlp, text, expected):

@@ -375,8 +375,9 @@ def place_acted_on(token: Token, entity: LocalEntity, lexicons: Lexicons) -> boo
 DIRECT_OBJECT = "dobj"
 PREPOSITION_OBJECT = "pobj"
 
-# Prepositions besides ``lexicons/place_prepositions.txt`` whose object is a setting, a route or a
-# whole ("the capital of Iran"), not a party acted on.
+# Prepositions besides ``lexicons/place_prepositions.txt`` whose object is a setting, a route, a
+# whole ("the capital of Iran") or an item of a list ("countries including Russia"), not a party.
 SETTING_PREPOSITIONS = frozenset(
     {"of", "from", "to", "into", "around", "across", "throughout", "within", "via"}
+    | {"including", "like", "as", "among", "besides", "except"}
 )
