@@ -1068,3 +1068,29 @@ def test_him_after_an_unnamed_person_the_clause_acted_on_is_left_unresolved(nlp)
     text = "As the speech to Mayor Tomas Varga ended, guards seized the reporter and led him out of the hall."
     doc = nlp(text)
     assert not [t for t in doc._.gb_triples if t.object.text == "him" and t.object.entity_label]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fresh25: "sanctions on Iran unless it reveals…": the country acted on fits "it" as well
+        ("The council imposed new sanctions on Norway unless it ends the whaling.", None),
+        ("The council praised Norway because it had asked for help.", None),
+        # a place named as the setting is no party: the subject stays the one that fits
+        ("The council met in Norway because it had to pass a budget.", "council"),
+        # an item of a list ("states including Norway") is no party either
+        (
+            "A few states, including Norway, keep ties with Hezbollah; the council regards it as a militia.",
+            "Hezbollah",
+        ),
+    ],
+)
+def test_it_after_a_country_acted_on_is_left_open(nlp, text, expected):
+    from graphbuild.lexicons import load_lexicons
+    from graphbuild.resolve.coref import antecedent, token_owners
+
+    doc = nlp(text)
+    owner = token_owners(doc._.gb_entities)
+    found = antecedent(next(t for t in doc if t.lower_ == "it"), owner, load_lexicons())
+    assert (found.name if found is not None else None) == expected

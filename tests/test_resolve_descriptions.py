@@ -35,6 +35,19 @@ held 7 ROOT VERB VBN hold
 . 7 punct PUNCT . .
 """
 
+# "The plane , an Orvic A330 , crashed ." (an indefinite apposition: the plane's kind, not which plane)
+INDEFINITE_APPOSITION = """
+The 1 det DET DT the
+plane 7 nsubj NOUN NN plane
+, 1 punct PUNCT , ,
+an 5 det DET DT an
+Orvic 5 compound PROPN NNP orvic B-ORG
+A330 1 appos PROPN NNP a330 B-PRODUCT
+, 1 punct PUNCT , ,
+crashed 7 ROOT VERB VBD crash
+. 7 punct PUNCT . .
+"""
+
 # "Paul Hart , who is the country 's chief judge , spoke ."
 RELATIVE_COPULA = """
 Paul 1 compound PROPN NNP paul B-PERSON
@@ -167,6 +180,7 @@ def test_description_the_grammar_ties_to_a_name_is_its_mention(rows, name, descr
         (PEOPLE_COPULA, (3, 4)),  # "the crew were Iranians": a class, not one thing
         (FAR_APPOSITION, (7, 9)),  # the name is no apposition next to the description
         (TWO_SUBJECTS_COPULA, (2, 4)),  # whose is "the subject": the debate's or Hart's?
+        (INDEFINITE_APPOSITION, (5, 6)),  # "the plane, an Orvic A330": its model, not the plane
     ],
 )
 def test_description_without_a_clear_tie_stays_apart(rows, name):

@@ -129,3 +129,23 @@ def test_a_pet_rivals_he_or_she_for_a_person_named_before(nlp):
 def test_a_pet_as_subject_is_the_animal_named_before_not_a_rival(nlp):
     cat = next(t for t in nlp("The old cat had lived at the shelter since birth.") if t.text == "cat")
     assert not rival(cat, "she", {}, load_lexicons())
+
+
+def _they(nlp, text: str) -> str | None:
+    """The name the last "they" of ``text`` resolves to, or None."""
+    from graphbuild.resolve.coref import antecedent, token_owners
+
+    doc = nlp(text)
+    owner = token_owners(doc._.gb_entities)
+    pronoun = [t for t in doc if t.lower_ == "they"][-1]
+    found = antecedent(pronoun, owner, load_lexicons())
+    return found.name if found is not None else None
+
+
+@pytest.mark.model
+def test_they_after_a_pair_is_not_one_member(nlp):
+    # fresh25: "Brazil and Turkey criticised the sanctions … They had offered to mediate"
+    assert _they(nlp, "Norway and Chile criticised the tariffs. They had offered to talk.") is None
+    assert _they(nlp, "Norway and its allies signed the treaty. They said it would last.") is None
+    # named alone last, a body may still be "they" where it speaks
+    assert _they(nlp, "Norway signed the treaty. They said it would last.") is not None

@@ -65,6 +65,12 @@ def _antecedents(nlp, text: str) -> dict[str, str | None]:
             "Bomberos de Peru said in a statement that they were saddened by the death of a firefighter.",
             "they",
         ),
+        # fresh25: "X reported that he died": who reports is alive, so the dead man is someone else
+        ("Dr Tom Hale, director of the Valdora clinic, reported that he died of heart failure.", "he"),
+        ("Sheriff Ana Ruiz said she drowned in the river near Port Halden.", "she"),
+        # fresh23: "X, the brother of Y, says that he received injuries": Y fits "he" as well
+        ("Tom Hale, the brother of Dan Okafor, says that he was beaten in jail.", "he"),
+        ("Tom Hale, Dan Okafor's lawyer, said he would appeal the ruling.", "he"),
     ],
 )
 def test_a_pronoun_the_grammar_keeps_from_its_speaker_stays_open(nlp, text, word):
@@ -80,3 +86,16 @@ def test_the_speaker_of_reported_words_is_still_their_subject_pronoun(nlp):
     # an infinitive after another's verb: the firm says the theft makes it lose money
     found = _antecedents(nlp, "The Orvic Group said that the theft of fuel causes them to lose money.")
     assert found["them"] == "Orvic Group"
+
+
+@pytest.mark.model
+def test_a_person_of_the_other_gender_in_the_speakers_phrase_leaves_the_speaker(nlp):
+    found = _antecedents(nlp, "Tom Hale, the brother of Ana Ruiz, says that he was beaten in jail.")
+    assert found["he"] == "Tom Hale"
+
+
+@pytest.mark.model
+def test_a_title_before_the_speakers_name_leaves_the_speaker(nlp):
+    # "Y's nephew X said he was saddened": the title only says who X is
+    found = _antecedents(nlp, "Tom Hale's nephew Dan Okafor said he was saddened by the ruling.")
+    assert found["he"] == "Dan Okafor"

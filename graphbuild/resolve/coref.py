@@ -72,6 +72,8 @@ from graphbuild.resolve.salience import (
     is_subject,
     named_in_own_clause,
     named_source,
+    one_of_a_pair,
+    place_acted_on,
     reported_source,
     rival,
     rival_role,
@@ -215,6 +217,7 @@ def antecedent(
         or addressed_rival(pronoun, owner, lexicons)
         or thing_predicate(pronoun, lexicons)
         or judged_it(pronoun, lexicons)
+        or one_of_a_pair(pronoun, entity)
     ):
         return None
     return title_referent(pronoun, entity, owner, lexicons)
@@ -280,6 +283,8 @@ def _antecedent(
         if entity is None or entity.key in excluded or (word in PERSON_PRONOUNS and people_word(entity, doc)):
             continue
         if not compatible(word, entity, lexicons, subject=is_subject(before)):
+            if word in THING_PRONOUNS and place_acted_on(before, entity, lexicons):
+                return None  # "sanctions on Iran unless it reveals…": Iran fits as well
             continue
         if not agrees_in_gender(word, entity, doc, lexicons) or before.head.i == pronoun.i:
             continue

@@ -132,7 +132,8 @@ def _named_same(noun: Token, owner: dict[int, LocalEntity]) -> LocalEntity | Non
     if noun.dep_ == "appos" and any(c.dep_ == "appos" and c.i > noun.i for c in noun.children):
         # "Eurocontrol, the CEO of the IAA, Eamonn Brennan": a chain, the title is the last name's
         return None
-    if len(named) == 1 and not _listed(named[0]):
+    if len(named) == 1 and not _listed(named[0]) and named[0].left_edge.lower_ not in INDEFINITE:
+        # not "the aircraft, an Airbus A330": an indefinite apposition names its kind, not which one
         # "the kidnapper, Ana Ruiz", "the head of the army, Ana Ruiz": the phrase, a comma, the name
         mark = named[0].left_edge.i - 1
         if doc[mark].text in APPOSITION_MARKS and _within(doc[mark - 1], noun):

@@ -328,3 +328,56 @@ __all__ = [
     "rival_role",
     "speaks",
 ]
+
+
+def one_of_a_pair(pronoun: Token, entity: LocalEntity) -> bool:
+    """Whether a plural pronoun would take one member of the pair it follows.
+
+    "Brazil and Turkey criticised the plan. They had offered…", "the army and its allies … they":
+    where the entity is last named before the pronoun as one of "A and B", "they" is the pair (or
+    something else), and no single node is both; the pronoun stays open.
+    """
+    if pronoun.lower_ not in PLURAL_PRONOUNS:
+        return False
+    before = [(start, end) for start, end in entity.token_spans if end <= pronoun.i]
+    if not before:
+        return False
+    head = pronoun.doc[slice(*max(before))].root
+    partners = [c for c in head.children if c.dep_ == CONJUNCT]
+    if head.dep_ == CONJUNCT:
+        partners.append(head.head)
+    return any(p.pos_ in NOUN_TAGS for p in partners)
+
+
+# The parser's link of a later member of "A and B" to the first.
+CONJUNCT = "conj"
+
+# Parts of speech of a noun that can be the other member of a pair.
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+
+
+def place_acted_on(token: Token, entity: LocalEntity, lexicons: Lexicons) -> bool:
+    """Whether a place is named as what is acted on, not as a setting.
+
+    "The council imposed sanctions on Iran unless it reveals…": a country a verb acts on, or named
+    after a preposition of no setting ("on", "against"), is a party that fits "it" as well as the
+    clause's subject does; a setting ("in Iran", "to Iran") is not (``agreement.compatible``).
+    """
+    if entity.type != "Region":
+        return False
+    if token.dep_ == DIRECT_OBJECT:
+        return True
+    return token.dep_ == PREPOSITION_OBJECT and token.head.lower_ not in (
+        lexicons.terms("place_prepositions") | SETTING_PREPOSITIONS
+    )
+
+
+DIRECT_OBJECT = "dobj"
+PREPOSITION_OBJECT = "pobj"
+
+# Prepositions besides ``lexicons/place_prepositions.txt`` whose object is a setting, a route, a
+# whole ("the capital of Iran") or an item of a list ("countries including Russia"), not a party.
+SETTING_PREPOSITIONS = frozenset(
+    {"of", "from", "to", "into", "around", "across", "throughout", "within", "via"}
+    | {"including", "like", "as", "among", "besides", "except"}
+)

@@ -12,7 +12,12 @@ from spacy.tokens import Token
 from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.phrases import quote_ids
 from graphbuild.lexicons import Lexicons
-from graphbuild.resolve.agreement import DEICTIC_PRONOUNS, SUBJECT_DEPS, agrees_in_gender, compatible
+from graphbuild.resolve.agreement import (
+    DEICTIC_PRONOUNS,
+    SUBJECT_DEPS,
+    agrees_in_gender,
+    compatible,
+)
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.salience import fitting, rival
 
@@ -95,12 +100,16 @@ def not_the_speaker(pronoun: Token, source: Token, owner: dict[int, LocalEntity]
     capitalised word no entity covers, so the entity owning its head (Chile) is only part of it.
     """
     word, doc = pronoun.lower_, pronoun.doc
+    if pronoun.dep_ == ACTIVE_SUBJECT and pronoun.head.lemma_.lower() in lexicons.terms("death_verbs"):
+        return True  # "X reported that he died": who reports is alive; the dead man is someone else
+    entity = owner.get(source.i)
+    if _kin_in_phrase(source, entity, word, owner, lexicons):
+        return True
     verb = pronoun.head.head
     if any(c.dep_ == "aux" and c.tag_ == INFINITIVE_TAG for c in pronoun.head.children) and not any(
         c.dep_ in SUBJECT_DEPS and c.i != source.i for c in verb.children
     ):
         return True
-    entity = owner.get(source.i)
     if entity is not None and part_named(source, entity, owner):
         return True
     speaker = _apposition_head(source)  # "One senator, Tom Hale, said he …": the senator is Hale
@@ -118,6 +127,32 @@ def not_the_speaker(pronoun: Token, source: Token, owner: dict[int, LocalEntity]
     return False
 
 
+def _kin_in_phrase(
+    source: Token, entity: LocalEntity | None, word: str, owner: dict[int, LocalEntity], lexicons: Lexicons
+) -> bool:
+    """Whether another person who fits the pronoun is named in the phrase set beside the speaker.
+
+    "X, the brother of Y, says that he was beaten", "X, Y's lawyer, said he would appeal": Y is
+    there to be talked about, and "he" may as well be Y as X. A title before the name ("Y's nephew
+    X said he was saddened") only says who X is, and is left alone.
+    """
+    doc = source.doc
+    apposed = [t for a in source.children if a.dep_ == APPOSITION for t in a.subtree]
+    named = [
+        t.i
+        for t in apposed
+        if t.dep_ in OWNER_DEPS
+        and t.i in owner
+        and owner[t.i] is not entity
+        and owner[t.i].subtype == "Person"
+    ]
+    return bool(fitting(doc, named, word, owner, set(), lexicons))
+
+
+# How a person is named inside another's phrase: "the brother of Y", "Y's lawyer".
+OWNER_DEPS = frozenset({"pobj", "poss"})
+
+
 def _apposition_head(token: Token) -> Token:
     """The noun a name is set beside ("One senator, Tom Hale"), which stands in the clause for it."""
     while token.dep_ == APPOSITION and token.head.i != token.i:
@@ -127,6 +162,9 @@ def _apposition_head(token: Token) -> Token:
 
 # The parser's link of a name set beside a noun.
 APPOSITION = "appos"
+
+# The parser's label of an active verb's subject ("he died").
+ACTIVE_SUBJECT = "nsubj"
 
 
 def part_named(head: Token, entity: LocalEntity, owner: dict[int, LocalEntity]) -> bool:
