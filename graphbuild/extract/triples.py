@@ -185,7 +185,38 @@ def _unasserted(fact: Fact, doc: Doc) -> bool:
         or _ranked_possession(fact, doc)
         or _clitic_relation(fact, doc)
         or _unpaired(fact, doc)
+        or _bare_infinitive(fact, doc)
     )
+
+
+def _bare_infinitive(fact: Fact, doc: Doc) -> bool:
+    """A relation opened by the "to" of an infinitive with no modality to frame it ("airlifted to a
+    hospital to treat burns" -> "a hospital | to treat | burns", "traffic to grind to a halt"): a
+    purpose or a complement read as a plain fact, often with the wrong doer; nothing was done.
+    Not the infinitive of a ranked noun ("the first woman to win the race"): that one happened."""
+    first = fact.relation[0] if fact.relation else None
+    if fact.modality is not None or not isinstance(first, int) or doc[first].tag_ != "TO":
+        return False
+    return not any(_ranking(c) for noun in _ranked_nouns(doc[first].head) for c in noun.children)
+
+
+def _ranked_nouns(verb: Token) -> list[Token]:
+    """The noun an infinitive completes: its head ("the first woman to win"), or the complement of
+    the copula it hangs on ("became the first Americans to win", parsed as the verb's xcomp)."""
+    if verb.dep_ in ("acl", "relcl"):
+        return [verb.head]
+    if verb.dep_ == "xcomp":
+        return [c for c in verb.head.children if c.dep_ in ("attr", "acomp", "oprd")]
+    return []
+
+
+def _ranking(word: Token) -> bool:
+    """An ordinal or superlative modifier ("first", "last", "only", "largest") ranking its noun."""
+    return word.ent_type_ == "ORDINAL" or word.tag_ in SUPERLATIVE_TAGS or word.lower_ in RANKING_WORDS
+
+
+# Adjectives that rank a noun like an ordinal: "the only team to score".
+RANKING_WORDS = frozenset({"first", "last", "only", "next"})
 
 
 # The adverb that pairs the members of two coordinations in order: "A and B won X and Y respectively".
