@@ -771,3 +771,17 @@ def test_the_infinitive_of_a_ranked_noun_stays_a_fact(parser):
     to = next(t.i for t in doc if t.lower_ == "to")
     fact = Fact(subject=(to - 2, to), relation=(to, to + 1, to + 2), object=(to + 3, len(doc) - 1))
     assert _bare_infinitive(fact, doc)
+
+
+def test_an_object_clause_that_lost_its_subject_is_no_fact(parser):
+    # the subject of "was found" is the knife, moved out of the clause: "officers say was found" says nothing
+    doc = parser("A knife officers say was found in the garden has been sent for tests.")
+    assert not any(" | say | was found" in t for t in triple_strings(doc))
+    assert any(" | say | was found" in t for t in triple_strings(doc, variants=True))
+
+
+def test_a_quoted_question_keeps_its_inverted_subject(parser):
+    from graphbuild.extract.triples import _subjectless_clause
+
+    doc = parser('The judge asked "Do you regret the crash?"')
+    assert not _subjectless_clause(next(t for t in doc if t.text == "Do"))
