@@ -734,7 +734,9 @@ def test_an_infinitive_after_a_ranked_noun_describes_the_rank(nlp):
     doc = nlp("He was the first astronaut to walk on the Moon.")
     assert not [t for t in triple_strings(doc) if t.startswith("the first astronaut |")]
     doc = nlp("The council has money to spend on roads.")
-    assert "money | to spend on | roads" in triple_strings(doc)
+    # a purpose infinitive with no modality: a variant, not a fact of the graph (triples._bare_infinitive)
+    assert "money | to spend on | roads" not in triple_strings(doc)
+    assert "money | to spend on | roads" in triple_strings(doc, variants=True)
 
 
 @pytest.mark.model

@@ -740,3 +740,48 @@ def test_grinding_to_a_halt_is_one_predicate_not_a_relation_to_a_halt(parser):
 def test_in_progress_says_a_state_not_a_place(parser):
     triples = triple_strings(parser("To cut costs there is a program in progress to close small schools."))
     assert not any("| progress" in t for t in triples)
+
+
+def test_a_bare_infinitive_with_no_modality_is_no_fact_of_the_graph(parser):
+    # a purpose infinitive hung on the noun before it: the hospital treated nothing
+    doc = parser("The boy was airlifted to a hospital to treat serious burns on his arms.")
+    assert "The boy | was airlifted to | a hospital" in triple_strings(doc)
+    assert not any(" | to treat" in t for t in triple_strings(doc))
+    # the complement of "caused": the trains stopping is the cause's object, not a fact of its own
+    doc = parser("The heavy snow caused the trains to stop at Dover.")
+    assert not any(t.startswith("the trains | to stop") for t in triple_strings(doc))
+    assert "the trains | to stop at | Dover" in triple_strings(doc, variants=True)
+
+
+def test_an_infinitive_framed_by_a_plan_keeps_its_modality(parser):
+    doc = parser("The city plans to use an empty school to house flood victims.")
+    assert "The city | to house | flood victims" in triple_strings(doc)
+
+
+def test_the_infinitive_of_a_ranked_noun_stays_a_fact(parser):
+    from graphbuild.extract.facts import Fact
+    from graphbuild.extract.triples import _bare_infinitive
+
+    # "the first woman to win": the win happened, so the infinitive is no mere purpose
+    doc = parser("Anna Berg became the first woman to win the Oslo marathon.")
+    to = next(t.i for t in doc if t.lower_ == "to")
+    fact = Fact(subject=(0, 2), relation=(to, to + 1), object=(to + 2, len(doc) - 1))
+    assert not _bare_infinitive(fact, doc)
+    doc = parser("The heavy snow caused the trains to stop at Dover.")
+    to = next(t.i for t in doc if t.lower_ == "to")
+    fact = Fact(subject=(to - 2, to), relation=(to, to + 1, to + 2), object=(to + 3, len(doc) - 1))
+    assert _bare_infinitive(fact, doc)
+
+
+def test_an_object_clause_that_lost_its_subject_is_no_fact(parser):
+    # the subject of "was found" is the knife, moved out of the clause: "officers say was found" says nothing
+    doc = parser("A knife officers say was found in the garden has been sent for tests.")
+    assert not any(" | say | was found" in t for t in triple_strings(doc))
+    assert any(" | say | was found" in t for t in triple_strings(doc, variants=True))
+
+
+def test_a_quoted_question_keeps_its_inverted_subject(parser):
+    from graphbuild.extract.triples import _subjectless_clause
+
+    doc = parser('The judge asked "Do you regret the crash?"')
+    assert not _subjectless_clause(next(t for t in doc if t.text == "Do"))

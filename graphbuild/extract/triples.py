@@ -12,6 +12,7 @@ from graphbuild.extract.clauses import sentence_clause_facts
 from graphbuild.extract.facts import Fact, to_triple
 from graphbuild.extract.nominal import sentence_nominal_facts
 from graphbuild.extract.phrases import MAX_DEPTH, quote_ids
+from graphbuild.extract.qualifiers import SUBJ_DEPS
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.model import Provenance, Triple, evolve
 from graphbuild.nlp import has_child, span_text, token_table, whole_word
@@ -119,9 +120,25 @@ def _fragment(fact: Fact, doc: Doc) -> bool:
         word = doc[fact.object[0]]
         if word.pos_ in FUNCTION_POS or word.lower_ in ARTICLES:
             return True  # "had succeeded the also resigned X" read as "succeeded | the": a lone function word
+    if fact.object is not None and _subjectless_clause(doc[fact.object[0]]):
+        return True  # "a gun police say was found nearby" -> "police | say | was found nearby"
     if fact.object is not None and _perfect_auxiliary(fact, doc):
         return True  # "having held posts with X" read as "having | held posts": the verb is "held"
     return subject.root.pos_ in FUNCTION_POS or subject.root.lower_ in ARTICLES
+
+
+# Penn tags of a finite verb or modal: a word that opens a clause, never a noun phrase.
+FINITE_TAGS = frozenset({"VBZ", "VBP", "VBD", "MD"})
+
+
+def _subjectless_clause(first: Token) -> bool:
+    """An object opened by a finite verb: a content clause whose subject was moved out of it (a
+    relative pronoun, "a gun police say was found nearby"), so it says nothing of what. Not a
+    question or condition whose subject follows its verb ("asked: 'Do you pray?'")."""
+    if first.tag_ not in FINITE_TAGS or first.pos_ not in ("VERB", "AUX"):
+        return False
+    clause = first.head if first.dep_ in ("aux", "auxpass") else first
+    return not has_child(clause, SUBJ_DEPS) and not has_child(first, SUBJ_DEPS)
 
 
 def _objectless(fact: Fact, sent: Span, lexicons: Lexicons) -> bool:
@@ -185,7 +202,38 @@ def _unasserted(fact: Fact, doc: Doc) -> bool:
         or _ranked_possession(fact, doc)
         or _clitic_relation(fact, doc)
         or _unpaired(fact, doc)
+        or _bare_infinitive(fact, doc)
     )
+
+
+def _bare_infinitive(fact: Fact, doc: Doc) -> bool:
+    """A relation opened by the "to" of an infinitive with no modality to frame it ("airlifted to a
+    hospital to treat burns" -> "a hospital | to treat | burns", "traffic to grind to a halt"): a
+    purpose or a complement read as a plain fact, often with the wrong doer; nothing was done.
+    Not the infinitive of a ranked noun ("the first woman to win the race"): that one happened."""
+    first = fact.relation[0] if fact.relation else None
+    if fact.modality is not None or not isinstance(first, int) or doc[first].tag_ != "TO":
+        return False
+    return not any(_ranking(c) for noun in _ranked_nouns(doc[first].head) for c in noun.children)
+
+
+def _ranked_nouns(verb: Token) -> list[Token]:
+    """The noun an infinitive completes: its head ("the first woman to win"), or the complement of
+    the copula it hangs on ("became the first Americans to win", parsed as the verb's xcomp)."""
+    if verb.dep_ in ("acl", "relcl"):
+        return [verb.head]
+    if verb.dep_ == "xcomp":
+        return [c for c in verb.head.children if c.dep_ in ("attr", "acomp", "oprd")]
+    return []
+
+
+def _ranking(word: Token) -> bool:
+    """An ordinal or superlative modifier ("first", "last", "only", "largest") ranking its noun."""
+    return word.ent_type_ == "ORDINAL" or word.tag_ in SUPERLATIVE_TAGS or word.lower_ in RANKING_WORDS
+
+
+# Adjectives that rank a noun like an ordinal: "the only team to score".
+RANKING_WORDS = frozenset({"first", "last", "only", "next"})
 
 
 # The adverb that pairs the members of two coordinations in order: "A and B won X and Y respectively".
