@@ -1068,3 +1068,8 @@ def test_him_after_an_unnamed_person_the_clause_acted_on_is_left_unresolved(nlp)
     text = "As the speech to Mayor Tomas Varga ended, guards seized the reporter and led him out of the hall."
     doc = nlp(text)
     assert not [t for t in doc._.gb_triples if t.object.text == "him" and t.object.entity_label]
+
+
+def test_names_sharing_the_noun_after_them_do_not_stand_for_the_phrase(nlp):
+    nodes = subject_nodes(nlp, "Microsoft and Google employees protested on Monday.")
+    assert nodes == {"Microsoft and Google employees | protested on": None}
