@@ -277,3 +277,9 @@ def test_a_singular_noun_after_the_names_leaves_them_coordinated():
     # "Police questioned Acme and Zenith employee ." names no shared plural
     doc = parsed(SHARED_EMPLOYEES.replace("NOUN NNS employee", "NOUN NN employee"))
     assert not shared_head(doc[2])
+
+
+def test_other_before_the_shared_noun_makes_it_a_second_group():
+    # "Police questioned Acme and other Zenith employees ."
+    rows = SHARED_EMPLOYEES.replace("Zenith 5", "other 6 amod ADJ JJ other\nZenith 6")
+    assert not shared_head(parsed(rows)[2])

@@ -20,16 +20,20 @@ OWN_PHRASE_DEPS = ("det", "poss", "nummod")
 def shared_head(first: Token) -> bool:
     """Whether ``first``, a name, and its conjuncts all modify the plural noun that ends them ("the
     Falklands, Balkans and Iraq wars", "Acme and Zenith employees"): the last conjunct is a bare
-    plural common noun with a name of its own before it."""
+    plural common noun with only names before it."""
     if first.pos_ != "PROPN":
         return False
     tails = [c for c in first.conjuncts if c.i > first.i]
     if not tails:
         return False
     tail = max(tails, key=lambda t: t.i)
-    return (
-        tail.pos_ == "NOUN"
-        and tail.tag_ == "NNS"
-        and not has_child(tail, OWN_PHRASE_DEPS)
-        and any(c.dep_ in SHARED_HEAD_MODIFIERS and (c.pos_ == "PROPN" or c.ent_type_) for c in tail.lefts)
-    )
+    if tail.pos_ != "NOUN" or tail.tag_ != "NNS" or has_child(tail, OWN_PHRASE_DEPS):
+        return False
+    before = [c for c in tail.lefts if c.dep_ not in ("punct", "cc")]
+    return bool(before) and all(_name_modifier(c) for c in before)
+
+
+def _name_modifier(token: Token) -> bool:
+    """A name before the noun ("Zenith employees", "Korean wars"); "other Coalition forces" is a
+    second group, not the first name's ("the RAF and other Coalition forces")."""
+    return token.dep_ in SHARED_HEAD_MODIFIERS and (token.pos_ == "PROPN" or bool(token.ent_type_))
