@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from graphbuild.extract.coordination import shared_head
 from graphbuild.extract.phrases import clause_span, conjuncts_after, coordinated_span, noun_span
 
 from .parsed import parsed, triple_strings
@@ -244,3 +245,41 @@ def test_a_that_clause_after_a_bare_noun_of_an_adjunct_is_not_its_content():
         . 1 punct PUNCT . .
     """)
     assert triple_strings(doc)[0] == "Police | commented after | conviction"
+
+
+# "Police questioned Acme and Zenith employees ." (the parser's reading: the first name heads it)
+SHARED_EMPLOYEES = """
+Police 1 nsubj NOUN NNS police
+questioned 1 ROOT VERB VBD question
+Acme 1 dobj PROPN NNP Acme B-ORG
+and 2 cc CCONJ CC and
+Zenith 5 compound PROPN NNP Zenith B-ORG
+employees 2 conj NOUN NNS employee
+. 1 punct PUNCT . .
+"""
+
+
+def test_names_sharing_the_noun_after_them_are_one_phrase_about_that_noun():
+    doc = parsed(SHARED_EMPLOYEES)
+    assert shared_head(doc[2])
+    assert noun_span(doc[2]) == (2, 6)
+    assert conjuncts_after([doc[2]]) == [doc[2]]
+    assert triple_strings(doc) == ["Police | questioned | Acme and Zenith employees"]
+
+
+def test_a_shared_noun_with_a_determiner_of_its_own_is_a_second_thing():
+    # "Police questioned Acme and the Zenith employees ."
+    doc = parsed(SHARED_EMPLOYEES.replace("Zenith 5 compound", "the 6 det DET DT the\nZenith 6 compound"))
+    assert not shared_head(doc[2])
+
+
+def test_a_singular_noun_after_the_names_leaves_them_coordinated():
+    # "Police questioned Acme and Zenith employee ." names no shared plural
+    doc = parsed(SHARED_EMPLOYEES.replace("NOUN NNS employee", "NOUN NN employee"))
+    assert not shared_head(doc[2])
+
+
+def test_other_before_the_shared_noun_makes_it_a_second_group():
+    # "Police questioned Acme and other Zenith employees ."
+    rows = SHARED_EMPLOYEES.replace("Zenith 5", "other 6 amod ADJ JJ other\nZenith 6")
+    assert not shared_head(parsed(rows)[2])

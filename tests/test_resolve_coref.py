@@ -1094,3 +1094,9 @@ def test_it_after_a_country_acted_on_is_left_open(nlp, text, expected):
     owner = token_owners(doc._.gb_entities)
     found = antecedent(next(t for t in doc if t.lower_ == "it"), owner, load_lexicons())
     assert (found.name if found is not None else None) == expected
+
+
+@pytest.mark.model
+def test_names_sharing_the_noun_after_them_do_not_stand_for_the_phrase(nlp):
+    nodes = subject_nodes(nlp, "Microsoft and Google employees protested on Monday.")
+    assert nodes == {"Microsoft and Google employees | protested on": None}

@@ -11,6 +11,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.extract.coordination import shared_head
 from graphbuild.nlp import ancestor_indices, token_table, whole_words
 
 TokenSpan = tuple[int, int]
@@ -157,6 +158,8 @@ def _noun_span(token: Token, restrictive: bool, outside: Token | None) -> TokenS
             # "the Institute of Epidemiology, Disease Control and Research": one name, not a list
             end = entity_bounds(token)[1]
             indices.extend(t.i for t in subtree(conj) if t.i < end)
+    if shared_head(token):  # "the Iraq and Libya wars": one phrase, the wars
+        indices.extend(range(token.i, max(t.i for conj in token.conjuncts for t in subtree(conj)) + 1))
     if outside is not None and outside.i in indices:
         dropped = {t.i for t in subtree(outside)}
         indices = [i for i in indices if i not in dropped]
@@ -294,6 +297,9 @@ def conjuncts_after(tokens: list[Token]) -> list[Token]:
     director" is the director, not the Institute of Allergy)."""
     out: list[Token] = []
     for token in tokens:
+        if shared_head(token):
+            out.append(token)  # "Acme and Zenith employees": the employees, one argument
+            continue
         after = [t for t in token.conjuncts if t.i > token.i and t not in out and not elided_noun(token, t)]
         named = [t for t in after if name_conjunct(token, t)]
         heads = [t for t in named if t.ent_iob_ != "I"]

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from graphbuild.extract.attribution import attribution_of
+from graphbuild.extract.coordination import shared_head
 from graphbuild.extract.phrases import quote_ids
 from graphbuild.extract.qualifiers import QUOTED
 from graphbuild.lexicons import Lexicons
@@ -173,6 +174,8 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
         return mention
     root = span.root
     entity = owner.get(root.i)
+    if entity is not None and shared_head(root) and root.right_edge.i < span.end:
+        return mention  # "the Falklands, Balkans and Iraq wars" are wars, not the Falklands
     if entity is not None and modifier_within(span, entity):
         # "Tonga" of "Tonga's prime minister": the owner, not the post ("the country's": the one named)
         entity = possessor_country(span, owner, lexicons)
