@@ -319,6 +319,35 @@ def _actor_table(lexicons: Lexicons) -> dict[str, tuple[str, str]]:
 _ACTOR_NOUNS: dict[int, dict[str, tuple[str, str]]] = {}
 
 
+# Binding: where a candidate before a pronoun cannot be what the pronoun stands for.
+
+
+def bound_by_own_pronoun(candidate: Token, word: str) -> bool:
+    """ "his adviser ... he": a noun owned by a pronoun of the same kind is not what it stands for."""
+    noun = candidate if candidate.pos_ in ("NOUN", "PROPN") else candidate.head
+    kinds = (MASCULINE_PRONOUNS, FEMININE_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS)
+    same = next((k for k in kinds if word in k), frozenset())
+    return any(c.dep_ == "poss" and c.lower_ in same for c in noun.children)
+
+
+def inside_verbs_subject(candidate: Token, pronoun: Token) -> bool:
+    """ "The manager of the firm called it …": a word inside the subject is not the verb's object."""
+    if pronoun.dep_ not in ("dobj", "pobj") or pronoun.lower_.endswith(("self", "selves")):
+        return False
+    verb = pronoun.head if pronoun.dep_ == "dobj" else pronoun.head.head
+    return any(
+        c.dep_ in SUBJECT_DEPS and c.left_edge.i <= candidate.i <= c.right_edge.i for c in verb.children
+    )
+
+
+def coargument(candidate: Token, pronoun: Token) -> bool:
+    """Subject and non-reflexive object of the same verb cannot be the same thing."""
+    if pronoun.lower_.endswith(("self", "selves")) or pronoun.dep_ in SUBJECT_DEPS | {"poss"}:
+        return False
+    subject = candidate if candidate.dep_ in SUBJECT_DEPS else candidate.head
+    return subject.dep_ in SUBJECT_DEPS and subject.head.i == pronoun.head.i
+
+
 __all__ = [
     "ATTACHED_PEOPLE_SUBTYPES",
     "BARE_PRONOUNS",
@@ -335,9 +364,12 @@ __all__ = [
     "acts_for_owner",
     "agrees_in_gender",
     "apart_from_owner",
+    "bound_by_own_pronoun",
+    "coargument",
     "compatible",
     "gender_of",
     "given_name_gender",
+    "inside_verbs_subject",
     "is_expletive",
     "organisation_evidence",
     "people_word",

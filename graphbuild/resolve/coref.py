@@ -40,8 +40,11 @@ from graphbuild.resolve.agreement import (
     acting_head,
     acts_for_owner,
     agrees_in_gender,
+    bound_by_own_pronoun,
+    coargument,
     compatible,
     gender_of,
+    inside_verbs_subject,
     is_expletive,
     organisation_evidence,
     people_word,
@@ -269,8 +272,8 @@ def _antecedent(
         if (
             _same_kind(before, word, lexicons)
             and quotes[i] == here
-            and not _coargument(before, pronoun)
-            and not _bound(before, word)
+            and not coargument(before, pronoun)
+            and not bound_by_own_pronoun(before, word)
         ):
             # "Sirhan shot him while he was walking": an earlier pronoun of the same kind is the thread,
             # unless a nearer name fits as well ("he does not think Tom Hale has … where he needs")
@@ -278,7 +281,7 @@ def _antecedent(
             return thread if all(e is thread for _, e in found) else None
         if (
             rival(before, word, owner, lexicons)
-            and not _coargument(before, pronoun)
+            and not coargument(before, pronoun)
             and not inside_noun_phrase(pronoun, before)
         ):
             return None  # "the court says it will…": a nearer unnamed noun may be what it means
@@ -291,7 +294,11 @@ def _antecedent(
             continue
         if not agrees_in_gender(word, entity, doc, lexicons) or before.head.i == pronoun.i:
             continue
-        if _coargument(before, pronoun) or _inside_subject(before, pronoun) or _bound(before, word):
+        if (
+            coargument(before, pronoun)
+            or inside_verbs_subject(before, pronoun)
+            or bound_by_own_pronoun(before, word)
+        ):
             continue  # "al-Shabaab has turned it into…": a plain pronoun is not its own verb's subject
         found.append((before, entity))
     if found:
@@ -408,32 +415,6 @@ def _the_one(found: list[tuple[Token, LocalEntity]], word: str) -> LocalEntity |
         plural = {k: e for k, e in entities.items() if e.plural}
         entities = plural or entities
     return next(iter(entities.values())) if len(entities) == 1 else None
-
-
-def _bound(candidate: Token, word: str) -> bool:
-    """ "his adviser ... he": a noun owned by a pronoun of the same kind is not what it stands for."""
-    noun = candidate if candidate.pos_ in ("NOUN", "PROPN") else candidate.head
-    kinds = (MASCULINE_PRONOUNS, FEMININE_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS)
-    same = next((k for k in kinds if word in k), frozenset())
-    return any(c.dep_ == "poss" and c.lower_ in same for c in noun.children)
-
-
-def _inside_subject(candidate: Token, pronoun: Token) -> bool:
-    """ "The manager of the firm called it …": a word inside the subject is not the verb's object."""
-    if pronoun.dep_ not in ("dobj", "pobj") or pronoun.lower_.endswith(("self", "selves")):
-        return False
-    verb = pronoun.head if pronoun.dep_ == "dobj" else pronoun.head.head
-    return any(
-        c.dep_ in SUBJECT_DEPS and c.left_edge.i <= candidate.i <= c.right_edge.i for c in verb.children
-    )
-
-
-def _coargument(candidate: Token, pronoun: Token) -> bool:
-    """Subject and non-reflexive object of the same verb cannot be the same thing."""
-    if pronoun.lower_.endswith(("self", "selves")) or pronoun.dep_ in SUBJECT_DEPS | {"poss"}:
-        return False
-    subject = candidate if candidate.dep_ in SUBJECT_DEPS else candidate.head
-    return subject.dep_ in SUBJECT_DEPS and subject.head.i == pronoun.head.i
 
 
 __all__ = [
