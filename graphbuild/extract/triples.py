@@ -245,8 +245,12 @@ def _unpaired(fact: Fact, doc: Doc) -> bool:
     a school and near a bank, respectively"): a triple keeps one side whole or cuts the other, so it
     pairs the members wrongly. Not a verb with a content clause ("..., respectively, he said"): the
     adverb is hung on it by mistake, and what it says is still said."""
+    sent = doc[fact.subject[0] : fact.subject[1]].sent
+    lower = token_table(doc).lower  # asked of every fact: no Token per word unless the adverb is there
+    if RESPECTIVELY not in lower[sent.start : sent.end]:
+        return False
     verbs = {p for p in fact.relation if isinstance(p, int)}
-    for token in doc[fact.subject[0] : fact.subject[1]].sent:
+    for token in sent:
         if token.lower_ != RESPECTIVELY:
             continue
         verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
