@@ -129,6 +129,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn after fresh25's samples were judged, before stop 42's third round of rules (from fresh16-25's
         # rows); origin 2 has only 3 short articles left, so the rest are of origin 3
         "precision-fresh26": tuple(o2[345:348] + o3[310:337]),
+        # drawn at the start of stop 43, after fresh26's samples were judged and before any rule written
+        # from its rows (origin 2 is used up): the blind sample of the code stop 43 leaves
+        "precision-fresh27": tuple(o3[337:367]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
