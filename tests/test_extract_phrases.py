@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graphbuild.extract.coordination import shared_head
+from graphbuild.extract.coordination import shared_head, shared_modifier
 from graphbuild.extract.phrases import clause_span, conjuncts_after, coordinated_span, noun_span
 
 from .parsed import parsed, triple_strings
@@ -283,3 +283,42 @@ def test_other_before_the_shared_noun_makes_it_a_second_group():
     # "Police questioned Acme and other Zenith employees ."
     rows = SHARED_EMPLOYEES.replace("Zenith 5", "other 6 amod ADJ JJ other\nZenith 6")
     assert not shared_head(parsed(rows)[2])
+
+
+# "The mayor thanked the nurses and doctors of the clinic ." (the parser hangs "of" on "nurses")
+NURSES_OF_THE_CLINIC = """
+The 1 det DET DT the
+mayor 2 nsubj NOUN NN mayor
+thanked 2 ROOT VERB VBD thank
+the 4 det DET DT the
+nurses 2 dobj NOUN NNS nurse
+and 4 cc CCONJ CC and
+doctors 4 conj NOUN NNS doctor
+of 4 prep ADP IN of
+the 9 det DET DT the
+clinic 7 pobj NOUN NN clinic
+. 2 punct PUNCT . .
+"""
+
+
+def test_a_phrase_after_the_last_conjunct_is_every_conjuncts_own():
+    doc = parsed(NURSES_OF_THE_CLINIC)
+    assert shared_modifier(doc[4]) == doc[7]
+    assert conjuncts_after([doc[4]]) == [doc[4]]
+    assert triple_strings(doc) == ["The mayor | thanked | the nurses and doctors of the clinic"]
+
+
+def test_a_phrase_on_the_last_conjunct_is_its_own():
+    # "The mayor thanked the nurses and doctors of the clinic ." read with "of" on "doctors"
+    doc = parsed(NURSES_OF_THE_CLINIC.replace("of 4 prep", "of 6 prep"))
+    assert shared_modifier(doc[4]) is None
+    assert triple_strings(doc) == [
+        "The mayor | thanked | the nurses",
+        "The mayor | thanked | doctors of the clinic",
+    ]
+
+
+def test_a_name_keeps_its_conjuncts_apart():
+    # "The mayor thanked Acme and Zenith of the clinic ." names two things, each a node
+    rows = NURSES_OF_THE_CLINIC.replace("nurses 2 dobj NOUN NNS nurse", "Acme 2 dobj PROPN NNP Acme")
+    assert shared_modifier(parsed(rows)[4]) is None

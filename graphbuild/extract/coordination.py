@@ -1,4 +1,5 @@
-"""Coordinations whose names share the noun after the last one: "the Iraq and Libya wars".
+"""Coordinations that are one argument: names sharing the noun after the last one ("the Iraq and
+Libya wars"), nouns sharing the phrase after it ("the family and friends of the athlete").
 
 The parser often makes the first name the head of such a phrase and the noun a conjunct of it, so
 the phrase would split into "the Iraq" and "Libya wars", or stand for Iraq; the names are
@@ -37,3 +38,16 @@ def _name_modifier(token: Token) -> bool:
     """A name before the noun ("Zenith employees", "Korean wars"); "other Coalition forces" is a
     second group, not the first name's ("the RAF and other Coalition forces")."""
     return token.dep_ in SHARED_HEAD_MODIFIERS and (token.pos_ == "PROPN" or bool(token.ent_type_))
+
+
+def shared_modifier(first: Token) -> Token | None:
+    """The preposition of a phrase that ``first``, a common noun, owns in the parse but that is
+    written after its last conjunct ("the family, friends and colleagues of the athlete"): it is
+    every conjunct's, so the coordination is one argument, and cut off it would say whose no more."""
+    tails = [c for c in first.conjuncts if c.i > first.i]
+    if first.pos_ != "NOUN" or not tails:
+        return None
+    tail = max(tails, key=lambda t: t.i)
+    end = tail.right_edge.i + 1
+    after = [c for c in first.children if c.dep_ == "prep" and c.i == end and has_child(c, ("pobj",))]
+    return after[0] if after and tail.pos_ == "NOUN" else None

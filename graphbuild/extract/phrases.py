@@ -11,7 +11,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.extract.coordination import shared_head
+from graphbuild.extract.coordination import shared_head, shared_modifier
 from graphbuild.nlp import ancestor_indices, token_table, whole_words
 
 TokenSpan = tuple[int, int]
@@ -160,6 +160,8 @@ def _noun_span(token: Token, restrictive: bool, outside: Token | None) -> TokenS
             indices.extend(t.i for t in subtree(conj) if t.i < end)
     if shared_head(token):  # "the Iraq and Libya wars": one phrase, the wars
         indices.extend(range(token.i, max(t.i for conj in token.conjuncts for t in subtree(conj)) + 1))
+    elif (shared := shared_modifier(token)) is not None:  # "the family and friends of the athlete"
+        indices.extend(range(token.i, shared.right_edge.i + 1))
     if outside is not None and outside.i in indices:
         dropped = {t.i for t in subtree(outside)}
         indices = [i for i in indices if i not in dropped]
@@ -297,7 +299,7 @@ def conjuncts_after(tokens: list[Token]) -> list[Token]:
     director" is the director, not the Institute of Allergy)."""
     out: list[Token] = []
     for token in tokens:
-        if shared_head(token):
+        if shared_head(token) or shared_modifier(token) is not None:
             out.append(token)  # "Acme and Zenith employees": the employees, one argument
             continue
         after = [t for t in token.conjuncts if t.i > token.i and t not in out and not elided_noun(token, t)]
