@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from graphbuild.extract.antecedents import object_gap
+from graphbuild.lexicons import load_lexicons
+
 from .parsed import parsed, qualified, triple_strings
 
 
@@ -1282,3 +1285,73 @@ def test_clause_coordinated_verb_with_its_own_subject_lends_no_object():
         . 2 punct PUNCT . .
     """)
     assert triple_strings(doc) == ["workers | lost | power"]
+
+
+# "She praised the loan the bank granted to farmers ." (no relative pronoun: the loan is the gap)
+LOAN_THE_BANK_GRANTED = """
+She 1 nsubj PRON PRP she
+praised 1 ROOT VERB VBD praise
+the 3 det DET DT the
+loan 1 dobj NOUN NN loan
+the 5 det DET DT the
+bank 6 nsubj NOUN NN bank
+granted 3 relcl VERB VBD grant
+to 6 prep ADP IN to
+farmers 7 pobj NOUN NNS farmer
+. 1 punct PUNCT . .
+"""
+
+
+def test_a_relative_clause_without_pronoun_has_its_noun_as_object():
+    assert triple_strings(parsed(LOAN_THE_BANK_GRANTED)) == [
+        "She | praised | the loan",
+        "the bank | granted | the loan | to farmers",
+    ]
+
+
+def test_a_relative_clause_opened_by_that_as_a_marker_has_its_noun_as_object():
+    # "She praised the loan that the bank granted to farmers ."
+    rows = LOAN_THE_BANK_GRANTED.replace("the 5 det", "that 6 mark PRON WDT that\nthe 6 det")
+    rows = (
+        rows.replace("bank 6 nsubj", "bank 7 nsubj").replace("granted 3", "granted 3").replace("to 6", "to 7")
+    )
+    rows = rows.replace("farmers 7", "farmers 8")
+    assert "the bank | granted | the loan | to farmers" in triple_strings(parsed(rows))
+
+
+def test_a_relative_clause_of_a_time_noun_leaves_no_object_gap():
+    # "She recalled the day the bank granted to farmers ." reads the day as when, not what
+    rows = LOAN_THE_BANK_GRANTED.replace("loan 1 dobj NOUN NN loan", "day 1 dobj NOUN NN day")
+    assert "the bank | granted | the day | to farmers" not in triple_strings(parsed(rows))
+
+
+def test_a_relative_clause_with_a_stranded_preposition_leaves_no_object_gap():
+    # "She praised the bank the farmers relied on ."
+    doc = parsed("""
+        She 1 nsubj PRON PRP she
+        praised 1 ROOT VERB VBD praise
+        the 3 det DET DT the
+        bank 1 dobj NOUN NN bank
+        the 5 det DET DT the
+        farmers 6 nsubj NOUN NNS farmer
+        relied 3 relcl VERB VBD rely
+        on 6 prep ADP IN on
+        . 1 punct PUNCT . .
+    """)
+    assert object_gap(doc[6], load_lexicons(None)) == []
+
+
+def test_a_relative_pronoun_subject_leaves_no_object_gap():
+    # "She praised the bank which lends to farmers ."
+    doc = parsed("""
+        She 1 nsubj PRON PRP she
+        praised 1 ROOT VERB VBD praise
+        the 3 det DET DT the
+        bank 1 dobj NOUN NN bank
+        which 5 nsubj PRON WDT which
+        lends 3 relcl VERB VBZ lend
+        to 5 prep ADP IN to
+        farmers 6 pobj NOUN NNS farmer
+        . 1 punct PUNCT . .
+    """)
+    assert "the bank | lends to | farmers" in triple_strings(doc)

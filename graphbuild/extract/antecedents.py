@@ -182,3 +182,46 @@ def antecedent(relcl: Token, lexicons: Lexicons) -> Token:
         if subj and subj[0].pos_ == "PROPN":
             return subj[0]
     return noun
+
+
+# Nouns a relative clause modifies as its time, manner, reason or place ("the day he left
+# Paris", "the way she spoke"): the gap is an adverbial one, never the verb's object.
+ADVERBIAL_ANTECEDENTS = frozenset(
+    {"time", "day", "year", "week", "month", "night", "morning", "hour", "moment", "period", "season"}
+    | {"way", "reason", "place", "point", "extent", "date"}
+)
+# What makes the gap something else than the verb's object: an object or clause of its own, a
+# predicate ("the man he became"), a passive.
+# Tags of relative pronouns ("who", "which", "that"): a clause with one as its subject has no gap.
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+_FILLED_DEPS = ("dobj", "attr", "oprd", "acomp", "ccomp", "xcomp", "auxpass", "nsubjpass", "csubj")
+
+
+def object_gap(relcl: Token, lexicons: Lexicons) -> list[Token]:
+    """The noun a relative clause with no relative pronoun, or with a "that" that is not its
+    subject, leaves out as its verb's object ("the inspiration he drew from the coach", "the shame
+    that I feel over it"): the clause states (he, drew, the inspiration), and without the noun
+    its first preposition would read as the object ("he | drew from | the coach")."""
+    noun, doc = relcl.head, relcl.doc
+    if (
+        relcl.dep_ != "relcl"
+        or relcl.pos_ != "VERB"
+        or relcl.lemma_ == "be"
+        or noun.pos_ not in ("NOUN", "PROPN")
+    ):
+        return []
+    verbs = (lexicons.terms("intransitive_verbs"), lexicons.terms("objectless_verbs"))
+    if any(relcl.lemma_.lower() in words for words in verbs) or has_child(relcl, _FILLED_DEPS):
+        return []
+    if noun.lemma_.lower() in ADVERBIAL_ANTECEDENTS or noun.ent_type_ in ("DATE", "TIME"):
+        return []
+    subjects = [
+        c for c in relcl.children if c.dep_ == "nsubj" and c.i < relcl.i and c.tag_ not in RELATIVE_TAGS
+    ]
+    first = doc[relcl.left_edge.i]
+    marked = first.lower_ == "that" and first.head.i == relcl.i and first.dep_ not in SUBJ_DEPS
+    bare = first.i == noun.i + 1 and bool(subjects) and first.i >= subjects[0].left_edge.i
+    stranded = any(c.dep_ == "prep" and not has_child(c, ("pobj", "pcomp")) for c in relcl.children) or any(
+        c.dep_ == "advmod" and c.pos_ in ("ADP", "ADV") and c.i == relcl.right_edge.i for c in relcl.children
+    )
+    return [noun] if subjects and (marked or bare) and not stranded else []

@@ -20,7 +20,7 @@ from graphbuild.extract.adjuncts import (
     idiom_words,
     object_predicatives,
 )
-from graphbuild.extract.antecedents import antecedent, called_an_act
+from graphbuild.extract.antecedents import antecedent, called_an_act, object_gap
 from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.bounds import (
     asked_subject,
@@ -144,7 +144,7 @@ def direct_objects(verb: Token, subjs: list[Token], lexicons: Lexicons) -> tuple
         and all(o.dep_ != "dobj" for o in direct if o.lower_ not in WH_WORDS)
     ):
         return [], False  # "what he named the crisis": the object is "what", no fact of its own
-    direct = [o for o in direct if o.lower_ not in WH_WORDS]  # "announce whom they would support"
+    direct = [o for o in direct if o.lower_ not in WH_WORDS] or object_gap(verb, lexicons)  # "whom"
     if direct or verb.pos_ != "VERB" or verb.lemma_ == "be" or is_passive(verb):
         return direct, False
     if has_child(verb, ("prep", "agent", "ccomp", "xcomp")):
