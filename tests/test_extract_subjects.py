@@ -649,3 +649,30 @@ def test_who_right_after_a_name_is_that_person_not_the_copulas_subject():
     doc = parsed(WHO_AFTER_A_NAME)
     assert antecedent(doc[9], load_lexicons()).text == "Tell"
     assert [t.text for t in subjects(doc[9], load_lexicons())] == ["Tell"]
+
+
+# "Farmers reported a shortage of seed caused by the floods ." (the parse hangs "caused" on "seed")
+SHORTAGE_OF_SEED = """
+Farmers 1 nsubj NOUN NNS farmer
+reported 1 ROOT VERB VBD report
+a 3 det DET DT a
+shortage 1 dobj NOUN NN shortage
+of 3 prep ADP IN of
+seed 4 pobj NOUN NN seed
+caused 5 acl VERB VBN cause
+by 6 agent ADP IN by
+the 9 det DET DT the
+floods 7 pobj NOUN NNS flood
+. 1 punct PUNCT . .
+"""
+
+
+def test_a_participle_of_causing_on_an_of_phrase_is_said_of_the_whole_phrase():
+    assert "the floods | cause | a shortage of seed" in triple_strings(parsed(SHORTAGE_OF_SEED))
+
+
+def test_another_participle_on_an_of_phrase_stays_with_its_noun():
+    # "Farmers reported a shortage of seed stored by the co-operative ." : the seed was stored
+    rows = SHORTAGE_OF_SEED.replace("caused 5 acl VERB VBN cause", "stored 5 acl VERB VBN store")
+    rows = rows.replace("floods 7 pobj NOUN NNS flood", "co-operative 7 pobj NOUN NN co-operative")
+    assert "the co-operative | store | seed" in triple_strings(parsed(rows))

@@ -167,6 +167,9 @@ def antecedent(relcl: Token, lexicons: Lexicons) -> Token:
     person = person or _name_before_who(relcl)
     if person is not None:
         return person
+    caused = _caused_phrase(relcl, noun, lexicons)
+    if caused is not None:
+        return caused
     agreeing = _agreeing_noun(relcl, noun)
     if agreeing is not None:
         return agreeing
@@ -225,3 +228,15 @@ def object_gap(relcl: Token, lexicons: Lexicons) -> list[Token]:
         c.dep_ == "advmod" and c.pos_ in ("ADP", "ADV") and c.i == relcl.right_edge.i for c in relcl.children
     )
     return [noun] if subjects and (marked or bare) and not stranded else []
+
+
+def _caused_phrase(participle: Token, noun: Token, lexicons: Lexicons) -> Token | None:
+    """The noun whose prepositional phrase holds ``noun`` when a participle of causing hangs on
+    ``noun`` ("an overabundance of tablets caused by weak demand", "the deaths of ten people caused
+    by the storm"): what is caused is the overabundance or the deaths, not the tablets or people."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or not has_child(participle, ("agent",)):
+        return None
+    if participle.lemma_.lower() not in lexicons.terms("causing_verbs") or noun.dep_ != "pobj":
+        return None
+    outer = noun.head.head
+    return outer if noun.head.dep_ == "prep" and outer.pos_ == "NOUN" and outer.i < noun.i else None

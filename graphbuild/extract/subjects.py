@@ -96,9 +96,7 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
         elif verb.dep_ == "acl" and verb.tag_ == "VBG" and _time_spent(head):
             verb = head.head  # "Kampusch is spending time receiving care": Kampusch receives it
         elif verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return [
-                antecedent(verb, lexicons)
-            ]  # participle: "fighters seeking to drive", "missiles looted from"
+            return [antecedent(verb, lexicons)]  # participle: "fighters seeking to", "missiles looted from"
         elif verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
             if counted_absolute(verb) or time_participle(verb):
                 return []  # "killed 21 people, most being nationals": most of them, not the killer
@@ -394,12 +392,13 @@ def generic_span(noun: Token, verb: Token) -> TokenSpan:
 
 
 def _own_clause(noun: Token, verb: Token) -> Token | None:
-    """The relative clause holding ``verb`` that hangs deeper in ``noun``'s phrase ("two fires in a
-    barn which were set", the clause on "barn" said of the fires): the phrase ends before it."""
+    """The relative clause or participle holding ``verb`` that hangs deeper in ``noun``'s phrase
+    ("two fires in a barn which were set": said of the fires): the phrase ends before it."""
     for clause in (verb, *ancestors(verb)):
         if clause.i == noun.i:
             return None
-        if clause.dep_ == "relcl" and clause.head.i != noun.i and noun.i in (a.i for a in ancestors(clause)):
+        deeper = clause.head.i != noun.i and noun.i in (a.i for a in ancestors(clause))
+        if clause.dep_ in ("relcl", "acl") and deeper:  # "an excess of tablets caused by X" (antecedents)
             return clause
     return None
 
