@@ -783,3 +783,29 @@ def test_reports_that_say_something_are_its_source_not_a_hedge(nlp):
     assert found["the army | shelled | the village"] == (False, None, "Reports")
     found = qualified(nlp("The report concluded that the pilot ignored the warnings."))
     assert found["the pilot | ignored | the warnings"] == (False, None, "The report")
+
+
+# "Voters are likely to reject the plan ."
+LIKELY_TO_REJECT = """
+Voters 1 nsubj NOUN NNS voter
+are 1 ROOT AUX VBP be
+likely 1 acomp ADJ JJ likely
+to 4 aux PART TO to
+reject 2 xcomp VERB VB reject
+the 6 det DET DT the
+plan 4 dobj NOUN NN plan
+. 1 punct PUNCT . .
+"""
+
+
+def test_an_infinitive_after_a_likelihood_adjective_is_weighed_not_stated():
+    facts = qualified(parsed(LIKELY_TO_REJECT))
+    assert facts["Voters | are likely to reject | the plan"] == (False, "likely", None)
+
+
+def test_an_infinitive_after_another_adjective_is_stated():
+    # "Voters are quick to reject the plan ."
+    facts = qualified(
+        parsed(LIKELY_TO_REJECT.replace("likely 1 acomp ADJ JJ likely", "quick 1 acomp ADJ JJ quick"))
+    )
+    assert facts["Voters | are quick to reject | the plan"] == (False, None, None)

@@ -268,7 +268,7 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
                 return table.lower[c]
             if table.dep[c] == "advmod" and table.lower[c] in hearsay:
                 return table.lower[c]  # "reportedly burned", "allegedly armed"
-    intents = lexicons.terms("intent_verbs")
+    intents, weighed = lexicons.terms("intent_verbs"), lexicons.terms("likelihood_adjectives")
     for t in clause_chain(verb):
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in hedges:
             return t.head.lower_  # "X is believed to ...", "X appears to ..."
@@ -276,6 +276,8 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
             return t.head.lower_  # "girls who were reported as kidnapped": so reported, not known
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in intents:
             return t.head.lemma_.lower()  # "is considering supplying arms": no supply yet
+        if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lower_ in weighed:
+            return t.head.lower_  # "voters would be likely to reject it": weighed, not stated
         controlled = _controlled_by(t)
         if controlled is not None:
             return controlled  # "instruct jurors not to play games": asked of them, not done
