@@ -1355,3 +1355,9 @@ def test_a_relative_pronoun_subject_leaves_no_object_gap():
         . 1 punct PUNCT . .
     """)
     assert "the bank | lends to | farmers" in triple_strings(doc)
+
+
+def test_a_clause_after_a_noun_of_saying_is_its_content_not_a_relative_clause():
+    # "She denied the rumours the bank granted to farmers ." : what is rumoured, not what was granted
+    rows = LOAN_THE_BANK_GRANTED.replace("loan 1 dobj NOUN NN loan", "rumours 1 dobj NOUN NNS rumour")
+    assert object_gap(parsed(rows)[6], load_lexicons(None)) == []

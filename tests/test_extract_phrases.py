@@ -322,3 +322,10 @@ def test_a_name_keeps_its_conjuncts_apart():
     # "The mayor thanked Acme and Zenith of the clinic ." names two things, each a node
     rows = NURSES_OF_THE_CLINIC.replace("nurses 2 dobj NOUN NNS nurse", "Acme 2 dobj PROPN NNP Acme")
     assert shared_modifier(parsed(rows)[4]) is None
+
+
+def test_a_phrase_after_the_last_conjunct_with_another_preposition_may_be_the_verbs():
+    # "The mayor thanked the nurses and doctors from the clinic ." : "seized files and records
+    # from the office" takes them from it; the coordination stays two arguments
+    doc = parsed(NURSES_OF_THE_CLINIC.replace("of 4 prep ADP IN of", "from 4 prep ADP IN from"))
+    assert shared_modifier(doc[4]) is None

@@ -204,7 +204,9 @@ def object_gap(relcl: Token, lexicons: Lexicons) -> list[Token]:
     """The noun a relative clause with no relative pronoun, or with a "that" that is not its
     subject, leaves out as its verb's object ("the inspiration he drew from the coach", "the shame
     that I feel over it"): the clause states (he, drew, the inspiration), and without the noun
-    its first preposition would read as the object ("he | drew from | the coach")."""
+    its first preposition would read as the object ("he | drew from | the coach"). Not after a
+    noun that takes a content clause (``hearsay_nouns``, ``evidence_nouns``): "reports he had
+    left" may be no relative clause at all."""
     noun, doc = relcl.head, relcl.doc
     if (
         relcl.dep_ != "relcl"
@@ -218,6 +220,8 @@ def object_gap(relcl: Token, lexicons: Lexicons) -> list[Token]:
         return []
     if noun.lemma_.lower() in ADVERBIAL_ANTECEDENTS or noun.ent_type_ in ("DATE", "TIME"):
         return []
+    if any(noun.lemma_.lower() in lexicons.terms(name) for name in ("hearsay_nouns", "evidence_nouns")):
+        return []  # "allegations he paid for sex": a content clause, complete, not a relative one
     subjects = [
         c for c in relcl.children if c.dep_ == "nsubj" and c.i < relcl.i and c.tag_ not in RELATIVE_TAGS
     ]

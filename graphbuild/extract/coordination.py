@@ -41,13 +41,15 @@ def _name_modifier(token: Token) -> bool:
 
 
 def shared_modifier(first: Token) -> Token | None:
-    """The preposition of a phrase that ``first``, a common noun, owns in the parse but that is
-    written after its last conjunct ("the family, friends and colleagues of the athlete"): it is
-    every conjunct's, so the coordination is one argument, and cut off it would say whose no more."""
+    """The "of" of a phrase that ``first``, a common noun, owns in the parse but that is written
+    after its last conjunct ("the family, friends and colleagues of the athlete"): it is every
+    conjunct's, so the coordination is one argument, and cut off it would say whose no more. Other
+    prepositions there often belong to the verb ("seized documents and records from the office")."""
     tails = [c for c in first.conjuncts if c.i > first.i]
     if first.pos_ != "NOUN" or not tails:
         return None
     tail = max(tails, key=lambda t: t.i)
     end = tail.right_edge.i + 1
-    after = [c for c in first.children if c.dep_ == "prep" and c.i == end and has_child(c, ("pobj",))]
+    after = [c for c in first.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == end]
+    after = [c for c in after if has_child(c, ("pobj",))]
     return after[0] if after and tail.pos_ == "NOUN" else None
