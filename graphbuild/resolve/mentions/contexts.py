@@ -23,9 +23,21 @@ if TYPE_CHECKING:
 def facility_name(span: Span, label: str, tables: MentionTables) -> bool:
     """``Holy Cross Cathedral``, ``Victoria Park``: a name of two words or more ending in a
     capitalised site's head noun (``site_heads``) is a place; one NER took for a person only when
-    the head is no one's surname (``facility_heads``: "Zorvan Prison", not "Grace Park")."""
+    the head is no one's surname (``facility_heads``: "Zorvan Prison", not "Grace Park"); so is one
+    ending in a building's words (``venue``)."""
     heads = tables.lexicons.terms("facility_heads" if label == "PERSON" else "site_heads")
-    return len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in heads
+    return len(span) > 1 and span[-1].text[:1].isupper() and (span[-1].lower_ in heads or venue(span, tables))
+
+
+def venue(span: Span, tables: MentionTables) -> bool:
+    """``Kestrel Medical Center``, ``the Arlo Center for the Arts``: a name whose last words are a
+    building's (``venue_heads``) names the building, though "Center" alone heads bodies' names."""
+    words, heads = [t.lower_ for t in span], tables.lexicons.terms("venue_heads")
+    return any(" ".join(words[-n:]) in heads for n in range(2, min(len(words) - 1, _LONGEST_VENUE) + 1))
+
+
+# Words in the longest building's head ("centre for the performing arts").
+_LONGEST_VENUE = 5
 
 
 def conjunct_of_town(span: Span) -> bool:
