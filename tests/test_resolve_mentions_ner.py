@@ -98,6 +98,13 @@ def test_find_mentions_fair_or_festival_is_an_event(nlp):
 
 
 @pytest.mark.model
+def test_find_mentions_prize_is_no_body(nlp):
+    # issue 14 (fresh26 other): an award typed Organization
+    found = _labelled(nlp, "She won the Velmor Peace Prize in 2004.", [("Velmor Peace Prize", "ORG")])
+    assert _typed(found, "Velmor Peace Prize") == ("Other", "Event")
+
+
+@pytest.mark.model
 def test_find_mentions_clause_of_a_law_is_a_law(nlp):
     # fresh14 (issue 18): "violates the Equal Protection Clause" gave an organisation
     found = mention_names(nlp, "The court said the rule violates the Fair Trial Clause of the charter.")
@@ -168,6 +175,9 @@ def test_name_of_an_operating_system_or_a_product_line_is_a_product(nlp):
         nlp, "The firm is best known for its line of Kestrel smartphones.", [("Kestrel", "ORG")]
     )
     assert _typed(found, "Kestrel") == ("Other", "Product")
+    # fresh26 (other): "switched to Qt framework" typed Person
+    found = _labelled(nlp, "The developers moved the code to the Zorvex framework.", [("Zorvex", "PERSON")])
+    assert _typed(found, "Zorvex") == ("Other", "Product")
 
 
 @pytest.mark.model
