@@ -282,6 +282,26 @@ def test_common_noun_opening_a_sentence_is_no_name(nlp):
     assert "Hamas" in _nodes(nlp, "Hamas said the talks had failed.")
 
 
+def test_capitalised_adjective_before_a_noun_is_no_name(nlp):
+    # issue 14 (fresh26 junk, generic noun): "Tablet sales", "former Professional wrestler" made nodes
+    assert "Tablet" not in _entities(nlp, "Tablet sales totaled 90,000 in 2009.")
+    assert "Professional" not in _entities(
+        nlp, "Later, former Professional wrestler Mara Kellis said she was sad."
+    )
+
+
+def test_opening_word_the_text_writes_in_lower_case_is_no_name(nlp):
+    # issue 14 (fresh26 generic noun, junk): "Tablet computers have ...", "Riot police were ..." made nodes
+    text = "Few shoppers wanted a tablet in 2008. Tablet computers were not popular."
+    assert "Tablet" not in _entities(nlp, text)
+    assert "Riot" not in _entities(
+        nlp, "The town saw a riot on Friday. Riot police were seen entering the hall."
+    )
+    assert "Hamas" in _nodes(
+        nlp, "Hamas said the talks had failed. Hamas fighters fired rockets at the town."
+    )
+
+
 def test_role_apposed_after_a_person_is_that_person(nlp):
     found = nlp("Lena Ortiz, Karvo's lawyer in Dakar, said the trial was a sham.")._.gb_entities
     person = next(e for e in found if e.name == "Lena Ortiz")
