@@ -659,3 +659,15 @@ def test_find_mentions_name_a_copula_or_apposition_calls_an_animal_is_no_actor(n
 def test_find_mentions_known_town_a_distance_is_measured_from_is_a_place(nlp):
     found = mention_names(nlp, "A fishing boat sank twelve kilometres south of Pichilemu on Sunday.")
     assert found["Pichilemu"][1:] == ("Region", "City")
+
+
+@pytest.mark.model
+def test_known_town_a_distance_is_measured_from_is_a_place(nlp):
+    # issue 14 (fresh24, fresh25 wrong type): "closer to Parndorf" (NER: NORP) typed Actor
+    text = "The lorry was found on the hard shoulder, closer to Parndorf than to the border."
+    assert _typed(_labelled(nlp, text, [("Parndorf", "NORP")]), "Parndorf") == ("Region", "City")
+    text = "The farm lies 30 km from Parndorf, near the lake."
+    assert _typed(_labelled(nlp, text, [("Parndorf", "ORG")]), "Parndorf") == ("Region", "City")
+    # "according to X" stays a source; a people a distance is no measure of stays a people
+    text = "Aid reached the Kurds living far from the capital."
+    assert _typed(_labelled(nlp, text, [("Kurds", "NORP")]), "Kurds")[0] == "Actor"

@@ -98,13 +98,21 @@ def locative(span: Span, tables: MentionTables) -> bool:
         head = doc[span.start - 1].head  # "fighting in X", "was in X"
         if head.lower_ == "according":  # "according to X" names a source, no place
             return False
-        return head.pos_ in ("VERB", "AUX") or head.lower_ in locations
+        near = far_from(doc[span.start - 1], tables)  # "29 km from X", "closer to X"
+        return head.pos_ in ("VERB", "AUX") or head.lower_ in locations or near
     if before == "of" and before2 in _DIRECTIONS:  # "20 km west of X", "just north of X"
         return True
     noun2 = doc[span.start - 2].lemma_.lower() if span.start > 1 else ""  # "the provinces of X"
     if before == "of" and {locations.get(w, ("", ""))[1] for w in (before2, noun2)} & {"City", "AdminArea"}:
         return True
     return locations.get(after, ("", ""))[1] == "AdminArea"
+
+
+def far_from(preposition: Token, tables: MentionTables) -> bool:
+    """``29 km from X``, ``closer to X``, ``a short drive from X``: the preposition hangs on a word of
+    distance or nearness (``distance_words``), which measures from a place."""
+    head = preposition.head
+    return head.i < preposition.i and head.lower_ in tables.lexicons.terms("distance_words")
 
 
 # Compass points a distance or a position is measured from a place by: "20 km west of X".
