@@ -709,6 +709,10 @@ def test_a_lone_common_word_or_compass_point_is_no_node_wherever_it_stands(nlp):
     nodes = _nodes_with_ents(nlp, text, spans)
     assert "Kandor Airport" in nodes
     assert not {"Airport", "North"} & nodes
+    # fresh26 sheet: "The Board stated that ..." (the festival's board) made a node "Board"
+    text = "The Board stated that the Kestrel Arts Board had chosen her."
+    nodes = _nodes_with_ents(nlp, text, [(4, "Board", "ORG"), (26, "Kestrel Arts Board", "ORG")])
+    assert "Board" not in nodes and "Kestrel Arts Board" in nodes
 
 
 def test_a_lone_title_is_no_node_but_a_country_s_name_among_the_titles_is(nlp):
