@@ -729,3 +729,23 @@ def test_a_name_ner_made_a_place_that_opens_with_a_given_name_and_holds_no_place
     found = _resolved_with_ents(nlp, text, spans)
     assert ("Teodoro Vasquine", "Actor", "Person") in found
     assert any(name == "Henry Ford Hospital" and type_ == "Region" for name, type_, _ in found)
+
+
+def test_last_words_of_one_bodys_or_sites_name_are_that_one(nlp):
+    # issue 14 (fresh20, fresh23, fresh26 junk): "Cricket Club", "Private Hospital", "Medical Center" cut
+    text = "The Kestrel Cricket Club will play on Friday. Later, the Cricket Club beat the visitors."
+    assert "Cricket Club" not in _entities(nlp, text)
+    text = "Staff of the Velmor Private Hospital walked out. The Private Hospital has since closed."
+    assert [e.name for e in nlp(text)._.gb_entities] == ["Velmor Private Hospital"]
+    # two bodies the words end: which one is unknown
+    text = "The Kestrel Cricket Club met the Arlo Cricket Club. Later, the Cricket Club beat the visitors."
+    spans = [
+        (4, "Kestrel Cricket Club", "ORG"),
+        (33, "Arlo Cricket Club", "ORG"),
+        (63, "Cricket Club", "ORG"),
+    ]
+    assert "Cricket Club" in _nodes_with_ents(nlp, text, spans)
+    # a name joined to another inside the longer one is its own
+    text = "He won Velmor and Arlo Court for Labour. Later, Arlo Court voted again."
+    spans = [(7, "Velmor and Arlo Court", "ORG"), (48, "Arlo Court", "ORG")]
+    assert "Arlo Court" in _nodes_with_ents(nlp, text, spans)
