@@ -105,6 +105,20 @@ def test_find_mentions_prize_is_no_body(nlp):
 
 
 @pytest.mark.model
+def test_find_mentions_name_a_verb_of_awarding_gives_is_a_prize(nlp):
+    # issue 14 (fresh26 other): "awarded a special Golden Lion" typed Organization
+    text = "The jury also awarded a special Silver Heron to the young director."
+    assert _typed(_labelled(nlp, text, [("Silver Heron", "ORG")]), "Silver Heron") == ("Other", "Event")
+    text = "The Silver Heron was this year awarded to the Kingdom of Bahrain."
+    assert _typed(_labelled(nlp, text, [("Silver Heron", "ORG")]), "Silver Heron") == ("Other", "Event")
+    # the recipient of two objects, and a company given a contract, stay bodies
+    text = "The ministry awarded Vantor a contract for new jets."
+    assert _typed(_labelled(nlp, text, [("Vantor", "ORG")]), "Vantor")[0] == "Actor"
+    text = "Vantor was awarded the contract in May."
+    assert _typed(_labelled(nlp, text, [("Vantor", "ORG")]), "Vantor")[0] == "Actor"
+
+
+@pytest.mark.model
 def test_find_mentions_clause_of_a_law_is_a_law(nlp):
     # fresh14 (issue 18): "violates the Equal Protection Clause" gave an organisation
     found = mention_names(nlp, "The court said the rule violates the Fair Trial Clause of the charter.")
