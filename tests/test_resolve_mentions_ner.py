@@ -98,6 +98,27 @@ def test_find_mentions_fair_or_festival_is_an_event(nlp):
 
 
 @pytest.mark.model
+def test_find_mentions_prize_is_no_body(nlp):
+    # issue 14 (fresh26 other): an award typed Organization
+    found = _labelled(nlp, "She won the Velmor Peace Prize in 2004.", [("Velmor Peace Prize", "ORG")])
+    assert _typed(found, "Velmor Peace Prize") == ("Other", "Event")
+
+
+@pytest.mark.model
+def test_find_mentions_name_a_verb_of_awarding_gives_is_a_prize(nlp):
+    # issue 14 (fresh26 other): "awarded a special Golden Lion" typed Organization
+    text = "The jury also awarded a special Silver Heron to the young director."
+    assert _typed(_labelled(nlp, text, [("Silver Heron", "ORG")]), "Silver Heron") == ("Other", "Event")
+    text = "The Silver Heron was this year awarded to the Kingdom of Bahrain."
+    assert _typed(_labelled(nlp, text, [("Silver Heron", "ORG")]), "Silver Heron") == ("Other", "Event")
+    # the recipient of two objects, and a company given a contract, stay bodies
+    text = "The ministry awarded Vantor a contract for new jets."
+    assert _typed(_labelled(nlp, text, [("Vantor", "ORG")]), "Vantor")[0] == "Actor"
+    text = "Vantor was awarded the contract in May."
+    assert _typed(_labelled(nlp, text, [("Vantor", "ORG")]), "Vantor")[0] == "Actor"
+
+
+@pytest.mark.model
 def test_find_mentions_clause_of_a_law_is_a_law(nlp):
     # fresh14 (issue 18): "violates the Equal Protection Clause" gave an organisation
     found = mention_names(nlp, "The court said the rule violates the Fair Trial Clause of the charter.")
@@ -168,6 +189,9 @@ def test_name_of_an_operating_system_or_a_product_line_is_a_product(nlp):
         nlp, "The firm is best known for its line of Kestrel smartphones.", [("Kestrel", "ORG")]
     )
     assert _typed(found, "Kestrel") == ("Other", "Product")
+    # fresh26 (other): "switched to Qt framework" typed Person
+    found = _labelled(nlp, "The developers moved the code to the Zorvex framework.", [("Zorvex", "PERSON")])
+    assert _typed(found, "Zorvex") == ("Other", "Product")
 
 
 @pytest.mark.model
@@ -649,3 +673,15 @@ def test_find_mentions_name_a_copula_or_apposition_calls_an_animal_is_no_actor(n
 def test_find_mentions_known_town_a_distance_is_measured_from_is_a_place(nlp):
     found = mention_names(nlp, "A fishing boat sank twelve kilometres south of Pichilemu on Sunday.")
     assert found["Pichilemu"][1:] == ("Region", "City")
+
+
+@pytest.mark.model
+def test_known_town_a_distance_is_measured_from_is_a_place(nlp):
+    # issue 14 (fresh24, fresh25 wrong type): "closer to Parndorf" (NER: NORP) typed Actor
+    text = "The lorry was found on the hard shoulder, closer to Parndorf than to the border."
+    assert _typed(_labelled(nlp, text, [("Parndorf", "NORP")]), "Parndorf") == ("Region", "City")
+    text = "The farm lies 30 km from Parndorf, near the lake."
+    assert _typed(_labelled(nlp, text, [("Parndorf", "ORG")]), "Parndorf") == ("Region", "City")
+    # "according to X" stays a source; a people a distance is no measure of stays a people
+    text = "Aid reached the Kurds living far from the capital."
+    assert _typed(_labelled(nlp, text, [("Kurds", "NORP")]), "Kurds")[0] == "Actor"

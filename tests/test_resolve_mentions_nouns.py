@@ -83,3 +83,35 @@ def test_find_mentions_school_of_a_named_body_is_not_cut_at_of(nlp):
     names = {name for name, _, _ in found.values()}
     assert "Dance School" not in names
     assert any(name.endswith("Dance School of the Lisbon Conservatory") for name in names)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A man died on Friday at Kestrel Valley Medical Center in Tyler.", "Kestrel Valley Medical Center"),
+        (
+            "The luger crashed during training at the Morvan Sliding Centre on Friday.",
+            "Morvan Sliding Centre",
+        ),
+        (
+            "The phone was unveiled at the Arlo Brenna Center for the Arts in Denver.",
+            "Arlo Brenna Center for the Arts",
+        ),
+    ],
+)
+def test_find_mentions_name_ending_in_a_buildings_words_is_a_place(nlp, text, name):
+    # issue 14 (fresh26 wrong type): a hospital, a sports ground and a hall typed Actor ("Center")
+    found = {n: (t, s) for n, t, s in mention_names(nlp, text).values()}
+    assert found[name] == ("Region", "Site")
+
+
+@pytest.mark.model
+def test_find_mentions_center_heading_a_body_stays_an_actor(nlp):
+    found = {
+        n: t
+        for n, t, _ in mention_names(
+            nlp, "The Halvard Center for Security Studies published a report."
+        ).values()
+    }
+    assert found["Halvard Center for Security Studies"] == "Actor"

@@ -264,21 +264,6 @@ _OLDEST = 120
 _SPEAKING_PLACES = frozenset({"Site", "AdminArea", "GeoRegion"})
 
 
-def capitalised_by_position(span: Span) -> bool:
-    """One word opening a sentence (or a quotation) that the tagger calls a common noun
-    ("Neighbours said ..."): capitalised by its position, no name."""
-    if len(span) != 1:
-        return False
-    token = span[0]
-    doc = span.doc
-    opening = token.is_sent_start or (
-        token.i > 0 and doc[token.i - 1].is_quote and doc[token.i - 1].is_sent_start
-    )
-    if not opening or token.text.isupper():
-        return False
-    return token.tag_ in ("NN", "NNS")
-
-
 def opening_word_only(word: str, spans: list[Span], named: set[int]) -> bool:
     """``Prison`` of "Prison officials confirmed ...": a label's word written capitalised only as
     the first word of a sentence, and no name there (``named``: tokens of names), is capitalised by
@@ -430,7 +415,6 @@ __all__ = [
     "bare_institution",
     "before_person",
     "broken_name",
-    "capitalised_by_position",
     "common_acronym",
     "complete_feature_name",
     "cut_from_name",

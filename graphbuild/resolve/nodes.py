@@ -27,13 +27,13 @@ from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import token_table
 from graphbuild.resolve.actor_classes import actor_class, class_tied
 from graphbuild.resolve.aliases import drop_broken_aliases
+from graphbuild.resolve.common_words import capitalised_common_word
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.fragments import (
     bare_common_noun,
     bare_institution,
     before_person,
     broken_name,
-    capitalised_by_position,
     common_acronym,
     complete_feature_name,
     complete_name,
@@ -136,7 +136,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 entity.source == "ner"
                 and entity.name not in longer_name_words
                 and spans
-                and all(capitalised_by_position(span) for span in spans)
+                and all(capitalised_common_word(span) for span in spans)
             )
         ):  # "Neighbours said ...": a common noun opening a sentence, no word of a longer name
             dropped.add(id(entity))

@@ -29,6 +29,7 @@ class TextIndex:
     platforms: dict[str, LocalEntity] = field(default_factory=dict)
     organisations: dict[str, LocalEntity] = field(default_factory=dict)
     bodies: dict[str, list[LocalEntity]] = field(default_factory=dict)
+    tails: dict[str, list[LocalEntity]] = field(default_factory=dict)
     person_words: set[str] = field(default_factory=set)
     persons: dict[str, LocalEntity] = field(default_factory=dict)
     owners: frozenset[str] = frozenset()
@@ -66,7 +67,15 @@ def index_text(entities: list[LocalEntity], owners: frozenset[str] = frozenset()
         if e.type == "Actor" and e.subtype != "Person" and len(words) > 1:
             for word in {words[0], words[-1]}:
                 index.bodies.setdefault(word, []).append(e)
+        if (e.type == "Actor" and e.subtype != "Person") or e.subtype == "Site":
+            for n in range(2, len(words)):  # "Cricket Club" of "Kestrel Cricket Club", not of "X and Y"
+                if words[-n - 1].lower() not in _JOINING_WORDS:
+                    index.tails.setdefault(" ".join(words[-n:]), []).append(e)
     return index
+
+
+# Words after which a name's last words are a name of their own ("Hammersmith and Barons Court").
+_JOINING_WORDS = frozenset({"and", "&", "of", "for", "de"})
 
 
 def _prefixed_craft(entity: LocalEntity) -> bool:
@@ -89,6 +98,9 @@ def same_as(
     body = short_form_of_body(entity, index.bodies) if entity.name.lower() in common else None
     if body is not None:  # "the Korean Fire Department ... as the Department was seeking"
         return body, "first or last word of one organisation's name in the text", False
+    body = tail_of_name(entity, index.tails, common)
+    if body is not None:  # "the Kestrel Cricket Club ... the Cricket Club XI were all out"
+        return body, "last words of one organisation's or site's name in the text", False
     person = index.people.get(normalise(entity.name)) if town_named(entity) else None
     if person is not None:  # "Senator Kennedy", then "the night Kennedy was shot": the senator
         return person, "a person's titled name, not the town abroad", True
@@ -203,6 +215,20 @@ def short_form_of_body(entity: LocalEntity, bodies: dict[str, list[LocalEntity]]
     if entity.source != "ner" or entity.type != "Actor" or entity.subtype == "Person" or " " in entity.name:
         return None
     found = [e for e in bodies.get(entity.name, []) if e is not entity]
+    return found[0] if len(found) == 1 else None
+
+
+def tail_of_name(
+    entity: LocalEntity, tails: dict[str, list[LocalEntity]], common: frozenset[str]
+) -> LocalEntity | None:
+    """The one organisation or site of the text whose longer name ends in this name of two words
+    or more ending in a head noun ("Cricket Club" of "Kestrel Cricket Club", "Medical Center" of
+    "Arlo Medical Center"): a short form of it, no body of its own."""
+    words = entity.name.split()
+    headed = len(words) > 1 and words[-1].lower() in common
+    if entity.source not in ("ner", "phrase") or entity.subtype == "Person" or not headed:
+        return None
+    found = [e for e in tails.get(entity.name, []) if e is not entity]
     return found[0] if len(found) == 1 else None
 
 

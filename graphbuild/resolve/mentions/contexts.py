@@ -23,9 +23,21 @@ if TYPE_CHECKING:
 def facility_name(span: Span, label: str, tables: MentionTables) -> bool:
     """``Holy Cross Cathedral``, ``Victoria Park``: a name of two words or more ending in a
     capitalised site's head noun (``site_heads``) is a place; one NER took for a person only when
-    the head is no one's surname (``facility_heads``: "Zorvan Prison", not "Grace Park")."""
+    the head is no one's surname (``facility_heads``: "Zorvan Prison", not "Grace Park"); so is one
+    ending in a building's words (``venue``)."""
     heads = tables.lexicons.terms("facility_heads" if label == "PERSON" else "site_heads")
-    return len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in heads
+    return len(span) > 1 and span[-1].text[:1].isupper() and (span[-1].lower_ in heads or venue(span, tables))
+
+
+def venue(span: Span, tables: MentionTables) -> bool:
+    """``Kestrel Medical Center``, ``the Arlo Center for the Arts``: a name whose last words are a
+    building's (``venue_heads``) names the building, though "Center" alone heads bodies' names."""
+    words, heads = [t.lower_ for t in span], tables.lexicons.terms("venue_heads")
+    return any(" ".join(words[-n:]) in heads for n in range(2, min(len(words) - 1, _LONGEST_VENUE) + 1))
+
+
+# Words in the longest building's head ("centre for the performing arts").
+_LONGEST_VENUE = 5
 
 
 def conjunct_of_town(span: Span) -> bool:
@@ -86,13 +98,21 @@ def locative(span: Span, tables: MentionTables) -> bool:
         head = doc[span.start - 1].head  # "fighting in X", "was in X"
         if head.lower_ == "according":  # "according to X" names a source, no place
             return False
-        return head.pos_ in ("VERB", "AUX") or head.lower_ in locations
+        near = far_from(doc[span.start - 1], tables)  # "29 km from X", "closer to X"
+        return head.pos_ in ("VERB", "AUX") or head.lower_ in locations or near
     if before == "of" and before2 in _DIRECTIONS:  # "20 km west of X", "just north of X"
         return True
     noun2 = doc[span.start - 2].lemma_.lower() if span.start > 1 else ""  # "the provinces of X"
     if before == "of" and {locations.get(w, ("", ""))[1] for w in (before2, noun2)} & {"City", "AdminArea"}:
         return True
     return locations.get(after, ("", ""))[1] == "AdminArea"
+
+
+def far_from(preposition: Token, tables: MentionTables) -> bool:
+    """``29 km from X``, ``closer to X``, ``a short drive from X``: the preposition hangs on a word of
+    distance or nearness (``distance_words``), which measures from a place."""
+    head = preposition.head
+    return head.i < preposition.i and head.lower_ in tables.lexicons.terms("distance_words")
 
 
 # Compass points a distance or a position is measured from a place by: "20 km west of X".

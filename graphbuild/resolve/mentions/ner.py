@@ -337,9 +337,8 @@ def _untagged_name_subjects(doc: Doc) -> list[Token]:
 
 
 def organisation_name(span: Span, tables: MentionTables) -> bool:
-    """``… Center for Security Studies``: a name headed (before its of/for part) by an organisation noun
-    that a word of the name modifies ("our Joint and Coalition partners": a head after "and" alone
-    names no body)."""
+    """``… Center for Security Studies``: a name headed (before its of/for part) by an organisation noun,
+    not after "and" alone ("our Joint and Coalition partners") nor a building's ("Medical Center")."""
     heads = tables.lexicons.terms("organization_heads")
     cut = next((t.i for t in span if t.lower_ in ("for", "of", "on") and t.i > span.start), span.end)
     head = span.doc[cut - 1]
@@ -347,6 +346,7 @@ def organisation_name(span: Span, tables: MentionTables) -> bool:
         head.lower_ in heads
         and head.text[:1].isupper()
         and not (head.i > span.start and span.doc[head.i - 1].lower_ in ("and", "&", "or"))
+        and not facility_name(span, "ORG", tables)
     )
 
 

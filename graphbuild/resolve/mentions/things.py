@@ -164,10 +164,29 @@ def described_nouns(span: Span) -> list[Token]:
 
 def occasion(span: Span, tables: MentionTables) -> bool:
     """``Mini Maker Faire``, ``Cannes Film Festival``: a name of two words or more ending in a
-    capitalised head of the names of fairs, festivals and contests."""
+    capitalised head of the names of fairs, festivals and contests; or a prize awarded."""
     heads = tables.lexicons.terms("occasion_heads")
     last2 = " ".join(t.lower_ for t in span[-2:])
-    return len(span) > 1 and span[-1].text[:1].isupper() and (span[-1].lower_ in heads or last2 in heads)
+    headed = span[-1].lower_ in heads or last2 in heads
+    return (len(span) > 1 and span[-1].text[:1].isupper() and headed) or awarded(span)
+
+
+def awarded(span: Span) -> bool:
+    """``awarded a special Golden Lion``, ``the Golden Lion ... was awarded to X``: the thing a verb
+    of awarding gives (its only object, or its passive subject with a recipient) is a prize. With
+    two objects ("awarded Acme a contract") the first may be the recipient: not taken."""
+    root, verb = span.root, span.root.head
+    if verb.lemma_.lower() not in _AWARDING or root.i == verb.i:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "dative" and c.pos_ != "ADP")]
+    if root.dep_ == "dobj":
+        return len(objects) == 1
+    recipient = any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
+    return root.dep_ == "nsubjpass" and recipient
+
+
+# Verbs of awarding, whose object is the prize given: "awarded the Golden Lion".
+_AWARDING = frozenset({"award", "bestow", "confer"})
 
 
 def described_occasion(span: Span, tables: MentionTables) -> bool:
@@ -214,6 +233,7 @@ _VERSUS = frozenset({"v", "v.", "vs", "vs."})
 
 
 __all__ = [
+    "awarded",
     "called_noun",
     "called_thing",
     "case_name",

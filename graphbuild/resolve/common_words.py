@@ -1,0 +1,66 @@
+"""One-word names that are a common word written with a capital: a noun capitalised by its place at
+a sentence's start ("Neighbours said ..."), or an adjective before a lower-case noun ("Tablet
+sales", "a former Professional wrestler"). NER takes either for a name; ``resolve.nodes`` drops them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from graphbuild.nlp import token_table
+
+
+def capitalised_common_word(span: Span) -> bool:
+    """A one-word name that is a common noun opening a sentence, or an adjective modifying the
+    lower-case noun after it: no name either way."""
+    return capitalised_by_position(span) or adjective_before_noun(span) or opening_modifier(span)
+
+
+def capitalised_by_position(span: Span) -> bool:
+    """One word opening a sentence (or a quotation) that the tagger calls a common noun
+    ("Neighbours said ..."): capitalised by its position, no name."""
+    return len(span) == 1 and _opening(span[0]) and span[0].tag_ in ("NN", "NNS")
+
+
+def opening_modifier(span: Span) -> bool:
+    """``Tablet computers have existed ...`` when the text writes "tablet" in lower case too: one word
+    opening a sentence and modifying the lower-case noun after it is the common word, capitalised
+    by its position, whatever the tagger calls it ("Hamas fighters": "hamas" is never lower-case)."""
+    if len(span) != 1 or not _opening(span[0]) or not _modifies_noun_after(span[0]):
+        return False
+    return span[0].lower_ in token_table(span.doc).text
+
+
+def _opening(token: Token) -> bool:
+    """The token opens a sentence (or a quotation opening one) and is no acronym."""
+    doc = token.doc
+    opening = token.is_sent_start or (
+        token.i > 0 and doc[token.i - 1].is_quote and doc[token.i - 1].is_sent_start
+    )
+    return opening and not token.text.isupper()
+
+
+def _modifies_noun_after(token: Token) -> bool:
+    """The token modifies a lower-case noun after it ("Tablet sales")."""
+    head = token.head
+    return token.dep_ in _MODIFIERS and head.i > token.i and head.pos_ == "NOUN" and head.text.islower()
+
+
+def adjective_before_noun(span: Span) -> bool:
+    """``Tablet computers``, ``a former Professional wrestler``: one word the tagger calls an
+    adjective (JJ, not a proper noun) that modifies a lower-case noun after it describes the noun and
+    names nothing when NER calls it a body or a person; an acronym, and a people's or a place's
+    adjective ("Iraqi troops"), are left to the rules of peoples and places."""
+    if len(span) != 1:
+        return False
+    token = span[0]
+    return (
+        token.tag_ == "JJ"
+        and token.ent_type_ in ("ORG", "PERSON")
+        and not token.text.isupper()
+        and _modifies_noun_after(token)
+    )
+
+
+# Dependencies of a word modifying the noun after it.
+_MODIFIERS = frozenset({"amod", "compound", "nmod"})
