@@ -533,3 +533,6 @@ def test_places_listed_as_examples_lie_in_the_place_the_list_is_in(nlp):
 def test_a_place_the_parse_hung_on_a_date_is_where_the_act_happened(nlp):
     edges = _edges(nlp, "Marco Leone was born in 1961 in Beltran, Norvia.")
     assert has_edge(edges, "Marco Leone", "bear in", "Beltran")
+    # a span of time is no point: "left for three months in X" did not leave in X
+    edges = _edges(nlp, "Twenty Norvian police officers have left today for three months in Beltran.")
+    assert not [e for e in edges if e[1] == "leave in"]

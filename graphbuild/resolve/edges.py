@@ -35,7 +35,7 @@ from graphbuild.resolve.nominal import (
 from graphbuild.resolve.owned_heads import through_head
 from graphbuild.resolve.patients import unsplit
 from graphbuild.resolve.reported import REPORTED_CONTENT_CONFIDENCE, about, content_subject, said_content
-from graphbuild.resolve.time_places import time_places
+from graphbuild.resolve.time_places import TIME_POINT_ROLES, time_places
 from graphbuild.resolve.titles import country_edges, demonym_edges, name_forms, with_nested_names
 
 # Links inside a noun phrase that lead to another thing the phrase names.
@@ -276,11 +276,12 @@ def derived_triples(
                     (h, relation, owned, "inner") for _, h in holders if h.entity_id != owned.entity_id
                 )
     naming = triple.relation.lemma.split(" ")[0] in lexicons.terms("naming_verbs")
-    for phrase in (triple.object, *(a.mention for a in triple.arguments)):  # "born in 1924 in X"
-        for prep, _, place in time_places(doc, phrase, owner):
-            relation = Relation(
-                f"{_verb_part(triple.relation.text)} {prep}", f"{_verb_part(triple.relation.lemma)} {prep}"
-            )
+    # "born in 1924 in X"; not a duration: "left for three months in X" left for X
+    object_role = triple.relation.lemma.split(" ")[-1]
+    for role, phrase in ((object_role, triple.object), *((a.role, a.mention) for a in triple.arguments)):
+        for prep, _, place in time_places(doc, phrase, owner) if role.lower() in TIME_POINT_ROLES else ():
+            verb = _verb_part(triple.relation.lemma)
+            relation = Relation(f"{_verb_part(triple.relation.text)} {prep}", f"{verb} {prep}")
             pairs.extend(
                 (s, relation, place, "argument") for _, s in subjects if s.entity_id != place.entity_id
             )

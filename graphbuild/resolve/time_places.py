@@ -17,6 +17,8 @@ from graphbuild.resolve.nominal import coordinated, mention_of
 TIME_ENTS = frozenset({"DATE", "TIME"})
 PLACE_ROLES = frozenset({"in", "near", "at", "outside", "inside"})
 PLACE_TYPE = "Region"
+# The prepositions of a point in time ("in 1924", "on Monday"), unlike a span ("for three months").
+TIME_POINT_ROLES = frozenset({"in", "on", "at"})
 
 
 def time_places(
@@ -36,4 +38,4 @@ def time_places(
     return found
 
 
-__all__ = ["time_places"]
+__all__ = ["TIME_POINT_ROLES", "time_places"]
