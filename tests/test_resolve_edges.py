@@ -517,3 +517,22 @@ def test_the_alternatives_of_an_or_are_not_split_into_one_edge_each(nlp):
     edges = _edges(nlp, "Fighters of the Red Valley Front may attack Norvia or Beltran next week.")
     assert not has_edge(edges, "Red Valley Front", "attack", "Beltran")
     assert not has_edge(edges, "Red Valley Front", "attack", "Norvia")
+
+
+@pytest.mark.model
+def test_places_listed_as_examples_lie_in_the_place_the_list_is_in(nlp):
+    edges = _edges(nlp, "The army retook several towns in northern Norvia, including Beltran and Port Leon.")
+    assert has_edge(edges, "Beltran", "be in", "Norvia")
+    assert has_edge(edges, "Port Leon", "be in", "Norvia")
+    # a listed group is not placed by this rule: what is in the place is a group, not a place
+    edges = _edges(nlp, "Armed groups in Norvia, including the Red Valley Front, denied the claim.")
+    assert not has_edge(edges, "Red Valley Front", "be in", "Norvia")
+
+
+@pytest.mark.model
+def test_a_place_the_parse_hung_on_a_date_is_where_the_act_happened(nlp):
+    edges = _edges(nlp, "Marco Leone was born in 1961 in Beltran, Norvia.")
+    assert has_edge(edges, "Marco Leone", "bear in", "Beltran")
+    # a span of time is no point: "left for three months in X" did not leave in X
+    edges = _edges(nlp, "Twenty Norvian police officers have left today for three months in Beltran.")
+    assert not [e for e in edges if e[1] == "leave in"]

@@ -339,3 +339,59 @@ def test_a_relative_clause_keeps_the_noun_it_acted_on(nlp):
     edges = derived_edges(nlp, text)
     assert find_edge(edges, "Red Valley Front", "commit crime during siege of", "Dorna")
     assert not find_edge(edges, "Red Valley Front", "commit during siege of", "Dorna")
+
+
+def test_whose_acts_are_done_by_the_noun_the_clause_modifies(nlp):
+    text = "The ministry condemned the Red Valley Front, whose attacks in Norvia and Beltran killed dozens."
+    edges = derived_edges(nlp, text, "frame")
+    assert find_edge(edges, "Red Valley Front", "attack in", "Norvia")
+    assert find_edge(edges, "Red Valley Front", "attack in", "Beltran")
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        (
+            "The Harbor Brigade, together with the Coastal Alliance, is working to defeat the Front.",
+            "defeat",
+        ),
+        ("The Harbor Brigade, along with the Coastal Alliance, attacked the Red Valley Front.", "attack"),
+    ],
+)
+def test_who_acts_together_with_the_subject_does_the_act_too(nlp, text, lemma):
+    edges = derived_edges(nlp, text, "frame")
+    assert find_edge(edges, "Coastal Alliance", lemma, "Front")
+
+
+def test_who_is_arrested_along_with_the_object_does_not_arrest(nlp):
+    edges = derived_edges(nlp, "Police arrested Marco Leone along with Elena Vasquez in Beltran.", "frame")
+    assert not [e for e in edges if e[0] == "Elena Vasquez" and e[1].startswith("arrest")]
+
+
+def test_an_act_set_in_the_help_given_is_done_by_who_is_helped(nlp):
+    text = "The ministry reiterated support for the Harbor Brigade in the fight against the Red Valley Front."
+    edges = derived_edges(nlp, text, "frame")
+    assert find_edge(edges, "Harbor Brigade", "fight against", "Red Valley Front")
+
+
+def test_the_target_of_a_hostile_act_is_where_the_act_is(nlp):
+    text = "Airstrikes against Red Valley Front fighters this week in Beltran killed twenty militants."
+    edges = derived_edges(nlp, text, "frame")
+    assert find_edge(edges, "Red Valley Front", "be in", "Beltran")
+
+
+def test_an_act_with_a_by_doer_was_done_to_its_of_phrase(nlp):
+    edges = derived_edges(nlp, "The liberation of Beltran by the Harbor Brigade was welcomed.", "frame")
+    assert find_edge(edges, "Harbor Brigade", "liberation of", "Beltran")
+    # without a doer, the "of" phrase may be the doer: "the attack of the Front" says nothing more
+    edges = derived_edges(nlp, "The liberation of Beltran was welcomed by Norvia.", "frame")
+    assert not find_edge(edges, "Norvia", "liberation of", "Beltran")
+
+
+def test_who_claims_an_act_did_it_and_who_denies_it_did_not_say_so(nlp):
+    claimed = "The Red Valley Front has claimed responsibility for the attacks in Beltran."
+    assert find_edge(derived_edges(nlp, claimed, "frame"), "Red Valley Front", "attack in", "Beltran")
+    denied = "The Red Valley Front denied responsibility for the attacks in Beltran."
+    assert not find_edge(derived_edges(nlp, denied, "frame"), "Red Valley Front", "attack in", "Beltran")
+    negated = "The Red Valley Front was not responsible for the bombing in Beltran."
+    assert [e[3] for e in derived_edges(nlp, negated, "frame") if e[1] == "bombing in"] == [True]

@@ -23,6 +23,7 @@ from graphbuild.resolve.compounds import compound_owner
 from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners, with_missed_names
 from graphbuild.resolve.entities import LocalEntity, expanded_span, mention_words, normalise
 from graphbuild.resolve.frames import frame_edges
+from graphbuild.resolve.listed_places import listed_place_edges
 from graphbuild.resolve.mentions.titles import post_nouns
 from graphbuild.resolve.nominal import (
     DERIVED_CONFIDENCE,
@@ -34,6 +35,7 @@ from graphbuild.resolve.nominal import (
 from graphbuild.resolve.owned_heads import through_head
 from graphbuild.resolve.patients import unsplit
 from graphbuild.resolve.reported import REPORTED_CONTENT_CONFIDENCE, about, content_subject, said_content
+from graphbuild.resolve.time_places import TIME_POINT_ROLES, time_places
 from graphbuild.resolve.titles import country_edges, demonym_edges, name_forms, with_nested_names
 
 # Links inside a noun phrase that lead to another thing the phrase names.
@@ -274,6 +276,15 @@ def derived_triples(
                     (h, relation, owned, "inner") for _, h in holders if h.entity_id != owned.entity_id
                 )
     naming = triple.relation.lemma.split(" ")[0] in lexicons.terms("naming_verbs")
+    # "born in 1924 in X"; not a duration: "left for three months in X" left for X
+    object_role = triple.relation.lemma.split(" ")[-1]
+    for role, phrase in ((object_role, triple.object), *((a.role, a.mention) for a in triple.arguments)):
+        for prep, _, place in time_places(doc, phrase, owner) if role.lower() in TIME_POINT_ROLES else ():
+            verb = _verb_part(triple.relation.lemma)
+            relation = Relation(f"{_verb_part(triple.relation.text)} {prep}", f"{verb} {prep}")
+            pairs.extend(
+                (s, relation, place, "argument") for _, s in subjects if s.entity_id != place.entity_id
+            )
     for argument in () if naming else triple.arguments:  # "called al-Qaeda in Aceh": part of the name
         if argument.role.lower() in NON_PREPOSITION_ROLES or " " in argument.role:
             continue
@@ -415,6 +426,7 @@ def link_inner_entities(
         return evolve(triple, provenance=evolve(triple.provenance, doc_id=doc_id)) if doc_id else triple
 
     nominal = [*nominal_edges(doc, owner, lexicons), *demonym_edges(doc, entities, owner, lexicons)]
+    nominal += listed_place_edges(doc, owner, lexicons)
     for extra in [*nominal, *country_edges(doc, entities)]:
         add(ours(extra))
     for extra in frame_edges(doc, owner, lexicons):

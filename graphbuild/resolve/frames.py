@@ -32,17 +32,15 @@ from graphbuild.nlp import children_with, has_child, sentence_indices, span_text
 from graphbuild.resolve.compounds import compound_owner, one_in_place, setting_word
 from graphbuild.resolve.coref import RESOLVED_PRONOUNS, antecedent
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
+from graphbuild.resolve.event_nouns import event_actors, is_nominal, placed_targets, prefixed
 from graphbuild.resolve.owned_heads import standing_heads
-from graphbuild.resolve.patients import EVENT_PREPOSITIONS, patients, placed, with_conjuncts
+from graphbuild.resolve.patients import patients, placed, with_conjuncts
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # Clauses whose missing subject is the subject of the clause they hang from.
 INHERITING_DEPS = frozenset({"xcomp", "advcl", "conj", "pcomp"})
-# Where only a noun phrase can stand, and what only a verb has.
-NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 # Word classes of a word that can carry a frame: a noun (``is_nominal``), or a verb or auxiliary.
 FRAME_POS = frozenset({"NOUN", "VERB", "AUX"})
-VERBAL_CHILDREN = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark", "neg"})
 # Prepositions of a gerund that the verb's object does ("accused X of", "blamed X for", "stopped X
 # from", "charged X with").
 CONTROL_PREPOSITIONS = frozenset({"of", "for", "from", "with"})
@@ -50,7 +48,6 @@ CONTROL_PREPOSITIONS = frozenset({"of", "for", "from", "with"})
 INSTRUMENT_VERBS = frozenset({"use", "employ", "design", "build", "make", "need", "intend", "mean"})
 # Hostile acts that coordinated doers carry out together ("A and B attacked X": allies in it).
 JOINT_ACTS = frozenset({"fight", "bomb", "invade", "capture", "seize", "defeat", "liberate", "retake"})
-TARGET_PREFIXES = ("anti-", "anti", "counter-", "counter")
 # Where a hostile act that did something to a passive's subject stands ("killed in a US raid").
 SETTING_PREPOSITIONS = frozenset({"in", "during"})
 # Intransitives whose subject undergoes the act they are set in, with the act the doer did
@@ -58,6 +55,8 @@ SETTING_PREPOSITIONS = frozenset({"in", "during"})
 UNDERGONE_VERBS = {"die": "kill", "perish": "kill"}
 FRAME_CONFIDENCE = 0.7
 MAX_HOPS = 4  # "meets to plan and coordinate efforts to counter X": four links to the doer
+# Adverbs that make a subject's "with" phrase a second doer ("X, together with Y, attacked Z").
+COMITATIVE_ADVERBS = frozenset({"together", "along"})
 
 
 def _entity(
@@ -118,7 +117,8 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
         found = children_with(verb, ("nsubj", "csubj"))
         found += [p for c in children_with(verb, ("agent",)) for p in children_with(c, ("pobj",))]
         if found:
-            return [t for f in found for t in with_conjuncts(f)]
+            doers = [t for f in found for t in with_conjuncts(f) for t in (t, *comitatives(t))]
+            return doers + comitatives(verb, before=verb.i)
         if passive:  # the verb's own patient ("was captured and burned": the conjunct is passive too)
             return []
         noun = verb.head
@@ -146,66 +146,27 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
     return []
 
 
-def is_nominal(word: Token) -> bool:
-    """A noun, or a plural noun the tagger read as a verb where only a noun can stand
-    ("precision airstrikes against X" as a preposition's object)."""
-    if word.pos_ == "NOUN":
-        return True
-    return (
-        word.pos_ == "VERB"
-        and word.dep_ in NOMINAL_DEPS
-        and word.tag_ in ("VBZ", "NNS")
-        and not has_child(word, VERBAL_CHILDREN)
-    )
+def comitatives(word: Token, before: int | None = None) -> list[Token]:
+    """ "X, together with Y, attacked Z", "X, along with Y, …", "X alongside Y …": Y does it too.
 
-
-def _prefixed(token: Token) -> bool:
-    """ "anti-X" or "counter-X", written as one token or three."""
-    if token.lower_.startswith(TARGET_PREFIXES):
-        return True
-    doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ in TARGET_PREFIXES
-
-
-# An event preposition that can also say where a thing lies, besides the lexicon's place prepositions
-# ("a layer over X").
-SPATIAL_PREPOSITIONS = frozenset({"over"})
-
-
-def event_actors(
-    noun: Token, events: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()
-) -> Iterator[tuple[Token, Token, str]]:
-    """``(actor, target, label)`` of an event noun: "their fight against X", "ISIL attacks in A".
-
-    A named owner or modifier acts; an adjective or common-noun modifier only of a hostile act
-    (``events``) and only when it is an entity ("Turkish military operations against X"). A noun
-    that is itself where something is (the object of a place preposition, ``places``) with a place
-    of its own ("at his bedside at the hospital", "in the ozone layer over Antarctica") is a thing
-    its owner has, no act of its owner's, unless a hostile act ("killed in ISIL attacks in A");
-    its other phrases may still tell an act ("in the ministry's investigation into X").
-    """
-    if not is_nominal(noun):
-        return
-    hostile = noun.lemma_.lower() in events
-    located = not hostile and noun.dep_ == "pobj" and noun.head.lower_ in places
-    modifiers = ("poss", "compound", "amod", "nmod") if hostile else ("poss", "compound")
-    actors = [
-        c
-        for c in children_with(noun, modifiers)
-        if c.i < noun.i
-        and (hostile or c.pos_ in ("PROPN", "PRON"))
-        and not _prefixed(c)  # "anti-Christian attacks": the target
-    ]
-    actors += [p for c in children_with(noun, ("prep",), ("by",)) for p in c.children]
-    if not actors:
-        return
-    for child in children_with(noun, ("prep",), EVENT_PREPOSITIONS):
-        if located and (child.lower_ in places or child.lower_ in SPATIAL_PREPOSITIONS):
+    With ``before``, the phrases of a verb that stand before that index (between its subject and
+    it): after the verb, "arrested X along with Y" makes Y a patient, not a doer."""
+    found = []
+    for prep in children_with(word, ("prep",)):
+        if before is not None and prep.i > before:
             continue
-        for pobj in children_with(child, ("pobj",)):
-            for target in with_conjuncts(pobj):
-                for actor in actors:
-                    yield actor, target, f"{noun.lemma_.lower()} {child.lower_}"
+        if prep.lower_ == "alongside" or (
+            prep.lower_ == "with" and has_child(prep, ("advmod",), COMITATIVE_ADVERBS)
+        ):
+            objects = children_with(prep, ("pobj",))
+        elif prep.lower_ in COMITATIVE_ADVERBS:  # "along with Y" read as "along" -> "with" -> Y
+            objects = [
+                p for w in children_with(prep, ("prep",), ("with",)) for p in children_with(w, ("pobj",))
+            ]
+        else:
+            continue
+        found += [t for p in objects for t in with_conjuncts(p)]
+    return found
 
 
 def event_doers(
@@ -230,7 +191,7 @@ def event_doers(
                 for t in c.subtree
                 if t.dep_ in ("poss", "compound", "amod", "nmod")
                 and t.pos_ in ("PROPN", "ADJ")
-                and not _prefixed(t)
+                and not prefixed(t)
                 and t.i in owner
                 and (owner[t.i].type == "Actor" or owner[t.i].subtype == "Country")
             ]
@@ -305,7 +266,7 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
     """
     out: list[Triple] = []
     control, events = lexicons.terms("control_nouns"), lexicons.terms("event_nouns")
-    places = lexicons.terms("place_prepositions")
+    places, given = lexicons.terms("place_prepositions"), lexicons.terms("given_nouns")
     reciprocal = lexicons.terms("reciprocal_verbs") | events | JOINT_ACTS
     standing = standing_heads(lexicons)
     seen: dict[int, LocalEntity | None] = {}
@@ -316,7 +277,10 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
         for word in (doc[i] for i in sentence_indices(sent, pos, FRAME_POS)):  # the rest carry none
             nominal = is_nominal(word)
             if nominal:
-                found = event_actors(word, events, places)
+                found = chain(
+                    event_actors(word, events, places, given),
+                    placed_targets(word, events, places),
+                )
             elif word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass"):
                 found = chain(
                     _pairs(word, agents(word, control), reciprocal, standing),
@@ -371,7 +335,9 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
 __all__ = [
     "agents",
     "entity_mention",
+    "event_actors",
     "frame_edges",
+    "is_nominal",
     "patients",
     "qualifiers",
 ]

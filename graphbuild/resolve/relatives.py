@@ -12,14 +12,19 @@ from graphbuild.extract.antecedents import called_an_act
 from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.entities import LocalEntity
 
+RELATIVE_POSSESSIVE = "WP$"  # "whose"
+
 
 def relative_antecedent(
     pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons
 ) -> LocalEntity | None:
-    """``al-Shabaab, which is…``, ``Ban Ki-moon, the UN chief…, who…``: the noun the clause modifies."""
+    """``al-Shabaab, which is…``, ``Ban Ki-moon, the UN chief…, who…``, ``X, whose fighters…``: the
+    noun the clause modifies."""
     if pronoun.lower_ == "that" and pronoun.tag_ != "WDT":
         return None
     clause = pronoun.head if pronoun.dep_ != "relcl" else pronoun
+    if pronoun.tag_ == RELATIVE_POSSESSIVE:
+        clause = clause.head  # "X, whose attacks killed …": past the noun "whose" owns
     while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.pos_ != "NOUN":
         if clause.dep_ in ("ROOT", "ccomp"):
             return None
