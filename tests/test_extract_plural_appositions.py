@@ -1,4 +1,4 @@
-"""Appositions hung on a plural common noun (extract/plural_appositions.py): variants, not facts."""
+"""Appositions on a plural common noun (extract/plural_appositions.py): variants, or "is one of"."""
 
 from __future__ import annotations
 
@@ -87,3 +87,17 @@ def test_a_bracketed_restatement_of_a_plural_is_still_stated():
         . 2 punct PUNCT . .
     """)
     assert any("RGs" in t and "refrigerant gases" in t for t in triple_strings(doc))
+
+
+def test_each_name_listed_after_a_plural_is_one_of_it(nlp):
+    doc = nlp("Two other depots, Elm Park and Oak Hill, were shut on Friday.")
+    facts = [f"{t.subject.text} | {t.relation.text} | {t.object.text}" for t in doc._.gb_triples]
+    assert "Elm Park | is one of | Two other depots" in facts
+    assert not any("| are |" in f for f in facts)
+
+
+def test_a_name_listed_after_a_role_plural_still_holds_the_role(nlp):
+    doc = nlp("The founders of Norvik Media, Tom Berg and Lisa Holm, were charged with fraud.")
+    facts = [f"{t.subject.text} | {t.relation.text} | {t.object.text}" for t in doc._.gb_triples]
+    assert "Tom Berg | is one of | The founders of Norvik Media" in facts
+    assert "Tom Berg | be founder of | Norvik Media" in facts

@@ -1,4 +1,4 @@
-"""Appositions the parse hangs on a plural common noun: in news these are mostly misattached."""
+"""Appositions on a plural common noun: mostly misattached, or one name of the plural's members."""
 
 from __future__ import annotations
 
@@ -26,3 +26,17 @@ def _bare_capitalised(head: Token) -> bool:
     """A capitalised word with no determiner is a name the tagger read as a plural ("Okoros, a
     former clerk"); a plural common noun opening a sentence mostly has one ("The parents, …")."""
     return head.is_title and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in head.children)
+
+
+# The relation of one of several names listed after a plural noun: "A is one of the Xs".
+_ONE_OF = ("is", "one", "of")
+
+
+def member_relation(head: Token, appos: Token, be: str) -> tuple[tuple[str, ...], str]:
+    """ "two other stations, Elm Park and Oak Hill": each coordinated name is one of the plural, not
+    the plural itself ("Elm Park are two other stations"); any other name keeps ``be``."""
+    doc = head.doc
+    bracketed = appos.left_edge.i > 0 and doc[appos.left_edge.i - 1].text == "("
+    several = head.tag_ == _PLURAL_COMMON_TAG and any(c.dep_ == "conj" for c in appos.children)
+    several = several and not bracketed
+    return (_ONE_OF, "be one of") if several else ((be,), "be")
