@@ -21,6 +21,7 @@ from graphbuild.extract.phrases import (
     trim,
     whole_name,
 )
+from graphbuild.extract.plural_appositions import member_relation, plural_common_head
 from graphbuild.extract.posts import person_after_post, post_words
 from graphbuild.extract.qualifiers import is_infinitive, modality_of
 from graphbuild.extract.relations import be_form
@@ -136,6 +137,7 @@ def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
         or _predicate_pair(head, appos)
         or _owned_after_title(head, appos)
         or _several_for_one(head, appos, lexicons)
+        or plural_common_head(head, appos)
     )
     yield from _as_variants(_apposition_facts(appos, lexicons), doubtful)
 
@@ -199,7 +201,8 @@ def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
         return
     if appos.pos_ == "PROPN" and head.pos_ == "NOUN":
         # "the branch's former manager, Christopher Drogoul": the name is what the noun describes
-        yield Fact(obj, (be,), subject, lemma="be", kind="appos:is")
+        relation, lemma = member_relation(head, appos, be)
+        yield Fact(obj, relation, subject, lemma=lemma, kind="appos:is")
         return
     yield Fact(subject, (be,), obj, lemma="be", kind="appos:is")
     preps = [c for c in appos.children if c.dep_ == "prep" and c.i > appos.i]

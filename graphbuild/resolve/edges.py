@@ -56,6 +56,8 @@ MEMBERS = frozenset({"member", "fighter", "militant"})
 # "is vulnerable to").
 COPULA = "be"
 BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "am"})
+# The lemma of a name listed after a plural ("X is one of Y's sons"): X holds the plural's role too.
+MEMBER_OF = "be one of"
 # Argument prepositions that place a fact, and so its object too.
 PLACE_ROLES = frozenset({"in", "near", "inside", "outside", "within"})
 # The subtype of a role's node ("president of Venezuela"): no name to link a phrase to.
@@ -269,7 +271,7 @@ def derived_triples(
                 if object_span is not None and words is not None:  # "responsible for X's death"
                     relation = through_head(object_span, words, inner, owner, lexicons)
                 pairs.append((s, relation, o, "inner"))
-    if identity:  # "X, the President of Y" -> (X, be president of, Y); "Y's minister is X" likewise
+    if identity or triple.relation.lemma == MEMBER_OF:  # "X, the President of Y" -> (X, be president of, Y)
         for holders, phrase in ((subjects, triple.object), (objects, triple.subject)):
             for relation, (_, owned) in role_owners(doc, phrase, owner, lexicons):
                 pairs.extend(

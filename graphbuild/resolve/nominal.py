@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.extract.nominal import epithet, names_outer_noun
 from graphbuild.extract.phrases import entity_bounds
+from graphbuild.extract.plural_appositions import plural_common_head
 from graphbuild.extract.posts import qualifier_before
 from graphbuild.extract.qualifiers import is_infinitive
 from graphbuild.lexicons import Lexicons
@@ -148,6 +149,7 @@ def nominal_pairs(
             epithet(token, child)
             or _after_conjunct(token, child)
             or _names_post_holder(token, child, owner)
+            or plural_common_head(token, child)  # "fighters, especially nomads": no identity
             or (child.ent_type_ not in ("GPE", "LOC") and _listed_not_renamed(token, child, owner))
         ):
             if _apposed_place(token, child, owner):

@@ -1,0 +1,42 @@
+"""Appositions on a plural common noun: mostly misattached, or one name of the plural's members."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Tag of a plural common noun ("apartments", "services").
+_PLURAL_COMMON_TAG = "NNS"
+
+
+def plural_common_head(head: Token, appos: Token) -> bool:
+    """ "put up flats in the valley, a move critics opposed", "owns stakes in local firms, chiefly
+    bakeries": an apposition set off after a plural common noun mostly describes the clause, an
+    earlier noun or a part, not the plural, so "flats are a move" is no fact. Left alone: a name the
+    tagger took for a plural ("Menendes, a clerk"), names of the plural's members ("the founders
+    of the studio, Ana Ruiz and Li Wei") and a bracketed restatement ("refrigerant gases (RGs)")."""
+    doc = head.doc
+    start = appos.left_edge.i
+    set_off = start > 0 and doc[start - 1].is_punct and doc[start - 1].text != "("
+    named = head.pos_ == "PROPN" or head.ent_type_ == "PERSON" or _bare_capitalised(head)
+    listed = appos.pos_ == "PROPN"
+    return head.tag_ == _PLURAL_COMMON_TAG and not named and not listed and set_off
+
+
+def _bare_capitalised(head: Token) -> bool:
+    """A capitalised word with no determiner is a name the tagger read as a plural ("Okoros, a
+    former clerk"); a plural common noun opening a sentence mostly has one ("The parents, …")."""
+    return head.is_title and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in head.children)
+
+
+# The relation of one of several names listed after a plural noun: "A is one of the Xs".
+_ONE_OF = ("is", "one", "of")
+
+
+def member_relation(head: Token, appos: Token, be: str) -> tuple[tuple[str, ...], str]:
+    """ "two other stations, Elm Park and Oak Hill": each coordinated name is one of the plural, not
+    the plural itself ("Elm Park are two other stations"); any other name keeps ``be``."""
+    doc = head.doc
+    bracketed = appos.left_edge.i > 0 and doc[appos.left_edge.i - 1].text == "("
+    several = head.tag_ == _PLURAL_COMMON_TAG and any(c.dep_ == "conj" for c in appos.children)
+    several = several and not bracketed
+    return (_ONE_OF, "be one of") if several else ((be,), "be")
