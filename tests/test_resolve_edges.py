@@ -517,3 +517,20 @@ def test_the_alternatives_of_an_or_are_not_split_into_one_edge_each(nlp):
     edges = _edges(nlp, "Fighters of the Red Valley Front may attack Norvia or Beltran next week.")
     assert not has_edge(edges, "Red Valley Front", "attack", "Beltran")
     assert not has_edge(edges, "Red Valley Front", "attack", "Norvia")
+
+
+@pytest.mark.model
+def test_a_body_s_name_before_a_thing_is_whose_the_thing_is_not_the_thing(nlp):
+    # fresh24-26: "Lewis Hamilton's McLaren car", "Paulina Tapia's Facebook wall" were linked to
+    # the team and the network: the car is Hamilton's, the wall Tapia's
+    edges = linked_edges(nlp, "Tom Hale's Nordvik Motors car hit a wall near Port Leon.")
+    assert not [e for e in edges if "Nordvik Motors" in e[0] or "Nordvik Motors" in e[2]]
+    edges = linked_edges(nlp, "Kara Moss read Tom Hale's FBI file in Lisbon.")
+    assert not [e for e in edges if "FBI" in e[0] or "FBI" in e[2]]
+    edges = linked_edges(nlp, "Kara Moss posted the video on her Nordvik Motors account.")
+    assert not has_edge(edges, "Kara Moss", "post on", "Nordvik Motors")
+    # an armed act and the people of a group still stand for it
+    edges = linked_edges(nlp, "A Red Valley Front attack killed Tom Hale in Port Leon.")
+    assert has_edge(edges, "Red Valley Front", "kill", "Tom Hale")
+    edges = linked_edges(nlp, "Red Valley Front fighters attacked Norvia.")
+    assert has_edge(edges, "Red Valley Front", "attack", "Norvia")
