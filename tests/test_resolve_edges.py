@@ -321,6 +321,9 @@ def test_a_role_holder_named_after_an_organisation_is_not_the_organisation(nlp):
     # members of a group still act as the group
     edges = linked_edges(nlp, "Red Valley Front fighters attacked Norvia.")
     assert has_edge(edges, "Red Valley Front", "attack", "Norvia")
+    # a service's own name before the word is the service
+    edges = linked_edges(nlp, "Dalvia's National Intelligence service said that they were arrested.")
+    assert has_edge(edges, "Dalvia", "have", "National Intelligence")
 
 
 @pytest.mark.model
@@ -534,3 +537,6 @@ def test_a_body_s_name_before_a_thing_is_whose_the_thing_is_not_the_thing(nlp):
     assert has_edge(edges, "Red Valley Front", "kill", "Tom Hale")
     edges = linked_edges(nlp, "Red Valley Front fighters attacked Norvia.")
     assert has_edge(edges, "Red Valley Front", "attack", "Norvia")
+    # a service's own name before the word is the service
+    edges = linked_edges(nlp, "Dalvia's National Intelligence service said that they were arrested.")
+    assert has_edge(edges, "Dalvia", "have", "National Intelligence")

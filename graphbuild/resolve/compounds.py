@@ -166,7 +166,7 @@ def place_thing(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
 ACTOR = "Actor"
 # Lexicons of heads an organisation's name before them still stands for: its armed acts, what it
 # gives, and the class of thing the name is ("the Time magazine", "the Zorvan Motors company", "the
-# Kestrel hospital", "the Voyager spacecraft").
+# Kestrel hospital", "the Voyager spacecraft", "Norway's Police Security service").
 ACTOR_STANDING_LEXICONS = (
     "event_nouns",
     "given_nouns",
@@ -177,6 +177,7 @@ ACTOR_STANDING_LEXICONS = (
     "facility_heads",
     "site_heads",
     "product_nouns",
+    "service_nouns",
 )
 
 
