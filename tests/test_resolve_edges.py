@@ -321,6 +321,9 @@ def test_a_role_holder_named_after_an_organisation_is_not_the_organisation(nlp):
     # members of a group still act as the group
     edges = linked_edges(nlp, "Red Valley Front fighters attacked Norvia.")
     assert has_edge(edges, "Red Valley Front", "attack", "Norvia")
+    # a service's own name before the word is the service
+    edges = linked_edges(nlp, "Dalvia's National Intelligence service said that they were arrested.")
+    assert has_edge(edges, "Dalvia", "have", "National Intelligence")
 
 
 @pytest.mark.model
@@ -536,3 +539,23 @@ def test_a_place_the_parse_hung_on_a_date_is_where_the_act_happened(nlp):
     # a span of time is no point: "left for three months in X" did not leave in X
     edges = _edges(nlp, "Twenty Norvian police officers have left today for three months in Beltran.")
     assert not [e for e in edges if e[1] == "leave in"]
+
+
+@pytest.mark.model
+def test_a_body_s_name_before_a_thing_is_whose_the_thing_is_not_the_thing(nlp):
+    # fresh24-26: "Lewis Hamilton's McLaren car", "Paulina Tapia's Facebook wall" were linked to
+    # the team and the network: the car is Hamilton's, the wall Tapia's
+    edges = linked_edges(nlp, "Tom Hale's Nordvik Motors car hit a wall near Port Leon.")
+    assert not [e for e in edges if "Nordvik Motors" in e[0] or "Nordvik Motors" in e[2]]
+    edges = linked_edges(nlp, "Kara Moss read Tom Hale's FBI file in Lisbon.")
+    assert not [e for e in edges if "FBI" in e[0] or "FBI" in e[2]]
+    edges = linked_edges(nlp, "Kara Moss posted the video on her Nordvik Motors account.")
+    assert not has_edge(edges, "Kara Moss", "post on", "Nordvik Motors")
+    # an armed act and the people of a group still stand for it
+    edges = linked_edges(nlp, "A Red Valley Front attack killed Tom Hale in Port Leon.")
+    assert has_edge(edges, "Red Valley Front", "kill", "Tom Hale")
+    edges = linked_edges(nlp, "Red Valley Front fighters attacked Norvia.")
+    assert has_edge(edges, "Red Valley Front", "attack", "Norvia")
+    # a service's own name before the word is the service
+    edges = linked_edges(nlp, "Dalvia's National Intelligence service said that they were arrested.")
+    assert has_edge(edges, "Dalvia", "have", "National Intelligence")

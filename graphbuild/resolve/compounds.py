@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.phrases import AMOUNT_ENTITIES
 from graphbuild.lexicons import Lexicons
-from graphbuild.nlp import has_child, token_table
+from graphbuild.nlp import has_child, token_table, whole_word
 from graphbuild.resolve.agreement import acts_for_owner, apart_from_owner
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.mentions.nouns import typed_nouns
@@ -55,11 +55,13 @@ def named_modifiers(span: Span, root: int, owner: dict[int, LocalEntity]) -> lis
 
 def names_owner(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
     """Whether a compound modifier's entity is the head's owner: not the place a proper name is
-    named after (``named_after_place``), nor the setting of an occasion or post (``place_setting``),
-    nor what a person or a happening is only described by (``qualified_person``, ``happened_to``)."""
+    named after (``named_after_place``), nor the make or platform of a thing another owns
+    (``actor_thing``), nor the setting of an occasion or post (``place_setting``), nor what a person
+    or a happening is only described by (``qualified_person``, ``happened_to``)."""
     return not (
         named_after_place(head, modifier)
         or place_thing(head, modifier, lexicons)
+        or actor_thing(head, modifier, lexicons)
         or place_setting(head, modifier, lexicons)
         or qualified_person(head, lexicons)
         or happened_to(head, modifier, lexicons)
@@ -160,6 +162,44 @@ def place_thing(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
     return not stands_for_owner(head, standing_heads(lexicons))
 
 
+# The type of organisations', groups' and people's entities (``actor_thing``).
+ACTOR = "Actor"
+# Lexicons of heads an organisation's name before them still stands for: its armed acts, what it
+# gives, and the class of thing the name is ("the Time magazine", "the Zorvan Motors company", "the
+# Kestrel hospital", "the Voyager spacecraft", "Norway's Police Security service").
+ACTOR_STANDING_LEXICONS = (
+    "event_nouns",
+    "given_nouns",
+    "class_heads",
+    "media_nouns",
+    "company_nouns",
+    "organization_heads",
+    "facility_heads",
+    "site_heads",
+    "product_nouns",
+    "service_nouns",
+)
+
+
+def actor_thing(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
+    """ "Lewis Hamilton's McLaren car", "her Facebook wall", "O'Brien's NBC program": a thing its
+    possessor owns is the possessor's, and an organisation's or a person's name between them only
+    tells its make, network or platform; the name is not the thing. It stands for the phrase only
+    when the noun names people or forces acting for it, a part, weapon or batch of it
+    (``standing_heads``: "the region's Hamas fighters"), an armed act it does or a thing it gives, or the
+    class of thing the name is (``ACTOR_STANDING_LEXICONS``: "Spain's El Pais newspaper")."""
+    if modifier.type != ACTOR or head.pos_ != "NOUN" or not has_child(head, ("poss",)):
+        return False
+    start, end = whole_word(head)  # "UN peace-keepers": the written word, not "keepers"
+    written = head.doc[start:end].text.lower()
+    words = {head.lemma_.lower(), head.lower_, written, written.replace("-", "")}
+    # "the Reuters news service": a noun before the head may give the class
+    words |= {c.lemma_.lower() for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
+    if any(w in lexicons.terms(name) for w in words for name in ACTOR_STANDING_LEXICONS):
+        return False
+    return not words & standing_heads(lexicons)
+
+
 def place_setting(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
     """ "The Nevada caucuses were …", "Timargarah police chief Y told …": a place before an occasion
     held there (``lexicons/place_occasions.txt``) or a post held there (``lexicons/role_nouns.txt``)
@@ -180,6 +220,7 @@ def setting_word(token: Token, entity: LocalEntity, lexicons: Lexicons) -> bool:
 
 __all__ = [
     "NAMESAKE_PLACES",
+    "actor_thing",
     "compound_owner",
     "happened_to",
     "named_after_place",
