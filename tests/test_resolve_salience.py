@@ -165,6 +165,12 @@ def test_he_who_speaks_after_an_unnamed_speaker_is_not_the_name_before(nlp):
         "It added that more raids were planned."
     )
     assert subject_nodes(nlp, text)["It | added that"] == "army of Kenya"
+    # a speaker whose phrase holds a name (a close apposition the parser hangs off the noun) is named
+    text = (
+        "Officials seized 300 parrots at the airport. Daniel Okafor the head of the customs office "
+        'said: "The crates were broken." He noted the birds will be returned to their habitat.'
+    )
+    assert subject_nodes(nlp, text)["He | noted"] == "Daniel Okafor"
     text = (
         "Tom Rivers was arrested on Monday. His lawyer said the charges were false. "
         "He will appear in court on Friday."

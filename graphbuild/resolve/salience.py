@@ -395,12 +395,13 @@ def unexcluded(entity: LocalEntity | None, excluded: set[str]) -> LocalEntity | 
 def unnamed_speaker(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: Lexicons) -> bool:
     """ "The detective said … . He added…", "His lawyer said…": a speaker no name covers, of the
     pronoun's number, who goes on speaking; the name before is no safer a guess. A noun with a
-    named modifier ("the Kenyan army") may speak for its owner, and a document ("the report") is
-    not who adds."""
+    name in its phrase, an entity's or one NER tags ("the Kenyan army", "Ana Ruiz the head of X,
+    the Valdoran agency said"), may be or speak for it, and a document ("the report") is not who
+    adds."""
     return (
         token.pos_ == "NOUN"
         and token.i not in owner
         and token.tag_ == ("NNS" if pronoun in PLURAL_PRONOUNS else "NN")
         and token.lemma_.lower() not in lexicons.terms("document_nouns")
-        and not any(c.i in owner for c in token.children)
+        and not any(t.i in owner or t.ent_type_ for t in token.subtree)
     )
