@@ -1100,3 +1100,19 @@ def test_it_after_a_country_acted_on_is_left_open(nlp, text, expected):
 def test_names_sharing_the_noun_after_them_do_not_stand_for_the_phrase(nlp):
     nodes = subject_nodes(nlp, "Microsoft and Google employees protested on Monday.")
     assert nodes == {"Microsoft and Google employees | protested on": None}
+
+
+@pytest.mark.model
+def test_a_pronoun_thread_stops_at_a_name_the_pronoun_commands(nlp):
+    # fresh26: "His publicist released a statement. He added that Michaels is conscious": "his" is
+    # Michaels, but "he" who says that Michaels is conscious is someone else (the publicist)
+    text = (
+        "Singer Tom Rivers remains in hospital after a stroke. His manager released a statement "
+        "saying that the family is hopeful. He added that Rivers is conscious."
+    )
+    assert subject_nodes(nlp, text).get("He | added that") is None
+    text = (
+        "Tom Rivers remains in hospital. He said that the family is hopeful. "
+        "He added that the doctors are pleased."
+    )
+    assert subject_nodes(nlp, text)["He | added that"] == "Tom Rivers"

@@ -149,3 +149,30 @@ def test_they_after_a_pair_is_not_one_member(nlp):
     assert _they(nlp, "Norway and its allies signed the treaty. They said it would last.") is None
     # named alone last, a body may still be "they" where it speaks
     assert _they(nlp, "Norway signed the treaty. They said it would last.") is not None
+
+
+@pytest.mark.model
+def test_he_who_speaks_after_an_unnamed_speaker_is_not_the_name_before(nlp):
+    # "The detective said … . He added…": the detective goes on speaking, not the man named before
+    for speaker in ("His lawyer", "The detective", "The company's lawyer"):
+        text = (
+            f"Tom Rivers was arrested on Monday. {speaker} said the charges were false. "
+            "He added that the police had no evidence."
+        )
+        assert subject_nodes(nlp, text).get("He | added that") is None
+    text = (
+        "The Kenyan army attacked the Harbor Brigade. The Kenyan army said the attack was a success. "
+        "It added that more raids were planned."
+    )
+    assert subject_nodes(nlp, text)["It | added that"] == "army of Kenya"
+    # a speaker whose phrase holds a name (a close apposition the parser hangs off the noun) is named
+    text = (
+        "Officials seized 300 parrots at the airport. Daniel Okafor the head of the customs office "
+        'said: "The crates were broken." He noted the birds will be returned to their habitat.'
+    )
+    assert subject_nodes(nlp, text)["He | noted"] == "Daniel Okafor"
+    text = (
+        "Tom Rivers was arrested on Monday. His lawyer said the charges were false. "
+        "He will appear in court on Friday."
+    )
+    assert subject_nodes(nlp, text)["He | will appear in"] == "Tom Rivers"

@@ -82,6 +82,8 @@ from graphbuild.resolve.salience import (
     rival,
     rival_role,
     speaks,
+    unexcluded,
+    unnamed_speaker,
 )
 from graphbuild.resolve.speakers import (
     addressed_rival,
@@ -277,7 +279,7 @@ def _antecedent(
         ):
             # "Sirhan shot him while he was walking": an earlier pronoun of the same kind is the thread,
             # unless a nearer name fits as well ("he does not think Tom Hale has … where he needs")
-            thread = antecedent(before, owner, lexicons, _depth=_depth + 1)
+            thread = unexcluded(antecedent(before, owner, lexicons, _depth=_depth + 1), excluded)
             return thread if all(e is thread for _, e in found) else None
         if (
             rival(before, word, owner, lexicons)
@@ -307,7 +309,11 @@ def _antecedent(
     for start, end in reversed(bounds[max(0, index - ANTECEDENT_WINDOW) : index]):
         inside = [i for i in range(start, end) if not here or quotes[i] == here]
         if speaks(pronoun, lexicons) and not here:
-            if any(rival(doc[i], word, owner, lexicons) and speaks(doc[i], lexicons) for i in inside):
+            if any(
+                (rival(doc[i], word, owner, lexicons) or unnamed_speaker(doc[i], word, owner, lexicons))
+                and speaks(doc[i], lexicons)
+                for i in inside
+            ):
                 return None  # '"…," commented a senior official. He added…': the unnamed one goes on
             sources = {
                 owner[i].key: owner[i]
@@ -329,7 +335,7 @@ def _antecedent(
         )
         if thread is not None:
             # "He had succeeded Lennon. He first entered…": a subject pronoun carries the topic on
-            return antecedent(doc[thread], owner, lexicons, _depth=_depth + 1)
+            return unexcluded(antecedent(doc[thread], owner, lexicons, _depth=_depth + 1), excluded)
         if word in THING_PRONOUNS and any(described_it(doc[i]) for i in inside):
             return None  # "X said it could be the biggest operation. It was led by…": the operation
         if any(

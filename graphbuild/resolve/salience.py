@@ -327,6 +327,8 @@ __all__ = [
     "rival",
     "rival_role",
     "speaks",
+    "unexcluded",
+    "unnamed_speaker",
 ]
 
 
@@ -381,3 +383,25 @@ SETTING_PREPOSITIONS = frozenset(
     {"of", "from", "to", "into", "around", "across", "throughout", "within", "via"}
     | {"including", "like", "as", "among", "besides", "except"}
 )
+
+
+def unexcluded(entity: LocalEntity | None, excluded: set[str]) -> LocalEntity | None:
+    """A thread's entity, unless the pronoun's own clause rules it out: in "His aide spoke. He
+    added that Hale is well", the thread of "his" is Hale, whom "he" cannot be (a pronoun does not
+    command a name of its own referent); the pronoun stays open rather than take him."""
+    return None if entity is not None and entity.key in excluded else entity
+
+
+def unnamed_speaker(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: Lexicons) -> bool:
+    """ "The detective said … . He added…", "His lawyer said…": a speaker no name covers, of the
+    pronoun's number, who goes on speaking; the name before is no safer a guess. A noun with a
+    name in its phrase, an entity's or one NER tags ("the Kenyan army", "Ana Ruiz the head of X,
+    the Valdoran agency said"), may be or speak for it, and a document ("the report") is not who
+    adds."""
+    return (
+        token.pos_ == "NOUN"
+        and token.i not in owner
+        and token.tag_ == ("NNS" if pronoun in PLURAL_PRONOUNS else "NN")
+        and token.lemma_.lower() not in lexicons.terms("document_nouns")
+        and not any(t.i in owner or t.ent_type_ for t in token.subtree)
+    )
