@@ -83,3 +83,15 @@ def test_find_mentions_school_of_a_named_body_is_not_cut_at_of(nlp):
     names = {name for name, _, _ in found.values()}
     assert "Dance School" not in names
     assert any(name.endswith("Dance School of the Lisbon Conservatory") for name in names)
+
+
+@pytest.mark.model
+def test_find_mentions_a_hospitals_unit_is_a_place_in_it_not_a_military_unit(nlp):
+    # issue 14 (re3d: "a kidney transplant unit" typed Military): a care noun before "unit" makes
+    # a hospital's department, and the pair keeps the words before it
+    found = mention_names(nlp, "The clinic opened a kidney transplant unit and a burns unit last year.")
+    assert found["kidney transplant unit"][1:] == ("Region", "Site")
+    assert found["burns unit"][1:] == ("Region", "Site")
+    found = mention_names(nlp, "The toddler was moved to the intensive care unit at Lindhurst General.")
+    assert found["intensive care unit"][1:] == ("Region", "Site")
+    assert mention_names(nlp, "Police said an army unit had sealed the road.")["army unit"][1] == "Actor"

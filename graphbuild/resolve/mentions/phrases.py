@@ -6,6 +6,7 @@ Nigeria"); a complement names what the noun belongs to ("president of Syria", "c
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -303,7 +304,9 @@ def phrase_start(doc: Doc, head_start: int, head: Token) -> int:
     phrase (a verb, a preposition, a bracket) cuts it.
     """
     start = head_start
-    for child in head.lefts:
+    # a lexicon pair's first word may hold modifiers of its own ("a kidney transplant unit")
+    pair_first = [doc[head_start].lefts] if head_start < head.i and doc[head_start].head.i == head.i else []
+    for child in itertools.chain(head.lefts, *pair_first):
         if child.i < head_start and child.dep_ in _NP_MODIFIER_DEPS:
             start = min(start, child.left_edge.i)
     for i in range(head_start - 1, start - 1, -1):
