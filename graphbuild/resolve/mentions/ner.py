@@ -191,7 +191,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             # abroad has the name; a capital stays
             big = city_population(place) >= BIG_CITY and text not in surnames
             place = place if big or locative(span, tables) else None
-        if place is not None and place.subtype == "Country" and acts(span, tables.stative_verbs):
+        if place is not None and place.subtype == "Country" and acts(span, tables):
             # "Turkey supports…": a country that acts is its government (metonymy), tied to the
             # country; in a sentence about a game, its national team
             name, kind = country_actor(span, place.name, tables.lexicons.terms("sport_words"))
