@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +26,7 @@ from graphbuild.resolve.mentions.cut_names import (
     joined_at_links,
     listed_names,
     personal_words,
+    trim,
     whole_body,
     whole_towns,
 )
@@ -416,35 +416,3 @@ def apposed_to_role(span: Span, tables: MentionTables) -> bool:
     return any(
         roles.get(t.lemma_.lower(), ("", ""))[1] == "Role" and t.pos_ in ("NOUN", "PROPN") for t in described
     )
-
-
-def trim(ent: Span) -> Span | None:
-    """Drop leading determiners, trailing possessives, a trailing "and" and stray PTB brackets from
-    an entity span; None for a span left empty or ending on a link word ("the Province of")."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    table = token_table(doc)  # every name of the Doc is trimmed: read its words off the table
-    pos, is_punct, texts = table.pos, table.is_punct, table.text
-    while start < end and (pos[start] in ("DET", "PUNCT") or table.lower[start] in ("the",)):
-        start += 1
-    # "The New York Times and" Danbury Hospital: NER ran on into the "and" of a list
-    while end > start and (table.tag[end - 1] == "POS" or is_punct[end - 1] or pos[end - 1] == "CCONJ"):
-        end -= 1
-    if end > start and table.lower[end - 1] in _LINK_WORDS:
-        return None  # "the Province of" with no name after: a name cut short names nothing
-    # a label keeps its brackets balanced: "Movement for Democratic Change (MDC" loses "(MDC"
-    for left, right in (("(", ")"), ("[", "]")):
-        opened = [i for i in range(start, end) if texts[i].startswith(left)]
-        if len(opened) > sum(texts[i].startswith(right) for i in range(start, end)):
-            end = opened[-1]  # an acronym in brackets is found on its own; "[1" is a citation mark
-    while end > start and is_punct[end - 1]:
-        end -= 1
-    if end - start > 1 and _SCORE.match(texts[end - 1]):
-        end -= 1  # "Caboolture 43–5": a match's score is no part of the team's name
-    return doc[start:end] if end > start else None
-
-
-# Words a name never ends on: a name NER cut after its link word ("the Province of [Lecce]").
-_LINK_WORDS = frozenset({"of", "for", "on"})
-# A sports score or a range written as one token: "43–5", "2-1".
-_SCORE = re.compile(r"^\d+[\u2013-]\d+$")
