@@ -32,7 +32,7 @@ from graphbuild.resolve.mentions.cut_names import (
 )
 from graphbuild.resolve.mentions.mention import EntityMention, country_code, without_citation
 from graphbuild.resolve.mentions.relabels import people_taken_for_places, relabelled
-from graphbuild.resolve.mentions.tags import cited_authors, hashtag, speaker_tag
+from graphbuild.resolve.mentions.tags import cited_authors, hashtag, measure_unit, speaker_tag
 from graphbuild.resolve.mentions.things import (
     called_noun,
     called_thing,
@@ -132,13 +132,20 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         if not storm_name(span[i:], tables)
     }
     zones = tables.lexicons.terms("time_zones")
+    units = tables.lexicons.terms("measure_units")
     others = {name: tables.lexicons.terms(lexicon) for lexicon, name in OTHER_LEXICONS.items()}
     surnames = full_name_surnames(entities)
     for ent, span in entities:
         if span is None:
             continue
         text = span_text(span)  # Span.text joins a new Token per word at each call
-        if text.lower() in zones or speaker_tag(span) or hashtag(span) or cited_authors(span):
+        if (
+            text.lower() in zones
+            or speaker_tag(span)
+            or hashtag(span)
+            or cited_authors(span)
+            or measure_unit(span, units)
+        ):
             continue
         subtype = (
             "Doctrine" if doctrine(span) else next((n for n, t in others.items() if text.lower() in t), "")
