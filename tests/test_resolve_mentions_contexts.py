@@ -52,6 +52,9 @@ def test_name_listed_with_a_town_ner_tagged_a_place_is_a_place(nlp):
     # a name NER tagged GPE in the list stands for a town, so the list is one of places
     found = mention_names(nlp, "The raids in Qarnel, Sotin and Belamenes killed nine people.")
     assert found["Sotin"][1:] == ("Region", "City")
+    # only a list that says where: NER tags unknown persons GPE too ("pleas from A and B")
+    found = mention_names(nlp, "The judge would not accept pleas from Benalshar and al-Kasimi.")
+    assert found["al-Kasimi"][1] == "Actor"
     # a country in the list does not make its partner a place
     found = mention_names(nlp, "Fighting broke out between Israel and Hamas.")
     assert found["Hamas"][1] == "Actor"
