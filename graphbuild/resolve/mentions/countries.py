@@ -102,30 +102,19 @@ def acts(span: Span, tables: MentionTables) -> bool:
 
 
 def listed_in_acting_set(root: Token, set_nouns: frozenset[str], stative_verbs: frozenset[str]) -> bool:
-    """``nations that have struck ISIL include X``, ``the community, including X, must act``,
-    ``allies such as X sent troops``: a country named as a member of a set of states
-    (``state_set_nouns``) that acts is one of the actors. A set that acts in no verb is a list of
-    places ("countries that border Iraq include X", "he toured countries such as X")."""
+    """``nations that have conducted strikes include X``: a country named as a member of a set of
+    states (``state_set_nouns``) that acts in a relative clause is one of the actors. A set that
+    acts in no verb is a list of places ("countries that border Iraq include X"). (An item of
+    "states, including X, keep ties with Y" stays a place: coreference keeps it from "it".)"""
     head = root.head
-    if root.dep_ == "dobj" and head.lemma_ == "include":
-        owner = next((c for c in head.children if c.dep_ == "nsubj"), None)
-        acting = owner is not None and any(
-            c.dep_ == "relcl" and _action(c, stative_verbs) and any(d.dep_ == "dobj" for d in c.children)
-            for c in owner.children
-        )
-    elif root.dep_ == "pobj" and (
-        head.lower_ in _EXAMPLE_WORDS
-        or (head.lower_ == "as" and head.i > 0 and head.doc[head.i - 1].lower_ == "such")
-    ):
-        owner = head.head
-        acting = owner.dep_ == "nsubj" and _action(owner.head, stative_verbs)
-    else:
+    if root.dep_ != "dobj" or head.lemma_ != "include":
         return False
+    owner = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    acting = owner is not None and any(
+        c.dep_ == "relcl" and _action(c, stative_verbs) and any(d.dep_ == "dobj" for d in c.children)
+        for c in owner.children
+    )
     return acting and owner is not None and owner.lemma_.lower() in set_nouns
-
-
-# Words that open examples of a set: "nations including X", "allies like X" ("such as": by hand).
-_EXAMPLE_WORDS = frozenset({"including", "like"})
 
 
 def _action(verb: Token, stative_verbs: frozenset[str]) -> bool:
