@@ -306,8 +306,10 @@ def phrase_start(doc: Doc, head_start: int, head: Token, units: frozenset[str] =
     """
     start = head_start
     # a lexicon pair's first word may hold modifiers of its own ("a kidney transplant unit")
+    # (common words only: "Type 56 assault rifles" keeps its model name off the class noun)
     pair_first = [doc[head_start].lefts] if head_start < head.i and doc[head_start].head.i == head.i else []
-    for child in itertools.chain(head.lefts, *pair_first):
+    pair_mods = (c for c in itertools.chain(*pair_first) if c.pos_ in ("NOUN", "ADJ") and c.text.islower())
+    for child in itertools.chain(head.lefts, pair_mods):
         if child.i < head_start and child.dep_ in _NP_MODIFIER_DEPS:
             start = min(start, child.left_edge.i)
     for i in range(head_start - 1, start - 1, -1):
