@@ -44,3 +44,17 @@ def test_find_mentions_town_on_a_side_of_a_game_is_its_club(nlp):
     assert found["Traralgon"][1:] == ("Actor", "Organization")
     # the same town hit by a flood, or owning hospitals, stays the place
     assert mention_names(nlp, "Floods hit Traralgon on Monday.")["Traralgon"][1] == "Region"
+
+
+@pytest.mark.model
+def test_name_listed_with_a_town_ner_tagged_a_place_is_a_place(nlp):
+    # issue 14 (re3d: villages too small for GeoNames, one of them tagged a people or a person):
+    # a name NER tagged GPE in the list stands for a town, so the list is one of places
+    found = mention_names(nlp, "The raids in Qarnel, Sotin and Belamenes killed nine people.")
+    assert found["Sotin"][1:] == ("Region", "City")
+    # only a list that says where: NER tags unknown persons GPE too ("pleas from A and B")
+    found = mention_names(nlp, "The judge would not accept pleas from Benalshar and al-Kasimi.")
+    assert found["al-Kasimi"][1] == "Actor"
+    # a country in the list does not make its partner a place
+    found = mention_names(nlp, "Fighting broke out between Israel and Hamas.")
+    assert found["Hamas"][1] == "Actor"

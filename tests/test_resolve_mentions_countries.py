@@ -24,6 +24,33 @@ def test_find_mentions_every_country_of_a_list_that_acts_is_its_government(nlp):
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Member nations that have sent troops to the mission include Ghana and Peru.", ("Ghana", "Peru")),
+        ("Allied states that have pledged aid include Portugal and Greece.", ("Portugal", "Greece")),
+    ],
+)
+def test_find_mentions_a_country_named_as_a_member_of_an_acting_set_of_states_acts(nlp, text, countries):
+    # issue 14 (re3d: "coalition nations which have conducted strikes include A, B and C")
+    found = mention_names(nlp, text)
+    assert {found[c][1:] for c in countries} == {("Actor", "Government")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Countries that border Iraq include Syria and Jordan.",
+        "She toured countries such as Portugal and Greece.",
+    ],
+)
+def test_find_mentions_a_country_listed_in_a_set_that_does_not_act_stays_a_place(nlp, text):
+    found = mention_names(nlp, text)
+    assert {v[1] for k, v in found.items() if k in ("Syria", "Jordan", "Portugal", "Greece")} == {"Region"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     "text",
     [
         "Chile and Norway will play each other for third place on Saturday.",

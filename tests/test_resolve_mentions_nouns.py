@@ -115,3 +115,25 @@ def test_find_mentions_center_heading_a_body_stays_an_actor(nlp):
         ).values()
     }
     assert found["Halvard Center for Security Studies"] == "Actor"
+
+
+@pytest.mark.model
+def test_find_mentions_a_hospitals_unit_is_a_place_in_it_not_a_military_unit(nlp):
+    # issue 14 (re3d: "a kidney transplant unit" typed Military): a care noun before "unit" makes
+    # a hospital's department, and the pair keeps the words before it
+    found = mention_names(nlp, "The clinic opened a kidney transplant unit and a burns unit last year.")
+    assert found["kidney transplant unit"][1:] == ("Region", "Site")
+    assert found["burns unit"][1:] == ("Region", "Site")
+    found = mention_names(nlp, "The toddler was moved to the intensive care unit at Lindhurst General.")
+    assert found["intensive care unit"][1:] == ("Region", "Site")
+    assert mention_names(nlp, "Police said an army unit had sealed the road.")["army unit"][1] == "Actor"
+
+
+@pytest.mark.model
+def test_find_mentions_capitalised_body_after_a_countrys_possessive_is_the_countrys(nlp):
+    # issue 14 (re3d: "Iraq's Security Forces" was no mention at all): a country's possessive before
+    # a capitalised force or body noun NER named ties it to the country, as it does in lower case
+    upper = mention_names(nlp, "Kenya's Armed Forces crossed the border on Tuesday.")["Kenya's Armed Forces"]
+    lower = mention_names(nlp, "Kenya's armed forces crossed the border on Tuesday.")["Kenya's armed forces"]
+    assert upper == lower
+    assert upper[1:] == ("Actor", "Military") and "Kenya" in upper[0]

@@ -163,3 +163,11 @@ def test_find_mentions_the_and_common_modifiers_make_a_definite_description(nlp)
     # a capitalised word says which one itself; an indefinite article brings a new one in
     doc = nlp("Later the Valdora mining company closed the mine.")
     assert not any(m.definite for m in found_mentions(nlp, doc) if m.text.endswith("company"))
+
+
+@pytest.mark.model
+def test_find_mentions_a_unit_of_measure_after_a_number_is_no_part_of_the_name(nlp):
+    # issue 14 (re3d: "an 84 MW hydro-electricity station" was the node "MW hydro-electricity station")
+    found = mention_names(nlp, "The new dam feeds a 40 MW power station and a 300 km canal.")
+    assert "power station" in found and "canal" in found
+    assert not any("MW" in text or "km" in text for text in found)

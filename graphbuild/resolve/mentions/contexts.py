@@ -54,7 +54,11 @@ def listed_with_place(span: Span, prepositions: frozenset[str]) -> str | None:
     """The subtype of a known city or area listed with the span after a place's preposition
     ("between X and Chennai", "from Pune, X and Delhi"): a list names things of one kind. Only a
     proper name no one took for a person counts ("by Obama and X": a town in Japan has the name;
-    "of X and a police officer": so has one in Australia). None when no such list holds the span."""
+    "of X and a police officer": so has one in Australia). A name NER itself tagged a place (GPE)
+    and GeoNames does not know as a country counts as a town ("in Qarnel, Sotin and X": villages
+    too small for GeoNames) when the list says where ("in", "at", "near"); a country does not
+    ("between Israel and X": X may be its foe).
+    None when no such list holds the span."""
     doc = span.doc
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
@@ -69,6 +73,12 @@ def listed_with_place(span: Span, prepositions: frozenset[str]) -> str | None:
         place = lookup_place(_name_of(token).text)
         if place is not None and place.subtype in ("City", "AdminArea"):
             return place.subtype
+        if (
+            place is None
+            and token.ent_type_ in _PLACE_LABELS
+            and doc[first.i - 1].lower_ in _WHERE_PREPOSITIONS
+        ):
+            return "City"
     return None
 
 
@@ -120,6 +130,10 @@ _DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
     | {"north-east", "north-west", "south-east", "south-west"}
 )
+# NER labels of a place's name: a listed name so tagged, and no country, is a town, in a list
+# only these prepositions open: where something is ("pleas from A and B": NER tags persons GPE too).
+_PLACE_LABELS = frozenset({"GPE"})
+_WHERE_PREPOSITIONS = frozenset({"in", "at", "near"})
 # Names in a list from which most being known towns makes the list one of places.
 _TOWN_LIST = 3
 

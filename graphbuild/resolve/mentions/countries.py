@@ -37,7 +37,7 @@ def country_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             or named_after(span)
         ):
             continue
-        if acts(span, tables.stative_verbs):
+        if acts(span, tables):
             name, subtype = country_actor(span, place.name, tables.lexicons.terms("sport_words"))
             out.append(
                 EntityMention(start, end, span.text, name, "Actor", subtype, "place", country_code(place))
@@ -84,9 +84,10 @@ def _capitalised_word(token: Token) -> bool:
     return token.is_alpha and token.text[:1].isupper() and token.lower_ != "the"
 
 
-def acts(span: Span, stative_verbs: frozenset[str]) -> bool:
+def acts(span: Span, tables: MentionTables) -> bool:
     """A country as the subject of an action verb, or as an agent (``by Turkey``), also as any later
-    item of a list ("Turkey, Iran and Russia signed": each item's head is the one before it).
+    item of a list ("Turkey, Iran and Russia signed": each item's head is the one before it), or
+    named as one of a set of states that acts (``listed_in_acting_set``).
 
     The subject of a stative verb undergoes or hosts rather than acts: "Greece has seen attacks".
     """
@@ -94,8 +95,30 @@ def acts(span: Span, stative_verbs: frozenset[str]) -> bool:
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     if root.dep_ == "nsubj":
-        return root.head.pos_ == "VERB" and root.head.lemma_ not in stative_verbs
-    return root.dep_ == "pobj" and root.head.dep_ == "agent"
+        return _action(root.head, tables.stative_verbs)
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":
+        return True
+    return listed_in_acting_set(root, tables.lexicons.terms("state_set_nouns"), tables.stative_verbs)
+
+
+def listed_in_acting_set(root: Token, set_nouns: frozenset[str], stative_verbs: frozenset[str]) -> bool:
+    """``nations that have conducted strikes include X``: a country named as a member of a set of
+    states (``state_set_nouns``) that acts in a relative clause is one of the actors. A set that
+    acts in no verb is a list of places ("countries that border Iraq include X"). (An item of
+    "states, including X, keep ties with Y" stays a place: coreference keeps it from "it".)"""
+    head = root.head
+    if root.dep_ != "dobj" or head.lemma_ != "include":
+        return False
+    owner = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    acting = owner is not None and any(
+        c.dep_ == "relcl" and _action(c, stative_verbs) and any(d.dep_ == "dobj" for d in c.children)
+        for c in owner.children
+    )
+    return acting and owner is not None and owner.lemma_.lower() in set_nouns
+
+
+def _action(verb: Token, stative_verbs: frozenset[str]) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_ not in stative_verbs
 
 
 def country_actor(span: Span, country: str, sport_words: frozenset[str]) -> tuple[str, str]:

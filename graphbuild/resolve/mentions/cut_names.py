@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.phrases import TIME_ENTITIES
 from graphbuild.lexicons import Lexicons, given_names, without_accents
+from graphbuild.nlp import token_table
 
 # Words a body's "for" or "on" complement may hold besides a name: "the Tribunal for the former
 # Yugoslavia", "the Committee on Ways and Means".
@@ -344,3 +346,35 @@ def name_end(token: Token) -> bool:
     """A capitalised word that may open or close a town's name (``d'Ampezzo`` counts)."""
     text = token.text
     return (token.is_alpha and text[:1].isupper()) or (text[1:2] == "'" and text[2:3].isupper())
+
+
+def trim(ent: Span) -> Span | None:
+    """Drop leading determiners, trailing possessives, a trailing "and" and stray PTB brackets from
+    an entity span; None for a span left empty or ending on a link word ("the Province of")."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    table = token_table(doc)  # every name of the Doc is trimmed: read its words off the table
+    pos, is_punct, texts = table.pos, table.is_punct, table.text
+    while start < end and (pos[start] in ("DET", "PUNCT") or table.lower[start] in ("the",)):
+        start += 1
+    # "The New York Times and" Danbury Hospital: NER ran on into the "and" of a list
+    while end > start and (table.tag[end - 1] == "POS" or is_punct[end - 1] or pos[end - 1] == "CCONJ"):
+        end -= 1
+    if end > start and table.lower[end - 1] in _LINK_WORDS:
+        return None  # "the Province of" with no name after: a name cut short names nothing
+    # a label keeps its brackets balanced: "Movement for Democratic Change (MDC" loses "(MDC"
+    for left, right in (("(", ")"), ("[", "]")):
+        opened = [i for i in range(start, end) if texts[i].startswith(left)]
+        if len(opened) > sum(texts[i].startswith(right) for i in range(start, end)):
+            end = opened[-1]  # an acronym in brackets is found on its own; "[1" is a citation mark
+    while end > start and is_punct[end - 1]:
+        end -= 1
+    if end - start > 1 and _SCORE.match(texts[end - 1]):
+        end -= 1  # "Caboolture 43–5": a match's score is no part of the team's name
+    return doc[start:end] if end > start else None
+
+
+# Words a name never ends on: a name NER cut after its link word ("the Province of [Lecce]").
+_LINK_WORDS = frozenset({"of", "for", "on"})
+# A sports score or a range written as one token: "43–5", "2-1".
+_SCORE = re.compile(r"^\d+[\u2013-]\d+$")

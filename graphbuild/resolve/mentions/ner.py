@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -27,12 +26,13 @@ from graphbuild.resolve.mentions.cut_names import (
     joined_at_links,
     listed_names,
     personal_words,
+    trim,
     whole_body,
     whole_towns,
 )
 from graphbuild.resolve.mentions.mention import EntityMention, country_code, without_citation
 from graphbuild.resolve.mentions.relabels import people_taken_for_places, relabelled
-from graphbuild.resolve.mentions.tags import cited_authors, hashtag, speaker_tag
+from graphbuild.resolve.mentions.tags import cited_authors, hashtag, measure_unit, speaker_tag
 from graphbuild.resolve.mentions.things import (
     called_noun,
     called_thing,
@@ -132,13 +132,20 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         if not storm_name(span[i:], tables)
     }
     zones = tables.lexicons.terms("time_zones")
+    units = tables.lexicons.terms("measure_units")
     others = {name: tables.lexicons.terms(lexicon) for lexicon, name in OTHER_LEXICONS.items()}
     surnames = full_name_surnames(entities)
     for ent, span in entities:
         if span is None:
             continue
         text = span_text(span)  # Span.text joins a new Token per word at each call
-        if text.lower() in zones or speaker_tag(span) or hashtag(span) or cited_authors(span):
+        if (
+            text.lower() in zones
+            or speaker_tag(span)
+            or hashtag(span)
+            or cited_authors(span)
+            or measure_unit(span, units)
+        ):
             continue
         subtype = (
             "Doctrine" if doctrine(span) else next((n for n, t in others.items() if text.lower() in t), "")
@@ -191,7 +198,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             # abroad has the name; a capital stays
             big = city_population(place) >= BIG_CITY and text not in surnames
             place = place if big or locative(span, tables) else None
-        if place is not None and place.subtype == "Country" and acts(span, tables.stative_verbs):
+        if place is not None and place.subtype == "Country" and acts(span, tables):
             # "Turkey supports…": a country that acts is its government (metonymy), tied to the
             # country; in a sentence about a game, its national team
             name, kind = country_actor(span, place.name, tables.lexicons.terms("sport_words"))
@@ -416,35 +423,3 @@ def apposed_to_role(span: Span, tables: MentionTables) -> bool:
     return any(
         roles.get(t.lemma_.lower(), ("", ""))[1] == "Role" and t.pos_ in ("NOUN", "PROPN") for t in described
     )
-
-
-def trim(ent: Span) -> Span | None:
-    """Drop leading determiners, trailing possessives, a trailing "and" and stray PTB brackets from
-    an entity span; None for a span left empty or ending on a link word ("the Province of")."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    table = token_table(doc)  # every name of the Doc is trimmed: read its words off the table
-    pos, is_punct, texts = table.pos, table.is_punct, table.text
-    while start < end and (pos[start] in ("DET", "PUNCT") or table.lower[start] in ("the",)):
-        start += 1
-    # "The New York Times and" Danbury Hospital: NER ran on into the "and" of a list
-    while end > start and (table.tag[end - 1] == "POS" or is_punct[end - 1] or pos[end - 1] == "CCONJ"):
-        end -= 1
-    if end > start and table.lower[end - 1] in _LINK_WORDS:
-        return None  # "the Province of" with no name after: a name cut short names nothing
-    # a label keeps its brackets balanced: "Movement for Democratic Change (MDC" loses "(MDC"
-    for left, right in (("(", ")"), ("[", "]")):
-        opened = [i for i in range(start, end) if texts[i].startswith(left)]
-        if len(opened) > sum(texts[i].startswith(right) for i in range(start, end)):
-            end = opened[-1]  # an acronym in brackets is found on its own; "[1" is a citation mark
-    while end > start and is_punct[end - 1]:
-        end -= 1
-    if end - start > 1 and _SCORE.match(texts[end - 1]):
-        end -= 1  # "Caboolture 43–5": a match's score is no part of the team's name
-    return doc[start:end] if end > start else None
-
-
-# Words a name never ends on: a name NER cut after its link word ("the Province of [Lecce]").
-_LINK_WORDS = frozenset({"of", "for", "on"})
-# A sports score or a range written as one token: "43–5", "2-1".
-_SCORE = re.compile(r"^\d+[\u2013-]\d+$")

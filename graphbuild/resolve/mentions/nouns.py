@@ -169,15 +169,18 @@ def noun_lookup(doc: Doc, token: Token, tables: MentionTables) -> tuple[int, str
 def _national_body(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     """``the UK Government``, ``the Iraqi Armed Forces``: an NER name made of a country and nouns.
 
-    The country may stand just before the name NER found ("Iraqi" + "Armed Forces").
+    The country may stand just before the name NER found ("Iraqi" + "Armed Forces"), also as a
+    possessive, inside the name or not ("Kenya's Armed Forces").
     """
     doc = token.doc
     if token.ent_type_ not in _NATIONAL_BODY_LABELS:
         return False
     start, end = entity_bounds(token) or (token.i, token.i + 1)  # the NER name, from its IOB tags
     ent = doc[start:end]
-    others = [t for t in ent if t.i != token.i and t.lower_ != "the"]
+    others = [t for t in ent if t.i != token.i and t.lower_ != "the" and t.tag_ != "POS"]
     before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.tag_ == "POS" and ent.start > 1:
+        before = doc[ent.start - 2]  # "Kenya's" + "Armed Forces"
     if before is not None and _national(before.text):
         others.append(before)
     # "the Federal Government of Iraq": the country in the name's "of" complement

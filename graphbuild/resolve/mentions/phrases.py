@@ -6,6 +6,7 @@ Nigeria"); a complement names what the noun belongs to ("president of Syria", "c
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -42,7 +43,7 @@ def modified_phrase(
 ) -> EntityMention | None:
     """The bare noun mention grown by its modifiers (left) and an ``of``/``for`` complement (right)."""
     head_start, type_ = bare.start, bare.type
-    full_start = phrase_start(doc, head_start, token)
+    full_start = phrase_start(doc, head_start, token, tables.lexicons.terms("measure_units"))
     start = full_start
     extra: list[str] = []
     leader = type_ == "Actor" and bare.subtype == "Government"
@@ -296,14 +297,19 @@ def leading_place(doc: Doc, token: Token, tables: MentionTables) -> EntityMentio
     return EntityMention(token.i, end, text, text, "Region", subtype, "phrase")
 
 
-def phrase_start(doc: Doc, head_start: int, head: Token) -> int:
+def phrase_start(doc: Doc, head_start: int, head: Token, units: frozenset[str] = frozenset()) -> int:
     """First token of the noun's modifiers, after determiners, numbers and possessive pronouns.
 
     Coordinated modifiers stay ("foreign and defense ministers"); anything else that breaks the
-    phrase (a verb, a preposition, a bracket) cuts it.
+    phrase (a verb, a preposition, a bracket) cuts it. A unit of measure after a number goes with
+    the number ("an 84 MW power station", "the 1,200 km pipeline": ``units``, measure_units.txt).
     """
     start = head_start
-    for child in head.lefts:
+    # a lexicon pair's first word may hold modifiers of its own ("a kidney transplant unit")
+    # (common words only: "Type 56 assault rifles" keeps its model name off the class noun)
+    pair_first = [doc[head_start].lefts] if head_start < head.i and doc[head_start].head.i == head.i else []
+    pair_mods = (c for c in itertools.chain(*pair_first) if c.pos_ in ("NOUN", "ADJ") and c.text.islower())
+    for child in itertools.chain(head.lefts, pair_mods):
         if child.i < head_start and child.dep_ in _NP_MODIFIER_DEPS:
             start = min(start, child.left_edge.i)
     for i in range(head_start - 1, start - 1, -1):
@@ -335,6 +341,13 @@ def phrase_start(doc: Doc, head_start: int, head: Token) -> int:
         )
         or doc[start].tag_ == "POS"
         or doc[start].text in (",", "-")
+        or (doc[start].lower_ in units and start > 0 and doc[start - 1].like_num)
+        or (
+            doc[start].lower_ in units
+            and start > 1
+            and doc[start - 1].text == "-"
+            and doc[start - 2].like_num
+        )
     ):
         start += 1
     if start < head_start and _name_after_of(doc, start):

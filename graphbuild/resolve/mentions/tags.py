@@ -1,5 +1,5 @@
 """Words NER takes for names that name no one: an interview's speaker tag ("WN:"), a social
-media hashtag ("#DemDebate"), the cited parties or authors of "X et al."."""
+media hashtag ("#DemDebate"), the cited parties or authors of "X et al.", a unit of measure ("84 MW")."""
 
 from __future__ import annotations
 
@@ -34,3 +34,10 @@ def speaker_tag(span: Span) -> bool:
         and span.end < len(doc)
         and doc[span.end].text == ":"
     )
+
+
+def measure_unit(span: Span, units: frozenset[str]) -> bool:
+    """``an 84 MW power station``: a unit of measure (``measure_units``) after a number measures
+    the thing it modifies; NER took it for a body's initials."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return len(span) == 1 and span.text.lower() in units and before is not None and before.like_num
