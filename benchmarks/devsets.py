@@ -132,6 +132,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn at the start of stop 43, after fresh26's samples were judged and before any rule written
         # from its rows (origin 2 is used up): the blind sample of the code stop 43 leaves
         "precision-fresh27": tuple(o3[337:367]),
+        # drawn after fresh27's samples were judged, before stop 43's second round of rules (from
+        # fresh16-27's rows): the blind sample of the code that round leaves
+        "precision-fresh28": tuple(o3[367:397]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
