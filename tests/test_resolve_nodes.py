@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-import pytest
+import shutil
 
+import pytest
+import spacy
+
+from graphbuild.lexicons import Lexicons, load_lexicons, ontology_dir
 from graphbuild.resolve.actor_classes import class_tied
 from graphbuild.resolve.fragments import broken_name, mangled_possessive
+from graphbuild.resolve.peoples import personal_name
 
 pytestmark = pytest.mark.model
+
+LEX = load_lexicons()
 
 
 def _entities(nlp, text: str) -> dict[str, tuple[str, str, bool]]:
@@ -660,13 +667,13 @@ def test_possessive_that_lost_its_apostrophe_makes_a_broken_name():
     assert not mangled_possessive("Americas")
     assert not mangled_possessive("Lars Henriksson")
     assert not mangled_possessive("Kenyas")  # the label's last word
-    assert broken_name("I]t") and broken_name('Velmor Posse" group')
+    assert broken_name("I]t", LEX) and broken_name('Velmor Posse" group', LEX)
 
 
 def test_file_name_left_in_the_text_is_a_broken_name():
     # fresh25 junk: an image's file name ("X.jpg") kept as an organisation
-    assert broken_name("Velmor_portrait.jpg") and broken_name("Harbour Map.PNG")
-    assert not broken_name("Amazon.com") and not broken_name("St. Louis")
+    assert broken_name("Velmor_portrait.jpg", LEX) and broken_name("Harbour Map.PNG", LEX)
+    assert not broken_name("Amazon.com", LEX) and not broken_name("St. Louis", LEX)
 
 
 def test_country_name_glued_to_an_s_before_a_noun_is_no_node(nlp):
@@ -749,3 +756,30 @@ def test_last_words_of_one_bodys_or_sites_name_are_that_one(nlp):
     text = "He won Velmor and Arlo Court for Labour. Later, Arlo Court voted again."
     spans = [(7, "Velmor and Arlo Court", "ORG"), (48, "Arlo Court", "ORG")]
     assert "Arlo Court" in _nodes_with_ents(nlp, text, spans)
+
+
+def _custom_lexicons(tmp_path, additions: dict[str, str]) -> Lexicons:
+    """The bundled lexicons copied to ``tmp_path``, a line added to each named file."""
+    shutil.copytree(ontology_dir() / "lexicons", tmp_path / "lexicons")
+    for name, line in additions.items():
+        with (tmp_path / "lexicons" / f"{name}.txt").open("a", encoding="utf-8") as f:
+            f.write(f"\n{line}\n")
+    return Lexicons(tmp_path)
+
+
+def test_file_extensions_come_from_the_lexicons_passed_in(tmp_path):
+    # a build's own ontology folder reaches the file-name rule, not only the bundled lexicons
+    custom = _custom_lexicons(tmp_path, {"file_extensions": "velx"})
+    assert broken_name("Harbour_map.velx", custom)
+    assert not broken_name("Harbour_map.velx", LEX)
+
+
+def test_given_names_and_place_words_of_a_personal_name_come_from_the_lexicons_passed_in(tmp_path):
+    # "Quorvin Daltrey" opens with no bundled given name: a place's name, unless the build's
+    # lexicons name "Quorvin"; and a place word added there keeps "Quorvin Daltreyvale" a place
+    doc = spacy.blank("en")("Quorvin Daltrey and Quorvin Daltreyvale met.")
+    person, place = doc[0:2], doc[3:5]
+    custom = _custom_lexicons(tmp_path, {"male_given_names": "Quorvin", "feature_words": "daltreyvale"})
+    assert not personal_name(person, LEX)
+    assert personal_name(person, custom)
+    assert not personal_name(place, custom)

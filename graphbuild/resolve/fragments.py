@@ -13,7 +13,7 @@ from collections import Counter
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.lexicons import Lexicons, load_lexicons
+from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import token_table
 from graphbuild.resolve.entities import LocalEntity, normalise
 from graphbuild.resolve.places import lookup_place
@@ -309,25 +309,25 @@ def lone_titles(lexicons: Lexicons) -> frozenset[str]:
     return frozenset(t for t in titles if lookup_place(t) is None and lookup_place(t, demonym=True) is None)
 
 
-def broken_name(name: str) -> bool:
+def broken_name(name: str, lexicons: Lexicons) -> bool:
     """A name the source's text mangled: an editor's bracket ("[I]t"), a quotation mark left open
-    ('Shower Posse" group') or a possessive that lost its apostrophe (``mangled_possessive``)."""
+    ('Shower Posse" group'), a possessive that lost its apostrophe (``mangled_possessive``) or a
+    file's name (``file_name``)."""
     return (
-        "[" in name or "]" in name or name.count('"') % 2 == 1 or mangled_possessive(name) or file_name(name)
+        "[" in name
+        or "]" in name
+        or name.count('"') % 2 == 1
+        or mangled_possessive(name)
+        or file_name(name, lexicons)
     )
 
 
-def file_name(name: str) -> bool:
+def file_name(name: str, lexicons: Lexicons) -> bool:
     """``Portrait.jpg``: the name of a picture's or a document's file, the page's caption or link
-    left in the text, names a file, not the person or the place it shows."""
+    left in the text, names a file, not the person or the place it shows. The extensions of image,
+    sound, video and document files are ``lexicons/file_extensions.txt``."""
     stem, dot, extension = name.rpartition(".")
-    return bool(stem and dot) and extension.lower() in _file_extensions()
-
-
-@functools.lru_cache(maxsize=1)
-def _file_extensions() -> frozenset[str]:
-    """Extensions of image, sound, video and document files (``lexicons/file_extensions.txt``)."""
-    return load_lexicons().terms("file_extensions")
+    return bool(stem and dot) and extension.lower() in lexicons.terms("file_extensions")
 
 
 def glued_possessive(span: Span) -> bool:

@@ -98,7 +98,6 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     """The typed entities of ``doc``, junk left out, each marked ``node`` or not and retyped where
     a general rule says so."""
     heads, common = _head_nouns(lexicons)
-    phrases = lexicons.terms("foreign_phrases")
     institutions = lexicons.terms("bare_institutions")
     speech = lexicons.terms("reporting_verbs")
     prefixes = lexicons.terms("name_prefixes")
@@ -131,7 +130,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         )
         if (
             cut
-            or junk(entity, spans, phrases)
+            or junk(entity, spans, lexicons)
             or (
                 entity.source == "ner"
                 and entity.name not in longer_name_words
@@ -149,7 +148,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             absorb(target, entity, reason, aliases=keep_alias)
             dropped.add(id(entity))
             continue
-        retype(entity, spans, geographic, bodies)
+        retype(entity, spans, lexicons, geographic, bodies)
         retype_by_text(entity, index, common)
         if speaking_body(entity, spans, speech):  # after the text's other mentions: a place it is not
             speakers.add(entity.name)
@@ -207,7 +206,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     for entity in entities:
         if entity.generic:
             spans = [doc[s:e] for s, e in entity.token_spans]
-            retype(entity, spans, geographic, bodies)
+            retype(entity, spans, lexicons, geographic, bodies)
             person = apposed_person(entity, spans, people)
             if person is not None:  # "IATA's chief executive, Jan Brink,": one node, the person
                 entity.node = False
@@ -226,7 +225,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 and not person_relation(entity, persons, roles)
                 and not one_unnamed_member(entity, members)
                 and not unheld_post(entity, spans, node_at, places)
-                and not broken_name(entity.name)  # "UKs 28m homes"
+                and not broken_name(entity.name, lexicons)  # "UKs 28m homes"
             )
     return [e for e in entities if id(e) not in dropped]
 
@@ -366,24 +365,26 @@ def _words(text: str) -> str:
     return " ".join(text.lower().replace("\u2019", "'").replace("'s ", " 's ").split())
 
 
-def junk(entity: LocalEntity, spans: list[Span], phrases: frozenset[str]) -> bool:
+def junk(entity: LocalEntity, spans: list[Span], lexicons: Lexicons) -> bool:
     """A "name" that names nothing: a lower-case span NER took for a name or a town ("metro" cars),
     a person's name with digits, a word of a Latin phrase, an editor's bracket or open quote ("[I]t")."""
     if entity.source in ("ner", "place") and not any(_CAPITAL.search(alias) for alias in entity.aliases):
         return True
-    if broken_name(entity.name):
+    if broken_name(entity.name, lexicons):
         return True
     if entity.subtype == "Person" and any(c.isdigit() for c in entity.name):
         return True
     unverified = entity.type == "Region" and entity.source == "ner" and not entity.codes
     if unverified and spans and all(before_person(span) for span in spans):
         return True  # "Maura Josefina Villareal" cut in two: a first name, no place
+    phrases = lexicons.terms("foreign_phrases")
     return any(in_phrase(span, phrases) or foreign_sentence(span) or glued_possessive(span) for span in spans)
 
 
 def retype(
     entity: LocalEntity,
     spans: list[Span],
+    lexicons: Lexicons,
     geographic: frozenset[str],
     bodies: frozenset[str] = frozenset(),
 ) -> None:
@@ -400,12 +401,7 @@ def retype(
         set_type(entity, "Region", "City")  # "Ciudad Juarez, Mexico": a place, whatever NER said
     elif entity.source == "ner" and entity.subtype != "Person" and legal_text(words):
         set_type(entity, "Other", "Document")  # "... Reform Bill": a text, not an organisation
-    elif (
-        entity.type == "Region"
-        and len(words) > 2
-        and words[0].lower() in ("house", "houses")
-        and words[1] == "of"
-    ):
+    elif entity.type == "Region" and chamber(words):
         set_type(entity, "Actor", "Government")  # "House of Representatives", "houses of the Assembly"
     elif (
         entity.type == "Region"
@@ -414,7 +410,7 @@ def retype(
         and lookup_place(" ".join(words[:-1])) is not None
     ):
         set_type(entity, "Actor", "Government")  # "U.S. House", "Ohio Senate"
-    elif person_placed(entity, spans):
+    elif person_placed(entity, spans, lexicons):
         set_type(entity, "Actor", "Person")  # "Jan Brink, 26, and Bo Lind, 20, were arrested"
 
 

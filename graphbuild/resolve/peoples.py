@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Span
 
-from graphbuild.lexicons import given_names, load_lexicons, without_accents
+from graphbuild.lexicons import Lexicons, given_names, without_accents
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.fragments import aged
 from graphbuild.resolve.mentions.nouns import typed_nouns
@@ -134,18 +134,18 @@ def unheld_post(
     return "country" not in entity.codes and "Region" not in kinds
 
 
-def person_placed(entity: LocalEntity, spans: list[Span]) -> bool:
+def person_placed(entity: LocalEntity, spans: list[Span], lexicons: Lexicons) -> bool:
     """A name NER alone made a place, which no gazetteer knows, written as a person's
     (``personal_name``)."""
     return (
         entity.type == "Region"
         and entity.source == "ner"
         and not entity.codes
-        and any(map(personal_name, spans))
+        and any(personal_name(span, lexicons) for span in spans)
     )
 
 
-def personal_name(span: Span) -> bool:
+def personal_name(span: Span, lexicons: Lexicons) -> bool:
     """A name NER took for a place that is a person's: one given an age (``aged``: "Jan Brink, 26,"),
     or two to four capitalised words opening with a given name ("Giacomo Caliendo", "Inês Fidélis
     Régis") with no place noun and no known place among them ("Henry Ford Hospital", "Victoria
@@ -156,20 +156,19 @@ def personal_name(span: Span) -> bool:
         return True
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return False
-    nouns = _place_words()
+    nouns = _place_words(lexicons)
     return (
-        without_accents(words[0]).lower() in given_names(load_lexicons())
+        without_accents(words[0]).lower() in given_names(lexicons)
         and not any(w.lower().strip(".") in nouns for w in words)
         and lookup_place(span.text) is None
         and not any(lookup_place(w) for w in words)
     )
 
 
-@functools.lru_cache(maxsize=1)
-def _place_words() -> frozenset[str]:
+@functools.lru_cache(maxsize=8)
+def _place_words(lexicons: Lexicons) -> frozenset[str]:
     """Words of place nouns and of the heads of places' and bodies' names ("street", "hospital",
-    "island", "region", "center"), lower-cased, once."""
-    lexicons = load_lexicons()
+    "island", "region", "center"), lower-cased, made once per lexicons object."""
     nouns = {w for form in typed_nouns(lexicons, "location_nouns") for w in form.split()}
     for name in ("feature_words", "facility_heads", "organization_heads", "compass_words"):
         nouns.update(lexicons.terms(name))

@@ -90,8 +90,12 @@ def possessor(
     entity = antecedent_of(pronoun, owner, lexicons)
     if entity is None:
         return None
-    thread = _thread_subject(pronoun)
-    carried = thread is not None and antecedent_of(thread, owner, lexicons) is entity
+
+    def carried() -> bool:
+        """Whether the passage's "he"/"she" thread (``_thread_subject``) stands for the same person."""
+        thread = _thread_subject(pronoun)
+        return thread is not None and antecedent_of(thread, owner, lexicons) is entity
+
     return entity if clear_owner(pronoun, entity, lexicons, carried=carried) else None
 
 
@@ -115,13 +119,16 @@ def _thread_subject(pronoun: Token) -> Token | None:
     return None
 
 
-def clear_owner(pronoun: Token, entity: LocalEntity, lexicons: Lexicons, *, carried: bool = False) -> bool:
+def clear_owner(
+    pronoun: Token, entity: LocalEntity, lexicons: Lexicons, *, carried: Callable[[], bool] = lambda: False
+) -> bool:
     """Whether a possessive pronoun's antecedent is clear enough to name in the phrase: a person
     who is a subject (or named source) in the pronoun's sentence or the ``ANTECEDENT_WINDOW`` before
     it, as the topic a later "his" continues ("Ana Ruiz could not vote because her name …"), or
-    (``carried``) the person a subject pronoun there stands for, the topic carried on ("He batted
-    .312. He ranks 14th. … his numbers"); a name deep in a phrase or inside quotation marks is no
-    such topic. The owner of a death is not who speaks or acts in its clause: "X said his death was
+    (``carried``, asked only when no such subject is named: resolving the thread's pronoun costs a
+    search of its own) the person a subject pronoun there stands for, the topic carried on ("He
+    batted .312. He ranks 14th. … his numbers"); a name deep in a phrase or inside quotation marks
+    is no such topic. The owner of a death is not who speaks or acts in its clause: "X said his death was
     a loss" is someone else's death."""
     if entity.type != ACTOR or entity.subtype != PERSON:
         return False
@@ -134,7 +141,7 @@ def clear_owner(pronoun: Token, entity: LocalEntity, lexicons: Lexicons, *, carr
         for i in range(max(start, first), min(end, pronoun.i))
         if is_subject(doc[i]) or named_source(doc[i])
     ]
-    if not named and not carried:
+    if not named and not carried():
         return False
     since = max(named) + 1 if named else pronoun.sent.start
     if _unnamed_person_between(doc[max(since, pronoun.sent.start) : pronoun.i], lexicons):

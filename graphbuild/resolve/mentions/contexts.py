@@ -8,6 +8,7 @@ NER's GPE on a business's name ("the German company Züblin") is the converse (`
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -17,6 +18,7 @@ from graphbuild.resolve.mentions.countries import sport_sentence
 from graphbuild.resolve.places import Place, lookup_place, lookup_town
 
 if TYPE_CHECKING:
+    from graphbuild.lexicons import Lexicons
     from graphbuild.resolve.mentions.tables import MentionTables
 
 
@@ -110,12 +112,20 @@ def locative(span: Span, tables: MentionTables) -> bool:
             return False
         near = far_from(doc[span.start - 1], tables)  # "29 km from X", "closer to X"
         return head.pos_ in ("VERB", "AUX") or head.lower_ in locations or near
-    if before == "of" and before2 in _DIRECTIONS:  # "20 km west of X", "just north of X"
+    if before == "of" and before2 in compass_points(tables.lexicons):  # "20 km west of X", "just north of X"
         return True
     noun2 = doc[span.start - 2].lemma_.lower() if span.start > 1 else ""  # "the provinces of X"
     if before == "of" and {locations.get(w, ("", ""))[1] for w in (before2, noun2)} & {"City", "AdminArea"}:
         return True
     return locations.get(after, ("", ""))[1] == "AdminArea"
+
+
+@functools.lru_cache(maxsize=8)
+def compass_points(lexicons: Lexicons) -> frozenset[str]:
+    """The compass points a distance or a position is measured from a place by ("20 km west of X",
+    "just north-east of X"): each compass adjective of ``compass_words`` less its "-ern" ("western",
+    "north-eastern"), so "central" is none. Made once per lexicons object."""
+    return frozenset(w.removesuffix("ern") for w in lexicons.terms("compass_words") if w.endswith("ern"))
 
 
 def far_from(preposition: Token, tables: MentionTables) -> bool:
@@ -125,11 +135,6 @@ def far_from(preposition: Token, tables: MentionTables) -> bool:
     return head.i < preposition.i and head.lower_ in tables.lexicons.terms("distance_words")
 
 
-# Compass points a distance or a position is measured from a place by: "20 km west of X".
-_DIRECTIONS = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-    | {"north-east", "north-west", "south-east", "south-west"}
-)
 # NER labels of a place's name: a listed name so tagged, and no country, is a town, in a list
 # only these prepositions open: where something is ("pleas from A and B": NER tags persons GPE too).
 _PLACE_LABELS = frozenset({"GPE"})
