@@ -224,3 +224,24 @@ def town_team(span: Span, label: str, place: Place | None, tables: MentionTables
     ):
         return False
     return label != "PERSON" or sport_sentence(span.sent, words.terms("sport_words"))
+
+
+def area_noun_after(span: Span, tables: MentionTables) -> Token | None:
+    """``the Orakzai district``, ``Zorvan province``: a lower-case noun of an administrative area
+    right after the name, which the name modifies, makes the name that area's (the noun, else None).
+    Nouns of areas a person or a firm may own ("the Smith neighbourhood") are left out."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    noun = doc[span.end]
+    kind = tables.noun_table("Region").get(noun.lower_, ("", ""))[1]
+    named = span.root.head.i == noun.i and span.root.dep_ in ("compound", "nmod", "amod")
+    if kind != "AdminArea" or not noun.text.islower() or noun.lower_ in _OWNED_AREAS or not named:
+        return None
+    return noun
+
+
+# Area nouns a person's or a firm's name may modify ("the Obama neighbourhood", "Apple's quarter").
+_OWNED_AREAS = frozenset(
+    {"quarter", "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "suburb", "suburbs"}
+)

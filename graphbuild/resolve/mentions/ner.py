@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.lexicons import given_names
 from graphbuild.nlp import span_text, token_table
 from graphbuild.resolve.mentions.contexts import (
+    area_noun_after,
     club,
     conjunct_of_town,
     facility_name,
@@ -237,6 +238,14 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             # "fighting in X", "the village of X": a known town in a place's context is that town
             out.append(
                 EntityMention(span.start, span.end, text, town.name, "Region", "City", "place", town.codes)
+            )
+            continue
+        area = area_noun_after(span, tables) if ent.label_ in ("PERSON", "ORG") else None
+        if area is not None:  # "the Orakzai district": the name of the area, which GeoNames may not know
+            out.append(
+                EntityMention(
+                    span.start, area.i + 1, f"{text} {area.text}", text, "Region", "AdminArea", "place"
+                )
             )
             continue
         if in_place_context and ent.label_ in ("PERSON", "ORG", "NORP") and conjunct_of_town(span):
