@@ -733,3 +733,21 @@ def test_dateline_place_glued_to_the_first_name_is_left_out(nlp):
     found = _mentions_with_ents(nlp, text, [("Paris The Velmor Trust", "ORG")])
     assert found["Velmor Trust"] == ("Velmor Trust", "Actor", "Organization")
     assert "Paris The Velmor Trust" not in found
+
+
+@pytest.mark.model
+def test_name_before_a_building_noun_it_names_is_that_site(nlp):
+    # issue 14 (fresh27 wrong type): "the Al-Aqsa mosque", "the Echelon complex" typed Actor
+    text = "The plane crashed into the Velmor complex near the Tarsin mosque."
+    found = _mentions_with_ents(nlp, text, [("Velmor", "ORG"), ("Tarsin", "ORG")])
+    assert found["Velmor complex"] == ("Velmor", "Region", "Site")
+    assert found["Tarsin mosque"] == ("Tarsin", "Region", "Site")
+
+
+@pytest.mark.model
+def test_name_before_a_building_a_firm_owns_stays_the_firm(nlp):
+    # "the Kestrel hotel", "the Zorvan plant": the firm's building; the name is still the firm's
+    text = "Workers at the Kestrel hotel joined staff of the Zorvan plant."
+    found = _mentions_with_ents(nlp, text, [("Kestrel", "ORG"), ("Zorvan", "ORG")])
+    typed = {(name, type_) for name, type_, _ in found.values()}
+    assert ("Kestrel", "Region") not in typed and ("Zorvan", "Region") not in typed

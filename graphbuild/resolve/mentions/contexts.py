@@ -226,19 +226,23 @@ def town_team(span: Span, label: str, place: Place | None, tables: MentionTables
     return label != "PERSON" or sport_sentence(span.sent, words.terms("sport_words"))
 
 
-def area_noun_after(span: Span, tables: MentionTables) -> Token | None:
-    """``the Orakzai district``, ``Zorvan province``: a lower-case noun of an administrative area
-    right after the name, which the name modifies, makes the name that area's (the noun, else None).
-    Nouns of areas a person or a firm may own ("the Smith neighbourhood") are left out."""
+def place_noun_after(span: Span, tables: MentionTables) -> tuple[Token, str] | None:
+    """``the Orakzai district``, ``the Zorvan mosque``: a lower-case noun right after the name, which
+    the name modifies, of an administrative area (Region "AdminArea") or of a building or ground a
+    name names rather than owns (``named_site_nouns``: "Site"), makes the name that place's: the
+    noun and the subtype, else None. Areas and buildings a person or a firm may own ("the Smith
+    neighbourhood", "the Marriott hotel") are left out."""
     doc = span.doc
     if span.end >= len(doc):
         return None
     noun = doc[span.end]
-    kind = tables.noun_table("Region").get(noun.lower_, ("", ""))[1]
     named = span.root.head.i == noun.i and span.root.dep_ in ("compound", "nmod", "amod")
-    if kind != "AdminArea" or not noun.text.islower() or noun.lower_ in _OWNED_AREAS or not named:
+    if not (named and noun.text.islower()):
         return None
-    return noun
+    if noun.lower_ in tables.lexicons.terms("named_site_nouns"):
+        return noun, "Site"
+    kind = tables.noun_table("Region").get(noun.lower_, ("", ""))[1]
+    return (noun, kind) if kind == "AdminArea" and noun.lower_ not in _OWNED_AREAS else None
 
 
 # Area nouns a person's or a firm's name may modify ("the Obama neighbourhood", "Apple's quarter").

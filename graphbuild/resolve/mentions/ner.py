@@ -9,13 +9,13 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.lexicons import given_names
 from graphbuild.nlp import span_text, token_table
 from graphbuild.resolve.mentions.contexts import (
-    area_noun_after,
     club,
     conjunct_of_town,
     facility_name,
     listed_with_place,
     locative,
     named_business,
+    place_noun_after,
     relative_named,
     town_team,
 )
@@ -240,13 +240,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                 EntityMention(span.start, span.end, text, town.name, "Region", "City", "place", town.codes)
             )
             continue
-        area = area_noun_after(span, tables) if ent.label_ in ("PERSON", "ORG") else None
-        if area is not None:  # "the Orakzai district": the name of the area, which GeoNames may not know
-            out.append(
-                EntityMention(
-                    span.start, area.i + 1, f"{text} {area.text}", text, "Region", "AdminArea", "place"
-                )
-            )
+        noun = place_noun_after(span, tables) if ent.label_ in ("PERSON", "ORG") else None
+        if noun is not None:  # "the Orakzai district", "the Zorvan mosque": the place of that name
+            end, words = noun[0].i + 1, f"{text} {noun[0].text}"
+            out.append(EntityMention(span.start, end, words, text, "Region", noun[1], "place"))
             continue
         if in_place_context and ent.label_ in ("PERSON", "ORG", "NORP") and conjunct_of_town(span):
             # "the provinces of Bitlis and X": a name listed with a known town, in a place's context
