@@ -751,3 +751,12 @@ def test_name_before_a_building_a_firm_owns_stays_the_firm(nlp):
     found = _mentions_with_ents(nlp, text, [("Kestrel", "ORG"), ("Zorvan", "ORG")])
     typed = {(name, type_) for name, type_, _ in found.values()}
     assert ("Kestrel", "Region") not in typed and ("Zorvan", "Region") not in typed
+
+
+@pytest.mark.model
+def test_numbered_runway_terminal_or_road_is_a_site(nlp):
+    # issue 14 (fresh27 wrong type): "impacting with Runway 17" typed Actor/Organization
+    text = "The jet overran Runway 24 and stopped near Terminal 3, beside Route 81."
+    spans = [("Runway 24", "ORG"), ("Terminal 3", "EVENT"), ("Route 81", "PERSON")]
+    found = _mentions_with_ents(nlp, text, spans)
+    assert {found[name][1:] for name, _ in spans} == {("Region", "Site")}

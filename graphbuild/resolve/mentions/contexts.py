@@ -249,3 +249,21 @@ def place_noun_after(span: Span, tables: MentionTables) -> tuple[Token, str] | N
 _OWNED_AREAS = frozenset(
     {"quarter", "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "suburb", "suburbs"}
 )
+
+
+def numbered_site(span: Span, tables: MentionTables) -> bool:
+    """``Runway 17``, ``Terminal 9``, ``Interstate 10``: a capitalised word of a numbered part of an
+    airport, a port or a road network (``numbered_site_heads``) and its number name a place, which
+    NER calls an organisation or an event."""
+    heads = tables.lexicons.terms("numbered_site_heads")
+    return (
+        len(span) == _NUMBERED_SITE_WORDS
+        and span[0].text[:1].isupper()
+        and span[0].lower_ in heads
+        and span[1].text[:1].isdigit()
+        and span[1].text.isalnum()
+    )
+
+
+# Words of a numbered site's name: the head word and its number.
+_NUMBERED_SITE_WORDS = 2

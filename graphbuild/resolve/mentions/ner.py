@@ -15,6 +15,7 @@ from graphbuild.resolve.mentions.contexts import (
     listed_with_place,
     locative,
     named_business,
+    numbered_site,
     place_noun_after,
     relative_named,
     town_team,
@@ -169,6 +170,9 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         if ent.label_ not in ("PERSON", "ORG", "NORP") and named_business(span, tables):
             # "the German company Züblin", "the operator Network Solutions": a business, no place
             out.append(EntityMention(span.start, span.end, text, text, "Actor", "Organization", "ner"))
+            continue
+        if numbered_site(span, tables):  # "impacting with Runway 17", "Terminal 9": a place
+            out.append(EntityMention(span.start, span.end, text, text, "Region", "Site", "ner"))
             continue
         if ent.label_ not in NER_TYPES:
             # a country tagged WORK_OF_ART: a country name is a place whatever NER thought
