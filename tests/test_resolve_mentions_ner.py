@@ -685,3 +685,78 @@ def test_known_town_a_distance_is_measured_from_is_a_place(nlp):
     # "according to X" stays a source; a people a distance is no measure of stays a people
     text = "Aid reached the Kurds living far from the capital."
     assert _typed(_labelled(nlp, text, [("Kurds", "NORP")]), "Kurds")[0] == "Actor"
+
+
+@pytest.mark.model
+def test_name_modifying_an_area_noun_is_that_area(nlp):
+    # issue 14 (fresh27 wrong type): "in the Orakzai district" (NER: a person) typed Actor/Person
+    text = "Troops clashed with militants in the Velkari district on Sunday."
+    found = _mentions_with_ents(nlp, text, [("Velkari", "PERSON")])
+    assert found["Velkari district"] == ("Velkari", "Region", "AdminArea")
+    found = _mentions_with_ents(nlp, "Aid reached Zorvan province by road.", [("Zorvan", "ORG")])
+    assert found["Zorvan province"] == ("Zorvan", "Region", "AdminArea")
+
+
+@pytest.mark.model
+def test_name_before_a_noun_a_person_may_own_stays_the_name(nlp):
+    # "the Obama neighbourhood": a person's neighbourhood, no area of that name
+    text = "Reporters gathered in the Tarvel neighbourhood of the city."
+    found = _mentions_with_ents(nlp, text, [("Tarvel", "PERSON")])
+    assert found["Tarvel"][1:] == ("Actor", "Person")
+
+
+@pytest.mark.model
+def test_name_of_an_uprising_or_a_war_is_an_event(nlp):
+    # issue 14 (fresh27 other): "sparking the Second Intifada" typed Organization
+    text = "The dispute sparked the Third Zorvan Uprising in 1998."
+    found = _mentions_with_ents(nlp, text, [("Third Zorvan Uprising", "ORG")])
+    assert found["Third Zorvan Uprising"][1:] == ("Other", "Event")
+    text = "Veterans of the Kestrel War of Independence met at the Department of War."
+    found = _mentions_with_ents(
+        nlp, text, [("Kestrel War of Independence", "ORG"), ("Department of War", "ORG")]
+    )
+    assert found["Kestrel War of Independence"][1:] == ("Other", "Event")
+    assert found["Department of War"][1:] == ("Actor", "Organization")
+
+
+@pytest.mark.model
+def test_body_whose_name_ends_in_a_revolution_stays_a_body(nlp):
+    text = "The Party of the Velmar Revolution won the vote."
+    found = _mentions_with_ents(nlp, text, [("Party of the Velmar Revolution", "ORG")])
+    assert found["Party of the Velmar Revolution"][1:] == ("Actor", "Organization")
+
+
+@pytest.mark.model
+def test_dateline_place_glued_to_the_first_name_is_left_out(nlp):
+    # issue 14 (fresh27 junk): "London The Open Rights Group, a pressure group, ..." at an article's start
+    text = "Paris The Velmor Trust, a charity for the blind, opened a school yesterday."
+    found = _mentions_with_ents(nlp, text, [("Paris The Velmor Trust", "ORG")])
+    assert found["Velmor Trust"] == ("Velmor Trust", "Actor", "Organization")
+    assert "Paris The Velmor Trust" not in found
+
+
+@pytest.mark.model
+def test_name_before_a_building_noun_it_names_is_that_site(nlp):
+    # issue 14 (fresh27 wrong type): "the Al-Aqsa mosque", "the Echelon complex" typed Actor
+    text = "The plane crashed into the Velmor complex near the Tarsin mosque."
+    found = _mentions_with_ents(nlp, text, [("Velmor", "ORG"), ("Tarsin", "ORG")])
+    assert found["Velmor complex"] == ("Velmor", "Region", "Site")
+    assert found["Tarsin mosque"] == ("Tarsin", "Region", "Site")
+
+
+@pytest.mark.model
+def test_name_before_a_building_a_firm_owns_stays_the_firm(nlp):
+    # "the Kestrel hotel", "the Zorvan plant": the firm's building; the name is still the firm's
+    text = "Workers at the Kestrel hotel joined staff of the Zorvan plant."
+    found = _mentions_with_ents(nlp, text, [("Kestrel", "ORG"), ("Zorvan", "ORG")])
+    typed = {(name, type_) for name, type_, _ in found.values()}
+    assert ("Kestrel", "Region") not in typed and ("Zorvan", "Region") not in typed
+
+
+@pytest.mark.model
+def test_numbered_runway_terminal_or_road_is_a_site(nlp):
+    # issue 14 (fresh27 wrong type): "impacting with Runway 17" typed Actor/Organization
+    text = "The jet overran Runway 24 and stopped near Terminal 3, beside Route 81."
+    spans = [("Runway 24", "ORG"), ("Terminal 3", "EVENT"), ("Route 81", "PERSON")]
+    found = _mentions_with_ents(nlp, text, spans)
+    assert {found[name][1:] for name, _ in spans} == {("Region", "Site")}

@@ -169,6 +169,20 @@ def test_name_owning_a_capital_or_a_coast_is_a_place(nlp):
     assert not place_owners(nlp("Lena Berg's secretary and her lawyer left."), parts)
 
 
+def test_name_owning_a_beach_or_streets_is_a_place(nlp):
+    # issue 14 (fresh27 wrong type): "on the beach of Pichilemu" (NER: a person) typed Actor/Person
+    parts = load_lexicons().terms("place_part_nouns")
+    doc = nlp("Fishermen found the boat on the beach of Velbrook, and crowds filled the streets of Kestor.")
+    assert place_owners(doc, parts) == {"Velbrook", "Kestor"}
+    # NER's place reading of the name is kept, though NER took it for a person more often
+    place, guess = _local("Velbrook", "Region", "AdminArea"), _local("Velbrook", "Actor", "Person")
+    place.mentions, guess.mentions = 1, 2
+    index = index_text([place, guess], place_owners(doc, parts))
+    for entity in (place, guess):
+        retype_by_text(entity, index, frozenset())
+    assert place.type == guess.type == "Region"
+
+
 def test_person_guess_with_an_apposed_role_or_more_mentions_stays_a_person():
     # "Wiranto, a former general, ...": one stray place reading does not make the person a place
     place = _local("Tarvalla", "Region", "AdminArea")

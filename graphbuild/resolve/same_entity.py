@@ -121,7 +121,8 @@ def retype_by_text(entity: LocalEntity, index: TextIndex, common: frozenset[str]
         # "the Crew Dragon spacecraft", then "the next Crew Dragon mission" (NER: FAC, as for
         # buildings): the craft, no site
         set_type(entity, "Other", "Product")
-    if entity.type == "Region" and not entity.codes and person_guess(entity, index):
+    owned = entity.name in index.owners  # "the beach of X": the text itself makes X a place
+    if entity.type == "Region" and not entity.codes and not owned and person_guess(entity, index):
         set_type(entity, "Actor", "Person")  # "Reiss" a person four times, NER's town twice
     if entity.type != "Actor":
         return

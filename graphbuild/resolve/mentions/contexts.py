@@ -229,3 +229,46 @@ def town_team(span: Span, label: str, place: Place | None, tables: MentionTables
     ):
         return False
     return label != "PERSON" or sport_sentence(span.sent, words.terms("sport_words"))
+
+
+def place_noun_after(span: Span, tables: MentionTables) -> tuple[Token, str] | None:
+    """``the Orakzai district``, ``the Zorvan mosque``: a lower-case noun right after the name, which
+    the name modifies, of an administrative area (Region "AdminArea") or of a building or ground a
+    name names rather than owns (``named_site_nouns``: "Site"), makes the name that place's: the
+    noun and the subtype, else None. Areas and buildings a person or a firm may own ("the Smith
+    neighbourhood", "the Marriott hotel") are left out."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return None
+    noun = doc[span.end]
+    named = span.root.head.i == noun.i and span.root.dep_ in ("compound", "nmod", "amod")
+    if not (named and noun.text.islower()):
+        return None
+    if noun.lower_ in tables.lexicons.terms("named_site_nouns"):
+        return noun, "Site"
+    kind = tables.noun_table("Region").get(noun.lower_, ("", ""))[1]
+    return (noun, kind) if kind == "AdminArea" and noun.lower_ not in _OWNED_AREAS else None
+
+
+# Area nouns a person's or a firm's name may modify ("the Obama neighbourhood", "Apple's quarter").
+_OWNED_AREAS = frozenset(
+    {"quarter", "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "suburb", "suburbs"}
+)
+
+
+def numbered_site(span: Span, tables: MentionTables) -> bool:
+    """``Runway 17``, ``Terminal 9``, ``Interstate 10``: a capitalised word of a numbered part of an
+    airport, a port or a road network (``numbered_site_heads``) and its number name a place, which
+    NER calls an organisation or an event."""
+    heads = tables.lexicons.terms("numbered_site_heads")
+    return (
+        len(span) == _NUMBERED_SITE_WORDS
+        and span[0].text[:1].isupper()
+        and span[0].lower_ in heads
+        and span[1].text[:1].isdigit()
+        and span[1].text.isalnum()
+    )
+
+
+# Words of a numbered site's name: the head word and its number.
+_NUMBERED_SITE_WORDS = 2

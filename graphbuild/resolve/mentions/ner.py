@@ -15,6 +15,8 @@ from graphbuild.resolve.mentions.contexts import (
     listed_with_place,
     locative,
     named_business,
+    numbered_site,
+    place_noun_after,
     relative_named,
     town_team,
 )
@@ -169,6 +171,9 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             # "the German company Züblin", "the operator Network Solutions": a business, no place
             out.append(EntityMention(span.start, span.end, text, text, "Actor", "Organization", "ner"))
             continue
+        if numbered_site(span, tables):  # "impacting with Runway 17", "Terminal 9": a place
+            out.append(EntityMention(span.start, span.end, text, text, "Region", "Site", "ner"))
+            continue
         if ent.label_ not in NER_TYPES:
             # a country tagged WORK_OF_ART: a country name is a place whatever NER thought
             place = lookup_place(text)
@@ -238,6 +243,11 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             out.append(
                 EntityMention(span.start, span.end, text, town.name, "Region", "City", "place", town.codes)
             )
+            continue
+        noun = place_noun_after(span, tables) if ent.label_ in ("PERSON", "ORG") else None
+        if noun is not None:  # "the Orakzai district", "the Zorvan mosque": the place of that name
+            end, words = noun[0].i + 1, f"{text} {noun[0].text}"
+            out.append(EntityMention(span.start, end, words, text, "Region", noun[1], "place"))
             continue
         if in_place_context and ent.label_ in ("PERSON", "ORG", "NORP") and conjunct_of_town(span):
             # "the provinces of Bitlis and X": a name listed with a known town, in a place's context

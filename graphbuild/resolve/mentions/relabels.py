@@ -16,6 +16,7 @@ def relabelled(
 ) -> tuple[Span, Span | None]:
     """The entity and its trimmed span with every mend of this module applied."""
     ent, span = hyphenated_place(ent, span)
+    ent, span = after_dateline(ent, span)
     ent, span = acronym_taken_for_person(ent, span, names)
     return surname_taken_for_place(ent, span, given, posts)
 
@@ -164,3 +165,21 @@ def _personal_name(ent: Span, given: frozenset[str], place_words: frozenset[str]
         and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in words)
         and not any(t.lower_ in place_words for t in words)
     )
+
+
+def after_dateline(ent: Span, span: Span | None) -> tuple[Span, Span | None]:
+    """``London The Open Rights Group, a pressure group, ...``: an article opening with its
+    dateline (a place, its dash lost) glues the place to the first name; a name at the text's
+    start whose first words are a known place and whose next word is an article ("The", "A") is
+    the name after that article. Otherwise the entity and its span unchanged."""
+    if span is None or span.start != 0:
+        return ent, span
+    cut = next((t.i for t in span if t.i > 0 and t.text in _OPENING_ARTICLES), None)
+    if cut is None or cut + 1 >= span.end or lookup_place(span.doc[:cut].text) is None:
+        return ent, span
+    named = Span(span.doc, cut + 1, span.end, label=ent.label_)
+    return named, named
+
+
+# Articles that open a name or a sentence, capitalised: after a dateline's place they start the text.
+_OPENING_ARTICLES = frozenset({"The", "A", "An"})

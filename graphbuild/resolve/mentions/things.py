@@ -164,11 +164,16 @@ def described_nouns(span: Span) -> list[Token]:
 
 def occasion(span: Span, tables: MentionTables) -> bool:
     """``Mini Maker Faire``, ``Cannes Film Festival``: a name of two words or more ending in a
-    capitalised head of the names of fairs, festivals and contests; or a prize awarded."""
+    capitalised head of the names of fairs, festivals and contests; or a prize awarded; or a war,
+    an uprising or a revolution (``conflict_heads``: "the Second Intifada")."""
     heads = tables.lexicons.terms("occasion_heads")
     last2 = " ".join(t.lower_ for t in span[-2:])
     headed = span[-1].lower_ in heads or last2 in heads
-    return (len(span) > 1 and span[-1].text[:1].isupper() and headed) or awarded(span)
+    return (
+        (len(span) > 1 and span[-1].text[:1].isupper() and headed)
+        or awarded(span)
+        or headed_by(span, tables.lexicons.terms("conflict_heads"))
+    )
 
 
 def awarded(span: Span) -> bool:
@@ -201,7 +206,13 @@ def described_occasion(span: Span, tables: MentionTables) -> bool:
 def law_name(span: Span, tables: MentionTables) -> bool:
     """``the Clean Water Act``, ``the Zorvan Accord``, ``the Vehicle Regulations for Buses``: a name
     of two words or more headed (before its of/for part) by a capitalised word of ``law_heads``."""
-    heads = tables.lexicons.terms("law_heads")
+    return headed_by(span, tables.lexicons.terms("law_heads"))
+
+
+def headed_by(span: Span, heads: frozenset[str]) -> bool:
+    """A name of two words or more whose head (its last word before an of/for/on part) is a
+    capitalised word of ``heads``: "the War of Independence" is headed by "War", "the Party of
+    the Democratic Revolution" by "Party"."""
     cut = next((t.i for t in span if t.lower_ in ("for", "of", "on") and t.i > span.start), span.end)
     head = span.doc[cut - 1]
     return cut - span.start > 1 and head.text[:1].isupper() and head.lower_ in heads
