@@ -718,3 +718,24 @@ def test_a_bare_body_of_people_or_happening_is_still_placed():
         . 3 punct PUNCT . .
     """)
     assert "Militia | is in | Darfur" in triple_strings(doc)
+
+
+def test_an_apposition_of_two_roles_is_both_roles_of_the_last_ones_phrase():
+    doc = parsed("""
+        Ana 1 compound PROPN NNP Ana
+        Ruiz 10 nsubj PROPN NNP Ruiz
+        , 1 punct PUNCT , ,
+        the 4 det DET DT the
+        president 1 appos NOUN NN president
+        and 4 cc CCONJ CC and
+        founder 4 conj NOUN NN founder
+        of 6 prep ADP IN of
+        Acme 7 pobj PROPN NNP Acme B-ORG
+        , 1 punct PUNCT , ,
+        spoke 10 ROOT VERB VBD speak
+        . 10 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Ana Ruiz | is | the president and founder of Acme" in triples
+    assert "Ana Ruiz | is the president and founder of | Acme" in triples
+    assert "Ana Ruiz | is | the president" not in triples

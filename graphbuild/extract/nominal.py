@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from graphbuild.extract.coordination import shared_modifier
 from graphbuild.extract.facts import Fact, as_variants
 from graphbuild.extract.located import located_facts
 from graphbuild.extract.phrases import (
@@ -194,7 +195,9 @@ def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
         yield Fact(obj, relation, subject, lemma=lemma, kind="appos:is")
         return
     yield Fact(subject, (be,), obj, lemma="be", kind="appos:is")
-    preps = [c for c in appos.children if c.dep_ == "prep" and c.i > appos.i]
+    # "the president and founder of Acme": the "of" hangs on the last role, and is both roles'
+    shared = shared_modifier(appos)
+    preps = [c for c in appos.children if c.dep_ == "prep" and c.i > appos.i] if shared is None else [shared]
     if preps and appos.lemma_.lower() in lexicons.terms("role_nouns"):
         pobj = [c for c in preps[0].children if c.dep_ == "pobj"]
         if pobj:
