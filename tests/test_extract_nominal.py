@@ -739,3 +739,16 @@ def test_an_apposition_of_two_roles_is_both_roles_of_the_last_ones_phrase():
     assert "Ana Ruiz | is | the president and founder of Acme" in triples
     assert "Ana Ruiz | is the president and founder of | Acme" in triples
     assert "Ana Ruiz | is | the president" not in triples
+
+
+def test_bare_police_are_still_placed():
+    doc = parsed("""
+        Police 3 nsubj NOUN NN police
+        in 0 prep ADP IN in
+        Leeds 1 pobj PROPN NNP Leeds
+        arrested 3 ROOT VERB VBD arrest
+        two 5 nummod NUM CD two
+        men 3 dobj NOUN NNS man
+        . 3 punct PUNCT . .
+    """)
+    assert "Police | is in | Leeds" in triple_strings(doc)

@@ -19,8 +19,9 @@ _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 _QUANTIFIERS = frozenset({"any", "no", "every", "each", "neither", "either"})
 # Links of the words that make a noun one thing: "the hall", "its hall", "two halls".
 _DETERMINING_DEPS = frozenset({"det", "poss", "nummod", "predet"})
-# Word lists of bare nouns a place still locates: bodies of people, happenings, hostile acts.
-_LOCATED_KINDS = ("collective_nouns", "happening_nouns", "event_nouns")
+# Word lists of bare nouns a place still locates: bodies of people and the heads of their names
+# ("police in Baytown", "council in Leeds"), happenings, hostile acts.
+_LOCATED_KINDS = ("collective_nouns", "organization_heads", "happening_nouns", "event_nouns")
 
 
 def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
@@ -41,8 +42,9 @@ def _bare_singular(noun: Token, lexicons: Lexicons) -> bool:
     """A singular common noun with no determiner, possessor or number ("tuna consumption in Japan",
     "arrested on suspicion of rape in London", "directing aircraft near Miami", "on sale in the US"):
     a mass noun, an activity or a word of a fixed phrase, no one thing the name places; the place
-    belongs to the clause. Not a body of people ("police in Baytown", ``collective_nouns``), nor a
-    happening, which a place does locate ("severe flooding in Kenya", ``happening_nouns``)."""
+    belongs to the clause. Not a body of people ("police in Baytown", ``collective_nouns``,
+    ``organization_heads``), nor a happening, which a place does locate ("severe flooding in
+    Kenya", ``happening_nouns``)."""
     lemma = noun.lemma_.lower()
     if noun.tag_ != "NN" or any(lemma in lexicons.terms(name) for name in _LOCATED_KINDS):
         return False
