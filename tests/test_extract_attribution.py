@@ -145,6 +145,24 @@ def test_a_contrast_set_off_by_a_comma_is_the_authors(nlp):
     assert found["the women | stayed in | the house"][2] is None
 
 
+def test_a_contrast_after_a_that_clause_is_the_authors(nlp):
+    # fresh27: 'X said that he hoped that the blockade would be softened, whilst the White House
+    # backed a statement' gave the White House's backing to the speaker
+    text = (
+        "The mayor said that she hoped the bridge would reopen within weeks, whilst the council "
+        "approved a new budget for the roads."
+    )
+    found = qualified(nlp(text))
+    assert found["the council | approved | a new budget for the roads"] == (False, None, None)
+    assert found["the bridge | would reopen within | weeks"][2] == "The mayor"
+    found = qualified(nlp("Aides said that the envoy had left the talks, although a deal remains likely."))
+    assert found["a deal | remains | likely"][2] is None
+    assert found["the envoy | had left | the talks"][2] == "Aides"
+    # with no comma the concession runs on in the speaker's own sentence
+    found = qualified(nlp("Aides said that the storm hit the farms although the rain spared the town."))
+    assert found["the rain | spared | the town"][2] == "Aides"
+
+
 def test_a_speaker_the_parser_hangs_on_the_according_to_source_still_speaks(nlp):
     # fresh12: "According to ISNA, the prosecutor general, X, said …": the parser made X an
     # apposition of ISNA and gave the words to ISNA

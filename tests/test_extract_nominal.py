@@ -668,3 +668,87 @@ def test_a_name_in_apposition_before_a_coordinated_name_is_still_stated():
         . 1 punct PUNCT . .
     """)
     assert "Ana Ruiz | is | former president" in triple_strings(doc)
+
+
+def _drinking_in_wales(det: str) -> str:
+    """ "[The] tea drinking in Wales has fallen.", with or without a determiner."""
+    rows = """
+        tea 1 compound NOUN NN tea
+        drinking 5 nsubj NOUN NN drinking
+        in 1 prep ADP IN in
+        Wales 2 pobj PROPN NNP Wales
+        has 5 aux AUX VBZ have
+        fallen 5 ROOT VERB VBN fall
+        . 5 punct PUNCT . .
+    """
+    if not det:
+        return rows
+    shifted = [r.split() for r in rows.strip().splitlines()]
+    lines = [f"{det} 2 det DET DT {det.lower()}"]
+    for word, head, *rest in shifted:
+        lines.append(" ".join([word, str(int(head) + 1), *rest]))
+    return "\n".join(lines)
+
+
+def test_a_bare_singular_noun_is_no_one_thing_a_name_places():
+    # fresh27: "tuna consumption in Japan has declined" gave "tuna consumption | is in | Japan"
+    doc = parsed(_drinking_in_wales(""))
+    assert "tea drinking | is in | Wales" not in triple_strings(doc)
+    assert "tea drinking | is in | Wales" in triple_strings(doc, variants=True)
+    assert "The tea drinking | is in | Wales" in triple_strings(parsed(_drinking_in_wales("The")))
+
+
+def test_a_bare_body_of_people_or_happening_is_still_placed():
+    doc = parsed("""
+        Severe 1 amod ADJ JJ severe
+        flooding 4 nsubj NOUN NN flooding
+        in 1 prep ADP IN in
+        Kenya 2 pobj PROPN NNP Kenya
+        displaced 4 ROOT VERB VBD displace
+        farmers 4 dobj NOUN NNS farmer
+        . 4 punct PUNCT . .
+    """)
+    assert "Severe flooding | is in | Kenya" in triple_strings(doc)
+    doc = parsed("""
+        Militia 3 nsubj NOUN NN militia
+        in 0 prep ADP IN in
+        Darfur 1 pobj PROPN NNP Darfur
+        attacked 3 ROOT VERB VBD attack
+        convoys 3 dobj NOUN NNS convoy
+        . 3 punct PUNCT . .
+    """)
+    assert "Militia | is in | Darfur" in triple_strings(doc)
+
+
+def test_an_apposition_of_two_roles_is_both_roles_of_the_last_ones_phrase():
+    doc = parsed("""
+        Ana 1 compound PROPN NNP Ana
+        Ruiz 10 nsubj PROPN NNP Ruiz
+        , 1 punct PUNCT , ,
+        the 4 det DET DT the
+        president 1 appos NOUN NN president
+        and 4 cc CCONJ CC and
+        founder 4 conj NOUN NN founder
+        of 6 prep ADP IN of
+        Acme 7 pobj PROPN NNP Acme B-ORG
+        , 1 punct PUNCT , ,
+        spoke 10 ROOT VERB VBD speak
+        . 10 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Ana Ruiz | is | the president and founder of Acme" in triples
+    assert "Ana Ruiz | is the president and founder of | Acme" in triples
+    assert "Ana Ruiz | is | the president" not in triples
+
+
+def test_bare_police_are_still_placed():
+    doc = parsed("""
+        Police 3 nsubj NOUN NN police
+        in 0 prep ADP IN in
+        Leeds 1 pobj PROPN NNP Leeds
+        arrested 3 ROOT VERB VBD arrest
+        two 5 nummod NUM CD two
+        men 3 dobj NOUN NNS man
+        . 3 punct PUNCT . .
+    """)
+    assert "Police | is in | Leeds" in triple_strings(doc)

@@ -329,3 +329,46 @@ def test_a_phrase_after_the_last_conjunct_with_another_preposition_may_be_the_ve
     # from the office" takes them from it; the coordination stays two arguments
     doc = parsed(NURSES_OF_THE_CLINIC.replace("of 4 prep ADP IN of", "from 4 prep ADP IN from"))
     assert shared_modifier(doc[4]) is None
+
+
+# "The police thanked the owner and driver of the truck ." (the parser hangs "of" on "driver")
+OWNER_AND_DRIVER = """
+The 1 det DET DT the
+police 2 nsubj NOUN NNS police
+thanked 2 ROOT VERB VBD thank
+the 4 det DET DT the
+owner 2 dobj NOUN NN owner
+and 4 cc CCONJ CC and
+driver 4 conj NOUN NN driver
+of 6 prep ADP IN of
+the 9 det DET DT the
+truck 7 pobj NOUN NN truck
+. 2 punct PUNCT . .
+"""
+
+
+def test_a_phrase_on_the_last_of_two_singular_nouns_is_both_nouns():
+    # fresh27: "Mark Zuckerberg, the chief executive officer and founder of Facebook" gave
+    # "Mark Zuckerberg | is | the chief executive officer", chief executive of nothing
+    doc = parsed(OWNER_AND_DRIVER)
+    assert shared_modifier(doc[4]) == doc[7]
+    assert triple_strings(doc) == ["The police | thanked | the owner and driver of the truck"]
+
+
+def test_a_last_noun_with_a_determiner_of_its_own_keeps_its_phrase():
+    doc = parsed("""
+        The 1 det DET DT the
+        police 2 nsubj NOUN NNS police
+        thanked 2 ROOT VERB VBD thank
+        the 4 det DET DT the
+        owner 2 dobj NOUN NN owner
+        and 4 cc CCONJ CC and
+        a 7 det DET DT a
+        driver 4 conj NOUN NN driver
+        of 7 prep ADP IN of
+        the 10 det DET DT the
+        truck 8 pobj NOUN NN truck
+        . 2 punct PUNCT . .
+    """)
+    assert shared_modifier(doc[4]) is None
+    assert "The police | thanked | the owner" in triple_strings(doc)

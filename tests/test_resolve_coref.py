@@ -1116,3 +1116,16 @@ def test_a_pronoun_thread_stops_at_a_name_the_pronoun_commands(nlp):
         "He added that the doctors are pleased."
     )
     assert subject_nodes(nlp, text)["He | added that"] == "Tom Rivers"
+
+
+@pytest.mark.model
+def test_a_phrase_that_only_points_back_names_nobody_when_unresolved(nlp):
+    # fresh27: "the latter | is based in | Kalaya", "The one | used | a piece of silicon"; fresh17:
+    # "Both | were | Boeing 777 aircraft": with no noun of their own, they say of whom nothing
+    nodes = subject_nodes(
+        nlp,
+        "Two teams built a new sensor. The one funded by the navy used a thin film of gold. "
+        "The storm damaged two ferries. Both were old vessels, and the latter sank at the pier.",
+    )
+    assert not [k for k in nodes if k.lower().startswith(("the one |", "both |", "the latter |"))]
+    assert "The storm | damaged" in nodes

@@ -11,12 +11,17 @@ from graphbuild.extract.phrases import TokenSpan, ancestors, entity_bounds, noun
 from graphbuild.extract.qualifiers import (
     CONTENT_DEPS,
     SUBJ_DEPS,
-    content_clause,
     marked_that,
     negates,
     own_sentence,
 )
-from graphbuild.extract.scope import across_semicolon, sentence_before_semicolon
+from graphbuild.extract.scope import (
+    across_semicolon,
+    authors_remark,
+    content_clause,
+    one_quotation,
+    sentence_before_semicolon,
+)
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child, token_table
 
@@ -67,7 +72,7 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         source = speaker_of(verb.head.head)
         if source is not None:
             return source
-    content = content_clause(verb)
+    content = content_clause(verb, lexicons)
     outer: TokenSpan | None = None  # a first speaker "I" or "we", kept while looking further up
     quotes = quote_ids(verb.doc)
     crossed = -1  # past a semicolon: only a speaker after the next sentence's verb speaks of both
@@ -81,9 +86,9 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             return _sentence_source(top)
         if quotes[top.head.i] and not quotes[verb.i]:
             return outer  # '"… saying: …," Fitzgerald wrote': words outside a quotation are not in it
-        if _concessive(top, lexicons) and not _opened_before(top):
+        if authors_remark(top, lexicons):
             return None  # "..., although a cut seems unlikely": the author's own remark
-        if (own_sentence(top) and not _one_quotation(top, top.head)) or _own_speaker(top, reporting):
+        if (own_sentence(top) and not one_quotation(top, top.head)) or _own_speaker(top, reporting):
             return None  # "X said that A, and the ministry has criticised B": the author adds B
         if top.dep_ == "conj" and top.head.lemma_.lower() in reporting and marked_that(top) and crossed < 0:
             return speaker_of(top.head)  # "confirmed that A, and that B": B is reported too
@@ -164,29 +169,6 @@ def _issued(noun: Token, documents: frozenset[str]) -> bool:
     )
 
 
-# Conjunctions that open a time clause unless a comma sets the clause off: "were arrested while
-# crossing the border", "were arrested while they were crossing" (time) against "X fled, while Y stayed".
-TIME_OR_CONTRAST_MARKS = frozenset({"while"})
-
-
-def _concessive(clause: Token, lexicons: Lexicons) -> bool:
-    """A concessive clause with a subject of its own ("…, although a cut seems unlikely"): not one
-    without ("while hiking between the towns", "though badly hurt"), which says how the reported
-    event went; nor "while" after its main clause with no comma before it, a time."""
-    marks = [m for m in children_with(clause, ("mark",)) if m.lower_ in lexicons.terms("concessive_marks")]
-    if clause.dep_ != "advcl" or not marks or not has_child(clause, SUBJ_DEPS):
-        return False
-    mark = marks[0]
-    fronted = clause.i < clause.head.i  # "While X was ongoing, it appears …": a contrast
-    return mark.lower_ not in TIME_OR_CONTRAST_MARKS or fronted or clause.doc[mark.i - 1].text == ","
-
-
-def _opened_before(clause: Token) -> bool:
-    """A clause inside reported content: the "that" of the clause it hangs on comes before it ("said
-    that while X would …, he …")."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.head.children)
-
-
 def _finding(verb: Token, ruling: frozenset[str]) -> bool:
     """ "The tribunal ruled that …", "the study found that …": a finding its subject states. Not "it
     has not been determined how …" (no finder, nothing found), nor "found the body" (no clause)."""
@@ -250,13 +232,6 @@ def _opening_speaker(verb: Token, reporting: frozenset[str]) -> TokenSpan | None
     if root.lemma_.lower() not in reporting or root.pos_ != "VERB":
         return None
     return speaker_of(root)
-
-
-def _one_quotation(a: Token, b: Token) -> bool:
-    """Both words inside the same quotation: "…illegal, and the AFP will use …," Ryan said — the
-    ", and" clause is still the speaker's words."""
-    quotes = quote_ids(a.doc)
-    return bool(quotes[a.i]) and quotes[a.i] == quotes[b.i]
 
 
 def _set_off(relcl: Token) -> bool:

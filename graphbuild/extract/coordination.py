@@ -52,4 +52,19 @@ def shared_modifier(first: Token) -> Token | None:
     end = tail.right_edge.i + 1
     after = [c for c in first.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == end]
     after = [c for c in after if has_child(c, ("pobj",))]
-    return after[0] if after and tail.pos_ == "NOUN" else None
+    if after and tail.pos_ == "NOUN":
+        return after[0]
+    return _last_roles_of(first, tail)
+
+
+def _last_roles_of(first: Token, tail: Token) -> Token | None:
+    """The "of" the parser hangs on the last of two singular nouns with one determiner ("the chief
+    executive and founder of Acme", "the owner and driver of the car"): both are of it. Not after a
+    conjunct with a determiner of its own ("the mayor and a member of the council"), nor plurals
+    ("the police and members of the public", two groups)."""
+    if first.tag_ != "NN" or tail.tag_ != "NN" or has_child(tail, OWN_PHRASE_DEPS):
+        return None
+    if any(c.dep_ == "prep" for c in first.rights):
+        return None
+    of = [c for c in tail.rights if c.dep_ == "prep" and c.lower_ == "of" and has_child(c, ("pobj",))]
+    return of[0] if of else None

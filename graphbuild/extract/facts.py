@@ -6,7 +6,7 @@ offsets (``to_triple``) and CaRB output re-joins the original benchmark tokens (
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -123,3 +123,10 @@ def to_triple(fact: Fact, doc: Doc, provenance: Provenance) -> Triple | None:
         attributed_to=attributed,
         confidence=fact.confidence,
     )
+
+
+def as_variants(facts: Iterator[Fact], doubtful: bool) -> Iterator[Fact]:
+    """A reading the parse allows but the graph should not state: kept for Open IE benchmarks,
+    which reward the surface form, as a variant (the graph skips variants)."""
+    for fact in facts:
+        yield evolve(fact, variant=True) if doubtful else fact

@@ -11,11 +11,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.facts import Fact
+from graphbuild.extract.coordination import shared_modifier
+from graphbuild.extract.facts import Fact, as_variants
+from graphbuild.extract.located import located_facts
 from graphbuild.extract.phrases import (
     TIME_ENTITIES,
     TokenSpan,
-    coordinated_span,
     glossed_name,
     noun_span,
     trim,
@@ -23,12 +24,10 @@ from graphbuild.extract.phrases import (
 )
 from graphbuild.extract.plural_appositions import member_relation, plural_common_head
 from graphbuild.extract.posts import person_after_post, post_words
-from graphbuild.extract.qualifiers import is_infinitive, modality_of
 from graphbuild.extract.relations import be_form
 from graphbuild.extract.restrictive import restricted_span
 from graphbuild.extract.titles import title_facts
 from graphbuild.lexicons import Lexicons
-from graphbuild.model import evolve
 from graphbuild.nlp import children_with, token_table
 
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
@@ -38,8 +37,6 @@ _PLACE_ENTS = frozenset({"GPE", "LOC"})
 _NAMED_ACTORS = frozenset({"PERSON", "ORG", "NORP"})
 # Entity labels of what is no person: an organisation or a place holds no personal role.
 _NON_PERSON_ENTS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
-# Determiners of a quantified noun ("any vote", "no vote"): it names no one thing to place.
-_QUANTIFIERS = frozenset({"any", "no", "every", "each", "neither", "either"})
 # Links of a word that carries a nominal fact (an apposition, a possessive, a place's preposition);
 # a proper noun may carry a title fact whatever its link.
 FACT_CARRIER_DEPS = frozenset({"appos", "poss", "prep"})
@@ -139,14 +136,7 @@ def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
         or _several_for_one(head, appos, lexicons)
         or plural_common_head(head, appos)
     )
-    yield from _as_variants(_apposition_facts(appos, lexicons), doubtful)
-
-
-def _as_variants(facts: Iterator[Fact], doubtful: bool) -> Iterator[Fact]:
-    """A reading the parse allows but the graph should not state: kept for Open IE benchmarks,
-    which reward the surface form, as a variant (the graph skips variants)."""
-    for fact in facts:
-        yield evolve(fact, variant=True) if doubtful else fact
+    yield from as_variants(_apposition_facts(appos, lexicons), doubtful)
 
 
 # The prepositions a person's name takes in its phrase: "Ana Ruiz of Acme", "Ruiz from Lund".
@@ -205,7 +195,9 @@ def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
         yield Fact(obj, relation, subject, lemma=lemma, kind="appos:is")
         return
     yield Fact(subject, (be,), obj, lemma="be", kind="appos:is")
-    preps = [c for c in appos.children if c.dep_ == "prep" and c.i > appos.i]
+    # "the president and founder of Acme": the "of" hangs on the last role, and is both roles'
+    shared = shared_modifier(appos)
+    preps = [c for c in appos.children if c.dep_ == "prep" and c.i > appos.i] if shared is None else [shared]
     if preps and appos.lemma_.lower() in lexicons.terms("role_nouns"):
         pobj = [c for c in preps[0].children if c.dep_ == "pobj"]
         if pobj:
@@ -290,7 +282,7 @@ def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     idiom = noun.dep_ == "pobj" and f"{noun.head.lower_} {noun.lower_}" in lexicons.terms("fixed_expressions")
     one_name = owner.ent_iob_ in ("B", "I") and noun.ent_iob_ == "I"
     unheld = not _held(owner, noun, lexicons) or _fraction_of(noun)
-    yield from _as_variants(_possessive_facts(owner, lexicons), idiom or one_name or unheld)
+    yield from as_variants(_possessive_facts(owner, lexicons), idiom or one_name or unheld)
 
 
 # Heads that take a fraction of what their "of" names ("half of the city's population", "a third of
@@ -380,56 +372,6 @@ def _own_of_phrase(noun: Token) -> range:
     if not of or not children_with(of[0], ("pobj",)):
         return range(0)
     return range(of[0].i, of[0].right_edge.i + 1)
-
-
-def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
-    """Located facts; a common noun inside another's phrase ("restrictions over air travel in Europe"),
-    quantified ("nor any vote in the Electoral College") only as variants. Most prepositions place
-    nothing (no name after them), so the tests of doubt wait for a fact to test."""
-    facts = list(_located_facts(prep, lexicons))
-    if not facts:
-        return
-    noun = prep.head
-    nested = noun.dep_ == "pobj" and noun.head.head.pos_ in _NOMINAL_POS and noun.pos_ != "PROPN"
-    vague = any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
-    yield from _as_variants(iter(facts), nested or vague or _unasserted(noun, lexicons))
-
-
-def _unasserted(noun: Token, lexicons: Lexicons) -> bool:
-    """A noun of a negated or existential clause ("there were not enough votes in the Senate",
-    "there were more fires in Brazil"), or an event of an unrealised one ("a plan to launch attacks
-    in X", "would face trial in the Senate"; ``event_nouns``, ``held_events``; a plane someone tried
-    to shoot down was still where it was): its place is no plain fact."""
-    clause = noun.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
-    words = (noun.lemma_.lower(), noun.lower_)
-    if any(w in lexicons.terms(name) for name in ("event_nouns", "held_events") for w in words) and (
-        is_infinitive(clause)
-        or (clause.pos_ in ("VERB", "AUX") and modality_of(clause, lexicons) is not None)
-    ):
-        return True  # "a plan to launch attacks in X": an event still to come took place nowhere yet
-    return any(c.dep_ in ("neg", "expl") for c in clause.children)
-
-
-def _located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
-    """``Henry Wood Hall in Glasgow`` -> (Henry Wood Hall, is in, Glasgow): a noun placed by a name."""
-    noun = prep.head
-    if noun.pos_ not in _NOMINAL_POS or prep.lower_ not in lexicons.terms("place_prepositions"):
-        return
-    if noun.dep_ == "appos":
-        return  # "X, an official at Y": the apposition's facts say it
-    pobj = [c for c in prep.children if c.dep_ == "pobj"]
-    if not pobj or pobj[0].pos_ != "PROPN" or prep.i < noun.i:
-        return
-    left, _ = noun_span(noun)
-    subject = trim(noun.doc, left, prep.i)
-    if subject[1] <= subject[0]:
-        return
-    relation = (be_form(noun, tensed=False), prep.i)
-    fact = Fact(subject, relation, coordinated_span(pobj[0]), lemma=f"be {prep.lower_}", kind="located:in")
-    # "the province at 04:32 AM": a time dates the clause, it places nothing (a variant for Open IE)
-    yield evolve(fact, variant=True) if pobj[0].ent_type_ in TIME_ENTITIES else fact
 
 
 def sentence_nominal_facts(sent: Span, lexicons: Lexicons) -> Iterator[Fact]:

@@ -7,7 +7,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from graphbuild.extract.phrases import MAX_DEPTH, ancestors
-from graphbuild.extract.scope import sentence_before_semicolon
+from graphbuild.extract.scope import content_clause
 from graphbuild.extract.uncertain import (
     UNCERTAIN,
     future_of,
@@ -32,7 +32,6 @@ _OWN_CLAUSE_DEPS = frozenset({"aux", "auxpass", "neg"}) | SUBJ_DEPS
 # Links from a reporting verb to the content it reports.
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 # Words that open a noun's content clause ("reports that ...", "no sign whether ...").
-_CONTENT_MARKS = frozenset({"that", "whether", "if"})
 # The modality of a clause carried by a hearsay noun ("reports that ...").
 ALLEGED = "alleged"
 # The modality of a purpose ("to ensure that the court hands down ..."): aimed at, not done.
@@ -176,24 +175,6 @@ def yet_to(head: Token) -> bool:
     )
 
 
-def content_clause(verb: Token) -> Token | None:
-    """The head of the nearest clause above ``verb`` that is the content of a verb or a noun.
-
-    ``denied that soldiers fired``: ``fired`` (a ``ccomp``); ``reports that troops had entered``:
-    ``entered`` (an ``acl`` opened by ``that``). None when ``verb`` is in no such clause.
-    """
-    for top in (verb, *ancestors(verb)):
-        if sentence_before_semicolon(top):
-            return None  # "The vote was held; it is scheduled to …": the vote is no content
-        if top.dep_ == "ccomp":
-            return top
-        if top.dep_ == "acl" and has_child(top, ("mark",), _CONTENT_MARKS):
-            return top
-        if top.dep_ == "relcl":
-            return None
-    return None
-
-
 def negates(token: Token) -> bool:
     """``not``/``never`` on a verb (or "in no way"), ``no`` on a noun."""
     return (
@@ -217,7 +198,7 @@ def is_denied(verb: Token, lexicons: Lexicons) -> bool:
     "X denied that Y", "X rejected claims that Y", "there is no evidence that Y", "X found no
     sign that Y": Y's triple stays, negated (and attributed to X when X reported it).
     """
-    top = content_clause(verb)
+    top = content_clause(verb, lexicons)
     if top is None:
         return False
     governor = top.head
@@ -237,7 +218,7 @@ def is_denied(verb: Token, lexicons: Lexicons) -> bool:
 
 def hearsay_of(verb: Token, lexicons: Lexicons) -> str | None:
     """``alleged`` for a clause a hearsay noun carries: "reports that X entered", "reports of X entering"."""
-    top = content_clause(verb)
+    top = content_clause(verb, lexicons)
     if top is not None and top.dep_ == "acl":
         noun = top.head
     elif (
@@ -285,7 +266,7 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     shared = modality_of(timed, lexicons) if timed is not None else None
     if shared is not None:
         return shared
-    top = content_clause(verb)
+    top = content_clause(verb, lexicons)
     if top is not None and top.dep_ == "ccomp" and top.head.lemma_.lower() in lexicons.terms("claim_verbs"):
         return ALLEGED  # "X claimed that Y": Y is X's word, not a fact
     if top is not None and top.dep_ == "ccomp":

@@ -1,15 +1,78 @@
 """Where the reach of a qualifier ends: a semicolon joins two sentences, and what the second says
-("according to X", "is scheduled to", "denied that") is no word about the first."""
+("according to X", "is scheduled to", "denied that") is no word about the first; a concession the
+author adds ("…, although a cut seems unlikely") is no part of what was said, hoped or denied."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.nlp import token_table
+from graphbuild.extract.phrases import ancestors, quote_ids
+from graphbuild.lexicons import Lexicons
+from graphbuild.nlp import children_with, has_child, token_table
 
 # Links by which the parser hangs a whole clause on a verb: the ones it also uses, wrongly, to join
 # two sentences a semicolon sets apart.
 _CLAUSE_LINKS = frozenset({"ccomp", "parataxis", "conj", "advcl"})
+_CONTENT_MARKS = frozenset({"that", "whether", "if"})
+_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+# Conjunctions that open a time clause unless a comma sets the clause off: "were arrested while
+# crossing the border", "were arrested while they were crossing" (time) against "X fled, while Y stayed".
+TIME_OR_CONTRAST_MARKS = frozenset({"while", "whilst"})
+
+
+def content_clause(verb: Token, lexicons: Lexicons | None = None) -> Token | None:
+    """The head of the nearest clause above ``verb`` that is the content of a verb or a noun.
+
+    ``denied that soldiers fired``: ``fired`` (a ``ccomp``); ``reports that troops had entered``:
+    ``entered`` (an ``acl`` opened by ``that``). None when ``verb`` is in no such clause, nor (given
+    ``lexicons``) when an author's remark lies between ("hoped that A would …, whilst B backed …").
+    """
+    for top in (verb, *ancestors(verb)):
+        if sentence_before_semicolon(top):
+            return None  # "The vote was held; it is scheduled to …": the vote is no content
+        if top.dep_ == "ccomp":
+            return top
+        if top.dep_ == "acl" and has_child(top, ("mark",), _CONTENT_MARKS):
+            return top
+        if top.dep_ == "relcl" or (lexicons is not None and authors_remark(top, lexicons)):
+            return None
+    return None
+
+
+def authors_remark(clause: Token, lexicons: Lexicons) -> bool:
+    """A concession the author adds to what a clause says ("…, although a cut seems unlikely"), not
+    one inside the reported words ("said that while X would …, he …")."""
+    return _concessive(clause, lexicons) and not _opened_before(clause)
+
+
+def _concessive(clause: Token, lexicons: Lexicons) -> bool:
+    """A concessive clause with a subject of its own ("…, although a cut seems unlikely"): not one
+    without ("while hiking between the towns", "though badly hurt"), which says how the reported
+    event went; nor "while" after its main clause with no comma before it, a time."""
+    marks = [m for m in children_with(clause, ("mark",)) if m.lower_ in lexicons.terms("concessive_marks")]
+    if clause.dep_ != "advcl" or not marks or not has_child(clause, _SUBJ_DEPS):
+        return False
+    mark = marks[0]
+    fronted = clause.i < clause.head.i  # "While X was ongoing, it appears …": a contrast
+    return mark.lower_ not in TIME_OR_CONTRAST_MARKS or fronted or clause.doc[mark.i - 1].text == ","
+
+
+def _opened_before(clause: Token) -> bool:
+    """A clause inside reported content: the "that" of the clause it hangs on comes before it ("said
+    that while X would …, he …", "said that crops were hit although the impact is unknown"). Not one
+    a comma sets off after that clause, outside a quotation ("said that A would …, whilst B backed
+    …"): the author's own remark again."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.head.children):
+        return False
+    set_off = clause.left_edge.i > clause.head.i and clause.doc[clause.left_edge.i - 1].text == ","
+    return not set_off or one_quotation(clause, clause.head)
+
+
+def one_quotation(a: Token, b: Token) -> bool:
+    """Both words inside the same quotation: "…illegal, and the AFP will use …," Ryan said — the
+    ", and" clause is still the speaker's words."""
+    quotes = quote_ids(a.doc)
+    return bool(quotes[a.i]) and quotes[a.i] == quotes[b.i]
 
 
 def across_semicolon(a: Token, b: Token) -> bool:

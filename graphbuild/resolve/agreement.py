@@ -24,8 +24,16 @@ PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | RELATIVE_PRONOUN
 GROUP_SPEAKER_PRONOUNS = frozenset({"we", "us"})
 # The pronouns coreference looks an antecedent up for.
 RESOLVED_PRONOUNS = PRONOUNS | GROUP_SPEAKER_PRONOUNS
+# Phrases that only point back, with no noun of their own ("the latter said", "Both were
+# Boeing 777s"): left unresolved they name nobody, like a bare pronoun.
+ANAPHORIC_PHRASES = frozenset(
+    {"the latter", "the former", "the one", "the other", "the others", "both", "the two", "the first"}
+)
 BARE_PRONOUNS = (
-    PRONOUNS | DEICTIC_PRONOUNS | frozenset({"this", "these", "those", "one", "someone", "others"})
+    PRONOUNS
+    | DEICTIC_PRONOUNS
+    | ANAPHORIC_PHRASES
+    | frozenset({"this", "these", "those", "one", "someone", "others"})
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 

@@ -1,0 +1,88 @@
+"""Facts of a noun placed by a name after a preposition of place: ``Henry Wood Hall in Glasgow`` ->
+(Henry Wood Hall, is in, Glasgow); only variants where the noun names no one thing to place."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from graphbuild.extract.facts import Fact, as_variants
+from graphbuild.extract.phrases import TIME_ENTITIES, coordinated_span, noun_span, trim
+from graphbuild.extract.qualifiers import is_infinitive, modality_of
+from graphbuild.extract.relations import be_form
+from graphbuild.lexicons import Lexicons
+from graphbuild.model import evolve
+
+_NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+# Determiners of a quantified noun ("any vote", "no vote"): it names no one thing to place.
+_QUANTIFIERS = frozenset({"any", "no", "every", "each", "neither", "either"})
+# Links of the words that make a noun one thing: "the hall", "its hall", "two halls".
+_DETERMINING_DEPS = frozenset({"det", "poss", "nummod", "predet"})
+# Word lists of bare nouns a place still locates: bodies of people and the heads of their names
+# ("police in Baytown", "council in Leeds"), happenings, hostile acts.
+_LOCATED_KINDS = ("collective_nouns", "organization_heads", "happening_nouns", "event_nouns")
+
+
+def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
+    """Located facts; a common noun inside another's phrase ("restrictions over air travel in Europe"),
+    quantified ("nor any vote in the Electoral College") only as variants. Most prepositions place
+    nothing (no name after them), so the tests of doubt wait for a fact to test."""
+    facts = list(_located_facts(prep, lexicons))
+    if not facts:
+        return
+    noun = prep.head
+    nested = noun.dep_ == "pobj" and noun.head.head.pos_ in _NOMINAL_POS and noun.pos_ != "PROPN"
+    vague = any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
+    doubtful = nested or vague or _bare_singular(noun, lexicons) or _unasserted(noun, lexicons)
+    yield from as_variants(iter(facts), doubtful)
+
+
+def _bare_singular(noun: Token, lexicons: Lexicons) -> bool:
+    """A singular common noun with no determiner, possessor or number ("tuna consumption in Japan",
+    "arrested on suspicion of rape in London", "directing aircraft near Miami", "on sale in the US"):
+    a mass noun, an activity or a word of a fixed phrase, no one thing the name places; the place
+    belongs to the clause. Not a body of people ("police in Baytown", ``collective_nouns``,
+    ``organization_heads``), nor a happening, which a place does locate ("severe flooding in
+    Kenya", ``happening_nouns``)."""
+    lemma = noun.lemma_.lower()
+    if noun.tag_ != "NN" or any(lemma in lexicons.terms(name) for name in _LOCATED_KINDS):
+        return False
+    return not any(c.dep_ in _DETERMINING_DEPS for c in noun.children)
+
+
+def _unasserted(noun: Token, lexicons: Lexicons) -> bool:
+    """A noun of a negated or existential clause ("there were not enough votes in the Senate",
+    "there were more fires in Brazil"), or an event of an unrealised one ("a plan to launch attacks
+    in X", "would face trial in the Senate"; ``event_nouns``, ``held_events``; a plane someone tried
+    to shoot down was still where it was): its place is no plain fact."""
+    clause = noun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    words = (noun.lemma_.lower(), noun.lower_)
+    if any(w in lexicons.terms(name) for name in ("event_nouns", "held_events") for w in words) and (
+        is_infinitive(clause)
+        or (clause.pos_ in ("VERB", "AUX") and modality_of(clause, lexicons) is not None)
+    ):
+        return True  # "a plan to launch attacks in X": an event still to come took place nowhere yet
+    return any(c.dep_ in ("neg", "expl") for c in clause.children)
+
+
+def _located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
+    """``Henry Wood Hall in Glasgow`` -> (Henry Wood Hall, is in, Glasgow): a noun placed by a name."""
+    noun = prep.head
+    if noun.pos_ not in _NOMINAL_POS or prep.lower_ not in lexicons.terms("place_prepositions"):
+        return
+    if noun.dep_ == "appos":
+        return  # "X, an official at Y": the apposition's facts say it
+    pobj = [c for c in prep.children if c.dep_ == "pobj"]
+    if not pobj or pobj[0].pos_ != "PROPN" or prep.i < noun.i:
+        return
+    left, _ = noun_span(noun)
+    subject = trim(noun.doc, left, prep.i)
+    if subject[1] <= subject[0]:
+        return
+    relation = (be_form(noun, tensed=False), prep.i)
+    fact = Fact(subject, relation, coordinated_span(pobj[0]), lemma=f"be {prep.lower_}", kind="located:in")
+    # "the province at 04:32 AM": a time dates the clause, it places nothing (a variant for Open IE)
+    yield evolve(fact, variant=True) if pobj[0].ent_type_ in TIME_ENTITIES else fact
