@@ -135,6 +135,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn after fresh27's samples were judged, before stop 43's second round of rules (from
         # fresh16-27's rows): the blind sample of the code that round leaves
         "precision-fresh28": tuple(o3[367:397]),
+        # drawn after fresh28's samples were judged, before stop 43's third round of rules (from
+        # fresh16-28's rows): the blind sample of the code that round leaves
+        "precision-fresh29": tuple(o3[397:427]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
