@@ -752,3 +752,21 @@ def test_bare_police_are_still_placed():
         . 3 punct PUNCT . .
     """)
     assert "Police | is in | Leeds" in triple_strings(doc)
+
+
+def test_a_stretch_of_the_owners_time_is_not_held():
+    # fresh28 (issue 18): "the best player in Partizan 's history" gave "Partizan | has | history";
+    # "the longest drought in Velmora 's history" frames the drought, Velmora holds no history
+    doc = parsed("""
+        It 1 nsubj PRON PRP it
+        was 1 ROOT AUX VBD be
+        the 4 det DET DT the
+        longest 4 amod ADJ JJS long
+        drought 1 attr NOUN NN drought
+        in 4 prep ADP IN in
+        Velmora 8 poss PROPN NNP Velmora B-GPE
+        's 6 case PART POS 's
+        history 5 pobj NOUN NN history
+        . 1 punct PUNCT . .
+    """)
+    assert not any("| had |" in t for t in triple_strings(doc))

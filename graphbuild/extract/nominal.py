@@ -318,8 +318,9 @@ def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
     Only the noun's own modifiers name it: a name in a phrase after it places or aims the noun
     ("the party's performance in Ontario", "her endorsement on Twitter") and makes nothing held.
     An armed act (``lexicons/event_nouns.txt``) is done, not held, even by a place: "Israel's Gaza
-    flotilla raid" is no "Israel has raid"."""
-    lemma, events = noun.lemma_.lower(), lexicons.terms("event_nouns")
+    flotilla raid" is no "Israel has raid". A stretch of the owner's time (``lexicons/span_nouns.txt``)
+    frames the fact and is no possession: "the best player in the club's history"."""
+    lemma, events = noun.lemma_.lower(), lexicons.terms("event_nouns") | lexicons.terms("span_nouns")
     if noun.pos_ == "NOUN" and (lemma in events or noun.lower_ in events):
         return False
     if owner.ent_type_ in _PLACE_ENTS or noun.ent_type_ or noun.pos_ == "PROPN":
