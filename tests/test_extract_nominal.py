@@ -770,3 +770,19 @@ def test_a_stretch_of_the_owners_time_is_not_held():
         . 1 punct PUNCT . .
     """)
     assert not any("| had |" in t for t in triple_strings(doc))
+
+
+def test_a_person_acted_on_is_not_placed_by_the_acts_place():
+    # fresh28 (issue 18): "shooting a policeman in Craigavon" gave "a policeman | is in | Craigavon";
+    # the gunmen wounded the guard where it happened, and the guard need not be there now
+    doc = parsed("""
+        Gunmen 1 nsubj NOUN NNS gunman
+        wounded 1 ROOT VERB VBD wound
+        a 3 det DET DT a
+        guard 1 dobj NOUN NN guard
+        in 3 prep ADP IN in
+        Tolbury 4 pobj PROPN NNP Tolbury B-GPE
+        . 1 punct PUNCT . .
+    """)
+    assert not any("| is in |" in t for t in triple_strings(doc))
+    assert "a guard | is in | Tolbury" in triple_strings(doc, variants=True)

@@ -47,14 +47,14 @@ def _person_before_place(relcl: Token, lexicons: Lexicons) -> Token | None:
     if noun.ent_type_ not in PLACE_ENTITIES or noun.dep_ != "pobj":
         return None
     prep = noun.head
-    if _personal(prep.head, lexicons):
+    if personal(prep.head, lexicons):
         return prep.head
     # the parse hung "from X" on the verb: the name or noun just before the preposition
     before = prep.doc[prep.i - 1] if prep.i > 0 else None
-    return before if before is not None and _personal(before, lexicons) else None
+    return before if before is not None and personal(before, lexicons) else None
 
 
-def _personal(token: Token, lexicons: Lexicons) -> bool:
+def personal(token: Token, lexicons: Lexicons) -> bool:
     """A person's name or a noun of persons ("officers", "residents")."""
     return token.ent_type_ == "PERSON" or (token.pos_ == "NOUN" and _person_noun(token, lexicons))
 

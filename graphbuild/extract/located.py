@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from graphbuild.extract.antecedents import personal
 from graphbuild.extract.facts import Fact, as_variants
 from graphbuild.extract.phrases import TIME_ENTITIES, coordinated_span, noun_span, trim
 from graphbuild.extract.qualifiers import is_infinitive, modality_of
@@ -35,7 +36,19 @@ def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
     nested = noun.dep_ == "pobj" and noun.head.head.pos_ in _NOMINAL_POS and noun.pos_ != "PROPN"
     vague = any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
     doubtful = nested or vague or _bare_singular(noun, lexicons) or _unasserted(noun, lexicons)
-    yield from as_variants(iter(facts), doubtful)
+    yield from as_variants(iter(facts), doubtful or _person_acted_on(noun, lexicons))
+
+
+def _person_acted_on(noun: Token, lexicons: Lexicons) -> bool:
+    """A person something was done to ("shooting a policeman in Leeds", "the disappearance of Jo
+    Smith in Swindon"): the place is where the act happened; the person may have left it or died
+    there, so "the policeman is in Leeds" is no fact the sentence states."""
+    if not personal(noun, lexicons):
+        return False
+    if noun.dep_ == "dobj":
+        return noun.head.pos_ == "VERB"
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN"
 
 
 def _bare_singular(noun: Token, lexicons: Lexicons) -> bool:
