@@ -786,3 +786,19 @@ def test_a_person_acted_on_is_not_placed_by_the_acts_place():
     """)
     assert not any("| is in |" in t for t in triple_strings(doc))
     assert "a guard | is in | Tolbury" in triple_strings(doc, variants=True)
+
+
+def test_a_person_brought_somewhere_is_still_placed_by_the_name():
+    # "bringing the warring parties in Syria to the table": the place says which parties
+    doc = parsed("""
+        Envoys 1 nsubj NOUN NNS envoy
+        met 1 ROOT VERB VBD meet
+        the 3 det DET DT the
+        rebels 1 dobj NOUN NNS rebel
+        in 3 prep ADP IN in
+        Tolbury 4 pobj PROPN NNP Tolbury B-GPE
+        . 1 punct PUNCT . .
+    """)
+    assert "the rebels | is in | Tolbury" in triple_strings(
+        doc
+    ) or "the rebels | are in | Tolbury" in triple_strings(doc)

@@ -40,13 +40,14 @@ def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
 
 
 def _person_acted_on(noun: Token, lexicons: Lexicons) -> bool:
-    """A person something was done to ("shooting a policeman in Leeds", "the disappearance of Jo
-    Smith in Swindon"): the place is where the act happened; the person may have left it or died
-    there, so "the policeman is in Leeds" is no fact the sentence states."""
+    """A person attacked (``attack_verbs``: "shooting a policeman in Leeds") or named after a noun's
+    "of" ("the disappearance of Jo Smith in Swindon"): the place is where the act happened; the
+    person may have left it or died there, so "the policeman is in Leeds" is no fact the sentence
+    states. Other verbs keep it: "bringing the parties in Syria to talks" names which parties."""
     if not personal(noun, lexicons):
         return False
     if noun.dep_ == "dobj":
-        return noun.head.pos_ == "VERB"
+        return noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in lexicons.terms("attack_verbs")
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN"
 
