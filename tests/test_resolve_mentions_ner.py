@@ -768,3 +768,9 @@ def test_a_name_ending_a_body_name_made_whole_is_no_entity_of_its_own(nlp):
     found = mention_names(nlp, "The show opened at the Kestrel Center for the Arts on Friday.")
     assert "Arts" not in found
     assert "Kestrel Center for the Arts" in found
+
+
+@pytest.mark.model
+def test_a_body_after_and_stays_beside_the_name_before_it(nlp):
+    found = mention_names(nlp, "Gunmen attacked Badr and Interior Ministry officers in the district.")
+    assert "Interior Ministry" in found
