@@ -90,6 +90,16 @@ def test_find_mentions_a_country_name_ending_a_longer_place_name_is_no_country(n
 
 
 @pytest.mark.model
+def test_a_country_name_ending_a_curated_place_name_is_no_country(nlp):
+    # issue 14 (fresh28 junk): "Ireland" of "Police Service of Northern Ireland"; the place
+    # lookup has no row for the longer place, the curated gazetteer has
+    found = mention_names(nlp, "The constable joined the Police Service of Northern Ireland in May.")
+    assert "Ireland" not in found
+    found = mention_names(nlp, "Ferries from Ireland to Northern Ireland resumed on Friday.")
+    assert found["Ireland"][1] == "Region" and "Northern Ireland" in found
+
+
+@pytest.mark.model
 def test_find_mentions_a_sea_named_after_a_country_is_no_mention_of_the_country(nlp):
     found = mention_names(nlp, "Two fishing boats sank in the Gulf of Mexico after the storm.")
     assert found["Gulf of Mexico"][1] == "Region"

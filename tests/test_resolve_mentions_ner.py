@@ -760,3 +760,17 @@ def test_numbered_runway_terminal_or_road_is_a_site(nlp):
     spans = [("Runway 24", "ORG"), ("Terminal 3", "EVENT"), ("Route 81", "PERSON")]
     found = _mentions_with_ents(nlp, text, spans)
     assert {found[name][1:] for name, _ in spans} == {("Region", "Site")}
+
+
+@pytest.mark.model
+def test_a_name_ending_a_body_name_made_whole_is_no_entity_of_its_own(nlp):
+    # issue 14 (fresh28 junk): "Arts" of "Yerba Buena Center for the Arts" was an organisation
+    found = mention_names(nlp, "The show opened at the Kestrel Center for the Arts on Friday.")
+    assert "Arts" not in found
+    assert "Kestrel Center for the Arts" in found
+
+
+@pytest.mark.model
+def test_a_body_after_and_stays_beside_the_name_before_it(nlp):
+    found = mention_names(nlp, "Gunmen attacked Badr and Interior Ministry officers in the district.")
+    assert "Interior Ministry" in found

@@ -137,3 +137,25 @@ def test_find_mentions_capitalised_body_after_a_countrys_possessive_is_the_count
     lower = mention_names(nlp, "Kenya's armed forces crossed the border on Tuesday.")["Kenya's armed forces"]
     assert upper == lower
     assert upper[1:] == ("Actor", "Military") and "Kenya" in upper[0]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Three workers were trapped in the Santa Ilda mine after a collapse.", "Santa Ilda mine"),
+        ("The firm shut the Orlan mine in May.", "Orlan mine"),
+    ],
+)
+def test_a_mine_after_a_proper_name_is_a_site(nlp, text, name):
+    # issue 14 (fresh28 wrong type): "the Los Reyes mine" typed Weapon
+    found = mention_names(nlp, text)
+    assert found[name][1:] == ("Region", "Site")
+
+
+@pytest.mark.model
+def test_a_mine_named_by_its_mineral_is_a_site_and_a_bare_mine_a_weapon(nlp):
+    found = mention_names(nlp, "Rescuers reached the flooded coal mine near the border.")
+    assert found["flooded coal mine"][1:] == ("Region", "Site")
+    found = mention_names(nlp, "A soldier stepped on a mine near the border.")
+    assert found["mine"][1] == "Weapon"

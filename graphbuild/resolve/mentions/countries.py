@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -33,7 +34,7 @@ def country_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             place is None
             or not span.text[:1].isupper()
             or (len(span) == 1 and span.text.isupper() is False and len(span.text) < 4)
-            or end_of_longer_place(span)
+            or end_of_longer_place(span, tables.gazetteer.names)
             or named_after(span)
         ):
             continue
@@ -49,16 +50,18 @@ def country_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     return out
 
 
-def end_of_longer_place(span: Span) -> bool:
+def end_of_longer_place(span: Span, curated: Mapping[str, tuple[str, str, str]] | None = None) -> bool:
     """``Jersey`` of "New Jersey", ``Ireland`` of "Northern Ireland": a country's name that ends a
-    longer place's name (a capitalised word or two before it make a place the gazetteer knows) is
-    no mention of the country."""
+    longer place's name (a capitalised word or two before it make a place the place lookup or the
+    curated gazetteer, ``curated``: lower-cased name -> name, type, subtype, knows) is no mention of
+    the country. The lookup alone misses some ("Northern Ireland" is no GeoNames row)."""
     doc = span.doc
     for start in (span.start - 1, span.start - 2):
         words = doc[max(start, 0) : span.start]
         if start < 0 or not all(_capitalised_word(t) for t in words):
             return False
-        if lookup_place(doc[start : span.end].text) is not None:
+        whole = doc[start : span.end].text
+        if lookup_place(whole) is not None or (curated or {}).get(whole.lower(), ("", ""))[1] == "Region":
             return True
     return False
 

@@ -378,3 +378,13 @@ def trim(ent: Span) -> Span | None:
 _LINK_WORDS = frozenset({"of", "for", "on"})
 # A sports score or a range written as one token: "43–5", "2-1".
 _SCORE = re.compile(r"^\d+[\u2013-]\d+$")
+
+
+def taken_in(span: Span, spans: list[Span]) -> bool:
+    """``Arts`` of "the Kestrel Center [for the Arts]": an NER name ending another entity's longer
+    span, which a name made whole (``whole_body``) took in, is the tail of that name, no entity of
+    its own. NER's own entities never overlap, so only a made-whole name holds another; a name
+    it took in at its start stays ("Calder's" of "Calder's Harbour Museum", an owner), and so does
+    one after "and", which may be a second body ("Badr and Interior Ministry officers")."""
+    after_and = span.start > 0 and span.doc[span.start - 1].lower_ == "and"
+    return not after_and and any(o.end == span.end and o.start < span.start for o in spans)

@@ -28,6 +28,7 @@ from graphbuild.resolve.mentions.cut_names import (
     joined_at_links,
     listed_names,
     personal_words,
+    taken_in,
     trim,
     whole_body,
     whole_towns,
@@ -137,8 +138,9 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     units = tables.lexicons.terms("measure_units")
     others = {name: tables.lexicons.terms(lexicon) for lexicon, name in OTHER_LEXICONS.items()}
     surnames = full_name_surnames(entities)
+    spans = [span for _, span in entities if span is not None]
     for ent, span in entities:
-        if span is None:
+        if span is None or taken_in(span, spans):
             continue
         text = span_text(span)  # Span.text joins a new Token per word at each call
         if (

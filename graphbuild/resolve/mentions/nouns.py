@@ -114,6 +114,8 @@ def noun_phrases(doc: Doc, tables: MentionTables, *, named: list[EntityMention])
         if found is None:
             continue
         head_start, type_, _canonical, subtype = found
+        if type_ == "Weapon" and _named_pit(token, tables):
+            type_, subtype = "Region", "Site"  # "the Halvor mine": a pit, not an explosive
         if subtype in _BODY_SUBTYPES and _ends_body_name(token):
             continue  # "the Rally for the Republic organization": the body's own name
         plural = token.tag_ in ("NNS", "NNPS")
@@ -293,3 +295,17 @@ def _name_goes_on(token: Token) -> bool:
 _BODY_SUBTYPES = frozenset({"Organization", "ArmedGroup"})
 # Words inside an institution's name before what it is of or for ("School of …", "Office for …").
 _NAME_LINKS = frozenset({"of", "for"})
+
+
+def _named_pit(token: Token, tables: MentionTables) -> bool:
+    """``the Halvor mine``: a pit noun after a proper name names that pit, not an explosive.
+
+    A maker's name before other weapon nouns stays a weapon ("a Kalashnikov rifle"); "mine" is
+    the weapon noun that also names a place, and a name before it is that place's.
+    """
+    if token.lower_ not in tables.lexicons.terms("pit_nouns"):
+        return False
+    return any(
+        child.dep_ == "compound" and child.pos_ == "PROPN" and child.i < token.i and child.ent_type_ != "NORP"
+        for child in token.children
+    )
