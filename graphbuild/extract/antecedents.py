@@ -193,10 +193,10 @@ ADVERBIAL_ANTECEDENTS = frozenset(
     {"time", "day", "year", "week", "month", "night", "morning", "hour", "moment", "period", "season"}
     | {"way", "reason", "place", "point", "extent", "date"}
 )
-# What makes the gap something else than the verb's object: an object or clause of its own, a
-# predicate ("the man he became"), a passive.
 # Tags of relative pronouns ("who", "which", "that"): a clause with one as its subject has no gap.
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# What makes the gap something else than the verb's object: an object or clause of its own, a
+# predicate ("the man he became"), a passive.
 _FILLED_DEPS = ("dobj", "attr", "oprd", "acomp", "ccomp", "xcomp", "auxpass", "nsubjpass", "csubj")
 
 

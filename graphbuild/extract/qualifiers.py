@@ -7,7 +7,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from graphbuild.extract.phrases import MAX_DEPTH, ancestors
-from graphbuild.extract.scope import content_clause
+from graphbuild.extract.scope import SUBJ_DEPS, content_clause
 from graphbuild.extract.uncertain import (
     UNCERTAIN,
     future_of,
@@ -23,8 +23,6 @@ from graphbuild.extract.uncertain import (
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child, token_table
 
-# Labels of a nominal or clausal subject.
-SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # Links through which a clause inherits the qualifiers of the clause above it.
 _CHAIN_DEPS = frozenset({"xcomp", "conj"})
 # Children that give a conjoined verb a clause of its own: its own auxiliary, negation or subject.

@@ -14,7 +14,8 @@ from graphbuild.nlp import children_with, has_child, token_table
 # two sentences a semicolon sets apart.
 _CLAUSE_LINKS = frozenset({"ccomp", "parataxis", "conj", "advcl"})
 _CONTENT_MARKS = frozenset({"that", "whether", "if"})
-_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+# Labels of a nominal or clausal subject.
+SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # Conjunctions that open a time clause unless a comma sets the clause off: "were arrested while
 # crossing the border", "were arrested while they were crossing" (time) against "X fled, while Y stayed".
 TIME_OR_CONTRAST_MARKS = frozenset({"while", "whilst"})
@@ -50,7 +51,7 @@ def _concessive(clause: Token, lexicons: Lexicons) -> bool:
     without ("while hiking between the towns", "though badly hurt"), which says how the reported
     event went; nor "while" after its main clause with no comma before it, a time."""
     marks = [m for m in children_with(clause, ("mark",)) if m.lower_ in lexicons.terms("concessive_marks")]
-    if clause.dep_ != "advcl" or not marks or not has_child(clause, _SUBJ_DEPS):
+    if clause.dep_ != "advcl" or not marks or not has_child(clause, SUBJ_DEPS):
         return False
     mark = marks[0]
     fronted = clause.i < clause.head.i  # "While X was ongoing, it appears …": a contrast
