@@ -22,16 +22,18 @@ def shared_head(first: Token) -> bool:
     """Whether ``first``, a name, and its conjuncts all modify the plural noun that ends them ("the
     Falklands, Balkans and Iraq wars", "Acme and Zenith employees"): the last conjunct is a bare
     plural common noun with only names before it."""
-    if first.pos_ != "PROPN":
+    tail = _last_conjunct(first) if first.pos_ == "PROPN" else None
+    if tail is None:
         return False
-    tails = [c for c in first.conjuncts if c.i > first.i]
-    if not tails:
-        return False
-    tail = max(tails, key=lambda t: t.i)
     if tail.pos_ != "NOUN" or tail.tag_ != "NNS" or has_child(tail, OWN_PHRASE_DEPS):
         return False
     before = [c for c in tail.lefts if c.dep_ not in ("punct", "cc")]
     return bool(before) and all(_name_modifier(c) for c in before)
+
+
+def _last_conjunct(first: Token) -> Token | None:
+    """The last word coordinated after ``first``, whose phrase ends the coordination; None if none."""
+    return max((c for c in first.conjuncts if c.i > first.i), key=lambda t: t.i, default=None)
 
 
 def _name_modifier(token: Token) -> bool:
@@ -45,10 +47,9 @@ def shared_modifier(first: Token) -> Token | None:
     after its last conjunct ("the family, friends and colleagues of the athlete"): it is every
     conjunct's, so the coordination is one argument, and cut off it would say whose no more. Other
     prepositions there often belong to the verb ("seized documents and records from the office")."""
-    tails = [c for c in first.conjuncts if c.i > first.i]
-    if first.pos_ != "NOUN" or not tails:
+    tail = _last_conjunct(first) if first.pos_ == "NOUN" else None
+    if tail is None:
         return None
-    tail = max(tails, key=lambda t: t.i)
     end = tail.right_edge.i + 1
     after = [c for c in first.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == end]
     after = [c for c in after if has_child(c, ("pobj",))]

@@ -341,13 +341,7 @@ def phrase_start(doc: Doc, head_start: int, head: Token, units: frozenset[str] =
         )
         or doc[start].tag_ == "POS"
         or doc[start].text in (",", "-")
-        or (doc[start].lower_ in units and start > 0 and doc[start - 1].like_num)
-        or (
-            doc[start].lower_ in units
-            and start > 1
-            and doc[start - 1].text == "-"
-            and doc[start - 2].like_num
-        )
+        or _unit_after_number(doc, start, units)
     ):
         start += 1
     if start < head_start and _name_after_of(doc, start):
@@ -392,3 +386,13 @@ def _descriptive(token: Token, adjectives: frozenset[str]) -> bool:
     if token.i > 0 and token.doc[token.i - 1].text == "-":  # "ISIL-held": a name's hyphenated modifier
         return False
     return token.lower_ in adjectives or token.tag_ in ("VBN", "VBG", "VBD")
+
+
+def _unit_after_number(doc: Doc, i: int, units: frozenset[str]) -> bool:
+    """Token ``i`` is a unit of measure (``units``) written after a number, alone or hyphenated:
+    "84 MW", "500-megawatt"."""
+    if doc[i].lower_ not in units or i == 0:
+        return False
+    if doc[i - 1].text == "-":
+        return i > 1 and doc[i - 2].like_num
+    return doc[i - 1].like_num
