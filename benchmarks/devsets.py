@@ -138,6 +138,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn after fresh28's samples were judged, before stop 43's third round of rules (from
         # fresh16-28's rows): the blind sample of the code that round leaves
         "precision-fresh29": tuple(o3[397:427]),
+        # drawn at the start of stop 44, after fresh29's samples were judged and before any rule written
+        # from its rows: the blind sample of the code stop 44's first round leaves
+        "precision-fresh30": tuple(o3[427:457]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
