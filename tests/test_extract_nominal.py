@@ -252,6 +252,40 @@ def test_an_armed_act_is_done_by_its_owner_not_held():
     assert not any("| had |" in t for t in triple_strings(doc))
 
 
+def test_a_ranked_possessed_noun_is_picked_out_not_held():
+    # fresh29 (issue 18): "Chicago had first goal" from "X's first goal" was judged a fragment;
+    # "Norvia 's largest port closed ." picks out one port to say it closed, and holds nothing
+    doc = parsed("""
+        Norvia 3 poss PROPN NNP Norvia B-GPE
+        's 0 case PART POS 's
+        largest 3 amod ADJ JJS large
+        port 4 nsubj NOUN NN port
+        closed 4 ROOT VERB VBD close
+        . 4 punct PUNCT . .
+    """)
+    assert not any("| had |" in t for t in triple_strings(doc))
+    assert "Norvia | had | largest port" in triple_strings(doc, variants=True)
+
+
+def test_a_ranked_post_with_its_holder_keeps_the_holder_s_fact():
+    # "Norvia 's first president , Ana Ruiz , spoke ." : the rank stays in the post, the owner has nothing
+    doc = parsed("""
+        Norvia 3 poss PROPN NNP Norvia B-GPE
+        's 0 case PART POS 's
+        first 3 amod ADJ JJ first B-ORDINAL
+        president 8 nsubj NOUN NN president
+        , 3 punct PUNCT , ,
+        Ana 6 compound PROPN NNP Ana B-PERSON
+        Ruiz 3 appos PROPN NNP Ruiz I-PERSON
+        , 3 punct PUNCT , ,
+        spoke 8 ROOT VERB VBD speak
+        . 8 punct PUNCT . .
+    """)
+    strings = triple_strings(doc)
+    assert "Ana Ruiz | is first president of | Norvia" in strings
+    assert not any("| had |" in t for t in strings)
+
+
 def test_a_title_word_before_a_title_is_part_of_it_not_its_owner():
     # fresh3-9 (issue 18): "Attorney General William Barr" gave "William Barr | is General of | Attorney"
     doc = parsed("""

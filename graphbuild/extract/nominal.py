@@ -26,6 +26,7 @@ from graphbuild.extract.plural_appositions import member_relation, plural_common
 from graphbuild.extract.posts import person_after_post, post_words
 from graphbuild.extract.relations import be_form
 from graphbuild.extract.restrictive import restricted_span
+from graphbuild.extract.subjects import ranks
 from graphbuild.extract.titles import title_facts
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, token_table
@@ -361,9 +362,15 @@ def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
         holder = _person_name_span(name[0], noun_span(name[0]))
         yield Fact(holder, rel, owner_span, lemma=f"be {post} of", kind="poss:role")
     have = "had" if owner.sent.root.tag_ == "VBD" else "has"
-    yield Fact(
-        owner_span, (have,), possessed, lemma="have", kind="poss:has", variant=_held_by_name(noun, lexicons)
-    )
+    unstated = _held_by_name(noun, lexicons) or _ranked(noun)
+    yield Fact(owner_span, (have,), possessed, lemma="have", kind="poss:has", variant=unstated)
+
+
+def _ranked(noun: Token) -> bool:
+    """A possessed noun ranked among the owner's own ("the team's first goal", "the island's largest
+    trial", "her second attempt"): the phrase picks one out to say something of it, and "the team
+    had first goal" states nothing (a named holder keeps its ``be … of`` fact)."""
+    return any(ranks(c) for c in noun.lefts if c.dep_ in ("amod", "nummod", "compound", "advmod"))
 
 
 def _own_of_phrase(noun: Token) -> range:
