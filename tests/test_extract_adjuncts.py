@@ -70,3 +70,38 @@ def test_an_absolute_with_clause_keeps_what_its_noun_is_doing():
         . 2 punct PUNCT . .
     """)
     assert "The town | lost | its mayor | with rebels holding the roads" in triple_strings(doc)
+
+
+def test_an_unspecific_prepositional_object_keeps_its_restrictive_clause():
+    # fresh27 (issue 18): "were pushing for | language" lost "that would restrict …", which says
+    # which language; "pushed for rules that limit overtime" is not a push for any rules
+    doc = parsed("""
+        The 1 det DET DT the
+        union 2 nsubj NOUN NN union
+        pushed 2 ROOT VERB VBD push
+        for 2 prep ADP IN for
+        rules 3 pobj NOUN NNS rule
+        that 6 nsubj PRON WDT that
+        limit 4 relcl VERB VBP limit
+        overtime 6 dobj NOUN NN overtime
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc)[0] == "The union | pushed for | rules that limit overtime"
+
+
+def test_a_specific_prepositional_object_needs_no_clause():
+    # a possessed noun ("its rules") is specific, and a clause set off by a comma is a fact of its own
+    doc = parsed("""
+        The 1 det DET DT the
+        union 2 nsubj NOUN NN union
+        pushed 2 ROOT VERB VBD push
+        for 2 prep ADP IN for
+        its 5 poss PRON PRP$ its
+        rules 3 pobj NOUN NNS rule
+        , 5 punct PUNCT , ,
+        which 8 nsubj PRON WDT which
+        limit 5 relcl VERB VBP limit
+        overtime 8 dobj NOUN NN overtime
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc)[0] == "The union | pushed for | its rules"

@@ -20,6 +20,7 @@ from graphbuild.extract.phrases import (
     trim,
 )
 from graphbuild.extract.qualifiers import NOT_ONLY
+from graphbuild.extract.restrictive import restricted_span
 from graphbuild.extract.subjects import WH_WORDS
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child, token_table
@@ -72,7 +73,10 @@ def adjuncts_of(
             if speech and quotes[c] and not quotes[verb.i] and c > 0 and doc[c - 1].is_quote:
                 continue  # 'tweeted "For fairness"': a quotation opening, no preposition of the verb
             if objs and objs[0].lower_ not in WH_WORDS:
-                span = absolute_span(child, objs[0], completed_span(objs[0], coordinated_span(objs[0])))
+                # "pushing for language that would restrict X": an unspecific noun keeps the clause
+                # that says which one (``restrictive``), as a direct object does
+                own = restricted_span(objs[0], coordinated_span(objs[0]))
+                span = absolute_span(child, objs[0], completed_span(objs[0], own))
                 out.append(Adjunct(child, objs[0], span, agent=agent and not is_means(objs[0], means)))
             elif not objs:
                 pcomp = children_with(child, ("pcomp",))
