@@ -233,3 +233,25 @@ def test_an_apposition_or_possessive_inside_a_quotation_is_the_speaker_s(nlp):
     assert found["Ana Ruiz | is | a mayor in the north"][2] is None  # outside the quotation: the author's
     found = qualified(nlp('"The strike hit hard, and Chile\'s copper mines stood idle," Lee said.'))
     assert found["Chile | had | copper mines"][2] == "Lee"
+
+
+def test_a_time_clause_set_off_after_what_was_said_is_the_authors(nlp):
+    # fresh27 (issue 18): "X has warned that A, shortly after B accused C" gave B's accusation to X
+    text = (
+        "The mayor warned that the dam is a danger to the valley, shortly after the governor praised"
+        " its builders."
+    )
+    found = qualified(nlp(text))
+    assert found["the governor | praised | its builders"][2] is None
+    assert found["the dam | is | a danger to the valley"][2] == "The mayor"
+    found = qualified(nlp("Officials said that the bridge was unsafe, after a truck damaged its railing."))
+    assert found["a truck | damaged | its railing"][2] is None
+
+
+def test_a_time_clause_inside_what_was_said_is_said_too(nlp):
+    # with no comma the time clause is part of the speaker's sentence
+    found = qualified(nlp("Police said that the man fled after he robbed the bank."))
+    assert found["he | robbed | the bank"][2] == "Police"
+    # inside a quotation every clause is the speaker's
+    found = qualified(nlp('"The bridge was unsafe, after a truck damaged its railing," officials said.'))
+    assert found["a truck | damaged | its railing"][2] == "officials"

@@ -316,6 +316,44 @@ def test_who_after_a_place_named_in_parts_is_the_persons_before_it():
     assert [t.text for t in subjects(doc[12], load_lexicons())] == ["officers"]
 
 
+def test_who_after_a_setting_noun_is_the_noun_before_it():
+    # fresh26 (issue 18): "found by fishermen in the area, who called police" made the area call;
+    # "fishermen" is in no list of person nouns, but "who" is no area
+    doc = parsed("""
+        The 1 det DET DT the
+        body 3 nsubjpass NOUN NN body
+        was 3 auxpass AUX VBD be
+        found 3 ROOT VERB VBN find
+        by 3 agent ADP IN by
+        divers 4 pobj NOUN NNS diver
+        near 5 prep ADP IN near
+        the 8 det DET DT the
+        harbour 6 pobj NOUN NN harbour
+        , 8 punct PUNCT , ,
+        who 11 nsubj PRON WP who
+        called 8 relcl VERB VBD call
+        police 11 dobj NOUN NNS police
+        . 3 punct PUNCT . .
+    """)
+    assert [t.text for t in subjects(doc[11], load_lexicons())] == ["divers"]
+
+
+def test_who_after_a_person_noun_in_a_phrase_stays_with_that_person():
+    # "the wife of the man who died": "of" places no one, and a man may be who
+    doc = parsed("""
+        The 1 det DET DT the
+        wife 7 nsubj NOUN NN wife
+        of 1 prep ADP IN of
+        the 4 det DET DT the
+        man 2 pobj NOUN NN man
+        who 6 nsubj PRON WP who
+        died 4 relcl VERB VBD die
+        spoke 7 ROOT VERB VBD speak
+        . 7 punct PUNCT . .
+    """)
+    assert [t.text for t in subjects(doc[6], load_lexicons())] == ["man"]
+
+
 def test_a_gerund_on_time_spent_is_the_spenders_act():
     # "Kampusch is spending time receiving care": Kampusch receives it, not the time
     doc = parsed("""

@@ -395,3 +395,11 @@ def test_who_claims_an_act_did_it_and_who_denies_it_did_not_say_so(nlp):
     assert not find_edge(derived_edges(nlp, denied, "frame"), "Red Valley Front", "attack in", "Beltran")
     negated = "The Red Valley Front was not responsible for the bombing in Beltran."
     assert [e[3] for e in derived_edges(nlp, negated, "frame") if e[1] == "bombing in"] == [True]
+
+
+def test_the_owner_of_a_named_patient_is_not_the_patient(nlp):
+    # fresh27 (issue 18): "traded goals with Traralgon's Rowen Hore" also joined the player to
+    # the town; the named player takes part, the town only says whose player he is
+    edges = derived_edges(nlp, "Tom Baker traded goals with Easton's Mark Fell before the break.", "frame")
+    assert find_edge(edges, "Tom Baker", "trade goal with", "Mark Fell")
+    assert not find_edge(edges, "Tom Baker", "trade goal with", "Easton")

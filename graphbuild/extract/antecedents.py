@@ -35,8 +35,9 @@ def _person_for_who(relcl: Token, lexicons: Lexicons) -> Token | None:
 
 def _person_before_place(relcl: Token, lexicons: Lexicons) -> Token | None:
     """ "Rai Benjamin from the United States, who finished the race", "officers in East Harlem,
-    New York who were responding": "who" is no place; the person (a name, or a noun of persons)
-    the place phrase modifies is who. A place named in parts ("East Harlem, New York") is one."""
+    New York who were responding", "fishermen in the area, who called": "who" is no place; the
+    person (a name, or a noun of persons) the place phrase modifies is who. A place named in parts
+    ("East Harlem, New York") is one."""
     if not _who_clause(relcl):
         return None
     noun = relcl.head
@@ -44,14 +45,31 @@ def _person_before_place(relcl: Token, lexicons: Lexicons) -> Token | None:
         if noun.dep_ not in ("appos", "conj") or noun.head.ent_type_ not in PLACE_ENTITIES:
             break
         noun = noun.head  # "Brooklyn, New York who": the place's first part holds the phrase
-    if noun.ent_type_ not in PLACE_ENTITIES or noun.dep_ != "pobj":
+    setting = _setting_noun(noun, lexicons)
+    if noun.dep_ != "pobj" or not (noun.ent_type_ in PLACE_ENTITIES or setting):
         return None
     prep = noun.head
-    if personal(prep.head, lexicons):
-        return prep.head
+    if personal(prep.head, lexicons) or (setting and _common_noun(prep.head)):
+        return prep.head  # "fishermen in the area, who": a noun no lexicon lists is still who
     # the parse hung "from X" on the verb: the name or noun just before the preposition
     before = prep.doc[prep.i - 1] if prep.i > 0 else None
     return before if before is not None and personal(before, lexicons) else None
+
+
+def _setting_noun(noun: Token, lexicons: Lexicons) -> bool:
+    """A common noun, no person, that a place preposition puts a person in ("fishermen in the
+    area, who called", "staff at the plant who were hurt"): the person is who, not the setting."""
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and not _person_noun(noun, lexicons)
+        and noun.head.lower_ in lexicons.terms("place_prepositions")
+    )
+
+
+def _common_noun(token: Token) -> bool:
+    """A common noun that names no place: "who" after a setting may stand for it."""
+    return token.pos_ == "NOUN" and token.ent_type_ not in PLACE_ENTITIES
 
 
 def personal(token: Token, lexicons: Lexicons) -> bool:

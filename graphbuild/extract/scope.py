@@ -19,6 +19,10 @@ SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # Conjunctions that open a time clause unless a comma sets the clause off: "were arrested while
 # crossing the border", "were arrested while they were crossing" (time) against "X fled, while Y stayed".
 TIME_OR_CONTRAST_MARKS = frozenset({"while", "whilst"})
+# Conjunctions opening a time clause that, set off by a comma after reported content ("…, shortly
+# after X accused Y"), gives the author's setting of the report, not its words. Not "as" or "since",
+# which as often give the speaker's reason ("are not surprised, as cases rose last year").
+SETTING_MARKS = frozenset({"after", "before"})
 
 
 def content_clause(verb: Token, lexicons: Lexicons | None = None) -> Token | None:
@@ -42,8 +46,23 @@ def content_clause(verb: Token, lexicons: Lexicons | None = None) -> Token | Non
 
 def authors_remark(clause: Token, lexicons: Lexicons) -> bool:
     """A concession the author adds to what a clause says ("…, although a cut seems unlikely"), not
-    one inside the reported words ("said that while X would …, he …")."""
+    one inside the reported words ("said that while X would …, he …"); or the time it sets off
+    after it ("…, shortly after B accused C")."""
+    if _setting(clause):
+        return True
     return _concessive(clause, lexicons) and not _opened_before(clause)
+
+
+def _setting(clause: Token) -> bool:
+    """A time clause with a subject of its own that a comma sets off after the clause it hangs on,
+    outside a quotation ("warned that A is a threat, shortly after B accused C"): the author's setting.
+    Not one with no comma ("would leave after the vote is held") nor one put first, inside the content."""
+    marks = [m for m in children_with(clause, ("mark",)) if m.lower_ in SETTING_MARKS]
+    if clause.dep_ != "advcl" or not marks or not has_child(clause, SUBJ_DEPS):
+        return False
+    start = clause.left_edge.i
+    set_off = start > clause.head.i and clause.doc[start - 1].text == ","
+    return set_off and not one_quotation(clause, clause.head)
 
 
 def _concessive(clause: Token, lexicons: Lexicons) -> bool:

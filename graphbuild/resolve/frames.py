@@ -69,6 +69,15 @@ def _entity(
     return seen[token.i]
 
 
+def _owner_of_named(token: Token, owner: dict[int, LocalEntity]) -> bool:
+    """A name in the possessive before another name ("Traralgon's Rowen Hore", "Honolulu's H-1
+    Freeway"): the named thing takes part, and has its own edge; its owner only describes it."""
+    if token.dep_ != "poss":
+        return False
+    own, named = owner.get(token.i), owner.get(token.head.i)
+    return own is not None and named is not None and named.key != own.key
+
+
 def _token_entity(token: Token, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
     entity = owner.get(token.i)
     if entity is None:  # "the Red Valley Front" when the mention stops before the head
@@ -296,6 +305,8 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
                     continue  # "hotel bombings": a common-noun modifier of an act is its target
                 if nominal and source is not None and _one_in_place(word, source, events):
                     continue  # "a Darfur village near Nyala": one of the place's villages, not the place
+                if _owner_of_named(a, owner) or _owner_of_named(b, owner):
+                    continue  # "traded goals with Traralgon's Rowen Hore": with Hore, not Traralgon
                 if target is not None and setting_word(b, target, lexicons):
                     continue  # "won the Nevada caucuses": the caucuses, not the state
                 if source is not None and setting_word(a, source, lexicons):
