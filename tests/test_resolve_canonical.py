@@ -373,3 +373,39 @@ def test_the_country_as_possessor_of_a_persons_description_is_the_country_named_
     doc = nlp("Floods hit Peru on Friday, days before the country's new president, Tom Hale, was sworn in.")
     ends = [e for t in doc._.gb_triples for e in (t.subject, t.object) if e.text == "the country"]
     assert ends and all(e.entity_label == "Peru" for e in ends)
+
+
+# Blind sample fresh29 (issue 18): a description given a name whose class noun is not its head word.
+
+
+@pytest.mark.model
+def test_a_class_noun_before_a_place_or_remit_gives_the_name_its_class(nlp):
+    # a hospital named after its town, and a department named by its remit, are no company, no union
+    nodes = subject_nodes(
+        nlp,
+        "Doctors at University Hospital Norrby treated the workers. The company said it would pay them.",
+    )
+    assert nodes.get("The company | said") is None
+    nodes = subject_nodes(
+        nlp,
+        "The Department for Roads and Harbours cut 300 jobs. The union said its members would strike.",
+    )
+    assert nodes.get("The union | said") is None
+
+
+@pytest.mark.model
+def test_a_name_whose_class_noun_comes_last_still_has_that_class(nlp):
+    nodes = subject_nodes(
+        nlp, "Workers at the Brandt Motor Company Norrby went on strike. The company said sales had fallen."
+    )
+    assert nodes.get("The company | said") == "Brandt Motor Company Norrby"
+
+
+@pytest.mark.model
+def test_the_international_community_is_no_body_named_before(nlp):
+    nodes = subject_nodes(
+        nlp,
+        "The Valdoran Security Council met on Monday to discuss the strikes. "
+        "The international community is still split on the idea.",
+    )
+    assert nodes.get("The international community | is still split on") is None

@@ -20,12 +20,12 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons, given_names, load_lexicons
 from graphbuild.nlp import doc_text, lowercase_words
-from graphbuild.resolve.agreement import people_word
 from graphbuild.resolve.attackers import named_attacker
 from graphbuild.resolve.entities import LocalEntity, name_head, normalise, sentence_index
 from graphbuild.resolve.mentions import EntityMention
 from graphbuild.resolve.mentions.ner import BIG_CITY
 from graphbuild.resolve.mentions.nouns import typed_nouns
+from graphbuild.resolve.name_classes import other_class
 from graphbuild.resolve.places import lookup_place, town_population
 from graphbuild.resolve.referents import unnamed_before
 from graphbuild.resolve.short_names import (
@@ -271,7 +271,7 @@ def _description_antecedent(
             continue
         if mention.type == "Weapon" and mention.subtype not in ("Arms", entity.subtype):
             continue
-        if _other_class(doc, mention, entity, classes) or _many_for_one(doc, mention, entity):
+        if other_class(doc, mention, entity, classes) or _many_for_one(doc, mention, entity):
             continue
         if executive and (name_head(entity.name) not in governments or entity.name.lower() in governments):
             continue
@@ -348,39 +348,6 @@ def _one_country(doc: Doc, start: int, seen: list[LocalEntity]) -> LocalEntity |
 COUNTRY = ("Region", "Country")
 # How a generic body's name says whose it is ("police of Valdora").
 OF = " of "
-
-
-def _other_class(doc: Doc, mention: EntityMention, entity: LocalEntity, classes: dict[str, str]) -> bool:
-    """Whether a named entity is of another kind than a description's head noun says."""
-    if people_word(entity, doc):
-        return True
-    wanted = classes.get(doc[mention.end - 1].lower_)
-    if entity.subtype == "ArmedGroup" and wanted == classes.get("group"):
-        return False  # "the National Defence Army … the group": an armed group is a group
-    has = _name_class(doc, entity, classes)
-    if wanted == classes.get("media") and has == classes.get("company"):
-        return False  # "ABS-CBN Corporation … the network": a broadcaster's name may be a company's
-    return wanted is not None and has is not None and wanted != has
-
-
-def _name_class(doc: Doc, entity: LocalEntity, classes: dict[str, str]) -> str | None:
-    """The class a name's head noun gives it ("Supreme Court"), else the class noun written before
-    it: a lowercase first word of the name or the noun right before a mention of it ("the journal
-    Climate Letters", "airline Mahan Air"), which the name is an instance of."""
-    has = classes.get(name_head(entity.name))
-    if has is not None:
-        return has
-    first = entity.name.split()[0] if entity.name.split() else ""
-    if first.islower() and first in classes:
-        return classes[first]
-    for start, end in entity.token_spans:
-        before = doc[start - 1] if start > 0 else None
-        if before is None or before.pos_ != "NOUN" or not before.is_lower or before.lower_ not in classes:
-            continue
-        # one phrase, not "told the newspaper Hamas would …": the noun and the name head each other
-        if doc[start:end].root.head.i == before.i or start <= before.head.i < end:
-            return classes[before.lower_]
-    return None
 
 
 def _apposed_name(head: Token) -> bool:
