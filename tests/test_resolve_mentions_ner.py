@@ -774,3 +774,16 @@ def test_a_name_ending_a_body_name_made_whole_is_no_entity_of_its_own(nlp):
 def test_a_body_after_and_stays_beside_the_name_before_it(nlp):
     found = mention_names(nlp, "Gunmen attacked Badr and Interior Ministry officers in the district.")
     assert "Interior Ministry" in found
+
+
+@pytest.mark.model
+def test_name_a_placing_participle_describes_is_a_place(nlp):
+    # issue 14 (fresh27/28 wrong type): "Orakzai, located to the southwest of Peshawar" and "in
+    # Quebrada de Puquios, located 65 kilometers east of ..." were typed Actor (NER: PERSON, ORG)
+    text = "Troops entered Sorvandi, located 40 kilometres north of the capital, on Monday."
+    assert _typed(_labelled(nlp, text, [("Sorvandi", "PERSON")]), "Sorvandi") == ("Region", "Site")
+    text = "The Kestrel Ridge is situated on a hill above the river."
+    assert _typed(_labelled(nlp, text, [("Kestrel Ridge", "ORG")]), "Kestrel Ridge")[0] == "Region"
+    # a person "was located" (found) by the police: still a person
+    text = "Tomas Velder was located in a motel by the police."
+    assert _typed(_labelled(nlp, text, [("Tomas Velder", "PERSON")]), "Tomas Velder")[0] == "Actor"

@@ -256,6 +256,34 @@ _OWNED_AREAS = frozenset(
 )
 
 
+def located(span: Span) -> bool:
+    """``Orakzai, located to the southwest of Peshawar``, ``X is situated on a hill``: a name that
+    a participle of place (``_PLACING_VERBS``) describes or follows after a comma, or the subject
+    of one in the present, is a place; a person "was located" (found) in the past, and a firm is
+    "based" somewhere."""
+    root, doc = span.root, span.doc
+    after = doc[span.end : span.end + 2]  # ", located ...": the parser may hang it on the verb
+    if (
+        len(after) == 2
+        and after[0].text == ","
+        and after[1].tag_ == "VBN"
+        and after[1].lemma_ in _PLACING_VERBS
+    ):
+        return True
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _PLACING_VERBS for c in root.children):
+        return True
+    head = root.head
+    return (
+        root.dep_ == "nsubjpass"
+        and head.lemma_ in _PLACING_VERBS
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in head.children)
+    )
+
+
+# Verbs whose passive participle says where a place lies.
+_PLACING_VERBS = frozenset({"locate", "situate"})
+
+
 def numbered_site(span: Span, tables: MentionTables) -> bool:
     """``Runway 17``, ``Terminal 9``, ``Interstate 10``: a capitalised word of a numbered part of an
     airport, a port or a road network (``numbered_site_heads``) and its number name a place, which

@@ -13,6 +13,7 @@ from graphbuild.resolve.mentions.contexts import (
     conjunct_of_town,
     facility_name,
     listed_with_place,
+    located,
     locative,
     named_business,
     numbered_site,
@@ -234,6 +235,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             out.append(EntityMention(span.start, span.end, text, text, "Actor", "Person", "ner", codes))
             continue
         kind = defined_as_place(span, tables) if ent.label_ in ("PERSON", "ORG", "NORP") else None
+        kind = kind or ("Site" if ent.label_ in ("PERSON", "ORG", "NORP") and located(span) else None)
         if kind is not None:
             # "X is a village in ...", "the town X": the text itself says what X is, for the whole text
             out.append(EntityMention(span.start, span.end, text, text, "Region", kind, "place"))
