@@ -787,3 +787,18 @@ def test_name_a_placing_participle_describes_is_a_place(nlp):
     # a person "was located" (found) by the police: still a person
     text = "Tomas Velder was located in a motel by the police."
     assert _typed(_labelled(nlp, text, [("Tomas Velder", "PERSON")]), "Tomas Velder")[0] == "Actor"
+
+
+@pytest.mark.model
+def test_known_town_after_a_maker_noun_or_an_employment_word_is_the_business(nlp):
+    # issue 14 (fresh29 wrong type): "Japanese auto maker Toyota" and "one of his first jobs at
+    # Kenner" were typed Region/City (a GeoNames city has the name; NER: ORG)
+    text = "The toy maker Plano will stop selling the doll next year."
+    assert _typed(_labelled(nlp, text, [("Plano", "ORG")]), "Plano") == ("Actor", "Organization")
+    text = "Her first job at Dayton was to test the paint of the toys."
+    assert _typed(_labelled(nlp, text, [("Dayton", "ORG")]), "Dayton") == ("Actor", "Organization")
+    text = "He worked for Dayton for ten years."
+    assert _typed(_labelled(nlp, text, [("Dayton", "GPE")]), "Dayton") == ("Actor", "Organization")
+    # the town itself, worked in, stays the place
+    text = "He worked in Dayton for ten years."
+    assert _typed(_labelled(nlp, text, [("Dayton", "GPE")]), "Dayton")[0] == "Region"

@@ -173,6 +173,19 @@ def named_business(span: Span, tables: MentionTables) -> bool:
     )
 
 
+def employer(span: Span, tables: MentionTables) -> bool:
+    """``his first job at Kenner``, ``she worked for Ardell``: a name after "at" or "for" hung on a
+    word of working for someone (``employment_words``) is the employer, not a town of that name."""
+    root = span.root
+    preposition = root.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ in ("at", "for")
+        and preposition.head.i < preposition.i
+        and preposition.head.lemma_.lower() in tables.lexicons.terms("employment_words")
+    )
+
+
 def relative_named(
     span: Span, surnames: frozenset[str], given: frozenset[str], heads: frozenset[str]
 ) -> bool:

@@ -11,6 +11,7 @@ from graphbuild.nlp import span_text, token_table
 from graphbuild.resolve.mentions.contexts import (
     club,
     conjunct_of_town,
+    employer,
     facility_name,
     listed_with_place,
     located,
@@ -170,8 +171,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             continue  # "Major-General Jan Brink": the rank of a person, no body
         if portfolio(span, tables):
             continue  # "a former Interior Minister": the portfolio word of a post names no ministry
-        if ent.label_ not in ("PERSON", "ORG", "NORP") and named_business(span, tables):
-            # "the German company Züblin", "the operator Network Solutions": a business, no place
+        if (ent.label_ not in ("PERSON", "NORP") and named_business(span, tables)) or (
+            ent.label_ in ("ORG", "GPE") and employer(span, tables)
+        ):
+            # "the German company Züblin", "a job at Kenner": a business, though a town has the name
             out.append(EntityMention(span.start, span.end, text, text, "Actor", "Organization", "ner"))
             continue
         if numbered_site(span, tables):  # "impacting with Runway 17", "Terminal 9": a place
