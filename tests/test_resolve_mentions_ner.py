@@ -802,3 +802,21 @@ def test_known_town_after_a_maker_noun_or_an_employment_word_is_the_business(nlp
     # the town itself, worked in, stays the place
     text = "He worked in Dayton for ten years."
     assert _typed(_labelled(nlp, text, [("Dayton", "GPE")]), "Dayton")[0] == "Region"
+
+
+@pytest.mark.model
+def test_known_town_ner_calls_an_organisation_needs_a_places_context(nlp):
+    # issue 14 (fresh26/29 wrong type): "a recall notice from Toyota", "into Toyota's actions" made
+    # the carmaker a Japanese city (GeoNames), though NER said ORG and nothing in the text said place
+    text = "The regulator has yet to receive a recall notice from Plano."
+    assert _typed(_labelled(nlp, text, [("Plano", "ORG")]), "Plano") == ("Actor", "Organization")
+    text = "An inquiry was opened into Plano's actions during the recall."
+    assert _typed(_labelled(nlp, text, [("Plano", "ORG")]), "Plano") == ("Actor", "Organization")
+    # a place's context says the town: "in", a state after a comma, a person's home
+    for text in (
+        "A family dog in Plano had its throat slit.",
+        "The skeletal remains of a Plano, Texas teenager were found on Saturday.",
+        "Jan Velder, formerly of Plano, pleaded no contest.",
+        "Protesters marched through Plano's streets.",
+    ):
+        assert _typed(_labelled(nlp, text, [("Plano", "ORG")]), "Plano") == ("Region", "City"), text

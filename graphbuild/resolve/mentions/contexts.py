@@ -89,9 +89,13 @@ def locative(span: Span, tables: MentionTables) -> bool:
 
     A later conjunct ("in Dolgellau, Harlech and Bala") is in the context of the first one, and a
     list of three or more names after a preposition, most of them known towns, is a list of places.
+    A possessor is in a place's context only owning a place's noun ("X's outskirts").
     """
     doc = span.doc
     first = span.root
+    if first.dep_ == "poss":  # "into X's actions": the preposition is the owned noun's
+        owned = first.head.lemma_.lower()
+        return owned in tables.noun_table("Region") or owned in tables.lexicons.terms("place_part_nouns")
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     group = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.ent_type_)]
@@ -109,6 +113,9 @@ def locative(span: Span, tables: MentionTables) -> bool:
     if before in tables.lexicons.terms("place_prepositions") or before in ("into", "from", "to", "around"):
         head = doc[span.start - 1].head  # "fighting in X", "was in X"
         if head.lower_ == "according":  # "according to X" names a source, no place
+            return False
+        receiving = tables.lexicons.terms("receiving_verbs")
+        if before == "from" and head.lemma_.lower() in receiving:  # "received a notice from X"
             return False
         near = far_from(doc[span.start - 1], tables)  # "29 km from X", "closer to X"
         return head.pos_ in ("VERB", "AUX") or head.lower_ in locations or near
@@ -201,13 +208,39 @@ def relative_named(
     )
 
 
+def town_context(span: Span, tables: MentionTables) -> bool:
+    """``a dog in X``, ``X, California``, ``formerly of X``: besides a place's context
+    (``locative``), the object of "in" or "near" (not a stake "in" a firm), a name followed by a
+    known state or country after a comma, or the "of" of a person's home is a town's; a known
+    town NER called an organisation is that town only with such evidence."""
+    if locative(span, tables):
+        return True
+    doc, root = span.doc, span.root
+    preposition = root.head
+    if root.dep_ == "pobj" and preposition.lower_ in _TOWN_PREPOSITIONS:
+        return preposition.head.lemma_.lower() not in tables.lexicons.terms("holding_nouns")
+    before = doc[span.start - 2] if span.start > 1 and doc[span.start - 1].lower_ == "of" else None
+    if before is not None and (before.lower_ in _HOME_MARKS or before.text == ","):
+        return True  # "formerly of X", "Jan Brink, of X"
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        area = _name_of(doc[span.end + 1])
+        place = lookup_place(area.text) if area[0].ent_type_ in ("GPE", "LOC") else None
+        return place is not None and place.subtype in ("AdminArea", "Country")
+    return False
+
+
+# Prepositions whose object, a known town, is the town wherever they hang.
+_TOWN_PREPOSITIONS = frozenset({"in", "near", "outside"})
+# Words before a person's home's "of" ("formerly of X").
+_HOME_MARKS = frozenset({"formerly", "originally", "late"})
+
+
 def club(span: Span, label: str) -> bool:
-    """``University beat Noosa``, ``the Olympia shopping centre``, ``Time's list``, ``according to
+    """``University beat Noosa``, ``the Olympia shopping centre``, ``Time's list``, ``a notice from
     Time``: a name NER calls an organisation that acts as a subject, names a thing after it, owns
-    one or is a report's source is the team or the firm, not the town."""
-    root = span.root
-    source = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
-    return label == "ORG" and (root.dep_ in ("nsubj", "nsubjpass", "compound", "poss") or source)
+    one or is a preposition's object is the team or the firm, not the town, unless a place's
+    context (``town_context``) says so; an object ("the storm hit X") keeps the town."""
+    return label == "ORG" and span.root.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "pobj")
 
 
 def game_side(span: Span, game_verbs: frozenset[str], score_nouns: frozenset[str]) -> bool:

@@ -20,6 +20,7 @@ from graphbuild.resolve.mentions.contexts import (
     numbered_site,
     place_noun_after,
     relative_named,
+    town_context,
     town_team,
 )
 from graphbuild.resolve.mentions.countries import acts, country_actor
@@ -205,10 +206,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             and place.subtype == "City"
             and (ent.label_ == "PERSON" or club(span, ent.label_))
         ):
-            # "Obama was quoted", "University beat Noosa": a person or a club, though a town
-            # abroad has the name; a capital stays
+            # "Obama was quoted", "a notice from Toyota": a person or a body, though a town
+            # abroad has the name, unless a place's context says otherwise; a capital stays
             big = city_population(place) >= BIG_CITY and text not in surnames
-            place = place if big or locative(span, tables) else None
+            place = place if big or town_context(span, tables) else None
         if place is not None and place.subtype == "Country" and acts(span, tables):
             # "Turkey supports…": a country that acts is its government (metonymy), tied to the
             # country; in a sentence about a game, its national team
