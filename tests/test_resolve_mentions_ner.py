@@ -820,3 +820,15 @@ def test_known_town_ner_calls_an_organisation_needs_a_places_context(nlp):
         "Protesters marched through Plano's streets.",
     ):
         assert _typed(_labelled(nlp, text, [("Plano", "ORG")]), "Plano") == ("Region", "City"), text
+
+
+@pytest.mark.model
+def test_singular_name_with_the_after_a_preposition_of_where_is_a_region_not_a_people(nlp):
+    # issue 14 (fresh29 wrong type): "land ... in the northern Adriatic" typed Actor/Group (NER: NORP)
+    text = "Fishing boats were seen in the southern Varnic on Monday."
+    assert _typed(_labelled(nlp, text, [("Varnic", "NORP")]), "Varnic") == ("Region", "GeoRegion")
+    # a people is plural, or a word before a noun; a nationality word stays a people
+    text = "Support for the plan is high among the Varnics."
+    assert _typed(_labelled(nlp, text, [("Varnics", "NORP")]), "Varnics")[0] == "Actor"
+    text = "There are tensions in the Syrian north."
+    assert _typed(_labelled(nlp, text, [("Syrian", "NORP")]), "Syrian")[0] == "Actor"

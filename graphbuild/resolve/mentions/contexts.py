@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.phrases import entity_bounds
 from graphbuild.resolve.mentions.countries import sport_sentence
-from graphbuild.resolve.places import Place, lookup_place, lookup_town
+from graphbuild.resolve.places import Place, country_of_demonym, demonym_form, lookup_place, lookup_town
 
 if TYPE_CHECKING:
     from graphbuild.lexicons import Lexicons
@@ -328,6 +328,27 @@ def located(span: Span) -> bool:
 
 # Verbs whose passive participle says where a place lies.
 _PLACING_VERBS = frozenset({"locate", "situate"})
+
+
+def definite_region(span: Span) -> bool:
+    """``in the northern Adriatic``, ``across the Levant``: a singular proper name with "the" as
+    the object of a preposition of where (``_REGION_PREPOSITIONS``) that is no nationality word is
+    a sea or a region, though NER tagged it a people (NORP); a people is plural ("among the Kurds")
+    or a word before a noun ("in the Arab world")."""
+    root = span.root
+    return (
+        len(span) == 1
+        and root.dep_ == "pobj"
+        and root.tag_ == "NNP"
+        and root.head.lower_ in _REGION_PREPOSITIONS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+        and country_of_demonym(root.text) is None
+        and demonym_form(root.text) is None
+    )
+
+
+# Prepositions of where a sea or a region named with "the" lies or something moves.
+_REGION_PREPOSITIONS = frozenset({"in", "across", "into", "off", "near", "throughout", "over"})
 
 
 def numbered_site(span: Span, tables: MentionTables) -> bool:

@@ -11,6 +11,7 @@ from graphbuild.nlp import span_text, token_table
 from graphbuild.resolve.mentions.contexts import (
     club,
     conjunct_of_town,
+    definite_region,
     employer,
     facility_name,
     listed_with_place,
@@ -240,6 +241,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             continue
         kind = defined_as_place(span, tables) if ent.label_ in ("PERSON", "ORG", "NORP") else None
         kind = kind or ("Site" if ent.label_ in ("PERSON", "ORG", "NORP") and located(span) else None)
+        kind = kind or ("GeoRegion" if ent.label_ == "NORP" and definite_region(span) else None)
         if kind is not None:
             # "X is a village in ...", "the town X": the text itself says what X is, for the whole text
             out.append(EntityMention(span.start, span.end, text, text, "Region", kind, "place"))
