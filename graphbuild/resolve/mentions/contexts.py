@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.phrases import entity_bounds
 from graphbuild.resolve.mentions.countries import sport_sentence
-from graphbuild.resolve.places import Place, lookup_place, lookup_town
+from graphbuild.resolve.places import Place, country_of_demonym, demonym_form, lookup_place, lookup_town
 
 if TYPE_CHECKING:
     from graphbuild.lexicons import Lexicons
@@ -89,9 +89,13 @@ def locative(span: Span, tables: MentionTables) -> bool:
 
     A later conjunct ("in Dolgellau, Harlech and Bala") is in the context of the first one, and a
     list of three or more names after a preposition, most of them known towns, is a list of places.
+    A possessor is in a place's context only owning a place's noun ("X's outskirts").
     """
     doc = span.doc
     first = span.root
+    if first.dep_ == "poss":  # "into X's actions": the preposition is the owned noun's
+        owned = first.head.lemma_.lower()
+        return owned in tables.noun_table("Region") or owned in tables.lexicons.terms("place_part_nouns")
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     group = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.ent_type_)]
@@ -109,6 +113,9 @@ def locative(span: Span, tables: MentionTables) -> bool:
     if before in tables.lexicons.terms("place_prepositions") or before in ("into", "from", "to", "around"):
         head = doc[span.start - 1].head  # "fighting in X", "was in X"
         if head.lower_ == "according":  # "according to X" names a source, no place
+            return False
+        receiving = tables.lexicons.terms("receiving_verbs")
+        if before == "from" and head.lemma_.lower() in receiving:  # "received a notice from X"
             return False
         near = far_from(doc[span.start - 1], tables)  # "29 km from X", "closer to X"
         return head.pos_ in ("VERB", "AUX") or head.lower_ in locations or near
@@ -173,6 +180,19 @@ def named_business(span: Span, tables: MentionTables) -> bool:
     )
 
 
+def employer(span: Span, tables: MentionTables) -> bool:
+    """``his first job at Kenner``, ``she worked for Ardell``: a name after "at" or "for" hung on a
+    word of working for someone (``employment_words``) is the employer, not a town of that name."""
+    root = span.root
+    preposition = root.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ in ("at", "for")
+        and preposition.head.i < preposition.i
+        and preposition.head.lemma_.lower() in tables.lexicons.terms("employment_words")
+    )
+
+
 def relative_named(
     span: Span, surnames: frozenset[str], given: frozenset[str], heads: frozenset[str]
 ) -> bool:
@@ -188,13 +208,39 @@ def relative_named(
     )
 
 
+def town_context(span: Span, tables: MentionTables) -> bool:
+    """``a dog in X``, ``X, California``, ``formerly of X``: besides a place's context
+    (``locative``), the object of "in" or "near" (not a stake "in" a firm), a name followed by a
+    known state or country after a comma, or the "of" of a person's home is a town's; a known
+    town NER called an organisation is that town only with such evidence."""
+    if locative(span, tables):
+        return True
+    doc, root = span.doc, span.root
+    preposition = root.head
+    if root.dep_ == "pobj" and preposition.lower_ in _TOWN_PREPOSITIONS:
+        return preposition.head.lemma_.lower() not in tables.lexicons.terms("holding_nouns")
+    before = doc[span.start - 2] if span.start > 1 and doc[span.start - 1].lower_ == "of" else None
+    if before is not None and (before.lower_ in _HOME_MARKS or before.text == ","):
+        return True  # "formerly of X", "Jan Brink, of X"
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        area = _name_of(doc[span.end + 1])
+        place = lookup_place(area.text) if area[0].ent_type_ in ("GPE", "LOC") else None
+        return place is not None and place.subtype in ("AdminArea", "Country")
+    return False
+
+
+# Prepositions whose object, a known town, is the town wherever they hang.
+_TOWN_PREPOSITIONS = frozenset({"in", "near", "outside"})
+# Words before a person's home's "of" ("formerly of X").
+_HOME_MARKS = frozenset({"formerly", "originally", "late"})
+
+
 def club(span: Span, label: str) -> bool:
-    """``University beat Noosa``, ``the Olympia shopping centre``, ``Time's list``, ``according to
+    """``University beat Noosa``, ``the Olympia shopping centre``, ``Time's list``, ``a notice from
     Time``: a name NER calls an organisation that acts as a subject, names a thing after it, owns
-    one or is a report's source is the team or the firm, not the town."""
-    root = span.root
-    source = root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
-    return label == "ORG" and (root.dep_ in ("nsubj", "nsubjpass", "compound", "poss") or source)
+    one or is a preposition's object is the team or the firm, not the town, unless a place's
+    context (``town_context``) says so; an object ("the storm hit X") keeps the town."""
+    return label == "ORG" and span.root.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "pobj")
 
 
 def game_side(span: Span, game_verbs: frozenset[str], score_nouns: frozenset[str]) -> bool:
@@ -254,6 +300,55 @@ def place_noun_after(span: Span, tables: MentionTables) -> tuple[Token, str] | N
 _OWNED_AREAS = frozenset(
     {"quarter", "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "suburb", "suburbs"}
 )
+
+
+def located(span: Span) -> bool:
+    """``Orakzai, located to the southwest of Peshawar``, ``X is situated on a hill``: a name that
+    a participle of place (``_PLACING_VERBS``) describes or follows after a comma, or the subject
+    of one in the present, is a place; a person "was located" (found) in the past, and a firm is
+    "based" somewhere."""
+    root, doc = span.root, span.doc
+    after = doc[span.end : span.end + 2]  # ", located ...": the parser may hang it on the verb
+    if (
+        len(after) == 2
+        and after[0].text == ","
+        and after[1].tag_ == "VBN"
+        and after[1].lemma_ in _PLACING_VERBS
+    ):
+        return True
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _PLACING_VERBS for c in root.children):
+        return True
+    head = root.head
+    return (
+        root.dep_ == "nsubjpass"
+        and head.lemma_ in _PLACING_VERBS
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in head.children)
+    )
+
+
+# Verbs whose passive participle says where a place lies.
+_PLACING_VERBS = frozenset({"locate", "situate"})
+
+
+def definite_region(span: Span) -> bool:
+    """``in the northern Adriatic``, ``across the Levant``: a singular proper name with "the" as
+    the object of a preposition of where (``_REGION_PREPOSITIONS``) that is no nationality word is
+    a sea or a region, though NER tagged it a people (NORP); a people is plural ("among the Kurds")
+    or a word before a noun ("in the Arab world")."""
+    root = span.root
+    return (
+        len(span) == 1
+        and root.dep_ == "pobj"
+        and root.tag_ == "NNP"
+        and root.head.lower_ in _REGION_PREPOSITIONS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+        and country_of_demonym(root.text) is None
+        and demonym_form(root.text) is None
+    )
+
+
+# Prepositions of where a sea or a region named with "the" lies or something moves.
+_REGION_PREPOSITIONS = frozenset({"in", "across", "into", "off", "near", "throughout", "over"})
 
 
 def numbered_site(span: Span, tables: MentionTables) -> bool:

@@ -11,13 +11,17 @@ from graphbuild.nlp import span_text, token_table
 from graphbuild.resolve.mentions.contexts import (
     club,
     conjunct_of_town,
+    definite_region,
+    employer,
     facility_name,
     listed_with_place,
+    located,
     locative,
     named_business,
     numbered_site,
     place_noun_after,
     relative_named,
+    town_context,
     town_team,
 )
 from graphbuild.resolve.mentions.countries import acts, country_actor
@@ -169,8 +173,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             continue  # "Major-General Jan Brink": the rank of a person, no body
         if portfolio(span, tables):
             continue  # "a former Interior Minister": the portfolio word of a post names no ministry
-        if ent.label_ not in ("PERSON", "ORG", "NORP") and named_business(span, tables):
-            # "the German company Züblin", "the operator Network Solutions": a business, no place
+        if (ent.label_ not in ("PERSON", "NORP") and named_business(span, tables)) or (
+            ent.label_ in ("ORG", "GPE") and employer(span, tables)
+        ):
+            # "the German company Züblin", "a job at Kenner": a business, though a town has the name
             out.append(EntityMention(span.start, span.end, text, text, "Actor", "Organization", "ner"))
             continue
         if numbered_site(span, tables):  # "impacting with Runway 17", "Terminal 9": a place
@@ -201,10 +207,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             and place.subtype == "City"
             and (ent.label_ == "PERSON" or club(span, ent.label_))
         ):
-            # "Obama was quoted", "University beat Noosa": a person or a club, though a town
-            # abroad has the name; a capital stays
+            # "Obama was quoted", "a notice from Toyota": a person or a body, though a town
+            # abroad has the name, unless a place's context says otherwise; a capital stays
             big = city_population(place) >= BIG_CITY and text not in surnames
-            place = place if big or locative(span, tables) else None
+            place = place if big or town_context(span, tables) else None
         if place is not None and place.subtype == "Country" and acts(span, tables):
             # "Turkey supports…": a country that acts is its government (metonymy), tied to the
             # country; in a sentence about a game, its national team
@@ -234,6 +240,8 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             out.append(EntityMention(span.start, span.end, text, text, "Actor", "Person", "ner", codes))
             continue
         kind = defined_as_place(span, tables) if ent.label_ in ("PERSON", "ORG", "NORP") else None
+        kind = kind or ("Site" if ent.label_ in ("PERSON", "ORG", "NORP") and located(span) else None)
+        kind = kind or ("GeoRegion" if ent.label_ == "NORP" and definite_region(span) else None)
         if kind is not None:
             # "X is a village in ...", "the town X": the text itself says what X is, for the whole text
             out.append(EntityMention(span.start, span.end, text, text, "Region", kind, "place"))
