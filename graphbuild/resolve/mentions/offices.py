@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc
 
 from graphbuild.lexicons import Lexicons
@@ -9,8 +11,10 @@ from graphbuild.resolve.mentions.mention import EntityMention
 from graphbuild.resolve.mentions.titles import post_nouns
 
 
+@functools.lru_cache(maxsize=8)
 def office_nouns(lexicons: Lexicons) -> frozenset[str]:
-    """Nouns of a post ("president") or of an office ("presidency"), lower-cased."""
+    """Nouns of a post ("president") or of an office ("presidency"), lower-cased; made once per
+    lexicons object, as every common-noun actor mention asks."""
     titles = frozenset(t.lower() for t in lexicons.terms("titles"))
     return post_nouns(lexicons) | titles | lexicons.terms("office_nouns")
 
@@ -23,17 +27,15 @@ def sought_office(doc: Doc, m: EntityMention, lexicons: Lexicons) -> bool:
     if m.type != "Actor" or m.source not in _OFFICE_SOURCES:
         return False
     root = doc[m.start : m.end].root
-    two = f"{doc[root.i - 1].lower_} {root.lower_}" if root.i > m.start else ""
-    if root.lower_ not in (offices := office_nouns(lexicons)) and two not in offices:
-        return False
     head = root.head
     if root.dep_ == "dobj":
-        return head.lemma_.lower() in lexicons.terms("seeking_verbs")
-    return (
-        root.dep_ == "pobj"
-        and head.lower_ == "for"
-        and head.head.lemma_.lower() in lexicons.terms("candidacy_words")
-    )
+        sought = head.lemma_.lower() in lexicons.terms("seeking_verbs")
+    else:
+        words = lexicons.terms("candidacy_words")
+        sought = root.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in words
+    two = f"{doc[root.i - 1].lower_} {root.lower_}" if root.i > m.start else ""
+    offices = office_nouns(lexicons) if sought else frozenset()
+    return root.lower_ in offices or two in offices
 
 
 # Sources of common-noun mentions: a noun phrase, a post's phrase ("vice president of X").
