@@ -499,6 +499,14 @@ def test_find_mentions_body_name_cut_after_for_is_made_whole(nlp):
 
 
 @pytest.mark.model
+def test_find_mentions_place_name_after_of_ends_a_sea_cut_in_two(nlp):
+    # NER splits "the Bay of" (LOC) from "Bengal" (GPE): one sea, not the region of Bengal
+    found = mention_names(nlp, "Fishing boats were lost in the Bay of Bengal.")
+    assert found["Bay of Bengal"] == ("Bay of Bengal", "Region", "GeoRegion")
+    assert "Bengal" not in found
+
+
+@pytest.mark.model
 def test_find_mentions_portfolio_word_of_a_post_is_no_ministry(nlp):
     found = mention_names(nlp, "Ivan Petrov, a former Interior Minister in Moldova, was found dead.")
     assert "Interior" not in found

@@ -49,3 +49,11 @@ def test_place_parts_hyphenated_compass_word_is_one_part(nlp):
     found = mention_names(nlp, "Two bombs exploded in north-western Kabul on Monday.")
     assert found["north-western Kabul"] == ("north-western Kabul", "Region", "GeoRegion")
     assert "western Kabul" not in found
+
+
+@pytest.mark.model
+def test_place_parts_part_never_ends_inside_a_longer_name(nlp):
+    # "Baja" is a town's name too, but here it opens "Baja California": no "southern Baja"
+    found = mention_names(nlp, "Police arrested a cartel boss in southern Baja California on Friday.")
+    assert "southern Baja" not in found
+    assert "Baja California" in found

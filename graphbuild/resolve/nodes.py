@@ -77,6 +77,7 @@ from graphbuild.resolve.same_entity import (
     same_as,
     set_type,
 )
+from graphbuild.resolve.short_references import complete_short_reference
 
 # A legislature's head noun: "<place> House" is a chamber, not a building, when a place names it.
 LEGISLATURE_HEADS = frozenset({"house", "senate", "assembly", "parliament", "congress", "legislature"})
@@ -142,6 +143,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             continue
         complete_name(entity, spans)  # "the Western District" of Virginia
         complete_feature_name(entity, spans, features)  # "Bay" of "Hawke's Bay"
+        complete_short_reference(entity, spans)  # "the Cosmodrome" of "the Baikonur Cosmodrome"
         same = same_as(entity, index, common)
         if same is not None:
             target, reason, keep_alias = same

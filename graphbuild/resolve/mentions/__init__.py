@@ -21,6 +21,7 @@ from graphbuild.resolve.mentions.mention import EntityMention
 from graphbuild.resolve.mentions.military import military_mentions
 from graphbuild.resolve.mentions.ner import NER_TYPES, ner_mentions, organisation_name
 from graphbuild.resolve.mentions.nouns import DEFINITE, NOUN_LEXICONS, noun_phrases, typed_nouns
+from graphbuild.resolve.mentions.offices import sought_office
 from graphbuild.resolve.mentions.parts import coordinate_mentions, coordinates, place_parts
 from graphbuild.resolve.mentions.ranking import choose_mentions, join_place_and_country, whole_place_names
 from graphbuild.resolve.mentions.tables import MentionTables
@@ -61,7 +62,9 @@ def find_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     found = join_place_and_country(doc, choose_mentions(doc, whole_place_names(doc, candidates), bodies))
     found = group_members(found, tables.lexicons.terms("member_nouns"))
     found = [quoted_name(doc, m) for m in found]
-    return [m for m in found if not category(doc, m, categories)]
+    return [
+        m for m in found if not category(doc, m, categories) and not sought_office(doc, m, tables.lexicons)
+    ]
 
 
 def group_members(found: list[EntityMention], members: frozenset[str]) -> list[EntityMention]:

@@ -190,22 +190,29 @@ def given_name_before(span: Span, given: frozenset[str], posts: frozenset[str]) 
 def joined_at_links(ents: tuple[Span, ...] | list[Span]) -> list[Span]:
     """``[the U.S. Agency for] [International Development]``, ``[the Province of] [Lecce]``: a
     body's or a place's name NER ended on "for", "of" or "on", with a name of the same label right
-    after, is one name cut in two."""
+    after, is one name cut in two. So is one followed by a place's name of another label
+    (``[the Gulf of]`` LOC ``[Sidra]`` GPE, ``[the Water Board of]`` ORG ``[Kent]`` GPE): the whole
+    keeps the first part's label, as the first part names what the whole is."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.label_ == ent.label_
-            and ent.label_ in _LINKED_LABELS
+            and prev.label_ in _LINKED_LABELS
+            and (prev.label_ == ent.label_ or ent.label_ in _PLACE_LABELS)
             and prev.end == ent.start
             and len(prev) > 1
             and prev[-1].lower_ in _LINK_WORDS
         ):
-            out[-1] = Span(ent.doc, prev.start, ent.end, label="ORG")
+            label = "ORG" if prev.label_ == ent.label_ else prev.label_
+            out[-1] = Span(ent.doc, prev.start, ent.end, label=label)
             continue
         out.append(ent)
     return out
+
+
+# NER labels of a place's name, which may end a name of another label after its link word.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 # NER labels of names that go on after a link word: bodies ("Agency for …"), places ("Province of …").

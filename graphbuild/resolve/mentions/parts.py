@@ -26,7 +26,10 @@ _NAME_LABELS = frozenset({"ORG", "FAC", "WORK_OF_ART", "EVENT", "PRODUCT"})
 
 
 def place_parts(doc: Doc, tables: MentionTables) -> list[EntityMention]:
-    """``northern Syria``, ``eastern Aleppo``: a compass word before a place is a region of it."""
+    """``northern Syria``, ``eastern Aleppo``: a compass word before a place is a region of it.
+
+    The place is the whole of the name NER found there: a shorter place name it opens ("Baja" of
+    "Baja California", "Santa" of "Santa Cruz") is no part's place."""
     compass = tables.compass_words
     names = tables.gazetteer.names
     lower = token_table(doc).lower
@@ -48,6 +51,8 @@ def place_parts(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             whole = doc[token.i : end].text
             if lookup_place(whole) or whole.lower() in names:
                 break  # "North Korea", "West Bank": the whole is a name of its own
+            if end < len(doc) and doc[end].ent_iob_ == "I":
+                continue  # "southern Baja [California]": a part never ends inside NER's name
             place = lookup_place(part.text)
             gazetted = names.get(part.text.lower())
             if place is None and not (gazetted and gazetted[1] == "Region"):
