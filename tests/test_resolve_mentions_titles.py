@@ -69,3 +69,13 @@ def test_words_after_a_title_that_end_in_a_post_noun_are_the_rest_of_the_post(nl
     found = mention_names(nlp, "Dr. Ana Ruiz, the Chief Medical Officer, said the risk was low.")
     people = {name for name, type_, subtype in found.values() if subtype == "Person"}
     assert people == {"Ana Ruiz"}
+
+
+@pytest.mark.model
+def test_find_mentions_legislators_and_clerics_titles_are_no_part_of_the_name(nlp):
+    found = mention_names(
+        nlp,
+        "Congresswoman Ana Ruiz said the bill would pass. Monsignor Paulo Vettori blessed the crowd.",
+    )
+    people = {name for name, type_, subtype in found.values() if subtype == "Person"}
+    assert people == {"Ana Ruiz", "Paulo Vettori"}
