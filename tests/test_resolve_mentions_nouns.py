@@ -86,6 +86,14 @@ def test_find_mentions_school_of_a_named_body_is_not_cut_at_of(nlp):
 
 
 @pytest.mark.model
+def test_find_mentions_a_museum_named_after_a_state_is_not_cut_at_of(nlp):
+    found = mention_names(nlp, "A study by the Ohio Museum of Natural History found the bones.")
+    names = {name for name, _, _ in found.values()}
+    assert "Ohio Museum" not in names
+    assert "Ohio Museum of Natural History" in names
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -9,6 +9,7 @@ from graphbuild.resolve.mentions.relabels import (
     acronym_taken_for_person,
     hyphenated_place,
     surname_taken_for_place,
+    titled_person_taken_for_body,
 )
 
 from .parsed import parsed
@@ -111,3 +112,29 @@ def test_a_name_in_capitals_after_a_title_stays_a_person():
     """)
     ent = doc.ents[0]
     assert acronym_taken_for_person(ent, ent, frozenset({"mr"}))[0].label_ == "PERSON"
+
+
+def test_a_title_before_a_given_name_and_a_surname_ner_took_for_a_body_is_a_person():
+    doc = parsed("""
+        Councilwoman 3 compound PROPN NNP Councilwoman B-ORG
+        Rosabella 3 compound PROPN NNP Rosabella I-ORG
+        Lindqvist 4 nsubj PROPN NNP Lindqvist I-ORG
+        resigned 4 ROOT VERB VBD resign
+        . 4 punct PUNCT . .
+    """)
+    ent = doc.ents[0]
+    person, span = titled_person_taken_for_body(ent, ent, GIVEN, POSTS | {"councilwoman"})
+    assert (person.text, person.label_) == ("Councilwoman Rosabella Lindqvist", "PERSON")
+    assert span is person
+
+
+def test_a_body_after_a_countrys_initials_stays_a_body():
+    doc = parsed("""
+        US 3 compound PROPN NNP US B-ORG
+        Supreme 3 compound PROPN NNP Supreme I-ORG
+        Court 4 nsubj PROPN NNP Court I-ORG
+        ruled 4 ROOT VERB VBD rule
+        . 4 punct PUNCT . .
+    """)
+    ent = doc.ents[0]
+    assert titled_person_taken_for_body(ent, ent, GIVEN, POSTS | {"us"})[0].label_ == "ORG"

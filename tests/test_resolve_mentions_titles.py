@@ -69,3 +69,25 @@ def test_words_after_a_title_that_end_in_a_post_noun_are_the_rest_of_the_post(nl
     found = mention_names(nlp, "Dr. Ana Ruiz, the Chief Medical Officer, said the risk was low.")
     people = {name for name, type_, subtype in found.values() if subtype == "Person"}
     assert people == {"Ana Ruiz"}
+
+
+@pytest.mark.model
+def test_find_mentions_legislators_and_clerics_titles_are_no_part_of_the_name(nlp):
+    found = mention_names(
+        nlp,
+        "Congresswoman Ana Ruiz said the bill would pass. Monsignor Paulo Vettori blessed the crowd.",
+    )
+    people = {name for name, type_, subtype in found.values() if subtype == "Person"}
+    assert people == {"Ana Ruiz", "Paulo Vettori"}
+
+
+@pytest.mark.model
+def test_a_four_word_title_joins_the_name_whole(nlp):
+    from graphbuild.lexicons import load_lexicons
+    from graphbuild.resolve.mentions.titles import with_title
+
+    titles = frozenset(t.lower() for t in load_lexicons().terms("titles"))
+    doc = nlp("Deputy Secretary of State Alan Meyer visited Nairobi on Monday.")
+    assert with_title(doc[4:6], titles).text == "Deputy Secretary of State Alan Meyer"
+    doc = nlp("Navy Senior Chief Petty Officer Mark Hollins died in Iraq.")
+    assert with_title(doc[5:7], titles).text == "Navy Senior Chief Petty Officer Mark Hollins"

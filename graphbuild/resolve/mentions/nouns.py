@@ -284,8 +284,8 @@ def _name_goes_on(token: Token) -> bool:
         # a country or a state before the noun names its legislature: "the Illinois House of
         # Representatives" stays "Illinois House", one node with its short form
         start = (entity_bounds(token) or (token.i, token.i + 1))[0]
-        if any(_state_or_country(t.text) for t in doc[start : token.i]):
-            return False
+        if token.lower_ in _CHAMBERS and any(_state_or_country(t.text) for t in doc[start : token.i]):
+            return False  # a museum's or a college's name goes on: "the Ohio Museum of Natural History"
         rest = itertools.takewhile(lambda t: t.ent_iob_ == "I", doc[nxt.i + 1 :])
         return any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest)
     return nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
@@ -293,6 +293,8 @@ def _name_goes_on(token: Token) -> bool:
 
 # Subtypes of the nouns that say what kind of body a name names ("organization", "group", "party").
 _BODY_SUBTYPES = frozenset({"Organization", "ArmedGroup"})
+# Nouns of a legislature's chamber, whose name a state or a country before it shortens.
+_CHAMBERS = frozenset({"house"})
 # Words inside an institution's name before what it is of or for ("School of …", "Office for …").
 _NAME_LINKS = frozenset({"of", "for"})
 

@@ -18,7 +18,30 @@ def relabelled(
     ent, span = hyphenated_place(ent, span)
     ent, span = after_dateline(ent, span)
     ent, span = acronym_taken_for_person(ent, span, names)
+    ent, span = titled_person_taken_for_body(ent, span, given, posts)
     return surname_taken_for_place(ent, span, given, posts)
+
+
+def titled_person_taken_for_body(
+    ent: Span, span: Span | None, given: frozenset[str], posts: frozenset[str]
+) -> tuple[Span, Span | None]:
+    """``Assemblywoman Selena Torres``: a title or a post (``posts``) before a given name and a
+    surname, all capitalised, names a person, though NER took the whole for a body."""
+    if span is None or ent.label_ != "ORG" or not 3 <= len(span) <= _LONGEST_TITLED_NAME:
+        return ent, span
+    title, first, *rest = span
+    if title.lower_ not in posts or title.is_upper or without_accents(first.lower_) not in given:
+        return ent, span  # "US Supreme Court": a country's initials before a title are no title
+    if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in (first, *rest)):
+        return ent, span
+    if any(t.lower_ in posts for t in (first, *rest)):
+        return ent, span  # "Deputy Commissioner Grace Police": posts go on, no name yet
+    person = Span(span.doc, span.start, span.end, label="PERSON")
+    return person, person
+
+
+# Words of the longest titled name this reads: a title, a given name, a middle name, a surname.
+_LONGEST_TITLED_NAME = 4
 
 
 def acronym_taken_for_person(

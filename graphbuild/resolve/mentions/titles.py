@@ -14,6 +14,8 @@ from graphbuild.resolve.places import lookup_place
 if TYPE_CHECKING:
     from graphbuild.resolve.mentions.tables import MentionTables
 
+# Words in a title, longest first: "Senior Chief Petty Officer", "Deputy Secretary of State".
+TITLE_LENGTHS = (4, 3, 2, 1)
 # NER labels of a word before a title that belongs to it ("Russian Foreign Minister").
 _TITLE_QUALIFIER_LABELS = frozenset({"GPE", "NORP", "ORG"})
 
@@ -76,7 +78,7 @@ def with_title(span: Span, titles: frozenset[str]) -> Span:
     The words before it are read with ``span_text`` (``Span.text`` makes a Token per word)."""
     doc, start = span.doc, span.start
     while start > 0:
-        for n in (3, 2, 1):
+        for n in TITLE_LENGTHS:
             if start - n >= 0 and span_text(doc[start - n : start]).lower() in titles:
                 start -= n
                 break
@@ -93,7 +95,7 @@ def strip_titles(span: Span, titles: frozenset[str]) -> str:
     """``President Barack Obama`` -> ``Barack Obama``: titles and ranks are not part of a name."""
     start = span.start
     while span.end - start > 1:
-        for n in (3, 2, 1):
+        for n in TITLE_LENGTHS:
             if span.end - start > n and span.doc[start : start + n].text.lower() in titles:
                 start += n
                 break
