@@ -87,10 +87,11 @@ def sentence_before_semicolon(clause: Token) -> bool:
     according to the mayor, the guard raised the alarm" (the mayor speaks of the alarm only), "The
     council voted in May; it is scheduled to take effect in June" (the vote happened). The parser
     makes the first sentence a complement of the second; it is the author's own."""
-    head = clause.head
-    if clause.dep_ not in _CLAUSE_LINKS or head.i <= clause.i:
+    table = token_table(clause.doc)  # asked of about every clause: its head and label off the table
+    head = table.head[clause.i]
+    if table.dep[clause.i] not in _CLAUSE_LINKS or head <= clause.i:
         return False
-    return _semicolon_within(clause, clause.right_edge.i + 1, head.i)
+    return ";" in table.text[clause.right_edge.i + 1 : head]
 
 
 def _semicolon_within(token: Token, start: int, end: int) -> bool:
