@@ -27,7 +27,26 @@ def content_clause(verb: Token, lexicons: Lexicons | None = None) -> Token | Non
     ``denied that soldiers fired``: ``fired`` (a ``ccomp``); ``reports that troops had entered``:
     ``entered`` (an ``acl`` opened by ``that``). None when ``verb`` is in no such clause, nor (given
     ``lexicons``) when an author's remark lies between ("hoped that A would …, whilst B backed …").
+    Kept per verb with the Doc's token table (dropped when a misparse is mended): negation, hearsay,
+    modality and attribution each ask it of the same clause.
     """
+    memo = token_table(verb.doc).memo.setdefault(CONTENT_KEY, {})
+    key = (verb.i, lexicons)
+    if key not in memo:
+        found = _nearest_content_clause(verb, lexicons)
+        memo[key] = None if found is None else found.i
+    i = memo[key]
+    if i is None:
+        return None
+    # ``verb`` itself when it is the clause: a caller tests ``top is content`` against it
+    return verb if i == verb.i else verb.doc[i]
+
+
+# Where ``content_clause`` keeps its answers (token indices) in ``TokenTable.memo``.
+CONTENT_KEY = "content_clause"
+
+
+def _nearest_content_clause(verb: Token, lexicons: Lexicons | None) -> Token | None:
     for top in (verb, *ancestors(verb)):
         if sentence_before_semicolon(top):
             return None  # "The vote was held; it is scheduled to …": the vote is no content
