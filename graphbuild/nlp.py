@@ -301,7 +301,7 @@ def children_with(token: Token, deps: Collection[str], words: Collection[str] | 
     when given), left to right: a Token is made only of the children that match, and a leaf (most
     words) costs one list lookup; rules call this a hundred thousand times per 60 articles."""
     doc = token.doc
-    table = token_table(doc)
+    table = doc.user_data.get(TABLE_KEY) or token_table(doc)  # ``token_table`` inlined: hot
     kids = table.children[token.i]
     if not kids:
         return []
@@ -314,7 +314,8 @@ def children_with(token: Token, deps: Collection[str], words: Collection[str] | 
 
 def has_child(token: Token, deps: Collection[str], words: Collection[str] | None = None) -> bool:
     """Whether ``token`` has a child whose label is in ``deps`` (and form in ``words``), making no Token."""
-    table = token_table(token.doc)
+    doc = token.doc
+    table = doc.user_data.get(TABLE_KEY) or token_table(doc)  # ``token_table`` inlined: hot
     kids = table.children[token.i]
     if not kids:
         return False

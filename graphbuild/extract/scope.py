@@ -31,7 +31,26 @@ def content_clause(verb: Token, lexicons: Lexicons | None = None) -> Token | Non
     ``denied that soldiers fired``: ``fired`` (a ``ccomp``); ``reports that troops had entered``:
     ``entered`` (an ``acl`` opened by ``that``). None when ``verb`` is in no such clause, nor (given
     ``lexicons``) when an author's remark lies between ("hoped that A would …, whilst B backed …").
+    Kept per verb with the Doc's token table (dropped when a misparse is mended): negation, hearsay,
+    modality and attribution each ask it of the same clause.
     """
+    memo = token_table(verb.doc).memo.setdefault(CONTENT_KEY, {})
+    key = (verb.i, lexicons)
+    if key not in memo:
+        found = _nearest_content_clause(verb, lexicons)
+        memo[key] = None if found is None else found.i
+    i = memo[key]
+    if i is None:
+        return None
+    # ``verb`` itself when it is the clause: a caller tests ``top is content`` against it
+    return verb if i == verb.i else verb.doc[i]
+
+
+# Where ``content_clause`` keeps its answers (token indices) in ``TokenTable.memo``.
+CONTENT_KEY = "content_clause"
+
+
+def _nearest_content_clause(verb: Token, lexicons: Lexicons | None) -> Token | None:
     for top in (verb, *ancestors(verb)):
         if sentence_before_semicolon(top):
             return None  # "The vote was held; it is scheduled to …": the vote is no content
@@ -106,10 +125,11 @@ def sentence_before_semicolon(clause: Token) -> bool:
     according to the mayor, the guard raised the alarm" (the mayor speaks of the alarm only), "The
     council voted in May; it is scheduled to take effect in June" (the vote happened). The parser
     makes the first sentence a complement of the second; it is the author's own."""
-    head = clause.head
-    if clause.dep_ not in _CLAUSE_LINKS or head.i <= clause.i:
+    table = token_table(clause.doc)  # asked of about every clause: its head and label off the table
+    head = table.head[clause.i]
+    if table.dep[clause.i] not in _CLAUSE_LINKS or head <= clause.i:
         return False
-    return _semicolon_within(clause, clause.right_edge.i + 1, head.i)
+    return ";" in table.text[clause.right_edge.i + 1 : head]
 
 
 def _semicolon_within(token: Token, start: int, end: int) -> bool:

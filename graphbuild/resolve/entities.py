@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -75,8 +76,12 @@ def sentence_index(doc: Doc, i: int) -> int:
     return max(bisect.bisect_right(sentence_bounds(doc), i, key=lambda bound: bound[0]) - 1, 0)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
-    """The key two surface forms must share to be merged: case, determiners, possessives folded."""
+    """The key two surface forms must share to be merged: case, determiners, possessives folded.
+
+    Kept per name: resolution folds each name about five times (~14,000 calls on 60 articles).
+    """
     name = _DETERMINERS.sub("", " ".join(name.split()))
     name = _POSSESSIVE.sub("", name)
     name = name.lower().replace("-", " ").replace(".", "").replace("\u2019", "'")

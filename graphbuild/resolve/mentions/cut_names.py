@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.phrases import TIME_ENTITIES
 from graphbuild.lexicons import Lexicons, given_names, without_accents
-from graphbuild.nlp import token_table
+from graphbuild.nlp import char_bounds, doc_text, token_table
 
 # Words a body's "for" or "on" complement may hold besides a name: "the Tribunal for the former
 # Yugoslavia", "the Committee on Ways and Means".
@@ -320,7 +320,8 @@ def _whole_town(ent: Span) -> Span | None:
                 continue
             if not name_end(doc[start]):
                 continue
-            text = doc.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]
+            first, last = char_bounds(doc, start, end)
+            text = doc_text(doc)[first:last]  # ``doc.text`` joins every token of the Doc anew
             if lookup_town(text) is not None:
                 return Span(doc, start, end, label="GPE")
     return None

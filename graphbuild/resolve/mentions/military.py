@@ -115,10 +115,12 @@ def road_codes(doc: Doc, roads: frozenset[str]) -> dict[str, str]:
     """Codes written right before a road's head noun, each with the road's name ("H-3" -> "H-3
     Freeway"): in this article the code names the road, also where it stands alone ("a stretch of
     H-3")."""
+    table = token_table(doc)  # read off the table: a walk over the Doc makes two Tokens a word
+    text, lower = table.text, table.lower
     return {
-        token.text: f"{token.text} {doc[token.i + 1].text}"
-        for token in doc[:-1]
-        if doc[token.i + 1].lower_ in roads and any(c.isdigit() for c in token.text)
+        text[i]: f"{text[i]} {text[i + 1]}"
+        for i in range(len(text) - 1)
+        if lower[i + 1] in roads and any(c.isdigit() for c in text[i])
     }
 
 

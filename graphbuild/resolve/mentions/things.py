@@ -57,10 +57,12 @@ def eponym_name(span: Span, tables: MentionTables) -> bool:
 
 def _modifies_noun_of(span: Span, nouns: frozenset[str]) -> bool:
     """The name modifies a lower-case noun after it that is one of ``nouns`` (or ends a two-word one)."""
-    head = span.root.head
-    compound = span.root.dep_ in _MODIFIER_DEPS and head.i >= span.end and head.text.islower()
+    root = span.root
+    head = root.head
+    if not (root.dep_ in _MODIFIER_DEPS and head.i >= span.end and head.text.islower()):
+        return False  # most names: no two-word noun to join
     two = " ".join((*(t.lower_ for t in span.doc[head.i - 1 : head.i]), head.lemma_.lower()))
-    return compound and (head.lower_ in nouns or head.lemma_.lower() in nouns or two in nouns)
+    return head.lower_ in nouns or head.lemma_.lower() in nouns or two in nouns
 
 
 # Dependencies of a name modifying the noun after it ("Zorvex" of "the Zorvex operating system").
