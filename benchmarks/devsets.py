@@ -141,6 +141,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn at the start of stop 44, after fresh29's samples were judged and before any rule written
         # from its rows: the blind sample of the code stop 44's first round leaves
         "precision-fresh30": tuple(o3[427:457]),
+        # drawn after fresh30's samples were judged, before stop 44's second round of rules (from
+        # fresh16-30's rows): the blind sample of the code that round leaves
+        "precision-fresh31": tuple(o3[457:487]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
