@@ -395,3 +395,14 @@ def test_who_claims_an_act_did_it_and_who_denies_it_did_not_say_so(nlp):
     assert not find_edge(derived_edges(nlp, denied, "frame"), "Red Valley Front", "attack in", "Beltran")
     negated = "The Red Valley Front was not responsible for the bombing in Beltran."
     assert [e[3] for e in derived_edges(nlp, negated, "frame") if e[1] == "bombing in"] == [True]
+
+
+def test_a_noun_conjunct_before_a_verb_group_does_the_second_clause(nlp):
+    # edges gold (issue 13): "US troops had defeated ISIS and Turkey would be moving into Northern
+    # Syria" made the troops defeat Turkey and move into Syria; Turkey moves there
+    edges = linked_edges(
+        nlp, "The Harbor Brigade had defeated the Red Front and Tarvia would be moving into Port Leon."
+    )
+    assert not any(s.startswith("Harbor") and "Tarvia" in o for s, _, o in edges)
+    assert not any(s.startswith("Harbor") and "Port Leon" in o for s, _, o in edges)
+    assert any(s == "Tarvia" and "Port Leon" in o for s, _, o in edges), edges
