@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graphbuild.extract.coordination import shared_head, shared_modifier
 from graphbuild.extract.phrases import clause_span, conjuncts_after, coordinated_span, noun_span
 
@@ -372,3 +374,19 @@ def test_a_last_noun_with_a_determiner_of_its_own_keeps_its_phrase():
     """)
     assert shared_modifier(doc[4]) is None
     assert "The police | thanked | the owner" in triple_strings(doc)
+
+
+@pytest.mark.model
+def test_a_noun_before_a_verb_group_after_and_opens_a_clause(nlp):
+    # edges gold (issue 13): "said US troops had defeated ISIS and Turkey would be moving into X" made
+    # the troops defeat Turkey and move into X; the noun before "would be" is the new clause's subject
+    strings = triple_strings(nlp("The army captured the town and rebels will retreat to the hills."))
+    assert "The army | captured | the town" in strings
+    assert "rebels | will retreat to | the hills" in strings
+    assert not any(t.endswith("| rebels") or t.startswith("The army | will retreat") for t in strings)
+
+
+@pytest.mark.model
+def test_coordinated_objects_with_no_verb_group_after_them_stay_objects(nlp):
+    strings = triple_strings(nlp("Police arrested two men and a woman on Monday."))
+    assert "Police | arrested | a woman | on Monday" in strings

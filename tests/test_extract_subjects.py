@@ -714,3 +714,22 @@ def test_another_participle_on_an_of_phrase_stays_with_its_noun():
     rows = SHORTAGE_OF_SEED.replace("caused 5 acl VERB VBN cause", "stored 5 acl VERB VBN store")
     rows = rows.replace("floods 7 pobj NOUN NNS flood", "co-operative 7 pobj NOUN NN co-operative")
     assert "the co-operative | store | seed" in triple_strings(parsed(rows))
+
+
+@pytest.mark.model
+def test_a_passive_participle_after_a_name_and_a_comma_is_about_that_name(nlp):
+    # re3d (issue 13): "the agreement between the Federal Government of X, led by Prime Minister Y, and
+    # the Z" made Y lead the agreement; the reduced relative after "Name," says who leads the name
+    doc = nlp(
+        "The minister welcomed the accord between the National Council of Mora, led by President Ana"
+        " Ruiz, and the Lund Regional Council on water rights."
+    )
+    strings = triple_strings(doc)
+    assert not any("| lead | the accord" in t for t in strings)
+    assert "President Ana Ruiz | lead | the National Council of Mora" in strings
+
+
+@pytest.mark.model
+def test_a_passive_participle_after_a_name_with_no_named_agent_keeps_its_reading(nlp):
+    doc = nlp("Police questioned the owner of a shop in Lund, hit by a storm last week.")
+    assert not any(t.startswith("Lund |") for t in triple_strings(doc))

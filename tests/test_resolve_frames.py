@@ -403,3 +403,14 @@ def test_the_owner_of_a_named_patient_is_not_the_patient(nlp):
     edges = derived_edges(nlp, "Tom Baker traded goals with Easton's Mark Fell before the break.", "frame")
     assert find_edge(edges, "Tom Baker", "trade goal with", "Mark Fell")
     assert not find_edge(edges, "Tom Baker", "trade goal with", "Easton")
+
+
+def test_a_noun_conjunct_before_a_verb_group_does_the_second_clause(nlp):
+    # edges gold (issue 13): "US troops had defeated ISIS and Turkey would be moving into Northern
+    # Syria" made the troops defeat Turkey and move into Syria; Turkey moves there
+    edges = linked_edges(
+        nlp, "The Harbor Brigade had defeated the Red Front and Tarvia would be moving into Port Leon."
+    )
+    assert not any(s.startswith("Harbor") and "Tarvia" in o for s, _, o in edges)
+    assert not any(s.startswith("Harbor") and "Port Leon" in o for s, _, o in edges)
+    assert any(s == "Tarvia" and "Port Leon" in o for s, _, o in edges), edges

@@ -4,6 +4,9 @@ Libya wars"), nouns sharing the phrase after it ("the family and friends of the 
 The parser often makes the first name the head of such a phrase and the noun a conjunct of it, so
 the phrase would split into "the Iraq" and "Libya wars", or stand for Iraq; the names are
 modifiers of the noun, and the phrase means the wars.
+
+The other way round, a noun conjunct with a verb group right after it ("took the town and rebels
+will retreat") starts a second clause: it is that clause's subject, no second object.
 """
 
 from __future__ import annotations
@@ -69,3 +72,32 @@ def _last_roles_of(first: Token, tail: Token) -> Token | None:
         return None
     of = [c for c in tail.rights if c.dep_ == "prep" and c.lower_ == "of" and has_child(c, ("pobj",))]
     return of[0] if of else None
+
+
+# Words that open a verb group: a noun right before one starts a clause ("and rebels will retreat").
+AUXILIARY_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def opened_clause(noun: Token) -> Token | None:
+    """The verb whose subject a noun conjunct is when a verb group follows it: "the army took the
+    town and rebels will retreat" coordinates two clauses, but the parse makes "rebels" a second
+    thing taken and leaves "will retreat" with no subject. The verb is a coordinated one with none
+    of its own, whose auxiliary comes right after the noun's phrase. None otherwise."""
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    doc = noun.doc
+    nxt = noun.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].dep_ not in ("aux", "auxpass") or doc[nxt].tag_ not in AUXILIARY_TAGS:
+        return None
+    verb = doc[nxt].head
+    if verb.dep_ != "conj" or verb.i < nxt or has_child(verb, SUBJECT_DEPS):
+        return None
+    return verb if verb.head in noun.ancestors else None
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The noun conjunct ``opened_clause`` gives ``verb`` as its subject, if any."""
+    if verb.dep_ != "conj" or has_child(verb, SUBJECT_DEPS):
+        return None
+    return next((t for t in verb.head.subtree if t.i < verb.i and opened_clause(t) == verb), None)

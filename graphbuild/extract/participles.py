@@ -191,6 +191,8 @@ def participle_after_noun(verb: Token) -> bool:
     doc = verb.doc
     comma = doc[verb.i - 1].text == ","
     if verb.tag_ == "VBN" and comma:
+        if named_before_comma(verb) is not None:
+            return False  # "the deal between Mora, led by Ana Ruiz, and …": Mora's, said by the name
         noun = doc[verb.i - 2]
     elif verb.tag_ == "VBG" and not comma and verb.lemma_.lower() not in MEANS_VERBS:
         noun = doc[verb.i - 1]
@@ -222,3 +224,31 @@ def _in_setting(noun: Token) -> bool:
 
 # Links walked up from a noun to the phrase a preposition governs ("Lyon, France").
 MAX_SETTING_HOPS = 3
+
+
+# Links climbed from the word before a comma to the name it ends: "Bank of Mora": "Mora" -> "Bank".
+NAME_PARTS = frozenset({"compound", "flat"})
+
+
+def named_before_comma(verb: Token) -> Token | None:
+    """The name a passive participle set off by commas describes when both it and its "by" agent are
+    names ("the deal between the Republic of Mora, led by Ana Ruiz, and Lund"): a reduced relative
+    after "Name," is about that name, wherever the parse hung it (on the deal, or on the main verb).
+    The name's "of" phrase is its own ("the Bank of Mora, run by …": the bank). None otherwise."""
+    doc = verb.doc
+    if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl") or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    if has_child(verb, (*SUBJ_DEPS, "aux", "auxpass")) or not _name_agent(verb):
+        return None
+    noun = doc[verb.i - 2]
+    while noun.dep_ in NAME_PARTS or (noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+        noun = noun.head if noun.dep_ in NAME_PARTS else noun.head.head
+    if noun.pos_ != "PROPN" or noun.ent_type_ in TIME_ENTITIES or noun.i >= verb.i or noun == verb.head:
+        return None
+    return noun if noun.i > verb.head.i and verb.head in noun.ancestors else None
+
+
+def _name_agent(verb: Token) -> bool:
+    """Whether the participle's "by" phrase names someone ("led by Prime Minister Ana Ruiz")."""
+    agents = children_with(verb, ("agent",))
+    return any(o.pos_ == "PROPN" for a in agents for o in children_with(a, ("pobj",)))

@@ -11,7 +11,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.extract.coordination import shared_head, shared_modifier
+from graphbuild.extract.coordination import opened_clause, shared_head, shared_modifier
 from graphbuild.nlp import ancestor_indices, token_table, whole_words
 
 TokenSpan = tuple[int, int]
@@ -303,6 +303,7 @@ def conjuncts_after(tokens: list[Token]) -> list[Token]:
             out.append(token)  # "Acme and Zenith employees": the employees, one argument
             continue
         after = [t for t in token.conjuncts if t.i > token.i and t not in out and not elided_noun(token, t)]
+        after = [t for t in after if opened_clause(t) is None]  # "took the town and rebels will": a clause
         named = [t for t in after if name_conjunct(token, t)]
         heads = [t for t in named if t.ent_iob_ != "I"]
         out.extend(heads[:1] or [token])

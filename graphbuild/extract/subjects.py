@@ -8,9 +8,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.antecedents import antecedent, called_an_act, number_clash, verb_number
+from graphbuild.extract.coordination import stranded_subject
 from graphbuild.extract.participles import (
     counted_absolute,
     in_participle_objects,
+    named_before_comma,
     participle_after_noun,
     setting_of_participle,
     source_of_participle,
@@ -52,9 +54,8 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
             continue
         if source_of_participle(verb) is not None:
             return []  # "a document from Wikileaks detailing symbols": the document's, not Wikileaks'
-        absolute = with_absolute(verb)
-        if absolute is not None:
-            return [absolute]  # "…, with the next country, Spain, reporting 400 cases": Spain reports
+        if (lent := with_absolute(verb) or named_before_comma(verb) or stranded_subject(verb)) is not None:
+            return [lent]  # "…, with the next country, Spain, reporting 400 cases": Spain reports
         found = [gerund_subject(s, verb) for s in without_fronted_appositive(found)]
         if found:
             if any(c.dep_ == "csubj" for c in found) and any(c.dep_ == "nsubj" for c in found):

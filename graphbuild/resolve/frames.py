@@ -19,6 +19,7 @@ from itertools import chain
 from spacy.tokens import Doc, Token
 
 from graphbuild.extract.attribution import attribution_of
+from graphbuild.extract.coordination import stranded_subject
 from graphbuild.extract.qualifiers import (
     ALLEGED,
     INTENDED,
@@ -125,6 +126,7 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
             return [t for f in passive for t in with_conjuncts(f)]
         found = children_with(verb, ("nsubj", "csubj"))
         found += [p for c in children_with(verb, ("agent",)) for p in children_with(c, ("pobj",))]
+        found += [s for s in (stranded_subject(verb),) if s is not None]  # "took X and rebels will go"
         if found:
             doers = [t for f in found for t in with_conjuncts(f) for t in (t, *comitatives(t))]
             return doers + comitatives(verb, before=verb.i)

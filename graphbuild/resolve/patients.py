@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from graphbuild.extract.coordination import opened_clause
 from graphbuild.extract.phrases import AMOUNT_ENTITIES, degree_words
 from graphbuild.extract.subjects import disjunction
 from graphbuild.nlp import children_with, has_child, token_table
@@ -39,7 +40,7 @@ def with_conjuncts(token: Token) -> list[Token]:
     out = [token]
     for t in out:
         links = ("appos",) if unsplit(t) else ("conj", "appos")
-        out.extend(c for c in children_with(t, links) if c not in out)
+        out.extend(c for c in children_with(t, links) if c not in out and opened_clause(c) is None)
     return out
 
 
@@ -80,7 +81,9 @@ def named_by(
             # an apposition names the patient again; what its "of" names is another thing:
             # "investigate Hunter Biden, the son of Joe Biden" investigates no Joe Biden
             yield from named_by(doc[c], 0, owners=owners)
-        elif (dep == "conj" and not unsplit(token)) or (dep == "poss" and table.pos[c] != "PRON" and owners):
+        elif (dep == "conj" and not unsplit(token) and opened_clause(doc[c]) is None) or (
+            dep == "poss" and table.pos[c] != "PRON" and owners
+        ):
             yield from named_by(
                 doc[c], depth - 1, owners=owners
             )  # ("destroyed their arms": their is the doer)
