@@ -302,14 +302,23 @@ def _fraction_of(noun: Token) -> bool:
     return prep.head.lower_ in SHARE_HEADS
 
 
+# Links of a possessed post to the name of its holder: "Ana Ruiz, Chad's president" (appos),
+# "Chad's Home Minister Ana Ruiz" (compound), "Ruiz was elected Chad's president" (attr, oprd).
+_HOLDER_DEPS = frozenset({"appos", "compound"})
+_PREDICATE_DEPS = frozenset({"attr", "oprd"})
+
+
 def _held_by_name(noun: Token, lexicons: Lexicons) -> bool:
     """A post whose holder the sentence names ("Habib el-Adly, who was Mubarak's interior
-    minister", "Merkel's spokesperson Steffen Seibert"): the holder's ``be … of`` fact says it,
-    "Mubarak has interior minister" adds nothing."""
-    if noun.lemma_.lower() not in lexicons.terms("role_nouns"):
+    minister", "Merkel's spokesperson Steffen Seibert", "Ana Ruiz, Chad's president", "the
+    group's lawyer, Ana Ruiz"): the holder's ``be … of`` or apposition fact says it, and
+    "Mubarak has interior minister" adds nothing (``role_nouns``, ``member_words``)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in lexicons.terms("role_nouns") and lemma not in lexicons.terms("member_words"):
         return False
-    named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i for c in noun.children)
-    return named or noun.dep_ == "attr" or noun.head.dep_ == "appos"
+    named = any(c.dep_ in _HOLDER_DEPS and c.pos_ == "PROPN" and c.i > noun.i for c in noun.children)
+    holder = noun.head if noun.dep_ in _HOLDER_DEPS and noun.head.pos_ == "PROPN" else None
+    return named or holder is not None or noun.dep_ in _PREDICATE_DEPS or noun.head.dep_ == "appos"
 
 
 def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
