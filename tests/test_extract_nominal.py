@@ -884,3 +884,30 @@ def test_a_post_its_holder_is_elected_to_is_not_held():
         . 2 punct PUNCT . .
     """)
     assert not any("Norvia | has |" in t for t in triple_strings(doc))
+
+
+@pytest.mark.parametrize(
+    ("noun", "lemma"),
+    [
+        ("election", "election"),
+        ("matches", "match"),
+        ("crisis", "crisis"),
+        ("death", "death"),
+        ("decision", "decision"),
+        ("warning", "warning"),
+        ("population", "population"),
+        ("actions", "action"),
+    ],
+)
+def test_what_happens_to_or_is_said_of_the_owner_is_not_held(noun, lemma):
+    # rule-check and fresh16-30 (issue 18): "Nigeria's election", "Priklopil's death", "Israel's
+    # decision", "Hiroshima's population", "the North's actions" gave "X | has | ..." fragments: an
+    # event happens to its owner, a decision or warning is its act, a population is said of it
+    doc = parsed(f"""
+        Norvia 2 poss PROPN NNP Norvia B-GPE
+        's 0 case PART POS 's
+        {noun} 3 nsubj NOUN NN {lemma}
+        ended 3 ROOT VERB VBD end
+        . 3 punct PUNCT . .
+    """)
+    assert not any("| had |" in t for t in triple_strings(doc))

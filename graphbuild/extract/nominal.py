@@ -327,10 +327,11 @@ def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
     House of Representatives"); not an act or a saying ("Macron's statement", "the hotel's closure").
     Only the noun's own modifiers name it: a name in a phrase after it places or aims the noun
     ("the party's performance in Ontario", "her endorsement on Twitter") and makes nothing held.
-    An armed act (``lexicons/event_nouns.txt``) is done, not held, even by a place: "Israel's Gaza
-    flotilla raid" is no "Israel has raid". A stretch of the owner's time (``lexicons/span_nouns.txt``)
+    An act, a happening or a held event (``_DONE_LEXICONS``) is done, not held, even by a place:
+    "Israel's Gaza flotilla raid" is no "Israel has raid", "Nigeria's election" no "Nigeria has
+    election". A stretch of the owner's time (``lexicons/span_nouns.txt``)
     frames the fact and is no possession: "the best player in the club's history"."""
-    lemma, events = noun.lemma_.lower(), lexicons.terms("event_nouns") | lexicons.terms("span_nouns")
+    lemma, events = noun.lemma_.lower(), _done_nouns(lexicons)
     if noun.pos_ == "NOUN" and (lemma in events or noun.lower_ in events):
         return False
     if owner.ent_type_ in _PLACE_ENTS or noun.ent_type_ or noun.pos_ == "PROPN":
@@ -340,6 +341,27 @@ def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
         return True
     owned = {t.i for t in owner.subtree}
     return any(c.pos_ == "PROPN" for c in noun.subtree if c.i not in owned and c.i < noun.i)
+
+
+# Nouns of what happens to, is done or said by, or is said of an owner, never held by it: armed
+# acts, stretches of its time, happenings ("Greece's crisis"), held events ("Germany's matches"),
+# deaths, claims and aims ("Israel's warning", "the firm's decision") and its attributes
+# ("Hiroshima's population").
+_DONE_LEXICONS = (
+    "event_nouns",
+    "span_nouns",
+    "happening_nouns",
+    "held_events",
+    "death_nouns",
+    "hearsay_nouns",
+    "control_nouns",
+    "attribute_nouns",
+)
+
+
+def _done_nouns(lexicons: Lexicons) -> frozenset[str]:
+    """The words of ``_DONE_LEXICONS``: "Nigeria's election" is no "Nigeria has election"."""
+    return frozenset().union(*(lexicons.terms(name) for name in _DONE_LEXICONS))
 
 
 def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
