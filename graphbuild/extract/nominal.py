@@ -314,7 +314,7 @@ def _held_by_name(noun: Token, lexicons: Lexicons) -> bool:
     group's lawyer, Ana Ruiz"): the holder's ``be … of`` or apposition fact says it, and
     "Mubarak has interior minister" adds nothing (``role_nouns``, ``member_words``)."""
     lemma = noun.lemma_.lower()
-    if lemma not in lexicons.terms("role_nouns") and lemma not in lexicons.terms("member_words"):
+    if not any(lemma in lexicons.terms(name) for name in ("role_nouns", "member_words", "kin_nouns")):
         return False
     named = any(c.dep_ in _HOLDER_DEPS and c.pos_ == "PROPN" and c.i > noun.i for c in noun.children)
     holder = noun.head if noun.dep_ in _HOLDER_DEPS and noun.head.pos_ == "PROPN" else None
@@ -336,7 +336,9 @@ def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
         return False
     if owner.ent_type_ in _PLACE_ENTS or noun.ent_type_ or noun.pos_ == "PROPN":
         return True
-    people = (lexicons.terms("role_nouns"), lexicons.terms("member_nouns"), lexicons.terms("actor_nouns"))
+    people = tuple(
+        lexicons.terms(name) for name in ("role_nouns", "member_nouns", "actor_nouns", "kin_nouns")
+    )
     if any(lemma in words or noun.lower_ in words for words in people):
         return True
     owned = {t.i for t in owner.subtree}
@@ -385,7 +387,7 @@ def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     if possessed[1] <= possessed[0]:
         return
     name = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    if name and noun.lemma_.lower() in lexicons.terms("role_nouns"):
+    if name and _relation_noun(noun, lexicons):
         words, post = post_words(noun, lexicons)
         own = _own_of_phrase(noun)  # "the President's Chief of Cabinet": the title is "Chief of Cabinet"
         rel = (be_form(noun, tensed=False), *words, *own, "of")
@@ -393,8 +395,16 @@ def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
         holder = _person_name_span(name[0], noun_span(name[0]))
         yield Fact(holder, rel, owner_span, lemma=f"be {post} of", kind="poss:role")
     have = "had" if owner.sent.root.tag_ == "VBD" else "has"
-    unstated = _held_by_name(noun, lexicons) or _ranked(noun)
+    kin = noun.lemma_.lower() in lexicons.terms("kin_nouns")  # "Ruiz has mother" says nothing
+    unstated = kin or _held_by_name(noun, lexicons) or _ranked(noun)
     yield Fact(owner_span, (have,), possessed, lemma="have", kind="poss:has", variant=unstated)
+
+
+def _relation_noun(noun: Token, lexicons: Lexicons) -> bool:
+    """A post ("Chad's president") or a kinship ("Ruiz's father") that relates its named holder to
+    its owner: "X | is president of | Chad", "Y | is father of | Ruiz"."""
+    lemma = noun.lemma_.lower()
+    return lemma in lexicons.terms("role_nouns") or lemma in lexicons.terms("kin_nouns")
 
 
 def _ranked(noun: Token) -> bool:
