@@ -347,8 +347,8 @@ def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
 
 # Nouns of what happens to, is done or said by, or is said of an owner, never held by it: armed
 # acts, stretches of its time, happenings ("Greece's crisis"), held events ("Germany's matches"),
-# deaths, claims and aims ("Israel's warning", "the firm's decision") and its attributes
-# ("Hiroshima's population").
+# deaths, claims and aims ("Israel's warning", "the firm's decision"), its attributes
+# ("Hiroshima's population") and the units of its score ("Easton's two goals": scored, not held).
 _DONE_LEXICONS = (
     "event_nouns",
     "span_nouns",
@@ -358,6 +358,7 @@ _DONE_LEXICONS = (
     "hearsay_nouns",
     "control_nouns",
     "attribute_nouns",
+    "score_nouns",
 )
 
 
