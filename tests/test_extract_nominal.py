@@ -898,6 +898,8 @@ def test_a_post_its_holder_is_elected_to_is_not_held():
         ("population", "population"),
         ("actions", "action"),
         ("goals", "goal"),
+        ("inquiry", "inquiry"),
+        ("comments", "comment"),
     ],
 )
 def test_what_happens_to_or_is_said_of_the_owner_is_not_held(noun, lemma):
