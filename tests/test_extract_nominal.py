@@ -838,64 +838,14 @@ def test_a_person_brought_somewhere_is_still_placed_by_the_name():
     ) or "the rebels | are in | Tolbury" in triple_strings(doc)
 
 
-def test_a_post_apposed_to_its_named_holder_is_not_held():
-    # fresh30 (issue 18): "Jose Ramos-Horta, East Timor's president" gave "East Timor | has |
-    # president", judged a fragment; the apposition already says who holds the post
-    doc = parsed("""
-        Ana 1 compound PROPN NNP Ana B-PERSON
-        Ruiz 7 nsubj PROPN NNP Ruiz I-PERSON
-        , 1 punct PUNCT , ,
-        Norvia 5 poss PROPN NNP Norvia B-GPE
-        's 3 case PART POS 's
-        president 1 appos NOUN NN president
-        , 1 punct PUNCT , ,
-        resigned 7 ROOT VERB VBD resign
-        . 7 punct PUNCT . .
-    """)
-    assert not any("| had | president" in t for t in triple_strings(doc))
-    assert "Ana Ruiz | is | Norvia 's president" in triple_strings(doc)
-
-
-def test_a_post_before_its_holders_name_is_not_held():
-    # fresh25 (issue 18): "EFF's senior staff attorney Kurt Opsahl" gave "EFF | had | senior staff
-    # attorney"; in "Norvia 's lawyer Ana Ruiz spoke ." the name holds the post
-    doc = parsed("""
-        Norvia 2 poss PROPN NNP Norvia B-GPE
-        's 0 case PART POS 's
-        lawyer 4 compound NOUN NN lawyer
-        Ana 4 compound PROPN NNP Ana B-PERSON
-        Ruiz 5 nsubj PROPN NNP Ruiz I-PERSON
-        spoke 5 ROOT VERB VBD speak
-        . 5 punct PUNCT . .
-    """)
-    assert not any("| had | lawyer" in t for t in triple_strings(doc))
-
-
-def test_a_post_its_holder_is_elected_to_is_not_held():
-    # fresh30 (issue 18): "Wulff was elected Germany's new President"; "Ruiz was named Norvia 's
-    # president ." says who holds the post, not that Norvia has one
-    doc = parsed("""
-        Ruiz 2 nsubjpass PROPN NNP Ruiz B-PERSON
-        was 2 auxpass AUX VBD be
-        named 2 ROOT VERB VBN name
-        Norvia 5 poss PROPN NNP Norvia B-GPE
-        's 3 case PART POS 's
-        president 2 oprd NOUN NN president
-        . 2 punct PUNCT . .
-    """)
-    assert not any("Norvia | has |" in t for t in triple_strings(doc))
-
-
 @pytest.mark.parametrize(
     ("noun", "lemma"),
     [
-        ("election", "election"),
-        ("matches", "match"),
         ("crisis", "crisis"),
         ("death", "death"),
         ("decision", "decision"),
         ("warning", "warning"),
-        ("population", "population"),
+        ("economy", "economy"),
         ("actions", "action"),
         ("goals", "goal"),
         ("inquiry", "inquiry"),
@@ -903,9 +853,9 @@ def test_a_post_its_holder_is_elected_to_is_not_held():
     ],
 )
 def test_what_happens_to_or_is_said_of_the_owner_is_not_held(noun, lemma):
-    # rule-check and fresh16-30 (issue 18): "Nigeria's election", "Priklopil's death", "Israel's
-    # decision", "Hiroshima's population", "the North's actions" gave "X | has | ..." fragments: an
-    # event happens to its owner, a decision or warning is its act, a population is said of it
+    # rule-check and fresh16-30 (issue 18): "Priklopil's death", "Israel's decision", "India's
+    # economy", "the North's actions" gave "X | has | ..." fragments: a death or crisis happens to
+    # its owner, a decision or warning is its act, an economy is said of it
     doc = parsed(f"""
         Norvia 2 poss PROPN NNP Norvia B-GPE
         's 0 case PART POS 's

@@ -302,23 +302,14 @@ def _fraction_of(noun: Token) -> bool:
     return prep.head.lower_ in SHARE_HEADS
 
 
-# Links of a possessed post to the name of its holder: "Ana Ruiz, Chad's president" (appos),
-# "Chad's Home Minister Ana Ruiz" (compound), "Ruiz was elected Chad's president" (attr, oprd).
-_HOLDER_DEPS = frozenset({"appos", "compound"})
-_PREDICATE_DEPS = frozenset({"attr", "oprd"})
-
-
 def _held_by_name(noun: Token, lexicons: Lexicons) -> bool:
     """A post whose holder the sentence names ("Habib el-Adly, who was Mubarak's interior
-    minister", "Merkel's spokesperson Steffen Seibert", "Ana Ruiz, Chad's president", "the
-    group's lawyer, Ana Ruiz"): the holder's ``be … of`` or apposition fact says it, and
-    "Mubarak has interior minister" adds nothing (``role_nouns``, ``member_words``)."""
-    lemma = noun.lemma_.lower()
-    if not any(lemma in lexicons.terms(name) for name in ("role_nouns", "member_words", "kin_nouns")):
+    minister", "Merkel's spokesperson Steffen Seibert"): the holder's ``be … of`` fact says it,
+    "Mubarak has interior minister" adds nothing."""
+    if noun.lemma_.lower() not in lexicons.terms("role_nouns"):
         return False
-    named = any(c.dep_ in _HOLDER_DEPS and c.pos_ == "PROPN" and c.i > noun.i for c in noun.children)
-    holder = noun.head if noun.dep_ in _HOLDER_DEPS and noun.head.pos_ == "PROPN" else None
-    return named or holder is not None or noun.dep_ in _PREDICATE_DEPS or noun.head.dep_ == "appos"
+    named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i for c in noun.children)
+    return named or noun.dep_ == "attr" or noun.head.dep_ == "appos"
 
 
 def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
@@ -327,10 +318,10 @@ def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
     House of Representatives"); not an act or a saying ("Macron's statement", "the hotel's closure").
     Only the noun's own modifiers name it: a name in a phrase after it places or aims the noun
     ("the party's performance in Ontario", "her endorsement on Twitter") and makes nothing held.
-    An act, a happening or a held event (``_DONE_LEXICONS``) is done, not held, even by a place:
-    "Israel's Gaza flotilla raid" is no "Israel has raid", "Nigeria's election" no "Nigeria has
-    election". A stretch of the owner's time (``lexicons/span_nouns.txt``)
-    frames the fact and is no possession: "the best player in the club's history"."""
+    An act or a happening (``_DONE_LEXICONS``) is done, not held, even by a place: "Israel's Gaza
+    flotilla raid" is no "Israel has raid", "Greece's crisis" no "Greece has crisis". A stretch of
+    the owner's time (``lexicons/span_nouns.txt``) frames the fact and is no possession: "the best
+    player in the club's history"."""
     lemma, events = noun.lemma_.lower(), _done_nouns(lexicons)
     if noun.pos_ == "NOUN" and (lemma in events or noun.lower_ in events):
         return False
@@ -346,14 +337,14 @@ def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
 
 
 # Nouns of what happens to, is done or said by, or is said of an owner, never held by it: armed
-# acts, stretches of its time, happenings ("Greece's crisis"), held events ("Germany's matches"),
-# deaths, claims and aims ("Israel's warning", "the firm's decision"), its attributes
-# ("Hiroshima's population") and the units of its score ("Easton's two goals": scored, not held).
+# acts, stretches of its time, happenings ("Greece's crisis"), deaths, claims and aims ("Israel's
+# warning", "the firm's decision"), its attributes ("India's economy") and the units of its score
+# ("Easton's two goals": scored, not held). An event it holds may be its own ("the party's
+# primary election"), and stays held.
 _DONE_LEXICONS = (
     "event_nouns",
     "span_nouns",
     "happening_nouns",
-    "held_events",
     "death_nouns",
     "hearsay_nouns",
     "control_nouns",
@@ -363,7 +354,7 @@ _DONE_LEXICONS = (
 
 
 def _done_nouns(lexicons: Lexicons) -> frozenset[str]:
-    """The words of ``_DONE_LEXICONS``: "Nigeria's election" is no "Nigeria has election"."""
+    """The words of ``_DONE_LEXICONS``: "Israel's decision" is no "Israel has decision"."""
     return frozenset().union(*(lexicons.terms(name) for name in _DONE_LEXICONS))
 
 
