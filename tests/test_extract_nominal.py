@@ -836,3 +836,63 @@ def test_a_person_brought_somewhere_is_still_placed_by_the_name():
     assert "the rebels | is in | Tolbury" in triple_strings(
         doc
     ) or "the rebels | are in | Tolbury" in triple_strings(doc)
+
+
+@pytest.mark.parametrize(
+    ("noun", "lemma"),
+    [
+        ("crisis", "crisis"),
+        ("death", "death"),
+        ("decision", "decision"),
+        ("warning", "warning"),
+        ("economy", "economy"),
+        ("actions", "action"),
+        ("goals", "goal"),
+        ("inquiry", "inquiry"),
+        ("comments", "comment"),
+    ],
+)
+def test_what_happens_to_or_is_said_of_the_owner_is_not_held(noun, lemma):
+    # rule-check and fresh16-30 (issue 18): "Priklopil's death", "Israel's decision", "India's
+    # economy", "the North's actions" gave "X | has | ..." fragments: a death or crisis happens to
+    # its owner, a decision or warning is its act, an economy is said of it
+    doc = parsed(f"""
+        Norvia 2 poss PROPN NNP Norvia B-GPE
+        's 0 case PART POS 's
+        {noun} 3 nsubj NOUN NN {lemma}
+        ended 3 ROOT VERB VBD end
+        . 3 punct PUNCT . .
+    """)
+    assert not any("| had |" in t for t in triple_strings(doc))
+
+
+def test_a_named_kin_of_a_possessor_is_their_kin_not_their_possession():
+    # fresh29-30 (issue 18): "Edward's wife Mandy" gave "Edward | has | wife Mandy"; in "Ruiz 's
+    # father , Luis Ortega , spoke ." Ortega is Ruiz's father, and "Ruiz has father" says nothing
+    doc = parsed("""
+        Ruiz 2 poss PROPN NNP Ruiz B-PERSON
+        's 0 case PART POS 's
+        father 7 nsubj NOUN NN father
+        , 2 punct PUNCT , ,
+        Luis 5 compound PROPN NNP Luis B-PERSON
+        Ortega 2 appos PROPN NNP Ortega I-PERSON
+        , 2 punct PUNCT , ,
+        spoke 7 ROOT VERB VBD speak
+        . 7 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Luis Ortega | is father of | Ruiz" in triples
+    assert not any("| had | father" in t for t in triples)
+
+
+def test_unnamed_kin_of_a_possessor_is_no_possession():
+    # fresh30 (issue 18): "All Brian's friends and colleagues" gave "All Brian | has | friends";
+    # "Norvia 's sons returned ." names the country's people, it states no possession
+    doc = parsed("""
+        Norvia 2 poss PROPN NNP Norvia B-GPE
+        's 0 case PART POS 's
+        sons 3 nsubj NOUN NNS son
+        returned 3 ROOT VERB VBD return
+        . 3 punct PUNCT . .
+    """)
+    assert not any("| had |" in t for t in triple_strings(doc))

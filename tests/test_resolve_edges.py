@@ -559,3 +559,14 @@ def test_a_body_s_name_before_a_thing_is_whose_the_thing_is_not_the_thing(nlp):
     # a service's own name before the word is the service
     edges = linked_edges(nlp, "Dalvia's National Intelligence service said that they were arrested.")
     assert has_edge(edges, "Dalvia", "have", "National Intelligence")
+
+
+@pytest.mark.model
+def test_a_person_s_name_owns_no_person_or_place_it_runs_into(nlp):
+    # fresh30 (issue 18): "Saif al-Islam Muammar al-Gaddafi" gave "Saif al-Islam | have | Muammar
+    # al-Gaddafi", and rule-check's "St Pancras railway station" "St Pancras | have | railway
+    # station": a long name split in two, or a place NER took for a person, owns nothing
+    edges = _edges(nlp, "The fund's chairman is Khalid al-Amin Yusuf al-Rashid, the son of Yusuf al-Rashid.")
+    assert not [e for e in edges if e[1] == "have"]
+    edges = _edges(nlp, "The officers then walked to St Aldhelm railway station before dawn.")
+    assert not [e for e in edges if e[1] == "have"]

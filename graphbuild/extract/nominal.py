@@ -318,19 +318,44 @@ def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
     House of Representatives"); not an act or a saying ("Macron's statement", "the hotel's closure").
     Only the noun's own modifiers name it: a name in a phrase after it places or aims the noun
     ("the party's performance in Ontario", "her endorsement on Twitter") and makes nothing held.
-    An armed act (``lexicons/event_nouns.txt``) is done, not held, even by a place: "Israel's Gaza
-    flotilla raid" is no "Israel has raid". A stretch of the owner's time (``lexicons/span_nouns.txt``)
-    frames the fact and is no possession: "the best player in the club's history"."""
-    lemma, events = noun.lemma_.lower(), lexicons.terms("event_nouns") | lexicons.terms("span_nouns")
+    An act or a happening (``_DONE_LEXICONS``) is done, not held, even by a place: "Israel's Gaza
+    flotilla raid" is no "Israel has raid", "Greece's crisis" no "Greece has crisis". A stretch of
+    the owner's time (``lexicons/span_nouns.txt``) frames the fact and is no possession: "the best
+    player in the club's history"."""
+    lemma, events = noun.lemma_.lower(), _done_nouns(lexicons)
     if noun.pos_ == "NOUN" and (lemma in events or noun.lower_ in events):
         return False
     if owner.ent_type_ in _PLACE_ENTS or noun.ent_type_ or noun.pos_ == "PROPN":
         return True
-    people = (lexicons.terms("role_nouns"), lexicons.terms("member_nouns"), lexicons.terms("actor_nouns"))
+    people = tuple(
+        lexicons.terms(name) for name in ("role_nouns", "member_nouns", "actor_nouns", "kin_nouns")
+    )
     if any(lemma in words or noun.lower_ in words for words in people):
         return True
     owned = {t.i for t in owner.subtree}
     return any(c.pos_ == "PROPN" for c in noun.subtree if c.i not in owned and c.i < noun.i)
+
+
+# Nouns of what happens to, is done or said by, or is said of an owner, never held by it: armed
+# acts, stretches of its time, happenings ("Greece's crisis"), deaths, claims and aims ("Israel's
+# warning", "the firm's decision"), its attributes ("India's economy") and the units of its score
+# ("Easton's two goals": scored, not held). An event it holds may be its own ("the party's
+# primary election"), and stays held.
+_DONE_LEXICONS = (
+    "event_nouns",
+    "span_nouns",
+    "happening_nouns",
+    "death_nouns",
+    "hearsay_nouns",
+    "control_nouns",
+    "attribute_nouns",
+    "score_nouns",
+)
+
+
+def _done_nouns(lexicons: Lexicons) -> frozenset[str]:
+    """The words of ``_DONE_LEXICONS``: "Israel's decision" is no "Israel has decision"."""
+    return frozenset().union(*(lexicons.terms(name) for name in _DONE_LEXICONS))
 
 
 def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
@@ -354,7 +379,7 @@ def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     if possessed[1] <= possessed[0]:
         return
     name = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    if name and noun.lemma_.lower() in lexicons.terms("role_nouns"):
+    if name and _relation_noun(noun, lexicons):
         words, post = post_words(noun, lexicons)
         own = _own_of_phrase(noun)  # "the President's Chief of Cabinet": the title is "Chief of Cabinet"
         rel = (be_form(noun, tensed=False), *words, *own, "of")
@@ -362,8 +387,16 @@ def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
         holder = _person_name_span(name[0], noun_span(name[0]))
         yield Fact(holder, rel, owner_span, lemma=f"be {post} of", kind="poss:role")
     have = "had" if owner.sent.root.tag_ == "VBD" else "has"
-    unstated = _held_by_name(noun, lexicons) or _ranked(noun)
+    kin = noun.lemma_.lower() in lexicons.terms("kin_nouns")  # "Ruiz has mother" says nothing
+    unstated = kin or _held_by_name(noun, lexicons) or _ranked(noun)
     yield Fact(owner_span, (have,), possessed, lemma="have", kind="poss:has", variant=unstated)
+
+
+def _relation_noun(noun: Token, lexicons: Lexicons) -> bool:
+    """A post ("Chad's president") or a kinship ("Ruiz's father") that relates its named holder to
+    its owner: "X | is president of | Chad", "Y | is father of | Ruiz"."""
+    lemma = noun.lemma_.lower()
+    return lemma in lexicons.terms("role_nouns") or lemma in lexicons.terms("kin_nouns")
 
 
 def _ranked(noun: Token) -> bool:

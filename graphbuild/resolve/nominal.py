@@ -167,7 +167,7 @@ def nominal_pairs(
                 # "CNN anchor Dana X", "FBI agent Ali X": the name holds the post at the body
                 yield token, f"be {_post(child, qualifiers)} of", words[-1]
                 continue
-            if verb is None and not _owner_modifier(child, owner):
+            if verb is None and not _owner_modifier(token, child, owner):
                 continue
             if verb is None and _names_head(token, child, owner, naming):
                 continue
@@ -353,15 +353,18 @@ def _one_name(head: Token, pobj: Token) -> bool:
     return bounds is not None and head.i < pobj.i < bounds[1]
 
 
-def _owner_modifier(child: Token, owner: dict[int, LocalEntity]) -> bool:
+def _owner_modifier(head: Token, child: Token, owner: dict[int, LocalEntity]) -> bool:
     """A name before a noun that owns or fields it ("ISIL tanks", "al-Qaida vehicles"), not a kind
-    ("IED facilities") nor one of a list ("U.S., German and Canadian companies")."""
-    entity = owner.get(child.i)
+    ("IED facilities") nor one of a list ("U.S., German and Canadian companies"); a person's name
+    owns no person or place it runs into ("Ana Luis Ruiz", a place NER took for a person)."""
+    entity, owned = owner.get(child.i), owner.get(head.i)
+    person = entity is not None and entity.subtype == "Person"
     return (
         child.dep_ in ("compound", "nmod")
         and child.pos_ == "PROPN"
         and entity is not None
         and entity.type == "Actor"
+        and not (person and owned is not None and (owned.subtype == "Person" or owned.type == PLACE_TYPE))
         and not any(c.dep_ in ("cc", "conj") for c in child.children)
     )
 
