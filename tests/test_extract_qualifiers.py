@@ -809,3 +809,50 @@ def test_an_infinitive_after_another_adjective_is_stated():
         parsed(LIKELY_TO_REJECT.replace("likely 1 acomp ADJ JJ likely", "quick 1 acomp ADJ JJ quick"))
     )
     assert facts["Voters | are quick to reject | the plan"] == (False, None, None)
+
+
+def test_a_not_on_the_copula_of_able_denies_the_infinitive():
+    doc = parsed("""
+        The 1 det DET DT the
+        divers 4 nsubj NOUN NNS diver
+        have 4 aux AUX VBP have
+        not 4 neg PART RB not
+        been 4 ROOT AUX VBN be
+        able 4 acomp ADJ JJ able
+        to 7 aux PART TO to
+        reach 5 xcomp VERB VB reach
+        the 9 det DET DT the
+        wreck 7 dobj NOUN NN wreck
+        . 4 punct PUNCT . .
+    """)
+    assert qualified(doc)["The divers | have not been able to reach | the wreck"][:2] == (True, None)
+
+
+def test_the_modal_of_the_copula_of_able_is_the_infinitive_s():
+    doc = parsed("""
+        Farmers 2 nsubj NOUN NNS farmer
+        would 2 aux AUX MD would
+        be 2 ROOT AUX VB be
+        able 2 acomp ADJ JJ able
+        to 5 aux PART TO to
+        sell 3 xcomp VERB VB sell
+        their 7 poss PRON PRP$ their
+        grain 5 dobj NOUN NN grain
+        . 2 punct PUNCT . .
+    """)
+    assert qualified(doc)["Farmers | would be able to sell | their grain"][:2] == (False, "would")
+
+
+def test_a_not_on_the_copula_of_an_attitude_stays_the_attitude_s():
+    doc = parsed("""
+        She 1 nsubj PRON PRP she
+        was 1 ROOT AUX VBD be
+        not 1 neg PART RB not
+        afraid 1 acomp ADJ JJ afraid
+        to 5 aux PART TO to
+        criticise 3 xcomp VERB VB criticise
+        the 7 det DET DT the
+        mayor 5 dobj NOUN NN mayor
+        . 1 punct PUNCT . .
+    """)
+    assert qualified(doc)["She | was not afraid to criticise | the mayor"][0] is False

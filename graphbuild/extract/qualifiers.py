@@ -65,12 +65,14 @@ def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
     """
     chain = [verb]
     head = verb
-    while (
-        len(chain) <= MAX_DEPTH
-        and head.dep_ in _CHAIN_DEPS
-        and head.head is not head
-        and head.head.pos_ in ("VERB", "AUX")
-    ):
+    while len(chain) <= MAX_DEPTH and head.dep_ in _CHAIN_DEPS and head.head is not head:
+        if head.head.pos_ not in ("VERB", "AUX"):
+            copula = _predicate_copula(head)
+            if copula is None:
+                break
+            chain.extend((head.head, copula))  # "have not been able to make contact": through "able"
+            head = copula
+            continue
         if (
             shared_only
             and head.dep_ == "conj"
@@ -83,6 +85,17 @@ def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
         head = head.head
         chain.append(head)
     return chain
+
+
+def _predicate_copula(verb: Token) -> Token | None:
+    """The copula of the predicate adjective whose infinitive ``verb`` is ("have not been able to
+    make", "would be willing to sell", "if he is able to save"): its auxiliaries and conditions are
+    the infinitive's too."""
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or adjective.pos_ != "ADJ" or adjective.dep_ != "acomp":
+        return None
+    copula = adjective.head
+    return copula if copula is not adjective and copula.pos_ in ("VERB", "AUX") else None
 
 
 # Words after "not" that make it "not only": "not just X" says X, and more.
@@ -117,7 +130,10 @@ def is_negated(verb: Token, lexicons: Lexicons, relation: Collection[int] = ()) 
     unrealised = lexicons.terms("negative_implicatives")
     table = token_table(verb.doc)
     dep, lower = table.dep, table.lower
+    capacities = lexicons.terms("capacity_adjectives")
     for t in clause_chain(verb):
+        if t.pos_ == "ADJ" and t.lower_ not in capacities:
+            break  # "was not afraid to speak": the "not" is the attitude's, and she spoke
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in unrealised and t.head.i not in relation:
             return True  # "failed to shoot down X", "refused to reveal X": it did not happen
         if t.dep_ == "xcomp" and yet_to(t.head):
@@ -241,13 +257,15 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     if asked is not None and not _joined_below(verb, asked):
         return UNCERTAIN  # "we do not know whether the bomb was planted": an open question
     table = token_table(verb.doc)
+    intents, likelihoods = lexicons.terms("intent_verbs"), lexicons.terms("likelihood_adjectives")
     for t in clause_chain(verb):
+        if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lower_ in likelihoods:
+            return t.head.lower_  # "voters would be likely to reject it": weighed, before its "would"
         for c in table.children[t.i]:
             if table.dep[c] == "aux" and table.lower[c] in modals:
                 return table.lower[c]
             if table.dep[c] == "advmod" and table.lower[c] in hearsay:
                 return table.lower[c]  # "reportedly burned", "allegedly armed"
-    intents, weighed = lexicons.terms("intent_verbs"), lexicons.terms("likelihood_adjectives")
     for t in clause_chain(verb):
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in hedges:
             return t.head.lower_  # "X is believed to ...", "X appears to ..."
@@ -255,8 +273,6 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
             return t.head.lower_  # "girls who were reported as kidnapped": so reported, not known
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in intents:
             return t.head.lemma_.lower()  # "is considering supplying arms": no supply yet
-        if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lower_ in weighed:
-            return t.head.lower_  # "voters would be likely to reject it": weighed, not stated
         controlled = _controlled_by(t)
         if controlled is not None:
             return controlled  # "instruct jurors not to play games": asked of them, not done
