@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from graphbuild.extract import extract_triples
+from graphbuild.lemmas import VERB_TABLE
 
 from .parsed import parsed, qualified
 
@@ -856,3 +859,37 @@ def test_a_not_on_the_copula_of_an_attitude_stays_the_attitude_s():
         . 1 punct PUNCT . .
     """)
     assert qualified(doc)["She | was not afraid to criticise | the mayor"][0] is False
+
+
+def _with_verbs(doc, verbs):
+    """``doc`` again, in a vocab of its own that knows only ``verbs`` (as the pipeline's does)."""
+    vocab = Vocab()
+    vocab.lookups.add_table(VERB_TABLE, dict.fromkeys(verbs, True))
+    return Doc(
+        vocab,
+        words=[t.text for t in doc],
+        heads=[t.head.i for t in doc],
+        deps=[t.dep_ for t in doc],
+        pos=[t.pos_ for t in doc],
+        tags=[t.tag_ for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+    )
+
+
+def test_a_token_glued_from_two_words_asks_nothing_of_its_object():
+    # a lost dash glues "lenders" to "including"; the parser reads the whole as a verb asking its object
+    doc = parsed("""
+        The 1 det DET DT the
+        lenders 1 ROOT NOUN NNS lender
+        lendersincluding 1 acl VERB VBG lendersinclude
+        Acme 2 dobj PROPN NNP Acme
+        to 5 aux PART TO to
+        grow 2 xcomp VERB VB grow
+        profits 5 dobj NOUN NNS profit
+        . 1 punct PUNCT . .
+    """)
+    from graphbuild.extract.qualifiers import modality_of
+    from graphbuild.lexicons import load_lexicons
+
+    assert modality_of(_with_verbs(doc, {"grow", "include"})[5], load_lexicons()) is None
+    assert modality_of(_with_verbs(doc, {"grow", "lendersinclude"})[5], load_lexicons()) == "lendersinclude"

@@ -20,6 +20,7 @@ from graphbuild.extract.uncertain import (
     time_host,
     weighing_adjective,
 )
+from graphbuild.lemmas import known_verb
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child, token_table
 
@@ -405,6 +406,8 @@ def _controlled_by(verb: Token) -> str | None:
     head = verb.head
     if not is_infinitive(verb) or head.lemma_.lower() in IMPLICATIVE_VERBS or head.pos_ != "VERB":
         return None
+    if not known_verb(head):
+        return None  # "carriersincluding A and B continue to struggle": two words glued, no verb
     if not _object_clause(verb):
         return None
     lemma = head.lemma_.lower()  # "would allow adults to possess", "asked the agency to determine"
