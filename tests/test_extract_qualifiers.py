@@ -893,3 +893,21 @@ def test_a_token_glued_from_two_words_asks_nothing_of_its_object():
 
     assert modality_of(_with_verbs(doc, {"grow", "include"})[5], load_lexicons()) is None
     assert modality_of(_with_verbs(doc, {"grow", "lendersinclude"})[5], load_lexicons()) == "lendersinclude"
+
+
+@pytest.mark.model
+def test_wanting_to_say_something_says_it_and_aims_at_nothing(nlp):
+    found = qualified(nlp("The minister was keen to stress that her country was not soft on crime."))
+    assert found["her country | was not soft on | crime"] == (True, None, "The minister")
+    found = qualified(nlp("The coach would like to note that the players won every match."))
+    assert found["the players | won | every match"] == (False, None, "The coach")
+
+
+@pytest.mark.model
+def test_saying_asked_of_another_or_denied_stays_aimed_at(nlp):
+    found = qualified(nlp("The court asked the agency to confirm that the firm had destroyed the files."))
+    assert found["the firm | had destroyed | the files"][1] == "intended"
+    found = qualified(nlp("The mayor did not mean to say that the council had broken the law."))
+    assert found["the council | had broken | the law"][1] == "intended"
+    found = qualified(nlp("The mayor refused to confirm that the council had broken the law."))
+    assert found["the council | had broken | the law"][1] == "intended"

@@ -10,12 +10,12 @@ from graphbuild.extract.phrases import MAX_DEPTH, ancestors
 from graphbuild.extract.scope import SUBJ_DEPS, content_clause
 from graphbuild.extract.uncertain import (
     UNCERTAIN,
+    aimed_at,
     future_of,
     hearsay_subject,
     hedging_adjective,
     is_infinitive,
     modality_host,
-    purpose,
     question_clause,
     time_host,
     weighing_adjective,
@@ -294,7 +294,7 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         return top.head.lemma_.lower()  # "ask that their privacy be respected": a request
     if top is not None and top.dep_ == "ccomp" and _reported_by_nobody(top.head, lexicons):
         return ALLEGED  # "It has been reported that Y", "claims were made that Y"
-    if top is not None and top.dep_ == "ccomp" and purpose(top.head):
+    if top is not None and top.dep_ == "ccomp" and aimed_at(top, lexicons):
         return INTENDED  # "monitors the case to ensure the court hands down a fair verdict"
     weighed = weighing_adjective(top, lexicons) if top is not None and not _joined_below(verb, top) else None
     if weighed is not None:

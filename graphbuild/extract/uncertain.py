@@ -80,6 +80,21 @@ def purpose(verb: Token) -> bool:
     return verb.dep_ == "acl" or not (going_on or head.lemma_.lower() in _CONTINUING_VERBS)
 
 
+def aimed_at(clause: Token, lexicons: Lexicons) -> bool:
+    """A content clause of an infinitive of purpose or wanting ("to ensure that the court hands down
+    ..."): aimed at, not done. Not that of an infinitive of saying its subject does ("would like to
+    note that X", "was keen to stress that X"): the speaker states X; but "did not mean to say that
+    X" and "declined to confirm that X" deny the saying, and "asked the agency to confirm that X" only
+    asks it."""
+    verb = clause.head
+    if not purpose(verb):
+        return False
+    head = verb.head
+    asked = any(o.i < verb.i for o in children_with(head, ("dobj",)))
+    denied = has_child(head, ("neg",)) or head.lemma_.lower() in lexicons.terms("negative_implicatives")
+    return verb.lemma_.lower() not in lexicons.terms("assertion_verbs") or asked or denied
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb whose argument ``noun`` is, through prepositions and coordination: "could serve as
     a hotel" gives "serve" for "hotel"."""
