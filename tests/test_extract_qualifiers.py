@@ -911,3 +911,11 @@ def test_saying_asked_of_another_or_denied_stays_aimed_at(nlp):
     assert found["the council | had broken | the law"][1] == "intended"
     found = qualified(nlp("The mayor refused to confirm that the council had broken the law."))
     assert found["the council | had broken | the law"][1] == "intended"
+
+
+@pytest.mark.model
+def test_a_clause_weighed_as_unlikely_is_weighed_before_its_own_will(nlp):
+    found = qualified(nlp("It is unlikely that the cabinet will drop its plan."))
+    assert found["the cabinet | will drop | its plan"][1] == "unlikely"
+    found = qualified(nlp("Despite strikes, it is thought unlikely that the cabinet will drop its plan."))
+    assert found["the cabinet | will drop | its plan"][1] == "unlikely"

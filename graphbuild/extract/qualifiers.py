@@ -257,6 +257,10 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     asked = question_clause(verb)  # before its modal: "whether the court can accept X" asks if it can
     if asked is not None and not _joined_below(verb, asked):
         return UNCERTAIN  # "we do not know whether the bomb was planted": an open question
+    top = content_clause(verb, lexicons)  # weighed before its own modal: "unlikely that X will give up"
+    weighed = weighing_adjective(top, lexicons) if top is not None and not _joined_below(verb, top) else None
+    if weighed is not None:
+        return weighed  # "it is unlikely that the ministers were unaware": weighed, not stated
     table = token_table(verb.doc)
     intents, likelihoods = lexicons.terms("intent_verbs"), lexicons.terms("likelihood_adjectives")
     for t in clause_chain(verb):
@@ -281,7 +285,6 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     shared = modality_of(timed, lexicons) if timed is not None else None
     if shared is not None:
         return shared
-    top = content_clause(verb, lexicons)
     if top is not None and top.dep_ == "ccomp" and top.head.lemma_.lower() in lexicons.terms("claim_verbs"):
         return ALLEGED  # "X claimed that Y": Y is X's word, not a fact
     if top is not None and top.dep_ == "ccomp":
@@ -296,9 +299,6 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         return ALLEGED  # "It has been reported that Y", "claims were made that Y"
     if top is not None and top.dep_ == "ccomp" and aimed_at(top, lexicons):
         return INTENDED  # "monitors the case to ensure the court hands down a fair verdict"
-    weighed = weighing_adjective(top, lexicons) if top is not None and not _joined_below(verb, top) else None
-    if weighed is not None:
-        return weighed  # "it is unlikely that the ministers were unaware": weighed, not stated
     for t in clause_chain(verb):  # "if the court decides not to accept X": accepting is supposed too
         condition = t.head if t.dep_ == "conj" else t  # "if A and B had been …": B is supposed too
         if has_child(condition, ("mark",), CONDITIONAL_MARKS):

@@ -32,6 +32,8 @@ TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "whe
 PLANNED = "planned"
 # Infinitives after "be" that plan nothing: "is to blame" says who is at fault.
 _UNPLANNED_INFINITIVES = frozenset({"blame"})
+# Links of a predicate adjective: "it is unlikely" (acomp), "it is considered unlikely" (oprd).
+_PREDICATE_DEPS = ("acomp", "oprd")
 # Links from a noun up to the verb it is an argument of ("serve as a hotel": hotel, as, serve).
 _NOUN_ARGUMENT_DEPS = frozenset({"pobj", "prep", "dobj", "attr", "appos", "conj", "oprd"})
 # Links inside a noun phrase through which a clause reaches the noun a hedging adjective qualifies
@@ -245,19 +247,19 @@ def hedging_adjective(verb: Token, lexicons: Lexicons) -> str | None:
 
 def weighing_adjective(clause: Token, lexicons: Lexicons) -> str | None:
     """The adjective weighing an extraposed clause: "it is highly unlikely that the ministers were
-    unaware" (``unlikely``), "it is possible that …", "it is important that the bank keeps …". The
-    parser hangs the clause on the adjective or on the copula."""
+    unaware" (``unlikely``), "it is possible that …", "it is important that the bank keeps …", "it
+    is considered unlikely that …". The parser hangs the clause on the adjective or on the copula."""
     if clause.dep_ != "ccomp":
         return None
     head = clause.head
-    adjectives = [head] if head.dep_ == "acomp" else children_with(head, ("acomp",))
+    adjectives = [head] if head.dep_ in _PREDICATE_DEPS else children_with(head, _PREDICATE_DEPS)
     weighing = lexicons.terms("likelihood_adjectives")
     if not _past_tense(clause):
         weighing = weighing | lexicons.terms("necessity_adjectives")  # "it is vital that X keeps": asked
     for adjective in adjectives:
         copula = adjective.head
         if adjective.lower_ in weighing and any(
-            c.lower_ == "it" for c in children_with(copula, ("nsubj", "expl"))
+            c.lower_ == "it" for c in children_with(copula, ("nsubj", "nsubjpass", "expl"))
         ):
             return adjective.lower_
     return None
