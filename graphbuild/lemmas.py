@@ -12,12 +12,15 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 # Tags of the verb forms that carry an "-ed" or "-ing" ending.
 INFLECTED_VERB_TAGS = frozenset({"VBD", "VBN", "VBG"})
 ENDINGS = ("ed", "ing")
 VOWELS = frozenset("aeiou")
+# The name under which the pipeline shares its verb index with its vocab, so a rule reading a token
+# can ask whether its lemma is an English verb at all.
+VERB_TABLE = "gb_verbs"
 # Consonants that never double at the end of a verb ("show" → "showed", "fix" → "fixed").
 UNDOUBLED = frozenset("wxy")
 
@@ -48,7 +51,18 @@ def make_verb_lemmas(nlp: Language, name: str) -> VerbLemmas:
         lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
         if lookups is not None and lookups.has_table("lemma_index"):
             verbs = frozenset(lookups.get_table("lemma_index").get("verb", ()))
+    if verbs and not nlp.vocab.lookups.has_table(VERB_TABLE):
+        nlp.vocab.lookups.add_table(VERB_TABLE, dict.fromkeys(verbs, True))
     return VerbLemmas(verbs)
+
+
+def known_verb(token: Token) -> bool:
+    """Whether ``token``'s lemma is a verb the model's lemmatizer knows: a token glued from two
+    words by a lost dash ("carriersincluding United") is none. True when the vocab has no index."""
+    lookups = token.vocab.lookups
+    if not lookups.has_table(VERB_TABLE):
+        return True
+    return token.lemma_.lower() in lookups.get_table(VERB_TABLE)
 
 
 class VerbLemmas:

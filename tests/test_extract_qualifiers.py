@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from graphbuild.extract import extract_triples
+from graphbuild.lemmas import VERB_TABLE
 
 from .parsed import parsed, qualified
 
@@ -809,3 +812,110 @@ def test_an_infinitive_after_another_adjective_is_stated():
         parsed(LIKELY_TO_REJECT.replace("likely 1 acomp ADJ JJ likely", "quick 1 acomp ADJ JJ quick"))
     )
     assert facts["Voters | are quick to reject | the plan"] == (False, None, None)
+
+
+def test_a_not_on_the_copula_of_able_denies_the_infinitive():
+    doc = parsed("""
+        The 1 det DET DT the
+        divers 4 nsubj NOUN NNS diver
+        have 4 aux AUX VBP have
+        not 4 neg PART RB not
+        been 4 ROOT AUX VBN be
+        able 4 acomp ADJ JJ able
+        to 7 aux PART TO to
+        reach 5 xcomp VERB VB reach
+        the 9 det DET DT the
+        wreck 7 dobj NOUN NN wreck
+        . 4 punct PUNCT . .
+    """)
+    assert qualified(doc)["The divers | have not been able to reach | the wreck"][:2] == (True, None)
+
+
+def test_the_modal_of_the_copula_of_able_is_the_infinitive_s():
+    doc = parsed("""
+        Farmers 2 nsubj NOUN NNS farmer
+        would 2 aux AUX MD would
+        be 2 ROOT AUX VB be
+        able 2 acomp ADJ JJ able
+        to 5 aux PART TO to
+        sell 3 xcomp VERB VB sell
+        their 7 poss PRON PRP$ their
+        grain 5 dobj NOUN NN grain
+        . 2 punct PUNCT . .
+    """)
+    assert qualified(doc)["Farmers | would be able to sell | their grain"][:2] == (False, "would")
+
+
+def test_a_not_on_the_copula_of_an_attitude_stays_the_attitude_s():
+    doc = parsed("""
+        She 1 nsubj PRON PRP she
+        was 1 ROOT AUX VBD be
+        not 1 neg PART RB not
+        afraid 1 acomp ADJ JJ afraid
+        to 5 aux PART TO to
+        criticise 3 xcomp VERB VB criticise
+        the 7 det DET DT the
+        mayor 5 dobj NOUN NN mayor
+        . 1 punct PUNCT . .
+    """)
+    assert qualified(doc)["She | was not afraid to criticise | the mayor"][0] is False
+
+
+def _with_verbs(doc, verbs):
+    """``doc`` again, in a vocab of its own that knows only ``verbs`` (as the pipeline's does)."""
+    vocab = Vocab()
+    vocab.lookups.add_table(VERB_TABLE, dict.fromkeys(verbs, True))
+    return Doc(
+        vocab,
+        words=[t.text for t in doc],
+        heads=[t.head.i for t in doc],
+        deps=[t.dep_ for t in doc],
+        pos=[t.pos_ for t in doc],
+        tags=[t.tag_ for t in doc],
+        lemmas=[t.lemma_ for t in doc],
+    )
+
+
+def test_a_token_glued_from_two_words_asks_nothing_of_its_object():
+    # a lost dash glues "lenders" to "including"; the parser reads the whole as a verb asking its object
+    doc = parsed("""
+        The 1 det DET DT the
+        lenders 1 ROOT NOUN NNS lender
+        lendersincluding 1 acl VERB VBG lendersinclude
+        Acme 2 dobj PROPN NNP Acme
+        to 5 aux PART TO to
+        grow 2 xcomp VERB VB grow
+        profits 5 dobj NOUN NNS profit
+        . 1 punct PUNCT . .
+    """)
+    from graphbuild.extract.qualifiers import modality_of
+    from graphbuild.lexicons import load_lexicons
+
+    assert modality_of(_with_verbs(doc, {"grow", "include"})[5], load_lexicons()) is None
+    assert modality_of(_with_verbs(doc, {"grow", "lendersinclude"})[5], load_lexicons()) == "lendersinclude"
+
+
+@pytest.mark.model
+def test_wanting_to_say_something_says_it_and_aims_at_nothing(nlp):
+    found = qualified(nlp("The minister was keen to stress that her country was not soft on crime."))
+    assert found["her country | was not soft on | crime"] == (True, None, "The minister")
+    found = qualified(nlp("The coach would like to note that the players won every match."))
+    assert found["the players | won | every match"] == (False, None, "The coach")
+
+
+@pytest.mark.model
+def test_saying_asked_of_another_or_denied_stays_aimed_at(nlp):
+    found = qualified(nlp("The court asked the agency to confirm that the firm had destroyed the files."))
+    assert found["the firm | had destroyed | the files"][1] == "intended"
+    found = qualified(nlp("The mayor did not mean to say that the council had broken the law."))
+    assert found["the council | had broken | the law"][1] == "intended"
+    found = qualified(nlp("The mayor refused to confirm that the council had broken the law."))
+    assert found["the council | had broken | the law"][1] == "intended"
+
+
+@pytest.mark.model
+def test_a_clause_weighed_as_unlikely_is_weighed_before_its_own_will(nlp):
+    found = qualified(nlp("It is unlikely that the cabinet will drop its plan."))
+    assert found["the cabinet | will drop | its plan"][1] == "unlikely"
+    found = qualified(nlp("Despite strikes, it is thought unlikely that the cabinet will drop its plan."))
+    assert found["the cabinet | will drop | its plan"][1] == "unlikely"

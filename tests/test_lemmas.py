@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
-from graphbuild.lemmas import silent_e_lemma
+from graphbuild.lemmas import known_verb, silent_e_lemma
 from graphbuild.nlp import load_parser
 
 VERBS = frozenset({"hop", "hope", "plan", "plane", "rat", "rate", "visit", "show"})
@@ -33,3 +35,18 @@ def test_the_pipeline_reads_hoped_as_hope_and_hopped_as_hop():
     assert lemmas["hoped"] == "hope"
     assert lemmas["hopped"] == "hop"
     assert lemmas["rated"] == "rate"
+
+
+@pytest.mark.model
+def test_a_token_glued_from_two_words_is_no_known_verb():
+    doc = load_parser()(
+        "The airlines urged passengers to wait, and the big airlinesincluding Delta continue to grow."
+    )
+    tokens = {t.lower_: t for t in doc}
+    assert known_verb(tokens["urged"])
+    assert not known_verb(tokens["airlinesincluding"])
+
+
+def test_a_vocab_without_the_verb_index_knows_every_verb():
+    doc = Doc(Vocab(), words=["airlinesincluding"], lemmas=["airlinesinclude"])
+    assert known_verb(doc[0])

@@ -357,8 +357,8 @@ def speaker_of(reporting_verb: Token) -> TokenSpan | None:
             # states, not with the subject of the stated content
             verb = verb.head.head
             continue
-        if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
-            verb = verb.head  # "..., warning they could": the main clause's subject speaks
+        if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head is not verb:
+            verb = verb.head  # "..., warning they could", "was keen to stress …": the subject speaks
             continue
         if verb.dep_ == "pcomp" and verb.head.head is not verb.head:
             verb = verb.head.head  # "justified it by saying …": who justified says it

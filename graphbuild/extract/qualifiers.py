@@ -10,16 +10,17 @@ from graphbuild.extract.phrases import MAX_DEPTH, ancestors
 from graphbuild.extract.scope import SUBJ_DEPS, content_clause
 from graphbuild.extract.uncertain import (
     UNCERTAIN,
+    aimed_at,
     future_of,
     hearsay_subject,
     hedging_adjective,
     is_infinitive,
     modality_host,
-    purpose,
     question_clause,
     time_host,
     weighing_adjective,
 )
+from graphbuild.lemmas import known_verb
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child, token_table
 
@@ -65,12 +66,14 @@ def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
     """
     chain = [verb]
     head = verb
-    while (
-        len(chain) <= MAX_DEPTH
-        and head.dep_ in _CHAIN_DEPS
-        and head.head is not head
-        and head.head.pos_ in ("VERB", "AUX")
-    ):
+    while len(chain) <= MAX_DEPTH and head.dep_ in _CHAIN_DEPS and head.head is not head:
+        if head.head.pos_ not in ("VERB", "AUX"):
+            copula = _predicate_copula(head)
+            if copula is None:
+                break
+            chain.extend((head.head, copula))  # "have not been able to make contact": through "able"
+            head = copula
+            continue
         if (
             shared_only
             and head.dep_ == "conj"
@@ -83,6 +86,17 @@ def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
         head = head.head
         chain.append(head)
     return chain
+
+
+def _predicate_copula(verb: Token) -> Token | None:
+    """The copula of the predicate adjective whose infinitive ``verb`` is ("have not been able to
+    make", "would be willing to sell", "if he is able to save"): its auxiliaries and conditions are
+    the infinitive's too."""
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or adjective.pos_ != "ADJ" or adjective.dep_ != "acomp":
+        return None
+    copula = adjective.head
+    return copula if copula is not adjective and copula.pos_ in ("VERB", "AUX") else None
 
 
 # Words after "not" that make it "not only": "not just X" says X, and more.
@@ -117,7 +131,10 @@ def is_negated(verb: Token, lexicons: Lexicons, relation: Collection[int] = ()) 
     unrealised = lexicons.terms("negative_implicatives")
     table = token_table(verb.doc)
     dep, lower = table.dep, table.lower
+    capacities = lexicons.terms("capacity_adjectives")
     for t in clause_chain(verb):
+        if t.pos_ == "ADJ" and t.lower_ not in capacities:
+            break  # "was not afraid to speak": the "not" is the attitude's, and she spoke
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in unrealised and t.head.i not in relation:
             return True  # "failed to shoot down X", "refused to reveal X": it did not happen
         if t.dep_ == "xcomp" and yet_to(t.head):
@@ -240,14 +257,20 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     asked = question_clause(verb)  # before its modal: "whether the court can accept X" asks if it can
     if asked is not None and not _joined_below(verb, asked):
         return UNCERTAIN  # "we do not know whether the bomb was planted": an open question
+    top = content_clause(verb, lexicons)  # weighed before its own modal: "unlikely that X will give up"
+    weighed = weighing_adjective(top, lexicons) if top is not None and not _joined_below(verb, top) else None
+    if weighed is not None:
+        return weighed  # "it is unlikely that the ministers were unaware": weighed, not stated
     table = token_table(verb.doc)
+    intents, likelihoods = lexicons.terms("intent_verbs"), lexicons.terms("likelihood_adjectives")
     for t in clause_chain(verb):
+        if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lower_ in likelihoods:
+            return t.head.lower_  # "voters would be likely to reject it": weighed, before its "would"
         for c in table.children[t.i]:
             if table.dep[c] == "aux" and table.lower[c] in modals:
                 return table.lower[c]
             if table.dep[c] == "advmod" and table.lower[c] in hearsay:
                 return table.lower[c]  # "reportedly burned", "allegedly armed"
-    intents, weighed = lexicons.terms("intent_verbs"), lexicons.terms("likelihood_adjectives")
     for t in clause_chain(verb):
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in hedges:
             return t.head.lower_  # "X is believed to ...", "X appears to ..."
@@ -255,8 +278,6 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
             return t.head.lower_  # "girls who were reported as kidnapped": so reported, not known
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in intents:
             return t.head.lemma_.lower()  # "is considering supplying arms": no supply yet
-        if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lower_ in weighed:
-            return t.head.lower_  # "voters would be likely to reject it": weighed, not stated
         controlled = _controlled_by(t)
         if controlled is not None:
             return controlled  # "instruct jurors not to play games": asked of them, not done
@@ -264,7 +285,6 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     shared = modality_of(timed, lexicons) if timed is not None else None
     if shared is not None:
         return shared
-    top = content_clause(verb, lexicons)
     if top is not None and top.dep_ == "ccomp" and top.head.lemma_.lower() in lexicons.terms("claim_verbs"):
         return ALLEGED  # "X claimed that Y": Y is X's word, not a fact
     if top is not None and top.dep_ == "ccomp":
@@ -277,11 +297,8 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         return top.head.lemma_.lower()  # "ask that their privacy be respected": a request
     if top is not None and top.dep_ == "ccomp" and _reported_by_nobody(top.head, lexicons):
         return ALLEGED  # "It has been reported that Y", "claims were made that Y"
-    if top is not None and top.dep_ == "ccomp" and purpose(top.head):
+    if top is not None and top.dep_ == "ccomp" and aimed_at(top, lexicons):
         return INTENDED  # "monitors the case to ensure the court hands down a fair verdict"
-    weighed = weighing_adjective(top, lexicons) if top is not None and not _joined_below(verb, top) else None
-    if weighed is not None:
-        return weighed  # "it is unlikely that the ministers were unaware": weighed, not stated
     for t in clause_chain(verb):  # "if the court decides not to accept X": accepting is supposed too
         condition = t.head if t.dep_ == "conj" else t  # "if A and B had been …": B is supposed too
         if has_child(condition, ("mark",), CONDITIONAL_MARKS):
@@ -389,6 +406,8 @@ def _controlled_by(verb: Token) -> str | None:
     head = verb.head
     if not is_infinitive(verb) or head.lemma_.lower() in IMPLICATIVE_VERBS or head.pos_ != "VERB":
         return None
+    if not known_verb(head):
+        return None  # "carriersincluding A and B continue to struggle": two words glued, no verb
     if not _object_clause(verb):
         return None
     lemma = head.lemma_.lower()  # "would allow adults to possess", "asked the agency to determine"

@@ -32,6 +32,8 @@ TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "whe
 PLANNED = "planned"
 # Infinitives after "be" that plan nothing: "is to blame" says who is at fault.
 _UNPLANNED_INFINITIVES = frozenset({"blame"})
+# Links of a predicate adjective: "it is unlikely" (acomp), "it is considered unlikely" (oprd).
+_PREDICATE_DEPS = ("acomp", "oprd")
 # Links from a noun up to the verb it is an argument of ("serve as a hotel": hotel, as, serve).
 _NOUN_ARGUMENT_DEPS = frozenset({"pobj", "prep", "dobj", "attr", "appos", "conj", "oprd"})
 # Links inside a noun phrase through which a clause reaches the noun a hedging adjective qualifies
@@ -78,6 +80,21 @@ def purpose(verb: Token) -> bool:
     head = verb.head
     going_on = head.lemma_.lower() == "go" and has_child(head, ("prt", "advmod"), ("on",))
     return verb.dep_ == "acl" or not (going_on or head.lemma_.lower() in _CONTINUING_VERBS)
+
+
+def aimed_at(clause: Token, lexicons: Lexicons) -> bool:
+    """A content clause of an infinitive of purpose or wanting ("to ensure that the court hands down
+    ..."): aimed at, not done. Not that of an infinitive of saying its subject does ("would like to
+    note that X", "was keen to stress that X"): the speaker states X; but "did not mean to say that
+    X" and "declined to confirm that X" deny the saying, and "asked the agency to confirm that X" only
+    asks it."""
+    verb = clause.head
+    if not purpose(verb):
+        return False
+    head = verb.head
+    asked = any(o.i < verb.i for o in children_with(head, ("dobj",)))
+    denied = has_child(head, ("neg",)) or head.lemma_.lower() in lexicons.terms("negative_implicatives")
+    return verb.lemma_.lower() not in lexicons.terms("assertion_verbs") or asked or denied
 
 
 def governing_verb(noun: Token) -> Token | None:
@@ -230,19 +247,19 @@ def hedging_adjective(verb: Token, lexicons: Lexicons) -> str | None:
 
 def weighing_adjective(clause: Token, lexicons: Lexicons) -> str | None:
     """The adjective weighing an extraposed clause: "it is highly unlikely that the ministers were
-    unaware" (``unlikely``), "it is possible that …", "it is important that the bank keeps …". The
-    parser hangs the clause on the adjective or on the copula."""
+    unaware" (``unlikely``), "it is possible that …", "it is important that the bank keeps …", "it
+    is considered unlikely that …". The parser hangs the clause on the adjective or on the copula."""
     if clause.dep_ != "ccomp":
         return None
     head = clause.head
-    adjectives = [head] if head.dep_ == "acomp" else children_with(head, ("acomp",))
+    adjectives = [head] if head.dep_ in _PREDICATE_DEPS else children_with(head, _PREDICATE_DEPS)
     weighing = lexicons.terms("likelihood_adjectives")
     if not _past_tense(clause):
         weighing = weighing | lexicons.terms("necessity_adjectives")  # "it is vital that X keeps": asked
     for adjective in adjectives:
         copula = adjective.head
         if adjective.lower_ in weighing and any(
-            c.lower_ == "it" for c in children_with(copula, ("nsubj", "expl"))
+            c.lower_ == "it" for c in children_with(copula, ("nsubj", "nsubjpass", "expl"))
         ):
             return adjective.lower_
     return None
