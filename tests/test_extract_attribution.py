@@ -255,3 +255,18 @@ def test_a_time_clause_inside_what_was_said_is_said_too(nlp):
     # inside a quotation every clause is the speaker's
     found = qualified(nlp('"The bridge was unsafe, after a truck damaged its railing," officials said.'))
     assert found["a truck | damaged | its railing"][2] == "officials"
+
+
+def test_a_sentence_spliced_before_a_report_with_its_own_content_is_the_authors(nlp):
+    # issue 18: "Laila hit the state …, state authorities said at least 30,000 people had been
+    # evacuated" gave the storm's landfall to the authorities
+    found = qualified(
+        nlp("The bakery is testing a new oven, however, a manager said the old one would stay in use.")
+    )
+    assert found["The bakery | is testing | a new oven"][2] is None
+    assert found["the old one | would stay in | use"][2] == "a manager"
+
+
+def test_a_quotation_a_reporting_verb_interrupts_stays_the_speakers(nlp):
+    found = qualified(nlp('"The bridge is closed," the mayor said, "and it will stay closed until May."'))
+    assert found["The bridge | is | closed"][2] == "the mayor"

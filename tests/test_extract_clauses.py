@@ -1361,3 +1361,35 @@ def test_a_clause_after_a_noun_of_saying_is_its_content_not_a_relative_clause():
     # "She denied the rumours the bank granted to farmers ." : what is rumoured, not what was granted
     rows = LOAN_THE_BANK_GRANTED.replace("loan 1 dobj NOUN NN loan", "rumours 1 dobj NOUN NNS rumour")
     assert object_gap(parsed(rows)[6], load_lexicons(None)) == []
+
+
+def test_a_comparative_object_keeps_the_clause_it_is_compared_with():
+    # issue 18: "the sales were better" says nothing without what they beat
+    doc = parsed("""
+        The 1 det DET DT the
+        sales 2 nsubj NOUN NNS sale
+        were 2 ROOT AUX VBD be
+        better 2 acomp ADJ JJR good
+        than 5 mark SCONJ IN than
+        expected 3 advcl VERB VBN expect
+        by 5 agent ADP IN by
+        traders 6 pobj NOUN NNS trader
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["The sales | were | better than expected by traders"]
+
+
+def test_a_comparative_object_keeps_a_than_phrase_the_parser_hangs_on_the_verb():
+    doc = parsed("""
+        The 1 det DET DT the
+        portions 2 nsubj NOUN NNS portion
+        were 2 ROOT AUX VBD be
+        much 4 advmod ADV RB much
+        smaller 2 acomp ADJ JJR small
+        than 2 prep ADP IN than
+        in 5 prep ADP IN in
+        the 8 det DET DT the
+        menu 6 pobj NOUN NN menu
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc)[0] == "The portions | were | much smaller than in the menu"

@@ -98,6 +98,8 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             and not across_semicolon(top, top.head)
             and top.head.i > crossed
         ):
+            if _spliced(top, quotes):
+                return None  # "Rain battered the coast, officials said 30 died": the author's sentence
             denial = top.head.lemma_.lower() in lexicons.terms("denial_verbs")
             if (negates(top.head) and not denial) or _unsaid(top.head):
                 return None  # "would not say whether ...", "Neither A nor B would say ..."
@@ -245,6 +247,19 @@ def _supposing(relcl: Token, lexicons: Lexicons) -> bool:
     clause with a modal of its own supposes, so it is the speculation of whoever reports the clause
     around it, not the author's description of the noun."""
     return has_child(relcl, ("aux",), lexicons.terms("modals"))
+
+
+def _spliced(clause: Token, quotes: list[int]) -> bool:
+    """A clause before its reporting verb when the verb has its own content after it: "Heavy rain
+    battered the coast, officials said 300 had fled", "The firm is working on a fix, however a
+    spokesman said …". The parser hangs the author's first sentence on the report that follows a
+    comma; only inside a quotation ('"A," he said, "B"') is it the speaker's too."""
+    verb = clause.head
+    return (
+        clause.i < verb.i
+        and not quotes[clause.i]
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    )
 
 
 def _own_speaker(verb: Token, reporting: frozenset[str]) -> bool:

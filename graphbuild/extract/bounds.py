@@ -11,6 +11,11 @@ from graphbuild.extract.qualifiers import marked_that
 from graphbuild.lexicons import Lexicons
 
 CLAUSAL_SUBJECTS = frozenset({"csubj", "csubjpass"})
+# Prepositions of a concession: "despite X" says in spite of what, never where or what a thing is.
+CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding"})
+# Comparatives spelt as words of their own ("more", "less"), besides the JJR/RBR tags.
+COMPARATIVE_WORDS = frozenset({"more", "less", "fewer"})
+COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 
 
 # Words of a verb group set before its verb ("has reported", "had also said").
@@ -105,3 +110,29 @@ def interrupts_quote(verb: Token) -> bool:
     return (
         after is not None and after.pos_ in ("VERB", "AUX") and (after.i == head.i or after.head.i == head.i)
     )
+
+
+def with_comparison(verb: Token, span: TokenSpan) -> TokenSpan:
+    """An object ending in a comparison, with what it compares to: "were considerably less than in
+    the advertisement", "a larger share than its population warranted". Cut before "than" the
+    object says nothing ("were less"). Up to the first comma, inside the verb's own clause; not a
+    bare "than" the parser left without its phrase."""
+    doc = verb.doc
+    after = span[1]
+    while after < len(doc) and doc[after].is_quote:
+        after += 1
+    comparative = any(
+        t.tag_ in COMPARATIVE_TAGS or t.lower_ in COMPARATIVE_WORDS for t in doc[span[0] : span[1]]
+    )
+    if after >= len(doc) or doc[after].lower_ != "than" or not comparative:
+        return span
+    than = doc[after]
+    if than.dep_ == "mark" and than.head.i > than.i:
+        end = than.head.right_edge.i + 1
+    elif than.dep_ == "prep" and any(than.children):
+        end = than.right_edge.i + 1
+    else:
+        return span
+    comma = next((i for i in range(after, end) if doc[i].text in (",", ";")), end)
+    end = min(comma, verb.right_edge.i + 1)
+    return trim(doc, span[0], end) if end > after + 1 else span

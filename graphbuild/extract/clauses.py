@@ -23,11 +23,13 @@ from graphbuild.extract.adjuncts import (
 from graphbuild.extract.antecedents import antecedent, called_an_act, object_gap
 from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.bounds import (
+    CONCESSIVE_PREPOSITIONS,
     asked_subject,
     first_conjunct_span,
     interrupts_quote,
     inverted_speaker,
     open_clause,
+    with_comparison,
     without_time_zone,
 )
 from graphbuild.extract.facts import Fact
@@ -82,8 +84,6 @@ from graphbuild.lexicons import Lexicons
 from graphbuild.model import evolve
 from graphbuild.nlp import children_with, has_child, sentence_indices, token_table
 
-# Prepositions of a concession: "despite X" says in spite of what, never where or what a thing is.
-CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding"})
 # Clausal complements: reported content, beliefs, findings.
 CLAUSE_DEPS = frozenset({"ccomp"})
 # Relative and empty words that never stand as an argument.
@@ -206,7 +206,7 @@ def object_facts(this: Fact, verb: Token, obj: Token, adjuncts: list[Adjunct], k
     rel = this.relation
     args = tuple(a.argument() for a in adjuncts)
     span = noun_span(obj)
-    whole = object_span(verb, obj)
+    whole = with_comparison(verb, object_span(verb, obj))
     inner = [c for c in children_with(obj, ("prep",)) if c.i > obj.i]
     pobj = children_with(inner[0], ("pobj",)) if inner else []
     if obj.dep_ == "acomp" and pobj:
