@@ -68,3 +68,25 @@ def test_a_description_with_no_name_beside_it_takes_up_the_person_named_before(n
     doc = nlp("Tom Hale said the swimmer's time was slow.")
     swimmer = next(t for t in doc if t.text == "swimmer")
     assert person_rival(swimmer, "he", {0: hale, 1: hale}, lexicons)
+
+
+@pytest.mark.model
+def test_the_one_spoken_to_is_no_rival_of_the_speaker(nlp):
+    text = "Ian Moss stood up and told the judge he wanted to plead guilty."
+    assert "Ian Moss" in _said_of(nlp, text, "he").values()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trade or standing brought in by "a" describes or sides; it is no one new
+        "A self-taught player, for ten years he was the only champion of the league.",
+        "Tom Hale was convicted of robbing an employee in 1998, while he was mayor.",
+        # a possessor off the clause's arguments is not what the pronoun means
+        "Tom Hale told the police that before the singer's death he had given her a sedative.",
+    ],
+)
+def test_no_rival_where_the_person_noun_only_describes(nlp, text):
+    doc = nlp("Tom Hale won the cup in Lisbon. " + text)
+    assert "Tom Hale" in [t.subject.entity_label for t in doc._.gb_triples if t.subject.text == "he"]

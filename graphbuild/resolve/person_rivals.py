@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.lexicons import Lexicons
-from graphbuild.resolve.agreement import FEMININE_PRONOUNS
+from graphbuild.resolve.agreement import FEMININE_PRONOUNS, SUBJECT_DEPS
 from graphbuild.resolve.entities import LocalEntity
 
 
@@ -34,12 +34,13 @@ _INTRODUCING = frozenset({"a", "an", "another", "one"})
 def someone_new(token: Token, lexicons: Lexicons) -> bool:
     """ "An unnamed commander spoke to reporters. He said…", "…," commented a senior official. He
     added…", "a bomber died when the device he was building went off": a person brought in by a
-    post, a trade or a deed (``person_noun``) and an indefinite word is someone new, whom the next
+    post or a deed (``NEW_PERSON_LEXICONS``) and an indefinite word is someone new, whom the next
     "he" or "she" may well mean rather than anyone named before; unless named there ("A Wikinews
     reporter, Shi Zhao, tested it. He…")."""
     kids = list(token.children)
+    lemma = token.lemma_.lower()
     return (
-        person_noun(token, lexicons)
+        any(lemma in lexicons.terms(name) for name in NEW_PERSON_LEXICONS)
         and any(c.dep_ in ("det", "nummod") and c.lower_ in _INTRODUCING for c in kids)
         and not any(c.dep_ == "appos" for c in kids)
     )
@@ -47,6 +48,10 @@ def someone_new(token: Token, lexicons: Lexicons) -> bool:
 
 # Word lists of people known by a post, a trade or standing, or a deed of attack.
 PERSON_NOUN_LEXICONS = ("role_nouns", "people_nouns", "attacker_nouns")
+# Those whose indefinite form brings someone new into the story: a post or a deed ("a commander",
+# "a bomber"). A trade or standing does not ("A self-taught player, he…", "raping an employee
+# while he was minister", "A witness said Hale had collapsed"): it describes or sides.
+NEW_PERSON_LEXICONS = ("role_nouns", "attacker_nouns")
 
 
 def person_noun(token: Token, lexicons: Lexicons) -> bool:
@@ -70,6 +75,8 @@ def person_object(token: Token, lexicons: Lexicons) -> bool:
     unnamed subject before the pronoun is its own verb's ("the reporter said he"), and only one met
     before ("the"); one named in apposition ("the pilot, X,") is that name."""
     kids = list(token.children)
+    if token.dep_ == "poss" and token.head.dep_ not in _ACTED_ON_DEPS | SUBJECT_DEPS:
+        return False  # "prior to the singer's death he had…": a possessor off the clause's arguments
     return (
         token.dep_ in _ACTED_ON_DEPS
         and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in kids)
@@ -94,4 +101,4 @@ def person_named_before(token: Token, owner: dict[int, LocalEntity]) -> bool:
 _DEFINITE = frozenset({"the", "this", "that"})
 
 
-__all__ = ["PERSON_NOUN_LEXICONS", "person_noun", "person_rival"]
+__all__ = ["NEW_PERSON_LEXICONS", "PERSON_NOUN_LEXICONS", "person_noun", "person_rival"]

@@ -135,12 +135,20 @@ def _described_between(
 ) -> bool:
     """ "Ruiz claimed the pilot's actions were illegal and he had no clearance": a person the
     reported words speak of before "he" or "she" (a rival noun: "the pilot", "a gunman") fits
-    the pronoun as well as their speaker does."""
+    the pronoun as well as their speaker does. The one spoken to ("told the judge he would plead
+    guilty") is not spoken of."""
     doc = pronoun.doc
+    speaking = {source.head.i, pronoun.head.head.i}  # "X objected and told the judge (that) he…"
     return any(
-        rival(doc[i], pronoun.lower_, owner, lexicons) and doc[i].pos_ == "NOUN"
+        rival(doc[i], pronoun.lower_, owner, lexicons)
+        and doc[i].pos_ == "NOUN"
+        and not (doc[i].head.i in speaking and doc[i].dep_ in _SPOKEN_TO_DEPS)
         for i in range(source.i + 1, pronoun.i)
     )
+
+
+# Where a speaking verb has the one it speaks to: "told the judge", "gave the court assurance".
+_SPOKEN_TO_DEPS = frozenset({"dobj", "dative"})
 
 
 def _kin_in_phrase(
