@@ -1129,3 +1129,25 @@ def test_a_phrase_that_only_points_back_names_nobody_when_unresolved(nlp):
     )
     assert not [k for k in nodes if k.lower().startswith(("the one |", "both |", "the latter |"))]
     assert "The storm | damaged" in nodes
+
+
+@pytest.mark.model
+def test_a_pronoun_of_a_relative_clause_is_not_the_name_it_hangs_on(nlp):
+    # "Kidd, whom he shared the podium with, said…": he is someone else (here the winner named before)
+    text = "Ian Moss won the race in Lisbon. Tom Hale, whom he beat in the final, praised the course."
+    nodes = {k: v for k, v in subject_nodes(nlp, text).items() if k.startswith("he |")}
+    assert nodes == {"he | beat": "Ian Moss"}
+
+
+@pytest.mark.model
+def test_a_relative_possessor_does_not_part_the_pronoun_from_the_name(nlp):
+    # "Hale, whose firm he founded in 1990": he may well be Hale
+    from graphbuild.resolve.agreement import relative_head
+
+    doc = nlp("Tom Hale, whose firm he founded in 1990, retired.")
+    he = next(t for t in doc if t.text == "he")
+    hale = LocalEntity("h", "Tom Hale", "Actor", "Person", token_spans=[(0, 2)])
+    assert relative_head(he, {0: hale, 1: hale}) == set()
+    doc = nlp("Tom Hale, whom he met in 1990, retired.")
+    he = next(t for t in doc if t.text == "he")
+    assert relative_head(he, {0: hale, 1: hale}) == {"h"}

@@ -356,6 +356,29 @@ def coargument(candidate: Token, pronoun: Token) -> bool:
     return subject.dep_ in SUBJECT_DEPS and subject.head.i == pronoun.head.i
 
 
+def relative_head(pronoun: Token, owner: dict[int, LocalEntity]) -> set[str]:
+    """ "Tom Hale, whom he beat in the final, said…", "the minister who sacked him": a subject or
+    object pronoun of a relative clause is not the name the clause hangs on, which fills another
+    place of the same verb (the relative's); unless the relative is only its possessor ("Hale, whose
+    firm he founded"). Only the name itself: a name further inside the phrase may be meant."""
+    verb = pronoun.head
+    if (
+        pronoun.dep_ not in _CLAUSE_ARGUMENT_DEPS
+        or verb.dep_ != RELATIVE_CLAUSE
+        or pronoun.lower_.endswith(("self", "selves"))
+        or any(t.tag_ == POSSESSIVE_RELATIVE for t in verb.subtree)
+    ):
+        return set()
+    entity = owner.get(verb.head.i)
+    return {entity.key} if entity is not None else set()
+
+
+RELATIVE_CLAUSE = "relcl"
+# The spaCy tag of "whose".
+POSSESSIVE_RELATIVE = "WP$"
+_CLAUSE_ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj"}
+
+
 __all__ = [
     "ATTACHED_PEOPLE_SUBTYPES",
     "BARE_PRONOUNS",
@@ -382,5 +405,6 @@ __all__ = [
     "organisation_evidence",
     "people_word",
     "pronoun_gender",
+    "relative_head",
     "situation_it",
 ]

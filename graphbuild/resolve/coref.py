@@ -48,6 +48,7 @@ from graphbuild.resolve.agreement import (
     is_expletive,
     organisation_evidence,
     people_word,
+    relative_head,
     situation_it,
 )
 from graphbuild.resolve.canonical import possessor_country
@@ -262,6 +263,7 @@ def _antecedent(
     excluded = (
         _objects_of(pronoun, owner)
         | named_in_own_clause(pronoun, owner)
+        | relative_head(pronoun, owner)  # "Kidd, whom he beat, said…": he is not Kidd
         | {owner[i].key for i in range(*bounds[index]) if i in owner and addressee(doc[i], pronoun, lexicons)}
     )
     # own sentence: the compatible entities before the pronoun, outside the pronoun's own phrase

@@ -12,7 +12,6 @@ from spacy.tokens import Doc, Token
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import token_table
 from graphbuild.resolve.agreement import (
-    FEMININE_PRONOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     SUBJECT_DEPS,
@@ -24,6 +23,7 @@ from graphbuild.resolve.agreement import (
     situation_it,
 )
 from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.person_rivals import person_rival
 from graphbuild.resolve.predicates import collective_rival
 
 # Sentences back a pronoun's antecedent (or a possessive's owner) stays salient enough to be named.
@@ -121,59 +121,12 @@ def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: L
             or any(c.dep_ == "det" and c.lower_ in _DISTRIBUTIVE for c in token.children)
         )
     if pronoun in PERSON_PRONOUNS:
-        gendered = lexicons.terms("feminine_words" if pronoun in FEMININE_PRONOUNS else "masculine_words")
-        return token.tag_ == "NN" and (
-            token.lower_ in gendered
-            or _someone_new(token, lexicons)
-            or _person_object(token, lexicons)
-            or _pet_object(token, lexicons)
-        )
+        return person_rival(token, pronoun, owner, lexicons)
     return False
 
 
 # Determiners of a singular noun that speak of every one of a group ("each soldier").
 _DISTRIBUTIVE = frozenset({"each", "every"})
-# Words that bring in someone not met before: "an unnamed commander", "one member of the party".
-_INTRODUCING = frozenset({"a", "an", "another", "one"})
-
-
-def _someone_new(token: Token, lexicons: Lexicons) -> bool:
-    """ "An unnamed commander spoke to reporters. He said…", "…," commented a senior official. He
-    added…": a person brought in by a post (``lexicons/role_nouns.txt``) and an indefinite word
-    is someone new, whom the next "he" or "she" may well mean rather than anyone named before;
-    unless named there ("A Wikinews reporter, Shi Zhao, tested it. He…")."""
-    kids = list(token.children)
-    return (
-        token.lemma_.lower() in lexicons.terms("role_nouns")
-        and any(c.dep_ in ("det", "nummod") and c.lower_ in _INTRODUCING for c in kids)
-        and not any(c.dep_ == "appos" for c in kids)
-    )
-
-
-def _pet_object(token: Token, lexicons: Lexicons) -> bool:
-    """ "They had owned the dog since he was six weeks old": an animal the clause acts on
-    (``lexicons/animal_nouns.txt``) is "he" or "she" to its owners, as likely meant as a person
-    named before. As subject ("The polar bear had lived there. He…") it is the animal named before."""
-    return token.dep_ == "dobj" and token.lemma_.lower() in lexicons.terms("animal_nouns")
-
-
-def _person_object(token: Token, lexicons: Lexicons) -> bool:
-    """ "Guards seized the reporter and led him away": a person the clause acts on, named by a post or
-    a trade (``role_nouns``, ``people_nouns``), is who a later "him" or "he" most often means; a
-    person named earlier in the sentence is then a guess. Only an object counts here: an unnamed
-    subject before the pronoun is its own verb's ("the reporter said he"), and only one met before ("the")."""
-    lemma = token.lemma_.lower()
-    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
-    return (
-        token.dep_ == "dobj"
-        and definite
-        and (lemma in lexicons.terms("role_nouns") or lemma in lexicons.terms("people_nouns"))
-    )
-
-
-# Determiners of someone already met: "the reporter", "that officer" ("an employee" is someone new,
-# whom ``_someone_new`` weighs).
-_DEFINITE = frozenset({"the", "this", "that"})
 
 
 def _names_a_thing(name: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: Lexicons) -> bool:

@@ -14,6 +14,7 @@ from graphbuild.extract.phrases import quote_ids
 from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.agreement import (
     DEICTIC_PRONOUNS,
+    PERSON_PRONOUNS,
     SUBJECT_DEPS,
     agrees_in_gender,
     compatible,
@@ -112,6 +113,8 @@ def not_the_speaker(pronoun: Token, source: Token, owner: dict[int, LocalEntity]
         return True
     if entity is not None and part_named(source, entity, owner):
         return True
+    if word in PERSON_PRONOUNS and _described_between(source, pronoun, owner, lexicons):
+        return True
     speaker = _apposition_head(source)  # "One senator, Tom Hale, said he …": the senator is Hale
     clause = pronoun.head
     for _ in range(CLAUSE_DEPTH):
@@ -125,6 +128,27 @@ def not_the_speaker(pronoun: Token, source: Token, owner: dict[int, LocalEntity]
             if others or rival(subject, word, owner, lexicons):
                 return True
     return False
+
+
+def _described_between(
+    source: Token, pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexicons
+) -> bool:
+    """ "Ruiz claimed the pilot's actions were illegal and he had no clearance": a person the
+    reported words speak of before "he" or "she" (a rival noun: "the pilot", "a gunman") fits
+    the pronoun as well as their speaker does. The one spoken to ("told the judge he would plead
+    guilty") is not spoken of."""
+    doc = pronoun.doc
+    speaking = {source.head.i, pronoun.head.head.i}  # "X objected and told the judge (that) he…"
+    return any(
+        rival(doc[i], pronoun.lower_, owner, lexicons)
+        and doc[i].pos_ == "NOUN"
+        and not (doc[i].head.i in speaking and doc[i].dep_ in _SPOKEN_TO_DEPS)
+        for i in range(source.i + 1, pronoun.i)
+    )
+
+
+# Where a speaking verb has the one it speaks to: "told the judge", "gave the court assurance".
+_SPOKEN_TO_DEPS = frozenset({"dobj", "dative"})
 
 
 def _kin_in_phrase(
