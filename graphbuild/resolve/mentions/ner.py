@@ -269,7 +269,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             # "between X and Chennai", "from Pune, X and Delhi": a name listed with a known city
             out.append(EntityMention(span.start, span.end, text, text, "Region", listed, "place"))
             continue
-        if ent.label_ in ("ORG", "PERSON") and (product_name(span, tables) or model_name(span)):
+        if ent.label_ in ("ORG", "PERSON", "FAC") and (product_name(span, tables) or model_name(span)):
             # "the MESSENGER spacecraft", "a fleet of Airbus A380s": a made thing, no organisation
             out.append(EntityMention(span.start, span.end, text, text, "Other", "Product", "ner"))
             continue
