@@ -876,3 +876,22 @@ def test_find_mentions_convention_on_a_subject_is_a_treaty(nlp):
     text = "Delegates met at the Velmar National Convention in Tarvel."
     found = _mentions_with_ents(nlp, text, [("Velmar National Convention", "ORG")])
     assert found["Velmar National Convention"][1:] != ("Other", "Law")
+
+
+@pytest.mark.model
+def test_find_mentions_portfolio_after_a_posts_of_is_no_body(nlp):
+    # fresh30 junk: "Minister of Roads and Transportation" made "Transportation" an organisation;
+    # "Secretary of State" made "State" one (fresh4, fresh13, fresh24, fresh28)
+    text = "Lena Varga, the Minister of Ports and Shipping, said the ferry was safe."
+    found = _mentions_with_ents(nlp, text, [("Shipping", "ORG")])
+    assert "Shipping" not in found
+    text = "Tom Hale, a former Secretary of State, wrote the letter."
+    found = _mentions_with_ents(nlp, text, [("State", "ORG")])
+    assert "State" not in found
+    # a body after "the", a place and a body's head stay
+    text = "Tom Hale, the Secretary of the Velmar Party, wrote the letter."
+    found = _mentions_with_ents(nlp, text, [("Velmar Party", "ORG")])
+    assert found["Velmar Party"][1] == "Actor"
+    text = "Tom Hale, the Secretary of Defence Jan Brink and Velcorp met on Monday."
+    found = _mentions_with_ents(nlp, text, [("Jan Brink", "PERSON"), ("Velcorp", "ORG")])
+    assert found["Velcorp"][1] == "Actor"
