@@ -689,6 +689,20 @@ def test_country_name_glued_to_an_s_before_a_noun_is_no_node(nlp):
     assert ("Ana Cubas", "Actor", "Person") in found
 
 
+def test_name_glued_to_a_function_word_is_no_node(nlp):
+    # fresh30 junk: "Titanicalso by director James Cameronas the highest-grossing film" made a
+    # node "James Cameronas"; a name ending so ("Thomas", "Goethe") stays
+    text = "The Varnel Alliancewhich met in Tarvel said it would stay."
+    found = _resolved_with_ents(nlp, text, [(text.index("Varnel"), "Varnel Alliancewhich", "ORG")])
+    assert not any(name == "Varnel Alliancewhich" for name, _, _ in found)
+    text = "The film beat Stormfallalso by director Lena Vargas the biggest hit of the year."
+    found = _resolved_with_ents(nlp, text, [(text.index("Lena"), "Lena Vargas", "PERSON")])
+    assert not any(name == "Lena Vargas" for name, _, _ in found)
+    text = "The film was made by director Lena Vargas in Tarvel last year."
+    found = _resolved_with_ents(nlp, text, [(text.index("Lena"), "Lena Vargas", "PERSON")])
+    assert ("Lena Vargas", "Actor", "Person") in found
+
+
 def test_lower_case_word_ner_tags_is_no_town_of_that_name(nlp):
     # fresh18 generic noun: "the fifth metro cars" (NER: a facility) made a node of the town Metro
     text = "He hid the bombs under the fifth metro cars of the train."
