@@ -840,3 +840,58 @@ def test_singular_name_with_the_after_a_preposition_of_where_is_a_region_not_a_p
     assert _typed(_labelled(nlp, text, [("Varnics", "NORP")]), "Varnics")[0] == "Actor"
     text = "There are tensions in the Syrian north."
     assert _typed(_labelled(nlp, text, [("Syrian", "NORP")]), "Syrian")[0] == "Actor"
+
+
+@pytest.mark.model
+def test_find_mentions_name_headed_by_a_made_things_noun_is_a_product(nlp):
+    # issue 14 (fresh29/30 other): "the Hubble Space Telescope" (a site), "the Permanent
+    # Multipurpose Module" (a person), "the Easy-Bake Oven" (a site)
+    text = "The shuttle carried the Varno Deep Space Telescope into orbit last year."
+    found = _mentions_with_ents(nlp, text, [("Varno Deep Space Telescope", "FAC")])
+    assert found["Varno Deep Space Telescope"][1:] == ("Other", "Product")
+    text = "Engineers attached the Kestrel Storage Module to the station on Monday."
+    found = _mentions_with_ents(nlp, text, [("Kestrel Storage Module", "PERSON")])
+    assert found["Kestrel Storage Module"][1:] == ("Other", "Product")
+    # a body's name ends in its own head
+    text = "The Kestrel Module Company hired forty workers."
+    found = _mentions_with_ents(nlp, text, [("Kestrel Module Company", "ORG")])
+    assert found["Kestrel Module Company"][1] == "Actor"
+
+
+@pytest.mark.model
+def test_find_mentions_browser_short_names_are_products(nlp):
+    # fresh30 other: "nearly tied with Chrome" made a person, "Internet Explorer 9 (IE9)" a place
+    text = "Usage of IE9 fell while Chrome gained users in March."
+    found = _mentions_with_ents(nlp, text, [("IE9", "GPE"), ("Chrome", "PERSON")])
+    assert {found[name][1:] for name in ("IE9", "Chrome")} == {("Other", "Product")}
+
+
+@pytest.mark.model
+def test_find_mentions_convention_on_a_subject_is_a_treaty(nlp):
+    # fresh30 other: "Under the Convention on International Civil Aviation" made an organisation
+    text = "Under the Convention on Maritime Salvage, the flag state leads the inquiry."
+    found = _mentions_with_ents(nlp, text, [("Convention on Maritime Salvage", "ORG")])
+    assert found["Convention on Maritime Salvage"][1:] == ("Other", "Law")
+    # a party's convention is an occasion, no treaty
+    text = "Delegates met at the Velmar National Convention in Tarvel."
+    found = _mentions_with_ents(nlp, text, [("Velmar National Convention", "ORG")])
+    assert found["Velmar National Convention"][1:] != ("Other", "Law")
+
+
+@pytest.mark.model
+def test_find_mentions_portfolio_after_a_posts_of_is_no_body(nlp):
+    # fresh30 junk: "Minister of Roads and Transportation" made "Transportation" an organisation;
+    # "Secretary of State" made "State" one (fresh4, fresh13, fresh24, fresh28)
+    text = "Lena Varga, the Minister of Ports and Shipping, said the ferry was safe."
+    found = _mentions_with_ents(nlp, text, [("Shipping", "ORG")])
+    assert "Shipping" not in found
+    text = "Tom Hale, a former Secretary of State, wrote the letter."
+    found = _mentions_with_ents(nlp, text, [("State", "ORG")])
+    assert "State" not in found
+    # a body after "the", a place and a body's head stay
+    text = "Tom Hale, the Secretary of the Velmar Party, wrote the letter."
+    found = _mentions_with_ents(nlp, text, [("Velmar Party", "ORG")])
+    assert found["Velmar Party"][1] == "Actor"
+    text = "Tom Hale, the Secretary of Defence Jan Brink and Velcorp met on Monday."
+    found = _mentions_with_ents(nlp, text, [("Jan Brink", "PERSON"), ("Velcorp", "ORG")])
+    assert found["Velcorp"][1] == "Actor"

@@ -130,6 +130,22 @@ def test_bare_nationality_adjective_is_no_node(nlp):
     assert "Peruvian" not in nodes
 
 
+def test_people_word_a_hyphen_binds_to_a_lower_case_word_is_no_node(nlp):
+    # fresh30 junk: "Russian and Soviet-built aircraft" made a group node "Soviet"
+    from graphbuild.resolve.peoples import hyphen_bound
+
+    text = "The air force of Tarvel flies a number of Czech and Soviet-built jets."
+    with nlp.select_pipes(disable=["graphbuild_entities"]):
+        doc = nlp(text)
+    doc.ents = [doc.char_span(text.index("Soviet"), text.index("Soviet") + 6, "NORP")]
+    doc = nlp.get_pipe("graphbuild_entities")(doc)
+    assert not any(e.name == "Soviet" and e.node for e in doc._.gb_entities)
+    # a name after the hyphen makes a pair of peoples ("Zorvani-Velmari talks"), no adjective
+    doc = nlp("The Zorvani-Velmari talks began in Tarvel.")
+    assert not hyphen_bound(doc[1:2])
+    assert hyphen_bound(nlp("The Zorvani-led talks began.")[1:2])
+
+
 def test_people_the_gazetteer_knows_said_only_as_an_adjective_is_no_node(nlp):
     assert "Arabs" not in _nodes(nlp, "She was the first Arab woman in the post.")
     assert "Arabs" not in _nodes(nlp, "He spoke since the Arab Spring began a year ago.")
@@ -687,6 +703,20 @@ def test_country_name_glued_to_an_s_before_a_noun_is_no_node(nlp):
     text = "Police found the body of Ana Cubas on Monday."
     found = _resolved_with_ents(nlp, text, [(text.index("Ana"), "Ana Cubas", "PERSON")])
     assert ("Ana Cubas", "Actor", "Person") in found
+
+
+def test_name_glued_to_a_function_word_is_no_node(nlp):
+    # fresh30 junk: "Titanicalso by director James Cameronas the highest-grossing film" made a
+    # node "James Cameronas"; a name ending so ("Thomas", "Goethe") stays
+    text = "The Varnel Alliancewhich met in Tarvel said it would stay."
+    found = _resolved_with_ents(nlp, text, [(text.index("Varnel"), "Varnel Alliancewhich", "ORG")])
+    assert not any(name == "Varnel Alliancewhich" for name, _, _ in found)
+    text = "The film beat Stormfallalso by director Lena Vargas the biggest hit of the year."
+    found = _resolved_with_ents(nlp, text, [(text.index("Lena"), "Lena Vargas", "PERSON")])
+    assert not any(name == "Lena Vargas" for name, _, _ in found)
+    text = "The film was made by director Lena Vargas in Tarvel last year."
+    found = _resolved_with_ents(nlp, text, [(text.index("Lena"), "Lena Vargas", "PERSON")])
+    assert ("Lena Vargas", "Actor", "Person") in found
 
 
 def test_lower_case_word_ner_tags_is_no_town_of_that_name(nlp):

@@ -27,7 +27,7 @@ def cut_from_name(span: Span, offices: frozenset[str]) -> bool:
     if span.end >= len(doc) or span[-1].whitespace_:
         return _name_goes_on(span, offices)
     nxt = doc[span.end]
-    if nxt.text in _HYPHENS and not nxt.whitespace_ and span.end + 1 < len(doc):
+    if nxt.text in HYPHENS and not nxt.whitespace_ and span.end + 1 < len(doc):
         after = doc[span.end + 1]
         # a noun: "Yamaguchi-gumi"; a participle or an adjective makes a modifier ("Iran-backed")
         return after.is_alpha and not after.ent_type_ and after.pos_ in ("NOUN", "PROPN")
@@ -98,7 +98,7 @@ def piece_of_name(span: Span, place: bool, prefixes: frozenset[str]) -> bool:
         # nor a place NER ran on into after "in" ("the Cahors Cathedral [in Cahors]")
         end = span.end if span.end < outer.end and doc[span.end].lower_ in _PLACING_WORDS else outer.end
         return any(_name_word(t) and t.i not in range(span.start, span.end) for t in doc[outer.start : end])
-    if span.start < 2 or doc[span.start - 1].text not in _HYPHENS:
+    if span.start < 2 or doc[span.start - 1].text not in HYPHENS:
         return False
     before = doc[span.start - 2]
     glued = not before.whitespace_ and not doc[span.start - 1].whitespace_
@@ -186,7 +186,7 @@ def _name_goes_on(span: Span, offices: frozenset[str]) -> bool:
 
 
 # Hyphens that join the parts of one word ("Yamaguchi-gumi").
-_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # NER labels of names a place's name inside is no piece of: places (left to the place rules),
 # persons (NER's person may be a misread airport or street), amounts and times ("Moscow time").
 _NO_BODY_LABELS = frozenset(

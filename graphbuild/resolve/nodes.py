@@ -40,7 +40,6 @@ from graphbuild.resolve.fragments import (
     cut_from_name,
     feature_owner,
     foreign_sentence,
-    glued_possessive,
     in_phrase,
     inside_name,
     lone_common_word,
@@ -49,6 +48,7 @@ from graphbuild.resolve.fragments import (
     piece_of_name,
     speaking_body,
 )
+from graphbuild.resolve.glued_words import glued
 from graphbuild.resolve.mentions.nouns import typed_nouns
 from graphbuild.resolve.node_phrases import (
     apposed_person,
@@ -380,7 +380,7 @@ def junk(entity: LocalEntity, spans: list[Span], lexicons: Lexicons) -> bool:
     if unverified and spans and all(before_person(span) for span in spans):
         return True  # "Maura Josefina Villareal" cut in two: a first name, no place
     phrases = lexicons.terms("foreign_phrases")
-    return any(in_phrase(span, phrases) or foreign_sentence(span) or glued_possessive(span) for span in spans)
+    return any(in_phrase(span, phrases) or foreign_sentence(span) for span in spans) or glued(spans)
 
 
 def retype(

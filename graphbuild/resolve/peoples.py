@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from graphbuild.lexicons import Lexicons, given_names, without_accents
 from graphbuild.resolve.entities import LocalEntity
-from graphbuild.resolve.fragments import aged
+from graphbuild.resolve.fragments import HYPHENS, aged
 from graphbuild.resolve.mentions.nouns import typed_nouns
 from graphbuild.resolve.places import demonym_form, lookup_place
 
@@ -26,7 +26,11 @@ def nationality(entity: LocalEntity, spans: list[Span]) -> bool:
     if entity.type != "Actor" or entity.subtype != "Group" or entity.source not in ("ner", "gazetteer"):
         return False
     if spans and all(
-        span[-1].pos_ == "ADJ" or span[-1].tag_ == "JJ" or attribute(span) or apposed_to_person(span)
+        span[-1].pos_ == "ADJ"
+        or span[-1].tag_ == "JJ"
+        or attribute(span)
+        or apposed_to_person(span)
+        or hyphen_bound(span)
         for span in spans
     ):
         return True
@@ -52,6 +56,16 @@ def attribute(span: Span) -> bool:
     name after it says what that is, it names no group of its own."""
     root = span.root
     return len(span) == 1 and root.dep_ in ("amod", "compound") and root.head.i > root.i
+
+
+def hyphen_bound(span: Span) -> bool:
+    """``Soviet-built aircraft``, ``a Shiite-led government``: one word a hyphen joins to a
+    lower-case word after it makes a compound adjective with it; it names no group."""
+    doc = span.doc
+    if len(span) != 1 or span.end + 1 >= len(doc) or span[-1].whitespace_:
+        return False
+    hyphen, word = doc[span.end], doc[span.end + 1]
+    return hyphen.text in HYPHENS and not hyphen.whitespace_ and word.is_alpha and word.is_lower
 
 
 def apposed_to_person(span: Span) -> bool:

@@ -60,6 +60,7 @@ from graphbuild.resolve.mentions.titles import (
     country_before,
     extend_name,
     portfolio,
+    post_complement,
     rank_only,
     strip_titles,
     titled_post,
@@ -171,7 +172,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             continue  # "the Colonel", "the President": a post alone names no body; it stands for a person
         if ent.label_ == "ORG" and rank_only(span, titles):
             continue  # "Major-General Jan Brink": the rank of a person, no body
-        if portfolio(span, tables):
+        if portfolio(span, tables) or (ent.label_ == "ORG" and post_complement(span, tables)):
             continue  # "a former Interior Minister": the portfolio word of a post names no ministry
         if (ent.label_ not in ("PERSON", "NORP") and named_business(span, tables)) or (
             ent.label_ in ("ORG", "GPE") and employer(span, tables)
@@ -269,7 +270,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             # "between X and Chennai", "from Pune, X and Delhi": a name listed with a known city
             out.append(EntityMention(span.start, span.end, text, text, "Region", listed, "place"))
             continue
-        if ent.label_ in ("ORG", "PERSON") and (product_name(span, tables) or model_name(span)):
+        if ent.label_ in ("ORG", "PERSON", "FAC") and (product_name(span, tables) or model_name(span)):
             # "the MESSENGER spacecraft", "a fleet of Airbus A380s": a made thing, no organisation
             out.append(EntityMention(span.start, span.end, text, text, "Other", "Product", "ner"))
             continue

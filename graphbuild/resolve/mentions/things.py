@@ -17,9 +17,12 @@ if TYPE_CHECKING:
 def product_name(span: Span, tables: MentionTables) -> bool:
     """``the Voyager spacecraft``, ``the Android operating system``, ``BlackBerry smartphones``: a
     name modifying the noun of a made thing (``product_nouns``, singular or plural); or a civil
-    craft's name a craft noun introduces (``vessel_nouns``: "the drill ship X", "a rig, the X")."""
-    return _modifies_noun_of(span, tables.lexicons.terms("product_nouns")) or _introduced_by(
-        span, tables.lexicons.terms("vessel_nouns")
+    craft's name a craft noun introduces (``vessel_nouns``: "the drill ship X", "a rig, the X"); or
+    a name headed by a made thing's noun (``product_heads``: "the Hubble Space Telescope")."""
+    return (
+        _modifies_noun_of(span, tables.lexicons.terms("product_nouns"))
+        or _introduced_by(span, tables.lexicons.terms("vessel_nouns"))
+        or headed_by(span, tables.lexicons.terms("product_heads"))
     )
 
 
@@ -207,8 +210,20 @@ def described_occasion(span: Span, tables: MentionTables) -> bool:
 
 def law_name(span: Span, tables: MentionTables) -> bool:
     """``the Clean Water Act``, ``the Zorvan Accord``, ``the Vehicle Regulations for Buses``: a name
-    of two words or more headed (before its of/for part) by a capitalised word of ``law_heads``."""
-    return headed_by(span, tables.lexicons.terms("law_heads"))
+    of two words or more headed (before its of/for part) by a capitalised word of ``law_heads``; or
+    a treaty: "Convention" before "on" or "against" ("the Convention on Cluster Munitions"), where a
+    party's or a trade fair's convention has no such part ("the Democratic National Convention")."""
+    return headed_by(span, tables.lexicons.terms("law_heads")) or _treaty(span)
+
+
+def _treaty(span: Span) -> bool:
+    """The word "Convention" right before the name's "on"/"against" part."""
+    link = next((t.i for t in span if t.lower_ in _TREATY_LINKS and t.i > span.start), None)
+    return link is not None and span.doc[link - 1].text == "Convention"
+
+
+# Words after "Convention" that open a treaty's subject: "on Biological Diversity", "against Torture".
+_TREATY_LINKS = frozenset({"on", "against"})
 
 
 def headed_by(span: Span, heads: frozenset[str]) -> bool:

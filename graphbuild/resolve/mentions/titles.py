@@ -177,3 +177,28 @@ def portfolio(span: Span, tables: MentionTables) -> bool:
     posts = tables.noun_table("Actor")
     nxt = doc[span.end].lower_
     return f"{span_text(span).lower()} {nxt}" in posts or f"{span[-1].lower_} {nxt}" in posts
+
+
+def post_complement(span: Span, tables: MentionTables) -> bool:
+    """``State`` in "Secretary of State", ``Transportation`` in "Minister of Roads and
+    Transportation": a name right after a minister's or a secretary's bare "of"/"for" (or after the
+    portfolios listed before it there) is the post's portfolio, no body. "the" ("Secretary of the
+    Navy"), a place ("Prime Minister of Greece") or a body's head ("of the Communist Party") stay."""
+    doc = span.doc
+    i = span.start - 1
+    while i > max(0, span.start - _LISTED_WORDS) and (
+        doc[i].text in _LISTING or (doc[i].text[:1].isupper() and doc[i].ent_type_ in ("", "ORG"))
+    ):
+        i -= 1  # "Minister of Roads and Transportation", "Health, Social Services and Public Safety"
+    if i < 1 or doc[i].lower_ not in _OF_PORTFOLIO or doc[i - 1].lower_ not in _PORTFOLIO_POSTS:
+        return False
+    bodies = tables.lexicons.terms("organization_heads")
+    return lookup_place(span_text(span)) is None and span[-1].lower_ not in bodies
+
+
+# Posts whose "of"/"for" part names a portfolio, and the words that join and list portfolios.
+_PORTFOLIO_POSTS = frozenset({"minister", "secretary", "ministers", "secretaries"})
+_OF_PORTFOLIO = frozenset({"of", "for"})
+_LISTING = frozenset({",", "and", "&"})
+# At most this many words of portfolios listed before the name: "of Health, Social Services and".
+_LISTED_WORDS = 8
