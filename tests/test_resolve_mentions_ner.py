@@ -840,3 +840,23 @@ def test_singular_name_with_the_after_a_preposition_of_where_is_a_region_not_a_p
     assert _typed(_labelled(nlp, text, [("Varnics", "NORP")]), "Varnics")[0] == "Actor"
     text = "There are tensions in the Syrian north."
     assert _typed(_labelled(nlp, text, [("Syrian", "NORP")]), "Syrian")[0] == "Actor"
+
+
+@pytest.mark.model
+def test_small_town_written_with_its_area_is_the_town_whatever_ner_guessed(nlp):
+    # issue 14 (fresh27 wrong type, rule-check): "the body found in Chorrillos, Pichilemu" and "her
+    # home in Wagga Wagga, New South Wales" typed Actor/Person: GeoNames alone knows the town, and
+    # the town was read only after a place's preposition
+    text = "A tourist's bag was found in Punta Baja, Mudgee on Tuesday."
+    found = _labelled(nlp, text, [("Punta Baja", "GPE"), ("Mudgee", "PERSON")])
+    assert _typed(found, "Mudgee") == ("Region", "City")
+    for text, area in (
+        ("The mayor of Mudgee, New South Wales, resigned on Monday.", "New South Wales"),
+        ("A dog owned by a Mudgee, Australia family won the show.", "Australia"),
+    ):
+        found = _labelled(nlp, text, [("Mudgee", "PERSON"), (area, "GPE")])
+        assert _typed(found, "Mudgee") == ("Region", "City"), text
+    # the subject of the verb a place sets is the one acting there, not a town
+    text = "In Punta Baja, Mudgee said the bridge would be rebuilt."
+    found = _labelled(nlp, text, [("Punta Baja", "GPE"), ("Mudgee", "PERSON")])
+    assert _typed(found, "Mudgee")[0] == "Actor"

@@ -222,11 +222,51 @@ def town_context(span: Span, tables: MentionTables) -> bool:
     before = doc[span.start - 2] if span.start > 1 and doc[span.start - 1].lower_ == "of" else None
     if before is not None and (before.lower_ in _HOME_MARKS or before.text == ","):
         return True  # "formerly of X", "Jan Brink, of X"
-    if span.end + 1 < len(doc) and doc[span.end].text == ",":
-        area = _name_of(doc[span.end + 1])
-        place = lookup_place(area.text) if area[0].ent_type_ in ("GPE", "LOC") else None
-        return place is not None and place.subtype in ("AdminArea", "Country")
-    return False
+    return before_area(span)
+
+
+def before_area(span: Span) -> bool:
+    """``X, Texas``, ``X, Chile``, ``X, New South Wales``: a name followed, after a comma, by a place's
+    name NER tagged GPE or LOC is written as a town is, with the area it lies in: a state or a
+    country the gazetteer knows, or a name no city table knows (the gazetteer's states are the
+    United States' alone: "Nova Scotia", "Bavaria"); a known city there is no area of X."""
+    doc = span.doc
+    if (
+        span.end + 1 >= len(doc)
+        or doc[span.end].text != ","
+        or doc[span.end + 1].ent_type_ not in _AREA_LABELS
+    ):
+        return False
+    area = _name_of(doc[span.end + 1]).text
+    place = lookup_place(area)
+    if place is None:
+        return lookup_town(area) is None
+    return place.subtype in ("AdminArea", "Country")
+
+
+# NER labels of the area a town is written with ("X, Bavaria").
+_AREA_LABELS = frozenset({"GPE", "LOC"})
+
+
+def after_place(span: Span, tables: MentionTables) -> bool:
+    """``found in Chorrillos, X``: a name after a comma that ends a place's name in a place's
+    context (``locative``) names the larger place it lies in, as "in Soho, London" does; not the
+    subject of the verb the place is set on ("In Bern, X said": the speaker)."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return False
+    place = _name_of(doc[span.start - 2])
+    if not (place.root.pos_ == "PROPN" and place.text[:1].isupper() and locative(place, tables)):
+        return False
+    setting = place.root.head.head  # the word the place's preposition hangs on
+    return not (span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.i == setting.i)
+
+
+def written_with_area(span: Span, tables: MentionTables) -> bool:
+    """A town GeoNames alone knows, outside a place's context (``locative``), is that town when it
+    is written with the area it lies in: a state or a country after it (``before_area``:
+    "X, New South Wales") or a place before it (``after_place``: "in Chorrillos, X")."""
+    return before_area(span) or after_place(span, tables)
 
 
 # Prepositions whose object, a known town, is the town wherever they hang.
