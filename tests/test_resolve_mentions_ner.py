@@ -860,3 +860,17 @@ def test_small_town_written_with_its_area_is_the_town_whatever_ner_guessed(nlp):
     text = "In Punta Baja, Mudgee said the bridge would be rebuilt."
     found = _labelled(nlp, text, [("Punta Baja", "GPE"), ("Mudgee", "PERSON")])
     assert _typed(found, "Mudgee")[0] == "Actor"
+
+
+@pytest.mark.model
+def test_one_word_code_ner_tagged_a_place_is_a_made_thing(nlp):
+    # issue 14 (fresh7, fresh27, fresh30 wrong type): "stop using IE6", "STS-134" typed Region/AdminArea
+    text = "Many offices still ask staff to stop using KV7 before the update."
+    assert _typed(_labelled(nlp, text, [("KV7", "GPE")]), "KV7") == ("Other", "Product")
+    text = "Two shuttle flights remain this year, QRS-140 among them."
+    assert _typed(_labelled(nlp, text, [("QRS-140", "GPE")]), "QRS-140")[0] != "Region"
+    # a road's code has one letter; a place's name has no number
+    text = "Traffic on the M25 was slow after the crash."
+    assert _typed(_labelled(nlp, text, [("M25", "GPE")]), "M25")[0] == "Region"
+    text = "The family moved to Kestrelford in May."
+    assert _typed(_labelled(nlp, text, [("Kestrelford", "GPE")]), "Kestrelford")[0] == "Region"

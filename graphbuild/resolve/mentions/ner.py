@@ -45,6 +45,7 @@ from graphbuild.resolve.mentions.things import (
     called_noun,
     called_thing,
     case_name,
+    coded_name,
     degree_name,
     described_occasion,
     doctrine,
@@ -270,8 +271,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             # "between X and Chennai", "from Pune, X and Delhi": a name listed with a known city
             out.append(EntityMention(span.start, span.end, text, text, "Region", listed, "place"))
             continue
-        if ent.label_ in ("ORG", "PERSON") and (product_name(span, tables) or model_name(span)):
-            # "the MESSENGER spacecraft", "a fleet of Airbus A380s": a made thing, no organisation
+        if (ent.label_ in ("ORG", "PERSON") and (product_name(span, tables) or model_name(span))) or (
+            ent.label_ == "GPE" and coded_name(span)
+        ):
+            # "the MESSENGER spacecraft", "Airbus A380s", "IE6": a made thing, no body and no place
             out.append(EntityMention(span.start, span.end, text, text, "Other", "Product", "ner"))
             continue
         if ent.label_ in ("ORG", "PERSON") and eponym_name(span, tables):
