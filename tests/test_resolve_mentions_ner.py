@@ -857,9 +857,13 @@ def test_small_town_written_with_its_area_is_the_town_whatever_ner_guessed(nlp):
         found = _labelled(nlp, text, [("Mudgee", "PERSON"), (area, "GPE")])
         assert _typed(found, "Mudgee") == ("Region", "City"), text
     # the subject of the verb a place sets is the one acting there, not a town
-    text = "In Punta Baja, Mudgee said the bridge would be rebuilt."
-    found = _labelled(nlp, text, [("Punta Baja", "GPE"), ("Mudgee", "PERSON")])
-    assert _typed(found, "Mudgee")[0] == "Actor"
+    for text in (
+        "In Punta Baja, Mudgee said the bridge would be rebuilt.",
+        "Speaking in Punta Baja, Mudgee said the bridge would be rebuilt.",
+        "At a rally in Punta Baja, Mudgee's aides handed out leaflets.",
+    ):
+        found = _labelled(nlp, text, [("Punta Baja", "GPE"), ("Mudgee", "PERSON")])
+        assert _typed(found, "Mudgee")[0] == "Actor", text
 
 
 @pytest.mark.model

@@ -250,16 +250,23 @@ _AREA_LABELS = frozenset({"GPE", "LOC"})
 
 def after_place(span: Span, tables: MentionTables) -> bool:
     """``found in Chorrillos, X``: a name after a comma that ends a place's name in a place's
-    context (``locative``) names the larger place it lies in, as "in Soho, London" does; not the
-    subject of the verb the place is set on ("In Bern, X said": the speaker)."""
+    context (``locative``), and hangs on that place (apposed or listed), names the larger place it
+    lies in, as "in Soho, London" does; a subject or an owner after the comma is not ("Speaking in
+    Bern, X said", "in Bern, X's office said")."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text != ",":
+    if span.start < 2 or doc[span.start - 1].text != "," or span.root.dep_ not in _APPOSED_DEPS:
         return False
     place = _name_of(doc[span.start - 2])
-    if not (place.root.pos_ == "PROPN" and place.text[:1].isupper() and locative(place, tables)):
-        return False
-    setting = place.root.head.head  # the word the place's preposition hangs on
-    return not (span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.i == setting.i)
+    return (
+        place.start <= span.root.head.i < place.end
+        and place.root.pos_ == "PROPN"
+        and place.text[:1].isupper()
+        and locative(place, tables)
+    )
+
+
+# How a name after a comma hangs on the name before it: apposed, listed, or read as a modifier.
+_APPOSED_DEPS = frozenset({"appos", "conj", "npadvmod"})
 
 
 def written_with_area(span: Span, tables: MentionTables) -> bool:
