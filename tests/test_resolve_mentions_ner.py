@@ -857,6 +857,15 @@ def test_small_town_written_with_its_area_is_the_town_whatever_ner_guessed(nlp):
         found = _labelled(nlp, text, [("Mudgee", "PERSON"), (area, "GPE")])
         assert _typed(found, "Mudgee") == ("Region", "City"), text
     # the subject of the verb a place sets is the one acting there, not a town
+    # a country of another land is not the town's area: "Bogota, Colombia" is no town in New Jersey
+    text = "The mayor of Bogota, Colombia resigned on Friday."
+    doc = nlp(text)
+    town, country = text.index("Bogota"), text.index("Colombia")
+    doc.ents = [
+        doc.char_span(town, town + 6, label="PERSON"),
+        doc.char_span(country, country + 8, label="GPE"),
+    ]
+    assert all(("country", "US") not in m.codes for m in found_mentions(nlp, doc))
     for text in (
         "In Punta Baja, Mudgee said the bridge would be rebuilt.",
         "Speaking in Punta Baja, Mudgee said the bridge would be rebuilt.",

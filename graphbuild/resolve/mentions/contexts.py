@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.phrases import entity_bounds
 from graphbuild.resolve.mentions.countries import sport_sentence
+from graphbuild.resolve.mentions.mention import country_code
 from graphbuild.resolve.places import Place, country_of_demonym, demonym_form, lookup_place, lookup_town
 
 if TYPE_CHECKING:
@@ -230,18 +231,25 @@ def before_area(span: Span) -> bool:
     name NER tagged GPE or LOC is written as a town is, with the area it lies in: a state or a
     country the gazetteer knows, or a name no city table knows (the gazetteer's states are the
     United States' alone: "Nova Scotia", "Bavaria"); a known city there is no area of X."""
+    area = _area_after(span)
+    if area is None:
+        return False
+    place = lookup_place(area)
+    if place is None:
+        return lookup_town(area) is None
+    return place.subtype in ("AdminArea", "Country")
+
+
+def _area_after(span: Span) -> str | None:
+    """The place's name NER tagged GPE or LOC right after the span and a comma, else None."""
     doc = span.doc
     if (
         span.end + 1 >= len(doc)
         or doc[span.end].text != ","
         or doc[span.end + 1].ent_type_ not in _AREA_LABELS
     ):
-        return False
-    area = _name_of(doc[span.end + 1]).text
-    place = lookup_place(area)
-    if place is None:
-        return lookup_town(area) is None
-    return place.subtype in ("AdminArea", "Country")
+        return None
+    return _name_of(doc[span.end + 1]).text
 
 
 # NER labels of the area a town is written with ("X, Bavaria").
@@ -269,11 +277,19 @@ def after_place(span: Span, tables: MentionTables) -> bool:
 _APPOSED_DEPS = frozenset({"appos", "conj", "npadvmod"})
 
 
-def written_with_area(span: Span, tables: MentionTables) -> bool:
+def written_town(span: Span, tables: MentionTables) -> Place | None:
     """A town GeoNames alone knows, outside a place's context (``locative``), is that town when it
     is written with the area it lies in: a state or a country after it (``before_area``:
-    "X, New South Wales") or a place before it (``after_place``: "in Chorrillos, X")."""
-    return before_area(span) or after_place(span, tables)
+    "X, New South Wales") or a place before it (``after_place``: "in Chorrillos, X"). A state or a
+    country of another land is not its area: "Bogota, Colombia" is not the town in New Jersey."""
+    if not (before_area(span) or after_place(span, tables)):
+        return None
+    town = lookup_town(span.text)
+    area = _area_after(span)
+    known = lookup_place(area) if area is not None else None
+    if town is None or known is None or not country_code(known):
+        return town
+    return town if country_code(known) == country_code(town) else None
 
 
 # Prepositions whose object, a known town, is the town wherever they hang.

@@ -23,7 +23,7 @@ from graphbuild.resolve.mentions.contexts import (
     relative_named,
     town_context,
     town_team,
-    written_with_area,
+    written_town,
 )
 from graphbuild.resolve.mentions.countries import acts, country_actor
 from graphbuild.resolve.mentions.cut_names import (
@@ -249,7 +249,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             out.append(EntityMention(span.start, span.end, text, text, "Region", kind, "place"))
             continue
         in_place_context = locative(span, tables)
-        town = lookup_town(text) if in_place_context or written_with_area(span, tables) else None
+        town = lookup_town(text) if in_place_context else written_town(span, tables)
         if town is not None and ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
             # "fighting in X", "the village of X": a known town in a place's context is that town
             out.append(
