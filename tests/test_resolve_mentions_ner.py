@@ -895,3 +895,50 @@ def test_find_mentions_portfolio_after_a_posts_of_is_no_body(nlp):
     text = "Tom Hale, the Secretary of Defence Jan Brink and Velcorp met on Monday."
     found = _mentions_with_ents(nlp, text, [("Jan Brink", "PERSON"), ("Velcorp", "ORG")])
     assert found["Velcorp"][1] == "Actor"
+
+
+@pytest.mark.model
+def test_small_town_written_with_its_area_is_the_town_whatever_ner_guessed(nlp):
+    # issue 14 (fresh27 wrong type, rule-check): "the body found in Chorrillos, Pichilemu" and "her
+    # home in Wagga Wagga, New South Wales" typed Actor/Person: GeoNames alone knows the town, and
+    # the town was read only after a place's preposition
+    text = "A tourist's bag was found in Punta Baja, Mudgee on Tuesday."
+    found = _labelled(nlp, text, [("Punta Baja", "GPE"), ("Mudgee", "PERSON")])
+    assert _typed(found, "Mudgee") == ("Region", "City")
+    for text, area in (
+        ("The mayor of Mudgee, New South Wales, resigned on Monday.", "New South Wales"),
+        ("A dog owned by a Mudgee, Australia family won the show.", "Australia"),
+    ):
+        found = _labelled(nlp, text, [("Mudgee", "PERSON"), (area, "GPE")])
+        assert _typed(found, "Mudgee") == ("Region", "City"), text
+    # the subject of the verb a place sets is the one acting there, not a town
+    # a country of another land is not the town's area: "Bogota, Colombia" is no town in New Jersey
+    text = "The mayor of Bogota, Colombia resigned on Friday."
+    doc = nlp(text)
+    town, country = text.index("Bogota"), text.index("Colombia")
+    doc.ents = [
+        doc.char_span(town, town + 6, label="PERSON"),
+        doc.char_span(country, country + 8, label="GPE"),
+    ]
+    assert all(("country", "US") not in m.codes for m in found_mentions(nlp, doc))
+    for text in (
+        "In Punta Baja, Mudgee said the bridge would be rebuilt.",
+        "Speaking in Punta Baja, Mudgee said the bridge would be rebuilt.",
+        "At a rally in Punta Baja, Mudgee's aides handed out leaflets.",
+    ):
+        found = _labelled(nlp, text, [("Punta Baja", "GPE"), ("Mudgee", "PERSON")])
+        assert _typed(found, "Mudgee")[0] == "Actor", text
+
+
+@pytest.mark.model
+def test_one_word_code_ner_tagged_a_place_is_a_made_thing(nlp):
+    # issue 14 (fresh7, fresh27, fresh30 wrong type): "stop using IE6", "STS-134" typed Region/AdminArea
+    text = "Many offices still ask staff to stop using KV7 before the update."
+    assert _typed(_labelled(nlp, text, [("KV7", "GPE")]), "KV7") == ("Other", "Product")
+    text = "Two shuttle flights remain this year, QRS-140 among them."
+    assert _typed(_labelled(nlp, text, [("QRS-140", "GPE")]), "QRS-140")[0] != "Region"
+    # a road's code has one letter; a place's name has no number
+    text = "Traffic on the M25 was slow after the crash."
+    assert _typed(_labelled(nlp, text, [("M25", "GPE")]), "M25")[0] == "Region"
+    text = "The family moved to Kestrelford in May."
+    assert _typed(_labelled(nlp, text, [("Kestrelford", "GPE")]), "Kestrelford")[0] == "Region"

@@ -167,3 +167,16 @@ def test_a_mine_named_by_its_mineral_is_a_site_and_a_bare_mine_a_weapon(nlp):
     assert found["flooded coal mine"][1:] == ("Region", "Site")
     found = mention_names(nlp, "A soldier stepped on a mine near the border.")
     assert found["mine"][1] == "Weapon"
+
+
+@pytest.mark.model
+def test_a_legislatures_upper_or_lower_house_is_a_government_body_not_a_building(nlp):
+    # issue 14 (fresh14, fresh30 wrong type): "the upper house of British Parliament", "the NSW upper
+    # house" typed Region/Site ("house" is a building's noun)
+    found = mention_names(nlp, "The bill must now pass the upper house, where the vote will be close.")
+    assert found["upper house"][1:] == ("Actor", "Government")
+    found = mention_names(nlp, "The lower chamber of the Ruritanian parliament rejected the budget.")
+    assert found["lower chamber"][1:] == ("Actor", "Government")
+    # a house alone is still a building
+    found = mention_names(nlp, "Fire destroyed the house of a farmer on Monday.")
+    assert found["house"][1:] == ("Region", "Site")

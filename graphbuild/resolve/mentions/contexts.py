@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.phrases import entity_bounds
 from graphbuild.resolve.mentions.countries import sport_sentence
+from graphbuild.resolve.mentions.mention import country_code
 from graphbuild.resolve.places import Place, country_of_demonym, demonym_form, lookup_place, lookup_town
 
 if TYPE_CHECKING:
@@ -222,11 +223,73 @@ def town_context(span: Span, tables: MentionTables) -> bool:
     before = doc[span.start - 2] if span.start > 1 and doc[span.start - 1].lower_ == "of" else None
     if before is not None and (before.lower_ in _HOME_MARKS or before.text == ","):
         return True  # "formerly of X", "Jan Brink, of X"
-    if span.end + 1 < len(doc) and doc[span.end].text == ",":
-        area = _name_of(doc[span.end + 1])
-        place = lookup_place(area.text) if area[0].ent_type_ in ("GPE", "LOC") else None
-        return place is not None and place.subtype in ("AdminArea", "Country")
-    return False
+    return before_area(span)
+
+
+def before_area(span: Span) -> bool:
+    """``X, Texas``, ``X, Chile``, ``X, New South Wales``: a name followed, after a comma, by a place's
+    name NER tagged GPE or LOC is written as a town is, with the area it lies in: a state or a
+    country the gazetteer knows, or a name no city table knows (the gazetteer's states are the
+    United States' alone: "Nova Scotia", "Bavaria"); a known city there is no area of X."""
+    area = _area_after(span)
+    if area is None:
+        return False
+    place = lookup_place(area)
+    if place is None:
+        return lookup_town(area) is None
+    return place.subtype in ("AdminArea", "Country")
+
+
+def _area_after(span: Span) -> str | None:
+    """The place's name NER tagged GPE or LOC right after the span and a comma, else None."""
+    doc = span.doc
+    if (
+        span.end + 1 >= len(doc)
+        or doc[span.end].text != ","
+        or doc[span.end + 1].ent_type_ not in _AREA_LABELS
+    ):
+        return None
+    return _name_of(doc[span.end + 1]).text
+
+
+# NER labels of the area a town is written with ("X, Bavaria").
+_AREA_LABELS = frozenset({"GPE", "LOC"})
+
+
+def after_place(span: Span, tables: MentionTables) -> bool:
+    """``found in Chorrillos, X``: a name after a comma that ends a place's name in a place's
+    context (``locative``), and hangs on that place (apposed or listed), names the larger place it
+    lies in, as "in Soho, London" does; a subject or an owner after the comma is not ("Speaking in
+    Bern, X said", "in Bern, X's office said")."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "," or span.root.dep_ not in _APPOSED_DEPS:
+        return False
+    place = _name_of(doc[span.start - 2])
+    return (
+        place.start <= span.root.head.i < place.end
+        and place.root.pos_ == "PROPN"
+        and place.text[:1].isupper()
+        and locative(place, tables)
+    )
+
+
+# How a name after a comma hangs on the name before it: apposed, listed, or read as a modifier.
+_APPOSED_DEPS = frozenset({"appos", "conj", "npadvmod"})
+
+
+def written_town(span: Span, tables: MentionTables) -> Place | None:
+    """A town GeoNames alone knows, outside a place's context (``locative``), is that town when it
+    is written with the area it lies in: a state or a country after it (``before_area``:
+    "X, New South Wales") or a place before it (``after_place``: "in Chorrillos, X"). A state or a
+    country of another land is not its area: "Bogota, Colombia" is not the town in New Jersey."""
+    if not (before_area(span) or after_place(span, tables)):
+        return None
+    town = lookup_town(span.text)
+    area = _area_after(span)
+    known = lookup_place(area) if area is not None else None
+    if town is None or known is None or not country_code(known):
+        return town
+    return town if country_code(known) == country_code(town) else None
 
 
 # Prepositions whose object, a known town, is the town wherever they hang.

@@ -23,6 +23,7 @@ from graphbuild.resolve.mentions.contexts import (
     relative_named,
     town_context,
     town_team,
+    written_town,
 )
 from graphbuild.resolve.mentions.countries import acts, country_actor
 from graphbuild.resolve.mentions.cut_names import (
@@ -44,6 +45,7 @@ from graphbuild.resolve.mentions.things import (
     called_noun,
     called_thing,
     case_name,
+    coded_name,
     degree_name,
     described_occasion,
     doctrine,
@@ -248,7 +250,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             out.append(EntityMention(span.start, span.end, text, text, "Region", kind, "place"))
             continue
         in_place_context = locative(span, tables)
-        town = lookup_town(text) if in_place_context else None
+        town = lookup_town(text) if in_place_context else written_town(span, tables)
         if town is not None and ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
             # "fighting in X", "the village of X": a known town in a place's context is that town
             out.append(
@@ -270,8 +272,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             # "between X and Chennai", "from Pune, X and Delhi": a name listed with a known city
             out.append(EntityMention(span.start, span.end, text, text, "Region", listed, "place"))
             continue
-        if ent.label_ in ("ORG", "PERSON", "FAC") and (product_name(span, tables) or model_name(span)):
-            # "the MESSENGER spacecraft", "a fleet of Airbus A380s": a made thing, no organisation
+        if (ent.label_ in ("ORG", "PERSON", "FAC") and (product_name(span, tables) or model_name(span))) or (
+            ent.label_ == "GPE" and coded_name(span)
+        ):
+            # "the MESSENGER spacecraft", "Airbus A380s", "IE6": a made thing, no body and no place
             out.append(EntityMention(span.start, span.end, text, text, "Other", "Product", "ner"))
             continue
         if ent.label_ in ("ORG", "PERSON") and eponym_name(span, tables):

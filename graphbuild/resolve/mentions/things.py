@@ -80,6 +80,17 @@ def model_name(span: Span) -> bool:
     return len(span) > 1 and span[0].text[:1].isupper() and bool(_MODEL.match(span[-1].text))
 
 
+def coded_name(span: Span) -> bool:
+    """``IE6``, ``STS-134``: one word of two or more capitals and a number is a version's or a
+    mission's code, which NER may tag a place (GPE); no place is so named, and a road's code has
+    one letter ("A5", "M25")."""
+    return len(span) == 1 and bool(_CODE.match(span[0].text))
+
+
+# A code: two to four capitals, a hyphen or none, then a number of up to four digits.
+_CODE = re.compile(r"^[A-Z]{2,4}-?\d{1,4}$")
+
+
 def storm_name(span: Span, tables: MentionTables) -> bool:
     """``Tropical Storm Hermine``, ``Typhoon Haiyan``: a storm word opens the name of a storm
     (a body's name ends in its own head: "Hurricane Center")."""
@@ -265,6 +276,7 @@ __all__ = [
     "called_noun",
     "called_thing",
     "case_name",
+    "coded_name",
     "degree_name",
     "introduced_work",
     "law_name",
