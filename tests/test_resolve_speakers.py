@@ -30,6 +30,44 @@ def test_we_of_a_speaker_with_no_body_named_or_of_the_author_stays_open(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fresh31 (issue 18): "police spokesperson X saying 'We need more witnesses'": "we" is never one
+        # person, even one the tagger took for a body
+        # the tagger reads "Ulf Norrby" as an organisation here; a title or a given name says a person
+        '"We need more witnesses to come forward," said police spokesperson Ulf Norrby.',
+        '"We need more witnesses to come forward," said detective Ulf Norrby.',
+        "Ulf Norrby told reporters that we need more witnesses to come forward.",
+    ],
+)
+def test_we_is_never_one_person_speaking(nlp, text):
+    assert _antecedents(nlp, text)["we"] is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fresh28/fresh11 (issue 18): "US Attorney X: we have charged", "the Moore County District
+        # Attorney: we had an officer": the office speaks, not the country or county it serves
+        '"We have charged both men with fraud," said Nora Quill, the Dellwood County District Attorney.',
+        'US Attorney Nora Quill said that "we have charged both men with fraud."',
+        # rule-check: an economist "for a bank in Chicago" speaks for the bank, not the town it is in
+        'Tom Hale, chief economist in Denver, said "we cannot rely on the subsidies."',
+    ],
+)
+def test_a_persons_we_is_not_a_place_in_their_title(nlp, text):
+    assert _antecedents(nlp, text)["we"] is None
+
+
+@pytest.mark.model
+def test_a_persons_we_is_the_body_beside_the_town_it_is_in(nlp):
+    text = 'Tom Hale, chief economist for Lakeside Savings in Denver, said "we cannot rely on the subsidies."'
+    assert _antecedents(nlp, text)["we"] == "Lakeside Savings"
+
+
+@pytest.mark.model
 def test_we_of_coordinated_speakers_is_them_not_one_speakers_employer(nlp):
     # fresh5 (issue 18): the authors' "we" resolved to the university of one of them
     text = (

@@ -18,8 +18,11 @@ from graphbuild.resolve.agreement import (
     SUBJECT_DEPS,
     agrees_in_gender,
     compatible,
+    given_name_gender,
+    organisation_evidence,
 )
 from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.mentions.nouns import typed_nouns
 from graphbuild.resolve.salience import fitting, rival
 
 # Bodies a speaker can speak for as "we": groups, institutions, states (not a person, not a post).
@@ -44,7 +47,12 @@ def speaker_body(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexico
     speaker = owner.get(span.root.i)
     if speaker is not None and part_named(span.root, speaker, owner):
         return None  # "Carabineros de Chile said … we …": not Chile's government
-    if speaker is not None and speaker.type == "Actor" and speaker.subtype not in PERSONS:
+    if (
+        speaker is not None
+        and speaker.type == "Actor"
+        and speaker.subtype not in PERSONS
+        and not one_person(span.root, speaker, lexicons)  # "police spokesperson Ulf Berg": one person
+    ):
         return speaker
     if speaker is None or speaker.type != "Actor":
         return None  # "officials said we …": whose officials the text does not say
@@ -58,10 +66,48 @@ def speaker_body(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexico
         and owner[t.i].key != speaker.key
         and owner[t.i].type in SPEAKING_FOR
         and owner[t.i].subtype not in PERSONS
+        and speaks_as_we(t, owner[t.i])
     ]
     # an organisation before a country: "Y, commander of U.S. Central Command" speaks for the command
     bodies.sort(key=lambda e: e.type != "Actor")
     return bodies[0] if bodies else None
+
+
+def speaks_as_we(token: Token, body: LocalEntity) -> bool:
+    """Whether a body named in a person's phrase is whom their "we" speaks for. A town, county or
+    region is only where the speaker's body is ("chief economist for a bank in Chicago", "Bishop of
+    Salt Lake City" speaking of society, "the Moore County District Attorney" of the office). A
+    country before a title only says whose post it is: a "US Attorney" speaks for the prosecutors, a
+    finance minister often for all the economies at a summit. A body the tagger took for a site
+    ("Global Gaming Factory") still speaks."""
+    if body.type != "Region" or body.subtype == SITE:
+        return True
+    return body.subtype == COUNTRY and token.dep_ not in NAME_PART_DEPS
+
+
+# Region subtypes: a country can speak as "we" (its government); a site is often a body mistyped.
+COUNTRY = "Country"
+SITE = "Site"
+
+
+def one_person(head: Token, speaker: LocalEntity, lexicons: Lexicons) -> bool:
+    """Whether a speaker typed as a body is one person, who is never "we": a person's title before
+    or beside the name ("police spokesperson Ulf Berg", "Ulf Berg, a commissioner") or a given name
+    of one gender opening it ("Ulf Berg") where nothing marks the name as a body's."""
+    titles = typed_nouns(lexicons, "actor_nouns")
+    beside = [c for c in head.children if c.dep_ in TITLE_DEPS and c.pos_ == "NOUN"]
+    if any(titles.get(t.lemma_.lower(), ("", ""))[1] in PERSONS and t.tag_ != PLURAL_TAG for t in beside):
+        return True
+    doc = head.doc
+    return given_name_gender(speaker, doc, lexicons) is not None and not organisation_evidence(
+        speaker, doc, lexicons
+    )
+
+
+# How a title stands by a name: before it ("spokesperson Ulf Berg") or set beside it ("Ulf Berg, a
+# commissioner"); the parser's tag of a plural noun ("spokespeople" speak for more than one).
+TITLE_DEPS = frozenset({"compound", "appos"})
+PLURAL_TAG = "NNS"
 
 
 def quoted_within(pronoun: Token, lexicons: Lexicons) -> bool:
