@@ -42,11 +42,12 @@ def qualify_institution(entity: LocalEntity, doc: Doc, spans: list[Span], lexico
     name opens with ("the Thai Supreme Court"); with none, or two, the name stays as it is (no node)."""
     name = entity.name[4:] if entity.name.lower().startswith("the ") else entity.name
     found: dict[str, Place] = {}
+    prefixed = False
     if entity.type == "Actor" and " " in name:  # "the Thai Supreme Court", "US Foreign Ministry"
         first, rest = name.split(" ", 1)
         place = lookup_place(first, demonym=True) or lookup_place(first)
         if place is not None and place.subtype == COUNTRY and _shared(rest, lexicons):
-            name, found = rest, {place.name: place}
+            name, found, prefixed = rest, {place.name: place}, True
     if not found and shared_institution(entity, lexicons):
         # a name only nested in a phrase ("Interior Ministry spokesperson") is the article's country's
         places = [body_country(span) for span in spans] if spans else [main_country(doc[:])]
@@ -56,7 +57,9 @@ def qualify_institution(entity: LocalEntity, doc: Doc, spans: list[Span], lexico
     place = found.popitem()[1]
     name = f"{name} of {place.name}"
     entity.name, entity.key = name, f"{entity.type}:{normalise(name)}"
-    entity.aliases = Counter({name: entity.mentions or 1})
+    # "US Air Force" names its country, and stays an alias; a bare "Supreme Court" would merge countries
+    kept = entity.aliases if prefixed else Counter()
+    entity.aliases = kept + Counter({name: entity.mentions or 1})
     code = dict(place.codes).get("iso3166")
     if code:
         entity.codes = {**entity.codes, "country": code}
