@@ -42,12 +42,11 @@ def qualify_institution(entity: LocalEntity, doc: Doc, spans: list[Span], lexico
     name opens with ("the Thai Supreme Court"); with none, or two, the name stays as it is (no node)."""
     name = entity.name[4:] if entity.name.lower().startswith("the ") else entity.name
     found: dict[str, Place] = {}
-    prefixed = False
     if entity.type == "Actor" and " " in name:  # "the Thai Supreme Court", "US Foreign Ministry"
         first, rest = name.split(" ", 1)
         place = lookup_place(first, demonym=True) or lookup_place(first)
         if place is not None and place.subtype == COUNTRY and _shared(rest, lexicons):
-            name, found, prefixed = rest, {place.name: place}, True
+            name, found = rest, {place.name: place}
     if not found and shared_institution(entity, lexicons):
         # a name only nested in a phrase ("Interior Ministry spokesperson") is the article's country's
         places = [body_country(span) for span in spans] if spans else [main_country(doc[:])]
@@ -57,9 +56,9 @@ def qualify_institution(entity: LocalEntity, doc: Doc, spans: list[Span], lexico
     place = found.popitem()[1]
     name = f"{name} of {place.name}"
     entity.name, entity.key = name, f"{entity.type}:{normalise(name)}"
-    # "US Air Force" names its country, and stays an alias; a bare "Supreme Court" would merge countries
-    kept = entity.aliases if prefixed else Counter()
-    entity.aliases = kept + Counter({name: entity.mentions or 1})
+    # the written forms stay aliases (what a reader searches for); two countries' bodies never share
+    # a label, so no two nodes merge through the bare form
+    entity.aliases = entity.aliases + Counter({name: entity.mentions or 1})
     code = dict(place.codes).get("iso3166")
     if code:
         entity.codes = {**entity.codes, "country": code}
