@@ -398,8 +398,8 @@ def test_shared_state_body_takes_the_country_its_possessor_names(nlp):
     assert "Supreme Court" not in nodes
 
 
-def test_shared_state_body_takes_the_country_its_adjective_names(nlp):
-    assert "Supreme Court of Peru" in _nodes(nlp, "The Peruvian Supreme Court overturned the verdict.")
+def test_shared_state_body_whose_name_has_its_country_keeps_it(nlp):
+    assert "Peruvian Supreme Court" in _nodes(nlp, "The Peruvian Supreme Court overturned the verdict.")
 
 
 def test_shared_state_body_takes_the_one_country_of_its_sentence(nlp):

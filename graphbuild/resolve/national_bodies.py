@@ -38,19 +38,14 @@ def _shared(name: str, lexicons: Lexicons) -> bool:
 
 
 def qualify_institution(entity: LocalEntity, doc: Doc, spans: list[Span], lexicons: Lexicons) -> None:
-    """Name a shared body by the one country the text gives it ("Supreme Court of Thailand"), or its
-    name opens with ("the Thai Supreme Court"); with none, or two, the name stays as it is (no node)."""
+    """Name a shared body by the one country the text gives it ("Supreme Court of Thailand"); with
+    none, or two, the name stays as it is (and no node)."""
+    if not shared_institution(entity, lexicons):
+        return  # "the US Supreme Court" names its country itself
     name = entity.name[4:] if entity.name.lower().startswith("the ") else entity.name
-    found: dict[str, Place] = {}
-    if entity.type == "Actor" and " " in name:  # "the Thai Supreme Court", "US Foreign Ministry"
-        first, rest = name.split(" ", 1)
-        place = lookup_place(first, demonym=True) or lookup_place(first)
-        if place is not None and place.subtype == COUNTRY and _shared(rest, lexicons):
-            name, found = rest, {place.name: place}
-    if not found and shared_institution(entity, lexicons):
-        # a name only nested in a phrase ("Interior Ministry spokesperson") is the article's country's
-        places = [body_country(span) for span in spans] if spans else [main_country(doc[:])]
-        found = {place.name: place for place in places if place is not None}
+    # a name only nested in a phrase ("Interior Ministry spokesperson") is the article's country's
+    places = [body_country(span) for span in spans] if spans else [main_country(doc[:])]
+    found = {place.name: place for place in places if place is not None}
     if len(found) != 1:
         return
     place = found.popitem()[1]
