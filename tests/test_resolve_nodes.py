@@ -387,6 +387,32 @@ def test_bare_institution_word_is_no_node(nlp):
     assert "Ohio Senate" in _nodes(nlp, "The Ohio Senate passed the bill on Monday.")
 
 
+def test_town_body_named_alone_is_no_node(nlp):
+    text = "A former School Board member spoke at the meeting on Monday."
+    assert "School Board" not in _nodes(nlp, text)
+
+
+def test_shared_state_body_takes_the_country_its_possessor_names(nlp):
+    nodes = _nodes(nlp, "Chile's Supreme Court ruled on Monday that the mine must close.")
+    assert "Supreme Court of Chile" in nodes
+    assert "Supreme Court" not in nodes
+
+
+def test_shared_state_body_whose_name_has_its_country_keeps_it(nlp):
+    assert "Peruvian Supreme Court" in _nodes(nlp, "The Peruvian Supreme Court overturned the verdict.")
+
+
+def test_shared_state_body_takes_the_one_country_of_its_sentence(nlp):
+    text = "Yesterday the Health Ministry said that Kenya had banned smoking in bars."
+    assert "Health Ministry of Kenya" in _nodes(nlp, text)
+
+
+def test_shared_state_body_with_no_country_is_no_node(nlp):
+    assert "Supreme Court" not in _nodes(nlp, "The Supreme Court heard the case on Monday.")
+    text = "Lawmakers in France and Spain met. The National Assembly voted on Tuesday."
+    assert not any(n.startswith("National Assembly") for n in _nodes(nlp, text))  # which country's?
+
+
 def test_name_that_speaks_is_an_organisation_not_a_place(nlp):
     text = (
         "The patient was flown to Veltrana Hospital in Berlin. "

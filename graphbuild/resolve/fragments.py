@@ -199,8 +199,8 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 def bare_institution(entity: LocalEntity, institutions: frozenset[str]) -> bool:
     """``Congress``, ``the Senate``: an institution word every country has, alone, names no one body
     (``bare_institutions``); with a country or a qualifier ("Ohio Senate") it is a name."""
-    words = entity.name.lower().split()
-    return len(words) == 1 and words[0] in institutions
+    name = entity.name.lower()
+    return (name[4:] if name.startswith("the ") else name) in institutions
 
 
 def common_acronym(

@@ -50,6 +50,7 @@ from graphbuild.resolve.fragments import (
 )
 from graphbuild.resolve.glued_words import glued
 from graphbuild.resolve.mentions.nouns import typed_nouns
+from graphbuild.resolve.national_bodies import qualify_institution
 from graphbuild.resolve.node_phrases import (
     apposed_person,
     definite_person,
@@ -99,7 +100,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     """The typed entities of ``doc``, junk left out, each marked ``node`` or not and retyped where
     a general rule says so."""
     heads, common = _head_nouns(lexicons)
-    institutions = lexicons.terms("bare_institutions")
+    institutions = lexicons.terms("bare_institutions") | lexicons.terms("national_institutions")  # alone
     speech = lexicons.terms("reporting_verbs")
     prefixes = lexicons.terms("name_prefixes")
     believers = lexicons.terms("believers")
@@ -154,6 +155,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         retype_by_text(entity, index, common)
         if speaking_body(entity, spans, speech):  # after the text's other mentions: a place it is not
             speakers.add(entity.name)
+        qualify_institution(entity, doc, spans, lexicons)  # "Thailand's Supreme Court"
         entity.node = not (
             nationality(entity, spans)
             or demonym_word(entity)
