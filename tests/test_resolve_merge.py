@@ -56,6 +56,20 @@ def test_merge_entities_acronym_defined_in_another_document():
     assert mapping[("b", "Actor:farc")] == entities[0].id
 
 
+def test_merge_entities_bare_form_of_a_countrys_body_stays_in_its_document():
+    # "Supreme Court of Thailand" keeps its written form "Supreme Court" as an alias; another
+    # article's bare "Supreme Court" (a country no rule found) is not Thailand's court
+    thai = _local(
+        "Supreme Court of Thailand", "Actor", "Organization", "Supreme Court of Thailand", "Supreme Court"
+    )
+    bare = _local("Supreme Court", "Actor", "Organization", "Supreme Court")
+    entities, _ = merge_entities([("a", [thai]), ("b", [bare])], BASE)
+    assert sorted((e.label, tuple(e.docs)) for e in entities) == [
+        ("Supreme Court", ("b",)),
+        ("Supreme Court of Thailand", ("a",)),
+    ]
+
+
 def test_merge_entities_surname_in_another_document():
     entities, _ = merge_entities(
         [("a", [_local("Hugo Chavez")]), ("b", [_local("Chavez", "Actor", "Organization")])], BASE

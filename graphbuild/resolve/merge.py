@@ -136,9 +136,13 @@ def _fold_aliases(
     for entity in merged.values():
         if generic[entity.id]:
             continue
+        label = normalise(entity.label)
         for alias in entity.aliases:
-            if normalise(alias) != normalise(entity.label):
-                alias_of.setdefault((entity.type, normalise(alias)), set()).add(entity.id)
+            key = normalise(alias)
+            # "Supreme Court" of "Supreme Court of Thailand" is every country's: another article's
+            # bare "Supreme Court" is not Thailand's
+            if key != label and not label.startswith(f"{key} of "):
+                alias_of.setdefault((entity.type, key), set()).add(entity.id)
     persons = [e.label for e in merged.values() if e.subtype == "Person" and len(e.label.split()) > 1]
     persons.sort(key=lambda n: (-len(n.split()), n))
     person_forms = short_forms(persons)
