@@ -896,3 +896,31 @@ def test_unnamed_kin_of_a_possessor_is_no_possession():
         . 3 punct PUNCT . .
     """)
     assert not any("| had |" in t for t in triple_strings(doc))
+
+
+def _members_of_the_assembly(gloss: str, variants: bool = False) -> list[str]:
+    # "Two Members of the Assembly (GLOSS) resigned ."
+    doc = parsed(f"""
+        Two 1 nummod NUM CD two
+        Members 8 nsubj NOUN NNS member
+        of 1 prep ADP IN of
+        the 4 det DET DT the
+        Assembly 2 pobj PROPN NNP Assembly B-ORG
+        ( 4 punct PUNCT -LRB- (
+        {gloss} 4 appos PROPN NNP {gloss} B-ORG
+        ) 4 punct PUNCT -RRB- )
+        resigned 8 ROOT VERB VBD resign
+        . 8 punct PUNCT . .
+    """)
+    return triple_strings(doc, variants=variants)
+
+
+def test_a_bracketed_acronym_the_phrase_does_not_spell_equates_nothing():
+    # "MA" abbreviates "Members of the Assembly": "the Assembly is MA" restates another phrase
+    assert "the Assembly | is | MA" in _members_of_the_assembly("MA", variants=True)
+    assert not any(t.endswith("| MA") for t in _members_of_the_assembly("MA"))
+
+
+def test_a_bracketed_acronym_of_the_phrase_it_follows_is_kept():
+    # "the Assembly (TA)" spells its phrase
+    assert "the Assembly | is | TA" in _members_of_the_assembly("TA")
