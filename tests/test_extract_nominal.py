@@ -732,6 +732,41 @@ def test_a_bare_singular_noun_is_no_one_thing_a_name_places():
     assert "The tea drinking | is in | Wales" in triple_strings(parsed(_drinking_in_wales("The")))
 
 
+def _crowd_at_the_mill(*before: str) -> list[str]:
+    """ "[BEFORE] residents at Harwick Mill said it rained.", the plural head after BEFORE's words."""
+    rows = [f"{w} {len(before)} {dep} {pos} {tag} {w.lower()}" for w, dep, pos, tag in before]
+    k = len(before)
+    return [
+        *rows,
+        f"residents {k + 4} nsubj NOUN NNS resident",
+        f"at {k} prep ADP IN at",
+        f"Harwick {k + 3} compound PROPN NNP Harwick",
+        f"Mill {k + 1} pobj PROPN NNP Mill",
+        f"said {k + 4} ROOT VERB VBD say",
+        f"it {k + 6} nsubj PRON PRP it",
+        f"rained {k + 4} ccomp VERB VBD rain",
+        f". {k + 4} punct PUNCT . .",
+    ]
+
+
+def test_people_at_large_or_a_vague_count_are_no_one_thing_a_name_places():
+    # "residents at Harwick Mill said ...": the place says whom the report is from, not a fact
+    bare = triple_strings(parsed("\n".join(_crowd_at_the_mill())), variants=True)
+    assert "residents | are at | Harwick Mill" in bare
+    assert "residents | are at | Harwick Mill" not in triple_strings(parsed("\n".join(_crowd_at_the_mill())))
+    # "many residents at Harwick Mill said ...": counted without saying which
+    many = parsed("\n".join(_crowd_at_the_mill(("Many", "amod", "ADJ", "JJ"))))
+    assert not any("| are at |" in t for t in triple_strings(many))
+
+
+def test_people_picked_out_by_an_article_or_number_are_still_placed():
+    # "the residents at Harwick Mill", "two residents at Harwick Mill": these are some people
+    the = parsed("\n".join(_crowd_at_the_mill(("The", "det", "DET", "DT"))))
+    assert "The residents | are at | Harwick Mill" in triple_strings(the)
+    two = parsed("\n".join(_crowd_at_the_mill(("Two", "nummod", "NUM", "CD"))))
+    assert "Two residents | are at | Harwick Mill" in triple_strings(two)
+
+
 def test_a_bare_body_of_people_or_happening_is_still_placed():
     doc = parsed("""
         Severe 1 amod ADJ JJ severe
@@ -896,3 +931,31 @@ def test_unnamed_kin_of_a_possessor_is_no_possession():
         . 3 punct PUNCT . .
     """)
     assert not any("| had |" in t for t in triple_strings(doc))
+
+
+def _members_of_the_assembly(gloss: str, variants: bool = False) -> list[str]:
+    # "Two Members of the Assembly (GLOSS) resigned ."
+    doc = parsed(f"""
+        Two 1 nummod NUM CD two
+        Members 8 nsubj NOUN NNS member
+        of 1 prep ADP IN of
+        the 4 det DET DT the
+        Assembly 2 pobj PROPN NNP Assembly B-ORG
+        ( 4 punct PUNCT -LRB- (
+        {gloss} 4 appos PROPN NNP {gloss} B-ORG
+        ) 4 punct PUNCT -RRB- )
+        resigned 8 ROOT VERB VBD resign
+        . 8 punct PUNCT . .
+    """)
+    return triple_strings(doc, variants=variants)
+
+
+def test_a_bracketed_acronym_the_phrase_does_not_spell_equates_nothing():
+    # "MA" abbreviates "Members of the Assembly": "the Assembly is MA" restates another phrase
+    assert "the Assembly | is | MA" in _members_of_the_assembly("MA", variants=True)
+    assert not any(t.endswith("| MA") for t in _members_of_the_assembly("MA"))
+
+
+def test_a_bracketed_acronym_of_the_phrase_it_follows_is_kept():
+    # "the Assembly (TA)" spells its phrase
+    assert "the Assembly | is | TA" in _members_of_the_assembly("TA")

@@ -18,6 +18,9 @@ from graphbuild.model import evolve
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 # Determiners of a quantified noun ("any vote", "no vote"): it names no one thing to place.
 _QUANTIFIERS = frozenset({"any", "no", "every", "each", "neither", "either"})
+# Words that count a plural noun without saying which ("many people in X", "other drivers in Y"): a
+# place after it marks out whom the clause is about, and places no one thing.
+_VAGUE_COUNTS = frozenset({"other", "many", "several", "some", "most", "few", "numerous", "various"})
 # Links of the words that make a noun one thing: "the hall", "its hall", "two halls".
 _DETERMINING_DEPS = frozenset({"det", "poss", "nummod", "predet"})
 # Word lists of bare nouns a place still locates: bodies of people and the heads of their names
@@ -35,7 +38,8 @@ def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
     noun = prep.head
     nested = noun.dep_ == "pobj" and noun.head.head.pos_ in _NOMINAL_POS and noun.pos_ != "PROPN"
     vague = any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
-    doubtful = nested or vague or _bare_singular(noun, lexicons) or _unasserted(noun, lexicons)
+    doubtful = nested or vague or _bare_singular(noun, lexicons) or _crowd(noun, lexicons)
+    doubtful = doubtful or _unasserted(noun, lexicons)
     yield from as_variants(iter(facts), doubtful or _person_acted_on(noun, lexicons))
 
 
@@ -63,6 +67,23 @@ def _bare_singular(noun: Token, lexicons: Lexicons) -> bool:
     if noun.tag_ != "NN" or any(lemma in lexicons.terms(name) for name in _LOCATED_KINDS):
         return False
     return not any(c.dep_ in _DETERMINING_DEPS for c in noun.children)
+
+
+def _crowd(noun: Token, lexicons: Lexicons) -> bool:
+    """A plural noun for people at large ("people in Daraa protested", "sources at the ministry said";
+    ``crowd_nouns``) or one counted without saying which ("many supermarkets in the EU", "other
+    drivers in the race"), with no article, possessor or number: the place marks out whom the clause
+    is about, and "people are in Daraa" says nothing. Happenings keep their place ("numerous attacks
+    in Iran", ``_LOCATED_KINDS``); "the people in X", "two sources at Y" pick out who."""
+    if noun.tag_ not in ("NNS", "NNPS") or any(
+        noun.lemma_.lower() in lexicons.terms(k) for k in _LOCATED_KINDS
+    ):
+        return False
+    counts = [c for c in noun.children if c.dep_ in ("det", "amod") and c.lower_ in _VAGUE_COUNTS]
+    if any(c.dep_ in _DETERMINING_DEPS and c not in counts for c in noun.children):
+        return False
+    crowd = lexicons.terms("crowd_nouns")
+    return bool(counts) or noun.lemma_.lower() in crowd or noun.lower_ in crowd
 
 
 def _unasserted(noun: Token, lexicons: Lexicons) -> bool:

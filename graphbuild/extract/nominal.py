@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from graphbuild.extract.acronyms import unspelled_glosses
 from graphbuild.extract.coordination import shared_modifier
 from graphbuild.extract.facts import Fact, as_variants
 from graphbuild.extract.located import located_facts
@@ -137,7 +138,8 @@ def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
         or _several_for_one(head, appos, lexicons)
         or plural_common_head(head, appos)
     )
-    yield from as_variants(_apposition_facts(appos, lexicons), doubtful)
+    facts = unspelled_glosses(_apposition_facts(appos, lexicons), appos.doc)
+    yield from as_variants(facts, doubtful)
 
 
 # The prepositions a person's name takes in its phrase: "Ana Ruiz of Acme", "Ruiz from Lund".
