@@ -76,20 +76,15 @@ def _setting(clause: Token) -> bool:
     """A time clause with a subject of its own that a comma sets off after the clause it hangs on,
     outside a quotation ("warned that A is a threat, shortly after B accused C"): the author's setting.
     Not one with no comma ("would leave after the vote is held") nor one put first, inside the content."""
-    marks = [m for m in children_with(clause, ("mark",)) if m.lower_ in SETTING_MARKS]
-    if clause.dep_ != "advcl" or not marks or not has_child(clause, SUBJ_DEPS):
-        return False
-    start = clause.left_edge.i
-    set_off = start > clause.head.i and clause.doc[start - 1].text == ","
-    return set_off and not one_quotation(clause, clause.head)
+    return bool(_subject_clause_marks(clause, SETTING_MARKS)) and _set_off_after(clause)
 
 
 def _concessive(clause: Token, lexicons: Lexicons) -> bool:
     """A concessive clause with a subject of its own ("…, although a cut seems unlikely"): not one
     without ("while hiking between the towns", "though badly hurt"), which says how the reported
     event went; nor "while" after its main clause with no comma before it, a time."""
-    marks = [m for m in children_with(clause, ("mark",)) if m.lower_ in lexicons.terms("concessive_marks")]
-    if clause.dep_ != "advcl" or not marks or not has_child(clause, SUBJ_DEPS):
+    marks = _subject_clause_marks(clause, lexicons.terms("concessive_marks"))
+    if not marks:
         return False
     mark = marks[0]
     fronted = clause.i < clause.head.i  # "While X was ongoing, it appears …": a contrast
@@ -103,8 +98,22 @@ def _opened_before(clause: Token) -> bool:
     …"): the author's own remark again."""
     if not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < clause.i for c in clause.head.children):
         return False
-    set_off = clause.left_edge.i > clause.head.i and clause.doc[clause.left_edge.i - 1].text == ","
-    return not set_off or one_quotation(clause, clause.head)
+    return not _set_off_after(clause)
+
+
+def _subject_clause_marks(clause: Token, words: frozenset[str]) -> list[Token]:
+    """The marks among ``words`` of an adverbial clause with a subject of its own ("although a cut
+    seems unlikely", "after B accused C"); none for another clause or one without a subject."""
+    marks = [m for m in children_with(clause, ("mark",)) if m.lower_ in words]
+    return marks if clause.dep_ == "advcl" and marks and has_child(clause, SUBJ_DEPS) else []
+
+
+def _set_off_after(clause: Token) -> bool:
+    """A clause a comma sets off after the clause it hangs on, outside a quotation that holds both:
+    the author's own words, not the reported ones."""
+    start = clause.left_edge.i
+    set_off = start > clause.head.i and clause.doc[start - 1].text == ","
+    return set_off and not one_quotation(clause, clause.head)
 
 
 def one_quotation(a: Token, b: Token) -> bool:
