@@ -88,6 +88,11 @@ def normalise(name: str) -> str:
     return " ".join(name.split())
 
 
+def without_the(name: str) -> str:
+    """``name`` without a leading "the" ("the Senate" -> "Senate"), its case kept."""
+    return name[4:] if name.lower().startswith("the ") else name
+
+
 def name_head(name: str) -> str:
     """The head word of a name: "Supreme Court of Ruritania" -> "court"."""
     words = name.split(" of ")[0].split()

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import token_table
-from graphbuild.resolve.entities import LocalEntity, normalise
+from graphbuild.resolve.entities import LocalEntity, normalise, without_the
 from graphbuild.resolve.places import lookup_place
 
 
@@ -45,7 +45,7 @@ def complete_name(entity: LocalEntity, spans: list[Span]) -> None:
     if len(whole) != 1 or None in whole:
         return
     name = whole.pop() or ""
-    name = name[4:] if name.lower().startswith("the ") else name
+    name = without_the(name)
     entity.name, entity.key = name, f"{entity.type}:{normalise(name)}"
     entity.aliases = Counter({name: entity.mentions or 1})
 
@@ -199,8 +199,7 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 def bare_institution(entity: LocalEntity, institutions: frozenset[str]) -> bool:
     """``Congress``, ``the Senate``: an institution word every country has, alone, names no one body
     (``bare_institutions``); with a country or a qualifier ("Ohio Senate") it is a name."""
-    name = entity.name.lower()
-    return (name[4:] if name.startswith("the ") else name) in institutions
+    return without_the(entity.name.lower()) in institutions
 
 
 def common_acronym(

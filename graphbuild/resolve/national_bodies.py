@@ -13,7 +13,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span
 
 from graphbuild.lexicons import Lexicons
-from graphbuild.resolve.entities import LocalEntity, normalise
+from graphbuild.resolve.entities import LocalEntity, normalise, without_the
 from graphbuild.resolve.places import Place, lookup_place
 
 # The list of shared names (``lexicons/national_institutions.txt``).
@@ -33,8 +33,7 @@ def shared_institution(entity: LocalEntity, lexicons: Lexicons) -> bool:
 
 
 def _shared(name: str, lexicons: Lexicons) -> bool:
-    name = name.lower()
-    return (name[4:] if name.startswith("the ") else name) in lexicons.terms(NATIONAL_INSTITUTIONS)
+    return without_the(name.lower()) in lexicons.terms(NATIONAL_INSTITUTIONS)
 
 
 def qualify_institution(entity: LocalEntity, doc: Doc, spans: list[Span], lexicons: Lexicons) -> None:
@@ -42,7 +41,7 @@ def qualify_institution(entity: LocalEntity, doc: Doc, spans: list[Span], lexico
     none, or two, the name stays as it is (and no node)."""
     if not shared_institution(entity, lexicons):
         return  # "the US Supreme Court" names its country itself
-    name = entity.name[4:] if entity.name.lower().startswith("the ") else entity.name
+    name = without_the(entity.name)
     # a name only nested in a phrase ("Interior Ministry spokesperson") is the article's country's
     places = [body_country(span) for span in spans] if spans else [main_country(doc[:])]
     found = {place.name: place for place in places if place is not None}
