@@ -7,6 +7,7 @@ has, founder).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -355,8 +356,10 @@ _DONE_LEXICONS = (
 )
 
 
+@functools.lru_cache(maxsize=8)
 def _done_nouns(lexicons: Lexicons) -> frozenset[str]:
-    """The words of ``_DONE_LEXICONS``: "Israel's decision" is no "Israel has decision"."""
+    """The words of ``_DONE_LEXICONS``: "Israel's decision" is no "Israel has decision". Made once
+    per lexicons object: every possessive asks."""
     return frozenset().union(*(lexicons.terms(name) for name in _DONE_LEXICONS))
 
 
