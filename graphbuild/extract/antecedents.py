@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.phrases import MAX_DEPTH
-from graphbuild.extract.qualifiers import SUBJ_DEPS
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child
 
