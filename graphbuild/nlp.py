@@ -188,6 +188,9 @@ def whole_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# NER labels of a place's name: a political unit ("GPE") or another location ("LOC").
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
 # The attributes a ``TokenTable`` holds, in the order of its array's columns.
 TABLE_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, SPACY, SENT_START, IDX, IS_PUNCT, IS_SPACE)
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.phrases import MAX_DEPTH
-from graphbuild.extract.qualifiers import SUBJ_DEPS
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child
 
@@ -78,9 +78,9 @@ def personal(token: Token, lexicons: Lexicons) -> bool:
 
 
 def _person_noun(noun: Token, lexicons: Lexicons) -> bool:
-    """A noun that may name a person (``PERSON_NOUN_LEXICONS``), by its lemma or its form."""
+    """A noun that may name a person (``WHO_ANTECEDENT_LEXICONS``), by its lemma or its form."""
     forms = (noun.lemma_.lower(), noun.lower_)
-    return any(f in lexicons.terms(name) for name in PERSON_NOUN_LEXICONS for f in forms)
+    return any(f in lexicons.terms(name) for name in WHO_ANTECEDENT_LEXICONS for f in forms)
 
 
 def _name_before_who(relcl: Token) -> Token | None:
@@ -104,8 +104,9 @@ def _who_clause(relcl: Token) -> bool:
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Relative words that stand for a person only.
 PERSONAL_RELATIVES = frozenset({"who", "whom"})
-# Lexicons of nouns that may name a person, whom a "who" after them stands for.
-PERSON_NOUN_LEXICONS = ("role_nouns", "member_nouns", "actor_nouns")
+# Lexicons of nouns that may name a person, whom a "who" after them stands for: posts, members,
+# actors. Not person_rivals.ROLE_PERSON_LEXICONS, the nouns a pronoun may take up instead of a name.
+WHO_ANTECEDENT_LEXICONS = ("role_nouns", "member_nouns", "actor_nouns")
 
 # Prepositions that set one member in a group after "be" ("was among the victims who …").
 MEMBERSHIP_PREPOSITIONS = frozenset({"among", "amongst"})

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.phrases import TokenSpan, ancestors, entity_bounds, noun_span, quote_ids
 from graphbuild.extract.qualifiers import (
     CONTENT_DEPS,
-    SUBJ_DEPS,
     marked_that,
     negates,
     own_sentence,

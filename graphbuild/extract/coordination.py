@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract.deps import SUBJ_OR_EXPL_DEPS
 from graphbuild.nlp import has_child
 
 # Modifiers that name what a shared noun is of: "Libya wars", "Korean wars".
@@ -76,7 +77,6 @@ def _last_roles_of(first: Token, tail: Token) -> Token | None:
 
 # Words that open a verb group: a noun right before one starts a clause ("and rebels will retreat").
 AUXILIARY_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 
 
 def opened_clause(noun: Token) -> Token | None:
@@ -91,13 +91,13 @@ def opened_clause(noun: Token) -> Token | None:
     if nxt >= len(doc) or doc[nxt].dep_ not in ("aux", "auxpass") or doc[nxt].tag_ not in AUXILIARY_TAGS:
         return None
     verb = doc[nxt].head
-    if verb.dep_ != "conj" or verb.i < nxt or has_child(verb, SUBJECT_DEPS):
+    if verb.dep_ != "conj" or verb.i < nxt or has_child(verb, SUBJ_OR_EXPL_DEPS):
         return None
     return verb if verb.head in noun.ancestors else None
 
 
 def stranded_subject(verb: Token) -> Token | None:
     """The noun conjunct ``opened_clause`` gives ``verb`` as its subject, if any."""
-    if verb.dep_ != "conj" or has_child(verb, SUBJECT_DEPS):
+    if verb.dep_ != "conj" or has_child(verb, SUBJ_OR_EXPL_DEPS):
         return None
     return next((t for t in verb.head.subtree if t.i < verb.i and opened_clause(t) == verb), None)

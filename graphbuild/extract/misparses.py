@@ -48,17 +48,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.extract.deps import SUBJ_DEPS, SUBJ_OR_EXPL_DEPS
 from graphbuild.extract.name_particles import mend_name_particles
 from graphbuild.extract.phrases import TIME_ENTITIES
-from graphbuild.extract.qualifiers import SUBJ_DEPS
 from graphbuild.extract.subjects import verb_number
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import forget_token_table, token_table
 
 # Dependencies of a clause the parser hangs on a reporting verb in this misparse.
 CLAUSE_DEPS = frozenset({"conj", "ccomp"})
-# A clause's own subject, and the auxiliaries that make it finite ("were detained", "would be").
-SUBJECT_DEPS = SUBJ_DEPS | {"expl"}
+# The auxiliaries that make a clause finite ("were detained", "would be").
 FINITE_AUX_DEPS = frozenset({"aux", "auxpass"})
 FINITE_AUX_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
 
@@ -131,7 +130,7 @@ def mend_unjoined_content(doc: Doc, lexicons: Lexicons, verbs: list[Token] | Non
     for verb in _given_or_found(verbs, doc, lexicons, "reporting_verbs"):
         for clause in [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]:
             between = doc[verb.i + 1 : clause.left_edge.i]
-            subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+            subject = any(c.dep_ in SUBJ_OR_EXPL_DEPS for c in clause.children)
             if subject and not any(t.dep_ == "cc" or t.is_punct for t in between):
                 clause.dep_ = "ccomp"
                 mended += 1
@@ -145,7 +144,7 @@ def mend_trailing_speakers(doc: Doc, lexicons: Lexicons, verbs: list[Token] | No
     for verb in _given_or_found(verbs, doc, lexicons, "reporting_verbs"):
         if verb.i == 0:
             continue
-        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        if any(c.dep_ in SUBJ_OR_EXPL_DEPS for c in verb.children):
             continue
         content = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
         speaker = _listed_before(doc, verb.i - 1)
@@ -195,7 +194,7 @@ def mend_disagreeing_conjuncts(doc: Doc) -> int:
     for conjunct in conjuncts:
         clause = conjunct.head
         above = clause.head
-        if clause.dep_ != "ccomp" or any(c.dep_ in SUBJECT_DEPS for c in conjunct.children):
+        if clause.dep_ != "ccomp" or any(c.dep_ in SUBJ_OR_EXPL_DEPS for c in conjunct.children):
             continue
         number = verb_number(conjunct)
         subject = [c for c in clause.children if c.dep_ in SUBJ_DEPS]
@@ -272,7 +271,7 @@ def _subject_taken_as_object(prep: Token, obj: Token, times: list[Token]) -> Tok
         and times[-1].head.i == obj.i
         and prep.i < verb.i == obj.i + 1
         and verb.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and not any(c.dep_ in SUBJ_OR_EXPL_DEPS for c in verb.children)
         else None
     )
 
@@ -329,7 +328,7 @@ def _subjectless_clause(verb: Token, obj: Token, clause: Token) -> bool:
     """A finite clause after the object, hung on the verb with no subject and nothing joining it."""
     if clause.dep_ not in CLAUSE_DEPS or clause.i < obj.i or clause.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+    if any(c.dep_ in SUBJ_OR_EXPL_DEPS for c in clause.children):
         return False
     if not any(c.dep_ in FINITE_AUX_DEPS and c.tag_ in FINITE_AUX_TAGS for c in clause.children):
         return False
@@ -392,7 +391,7 @@ def _that_clause(clause: Token) -> bool:
     """A clause opened by the conjunction "that" (a ``mark``, whatever its tag) with a subject of its
     own: not a relative clause, whose "that" is its subject or object ("a letter that he wrote")."""
     marks = [c for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
-    subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    subject = any(c.dep_ in SUBJ_OR_EXPL_DEPS for c in clause.children)
     return subject and bool(marks) and marks[0].lower_ == "that"
 
 

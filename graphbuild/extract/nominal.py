@@ -31,11 +31,9 @@ from graphbuild.extract.restrictive import restricted_span
 from graphbuild.extract.subjects import ranks
 from graphbuild.extract.titles import title_facts
 from graphbuild.lexicons import Lexicons
-from graphbuild.nlp import children_with, token_table
+from graphbuild.nlp import PLACE_LABELS, children_with, token_table
 
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
-# Entity labels of places, for "Town, Country" appositions.
-_PLACE_ENTS = frozenset({"GPE", "LOC"})
 # Names NER gives to actors, never a place beside another place.
 _NAMED_ACTORS = frozenset({"PERSON", "ORG", "NORP"})
 # Entity labels of what is no person: an organisation or a place holds no personal role.
@@ -183,12 +181,12 @@ def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     subject = glossed_name(head, appos) or noun_span(head)
     obj = restricted_span(appos, _person_name_span(appos, noun_span(appos)))
     be = be_form(head, tensed=False)
-    placed = head.ent_type_ in _PLACE_ENTS or (
+    placed = head.ent_type_ in PLACE_LABELS or (
         head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPOSITIONS
     )
     # a name NER mistyped after a place it names is a wider place: "in Eastleach, Gloucestershire"
-    wider = head.ent_type_ in _PLACE_ENTS and appos.pos_ == "PROPN" and appos.ent_type_ not in _NAMED_ACTORS
-    if placed and (appos.ent_type_ in _PLACE_ENTS or wider or _mistyped_place(appos, lexicons)):
+    wider = head.ent_type_ in PLACE_LABELS and appos.pos_ == "PROPN" and appos.ent_type_ not in _NAMED_ACTORS
+    if placed and (appos.ent_type_ in PLACE_LABELS or wider or _mistyped_place(appos, lexicons)):
         # "Kutama, Zimbabwe": a place within a place; "in Montcoal, West Virginia" though NER missed
         # the town
         yield Fact(subject, (be, "in"), obj, lemma="be in", kind="appos:in")
@@ -265,7 +263,7 @@ def names_outer_noun(head: Token, appos: Token) -> bool:
         and prep.head.pos_ in _NOMINAL_POS  # "the President of Chad, Idriss X"
         and head.ent_type_ in _NON_PERSON_ENTS
         and appos.pos_ == "PROPN"
-        and appos.ent_type_ not in _PLACE_ENTS
+        and appos.ent_type_ not in PLACE_LABELS
     )
 
 
@@ -328,7 +326,7 @@ def _held(owner: Token, noun: Token, lexicons: Lexicons) -> bool:
     lemma, events = noun.lemma_.lower(), _done_nouns(lexicons)
     if noun.pos_ == "NOUN" and (lemma in events or noun.lower_ in events):
         return False
-    if owner.ent_type_ in _PLACE_ENTS or noun.ent_type_ or noun.pos_ == "PROPN":
+    if owner.ent_type_ in PLACE_LABELS or noun.ent_type_ or noun.pos_ == "PROPN":
         return True
     people = tuple(
         lexicons.terms(name) for name in ("role_nouns", "member_nouns", "actor_nouns", "kin_nouns")

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.phrases import TIME_ENTITIES
-from graphbuild.extract.qualifiers import MEANS_VERBS, SUBJ_DEPS
+from graphbuild.extract.qualifiers import MEANS_VERBS
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.phrases import FINITE_TAGS, TIME_ENTITIES
-from graphbuild.extract.qualifiers import SUBJ_DEPS
 from graphbuild.extract.relations import is_passive
 from graphbuild.extract.subjects import RANKING_WORDS
 from graphbuild.lexicons import Lexicons

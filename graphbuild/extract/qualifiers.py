@@ -6,8 +6,9 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.phrases import MAX_DEPTH, ancestors
-from graphbuild.extract.scope import SUBJ_DEPS, content_clause
+from graphbuild.extract.scope import content_clause
 from graphbuild.extract.uncertain import (
     UNCERTAIN,
     aimed_at,

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.facts import RelationPart
 from graphbuild.extract.phrases import MAX_DEPTH
-from graphbuild.extract.qualifiers import SUBJ_DEPS
 from graphbuild.nlp import children_with, has_child
 
 # Complements that make the object of a triple ("made an offer", "became a justice").

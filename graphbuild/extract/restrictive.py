@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.phrases import TokenSpan, noun_span
-from graphbuild.extract.qualifiers import SUBJ_DEPS, is_infinitive
+from graphbuild.extract.qualifiers import is_infinitive
 from graphbuild.nlp import has_child
 
 # Determiners and words that leave a noun unspecified: "a budget", "any company", "the only

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.phrases import ancestors, quote_ids
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child, token_table
@@ -14,8 +15,6 @@ from graphbuild.nlp import children_with, has_child, token_table
 # two sentences a semicolon sets apart.
 _CLAUSE_LINKS = frozenset({"ccomp", "parataxis", "conj", "advcl"})
 _CONTENT_MARKS = frozenset({"that", "whether", "if"})
-# Labels of a nominal or clausal subject.
-SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # Conjunctions that open a time clause unless a comma sets the clause off: "were arrested while
 # crossing the border", "were arrested while they were crossing" (time) against "X fled, while Y stayed".
 TIME_OR_CONTRAST_MARKS = frozenset({"while", "whilst"})

@@ -9,10 +9,10 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extract import confidence
 from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.clauses import sentence_clause_facts
+from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.facts import Fact, to_triple
 from graphbuild.extract.nominal import sentence_nominal_facts
 from graphbuild.extract.phrases import MAX_DEPTH, quote_ids
-from graphbuild.extract.qualifiers import SUBJ_DEPS
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.model import Provenance, Triple, evolve
 from graphbuild.nlp import has_child, span_text, token_table, whole_word

@@ -3,13 +3,17 @@ a place ("the capital of South Sudan" is Juba, not South Sudan)."""
 
 from __future__ import annotations
 
+import functools
+
+from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.entities import LocalEntity, normalise
+from graphbuild.resolve.mentions.contexts import compass_points
 
 
-def drop_broken_aliases(entity: LocalEntity) -> None:
+def drop_broken_aliases(entity: LocalEntity, lexicons: Lexicons) -> None:
     """An alias cut after its owner ("'s forces" from "the general's forces") is no form of the
     entity, nor is a part of a place ("the capital of South Sudan", "the border region of China")."""
-    for alias in [a for a in entity.aliases if a[:1] in ("'", "\u2019") or _part_of(a, entity)]:
+    for alias in [a for a in entity.aliases if a[:1] in ("'", "\u2019") or _part_of(a, entity, lexicons)]:
         del entity.aliases[alias]
 
 
@@ -36,36 +40,13 @@ PART_NOUNS = frozenset(
         "capital",
     }
 )
-# Words that make "region" or "area" a part: "the north-east region of Seoul", "the border region of China"
-# ("the region of Ramsbury", "the southern city of Basra" are the place itself).
-PART_QUALIFIERS = frozenset(
-    {
-        "north",
-        "south",
-        "east",
-        "west",
-        "north-east",
-        "north-west",
-        "south-east",
-        "south-west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "border",
-        "coastal",
-    }
-)
+# Words besides a compass word that make "region" or "area" a part: "the border region of China".
+PART_ADJECTIVES = frozenset({"border", "coastal"})
 # Common nouns such a qualifier makes a part.
 AREA_NOUNS = frozenset({"region", "regions", "area", "areas"})
 
 
-def _part_of(alias: str, entity: LocalEntity) -> bool:
+def _part_of(alias: str, entity: LocalEntity, lexicons: Lexicons) -> bool:
     """ "the border region of China" of China: words naming a part, "of", the place's name."""
     head, sep, rest = alias.partition(" of ")
     if entity.type != "Region" or not sep or normalise(rest) != normalise(entity.name):
@@ -76,7 +57,16 @@ def _part_of(alias: str, entity: LocalEntity) -> bool:
     last = words[-1]
     if last == "capital" or (last == "city" and "capital" in words):
         return entity.subtype != "City"  # "the capital city of Manama" is Manama
-    return last in PART_NOUNS or (last in AREA_NOUNS and any(w in PART_QUALIFIERS for w in words))
+    return last in PART_NOUNS or (last in AREA_NOUNS and not part_qualifiers(lexicons).isdisjoint(words))
 
 
-__all__ = ["drop_broken_aliases"]
+@functools.lru_cache(maxsize=8)
+def part_qualifiers(lexicons: Lexicons) -> frozenset[str]:
+    """Words that make "region" or "area" a part: a compass word (``compass_words``, and its points
+    with a hyphen: "the north-east region of Seoul", "the northern area of X") or ``PART_ADJECTIVES``.
+    "The region of Ramsbury", "the southern city of Basra" are the place itself. Made once per
+    lexicons object."""
+    return lexicons.terms("compass_words") | compass_points(lexicons) | PART_ADJECTIVES
+
+
+__all__ = ["drop_broken_aliases", "part_qualifiers"]

@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
-from graphbuild.nlp import token_table
+from graphbuild.nlp import PLACE_LABELS, token_table
 from graphbuild.resolve.entities import LocalEntity, normalise, without_the
 from graphbuild.resolve.places import lookup_place
 
@@ -63,7 +63,7 @@ def name_of_place(span: Span) -> str | None:
     words = doc[span.end + 1 : place.i + 1] if place is not None else None
     if not words or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
         return None
-    if lookup_place(words.text) is None and not all(t.ent_type_ in ("GPE", "LOC") for t in words):
+    if lookup_place(words.text) is None and not all(t.ent_type_ in PLACE_LABELS for t in words):
         return None
     return doc[span.start : words.end].text
 

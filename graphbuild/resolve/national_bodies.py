@@ -8,7 +8,9 @@ name no country can be found for is no node (``resolve.nodes``).
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
@@ -42,8 +44,10 @@ def qualify_institution(entity: LocalEntity, doc: Doc, spans: list[Span], lexico
     if not shared_institution(entity, lexicons):
         return  # "the US Supreme Court" names its country itself
     name = without_the(entity.name)
+    # the article's country is scanned for at most once, however many mentions fall back on it
+    article = functools.cache(lambda: main_country(doc[:]))
     # a name only nested in a phrase ("Interior Ministry spokesperson") is the article's country's
-    places = [body_country(span) for span in spans] if spans else [main_country(doc[:])]
+    places = [body_country(span, article) for span in spans] if spans else [article()]
     found = {place.name: place for place in places if place is not None}
     if len(found) != 1:
         return
@@ -58,10 +62,11 @@ def qualify_institution(entity: LocalEntity, doc: Doc, spans: list[Span], lexico
         entity.codes = {**entity.codes, "country": code}
 
 
-def body_country(span: Span) -> Place | None:
+def body_country(span: Span, article: Callable[[], Place | None] | None = None) -> Place | None:
     """The country of a shared body's mention: its possessor ("Niger's National Assembly"), its
     people's adjective ("the Thai Supreme Court"), else the one country its sentence names, else the
-    country the article is about (``main_country``)."""
+    country the article is about (``main_country``, or ``article`` when the caller has it at hand
+    for many mentions of one document)."""
     doc = span.doc
     before = span.start - 1
     if before >= 1 and doc[before].lower_ in _POSSESSIVE:
@@ -70,7 +75,7 @@ def body_country(span: Span) -> Place | None:
         place = lookup_place(doc[before].text, demonym=True) or _country_ending(doc, before + 1)
         if place is not None and place.subtype == COUNTRY:
             return place
-    return one_country(span.sent) or main_country(doc[:])
+    return one_country(span.sent) or (article() if article is not None else main_country(doc[:]))
 
 
 def _country_ending(doc: Doc, end: int) -> Place | None:

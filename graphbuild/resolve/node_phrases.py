@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from graphbuild.nlp import PLACE_LABELS
 from graphbuild.resolve.entities import LocalEntity
 
 # Determiners that pick one of many, and so a description that picks out no one in particular
@@ -54,7 +55,7 @@ def _title_of(span: Span, people: dict[int, LocalEntity]) -> LocalEntity | None:
     for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "for")):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             person = people.get(~pobj.i)
-            places = [c for c in pobj.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
+            places = [c for c in pobj.children if c.dep_ == "compound" and c.ent_type_ in PLACE_LABELS]
             if person is not None and places and not any(~t.i in people for t in places):
                 return person
     return None

@@ -117,7 +117,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     longer_name_words = {w for e in entities if not e.generic and " " in e.name for w in e.name.split()}
     surnames = Counter(e.name.split()[-1] for e in entities if e.subtype == "Person" and " " in e.name)
     for entity in entities:
-        drop_broken_aliases(entity)
+        drop_broken_aliases(entity, lexicons)
         if entity.generic:
             continue
         spans = [doc[s:e] for s, e in entity.token_spans]  # none for a name only nested in a phrase

@@ -18,7 +18,7 @@ from graphbuild.extract.posts import qualifier_before
 from graphbuild.extract.qualifiers import is_infinitive
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
-from graphbuild.nlp import has_child, token_table
+from graphbuild.nlp import PLACE_LABELS, has_child, token_table
 from graphbuild.resolve.compounds import named_after_place, names_owner, one_in_place
 from graphbuild.resolve.entities import LocalEntity, mention_words, sentence_bounds
 from graphbuild.resolve.frames import is_nominal
@@ -72,7 +72,7 @@ def _apposed_place(token: Token, child: Token, owner: dict[int, LocalEntity]) ->
     the description names ("the state's capital, Chennai")."""
     entity = owner.get(child.i)
     placed = entity is not None and entity.type == "Region" and token.pos_ == "PROPN"
-    return child.ent_type_ in ("GPE", "LOC") or placed
+    return child.ent_type_ in PLACE_LABELS or placed
 
 
 def coordinated(token: Token) -> list[Token]:
@@ -150,7 +150,7 @@ def nominal_pairs(
             or _after_conjunct(token, child)
             or _names_post_holder(token, child, owner)
             or plural_common_head(token, child)  # "fighters, especially nomads": no identity
-            or (child.ent_type_ not in ("GPE", "LOC") and _listed_not_renamed(token, child, owner))
+            or (child.ent_type_ not in PLACE_LABELS and _listed_not_renamed(token, child, owner))
         ):
             if _apposed_place(token, child, owner):
                 yield token, "be in", child

@@ -46,8 +46,9 @@ def someone_new(token: Token, lexicons: Lexicons) -> bool:
     )
 
 
-# Word lists of people known by a post, a trade or standing, or a deed of attack.
-PERSON_NOUN_LEXICONS = ("role_nouns", "people_nouns", "attacker_nouns")
+# Word lists of people known by their role: a post, a trade or standing, or a deed of attack. Not
+# antecedents.WHO_ANTECEDENT_LEXICONS, which has members and actors instead of trades and deeds.
+ROLE_PERSON_LEXICONS = ("role_nouns", "people_nouns", "attacker_nouns")
 # Those whose indefinite form brings someone new into the story: a post or a deed ("a commander",
 # "a bomber"). A trade or standing does not ("A self-taught player, he…", "raping an employee
 # while he was minister", "A witness said Hale had collapsed"): it describes or sides.
@@ -57,7 +58,7 @@ NEW_PERSON_LEXICONS = ("role_nouns", "attacker_nouns")
 def person_noun(token: Token, lexicons: Lexicons) -> bool:
     """A common noun for a person by what they do or are ("pilot", "attorney", "gunman")."""
     lemma = token.lemma_.lower()
-    return any(lemma in lexicons.terms(name) for name in PERSON_NOUN_LEXICONS)
+    return any(lemma in lexicons.terms(name) for name in ROLE_PERSON_LEXICONS)
 
 
 def pet_object(token: Token, lexicons: Lexicons) -> bool:
@@ -101,4 +102,4 @@ def person_named_before(token: Token, owner: dict[int, LocalEntity]) -> bool:
 _DEFINITE = frozenset({"the", "this", "that"})
 
 
-__all__ = ["NEW_PERSON_LEXICONS", "PERSON_NOUN_LEXICONS", "person_noun", "person_rival"]
+__all__ = ["NEW_PERSON_LEXICONS", "ROLE_PERSON_LEXICONS", "person_noun", "person_rival"]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.phrases import entity_bounds
+from graphbuild.nlp import PLACE_LABELS
 from graphbuild.resolve.mentions.countries import sport_sentence
 from graphbuild.resolve.mentions.mention import country_code
 from graphbuild.resolve.places import Place, country_of_demonym, demonym_form, lookup_place, lookup_town
@@ -78,7 +79,7 @@ def listed_with_place(span: Span, prepositions: frozenset[str]) -> str | None:
             return place.subtype
         if (
             place is None
-            and token.ent_type_ in _PLACE_LABELS
+            and token.ent_type_ in _TOWN_LIST_LABELS
             and doc[first.i - 1].lower_ in _WHERE_PREPOSITIONS
         ):
             return "City"
@@ -145,7 +146,7 @@ def far_from(preposition: Token, tables: MentionTables) -> bool:
 
 # NER labels of a place's name: a listed name so tagged, and no country, is a town, in a list
 # only these prepositions open: where something is ("pleas from A and B": NER tags persons GPE too).
-_PLACE_LABELS = frozenset({"GPE"})
+_TOWN_LIST_LABELS = frozenset({"GPE"})
 _WHERE_PREPOSITIONS = frozenset({"in", "at", "near"})
 # Names in a list from which most being known towns makes the list one of places.
 _TOWN_LIST = 3
@@ -246,14 +247,10 @@ def _area_after(span: Span) -> str | None:
     if (
         span.end + 1 >= len(doc)
         or doc[span.end].text != ","
-        or doc[span.end + 1].ent_type_ not in _AREA_LABELS
+        or doc[span.end + 1].ent_type_ not in PLACE_LABELS
     ):
         return None
     return _name_of(doc[span.end + 1]).text
-
-
-# NER labels of the area a town is written with ("X, Bavaria").
-_AREA_LABELS = frozenset({"GPE", "LOC"})
 
 
 def after_place(span: Span, tables: MentionTables) -> bool:
@@ -329,7 +326,7 @@ def town_team(span: Span, label: str, place: Place | None, tables: MentionTables
     """A known town, or a place NER found that no gazetteer knows, on a side of a game
     (``game_side``); a person's name only in a sentence about a game ("Lincoln beat Douglas" in a
     debate is a man)."""
-    town = (place is not None and place.subtype == "City") or (place is None and label in ("GPE", "LOC"))
+    town = (place is not None and place.subtype == "City") or (place is None and label in PLACE_LABELS)
     words = tables.lexicons
     if (
         not town

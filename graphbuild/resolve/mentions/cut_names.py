@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.phrases import TIME_ENTITIES
 from graphbuild.lexicons import Lexicons, given_names, without_accents
-from graphbuild.nlp import char_bounds, doc_text, token_table
+from graphbuild.nlp import PLACE_LABELS, char_bounds, doc_text, token_table
 
 # Words a body's "for" or "on" complement may hold besides a name: "the Tribunal for the former
 # Yugoslavia", "the Committee on Ways and Means".
@@ -199,7 +199,7 @@ def joined_at_links(ents: tuple[Span, ...] | list[Span]) -> list[Span]:
         if (
             prev is not None
             and prev.label_ in _LINKED_LABELS
-            and (prev.label_ == ent.label_ or ent.label_ in _PLACE_LABELS)
+            and (prev.label_ == ent.label_ or ent.label_ in PLACE_LABELS)
             and prev.end == ent.start
             and len(prev) > 1
             and prev[-1].lower_ in _LINK_WORDS
@@ -209,10 +209,6 @@ def joined_at_links(ents: tuple[Span, ...] | list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return out
-
-
-# NER labels of a place's name, which may end a name of another label after its link word.
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 # NER labels of names that go on after a link word: bodies ("Agency for …"), places ("Province of …").

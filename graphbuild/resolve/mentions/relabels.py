@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from graphbuild.lexicons import without_accents
+from graphbuild.nlp import PLACE_LABELS
 from graphbuild.resolve.mentions.cut_names import given_name_before
 from graphbuild.resolve.places import lookup_place
 
@@ -61,17 +62,13 @@ def acronym_taken_for_person(
     return body, body
 
 
-# NER labels of a one-word place that a given name before it shows to be a surname ("Vít [Bárta]").
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
-
-
 def surname_taken_for_place(
     ent: Span, span: Span | None, given: frozenset[str], posts: frozenset[str]
 ) -> tuple[Span, Span | None]:
     """``Vít Bárta``: NER took a surname for a place and left the given name before it out; a
     one-word place right after a capitalised given name is a person's name, made a ``PERSON`` span.
     Otherwise the entity and its span unchanged."""
-    if span is None or ent.label_ not in _PLACE_LABELS or len(span) != 1:
+    if span is None or ent.label_ not in PLACE_LABELS or len(span) != 1:
         return ent, span
     named = given_name_before(span, given, posts)
     if named.start == span.start:
@@ -173,7 +170,7 @@ _NAME_WORDS = 4
 def _surname_like(ent: Span) -> bool:
     """A place that may be a surname: no country, and no modifier of a noun after it
     ("the Blair [Iraq] policy")."""
-    if ent.label_ not in _PLACE_LABELS or ent.root.dep_ == "compound":
+    if ent.label_ not in PLACE_LABELS or ent.root.dep_ == "compound":
         return False
     place = lookup_place(ent.text)
     return place is None or place.subtype != "Country"

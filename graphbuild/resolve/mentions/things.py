@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 if TYPE_CHECKING:
+    from graphbuild.lexicons import Lexicons
     from graphbuild.resolve.mentions.tables import MentionTables
 
 
@@ -222,18 +223,23 @@ def described_occasion(span: Span, tables: MentionTables) -> bool:
 def law_name(span: Span, tables: MentionTables) -> bool:
     """``the Clean Water Act``, ``the Zorvan Accord``, ``the Vehicle Regulations for Buses``: a name
     of two words or more headed (before its of/for part) by a capitalised word of ``law_heads``; or
-    a treaty: "Convention" before "on" or "against" ("the Convention on Cluster Munitions"), where a
-    party's or a trade fair's convention has no such part ("the Democratic National Convention")."""
-    return headed_by(span, tables.lexicons.terms("law_heads")) or _treaty(span)
+    a treaty: "Convention" (``treaty_heads``) before "on" or "against" ("the Convention on Cluster
+    Munitions"), where a party's or a trade fair's convention has no such part ("the Democratic
+    National Convention")."""
+    return headed_by(span, tables.lexicons.terms("law_heads")) or _treaty(span, tables.lexicons)
 
 
-def _treaty(span: Span) -> bool:
-    """The word "Convention" right before the name's "on"/"against" part."""
+def _treaty(span: Span, lexicons: Lexicons) -> bool:
+    """A word of ``treaty_heads``, written as the list writes it, right before the name's
+    "on"/"against" part."""
     link = next((t.i for t in span if t.lower_ in _TREATY_LINKS and t.i > span.start), None)
-    return link is not None and span.doc[link - 1].text == "Convention"
+    if link is None:
+        return False
+    head = span.doc[link - 1]
+    return lexicons.synonyms("treaty_heads").get(head.lower_) == head.text
 
 
-# Words after "Convention" that open a treaty's subject: "on Biological Diversity", "against Torture".
+# Words after a treaty's head that open its subject: "on Biological Diversity", "against Torture".
 _TREATY_LINKS = frozenset({"on", "against"})
 
 
