@@ -525,6 +525,46 @@ def test_a_name_after_a_post_of_a_named_province_is_the_post_holder_not_the_prov
     assert "Hans Berg | is | the Alpine province" not in strings
 
 
+def test_a_name_after_a_post_for_a_body_is_the_post_holder_not_the_body():
+    # issue 18 (rule-check): "a spokesperson for the government, X" gave "X | is | the government";
+    # no person is a government or a party: the name is the spokesperson's
+    doc = parsed("""
+        a 1 det DET DT a
+        spokesman 9 nsubj NOUN NN spokesman
+        for 1 prep ADP IN for
+        the 4 det DET DT the
+        army 2 pobj NOUN NN army
+        , 4 punct PUNCT , ,
+        Tom 7 compound PROPN NNP Tom B-PERSON
+        Reed 4 appos PROPN NNP Reed I-PERSON
+        , 4 punct PUNCT , ,
+        spoke 9 ROOT VERB VBD speak
+        . 9 punct PUNCT . .
+    """)
+    strings = triple_strings(doc)
+    assert "Tom Reed | is | a spokesman for the army" in strings
+    assert "Tom Reed | is | the army" not in strings
+
+
+def test_a_name_after_a_post_of_a_plain_noun_stays_with_that_noun():
+    # "the coach of the boy, Tom Lee": the name may be the boy's; a boy is no body of people
+    doc = parsed("""
+        the 1 det DET DT the
+        coach 8 nsubj NOUN NN coach
+        of 1 prep ADP IN of
+        the 4 det DET DT the
+        boy 2 pobj NOUN NN boy
+        , 4 punct PUNCT , ,
+        Tom 7 compound PROPN NNP Tom B-PERSON
+        Lee 4 appos PROPN NNP Lee I-PERSON
+        spoke 8 ROOT VERB VBD speak
+        . 8 punct PUNCT . .
+    """)
+    strings = triple_strings(doc)
+    assert "Tom Lee | is | the boy" in strings
+    assert "Tom Lee | is | the coach of the boy" not in strings
+
+
 def test_a_word_that_makes_one_title_with_the_next_is_no_owner_of_it():
     # fresh21: "Associate Justice Ruth …" gave "… | is Justice of | Associate"
     doc = parsed("""

@@ -414,3 +414,13 @@ def test_a_noun_conjunct_before_a_verb_group_does_the_second_clause(nlp):
     assert not any(s.startswith("Harbor") and "Tarvia" in o for s, _, o in edges)
     assert not any(s.startswith("Harbor") and "Port Leon" in o for s, _, o in edges)
     assert any(s == "Tarvia" and "Port Leon" in o for s, _, o in edges), edges
+
+
+def test_an_edge_to_the_owner_of_an_object_keeps_the_owned_noun(nlp):
+    # issue 18 (fresh32): "announced Noynoy's victory" gave "announce | Noynoy"; the act was on
+    # the victory, so the edge to its owner keeps the noun, as an "of" does ("murder of X")
+    edges = derived_edges(nlp, "The Harbor Commission announced Dana Voss's victory on Monday.", "frame")
+    assert find_edge(edges, "Harbor Commission", "announce victory of", "Dana Voss")
+    assert not find_edge(edges, "Harbor Commission", "announce", "Dana Voss")
+    court = derived_edges(nlp, "Omar Velin dissolved the Senate and Tarvia's High Court last year.", "frame")
+    assert not find_edge(court, "Omar Velin", "dissolve", "Tarvia")

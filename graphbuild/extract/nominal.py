@@ -267,11 +267,16 @@ def names_outer_noun(head: Token, appos: Token) -> bool:
     )
 
 
+# Lexicons of nouns for a body of people, which no person's name is in apposition to.
+BODY_LEXICONS = ("collective_nouns", "bare_institutions", "company_nouns")
+
+
 def _role_holder(head: Token, appos: Token, lexicons: Lexicons) -> Token | None:
     """The role noun a name names when the parse hangs it on the role's place or body (see
     ``names_outer_noun``); None when the outer noun is no role ("the capital of France, Paris")."""
     roles = lexicons.terms("role_nouns")
-    if not (names_outer_noun(head, appos) or person_after_post(head, appos, roles)):
+    bodies = frozenset().union(*(lexicons.terms(name) for name in BODY_LEXICONS))
+    if not (names_outer_noun(head, appos) or person_after_post(head, appos, roles, bodies)):
         return None
     role = head.head.head
     return role if role.lemma_.lower() in roles else None

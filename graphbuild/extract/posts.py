@@ -66,19 +66,27 @@ def _ranking_words(noun: Token) -> list[int]:
     return [] if start is None else [c.i for c in mods if c.i >= start]
 
 
-def person_after_post(head: Token, appos: Token, roles: frozenset[str]) -> bool:
-    """ "the governor of the Alpine province, Hans Berg": a person's name after "a post of X",
-    X a named place or body that NER left untyped, names the post's holder, never X itself ("the
-    mother of the boy, Tom Lee" may name the boy)."""
+# Prepositions that join a post to the place or body it serves: "governor of X", "spokesman for X".
+POST_PREPOSITIONS = frozenset({"of", "for"})
+
+
+def person_after_post(head: Token, appos: Token, roles: frozenset[str], bodies: frozenset[str]) -> bool:
+    """ "the governor of the Alpine province, Hans Berg", "a spokesman for the army, Tom Reed": a
+    person's name after "a post of/for X", X a named place or body that NER left untyped or a
+    body noun (``bodies``: "the party", "the government"), names the post's holder, never X itself
+    (no person is a party; "the mother of the boy, Tom Lee" may name the boy)."""
     prep = head.head
     return (
         head.dep_ == "pobj"
-        and prep.lower_ == "of"
+        and prep.lower_ in POST_PREPOSITIONS
         and prep.head.lemma_.lower() in roles
         and appos.ent_type_ == "PERSON"
         and head.ent_type_ != "PERSON"
         and head.lemma_.lower() not in roles
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+        and (
+            any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+            or (head.pos_ == "NOUN" and head.lemma_.lower() in bodies)
+        )
         and appos.doc[appos.left_edge.i - 1].text == ","
     )
 

@@ -66,12 +66,14 @@ def named_by(
     Without ``owners`` a noun's named owner is not the patient: "spotted at Wang's showroom" did
     nothing to Wang (``SOURCE_PREPOSITIONS`` keep it: "looted from X's caches"). With ``standing``
     (``owned_heads.standing_heads``), the ``of`` of any other head names the head too: "charged with
-    the murder of X" is "charge with murder of" X, "seized trucks of rifles" seized rifles."""
+    the murder of X" is "charge with murder of" X, "seized trucks of rifles" seized rifles; and a
+    possessor keeps the noun it owns (``owned_head``)."""
     yield token, ""
+    owned = owned_head(token, standing)
     if token.pos_ == "NOUN" and owners:  # "ISIL targets": the named owner of what was hit
         for child in children_with(token, ("compound", "poss")):
             if child.i < token.i and child.pos_ == "PROPN" and child.ent_type_ not in AMOUNT_ENTITIES:
-                yield child, ""
+                yield child, owned if child.dep_ == "poss" else ""
     if depth == 0:
         return
     doc, table = token.doc, token_table(token.doc)
@@ -81,12 +83,11 @@ def named_by(
             # an apposition names the patient again; what its "of" names is another thing:
             # "investigate Hunter Biden, the son of Joe Biden" investigates no Joe Biden
             yield from named_by(doc[c], 0, owners=owners)
-        elif (dep == "conj" and not unsplit(token) and opened_clause(doc[c]) is None) or (
-            dep == "poss" and table.pos[c] != "PRON" and owners
-        ):
-            yield from named_by(
-                doc[c], depth - 1, owners=owners
-            )  # ("destroyed their arms": their is the doer)
+        elif dep == "conj" and not unsplit(token) and opened_clause(doc[c]) is None:
+            yield from named_by(doc[c], depth - 1, owners=owners, standing=standing)
+        elif dep == "poss" and table.pos[c] != "PRON" and owners:
+            # the owner takes the owned noun ("destroyed their arms": their is the doer, no owner)
+            yield from ((t, extra or owned) for t, extra in named_by(doc[c], depth - 1, owners=owners))
         elif dep == "prep" and lower in NAMING_PREPOSITIONS:
             lemma = token.lemma_.lower()
             folded = standing is not None and lower == "of" and token.pos_ == "NOUN"
@@ -99,6 +100,16 @@ def named_by(
                 for target in with_conjuncts(pobj):
                     # and what the target names: "a stop at the port of X", "strikes against ISIL targets"
                     yield from ((t, label) for t, extra in named_by(target, depth - 1) if not extra)
+
+
+def owned_head(token: Token, standing: frozenset[str] | None) -> str:
+    """The head noun an edge to its possessor keeps, as an ``of`` keeps it: "announced X's victory"
+    announced no X, it is "announce victory of" X; "criticised X's failure" is "criticise failure
+    of" X. A head that stands for its owner ("X's fighters", "X's weapons") keeps none, and none is
+    kept without ``standing`` (see ``named_by``)."""
+    if standing is None or token.pos_ not in ("NOUN", "PROPN") or stands_for_owner(token, standing):
+        return ""
+    return f"{token.lemma_.lower()} of"
 
 
 def patients(verb: Token, standing: frozenset[str] | None = None) -> Iterator[tuple[Token, str]]:
