@@ -339,6 +339,19 @@ def ancestor_indices(table: TokenTable, i: int) -> Iterator[int]:
         yield i
 
 
+def conjunct_indices(table: TokenTable, i: int) -> list[int]:
+    """``[t.i for t in doc[i].conjuncts]``, in spaCy's order, read from the table: spaCy's walk
+    makes a Token of every word it passes."""
+    head, dep, children = table.head, table.dep, table.children
+    start = i
+    while head[start] != start and dep[start] == "conj":
+        start = head[start]
+    queue = [start]
+    for word in queue:  # breadth first, as spaCy: each word's conjuncts to its right, in order
+        queue += [c for c in children[word] if c > word and dep[c] == "conj"]
+    return [w for w in queue if w != i]
+
+
 # Where ``token_table`` keeps a Doc's table (``forget_token_table`` drops it).
 TABLE_KEY = "gb_token_table"
 

@@ -227,3 +227,28 @@ def test_what_the_pipeline_keeps_on_a_doc_holds_no_spacy_object(nlp):
             pending.extend([*value.keys(), *value.values()])
         elif isinstance(value, (list, tuple, set, frozenset)):
             pending.extend(value)
+
+
+def test_conjunct_indices_equal_spacys_conjuncts():
+    """``conjunct_indices`` walks the table as ``Token.conjuncts`` walks the parse: up to the first
+    conjunct, then each one's conjuncts to its right, leaving out the word asked about."""
+    from graphbuild.nlp import conjunct_indices, token_table
+
+    from .parsed import parsed
+
+    doc = parsed(
+        """
+        Millers   3 nsubj    NOUN  NNS  miller
+        ,         0 punct    PUNCT ,    ,
+        bakers    0 conj     NOUN  NNS  baker
+        met       3 ROOT     VERB  VBD  meet
+        and       3 cc       CCONJ CC   and
+        cooks     0 conj     NOUN  NNS  cook
+        left      3 conj     VERB  VBD  leave
+        .         3 punct    PUNCT .    .
+        """
+    )
+    table = token_table(doc)
+    for token in doc:
+        assert conjunct_indices(table, token.i) == [c.i for c in token.conjuncts]
+    assert conjunct_indices(table, 2) == [0, 5]  # from "bakers": the first conjunct, then "cooks"

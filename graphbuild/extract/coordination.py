@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.deps import SUBJ_OR_EXPL_DEPS
-from graphbuild.nlp import has_child
+from graphbuild.nlp import conjunct_indices, has_child, token_table
 
 # Modifiers that name what a shared noun is of: "Libya wars", "Korean wars".
 SHARED_HEAD_MODIFIERS = frozenset({"compound", "amod"})
@@ -37,7 +37,8 @@ def shared_head(first: Token) -> bool:
 
 def _last_conjunct(first: Token) -> Token | None:
     """The last word coordinated after ``first``, whose phrase ends the coordination; None if none."""
-    return max((c for c in first.conjuncts if c.i > first.i), key=lambda t: t.i, default=None)
+    after = [c for c in conjunct_indices(token_table(first.doc), first.i) if c > first.i]
+    return first.doc[max(after)] if after else None
 
 
 def _name_modifier(token: Token) -> bool:

@@ -103,8 +103,10 @@ def _opened_before(clause: Token) -> bool:
 def _subject_clause_marks(clause: Token, words: frozenset[str]) -> list[Token]:
     """The marks among ``words`` of an adverbial clause with a subject of its own ("although a cut
     seems unlikely", "after B accused C"); none for another clause or one without a subject."""
+    if clause.dep_ != "advcl":
+        return []  # asked of every clause: most are no adverbial ones
     marks = [m for m in children_with(clause, ("mark",)) if m.lower_ in words]
-    return marks if clause.dep_ == "advcl" and marks and has_child(clause, SUBJ_DEPS) else []
+    return marks if marks and has_child(clause, SUBJ_DEPS) else []
 
 
 def _set_off_after(clause: Token) -> bool:

@@ -24,7 +24,7 @@ from graphbuild.extract.phrases import MAX_DEPTH, TokenSpan, ancestors, conjunct
 from graphbuild.extract.qualifiers import MEANS_VERBS, SUBJ_DEPS, is_infinitive
 from graphbuild.extract.restrictive import restricting_clause
 from graphbuild.lexicons import Lexicons
-from graphbuild.nlp import children_with, has_child
+from graphbuild.nlp import children_with, conjunct_indices, has_child, token_table
 
 # Relative and question words: they stand for an antecedent, never for themselves.
 WH_WORDS = frozenset({"who", "which", "that", "whom", "whose", "what", "where", "when"})
@@ -437,9 +437,9 @@ DISJUNCTIONS = frozenset({"or"})
 def disjunction(first: Token) -> bool:
     """Conjuncts joined by "or": the clause holds of one of them, not of each, so they stay one
     subject ("the next primary election or caucus is scheduled"; "caucus is scheduled" misstates it)."""
-    return any(
-        c.dep_ == "cc" and c.lower_ in DISJUNCTIONS for t in [first, *first.conjuncts] for c in t.children
-    )
+    table = token_table(first.doc)
+    dep, lower, words = table.dep, table.lower, [first.i, *conjunct_indices(table, first.i)]
+    return any(dep[c] == "cc" and lower[c] in DISJUNCTIONS for t in words for c in table.children[t])
 
 
 def counted_coordination(first: Token, rest: list[Token]) -> bool:

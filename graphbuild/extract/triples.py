@@ -367,7 +367,8 @@ NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 
 def _empty(fact: Fact, doc: Doc) -> bool:
     spans = [fact.subject, *([fact.object] if fact.object else [])]
-    return any(end <= start or all(doc[i].is_punct for i in range(start, end)) for start, end in spans)
+    punct = token_table(doc).is_punct
+    return any(end <= start or all(punct[i] for i in range(start, end)) for start, end in spans)
 
 
 def extract_triples(

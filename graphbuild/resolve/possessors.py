@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from graphbuild.extract.phrases import quote_ids
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention
+from graphbuild.nlp import token_table
 from graphbuild.resolve.agreement import SUBJECT_DEPS, agrees_in_gender
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 from graphbuild.resolve.mentions.nouns import typed_nouns
@@ -62,13 +63,15 @@ def possessive_pronouns(span: Span) -> list[Token]:
     """The span's possessive determiners that own a noun of the phrase: "her" before a determiner
     ("made her the oldest") is an object the parser took for an owner."""
     doc = span.doc
+    table = token_table(doc)  # read off the table: a Token per word of every mention otherwise
+    lower, dep, head, pos = table.lower, table.dep, table.head, table.pos
     return [
-        t
-        for t in span
-        if t.lower_ in POSSESSIVE_PRONOUNS
-        and t.dep_ == POSSESSIVE
-        and t.head.i > t.i
-        and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ not in DETERMINERS)
+        doc[i]
+        for i in range(span.start, span.end)
+        if lower[i] in POSSESSIVE_PRONOUNS
+        and dep[i] == POSSESSIVE
+        and head[i] > i
+        and (i + 1 >= len(doc) or pos[i + 1] not in DETERMINERS)
     ]
 
 
