@@ -63,3 +63,9 @@ def test_another_name_of_the_same_kind_named_since_leaves_it_open(nlp):
 def test_a_name_set_beside_a_nearer_noun_is_not_the_farther_ones(nlp):
     text = "Troops fought a long battle in the capital, Lumora, on Monday. The battle ended at dusk."
     assert subject_nodes(nlp, text).get("The battle | ended at") is None
+
+
+@pytest.mark.model
+def test_a_person_by_sex_is_left_to_the_person_rules(nlp):
+    text = "Police named the victim as Ana Ruiz, a woman from Lumora. The woman is aged about 30."
+    assert subject_nodes(nlp, text).get("The woman | is aged") != "Ana Ruiz"

@@ -34,6 +34,8 @@ PLACE = "Region"
 # A name after "a" is used as a kind's ("a Vauxhall Astra").
 INDEFINITE = frozenset({"a", "an"})
 NOUN = "NOUN"
+# Nouns of a person by sex ("the woman"): an unnamed person is as likely as the one named.
+GENDERED_NOUNS = ("masculine_words", "feminine_words")
 NOUNS = frozenset({"NOUN", "PROPN"})
 
 
@@ -43,7 +45,7 @@ def introduced_name(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicon
     lemma = bare_description(span, lexicons)
     if lemma is None or span.root.dep_ in PREDICATE_DEPS:
         return None  # "McMurray became the leader": a predicate describes its subject
-    if person_noun(span.root, lexicons):
+    if person_noun(span.root, lexicons) or any(lemma in lexicons.terms(g) for g in GENDERED_NOUNS):
         return None  # "Kyle Busch was the leader … the leader": a post passes from one to another
     doc = span.doc
     classes = lexicons.synonyms("class_heads")
