@@ -56,6 +56,7 @@ from graphbuild.resolve.compounds import named_modifiers, names_owner, place_wor
 from graphbuild.resolve.elliptic import bare_number, part_of_pronoun, relative_part
 from graphbuild.resolve.entities import LocalEntity, expanded_span, sentence_bounds, sentence_index
 from graphbuild.resolve.holders import post_holder
+from graphbuild.resolve.introduced_names import introduced_name
 from graphbuild.resolve.owners import modifier_within, token_owners, with_missed_names
 from graphbuild.resolve.possessors import owned_label, possessor
 from graphbuild.resolve.predicates import judged_it, thing_predicate
@@ -206,6 +207,7 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
     if entity is None:  # "the Alaska Supreme Court … The court ruled", "Judge Tom Hale … The judge ruled"
         entity = head_named(span, owner, lexicons) or titled_holder(span, owner, lexicons)
         entity = entity or post_holder(span, owner, lexicons)  # "the World Bank boss": its head
+        entity = entity or introduced_name(span, owner, lexicons)  # "the ship X … the ship"
     if entity is None and root.lower_ in RESOLVED_PRONOUNS:
         entity = antecedent(root, owner, lexicons)
     if entity is None:  # "his name": no node, but the label says whose

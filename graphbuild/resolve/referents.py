@@ -179,15 +179,9 @@ def head_named(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) ->
     "the" + a singular common noun (adjectives allowed), and only when exactly one named entity so
     far has that head word: two courts named leave "the court" open. A document ("the report") is
     no entity, whatever a name ends with."""
-    words = _definite_singular(span)
-    dep = token_table(span.doc).dep
-    if words is None or len(words) > 3 or any(dep[i] not in ("det", "amod") for i in words[:-1]):
+    lemma = bare_description(span, lexicons)
+    if lemma is None:
         return None
-    if has_child(span.root, OWN_DESCRIPTION_DEPS):
-        return None  # "The court in Berlin", "the court hearing the case": it says which court itself
-    lemma = span.root.lemma_.lower()
-    if lemma in lexicons.terms("document_nouns") or lemma in lexicons.terms("mass_bodies"):
-        return None  # "the press" after "the Associated Press": every outlet, not the agency
     found = {
         e.key: e
         for i, e in owner.items()
@@ -197,6 +191,23 @@ def head_named(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) ->
         return None  # "Kandahar Province and Helmand Province": a name NER missed counts too
     named = next(iter(found.values()))
     return None if unnamed_before(span, named, owner) else named
+
+
+def bare_description(span: Span, lexicons: Lexicons) -> str | None:
+    """The head noun's lemma of a bare definite description, which can only point back: "the" + up
+    to two adjectives + a singular common noun, with no phrase or clause saying which one ("The
+    court in Berlin", "the court hearing the case" say it themselves); None for any other phrase,
+    and for a document ("the report") or a mass of bodies ("the press"), which no name is."""
+    words = _definite_singular(span)
+    dep = token_table(span.doc).dep
+    if words is None or len(words) > 3 or any(dep[i] not in ("det", "amod") for i in words[:-1]):
+        return None
+    if has_child(span.root, OWN_DESCRIPTION_DEPS):
+        return None
+    lemma = span.root.lemma_.lower()
+    if lemma in lexicons.terms("document_nouns") or lemma in lexicons.terms("mass_bodies"):
+        return None  # "the press" after "the Associated Press": every outlet, not the agency
+    return lemma
 
 
 def titled_holder(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
@@ -407,6 +418,7 @@ SINGULAR_TAG = "NN"
 
 __all__ = [
     "apposed_name",
+    "bare_description",
     "body_as_they",
     "head_named",
     "holder_named_next",
