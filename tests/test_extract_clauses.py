@@ -354,6 +354,43 @@ def test_a_name_right_after_the_comma_is_no_fronted_appositive():
     assert "The rate in Lyon | rose in | May" in triple_strings(doc)
 
 
+def test_the_area_a_town_is_written_with_is_no_second_subject():
+    # "A court in Perth, Western Australia is set to deliver …" made Western Australia deliver too
+    doc = parsed("""
+        A 1 det DET DT a
+        bakery 7 nsubj NOUN NN bakery
+        in 1 prep ADP IN in
+        Dover 2 pobj PROPN NNP Dover B-GPE
+        , 7 punct PUNCT , ,
+        Delaware 7 nsubj PROPN NNP Delaware B-GPE
+        has 7 aux AUX VBZ have
+        won 7 ROOT VERB VBN win
+        an 9 det DET DT an
+        award 7 dobj NOUN NN award
+        . 7 punct PUNCT . .
+    """)
+    strings = triple_strings(doc)
+    assert "A bakery in Dover | has won | an award" in strings
+    assert not any(t.startswith("Delaware |") for t in strings)
+
+
+def test_a_place_after_a_town_outside_the_subject_stays_the_subject():
+    # the town opens an adverbial, not another subject's phrase: the country after it is the doer
+    doc = parsed("""
+        After 6 prep ADP IN after
+        talks 0 pobj NOUN NNS talk
+        in 1 prep ADP IN in
+        Oslo 2 pobj PROPN NNP Oslo B-GPE
+        , 6 punct PUNCT , ,
+        Norway 6 nsubj PROPN NNP Norway B-GPE
+        signed 6 ROOT VERB VBD sign
+        the 8 det DET DT the
+        deal 6 dobj NOUN NN deal
+        . 6 punct PUNCT . .
+    """)
+    assert any(t.startswith("Norway | signed | the deal") for t in triple_strings(doc))
+
+
 def test_a_gerund_clause_is_about_the_noun_right_before_the_gerund():
     # "the centenary of the bridge opening": the bridge opens, the centenary does not
     doc = parsed("""

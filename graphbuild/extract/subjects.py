@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from graphbuild.extract.antecedents import antecedent, called_an_act, number_clash, verb_number
 from graphbuild.extract.coordination import stranded_subject
+from graphbuild.extract.fronted import without_fronted_appositive
 from graphbuild.extract.participles import (
     counted_absolute,
     in_participle_objects,
@@ -114,43 +115,6 @@ SPENDING_VERBS = frozenset({"spend", "waste"})
 def _time_spent(noun: Token) -> bool:
     """``noun`` is the object of a verb of spending time: the gerund on it is the spender's act."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in SPENDING_VERBS
-
-
-def without_fronted_appositive(found: list[Token]) -> list[Token]:
-    """A clause has one subject: a noun phrase set off by a comma before a later subject is a
-    fronted appositive that describes it ("A self-taught player, for years he was ..."), not a doer."""
-    return [s for s in found if not _fronted_appositive(s, found)]
-
-
-def _fronted_appositive(noun: Token, found: list[Token]) -> bool:
-    """``noun`` ends in a comma before another subject; not when a name follows the comma at once:
-    "the rate in Ciudad Juarez, Mexico has risen" (one place in two parts), "A spokesman for the
-    governor, Ali Khan said" (an apposition that lost its closing comma: both are the subject)."""
-    doc = noun.doc
-    comma = noun.right_edge.i + 1
-    if noun.dep_ == "nsubj" and _clause_break_before(noun, found):
-        return True
-    if noun.dep_ != "nsubj" or comma >= len(doc) or doc[comma].text != ",":
-        return False
-    later = [o for o in found if o.dep_ in ("nsubj", "nsubjpass") and o.i > comma]
-    named = any(
-        o.pos_ == "PROPN" and all(t.is_punct for t in doc[comma + 1 : o.left_edge.i]) for o in later
-    )  # quotes or brackets may come between: 'X (Arabic: …, "Army of the Sect") is'
-    return bool(later) and not named
-
-
-# Marks that end a clause inside a sentence: what comes before one is no subject of a verb after it.
-CLAUSE_BREAKS = frozenset({";", ":"})
-
-
-def _clause_break_before(noun: Token, found: list[Token]) -> bool:
-    """A semicolon between ``noun`` and a later subject of the same verb ("X led to calls for aid;
-    since then, groups have grown"): the parse joined two clauses, and the noun is the first's."""
-    doc = noun.doc
-    later = [o for o in found if o.dep_ in ("nsubj", "nsubjpass") and o.i > noun.i]
-    return any(
-        any(t.text in CLAUSE_BREAKS for t in doc[noun.right_edge.i + 1 : o.left_edge.i]) for o in later
-    )
 
 
 def gerund_subject(subject: Token, verb: Token) -> Token:

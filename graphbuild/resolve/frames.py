@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.coordination import stranded_subject
+from graphbuild.extract.fronted import written_area
 from graphbuild.extract.qualifiers import (
     ALLEGED,
     INTENDED,
@@ -125,6 +126,7 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
             # ("was forced by Y to retreat": X retreats)
             return [t for f in passive for t in with_conjuncts(f)]
         found = children_with(verb, ("nsubj", "csubj"))
+        found = [f for f in found if not written_area(f, found)]  # "a court in Perth, WA": the court
         found += [p for c in children_with(verb, ("agent",)) for p in children_with(c, ("pobj",))]
         found += [s for s in (stranded_subject(verb),) if s is not None]  # "took X and rebels will go"
         if found:
