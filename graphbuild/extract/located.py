@@ -42,11 +42,11 @@ def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
     nested = noun.dep_ == "pobj" and noun.head.head.pos_ in _NOMINAL_POS and noun.pos_ != "PROPN"
     vague = any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
     doubtful = nested or vague or _bare_singular(noun, lexicons) or _crowd(noun, lexicons)
-    doubtful = doubtful or _unasserted(noun, lexicons) or _predicated(noun)
+    doubtful = doubtful or _unasserted(noun, lexicons) or predicated(noun)
     yield from as_variants(iter(facts), doubtful or _person_acted_on(noun, lexicons))
 
 
-def _predicated(noun: Token) -> bool:
+def predicated(noun: Token) -> bool:
     """A common noun said of something else: a copula's complement ("fentanyl is a popular drug in
     Kamloops", "it is the worst flood in Peru since 1998") or a role after "as" ("serve as holidays in
     the north", "landfall as a hurricane in the Keys"). It names a class or a role, no one thing; the
