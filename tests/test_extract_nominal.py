@@ -1019,3 +1019,58 @@ def test_a_noun_after_there_is_or_a_name_as_complement_is_still_placed():
         . 2 punct PUNCT . .
     """)
     assert "Carver Hall | is in | Leeds" in triple_strings(doc)
+
+
+def test_a_capitalised_plural_owning_a_capitalised_noun_is_one_name():
+    # "Ola Berg leads the Riders' Trophy.": a prize's name, not "the Riders has Trophy"
+    doc = parsed("""
+        Ola 1 compound PROPN NNP Ola B-PERSON
+        Berg 2 nsubj PROPN NNP Berg I-PERSON
+        leads 2 ROOT VERB VBZ lead
+        the 4 det DET DT the
+        Riders 6 poss PROPN NNPS Riders
+        ' 4 case PART POS '
+        Trophy 2 dobj PROPN NNP Trophy
+        . 2 punct PUNCT . .
+    """)
+    assert not any("| has |" in t for t in triple_strings(doc))
+    # "Crowds marked International Women's Day.": an irregular plural takes "'s"
+    doc = parsed("""
+        Crowds 1 nsubj NOUN NNS crowd
+        marked 1 ROOT VERB VBD mark
+        International 3 compound PROPN NNP International
+        Women 5 poss PROPN NNPS Women
+        's 3 case PART POS 's
+        Day 1 dobj PROPN NNP Day
+        . 1 punct PUNCT . .
+    """)
+    assert not any("| had |" in t for t in triple_strings(doc))
+
+
+def test_a_name_with_a_plural_possessive_is_one_name_whatever_the_parse_heads():
+    # "She sent a Fathers' Day card.": the parse hangs "Fathers" on "card", not "Fathers has Day card"
+    doc = parsed("""
+        She 1 nsubj PRON PRP she
+        sent 1 ROOT VERB VBD send
+        a 6 det DET DT a
+        Fathers 6 poss NOUN NNS father
+        ' 3 case PART POS '
+        Day 6 compound PROPN NNP Day
+        card 1 dobj NOUN NN card
+        . 1 punct PUNCT . .
+    """)
+    assert not any("| had |" in t for t in triple_strings(doc))
+
+
+def test_a_named_owner_of_a_capitalised_noun_keeps_its_possession():
+    # "Ola Berg praised Pellworm's Council.": a place is a real owner
+    doc = parsed("""
+        Ola 1 compound PROPN NNP Ola B-PERSON
+        Berg 2 nsubj PROPN NNP Berg I-PERSON
+        praised 2 ROOT VERB VBD praise
+        Pellworm 5 poss PROPN NNP Pellworm B-GPE
+        's 3 case PART POS 's
+        Council 2 dobj PROPN NNP Council
+        . 2 punct PUNCT . .
+    """)
+    assert "Pellworm | had | Council" in triple_strings(doc)
