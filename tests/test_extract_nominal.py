@@ -999,3 +999,118 @@ def test_a_bracketed_acronym_the_phrase_does_not_spell_equates_nothing():
 def test_a_bracketed_acronym_of_the_phrase_it_follows_is_kept():
     # "the Assembly (TA)" spells its phrase
     assert "the Assembly | is | TA" in _members_of_the_assembly("TA")
+
+
+def test_a_copula_complement_is_no_one_thing_a_name_places():
+    # "Tea is a popular drink in Wales": the place bounds what is said of tea; "a popular drink |
+    # is in | Wales" says nothing (it stays a variant), the copula's own fact keeps the place
+    doc = parsed("""
+        Tea 1 nsubj NOUN NN tea
+        is 1 ROOT AUX VBZ be
+        a 4 det DET DT a
+        popular 4 amod ADJ JJ popular
+        drink 1 attr NOUN NN drink
+        in 4 prep ADP IN in
+        Wales 5 pobj PROPN NNP Wales
+        . 1 punct PUNCT . .
+    """)
+    assert "a popular drink | is in | Wales" not in triple_strings(doc)
+    assert "a popular drink | is in | Wales" in triple_strings(doc, variants=True)
+    assert "Tea | is | a popular drink in Wales" in triple_strings(doc)
+
+
+def test_a_role_after_as_is_no_one_thing_a_name_places():
+    # "Both days serve as holidays in Norland.": the holidays are a role the days play there
+    doc = parsed("""
+        Both 1 det DET DT both
+        days 2 nsubj NOUN NNS day
+        serve 2 ROOT VERB VBP serve
+        as 2 prep ADP IN as
+        holidays 3 pobj NOUN NNS holiday
+        in 4 prep ADP IN in
+        Norland 5 pobj PROPN NNP Norland
+        . 2 punct PUNCT . .
+    """)
+    assert not any("| are in | Norland" in t for t in triple_strings(doc))
+
+
+def test_a_noun_after_there_is_or_a_name_as_complement_is_still_placed():
+    # "There were two trucks at Harwick Mill.": an existential says where things are
+    doc = parsed("""
+        There 1 expl PRON EX there
+        were 1 ROOT VERB VBD be
+        two 3 nummod NUM CD two
+        trucks 1 attr NOUN NNS truck
+        at 3 prep ADP IN at
+        Harwick 6 compound PROPN NNP Harwick
+        Mill 4 pobj PROPN NNP Mill
+        . 1 punct PUNCT . .
+    """)
+    assert "two trucks | were at | Harwick Mill" in triple_strings(doc)
+    # "The venue is Carver Hall in Leeds.": a name is one thing, and its place is a fact
+    doc = parsed("""
+        The 1 det DET DT the
+        venue 2 nsubj NOUN NN venue
+        is 2 ROOT AUX VBZ be
+        Carver 4 compound PROPN NNP Carver B-FAC
+        Hall 2 attr PROPN NNP Hall I-FAC
+        in 4 prep ADP IN in
+        Leeds 5 pobj PROPN NNP Leeds B-GPE
+        . 2 punct PUNCT . .
+    """)
+    assert "Carver Hall | is in | Leeds" in triple_strings(doc)
+
+
+def test_a_capitalised_plural_owning_a_capitalised_noun_is_one_name():
+    # "Ola Berg leads the Riders' Trophy.": a prize's name, not "the Riders has Trophy"
+    doc = parsed("""
+        Ola 1 compound PROPN NNP Ola B-PERSON
+        Berg 2 nsubj PROPN NNP Berg I-PERSON
+        leads 2 ROOT VERB VBZ lead
+        the 4 det DET DT the
+        Riders 6 poss PROPN NNPS Riders
+        ' 4 case PART POS '
+        Trophy 2 dobj PROPN NNP Trophy
+        . 2 punct PUNCT . .
+    """)
+    assert not any("| has |" in t for t in triple_strings(doc))
+    # "Crowds marked International Women's Day.": an irregular plural takes "'s"
+    doc = parsed("""
+        Crowds 1 nsubj NOUN NNS crowd
+        marked 1 ROOT VERB VBD mark
+        International 3 compound PROPN NNP International
+        Women 5 poss PROPN NNPS Women
+        's 3 case PART POS 's
+        Day 1 dobj PROPN NNP Day
+        . 1 punct PUNCT . .
+    """)
+    assert not any("| had |" in t for t in triple_strings(doc))
+
+
+def test_a_name_with_a_plural_possessive_is_one_name_whatever_the_parse_heads():
+    # "She sent a Fathers' Day card.": the parse hangs "Fathers" on "card", not "Fathers has Day card"
+    doc = parsed("""
+        She 1 nsubj PRON PRP she
+        sent 1 ROOT VERB VBD send
+        a 6 det DET DT a
+        Fathers 6 poss NOUN NNS father
+        ' 3 case PART POS '
+        Day 6 compound PROPN NNP Day
+        card 1 dobj NOUN NN card
+        . 1 punct PUNCT . .
+    """)
+    assert not any("| had |" in t for t in triple_strings(doc))
+
+
+def test_a_named_owner_of_a_capitalised_noun_keeps_its_possession():
+    # "Ola Berg praised Pellworm's Council.": a place is a real owner
+    doc = parsed("""
+        Ola 1 compound PROPN NNP Ola B-PERSON
+        Berg 2 nsubj PROPN NNP Berg I-PERSON
+        praised 2 ROOT VERB VBD praise
+        Pellworm 5 poss PROPN NNP Pellworm B-GPE
+        's 3 case PART POS 's
+        Council 2 dobj PROPN NNP Council
+        . 2 punct PUNCT . .
+    """)
+    assert "Pellworm | had | Council" in triple_strings(doc)

@@ -570,3 +570,11 @@ def test_a_person_s_name_owns_no_person_or_place_it_runs_into(nlp):
     assert not [e for e in edges if e[1] == "have"]
     edges = _edges(nlp, "The officers then walked to St Aldhelm railway station before dawn.")
     assert not [e for e in edges if e[1] == "have"]
+
+
+@pytest.mark.model
+def test_a_class_said_of_a_name_is_placed_neither_as_a_fact_nor_as_an_edge(nlp):
+    # "X became the first country in Europe to ...": the place bounds the class; "the first
+    # country | be in | Europe" says nothing, from the phrase or from its ordinal's mention
+    doc = nlp("Norland yesterday became the first country in Europe to ban kites.")
+    assert not [t for t in doc._.gb_triples if t.relation.lemma == "be in"]

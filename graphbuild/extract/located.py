@@ -26,6 +26,9 @@ _DETERMINING_DEPS = frozenset({"det", "poss", "nummod", "predet"})
 # Word lists of bare nouns a place still locates: bodies of people and the heads of their names
 # ("police in Baytown", "council in Leeds"), happenings, hostile acts.
 _LOCATED_KINDS = ("collective_nouns", "organization_heads", "happening_nouns", "event_nouns")
+# Links of a noun said of something else: a copula's complement ("X is a popular drug in Y"), an
+# object's predicate ("named X the best player in Y").
+_PREDICATE_DEPS = frozenset({"attr", "oprd"})
 
 
 def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
@@ -39,8 +42,30 @@ def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
     nested = noun.dep_ == "pobj" and noun.head.head.pos_ in _NOMINAL_POS and noun.pos_ != "PROPN"
     vague = any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
     doubtful = nested or vague or _bare_singular(noun, lexicons) or _crowd(noun, lexicons)
-    doubtful = doubtful or _unasserted(noun, lexicons)
+    doubtful = doubtful or _unasserted(noun, lexicons) or predicated(noun)
     yield from as_variants(iter(facts), doubtful or _person_acted_on(noun, lexicons))
+
+
+def predicated(noun: Token) -> bool:
+    """A common noun said of something else: a copula's complement ("fentanyl is a popular drug in
+    Kamloops", "it is the worst flood in Peru since 1998") or a role after "as" ("serve as holidays in
+    the north", "landfall as a hurricane in the Keys"). It names a class or a role, no one thing; the
+    place bounds what is said ("popular in Kamloops"), so "a popular drug is in Kamloops" says
+    nothing. A name keeps its place ("the venue is Carver Hall in Leeds"), and so does a noun after
+    an existential "there" ("there were nails in the bag"), which says where things are."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ in _PREDICATE_DEPS:
+        return not any(c.dep_ == "expl" for c in noun.head.children)
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "as" and not _such_as(prep)
+
+
+def _such_as(prep: Token) -> bool:
+    """ "such as X", "as well as X": "as" lists examples or adds an item, it gives no role."""
+    doc = prep.doc
+    before = doc[prep.i - 1].lower_ if prep.i > 0 else ""
+    return before in ("such", "well") or any(c.lower_ == "such" for c in prep.children)
 
 
 def _person_acted_on(noun: Token, lexicons: Lexicons) -> bool:

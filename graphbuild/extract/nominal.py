@@ -16,6 +16,7 @@ from graphbuild.extract.acronyms import unspelled_glosses
 from graphbuild.extract.coordination import shared_modifier
 from graphbuild.extract.facts import Fact, as_variants
 from graphbuild.extract.located import located_facts
+from graphbuild.extract.name_possessives import name_possessive
 from graphbuild.extract.phrases import (
     TIME_ENTITIES,
     TokenSpan,
@@ -284,10 +285,10 @@ def _role_holder(head: Token, appos: Token, lexicons: Lexicons) -> Token | None:
 
 def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     """Possessive facts; an idiom ("on Musharraf's orders") or a name ("the Pakistan People's
-    Party") only as variants."""
+    Party", "the Drivers' Championship") only as variants."""
     noun = owner.head
     idiom = noun.dep_ == "pobj" and f"{noun.head.lower_} {noun.lower_}" in lexicons.terms("fixed_expressions")
-    one_name = owner.ent_iob_ in ("B", "I") and noun.ent_iob_ == "I"
+    one_name = (owner.ent_iob_ in ("B", "I") and noun.ent_iob_ == "I") or name_possessive(owner, noun)
     unheld = not _held(owner, noun, lexicons) or _fraction_of(noun)
     yield from as_variants(_possessive_facts(owner, lexicons), idiom or one_name or unheld)
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.extract.located import predicated
 from graphbuild.extract.nominal import epithet, names_outer_noun
 from graphbuild.extract.phrases import entity_bounds
 from graphbuild.extract.plural_appositions import plural_common_head
@@ -129,6 +130,8 @@ def nominal_pairs(
             if token.ent_type_ == "PERSON" and child.lower_ not in PERSON_PREPOSITIONS:
                 continue  # "says Henrik Lund, 19, to Dagbladet": a person's name takes no "to" phrase
             label = "of" if child.lower_ == "of" else f"be {child.lower_}"
+            if label != "of" and predicated(token):
+                continue  # "France became the first country in Europe": a class, no one thing placed
             title = _title_before(token, owner, posts) if label == "of" else ""
             if title:  # "Prime Minister X of Y": X is prime minister of Y, not merely "of" Y
                 label = f"be {title} of"

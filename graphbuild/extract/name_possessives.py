@@ -1,0 +1,32 @@
+"""Possessives inside a name: ``the Drivers' Championship``, ``International Women's Day``.
+
+A capitalised plural common noun owning a capitalised noun is a word of one name (a title, a
+holiday, a prize), not an owner: "Drivers has Championship" says nothing. NER often misses such
+names, so the test reads the words, not the entity tags.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Plurals that take "'s" ("Women's Day", "the Children's Hospital"): the regular plural takes a bare
+# apostrophe ("Veterans' Day"), which marks it.
+IRREGULAR_PLURALS = frozenset({"women", "men", "children", "people", "peoples"})
+# Entity labels of a real owner: a person, a body, a place ("the United States' Navy").
+_OWNER_ENTS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+
+
+def name_possessive(owner: Token, noun: Token) -> bool:
+    """``the Drivers' Championship``: a plural common word, capitalised mid-sentence, before a
+    capitalised noun is part of a name, whatever the parse made the head ("a Mothers' Day card");
+    "the drivers' cars" and "Kenya's President" keep owners."""
+    if owner.ent_type_ in _OWNER_ENTS or owner.is_sent_start or not owner.is_title:
+        return False
+    marks = [c for c in owner.children if c.tag_ == "POS"]
+    if not marks or marks[0].i + 1 > noun.i:
+        return False
+    after = owner.doc[marks[0].i + 1]
+    if not after.is_title or after.pos_ not in ("NOUN", "PROPN"):
+        return False
+    plural = owner.lower_.endswith("s") and marks[0].text in ("'", "\u2019")
+    return plural or (owner.lower_ in IRREGULAR_PLURALS and marks[0].lower_ in ("'s", "\u2019s"))
