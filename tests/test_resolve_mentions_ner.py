@@ -334,6 +334,9 @@ def test_name_described_as_a_made_thing_or_a_craft_is_a_product(nlp):
     assert _typed(_labelled(nlp, text, [("Zorvex", "ORG")]), "Zorvex")[0] == "Actor"
     text = "Pirates released Harlow Star, the ship's captain, on Monday."
     assert _typed(_labelled(nlp, text, [("Harlow Star", "PERSON")]), "Harlow Star") == ("Actor", "Person")
+    # a capitalised noun in apposition is a new name's word, no made thing: the company stays
+    text = "He led a company called Zorvex Linux (now Zorvex Software) for a decade."
+    assert _typed(_labelled(nlp, text, [("Zorvex Linux", "ORG")]), "Zorvex Linux")[0] == "Actor"
 
 
 @pytest.mark.model

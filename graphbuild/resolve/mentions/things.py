@@ -164,11 +164,13 @@ def called_thing(span: Span, tables: MentionTables) -> str | None:
     kinds = (("animal_nouns", "Animal"), ("product_nouns", "Product"), ("work_nouns", "Work"))
     if (kind := next((k for name, k in kinds if lemma in tables.lexicons.terms(name)), None)) is not None:
         return kind
-    described = {n.lemma_.lower() for n in described_nouns(span)}
-    if described & tables.lexicons.terms("animal_nouns"):
+    described = described_nouns(span)
+    if {n.lemma_.lower() for n in described} & tables.lexicons.terms("animal_nouns"):
         return "Animal"
+    # a capitalised noun is a name's word: "VA Linux (now VA Software)" is no software
+    common = {n.lemma_.lower() for n in described if n.text.islower()}
     made = tables.lexicons.terms("product_nouns") | tables.lexicons.terms("vessel_nouns")
-    return "Product" if described & made else None
+    return "Product" if common & made else None
 
 
 def described_nouns(span: Span) -> list[Token]:
