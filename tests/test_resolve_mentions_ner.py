@@ -322,6 +322,24 @@ def test_name_a_noun_calls_is_what_the_noun_names(nlp):
 
 
 @pytest.mark.model
+def test_name_described_as_a_made_thing_or_a_craft_is_a_product(nlp):
+    # issue 14 (fresh30 wrong type, rule-check): "the Moscow University, an oil tanker" and
+    # "FaceTime, Apple's video calling application" typed Organization
+    text = "Pirates seized the Harlow Star, an oil tanker bound for Rotterdam, on Monday."
+    assert _typed(_labelled(nlp, text, [("Harlow Star", "ORG")]), "Harlow Star") == ("Other", "Product")
+    text = "The firm said that Zorvex, its new video calling application, would be free."
+    assert _typed(_labelled(nlp, text, [("Zorvex", "ORG")]), "Zorvex") == ("Other", "Product")
+    # a body or a person described by a noun of people or bodies stays an actor
+    text = "The firm said that Zorvex, a software maker in Oslo, would be sold."
+    assert _typed(_labelled(nlp, text, [("Zorvex", "ORG")]), "Zorvex")[0] == "Actor"
+    text = "Pirates released Harlow Star, the ship's captain, on Monday."
+    assert _typed(_labelled(nlp, text, [("Harlow Star", "PERSON")]), "Harlow Star") == ("Actor", "Person")
+    # a capitalised noun in apposition is a new name's word, no made thing: the company stays
+    text = "He led a company called Zorvex Linux (now Zorvex Software) for a decade."
+    assert _typed(_labelled(nlp, text, [("Zorvex Linux", "ORG")]), "Zorvex Linux")[0] == "Actor"
+
+
+@pytest.mark.model
 def test_name_of_a_law_or_a_lawsuit_is_no_body(nlp):
     # issue 14 (fresh8, fresh9 other): "Public Service Vehicle Regulations for Buses" and
     # "MGM v Grokster" typed Organization

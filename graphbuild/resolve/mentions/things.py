@@ -157,14 +157,21 @@ _NAMING_VERBS = frozenset({"call", "name", "dub", "nickname", "known"})
 def called_thing(span: Span, tables: MentionTables) -> str | None:
     """``an octopus called Paul``, ``a drone named Vortex``: a name that a noun of an animal
     (``animal_nouns``), a made thing (``product_nouns``) or a work (``work_nouns``) calls is that
-    thing's name, no person and no organisation: the subtype of Other it makes, or None."""
+    thing's name, no person and no organisation: the subtype of Other it makes, or None. A name
+    described as an animal or as a made thing or a civil craft (``vessel_nouns``) is one too: "X, a
+    cargo ship,", "X, the firm's messaging application,", "X is a terrier"."""
     noun = called_noun(span)
     lemma = noun.lemma_.lower() if noun is not None else ""
     kinds = (("animal_nouns", "Animal"), ("product_nouns", "Product"), ("work_nouns", "Work"))
     if (kind := next((k for name, k in kinds if lemma in tables.lexicons.terms(name)), None)) is not None:
         return kind
-    animals = tables.lexicons.terms("animal_nouns")
-    return "Animal" if any(n.lemma_.lower() in animals for n in described_nouns(span)) else None
+    described = described_nouns(span)
+    if {n.lemma_.lower() for n in described} & tables.lexicons.terms("animal_nouns"):
+        return "Animal"
+    # a capitalised noun is a name's word: "VA Linux (now VA Software)" is no software
+    common = {n.lemma_.lower() for n in described if n.text.islower()}
+    made = tables.lexicons.terms("product_nouns") | tables.lexicons.terms("vessel_nouns")
+    return "Product" if common & made else None
 
 
 def described_nouns(span: Span) -> list[Token]:
