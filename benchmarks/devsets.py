@@ -150,6 +150,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn at the start of stop 45, after fresh32's samples were judged and before any rule written
         # from its rows: the blind sample of the code stop 45's first round leaves
         "precision-fresh33": tuple(o3[517:547]),
+        # drawn after fresh33's samples were judged, before stop 45's second round of rules (from
+        # fresh16-33's rows): the blind sample of the code that round leaves
+        "precision-fresh34": tuple(o3[547:577]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
