@@ -6,6 +6,7 @@ from graphbuild.ingest.boilerplate import drop_lines, find_body_end
 from graphbuild.ingest.characters import drop_invisible, replace_controls
 from graphbuild.ingest.header import parse_header
 from graphbuild.ingest.ptb import detokenize_ptb, is_ptb
+from graphbuild.ingest.wikitext import drop_wiki_markup
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.model import Document, OffsetMap
 
@@ -13,7 +14,7 @@ from graphbuild.model import Document, OffsetMap
 def parse_text(
     source: str, doc_id: str, *, path: str | None = None, lexicons: Lexicons | None = None
 ) -> Document:
-    """A plain or PTB-tokenised article: header metadata, boilerplate cut, tokens undone."""
+    """A plain or PTB-tokenised article: header metadata, boilerplate cut, tokens and wiki markup undone."""
     lexicons = lexicons or load_lexicons()
     source = replace_controls(source)
     header = parse_header(source, lexicons=lexicons)
@@ -25,6 +26,7 @@ def parse_text(
         text = source[header.body_start : body_end]
         if header.body_start:
             segments = [(0, header.body_start, len(text), len(text))]
+    text, segments = drop_wiki_markup(text, segments)
     text, segments = drop_lines(text, segments, lexicons)
     text, segments = drop_invisible(text, segments)
     return Document(
