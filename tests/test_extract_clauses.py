@@ -1430,3 +1430,58 @@ def test_a_comparative_object_keeps_a_than_phrase_the_parser_hangs_on_the_verb()
         . 2 punct PUNCT . .
     """)
     assert triple_strings(doc)[0] == "The portions | were | much smaller than in the menu"
+
+
+def test_clause_predicate_adjective_keeps_the_infinitive_the_parse_hung_on_the_verb():
+    doc = parsed("""
+        The 1 det DET DT the
+        harvest 3 nsubj NOUN NN harvest
+        would 3 aux AUX MD would
+        be 3 ROOT AUX VB be
+        enough 3 acomp ADJ JJ enough
+        for 9 mark SCONJ IN for
+        the 7 det DET DT the
+        region 9 nsubj NOUN NN region
+        to 9 aux PART TO to
+        feed 3 advcl VERB VB feed
+        itself 9 dobj PRON PRP itself
+        . 3 punct PUNCT . .
+    """)
+    # "would be | enough" alone says nothing: enough for what
+    assert "The harvest | would be | enough for the region to feed itself" in triple_strings(doc)
+    assert "The harvest | would be | enough" not in triple_strings(doc)
+
+
+def test_clause_predicate_noun_keeps_the_infinitive_that_says_which_one():
+    doc = parsed("""
+        Norway 1 nsubj PROPN NNP Norway
+        became 1 ROOT VERB VBD become
+        the 4 det DET DT the
+        first 4 amod ADJ JJ first
+        country 1 attr NOUN NN country
+        in 4 prep ADP IN in
+        Europe 5 pobj PROPN NNP Europe
+        to 8 aux PART TO to
+        ban 1 advcl VERB VB ban
+        fur 10 compound NOUN NN fur
+        farms 8 dobj NOUN NNS farm
+        . 1 punct PUNCT . .
+    """)
+    assert "Norway | became | the first country in Europe to ban fur farms" in triple_strings(doc)
+    assert "Norway | became | the first country in Europe" not in triple_strings(doc)
+
+
+def test_clause_predicate_noun_leaves_a_later_purpose_clause_out():
+    doc = parsed("""
+        She 1 nsubj PRON PRP she
+        became 1 ROOT VERB VBD become
+        a 3 det DET DT a
+        nurse 1 attr NOUN NN nurse
+        , 1 punct PUNCT , ,
+        to 6 aux PART TO to
+        help 1 advcl VERB VB help
+        her 8 poss PRON PRP$ her
+        family 6 dobj NOUN NN family
+        . 1 punct PUNCT . .
+    """)
+    assert "She | became | a nurse" in triple_strings(doc)

@@ -32,6 +32,7 @@ from graphbuild.extract.bounds import (
     with_comparison,
     without_time_zone,
 )
+from graphbuild.extract.completions import bare_complements, completing_clauses
 from graphbuild.extract.facts import Fact
 from graphbuild.extract.phrases import (
     TokenSpan,
@@ -164,21 +165,6 @@ def own_conjuncts(verb: Token, direct: list[Token]) -> list[Token]:
     return [o for o in out if o in direct or not has_child(o, ("relcl",))]
 
 
-def bare_complements(verb: Token, obj: Token) -> list[Token]:
-    """ "ordered the accused remain in custody", "made them sign": a subjectless bare verb right
-    after the object is what the object is to do; the object is its subject, not a thing ordered."""
-    if obj.dep_ != "dobj":
-        return []
-    end = obj.right_edge.i + 1
-    return [
-        c
-        for c in children_with(verb, ("ccomp",))
-        if c.left_edge.i == end
-        and c.tag_ in ("VB", "VBP")
-        and not has_child(c, ("nsubj", "nsubjpass", "mark"))
-    ]
-
-
 def object_span(verb: Token, obj: Token) -> TokenSpan:
     """The object with the complement that completes it: an infinitive on the noun ("the second
     country to legalise cannabis") or one the object does ("mandating priests to report abuse",
@@ -192,9 +178,8 @@ def object_span(verb: Token, obj: Token) -> TokenSpan:
     for c in children_with(obj, ("acl", "relcl")):
         if c.i > obj.i and is_infinitive(c) and doc[c.left_edge.i - 1].text != ",":
             right = max(right, c.right_edge.i + 1)
-    controlled = [c for c in children_with(verb, ("xcomp", "advcl")) if c.i > obj.i and is_infinitive(c)]
-    controlled += bare_complements(verb, obj)
-    if obj.dep_ in ("dobj", "conj") and controlled:
+    controlled = completing_clauses(verb, obj)
+    if controlled:
         right = max(right, controlled[0].right_edge.i + 1)
     while right - 1 > left and doc[right - 1].dep_ == "prep" and not any(doc[right - 1].children):
         right -= 1  # "able to bring the blaze under control by": a preposition left without its object
