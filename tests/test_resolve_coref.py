@@ -532,6 +532,26 @@ def test_a_name_the_document_shows_to_be_an_organisation_is_neither_he_nor_she(n
 
 
 @pytest.mark.model
+def test_a_name_after_a_or_a_media_noun_is_neither_he_nor_she(nlp):
+    # Blind set fresh33 (issue 18): a car model and a broadcaster the tagger read as persons took
+    # "he". A person's name takes no "a" ("driving a Seat Leon" names a kind of car), and a press
+    # noun just before a name ("television station TV Norte") makes it a broadcaster.
+    text = "The gunman shot a neighbour in Leeds. Later driving a Seat Leon, he was seen on foot."
+    assert _pronoun_antecedents(nlp, text) == [None]
+    text = (
+        "The gunman opened fire on Monday. Television station TV Norte reported that he was a former pupil."
+    )
+    assert _pronoun_antecedents(nlp, text) == [None]
+    # a person's name after "be" may take "a" as a type of person
+    doc = nlp("Before there was a Kara Lin, few women ran the city.")
+    kara = next(e for e in doc._.gb_entities if e.name == "Kara Lin")
+    assert not organisation_evidence(kara, doc, load_lexicons())
+    # a noun that describes a person before the name is no such evidence
+    text = "Television presenter Kara Lin was arrested on Monday. She said it was unfair."
+    assert _pronoun_antecedents(nlp, text) == ["Kara Lin", None]
+
+
+@pytest.mark.model
 def test_one_unnamed_member_of_a_group_rivals_the_person_named_before(nlp):
     # fresh5 (issue 18): "One of the victims decided …. She said …" resolved "she" to the judge
     text = (

@@ -4,7 +4,7 @@ coreference (``resolve.coref``) and by the edges a phrase's entities take part i
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons, without_accents
 from graphbuild.nlp import lowercase_words
@@ -36,6 +36,8 @@ BARE_PRONOUNS = (
     | frozenset({"this", "these", "those", "one", "someone", "others"})
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Articles a person's name never takes: "he drove a Lada Niva" (a kind of thing, not one person).
+INDEFINITE_ARTICLES = frozenset({"a", "an", "another"})
 
 
 def compatible(pronoun: str, entity: LocalEntity, lexicons: Lexicons, *, subject: bool = False) -> bool:
@@ -159,10 +161,11 @@ def people_word(entity: LocalEntity, doc: Doc) -> bool:
 
 def organisation_evidence(entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> bool:
     """ "In an interview with Dawn, she …": a name the tagger read as a person once, but which the
-    document shows to be an organisation, never stands for "he" or "she". Evidence: the article
-    right before the name ("the Dawn reported"), or a press or broadcaster noun
-    (``lexicons/media_nouns.txt``) the name modifies or stands in apposition to ("the Dawn
-    newspaper", "Dawn, a daily"), or a name ending in an organisation's head noun
+    document shows to be an organisation or a thing, never stands for "he" or "she". Evidence: an
+    article right before the name ("the Dawn reported"; "driving a Lada Niva": a person's name
+    takes no "a"), or a press or broadcaster noun (``lexicons/media_nouns.txt``) the name modifies,
+    follows or stands in apposition to ("the Dawn newspaper", "radio station Dawn FM", "Dawn, a
+    daily"), or a name ending in an organisation's head noun
     (``lexicons/organization_heads.txt``: "Anchorage Fire Dept", "Valdora Press Bureau") and never
     shortened to one word, as a person's surname would be ("Frank Church … Church said"). The
     tagger's ``ORG`` is none: it reads many surnames so."""
@@ -173,14 +176,37 @@ def organisation_evidence(entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> 
         if end <= start or lowercase_words(doc, start, end):
             continue  # "the gunman" given to a person is a description, not "the" before a name
         span = doc[start:end]
-        if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].head.i in range(start, end):
+        if _article_before(span, named=entity.subtype == "Person"):
             return True
         root = span.root
         related = [root.head] if root.dep_ in ("compound", "appos") else []
         related += [c for c in root.children if c.dep_ == "appos"]
+        related += _noun_before(root, start)
         if any(t.lemma_.lower() in media and t.pos_ == "NOUN" for t in related):
             return True
     return False
+
+
+def _article_before(span: Span, *, named: bool) -> bool:
+    """ "the Dawn reported", "driving a Lada Niva": an article that determines the name itself. An
+    indefinite one counts only before a person's name with a proper noun head ("an official for X"
+    and "a Senator" are descriptions of a role), and not after "be", where a person is a type
+    ("before there was a Kara Lin")."""
+    start, doc = span.start, span.doc
+    if start == 0 or doc[start - 1].head.i not in range(start, span.end):
+        return False
+    word = doc[start - 1].lower_
+    if word == "the":
+        return True
+    root = span.root
+    return named and word in INDEFINITE_ARTICLES and root.pos_ == "PROPN" and root.head.lemma_ != "be"
+
+
+def _noun_before(root: Token, start: int) -> list[Token]:
+    """The common noun nearest before a name that modifies it ("radio station Dawn FM": station);
+    only the nearest, since in "radio presenter Kara Lin" the earlier noun describes the later."""
+    nouns = [c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < start]
+    return nouns[-1:]
 
 
 def _headed_as_body(entity: LocalEntity, doc: Doc, heads: frozenset[str]) -> bool:
