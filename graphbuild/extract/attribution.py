@@ -66,6 +66,7 @@ ATTRIBUTION_KEY = "attribution_of"
 
 def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     reporting, ruling = lexicons.terms("reporting_verbs"), lexicons.terms("ruling_verbs")
+    evidence = lexicons.terms("evidence_verbs")  # a finding cited by whoever says the evidence shows it
     documents = lexicons.terms("document_nouns")
     if verb.dep_ == "acl" and verb.lemma_.lower() in reporting and _issued(verb.head, documents):
         # "the police released a statement saying …": the statement's saying is the police's word
@@ -94,7 +95,7 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             return speaker_of(top.head)  # "confirmed that A, and that B": B is reported too
         if (
             top.dep_ in CONTENT_DEPS
-            and (top.head.lemma_.lower() in reporting or _finding(top.head, ruling))
+            and (top.head.lemma_.lower() in reporting or _finding(top.head, ruling | evidence))
             and not across_semicolon(top, top.head)
             and top.head.i > crossed
         ):
@@ -110,6 +111,8 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
                 or according_to(top.head)
                 or _document_source(top.head, lexicons)
             )
+            if top.head.lemma_.lower() in evidence:  # "footage showed X, according to police"
+                return attribution_of(top.head, lexicons) or speaker or outer  # who cites it says X
             if speaker is None or not _deictic(top.doc, speaker):
                 return speaker or outer
             outer = outer or speaker  # "Obama said, 'I think ...'": the outer speaker is the source
