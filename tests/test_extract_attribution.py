@@ -295,3 +295,19 @@ def test_evidence_cited_by_a_source_is_the_source_s_account(nlp):
         nlp("A security camera showed that a man broke the window, according to the county sheriff.")
     )
     assert found["a man | broke | the window"][2] == "the county sheriff"
+
+
+def test_a_scene_footage_shows_is_the_author_s_description(nlp):
+    # "footage showed him shouting X": a scene, not anyone's account (only a finite clause is a finding)
+    found = qualified(nlp("Video footage showed the mayor leaving the building."))
+    assert found["the mayor | leaving | the building"][2] is None
+
+
+def test_what_a_column_shows_as_a_question_is_no_finding(nlp):
+    found = qualified(nlp("The first column shows how many seats were won by each party."))
+    assert all(attributed is None for _, _, attributed in found.values())
+
+
+def test_this_shows_is_the_author_s_inference(nlp):
+    found = qualified(nlp("Doctors tested the drug. This shows the treatment is effective."))
+    assert found["the treatment | is | effective"][2] is None
