@@ -190,6 +190,8 @@ def whole_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 # NER labels of a place's name: a political unit ("GPE") or another location ("LOC").
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Tags of finite verbs: a clause with a tense of its own ("showed that prices rose"), not a participle.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 # The attributes a ``TokenTable`` holds, in the order of its array's columns.
 TABLE_ATTRS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, SPACY, SENT_START, IDX, IS_PUNCT, IS_SPACE)

@@ -270,3 +270,44 @@ def test_a_sentence_spliced_before_a_report_with_its_own_content_is_the_authors(
 def test_a_quotation_a_reporting_verb_interrupts_stays_the_speakers(nlp):
     found = qualified(nlp('"The bridge is closed," the mayor said, "and it will stay closed until May."'))
     assert found["The bridge | is | closed"][2] == "the mayor"
+
+
+def test_what_evidence_shows_is_the_finding_of_the_evidence(nlp):
+    # fresh26 (issue 18): "Previous studies have shown that ..." stated a study's finding as plain fact
+    found = qualified(nlp("Hospital records show that the clinic refused forty patients."))
+    assert found["the clinic | refused | forty patients"][2] == "Hospital records"
+
+
+def test_what_a_survey_demonstrates_is_the_survey_s_finding(nlp):
+    found = qualified(nlp("The survey demonstrated that most farmers distrust the new seed."))
+    assert found["most farmers | distrust | the new seed"][2] == "The survey"
+
+
+def test_showing_a_thing_is_no_finding(nlp):
+    # "show" with a plain object is an act, not a source of a clause
+    found = qualified(nlp("The museum showed the paintings to visiting students."))
+    assert all(attributed is None for _, _, attributed in found.values())
+
+
+def test_evidence_cited_by_a_source_is_the_source_s_account(nlp):
+    # what a camera showed, "according to the sheriff", is the sheriff's word, not the camera's
+    found = qualified(
+        nlp("A security camera showed that a man broke the window, according to the county sheriff.")
+    )
+    assert found["a man | broke | the window"][2] == "the county sheriff"
+
+
+def test_a_scene_footage_shows_is_the_author_s_description(nlp):
+    # "footage showed him shouting X": a scene, not anyone's account (only a finite clause is a finding)
+    found = qualified(nlp("Video footage showed the mayor leaving the building."))
+    assert found["the mayor | leaving | the building"][2] is None
+
+
+def test_what_a_column_shows_as_a_question_is_no_finding(nlp):
+    found = qualified(nlp("The first column shows how many seats were won by each party."))
+    assert all(attributed is None for _, _, attributed in found.values())
+
+
+def test_this_shows_is_the_author_s_inference(nlp):
+    found = qualified(nlp("Doctors tested the drug. This shows the treatment is effective."))
+    assert found["the treatment | is | effective"][2] is None

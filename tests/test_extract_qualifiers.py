@@ -919,3 +919,18 @@ def test_a_clause_weighed_as_unlikely_is_weighed_before_its_own_will(nlp):
     assert found["the cabinet | will drop | its plan"][1] == "unlikely"
     found = qualified(nlp("Despite strikes, it is thought unlikely that the cabinet will drop its plan."))
     assert found["the cabinet | will drop | its plan"][1] == "unlikely"
+
+
+@pytest.mark.model
+def test_a_forecast_is_a_prediction_not_a_fact(nlp):
+    # fresh33 (issue 18): "The closures are forecast to affect nearly 40,000 people" had no modality
+    found = qualified(nlp("The strike is forecast to delay about 300 trains."))
+    assert found["The strike | is forecast to delay | about 300 trains"][1] == "forecast"
+
+
+@pytest.mark.model
+def test_a_projected_or_predicted_outcome_is_not_a_fact(nlp):
+    projected = qualified(nlp("The new bridge is projected to carry 20,000 cars a day."))
+    assert [m for _, m, _ in projected.values()] == ["projected"]
+    predicted = qualified(nlp("The storm was predicted to reach the coast by Friday."))
+    assert {m for _, m, _ in predicted.values()} == {"predicted"}

@@ -23,7 +23,7 @@ from graphbuild.extract.scope import (
     sentence_before_semicolon,
 )
 from graphbuild.lexicons import Lexicons
-from graphbuild.nlp import children_with, has_child, token_table
+from graphbuild.nlp import FINITE_TAGS, children_with, has_child, token_table
 
 # Speakers a reader cannot check: inside a quotation they are the quotation's own speaker.
 DEICTIC_SPEAKERS = frozenset({"i", "we", "you"})
@@ -66,6 +66,7 @@ ATTRIBUTION_KEY = "attribution_of"
 
 def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     reporting, ruling = lexicons.terms("reporting_verbs"), lexicons.terms("ruling_verbs")
+    evidence = lexicons.terms("evidence_verbs")  # a finding cited by whoever says the evidence shows it
     documents = lexicons.terms("document_nouns")
     if verb.dep_ == "acl" and verb.lemma_.lower() in reporting and _issued(verb.head, documents):
         # "the police released a statement saying …": the statement's saying is the police's word
@@ -94,7 +95,11 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             return speaker_of(top.head)  # "confirmed that A, and that B": B is reported too
         if (
             top.dep_ in CONTENT_DEPS
-            and (top.head.lemma_.lower() in reporting or _finding(top.head, ruling))
+            and (
+                top.head.lemma_.lower() in reporting
+                or _finding(top.head, ruling)
+                or (_finding(top.head, evidence) and _finite(top) and _named_evidence(top.head))
+            )
             and not across_semicolon(top, top.head)
             and top.head.i > crossed
         ):
@@ -110,6 +115,8 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
                 or according_to(top.head)
                 or _document_source(top.head, lexicons)
             )
+            if top.head.lemma_.lower() in evidence:  # "footage showed X, according to police"
+                return attribution_of(top.head, lexicons) or speaker or outer  # who cites it says X
             if speaker is None or not _deictic(top.doc, speaker):
                 return speaker or outer
             outer = outer or speaker  # "Obama said, 'I think ...'": the outer speaker is the source
@@ -179,6 +186,27 @@ def _finding(verb: Token, ruling: frozenset[str]) -> bool:
         and not negates(verb)
         and any(c.lower_ != "it" for c in children_with(verb, ("nsubj",)))
     )
+
+
+def _finite(clause: Token) -> bool:
+    """A clause with a tense of its own ("records show that the clinic refused X"): a finding. Not a
+    participle or bare verb ("footage showed him shouting", "showed the pair embrace"): a scene the
+    author describes, not anyone's account; nor a question ("the column shows how many votes ...")."""
+    table = token_table(clause.doc)
+    if clause.doc[clause.left_edge.i].tag_ in WH_TAGS:
+        return False
+    aux = [c for c in table.children[clause.i] if table.dep[c] in ("aux", "auxpass")]
+    return clause.tag_ in FINITE_TAGS or any(table.tag[c] in FINITE_TAGS for c in aux)
+
+
+# Tags of wh-words opening an indirect question: "shows how many", "shows which party won".
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _named_evidence(verb: Token) -> bool:
+    """Evidence named by a noun ("the records show ..."): "this shows the treatment works" is the
+    author's own inference from what came before."""
+    return not any(s.tag_ in ("DT", "PRP", "WDT") for s in children_with(verb, ("nsubj",)))
 
 
 def _quotation_speaker(verb: Token, reporting: frozenset[str]) -> TokenSpan | None:

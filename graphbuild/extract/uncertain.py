@@ -281,10 +281,10 @@ def is_infinitive(verb: Token) -> bool:
 def hearsay_subject(verb: Token, lexicons: Lexicons) -> bool:
     """A verb whose subject is a hearsay noun, with the content in a clause after it: "claims were
     made that X", "reports emerged that X", "rumours spread that X": X is only claimed. Not a verb
-    of saying or finding ("reports say that X", "the report found that X"): the report is the
+    of saying or finding ("reports say that X", "the report found/showed that X"): the report is the
     source, and X is its account."""
     lemma = verb.lemma_.lower()
-    if lemma in lexicons.terms("reporting_verbs") or lemma in lexicons.terms("ruling_verbs"):
+    if any(lemma in lexicons.terms(name) for name in ("reporting_verbs", "ruling_verbs", "evidence_verbs")):
         return False
     hearsay = lexicons.terms("hearsay_nouns")
     return any(s.lemma_.lower() in hearsay for s in children_with(verb, ("nsubj", "nsubjpass")))

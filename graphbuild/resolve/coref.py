@@ -385,7 +385,10 @@ def _reported_source(pronoun: Token, lexicons: Lexicons) -> Token | None:
     if pronoun.dep_ not in SUBJECT_DEPS:
         return None
     source = attribution_of(pronoun.head, lexicons)
-    return pronoun.doc[source[0] : source[1]].root if source is not None else None
+    root = pronoun.doc[source[0] : source[1]].root if source is not None else None
+    if root is not None and root.head.lemma_.lower() in lexicons.terms("evidence_verbs"):
+        return None  # "phone records show she drove to X": evidence speaks for nobody
+    return root
 
 
 def _objects_of(pronoun: Token, owner: dict[int, LocalEntity]) -> set[str]:

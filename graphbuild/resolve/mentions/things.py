@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from graphbuild.nlp import FINITE_TAGS
+
 if TYPE_CHECKING:
     from graphbuild.lexicons import Lexicons
     from graphbuild.resolve.mentions.tables import MentionTables
@@ -110,7 +112,7 @@ def introduced_work(span: Span, tables: MentionTables) -> bool:
     a name a work noun (``work_nouns``) or "entitled" introduces is the work's title. A name
     a verb follows may be a relative clause's subject ("the book Obama wrote"): not taken."""
     doc = span.doc
-    if span.end < len(doc) and (doc[span.end].pos_ == "AUX" or doc[span.end].tag_ in _FINITE_TAGS):
+    if span.end < len(doc) and (doc[span.end].pos_ == "AUX" or doc[span.end].tag_ in FINITE_TAGS):
         return False
     nouns = tables.lexicons.terms("work_nouns")
     before = span.start - 1
@@ -123,8 +125,6 @@ def introduced_work(span: Span, tables: MentionTables) -> bool:
     return span.root.dep_ == "compound" and head.i == span.end and head.lower_ in nouns  # "the X album"
 
 
-# Tags of finite verbs (a participle after a title describes the work: "an artwork entitled X made by").
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Words that introduce a title: "an artwork entitled America".
 _TITLE_VERBS = frozenset({"entitled", "titled"})
 
