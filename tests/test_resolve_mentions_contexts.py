@@ -103,3 +103,15 @@ def test_find_mentions_town_beaten_after_a_noun_of_a_result_is_its_club(nlp):
     # a victory over a town in no game keeps the place
     text = "The army claimed victory over Easton after a week of shelling."
     assert mention_names(nlp, text)["Easton"][1] == "Region"
+
+
+@pytest.mark.model
+def test_town_team_stays_the_club_beside_the_town_named_elsewhere(nlp):
+    # issue 14 (fresh33 wrong type): a club beaten in one sentence is no place because the town is
+    # named as a place in another
+    text = (
+        "Riverton closed on the leaders with a forty point victory over Easton in their league match. "
+        "Fans later gathered in Easton, a town of ten thousand people."
+    )
+    kinds = {(e.name, e.type) for e in nlp(text)._.gb_entities}
+    assert ("Easton", "Actor") in kinds

@@ -202,8 +202,8 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             text = span_text(span)
         place = lookup_place(text)
         if town_team(span, ent.label_, place, tables):
-            # "Riverton beat Easton", "to Easton's two goals": a town's club, no place
-            out.append(EntityMention(span.start, span.end, text, text, "Actor", "Organization", "ner"))
+            # "Riverton beat Easton": a town's club; the game says so, whatever the town's other mentions
+            out.append(EntityMention(span.start, span.end, text, text, "Actor", "Organization", "place"))
             continue
         if (
             place is not None
