@@ -47,6 +47,19 @@ def test_find_mentions_town_on_a_side_of_a_game_is_its_club(nlp):
 
 
 @pytest.mark.model
+def test_find_mentions_town_beaten_in_the_passive_or_lost_to_is_its_club(nlp):
+    # issue 14 (fresh21/fresh33 wrong type): a town that was beaten, or that a side lost or drew
+    # to by a counted margin, is the town's club
+    found = mention_names(nlp, "Maffra lost to Warragul by two points on Saturday.")
+    assert found["Warragul"][1:] == ("Actor", "Organization")
+    found = mention_names(nlp, "Kansas beat Missouri in the final.")
+    assert found["Missouri"][1:] == ("Actor", "Organization")  # a state's side, as a town's
+    # losing to an illness, and a margin of no game, keep the town
+    found = mention_names(nlp, "The retired teacher lost to cancer in Warragul by the age of 80.")
+    assert found["Warragul"][1] == "Region"
+
+
+@pytest.mark.model
 def test_name_listed_with_a_town_ner_tagged_a_place_is_a_place(nlp):
     # issue 14 (re3d: villages too small for GeoNames, one of them tagged a people or a person):
     # a name NER tagged GPE in the list stands for a town, so the list is one of places
@@ -70,3 +83,35 @@ def test_compass_points_before_of_are_the_compass_adjectives_less_their_ending(t
         "upper | uptown\nsouthern | south\n", encoding="utf-8"
     )
     assert compass_points(Lexicons(tmp_path)) == {"south"}
+
+
+@pytest.mark.model
+def test_find_mentions_town_that_plays_in_a_sentence_about_a_game_is_its_club(nlp):
+    # issue 14 (fresh33 wrong type): towns that "will miss the finals" are the towns' clubs
+    found = mention_names(nlp, "Moe, Sale, Wonthaggi and Warragul will miss the finals.")
+    assert found["Warragul"][1:] == ("Actor", "Organization")
+    assert found["Sale"][1:] == ("Actor", "Organization")
+    # a town that hosts a game is the place; missing a deadline is no play
+    assert mention_names(nlp, "London will host the final of the tournament.")["London"][1] == "Region"
+
+
+@pytest.mark.model
+def test_find_mentions_town_beaten_after_a_noun_of_a_result_is_its_club(nlp):
+    # issue 14 (fresh33 wrong type): "a 118 point victory over Warragul in their ... match"
+    text = "Riverton closed on the leaders with a forty point victory over Easton in their league match."
+    assert mention_names(nlp, text)["Easton"][1:] == ("Actor", "Organization")
+    # a victory over a town in no game keeps the place
+    text = "The army claimed victory over Easton after a week of shelling."
+    assert mention_names(nlp, text)["Easton"][1] == "Region"
+
+
+@pytest.mark.model
+def test_town_team_stays_the_club_beside_the_town_named_elsewhere(nlp):
+    # issue 14 (fresh33 wrong type): a club beaten in one sentence is no place because the town is
+    # named as a place in another
+    text = (
+        "Riverton closed on the leaders with a forty point victory over Easton in their league match. "
+        "Fans later gathered in Easton, a town of ten thousand people."
+    )
+    kinds = {(e.name, e.type) for e in nlp(text)._.gb_entities}
+    assert ("Easton", "Actor") in kinds

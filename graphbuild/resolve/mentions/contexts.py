@@ -15,7 +15,6 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.phrases import entity_bounds
 from graphbuild.nlp import PLACE_LABELS
-from graphbuild.resolve.mentions.countries import sport_sentence
 from graphbuild.resolve.mentions.mention import country_code
 from graphbuild.resolve.places import Place, country_of_demonym, demonym_form, lookup_place, lookup_town
 
@@ -301,40 +300,6 @@ def club(span: Span, label: str) -> bool:
     one or is a preposition's object is the team or the firm, not the town, unless a place's
     context (``town_context``) says so; an object ("the storm hit X") keeps the town."""
     return label == "ORG" and span.root.dep_ in ("nsubj", "nsubjpass", "compound", "poss", "pobj")
-
-
-def game_side(span: Span, game_verbs: frozenset[str], score_nouns: frozenset[str]) -> bool:
-    """``Riverton beat Easton``, ``they defeated Easton``, ``to Easton's two goals``: a name that
-    wins or loses a game (``game_verbs``) or owns a counted unit of its score (``score_nouns``)
-    is a team; a town so named is its club, not the place."""
-    root = span.root
-    if root.dep_ == "conj":
-        root = root.head  # "Riverton and Easton drew": the first conjunct's role
-    if root.dep_ in ("nsubj", "dobj") and root.head.lemma_.lower() in game_verbs:
-        # "Lincoln beat Douglas in the debate": a person on the other side makes it no game of teams
-        other = [c for c in root.head.children if c.dep_ in ("nsubj", "dobj") and c.i != root.i]
-        return not any(c.ent_type_ == "PERSON" for c in other)
-    owned = root.head
-    return (
-        root.dep_ == "poss"
-        and owned.lemma_.lower() in score_nouns
-        and any(c.dep_ == "nummod" for c in owned.children)
-    )
-
-
-def town_team(span: Span, label: str, place: Place | None, tables: MentionTables) -> bool:
-    """A known town, or a place NER found that no gazetteer knows, on a side of a game
-    (``game_side``); a person's name only in a sentence about a game ("Lincoln beat Douglas" in a
-    debate is a man)."""
-    town = (place is not None and place.subtype == "City") or (place is None and label in PLACE_LABELS)
-    words = tables.lexicons
-    if (
-        not town
-        or label == "NORP"
-        or not game_side(span, words.terms("game_verbs"), words.terms("score_nouns"))
-    ):
-        return False
-    return label != "PERSON" or sport_sentence(span.sent, words.terms("sport_words"))
 
 
 def place_noun_after(span: Span, tables: MentionTables) -> tuple[Token, str] | None:

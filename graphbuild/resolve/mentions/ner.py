@@ -22,7 +22,6 @@ from graphbuild.resolve.mentions.contexts import (
     place_noun_after,
     relative_named,
     town_context,
-    town_team,
     written_town,
 )
 from graphbuild.resolve.mentions.countries import acts, country_actor
@@ -38,6 +37,7 @@ from graphbuild.resolve.mentions.cut_names import (
     whole_body,
     whole_towns,
 )
+from graphbuild.resolve.mentions.games import town_team
 from graphbuild.resolve.mentions.mention import EntityMention, country_code, without_citation
 from graphbuild.resolve.mentions.relabels import people_taken_for_places, relabelled
 from graphbuild.resolve.mentions.tags import cited_authors, hashtag, measure_unit, speaker_tag
@@ -202,8 +202,8 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             text = span_text(span)
         place = lookup_place(text)
         if town_team(span, ent.label_, place, tables):
-            # "Riverton beat Easton", "to Easton's two goals": a town's club, no place
-            out.append(EntityMention(span.start, span.end, text, text, "Actor", "Organization", "ner"))
+            # "Riverton beat Easton": a town's club; the game says so, whatever the town's other mentions
+            out.append(EntityMention(span.start, span.end, text, text, "Actor", "Organization", "place"))
             continue
         if (
             place is not None
