@@ -153,6 +153,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn after fresh33's samples were judged, before stop 45's second round of rules (from
         # fresh16-33's rows): the blind sample of the code that round leaves
         "precision-fresh34": tuple(o3[547:577]),
+        # drawn before stop 45's third round of rules (from fresh16-33's rows; fresh34 was being
+        # judged): the blind sample of the code that round leaves
+        "precision-fresh35": tuple(o3[577:607]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
