@@ -10,7 +10,6 @@ streams, so no format needs the whole graph in memory as terms.
 
 from __future__ import annotations
 
-import codecs
 import heapq
 import itertools
 import re
@@ -20,13 +19,15 @@ from concurrent.futures import CancelledError, Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any
+from typing import Any, AnyStr
 
 # Between the lines of an article's named graphs and those of the default graph (an N-Quads comment).
 DEFAULT_GRAPH_MARK = "# default graph\n"
+_MARK_BYTES = DEFAULT_GRAPH_MARK.encode("utf-8")
 # Stands for the i-th entity of an article in the RDF a worker renders before the merge.
 LOCAL_IRI = "urn:x-graphbuild-local:"
 _LOCAL = re.compile(re.escape(f"<{LOCAL_IRI}") + r"(\d+)>")
+_LOCAL_BYTES = re.compile(re.escape(f"<{LOCAL_IRI}".encode()) + rb"(\d+)>")
 # Articles sorted together into one run: few runs to merge, a bounded batch in memory.
 RUN_ARTICLES = 64
 # Up to this many articles the keys are sorted whole, with no runs to compress and merge: on 600
@@ -47,8 +48,10 @@ def pack(nquads: str) -> bytes:
     return zlib.compress(nquads.encode("utf-8"), 1)
 
 
-def globalise(nquads: str, iris: list[str]) -> str:
-    """N-Quads with each ``LOCAL_IRI<i>`` replaced by ``iris[i]``."""
+def globalise(nquads: AnyStr, iris: list[str]) -> AnyStr:
+    """N-Quads (text, or UTF-8 bytes) with each ``LOCAL_IRI<i>`` replaced by ``iris[i]``."""
+    if isinstance(nquads, bytes):
+        return _LOCAL_BYTES.sub(lambda m: b"<%s>" % iris[int(m.group(1))].encode("utf-8"), nquads)
     return _LOCAL.sub(lambda m: f"<{iris[int(m.group(1))]}>", nquads)
 
 
@@ -78,7 +81,7 @@ class ArticleRDF:
         edges = [None, *bounds, None]
         futures = [submit(self.text, extra, name, low, high) for low, high in itertools.pairwise(edges)]
         if all(f is not None for f in futures):
-            self.ahead[name] = (extra, futures)  # type: ignore[arg-type]
+            self.ahead[name] = (extra, futures)
 
     def text_ahead(self, extra: str, name: str) -> str | None:
         """The text ``start_text`` had workers make, if it was started with the same ``extra`` and
@@ -99,9 +102,11 @@ class ArticleRDF:
             return []
         step = max(1, len(self) // SAMPLE_ARTICLES)
         keys = [key for i in range(0, len(self), step) for key in self.triple_keys(i)]
-        keys.extend(triple_keys(extra)[::step])
+        keys.extend(triple_keys(extra.encode("utf-8"))[::step])
         keys.sort()
-        bounds = {keys[len(keys) * k // parts].split(" ", 1)[0] + " " for k in range(1, parts)}
+        bounds = {
+            keys[len(keys) * k // parts].split(b" ", 1)[0].decode("utf-8") + " " for k in range(1, parts)
+        }
         return sorted(bounds)
 
     def quads(self, index: int) -> Iterator:  # -> Iterator[pyoxigraph.Quad]
@@ -126,6 +131,9 @@ class ArticleRDF:
         the default graph) in ``name`` (``rdf.FORMATS`` value, not JSON-LD), sorted and without
         repeats exactly as ``rdf.oxigraph_text`` writes them.
 
+        The statements are sorted and joined as UTF-8 bytes, never decoded: bytes sort as the text
+        does (UTF-8 keeps code point order), and they are what Oxigraph parses.
+
         With ``low`` or ``high`` (Turtle and N-Triples; bounds from ``split_subjects``), only the
         statements whose key is in ``[low, high)``, without the ``@prefix`` header unless ``low`` is
         ``None``: the texts of consecutive ranges, joined, are the whole text.
@@ -134,12 +142,12 @@ class ArticleRDF:
 
         from graphbuild.rdf import PREFIXES, fixed_prefix_order
 
-        extra_keys = _within(triple_keys(extra), low, high)
+        extra_keys = _within(triple_keys(extra.encode("utf-8")), _utf8(low), _utf8(high))
         if name == "trig":
-            extra_keys = [f"0\t{key}" for key in extra_keys]
+            extra_keys = [b"0\t" + key for key in extra_keys]
         starts = range(0, len(self), RUN_ARTICLES)
         batches = [range(start, min(start + RUN_ARTICLES, len(self))) for start in starts]
-        lines: Iterable[str]
+        lines: Iterable[bytes]
         if len(self) <= SORT_WHOLE_ARTICLES:
             lines = sorted(set(extra_keys).union(*(self._batch_keys(b, name, low, high) for b in batches)))
         else:
@@ -158,32 +166,39 @@ class ArticleRDF:
         )
         return body if low is None else body.partition("\n\n")[2]  # the header ends at the first blank line
 
-    def _batch_keys(self, batch: range, name: str, low: str | None, high: str | None) -> list[str]:
-        """The sort keys of a batch of articles' statements: ``_quad_key`` for TriG, else the triples'
-        keys in ``[low, high)`` (the triple's text is on the line: no need to parse it)."""
+    def _batch_keys(self, batch: range, name: str, low: str | None, high: str | None) -> list[bytes]:
+        """The sort keys of a batch of articles' statements in UTF-8: ``_quad_key`` for TriG, else the
+        triples' keys in ``[low, high)`` (the triple's text is on the line: no need to parse it)."""
         if name == "trig":
-            return [_quad_key(q) for i in batch for q in self.quads(i)]
-        return _within([key for i in batch for key in self.triple_keys(i)], low, high)
+            return [_quad_key(q).encode("utf-8") for i in batch for q in self.quads(i)]
+        return _within([key for i in batch for key in self.triple_keys(i)], _utf8(low), _utf8(high))
 
-    def triple_keys(self, index: int) -> list[str]:
-        """The article's statements as ``_triple_key`` gives them, with the merged entity IRIs."""
-        return triple_keys(globalise(zlib.decompress(self.packed[index]).decode("utf-8"), self.iris[index]))
+    def triple_keys(self, index: int) -> list[bytes]:
+        """The article's statements as ``_triple_key`` gives them, in UTF-8, with the merged entity IRIs."""
+        return triple_keys(globalise(zlib.decompress(self.packed[index]), self.iris[index]))
 
 
-def triple_keys(nquads: str) -> list[str]:
+def triple_keys(nquads: AnyStr) -> list[AnyStr]:
     """``_triple_key`` of each line of an article's N-Quads (``nquads.Lines.text``: the named graphs'
-    lines, ``DEFAULT_GRAPH_MARK``, the default graph's), read off the text rather than parsed.
+    lines, ``DEFAULT_GRAPH_MARK``, the default graph's), read off the text (or its UTF-8 bytes, giving
+    bytes) rather than parsed.
 
     A named graph's line ends with its name, an IRI (no space in it), and " ."; a line of the
     default graph ends with " ." alone.
     """
-    named, _, default = nquads.partition(DEFAULT_GRAPH_MARK)
-    keys = [line.rsplit(" ", 2)[0] for line in named.split("\n") if line]
-    keys.extend(line[:-2] for line in default.split("\n") if line)
+    text = isinstance(nquads, str)
+    mark, space, newline = (DEFAULT_GRAPH_MARK, " ", "\n") if text else (_MARK_BYTES, b" ", b"\n")
+    named, _, default = nquads.partition(mark)
+    keys = [line.rsplit(space, 2)[0] for line in named.split(newline) if line]
+    keys.extend(line[:-2] for line in default.split(newline) if line)
     return keys
 
 
-def _within(keys: list[str], low: str | None, high: str | None) -> list[str]:
+def _utf8(bound: str | None) -> bytes | None:
+    return None if bound is None else bound.encode("utf-8")
+
+
+def _within(keys: list[bytes], low: bytes | None, high: bytes | None) -> list[bytes]:
     """The keys in ``[low, high)``; ``None`` leaves that side open."""
     if low is None and high is None:
         return keys
@@ -204,31 +219,30 @@ def _quad_key(quad) -> str:
     return f"1{quad.graph_name}\t{quad.triple}"
 
 
-def _quad_line(key: str) -> str:
-    """A ``_quad_key`` as an N-Quads line without its final " ." (``_parsed`` adds it)."""
-    graph, triple = key.split("\t", 1)
-    return f"{triple} {graph[1:]}" if graph != "0" else triple
+def _quad_line(key: bytes) -> bytes:
+    """A ``_quad_key`` (UTF-8) as an N-Quads line without its final " ." (``_parsed`` adds it)."""
+    graph, triple = key.split(b"\t", 1)
+    return triple + b" " + graph[1:] if graph != b"0" else triple
 
 
-def _run(keys: Iterable[str]) -> bytes:
+def _run(keys: Iterable[bytes]) -> bytes:
     """Keys sorted without repeats, one a line, compressed."""
-    return zlib.compress("\n".join(sorted(set(keys))).encode("utf-8"), 1)
+    return zlib.compress(b"\n".join(sorted(set(keys))), 1)
 
 
-def _lines(run: bytes, step: int = 1 << 16) -> Iterator[str]:
+def _lines(run: bytes, step: int = 1 << 16) -> Iterator[bytes]:
     """The lines of a run, decompressed a piece at a time."""
     inflate = zlib.decompressobj()
-    decode = codecs.getincrementaldecoder("utf-8")().decode
-    rest = ""
+    rest = b""
     for start in range(0, len(run), step):
-        *complete, rest = (rest + decode(inflate.decompress(run[start : start + step]))).split("\n")
+        *complete, rest = (rest + inflate.decompress(run[start : start + step])).split(b"\n")
         yield from complete
-    rest += decode(inflate.flush(), final=True)
+    rest += inflate.flush()
     if rest:
         yield rest
 
 
-def _parsed(lines: Iterable[str], fmt) -> Iterator:  # -> Iterator[pyoxigraph.Quad]
+def _parsed(lines: Iterable[bytes], fmt) -> Iterator:  # -> Iterator[pyoxigraph.Quad]
     """Statements parsed back from their lines (each without its final " ."), ``CHUNK_LINES`` at a
     time, as quads (of the default graph for N-Triples, which Oxigraph writes as triples)."""
     import pyoxigraph as ox
@@ -237,5 +251,5 @@ def _parsed(lines: Iterable[str], fmt) -> Iterator:  # -> Iterator[pyoxigraph.Qu
     chunks = iter(lambda: list(itertools.islice(stream, CHUNK_LINES)), [])
     # chained in C, not yielded here: no Python frame per statement
     return itertools.chain.from_iterable(
-        ox.parse(input=(" .\n".join(chunk) + " .\n").encode("utf-8"), format=fmt) for chunk in chunks
+        ox.parse(input=b" .\n".join(chunk) + b" .\n", format=fmt) for chunk in chunks
     )

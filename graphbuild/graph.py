@@ -78,12 +78,8 @@ class KnowledgeGraph:
 
     def report(self) -> dict[str, Any]:
         """Counts by type and the timings of the build."""
-        types = Counter(e.type for e in self.entities)
         return {
-            "documents": len(self.documents),
-            "sentences": len(self.sentences),
-            "entities": len(self.entities),
-            "entities_by_type": {t: types.get(t, 0) for t in ("Actor", "Weapon", "Region", "Other")},
+            **self._counts(),
             "triples": len(self.triples),
             "triples_linked": sum(1 for t in self.triples if t.subject.entity_id and t.object.entity_id),
             "negated": sum(t.negated for t in self.triples),
@@ -93,11 +89,22 @@ class KnowledgeGraph:
             **{k: v for k, v in self.meta.items() if k in ("model", "timings", "tokens")},
         }
 
+    def _counts(self) -> dict[str, Any]:
+        types = Counter(e.type for e in self.entities)
+        return {
+            "documents": len(self.documents),
+            "sentences": len(self.sentences),
+            "entities": len(self.entities),
+            "entities_by_type": {t: types.get(t, 0) for t in ("Actor", "Weapon", "Region", "Other")},
+        }
+
     def summary(self) -> str:
-        r = self.report()
+        """The counts ``report`` opens with, in a line: without the report's passes over the triples
+        and the entity network, which the build just wrote to ``report.json``."""
+        r = self._counts()
         types = ", ".join(f"{n} {t}" for t, n in r["entities_by_type"].items() if n)
         return (
-            f"{r['documents']} documents, {r['sentences']} sentences, {r['triples']} triples, "
+            f"{r['documents']} documents, {r['sentences']} sentences, {len(self.triples)} triples, "
             f"{r['entities']} entities ({types or 'none'})"
         )
 
