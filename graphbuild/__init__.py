@@ -11,10 +11,10 @@ import gc
 from pathlib import Path
 from typing import Any
 
-# Importing the package (spaCy, rdflib, pydantic and ours) makes about 100,000 tracked objects that live as long
-# as the process and hold no garbage: with the collector on, its young passes and two full passes scanned
-# them during the import (~0.1 s of CPU, a tenth of the start-up). Paused while importing, then kept out of
-# later full passes (gc.freeze), as the command does anyway once its own modules are imported.
+# Importing the package (spaCy, rdflib, pydantic and ours) makes about 100,000 tracked objects that live
+# as long as the process and hold no garbage: with the collector on, its young passes and two full passes
+# scanned them during the import (~0.1 s of CPU, a tenth of the start-up). Paused while importing, then
+# kept out of later full passes (gc.freeze), as the command does anyway once its own modules are imported.
 _collecting = gc.isenabled()
 gc.disable()
 try:
