@@ -17,10 +17,9 @@ from graphbuild.lexicons import Lexicons
 from graphbuild.model import Provenance, Relation, Triple
 from graphbuild.nlp import children_with
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
+from graphbuild.resolve.mentions.place_lists import LISTING_PREPOSITIONS
 from graphbuild.resolve.nominal import DERIVED_CONFIDENCE, coordinated, mention_of
 
-# Prepositions that list examples of what precedes them.
-LISTING_PREPOSITIONS = frozenset({"including", "like", "as"})
 PLACE_TYPE = "Region"
 
 

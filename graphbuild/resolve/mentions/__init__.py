@@ -23,6 +23,7 @@ from graphbuild.resolve.mentions.ner import NER_TYPES, ner_mentions, organisatio
 from graphbuild.resolve.mentions.nouns import DEFINITE, NOUN_LEXICONS, noun_phrases, typed_nouns
 from graphbuild.resolve.mentions.offices import sought_office
 from graphbuild.resolve.mentions.parts import coordinate_mentions, coordinates, place_parts
+from graphbuild.resolve.mentions.place_lists import listed_places
 from graphbuild.resolve.mentions.ranking import choose_mentions, join_place_and_country, whole_place_names
 from graphbuild.resolve.mentions.tables import MentionTables
 from graphbuild.resolve.mentions.titles import post_nouns, role_body, titled_people
@@ -61,6 +62,7 @@ def find_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     )
     found = join_place_and_country(doc, choose_mentions(doc, whole_place_names(doc, candidates), bodies))
     found = group_members(found, tables.lexicons.terms("member_nouns"))
+    found = listed_places(doc, found, tables)
     found = [quoted_name(doc, m) for m in found]
     return [
         m for m in found if not category(doc, m, categories) and not sought_office(doc, m, tables.lexicons)
