@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.deps import SUBJ_DEPS
+from graphbuild.extract.held_views import view_holder
 from graphbuild.extract.phrases import TokenSpan, ancestors, entity_bounds, noun_span, quote_ids
 from graphbuild.extract.qualifiers import (
     CONTENT_DEPS,
@@ -130,6 +131,10 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             claimant = _claimant(top.head, lexicons)
             if claimant is not None:
                 return claimant  # "the minister's claim that the rebels …": the minister's word
+        if top is content and top.dep_ == "ccomp":
+            holder = view_holder(top, lexicons)
+            if holder is not None:
+                return holder  # "Dunbar's view is that …", "the conclusion of the study was that …"
         speaker = _trailing_speaker(top, reporting)
         if speaker is not None:
             return speaker
