@@ -346,3 +346,17 @@ def test_a_clause_a_copula_equates_with_an_unowned_noun_is_the_authors(nlp):
         ][2]
         is None
     )
+
+
+def test_a_hope_or_fear_someone_voices_is_their_word(nlp):
+    found = qualified(nlp("Farmers voiced fears that the drought destroyed the harvest."))
+    assert found["the drought | destroyed | the harvest"][1:] == ("fear", "Farmers")
+    found = qualified(nlp("Residents expressed the hope that the council reopens the bridge."))
+    assert found["the council | reopens | the bridge"][1:] == ("hope", "Residents")
+    # a doubt voiced is no view of the clause: it is not the doubter's word
+    assert (
+        qualified(nlp("The senator expressed doubt that the army seized the port."))[
+            "the army | seized | the port"
+        ][2]
+        is None
+    )

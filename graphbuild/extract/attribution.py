@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.deps import SUBJ_DEPS
-from graphbuild.extract.held_views import view_holder
+from graphbuild.extract.held_views import view_holder, voiced
 from graphbuild.extract.phrases import TokenSpan, ancestors, entity_bounds, noun_span, quote_ids
 from graphbuild.extract.qualifiers import (
     CONTENT_DEPS,
@@ -126,8 +126,8 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             lemma = holder.lemma_.lower()
             if top.head.dep_ == "dobj" and (lemma in reporting or lemma in lexicons.terms("denial_verbs")):
                 return speaker_of(holder)
-            if _issued(top.head, documents):
-                return speaker_of(holder)  # "the ministry issued a statement that …"
+            if _issued(top.head, documents) or voiced(top.head, lexicons):
+                return speaker_of(holder)  # "the ministry issued a statement that …", "voiced fears that …"
             claimant = _claimant(top.head, lexicons)
             if claimant is not None:
                 return claimant  # "the minister's claim that the rebels …": the minister's word

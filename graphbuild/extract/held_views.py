@@ -69,6 +69,18 @@ def view_holder(clause: Token, lexicons: Lexicons) -> TokenSpan | None:
     return None
 
 
+def voiced(noun: Token, lexicons: Lexicons) -> bool:
+    """A noun of thought or speech that is the object of a verb voicing it ("officials expressed
+    fears that …", "she voiced the hope that …", ``lexicons/voicing_verbs.txt``): its clause is
+    the verb's subject's word."""
+    held = lexicons.terms("view_nouns") | lexicons.terms("hearsay_nouns")
+    return (
+        noun.dep_ == "dobj"
+        and noun.lemma_.lower() in held
+        and noun.head.lemma_.lower() in lexicons.terms("voicing_verbs")
+    )
+
+
 def _owner(noun: Token) -> TokenSpan | None:
     """The possessor of ``noun`` ("Dunbar's view", without "'s") or its "of" phrase ("a conclusion
     of the study"), unless a pronoun."""
