@@ -311,3 +311,52 @@ def test_what_a_column_shows_as_a_question_is_no_finding(nlp):
 def test_this_shows_is_the_author_s_inference(nlp):
     found = qualified(nlp("Doctors tested the drug. This shows the treatment is effective."))
     assert found["the treatment | is | effective"][2] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "triple", "source"),
+    [
+        (
+            "Mara Lind's opinion is that the censored sites are legal.",
+            "the censored sites | are | legal",
+            "Mara Lind",
+        ),
+        (
+            "The conclusion of the inquiry was that the pilot ignored the warning.",
+            "the pilot | ignored | the warning",
+            "the inquiry",
+        ),
+        (
+            "The minister's claim is that the army seized the port.",
+            "the army | seized | the port",
+            "The minister",
+        ),
+    ],
+)
+def test_a_view_a_copula_equates_with_a_clause_is_its_owners_word(nlp, text, triple, source):
+    # fresh33 (issue 18): "Dunbar's view is that this number has not increased" and "Another
+    # conclusion of his study was that women were better …" gave the content no source
+    assert qualified(nlp(text))[triple][2] == source
+
+
+def test_a_clause_a_copula_equates_with_an_unowned_noun_is_the_authors(nlp):
+    assert (
+        qualified(nlp("The problem is that the factory had closed in May."))[
+            "the factory | had closed in | May"
+        ][2]
+        is None
+    )
+
+
+def test_a_hope_or_fear_someone_voices_is_their_word(nlp):
+    found = qualified(nlp("Farmers voiced fears that the drought destroyed the harvest."))
+    assert found["the drought | destroyed | the harvest"][1:] == ("fear", "Farmers")
+    found = qualified(nlp("Residents expressed the hope that the council reopens the bridge."))
+    assert found["the council | reopens | the bridge"][1:] == ("hope", "Residents")
+    # a doubt voiced is no view of the clause: it is not the doubter's word
+    assert (
+        qualified(nlp("The senator expressed doubt that the army seized the port."))[
+            "the army | seized | the port"
+        ][2]
+        is None
+    )

@@ -934,3 +934,31 @@ def test_a_projected_or_predicted_outcome_is_not_a_fact(nlp):
     assert [m for _, m, _ in projected.values()] == ["projected"]
     predicted = qualified(nlp("The storm was predicted to reach the coast by Friday."))
     assert {m for _, m, _ in predicted.values()} == {"predicted"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "triple", "modality"),
+    [
+        (
+            "Our only hope is that the pound strengthens against the dollar.",
+            "the pound | strengthens against | the dollar",
+            "hope",
+        ),
+        (
+            "Residents expressed the hope that the council reopens the bridge.",
+            "the council | reopens | the bridge",
+            "hope",
+        ),
+        (
+            "Farmers voiced fears that the drought destroyed the harvest.",
+            "the drought | destroyed | the harvest",
+            "fear",
+        ),
+        ("The minister's claim is that the army seized the port.", "the army | seized | the port", "alleged"),
+    ],
+)
+def test_what_a_hope_or_fear_carries_is_wished_or_dreaded_not_alleged(nlp, text, triple, modality):
+    # fresh32 (issue 18): "Our only hope is that … the pound strengthens" made the strengthening an
+    # allegation; a hope is wanted and a fear dreaded, while a claim stays alleged
+    assert qualified(nlp(text))[triple][1] == modality

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.deps import SUBJ_DEPS
+from graphbuild.extract.held_views import view_holder, voiced
 from graphbuild.extract.phrases import TokenSpan, ancestors, entity_bounds, noun_span, quote_ids
 from graphbuild.extract.qualifiers import (
     CONTENT_DEPS,
@@ -125,11 +126,15 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             lemma = holder.lemma_.lower()
             if top.head.dep_ == "dobj" and (lemma in reporting or lemma in lexicons.terms("denial_verbs")):
                 return speaker_of(holder)
-            if _issued(top.head, documents):
-                return speaker_of(holder)  # "the ministry issued a statement that …"
+            if _issued(top.head, documents) or voiced(top.head, lexicons):
+                return speaker_of(holder)  # "the ministry issued a statement that …", "voiced fears that …"
             claimant = _claimant(top.head, lexicons)
             if claimant is not None:
                 return claimant  # "the minister's claim that the rebels …": the minister's word
+        if top is content and top.dep_ == "ccomp":
+            holder = view_holder(top, lexicons)
+            if holder is not None:
+                return holder  # "Dunbar's view is that …", "the conclusion of the study was that …"
         speaker = _trailing_speaker(top, reporting)
         if speaker is not None:
             return speaker

@@ -7,6 +7,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from graphbuild.extract.deps import SUBJ_DEPS
+from graphbuild.extract.held_views import ALLEGED, hearsay_of, wished_by_subject
 from graphbuild.extract.phrases import MAX_DEPTH, ancestors
 from graphbuild.extract.scope import content_clause
 from graphbuild.extract.uncertain import (
@@ -32,8 +33,6 @@ _OWN_CLAUSE_DEPS = frozenset({"aux", "auxpass", "neg"}) | SUBJ_DEPS
 # Links from a reporting verb to the content it reports.
 CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 # Words that open a noun's content clause ("reports that ...", "no sign whether ...").
-# The modality of a clause carried by a hearsay noun ("reports that ...").
-ALLEGED = "alleged"
 # The modality of a purpose ("to ensure that the court hands down ..."): aimed at, not done.
 INTENDED = "intended"
 # The modality of words inside a quotation whose speaker the sentence does not name.
@@ -232,23 +231,6 @@ def is_denied(verb: Token, lexicons: Lexicons) -> bool:
     return (evidence or noun in lexicons.terms("hearsay_nouns")) and held_by_denial
 
 
-def hearsay_of(verb: Token, lexicons: Lexicons) -> str | None:
-    """``alleged`` for a clause a hearsay noun carries: "reports that X entered", "reports of X entering"."""
-    top = content_clause(verb, lexicons)
-    if top is not None and top.dep_ == "acl":
-        noun = top.head
-    elif (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBG"
-        and verb.head.dep_ == "pobj"
-        and verb.head.head.lower_ == "of"
-    ):
-        noun = verb.head.head.head
-    else:
-        return None
-    return ALLEGED if noun.lemma_.lower() in lexicons.terms("hearsay_nouns") else None
-
-
 def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     """A modal auxiliary ("could"), a hedging verb ("believed to", "appears to") over the clause,
     or a hearsay noun carrying it ("reports that …": ``alleged``)."""
@@ -297,7 +279,7 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     if top is not None and top.dep_ == "ccomp" and top.head.lemma_.lower() in intents:
         return top.head.lemma_.lower()  # "ask that their privacy be respected": a request
     if top is not None and top.dep_ == "ccomp" and _reported_by_nobody(top.head, lexicons):
-        return ALLEGED  # "It has been reported that Y", "claims were made that Y"
+        return wished_by_subject(top.head, lexicons) or ALLEGED  # "claims were made that Y"
     if top is not None and top.dep_ == "ccomp" and aimed_at(top, lexicons):
         return INTENDED  # "monitors the case to ensure the court hands down a fair verdict"
     for t in clause_chain(verb):  # "if the court decides not to accept X": accepting is supposed too
