@@ -1114,3 +1114,48 @@ def test_a_named_owner_of_a_capitalised_noun_keeps_its_possession():
         . 2 punct PUNCT . .
     """)
     assert "Pellworm | had | Council" in triple_strings(doc)
+
+
+def test_a_stock_listing_in_brackets_names_nothing():
+    # "(NYSE:ZLB)" lists the company on an exchange; it is not "Zenda Labs Inc. | is | NYSE"
+    doc = parsed("""
+        Investors 1 nsubj NOUN NNS investor
+        sold 1 ROOT VERB VBD sell
+        Zenda 4 compound PROPN NNP Zenda B-ORG
+        Labs 4 compound PROPN NNP Labs I-ORG
+        Inc. 1 dobj PROPN NNP Inc. I-ORG
+        ( 4 punct PUNCT -LRB- (
+        NYSE 4 appos PROPN NNP NYSE B-ORG
+        : 6 punct PUNCT : :
+        ZLB 6 appos PROPN NNP ZLB
+        ) 1 punct PUNCT -RRB- )
+        on 1 prep ADP IN on
+        Monday 10 pobj PROPN NNP Monday B-DATE
+        . 1 punct PUNCT . .
+    """)
+    assert not any(" | is | " in t for t in triple_strings(doc))
+    assert "Zenda Labs Inc. | is | NYSE" in triple_strings(doc, variants=True)
+
+
+def test_a_gloss_cut_across_a_bracket_equates_nothing():
+    # "The Front for the Liberation of Ruritania (FLR) group": "FLR) group" is no other name
+    doc = parsed("""
+        The 1 det DET DT the B-ORG
+        Front 11 nsubj PROPN NNP Front I-ORG
+        for 1 prep ADP IN for I-ORG
+        the 4 det DET DT the I-ORG
+        Liberation 2 pobj PROPN NNP Liberation I-ORG
+        of 4 prep ADP IN of I-ORG
+        Ruritania 5 pobj PROPN NNP Ruritania I-ORG
+        ( 10 punct PUNCT -LRB- (
+        FLR 10 nmod PROPN NNP FLR
+        ) 10 punct PUNCT -RRB- )
+        group 1 appos NOUN NN group
+        claimed 11 ROOT VERB VBD claim
+        the 13 det DET DT the
+        attack 11 dobj NOUN NN attack
+        . 11 punct PUNCT . .
+    """)
+    assert not any(" | is | " in t for t in triple_strings(doc))
+    glossed = "The Front for the Liberation of Ruritania | is | FLR ) group"
+    assert glossed in triple_strings(doc, variants=True)

@@ -1,6 +1,8 @@
 """Bracketed acronyms that do not spell the phrase the parse gave them: "Members of Parliament (MP)"
 makes (Parliament, is, MP), "the Convention (UNFCCC)" was cut from a longer name. Such an equation
-restates initials of some other phrase; the graph leaves it out (a variant for Open IE)."""
+restates initials of some other phrase; the graph leaves it out (a variant for Open IE). So does a
+bracket that is no name at all: a stock listing "Acme Corp. (NYSE:ACM)" (a colon joins its words), or
+a phrase the parse ran out of the bracket ("the Front (FLR) group")."""
 
 from __future__ import annotations
 
@@ -18,13 +20,41 @@ _WORD_PARTS = re.compile(r"[-/&]")
 # The share of an acronym's capitals that must start words of the phrase it glosses; foreign
 # initials ("Federal Security Service (FSB)", "Georgian Tennis Federation (GFT)") still pass.
 _SPELLED_SHARE = 0.5
+# A colon in a bracket, alone or glued to a code ("NYSE", ":", "ACM"; ":ACM"; "NYSE:ACM"); a clock
+# time ("12:30") or a web address ("http://…") is none.
+_LISTED = re.compile(r"^[A-Za-z.]*:[\w.]*$")
 
 
 def unspelled_glosses(facts: Iterator[Fact], doc: Doc) -> Iterator[Fact]:
-    """``facts``, each equating a phrase with a bracketed acronym it does not spell made a variant."""
+    """``facts``, each equating a phrase with a bracketed acronym it does not spell, a listing or a
+    piece cut across a bracket made a variant."""
     for fact in facts:
-        unspelled = fact.object is not None and _unspelled(doc, fact.subject, fact.object)
+        unspelled = fact.object is not None and (
+            _unspelled(doc, fact.subject, fact.object)
+            or listing_bracket(doc, fact.object)
+            or any(_unbalanced(doc, span) for span in (fact.subject, fact.object))
+        )
         yield evolve(fact, variant=True) if unspelled else fact
+
+
+def listing_bracket(doc: Doc, span: TokenSpan) -> bool:
+    """The span sits in a bracket whose words a colon joins: a stock listing "(NYSE:ACM)", a
+    source "(photo: Reuters)", never another name of the phrase before it."""
+    start, end = span
+    opening = next((i for i in range(start - 1, -1, -1) if doc[i].text in "()"), None)
+    if opening is None or doc[opening].text != "(":
+        return False
+    closing = next((i for i in range(end, len(doc)) if doc[i].text in "()"), None)
+    if closing is None or doc[closing].text != ")":
+        return False
+    return any(_LISTED.match(token.text) for token in doc[opening + 1 : closing])
+
+
+def _unbalanced(doc: Doc, span: TokenSpan) -> bool:
+    """The span opens or closes a bracket it does not hold whole: "FLR) group" of "the Front (FLR)
+    group" is a piece cut across it."""
+    words = [token.text for token in doc[span[0] : span[1]]]
+    return words.count("(") != words.count(")")
 
 
 def bracketed_acronym(doc: Doc, span: TokenSpan) -> str | None:
