@@ -1159,3 +1159,41 @@ def test_a_gloss_cut_across_a_bracket_equates_nothing():
     assert not any(" | is | " in t for t in triple_strings(doc))
     glossed = "The Front for the Liberation of Ruritania | is | FLR ) group"
     assert glossed in triple_strings(doc, variants=True)
+
+
+def test_a_bracketed_code_of_several_tokens_the_phrase_does_not_spell_equates_nothing():
+    # "the Parties (MOP 4)" was cut from "the Meeting of the Parties": "MOP" starts with no word of it
+    doc = parsed("""
+        Delegates 8 nsubj NOUN NNS delegate
+        of 0 prep ADP IN of
+        the 3 det DET DT the
+        Parties 1 pobj PROPN NNPS Parties
+        ( 3 punct PUNCT -LRB- (
+        MOP 3 appos PROPN NNP MOP
+        4 5 nummod NUM CD 4
+        ) 3 punct PUNCT -RRB- )
+        arrived 8 ROOT VERB VBD arrive
+        . 8 punct PUNCT . .
+    """)
+    assert not any(" | MOP 4" in t for t in triple_strings(doc))
+    assert any(t.endswith("| MOP 4") for t in triple_strings(doc, variants=True))
+
+
+def test_a_bracketed_code_of_several_tokens_the_phrase_spells_is_kept():
+    # "the Meeting of the Parties (MOP 4)": the code abbreviates the whole phrase
+    doc = parsed("""
+        Delegates 11 nsubj NOUN NNS delegate
+        to 0 prep ADP IN to
+        the 3 det DET DT the
+        Meeting 1 pobj PROPN NNP Meeting
+        of 3 prep ADP IN of
+        the 6 det DET DT the
+        Parties 4 pobj PROPN NNPS Parties
+        ( 6 punct PUNCT -LRB- (
+        MOP 6 appos PROPN NNP MOP
+        4 8 nummod NUM CD 4
+        ) 6 punct PUNCT -RRB- )
+        arrived 11 ROOT VERB VBD arrive
+        . 11 punct PUNCT . .
+    """)
+    assert any(t.endswith("| MOP 4") for t in triple_strings(doc))

@@ -20,6 +20,8 @@ _WORD_PARTS = re.compile(r"[-/&]")
 # The share of an acronym's capitals that must start words of the phrase it glosses; foreign
 # initials ("Federal Security Service (FSB)", "Georgian Tennis Federation (GFT)") still pass.
 _SPELLED_SHARE = 0.5
+# Tokens of a code in brackets: "AWG", "-", "KP".
+_ACRONYM_TOKENS = 3
 # A colon in a bracket, alone or glued to a code ("NYSE", ":", "ACM"; ":ACM"; "NYSE:ACM"); a clock
 # time ("12:30") or a web address ("http://…") is none.
 _LISTED = re.compile(r"^[A-Za-z.]*:[\w.]*$")
@@ -29,12 +31,12 @@ def unspelled_glosses(facts: Iterator[Fact], doc: Doc) -> Iterator[Fact]:
     """``facts``, each equating a phrase with a bracketed acronym it does not spell, a listing or a
     piece cut across a bracket made a variant."""
     for fact in facts:
-        unspelled = fact.object is not None and (
-            _unspelled(doc, fact.subject, fact.object)
+        no_gloss = fact.object is not None and (
+            unspelled(doc, fact.subject, fact.object)
             or listing_bracket(doc, fact.object)
             or any(_unbalanced(doc, span) for span in (fact.subject, fact.object))
         )
-        yield evolve(fact, variant=True) if unspelled else fact
+        yield evolve(fact, variant=True) if no_gloss else fact
 
 
 def listing_bracket(doc: Doc, span: TokenSpan) -> bool:
@@ -58,13 +60,17 @@ def _unbalanced(doc: Doc, span: TokenSpan) -> bool:
 
 
 def bracketed_acronym(doc: Doc, span: TokenSpan) -> str | None:
-    """The capitals of a one-word span in brackets with at least two capitals ("(UN)", "(TfL)")."""
+    """The capitals of a span filling brackets with at least two capitals: one word ("(UN)",
+    "(TfL)") or a code of a few tokens the tokenizer split ("(AWG-KP)", "(COP 16)")."""
     start, end = span
-    if end - start != 1 or start == 0 or end >= len(doc):
+    if not 1 <= end - start <= _ACRONYM_TOKENS or start == 0 or end >= len(doc):
         return None
     if doc[start - 1].text != "(" or doc[end].text != ")":
         return None
-    capitals = "".join(c for c in doc[start].text if c.isupper())
+    words = doc[start:end]
+    if len(words) > 1 and any(c.islower() for token in words for c in token.text):
+        return None  # "(Liberal-National parties)": words, not one code
+    capitals = "".join(c for token in words for c in token.text if c.isupper())
     return capitals.lower() if len(capitals) >= 2 else None
 
 
@@ -74,7 +80,7 @@ def initials(doc: Doc, span: TokenSpan) -> set[str]:
     return {part[0].lower() for part in parts if part[:1].isalpha()}
 
 
-def _unspelled(doc: Doc, subject: TokenSpan, obj: TokenSpan) -> bool:
+def unspelled(doc: Doc, subject: TokenSpan, obj: TokenSpan) -> bool:
     """The acronym's first capital starts no word of the subject, or too few of its capitals do."""
     acronym = bracketed_acronym(doc, obj)
     if acronym is None:
