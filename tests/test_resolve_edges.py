@@ -586,3 +586,10 @@ def test_a_stock_listing_in_brackets_is_no_other_name_of_the_company(nlp):
         nlp, "Investors sold Zenda Labs Inc. (NYSE:ZLB) and bought Orbis Mining (LSE:ORB) shares."
     )
     assert not any(lemma == "be" for _, lemma, _ in edges)
+
+
+def test_a_name_after_a_bracketed_acronym_is_another_body_not_an_alias(nlp):
+    # "the World Health Organization (WHO) General Assembly": the assembly is no name of the WHO
+    text = "Delegates travelled to Geneva for the World Health Organization (WHO) General Assembly this week."
+    edges = linked_edges(nlp, text)
+    assert not any(lemma == "be" and "Organization" in s for s, lemma, _ in edges)

@@ -28,12 +28,13 @@ _LISTED = re.compile(r"^[A-Za-z.]*:[\w.]*$")
 
 
 def unspelled_glosses(facts: Iterator[Fact], doc: Doc) -> Iterator[Fact]:
-    """``facts``, each equating a phrase with a bracketed acronym it does not spell, a listing or a
-    piece cut across a bracket made a variant."""
+    """``facts``, each equating a phrase with a bracketed acronym it does not spell, a listing, a
+    name after a bracket or a piece cut across one made a variant."""
     for fact in facts:
         no_gloss = fact.object is not None and (
             unspelled(doc, fact.subject, fact.object)
             or listing_bracket(doc, fact.object)
+            or after_bracket(doc, fact.subject[1] - 1, fact.object[0])
             or any(_unbalanced(doc, span) for span in (fact.subject, fact.object))
         )
         yield evolve(fact, variant=True) if no_gloss else fact
@@ -50,6 +51,16 @@ def listing_bracket(doc: Doc, span: TokenSpan) -> bool:
     if closing is None or doc[closing].text != ")":
         return False
     return any(_LISTED.match(token.text) for token in doc[opening + 1 : closing])
+
+
+def after_bracket(doc: Doc, left: int, right: int) -> bool:
+    """A whole bracket between two words with no comma after it: in "the Union (EU) General
+    Council" the name after the acronym is another body's, no other name of the one before it;
+    "Ana Ruiz (born 1950), a writer" keeps its apposition."""
+    words = [token.text for token in doc[left + 1 : right]]
+    if "(" not in words or ")" not in words[words.index("(") :]:
+        return False
+    return "," not in words[len(words) - words[::-1].index(")") :]
 
 
 def _unbalanced(doc: Doc, span: TokenSpan) -> bool:
