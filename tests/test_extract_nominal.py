@@ -1114,3 +1114,86 @@ def test_a_named_owner_of_a_capitalised_noun_keeps_its_possession():
         . 2 punct PUNCT . .
     """)
     assert "Pellworm | had | Council" in triple_strings(doc)
+
+
+def test_a_stock_listing_in_brackets_names_nothing():
+    # "(NYSE:ZLB)" lists the company on an exchange; it is not "Zenda Labs Inc. | is | NYSE"
+    doc = parsed("""
+        Investors 1 nsubj NOUN NNS investor
+        sold 1 ROOT VERB VBD sell
+        Zenda 4 compound PROPN NNP Zenda B-ORG
+        Labs 4 compound PROPN NNP Labs I-ORG
+        Inc. 1 dobj PROPN NNP Inc. I-ORG
+        ( 4 punct PUNCT -LRB- (
+        NYSE 4 appos PROPN NNP NYSE B-ORG
+        : 6 punct PUNCT : :
+        ZLB 6 appos PROPN NNP ZLB
+        ) 1 punct PUNCT -RRB- )
+        on 1 prep ADP IN on
+        Monday 10 pobj PROPN NNP Monday B-DATE
+        . 1 punct PUNCT . .
+    """)
+    assert not any(" | is | " in t for t in triple_strings(doc))
+    assert "Zenda Labs Inc. | is | NYSE" in triple_strings(doc, variants=True)
+
+
+def test_a_gloss_cut_across_a_bracket_equates_nothing():
+    # "The Front for the Liberation of Ruritania (FLR) group": "FLR) group" is no other name
+    doc = parsed("""
+        The 1 det DET DT the B-ORG
+        Front 11 nsubj PROPN NNP Front I-ORG
+        for 1 prep ADP IN for I-ORG
+        the 4 det DET DT the I-ORG
+        Liberation 2 pobj PROPN NNP Liberation I-ORG
+        of 4 prep ADP IN of I-ORG
+        Ruritania 5 pobj PROPN NNP Ruritania I-ORG
+        ( 10 punct PUNCT -LRB- (
+        FLR 10 nmod PROPN NNP FLR
+        ) 10 punct PUNCT -RRB- )
+        group 1 appos NOUN NN group
+        claimed 11 ROOT VERB VBD claim
+        the 13 det DET DT the
+        attack 11 dobj NOUN NN attack
+        . 11 punct PUNCT . .
+    """)
+    assert not any(" | is | " in t for t in triple_strings(doc))
+    glossed = "The Front for the Liberation of Ruritania | is | FLR ) group"
+    assert glossed in triple_strings(doc, variants=True)
+
+
+def test_a_bracketed_code_of_several_tokens_the_phrase_does_not_spell_equates_nothing():
+    # "the Parties (MOP 4)" was cut from "the Meeting of the Parties": "MOP" starts with no word of it
+    doc = parsed("""
+        Delegates 8 nsubj NOUN NNS delegate
+        of 0 prep ADP IN of
+        the 3 det DET DT the
+        Parties 1 pobj PROPN NNPS Parties
+        ( 3 punct PUNCT -LRB- (
+        MOP 3 appos PROPN NNP MOP
+        4 5 nummod NUM CD 4
+        ) 3 punct PUNCT -RRB- )
+        arrived 8 ROOT VERB VBD arrive
+        . 8 punct PUNCT . .
+    """)
+    assert not any(" | MOP 4" in t for t in triple_strings(doc))
+    assert any(t.endswith("| MOP 4") for t in triple_strings(doc, variants=True))
+
+
+def test_a_bracketed_code_of_several_tokens_the_phrase_spells_is_kept():
+    # "the Meeting of the Parties (MOP 4)": the code abbreviates the whole phrase
+    doc = parsed("""
+        Delegates 11 nsubj NOUN NNS delegate
+        to 0 prep ADP IN to
+        the 3 det DET DT the
+        Meeting 1 pobj PROPN NNP Meeting
+        of 3 prep ADP IN of
+        the 6 det DET DT the
+        Parties 4 pobj PROPN NNPS Parties
+        ( 6 punct PUNCT -LRB- (
+        MOP 6 appos PROPN NNP MOP
+        4 8 nummod NUM CD 4
+        ) 6 punct PUNCT -RRB- )
+        arrived 11 ROOT VERB VBD arrive
+        . 11 punct PUNCT . .
+    """)
+    assert any(t.endswith("| MOP 4") for t in triple_strings(doc))

@@ -578,3 +578,18 @@ def test_a_class_said_of_a_name_is_placed_neither_as_a_fact_nor_as_an_edge(nlp):
     # country | be in | Europe" says nothing, from the phrase or from its ordinal's mention
     doc = nlp("Norland yesterday became the first country in Europe to ban kites.")
     assert not [t for t in doc._.gb_triples if t.relation.lemma == "be in"]
+
+
+def test_a_stock_listing_in_brackets_is_no_other_name_of_the_company(nlp):
+    # "(NYSE:ZLB)" and "(LSE:ORB)" list each company on an exchange; neither company is the exchange
+    edges = linked_edges(
+        nlp, "Investors sold Zenda Labs Inc. (NYSE:ZLB) and bought Orbis Mining (LSE:ORB) shares."
+    )
+    assert not any(lemma == "be" for _, lemma, _ in edges)
+
+
+def test_a_name_after_a_bracketed_acronym_is_another_body_not_an_alias(nlp):
+    # "the World Health Organization (WHO) General Assembly": the assembly is no name of the WHO
+    text = "Delegates travelled to Geneva for the World Health Organization (WHO) General Assembly this week."
+    edges = linked_edges(nlp, text)
+    assert not any(lemma == "be" and "Organization" in s for s, lemma, _ in edges)

@@ -1,6 +1,8 @@
 """Bracketed acronyms that do not spell the phrase the parse gave them: "Members of Parliament (MP)"
 makes (Parliament, is, MP), "the Convention (UNFCCC)" was cut from a longer name. Such an equation
-restates initials of some other phrase; the graph leaves it out (a variant for Open IE)."""
+restates initials of some other phrase; the graph leaves it out (a variant for Open IE). So does a
+bracket that is no name at all: a stock listing "Acme Corp. (NYSE:ACM)" (a colon joins its words), or
+a phrase the parse ran out of the bracket ("the Front (FLR) group")."""
 
 from __future__ import annotations
 
@@ -18,23 +20,68 @@ _WORD_PARTS = re.compile(r"[-/&]")
 # The share of an acronym's capitals that must start words of the phrase it glosses; foreign
 # initials ("Federal Security Service (FSB)", "Georgian Tennis Federation (GFT)") still pass.
 _SPELLED_SHARE = 0.5
+# Tokens of a code in brackets: "AWG", "-", "KP".
+_ACRONYM_TOKENS = 3
+# A colon in a bracket, alone or glued to a code ("NYSE", ":", "ACM"; ":ACM"; "NYSE:ACM"); a clock
+# time ("12:30") or a web address ("http://…") is none.
+_LISTED = re.compile(r"^[A-Za-z.]*:[\w.]*$")
 
 
 def unspelled_glosses(facts: Iterator[Fact], doc: Doc) -> Iterator[Fact]:
-    """``facts``, each equating a phrase with a bracketed acronym it does not spell made a variant."""
+    """``facts``, each equating a phrase with a bracketed acronym it does not spell, a listing, a
+    name after a bracket or a piece cut across one made a variant."""
     for fact in facts:
-        unspelled = fact.object is not None and _unspelled(doc, fact.subject, fact.object)
-        yield evolve(fact, variant=True) if unspelled else fact
+        no_gloss = fact.object is not None and (
+            unspelled(doc, fact.subject, fact.object)
+            or listing_bracket(doc, fact.object)
+            or after_bracket(doc, fact.subject[1] - 1, fact.object[0])
+            or any(_unbalanced(doc, span) for span in (fact.subject, fact.object))
+        )
+        yield evolve(fact, variant=True) if no_gloss else fact
+
+
+def listing_bracket(doc: Doc, span: TokenSpan) -> bool:
+    """The span sits in a bracket whose words a colon joins: a stock listing "(NYSE:ACM)", a
+    source "(photo: Reuters)", never another name of the phrase before it."""
+    start, end = span
+    opening = next((i for i in range(start - 1, -1, -1) if doc[i].text in "()"), None)
+    if opening is None or doc[opening].text != "(":
+        return False
+    closing = next((i for i in range(end, len(doc)) if doc[i].text in "()"), None)
+    if closing is None or doc[closing].text != ")":
+        return False
+    return any(_LISTED.match(token.text) for token in doc[opening + 1 : closing])
+
+
+def after_bracket(doc: Doc, left: int, right: int) -> bool:
+    """A whole bracket between two words with no comma after it: in "the Union (EU) General
+    Council" the name after the acronym is another body's, no other name of the one before it;
+    "Ana Ruiz (born 1950), a writer" keeps its apposition."""
+    words = [token.text for token in doc[left + 1 : right]]
+    if "(" not in words or ")" not in words[words.index("(") :]:
+        return False
+    return "," not in words[len(words) - words[::-1].index(")") :]
+
+
+def _unbalanced(doc: Doc, span: TokenSpan) -> bool:
+    """The span opens or closes a bracket it does not hold whole: "FLR) group" of "the Front (FLR)
+    group" is a piece cut across it."""
+    words = [token.text for token in doc[span[0] : span[1]]]
+    return words.count("(") != words.count(")")
 
 
 def bracketed_acronym(doc: Doc, span: TokenSpan) -> str | None:
-    """The capitals of a one-word span in brackets with at least two capitals ("(UN)", "(TfL)")."""
+    """The capitals of a span filling brackets with at least two capitals: one word ("(UN)",
+    "(TfL)") or a code of a few tokens the tokenizer split ("(AWG-KP)", "(COP 16)")."""
     start, end = span
-    if end - start != 1 or start == 0 or end >= len(doc):
+    if not 1 <= end - start <= _ACRONYM_TOKENS or start == 0 or end >= len(doc):
         return None
     if doc[start - 1].text != "(" or doc[end].text != ")":
         return None
-    capitals = "".join(c for c in doc[start].text if c.isupper())
+    words = doc[start:end]
+    if len(words) > 1 and any(c.islower() for token in words for c in token.text):
+        return None  # "(Liberal-National parties)": words, not one code
+    capitals = "".join(c for token in words for c in token.text if c.isupper())
     return capitals.lower() if len(capitals) >= 2 else None
 
 
@@ -44,7 +91,7 @@ def initials(doc: Doc, span: TokenSpan) -> set[str]:
     return {part[0].lower() for part in parts if part[:1].isalpha()}
 
 
-def _unspelled(doc: Doc, subject: TokenSpan, obj: TokenSpan) -> bool:
+def unspelled(doc: Doc, subject: TokenSpan, obj: TokenSpan) -> bool:
     """The acronym's first capital starts no word of the subject, or too few of its capitals do."""
     acronym = bracketed_acronym(doc, obj)
     if acronym is None:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.extract.acronyms import after_bracket, listing_bracket
 from graphbuild.extract.located import predicated
 from graphbuild.extract.nominal import epithet, names_outer_noun
 from graphbuild.extract.phrases import entity_bounds
@@ -153,6 +154,8 @@ def nominal_pairs(
             or _after_conjunct(token, child)
             or _names_post_holder(token, child, owner)
             or plural_common_head(token, child)  # "fighters, especially nomads": no identity
+            or listing_bracket(token.doc, (child.i, child.i + 1))  # "Acme (NYSE:ACM)": a listing
+            or after_bracket(token.doc, token.i, child.i)  # "the Union (EU) General Council"
             or (child.ent_type_ not in PLACE_LABELS and _listed_not_renamed(token, child, owner))
         ):
             if _apposed_place(token, child, owner):
