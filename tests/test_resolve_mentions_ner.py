@@ -477,6 +477,28 @@ def test_body_or_place_name_ner_started_late_is_made_whole(nlp):
 
 
 @pytest.mark.model
+def test_group_or_person_name_ner_started_late_is_made_whole(nlp):
+    # issue 14 (fresh34 junk): "Chileno" of the band "Sentimiento Chileno", tagged a person
+    text = "Folk bands such as Orimapu, Sentimiento Chileno and Las Voces played through the night."
+    found = _labelled(nlp, text, [("Orimapu", "PERSON"), ("Chileno", "PERSON")])
+    names = [m[0] for m in found]
+    assert "Sentimiento Chileno" in names
+    assert "Chileno" not in names
+    # a group's name: "Dissident Republicans" are no party's Republicans
+    text = "Police blamed the bomb on Dissident Republicans, who have attacked before."
+    found = _labelled(nlp, text, [("Republicans", "NORP")])
+    assert "Dissident Republicans" in [m[0] for m in found]
+    # a title before a person's name stays off it, in the plural too
+    text = "The ruling was joined by Associate Justices Marta Velmor and Oren Kestrel."
+    found = _labelled(nlp, text, [("Marta Velmor", "PERSON"), ("Oren Kestrel", "PERSON")])
+    assert not [m[0] for m in found if "Justices" in m[0]]
+    # a person's name in full has its own first word: a post before it stays off it
+    text = "The figures were released by the Deputy Undersecretary Marta Velmor on Monday."
+    found = _labelled(nlp, text, [("Marta Velmor", "PERSON")])
+    assert "Marta Velmor" in [m[0] for m in found]
+
+
+@pytest.mark.model
 def test_and_ner_took_into_a_name_ends_it(nlp):
     # issue 14 (fresh10 junk): "New York Times and" of "The New York Times and Danbury Hospital's page"
     text = "According to The Velmor Times and Tarsa Hospital's page, the clinic is open."

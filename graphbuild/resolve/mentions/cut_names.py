@@ -39,13 +39,13 @@ def whole_body(
     head noun, ``lexicons/organization_heads.txt``), "the International Criminal Tribunal [for the
     former Yugoslavia]" and "the House Committee [on Ways and Means]" (a body's name and a ``for``
     or ``on`` complement of capitalised words, not a date: "the Committee on Tuesday"), a place's
-    or a body's name going on after a Romance linking word ("Rio Grande [do Sul]"), and a place's
-    or a body's name NER started late (``_started_late``: "[São] Paulo State"), unless the word
+    or a body's name going on after a Romance linking word ("Rio Grande [do Sul]"), and a name NER
+    started late (``_started_late``: "[São] Paulo State", "[Dissident] Republicans"), unless the word
     before it is a title, a role or a given name (``personal``: "Governor X", "Jamal X").
     Otherwise the entity and its trimmed span unchanged."""
     if span is None:
         return ent, span
-    start = _started_late(span, personal) if ent.label_ in _LATE_LABELS else span.start
+    start = _started_late(span, personal) if _may_start_late(ent, span) else span.start
     if ent.label_ in _BODY_LABELS:
         start = min(start, saint_before(span))  # "[St. John's] Northwestern Military Academy"
     if start < span.start:  # "[São] Paulo State", "the [House Oversight and] Reform Committee"
@@ -78,9 +78,18 @@ def whole_body(
     return ent, span
 
 
-# NER labels of places' and bodies' names whose first words NER may leave out; a person's name is
-# left to the titles ("Rapper X", "Senate Judiciary Chairman X": words before it are no name of his).
-_LATE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+# NER labels of names whose first words NER may leave out: places', bodies' and groups' ("[Dissident]
+# Republicans"); a person's name is left to the titles ("Undersecretary X": words before it are no name
+# of his) unless NER tagged one word alone (``_may_start_late``).
+_LATE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+
+
+def _may_start_late(ent: Span, span: Span) -> bool:
+    """A name whose first words NER may have left out: a place's, a body's or a group's, or one word
+    alone NER took for a person's after a capitalised word of no entity, the tail of a band's or a
+    station's name ("[Sentimiento] Chileno", "[TV] Globo"); a person's name in full ("Undersecretary
+    Ana Ruiz") has its own first word."""
+    return ent.label_ in _LATE_LABELS or (ent.label_ == "PERSON" and len(span) == 1)
 
 
 # NER labels of a body's or a building's name, which may open with a saint's possessive.
@@ -129,6 +138,7 @@ def _late_word(token: Token, personal: frozenset[str]) -> bool:
     a name's first word."""
     return (
         token.lower_ not in personal
+        and token.lower_.removesuffix("s") not in personal  # "Justices", a title's plural
         and not token.is_sent_start  # capitalised by its place ("Proroguing Parliament")
         and token.pos_ == "PROPN"
         and token.is_alpha
