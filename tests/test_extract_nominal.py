@@ -925,6 +925,10 @@ def test_a_person_brought_somewhere_is_still_placed_by_the_name():
         ("goals", "goal"),
         ("inquiry", "inquiry"),
         ("comments", "comment"),
+        ("statement", "statement"),
+        ("qualification", "qualification"),
+        ("matches", "match"),
+        ("defence", "defence"),
     ],
 )
 def test_what_happens_to_or_is_said_of_the_owner_is_not_held(noun, lemma):
@@ -1114,3 +1118,4 @@ def test_a_named_owner_of_a_capitalised_noun_keeps_its_possession():
         . 2 punct PUNCT . .
     """)
     assert "Pellworm | had | Council" in triple_strings(doc)
+
