@@ -925,6 +925,10 @@ def test_a_person_brought_somewhere_is_still_placed_by_the_name():
         ("goals", "goal"),
         ("inquiry", "inquiry"),
         ("comments", "comment"),
+        ("statement", "statement"),
+        ("qualification", "qualification"),
+        ("matches", "match"),
+        ("defence", "defence"),
     ],
 )
 def test_what_happens_to_or_is_said_of_the_owner_is_not_held(noun, lemma):
@@ -1197,3 +1201,37 @@ def test_a_bracketed_code_of_several_tokens_the_phrase_spells_is_kept():
         . 11 punct PUNCT . .
     """)
     assert any(t.endswith("| MOP 4") for t in triple_strings(doc))
+
+
+def test_the_owner_is_the_whole_name_its_of_phrase_ends():
+    # rule-check and fresh30 (issue 18): "the University of Washington's Institute" gave "Washington |
+    # has | Institute"; in "The College of Tolbury 's president resigned ." the name the possessive
+    # ends runs from "The College", over its "of"
+    doc = parsed("""
+        The 1 det DET DT the B-ORG
+        College 6 nsubj PROPN NNP College I-ORG
+        of 1 prep ADP IN of I-ORG
+        Tolbury 5 poss PROPN NNP Tolbury I-ORG
+        's 3 case PART POS 's I-ORG
+        president 2 pobj NOUN NN president
+        resigned 6 ROOT VERB VBD resign
+        . 6 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "The College of Tolbury | had | president" in triples
+    assert not any(t.startswith("Tolbury |") for t in triples)
+
+
+def test_a_place_after_a_common_noun_and_of_owns_alone():
+    # "the mayor of Tolbury's office": no name runs over the "of", the owner is the town
+    doc = parsed("""
+        The 1 det DET DT the
+        mayor 6 nsubj NOUN NN mayor
+        of 1 prep ADP IN of
+        Tolbury 5 poss PROPN NNP Tolbury B-GPE
+        's 3 case PART POS 's
+        office 2 pobj NOUN NN office
+        spoke 6 ROOT VERB VBD speak
+        . 6 punct PUNCT . .
+    """)
+    assert "Tolbury | had | office" in triple_strings(doc)

@@ -327,12 +327,12 @@ def entity_bounds(token: Token) -> TokenSpan | None:
 
 
 def whole_name(token: Token, span: TokenSpan) -> TokenSpan:
-    """``span`` widened to the start of the name ``token`` ends, when the parse cut it at its own
-    "and" ("Infectious Disease" of "the Institute of Allergy and Infectious Disease's director")."""
+    """``span`` widened to the start of the name ``token`` ends, when the parse cut it at its "and" or
+    preposition ("the Institute of Allergy and Infectious Disease's", "the University of Lund's")."""
     bounds = entity_bounds(token)
     if bounds is None or bounds[0] >= span[0] or token.ent_iob_ != "I":
         return span
-    if not any(token.doc[i].dep_ == "cc" for i in range(bounds[0], span[0])):
+    if not any(token.doc[i].dep_ == "cc" or token.doc[i].pos_ == "ADP" for i in range(bounds[0], span[0])):
         return span
     return bounds[0], span[1]
 
