@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from graphbuild.ingest.segments import _merge_segments
+from graphbuild.ingest.segments import delete_spans
 from graphbuild.lexicons import Lexicons
-from graphbuild.model import OffsetMap
 
 
 def find_body_end(source: str, start: int, lexicons: Lexicons) -> int:
@@ -27,18 +26,10 @@ def drop_lines(
     lines = text.splitlines(keepends=True)
     if not any(any(p.search(line.strip()) for p in patterns) for line in lines):
         return text, segments
-    mapper = OffsetMap(tuple(segments))
-    out: list[str] = []
-    new_segments: list[tuple[int, int, int, int]] = []
+    dropped: list[tuple[int, int]] = []
     pos = 0
-    out_len = 0
     for line in lines:
-        if not any(p.search(line.strip()) for p in patterns):
-            for i in range(len(line)):
-                s = mapper.start(pos + i)
-                e = mapper.end(pos + i + 1)
-                new_segments.append((out_len + i, s, 1, e - s))
-            out.append(line)
-            out_len += len(line)
+        if any(p.search(line.strip()) for p in patterns):
+            dropped.append((pos, pos + len(line)))
         pos += len(line)
-    return "".join(out), _merge_segments(new_segments)
+    return delete_spans(text, segments, dropped)

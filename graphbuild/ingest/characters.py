@@ -6,8 +6,7 @@ import functools
 import re
 import unicodedata
 
-from graphbuild.ingest.segments import _merge_segments
-from graphbuild.model import OffsetMap
+from graphbuild.ingest.segments import delete_spans
 
 # Line breaks other than \n (vertical tab, form feed, file/group/record separators, NEL, LS, PS).
 _LINE_BREAKS = frozenset("\v\f\x1c\x1d\x1e\x85\u2028\u2029")
@@ -67,13 +66,4 @@ def drop_invisible(
     invisible = _format_characters()
     if not invisible.search(text):
         return text, segments
-    mapper = OffsetMap(tuple(segments))
-    out: list[str] = []
-    new_segments: list[tuple[int, int, int, int]] = []
-    for i, ch in enumerate(text):
-        if invisible.match(ch):
-            continue
-        s, e = mapper.start(i), mapper.end(i + 1)
-        new_segments.append((len(out), s, 1, e - s))
-        out.append(ch)
-    return "".join(out), _merge_segments(new_segments)
+    return delete_spans(text, segments, [m.span() for m in invisible.finditer(text)])

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graphbuild.ingest.segments import _merge_segments
-from graphbuild.model import OffsetMap
+from graphbuild.ingest.segments import delete_spans
 
 # One part of a link: no brackets, braces, pipes or line breaks.
 _PART = r"[^\[\]{}|\n]+"
@@ -86,14 +85,4 @@ def drop_wiki_markup(
     spans = markup_spans(text)
     if not spans:
         return text, segments
-    mapper = OffsetMap(tuple(segments))
-    out: list[str] = []
-    new_segments: list[tuple[int, int, int, int]] = []
-    kept_from = 0
-    for start, end in [*spans, (len(text), len(text))]:
-        for i in range(kept_from, start):
-            s, e = mapper.start(i), mapper.end(i + 1)
-            new_segments.append((len(out), s, 1, e - s))
-            out.append(text[i])
-        kept_from = end
-    return "".join(out), _merge_segments(new_segments)
+    return delete_spans(text, segments, spans)
