@@ -17,11 +17,12 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import lowercase_words
+from graphbuild.resolve.descriptions import INDEFINITE
 from graphbuild.resolve.entities import LocalEntity, name_head
 from graphbuild.resolve.mentions.nouns import typed_nouns
 from graphbuild.resolve.name_classes import name_class
 from graphbuild.resolve.person_rivals import person_noun
-from graphbuild.resolve.referents import bare_description, unnamed_before
+from graphbuild.resolve.referents import NOUN_POS, bare_description, unnamed_before
 
 # How a name modifies the noun written after it ("the Astra missile").
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
@@ -31,12 +32,9 @@ PREDICATE_DEPS = frozenset({"attr", "oprd"})
 # Names that modify a noun as its setting or owner, not as its name ("a California jury").
 SETTING_OR_ACTOR = frozenset({"Actor", "Region"})
 PLACE = "Region"
-# A name after "a" is used as a kind's ("a Vauxhall Astra").
-INDEFINITE = frozenset({"a", "an"})
 NOUN = "NOUN"
 # Nouns of a person by sex ("the woman"): an unnamed person is as likely as the one named.
 GENDERED_NOUNS = ("masculine_words", "feminine_words")
-NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 def introduced_name(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
@@ -118,7 +116,7 @@ def _noun_between(noun: Token, name: Token) -> bool:
     capital)."""
     first, second = sorted((noun, name), key=lambda t: t.i)
     between = noun.doc[first.i + 1 : second.left_edge.i]
-    return any(t.pos_ in NOUNS for t in between)
+    return any(t.pos_ in NOUN_POS for t in between)
 
 
 def _noun_of(token: Token, lemma: str) -> bool:
