@@ -156,6 +156,11 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn before stop 45's third round of rules (from fresh16-33's rows; fresh34 was being
         # judged): the blind sample of the code that round leaves
         "precision-fresh35": tuple(o3[577:607]),
+        # drawn at the start of stop 46, after fresh35's samples were judged and before any rule written
+        # from its rows; it starts after rule-check (o3[600:660]), which rule writers read and which
+        # fresh35's last 7 articles (o3[600:607]) had overlapped: the blind sample of the code stop 46's
+        # first round leaves
+        "precision-fresh36": tuple(o3[660:690]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
