@@ -1235,3 +1235,77 @@ def test_a_place_after_a_common_noun_and_of_owns_alone():
         . 6 punct PUNCT . .
     """)
     assert "Tolbury | had | office" in triple_strings(doc)
+
+
+def test_an_adjective_before_a_title_is_part_of_it_not_its_owner():
+    # fresh35: "Foreign Secretary X" gave "X | is Secretary of | Foreign"
+    doc = parsed("""
+        Foreign 1 compound PROPN NNP Foreign
+        Secretary 3 compound PROPN NNP Secretary
+        Tom 3 compound PROPN NNP Tom B-PERSON
+        Hale 4 nsubj PROPN NNP Hale I-PERSON
+        resigned 4 ROOT VERB VBD resign
+        . 4 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Tom Hale | is | Foreign Secretary" in triples
+    assert not any("is Secretary of" in t for t in triples)
+
+
+def test_a_field_word_before_a_title_is_part_of_it_not_its_owner():
+    # fresh35: "Fire Lieutenant X" gave "X | is Lieutenant of | Fire"
+    doc = parsed("""
+        Fire 1 compound PROPN NNP Fire
+        Lieutenant 3 compound PROPN NNP Lieutenant
+        Ann 3 compound PROPN NNP Ann B-PERSON
+        Reed 4 nsubj PROPN NNP Reed I-PERSON
+        arrived 4 ROOT VERB VBD arrive
+        . 4 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Ann Reed | is | Fire Lieutenant" in triples
+    assert not any("is Lieutenant of" in t for t in triples)
+
+
+def test_words_between_a_title_s_owner_and_the_title_stay_in_the_post():
+    # fresh34: "Senate Minority Leader X" gave "X | is Leader of | Senate", losing "Minority"
+    doc = parsed("""
+        Senate 2 compound PROPN NNP Senate B-ORG
+        Minority 2 compound PROPN NNP Minority
+        Leader 4 compound PROPN NNP Leader
+        Tom 4 compound PROPN NNP Tom B-PERSON
+        Hale 5 nsubj PROPN NNP Hale I-PERSON
+        objected 5 ROOT VERB VBD object
+        . 5 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Tom Hale | is Minority Leader of | Senate" in triples
+    assert "Tom Hale | is Leader of | Senate" not in triples
+
+
+def test_a_body_before_a_title_still_owns_it():
+    doc = parsed("""
+        Green 1 compound PROPN NNP Green B-ORG
+        Party 2 compound PROPN NNP Party I-ORG
+        leader 4 compound NOUN NN leader
+        Tom 4 compound PROPN NNP Tom B-PERSON
+        Hale 5 nsubj PROPN NNP Hale I-PERSON
+        resigned 5 ROOT VERB VBD resign
+        . 5 punct PUNCT . .
+    """)
+    assert "Tom Hale | is leader of | Green Party" in triple_strings(doc)
+
+
+def test_a_title_word_after_a_title_is_no_name_holding_it():
+    # fresh35: "Deputy Superintendent of Police X" gave "Superintendent | is | Deputy"
+    doc = parsed("""
+        Deputy 1 compound PROPN NNP Deputy
+        Inspector 5 nsubj PROPN NNP Inspector
+        of 1 prep ADP IN of
+        Police 4 compound PROPN NNP Police
+        Ann 4 compound PROPN NNP Ann
+        Reed 2 pobj PROPN NNP Reed
+        spoke 5 ROOT VERB VBD speak
+        . 5 punct PUNCT . .
+    """)
+    assert not any(t.startswith("Inspector | is") for t in triple_strings(doc))

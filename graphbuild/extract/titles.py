@@ -34,6 +34,8 @@ def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
         for i in range(name_start, name.i + 1)
     ):
         return  # the name must be a name: "Deputy Assistant" is two titles
+    if doc[name_start].lower_ in lexicons.terms("titles"):
+        return  # "Deputy Superintendent of Police X": a title word opens no name
     if name.ent_type_ and name.ent_type_ != "PERSON":
         return
     subject: TokenSpan = (name_start, name.i + 1)
@@ -45,18 +47,22 @@ def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
     prefix = title_prefix(title, roles)
     # the owner is a place or a body ("Kenya President"), not a word of the title ("Prime Minister",
     # "Associate Justice"), nor a title word itself ("Attorney General", "Chief Justice"), nor a
-    # demonym ("Thai Prime Minister" is no minister of "Thai")
+    # demonym ("Thai Prime Minister" is no minister of "Thai"), nor a word of the title's own kind
+    # ("Foreign Secretary", "Fire Lieutenant": ``title_modifiers``)
+    modifiers = lexicons.terms("title_modifiers")
     owner = [
         c
         for c in owner
         if c.i < (prefix[0].i if prefix else title.i)
         and c.lemma_.lower() not in roles
         and not _demonym(c, lexicons)
+        and not (c.lower_ in modifiers and c.left_edge.i == c.i)
     ]
     if owner:
         words, post = post_words(title, lexicons)
         if prefix and words == (title.i,):
             words, post = (*(w.i for w in prefix), title.i), " ".join([*(w.lower_ for w in prefix), post])
+        words, post = _with_middle(words, post, between_words(owner[0], prefix[0] if prefix else title))
         yield Fact(
             subject, (be, *words, "of"), noun_span_upto(owner[0]), lemma=f"be {post} of", kind="title:role"
         )
@@ -76,6 +82,33 @@ def title_prefix(title: Token, roles: frozenset[str]) -> list[Token]:
         if " ".join(t.lower_ for t in doc[i : title.i + 1]) in roles:
             start = i
     return list(doc[start : title.i])
+
+
+def between_words(owner: Token, title: Token) -> list[Token]:
+    """The modifiers between a title's owner and the title ("Minority" in "Senate Minority Leader",
+    "Treasury" in "US Treasury Secretary"): they name which post of the owner it is, so the post
+    keeps them; none if anything else stands there."""
+    words = [t for t in owner.doc[owner.i + 1 : title.i] if t.dep_ != "case"]
+    if any(t.dep_ not in MIDDLE_DEPS or not t.i < t.head.i <= title.i or t.is_punct for t in words):
+        return []
+    return words
+
+
+# Links of a word between a title's owner and the title that makes one post with it.
+MIDDLE_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _with_middle(
+    words: tuple[int | str, ...], post: str, middle: list[Token]
+) -> tuple[tuple[int | str, ...], str]:
+    """The post's words and lemma with the words between its owner and its noun, just before the noun."""
+    middle = [t for t in middle if t.i not in words]
+    if not middle:
+        return words, post
+    *before, noun = post.split(" ")
+    return (*words[:-1], *(t.i for t in middle), words[-1]), " ".join(
+        [*before, *(t.lower_ for t in middle), noun]
+    )
 
 
 # Words before a title noun that can belong to it ("Deputy Prime Minister"): at most this many.
