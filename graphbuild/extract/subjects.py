@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.extract.antecedents import antecedent, called_an_act, number_clash, verb_number
+from graphbuild.extract.antecedents import (
+    antecedent,
+    called_an_act,
+    caused_by_clause,
+    number_clash,
+    verb_number,
+)
 from graphbuild.extract.coordination import stranded_subject
 from graphbuild.extract.fronted import without_fronted_appositive
 from graphbuild.extract.participles import (
@@ -69,6 +75,8 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
                     return []  # "grown … with over 1,000 in Poland which are…": hung on a verb, a misparse
                 if called_an_act(found[0], verb, lexicons):
                     return []  # "a stabbing in Lund, which was called an attack": the stabbing, said before
+                if caused_by_clause(found[0], verb, lexicons):
+                    return []  # "X hit a wall in the race, which prompted …": the crash, not the race
                 if _singular_verb(verb) and _plural(noun):
                     return []  # "through kiosks, vendors and shops, which is outrageous": about the clause
                 if found[0].lower_ != "who" and number_clash(verb, noun):
