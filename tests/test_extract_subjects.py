@@ -786,3 +786,45 @@ def test_which_bringing_about_after_an_event_noun_keeps_the_noun():
     doc = parsed(WHICH_LED_TO_AFTER_AN_EVENT)
     assert not caused_by_clause(doc[6], doc[7], load_lexicons())
     assert "the explosion | led to | a closure" in triple_strings(doc)
+
+
+# "Zorvan Oil ignored a leak, resulting in a fine."
+RESULTING_IN_AFTER_A_BODY_ACTS = """
+Zorvan 1 compound PROPN NNP zorvan B-ORG
+Oil 2 nsubj PROPN NNP oil I-ORG
+ignored 2 ROOT VERB VBD ignore
+a 4 det DET DT a
+leak 2 dobj NOUN NN leak
+, 2 punct PUNCT , ,
+resulting 2 advcl VERB VBG result
+in 6 prep ADP IN in
+a 9 det DET DT a
+fine 7 pobj NOUN NN fine
+. 2 punct PUNCT . .
+"""
+
+# "The pump failed, resulting in a flood."
+RESULTING_IN_AFTER_A_THING_FAILS = """
+The 1 det DET DT the
+pump 2 nsubj NOUN NN pump
+failed 2 ROOT VERB VBD fail
+, 2 punct PUNCT , ,
+resulting 2 advcl VERB VBG result
+in 4 prep ADP IN in
+a 7 det DET DT a
+flood 5 pobj NOUN NN flood
+. 2 punct PUNCT . .
+"""
+
+
+def test_resulting_in_after_a_body_acts_is_the_acts_consequence():
+    doc = parsed(RESULTING_IN_AFTER_A_BODY_ACTS)
+    # ignoring the leak resulted in the fine; the company did not "result in" it
+    assert subjects(doc[6], load_lexicons()) == []
+    assert "Zorvan Oil | ignored | a leak" in triple_strings(doc)
+    assert not [s for s in triple_strings(doc) if "resulting" in s]
+
+
+def test_resulting_in_after_a_thing_keeps_the_thing():
+    doc = parsed(RESULTING_IN_AFTER_A_THING_FAILS)
+    assert "The pump | resulting in | a flood" in triple_strings(doc)

@@ -17,6 +17,7 @@ from graphbuild.extract.antecedents import (
 from graphbuild.extract.coordination import stranded_subject
 from graphbuild.extract.fronted import without_fronted_appositive
 from graphbuild.extract.participles import (
+    consequence_of_act,
     counted_absolute,
     in_participle_objects,
     named_before_comma,
@@ -110,6 +111,8 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
         elif verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
             if counted_absolute(verb) or time_participle(verb):
                 return []  # "killed 21 people, most being nationals": most of them, not the killer
+            if consequence_of_act(verb, lexicons):
+                return []  # "Acme hid a spill, resulting in a lawsuit": the hiding resulted, not Acme
             verb = head  # "..., warning them": the main clause's subject
         else:
             return []
