@@ -733,3 +733,98 @@ def test_a_passive_participle_after_a_name_and_a_comma_is_about_that_name(nlp):
 def test_a_passive_participle_after_a_name_with_no_named_agent_keeps_its_reading(nlp):
     doc = nlp("Police questioned the owner of a shop in Lund, hit by a storm last week.")
     assert not any(t.startswith("Lund |") for t in triple_strings(doc))
+
+
+# "The driver hit the barrier in the race, which prompted a delay."
+WHICH_PROMPTED_AFTER_A_CLAUSE = """
+The 1 det DET DT the
+driver 2 nsubj NOUN NN driver
+hit 2 ROOT VERB VBD hit
+the 4 det DET DT the
+barrier 2 dobj NOUN NN barrier
+in 4 prep ADP IN in
+the 7 det DET DT the
+race 5 pobj NOUN NN race
+, 4 punct PUNCT , ,
+which 10 nsubj PRON WDT which
+prompted 4 relcl VERB VBD prompt
+a 12 det DET DT a
+delay 10 dobj NOUN NN delay
+. 2 punct PUNCT . .
+"""
+
+# "Trading stopped after the explosion, which led to a closure."
+WHICH_LED_TO_AFTER_AN_EVENT = """
+Trading 1 nsubj NOUN NN trading
+stopped 1 ROOT VERB VBD stop
+after 1 prep ADP IN after
+the 4 det DET DT the
+explosion 2 pobj NOUN NN explosion
+, 4 punct PUNCT , ,
+which 7 nsubj PRON WDT which
+led 4 relcl VERB VBD lead
+to 7 prep ADP IN to
+a 10 det DET DT a
+closure 8 pobj NOUN NN closure
+. 1 punct PUNCT . .
+"""
+
+
+def test_which_bringing_about_after_a_clause_takes_up_the_event():
+    from graphbuild.extract.antecedents import caused_by_clause
+
+    doc = parsed(WHICH_PROMPTED_AFTER_A_CLAUSE)
+    assert caused_by_clause(doc[9], doc[10], load_lexicons())
+    # hitting the barrier prompted the delay; the barrier did not
+    assert subjects(doc[10], load_lexicons()) == []
+    assert not [s for s in triple_strings(doc) if "prompted" in s]
+
+
+def test_which_bringing_about_after_an_event_noun_keeps_the_noun():
+    from graphbuild.extract.antecedents import caused_by_clause
+
+    doc = parsed(WHICH_LED_TO_AFTER_AN_EVENT)
+    assert not caused_by_clause(doc[6], doc[7], load_lexicons())
+    assert "the explosion | led to | a closure" in triple_strings(doc)
+
+
+# "Zorvan Oil ignored a leak, resulting in a fine."
+RESULTING_IN_AFTER_A_BODY_ACTS = """
+Zorvan 1 compound PROPN NNP zorvan B-ORG
+Oil 2 nsubj PROPN NNP oil I-ORG
+ignored 2 ROOT VERB VBD ignore
+a 4 det DET DT a
+leak 2 dobj NOUN NN leak
+, 2 punct PUNCT , ,
+resulting 2 advcl VERB VBG result
+in 6 prep ADP IN in
+a 9 det DET DT a
+fine 7 pobj NOUN NN fine
+. 2 punct PUNCT . .
+"""
+
+# "The pump failed, resulting in a flood."
+RESULTING_IN_AFTER_A_THING_FAILS = """
+The 1 det DET DT the
+pump 2 nsubj NOUN NN pump
+failed 2 ROOT VERB VBD fail
+, 2 punct PUNCT , ,
+resulting 2 advcl VERB VBG result
+in 4 prep ADP IN in
+a 7 det DET DT a
+flood 5 pobj NOUN NN flood
+. 2 punct PUNCT . .
+"""
+
+
+def test_resulting_in_after_a_body_acts_is_the_acts_consequence():
+    doc = parsed(RESULTING_IN_AFTER_A_BODY_ACTS)
+    # ignoring the leak resulted in the fine; the company did not "result in" it
+    assert subjects(doc[6], load_lexicons()) == []
+    assert "Zorvan Oil | ignored | a leak" in triple_strings(doc)
+    assert not [s for s in triple_strings(doc) if "resulting" in s]
+
+
+def test_resulting_in_after_a_thing_keeps_the_thing():
+    doc = parsed(RESULTING_IN_AFTER_A_THING_FAILS)
+    assert "The pump | resulting in | a flood" in triple_strings(doc)

@@ -424,3 +424,15 @@ def test_an_edge_to_the_owner_of_an_object_keeps_the_owned_noun(nlp):
     assert not find_edge(edges, "Harbor Commission", "announce", "Dana Voss")
     court = derived_edges(nlp, "Omar Velin dissolved the Senate and Tarvia's High Court last year.", "frame")
     assert not find_edge(court, "Omar Velin", "dissolve", "Tarvia")
+
+
+def test_resulting_in_after_a_body_acts_gives_the_body_no_edge(nlp):
+    # ignoring the leak led to the suit; the Harbor Brigade did not "result in" anything
+    edges = derived_edges(
+        nlp, "The Harbor Brigade ignored a spill in 2006, resulting in a lawsuit against Zorvan Exploration."
+    )
+    assert not find_edge(edges, "Harbor Brigade", "result in lawsuit against", "Zorvan Exploration")
+    led = derived_edges(
+        nlp, "The Harbor Brigade shelled the port, leading to protests against the Red Valley Front."
+    )
+    assert not find_edge(led, "Harbor Brigade", "lead to protest against", "Red Valley")

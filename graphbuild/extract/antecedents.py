@@ -139,6 +139,43 @@ def called_an_act(pronoun: Token, clause: Token, lexicons: Lexicons) -> bool:
     return not doer or any(c.dep_ in SUBJ_DEPS and c.i != pronoun.i for c in clause.children)
 
 
+# Dependencies of a noun that ends a complete clause: its object, a preposition's object, a
+# predicate. A ", which" on such a noun may take up the whole clause instead.
+CLAUSE_END_DEPS = frozenset({"dobj", "pobj", "attr", "dative", "oprd", "npadvmod"})
+# Endings of nouns made from verbs ("collision", "agreement", "closure"): they name events.
+EVENT_NOUN_ENDINGS = ("tion", "sion", "ment", "ure", "ance", "ence")
+# Lexicons of nouns that name events, which may bring something about themselves.
+EVENT_NOUN_LEXICONS = ("happening_nouns", "event_nouns", "death_nouns")
+
+
+def caused_by_clause(pronoun: Token, clause: Token, lexicons: Lexicons) -> bool:
+    """ "X crashed into the wall in the race, which prompted a late stop", "the minister will review
+    the merger, which raises fears of ...": a ", which" that brings something about
+    (``lexicons/consequence_verbs.txt``) after a complete clause takes up the event the clause
+    tells, not the object ending it. A noun naming an event ("after the crash, which led to ...")
+    is the cause itself, and keeps the clause."""
+    doc = pronoun.doc
+    if pronoun.lower_ != "which" or pronoun.head.i != clause.i or pronoun.dep_ != "nsubj":
+        return False
+    if pronoun.i == 0 or doc[pronoun.i - 1].text != ",":
+        return False
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.dep_ not in CLAUSE_END_DEPS or _event_noun(noun, lexicons):
+        return False
+    lemma = clause.lemma_.lower()
+    partners = [c.lemma_.lower() for c in clause.children if c.dep_ in ("prep", "dobj")]
+    verbs = lexicons.terms("consequence_verbs")
+    return lemma in verbs or any(f"{lemma} {p}" in verbs for p in partners)
+
+
+def _event_noun(noun: Token, lexicons: Lexicons) -> bool:
+    """A noun that names an event: one of the event lexicons, a verb's noun, or an "-ing" noun."""
+    lemma = noun.lemma_.lower()
+    if any(lemma in lexicons.terms(name) for name in EVENT_NOUN_LEXICONS):
+        return True
+    return noun.pos_ == "NOUN" and (lemma.endswith(EVENT_NOUN_ENDINGS) or noun.lower_.endswith("ing"))
+
+
 def verb_number(verb: Token) -> str | None:
     """ "singular" or "plural" as the finite form marks it (the verb or its first auxiliary); None
     for an unmarked form: a past tense ("said"), a modal, an infinitive."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract.antecedents import personal
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.phrases import TIME_ENTITIES
 from graphbuild.extract.qualifiers import MEANS_VERBS
@@ -151,6 +152,36 @@ def counted_absolute(verb: Token) -> bool:
         and before.dep_ not in SUBJ_DEPS
         and (before.lower_ in PART_WORDS or before.tag_ == "CD")
     )
+
+
+# Participles of pure consequence, with the preposition they take: a clause-final "resulting in"
+# or "leading to" tells what the main clause's event brought about.
+CONSEQUENCE_PARTICIPLES = {"result": "in", "lead": "to"}
+# NER types of doers: a person or body acts, but an act, not its doer, results in something.
+AGENT_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def consequence_of_act(verb: Token, lexicons: Lexicons) -> bool:
+    """ "Acme addressed a spill in 2006, resulting in a lawsuit", "the officers ran to the school,
+    leading to a gunfight": the spill or the run led to it, not Acme or the officers. A thing as
+    subject ("the device failed, resulting in flames") stays: it is the event's bearer."""
+    subject = consequence_subject(verb)
+    return subject is not None and (subject.ent_type_ in AGENT_ENTITIES or personal(subject, lexicons))
+
+
+def consequence_subject(verb: Token) -> Token | None:
+    """The main clause's subject when ``verb`` is a clause-final participle of pure consequence
+    (``CONSEQUENCE_PARTICIPLES``); None for any other verb."""
+    prep = CONSEQUENCE_PARTICIPLES.get(verb.lemma_.lower())
+    if prep is None or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
+        return None
+    if has_child(verb, ("dobj",)) or not any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children):
+        return None
+    head = verb.head
+    while not children_with(head, SUBJ_DEPS) and head.dep_ == "conj":
+        head = head.head  # "X met Y and left, leading to …": the first verb holds the subject
+    found = children_with(head, SUBJ_DEPS)
+    return found[0] if found else None
 
 
 # Verbs of beginning and ending: with nothing but a time, their event is the main clause's.

@@ -7,10 +7,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.extract.antecedents import antecedent, called_an_act, number_clash, verb_number
+from graphbuild.extract.antecedents import (
+    antecedent,
+    called_an_act,
+    caused_by_clause,
+    number_clash,
+    verb_number,
+)
 from graphbuild.extract.coordination import stranded_subject
 from graphbuild.extract.fronted import without_fronted_appositive
 from graphbuild.extract.participles import (
+    consequence_of_act,
     counted_absolute,
     in_participle_objects,
     named_before_comma,
@@ -69,6 +76,8 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
                     return []  # "grown … with over 1,000 in Poland which are…": hung on a verb, a misparse
                 if called_an_act(found[0], verb, lexicons):
                     return []  # "a stabbing in Lund, which was called an attack": the stabbing, said before
+                if caused_by_clause(found[0], verb, lexicons):
+                    return []  # "X hit a wall in the race, which prompted …": the crash, not the race
                 if _singular_verb(verb) and _plural(noun):
                     return []  # "through kiosks, vendors and shops, which is outrageous": about the clause
                 if found[0].lower_ != "who" and number_clash(verb, noun):
@@ -102,6 +111,8 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
         elif verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
             if counted_absolute(verb) or time_participle(verb):
                 return []  # "killed 21 people, most being nationals": most of them, not the killer
+            if consequence_of_act(verb, lexicons):
+                return []  # "Acme hid a spill, resulting in a lawsuit": the hiding resulted, not Acme
             verb = head  # "..., warning them": the main clause's subject
         else:
             return []

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.coordination import stranded_subject
 from graphbuild.extract.fronted import written_area
+from graphbuild.extract.participles import AGENT_ENTITIES, consequence_subject
 from graphbuild.extract.qualifiers import (
     ALLEGED,
     INTENDED,
@@ -153,6 +154,8 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
                 return with_conjuncts(objects[0])
         if verb.dep_ not in INHERITING_DEPS or head.pos_ not in ("VERB", "AUX"):
             return []  # ("focused on defeating X": the gerund's doer is the participle's)
+        if (subject := consequence_subject(verb)) is not None and subject.ent_type_ in AGENT_ENTITIES:
+            return []  # "Acme hid a spill, resulting in a lawsuit against X": the hiding resulted
         # ("were killed to keep them silent": a passive's purpose clause is its hidden doer's)
         complement = verb.dep_ in ("xcomp", "pcomp")
         verb = head

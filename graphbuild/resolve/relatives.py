@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.extract.antecedents import called_an_act
+from graphbuild.extract.antecedents import called_an_act, caused_by_clause
 from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.entities import LocalEntity
 
@@ -31,7 +31,7 @@ def relative_antecedent(
         clause = clause.head
     if clause.dep_ != "relcl":
         return None
-    if called_an_act(pronoun, clause, lexicons):
+    if called_an_act(pronoun, clause, lexicons) or caused_by_clause(pronoun, clause, lexicons):
         return None
     noun = clause.head
     if pronoun.lower_ == "that" and noun.text[:1].isupper() and noun.i in owner and not owner[noun.i].generic:
