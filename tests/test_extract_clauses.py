@@ -1485,3 +1485,42 @@ def test_clause_predicate_noun_leaves_a_later_purpose_clause_out():
         . 1 punct PUNCT . .
     """)
     assert "She | became | a nurse" in triple_strings(doc)
+
+
+@pytest.mark.parametrize(
+    ("adverb", "relation"),
+    [("ahead", "had been ahead in"), ("behind", "had been behind in")],
+)
+def test_a_standing_adverb_before_the_preposition_stays_in_the_relation(adverb, relation):
+    # fresh35: "had been ahead in the series" gave "had been in | the series", another fact
+    doc = parsed(f"""
+        The 1 det DET DT the
+        Rovers 3 nsubj PROPN NNPS Rovers
+        had 3 aux AUX VBD have
+        been 3 ROOT AUX VBN be
+        {adverb} 3 advmod ADV RB {adverb}
+        in 3 prep ADP IN in
+        the 7 det DET DT the
+        league 5 pobj NOUN NN league
+        . 3 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == [f"The Rovers | {relation} | the league"]
+
+
+@pytest.mark.parametrize(
+    ("adverb", "verb", "lemma"),
+    [("ahead", "pressed", "press"), ("forward", "came", "come"), ("along", "went", "go")],
+)
+def test_a_phrasal_adverb_before_with_completes_the_verb(adverb, verb, lemma):
+    # "pressed with the plan", "came with new evidence", "went with the plan" state other acts
+    doc = parsed(f"""
+        The 1 det DET DT the
+        council 2 nsubj NOUN NN council
+        {verb} 2 ROOT VERB VBD {lemma}
+        {adverb} 2 advmod ADV RB {adverb}
+        with 2 prep ADP IN with
+        the 6 det DET DT the
+        plan 4 pobj NOUN NN plan
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == [f"The council | {verb} {adverb} with | the plan"]

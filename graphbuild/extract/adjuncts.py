@@ -175,8 +175,13 @@ def object_predicatives(verb: Token, direct: list[Token]) -> tuple[list[Token], 
     return kept, before, adjuncts
 
 
-# Adverbs of direction that complete a verb before its preposition ("was down by 2%", "went up to").
-DIRECTION_ADVERBS = frozenset({"up", "down", "out", "off", "back", "away"})
+# Adverbs of direction or standing that complete a verb before its preposition ("was down by 2%",
+# "went up to"; "had been ahead in the series", "pressed ahead with", "came together in", "fell
+# behind on"): without them the relation states another fact ("had been in the series").
+DIRECTION_ADVERBS = frozenset(
+    {"up", "down", "out", "off", "back", "away"}
+    | {"ahead", "behind", "forward", "together", "apart", "along", "aside"}
+)
 
 
 def direction_before(verb: Token, marker: Token, relation: tuple[int | str, ...]) -> tuple[int, ...]:
