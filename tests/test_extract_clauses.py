@@ -1485,3 +1485,87 @@ def test_clause_predicate_noun_leaves_a_later_purpose_clause_out():
         . 1 punct PUNCT . .
     """)
     assert "She | became | a nurse" in triple_strings(doc)
+
+
+@pytest.mark.parametrize(
+    ("adverb", "relation"),
+    [("ahead", "had been ahead in"), ("behind", "had been behind in")],
+)
+def test_a_standing_adverb_before_the_preposition_stays_in_the_relation(adverb, relation):
+    # fresh35: "had been ahead in the series" gave "had been in | the series", another fact
+    doc = parsed(f"""
+        The 1 det DET DT the
+        Rovers 3 nsubj PROPN NNPS Rovers
+        had 3 aux AUX VBD have
+        been 3 ROOT AUX VBN be
+        {adverb} 3 advmod ADV RB {adverb}
+        in 3 prep ADP IN in
+        the 7 det DET DT the
+        league 5 pobj NOUN NN league
+        . 3 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == [f"The Rovers | {relation} | the league"]
+
+
+@pytest.mark.parametrize(
+    ("adverb", "verb", "lemma"),
+    [("ahead", "pressed", "press"), ("forward", "came", "come"), ("along", "went", "go")],
+)
+def test_a_phrasal_adverb_before_with_completes_the_verb(adverb, verb, lemma):
+    # "pressed with the plan", "came with new evidence", "went with the plan" state other acts
+    doc = parsed(f"""
+        The 1 det DET DT the
+        council 2 nsubj NOUN NN council
+        {verb} 2 ROOT VERB VBD {lemma}
+        {adverb} 2 advmod ADV RB {adverb}
+        with 2 prep ADP IN with
+        the 6 det DET DT the
+        plan 4 pobj NOUN NN plan
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == [f"The council | {verb} {adverb} with | the plan"]
+
+
+def _called_on(verb: str, lemma: str, prep: str) -> object:
+    return parsed(f"""
+        The 1 det DET DT the
+        mayor 2 nsubj NOUN NN mayor
+        {verb} 2 ROOT VERB VBD {lemma}
+        {prep} 2 prep ADP IN {prep}
+        residents 3 pobj NOUN NNS resident
+        to 6 aux PART TO to
+        leave 2 xcomp VERB VB leave
+        the 8 det DET DT the
+        area 6 dobj NOUN NN area
+        . 2 punct PUNCT . .
+    """)
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "prep"),
+    [("called", "call", "on"), ("called", "call", "upon"), ("appealed", "appeal", "to")],
+)
+def test_the_object_of_a_controlling_preposition_keeps_what_it_is_called_on_to_do(verb, lemma, prep):
+    # "called on residents" alone reads as a visit; the residents, not the mayor, are to leave
+    triples = qualified(_called_on(verb, lemma, prep))
+    assert f"The mayor | {verb} {prep} | residents to leave the area" in triples
+    assert f"The mayor | {verb} {prep} | residents" not in triples
+    assert triples["residents | to leave | the area"][1] == lemma  # asked of them, not done
+    assert not [t for t in triples if t.startswith("The mayor |") and "to leave" in t.split(" | ")[1]]
+
+
+def test_a_preposition_that_controls_nothing_keeps_its_infinitive_with_the_subject():
+    # "went to town to buy food": the subject buys; "to" after "go" is a place, no controller
+    doc = parsed("""
+        She 1 nsubj PRON PRP she
+        went 1 ROOT VERB VBD go
+        to 1 prep ADP IN to
+        town 2 pobj NOUN NN town
+        to 5 aux PART TO to
+        buy 1 xcomp VERB VB buy
+        food 5 dobj NOUN NN food
+        . 1 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "She | went to | town" in triples
+    assert "town | to buy | food" not in triples

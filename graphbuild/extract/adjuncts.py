@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from graphbuild.extract.control import controlled_infinitive
 from graphbuild.extract.facts import ExtraArgument
 from graphbuild.extract.participles import setting_of_participle
 from graphbuild.extract.phrases import (
@@ -75,7 +76,7 @@ def adjuncts_of(
             if objs and objs[0].lower_ not in WH_WORDS:
                 # "pushing for language that would restrict X": an unspecific noun keeps the clause
                 # that says which one (``restrictive``), as a direct object does
-                own = restricted_span(objs[0], coordinated_span(objs[0]))
+                own = controlled_span(child, objs[0], restricted_span(objs[0], coordinated_span(objs[0])))
                 span = absolute_span(child, objs[0], completed_span(objs[0], own))
                 out.append(Adjunct(child, objs[0], span, agent=agent and not is_means(objs[0], means)))
             elif not objs:
@@ -135,6 +136,15 @@ def idiom_words(verb: Token, lexicons: Lexicons) -> list[int]:
     return []
 
 
+def controlled_span(prep: Token, noun: Token, span: TokenSpan) -> TokenSpan:
+    """``span`` with the infinitive the noun is called on to do ("called on | residents to stay
+    indoors"; ``control.PREPOSITIONAL_CONTROL``): without it the call reads as a visit."""
+    infinitive = controlled_infinitive(prep, noun)
+    if infinitive is None or infinitive.right_edge.i < span[1]:
+        return span
+    return trim(noun.doc, span[0], infinitive.right_edge.i + 1)
+
+
 def contrasted(prep: Token) -> bool:
     """A preposition with its own "not" ("is one for the voters, not for this court"): where the
     fact does not hold; "not only in X" holds in X too."""
@@ -175,8 +185,13 @@ def object_predicatives(verb: Token, direct: list[Token]) -> tuple[list[Token], 
     return kept, before, adjuncts
 
 
-# Adverbs of direction that complete a verb before its preposition ("was down by 2%", "went up to").
-DIRECTION_ADVERBS = frozenset({"up", "down", "out", "off", "back", "away"})
+# Adverbs of direction or standing that complete a verb before its preposition ("was down by 2%",
+# "went up to"; "had been ahead in the series", "pressed ahead with", "came together in", "fell
+# behind on"): without them the relation states another fact ("had been in the series").
+DIRECTION_ADVERBS = frozenset(
+    {"up", "down", "out", "off", "back", "away"}
+    | {"ahead", "behind", "forward", "together", "apart", "along", "aside"}
+)
 
 
 def direction_before(verb: Token, marker: Token, relation: tuple[int | str, ...]) -> tuple[int, ...]:

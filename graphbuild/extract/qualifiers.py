@@ -6,6 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from graphbuild.extract.control import prepositional_controller
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.held_views import ALLEGED, hearsay_of, wished_by_subject
 from graphbuild.extract.phrases import MAX_DEPTH, ancestors
@@ -377,10 +378,11 @@ def _permitting_verb(verb: Token) -> Token | None:
 def _object_clause(verb: Token) -> bool:
     """``verb``'s clause is what its head verb asks or lets its object do: a clause with its own
     subject ("allow adults to possess", "let her run") or an infinitive after the head's object
-    ("asked the agency to determine")."""
+    ("asked the agency to determine") or its controlling preposition's ("called on X to stay")."""
     if verb.dep_ == "ccomp":
         return has_child(verb, ("nsubj",))
-    return verb.dep_ == "xcomp" and any(c.i < verb.i for c in children_with(verb.head, ("dobj",)))
+    objects = any(c.i < verb.i for c in children_with(verb.head, ("dobj",)))
+    return verb.dep_ == "xcomp" and (objects or prepositional_controller(verb) is not None)
 
 
 def _controlled_by(verb: Token) -> str | None:

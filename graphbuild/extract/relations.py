@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract.control import prepositional_controller
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.facts import RelationPart
 from graphbuild.extract.phrases import MAX_DEPTH
@@ -78,7 +79,7 @@ def relation_parts(verb: Token, intransitive: frozenset[str] | None = None) -> l
     token = verb
     for _ in range(MAX_DEPTH):
         head = token.head
-        if token.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not _has_object(head):
+        if token.dep_ == "xcomp" and head.pos_ in ("VERB", "AUX") and not _controlled_by_object(token):
             pieces.append(_own_parts(head))  # "tried to shoot down"
             token = head
         elif token.dep_ == "xcomp" and head.dep_ == "acomp":
@@ -107,8 +108,10 @@ def _own_parts(verb: Token) -> list[RelationPart]:
     return [t.i for t in tokens]
 
 
-def _has_object(verb: Token) -> bool:
-    return has_child(verb, OBJ_DEPS)
+def _controlled_by_object(xcomp: Token) -> bool:
+    """An infinitive whose act is its governing verb's object's ("urged voters to stay", "called on
+    voters to stay"): its relation is its own, not the governing verb's."""
+    return has_child(xcomp.head, OBJ_DEPS) or prepositional_controller(xcomp) is not None
 
 
 def be_form(token: Token, *, tensed: bool = True) -> str:

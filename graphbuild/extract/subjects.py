@@ -14,6 +14,7 @@ from graphbuild.extract.antecedents import (
     number_clash,
     verb_number,
 )
+from graphbuild.extract.control import prepositional_controller
 from graphbuild.extract.coordination import stranded_subject
 from graphbuild.extract.fronted import without_fronted_appositive
 from graphbuild.extract.participles import (
@@ -335,7 +336,8 @@ RANKING_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last"
 def _controller(xcomp: Token) -> Token | None:
     """The object of the verb that governs an infinitive, when that object is who acts in it.
 
-    ``told her to rest``, ``urged voters to stay``: the object, not the subject, rests and stays.
+    ``told her to rest``, ``urged voters to stay``: the object, not the subject, rests and stays;
+    so does the object of a controlling preposition (``called on voters to stay``).
     Verbs of promising keep subject control (``promised voters to cut taxes``), and so do verbs
     whose object is a means (``used its powers to crack down``: the powers crack down on nothing).
     """
@@ -343,7 +345,7 @@ def _controller(xcomp: Token) -> Token | None:
     if head.lemma_ in SUBJECT_CONTROL_VERBS or head.lemma_ in MEANS_VERBS:
         return None
     objects = [c for c in head.children if c.dep_ == "dobj" and c.i < xcomp.i]
-    return objects[0] if objects else None
+    return objects[0] if objects else prepositional_controller(xcomp)
 
 
 # Verbs whose object does not do what their infinitive says.
