@@ -360,3 +360,11 @@ def test_a_hope_or_fear_someone_voices_is_their_word(nlp):
         ][2]
         is None
     )
+
+
+def test_the_office_holder_of_a_town_written_with_its_area_is_the_speaker(nlp):
+    # fresh34: "…, and the mayor of Nago, Okinawa said that …" credited the words to Okinawa
+    text = "The plans angered farmers, and the mayor of Dunmore, Vermont said that the state ignored them."
+    found = qualified(nlp(text))
+    assert found["the state | ignored | them"][2] == "the mayor of Dunmore"
+    assert not any(key.startswith("Vermont |") for key in found)

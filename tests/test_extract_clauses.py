@@ -374,6 +374,53 @@ def test_the_area_a_town_is_written_with_is_no_second_subject():
     assert not any(t.startswith("Delaware |") for t in strings)
 
 
+def test_the_area_a_town_is_written_with_gives_way_to_the_noun_the_town_belongs_to():
+    # "..., and the mayor of Nago, Okinawa said that ..." made Okinawa the speaker: the parse hung the
+    # mayor on the first clause and left the area as the only subject of "said"
+    doc = parsed("""
+        The 1 det DET DT the
+        storm 2 nsubj NOUN NN storm
+        spread 13 ccomp VERB VBD spread
+        quickly 2 advmod ADV RB quickly
+        , 2 punct PUNCT , ,
+        and 2 cc CCONJ CC and
+        the 8 det DET DT the
+        fire 8 compound NOUN NN fire
+        chief 2 conj NOUN NN chief
+        of 8 prep ADP IN of
+        Redding 9 pobj PROPN NNP Redding B-GPE
+        , 13 punct PUNCT , ,
+        California 13 nsubj PROPN NNP California B-GPE
+        said 13 ROOT VERB VBD say
+        crews 15 nsubj NOUN NNS crew
+        were 13 ccomp AUX VBD be
+        tired 15 acomp ADJ JJ tired
+        . 13 punct PUNCT . .
+    """)
+    strings = triple_strings(doc)
+    assert "the fire chief of Redding | said | crews were tired" in strings
+    assert not any(t.startswith("California |") for t in strings)
+    assert qualified(doc)["crews | were | tired"][2] == "the fire chief of Redding"
+
+
+def test_a_setting_before_a_town_and_its_area_is_no_subject():
+    # the town's phrase belongs to "In a village": a where, so the area after it keeps the verb
+    doc = parsed("""
+        In 7 prep ADP IN in
+        a 2 det DET DT a
+        village 0 pobj NOUN NN village
+        near 2 prep ADP IN near
+        Tarno 3 pobj PROPN NNP Tarno B-GPE
+        , 7 punct PUNCT , ,
+        Freedonia 7 nsubj PROPN NNP Freedonia B-GPE
+        said 7 ROOT VERB VBD say
+        troops 9 nsubj NOUN NNS troop
+        left 7 ccomp VERB VBD leave
+        . 7 punct PUNCT . .
+    """)
+    assert "Freedonia | said | troops left" in triple_strings(doc)
+
+
 def test_a_place_after_a_town_outside_the_subject_stays_the_subject():
     # the town opens an adverbial, not another subject's phrase: the country after it is the doer
     doc = parsed("""

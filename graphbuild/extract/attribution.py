@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.deps import SUBJ_DEPS
+from graphbuild.extract.fronted import area_owner
 from graphbuild.extract.held_views import view_holder, voiced
 from graphbuild.extract.phrases import TokenSpan, ancestors, entity_bounds, noun_span, quote_ids
 from graphbuild.extract.qualifiers import (
@@ -391,8 +392,9 @@ def speaker_of(reporting_verb: Token) -> TokenSpan | None:
         subj = children_with(verb, ("nsubj", "csubj"))
         if subj and verb.dep_ == "relcl" and subj[0].tag_ in ("WP", "WDT"):
             return noun_span(verb.head)  # "according to police, who said ...": the police
-        if subj:
-            return None if _nobody(subj[0]) else _named(subj[0])  # not "no evidence exists to confirm"
+        if subj:  # "and the mayor of X, Area said": the mayor, not the area
+            subject = area_owner(subj[0], subj) or subj[0]
+            return None if _nobody(subject) else _named(subject)  # not "no evidence exists to confirm"
         if verb.dep_ == "acl" and verb.tag_ == "VBD":
             return _named(_apposed_to(verb.head))  # "ETA, a Basque group, announced …": misread as a modifier
         agent = children_with(verb, ("agent",))  # "it was reported by X"
