@@ -56,6 +56,10 @@ def test_a_name_ending_in_a_parish_or_prefecture_is_an_admin_area(nlp):
         ("Protesters gathered beside Willow Park on Sunday.", "Willow Park"),
         ("Thousands attended the Mass at Holy Cross Cathedral in Manila.", "Holy Cross Cathedral"),
         ("The funeral took place at Rosewood Cemetery on Monday.", "Rosewood Cemetery"),
+        # grounds and walkways: stadiums, race tracks, paths (NER: ORG or FAC)
+        ("The home side won the opener at Harlan Ballpark on Monday.", "Harlan Ballpark"),
+        ("The race was held at Dunmore Motor Speedway on Sunday.", "Dunmore Motor Speedway"),
+        ("Drivers returned to Carver Speedway for the second race.", "Carver Speedway"),
     ],
 )
 def test_find_mentions_name_ending_in_a_site_noun_is_a_place(nlp, text, name):
@@ -68,6 +72,8 @@ def test_find_mentions_person_whose_surname_is_a_site_noun_stays_a_person(nlp):
     found = mention_names(nlp, "Linda Park said the vote was fair. Park Ji-sung scored twice.")
     assert found["Linda Park"][1:] == ("Actor", "Person")
     assert found["Park Ji-sung"][1:] == ("Actor", "Person")
+    found = mention_names(nlp, "Greg Walk said the company would expand.")
+    assert found["Greg Walk"][1:] == ("Actor", "Person")  # "walk" heads ORG names only
 
 
 @pytest.mark.model
