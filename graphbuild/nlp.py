@@ -378,14 +378,16 @@ def model_name(nlp: Language) -> str:
 
 
 def parse(
-    nlp: Language, documents: Iterable[Document], *, batch_size: int = 16
+    nlp: Language, documents: Iterable[Document], *, batch_size: int = 16, model_only: bool = False
 ) -> Iterator[tuple[Doc, Document]]:
     """Parse documents in batches, yielding each spaCy Doc with the Document it came from.
 
     Article size is limited when reading (``--max-bytes``), so spaCy's own ``max_length`` guard is
     raised to fit any article that got this far instead of failing the build. An article longer
-    than ``PIECE_CHARS`` is parsed in pieces (``parse_long``).
+    than ``PIECE_CHARS`` is parsed in pieces (``parse_long``). With ``model_only`` graphbuild's
+    components do not run (``graphbuild.parse_ahead`` runs them in another thread).
     """
+    skipped = GRAPHBUILD_COMPONENTS if model_only else ()
 
     def pairs(group: Iterable[Document]) -> Iterator[tuple[str, Document]]:
         for d in group:
@@ -395,18 +397,19 @@ def parse(
     for long, group in itertools.groupby(documents, key=lambda d: len(d.text) > PIECE_CHARS):
         if long:
             for document in group:
-                yield parse_long(nlp, document.text), document
+                yield parse_long(nlp, document.text, model_only=model_only), document
         else:
-            yield from nlp.pipe(pairs(group), as_tuples=True, batch_size=batch_size)
+            yield from nlp.pipe(pairs(group), as_tuples=True, batch_size=batch_size, disable=skipped)
 
 
-def parse_long(nlp: Language, text: str) -> Doc:
+def parse_long(nlp: Language, text: str, *, model_only: bool = False) -> Doc:
     """One Doc of ``text``, its pieces parsed by the model one after another, then joined and given
-    to graphbuild's components whole. The Doc's text is ``text``; each piece starts a sentence."""
-    model = [name for name in nlp.pipe_names if name not in GRAPHBUILD_COMPONENTS]
-    with nlp.select_pipes(enable=model):
-        docs = list(nlp.pipe(text_pieces(text, PIECE_CHARS), batch_size=1))
-    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    to graphbuild's components whole (unless ``model_only``). The Doc's text is ``text``; each piece
+    starts a sentence."""
+    pieces = nlp.pipe(text_pieces(text, PIECE_CHARS), batch_size=1, disable=GRAPHBUILD_COMPONENTS)
+    doc = Doc.from_docs(list(pieces), ensure_whitespace=False)
+    if model_only:
+        return doc
     for name, component in nlp.pipeline:
         if name in GRAPHBUILD_COMPONENTS:
             doc = component(doc)

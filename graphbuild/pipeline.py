@@ -24,7 +24,8 @@ from graphbuild.graph import KnowledgeGraph
 from graphbuild.ingest import ReadOptions
 from graphbuild.iri import DEFAULT_BASE, check_base
 from graphbuild.model import Document, Entity, Mention, Sentence, Triple, evolve
-from graphbuild.nlp import load_pipeline, parse, span_text
+from graphbuild.nlp import load_pipeline, span_text
+from graphbuild.parse_ahead import parse_ahead
 from graphbuild.resolve import LocalEntity, document_entities, link_places, merge_entities
 from graphbuild.resolve.actors import attach_actor_codes, load_dictionaries
 from graphbuild.resolve.edges import without_self_loop
@@ -111,8 +112,8 @@ def process_document(doc: Doc, document: Document) -> DocumentResult:
     """The records of one Doc that graphbuild's components processed, in source offsets.
 
     ``load_pipeline`` ends in ``graphbuild_triples``, ``graphbuild_entities`` and
-    ``graphbuild_confidence``, so extraction, resolution and calibration ran inside ``nlp.pipe``:
-    what a spaCy user gets is what the build gets.
+    ``graphbuild_confidence``, so extraction, resolution and calibration ran inside ``nlp.pipe`` (or
+    right after the model, in ``parse_ahead``): what a spaCy user gets is what the build gets.
     """
     sentences = []
     for index, sent in enumerate(doc.sents):
@@ -193,9 +194,13 @@ def _to_source(triple: Triple, document: Document, sentences: dict[int, Sentence
 
 
 def process_documents(documents: Iterable[Document], options: BuildOptions) -> Iterator[DocumentResult]:
-    """Parse and process documents in batches with one pipeline, in this process, in input order."""
+    """Parse and process documents in batches with one pipeline, in this process, in input order.
+
+    The model parses a batch ahead in a thread while this one extracts and resolves
+    (``parse_ahead``).
+    """
     nlp = load_pipeline(options.model, options.ontology)
-    for doc, document in parse(nlp, documents, batch_size=options.batch_size):
+    for doc, document in parse_ahead(nlp, documents, batch_size=options.batch_size):
         result = process_document(doc, document)
         if options.render_quads:
             result.nquads = document_nquads(result, options.base_iri)
