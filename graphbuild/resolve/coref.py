@@ -58,7 +58,7 @@ from graphbuild.resolve.entities import LocalEntity, expanded_span, sentence_bou
 from graphbuild.resolve.holders import post_holder
 from graphbuild.resolve.introduced_names import introduced_name
 from graphbuild.resolve.owners import modifier_within, token_owners, with_missed_names
-from graphbuild.resolve.possessors import owned_label, possessor
+from graphbuild.resolve.possessors import owned_by_pronoun, owned_label, possessor
 from graphbuild.resolve.predicates import judged_it, thing_predicate
 from graphbuild.resolve.referents import (
     apposed_name,
@@ -114,6 +114,8 @@ def link_triples(
             continue
         if subject.entity_id is None and (bare_number(doc, subject) or part_of_pronoun(doc, subject)):
             continue  # "Nine were confirmed dead", "One of them appeared in court": of whom, said before
+        if owned_by_pronoun(doc, subject, lexicons):
+            continue  # "His experience is in Iloca", no owner named: whose? no reader can tell
         source = speaker_name(doc, t, owner, lexicons)
         if t.attributed_to and source is None:
             continue  # "one said shots were fired": a claim of nobody named, no stated fact either
