@@ -8,6 +8,7 @@ from graphbuild.resolve.mentions.cut_names import given_name_before
 from graphbuild.resolve.mentions.relabels import (
     acronym_taken_for_person,
     hyphenated_place,
+    opening_preposition,
     surname_taken_for_place,
     titled_person_taken_for_body,
 )
@@ -138,3 +139,45 @@ def test_a_body_after_a_countrys_initials_stays_a_body():
     """)
     ent = doc.ents[0]
     assert titled_person_taken_for_body(ent, ent, GIVEN, POSTS | {"us"})[0].label_ == "ORG"
+
+
+def test_a_preposition_opening_the_sentence_is_cut_off_the_name_it_places():
+    # re3d dev: a sentence opening "Near <town>," gave a person "Near <town>"
+    doc = parsed("""
+        Near 2 compound PROPN NNP Near B-PERSON
+        Beit 2 compound PROPN NNP Beit I-PERSON
+        Sahour 5 nsubj PROPN NNP Sahour I-PERSON
+        , 5 punct PUNCT , ,
+        soldiers 5 nsubj NOUN NNS soldier
+        closed 5 ROOT VERB VBD close
+        roads 5 dobj NOUN NNS road
+        . 5 punct PUNCT . .
+    """)
+    ent = doc.ents[0]
+    place, span = opening_preposition(ent, ent)
+    assert (place.text, place.label_) == ("Beit Sahour", "GPE")
+    assert span is place
+
+
+def test_a_body_after_an_opening_preposition_keeps_its_label():
+    doc = parsed("""
+        At 1 compound PROPN NNP At B-ORG
+        Norvik 4 nsubj PROPN NNP Norvik I-ORG
+        , 4 punct PUNCT , ,
+        workers 4 nsubj NOUN NNS worker
+        struck 4 ROOT VERB VBD strike
+        . 4 punct PUNCT . .
+    """)
+    body = opening_preposition(doc.ents[0], doc.ents[0])[0]
+    assert (body.text, body.label_) == ("Norvik", "ORG")
+
+
+def test_a_name_opening_the_sentence_without_a_preposition_stays_whole():
+    doc = parsed("""
+        Ana 1 compound PROPN NNP Ana B-PERSON
+        Lorenz 2 nsubj PROPN NNP Lorenz I-PERSON
+        spoke 2 ROOT VERB VBD speak
+        . 2 punct PUNCT . .
+    """)
+    person = opening_preposition(doc.ents[0], doc.ents[0])[0]
+    assert (person.text, person.label_) == ("Ana Lorenz", "PERSON")

@@ -22,6 +22,7 @@ from graphbuild.resolve.mentions.military import military_mentions
 from graphbuild.resolve.mentions.ner import NER_TYPES, ner_mentions, organisation_name
 from graphbuild.resolve.mentions.nouns import DEFINITE, NOUN_LEXICONS, noun_phrases, typed_nouns
 from graphbuild.resolve.mentions.offices import sought_office
+from graphbuild.resolve.mentions.opening_places import opening_places
 from graphbuild.resolve.mentions.parts import coordinate_mentions, coordinates, place_parts
 from graphbuild.resolve.mentions.place_lists import listed_places
 from graphbuild.resolve.mentions.ranking import choose_mentions, join_place_and_country, whole_place_names
@@ -40,6 +41,7 @@ def find_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     candidates.extend(country_mentions(doc, tables))
     candidates.extend(place_parts(doc, tables))
     candidates.extend(ner_mentions(doc, tables))
+    candidates.extend(opening_places(doc))
     candidates.extend(titled_people(doc, tables))
     candidates.extend(coordinate_mentions(doc))
     candidates.extend(military_mentions(doc, tables))

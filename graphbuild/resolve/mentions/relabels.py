@@ -1,6 +1,7 @@
 """NER labels that the words around a name show to be wrong, mended before a mention is typed:
 a surname taken for a place ("Vít [Bárta]"), a body's initials taken for a person ("KSL"), a
-place's hyphenated name cut at its first hyphen ("[Moreton]-on-Lugg")."""
+place's hyphenated name cut at its first hyphen ("[Moreton]-on-Lugg"), a sentence's opening
+preposition taken into a name ("Near [Tal Kayf], ...")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ def relabelled(
     """The entity and its trimmed span with every mend of this module applied."""
     ent, span = hyphenated_place(ent, span)
     ent, span = after_dateline(ent, span)
+    ent, span = opening_preposition(ent, span)
     ent, span = acronym_taken_for_person(ent, span, names)
     ent, span = titled_person_taken_for_body(ent, span, given, posts)
     return surname_taken_for_place(ent, span, given, posts)
@@ -203,3 +205,22 @@ def after_dateline(ent: Span, span: Span | None) -> tuple[Span, Span | None]:
 
 # Articles that open a name or a sentence, capitalised: after a dateline's place they start the text.
 _OPENING_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def opening_preposition(ent: Span, span: Span | None) -> tuple[Span, Span | None]:
+    """``Near Tal Kayf, two strikes hit ...``: a sentence opening with a locative preposition,
+    capitalised, lets NER take the preposition into the name that follows (often as a person's).
+    The preposition is no part of the name, and what it places is a place: a person's label
+    becomes a place's; a body's stays ("At Acme, ..."). Otherwise the entity and its span unchanged."""
+    if span is None or len(span) < 2 or not span[0].is_sent_start:
+        return ent, span
+    first = span[0]
+    if first.lower_ not in _OPENING_PLACE_PREPOSITIONS or not first.text[:1].isupper():
+        return ent, span
+    label = "GPE" if ent.label_ == "PERSON" else ent.label_
+    named = Span(span.doc, span.start + 1, span.end, label=label)
+    return named, named
+
+
+# Prepositions that place what follows them, opening a sentence ("Near X, ...", "Outside X, ...").
+_OPENING_PLACE_PREPOSITIONS = frozenset({"near", "outside", "inside", "around", "in", "at", "across"})
