@@ -369,6 +369,23 @@ def test_name_cut_short_by_ner_is_no_node(nlp):
     )
 
 
+def test_back_of_a_name_ner_began_too_late_is_no_node(nlp):
+    # NER keeps the back of a longer name, after its first capitalised word or its lower-case particles;
+    # NER is told where it cut, so the rule is what is tested
+    text = "Divers inspected the Ostrava Meridian rig on Avenida de los Pinares and at Plaza de la Torrena."
+    spans = [(29, "Meridian", "ORG"), (56, "los Pinares", "GPE"), (87, "Torrena", "GPE")]
+    found = {name for name, _, _ in _resolved_with_ents(nlp, text, spans)}
+    assert not {"Meridian", "los Pinares", "Pinares", "Torrena"} & found
+    # a street found by its head noun after a name's particles ("Aurelio" NER's person)
+    text = "A bus caught fire on Aurelio de los Pinares Avenue in the capital."
+    found = {name for name, _, _ in _resolved_with_ents(nlp, text, [(21, "Aurelio", "PERSON")])}
+    assert not {"los Pinares Avenue", "Pinares Avenue"} & found
+    # a person's name after a capitalised word: the word may be a title ("CEO")
+    text = "Apple CEO Steve Jobs and Mayor Ilse Marrow met on Monday."
+    spans = [(0, "Apple", "ORG"), (10, "Steve Jobs", "PERSON"), (31, "Ilse Marrow", "PERSON")]
+    assert {"Steve Jobs", "Ilse Marrow"} <= {name for name, _, _ in _resolved_with_ents(nlp, text, spans)}
+
+
 def test_feature_word_after_a_possessive_name_ends_one_place_name(nlp):
     found = _entities(nlp, "Sergeant Lin, from Pelham's Bay, New Zealand, served in the police force.")
     assert found["Pelham's Bay"][:2] == ("Region", "GeoRegion")

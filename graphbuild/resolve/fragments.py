@@ -16,14 +16,18 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import PLACE_LABELS, token_table
 from graphbuild.resolve.entities import LocalEntity, normalise, without_the
+from graphbuild.resolve.name_backs import back_of_name
 from graphbuild.resolve.places import lookup_place
 
 
 def cut_from_name(span: Span, offices: frozenset[str]) -> bool:
     """The span is the front of a longer name NER cut short: a hyphen joins it to a word of no
     entity ("Yamaguchi-gumi"), the name's number follows it ("National Highway 16"), or a
-    capitalised proper noun of no entity goes on mid-sentence ("Pacific Gas and Electric Company")."""
+    capitalised proper noun of no entity goes on mid-sentence ("Pacific Gas and Electric Company"); or
+    the back of one that began before it (``back_of_name``)."""
     doc = span.doc
+    if back_of_name(span, offices):  # "Chileno" of "Sentimiento Chileno"
+        return True
     if span.end >= len(doc) or span[-1].whitespace_:
         return _name_goes_on(span, offices)
     nxt = doc[span.end]
@@ -82,12 +86,13 @@ def inside_name(span: Span) -> bool:
 _PLACING_WORDS = frozenset({"in", "at", "near"})
 
 
-def piece_of_name(span: Span, place: bool, prefixes: frozenset[str]) -> bool:
+def piece_of_name(span: Span, place: bool, prefixes: frozenset[str], offices: frozenset[str]) -> bool:
     """A name found by lookup, a pattern or its head noun that is a piece of a longer name: a place
     (``place``) inside the name NER gave a body, a work or a thing ("Pacific" of "Pacific Gas and
     Electric Company", "Capital Territory" of "the Australian Capital Territory"), or any name glued
     by a hyphen to the capitalised word before it ("CoV-2" of "SARS-CoV-2") unless that word is a
-    prefix making a modifier of it (``prefixes``: "Counter-IED training"). A place inside a longer
+    prefix making a modifier of it (``prefixes``: "Counter-IED training"), or the back of a name
+    (``back_of_name``). A place inside a longer
     place's name ("Dagestan" of "the Dagestan Republic") or a person's is left to the place rules."""
     doc = span.doc
     outer = next((e for e in doc.ents if e.start <= span.start and span.end <= e.end), None)
@@ -98,6 +103,8 @@ def piece_of_name(span: Span, place: bool, prefixes: frozenset[str]) -> bool:
         # nor a place NER ran on into after "in" ("the Cahors Cathedral [in Cahors]")
         end = span.end if span.end < outer.end and doc[span.end].lower_ in _PLACING_WORDS else outer.end
         return any(_name_word(t) and t.i not in range(span.start, span.end) for t in doc[outer.start : end])
+    if back_of_name(span, offices):  # "los Santos Avenue" of "Epifanio de los Santos Avenue"
+        return True
     if span.start < 2 or doc[span.start - 1].text not in HYPHENS:
         return False
     before = doc[span.start - 2]

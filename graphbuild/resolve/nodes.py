@@ -127,7 +127,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             or (entity.source == "phrase" and all(inside_name(span) for span in spans))
             or (
                 entity.source in _LOOKED_UP
-                and all(piece_of_name(span, entity.type == "Region", prefixes) for span in spans)
+                and all(piece_of_name(span, entity.type == "Region", prefixes, offices) for span in spans)
             )
         )
         if (

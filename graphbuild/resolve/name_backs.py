@@ -1,0 +1,50 @@
+"""The back of a longer name NER began too late: "Horizon" of the rig "Deepwater Horizon", "Santos
+Avenue" of "Epifanio de los Santos Avenue". Such a span names nothing the text talks about;
+``resolve.nodes`` drops a name whose every mention is one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from graphbuild.extract.name_particles import NAME_PARTICLES
+
+# Lower-case words inside a name besides a person's particles ("Epifanio de los Santos Avenue").
+_PARTICLES = NAME_PARTICLES | frozenset({"los", "las", "la"})
+
+
+def back_of_name(span: Span, offices: frozenset[str]) -> bool:
+    """A capitalised proper noun of no entity mid-sentence (``_front_word``) comes right before the
+    span ("Deepwater Horizon"), or any capitalised proper noun before lower-case name particles the
+    span or the text holds ("Clube de Portugal", "Epifanio de los Santos Avenue", NER's "Epifanio"
+    a person). A person's name right after a capitalised word is left: the word is often a title the
+    lexicons lack ("CEO Ana Lind", "Jagadguru Ravi Das"); so is a code ("Air Force C-17")."""
+    doc = span.doc
+    start = span.start
+    while start < span.end and doc[start].text in _PARTICLES:  # NER began at the particle
+        start += 1
+    if start == span.end or not doc[start].text[:1].isupper():
+        return False
+    i = start - 1
+    while i > 0 and doc[i].text in _PARTICLES:
+        i -= 1
+    if i < start - 1:  # particles between two capitalised words make one name, whatever NER says
+        front = doc[i]
+        return (
+            front.pos_ == "PROPN" and front.text[:1].isupper() and front.is_alpha and not front.is_sent_start
+        )
+    if i < 0 or doc[start].ent_type_ == "PERSON" or not doc[start].is_alpha or doc[i].whitespace_ != " ":
+        return False  # a space joins the words; a model's code after its maker is its own ("Air Force C-17")
+    return _front_word(doc[i], offices)
+
+
+def _front_word(token: Token, offices: frozenset[str]) -> bool:
+    """A capitalised proper noun NER put in no name, not a sentence's first word, title or office."""
+    return (
+        token.pos_ == "PROPN"
+        and token.text[:1].isupper()
+        and token.is_alpha
+        and not token.ent_type_
+        and not token.is_sent_start
+        and token.lower_ not in offices
+    )
