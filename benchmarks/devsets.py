@@ -161,6 +161,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # fresh35's last 7 articles (o3[600:607]) had overlapped: the blind sample of the code stop 46's
         # first round leaves
         "precision-fresh36": tuple(o3[660:690]),
+        # drawn after fresh36's samples were judged, before stop 46's second round of rules (from
+        # fresh16-36's rows): the blind sample of the code that round leaves
+        "precision-fresh37": tuple(o3[690:720]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
