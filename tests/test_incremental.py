@@ -63,7 +63,7 @@ def test_update_store_unchanged_corpus_parses_nothing(shared_dir, tmp_path, monk
     assert (first.parsed, first.skipped, first.documents) == (4, 0, 4)
 
     module = importlib.import_module("graphbuild.pipeline")
-    original, parsed = module.parse, []
+    original, parsed = module.parse_ahead, []
 
     def recording_parse(nlp, documents, **kwargs):
         def tap():
@@ -73,7 +73,7 @@ def test_update_store_unchanged_corpus_parses_nothing(shared_dir, tmp_path, monk
 
         return original(nlp, tap(), **kwargs)
 
-    monkeypatch.setattr(module, "parse", recording_parse)
+    monkeypatch.setattr(module, "parse_ahead", recording_parse)
     again = graphbuild.update_store([corpus], tmp_path / "kg")
     assert (again.seen, again.parsed, again.skipped, again.documents) == (4, 0, 4, 4)
     assert parsed == []
