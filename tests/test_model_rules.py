@@ -45,7 +45,8 @@ def test_the_stand_ins_set_what_spacys_components_set(stock):
     for text in SENTENCES:
         assert signature(fast(text)) == signature(stock(text))
     # memoised answers are the same the second time round
-    assert [signature(d) for d in fast.pipe(SENTENCES * 2)] == [signature(d) for d in stock.pipe(SENTENCES * 2)]
+    twice = SENTENCES * 2
+    assert [signature(d) for d in fast.pipe(twice)] == [signature(d) for d in stock.pipe(twice)]
 
 
 def test_a_ruler_with_an_operator_keeps_spacys_matcher():
