@@ -106,3 +106,48 @@ def test_merge_entities_common_noun_actors_stay_per_document():
     peru_b = _local("president of Peru", "Actor", "Role", generic=True, codes={"country": "PE"})
     entities, _ = merge_entities([("a", [a, peru_a]), ("b", [b, peru_b])], BASE)
     assert sorted(e.label for e in entities) == ["officials", "officials", "president of Peru"]
+
+
+def test_merge_entities_keeps_people_with_different_given_names_apart():
+    # one article: "Paul Henry Marsh was hanged in Ohio"; another: "Karen Marsh" under an alias "Marsh"
+    hanged = _local("Paul Henry Marsh", "Actor", "Person", "Paul Henry Marsh", "Marsh")
+    singer = _local("Karen Marsh")
+    entities, _ = merge_entities([("a", [hanged]), ("b", [singer])], BASE)
+    assert sorted(e.label for e in entities) == ["Karen Marsh", "Paul Henry Marsh"]
+
+
+def test_merge_entities_surname_split_from_its_given_name_stays_in_its_article():
+    # 'Olivia "Liv" Marsh, the singer, died ...': NER took "Olivia" and "Marsh" apart, so the bare
+    # "Marsh" is Olivia's, not the Paul Henry Marsh of another article
+    hanged = _local("Paul Henry Marsh", "Actor", "Person", "Paul Henry Marsh", "Marsh")
+    given = _local("Olivia", token_spans=[(0, 1)])
+    surname = _local("Marsh", token_spans=[(4, 5), (30, 31)])
+    entities, mapping = merge_entities([("a", [hanged]), ("b", [given, surname])], BASE)
+    assert mapping[("b", "Actor:marsh")] != mapping[("a", "Actor:paul henry marsh")]
+    assert {e.label for e in entities} == {"Paul Henry Marsh", "Olivia", "Marsh"}
+
+
+def test_merge_entities_surname_after_the_same_given_name_joins():
+    # 'Paul "Pip" Marsh' in the second article is the Paul Henry Marsh of the first
+    hanged = _local("Paul Henry Marsh", "Actor", "Person", "Paul Henry Marsh", "Marsh")
+    given = _local("Paul", token_spans=[(0, 1)])
+    surname = _local("Marsh", token_spans=[(4, 5)])
+    _, mapping = merge_entities([("a", [hanged]), ("b", [given, surname])], BASE)
+    assert mapping[("b", "Actor:marsh")] == mapping[("a", "Actor:paul henry marsh")]
+
+
+def test_merge_entities_bare_given_name_of_another_article_joins_no_one():
+    # "Karen Marsh said ... Karen added" in one article; another quotes a "Karen" never named in full
+    singer = _local("Karen Marsh", "Actor", "Person", "Karen Marsh", "Karen")
+    entities, _ = merge_entities([("a", [singer]), ("b", [_local("Karen")])], BASE)
+    assert sorted(e.label for e in entities) == ["Karen", "Karen Marsh"]
+
+
+def test_merge_entities_initial_agrees_with_the_given_name():
+    # "P. Marsh" is a short form too: an initial does not contradict "Paul"
+    from graphbuild.resolve.person_clash import given_names_clash
+
+    assert not given_names_clash("P. Marsh", "Paul Marsh")
+    assert given_names_clash("Karen Marsh", "Paul Marsh")
+    assert not given_names_clash("Governor Marsh", "Paul Marsh")
+    assert not given_names_clash("Captain Paul Marsh", "Paul Marsh")

@@ -3,7 +3,8 @@
 Three rules, strongest first, each leaving a ``{"doc", "alias", "reason", "score"}`` record in
 ``Entity.merges`` so a reader can audit or undo it: the same normalised name and type (score 1.0);
 a name that another document gave as an alias of a named entity of the same type, such as an
-acronym it defined (0.9); a short form of exactly one person named in full elsewhere (0.8).
+acronym it defined (0.9); a short form of exactly one person named in full elsewhere (0.8). The
+last two never join people of different articles whose names tell them apart (``person_clash``).
 Common-noun actors and places ("the officials", "the camp") stay per document unless tied to a
 country; weapon nouns name kinds of weapon and merge.
 """
@@ -16,6 +17,7 @@ from graphbuild.iri import entity_iri
 from graphbuild.model import Entity
 from graphbuild.resolve.canonical import TRUSTED_SOURCES
 from graphbuild.resolve.entities import LocalEntity, normalise
+from graphbuild.resolve.person_clash import PersonNames, contradicts, local_names
 from graphbuild.resolve.short_names import short_form_of, short_forms
 
 
@@ -61,6 +63,7 @@ def merge_entities(
     mapping: dict[tuple[str, str], str] = {}
     pending: list[tuple[str, LocalEntity]] = []
     seen = _Seen()
+    names: dict[str, PersonNames] = {}
     for doc_id, entities in per_document:
         for local in entities:
             key = (local.type, normalise(local.name))
@@ -88,7 +91,8 @@ def merge_entities(
                     reason=("same name and type in another document", 1.0),
                 )
             mapping[(doc_id, local.key)] = iri
-    _fold_aliases(merged, generic, mapping, seen)
+            names.setdefault(iri, PersonNames()).add(local_names(local, entities))
+    _fold_aliases(merged, generic, mapping, seen, names)
     return sorted(merged.values(), key=lambda e: e.id), mapping
 
 
@@ -130,8 +134,10 @@ def _fold_aliases(
     generic: dict[str, bool],
     mapping: dict[tuple[str, str], str],
     seen: _Seen,
+    names: dict[str, PersonNames],
 ) -> None:
-    """Fold a named entity into another that lists its name as an alias, or a short person name."""
+    """Fold a named entity into another that lists its name as an alias, or a short person name,
+    unless the two are people whose names contradict (``person_clash``)."""
     alias_of: dict[tuple[str, str], set[str]] = {}
     for entity in merged.values():
         if generic[entity.id]:
@@ -153,13 +159,18 @@ def _fold_aliases(
             continue
         owners = alias_of.get((entity.type, normalise(entity.label)), set()) - {entity.id}
         if len(owners) == 1:
-            moved[entity.id] = (owners.pop(), "alias of a named entity in another document", 0.9)
+            owner = owners.pop()
+            if not _people_apart(merged[entity.id], merged[owner], names):
+                moved[entity.id] = (owner, "alias of a named entity in another document", 0.9)
             continue
         if entity.type == "Actor" and entity.subtype in ("Person", "Organization"):
             full = short_form_of(entity.label, person_forms)
-            if full is not None and person_iri.get(full) not in (None, entity.id):
+            target = person_iri.get(full or "")
+            if target not in (None, entity.id) and not contradicts(
+                names[entity.id], names[target], entity.label
+            ):
                 moved[entity.id] = (
-                    person_iri[full],
+                    target,
                     "short form of a person named in full in another document",
                     0.8,
                 )
@@ -188,6 +199,14 @@ def _fold_aliases(
         for key in keys_of.get(source_id, []):
             mapping[key] = target_id
         keys_of.setdefault(target_id, []).extend(keys_of.pop(source_id, []))
+
+
+def _people_apart(source: Entity, target: Entity, names: dict[str, PersonNames]) -> bool:
+    """Whether two nodes of different articles are people whose names tell them apart
+    (``person_clash``); nodes sharing an article were already weighed by its own resolution."""
+    if not set(source.docs).isdisjoint(target.docs):
+        return False
+    return contradicts(names[source.id], names[target.id], source.label)
 
 
 __all__ = ["merge_entities"]
