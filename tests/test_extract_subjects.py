@@ -828,3 +828,94 @@ def test_resulting_in_after_a_body_acts_is_the_acts_consequence():
 def test_resulting_in_after_a_thing_keeps_the_thing():
     doc = parsed(RESULTING_IN_AFTER_A_THING_FAILS)
     assert "The pump | resulting in | a flood" in triple_strings(doc)
+
+
+# "She first read the novel in May 1998, which changed her life."
+WHICH_AFTER_A_DATE = """
+She 2 nsubj PRON PRP she
+first 2 advmod ADV RB first
+read 2 ROOT VERB VBD read
+the 4 det DET DT the
+novel 2 dobj NOUN NN novel
+in 2 prep ADP IN in
+May 5 pobj PROPN NNP may B-DATE
+1998 6 nummod NUM CD 1998 I-DATE
+, 6 punct PUNCT , ,
+which 10 nsubj PRON WDT which
+changed 6 relcl VERB VBD change
+her 12 poss PRON PRP$ her
+life 10 dobj NOUN NN life
+. 2 punct PUNCT . .
+"""
+
+# "The climber was found after three hours stranded on the ledge."
+PARTICIPLE_AFTER_A_DURATION = """
+The 1 det DET DT the
+climber 3 nsubjpass NOUN NN climber
+was 3 auxpass AUX VBD be
+found 3 ROOT VERB VBN find
+after 3 prep ADP IN after
+three 6 nummod NUM CD three B-TIME
+hours 4 pobj NOUN NNS hour I-TIME
+stranded 6 acl VERB VBN strand
+on 7 prep ADP IN on
+the 10 det DET DT the
+ledge 8 pobj NOUN NN ledge
+. 3 punct PUNCT . .
+"""
+
+# "Sales rose in the third quarter, which ended on Friday."
+WHICH_ENDED_AFTER_A_PERIOD = """
+Sales 1 nsubj NOUN NNS sale
+rose 1 ROOT VERB VBD rise
+in 1 prep ADP IN in
+the 5 det DET DT the B-DATE
+third 5 amod ADJ JJ third I-DATE
+quarter 2 pobj NOUN NN quarter I-DATE
+, 5 punct PUNCT , ,
+which 8 nsubj PRON WDT which
+ended 5 relcl VERB VBD end
+on 8 prep ADP IN on
+Friday 9 pobj PROPN NNP friday B-DATE
+. 1 punct PUNCT . .
+"""
+
+
+def test_which_after_a_date_lends_the_date_no_subject():
+    doc = parsed(WHICH_AFTER_A_DATE)
+    # reading the novel changed her life; May 1998 did not
+    assert subjects(doc[10], load_lexicons()) == []
+    assert not [s for s in triple_strings(doc) if "changed" in s]
+
+
+def test_participle_after_a_duration_lends_the_duration_no_subject():
+    doc = parsed(PARTICIPLE_AFTER_A_DURATION)
+    # the climber was stranded, not the three hours
+    assert subjects(doc[7], load_lexicons()) == []
+    assert not [s for s in triple_strings(doc) if s.startswith("three hours")]
+
+
+def test_a_period_that_ends_keeps_its_clause():
+    doc = parsed(WHICH_ENDED_AFTER_A_PERIOD)
+    assert "the third quarter | ended on | Friday" in triple_strings(doc)
+
+
+# "Readers mourned the closure of Today owned by a trust." ("Today" tagged a date)
+PARTICIPLE_AFTER_A_TITLE_TAGGED_A_DATE = """
+Readers 1 nsubj NOUN NNS reader
+mourned 1 ROOT VERB VBD mourn
+the 3 det DET DT the
+closure 1 dobj NOUN NN closure
+of 3 prep ADP IN of
+Today 4 pobj NOUN NN today B-DATE
+owned 5 acl VERB VBN own
+by 6 agent ADP IN by
+a 9 det DET DT a
+trust 7 pobj NOUN NN trust
+. 1 punct PUNCT . .
+"""
+
+
+def test_a_capitalised_time_word_is_a_title_and_keeps_its_participle():
+    doc = parsed(PARTICIPLE_AFTER_A_TITLE_TAGGED_A_DATE)
+    assert [t.text for t in subjects(doc[6], load_lexicons())] == ["Today"]

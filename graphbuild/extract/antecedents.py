@@ -300,3 +300,21 @@ def _caused_phrase(participle: Token, noun: Token, lexicons: Lexicons) -> Token 
         return None
     outer = noun.head.head
     return outer if noun.head.dep_ == "prep" and outer.pos_ == "NOUN" and outer.i < noun.i else None
+
+
+# NER types of a time expression ("April 1964", "ten minutes", "the previous day").
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
+def clause_on_a_time(clause: Token, noun: Token, lexicons: Lexicons) -> bool:
+    """ "He first took it in April 1964, which transformed him", "freed after ten minutes trapped
+    under debris": a time closing a clause draws the parse's relative clause or participle onto
+    itself, but a time only begins, ends, passes, marks or is set (``time_verbs``); it transforms
+    no one and is not trapped. The clause is about the event or someone before the time, so the
+    time lends it no subject. A time noun capitalised mid-sentence is a title ("Today", a paper)."""
+    title = noun.pos_ == "NOUN" and noun.is_title and not noun.is_sent_start
+    return (
+        noun.ent_type_ in TIME_ENTITIES
+        and not title
+        and clause.lemma_.lower() not in lexicons.terms("time_verbs")
+    )

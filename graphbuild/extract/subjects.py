@@ -11,6 +11,7 @@ from graphbuild.extract.antecedents import (
     antecedent,
     called_an_act,
     caused_by_clause,
+    clause_on_a_time,
     number_clash,
     verb_number,
 )
@@ -75,6 +76,8 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
                 noun = antecedent(verb, lexicons)
                 if noun.pos_ in CLAUSE_HEADS:
                     return []  # "grown … with over 1,000 in Poland which are…": hung on a verb, a misparse
+                if clause_on_a_time(verb, noun, lexicons):
+                    return []  # "took it in April 1964, which transformed him": the taking did
                 if called_an_act(found[0], verb, lexicons):
                     return []  # "a stabbing in Lund, which was called an attack": the stabbing, said before
                 if caused_by_clause(found[0], verb, lexicons):
@@ -104,11 +107,12 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
             verb = head.head  # "Coke has been able to improve" -> Coke improve
         elif verb.dep_ == "relcl":
             noun = antecedent(verb, lexicons)  # "a site used by", relative with the subject gap
-            return [] if noun.pos_ in CLAUSE_HEADS else [noun]
+            return [] if noun.pos_ in CLAUSE_HEADS or clause_on_a_time(verb, noun, lexicons) else [noun]
         elif verb.dep_ == "acl" and verb.tag_ == "VBG" and _time_spent(head):
             verb = head.head  # "Kampusch is spending time receiving care": Kampusch receives it
         elif verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return [antecedent(verb, lexicons)]  # participle: "fighters seeking to", "missiles looted from"
+            noun = antecedent(verb, lexicons)  # participle: "fighters seeking to", "missiles looted from"
+            return [] if clause_on_a_time(verb, noun, lexicons) else [noun]  # "after ten minutes trapped"
         elif verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
             if counted_absolute(verb) or time_participle(verb):
                 return []  # "killed 21 people, most being nationals": most of them, not the killer
