@@ -195,6 +195,47 @@ def test_name_of_an_operating_system_or_a_product_line_is_a_product(nlp):
 
 
 @pytest.mark.model
+def test_name_of_which_a_version_or_a_variety_is_spoken_of_is_a_product(nlp):
+    # fresh36 (other): "the next version of Windows Mobile OS series, Windows Phone 7", "White
+    # Lightning, Monterey Purple and Blue Cheer, the varieties of his LSD" typed Actor
+    text = "The company released a beta version of Zorvex to its testers on Monday."
+    assert _typed(_labelled(nlp, text, [("Zorvex", "ORG")]), "Zorvex") == ("Other", "Product")
+    text = "The firm said the next version of its Kestrel series, Kestrel Nine, was finished."
+    assert _typed(_labelled(nlp, text, [("Kestrel Nine", "ORG")]), "Kestrel Nine") == ("Other", "Product")
+    text = "The chemist made Red Haze, Blue Dawn and Silver Mist, the varieties of his potion that sold best."
+    found = _labelled(nlp, text, [("Red Haze", "ORG"), ("Blue Dawn", "PERSON"), ("Silver Mist", "PERSON")])
+    assert all(
+        _typed(found, name) == ("Other", "Product") for name in ("Red Haze", "Blue Dawn", "Silver Mist")
+    )
+    # a person called a model, with no "of" part, is a model by trade; a maker before the noun stays
+    text = "Marta Velez is a model and lives in Madrid."
+    assert _typed(_labelled(nlp, text, [("Marta Velez", "PERSON")]), "Marta Velez")[0] == "Actor"
+    text = "The Zorvex version of the game sold well."
+    assert _typed(_labelled(nlp, text, [("Zorvex", "ORG")]), "Zorvex")[0] == "Actor"
+
+
+@pytest.mark.model
+def test_names_listed_before_a_made_things_noun_are_all_products(nlp):
+    # rule-check: "the iPhoto, iMovie, and GarageBand programs" left iMovie and GarageBand Organizations
+    text = "The phone ships with the Zorvex, Kestrel, and Tamblin applications."
+    found = _labelled(nlp, text, [("Zorvex", "ORG"), ("Kestrel", "ORG"), ("Tamblin", "ORG")])
+    assert all(_typed(found, name) == ("Other", "Product") for name in ("Zorvex", "Kestrel", "Tamblin"))
+    text = "The suite includes the Zorvex, Kestrel, and Tamblin programs."
+    found = _labelled(nlp, text, [("Zorvex", "ORG"), ("Kestrel", "ORG"), ("Tamblin", "ORG")])
+    assert all(_typed(found, name) == ("Other", "Product") for name in ("Zorvex", "Kestrel", "Tamblin"))
+    # an acronym before a program's noun is the broadcaster
+    text = "Ratings for the ZBN program rose sharply this week."
+    assert _typed(_labelled(nlp, text, [("ZBN", "ORG")]), "ZBN")[0] == "Actor"
+    # a name listed with another's made thing is no product ("X and the Z phone")
+    text = "Talks between Zorvex and the Kestrel smartphone team ended."
+    assert _typed(_labelled(nlp, text, [("Zorvex", "ORG"), ("Kestrel", "ORG")]), "Zorvex")[0] == "Actor"
+    # names listed with no such noun stay actors
+    text = "Zorvex, Kestrel and Tamblin signed the deal on Monday."
+    found = _labelled(nlp, text, [("Zorvex", "ORG"), ("Kestrel", "ORG"), ("Tamblin", "ORG")])
+    assert all(_typed(found, name)[0] == "Actor" for name in ("Zorvex", "Kestrel", "Tamblin"))
+
+
+@pytest.mark.model
 def test_makers_name_and_model_designation_is_a_product(nlp):
     # issue 14 (fresh5 wrong type): "Airbus A380s" (ORG) typed Actor
     text = "The carrier returned the first of its fleet of Vantor VX450s to service."

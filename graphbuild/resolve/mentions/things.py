@@ -19,14 +19,72 @@ if TYPE_CHECKING:
 
 def product_name(span: Span, tables: MentionTables) -> bool:
     """``the Voyager spacecraft``, ``the Android operating system``, ``BlackBerry smartphones``: a
-    name modifying the noun of a made thing (``product_nouns``, singular or plural); or a civil
-    craft's name a craft noun introduces (``vessel_nouns``: "the drill ship X", "a rig, the X"); or
-    a name headed by a made thing's noun (``product_heads``: "the Hubble Space Telescope")."""
+    name modifying the noun of a made thing (``product_nouns``, singular or plural), or a form of
+    one (``variant_name``); or a civil craft's name a craft noun introduces (``vessel_nouns``: "the
+    drill ship X", "a rig, the X"); or a name headed by a made thing's noun (``product_heads``: "the
+    Hubble Space Telescope"). A name coordinated with one the noun or the form takes shares it:
+    "the iPhoto, iMovie and GarageBand programs"."""
     return (
-        _modifies_noun_of(span, tables.lexicons.terms("product_nouns"))
+        _shared_product(span, tables)
         or _introduced_by(span, tables.lexicons.terms("vessel_nouns"))
         or headed_by(span, tables.lexicons.terms("product_heads"))
+        or any(_shared_product(name, tables) for name in listed_names(span))
     )
+
+
+def _shared_product(span: Span, tables: MentionTables) -> bool:
+    """A made thing's noun or form the name's list shares: "Zorvex and Kestrel smartphones". An
+    acronym before a program's noun is its maker or broadcaster ("the NBC program"), no product."""
+    program = _modifies_noun_of(span, tables.lexicons.terms("program_nouns")) and not span.text.isupper()
+    return (
+        program
+        or _modifies_noun_of(span, tables.lexicons.terms("product_nouns"))
+        or variant_name(span, tables)
+    )
+
+
+def variant_name(span: Span, tables: MentionTables) -> bool:
+    """``a beta version of Zorvex``, ``two models of the Zorvex``, ``the next version of the Zorvex
+    series, Zorvex 7``, ``Zorvex, a variety of the drug``: a name whose form a lower-case noun of
+    ``variant_nouns`` names (its "of" object, or in apposition to that object), or a name that
+    apposition or the copula calls such a form of something, is a product's ("X is a model" alone
+    may be a person's work)."""
+    nouns = tables.lexicons.terms("variant_nouns")
+    root = span.root
+    owner = root.head if root.dep_ == "appos" and root.head.i < span.start else root
+    said = {n.lemma_.lower() for n in described_nouns(span) if n.text.islower() and _has_of(n)}
+    return _form_of(owner, nouns) or _form_of(root, nouns) or bool(said & nouns)
+
+
+def _form_of(token: Token, nouns: frozenset[str]) -> bool:
+    """The token is the object of "of" after a lower-case noun of ``nouns``."""
+    prep = token.head
+    noun = prep.head
+    return (
+        token.dep_ == "pobj" and prep.lower_ == "of" and noun.text.islower() and noun.lemma_.lower() in nouns
+    )
+
+
+def _has_of(noun: Token) -> bool:
+    """The noun has an "of" part: "a variety of the drug"."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def listed_names(span: Span) -> list[Span]:
+    """``iPhoto, iMovie and GarageBand``: the other names coordinated with this one, which share
+    what the words around the list say they are."""
+    root = span.root
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    conjuncts = {first, *first.conjuncts}
+    # "the X, Y, and Z programs": the parser may list the noun itself, with the last name on it; a
+    # noun with its own article is a phrase of its own ("X and the Z phone")
+    bare = [t for t in conjuncts if t.text.islower() and not any(c.dep_ == "det" for c in t.children)]
+    tokens = {*conjuncts, *(c for t in bare for c in t.children if c.dep_ in _MODIFIER_DEPS)} - {root}
+    inside = range(span.start, span.end)
+    names = [e for e in span.doc.ents if any(t.i in range(e.start, e.end) for t in tokens)]
+    return [e for e in names if e.start not in inside]
 
 
 def _introduced_by(span: Span, nouns: frozenset[str]) -> bool:
@@ -293,10 +351,12 @@ __all__ = [
     "degree_name",
     "introduced_work",
     "law_name",
+    "listed_names",
     "model_name",
     "occasion",
     "product_name",
     "storm_name",
+    "variant_name",
     "work_title",
 ]
 
