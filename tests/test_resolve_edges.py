@@ -179,6 +179,14 @@ def test_an_argument_edge_does_not_keep_the_objects_preposition():
     assert _verb_part("attacked") == "attacked"
 
 
+def test_an_argument_edge_does_not_keep_a_passive_agents_by():
+    # "was shot by firing squad in Sonora": shot in Sonora, not "was shot by in"
+    from graphbuild.resolve.edges import _verb_part
+
+    assert _verb_part("was shot by") == "was shot"
+    assert _verb_part("shoot by") == "shoot"
+
+
 @pytest.mark.model
 def test_a_speaker_tied_to_who_they_talk_about_ranks_below_the_other_derived_edges(nlp):
     # the resolver's own ranking, before graphbuild_confidence calibrates it

@@ -65,6 +65,8 @@ ROLE = "Role"
 PERSON = "Person"
 # Argument roles that are not prepositions (time and manner fill them), hence no edge.
 NON_PREPOSITION_ROLES = frozenset({"", "time", "manner", "purpose"})
+# A passive's agent preposition: the doer's, never the argument's ("was shot by X in Y" -> shot in Y).
+AGENT_PREPOSITION = "by"
 
 
 def phrase_span(doc: Doc, mention: Mention) -> Span | None:
@@ -343,9 +345,12 @@ def _passive_subject(doc: Doc, triple: Triple) -> bool:
 
 
 def _verb_part(relation: str) -> str:
-    """ "returned to" -> "returned": the object's preposition is not the argument's ("returned from")."""
+    """ "returned to" -> "returned": the object's preposition is not the argument's ("returned from"),
+    nor is a passive's "by" ("was executed by" -> "was executed in")."""
     words = relation.split(" ")
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in NOMINAL_PREPOSITIONS else relation
+    last = words[-1].lower()
+    own = last in NOMINAL_PREPOSITIONS or last == AGENT_PREPOSITION
+    return " ".join(words[:-1]) if len(words) > 1 and own else relation
 
 
 def node_names(entities: Iterable[LocalEntity]) -> dict[str, LocalEntity]:
