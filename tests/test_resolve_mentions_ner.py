@@ -294,6 +294,27 @@ def test_name_a_work_noun_or_entitled_introduces_is_a_work(nlp):
 
 
 @pytest.mark.model
+def test_name_a_programme_noun_introduces_or_in_apposition_to_a_work_noun_is_a_work(nlp):
+    # fresh33/36 wrong type: a TV show and an album typed Person ("television show X", "album, X (1969)")
+    text = "The chef once appeared on the television show Midnight Bakers in 2009."
+    found = _labelled(nlp, text, [("Midnight Bakers", "PERSON")])
+    assert _typed(found, "Midnight Bakers") == ("Other", "Work")
+    text = "She starred in the sitcom Dorrit Family for three years."
+    assert _typed(_labelled(nlp, text, [("Dorrit Family", "PERSON")]), "Dorrit Family") == ("Other", "Work")
+    text = "His best-known album, Copper Kettle Blues (1971), mixed jazz and folk."
+    found = _labelled(nlp, text, [("Copper Kettle Blues", "PERSON")])
+    assert _typed(found, "Copper Kettle Blues") == ("Other", "Work")
+    # "show" as a verb introduces no title; a name before "show" is often the host's
+    text = "Polls show Tom Varga leading in the race for mayor."
+    assert _typed(_labelled(nlp, text, [("Tom Varga", "PERSON")]), "Tom Varga") == ("Actor", "Person")
+    text = "He was a guest on the Tom Varga show last week."
+    assert _typed(_labelled(nlp, text, [("Tom Varga", "PERSON")]), "Tom Varga") == ("Actor", "Person")
+    # a person in apposition to a role noun stays a person
+    text = "Its director, Tom Varga, said the film was finished."
+    assert _typed(_labelled(nlp, text, [("Tom Varga", "PERSON")]), "Tom Varga") == ("Actor", "Person")
+
+
+@pytest.mark.model
 def test_find_mentions_surname_of_a_person_named_in_full_is_no_big_city(nlp):
     # "Lewis Hamilton crashed … Hamilton said": the surname alone is the driver, not a city of 500,000+
     text = "Racing driver Kyle Houston crashed in practice on Friday. Houston said the car was fine."

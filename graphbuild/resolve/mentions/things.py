@@ -166,21 +166,35 @@ def storm_name(span: Span, tables: MentionTables) -> bool:
 
 
 def introduced_work(span: Span, tables: MentionTables) -> bool:
-    """``the novel X``, ``his book The Grand Design``, ``the X album``, ``an artwork entitled X``:
-    a name a work noun (``work_nouns``) or "entitled" introduces is the work's title. A name
-    a verb follows may be a relative clause's subject ("the book Obama wrote"): not taken."""
+    """``the novel X``, ``his book The Grand Design``, ``the X album``, ``an artwork entitled X``,
+    ``the television show X``, ``his best-known album, X (1969)``: a name a work noun (``work_nouns``,
+    or before the name a programme noun, ``programme_nouns``) or "entitled" introduces, or one in
+    apposition to such a noun, is the work's title. A name a verb follows may be a relative clause's
+    subject ("the book Obama wrote"): not taken."""
     doc = span.doc
     if span.end < len(doc) and (doc[span.end].pos_ == "AUX" or doc[span.end].tag_ in FINITE_TAGS):
         return False
-    nouns = tables.lexicons.terms("work_nouns")
+    works = tables.lexicons.terms("work_nouns")
+    titling = works | tables.lexicons.terms("programme_nouns")
     before = span.start - 1
     if before > 0 and doc[before].text == "The":
         before -= 1  # "his book The Grand Design"
     word = doc[before] if before >= 0 else None
-    if word is not None and word.text.islower() and (word.lower_ in nouns or word.lower_ in _TITLE_VERBS):
+    # "the sitcom X"; in "polls show X leading" the word is a verb
+    noun = word is not None and word.pos_ == "NOUN" and word.lower_ in titling
+    if word is not None and word.text.islower() and (noun or word.lower_ in _TITLE_VERBS):
         return True
     head = span.root.head
-    return span.root.dep_ == "compound" and head.i == span.end and head.lower_ in nouns  # "the X album"
+    if span.root.dep_ == "compound" and head.i == span.end and head.lower_ in works:
+        return True  # "the X album"; "the X show" is often its host's
+    return _apposed_to_noun(span, titling)
+
+
+def _apposed_to_noun(span: Span, nouns: frozenset[str]) -> bool:
+    """``his third album, X,``: the name in apposition to a lower-case noun of ``nouns`` before it."""
+    head = span.root.head
+    apposed = span.root.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN"
+    return apposed and head.text.islower() and head.lemma_.lower() in nouns
 
 
 # Words that introduce a title: "an artwork entitled America".
