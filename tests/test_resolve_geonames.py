@@ -75,3 +75,26 @@ def test_a_forked_worker_opens_the_file_again(cache):
 def test_a_name_no_text_encoding_can_hold_is_no_city(cache):
     geonames.cities_by_name(15000)
     assert geonames.cities_by_name(15000).get("ab\udc80") is None
+
+
+def test_a_place_is_also_found_spelt_without_its_accents():
+    # English news writes "Ciudad Juarez" and "Asuncion" for GeoNames' "Ciudad Juárez" and "Asunción"
+    table = geonames.Cities(
+        {
+            "santa inés": ("Santa Inés", "1", "MX", 9000),
+            "sânta ines": ("Sânta Ines", "2", "RO", 700),
+            "ilhéu": ("Ilhéu", "3", "PT", 800),
+            "ilheu": ("Ilheu", "4", "BR", 600),
+        }
+    )
+    plain = geonames.with_plain_spellings(table)
+    assert plain.get("santa ines") == ("Santa Ines", "1", "MX", 9000)  # the most populous, named plain
+    assert plain.get("ilheu") == ("Ilheu", "4", "BR", 600)  # a plain GeoNames name keeps its place
+    assert plain.get("santa inés") == table["santa inés"]
+    assert plain.populous(5000) == {"santa inés", "santa ines"}
+
+
+def test_the_town_table_finds_a_city_written_without_its_accents(cache):
+    name, _, country, _ = geonames.cities_by_name(500).get("ciudad juarez")
+    assert (name, country) == ("Ciudad Juarez", "MX")
+    assert geonames.cities_by_name(15000).get("ciudad juarez") is None  # read anywhere: spelt as GeoNames

@@ -64,3 +64,12 @@ def test_an_entry_opening_a_longer_name_is_no_mention_of_the_entry(nlp):
     found = mention_names(nlp, "A tanker was seized in the Gulf of Oman, far from the Gulf.")
     assert found["Gulf of Oman"][1] == "Region"
     assert found["the Gulf"][0] == "Persian Gulf"
+
+
+@pytest.mark.model
+def test_a_city_written_without_its_accents_is_a_place(nlp):
+    # GeoNames spells them "Thessaloníki" and "Lashkar Gāh"; NER took them for a body and a person
+    found = mention_names(nlp, "Students marched in Thessaloniki yesterday.")
+    assert found["Thessaloniki"][1:] == ("Region", "City")
+    found = mention_names(nlp, "A bus overturned near Lashkar Gah on Sunday.")
+    assert found["Lashkar Gah"] == ("Lashkar Gah", "Region", "City")

