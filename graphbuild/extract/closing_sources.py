@@ -35,13 +35,9 @@ def sourced_conjunct(clause: Token, verb: Token) -> Token | None:
 
 
 def _joined_after(clause: Token) -> list[Token]:
-    """The clauses joined to ``clause`` after it ("A, B and C": B and C), nearest first."""
-    out, todo = [], [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i]
-    while todo:
-        joined = todo.pop(0)
-        out.append(joined)
-        todo.extend(c for c in joined.children if c.dep_ == "conj" and c.i > joined.i)
-    return out
+    """The clauses joined to ``clause`` after it: the parser hangs each of "A, B and C" on A. One
+    hung on B instead is a misparse that often runs across an author's clause, so it is left."""
+    return [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i]
 
 
 def _after_comma(phrase: Token) -> bool:
