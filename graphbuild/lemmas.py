@@ -1,10 +1,10 @@
 """Verb lemmas the rule lemmatizer gets wrong: "hoped" is "hope", not "hop".
 
-The model's rule lemmatizer strips "-ed"/"-ing" and, when both "hop" and "hope" are verbs, keeps
+The model's rule lemmatizer strips "-ed"/"-ing"/"-es" and, when both "hop" and "hope" are verbs, keeps
 the shorter; relation labels then read "hop", "rat" (rated), "fin" (fined), "scar" (scared). English
 spelling settles it: a short verb ending in one vowel and one consonant doubles that consonant
 before "-ed"/"-ing" ("hop" → "hopped", "hopping"), so an undoubled form ("hoped", "hoping") comes
-from the verb with a silent "e".
+from the verb with a silent "e"; and as "hop" takes "hops", "hopes" is "hope" + "s".
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from collections.abc import Collection
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-# Tags of the verb forms that carry an "-ed" or "-ing" ending.
-INFLECTED_VERB_TAGS = frozenset({"VBD", "VBN", "VBG"})
-ENDINGS = ("ed", "ing")
+# Tags of the verb forms that carry an "-ed", "-ing" or "-s" ending.
+INFLECTED_VERB_TAGS = frozenset({"VBD", "VBN", "VBG", "VBZ"})
+# "-es" after the doubling shape: "hop" takes "hops", so "hopes" is "hope" + "s".
+ENDINGS = ("ed", "ing", "es")
 VOWELS = frozenset("aeiou")
 # The name under which the pipeline shares its verb index with its vocab, so a rule reading a token
 # can ask whether its lemma is an English verb at all.

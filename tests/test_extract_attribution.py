@@ -368,3 +368,37 @@ def test_the_office_holder_of_a_town_written_with_its_area_is_the_speaker(nlp):
     found = qualified(nlp(text))
     assert found["the state | ignored | them"][2] == "the mayor of Dunmore"
     assert not any(key.startswith("Vermont |") for key in found)
+
+
+def test_what_someone_hopes_will_happen_is_their_hope(nlp):
+    # fresh36: "the research team hopes genetically modified cows could provide a solution" gave
+    # the hoped-for solution as the author's own claim, with no source
+    found = qualified(nlp("The research group hopes that modified yeast could produce cheaper insulin."))
+    assert found["modified yeast | could produce | cheaper insulin"][2] == "The research group"
+    found = qualified(nlp("Residents hope the council will reopen the school."))
+    assert found["the council | will reopen | the school"][2] == "Residents"
+    # a pronoun's hope is reported by the speaker around it
+    found = qualified(nlp("The coach said he hoped the team would win the cup."))
+    assert found["the team | would win | the cup"][2] == "The coach"
+    # an infinitive is the wanted act of its own subject, with no speaker
+    found = qualified(nlp("The union asked the firm to raise wages."))
+    assert found["the firm | to raise | wages"][2] is None
+
+
+def test_according_to_closing_joined_clauses_sources_each_of_them(nlp):
+    # fresh27: "If the trend continues, the number of jobs created will outpace job losses, and US
+    # unemployment ... will decline, according to Gault." gave the first clause no source
+    text = "The mill employed 300 people, and the town lost its school, according to local records."
+    found = qualified(nlp(text))
+    assert found["The mill | employed | 300 people"][2] == "local records"
+    assert found["the town | lost | its school"][2] == "local records"
+    # a source placed before the last clause speaks of that clause only
+    text = "The ferry left the harbour, but according to the operator, it reached the island before dusk."
+    found = qualified(nlp(text))
+    assert found["The ferry | left | the harbour"][2] is None
+    assert found["it | reached | the island"][2] == "the operator"
+
+
+def test_an_asked_question_is_nobodys_claim(nlp):
+    found = qualified(nlp("A reporter asked if the mayor had signed the contract."))
+    assert found["the mayor | had signed | the contract"][2] is None

@@ -18,6 +18,13 @@ def test_undoubled_ending_takes_the_silent_e_verb():
     assert silent_e_lemma("rated", "rat", VERBS) == "rate"
 
 
+def test_an_es_ending_after_the_doubling_shape_takes_the_silent_e_verb():
+    # "hop" takes "hops": "hopes" is "hope" + "s"
+    assert silent_e_lemma("hopes", "hop", VERBS) == "hope"
+    assert silent_e_lemma("rates", "rat", VERBS) == "rate"
+    assert silent_e_lemma("hops", "hop", VERBS) is None
+
+
 def test_doubled_consonant_keeps_the_short_verb():
     assert silent_e_lemma("hopped", "hop", VERBS) is None
     assert silent_e_lemma("planned", "plan", VERBS) is None
@@ -30,9 +37,13 @@ def test_no_silent_e_verb_or_no_doubling_shape_leaves_the_lemma():
 
 @pytest.mark.model
 def test_the_pipeline_reads_hoped_as_hope_and_hopped_as_hop():
-    doc = load_parser()("She hoped the rain would stop, and the frog hopped away. The bank was rated well.")
+    doc = load_parser()(
+        "She hoped the rain would stop, and the frog hopped away. The bank was rated well. "
+        "The farmer hopes the rain will come."
+    )
     lemmas = {t.lower_: t.lemma_ for t in doc if t.tag_.startswith("VB")}
     assert lemmas["hoped"] == "hope"
+    assert lemmas["hopes"] == "hope"
     assert lemmas["hopped"] == "hop"
     assert lemmas["rated"] == "rate"
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract.closing_sources import sourced_conjunct
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.fronted import area_owner
-from graphbuild.extract.held_views import view_holder, voiced
+from graphbuild.extract.held_views import view_holder, voiced, wished_clause
 from graphbuild.extract.phrases import TokenSpan, ancestors, entity_bounds, noun_span, quote_ids
 from graphbuild.extract.qualifiers import (
     CONTENT_DEPS,
@@ -21,11 +22,12 @@ from graphbuild.extract.scope import (
     across_semicolon,
     authors_remark,
     content_clause,
+    finite_clause,
     one_quotation,
     sentence_before_semicolon,
 )
 from graphbuild.lexicons import Lexicons
-from graphbuild.nlp import FINITE_TAGS, children_with, has_child, token_table
+from graphbuild.nlp import children_with, has_child, token_table
 
 # Speakers a reader cannot check: inside a quotation they are the quotation's own speaker.
 DEICTIC_SPEAKERS = frozenset({"i", "we", "you"})
@@ -83,6 +85,10 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         source = according_to(top)
         if source is not None and not _in_source_phrase(verb, top) and source[0] > crossed:
             return source
+        closing = sourced_conjunct(top, verb)  # "A, and B, according to X": X's account of A too
+        source = according_to(closing) if closing is not None else None
+        if source is not None and source[0] > crossed:
+            return source
         if top.dep_ == "relcl" and _set_off(top) and not _supposing(top, lexicons):
             # "X claims Paul, who guessed eight matches, is…": the author's description; but
             # "According to X, Y is a vet, who has a degree …": the whole sentence is X's account
@@ -100,7 +106,8 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             and (
                 top.head.lemma_.lower() in reporting
                 or _finding(top.head, ruling)
-                or (_finding(top.head, evidence) and _finite(top) and _named_evidence(top.head))
+                or (_finding(top.head, evidence) and finite_clause(top) and _named_evidence(top.head))
+                or wished_clause(top, lexicons)
             )
             and not across_semicolon(top, top.head)
             and top.head.i > crossed
@@ -119,7 +126,7 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             )
             if top.head.lemma_.lower() in evidence:  # "footage showed X, according to police"
                 return attribution_of(top.head, lexicons) or speaker or outer  # who cites it says X
-            if speaker is None or not _deictic(top.doc, speaker):
+            if speaker is None or not _passed_up(top, speaker, lexicons):
                 return speaker or outer
             outer = outer or speaker  # "Obama said, 'I think ...'": the outer speaker is the source
         if top is content and top.dep_ == "acl":
@@ -192,21 +199,6 @@ def _finding(verb: Token, ruling: frozenset[str]) -> bool:
         and not negates(verb)
         and any(c.lower_ != "it" for c in children_with(verb, ("nsubj",)))
     )
-
-
-def _finite(clause: Token) -> bool:
-    """A clause with a tense of its own ("records show that the clinic refused X"): a finding. Not a
-    participle or bare verb ("footage showed him shouting", "showed the pair embrace"): a scene the
-    author describes, not anyone's account; nor a question ("the column shows how many votes ...")."""
-    table = token_table(clause.doc)
-    if clause.doc[clause.left_edge.i].tag_ in WH_TAGS:
-        return False
-    aux = [c for c in table.children[clause.i] if table.dep[c] in ("aux", "auxpass")]
-    return clause.tag_ in FINITE_TAGS or any(table.tag[c] in FINITE_TAGS for c in aux)
-
-
-# Tags of wh-words opening an indirect question: "shows how many", "shows which party won".
-WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def _named_evidence(verb: Token) -> bool:
@@ -304,6 +296,15 @@ def _own_speaker(verb: Token, reporting: frozenset[str]) -> bool:
         and verb.dep_ in ("advcl", "acl", "pcomp", "pobj")
         and has_child(verb, SUBJ_DEPS)
     )
+
+
+def _passed_up(clause: Token, speaker: TokenSpan, lexicons: Lexicons) -> bool:
+    """A speaker that gives way to one reporting it: "I"/"we"/"you" ("Obama said, 'I think …'"),
+    or a pronoun hoping ("the coach said he hoped the team would win": the coach's word)."""
+    if _deictic(clause.doc, speaker):
+        return True
+    single = speaker[1] - speaker[0] == 1 and clause.doc[speaker[0]].tag_ == "PRP"
+    return single and wished_clause(clause, lexicons)
 
 
 def _deictic(doc, span: TokenSpan) -> bool:

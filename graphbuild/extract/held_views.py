@@ -1,16 +1,17 @@
 """Clauses held as someone's view, hope or fear: "Dunbar's view is that Y" makes Y Dunbar's word
 (as "Dunbar believes that Y" would), and "our only hope is that Y" or "fears that Y" make Y wanted
-or dreaded, not alleged.
+or dreaded, not alleged; "the team hopes Y will …" makes Y the team's hope (``wished_clause``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.extract.phrases import TokenSpan, noun_span
-from graphbuild.extract.scope import content_clause
+from graphbuild.extract.deps import SUBJ_DEPS
+from graphbuild.extract.phrases import TokenSpan, noun_span, quote_ids
+from graphbuild.extract.scope import content_clause, finite_clause
 from graphbuild.lexicons import Lexicons
-from graphbuild.nlp import children_with
+from graphbuild.nlp import children_with, has_child
 
 # The modality of a clause carried by a hearsay noun ("reports that ..."): claimed, not vouched for.
 ALLEGED = "alleged"
@@ -93,3 +94,24 @@ def _owner(noun: Token) -> TokenSpan | None:
         for owner in children_with(prep, ("pobj",)):
             return None if owner.pos_ == "PRON" else noun_span(owner)
     return None
+
+
+# Words that open an indirect question, which holds no view: "asked if a deal had been made".
+QUESTION_MARKERS = frozenset({"if", "whether"})
+
+
+def wished_clause(clause: Token, lexicons: Lexicons) -> bool:
+    """ "The team hopes the vaccine will work", "she proposed that the fee was cut": a clause with
+    a tense and a subject of its own after a verb of wanting or planning (``intent_verbs``) is its
+    subject's hope or plan, held as a claim is. Not an infinitive ("asked the city to build …"), nor
+    a quotation opened after the verb ('urged calm, "I would ask …"': the quotation's own words)."""
+    quotes = quote_ids(clause.doc)
+    return (
+        clause.dep_ == "ccomp"
+        and quotes[clause.i] == quotes[clause.head.i]
+        and clause.i > clause.head.i
+        and clause.head.lemma_.lower() in lexicons.terms("intent_verbs")
+        and has_child(clause, SUBJ_DEPS)
+        and not has_child(clause, ("mark",), QUESTION_MARKERS)  # "asked if a deal was made": a question
+        and finite_clause(clause)
+    )
