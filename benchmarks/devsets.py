@@ -164,6 +164,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn after fresh36's samples were judged, before stop 46's second round of rules (from
         # fresh16-36's rows): the blind sample of the code that round leaves
         "precision-fresh37": tuple(o3[690:720]),
+        # drawn after fresh37's samples were judged, before stop 46's third round of rules (from
+        # fresh16-37's rows): the blind sample of the code that round leaves
+        "precision-fresh38": tuple(o3[720:750]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
