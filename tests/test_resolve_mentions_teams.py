@@ -26,6 +26,7 @@ def last_mention(nlp, text: str, name: str) -> tuple[str, str, str]:
         "The defeat of Norway surprised many.",
         "Norway's elimination surprised many.",
         "On Tuesday, Peru edged the holders, Norway.",
+        "Next week, Peru will face Norway.",
     ],
 )
 def test_a_country_on_a_side_of_a_game_in_a_game_article_is_its_team(nlp, sentence):
