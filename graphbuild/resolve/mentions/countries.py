@@ -11,9 +11,11 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.phrases import entity_bounds
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
+from graphbuild.resolve.mentions.teams import national_team, sport_sentence
 from graphbuild.resolve.places import country_names, lookup_place
 
 if TYPE_CHECKING:
+    from graphbuild.lexicons import Lexicons
     from graphbuild.resolve.mentions.tables import MentionTables
 
 
@@ -38,8 +40,8 @@ def country_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             or named_after(span)
         ):
             continue
-        if acts(span, tables):
-            name, subtype = country_actor(span, place.name, tables.lexicons.terms("sport_words"))
+        if acts_or_plays(span, tables):
+            name, subtype = country_actor(span, place.name, tables.lexicons)
             out.append(
                 EntityMention(start, end, span.text, name, "Actor", subtype, "place", country_code(place))
             )
@@ -124,20 +126,17 @@ def _action(verb: Token, stative_verbs: frozenset[str]) -> bool:
     return verb.pos_ == "VERB" and verb.lemma_ not in stative_verbs
 
 
-def country_actor(span: Span, country: str, sport_words: frozenset[str]) -> tuple[str, str]:
+def acts_or_plays(span: Span, tables: MentionTables) -> bool:
+    """A country that acts (``acts``), or that is a side of a game in an article about one
+    (``national_team``: "Slovakia eliminated Italy"): an actor, not the place."""
+    return acts(span, tables) or national_team(span, tables.lexicons)
+
+
+def country_actor(span: Span, country: str, words: Lexicons) -> tuple[str, str]:
     """The actor an acting country stands for, and its subtype: its government ("Turkey supports…"),
-    or in a sentence about a game its national team ("Chile beat Norway in the semi-final"): the
-    team is no government, and a node of its own beside the country, tied to it by name."""
-    if sport_sentence(span.sent, sport_words):
+    or in a sentence about a game, or on a side of one in an article about a game, its national team
+    ("Chile beat Norway in the semi-final"): the team is no government, and a node of its own beside
+    the country, tied to it by name."""
+    if sport_sentence(span.sent, words.terms("sport_words")) or national_team(span, words):
         return f"national team of {country}", "Organization"
     return f"government of {country}", "Government"
-
-
-def sport_sentence(sent: Span, sport_words: frozenset[str]) -> bool:
-    """A sentence about a game: a noun of ``sport_words`` ("match", "semi-final"), or one of its
-    two-word phrases ("third place", "second half")."""
-    words = [t.lower_ for t in sent] + [""]
-    threes = zip(words, words[1:], words[2:], strict=False)
-    if any(f"{a} {b}" in sport_words and c != "of" for a, b, c in threes):
-        return True  # "the second half", not "the second half of the year"
-    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in sport_words for t in sent)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from graphbuild.nlp import PLACE_LABELS
-from graphbuild.resolve.mentions.countries import sport_sentence
+from graphbuild.resolve.mentions.teams import sport_sentence
 
 if TYPE_CHECKING:
     from graphbuild.lexicons import Lexicons

@@ -24,7 +24,7 @@ from graphbuild.resolve.mentions.contexts import (
     town_context,
     written_town,
 )
-from graphbuild.resolve.mentions.countries import acts, country_actor
+from graphbuild.resolve.mentions.countries import acts_or_plays, country_actor
 from graphbuild.resolve.mentions.cut_names import (
     class_noun_off,
     full_name_surnames,
@@ -214,10 +214,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             # abroad has the name, unless a place's context says otherwise; a capital stays
             big = city_population(place) >= BIG_CITY and text not in surnames
             place = place if big or town_context(span, tables) else None
-        if place is not None and place.subtype == "Country" and acts(span, tables):
+        if place is not None and place.subtype == "Country" and acts_or_plays(span, tables):
             # "Turkey supports…": a country that acts is its government (metonymy), tied to the
             # country; in a sentence about a game, its national team
-            name, kind = country_actor(span, place.name, tables.lexicons.terms("sport_words"))
+            name, kind = country_actor(span, place.name, tables.lexicons)
             out.append(
                 EntityMention(span.start, span.end, text, name, "Actor", kind, "place", country_code(place))
             )
