@@ -36,6 +36,8 @@ def mend_hyphened_particles(doc: Doc) -> int:
         hung = particle.head.i == after.i and hyphen.head.i == after.i
         if hung and not _apposed(before, after):
             continue  # parsed as one name already
+        if not hung and not _inside(before, after, (particle, hyphen)):
+            continue  # the particle carries the name's link outward ("in al-"): left as parsed
         if (hung or _hang_on(after, (particle, hyphen))) and _one_head(before, after):
             if "PERSON" in (before.ent_type_, after.ent_type_):
                 one_person(doc, before, after)
@@ -58,6 +60,16 @@ def _hyphened_name(before: Token, particle: Token, hyphen: Token, after: Token) 
         and before.pos_ == "PROPN"
         and bool({before.ent_type_, after.ent_type_} & _NAME_LABELS)
     )
+
+
+def _inside(before: Token, after: Token, pieces: tuple[Token, Token]) -> bool:
+    """Whether the particle and hyphen hang on words of the name itself, from its first word (NER's
+    start, or ``before``) to ``after``: a particle the parse linked to a word outside the name holds
+    the name's place in the sentence, and moving it would cut that link."""
+    doc = before.doc
+    ent = next((e for e in doc.ents if e.start <= before.i < e.end), None)
+    first = ent.start if ent is not None else before.i
+    return all(first <= p.head.i <= after.i and p.head.i != p.i for p in pieces)
 
 
 def _apposed(before: Token, after: Token) -> bool:
