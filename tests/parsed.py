@@ -13,18 +13,31 @@ _VOCAB = spacy.blank("en").vocab
 
 
 def parsed(rows: str) -> Doc:
-    """A Doc with the dependency parse, tags, lemmas and entities written in ``rows``."""
-    words, heads, deps, pos, tags, lemmas, ents = [], [], [], [], [], [], []
+    """A Doc with the dependency parse, tags, lemmas and entities written in ``rows``; a word written
+    with a trailing ``+`` ("al+") has no space after it ("al-Taie")."""
+    words, spaces, heads, deps, pos, tags, lemmas, ents = [], [], [], [], [], [], [], []
     for row in rows.strip().splitlines():
         word, head, dep, p, tag, lemma, *ent = row.split()
-        words.append(word)
+        glued = len(word) > 1 and word.endswith("+")
+        words.append(word[:-1] if glued else word)
+        spaces.append(not glued)
         heads.append(int(head))
         deps.append(dep)
         pos.append(p)
         tags.append(tag)
         lemmas.append(lemma)
         ents.append(ent[0] if ent else "O")
-    return Doc(_VOCAB, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents)
+    return Doc(
+        _VOCAB,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+        ents=ents,
+    )
 
 
 def triple_strings(doclike, **options) -> list[str]:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.extract import extract_triples
+from graphbuild.extract.hyphened_particles import mend_hyphened_particles
 from graphbuild.extract.misparses import (
     mend_ages,
     mend_disagreeing_conjuncts,
     mend_fronted_times,
     mend_medium_content,
+    mend_misparses,
     mend_name_particles,
     mend_object_predicatives,
     mend_place_modifiers,
@@ -19,7 +21,7 @@ from graphbuild.extract.misparses import (
 )
 from graphbuild.lexicons import load_lexicons
 
-from .parsed import parsed, qualified
+from .parsed import parsed, qualified, triple_strings
 
 
 def test_the_object_before_a_subjectless_finite_clause_becomes_its_subject():
@@ -391,3 +393,46 @@ def test_a_that_clause_on_a_name_is_what_was_said():
     """)
     assert mend_medium_content(doc, load_lexicons()) == 1
     assert (doc[9].dep_, doc[9].head.i) == ("ccomp", 2)
+
+
+@pytest.mark.model
+def test_a_hyphened_particle_continues_a_name_and_states_no_fact(parser):
+    # blind sheets fresh14, fresh37: "Abd al-Rahim al-Nashiri" gave "Abd al-Rahim | is | al-Nashiri"
+    doc = parser("He said the men are Sami Aziz, and Abd al-Rahim al-Nashiri - who led the raid.")
+    mend_misparses(doc, load_lexicons())
+    name = next(t for t in doc if t.text == "Nashiri")
+    assert [doc[name.i - 2].head, doc[name.i - 1].head] == [name, name]
+    facts = [(t.subject.text, t.relation.text) for t in extract_triples(doc)]
+    assert ("Abd al-Rahim", "is") not in facts
+    assert ("Abd al-Rahim al-Nashiri", "led") in facts
+
+
+@pytest.mark.model
+def test_a_name_parsed_whole_over_its_particle_is_left_as_it_is(parser):
+    doc = parser("Police arrested Youssef el-Masri at the border.")
+    assert mend_hyphened_particles(doc) == 0
+    doc = parser("Analysts said the rebel group al-Shabaab might be behind it.")
+    assert mend_hyphened_particles(doc) == 0  # a common noun before the particle: no name runs on
+
+
+def test_a_name_s_last_word_after_its_particle_is_no_apposition_of_the_word_before():
+    # blind sheet fresh37: "Sultan Hashim al-Taie" parsed with "Taie" an apposition of "Hashim"
+    # gave "Sultan Hashim | is | al-Taie"
+    doc = parsed("""
+        Guards 1 nsubj NOUN NNS guard
+        moved 1 ROOT VERB VBD move
+        the 3 det DET DT the
+        prisoners 1 dobj NOUN NNS prisoner
+        , 3 punct PUNCT , ,
+        including 3 prep VERB VBG include
+        Karim 7 compound PROPN NNP Karim B-PERSON
+        Yusuf 5 pobj PROPN NNP Yusuf I-PERSON
+        al+ 10 compound PROPN NNP al I-PERSON
+        -+ 10 punct PUNCT HYPH - I-PERSON
+        Hadi 7 appos PROPN NNP Hadi I-PERSON
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc).count("Karim Yusuf | is | al-Hadi") == 1
+    assert mend_hyphened_particles(doc) == 1
+    assert (doc[10].head.i, doc[10].dep_, doc[7].head.i) == (5, "pobj", 10)
+    assert not any(" is " in t for t in triple_strings(doc))

@@ -50,6 +50,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.extract.deps import SUBJ_DEPS, SUBJ_OR_EXPL_DEPS
 from graphbuild.extract.gerund_compounds import mend_gerund_compounds
+from graphbuild.extract.hyphened_particles import mend_hyphened_particles
 from graphbuild.extract.name_particles import mend_name_particles
 from graphbuild.extract.phrases import TIME_ENTITIES
 from graphbuild.extract.subjects import verb_number
@@ -81,6 +82,7 @@ def mend_misparses(doc: Doc, lexicons: Lexicons) -> int:
         + mend_ages(doc)
         + mend_medium_content(doc, lexicons, reporting)
         + mend_name_particles(doc)
+        + mend_hyphened_particles(doc)
         + mend_gerund_compounds(doc, lexicons)
     )
 

@@ -55,7 +55,7 @@ def mend_name_particles(doc: Doc) -> int:
             c.dep_ != "punct" and c not in (before, *particles) for p in particles for c in p.children
         ):
             continue  # a verb with words of its own: no name's particle this parse can mend
-        if not handed and _under(after, (before, *particles)):
+        if not handed and under(after, (before, *particles)):
             continue  # the name's last word hangs below its first: the parse holds it together already
         if not handed and after.head.i != before.i and all(p.head.i != before.i for p in particles):
             # "His daughter Isabel dos Santos": three appositions of "daughter", one name
@@ -63,7 +63,7 @@ def mend_name_particles(doc: Doc) -> int:
                 word.head, word.dep_ = after, "compound"
             for p in particles:
                 p.pos_, p.tag_ = "PROPN", "NNP"
-        _one_person(doc, before, after)
+        one_person(doc, before, after)
         mended += 1
     if mended:
         forget_token_table(doc)  # read before the mend, now stale
@@ -79,7 +79,7 @@ def _particle_verb_handed_on(particle: Token, before: Token, after: Token) -> bo
         if c.dep_ in _CLAUSE_DEPS
         and any(s.i == after.i for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
     ]
-    if not verbs or before.head.i != particle.i or _under(particle, (after,)):
+    if not verbs or before.head.i != particle.i or under(particle, (after,)):
         return False
     verb = verbs[0]
     root = particle.head.i == particle.i
@@ -93,14 +93,14 @@ def _particle_verb_handed_on(particle: Token, before: Token, after: Token) -> bo
     return True
 
 
-def _under(token: Token, heads: tuple[Token, ...]) -> bool:
+def under(token: Token, heads: tuple[Token, ...]) -> bool:
     """Whether any of ``heads`` is an ancestor of ``token``: hanging it on ``token`` would make a
     cycle, which no parse may hold."""
     ids = {h.i for h in heads}
     return any(a.i in ids for a in token.ancestors)
 
 
-def _one_person(doc: Doc, before: Token, after: Token) -> None:
+def one_person(doc: Doc, before: Token, after: Token) -> None:
     """Make the person's name from the start of ``before``'s name to the end of ``after``'s one entity."""
     start = next(
         (e.start for e in doc.ents if e.label_ == "PERSON" and e.start <= before.i < e.end), before.i
@@ -110,4 +110,4 @@ def _one_person(doc: Doc, before: Token, after: Token) -> None:
     doc.ents = filter_spans([name, *(e for e in doc.ents if e.end <= start or e.start >= end)])
 
 
-__all__ = ["NAME_PARTICLES", "mend_name_particles"]
+__all__ = ["NAME_PARTICLES", "mend_name_particles", "one_person", "under"]
