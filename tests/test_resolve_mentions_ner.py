@@ -1044,3 +1044,31 @@ def test_one_word_code_ner_tagged_a_place_is_a_made_thing(nlp):
     assert _typed(_labelled(nlp, text, [("M25", "GPE")]), "M25")[0] == "Region"
     text = "The family moved to Kestrelford in May."
     assert _typed(_labelled(nlp, text, [("Kestrelford", "GPE")]), "Kestrelford")[0] == "Region"
+
+
+@pytest.mark.model
+def test_find_mentions_listed_festival_is_an_event_not_a_place_or_actor(nlp):
+    found = mention_names(nlp, "Shops in Jaipur stayed open late as families bought sweets for Diwali.")
+    assert found["Diwali"][1:] == ("Other", "Event")
+    found = mention_names(nlp, "Pilgrims walked to Karbala for Arbaeen, and the city prepared for Ashura.")
+    assert all(found[name][1:] == ("Other", "Event") for name in ("Arbaeen", "Ashura") if name in found)
+    assert found["Karbala"][1] == "Region"
+
+
+@pytest.mark.model
+def test_find_mentions_possessive_day_is_a_holiday_made_whole(nlp):
+    found = mention_names(
+        nlp, "Florists in Lyon sold twice as many roses before Saint Valentine's Day as in March."
+    )
+    assert found["Saint Valentine's Day"][1:] == ("Other", "Event")
+    found = mention_names(nlp, "Parades were held on St. Patrick's Day, and Mother's Day sales rose.")
+    assert found["St. Patrick's Day"][1:] == ("Other", "Event")
+    assert "St. Patrick" not in found and "Mother" not in found
+
+
+@pytest.mark.model
+def test_find_mentions_surname_day_stays_a_person_and_dated_holiday_no_node(nlp):
+    found = mention_names(nlp, "Doris Day sang at the gala, and Martin Day spoke to reporters.")
+    assert found["Doris Day"][1:] == ("Actor", "Person")
+    found = mention_names(nlp, "Markets were quiet over Christmas, the traders said.")
+    assert "Christmas" not in found  # NER read it as a date: a time, not a node

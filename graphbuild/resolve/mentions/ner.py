@@ -38,6 +38,7 @@ from graphbuild.resolve.mentions.cut_names import (
     whole_towns,
 )
 from graphbuild.resolve.mentions.games import town_team
+from graphbuild.resolve.mentions.holidays import whole_holidays
 from graphbuild.resolve.mentions.mention import EntityMention, country_code, without_citation
 from graphbuild.resolve.mentions.relabels import people_taken_for_places, relabelled
 from graphbuild.resolve.mentions.tags import cited_authors, hashtag, measure_unit, speaker_tag
@@ -48,12 +49,12 @@ from graphbuild.resolve.mentions.things import (
     coded_name,
     degree_name,
     described_occasion,
-    doctrine,
     eponym_name,
     introduced_work,
     law_name,
     model_name,
     occasion,
+    other_kind,
     product_name,
     storm_name,
     work_title,
@@ -83,13 +84,6 @@ NER_TYPES: dict[str, tuple[str, str]] = {
     "FAC": ("Region", "Site"),
     "PRODUCT": ("Other", "Product"),
     "EVENT": ("Other", "Event"),
-}
-# Lexicons of names that are neither actor nor place nor weapon, and the subtype of Other they make.
-OTHER_LEXICONS = {
-    "celestial_bodies": "CelestialBody",
-    "doctrines": "Doctrine",
-    "diseases": "Disease",
-    "products": "Product",
 }
 # Population from which a city's name read as a PERSON by NER is still the city (a capital).
 BIG_CITY = 500_000
@@ -126,7 +120,9 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         relabelled(
             *whole_body(part, class_noun_off(trim(part), actors), heads, personal), given, posts, personal
         )
-        for e in people_taken_for_places(joined_at_links(whole_towns(doc.ents)), given, place_words)
+        for e in people_taken_for_places(
+            joined_at_links(whole_towns(whole_holidays(doc.ents))), given, place_words
+        )
         for part in listed_names(e)
     ]
     for ent, trimmed in entities:
@@ -143,7 +139,6 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     }
     zones = tables.lexicons.terms("time_zones")
     units = tables.lexicons.terms("measure_units")
-    others = {name: tables.lexicons.terms(lexicon) for lexicon, name in OTHER_LEXICONS.items()}
     surnames = full_name_surnames(entities)
     spans = [span for _, span in entities if span is not None]
     for ent, span in entities:
@@ -158,9 +153,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             or measure_unit(span, units)
         ):
             continue
-        subtype = (
-            "Doctrine" if doctrine(span) else next((n for n, t in others.items() if text.lower() in t), "")
-        )
+        subtype = other_kind(span, text, ent.label_, tables.lexicons)
         if subtype:
             # "arrive at Earth", "sacred in Hinduism", "died of COVID-19": no town, no actor
             out.append(EntityMention(span.start, span.end, text, text, "Other", subtype, "ner"))

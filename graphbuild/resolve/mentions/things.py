@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from graphbuild.nlp import FINITE_TAGS
+from graphbuild.resolve.mentions.holidays import holiday_name
 
 if TYPE_CHECKING:
     from graphbuild.lexicons import Lexicons
@@ -378,3 +379,26 @@ __all__ = [
 def doctrine(span: Span) -> bool:
     """``Hinduism``, ``Marxism``: one capitalised word in -ism names a belief, not a place or an actor."""
     return len(span) == 1 and span.text[:1].isupper() and span.text.endswith("ism") and len(span.text) > 5
+
+
+# Lexicons of names that are neither actor nor place nor weapon, and the subtype of Other they make.
+OTHER_LEXICONS = {
+    "celestial_bodies": "CelestialBody",
+    "doctrines": "Doctrine",
+    "diseases": "Disease",
+    "products": "Product",
+}
+# NER labels of times: a holiday so tagged ("by Christmas") is read as a date, not as a name.
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def other_kind(span: Span, text: str, label: str, lexicons: Lexicons) -> str:
+    """The subtype of Other a name's form or a lexicon of names gives it ("Hinduism" a doctrine,
+    "Saint Valentine's Day" or "Diwali" a holiday, "Mars" a celestial body), or "" when neither does.
+    A holiday NER read as a date ("by Christmas") stays a time, no node."""
+    if doctrine(span):
+        return "Doctrine"
+    key = text.lower()
+    if label not in _TIME_LABELS and (holiday_name(span) or key in lexicons.terms("holidays")):
+        return "Event"
+    return next((kind for name, kind in OTHER_LEXICONS.items() if key in lexicons.terms(name)), "")
