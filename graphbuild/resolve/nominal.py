@@ -24,6 +24,7 @@ from graphbuild.nlp import PLACE_LABELS, has_child, token_table
 from graphbuild.resolve.compounds import named_after_place, names_owner, one_in_place
 from graphbuild.resolve.entities import LocalEntity, mention_words, sentence_bounds
 from graphbuild.resolve.frames import is_nominal
+from graphbuild.resolve.owned_people import unowned_person
 
 # Derived triples are a little less sure than the triple they come from.
 DERIVED_CONFIDENCE = 0.9
@@ -143,7 +144,7 @@ def nominal_pairs(
                     continue  # "the Gulf of Mexico", "Port Authority of New Jersey": a name, no fact
                 for target in coordinated(pobj):
                     yield token, label, target
-        elif child.dep_ == "poss":
+        elif child.dep_ == "poss" and not unowned_person(token, child, owner):
             for target in coordinated(child):
                 yield target, "have", token
         elif child.dep_ == "appos" and child.i not in owner and child.pos_ == "NOUN":
