@@ -36,7 +36,7 @@ def product_name(span: Span, tables: MentionTables) -> bool:
 def _shared_product(span: Span, tables: MentionTables) -> bool:
     """A made thing's noun or form the name's list shares: "Zorvex and Kestrel smartphones". An
     acronym before a program's noun is its maker or broadcaster ("the NBC program"), no product."""
-    program = _modifies_noun_of(span, tables.lexicons.terms("program_nouns")) and not span.text.isupper()
+    program = _modifies_noun_of(span, tables.lexicons.terms("program_heads")) and not span.text.isupper()
     return (
         program
         or _modifies_noun_of(span, tables.lexicons.terms("product_nouns"))
