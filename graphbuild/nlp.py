@@ -192,6 +192,8 @@ def whole_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 # NER labels of a place's name: a political unit ("GPE") or another location ("LOC").
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# NER labels of names of people, bodies, places and groups.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 # Tags of finite verbs: a clause with a tense of its own ("showed that prices rose"), not a participle.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.deps import SUBJ_DEPS
-from graphbuild.extract.phrases import MAX_DEPTH
+from graphbuild.extract.phrases import MAX_DEPTH, TIME_ENTITIES
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child
 
@@ -300,10 +300,6 @@ def _caused_phrase(participle: Token, noun: Token, lexicons: Lexicons) -> Token 
         return None
     outer = noun.head.head
     return outer if noun.head.dep_ == "prep" and outer.pos_ == "NOUN" and outer.i < noun.i else None
-
-
-# NER types of a time expression ("April 1964", "ten minutes", "the previous day").
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def clause_on_a_time(clause: Token, noun: Token, lexicons: Lexicons) -> bool:

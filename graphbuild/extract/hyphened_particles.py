@@ -12,15 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.extract.name_particles import one_person, under
-from graphbuild.nlp import forget_token_table
+from graphbuild.nlp import NAME_LABELS, forget_token_table
 
 # Lower-case particles a hyphen joins to the next word of an Arabic name ("al-Taie", "el-Masri",
 # "ad-Din", "bin-Salem", "abu-Bakr").
 HYPHENED_PARTICLES = frozenset(
     {"al", "el", "ad", "ed", "ar", "as", "at", "az", "ash", "an", "bin", "ibn", "bint", "abu", "abd"}
 )
-# Entity labels of names a particle may continue.
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 # What a word hung on a particle may be for the particle to be read as one of a name's words.
 _NAME_WORD_POS = frozenset({"PROPN", "PUNCT"})
 
@@ -38,7 +36,8 @@ def mend_hyphened_particles(doc: Doc) -> int:
             continue  # parsed as one name already
         if not hung and not _inside(before, after, (particle, hyphen)):
             continue  # the particle carries the name's link outward ("in al-"): left as parsed
-        if (hung or _hang_on(after, (particle, hyphen))) and _one_head(before, after):
+        if hung or _hang_on(after, (particle, hyphen)):
+            _last_word_heads(before, after)
             if "PERSON" in (before.ent_type_, after.ent_type_):
                 one_person(doc, before, after)
             mended += 1
@@ -58,7 +57,7 @@ def _hyphened_name(before: Token, particle: Token, hyphen: Token, after: Token) 
         and before.text[:1].isupper()
         and after.text[:1].isupper()
         and before.pos_ == "PROPN"
-        and bool({before.ent_type_, after.ent_type_} & _NAME_LABELS)
+        and bool({before.ent_type_, after.ent_type_} & NAME_LABELS)  # names a particle may continue
     )
 
 
@@ -77,17 +76,16 @@ def _apposed(before: Token, after: Token) -> bool:
     return after.dep_ == "appos" and after.head.i == before.i
 
 
-def _one_head(before: Token, after: Token) -> bool:
+def _last_word_heads(before: Token, after: Token) -> None:
     """Make the name's last word its head where the parse set it off as an apposition of the word
     before: that word and its other words hang on the last word, which takes its place."""
     if not _apposed(before, after):
-        return True
+        return
     after.head, after.dep_ = (after if before.head.i == before.i else before.head), before.dep_
     for child in list(before.children):
         if child.i != after.i:
             child.head = after
     before.head, before.dep_ = after, "compound"
-    return True
 
 
 def _hang_on(after: Token, pieces: tuple[Token, Token]) -> bool:

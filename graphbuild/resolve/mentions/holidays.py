@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-# Labels of a name NER may end before a holiday's "'s Day" ("[St. Patrick's] Day", "[Mother]'s Day").
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+from graphbuild.nlp import NAME_LABELS
+
 # The head word of a holiday's name after a possessive.
 _DAY = "Day"
 
@@ -26,7 +26,7 @@ def whole_holidays(ents: tuple[Span, ...] | list[Span]) -> list[Span]:
     for ent in ents:
         if out and ent.start < out[-1].end:
             continue  # the "Day" just taken into a holiday
-        out.append(_with_day(ent) if ent.label_ in _NAME_LABELS else ent)
+        out.append(_with_day(ent) if ent.label_ in NAME_LABELS else ent)  # a name NER may end before "'s Day"
     return out
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from graphbuild.extract.phrases import TIME_ENTITIES
 from graphbuild.nlp import FINITE_TAGS
 from graphbuild.resolve.mentions.holidays import holiday_name
 
@@ -29,7 +30,7 @@ def product_name(span: Span, tables: MentionTables) -> bool:
         _shared_product(span, tables)
         or _introduced_by(span, tables.lexicons.terms("vessel_nouns"))
         or headed_by(span, tables.lexicons.terms("product_heads"))
-        or any(_shared_product(name, tables) for name in listed_names(span))
+        or any(_shared_product(name, tables) for name in coordinated_names(span))
     )
 
 
@@ -71,7 +72,7 @@ def _has_of(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
-def listed_names(span: Span) -> list[Span]:
+def coordinated_names(span: Span) -> list[Span]:
     """``iPhoto, iMovie and GarageBand``: the other names coordinated with this one, which share
     what the words around the list say they are."""
     root = span.root
@@ -363,10 +364,10 @@ __all__ = [
     "called_thing",
     "case_name",
     "coded_name",
+    "coordinated_names",
     "degree_name",
     "introduced_work",
     "law_name",
-    "listed_names",
     "model_name",
     "occasion",
     "product_name",
@@ -388,8 +389,6 @@ OTHER_LEXICONS = {
     "diseases": "Disease",
     "products": "Product",
 }
-# NER labels of times: a holiday so tagged ("by Christmas") is read as a date, not as a name.
-_TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
 def other_kind(span: Span, text: str, label: str, lexicons: Lexicons) -> str:
@@ -399,6 +398,6 @@ def other_kind(span: Span, text: str, label: str, lexicons: Lexicons) -> str:
     if doctrine(span):
         return "Doctrine"
     key = text.lower()
-    if label not in _TIME_LABELS and (holiday_name(span) or key in lexicons.terms("holidays")):
+    if label not in TIME_ENTITIES and (holiday_name(span) or key in lexicons.terms("holidays")):
         return "Event"
     return next((kind for name, kind in OTHER_LEXICONS.items() if key in lexicons.terms(name)), "")
