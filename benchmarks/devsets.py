@@ -167,6 +167,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn after fresh37's samples were judged, before stop 46's third round of rules (from
         # fresh16-37's rows): the blind sample of the code that round leaves
         "precision-fresh38": tuple(o3[720:750]),
+        # drawn at the start of stop 47, before any rule written from fresh38's rows: the blind sample
+        # of the code stop 47's first round leaves
+        "precision-fresh39": tuple(o3[750:780]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
