@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from graphbuild.extract.facts import Fact
 from graphbuild.extract.phrases import TokenSpan
 from graphbuild.model import evolve
+from graphbuild.nlp import token_table
 
 # What splits a word into parts that each give an initial: "France-Presse", "Research/Development".
 _WORD_PARTS = re.compile(r"[-/&]")
@@ -44,11 +45,12 @@ def listing_bracket(doc: Doc, span: TokenSpan) -> bool:
     """The span sits in a bracket whose words a colon joins: a stock listing "(NYSE:ACM)", a
     source "(photo: Reuters)", never another name of the phrase before it."""
     start, end = span
-    opening = next((i for i in range(start - 1, -1, -1) if doc[i].text in "()"), None)
-    if opening is None or doc[opening].text != "(":
+    text = token_table(doc).text  # a Token per word of the walk would cost more than the rule
+    opening = next((i for i in range(start - 1, -1, -1) if text[i] in "()"), None)
+    if opening is None or text[opening] != "(":
         return False
-    closing = next((i for i in range(end, len(doc)) if doc[i].text in "()"), None)
-    if closing is None or doc[closing].text != ")":
+    closing = next((i for i in range(end, len(doc)) if text[i] in "()"), None)
+    if closing is None or text[closing] != ")":
         return False
     return any(_LISTED.match(token.text) for token in doc[opening + 1 : closing])
 

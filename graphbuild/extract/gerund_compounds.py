@@ -23,8 +23,11 @@ def mend_gerund_compounds(doc: Doc, lexicons: Lexicons) -> int:
     many were mended."""
     compounds = lexicons.terms("gerund_compounds")
     mended = 0
-    for word in doc[:-1]:
-        noun = doc[word.i + 1]
+    tags = [token.tag_ for token in doc]
+    for i in range(len(doc) - 1):
+        if tags[i] != "VBG":  # most words: no second Token made
+            continue
+        word, noun = doc[i], doc[i + 1]
         if (
             word.tag_ == "VBG"
             and noun.head.i == word.i

@@ -27,7 +27,10 @@ def mend_hyphened_particles(doc: Doc) -> int:
     """Hang each lower-case particle and hyphen between two capitalised name words on the word
     after them. Returns how many were mended."""
     mended = 0
+    text = [token.text for token in doc]  # read once: four Tokens per word would cost more than the rule
     for i in range(1, len(doc) - 2):
+        if text[i + 1] != "-" or text[i] not in HYPHENED_PARTICLES:
+            continue
         before, particle, hyphen, after = doc[i - 1], doc[i], doc[i + 1], doc[i + 2]
         if not _hyphened_name(before, particle, hyphen, after):
             continue

@@ -84,8 +84,11 @@ def coordinated_names(span: Span) -> list[Span]:
     # noun with its own article is a phrase of its own ("X and the Z phone")
     bare = [t for t in conjuncts if t.text.islower() and not any(c.dep_ == "det" for c in t.children)]
     tokens = {*conjuncts, *(c for t in bare for c in t.children if c.dep_ in _MODIFIER_DEPS)} - {root}
+    if not tokens:  # most names: no list, and no walk over the Doc's entities
+        return []
+    indices = {t.i for t in tokens}
     inside = range(span.start, span.end)
-    names = [e for e in span.doc.ents if any(t.i in range(e.start, e.end) for t in tokens)]
+    names = [e for e in span.doc.ents if not indices.isdisjoint(range(e.start, e.end))]
     return [e for e in names if e.start not in inside]
 
 
