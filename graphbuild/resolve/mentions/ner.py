@@ -20,6 +20,7 @@ from graphbuild.resolve.mentions.contexts import (
     named_business,
     numbered_site,
     place_noun_after,
+    public_place,
     relative_named,
     town_context,
     written_town,
@@ -404,6 +405,8 @@ def defined_as_place(span: Span, tables: MentionTables) -> str | None:
         described += [noun] if (noun := called_noun(span)) is not None else []
     described += [c for c in root.children if c.dep_ == "appos"]  # "(was) X, a town in ..."
     kinds = {locations.get(c.lemma_.lower(), ("", ""))[1] for c in described}
+    if any(public_place(c, tables) for c in described):  # "X, a square of ...", "a gay bar, X"
+        return "Site"
     if "City" in kinds:
         return "City"
     if "GeoRegion" in kinds:  # "another isle nearby, X,", "X is an island": a natural place
