@@ -473,6 +473,18 @@ def test_a_mention_of_a_hyphenated_word_keeps_the_whole_word(nlp):
 
 
 @pytest.mark.model
+def test_each_coordinated_subject_of_a_copula_is_what_its_noun_says(nlp):
+    # "A and B is a barrage on Y": the predicate noun describes every conjunct, not the first only
+    for text in (
+        "The Orlan Dam and the Keva Dam are barrages on the Varna River.",
+        "Orlan Dam and Keva Dam is a multi-purpose barrage on the Varna River.",
+    ):
+        edges = linked_edges(nlp, text)
+        for dam in ("Orlan Dam", "Keva Dam"):
+            assert any(s == dam and r.startswith("be ") and o == "Varna River" for s, r, o in edges)
+
+
+@pytest.mark.model
 def test_a_place_named_before_one_of_its_villages_holds_it_and_is_not_it(nlp):
     # "Brodec, a Šar Mountain village north of Tetovo," (issue 13) made Brodec the mountain and put
     # the mountain north of Tetovo; the village is Brodec, and it lies in the mountain area

@@ -436,3 +436,35 @@ def test_resulting_in_after_a_body_acts_gives_the_body_no_edge(nlp):
         nlp, "The Harbor Brigade shelled the port, leading to protests against the Red Valley Front."
     )
     assert not find_edge(led, "Harbor Brigade", "lead to protest against", "Red Valley")
+
+
+def test_who_began_an_operation_does_the_infinitive_the_parse_hung_on_the_verb(nlp):
+    # "began their operation to isolate X": the infinitive is the operation's, not the operation's act
+    owned = derived_edges(
+        nlp, "The Coastal Alliance has begun its operation to isolate the town of Port Leon.", "frame"
+    )
+    text = "The Coastal Alliance launched an offensive to retake Port Leon from the Red Valley Front."
+    launched = derived_edges(nlp, text, "frame")
+    assert find_edge(owned, "Coastal Alliance", "isolate", "Port Leon")
+    assert find_edge(launched, "Coastal Alliance", "retake", "Port Leon")
+    assert find_edge(launched, "Coastal Alliance", "retake from", "Red Valley")
+
+
+def test_who_is_committed_or_determined_to_an_act_does_it(nlp):
+    # a participle or an adjective of commitment after a copula: its subject does the complement
+    committed = derived_edges(
+        nlp,
+        "The Coastal Alliance, as part of the Northern Pact, is committed to continuing to provide the "
+        "Harbor Council with aid.",
+        "frame",
+    )
+    text = "The Red Valley Front remains committed to carrying out attacks against the Coastal Alliance."
+    remains = derived_edges(nlp, text, "frame")
+    assert find_edge(committed, "Coastal Alliance", "provide", "Harbor Council")
+    assert find_edge(remains, "Red Valley", "carry out attack against", "Coastal Alliance")
+
+
+def test_a_denied_commitment_denies_the_act(nlp):
+    text = "The Coastal Alliance is not committed to defeating the Red Valley Front."
+    edges = derived_edges(nlp, text, "frame")
+    assert [e[3] for e in find_edge(edges, "Coastal Alliance", "defeat", "Red Valley")] == [True]

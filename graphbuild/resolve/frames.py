@@ -58,6 +58,8 @@ SETTING_PREPOSITIONS = frozenset({"in", "during"})
 UNDERGONE_VERBS = {"die": "kill", "perish": "kill"}
 FRAME_CONFIDENCE = 0.7
 MAX_HOPS = 4  # "meets to plan and coordinate efforts to counter X": four links to the doer
+# Verbs that link a subject to its predicate adjective or participle ("remains committed to").
+COPULAR_VERBS = frozenset({"be", "remain", "stay", "become"})
 # Adverbs that make a subject's "with" phrase a second doer ("X, together with Y, attacked Z").
 COMITATIVE_ADVERBS = frozenset({"together", "along"})
 
@@ -109,12 +111,16 @@ def _object_controlled(verb: Token) -> bool:
     return verb.dep_ == "pcomp" and verb.head.lower_ in CONTROL_PREPOSITIONS
 
 
-def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Token]:
+def agents(
+    verb: Token, control_nouns: frozenset[str] = frozenset(), bound: frozenset[str] = frozenset()
+) -> list[Token]:
     """Who does what the verb says: its subject, a passive's ``by`` phrase, or what the clause inherits.
 
     A passive's subject is its verb's patient but the doer of its complement ("X is committed to
     defeating Y", "X was told to leave"); a control noun's infinitive is done by the noun's owner
-    ("its determination to defeat Y", "stepped up efforts to counter Y").
+    ("its determination to defeat Y", "stepped up efforts to counter Y", "began its operation to
+    isolate Y"); the complement of a copula's participle or ``bound`` adjective is done by the
+    copula's subject ("X remains committed to attacking Y").
     """
     complement = False  # reached from an infinitive or gerund complement, not a conjunct
     for _ in range(MAX_HOPS):
@@ -150,8 +156,20 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
         if _object_controlled(verb) and head.lemma_.lower() not in INSTRUMENT_VERBS:
             # "asked the pundits to give X", "accused X of smuggling Y": the object does it, not who asked
             objects = [c for c in children_with(head, ("dobj",)) if c.i < verb.i]
+            if objects and objects[0].lemma_.lower() in control_nouns:
+                # "X began its operation to isolate Y", the infinitive hung on the verb: the plan's
+                # owner does it, else whoever began it
+                owners = children_with(objects[0], ("poss",))
+                if owners:
+                    return owners
+                verb, complement = head, True
+                continue
             if objects:
                 return with_conjuncts(objects[0])
+        if passive_predicate(head, bound) and verb.dep_ in ("xcomp", "pcomp"):
+            # "X is committed to defeating Y" parsed as a copula and its participle: as the passive
+            verb, complement = head.head, True
+            continue
         if verb.dep_ not in INHERITING_DEPS or head.pos_ not in ("VERB", "AUX"):
             return []  # ("focused on defeating X": the gerund's doer is the participle's)
         if (subject := consequence_subject(verb)) is not None and subject.ent_type_ in AGENT_ENTITIES:
@@ -160,6 +178,15 @@ def agents(verb: Token, control_nouns: frozenset[str] = frozenset()) -> list[Tok
         complement = verb.dep_ in ("xcomp", "pcomp")
         verb = head
     return []
+
+
+def passive_predicate(word: Token, bound: frozenset[str]) -> bool:
+    """A past participle the parse made a copula's complement ("is committed", "remains determined"),
+    a passive whose subject the parse gave the copula, or an adjective of being bound to an act
+    (``bound``, ``lexicons/bound_adjectives.txt``): either way the copula's subject does the act."""
+    if word.dep_ != "acomp" or word.head.lemma_.lower() not in COPULAR_VERBS:
+        return False
+    return word.tag_ == "VBN" or word.lower_ in bound
 
 
 def comitatives(word: Token, before: int | None = None) -> list[Token]:
@@ -251,13 +278,15 @@ def qualifiers(clause: Token, lexicons: Lexicons) -> tuple[bool, str | None]:
     fight X": not fought; "failed to shoot down X": not shot down); an infinitive's act is only
     ``intended`` ("sent troops to defeat X"); what one is accused or suspected of is ``alleged``."""
     negated, modality = is_negated(clause, lexicons), modality_of(clause, lexicons)
-    unrealised = lexicons.terms("negative_implicatives")
+    unrealised, bound = lexicons.terms("negative_implicatives"), lexicons.terms("bound_adjectives")
     claims, hedges = lexicons.terms("claim_verbs"), lexicons.terms("hedges")
     if modality is None and is_infinitive(clause):
         modality = INTENDED
     for _ in range(MAX_HOPS):
         head = governor(clause)
-        if clause.dep_ not in INHERITING_DEPS or head.pos_ not in ("VERB", "AUX"):
+        # "is not committed to defeating X": through the participle or adjective to its copula
+        inherits = clause.dep_ in INHERITING_DEPS or passive_predicate(clause, bound)
+        if not inherits or (head.pos_ not in ("VERB", "AUX") and not passive_predicate(head, bound)):
             break
         if clause.dep_ == "conj" and has_child(clause, SUBJECT_DEPS):
             break  # "No one claimed it, but X had made threats": a clause of its own
@@ -282,6 +311,7 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
     """
     out: list[Triple] = []
     control, events = lexicons.terms("control_nouns"), lexicons.terms("event_nouns")
+    bound = lexicons.terms("bound_adjectives")
     places, given = lexicons.terms("place_prepositions"), lexicons.terms("given_nouns")
     reciprocal = lexicons.terms("reciprocal_verbs") | events | JOINT_ACTS
     standing = standing_heads(lexicons)
@@ -299,7 +329,7 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
                 )
             elif word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass"):
                 found = chain(
-                    _pairs(word, agents(word, control), reciprocal, standing),
+                    _pairs(word, agents(word, control, bound), reciprocal, standing),
                     event_doers(word, events, owner),
                 )
             else:

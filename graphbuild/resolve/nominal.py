@@ -268,9 +268,11 @@ def _predicate_nouns(token: Token, owner: dict[int, LocalEntity]) -> list[Token]
     """ "X is a village north of Y", "X was a spokesman for Y": a copula's common-noun predicate
     describes its named subject as an apposition does; not when denied or only possible ("X is not
     a member of Y", "X may be the leader of Y")."""
-    if token.dep_ != "nsubj" or token.i not in owner:
+    # "A and B are villages in Y": a conjunct of the subject is described too
+    subject = next((t for t in (token, *token.ancestors) if t.dep_ != "conj"), token)
+    if subject.dep_ != "nsubj" or token.i not in owner:
         return []  # asked of every noun: its head is made only for a named subject
-    verb = token.head
+    verb = subject.head
     if verb.lemma_ != COPULA:
         return []
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
