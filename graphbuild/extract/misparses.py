@@ -42,6 +42,9 @@ saying takes a clause; a "that" clause after the place or medium it was said in 
 "José Eduardo dos Santos fired the board": the model reads the particle of a Portuguese, Spanish,
 Dutch or French name as a verb ("dos" as "does") and NER cuts the name in two. A lower-case name
 particle between two capitalised words of a person's name is part of the name.
+
+"the television show Kids Say the Darndest Things": the model parses a title that reads as a
+sentence as one. A title a work noun introduces is one name (``work_titles``).
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ from graphbuild.extract.hyphened_particles import mend_hyphened_particles
 from graphbuild.extract.name_particles import mend_name_particles
 from graphbuild.extract.phrases import TIME_ENTITIES
 from graphbuild.extract.subjects import verb_number
+from graphbuild.extract.work_titles import mend_work_titles
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import forget_token_table, token_table
 
@@ -72,7 +76,8 @@ def mend_misparses(doc: Doc, lexicons: Lexicons) -> int:
     reporting = verbs_of(doc, lexicons.terms("reporting_verbs"))
     naming = verbs_of(doc, lexicons.terms("naming_verbs"))
     return (
-        mend_reported_subjects(doc, lexicons, reporting)
+        mend_work_titles(doc, lexicons)  # first: no other mend reads a title's words as a clause
+        + mend_reported_subjects(doc, lexicons, reporting)
         + mend_unjoined_content(doc, lexicons, reporting)
         + mend_trailing_speakers(doc, lexicons, reporting)
         + mend_object_predicatives(doc, lexicons, naming)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from graphbuild.extract.work_titles import mended_title
 from graphbuild.lexicons import given_names
 from graphbuild.nlp import span_text, token_table
 from graphbuild.resolve.mentions.contexts import (
@@ -188,6 +189,8 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                         span.start, span.end, text, place.name, "Region", "Country", "place", place.codes
                     )
                 )
+            elif mended_title(span):  # "books, including You Can't Be Neutral on a Moving Train"
+                out.append(EntityMention(span.start, span.end, text, text, "Other", "Work", "ner"))
             continue
         bare = span
         if ent.label_ == "PERSON":
