@@ -1309,3 +1309,80 @@ def test_a_title_word_after_a_title_is_no_name_holding_it():
         . 5 punct PUNCT . .
     """)
     assert not any(t.startswith("Inspector | is") for t in triple_strings(doc))
+
+
+def _graph(nlp, text: str) -> list[str]:
+    """The graph's triples (no variants) of an invented sentence parsed by the model."""
+    return triple_strings(nlp(text))
+
+
+@pytest.mark.model
+def test_a_bare_title_owning_a_capitalised_noun_is_one_name(nlp):
+    strings = _graph(
+        nlp, "Opposition leaders mocked the Chancellor during Prime Minister's Questions on Wednesday."
+    )
+    assert "Prime Minister | had | Questions" not in strings
+
+
+@pytest.mark.model
+def test_a_style_of_address_owns_no_title(nlp):
+    strings = _graph(nlp, "Crowds cheered Her Majesty Queen Margaret at the parade.")
+    assert "Margaret | is Queen of | Majesty" not in strings
+    assert "Margaret | is | Queen" in strings
+
+
+@pytest.mark.model
+def test_an_acronym_the_of_object_spells_glosses_the_body_not_its_post(nlp):
+    strings = _graph(nlp, "The Deputy Director of the Northern Fisheries Agency (NFA) resigned on Monday.")
+    assert "The Deputy Director of the Northern Fisheries Agency | is | NFA" not in strings
+
+
+@pytest.mark.model
+def test_an_acronym_spelled_only_by_a_name_s_tail_glosses_no_tail(nlp):
+    strings = _graph(
+        nlp, "Delegates joined the Joint Working Group on Coastal Flood Defence (JWG-CFD) in March."
+    )
+    assert "Coastal Flood Defence | is | JWG-CFD" not in strings
+
+
+def test_an_acronym_spelled_in_order_from_a_later_word_still_glosses_the_name():
+    from graphbuild.extract.acronyms import unspelled
+
+    doc = parsed("""
+        the 4 det DET DT the
+        Harbour 4 compound PROPN NNP Harbour
+        Traffic 4 compound PROPN NNP Traffic
+        Safety 4 compound PROPN NNP Safety
+        Unit 4 ROOT PROPN NNP Unit
+        ( 6 punct PUNCT -LRB- (
+        TSU 4 appos PROPN NNP TSU
+        ) 6 punct PUNCT -RRB- )
+    """)
+    assert not unspelled(doc, (0, 5), (6, 7))
+
+
+@pytest.mark.model
+def test_a_title_after_a_preposition_of_a_title_is_one_title(nlp):
+    strings = _graph(nlp, "The troops await orders from their Commander in Chief, the Premier.")
+    assert "their Commander | is in | Chief" not in strings
+    assert "Chief | is | the Premier" not in strings
+
+
+@pytest.mark.model
+def test_a_named_site_apposed_to_a_place_is_in_it(nlp):
+    strings = _graph(
+        nlp, "The ferry sank 30 kilometres west of Port Halden, Andaman Islands, officials said."
+    )
+    assert "Port Halden | is in | Andaman Islands" in strings
+
+
+@pytest.mark.model
+def test_a_capitalised_post_at_a_body_is_not_placed_there(nlp):
+    strings = _graph(nlp, "The Deputy Director General of Sport at the BBC, Ann Cole, praised him.")
+    assert "The Deputy Director General of Sport | is at | the BBC" not in strings
+
+
+@pytest.mark.model
+def test_two_common_nouns_side_by_side_are_no_apposition(nlp):
+    strings = _graph(nlp, "Fans protested the ban on the firms Vimeo video-hosting service.")
+    assert "the firms | are | Vimeo video-hosting service" not in strings

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from graphbuild.extract.facts import Fact
 from graphbuild.extract.phrases import TokenSpan
@@ -94,10 +94,37 @@ def initials(doc: Doc, span: TokenSpan) -> set[str]:
 
 
 def unspelled(doc: Doc, subject: TokenSpan, obj: TokenSpan) -> bool:
-    """The acronym's first capital starts no word of the subject, or too few of its capitals do."""
+    """The acronym's first capital starts no word of the subject, or too few of its capitals do, in
+    order from a word its first capital starts ("Long-Term Cooperative Action (AWG-LCA)" is the
+    tail of a longer name), or only words after the head noun spell it ("The Deputy Director of the
+    Pan American Health Organization (PAHO)" glosses the body, not its deputy director)."""
     acronym = bracketed_acronym(doc, obj)
     if acronym is None:
         return False
     letters = initials(doc, subject)
     spelled = sum(c in letters for c in acronym)
-    return acronym[0] not in letters or spelled < _SPELLED_SHARE * len(acronym)
+    if acronym[0] not in letters or spelled < _SPELLED_SHARE * len(acronym):
+        return True
+    words = [(token.i, part[0].lower()) for token in doc[subject[0] : subject[1]] for part in _parts(token)]
+    starts = [(n, i) for n, (i, c) in enumerate(words) if c == acronym[0]]
+    best = max(starts, key=lambda start: _in_order(acronym, [c for _, c in words[start[0] :]]))
+    if _in_order(acronym, [c for _, c in words[best[0] :]]) < _SPELLED_SHARE * len(acronym):
+        return True
+    head = doc[subject[0] : subject[1]].root
+    return best[1] > head.i and head.text[:1].lower() not in acronym
+
+
+def _parts(token: Token) -> list[str]:
+    """The pieces of a word that each give an initial ("France-Presse": two)."""
+    return [part for part in _WORD_PARTS.split(token.text) if part[:1].isalpha()]
+
+
+def _in_order(acronym: str, letters: list[str]) -> int:
+    """How many of the acronym's capitals the first letters spell in order, from the first one:
+    the longest common subsequence of the two."""
+    table = [0] * (len(letters) + 1)
+    for c in acronym:
+        previous = 0
+        for n, letter in enumerate(letters, 1):
+            previous, table[n] = table[n], previous + 1 if c == letter else max(table[n], table[n - 1])
+    return table[-1]

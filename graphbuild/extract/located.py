@@ -12,6 +12,7 @@ from graphbuild.extract.facts import Fact, as_variants
 from graphbuild.extract.phrases import TIME_ENTITIES, coordinated_span, noun_span, trim
 from graphbuild.extract.qualifiers import is_infinitive, modality_of
 from graphbuild.extract.relations import be_form
+from graphbuild.extract.titles import title_piece
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import evolve
 
@@ -42,8 +43,15 @@ def located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
     nested = noun.dep_ == "pobj" and noun.head.head.pos_ in _NOMINAL_POS and noun.pos_ != "PROPN"
     vague = any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in noun.children)
     doubtful = nested or vague or _bare_singular(noun, lexicons) or _crowd(noun, lexicons)
-    doubtful = doubtful or _unasserted(noun, lexicons) or predicated(noun)
+    doubtful = doubtful or _unasserted(noun, lexicons) or predicated(noun) or _post_title(noun, lexicons)
     yield from as_variants(iter(facts), doubtful or _person_acted_on(noun, lexicons))
+
+
+def _post_title(noun: Token, lexicons: Lexicons) -> bool:
+    """A capitalised title ("the Deputy Director General of News at the BBC", "the Chief Engineer at
+    Acme"): its preposition says where the post is held, a part of the title; the post is no thing
+    placed there (its holder's role fact says it)."""
+    return noun.pos_ == "PROPN" and not noun.ent_type_ and noun.lemma_.lower() in lexicons.terms("role_nouns")
 
 
 def predicated(noun: Token) -> bool:
@@ -136,8 +144,13 @@ def _located_facts(prep: Token, lexicons: Lexicons) -> Iterator[Fact]:
     if noun.dep_ == "appos":
         return  # "X, an official at Y": the apposition's facts say it
     pobj = [c for c in prep.children if c.dep_ == "pobj"]
-    if not pobj or pobj[0].pos_ != "PROPN" or prep.i < noun.i:
-        return
+    if (
+        not pobj
+        or pobj[0].pos_ != "PROPN"
+        or prep.i < noun.i
+        or title_piece(pobj[0], lexicons.terms("role_nouns"))
+    ):
+        return  # ("Commander in Chief": one title, no place)
     left, _ = noun_span(noun)
     subject = trim(noun.doc, left, prep.i)
     if subject[1] <= subject[0]:

@@ -1,8 +1,9 @@
 """Possessives inside a name: ``the Drivers' Championship``, ``International Women's Day``.
 
 A capitalised plural common noun owning a capitalised noun is a word of one name (a title, a
-holiday, a prize), not an owner: "Drivers has Championship" says nothing. NER often misses such
-names, so the test reads the words, not the entity tags.
+holiday, a prize), not an owner: "Drivers has Championship" says nothing. So is a bare title that
+names no one ("Prime Minister's Questions"). NER often misses such names, so the tests read the
+words, not the entity tags.
 """
 
 from __future__ import annotations
@@ -30,3 +31,20 @@ def name_possessive(owner: Token, noun: Token) -> bool:
         return False
     plural = owner.lower_.endswith("s") and marks[0].text in ("'", "\u2019")
     return plural or (owner.lower_ in IRREGULAR_PLURALS and marks[0].lower_ in ("'s", "\u2019s"))
+
+
+def title_possessive(owner: Token, noun: Token, roles: frozenset[str]) -> bool:
+    """``Prime Minister's Questions``, ``the Queen's Speech``: a bare title, capitalised and naming
+    no one, before a capitalised noun names an event, an office or a prize; "the Minister has
+    Questions" says nothing. A post the title holds is real ("the President's Chief of Cabinet"), and
+    a name keeps its owner ("Kenya's President")."""
+    if owner.ent_type_ or owner.is_sent_start or not owner.is_title:
+        return False
+    title = " ".join(t.lower_ for t in owner.doc[owner.left_edge.i : owner.i + 1] if t.dep_ != "det")
+    if owner.lemma_.lower() not in roles and title not in roles:
+        return False
+    marks = [c for c in owner.children if c.tag_ == "POS"]
+    if not marks or marks[0].i + 1 > noun.i:
+        return False
+    after = owner.doc[marks[0].i + 1]
+    return after.is_title and after.pos_ in ("NOUN", "PROPN") and after.lemma_.lower() not in roles

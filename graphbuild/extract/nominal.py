@@ -16,7 +16,7 @@ from graphbuild.extract.acronyms import unspelled_glosses
 from graphbuild.extract.coordination import shared_modifier
 from graphbuild.extract.facts import Fact, as_variants
 from graphbuild.extract.located import located_facts
-from graphbuild.extract.name_possessives import name_possessive
+from graphbuild.extract.name_possessives import name_possessive, title_possessive
 from graphbuild.extract.phrases import (
     TIME_ENTITIES,
     TokenSpan,
@@ -25,12 +25,12 @@ from graphbuild.extract.phrases import (
     trim,
     whole_name,
 )
-from graphbuild.extract.plural_appositions import member_relation, plural_common_head
+from graphbuild.extract.plural_appositions import member_relation, plural_common_head, unset_off
 from graphbuild.extract.posts import person_after_post, post_words
 from graphbuild.extract.relations import be_form
 from graphbuild.extract.restrictive import restricted_span
 from graphbuild.extract.subjects import ranks
-from graphbuild.extract.titles import title_facts
+from graphbuild.extract.titles import title_facts, title_piece
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import PLACE_LABELS, children_with, token_table
 
@@ -137,6 +137,8 @@ def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
         or _owned_after_title(head, appos)
         or _several_for_one(head, appos, lexicons)
         or plural_common_head(head, appos)
+        or unset_off(head, appos, lexicons.terms("role_nouns"))
+        or title_piece(head, lexicons.terms("role_nouns"))
     )
     facts = unspelled_glosses(_apposition_facts(appos, lexicons), appos.doc)
     yield from as_variants(facts, doubtful)
@@ -182,8 +184,10 @@ def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     subject = glossed_name(head, appos) or noun_span(head)
     obj = restricted_span(appos, _person_name_span(appos, noun_span(appos)))
     be = be_form(head, tensed=False)
-    placed = head.ent_type_ in PLACE_LABELS or (
-        head.pos_ == "PROPN" and head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPOSITIONS
+    placed = head.ent_type_ in PLACE_LABELS or (  # "south of Port Blair, Andaman Islands": a site
+        head.pos_ == "PROPN"
+        and head.dep_ == "pobj"
+        and (head.head.lower_ in _LOCATIVE_PREPOSITIONS or head.ent_type_ == "FAC")
     )
     # a name NER mistyped after a place it names is a wider place: "in Eastleach, Gloucestershire"
     wider = head.ent_type_ in PLACE_LABELS and appos.pos_ == "PROPN" and appos.ent_type_ not in _NAMED_ACTORS
@@ -289,6 +293,7 @@ def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     noun = owner.head
     idiom = noun.dep_ == "pobj" and f"{noun.head.lower_} {noun.lower_}" in lexicons.terms("fixed_expressions")
     one_name = (owner.ent_iob_ in ("B", "I") and noun.ent_iob_ == "I") or name_possessive(owner, noun)
+    one_name = one_name or title_possessive(owner, noun, lexicons.terms("role_nouns"))
     unheld = not _held(owner, noun, lexicons) or _fraction_of(noun)
     yield from as_variants(_possessive_facts(owner, lexicons), idiom or one_name or unheld)
 

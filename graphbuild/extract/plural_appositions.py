@@ -40,3 +40,21 @@ def member_relation(head: Token, appos: Token, be: str) -> tuple[tuple[str, ...]
     several = head.tag_ == _PLURAL_COMMON_TAG and any(c.dep_ == "conj" for c in appos.children)
     several = several and not bracketed
     return (_ONE_OF, "be one of") if several else ((be,), "be")
+
+
+def unset_off(head: Token, appos: Token, roles: frozenset[str]) -> bool:
+    """Two common-noun phrases side by side with no comma, dash, bracket or quote between ("a ban on
+    the companys YouTube website"): an apposition of common nouns is set off, so this is one phrase
+    the parse split (a misspelt possessive, a compound), not one thing renaming another. A name
+    the tagger took for a noun ("the website Wikileaks") and a post ("appointed his son head of
+    the firm") still say what the first is."""
+    doc = head.doc
+    return (
+        head.pos_ == "NOUN"
+        and appos.pos_ == "NOUN"
+        and appos.is_lower
+        and appos.lemma_.lower() not in roles
+        and head.i < appos.i
+        and appos.left_edge.i == head.i + 1
+        and not doc[head.i + 1].is_punct
+    )

@@ -40,6 +40,8 @@ def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
         return
     subject: TokenSpan = (name_start, name.i + 1)
     left = min([title.left_edge.i, *(c.left_edge.i for c in name.lefts if c.i < title.i and c.dep_ != "det")])
+    styles = [c for c in (*title.lefts, *name.lefts) if c.i < title.i and styled(c)]  # "Her Majesty"
+    left = max([left, *(c.i + 1 for c in styles)])
     phrase = trim(doc, left, title.i + 1)
     be = be_form(name, tensed=False)
     owner = [c for c in title.lefts if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
@@ -48,7 +50,8 @@ def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
     # the owner is a place or a body ("Kenya President"), not a word of the title ("Prime Minister",
     # "Associate Justice"), nor a title word itself ("Attorney General", "Chief Justice"), nor a
     # demonym ("Thai Prime Minister" is no minister of "Thai"), nor a word of the title's own kind
-    # ("Foreign Secretary", "Fire Lieutenant": ``title_modifiers``)
+    # ("Foreign Secretary", "Fire Lieutenant": ``title_modifiers``), nor a style of address ("Her
+    # Majesty Queen X": ``styled``)
     modifiers = lexicons.terms("title_modifiers")
     owner = [
         c
@@ -57,6 +60,7 @@ def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
         and c.lemma_.lower() not in roles
         and not _demonym(c, lexicons)
         and not (c.lower_ in modifiers and c.left_edge.i == c.i)
+        and not styled(c)
     ]
     if owner:
         words, post = post_words(title, lexicons)
@@ -121,10 +125,34 @@ def _demonym(word: Token, lexicons: Lexicons) -> bool:
     return word.ent_type_ == "NORP" or (country is not None and country.lower() != word.lower_)
 
 
+def styled(word: Token) -> bool:
+    """A name a personal pronoun owns ("Her Majesty", "His Holiness", "Your Excellency"): a style of
+    address to the title's holder, never a place or a body that holds the title."""
+    before = word.left_edge.i - 1
+    return before >= 0 and word.doc[before].tag_ == POSSESSIVE_PRONOUN
+
+
+# The tag of a personal possessive pronoun: "her", "his", "your".
+POSSESSIVE_PRONOUN = "PRP$"
+
+
+def title_piece(word: Token, roles: frozenset[str]) -> bool:
+    """A title word after a preposition of another title ("Commander in Chief", "Editor in Chief"):
+    a piece of one title, so no place the first is in, nor alone what an apposition after it is."""
+    prep = word.head
+    return (
+        word.dep_ == "pobj"
+        and word.lemma_.lower() in roles
+        and prep.dep_ == "prep"
+        and prep.head.lemma_.lower() in roles
+        and word.is_title
+    )
+
+
 def noun_span_upto(token: Token) -> TokenSpan:
     """The words of a modifier noun up to itself ("Burkina Faso" in "Burkina Faso President")."""
     left = token.left_edge.i
     return trim(token.doc, left, token.i + 1)
 
 
-__all__ = ["title_facts", "title_prefix"]
+__all__ = ["title_facts", "title_piece", "title_prefix"]

@@ -14,7 +14,6 @@ from spacy.tokens import Doc, Token
 from graphbuild.extract.acronyms import after_bracket, listing_bracket
 from graphbuild.extract.located import predicated
 from graphbuild.extract.nominal import epithet, names_outer_noun
-from graphbuild.extract.phrases import entity_bounds
 from graphbuild.extract.plural_appositions import plural_common_head
 from graphbuild.extract.posts import qualifier_before
 from graphbuild.extract.qualifiers import is_infinitive
@@ -24,6 +23,8 @@ from graphbuild.nlp import PLACE_LABELS, has_child, token_table
 from graphbuild.resolve.compounds import named_after_place, names_owner, one_in_place
 from graphbuild.resolve.entities import LocalEntity, mention_words, sentence_bounds
 from graphbuild.resolve.frames import is_nominal
+from graphbuild.resolve.of_phrases import of_label, of_targets
+from graphbuild.resolve.owned_heads import ACTING_LEXICONS
 from graphbuild.resolve.owned_people import unowned_person
 
 # Derived triples are a little less sure than the triple they come from.
@@ -94,6 +95,7 @@ def nominal_pairs(
     compass: frozenset[str] = frozenset(),
     qualifiers: frozenset[str] = frozenset(),
     posts: frozenset[str] = frozenset(),
+    members: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[Token, str, Token]]:
     """``(head, label, dependant)`` word pairs a noun phrase relates: ``X of/in/for Y``, ``Y's X``,
     ``Y-based X`` ("be in"), a name or noun modifying another ("ISIL tanks": have; not before a
@@ -137,12 +139,12 @@ def nominal_pairs(
             title = _title_before(token, owner, posts) if label == "of" else ""
             if title:  # "Prime Minister X of Y": X is prime minister of Y, not merely "of" Y
                 label = f"be {title} of"
+            label = of_label(token, label, posts, members)  # "the capital of X": be capital of
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 if owner.get(pobj.i) is owner[token.i]:
                     continue  # "the provinces of A and B", one mention with A: A and B are peers
-                if label == "of" and _one_name(token, pobj):
-                    continue  # "the Gulf of Mexico", "Port Authority of New Jersey": a name, no fact
-                for target in coordinated(pobj):
+                # ("the Gulf of Mexico": one name; "the Beatification of Cardinal X": no owner)
+                for target in of_targets(token, pobj, label, owner):
                     yield token, label, target
         elif child.dep_ == "poss" and not unowned_person(token, child, owner):
             for target in coordinated(child):
@@ -355,13 +357,6 @@ def _occupation(name: Token, child: Token, owner: dict[int, LocalEntity]) -> boo
     return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in child.lefts)
 
 
-def _one_name(head: Token, pobj: Token) -> bool:
-    """Whether NER reads "head of pobj" as one name: every word from the head to the ``of``
-    object inside one entity ("the Gulf of Mexico", "the Archdiocese of Philadelphia")."""
-    bounds = entity_bounds(head)
-    return bounds is not None and head.i < pobj.i < bounds[1]
-
-
 def _owner_modifier(head: Token, child: Token, owner: dict[int, LocalEntity]) -> bool:
     """A name before a noun that owns or fields it ("ISIL tanks", "al-Qaida vehicles"), not a kind
     ("IED facilities") nor one of a list ("U.S., German and Canadian companies"); a person's name
@@ -417,6 +412,7 @@ def nominal_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -
     compass = lexicons.terms("compass_words")
     qualifiers = lexicons.terms("post_qualifiers")
     posts = lexicons.terms("role_nouns") | lexicons.terms("titles")
+    members = frozenset().union(*(lexicons.terms(name) for name in ACTING_LEXICONS))
     out: list[Triple] = []
     candidates = _pair_heads(doc)
     for index, (first, last) in enumerate(sentence_bounds(doc)):
@@ -424,7 +420,7 @@ def nominal_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -
         provenance = None  # made for the sentence's first edge: most sentences have none
         for i in (i for i in range(first, last) if candidates[i]):
             for head, label, dependant in nominal_pairs(
-                doc[i], owner, routes, naming, compass, qualifiers, posts
+                doc[i], owner, routes, naming, compass, qualifiers, posts, members
             ):
                 source, target = owner.get(head.i), owner.get(dependant.i)
                 if source is None or target is None or source.key == target.key:
