@@ -271,3 +271,12 @@ def test_an_epithet_or_the_names_own_predicate_is_no_other_thing_used_before(nlp
     assert any(
         t.object.entity_label == "Brenna Village" for t in doc._.gb_triples if t.object.text == "village"
     )
+
+
+@pytest.mark.model
+def test_a_relative_clause_set_off_by_a_comma_does_not_say_which_one(nlp):
+    text = (
+        "Aer Valdora, an Irish airline, will cut 230 jobs. "
+        "The airline, which is the country's second largest, also announced a loss."
+    )
+    assert subject_nodes(nlp, text).get("The airline | also announced") == "Aer Valdora"

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.lexicons import Lexicons, given_names, load_lexicons
 from graphbuild.nlp import doc_text, lowercase_words
 from graphbuild.resolve.attackers import named_attacker
+from graphbuild.resolve.description_rivals import credited_source, short_form
 from graphbuild.resolve.entities import LocalEntity, name_head, normalise, sentence_index
 from graphbuild.resolve.mentions import EntityMention
 from graphbuild.resolve.mentions.ner import BIG_CITY
@@ -259,6 +260,7 @@ def _description_antecedent(
         return None  # "the charity supporting the venue" (not "the firm, which makes…"): it says which one
     here = sentence_index(doc, mention.start)
     best, best_end, fitting = None, -1, set()
+    names: dict[str, str] = {}  # the fitting entities' names
     earlier: dict[str, LocalEntity | None] = {}
     named: dict[str, int] = {}  # how often each compatible name is written before the description
     for entity in seen:
@@ -278,11 +280,14 @@ def _description_antecedent(
         for start, end in entity.token_spans:
             if _description_span(doc, start, end):
                 continue  # a description resolved before is no name: "the commission" goes to the name
+            if sentence_index(doc, start) == here and credited_source(doc[end - 1], head):
+                continue  # "According to the BBC, the group …": the source vouches, it is not the group
             if end <= mention.start:
                 earlier[entity.key] = entity if eligible else None
                 named[entity.key] = named.get(entity.key, 0) + 1
             if end <= mention.start and sentence_index(doc, start) >= here - DESCRIPTION_WINDOW:
                 fitting.add(entity.key)
+                names[entity.key] = entity.name
                 if eligible and end > best_end:
                     best, best_end = entity, end
     if executive and not fitting:
@@ -298,6 +303,9 @@ def _description_antecedent(
     if not fitting and mention.type == ACTOR:
         return _salient_body(earlier, named)  # "ETA … ETA … ETA … [five sentences] … the group"
     if best is None or len(fitting) == 1 or sentence_index(doc, best_end - 1) == here:
+        return best
+    if all(short_form(names[key], best.name) for key in fitting):
+        # "Amnesty … Amnesty International … the organisation": a short form is the same body
         return best
     if _is_subject_end(doc, best_end):
         return best  # the group last named as a subject is the one the text goes on about

@@ -25,6 +25,7 @@ from graphbuild.extract.phrases import quote_ids
 from graphbuild.extract.qualifiers import QUOTED
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Triple, evolve
+from graphbuild.resolve.aged import aged_person
 from graphbuild.resolve.agreement import (
     BARE_PRONOUNS,
     FEMININE_PRONOUNS,
@@ -210,6 +211,7 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
         entity = head_named(span, owner, lexicons) or titled_holder(span, owner, lexicons)
         entity = entity or post_holder(span, owner, lexicons)  # "the World Bank boss": its head
         entity = entity or introduced_name(span, owner, lexicons)  # "the ship X … the ship"
+        entity = entity or aged_person(span, owner, lexicons)  # "Tom Hale … The 38-year-old"
     if entity is None and root.lower_ in RESOLVED_PRONOUNS:
         entity = antecedent(root, owner, lexicons)
     if entity is None:  # "his name": no node, but the label says whose

@@ -196,18 +196,29 @@ def head_named(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) ->
 def bare_description(span: Span, lexicons: Lexicons) -> str | None:
     """The head noun's lemma of a bare definite description, which can only point back: "the" + up
     to two adjectives + a singular common noun, with no phrase or clause saying which one ("The
-    court in Berlin", "the court hearing the case" say it themselves); None for any other phrase,
-    and for a document ("the report") or a mass of bodies ("the press"), which no name is."""
+    court in Berlin", "the court hearing the case" say it themselves; a clause set off by a comma,
+    "the airline, which is …", only adds a fact); None for any other phrase, and for a document
+    ("the report") or a mass of bodies ("the press"), which no name is."""
     words = _definite_singular(span)
     dep = token_table(span.doc).dep
     if words is None or len(words) > 3 or any(dep[i] not in ("det", "amod") for i in words[:-1]):
         return None
-    if has_child(span.root, OWN_DESCRIPTION_DEPS):
+    if has_child(span.root, OWN_DESCRIPTION_DEPS) and _defined(span.root):
         return None
     lemma = span.root.lemma_.lower()
     if lemma in lexicons.terms("document_nouns") or lemma in lexicons.terms("mass_bodies"):
         return None  # "the press" after "the Associated Press": every outlet, not the agency
     return lemma
+
+
+def _defined(noun: Token) -> bool:
+    """Whether a phrase or clause on ``noun`` says which one it is: any but a relative clause set off
+    by a comma ("the airline, which is the country's second largest,"), which only adds a fact."""
+    doc = noun.doc
+    return any(
+        c.dep_ in OWN_DESCRIPTION_DEPS and not (c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ",")
+        for c in noun.children
+    )
 
 
 def titled_holder(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
