@@ -91,3 +91,22 @@ def test_a_reported_clause_broken_at_its_subject_is_kept_whole():
     facts = triple_strings(doc)
     assert "Lee | said | a law allowing the sale marked a sad day" in facts
     assert "Lee | said | a law" not in facts
+
+
+def test_a_clause_opened_by_in_which_is_no_content_of_the_verb():
+    # the parse makes "in which the guard slept" a clausal object of "described"
+    doc = parsed("""
+        The 1 det DET DT the
+        memo 2 nsubj NOUN NN memo
+        described 2 ROOT VERB VBD describe
+        a 4 det DET DT a
+        room 2 dobj NOUN NN room
+        in 9 prep ADP IN in
+        which 5 pobj PRON WDT which
+        the 8 det DET DT the
+        guard 9 nsubj NOUN NN guard
+        slept 2 ccomp VERB VBD sleep
+        . 2 punct PUNCT . .
+    """)
+    assert not any(t.startswith("The memo | described | in which") for t in triple_strings(doc))
+    assert "The memo | described | a room" in triple_strings(doc)

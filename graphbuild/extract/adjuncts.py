@@ -87,7 +87,10 @@ def adjuncts_of(
                     else []
                 )
                 setting = setting_of_participle(pcomp[0]) if pcomp else None
-                if setting is not None:  # "was in Bern attempting to ...": in Bern
+                degree = degree_phrase(child) if not pcomp else None
+                if degree is not None:  # "put the toll at as high as 16": the amount is the object
+                    out.append(Adjunct(child, degree, (child.i + 1, child.right_edge.i + 1), agent=agent))
+                elif setting is not None:  # "was in Bern attempting to ...": in Bern
                     out.append(Adjunct(child, setting, noun_span(setting), agent=agent))
                 elif pcomp:
                     out.append(Adjunct(child, pcomp[0], clause_span(pcomp[0]), agent=agent))
@@ -125,15 +128,37 @@ def idiom_words(verb: Token, lexicons: Lexicons) -> list[int]:
     complete the verb ("came to an end", "came into force"; ``lexicons/verb_idioms.txt``)."""
     lemma = verb.lemma_.lower()
     for c in children_with(verb, ("dobj",)):
+        if has_child(c, ("compound",)) or any(p.dep_ == "poss" and p.pos_ != "PRON" for p in c.children):
+            continue  # "took Cameron's place", "take the death toll to 73": a thing ("made their way": idiom)
         if f"{lemma} {c.lower_}" in lexicons.terms("light_verbs"):
             return [c.i]
     for prep in children_with(verb, ("prep",)):
         objs = children_with(prep, ("pobj",))
-        if not objs or has_child(objs[0], ("prep", "acl", "relcl", "conj")):
+        if not objs or has_child(objs[0], ("acl", "relcl", "conj")) or has_child(objs[0], ("prep",), ("of",)):
             continue  # "came to the end of the road": a place, not the idiom
         if f"{lemma} {prep.lower_} {objs[0].lemma_.lower()}" in lexicons.terms("verb_idioms"):
             return list(range(prep.i, objs[0].i + 1))
     return []
+
+
+def idiom_adjuncts(verb: Token, idiom: list[int], fixed: frozenset[str]) -> list[Adjunct]:
+    """The prepositions the noun of a verb idiom takes ("got in touch with X", "drew level with X",
+    "was in place for X"): the verb's, as the idiom is one predicate, which they complete."""
+    if not idiom:
+        return []
+    return adjuncts_of(verb.doc[idiom[-1]], deps=frozenset({"prep"}), fixed=fixed)
+
+
+# Words that open a degree phrase standing for an amount ("at as high as 16", "by up to 5%").
+DEGREE_DEPS = frozenset({"advmod", "amod", "quantmod", "npadvmod"})
+
+
+def degree_phrase(prep: Token) -> Token | None:
+    """The number a preposition without object governs through a degree phrase ("put the toll at
+    as high as 16", "rose by as much as 5%"): the phrase is the amount, the preposition's object."""
+    if not has_child(prep, tuple(DEGREE_DEPS)):
+        return None
+    return next((t for t in prep.subtree if t.i > prep.i and t.like_num), None)
 
 
 def controlled_span(prep: Token, noun: Token, span: TokenSpan) -> TokenSpan:
@@ -267,6 +292,7 @@ def _start(adjunct: Adjunct) -> int:
 
 __all__ = [
     "ABSOLUTE_MARKERS",
+    "DEGREE_DEPS",
     "DIRECTION_ADVERBS",
     "NOUN_ADJUNCT_DEPS",
     "PARTICIPLE_TAGS",
@@ -277,7 +303,9 @@ __all__ = [
     "adjuncts_of",
     "conditions_of",
     "conjunct_adjuncts",
+    "degree_phrase",
     "direction_before",
+    "idiom_adjuncts",
     "idiom_words",
     "is_means",
     "object_predicatives",

@@ -17,6 +17,7 @@ from graphbuild.extract.adjuncts import (
     conditions_of,
     conjunct_adjuncts,
     direction_before,
+    idiom_adjuncts,
     idiom_words,
     object_predicatives,
 )
@@ -53,6 +54,7 @@ from graphbuild.extract.predicates import (
     is_predicate,
     optative,
     ranked_description,
+    relative_opening,
     respective,
     scene_subject,
 )
@@ -68,6 +70,7 @@ from graphbuild.extract.qualifiers import (
     stated_refusal,
 )
 from graphbuild.extract.relations import OBJ_DEPS, elided_passive, is_passive, relation_parts, verbless_head
+from graphbuild.extract.respective import paired_facts, respective_pairs
 from graphbuild.extract.restrictive import restricted_object
 from graphbuild.extract.scope import across_semicolon
 from graphbuild.extract.subjects import (
@@ -106,6 +109,7 @@ def clause_complements(verb: Token, lexicons: Lexicons) -> list[Token]:
         c
         for c in children_with(verb, CLAUSE_DEPS)
         if not fronted_content(c)
+        and not relative_opening(c)
         and c.left_edge.lower_ not in concessive  # "…, although whether X is unclear": the author's
         and (c.i > verb.i or (verb.lemma_.lower() in reporting and not across_semicolon(c, verb)))
         and not (c.i < verb.i and interrupts_quote(verb))
@@ -285,6 +289,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     speech = verb.lemma_.lower() in lexicons.terms("reporting_verbs")
     adjuncts = adjuncts_of(verb, fixed=fixed, means=lexicons.terms("means_nouns"), speech=speech)
     adjuncts = [a for a in adjuncts + conditions_of(verb) if a.marker is None or a.marker.i not in light]
+    adjuncts = idiom_adjuncts(verb, light, fixed) + adjuncts  # "got in touch with X": the idiom's own
     adjuncts += predicatives
     if verb.lemma_ == "be":  # "despite X, there are no plans": a concession is no place of being
         adjuncts = [a for a in adjuncts if a.marker is None or a.marker.lower_ not in CONCESSIVE_PREPOSITIONS]
@@ -300,6 +305,8 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         adjuncts = own + adjuncts
     intransitive = lexicons.terms("intransitive_verbs")
     passive = is_passive(verb) or elided_passive(verb, intransitive)
+    if light and not passive:  # "came under attack by X": an attacker, no doer of the coming
+        adjuncts = [evolve(a, agent=False) for a in adjuncts]
     kind = "passive" if passive else "copula" if verb.lemma_ == "be" else "clause"
     if shared:
         kind += "+shared"
@@ -408,7 +415,7 @@ def subject_spans(
         whole = with_complement(s, bare, verb)
         # the bare noun stays a variant: Open IE benchmarks often cut the subject there
         split.extend([(whole, False), (bare, True)] if whole != bare else [(bare, False)])
-    if coordinated and respective(verb):
+    if coordinated and respective(verb) and not respective_pairs(verb):
         return [(span, True) for span, _ in split]  # "A and B won X and Y respectively": which won which?
     if coordinated and (counted_coordination(subjs[0], subjs[1:]) or disjunction(subjs[0])):
         return [(coordinated_span(subjs[0]), False), *((span, True) for span, _ in split)]
@@ -432,4 +439,4 @@ def sentence_clause_facts(sent: Span, lexicons: Lexicons) -> Iterator[Fact]:
     for i in sentence_indices(sent, token_table(doc).pos, PREDICATE_POS):
         token = doc[i]
         if is_predicate(token, lexicons):
-            yield from clause_facts(token, lexicons)
+            yield from paired_facts(token, clause_facts(token, lexicons))

@@ -136,3 +136,15 @@ def respective(verb: Token) -> bool:
         if head.i == verb.i:
             return True
     return False
+
+
+# Relative pronouns a preposition opens a relative clause with ("a scene in which X was ...").
+RELATIVE_PRONOUNS = frozenset({"which", "whom", "whose"})
+
+
+def relative_opening(clause: Token) -> bool:
+    """A clause opened by a preposition and a relative pronoun ("set a scene in which the soldier
+    was in charge"): a relative clause on the noun before it, whatever the parse says, never what
+    the verb says or states."""
+    doc, first = clause.doc, clause.left_edge
+    return first.pos_ == "ADP" and first.i + 1 < len(doc) and doc[first.i + 1].lower_ in RELATIVE_PRONOUNS

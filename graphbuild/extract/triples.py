@@ -13,6 +13,7 @@ from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.facts import Fact, to_triple
 from graphbuild.extract.nominal import sentence_nominal_facts
 from graphbuild.extract.phrases import MAX_DEPTH, quote_ids
+from graphbuild.extract.respective import respective_pairs
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.model import Provenance, Triple, evolve
 from graphbuild.nlp import has_child, span_text, token_table, whole_word
@@ -254,7 +255,12 @@ def _unpaired(fact: Fact, doc: Doc) -> bool:
         if token.lower_ != RESPECTIVELY:
             continue
         verb = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if verb is not None and verb.i in verbs and not has_child(verb, ("ccomp",)):
+        if (
+            verb is not None
+            and verb.i in verbs
+            and not has_child(verb, ("ccomp",))
+            and not respective_pairs(verb)
+        ):
             return True
     return False
 
