@@ -170,6 +170,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn at the start of stop 47, before any rule written from fresh38's rows: the blind sample
         # of the code stop 47's first round leaves
         "precision-fresh39": tuple(o3[750:780]),
+        # drawn while fresh39 was judged, before stop 47's second round of rules (written from
+        # fresh16-38's rows) was merged: the blind sample of the code that round leaves
+        "precision-fresh40": tuple(o3[780:810]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.lexicons import load_lexicons
+from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.salience import is_subject, named_source, rival, rival_role
 
 from .parsed_edges import subject_nodes
@@ -176,3 +177,39 @@ def test_he_who_speaks_after_an_unnamed_speaker_is_not_the_name_before(nlp):
         "He will appear in court on Friday."
     )
     assert subject_nodes(nlp, text)["He | will appear in"] == "Tom Rivers"
+
+
+@pytest.mark.model
+def test_he_went_on_to_say_speaks(nlp):
+    from graphbuild.resolve.salience import speaks
+
+    lexicons = load_lexicons()
+    doc = nlp("He went on to say that the plan had failed. He went on to win the race.")
+    say_he, win_he = [t for t in doc if t.text == "He"]
+    assert speaks(say_he, lexicons)
+    assert not speaks(win_he, lexicons)
+
+
+@pytest.mark.model
+def test_a_bomber_who_did_it_rivals_he_like_a_subject(nlp):
+    # "The blast was caused by a bomber. He had…": the passive's doer may be "he"
+    lexicons = load_lexicons()
+    doc = nlp("The second blast was caused by a bomber. He had walked into the market.")
+    bomber = next(t for t in doc if t.text == "bomber")
+    he = next(t for t in doc if t.text == "He")
+    assert rival(bomber, "he", {}, lexicons)
+    assert rival_role(bomber, he, lexicons)
+
+
+@pytest.mark.model
+def test_a_persons_lawyer_who_spoke_is_an_unnamed_speaker_for_he(nlp):
+    # "Ruiz's lawyer said … He added…": the lawyer goes on speaking, not whoever was named before
+    from graphbuild.resolve.salience import unnamed_speaker
+
+    lexicons = load_lexicons()
+    doc = nlp("Maria Lopez's lawyer said that she would appeal.")
+    lawyer = next(t for t in doc if t.text == "lawyer")
+    lopez = LocalEntity("l", "Maria Lopez", "Actor", "Person", token_spans=[(0, 2)])
+    owner = {0: lopez, 1: lopez}
+    assert unnamed_speaker(lawyer, "he", owner, lexicons)
+    assert not unnamed_speaker(lawyer, "it", owner, lexicons)
