@@ -31,6 +31,46 @@ def opening_modifier(span: Span) -> bool:
     return span[0].lower_ in token_table(span.doc).text
 
 
+def opening_common_word(token: Token) -> bool:
+    """``Owners`` of "Owners Sport Media Group (SMG) made ...", ``Said`` of 'Said Bosh, "It's ...': a
+    word opening a sentence before a name NER ran it into, that the tagger calls a plural common noun,
+    or a plural the text writes in lower case too ("Brothers Josh and Zac Farro ... the brothers"),
+    or a verb of a quotation's inverted clause, is the sentence's word, capitalised by its position;
+    the name begins after it. A proper noun or an adjective ("National ...") may open a name, and so
+    may a given name the tagger takes for a verb ("Said Mohammed, a witness, said")."""
+    doc = token.doc
+    if not _opening(token) or token.i + 1 >= len(doc) or not _name_word(doc[token.i + 1]):
+        return False
+    if _inverted_speech(token):
+        return token.tag_ in _VERB_TAGS or token.lower_ in token_table(doc).text
+    return token.tag_ == "NNS" or (token.tag_ == "NNPS" and token.lower_ in token_table(doc).text)
+
+
+def _inverted_speech(token: Token) -> bool:
+    """``Said Bosh, "It's not ..."``: the name after the word, then a comma or a colon and a
+    quotation: the word is the verb of the quotation's inverted clause."""
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and _name_word(doc[end]):
+        end += 1
+    return end + 1 < len(doc) and doc[end].text in (",", ":") and doc[end + 1].is_quote
+
+
+def opening_word_written_lower(word: str, spans: list[Span]) -> bool:
+    """``Circus`` of "Circus officials and police followed her" when the text writes "circus" in lower
+    case too: a label's word that opens the sentence of every mention is capitalised by its position,
+    no name that ties the common noun to a body ("Hamas fighters": "hamas" is never lower-case)."""
+    return (
+        bool(spans)
+        and all(span[0].text == word and _opening(span[0]) for span in spans)
+        and word.lower() in token_table(spans[0].doc).text
+    )
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.text.isupper()
+
+
 def _opening(token: Token) -> bool:
     """The token opens a sentence (or a quotation opening one) and is no acronym."""
     doc = token.doc
@@ -62,5 +102,7 @@ def adjective_before_noun(span: Span) -> bool:
     )
 
 
+# Tags of a verb that may open a sentence before its subject ("Said Bosh, ...", "Says Kara Lind: ...").
+_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Dependencies of a word modifying the noun after it.
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})

@@ -23,11 +23,11 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from graphbuild.lexicons import Lexicons
+from graphbuild.lexicons import Lexicons, given_names
 from graphbuild.nlp import token_table
 from graphbuild.resolve.actor_classes import actor_class, class_tied
 from graphbuild.resolve.aliases import drop_broken_aliases
-from graphbuild.resolve.common_words import capitalised_common_word
+from graphbuild.resolve.common_words import capitalised_common_word, opening_word_written_lower
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.fragments import (
     bare_common_noun,
@@ -69,6 +69,7 @@ from graphbuild.resolve.peoples import (
     unheld_post,
 )
 from graphbuild.resolve.places import lookup_place
+from graphbuild.resolve.possessive_names import complete_possessive_name, front_of_possessive_name
 from graphbuild.resolve.same_entity import (
     absorb,
     index_text,
@@ -78,6 +79,7 @@ from graphbuild.resolve.same_entity import (
     same_as,
     set_type,
 )
+from graphbuild.resolve.shared_surnames import complete_shared_surname
 from graphbuild.resolve.short_references import complete_short_reference
 
 # A legislature's head noun: "<place> House" is a chamber, not a building, when a place names it.
@@ -97,8 +99,7 @@ _COMPOUND_ADJECTIVE = re.compile(r"^[A-Z][\w.]*-(?!class\b|type\b)[a-z]")
 
 
 def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> list[LocalEntity]:
-    """The typed entities of ``doc``, junk left out, each marked ``node`` or not and retyped where
-    a general rule says so."""
+    """The typed entities of ``doc``, junk left out, each marked ``node`` or not, retyped by rule."""
     heads, common = _head_nouns(lexicons)
     institutions = lexicons.terms("bare_institutions") | lexicons.terms("national_institutions")  # alone
     speech = lexicons.terms("reporting_verbs")
@@ -124,6 +125,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         cut = spans and (
             (entity.source == "ner" and all(cut_from_name(span, offices) for span in spans))
             or (entity.type != "Region" and all(feature_owner(span, features) for span in spans))
+            or (entity.type == "Region" and all(front_of_possessive_name(span) for span in spans))
             or (entity.source == "phrase" and all(inside_name(span) for span in spans))
             or (
                 entity.source in _LOOKED_UP
@@ -145,6 +147,8 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         complete_name(entity, spans)  # "the Western District" of Virginia
         complete_feature_name(entity, spans, features)  # "Bay" of "Hawke's Bay"
         complete_short_reference(entity, spans)  # "the Cosmodrome" of "the Baikonur Cosmodrome"
+        complete_shared_surname(entity, spans, given_names(lexicons))  # "Jan and Eva Brink"
+        complete_possessive_name(entity, spans)  # "Medical Center" of "Queen's Medical Center"
         same = same_as(entity, index, common)
         if same is not None:
             target, reason, keep_alias = same
@@ -337,6 +341,7 @@ def tied(
         if _CAPITAL.match(w)
         and w.lower() not in offices
         and not (people and opening_word_only(w, spans, named))  # "Strathclyde Police" said: a body
+        and not opening_word_written_lower(w, spans)  # "Circus officials and police ...": no name
         and not _COMPOUND_ADJECTIVE.match(w)  # "Catholic-majority": a name here is a named token
     ]
     capitalised = [w for w in entity.name.split() if _CAPITAL.match(w)]  # "Security Council" qualifies it
@@ -348,7 +353,7 @@ def tied(
         return False  # people ("children", "workers") a name modifies are still no one in particular
     doc = spans[0].doc if spans else None
     if doc is not None and any(
-        i in named and doc[i].lower_ not in offices
+        i in named and doc[i].lower_ not in offices and not opening_word_written_lower(doc[i].text, spans)
         for span in spans
         for i in range(span.start, head_start(span, heads))
     ):
@@ -442,9 +447,4 @@ def before_country(span: Span) -> bool:
     return False
 
 
-__all__ = [
-    "junk",
-    "node_entities",
-    "retype",
-    "tied",
-]
+__all__ = ["junk", "node_entities", "retype", "tied"]

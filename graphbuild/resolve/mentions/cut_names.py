@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extract.phrases import TIME_ENTITIES
 from graphbuild.lexicons import Lexicons, given_names, without_accents
 from graphbuild.nlp import PLACE_LABELS, char_bounds, doc_text, token_table
+from graphbuild.resolve.common_words import opening_common_word
 
 # Words a body's "for" or "on" complement may hold besides a name: "the Tribunal for the former
 # Yugoslavia", "the Committee on Ways and Means".
@@ -371,6 +372,8 @@ def trim(ent: Span) -> Span | None:
     pos, is_punct, texts = table.pos, table.is_punct, table.text
     while start < end and (pos[start] in ("DET", "PUNCT") or table.lower[start] in ("the",)):
         start += 1
+    if end - start > 1 and opening_common_word(doc[start]):
+        start += 1  # "[Owners] Sport Media Group made ...": the sentence's word, capitalised by position
     # "The New York Times and" Danbury Hospital: NER ran on into the "and" of a list
     while end > start and (table.tag[end - 1] == "POS" or is_punct[end - 1] or pos[end - 1] == "CCONJ"):
         end -= 1
