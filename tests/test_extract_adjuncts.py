@@ -245,3 +245,36 @@ def test_a_light_verb_noun_with_an_owner_is_a_thing_not_the_idiom():
         . 1 punct PUNCT . .
     """)
     assert not any(" | took place" in t for t in triple_strings(doc))
+
+
+def test_a_measure_before_a_clauses_conjunction_is_no_time_of_that_clause():
+    # fresh18 (issue 18): "The attack comes a week before Liverpool holds the festival" gave the
+    # festival's holding the argument "a week", as if it lasted a week
+    doc = parsed("""
+        The 1 det DET DT the
+        strike 2 nsubj NOUN NN strike
+        comes 2 ROOT VERB VBZ come
+        a 4 det DET DT a
+        week 7 npadvmod NOUN NN week
+        before 7 mark SCONJ IN before
+        Leeds 7 nsubj PROPN NNP Leeds
+        holds 2 advcl VERB VBZ hold
+        its 9 poss PRON PRP$ its
+        fair 7 dobj NOUN NN fair
+        . 2 punct PUNCT . .
+    """)
+    assert "Leeds | holds | its fair" in triple_strings(doc)
+    assert not [t for t in triple_strings(doc) if "a week" in t]
+
+
+def test_a_bare_time_noun_of_the_clause_stays_its_argument():
+    doc = parsed("""
+        Leeds 1 nsubj PROPN NNP Leeds
+        holds 1 ROOT VERB VBZ hold
+        its 3 poss PRON PRP$ its
+        fair 1 dobj NOUN NN fair
+        every 5 det DET DT every
+        week 1 npadvmod NOUN NN week
+        . 1 punct PUNCT . .
+    """)
+    assert triple_strings(doc)[0] == "Leeds | holds | its fair | every week"

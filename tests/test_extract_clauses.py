@@ -1252,6 +1252,24 @@ def test_a_degree_adverb_stays_in_the_active_relation_of_a_passive():
     assert triple_strings(doc) == ["the landslide | partially crush | Two buses"]
 
 
+def test_a_denied_degree_stays_in_the_active_relation_of_a_passive():
+    # fresh38 (issue 18): "Central Pichilemu was not severely damaged by the earthquake" gave
+    # "the earthquake | damage | Central Pichilemu" denied: no damage at all
+    doc = parsed("""
+        The 1 det DET DT the
+        harbour 5 nsubjpass NOUN NN harbour
+        was 5 auxpass AUX VBD be
+        not 5 neg PART RB not
+        severely 5 advmod ADV RB severely
+        damaged 5 ROOT VERB VBN damage
+        by 5 agent ADP IN by
+        the 8 det DET DT the
+        storm 6 pobj NOUN NN storm
+        . 5 punct PUNCT . .
+    """)
+    assert qualified(doc) == {"the storm | severely damage | The harbour": (True, None, None)}
+
+
 def test_a_definite_noun_keeps_the_relative_clause_that_says_who():
     doc = parsed("""
         Guards 1 nsubj NOUN NNS guard
@@ -1616,3 +1634,71 @@ def test_a_preposition_that_controls_nothing_keeps_its_infinitive_with_the_subje
     triples = triple_strings(doc)
     assert "She | went to | town" in triples
     assert "town | to buy | food" not in triples
+
+
+def test_a_complement_the_parser_cut_in_two_is_one_reported_clause():
+    # fresh27 (issue 18): "vowed that he would ensure any controllers falling asleep on duty would face
+    # consequences" was parsed as two complements of "vowed" and the content cut before "would face"
+    doc = parsed("""
+        The 1 det DET DT the
+        coach 2 nsubj NOUN NN coach
+        vowed 2 ROOT VERB VBD vow
+        that 6 mark SCONJ IN that
+        he 6 nsubj PRON PRP he
+        would 6 aux AUX MD would
+        ensure 2 ccomp VERB VB ensure
+        any 8 det DET DT any
+        guards 9 nsubj NOUN NNS guard
+        sleeping 6 ccomp VERB VBG sleep
+        on 9 prep ADP IN on
+        duty 10 pobj NOUN NN duty
+        would 13 aux AUX MD would
+        face 2 ccomp VERB VB face
+        penalties 13 dobj NOUN NNS penalty
+        . 2 punct PUNCT . .
+    """)
+    found = triple_strings(doc)
+    assert (
+        "The coach | vowed that | he would ensure any guards sleeping on duty would face penalties" in found
+    )
+    assert not [t for t in found if t.endswith("| would face penalties")]
+
+
+def test_a_second_complement_with_its_own_subject_stays_a_clause_of_its_own():
+    doc = parsed("""
+        Ruiz 1 nsubj PROPN NNP Ruiz
+        said 1 ROOT VERB VBD say
+        the 3 det DET DT the
+        bridge 5 nsubjpass NOUN NN bridge
+        was 5 auxpass AUX VBD be
+        closed 1 ccomp VERB VBN close
+        ferries 7 nsubj NOUN NNS ferry
+        ran 1 ccomp VERB VBD run
+        . 1 punct PUNCT . .
+    """)
+    found = triple_strings(doc)
+    assert "Ruiz | said | the bridge was closed" in found
+
+
+def test_reported_alternatives_are_said_together():
+    # fresh32 (issue 18): 'Our only hope is that either oil markets settle back down or the pound
+    # strengthens' kept only the first alternative as the hope
+    doc = parsed("""
+        The 1 det DET DT the
+        minister 2 nsubj NOUN NN minister
+        said 2 ROOT VERB VBD say
+        that 7 mark SCONJ IN that
+        either 5 preconj CCONJ CC either
+        prices 7 nsubj NOUN NNS price
+        will 7 aux AUX MD will
+        fall 2 ccomp VERB VB fall
+        or 7 cc CCONJ CC or
+        the 10 det DET DT the
+        pound 12 nsubj NOUN NN pound
+        will 12 aux AUX MD will
+        rise 7 conj VERB VB rise
+        . 2 punct PUNCT . .
+    """)
+    found = triple_strings(doc)
+    assert "The minister | said that | either prices will fall or the pound will rise" in found
+    assert "The minister | said that | either prices will fall" not in found

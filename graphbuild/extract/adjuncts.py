@@ -97,10 +97,20 @@ def adjuncts_of(
                 elif adjective:
                     out.append(Adjunct(child, adjective[0], clause_span(adjective[0]), agent=agent))
         elif table.dep[c] == "dative" or (
-            table.dep[c] in NOUN_ADJUNCT_DEPS and table.pos[c] in ("NOUN", "PROPN", "NUM")
+            table.dep[c] in NOUN_ADJUNCT_DEPS
+            and table.pos[c] in ("NOUN", "PROPN", "NUM")
+            and not measures_mark(doc[c])
         ):
             out.append(Adjunct(None, doc[c], noun_span(doc[c])))
     return means_last(out)
+
+
+def measures_mark(noun: Token) -> bool:
+    """A bare noun right before the conjunction of the clause it hangs on ("the attack comes a week
+    before the city holds its festival"): it measures how far apart the two events are, so it is no
+    time of the clause's own event ("holds the festival" for "a week")."""
+    after = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+    return after is not None and after.dep_ == "mark" and after.head.i == noun.head.i
 
 
 def is_means(noun: Token, means: frozenset[str]) -> bool:
@@ -308,5 +318,6 @@ __all__ = [
     "idiom_adjuncts",
     "idiom_words",
     "is_means",
+    "measures_mark",
     "object_predicatives",
 ]

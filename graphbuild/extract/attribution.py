@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from graphbuild.extract.closing_sources import sourced_conjunct
 from graphbuild.extract.deps import SUBJ_DEPS
+from graphbuild.extract.descriptions import glossing_clause
 from graphbuild.extract.fronted import area_owner
 from graphbuild.extract.held_views import view_holder, voiced, wished_clause
 from graphbuild.extract.phrases import TokenSpan, ancestors, entity_bounds, noun_span, quote_ids
@@ -89,6 +90,8 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         source = according_to(closing) if closing is not None else None
         if source is not None and source[0] > crossed:
             return source
+        if glossing_clause(top, lexicons):
+            return None  # "LSD, the drug underlying the hippie era, …, his family said": the author's gloss
         if top.dep_ == "relcl" and _set_off(top) and not _supposing(top, lexicons):
             # "X claims Paul, who guessed eight matches, is…": the author's description; but
             # "According to X, Y is a vet, who has a degree …": the whole sentence is X's account

@@ -67,7 +67,44 @@ def first_conjunct_span(clause: Token, content: TokenSpan) -> TokenSpan | None:
     cc = [c.i for c in clause.children if c.dep_ == "cc" and c.i < joined[0].i]
     if not cc and not _comma_before(joined[0]):
         return None
+    if cc and clause.doc[cc[-1]].lower_ in DISJUNCTIONS:
+        return None  # "said that either prices fall or the pound rises": neither alone was said
     return trim(clause.doc, left, min(right, cc[-1] if cc else joined[0].left_edge.i))
+
+
+# Conjunctions of alternatives: clauses joined by one are said together, none of them alone.
+DISJUNCTIONS = frozenset({"or", "nor"})
+
+
+def continuation(clause: Token) -> Token | None:
+    """The rest of ``clause`` that the parser hung on its verb as a second complement: one right
+    after it with no subject of its own ("said there would be reprisals if the drills held near the
+    border || were to go ahead", "vowed he would ensure any guards sleeping on duty || would face
+    penalties"). Its subject is a noun of the first, so the two are one reported clause."""
+    if clause.dep_ != "ccomp":
+        return None
+    end = clause.right_edge.i
+    for sibling in clause.head.children:
+        if (
+            sibling.dep_ == "ccomp"
+            and sibling.left_edge.i == end + 1
+            and not any(c.dep_ in CONTINUED_SUBJ_DEPS for c in sibling.children)
+            and not marked_that(sibling)
+        ):
+            return sibling
+    return None
+
+
+def continues(clause: Token) -> bool:
+    """``clause`` is the split-off rest of the complement before it (``continuation``)."""
+    if clause.dep_ != "ccomp":
+        return False
+    earlier = (c for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i)
+    return any(getattr(continuation(c), "i", None) == clause.i for c in earlier)
+
+
+# Subjects that make a second complement a clause of its own, not the rest of the first.
+CONTINUED_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 
 
 def _comma_before(conj: Token) -> bool:
@@ -91,7 +128,10 @@ def without_time_zone(doc: Doc, span: TokenSpan, lexicons: Lexicons) -> TokenSpa
 
 __all__ = [
     "CLAUSAL_SUBJECTS",
+    "DISJUNCTIONS",
     "asked_subject",
+    "continuation",
+    "continues",
     "first_conjunct_span",
     "inverted_speaker",
     "open_clause",

@@ -26,6 +26,8 @@ from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.bounds import (
     CONCESSIVE_PREPOSITIONS,
     asked_subject,
+    continuation,
+    continues,
     first_conjunct_span,
     interrupts_quote,
     inverted_speaker,
@@ -113,6 +115,7 @@ def clause_complements(verb: Token, lexicons: Lexicons) -> list[Token]:
         and c.left_edge.lower_ not in concessive  # "…, although whether X is unclear": the author's
         and (c.i > verb.i or (verb.lemma_.lower() in reporting and not across_semicolon(c, verb)))
         and not (c.i < verb.i and interrupts_quote(verb))
+        and not continues(c)  # the rest of the clause before it, which the parser cut in two
     ]
 
 
@@ -387,8 +390,12 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
 
 
 def content_span(clause: Token) -> TokenSpan:
-    """Reported content up to a clause the author adds after ", and" (see ``own_sentence``)."""
+    """Reported content up to a clause the author adds after ", and" (see ``own_sentence``), with
+    the rest the parser cut off as a second complement (``continuation``)."""
     left, right = clause_span(clause)
+    rest = continuation(clause)
+    if rest is not None:
+        right = rest.right_edge.i + 1
     added = [c for c in clause.children if own_sentence(c)]
     if added:
         cc = [c.i for c in children_with(clause, ("cc",)) if c.i < added[0].i]

@@ -81,10 +81,13 @@ def _mention(doc: Doc, span: TokenSpan) -> Mention:
     return Mention(doc_text(doc)[start:end], start, end)
 
 
-# Adverbs that say how far an act went ("were partially crushed", "was nearly destroyed"): the
-# active relation keeps them, or "X crush Y" states the whole act the text does not.
+# Adverbs that say how far an act went ("were partially crushed", "was nearly destroyed", "was not
+# severely damaged"): the active relation keeps them, or "X crush Y" states the whole act the text
+# does not, and a denial of the degree ("not severely") becomes one of the act ("did not damage").
 DEGREE_ADVERBS = frozenset(
     {"almost", "barely", "largely", "mostly", "narrowly", "nearly", "partially", "partly"}
+    | {"badly", "completely", "critically", "entirely", "fatally", "fully", "gravely", "heavily"}
+    | {"lightly", "mortally", "seriously", "severely", "slightly", "totally"}
 )
 
 
