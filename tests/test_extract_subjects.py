@@ -919,3 +919,68 @@ trust 7 pobj NOUN NN trust
 def test_a_capitalised_time_word_is_a_title_and_keeps_its_participle():
     doc = parsed(PARTICIPLE_AFTER_A_TITLE_TAGGED_A_DATE)
     assert [t.text for t in subjects(doc[6], load_lexicons())] == ["Today"]
+
+
+def test_going_on_to_say_after_a_reported_clause_is_the_speaker_s_words():
+    # "The mayor said that there was hope for the docks, going on to say that the yard would reopen."
+    doc = parsed("""
+        The 1 det DET DT the
+        mayor 2 nsubj NOUN NN mayor
+        said 2 ROOT VERB VBD say
+        that 5 mark SCONJ IN that
+        there 5 expl PRON EX there
+        was 2 ccomp VERB VBD be
+        hope 5 attr NOUN NN hope
+        for 6 prep ADP IN for
+        the 9 det DET DT the
+        docks 7 pobj NOUN NNS dock
+        , 5 punct PUNCT , ,
+        going 5 advcl VERB VBG go
+        on 11 prt ADP RP on
+        to 14 aux PART TO to
+        say 11 xcomp VERB VB say
+        that 19 mark SCONJ IN that
+        the 17 det DET DT the
+        yard 19 nsubj NOUN NN yard
+        would 19 aux AUX MD would
+        reopen 14 ccomp VERB VB reopen
+        . 2 punct PUNCT . .
+    """)
+    assert [t.text for t in subjects(doc[14], load_lexicons())] == ["mayor"]
+    assert not any(t.startswith("hope | going") for t in triple_strings(doc))
+
+
+def test_the_object_of_a_means_verb_does_what_a_participle_after_it_says():
+    # "The analysts used figures from the census showing a rise in rents.": the figures show it
+    doc = parsed("""
+        The 1 det DET DT the
+        analysts 2 nsubj NOUN NNS analyst
+        used 2 ROOT VERB VBD use
+        figures 2 dobj NOUN NNS figure
+        from 3 prep ADP IN from
+        the 6 det DET DT the
+        census 4 pobj NOUN NN census
+        showing 2 xcomp VERB VBG show
+        a 9 det DET DT a
+        rise 7 dobj NOUN NN rise
+        in 9 prep ADP IN in
+        rents 10 pobj NOUN NNS rent
+        . 2 punct PUNCT . .
+    """)
+    assert [t.text for t in subjects(doc[7], load_lexicons())] == ["figures"]
+    assert not any(t.startswith("The analysts | showing") for t in triple_strings(doc))
+
+
+def test_time_spent_doing_something_is_still_the_spender_s_act():
+    # "The crew spent hours fixing the pump.": the crew fixed it, the hours did nothing
+    doc = parsed("""
+        The 1 det DET DT the
+        crew 2 nsubj NOUN NN crew
+        spent 2 ROOT VERB VBD spend
+        hours 2 dobj NOUN NNS hour
+        fixing 2 xcomp VERB VBG fix
+        the 6 det DET DT the
+        pump 4 dobj NOUN NN pump
+        . 2 punct PUNCT . .
+    """)
+    assert [t.text for t in subjects(doc[4], load_lexicons())] == ["crew"]

@@ -37,6 +37,7 @@ from graphbuild.extract.bounds import (
 )
 from graphbuild.extract.completions import bare_complements, completing_clauses
 from graphbuild.extract.facts import Fact
+from graphbuild.extract.far_participles import far_participle, participle_after_relative
 from graphbuild.extract.phrases import (
     TokenSpan,
     clause_span,
@@ -339,6 +340,8 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     )
     if (
         doubtful_subject(verb)
+        or far_participle(verb, lexicons)
+        or participle_after_relative(verb)
         or all(open_clause(s) or asked_subject(s) for s in subjs)
         or disagreeing_subject(verb, subjs)
         or inverted_speaker(verb, lexicons)

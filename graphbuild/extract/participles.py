@@ -84,10 +84,10 @@ def speaker_of_participle(verb: Token, lexicons: Lexicons) -> Token | None:
     something that cannot speak: on a reported clause ("the chief said that the slums were
     lawless, pledging more raids": the chief pledges) or on the object of a verb of judging ("X
     condemns the arrest calling the charges baseless": X calls them so). None otherwise."""
-    lemma = verb.lemma_.lower()
-    if verb.tag_ != "VBG" or not (
-        lemma in lexicons.terms("reporting_verbs") or lemma in lexicons.terms("speech_acts")
-    ):
+    said = [verb, *children_with(verb, ("xcomp",))]  # "…, going on to say that": says it
+    lemmas = {w.lemma_.lower() for w in said}
+    speech = lexicons.terms("reporting_verbs") | lexicons.terms("speech_acts")
+    if verb.tag_ != "VBG" or not lemmas & speech:
         return None
     head = verb.head
     if verb.dep_ == "advcl" and head.dep_ == "ccomp" and _after_comma(verb):

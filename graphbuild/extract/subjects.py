@@ -17,6 +17,7 @@ from graphbuild.extract.antecedents import (
 )
 from graphbuild.extract.control import prepositional_controller
 from graphbuild.extract.coordination import stranded_subject
+from graphbuild.extract.far_participles import according_speaker
 from graphbuild.extract.fronted import without_fronted_appositive
 from graphbuild.extract.participles import (
     consequence_of_act,
@@ -64,7 +65,8 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
             continue
         if source_of_participle(verb) is not None:
             return []  # "a document from Wikileaks detailing symbols": the document's, not Wikileaks'
-        if (lent := with_absolute(verb) or named_before_comma(verb) or stranded_subject(verb)) is not None:
+        lent = with_absolute(verb) or named_before_comma(verb) or stranded_subject(verb)
+        if (lent := lent or according_speaker(verb, lexicons)) is not None:
             return [lent]  # "…, with the next country, Spain, reporting 400 cases": Spain reports
         found = [gerund_subject(s, verb) for s in without_fronted_appositive(found)]
         if found:
@@ -346,7 +348,8 @@ def _controller(xcomp: Token) -> Token | None:
     whose object is a means (``used its powers to crack down``: the powers crack down on nothing).
     """
     head = xcomp.head
-    if head.lemma_ in SUBJECT_CONTROL_VERBS or head.lemma_ in MEANS_VERBS:
+    means = head.lemma_ in MEANS_VERBS and (xcomp.tag_ != "VBG" or head.lemma_ in SPENDING_VERBS)
+    if head.lemma_ in SUBJECT_CONTROL_VERBS or means:  # but "used data showing X": the data show it
         return None
     objects = [c for c in head.children if c.dep_ == "dobj" and c.i < xcomp.i]
     return objects[0] if objects else prepositional_controller(xcomp)

@@ -1,0 +1,101 @@
+"""Participles whose doer the parse cannot show: one hung on a noun it does not follow ("gave
+the team a point to lift it past Mora, finishing third"), one after a relative clause ("the dam
+broke under water which made the walls crack, flooding the valley"), and the speech participle
+after an "according to" source ("…, according to a spokesman, adding that …")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphbuild.extract.antecedents import personal
+from graphbuild.extract.deps import SUBJ_DEPS
+from graphbuild.extract.phrases import TIME_ENTITIES
+from graphbuild.lexicons import Lexicons
+from graphbuild.nlp import children_with, has_child
+
+# Modifiers that are clauses: a participle after one may go on with its subject.
+CLAUSE_DEPS = frozenset({"relcl", "acl"})
+# Links of a noun that is its clause's subject; a noun as the root stands for a subject whose verb
+# the parse missed ("The attack involved X, rendering it idle" read as a noun phrase).
+SUBJECT_LINKS = frozenset({*SUBJ_DEPS, "ROOT"})
+# Links that give a participle a clause of its own ("while meeting", "having left").
+OWN_CLAUSE_DEPS = frozenset({*SUBJ_DEPS, "mark", "aux", "auxpass"})
+
+
+def far_participle(verb: Token, lexicons: Lexicons) -> bool:
+    """An active participle the parse hung on a noun from which a clause of the noun's modifiers
+    separates it: "provided assistance to the group, who were in the city, strafing the area",
+    "gave them a point to lift them past Mora, finishing third". The clause's own subject or last
+    noun is as likely its doer as the parse's noun, or the main clause's subject, and grammar
+    cannot tell which, so the fact is not stated. A bare prepositional phrase leaves the participle
+    to the noun ("a minister in the cabinet facing charges"); a subject keeps it ("the attack, which
+    hit servers, rendering them idle"), and so does a person before a thing ("officers who
+    answered a call, carrying rifles")."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.i < noun.i or noun.dep_ in SUBJECT_LINKS:
+        return False  # the subject's: its modifier, or the clause's whose subject it is
+    if noun.pos_ not in ("NOUN", "PROPN") or has_child(verb, OWN_CLAUSE_DEPS):
+        return False
+    nearer = _word_before(verb)
+    if nearer is None or nearer.i <= noun.i or nearer.ent_type_ in TIME_ENTITIES:
+        return False
+    clauses = [t for t in verb.doc[noun.i + 1 : nearer.i + 1] if t.dep_ in CLAUSE_DEPS]
+    if not any(nearer.i <= c.right_edge.i < verb.i and noun in c.ancestors for c in clauses):
+        return False
+    return not (personal(noun, lexicons) and not personal(nearer, lexicons))
+
+
+def _word_before(token: Token) -> Token | None:
+    """The word before ``token``, past commas, quotation marks and brackets."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].is_punct:
+        i -= 1
+    return token.doc[i] if i >= 0 else None
+
+
+def according_speaker(verb: Token, lexicons: Lexicons) -> Token | None:
+    """The source of "…, according to a police spokesman, adding that one had a rifle": a speech
+    participle right after an "according to" phrase goes on with that source's words; the parse
+    hangs it on the main verb, whose subject said nothing. None otherwise."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or has_child(verb, OWN_CLAUSE_DEPS):
+        return None
+    if verb.lemma_.lower() not in lexicons.terms("reporting_verbs"):
+        return None
+    for according in children_with(verb.head, ("prep",), ("according",)):
+        for to in children_with(according, ("prep",), ("to",)):
+            sources = children_with(to, ("pobj",))
+            before = _word_before(verb)
+            if sources and before is not None and before.i == according.right_edge.i:
+                return sources[0]
+    return None
+
+
+def participle_after_relative(verb: Token) -> bool:
+    """A clause-final participle after a comma that closes a relative clause ("the mine collapsed
+    under water which made the beams buckle, blocking the exits"): the parse hangs it on the main
+    verb, but it may as well go on with the relative clause's event, so grammar cannot tell whose
+    act it is and the fact is not stated."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < head.i or has_child(verb, OWN_CLAUSE_DEPS):
+        return False
+    if has_child(verb, ("ccomp",)):
+        return False  # "…, ruling that the law was void": an event says nothing; the subject does
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return False
+    before = doc[verb.i - 2]
+    clauses = [a for a in (before, *before.ancestors) if a.dep_ == "relcl" and a.right_edge.i == before.i]
+    return any(a.i > head.i and head in a.ancestors and _finite(a) for a in clauses)
+
+
+# Penn tags of a verb form with a tense: past, present, modal.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense, its own or its auxiliary's ("which caused", "when it had split"); not an
+    infinitive the parse took for a relative clause ("coordination to mount attacks, earning …":
+    a purpose of the main clause, whose subject earns)."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children
+    )
