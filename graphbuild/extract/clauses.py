@@ -37,7 +37,7 @@ from graphbuild.extract.bounds import (
 )
 from graphbuild.extract.completions import bare_complements, completing_clauses
 from graphbuild.extract.facts import Fact
-from graphbuild.extract.far_participles import far_participle, participle_after_relative
+from graphbuild.extract.far_participles import unknown_doer
 from graphbuild.extract.phrases import (
     TokenSpan,
     clause_span,
@@ -63,6 +63,7 @@ from graphbuild.extract.predicates import (
 )
 from graphbuild.extract.qualifiers import (
     QUOTED,
+    denied_adverbs,
     denied_conjunct,
     fronted_content,
     is_denied,
@@ -97,11 +98,6 @@ CLAUSE_DEPS = frozenset({"ccomp"})
 EMPTY_WORDS = frozenset({"there"}) | WH_WORDS
 # Prepositions that give examples ("including"): they attach to a noun, never join a relation.
 EXAMPLE_MARKERS = frozenset({"including", "excluding", "like", "such", "unlike", "besides"})
-
-
-def denied_adverbs(verb: Token) -> list[int]:
-    """Adverbs after a denied verb ("entered illegally"): what a denial denies, so kept in the relation."""
-    return [c.i for c in children_with(verb, ("advmod",)) if c.i > verb.i and c.lower_.endswith("ly")]
 
 
 def clause_complements(verb: Token, lexicons: Lexicons) -> list[Token]:
@@ -340,8 +336,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     )
     if (
         doubtful_subject(verb)
-        or far_participle(verb, lexicons)
-        or participle_after_relative(verb)
+        or unknown_doer(verb, lexicons)
         or all(open_clause(s) or asked_subject(s) for s in subjs)
         or disagreeing_subject(verb, subjs)
         or inverted_speaker(verb, lexicons)

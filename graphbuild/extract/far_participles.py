@@ -99,3 +99,8 @@ def _finite(verb: Token) -> bool:
     return verb.tag_ in FINITE_TAGS or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children
     )
+
+
+def unknown_doer(verb: Token, lexicons: Lexicons) -> bool:
+    """A participle whose doer the parse cannot show (``far_participle``, ``participle_after_relative``)."""
+    return far_participle(verb, lexicons) or participle_after_relative(verb)

@@ -208,6 +208,11 @@ def negating_phrase(verb: Token) -> bool:
     )
 
 
+def denied_adverbs(verb: Token) -> list[int]:
+    """Adverbs after a denied verb ("entered illegally"): what a denial denies, so kept in the relation."""
+    return [c.i for c in children_with(verb, ("advmod",)) if c.i > verb.i and c.lower_.endswith("ly")]
+
+
 def is_denied(verb: Token, lexicons: Lexicons) -> bool:
     """Whether the clause of ``verb`` is declared false or unfounded by the clause above it.
 
