@@ -6,7 +6,7 @@ import pytest
 
 from graphbuild.lexicons import load_lexicons
 from graphbuild.resolve.entities import LocalEntity
-from graphbuild.resolve.person_rivals import person_noun, person_rival
+from graphbuild.resolve.person_rivals import hidden_person, person_noun, person_rival
 from graphbuild.resolve.salience import rival
 
 from .parsed_edges import subject_nodes
@@ -90,3 +90,18 @@ def test_the_one_spoken_to_is_no_rival_of_the_speaker(nlp):
 def test_no_rival_where_the_person_noun_only_describes(nlp, text):
     doc = nlp("Tom Hale won the cup in Lisbon. " + text)
     assert "Tom Hale" in [t.subject.entity_label for t in doc._.gb_triples if t.subject.text == "he"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("subtype", "expected"), [("Organization", True), ("Person", False)])
+def test_a_person_name_typed_as_a_body_rivals_he_and_she(nlp, subtype: str, expected: bool):
+    # "At Maria Lopez's launch, she…": typing took the possessor for a firm; she may still be meant
+    doc = nlp("During the launch of Maria Lopez's new book, she thanked her readers.")
+    lopez = next(t for t in doc if t.text == "Lopez")
+    maria = lopez.i - 1
+    assert doc[maria].ent_type_ == "PERSON" and lopez.dep_ == "poss"
+    entity = LocalEntity("l", "Maria Lopez", "Actor", subtype, token_spans=[(maria, lopez.i + 1)])
+    owner = {maria: entity, lopez.i: entity}
+    assert hidden_person(lopez, "she", owner) is expected
+    assert rival(lopez, "she", owner, load_lexicons()) is expected
+    assert not hidden_person(lopez, "it", owner)

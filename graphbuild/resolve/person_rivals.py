@@ -9,10 +9,10 @@ by ``resolve.salience``.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from graphbuild.lexicons import Lexicons
-from graphbuild.resolve.agreement import FEMININE_PRONOUNS, SUBJECT_DEPS
+from graphbuild.resolve.agreement import FEMININE_PRONOUNS, PERSON_PRONOUNS, SUBJECT_DEPS
 from graphbuild.resolve.entities import LocalEntity
 
 
@@ -25,6 +25,32 @@ def person_rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexi
         or (person_object(token, lexicons) and person_named_before(token, owner))
         or pet_object(token, lexicons)
     )
+
+
+def hidden_person(token: Token, pronoun: str, owner: dict[int, LocalEntity]) -> bool:
+    """ "Lam said …. She…", "At Ana Ruiz's launch, she said…": a name NER reads as a person (here
+    or at another of its mentions), as subject or possessor, is another person "he" or "she" may
+    mean even when typing took it for something else (a place, a company, an armed group); the
+    person the pronoun would skip to is then a guess. A name typed as a person or a post is weighed
+    as a candidate instead."""
+    entity = owner[token.i]
+    return (
+        pronoun in PERSON_PRONOUNS
+        and token.dep_ in _HIDDEN_PERSON_DEPS
+        and not (entity.type == "Actor" and entity.subtype in PERSON_SUBTYPES)
+        and (token.ent_type_ == "PERSON" or _read_as_person(entity, token.doc))
+    )
+
+
+def _read_as_person(entity: LocalEntity, doc: Doc) -> bool:
+    """Whether NER reads any mention of ``entity`` as a person's name ("Ana Ruiz, who…")."""
+    return any(doc[i].ent_type_ == "PERSON" for start, end in entity.token_spans for i in range(start, end))
+
+
+# Where a name stands as someone a later "he" or "she" may mean: a subject or a possessor.
+_HIDDEN_PERSON_DEPS = SUBJECT_DEPS | {"poss"}
+# Actor subtypes that "he" and "she" may stand for (``agreement.compatible``).
+PERSON_SUBTYPES = frozenset({"Person", "Role"})
 
 
 # Words that bring in someone not met before: "an unnamed commander", "one member of the party".
@@ -102,4 +128,11 @@ def person_named_before(token: Token, owner: dict[int, LocalEntity]) -> bool:
 _DEFINITE = frozenset({"the", "this", "that"})
 
 
-__all__ = ["NEW_PERSON_LEXICONS", "ROLE_PERSON_LEXICONS", "person_noun", "person_rival"]
+__all__ = [
+    "NEW_PERSON_LEXICONS",
+    "PERSON_SUBTYPES",
+    "ROLE_PERSON_LEXICONS",
+    "hidden_person",
+    "person_noun",
+    "person_rival",
+]

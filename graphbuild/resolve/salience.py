@@ -23,7 +23,7 @@ from graphbuild.resolve.agreement import (
     situation_it,
 )
 from graphbuild.resolve.entities import LocalEntity
-from graphbuild.resolve.person_rivals import person_rival
+from graphbuild.resolve.person_rivals import hidden_person, person_rival
 from graphbuild.resolve.predicates import collective_rival
 
 # Sentences back a pronoun's antecedent (or a possessive's owner) stays salient enough to be named.
@@ -79,19 +79,15 @@ def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: L
     king``) ``he`` or ``she``.
     """
     if token.i in owner:
-        # "Lam said …. She…": a name NER reads as a person, subject of its sentence, is another
-        # person "he" or "she" may mean even when typing took it for something else (a place)
-        return (
-            pronoun in PERSON_PRONOUNS
-            and token.ent_type_ == "PERSON"
-            and token.dep_ in SUBJECT_DEPS
-            and owner[token.i].type != "Actor"
-        ) or _names_a_thing(token, pronoun, owner, lexicons)
+        return hidden_person(token, pronoun, owner) or _names_a_thing(token, pronoun, owner, lexicons)
     if token.dep_ not in _RIVAL_DEPS:
         return False
     if _one_of_many(token):
         # "One of the victims decided to allow her name …. She said…": an unnamed member of a group
         return pronoun in PERSON_PRONOUNS | THING_PRONOUNS
+    if _some_of_many(token):
+        # "The ministry freed 40 of the 300 detainees after they signed…": an unnamed part of a group
+        return pronoun in PLURAL_PRONOUNS
     if token.pos_ == "PROPN":
         # "Mariner 10 was the first when it made…", "Mir-Mohammadi served as an adviser of the
         # Leader. He…": a name no entity covers, as subject, fits "it" or "he" as well (a lone
@@ -117,6 +113,7 @@ def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: L
     if pronoun in PLURAL_PRONOUNS:  # "saluted each soldier as they crossed": each one, all of them
         return (
             token.tag_ == "NNS"
+            or _coordinated(token)  # "banned a club and a choir as they…": two things are "they"
             or collective_rival(token, pronoun, lexicons)
             or any(c.dep_ == "det" and c.lower_ in _DISTRIBUTIVE for c in token.children)
         )
@@ -156,6 +153,36 @@ def _one_of_many(token: Token) -> bool:
     )
 
 
+def _some_of_many(token: Token) -> bool:
+    """ "40 of the detainees", "12 of the 300 of the strikers": a number or quantifier whose ``of``
+    leads (through at most one more such ``of``) to a plural noun: some of them, plural."""
+    for _ in range(2):
+        if not (token.tag_ == "CD" or token.lower_ in _QUANTIFIERS):
+            return False
+        objects = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+        objects = [o for o in objects if o.dep_ == "pobj"]
+        if any(o.tag_ == "NNS" for o in objects):
+            return True
+        if not objects:
+            return False
+        token = objects[0]
+    return False
+
+
+# Words that pick an unnamed part out of a plural ("some of the men", "most of the crew").
+_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "dozens", "hundreds", "thousands"})
+
+
+def _coordinated(token: Token) -> bool:
+    """ "a newspaper and a magazine": a singular noun joined with another noun names two things,
+    unless "their" owns them ("their skill and their zeal": they are the owners, not the things)."""
+    return (
+        token.tag_ == "NN"
+        and any(c.dep_ == CONJUNCT and c.pos_ == "NOUN" for c in token.children)
+        and not any(c.dep_ == "poss" and c.lower_ in PLURAL_PRONOUNS for c in token.children)
+    )
+
+
 # Nouns that name a time or an amount, never what a later "it" or "they" stands for.
 _NON_RIVALS = frozenset(
     {"time", "year", "day", "week", "month", "hour", "minute", "lot", "number", "part", "way", "thing"}
@@ -181,8 +208,19 @@ ACTIVE_SUBJECT = "nsubj"
 
 
 def speaks(pronoun: Token, lexicons: Lexicons) -> bool:
-    """ "They said…", "she added": the pronoun is the active subject of a reporting verb."""
-    return pronoun.dep_ == ACTIVE_SUBJECT and pronoun.head.lemma_.lower() in lexicons.terms("reporting_verbs")
+    """ "They said…", "she added", "he went on to say": the pronoun is the active subject of a
+    reporting verb, or of a verb of going on whose complement is one."""
+    if pronoun.dep_ != ACTIVE_SUBJECT:
+        return False
+    verb, reporting = pronoun.head, lexicons.terms("reporting_verbs")
+    return verb.lemma_.lower() in reporting or (
+        verb.lemma_.lower() in CONTINUING_VERBS
+        and any(c.dep_ == "xcomp" and c.lemma_.lower() in reporting for c in verb.children)
+    )
+
+
+# Verbs whose "to" complement goes on with what the subject does: "went on to say", "continued to argue".
+CONTINUING_VERBS = frozenset({"go", "continue", "proceed"})
 
 
 def reported_source(token: Token, lexicons: Lexicons) -> bool:
@@ -350,11 +388,17 @@ def unnamed_speaker(token: Token, pronoun: str, owner: dict[int, LocalEntity], l
     pronoun's number, who goes on speaking; the name before is no safer a guess. A noun with a
     name in its phrase, an entity's or one NER tags ("the Kenyan army", "Ana Ruiz the head of X,
     the Valdoran agency said"), may be or speak for it, and a document ("the report") is not who
-    adds."""
+    adds. A person's own speaker ("Ana Ruiz's lawyer said…") is not that person: for "he" or "she"
+    a name in the possessor does not count."""
+    owners = (
+        {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
+        if pronoun in PERSON_PRONOUNS
+        else set()
+    )
     return (
         token.pos_ == "NOUN"
         and token.i not in owner
         and token.tag_ == ("NNS" if pronoun in PLURAL_PRONOUNS else "NN")
         and token.lemma_.lower() not in lexicons.terms("document_nouns")
-        and not any(t.i in owner or t.ent_type_ for t in token.subtree)
+        and not any(t.i in owner or t.ent_type_ for t in token.subtree if t.i not in owners)
     )
