@@ -181,3 +181,35 @@ def test_a_name_opening_the_sentence_without_a_preposition_stays_whole():
     """)
     person = opening_preposition(doc.ents[0], doc.ents[0])[0]
     assert (person.text, person.label_) == ("Ana Lorenz", "PERSON")
+
+
+def test_a_title_of_two_words_before_a_given_name_and_a_surname_ner_took_for_a_body_is_a_person():
+    # fresh40 (issue 18): "Police Constable <given> <surname>" tagged ORG left "Mitchell" and "he" to a
+    # law firm of the same surname
+    doc = parsed("""
+        Police 4 compound PROPN NNP Police B-ORG
+        Constable 4 compound PROPN NNP Constable I-ORG
+        Rosabella 4 compound PROPN NNP Rosabella I-ORG
+        Lindqvist 5 nsubj PROPN NNP Lindqvist I-ORG
+        resigned 5 ROOT VERB VBD resign
+        . 5 punct PUNCT . .
+    """)
+    ent = doc.ents[0]
+    person, span = titled_person_taken_for_body(ent, ent, GIVEN, POSTS | {"police constable", "constable"})
+    assert (person.text, person.label_) == ("Police Constable Rosabella Lindqvist", "PERSON")
+    assert span is person
+
+
+def test_a_two_word_title_before_a_body_word_stays_a_body():
+    doc = parsed("""
+        Police 4 compound PROPN NNP Police B-ORG
+        Constable 4 compound PROPN NNP Constable I-ORG
+        Rosabella 4 compound PROPN NNP Rosabella I-ORG
+        Academy 5 nsubj PROPN NNP Academy I-ORG
+        Trust 5 nsubj PROPN NNP Trust I-ORG
+        closed 5 ROOT VERB VBD close
+        . 5 punct PUNCT . .
+    """)
+    ent = doc.ents[0]
+    posts = POSTS | {"police constable", "academy"}
+    assert titled_person_taken_for_body(ent, ent, GIVEN, posts)[0].label_ == "ORG"

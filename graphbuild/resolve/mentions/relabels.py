@@ -28,12 +28,17 @@ def relabelled(
 def titled_person_taken_for_body(
     ent: Span, span: Span | None, given: frozenset[str], posts: frozenset[str]
 ) -> tuple[Span, Span | None]:
-    """``Assemblywoman Selena Torres``: a title or a post (``posts``) before a given name and a
-    surname, all capitalised, names a person, though NER took the whole for a body."""
-    if span is None or ent.label_ != "ORG" or not 3 <= len(span) <= _LONGEST_TITLED_NAME:
+    """``Assemblywoman Selena Torres``, ``Police Constable Ian Ward``: a title or a post (``posts``,
+    of up to ``_LONGEST_TITLE`` words) before a given name and a surname, all capitalised, names a
+    person, though NER took the whole for a body."""
+    if span is None or ent.label_ != "ORG" or len(span) < 3:
         return ent, span
-    title, first, *rest = span
-    if title.lower_ not in posts or title.is_upper or without_accents(first.lower_) not in given:
+    longest = min(_LONGEST_TITLE, len(span) - 2)  # two words of a name at least after it
+    words = next((n for n in range(longest, 0, -1) if span[:n].text.lower() in posts), 0)
+    if not words or len(span) - words > _LONGEST_NAME:
+        return ent, span
+    first, *rest = span[words:]
+    if span[0].is_upper or without_accents(first.lower_) not in given:
         return ent, span  # "US Supreme Court": a country's initials before a title are no title
     if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in (first, *rest)):
         return ent, span
@@ -43,8 +48,10 @@ def titled_person_taken_for_body(
     return person, person
 
 
-# Words of the longest titled name this reads: a title, a given name, a middle name, a surname.
-_LONGEST_TITLED_NAME = 4
+# Words of the longest title and of the longest name after it this reads (a given name, a middle
+# name, a surname): "Detective Chief Inspector", "Police Constable".
+_LONGEST_TITLE = 3
+_LONGEST_NAME = 3
 
 
 def acronym_taken_for_person(
