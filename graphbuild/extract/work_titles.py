@@ -323,24 +323,24 @@ def _outermost(top: Token, inside: dict[int, int], tops: dict[int, Token]) -> To
 
 def _on_cycle(heads: dict[int, int], i: int) -> bool:
     """Whether the heads above ``i`` lead back to it."""
-    j = heads[i]
-    for _ in range(len(heads)):
-        if j == i:
-            return True
-        if heads[j] == j:
-            return False
-        j = heads[j]
-    return False
+    return _looped_at(heads, i) == i
 
 
 def _cycle(heads: dict[int, int], i: int) -> bool:
+    """Whether the heads above ``i`` run into a cycle, through ``i`` or above it."""
+    return _looped_at(heads, i) is not None
+
+
+def _looped_at(heads: dict[int, int], i: int) -> int | None:
+    """The first word the walk up the heads from ``i`` meets twice (``i`` itself when it is on the
+    cycle), or None when the walk ends at a root."""
     seen = {i}
     while heads[i] != i:
         i = heads[i]
         if i in seen:
-            return True
+            return i
         seen.add(i)
-    return False
+    return None
 
 
 def _apply(doc: Doc, heads: dict[int, int], deps: dict[int, str], titles: Titles) -> None:
