@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from graphbuild.lexicons import without_accents
 from graphbuild.nlp import PLACE_LABELS
 from graphbuild.resolve.mentions.cut_names import given_name_before
+from graphbuild.resolve.mentions.titles import title_words
 from graphbuild.resolve.places import lookup_place
 
 
@@ -29,12 +30,12 @@ def titled_person_taken_for_body(
     ent: Span, span: Span | None, given: frozenset[str], posts: frozenset[str]
 ) -> tuple[Span, Span | None]:
     """``Assemblywoman Selena Torres``, ``Police Constable Ian Ward``: a title or a post (``posts``,
-    of up to ``_LONGEST_TITLE`` words) before a given name and a surname, all capitalised, names a
+    of up to three words) before a given name and a surname, all capitalised, names a
     person, though NER took the whole for a body."""
     if span is None or ent.label_ != "ORG" or len(span) < 3:
         return ent, span
-    longest = min(_LONGEST_TITLE, len(span) - 2)  # two words of a name at least after it
-    words = next((n for n in range(longest, 0, -1) if span[:n].text.lower() in posts), 0)
+    # two words of a name at least after the title
+    words = title_words(span.doc, span.start, span.end, posts, _TITLE_LENGTHS, keep=2)
     if not words or len(span) - words > _LONGEST_NAME:
         return ent, span
     first, *rest = span[words:]
@@ -48,9 +49,9 @@ def titled_person_taken_for_body(
     return person, person
 
 
-# Words of the longest title and of the longest name after it this reads (a given name, a middle
-# name, a surname): "Detective Chief Inspector", "Police Constable".
-_LONGEST_TITLE = 3
+# Lengths of a title this reads before a name, longest first ("Detective Chief Inspector", "Police
+# Constable"), and words of the longest name after it (a given name, a middle name, a surname).
+_TITLE_LENGTHS = (3, 2, 1)
 _LONGEST_NAME = 3
 
 

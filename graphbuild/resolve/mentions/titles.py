@@ -94,14 +94,24 @@ def with_title(span: Span, titles: frozenset[str]) -> Span:
 def strip_titles(span: Span, titles: frozenset[str]) -> str:
     """``President Barack Obama`` -> ``Barack Obama``: titles and ranks are not part of a name."""
     start = span.start
-    while span.end - start > 1:
-        for n in TITLE_LENGTHS:
-            if span.end - start > n and span.doc[start : start + n].text.lower() in titles:
-                start += n
-                break
-        else:
-            break
+    while n := title_words(span.doc, start, span.end, titles):
+        start += n
     return span.doc[start : span.end].text
+
+
+def title_words(
+    doc: Doc,
+    start: int,
+    end: int,
+    titles: frozenset[str],
+    lengths: tuple[int, ...] = TITLE_LENGTHS,
+    keep: int = 1,
+) -> int:
+    """Words of the longest title of ``titles`` (of one of ``lengths``) opening at ``start``, with
+    ``keep`` words or more of ``start``-``end`` after it; 0 when none opens there."""
+    return next(
+        (n for n in lengths if end - start - n >= keep and doc[start : start + n].text.lower() in titles), 0
+    )
 
 
 def country_before(span: Span, tables: MentionTables) -> tuple[tuple[str, str], ...]:
