@@ -335,6 +335,17 @@ def has_child(token: Token, deps: Collection[str], words: Collection[str] | None
     return any(dep[c] in deps and lower[c] in words for c in kids)
 
 
+def tensed(token: Token) -> bool:
+    """A verb with a tense (``FINITE_TAGS``), its own or its auxiliary's ("which caused", "when it
+    had split"), read off the token table."""
+    table = token_table(token.doc)
+    if token.tag_ in FINITE_TAGS:
+        return True
+    return any(
+        table.dep[c] in ("aux", "auxpass") and table.tag[c] in FINITE_TAGS for c in table.children[token.i]
+    )
+
+
 def ancestor_indices(table: TokenTable, i: int) -> Iterator[int]:
     """``[t.i for t in doc[i].ancestors]``, nearest first, read from ``table.head``."""
     head = table.head

@@ -11,7 +11,7 @@ from graphbuild.extract.antecedents import personal
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.phrases import TIME_ENTITIES
 from graphbuild.lexicons import Lexicons
-from graphbuild.nlp import children_with, has_child
+from graphbuild.nlp import children_with, has_child, tensed
 
 # Modifiers that are clauses: a participle after one may go on with its subject.
 CLAUSE_DEPS = frozenset({"relcl", "acl"})
@@ -85,20 +85,9 @@ def participle_after_relative(verb: Token) -> bool:
         return False
     before = doc[verb.i - 2]
     clauses = [a for a in (before, *before.ancestors) if a.dep_ == "relcl" and a.right_edge.i == before.i]
-    return any(a.i > head.i and head in a.ancestors and _finite(a) for a in clauses)
-
-
-# Penn tags of a verb form with a tense: past, present, modal.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _finite(verb: Token) -> bool:
-    """A verb with a tense, its own or its auxiliary's ("which caused", "when it had split"); not an
-    infinitive the parse took for a relative clause ("coordination to mount attacks, earning …":
-    a purpose of the main clause, whose subject earns)."""
-    return verb.tag_ in FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children
-    )
+    # a tensed clause only: not an infinitive the parse took for a relative clause ("coordination to
+    # mount attacks, earning …": a purpose of the main clause, whose subject earns)
+    return any(a.i > head.i and head in a.ancestors and tensed(a) for a in clauses)
 
 
 def unknown_doer(verb: Token, lexicons: Lexicons) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.phrases import ancestors, quote_ids
 from graphbuild.lexicons import Lexicons
-from graphbuild.nlp import FINITE_TAGS, children_with, has_child, token_table
+from graphbuild.nlp import children_with, has_child, tensed, token_table
 
 # Links by which the parser hangs a whole clause on a verb: the ones it also uses, wrongly, to join
 # two sentences a semicolon sets apart.
@@ -152,11 +152,7 @@ def finite_clause(clause: Token) -> bool:
     """A clause with a tense of its own ("records show that the clinic refused X"): a finding. Not a
     participle or bare verb ("footage showed him shouting", "showed the pair embrace"): a scene the
     author describes, not anyone's account; nor a question ("the column shows how many votes ...")."""
-    table = token_table(clause.doc)
-    if clause.doc[clause.left_edge.i].tag_ in WH_TAGS:
-        return False
-    aux = [c for c in table.children[clause.i] if table.dep[c] in ("aux", "auxpass")]
-    return clause.tag_ in FINITE_TAGS or any(table.tag[c] in FINITE_TAGS for c in aux)
+    return clause.doc[clause.left_edge.i].tag_ not in WH_TAGS and tensed(clause)
 
 
 # Tags of wh-words opening an indirect question: "shows how many", "shows which party won".
