@@ -173,6 +173,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn while fresh39 was judged, before stop 47's second round of rules (written from
         # fresh16-38's rows) was merged: the blind sample of the code that round leaves
         "precision-fresh40": tuple(o3[780:810]),
+        # drawn at the start of stop 48, before any rule written from fresh39-40's rows: the blind
+        # sample of the code stop 48's first round leaves
+        "precision-fresh41": tuple(o3[810:840]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
