@@ -176,6 +176,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn at the start of stop 48, before any rule written from fresh39-40's rows: the blind
         # sample of the code stop 48's first round leaves
         "precision-fresh41": tuple(o3[810:840]),
+        # drawn with fresh41, before any rule of stop 48: the blind sample of the code its second
+        # round leaves
+        "precision-fresh42": tuple(o3[840:870]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
