@@ -110,3 +110,21 @@ def test_a_clause_opened_by_in_which_is_no_content_of_the_verb():
     """)
     assert not any(t.startswith("The memo | described | in which") for t in triple_strings(doc))
     assert "The memo | described | a room" in triple_strings(doc)
+
+
+def test_a_that_clause_hung_on_the_copula_keeps_the_adjective_it_completes():
+    # fresh30/fresh37: "I'm quite sad that that is the last dance" gave "I | 'm that | …"
+    doc = parsed("""
+        I 1 nsubj PRON PRP I
+        'm 1 ROOT AUX VBP be
+        so 3 advmod ADV RB so
+        glad 1 acomp ADJ JJ glad
+        that 7 mark SCONJ IN that
+        the 6 det DET DT the
+        team 7 nsubj NOUN NN team
+        won 1 ccomp VERB VBD win
+        . 1 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "I | 'm glad that | the team won" in triples
+    assert not any(" | 'm that | " in t for t in triples)

@@ -52,6 +52,7 @@ from graphbuild.extract.phrases import (
 from graphbuild.extract.predicates import (
     PREDICATE_POS,
     broken_clause,
+    clause_adjective,
     completed,
     framing_copula,
     is_predicate,
@@ -370,7 +371,8 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
             joined = coordinated_span(direct[0])
             yield evolve(this, object=joined, arguments=args, kind=f"{kind}:object", variant=True)
         for clause in clauses:
-            marker = tuple(c.i for c in children_with(clause, ("mark",), ("that",)))
+            marker = clause_adjective(verb, clause)  # "'m sad that": the adjective it completes
+            marker += tuple(c.i for c in children_with(clause, ("mark",), ("that",)))
             shape = "clause" if reporting else "ccomp"
             full = content_span(clause)
             first = first_conjunct_span(clause, content_span(clause))

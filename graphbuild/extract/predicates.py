@@ -95,6 +95,16 @@ def framing_copula(verb: Token, subjs: list[Token], lexicons: Lexicons) -> bool:
     return any(s.lemma_.lower() in frames and has_child(s, ("det",), ("the",)) for s in subjs)
 
 
+def clause_adjective(verb: Token, clause: Token) -> tuple[int, ...]:
+    """The adjective a "that" clause completes when the parse hung the clause on the copula ("I'm
+    quite sad that it is over", "is proud that …"): without it the relation "'m that" says nothing.
+    Empty when the clause comes before the adjective or the verb is no copula."""
+    if verb.lemma_ != "be" or clause.dep_ != "ccomp":
+        return ()
+    found = [c.i for c in children_with(verb, ("acomp",)) if c.pos_ == "ADJ" and c.i < clause.i]
+    return tuple(found[:1])
+
+
 def optative(verb: Token) -> bool:
     """ "May God protect them", "may they rest in peace": "may" before its subject makes a wish,
     which states no fact."""

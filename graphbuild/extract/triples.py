@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extract import confidence
 from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.clauses import sentence_clause_facts
+from graphbuild.extract.defining import defining_modifier, free_relative
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.facts import Fact, to_triple
 from graphbuild.extract.nominal import sentence_nominal_facts
@@ -43,7 +44,7 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
         if fact.negated:
             fact = _without_no(fact, sent.doc)
         fact = _quoted_nominal(fact, sent.doc, lexicons)
-        unasserted = _unasserted(fact, sent.doc)
+        unasserted = _unasserted(fact, sent.doc) or defining_modifier(fact, sent.doc, lexicons)
         if not variants and (fact.variant or unasserted or _unsourced_quote(fact, sent.doc)):
             seen.add(key)
             continue
@@ -197,9 +198,11 @@ def _perfect_auxiliary(fact: Fact, doc: Doc) -> bool:
 
 def _unasserted(fact: Fact, doc: Doc) -> bool:
     """Readings of a sentence that state no fact of the graph: one alternative of "either ... or",
-    a possessive superlative, a relation of a bare clitic letter."""
+    a possessive superlative, a relation of a bare clitic letter, a free relative (no one in
+    particular)."""
     return (
         _one_alternative(fact, doc)
+        or free_relative(fact, doc)
         or _ranked_possession(fact, doc)
         or _clitic_relation(fact, doc)
         or _unpaired(fact, doc)
