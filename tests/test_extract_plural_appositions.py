@@ -104,3 +104,42 @@ def test_a_name_listed_after_a_role_plural_still_holds_the_role(nlp):
     facts = [f"{t.subject.text} | {t.relation.text} | {t.object.text}" for t in doc._.gb_triples]
     assert "Tom Berg | is one of | The founders of Norvik Media" in facts
     assert "Tom Berg | be founder of | Norvik Media" in facts
+
+
+def test_each_name_of_a_couple_is_one_of_the_couple():
+    # "A married couple, Ana Ruiz and Li Wei, opened a bakery.": neither name alone is the couple
+    doc = parsed("""
+        A 2 det DET DT a
+        married 2 amod ADJ JJ married
+        couple 11 nsubj NOUN NN couple
+        , 2 punct PUNCT , ,
+        Ana 5 compound PROPN NNP Ana B-PERSON
+        Ruiz 2 appos PROPN NNP Ruiz I-PERSON
+        and 5 cc CCONJ CC and
+        Li 8 compound PROPN NNP Li B-PERSON
+        Wei 5 conj PROPN NNP Wei I-PERSON
+        , 5 punct PUNCT , ,
+        also 11 advmod ADV RB also
+        opened 11 ROOT VERB VBD open
+        . 11 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Ana Ruiz | is one of | A married couple" in triples
+    assert "Ana Ruiz | is | A married couple" not in triples
+
+
+def test_names_a_title_precedes_without_a_comma_are_each_the_title():
+    # "Guests include chairman Ana Ruiz and director Li Wei.": Ruiz is the chairman
+    doc = parsed("""
+        Guests 1 nsubj NOUN NNS guest
+        include 1 ROOT VERB VBP include
+        chairman 1 dobj NOUN NN chairman
+        Ana 4 compound PROPN NNP Ana B-PERSON
+        Ruiz 2 appos PROPN NNP Ruiz I-PERSON
+        and 4 cc CCONJ CC and
+        director 7 compound NOUN NN director
+        Li 8 compound PROPN NNP Li B-PERSON
+        Wei 4 conj PROPN NNP Wei I-PERSON
+        . 1 punct PUNCT . .
+    """)
+    assert "Ana Ruiz | is | chairman" in triple_strings(doc)

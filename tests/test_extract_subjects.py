@@ -984,3 +984,76 @@ def test_time_spent_doing_something_is_still_the_spender_s_act():
         . 2 punct PUNCT . .
     """)
     assert [t.text for t in subjects(doc[4], load_lexicons())] == ["crew"]
+
+
+def test_a_ranked_predicate_noun_with_an_infinitive_is_about_the_copulas_subject():
+    # "The phone is the first of its kind not to need a charger.": the phone needs none
+    doc = parsed("""
+        The 1 det DET DT the
+        phone 2 nsubj NOUN NN phone
+        is 2 ROOT AUX VBZ be
+        the 4 det DET DT the
+        first 2 attr ADJ JJ first
+        of 4 prep ADP IN of
+        its 7 poss PRON PRP$ its
+        kind 5 pobj NOUN NN kind
+        not 10 neg PART RB not
+        to 10 aux PART TO to
+        need 4 relcl VERB VB need
+        a 12 det DET DT a
+        charger 10 dobj NOUN NN charger
+        . 2 punct PUNCT . .
+    """)
+    assert antecedent(doc[10], load_lexicons()).text == "phone"
+    assert any(t.startswith("The phone | not to need | a charger") for t in triple_strings(doc))
+
+
+def test_an_unranked_predicate_noun_keeps_its_relative_clause():
+    # "The plan is a step to take.": no rank, so the infinitive is said of the noun itself
+    doc = parsed("""
+        The 1 det DET DT the
+        plan 2 nsubj NOUN NN plan
+        is 2 ROOT AUX VBZ be
+        a 4 det DET DT a
+        step 2 attr NOUN NN step
+        to 6 aux PART TO to
+        take 4 relcl VERB VB take
+        . 2 punct PUNCT . .
+    """)
+    assert antecedent(doc[6], load_lexicons()).text == "step"
+
+
+def test_a_participle_set_off_after_the_predicate_noun_is_about_the_copulas_subject():
+    # "The guards were all veterans, trained in the army.": the guards were trained
+    doc = parsed("""
+        The 1 det DET DT the
+        guards 2 nsubj NOUN NNS guard
+        were 2 ROOT AUX VBD be
+        all 2 dep DET DT all
+        veterans 2 attr NOUN NNS veteran
+        , 4 punct PUNCT , ,
+        trained 4 acl VERB VBN train
+        in 6 prep ADP IN in
+        the 9 det DET DT the
+        army 7 pobj NOUN NN army
+        . 2 punct PUNCT . .
+    """)
+    assert antecedent(doc[6], load_lexicons()).text == "guards"
+
+
+def test_a_participle_after_a_posts_field_is_about_the_post():
+    # "Ruiz is a minister for trade accused of bribery.": Ruiz is accused, not trade
+    doc = parsed("""
+        Ruiz 1 nsubj PROPN NNP Ruiz B-PERSON
+        is 1 ROOT AUX VBZ be
+        a 3 det DET DT a
+        minister 1 attr NOUN NN minister
+        for 3 prep ADP IN for
+        trade 4 pobj NOUN NN trade
+        accused 5 acl VERB VBN accuse
+        of 6 prep ADP IN of
+        bribery 7 pobj NOUN NN bribery
+        . 1 punct PUNCT . .
+    """)
+    assert antecedent(doc[6], load_lexicons()).text == "Ruiz"
+    assert "Ruiz | is accused of | bribery" in triple_strings(doc)

@@ -216,8 +216,10 @@ def _noun_number(noun: Token) -> str | None:
 
 
 def antecedent(relcl: Token, lexicons: Lexicons) -> Token:
-    """The noun a relative clause modifies; through a copula to its subject ("X is a Y who"), and
-    to the member of a group ("X was among the Ys who voted": X voted, not all the Ys)."""
+    """The noun a relative clause or participle modifies; through a copula to its subject ("X is a
+    Y who", "X is the first to", "X are all Ys, trained in"), through a post's field to the post ("a
+    minister for justice accused of"), and to the member of a group ("X was among the Ys who voted":
+    X voted, not all the Ys)."""
     noun = relcl.head
     person = _person_for_who(relcl, lexicons) or _person_before_place(relcl, lexicons)
     person = person or _name_before_who(relcl)
@@ -236,11 +238,70 @@ def antecedent(relcl: Token, lexicons: Lexicons) -> Token:
         member = [c for c in group.head.children if c.dep_ == "nsubj"]
         if member:
             return member[0]
+    noun = _title_holder(relcl, noun, lexicons) or noun
     if noun.dep_ == "attr" and noun.head.pos_ == "AUX":
         subj = children_with(noun.head, ("nsubj",))
-        if subj and subj[0].pos_ == "PROPN":
+        named = subj and subj[0].pos_ in ("PROPN", "NOUN")
+        if subj and (
+            subj[0].pos_ == "PROPN"
+            or _ranked_infinitive(relcl, noun)
+            or (named and _set_off_participle(relcl))
+        ):
             return subj[0]
     return noun
+
+
+# Tags of participles: "involved", "seeking".
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+
+
+def _set_off_participle(clause: Token) -> bool:
+    """ "The men were all veterans, trained in Iraq": a participle set off after the predicate noun
+    adds to what the copula's subject is, so it is said of the subject (of a noun, not "it": a
+    pronoun lends no phrase the graph can keep)."""
+    start = clause.left_edge.i
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ in _PARTICIPLE_TAGS
+        and start > 0
+        and clause.doc[start - 1].text == ","
+    )
+
+
+# Prepositions that join a post to its field ("minister for justice", "secretary of state").
+_POST_PREPOSITIONS = frozenset({"for", "of"})
+
+
+def _title_holder(clause: Token, noun: Token, lexicons: Lexicons) -> Token | None:
+    """ "a minister for justice accused of bribery": a bare singular noun after a post's "for" or
+    "of" is the post's field, a part of its title, so the participle after it is about the post."""
+    prep = noun.head
+    post = prep.head
+    field = noun.tag_ in ("NN", "NNP") and not noun.ent_type_  # "for justice", "for Justice"; no name
+    bare = field and not any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in noun.children)
+    return (
+        post
+        if clause.dep_ == "acl"
+        and clause.tag_ in _PARTICIPLE_TAGS
+        and bare
+        and noun.dep_ == "pobj"
+        and prep.lower_ in _POST_PREPOSITIONS
+        and post.lemma_.lower() in lexicons.terms("role_nouns")
+        else None
+    )
+
+
+# Words that rank a noun among others ("the first", "the only"), like a superlative (tag JJS).
+_RANKING_WORDS = frozenset({"first", "last", "only", "next"})
+
+
+def _ranked_infinitive(relcl: Token, noun: Token) -> bool:
+    """ "The browser is the first of its kind not to run on X": a ranked predicate noun with an
+    infinitive says what the copula's subject does (or does not), whatever the subject is."""
+    ranked = noun.lower_ in _RANKING_WORDS or any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in _RANKING_WORDS) for c in noun.children
+    )
+    return ranked and has_child(relcl, ("aux",), ("to",))
 
 
 # Nouns a relative clause modifies as its time, manner, reason or place ("the day he left

@@ -16,6 +16,7 @@ from graphbuild.extract.acronyms import unspelled_glosses
 from graphbuild.extract.coordination import shared_modifier
 from graphbuild.extract.facts import Fact, as_variants
 from graphbuild.extract.located import located_facts
+from graphbuild.extract.misplaced_appositions import after_region, detached
 from graphbuild.extract.name_possessives import name_possessive, title_possessive
 from graphbuild.extract.phrases import (
     TIME_ENTITIES,
@@ -139,6 +140,8 @@ def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
         or plural_common_head(head, appos)
         or unset_off(head, appos, lexicons.terms("role_nouns"))
         or title_piece(head, lexicons.terms("role_nouns"))
+        or detached(head, appos)
+        or after_region(head, appos)
     )
     facts = unspelled_glosses(_apposition_facts(appos, lexicons), appos.doc)
     yield from as_variants(facts, doubtful)

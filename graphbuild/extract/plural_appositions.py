@@ -6,6 +6,8 @@ from spacy.tokens import Token
 
 # Tag of a plural common noun ("apartments", "services").
 _PLURAL_COMMON_TAG = "NNS"
+# Tags of a common noun: a plural ("two stations") or a singular body ("a couple") of names listed.
+_COMMON_TAGS = frozenset({"NN", "NNS"})
 
 
 def plural_common_head(head: Token, appos: Token) -> bool:
@@ -33,11 +35,19 @@ _ONE_OF = ("is", "one", "of")
 
 
 def member_relation(head: Token, appos: Token, be: str) -> tuple[tuple[str, ...], str]:
-    """ "two other stations, Elm Park and Oak Hill": each coordinated name is one of the plural, not
-    the plural itself ("Elm Park are two other stations"); any other name keeps ``be``."""
+    """ "two other stations, Elm Park and Oak Hill", "a married couple, Ana Ruiz and Li Wei": each
+    coordinated name is one of the noun's members, not the whole ("Elm Park are two other stations",
+    "Ana Ruiz is a married couple"); any other name keeps ``be``, as do names a singular noun
+    titles with no comma ("US president Ana Ruiz and …", "the firm Acme and …")."""
     doc = head.doc
     bracketed = appos.left_edge.i > 0 and doc[appos.left_edge.i - 1].text == "("
-    several = head.tag_ == _PLURAL_COMMON_TAG and any(c.dep_ == "conj" for c in appos.children)
+    names = [
+        c
+        for c in appos.children
+        if c.dep_ == "conj" and (head.tag_ == _PLURAL_COMMON_TAG or c.pos_ == "PROPN")
+    ]
+    set_off = appos.left_edge.i > 0 and doc[appos.left_edge.i - 1].text == ","
+    several = head.tag_ in _COMMON_TAGS and bool(names) and (head.tag_ == _PLURAL_COMMON_TAG or set_off)
     several = several and not bracketed
     return (_ONE_OF, "be one of") if several else ((be,), "be")
 

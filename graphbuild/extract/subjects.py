@@ -34,6 +34,7 @@ from graphbuild.extract.participles import (
 from graphbuild.extract.phrases import MAX_DEPTH, TokenSpan, ancestors, conjuncts_after, noun_span, trim
 from graphbuild.extract.qualifiers import MEANS_VERBS, SUBJ_DEPS, is_infinitive
 from graphbuild.extract.restrictive import restricting_clause
+from graphbuild.extract.subordinated import subordinated_subject
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, conjunct_indices, has_child, token_table
 
@@ -65,7 +66,12 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
             continue
         if source_of_participle(verb) is not None:
             return []  # "a document from Wikileaks detailing symbols": the document's, not Wikileaks'
-        lent = with_absolute(verb) or named_before_comma(verb) or stranded_subject(verb)
+        lent = (
+            with_absolute(verb)
+            or named_before_comma(verb)
+            or stranded_subject(verb)
+            or subordinated_subject(verb)
+        )
         if (lent := lent or according_speaker(verb, lexicons)) is not None:
             return [lent]  # "…, with the next country, Spain, reporting 400 cases": Spain reports
         found = [gerund_subject(s, verb) for s in without_fronted_appositive(found)]
