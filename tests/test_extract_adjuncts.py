@@ -23,6 +23,23 @@ def test_a_phrase_with_its_own_not_is_no_argument_of_the_fact():
     assert triple_strings(doc) == ["The money | went to | schools"]
 
 
+def test_the_alternative_not_taken_is_no_argument_of_the_fact():
+    # fresh39 (issue 18): "was suing HTC instead of Google" gave the suit an argument "of: Google"
+    doc = parsed("""
+        The 1 det DET DT the
+        firm 2 nsubj NOUN NN firm
+        sued 2 ROOT VERB VBD sue
+        the 4 det DET DT the
+        retailer 2 dobj NOUN NN retailer
+        instead 6 advmod ADV RB instead
+        of 2 prep ADP IN of
+        the 8 det DET DT the
+        maker 6 pobj NOUN NN maker
+        . 2 punct PUNCT . .
+    """)
+    assert triple_strings(doc) == ["The firm | sued | the retailer"]
+
+
 def test_a_way_of_putting_to_death_is_no_agent_of_the_execution():
     doc = parsed("""
         The 1 det DET DT the

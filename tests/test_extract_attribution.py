@@ -402,3 +402,31 @@ def test_according_to_closing_joined_clauses_sources_each_of_them(nlp):
 def test_an_asked_question_is_nobodys_claim(nlp):
     found = qualified(nlp("A reporter asked if the mayor had signed the contract."))
     assert found["the mayor | had signed | the contract"][2] is None
+
+
+def test_what_someone_is_concerned_about_is_their_view(nlp):
+    # fresh38 (issue 18): "U.S. officials were concerned that saltwater could harm the equipment"
+    found = qualified(nlp("Officials were concerned that saltwater could harm the pumps."))
+    assert found["saltwater | could harm | the pumps"][2] == "Officials"
+    found = qualified(nlp("The mayor was confident that the dam will hold the flood."))
+    assert found["the dam | will hold | the flood"][2] == "The mayor"
+    # a pronoun's feeling is reported by the speaker around it
+    found = qualified(nlp("The envoys said they were hopeful that the rebels would sign the deal."))
+    assert found["the rebels | would sign | the deal"][2] == "The envoys"
+
+
+def test_what_someone_points_out_is_their_word(nlp):
+    # fresh37 (issue 18): "Pervin pointed out that he still needs information" had no source
+    found = qualified(nlp("Lee pointed out that the agency still needs information from the public."))
+    assert found["the agency | still needs | information from the public"][2] == "Lee"
+
+
+def test_a_report_a_paper_carries_is_the_reporter_s_word(nlp):
+    # fresh39 (issue 18): "Sanaullah reported that the bombers …, according to The Telegraph"
+    text = "The minister reported that the gunmen fired rockets at the convoy, according to The Herald."
+    assert qualified(nlp(text))["the gunmen | fired | rockets"][2] == "The minister"
+    found = qualified(nlp("The gunmen fired rockets at the convoy, according to The Herald."))
+    assert found["The gunmen | fired | rockets"][2] == "The Herald"
+    # a source inside the reported words gives its own account
+    text = "The report claimed that according to some editors, the officials contacted the printers."
+    assert qualified(nlp(text))["the officials | contacted | the printers"][2] == "some editors"

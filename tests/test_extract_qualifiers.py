@@ -964,3 +964,31 @@ def test_what_a_hope_or_fear_carries_is_wished_or_dreaded_not_alleged(nlp, text,
     # fresh32 (issue 18): "Our only hope is that … the pound strengthens" made the strengthening an
     # allegation; a hope is wanted and a fear dreaded, while a claim stays alleged
     assert qualified(nlp(text))[triple][1] == modality
+
+
+@pytest.mark.model
+def test_what_is_unclear_to_come_is_uncertain_not_foretold(nlp):
+    # fresh39 (issue 18): "it's unclear when operations will return to normal" was a plain "will"
+    text = "The strike ends at midnight, although it's unclear when the trains will return to service."
+    found = qualified(nlp(text))
+    assert found["the trains | will return to | service"][1] == "uncertain"
+    # a past event whose cause is unclear still happened
+    found = qualified(nlp("It is unclear why the fire started."))
+    assert all(modality is None for _, modality, _ in found.values())
+
+
+@pytest.mark.model
+def test_a_hedging_adverb_weighs_its_clause_and_its_apposition(nlp):
+    # fresh40 (issue 18): "a white speck, presumably part of the rocket" was stated plainly
+    found = qualified(nlp("Divers found a metal plate, presumably part of the wreck, near the pier."))
+    assert found["a metal plate | is | presumably part of the wreck"][1] == "presumably"
+    found = qualified(nlp("The blaze was possibly caused by a faulty heater."))
+    assert {modality for _, modality, _ in found.values()} == {"possibly"}
+    found = qualified(nlp("Divers found a metal plate, part of the wreck, near the pier."))
+    assert found["a metal plate | is | part of the wreck"][1] is None
+    # a hedge inside a quotation is the speaker's word, not the writer's weighing of the telling
+    found = qualified(nlp('"It was a mistake, [maybe]," Ana Ruiz, her sister, told the Daily Post.'))
+    assert found["Ana Ruiz | told | the Daily Post"][1] is None
+    # the writer's hedge on a quoted word stays the writer's
+    found = qualified(nlp('Ana Ruiz said the troops had apparently "walked" into an ambush.'))
+    assert found["the troops | had apparently walked into | an ambush"][1] == "apparently"

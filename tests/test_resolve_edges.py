@@ -613,3 +613,18 @@ def test_a_name_after_a_bracketed_acronym_is_another_body_not_an_alias(nlp):
     text = "Delegates travelled to Geneva for the World Health Organization (WHO) General Assembly this week."
     edges = linked_edges(nlp, text)
     assert not any(lemma == "be" and "Organization" in s for s, lemma, _ in edges)
+
+
+@pytest.mark.model
+def test_an_item_of_a_list_is_no_apposition_of_the_one_before(nlp):
+    # fresh40, fresh27 (issue 18): "across Canada, northern parts of the U.S., and possibly the United
+    # Kingdom" gave "Canada | be part of | U.S."; "four Croatians, three Filipinos, two Belgians" too
+    edges = linked_edges(nlp, "Storms could hit Canada, northern parts of the U.S., and possibly Mexico.")
+    assert not any("Canada" in s and "United States" in o for s, _, o in edges)
+    text = "Aboard were ten crew members, including four Croatians, three Filipinos, two Belgians and a cook."
+    assert not any("Croatians" in s for s, _, _ in linked_edges(nlp, text))
+    # an apposition closing the sentence still renames its noun
+    assert has_edge(linked_edges(nlp, "Storms hit Halden, a town in Norway."), "Halden", "be in", "Norway")
+    # "as well as" after an apposition adds to the sentence, not to a list of names
+    text = "The fund pays $8 million to Nakheel, Dubai World's property arm, as well as $1 million to it."
+    assert has_edge(linked_edges(nlp, text), "Nakheel", "be arm of", "Dubai World")

@@ -469,3 +469,11 @@ def test_a_denied_commitment_denies_the_act(nlp):
     text = "The Coastal Alliance is not committed to defeating the Red Valley Front."
     edges = derived_edges(nlp, text, "frame")
     assert [e[3] for e in find_edge(edges, "Coastal Alliance", "defeat", "Red Valley")] == [True]
+
+
+def test_the_alternative_not_taken_gets_no_edge(nlp):
+    # fresh39 (issue 18): "suing HTC instead of Google" gave Apple an edge "sue of" Google
+    text = "Analysts said Acme Corp. was suing Northwind Inc. instead of Globex Inc. because it was weaker."
+    edges = linked_edges(nlp, text)
+    assert has_edge(edges, "Acme", "sue", "Northwind")
+    assert not any("Globex" in o for _, _, o in edges)

@@ -180,10 +180,18 @@ def controlled_span(prep: Token, noun: Token, span: TokenSpan) -> TokenSpan:
     return trim(noun.doc, span[0], infinitive.right_edge.i + 1)
 
 
+# Adverbs that make a preposition name the alternative not taken: "sued A instead of B", "flew to A
+# rather than to B" say nothing was done to B.
+ALTERNATIVE_ADVERBS = frozenset({"instead", "rather"})
+
+
 def contrasted(prep: Token) -> bool:
-    """A preposition with its own "not" ("is one for the voters, not for this court"): where the
-    fact does not hold; "not only in X" holds in X too."""
+    """A preposition with its own "not" ("is one for the voters, not for this court") or naming the
+    alternative not taken ("sued A instead of B"): where the fact does not hold; "not only in X"
+    holds in X too."""
     doc = prep.doc
+    if prep.lower_ in ALTERNATIVE_ADVERBS or has_child(prep, ("advmod",), ALTERNATIVE_ADVERBS):
+        return True
     nots = [c for c in prep.children if c.dep_ == "neg"]
     return any(c.i + 1 >= len(doc) or doc[c.i + 1].lower_ not in NOT_ONLY for c in nots)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract import held_views
 from graphbuild.extract.closing_sources import sourced_conjunct
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.descriptions import glossing_clause
@@ -32,6 +33,17 @@ from graphbuild.nlp import children_with, has_child, token_table
 
 # Speakers a reader cannot check: inside a quotation they are the quotation's own speaker.
 DEICTIC_SPEAKERS = frozenset({"i", "we", "you"})
+
+
+def _carried_report(top: Token, source: TokenSpan, lexicons: Lexicons) -> TokenSpan | None:
+    """The speaker of a report a paper carries: "the minister reported that A, according to the
+    Herald" (the parser hangs "according to" on A): A is the minister's word, the Herald's only to
+    pass on. Not a source inside the content ("claimed that according to X, A"): X's account of A."""
+    content = content_clause(top, lexicons)
+    reporting = lexicons.terms("reporting_verbs")
+    if content is None or content.dep_ != "ccomp" or content.head.lemma_.lower() not in reporting:
+        return None
+    return speaker_of(content.head) if source[0] > top.i else None
 
 
 def _sentence_source(token: Token) -> TokenSpan | None:
@@ -85,7 +97,7 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
     for top in (verb, *ancestors(verb)):
         source = according_to(top)
         if source is not None and not _in_source_phrase(verb, top) and source[0] > crossed:
-            return source
+            return _carried_report(top, source, lexicons) or source
         closing = sourced_conjunct(top, verb)  # "A, and B, according to X": X's account of A too
         source = according_to(closing) if closing is not None else None
         if source is not None and source[0] > crossed:
@@ -108,6 +120,7 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             top.dep_ in CONTENT_DEPS
             and (
                 top.head.lemma_.lower() in reporting
+                or held_views.phrasal_report(top.head, lexicons)
                 or _finding(top.head, ruling)
                 or (_finding(top.head, evidence) and finite_clause(top) and _named_evidence(top.head))
                 or wished_clause(top, lexicons)
@@ -146,6 +159,9 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             holder = view_holder(top, lexicons)
             if holder is not None:
                 return holder  # "Dunbar's view is that …", "the conclusion of the study was that …"
+        feeler = held_views.feeling_holder(top, lexicons)  # "officials were concerned that X": their view
+        if feeler is not None:
+            return _named(feeler)
         speaker = _trailing_speaker(top, reporting)
         if speaker is not None:
             return speaker

@@ -115,3 +115,33 @@ def wished_clause(clause: Token, lexicons: Lexicons) -> bool:
         and not has_child(clause, ("mark",), QUESTION_MARKERS)  # "asked if a deal was made": a question
         and finite_clause(clause)
     )
+
+
+def feeling_holder(clause: Token, lexicons: Lexicons) -> Token | None:
+    """Who feels the clause after an adjective of feeling (``lexicons/feeling_adjectives.txt``):
+    "officials were concerned that X" (officials), "the mayor is convinced that X". Not a pronoun
+    ("they were optimistic that X"): whoever reports it ("diplomats said they …") is the source."""
+    feeling = clause.head
+    quotes = quote_ids(clause.doc)
+    if (
+        clause.dep_ != "ccomp"
+        or clause.i < feeling.i
+        or quotes[clause.i] != quotes[feeling.i]
+        or feeling.lower_ not in lexicons.terms("feeling_adjectives")
+    ):
+        return None
+    holder = feeling.head if feeling.dep_ in ("acomp", "oprd") else feeling
+    # the parser may hang the subject on the auxiliary: "Officials were concerned" (Officials <- were)
+    verbs = [holder, *children_with(holder, ("aux", "auxpass"))]
+    subjects = [s for v in verbs for s in children_with(v, ("nsubj", "nsubjpass"))]
+    if not subjects or subjects[0].pos_ == "PRON" or subjects[0].tag_ in ("WP", "WDT"):
+        return None
+    return subjects[0]
+
+
+def phrasal_report(verb: Token, lexicons: Lexicons) -> bool:
+    """A verb that reports with its particle (``lexicons/phrasal_reporting_verbs.txt``): "pointed
+    out that X" says X as "noted that X" does."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    phrasal = lexicons.terms("phrasal_reporting_verbs")
+    return any(f"{verb.lemma_.lower()} {p}" in phrasal for p in particles)

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from graphbuild.extract.acronyms import unspelled_glosses
 from graphbuild.extract.coordination import shared_modifier
 from graphbuild.extract.facts import Fact, as_variants
+from graphbuild.extract.hedged_appositions import hedged_apposition
 from graphbuild.extract.located import located_facts
 from graphbuild.extract.misplaced_appositions import after_region, detached
 from graphbuild.extract.name_possessives import name_possessive, title_possessive
@@ -61,11 +62,12 @@ def _in_list(token: Token) -> bool:
     return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
 
 
-def _listed_appos(appos: Token) -> bool:
+def listed_appos(appos: Token) -> bool:
     """An apposition coordinated on after a comma (", and an air ambulance") is a list item;
     "the member and son of X" is one apposition."""
-    doc = appos.doc
-    return any(c.dep_ in ("cc", "conj") and c.i > 0 and doc[c.i - 1].text == "," for c in appos.children)
+    # the comma before a conjunct's first word (", two Belgians"), or right before "and" (not "as well as")
+    items = [c.left_edge if c.dep_ == "conj" else c for c in appos.children if c.dep_ in ("cc", "conj")]
+    return any(appos.doc[t.i - 1].text == "," for t in items)
 
 
 # Entity labels of amounts.
@@ -131,7 +133,7 @@ def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     head = appos.head
     doubtful = (
         _in_list(head)
-        or _listed_appos(appos)
+        or listed_appos(appos)
         or _clashing(head, appos, lexicons)
         or _semicolon(head, appos)
         or _predicate_pair(head, appos)
@@ -143,7 +145,9 @@ def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
         or detached(head, appos)
         or after_region(head, appos)
     )
-    facts = unspelled_glosses(_apposition_facts(appos, lexicons), appos.doc)
+    facts = hedged_apposition(
+        unspelled_glosses(_apposition_facts(appos, lexicons), appos.doc), appos, lexicons
+    )
     yield from as_variants(facts, doubtful)
 
 

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from graphbuild.extract.control import prepositional_controller
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.held_views import ALLEGED, hearsay_of, wished_by_subject
-from graphbuild.extract.phrases import MAX_DEPTH, ancestors
+from graphbuild.extract.phrases import MAX_DEPTH, ancestors, quote_ids
 from graphbuild.extract.scope import content_clause
 from graphbuild.extract.uncertain import (
     UNCERTAIN,
@@ -243,14 +243,15 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     modals = lexicons.terms("modals")
     hedges = lexicons.terms("hedges")
     hearsay = lexicons.terms("hearsay_adverbs")
-    asked = question_clause(verb)  # before its modal: "whether the court can accept X" asks if it can
+    weighing = hearsay | lexicons.terms("hedging_adverbs")  # "reportedly burned", "probably started"
+    asked = question_clause(verb, lexicons)  # before its modal: "whether the court can accept X" asks
     if asked is not None and not _joined_below(verb, asked):
         return UNCERTAIN  # "we do not know whether the bomb was planted": an open question
     top = content_clause(verb, lexicons)  # weighed before its own modal: "unlikely that X will give up"
     weighed = weighing_adjective(top, lexicons) if top is not None and not _joined_below(verb, top) else None
     if weighed is not None:
         return weighed  # "it is unlikely that the ministers were unaware": weighed, not stated
-    table = token_table(verb.doc)
+    table, quotes = token_table(verb.doc), quote_ids(verb.doc)
     intents, likelihoods = lexicons.terms("intent_verbs"), lexicons.terms("likelihood_adjectives")
     for t in clause_chain(verb):
         if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lower_ in likelihoods:
@@ -258,8 +259,8 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         for c in table.children[t.i]:
             if table.dep[c] == "aux" and table.lower[c] in modals:
                 return table.lower[c]
-            if table.dep[c] == "advmod" and table.lower[c] in hearsay:
-                return table.lower[c]  # "reportedly burned", "allegedly armed"
+            if table.dep[c] == "advmod" and table.lower[c] in weighing and quotes[c] in (0, quotes[t.i]):
+                return table.lower[c]  # "reportedly burned"; not '"[maybe]," she told X': her word
     for t in clause_chain(verb):
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in hedges:
             return t.head.lower_  # "X is believed to ...", "X appears to ..."

@@ -41,7 +41,7 @@ _NOUN_ARGUMENT_DEPS = frozenset({"pobj", "prep", "dobj", "attr", "appos", "conj"
 _NOUN_PHRASE_DEPS = frozenset({"pobj", "prep", "conj", "appos", "compound"})
 
 
-def question_clause(verb: Token) -> Token | None:
+def question_clause(verb: Token, lexicons: Lexicons | None = None) -> Token | None:
     """The clause opened by "whether" (or "if" in a verb's complement) that ``verb``'s clause is or
     is inside: an open question. A relative clause inside it describes something known ("whether
     the man who fled was armed"), so the search stops there."""
@@ -49,7 +49,7 @@ def question_clause(verb: Token) -> Token | None:
         marks = [m.lower_ for m in children_with(top, ("mark",))]
         if _QUESTION_MARK in marks or (top.dep_ in _QUESTION_DEPS and "if" in marks):
             return top
-        if _modal_question(top):
+        if _modal_question(top) or (lexicons is not None and _open_question(top, lexicons)):
             return top
         if top.dep_ == "relcl" or sentence_before_semicolon(top):
             return None
@@ -68,6 +68,23 @@ def _modal_question(top: Token) -> bool:
         and first.tag_ in _WH_TAGS
         and first.i > top.head.i
         and any(c.dep_ == "aux" and c.tag_ == "MD" for c in top.children)
+    )
+
+
+def _open_question(top: Token, lexicons: Lexicons) -> bool:
+    """A question about what will or could be, hung by the parser as an adverbial clause on "it is
+    unclear" ("it's unclear when operations will return to normal", ``open_question_adjectives``):
+    left open, not foretold. Without a modal the question takes its clause as known ("it is unclear
+    why the fire started": it started)."""
+    first = top.doc[top.left_edge.i]
+    host = top.head
+    adjectives = [host, *children_with(host, _PREDICATE_DEPS)]
+    return (
+        top.dep_ == "advcl"
+        and first.tag_ in _WH_TAGS
+        and first.i > host.i
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in top.children)
+        and any(a.lower_ in lexicons.terms("open_question_adjectives") for a in adjectives)
     )
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.extract.acronyms import after_bracket, listing_bracket
 from graphbuild.extract.located import predicated
-from graphbuild.extract.nominal import epithet, names_outer_noun
+from graphbuild.extract.nominal import epithet, listed_appos, names_outer_noun
 from graphbuild.extract.plural_appositions import plural_common_head
 from graphbuild.extract.posts import qualifier_before
 from graphbuild.extract.qualifiers import is_infinitive
@@ -150,11 +150,12 @@ def nominal_pairs(
             for target in coordinated(child):
                 yield target, "have", token
         elif child.dep_ == "appos" and child.i not in owner and child.pos_ == "NOUN":
-            if not _after_conjunct(token, child):
+            if not (_after_conjunct(token, child) or listed_appos(child)):
                 yield from _apposition_relations(token, child, owner, compass, qualifiers)
         elif child.dep_ == "appos" and not (
             epithet(token, child)
             or _after_conjunct(token, child)
+            or listed_appos(child)  # "four Croatians, three Filipinos, two Belgians": a list
             or _names_post_holder(token, child, owner)
             or plural_common_head(token, child)  # "fighters, especially nomads": no identity
             or listing_bracket(token.doc, (child.i, child.i + 1))  # "Acme (NYSE:ACM)": a listing

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from graphbuild.extract.adjuncts import contrasted
 from graphbuild.extract.coordination import opened_clause
 from graphbuild.extract.phrases import AMOUNT_ENTITIES, degree_words
 from graphbuild.extract.subjects import disjunction
@@ -127,7 +128,7 @@ def patients(verb: Token, standing: frozenset[str] | None = None) -> Iterator[tu
             for t, extra in named_by(child, recipients=RECIPIENT_PREPOSITIONS):
                 if extra:
                     yield t, f"{lemma} {extra}"
-        elif child.dep_ == "prep":
+        elif child.dep_ == "prep" and not contrasted(child):  # "sued A instead of B": nothing to B
             for pobj in children_with(child, ("pobj", "pcomp")):
                 for t, extra in named_by(pobj, owners=child.lower_ in SOURCE_PREPOSITIONS, standing=standing):
                     yield t, " ".join(w for w in (lemma, idiom, child.lower_, extra) if w)
