@@ -37,4 +37,10 @@ def after_region(head: Token, appos: Token) -> bool:
     return region and appos.pos_ == "NOUN"
 
 
-__all__ = ["after_region", "detached"]
+def misplaced(head: Token, appos: Token) -> bool:
+    """The apposition renames some other noun than ``head``: it stands apart from it, or after the
+    region that completes a town's name."""
+    return detached(head, appos) or after_region(head, appos)
+
+
+__all__ = ["after_region", "detached", "misplaced"]

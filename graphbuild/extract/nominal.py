@@ -17,7 +17,7 @@ from graphbuild.extract.coordination import shared_modifier
 from graphbuild.extract.facts import Fact, as_variants
 from graphbuild.extract.hedged_appositions import hedged_apposition
 from graphbuild.extract.located import located_facts
-from graphbuild.extract.misplaced_appositions import after_region, detached
+from graphbuild.extract.misplaced_appositions import misplaced
 from graphbuild.extract.name_possessives import name_possessive, title_possessive
 from graphbuild.extract.phrases import (
     TIME_ENTITIES,
@@ -63,9 +63,8 @@ def _in_list(token: Token) -> bool:
 
 
 def listed_appos(appos: Token) -> bool:
-    """An apposition coordinated on after a comma (", and an air ambulance") is a list item;
-    "the member and son of X" is one apposition."""
-    # the comma before a conjunct's first word (", two Belgians"), or right before "and" (not "as well as")
+    """A comma before a coordinated item's first word (", and an air ambulance", ", two Belgians")
+    makes the apposition a list item; "the member and son of X" and "as well as" do not."""
     items = [c.left_edge if c.dep_ == "conj" else c for c in appos.children if c.dep_ in ("cc", "conj")]
     return any(appos.doc[t.i - 1].text == "," for t in items)
 
@@ -142,13 +141,10 @@ def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
         or plural_common_head(head, appos)
         or unset_off(head, appos, lexicons.terms("role_nouns"))
         or title_piece(head, lexicons.terms("role_nouns"))
-        or detached(head, appos)
-        or after_region(head, appos)
+        or misplaced(head, appos)
     )
-    facts = hedged_apposition(
-        unspelled_glosses(_apposition_facts(appos, lexicons), appos.doc), appos, lexicons
-    )
-    yield from as_variants(facts, doubtful)
+    facts = unspelled_glosses(_apposition_facts(appos, lexicons), appos.doc)
+    yield from as_variants(hedged_apposition(facts, appos, lexicons), doubtful)
 
 
 # The prepositions a person's name takes in its phrase: "Ana Ruiz of Acme", "Ruiz from Lund".
