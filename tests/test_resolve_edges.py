@@ -305,6 +305,14 @@ def test_a_copula_s_predicate_noun_relates_its_subject_as_an_apposition_does(nlp
 
 
 @pytest.mark.model
+def test_a_definite_predicate_noun_joined_to_its_subject_still_describes_it(nlp):
+    # "X is the principal town in Y": coreference makes "the principal town" a mention of X; its
+    # "in Y" still places X
+    edges = linked_edges(nlp, "Varesk is the principal town in Moldavia.")
+    assert any(s == "Varesk" and rel.endswith(" in") and o == "Moldavia" for s, rel, o in edges)
+
+
+@pytest.mark.model
 def test_the_owner_of_a_passive_subject_is_not_what_the_act_was_done_to(nlp):
     # issue 18: "Kopra's duties will be transmitted to Bowen" made "Kopra | will be transmitted to"
     text = "Tomas Brenner's duties as captain will be transferred to Pavel Drazic, a veteran pilot."

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.extract.acronyms import after_bracket, listing_bracket
 from graphbuild.extract.located import predicated
-from graphbuild.extract.nominal import epithet, listed_appos, names_outer_noun
+from graphbuild.extract.nominal import BODY_LEXICONS, epithet, listed_appos
 from graphbuild.extract.plural_appositions import plural_common_head
 from graphbuild.extract.posts import qualifier_before
 from graphbuild.extract.qualifiers import is_infinitive
@@ -26,6 +26,7 @@ from graphbuild.resolve.frames import is_nominal
 from graphbuild.resolve.of_phrases import of_label, of_targets
 from graphbuild.resolve.owned_heads import ACTING_LEXICONS
 from graphbuild.resolve.owned_people import unowned_person
+from graphbuild.resolve.post_holders import held_post, names_post_holder, two_word_post
 
 # Derived triples are a little less sure than the triple they come from.
 DERIVED_CONFIDENCE = 0.9
@@ -96,13 +97,15 @@ def nominal_pairs(
     qualifiers: frozenset[str] = frozenset(),
     posts: frozenset[str] = frozenset(),
     members: frozenset[str] = frozenset(),
+    bodies: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[Token, str, Token]]:
     """``(head, label, dependant)`` word pairs a noun phrase relates: ``X of/in/for Y``, ``Y's X``,
     ``Y-based X`` ("be in"), a name or noun modifying another ("ISIL tanks": have; not before a
     noun the name names, ``naming``: "the al-Qaeda terrorist group"), the sides of ``N between A
     and B`` (not of a route or vehicle, ``routes``). A post keeps the word that changes what holding
     it means (``qualifiers``: "former", "ex-", "acting"): "former FBI agent X" is no agent now; a
-    titled name's "of" is the title's (``posts``): "Prime Minister X of Y" is prime minister of Y."""
+    titled name's "of" is the title's (``posts``): "Prime Minister X of Y" is prime minister of Y; a
+    name after a post's body (``bodies``: "a spokesman for the party, X") holds the post there."""
     yield from _between_pairs(token, routes)
     if token.pos_ not in ("NOUN", "PROPN"):
         return
@@ -152,11 +155,15 @@ def nominal_pairs(
         elif child.dep_ == "appos" and child.i not in owner and child.pos_ == "NOUN":
             if not (_after_conjunct(token, child) or listed_appos(child)):
                 yield from _apposition_relations(token, child, owner, compass, qualifiers)
+        elif child.dep_ == "appos" and (post := held_post(token, child, owner, posts, bodies)) is not None:
+            word = two_word_post(post, posts, qualifiers)  # "the prime minister of Y, X"
+            word = _qualified(post, word, qualifiers) if word else _post(post, qualifiers)
+            yield child, f"be {word} {token.head.lower_}", token
         elif child.dep_ == "appos" and not (
             epithet(token, child)
             or _after_conjunct(token, child)
             or listed_appos(child)  # "four Croatians, three Filipinos, two Belgians": a list
-            or _names_post_holder(token, child, owner)
+            or names_post_holder(token, child, owner)
             or plural_common_head(token, child)  # "fighters, especially nomads": no identity
             or listing_bracket(token.doc, (child.i, child.i + 1))  # "Acme (NYSE:ACM)": a listing
             or after_bracket(token.doc, token.i, child.i)  # "the Union (EU) General Council"
@@ -280,22 +287,15 @@ def _predicate_nouns(token: Token, owner: dict[int, LocalEntity]) -> list[Token]
         return []
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
         return []
-    return [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and c.i not in owner]
+    own = owner[token.i].key  # "X is the main city in Y" may make "the main city" X's mention
+    nouns = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    return [c for c in nouns if c.i not in owner or owner[c.i].key == own]
 
 
 def _after_conjunct(token: Token, appos: Token) -> bool:
     """ "A and her counterparts, B and C": an apposition after a coordination names the last
     conjunct, whatever word the parser hangs it from; A is not B."""
     return any(c.dep_ == "conj" and c.i < appos.i for c in token.children)
-
-
-def _names_post_holder(token: Token, appos: Token, owner: dict[int, LocalEntity]) -> bool:
-    """ "the President of Chad, Idriss X": a person named beside the country of a post holds the
-    post, whatever noun the parse hangs the name on; the country is not the person."""
-    entity = owner.get(appos.i)
-    if entity is None or entity.subtype != "Person" or not names_outer_noun(token, appos):
-        return False
-    return owner.get(token.i) is not owner.get(token.head.head.i)  # "director of the X" as one mention
 
 
 def _listed_not_renamed(token: Token, appos: Token, owner: dict[int, LocalEntity]) -> bool:
@@ -414,6 +414,7 @@ def nominal_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -
     qualifiers = lexicons.terms("post_qualifiers")
     posts = lexicons.terms("role_nouns") | lexicons.terms("titles")
     members = frozenset().union(*(lexicons.terms(name) for name in ACTING_LEXICONS))
+    bodies = frozenset().union(*(lexicons.terms(name) for name in BODY_LEXICONS))
     out: list[Triple] = []
     candidates = _pair_heads(doc)
     for index, (first, last) in enumerate(sentence_bounds(doc)):
@@ -421,7 +422,7 @@ def nominal_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -
         provenance = None  # made for the sentence's first edge: most sentences have none
         for i in (i for i in range(first, last) if candidates[i]):
             for head, label, dependant in nominal_pairs(
-                doc[i], owner, routes, naming, compass, qualifiers, posts, members
+                doc[i], owner, routes, naming, compass, qualifiers, posts, members, bodies
             ):
                 source, target = owner.get(head.i), owner.get(dependant.i)
                 if source is None or target is None or source.key == target.key:
