@@ -1197,3 +1197,20 @@ def test_a_relative_owned_by_an_unclear_his_is_still_a_person_of_the_story(nlp):
     # "her father sold the house": an unnamed person, like "a neighbour"
     text = "Tom Hale met Ian Moss in Lisbon. His brother was arrested in Madrid on Friday."
     assert [key for key in subject_nodes(nlp, text) if key.startswith("His brother |")]
+
+
+@pytest.mark.model
+def test_it_takes_no_body_named_off_the_subject_of_the_sentence_before(nlp):
+    # "It" may be the flooding, never named: the bank, named only as an owner, is a guess (a made
+    # thing, "bought a drone. It crashed", is still "it": test_resolve.py)
+    text = "Floods hit offices of the Pelton Bank on Monday. It has been made worse by the cold."
+    assert subject_nodes(nlp, text).get("It | has been made worse by") is None
+
+
+@pytest.mark.model
+def test_it_of_a_passive_ruling_is_a_dummy(nlp):
+    text = (
+        "Pelton Bank ran the advert in May. "
+        "Despite the bank's defence, it has been ruled that the advert will go."
+    )
+    assert not [key for key, label in subject_nodes(nlp, text).items() if key.startswith("it |") and label]

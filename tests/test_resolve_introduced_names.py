@@ -69,3 +69,12 @@ def test_a_name_set_beside_a_nearer_noun_is_not_the_farther_ones(nlp):
 def test_a_person_by_sex_is_left_to_the_person_rules(nlp):
     text = "Police named the victim as Ana Ruiz, a woman from Lumora. The woman is aged about 30."
     assert subject_nodes(nlp, text).get("The woman | is aged") != "Ana Ruiz"
+
+
+@pytest.mark.model
+def test_a_noun_set_beside_two_coordinated_names_is_both_of_them(nlp):
+    text = (
+        "A couple, Tom Hale and Ana Ruiz, married in a Lisbon registry office on Monday. "
+        "The couple had campaigned for a change in the law since 2006."
+    )
+    assert subject_nodes(nlp, text).get("The couple | had campaigned for") is None

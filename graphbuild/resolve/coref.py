@@ -59,6 +59,7 @@ from graphbuild.resolve.entities import LocalEntity, expanded_span, sentence_bou
 from graphbuild.resolve.holders import post_holder
 from graphbuild.resolve.introduced_names import introduced_name
 from graphbuild.resolve.owners import modifier_within, token_owners, with_missed_names
+from graphbuild.resolve.plural_objects import singular_body_as_them
 from graphbuild.resolve.possessors import owned_by_pronoun, owned_label, possessor
 from graphbuild.resolve.predicates import judged_it, thing_predicate
 from graphbuild.resolve.referents import (
@@ -79,6 +80,7 @@ from graphbuild.resolve.salience import (
     is_subject,
     named_in_own_clause,
     named_source,
+    objects_of,
     one_of_a_pair,
     place_acted_on,
     reported_source,
@@ -95,6 +97,7 @@ from graphbuild.resolve.speakers import (
     quoted_within,
     speaker_body,
 )
+from graphbuild.resolve.subject_owners import subject_owner_rival
 
 
 def link_triples(
@@ -233,6 +236,8 @@ def antecedent(
         or thing_predicate(pronoun, lexicons)
         or judged_it(pronoun, lexicons)
         or one_of_a_pair(pronoun, entity)
+        or subject_owner_rival(pronoun, entity, owner, lexicons)
+        or singular_body_as_them(pronoun, entity, owner)
     ):
         return None
     return title_referent(pronoun, entity, owner, lexicons)
@@ -267,7 +272,7 @@ def _antecedent(
     index = sentence_index(doc, pronoun.i)
     # "Speaking to X, she said…": the one the clause is spoken to is not its speaker, here or before
     excluded = (
-        _objects_of(pronoun, owner)
+        objects_of(pronoun, owner)
         | named_in_own_clause(pronoun, owner)
         | relative_head(pronoun, owner)  # "Kidd, whom he beat, said…": he is not Kidd
         | {owner[i].key for i in range(*bounds[index]) if i in owner and addressee(doc[i], pronoun, lexicons)}
@@ -360,7 +365,11 @@ def _antecedent(
                 # the same sentence, the one fitting entity is what that sentence is about
                 return one
             # "A won the final. The race was organised by B. He…": B, named off the subject, is
-            # no safer a guess than A, the person the passage is about
+            # no safer a guess than A, the person the passage is about; and "it", which as often
+            # means a state of affairs never named ("It has been worsened by the cold"), takes a
+            # body only as a subject or named source of the sentence before ("bought a drone. It…")
+            if word in THING_PRONOUNS and one.type == "Actor":
+                return None
             window = [i for s, e in bounds[max(0, index - ANTECEDENT_WINDOW) : index] for i in range(s, e)]
             rivals = fitting(
                 doc, [i for i in window if not here or quotes[i] == here], word, owner, excluded, lexicons
@@ -393,17 +402,6 @@ def _reported_source(pronoun: Token, lexicons: Lexicons) -> Token | None:
     if root is not None and root.head.lemma_.lower() in lexicons.terms("evidence_verbs"):
         return None  # "phone records show she drove to X": evidence speaks for nobody
     return root
-
-
-def _objects_of(pronoun: Token, owner: dict[int, LocalEntity]) -> set[str]:
-    """ "He had served Iran's Supreme Leader Ali Khamenei": a subject pronoun is not its verb's object."""
-    if pronoun.dep_ not in SUBJECT_DEPS:
-        return set()
-    objects = [c for c in pronoun.head.children if c.dep_ in _OBJECT_DEPS]
-    return {owner[t.i].key for o in objects for t in o.subtree if t.i in owner}
-
-
-_OBJECT_DEPS = frozenset({"dobj", "dative"})
 
 
 def _speaker(

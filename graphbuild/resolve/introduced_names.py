@@ -27,6 +27,7 @@ from graphbuild.resolve.referents import NOUN_POS, bare_description, unnamed_bef
 # How a name modifies the noun written after it ("the Astra missile").
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 APPOSITION = "appos"
+COORDINATED = "conj"
 # A description that is a copula's or a change's predicate ("became the leader") points nowhere.
 PREDICATE_DEPS = frozenset({"attr", "oprd"})
 # Names that modify a noun as its setting or owner, not as its name ("a California jury").
@@ -104,6 +105,8 @@ def _introduced(doc: Doc, start: int, end: int, lemma: str, made: bool) -> bool:
         return True
     if made and root.dep_ in MODIFIER_DEPS and root.head.i >= end and _noun_of(root.head, lemma):
         return True
+    if any(c.dep_ == COORDINATED for c in root.children):
+        return False  # "a couple, Ana Ruiz and Eva Lenz": the noun is both of them, not the first
     apposed = [c for c in root.children if c.dep_ == APPOSITION]
     if root.dep_ == APPOSITION:
         apposed.append(root.head)

@@ -306,6 +306,17 @@ def named_in_own_clause(pronoun: Token, owner: dict[int, LocalEntity]) -> set[st
     return {owner[t.i].key for s in subjects for t in s.subtree if t.i in owner}
 
 
+def objects_of(pronoun: Token, owner: dict[int, LocalEntity]) -> set[str]:
+    """ "He had served Iran's Supreme Leader Ali Khamenei": a subject pronoun is not its verb's object."""
+    if pronoun.dep_ not in SUBJECT_DEPS:
+        return set()
+    objects = [c for c in pronoun.head.children if c.dep_ in _OBJECT_DEPS]
+    return {owner[t.i].key for o in objects for t in o.subtree if t.i in owner}
+
+
+_OBJECT_DEPS = frozenset({"dobj", "dative"})
+
+
 __all__ = [
     "addressee",
     "described_it",
@@ -314,6 +325,7 @@ __all__ = [
     "is_subject",
     "named_in_own_clause",
     "named_source",
+    "objects_of",
     "reported_source",
     "rival",
     "rival_role",
