@@ -80,6 +80,25 @@ def test_one_unnamed_member_of_a_body_is_no_node_but_its_members_are(nlp):
     assert "member of Lemba Assembly" not in nodes and "members of Lemba Assembly" in nodes
 
 
+def test_one_of_a_country_s_many_unions_or_parties_is_no_node_but_a_named_one_is(nlp):
+    # fresh16/fresh34/fresh37 generic noun: "a British trade union", "the conservative Hungarian party"
+    entities = _entities(
+        nlp,
+        "Dockers backed a British trade union on Monday. The British trade union said pay had fallen."
+        " The conservative Hungarian party will form a government.",
+    )
+    assert entities["trade union of United Kingdom"][2] is False
+    assert entities["conservative party of Hungary"][2] is False
+    # a name's word before the noun, or the plural of a class, stays a node
+    assert "democratic party" in _nodes(nlp, "Corruption within the Democratic party angered voters.")
+    assert "Kestrel Chart party of Thailand" in _nodes(
+        nlp, "The Thai Kestrel Chart party was founded in May."
+    )
+    assert "banks of Iran" in _nodes(nlp, "The Iranian banks were sanctioned by the European Union.")
+    # a word of a sole body makes it the country's one: "the central bank"
+    assert "central bank of Switzerland" in _nodes(nlp, "The central Swiss bank held down interest rates.")
+
+
 def test_one_of_a_country_s_many_envoys_or_priests_is_no_node_but_its_sole_office_is(nlp):
     # fresh18/fresh23 sheets: "the Spanish ambassador", "the Italian priest" named no one to track
     entities = _entities(

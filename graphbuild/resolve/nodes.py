@@ -208,7 +208,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     roles = offices | lexicons.terms("role_nouns")
     # capitalised words that tie a common noun to no name: offices and common abbreviations ("TV")
     unnamed = offices | lexicons.terms("common_acronyms")
-    members = lexicons.terms("member_words")
+    members = (lexicons.terms("member_words"), lexicons.terms("member_bodies"))
     node_at = token_owners(nodes)
     places = frozenset(e.name for e in nodes if e.type == "Region")
     for entity in entities:
@@ -231,7 +231,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                     or (actor_class(entity, classes) and any(class_tied(span, named) for span in spans))
                 )
                 and not person_relation(entity, persons, roles)
-                and not one_unnamed_member(entity, members)
+                and not one_unnamed_member(entity, *members)
                 and not unheld_post(entity, spans, node_at, places)
                 and not broken_name(entity.name, lexicons)  # "UKs 28m homes"
             )

@@ -102,14 +102,46 @@ def person_relation(entity: LocalEntity, persons: set[str], roles: frozenset[str
     return False
 
 
-def one_unnamed_member(entity: LocalEntity, members: frozenset[str]) -> bool:
+def one_unnamed_member(
+    entity: LocalEntity, members: frozenset[str], bodies: frozenset[str] = frozenset()
+) -> bool:
     """``member of the House``, ``a supporter of the party``: one person of many (``members``,
     ``lexicons/member_words.txt``), singular and unnamed, is no one in particular, however named
-    the body is; the plural ("members of the party") names the body's people."""
-    if entity.plural or entity.subtype not in _PERSONAL_SUBTYPES:
-        return False
+    the body is; the plural ("members of the party") names the body's people. So is one body of a
+    country's many (``bodies``, ``lexicons/member_bodies.txt``): "a British trade union", "the
+    conservative Hungarian party" describe a body whose name is the node; a name's capitalised word
+    before the noun ("the Democratic party", "the Thai Raksa Chart party") names one, and a word of
+    a sole body ("the central bank", ``_SOLE_MODIFIERS``) makes it the country's one."""
     head = entity.name.partition(" of ")[0].split()
-    return bool(head) and head[-1].lower() in members
+    if entity.plural or not head:
+        return False
+    if entity.subtype in _PERSONAL_SUBTYPES:
+        return head[-1].lower() in members
+    owner = entity.name.partition(" of ")[2]
+    return (
+        entity.type == "Actor"
+        and head[-1].lower() in bodies
+        and not _SOLE_MODIFIERS & {w.lower() for w in head}
+        and not any(w[:1].isupper() for w in head)  # "Raksa Chart party of Thailand": a name's words
+        and (not owner or lookup_place(owner) is not None)
+        and not any(map(_named_form, entity.aliases))
+    )
+
+
+# Words that make a body the only one of its country or owner: "the central bank", "the parent company",
+# "the ruling party", "the national airline", "the state oil company", "the federal union".
+_SOLE_MODIFIERS = frozenset({"central", "parent", "ruling", "national", "state", "federal"})
+
+
+def _named_form(alias: str) -> bool:
+    """``Democratic party``: a form opening with a capitalised word no nationality ("British") is,
+    so a name's word."""
+    words = [w for w in alias.split() if w.lower() not in _ARTICLES]
+    first = words[0] if words else ""
+    return first[:1].isupper() and lookup_place(first, demonym=True) is None
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 # NER labels of a word in a post's phrase that say whose post it is: a person's name, a place's, a body's.

@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.phrases import entity_bounds
+from graphbuild.lexicons import given_names
 from graphbuild.nlp import PLACE_LABELS
 from graphbuild.resolve.mentions.mention import country_code
+from graphbuild.resolve.mentions.town_lists import listed_town
 from graphbuild.resolve.places import Place, country_of_demonym, demonym_form, lookup_place, lookup_town
 
 if TYPE_CHECKING:
@@ -212,8 +214,9 @@ def relative_named(
 def town_context(span: Span, tables: MentionTables) -> bool:
     """``a dog in X``, ``X, California``, ``formerly of X``: besides a place's context
     (``locative``), the object of "in" or "near" (not a stake "in" a firm), a name followed by a
-    known state or country after a comma, or the "of" of a person's home is a town's; a known
-    town NER called an organisation is that town only with such evidence."""
+    known state or country after a comma, the "of" of a person's home, or a list of known towns
+    (``listed_town``) is a town's; a known town NER called an organisation is that town only with
+    such evidence."""
     if locative(span, tables):
         return True
     doc, root = span.doc, span.root
@@ -223,7 +226,7 @@ def town_context(span: Span, tables: MentionTables) -> bool:
     before = doc[span.start - 2] if span.start > 1 and doc[span.start - 1].lower_ == "of" else None
     if before is not None and (before.lower_ in _HOME_MARKS or before.text == ","):
         return True  # "formerly of X", "Jan Brink, of X"
-    return before_area(span)
+    return before_area(span) or listed_town(span, given_names(tables.lexicons))
 
 
 def before_area(span: Span) -> bool:
@@ -276,9 +279,11 @@ _APPOSED_DEPS = frozenset({"appos", "conj", "npadvmod"})
 def written_town(span: Span, tables: MentionTables) -> Place | None:
     """A town GeoNames alone knows, outside a place's context (``locative``), is that town when it
     is written with the area it lies in: a state or a country after it (``before_area``:
-    "X, New South Wales") or a place before it (``after_place``: "in Chorrillos, X"). A state or a
-    country of another land is not its area: "Bogota, Colombia" is not the town in New Jersey."""
-    if not (before_area(span) or after_place(span, tables)):
+    "X, New South Wales"), a place before it (``after_place``: "in Chorrillos, X") or other known
+    towns listed with it (``listed_town``: "Talca, X and Maule"). A state or a country of another
+    land is not its area: "Bogota, Colombia" is not the town in New Jersey."""
+    listed = listed_town(span, given_names(tables.lexicons))
+    if not (before_area(span) or after_place(span, tables) or listed):
         return None
     town = lookup_town(span.text)
     area = _area_after(span)

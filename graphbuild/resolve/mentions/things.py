@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from graphbuild.extract.phrases import TIME_ENTITIES
 from graphbuild.nlp import FINITE_TAGS
+from graphbuild.resolve.mentions.class_lists import listed_kind
 from graphbuild.resolve.mentions.holidays import holiday_name
 
 if TYPE_CHECKING:
@@ -25,9 +26,11 @@ def product_name(span: Span, tables: MentionTables) -> bool:
     one (``variant_name``); or a civil craft's name a craft noun introduces (``vessel_nouns``: "the
     drill ship X", "a rig, the X"); or a name headed by a made thing's noun (``product_heads``: "the
     Hubble Space Telescope"). A name coordinated with one the noun or the form takes shares it:
-    "the iPhoto, iMovie and GarageBand programs"."""
+    "the iPhoto, iMovie and GarageBand programs"; so does one of a list of a class's examples
+    (``listed_kind``: "brands such as X and Y")."""
     return (
         _shared_product(span, tables)
+        or listed_kind(span, tables) == "Product"
         or _introduced_by(span, tables.lexicons.terms("vessel_nouns"))
         or headed_by(span, tables.lexicons.terms("product_heads"))
         or any(_shared_product(name, tables) for name in coordinated_names(span))
@@ -175,7 +178,10 @@ def introduced_work(span: Span, tables: MentionTables) -> bool:
     ``the television show X``, ``his best-known album, X (1969)``: a name a work noun (``work_nouns``,
     or before the name a programme noun, ``programme_nouns``) or "entitled" introduces, or one in
     apposition to such a noun, is the work's title. A name a verb follows may be a relative clause's
-    subject ("the book Obama wrote"): not taken."""
+    subject ("the book Obama wrote"): not taken. A list of a class's examples says it too
+    (``listed_kind``: "films such as X and Y")."""
+    if listed_kind(span, tables) == "Work":
+        return True
     doc = span.doc
     if span.end < len(doc) and (doc[span.end].pos_ == "AUX" or doc[span.end].tag_ in FINITE_TAGS):
         return False
