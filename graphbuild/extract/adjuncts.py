@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from graphbuild.extract.control import controlled_infinitive
 from graphbuild.extract.facts import ExtraArgument
+from graphbuild.extract.not_denials import NOT_ONLY
 from graphbuild.extract.participles import setting_of_participle
 from graphbuild.extract.phrases import (
     TokenSpan,
@@ -20,7 +21,6 @@ from graphbuild.extract.phrases import (
     quote_ids,
     trim,
 )
-from graphbuild.extract.qualifiers import NOT_ONLY
 from graphbuild.extract.restrictive import restricted_span
 from graphbuild.extract.subjects import WH_WORDS
 from graphbuild.lexicons import Lexicons

@@ -9,7 +9,9 @@ from spacy.tokens import Token
 from graphbuild.extract.control import prepositional_controller
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.held_views import ALLEGED, hearsay_of, wished_by_subject
+from graphbuild.extract.not_denials import NOT_ONLY, bounding_comparative, denying_no
 from graphbuild.extract.phrases import MAX_DEPTH, ancestors, quote_ids
+from graphbuild.extract.requested import bare_demand, wished_content, wished_description
 from graphbuild.extract.scope import content_clause
 from graphbuild.extract.uncertain import (
     UNCERTAIN,
@@ -100,10 +102,6 @@ def _predicate_copula(verb: Token) -> Token | None:
     return copula if copula is not adjective and copula.pos_ in ("VERB", "AUX") else None
 
 
-# Words after "not" that make it "not only": "not just X" says X, and more.
-NOT_ONLY = frozenset({"just", "only", "merely", "simply", "solely", "exclusively"})
-
-
 # Determiners that deny their noun's clause ("no proof", "neither side"), and subjects that do it alone.
 NO = frozenset({"no", "neither"})
 NO_ONE = frozenset({"none", "neither"})
@@ -145,14 +143,16 @@ def is_negated(verb: Token, lexicons: Lexicons, relation: Collection[int] = ()) 
                 continue  # "is not just on X", "not only in X": it is there, and elsewhere too
             if dep[c] == "neg" or (dep[c] in ("advmod", "det") and lower[c] in negators and c < t.i):
                 return True
-            if dep[c] == "advmod" and any(lower[d] == "no" and d == c - 1 for d in table.children[c]):
+            limit = bounding_comparative(verb.doc[c])  # not "an area no further than 100 km"
+            no_before = any(lower[d] == "no" and d == c - 1 for d in table.children[c])
+            if dep[c] == "advmod" and no_before and not limit:
                 return True  # "can no longer be protected", "no more"
         if negating_phrase(t):
             return True  # "is in no way an admission", "will under no circumstances join"
     return any(
         (
             dep[c] in ("dobj", "attr", "nsubj", "nsubjpass")
-            and any(dep[d] == "det" and lower[d] in NO for d in table.children[c])
+            and any(dep[d] == "det" and lower[d] in NO and denying_no(verb.doc[d]) for d in table.children[c])
         )
         or (dep[c] in ("nsubj", "nsubjpass") and lower[c] in NO_ONE)  # "None of the twelve had received X"
         for c in table.children[verb.i]
@@ -251,6 +251,10 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     weighed = weighing_adjective(top, lexicons) if top is not None and not _joined_below(verb, top) else None
     if weighed is not None:
         return weighed  # "it is unlikely that the ministers were unaware": weighed, not stated
+    if not _joined_below(verb, top or verb) and (wish := wished_content(verb, top, lexicons)) is not None:
+        return wish  # "hoped that the ban would be lifted": hoped, before its "would"
+    if (seeking := wished_description(verb)) is not None:
+        return modality_of(seeking, lexicons) or INTENDED  # "to elect MPs who will speak out": sought
     table, quotes = token_table(verb.doc), quote_ids(verb.doc)
     intents, likelihoods = lexicons.terms("intent_verbs"), lexicons.terms("likelihood_adjectives")
     for t in clause_chain(verb):
@@ -261,7 +265,12 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
                 return table.lower[c]
             if table.dep[c] == "advmod" and table.lower[c] in weighing and quotes[c] in (0, quotes[t.i]):
                 return table.lower[c]  # "reportedly burned"; not '"[maybe]," she told X': her word
+        asked = _controlled_by(t)
+        if asked in lexicons.terms("request_verbs"):
+            return asked  # "would ask everyone to respect X": asked for, before the asker's "would"
     for t in clause_chain(verb):
+        if (demanded := bare_demand(t, lexicons)) is not None:
+            return demanded  # "is calling for an inquiry be held": demanded, not held
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in hedges:
             return t.head.lower_  # "X is believed to ...", "X appears to ..."
         if t.dep_ == "advcl" and _hedged_as(t, hedges):

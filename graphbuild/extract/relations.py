@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from graphbuild.extract.control import prepositional_controller
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.facts import RelationPart
+from graphbuild.extract.not_denials import not_only
 from graphbuild.extract.phrases import MAX_DEPTH
 from graphbuild.nlp import children_with, has_child
 
@@ -99,7 +100,7 @@ def relation_parts(verb: Token, intransitive: frozenset[str] | None = None) -> l
 
 def _own_parts(verb: Token) -> list[RelationPart]:
     """The relation words a verb has of its own."""
-    parts = children_with(verb, AUX_DEPS)
+    parts = [c for c in children_with(verb, AUX_DEPS) if not not_only(c)]  # "is not just X" says X
     subj_end = max((c.right_edge.i for c in children_with(verb, SUBJ_DEPS)), default=-1)
     parts += [
         c for c in children_with(verb, ("advmod",)) if subj_end < c.i < verb.i and c.n_lefts + c.n_rights == 0

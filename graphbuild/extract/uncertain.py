@@ -99,6 +99,10 @@ def purpose(verb: Token) -> bool:
     return verb.dep_ == "acl" or not (going_on or head.lemma_.lower() in _CONTINUING_VERBS)
 
 
+# Adjectives with which "make" is a verb of ensuring ("to make sure that X", "to make certain X").
+_ENSURING_ADJECTIVES = frozenset({"sure", "certain"})
+
+
 def aimed_at(clause: Token, lexicons: Lexicons) -> bool:
     """A content clause of an infinitive of purpose or wanting ("to ensure that the court hands down
     ..."): aimed at, not done. Not that of an infinitive of saying its subject does ("would like to
@@ -106,6 +110,12 @@ def aimed_at(clause: Token, lexicons: Lexicons) -> bool:
     X" and "declined to confirm that X" deny the saying, and "asked the agency to confirm that X" only
     asks it."""
     verb = clause.head
+    if (
+        verb.lower_ in _ENSURING_ADJECTIVES
+        and verb.dep_ in ("ccomp", "acomp", "oprd")
+        and verb.head.lemma_ == "make"
+    ):
+        verb = verb.head  # "to make sure the law is not used as a shield": aimed at, as "to ensure" is
     if not purpose(verb):
         return False
     head = verb.head
