@@ -409,3 +409,19 @@ def test_the_international_community_is_no_body_named_before(nlp):
         "The international community is still split on the idea.",
     )
     assert nodes.get("The international community | is still split on") is None
+
+
+@pytest.mark.model
+def test_the_country_named_before_only_by_its_people_is_that_country(nlp):
+    # fresh32: "Iraqi police officials say … a day before the country goes to vote" (Iraq named later)
+    text = (
+        "Portuguese police officials say a bomb killed three people on Monday. "
+        "The country votes on Sunday. Troops were sent across Portugal."
+    )
+    assert subject_nodes(nlp, text).get("The country | votes on") == "Portugal"
+    # two countries' people leave it open
+    text = (
+        "Portuguese and Chilean police officials say a bomb killed three people on Monday. "
+        "The country votes on Sunday."
+    )
+    assert subject_nodes(nlp, text).get("The country | votes on") is None

@@ -40,3 +40,18 @@ def test_a_short_form_of_a_name_leaves_one_body_to_mean(nlp):
         "The organisation was formed in 1961."
     )
     assert subject_nodes(nlp, text).get("The organisation | was formed in") == "Amnesty International"
+
+
+@pytest.mark.model
+def test_a_name_cited_only_as_a_source_is_no_later_descriptions_antecedent(nlp):
+    # fresh16: "Africa's richest woman according to Forbes … The company nonetheless is struggling"
+    text = (
+        "Ana Ruiz is the richest woman in Valdora, according to Kessler Ratings. "
+        "The company said on Monday that prices fell."
+    )
+    assert subject_nodes(nlp, text).get("The company | said that") is None
+    text = (
+        "Ana Ruiz is the richest woman in Valdora, according to Kessler Ratings. "
+        "She took control of Brandt Oil in June. The company is struggling with low oil prices."
+    )
+    assert subject_nodes(nlp, text).get("The company | is struggling with") == "Brandt Oil"

@@ -7,8 +7,15 @@ import pytest
 from graphbuild.lexicons import load_lexicons
 from graphbuild.resolve.coref import antecedent, token_owners
 from graphbuild.resolve.entities import LocalEntity
-from graphbuild.resolve.referents import TITLES_KEY, title_referent, titled_holder
+from graphbuild.resolve.referents import (
+    TITLES_KEY,
+    _names_headed,
+    title_referent,
+    titled_holder,
+    unnamed_before,
+)
 
+from .parsed import parsed
 from .parsed_edges import subject_nodes
 
 
@@ -280,3 +287,50 @@ def test_a_relative_clause_set_off_by_a_comma_does_not_say_which_one(nlp):
         "The airline, which is the country's second largest, also announced a loss."
     )
     assert subject_nodes(nlp, text).get("The airline | also announced") == "Aer Valdora"
+
+
+def test_a_name_written_with_and_without_the_is_one_name():
+    # fresh33: "the University of Missouri-Columbia … University of Missouri-Columbia … the university"
+    doc = parsed(
+        """
+        Visitors 1 nsubj NOUN NNS visitor
+        saw 1 ROOT VERB VBD see
+        the 4 det DET DT the
+        Norrby 4 compound PROPN NNP Norrby
+        Zoo 1 dobj PROPN NNP Zoo
+        . 1 punct PUNCT . .
+        Norrby 7 compound PROPN NNP Norrby
+        Zoo 8 nsubj PROPN NNP Zoo
+        closed 8 ROOT VERB VBD close
+        . 8 punct PUNCT . .
+        """
+    )
+    assert _names_headed(doc[:], "zoo") == 1
+
+
+def test_a_name_written_in_lower_case_is_no_other_thing_used_before():
+    # fresh40: "Berlin zoo's celebrity polar bear … the Berlin Zoo … the zoo": one zoo
+    doc = parsed(
+        """
+        Norrby 1 compound PROPN NNP Norrby
+        zoo 3 poss NOUN NN zoo
+        's 1 case PART POS 's
+        keepers 4 nsubj NOUN NNS keeper
+        fed 4 ROOT VERB VBD feed
+        bears 4 dobj NOUN NNS bear
+        . 4 punct PUNCT . .
+        Visitors 8 nsubj NOUN NNS visitor
+        saw 8 ROOT VERB VBD see
+        Norrby 10 compound PROPN NNP Norrby
+        Zoo 8 dobj PROPN NNP Zoo
+        . 8 punct PUNCT . .
+        The 13 det DET DT the
+        zoo 14 nsubj NOUN NN zoo
+        closed 14 ROOT VERB VBD close
+        . 14 punct PUNCT . .
+        """
+    )
+    zoo = LocalEntity("Region:norrby zoo", "Norrby Zoo", "Region", "Site", token_spans=[(9, 11)])
+    assert not unnamed_before(doc[12:14], zoo, {9: zoo, 10: zoo})
+    other = LocalEntity("Region:lumora zoo", "Lumora Zoo", "Region", "Site", token_spans=[(9, 11)])
+    assert unnamed_before(doc[12:14], other, {9: other, 10: other})  # "Norrby zoo's" is another zoo

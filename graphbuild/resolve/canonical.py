@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons, given_names, load_lexicons
 from graphbuild.nlp import doc_text, lowercase_words
+from graphbuild.resolve.acting_countries import with_acting_countries
 from graphbuild.resolve.attackers import named_attacker
 from graphbuild.resolve.description_rivals import credited_source, short_form
 from graphbuild.resolve.entities import LocalEntity, name_head, normalise, sentence_index
@@ -79,6 +80,9 @@ def group_mentions(
         if m.definite and m.generic:
             target = description_antecedent(doc, m, order, lexicons)
             if target is not None:
+                if target.key not in by_key:  # a country named so far only by its people's adjective
+                    order.append(target)
+                target = by_key.setdefault(target.key, target)
                 target.mentions += 1
                 target.token_spans.append((m.start, m.end))
                 continue
@@ -221,7 +225,12 @@ def description_antecedent(
     the country … the United States … abducted in the country").
     """
     lexicons = lexicons or load_lexicons()
-    entity = _description_antecedent(doc, mention, seen, lexicons)
+    # "Lebanon respects the border, the country …": a country acting, typed as its government
+    candidates, own = (
+        with_acting_countries(doc, seen) if (mention.type, mention.subtype) == COUNTRY else (seen, {})
+    )
+    entity = _description_antecedent(doc, mention, candidates, lexicons)
+    entity = own.get(id(entity), entity)
     entity = entity or named_attacker(doc, mention, seen, lexicons)  # "Ana Ruiz shot … the gunman"
     if entity is None:
         return None
@@ -280,7 +289,7 @@ def _description_antecedent(
         for start, end in entity.token_spans:
             if _description_span(doc, start, end):
                 continue  # a description resolved before is no name: "the commission" goes to the name
-            if sentence_index(doc, start) == here and credited_source(doc[end - 1], head):
+            if credited_source(doc[end - 1], head):
                 continue  # "According to the BBC, the group …": the source vouches, it is not the group
             if end <= mention.start:
                 earlier[entity.key] = entity if eligible else None
@@ -299,7 +308,8 @@ def _description_antecedent(
     if executive:
         return best if len(fitting) == 1 else None
     if not fitting and (mention.type, mention.subtype) == COUNTRY:
-        return _one_country(doc, mention.start, seen)  # "Floods hit Chile … [five sentences] … the country"
+        # "Floods hit Chile … [five sentences] … the country"; "Iraqi police said … the country"
+        return _one_country(doc, mention.start, seen, unnamed=True)
     if not fitting and mention.type == ACTOR:
         return _salient_body(earlier, named)  # "ETA … ETA … ETA … [five sentences] … the group"
     if best is None or len(fitting) == 1 or sentence_index(doc, best_end - 1) == here:
@@ -335,11 +345,14 @@ def possessor_country(span: Span, owner: dict[int, LocalEntity], lexicons: Lexic
     return _one_country(span.doc, span.start, list({id(e): e for e in owner.values()}.values()))
 
 
-def _one_country(doc: Doc, start: int, seen: list[LocalEntity]) -> LocalEntity | None:
+def _one_country(
+    doc: Doc, start: int, seen: list[LocalEntity], *, unnamed: bool = False
+) -> LocalEntity | None:
     """ "Floods hit Valdora … The government said": with no government named, "the government" is
     the state's, acting as the country; only when one country is named before it, by name, in a
     body's name ("police of Valdora") or by its people's adjective ("a Syrian activist"): two leave
-    it open."""
+    it open. With ``unnamed``, a country so far named only by its people's adjective or in a body's
+    name ("Iraqi police said … before the country votes") is a new entity, which its name joins."""
     before = [e for e in seen if any(end <= start for _, end in e.token_spans)]
     countries = {e.name: e for e in before if (e.type, e.subtype) == COUNTRY and not e.generic}
     named = set(countries)
@@ -349,7 +362,15 @@ def _one_country(doc: Doc, start: int, seen: list[LocalEntity]) -> LocalEntity |
         place = lookup_place(token.text, demonym=True) if token.text[:1].isupper() else None
         if place is not None:
             named.add(place.name)
-    return countries.get(next(iter(named))) if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    name = next(iter(named))
+    place = lookup_place(name) if unnamed and name not in countries else None
+    if place is None or place.subtype != COUNTRY[1]:
+        return countries.get(name)
+    return LocalEntity(
+        f"{COUNTRY[0]}:{normalise(place.name)}", place.name, *COUNTRY, codes=dict(place.codes), source="place"
+    )
 
 
 # The type and subtype of a country, which a government without a name of its own stands for.

@@ -3,7 +3,9 @@
 "According to the BBC, it was the first time the group linked itself to al-Qaeda": the outlet the
 sentence is credited to is named nearest, but it only vouches for the sentence; a description inside
 names what the sentence is about. (A speaker is another matter: "Sundance said the crash would
-not wound the firm" means Sundance, so only "according to" sets its source aside.)
+not wound the firm" means Sundance, so only "according to" sets its source aside.) A name cited
+only as a source ("Africa's richest woman according to Forbes") is no topic of the sentences after
+it either: "The company is struggling" two sentences on is the firm the text is about.
 
 "Amnesty … Amnesty International said … The organisation was formed in 1961": a short form of a
 name ("Amnesty", or its initials "AI") is the same body, not a second one that leaves the
@@ -22,8 +24,8 @@ NAME_TOKEN = ("B", "I")
 
 
 def credited_source(name: Token, description: Token) -> bool:
-    """Whether ``name`` (a word of a name in ``description``'s sentence) is the source "according
-    to" which the sentence is told, outside the description's own phrase."""
+    """Whether ``name`` (a word of a name) is the source "according to" which its sentence is told,
+    outside the description's own phrase."""
     while name.dep_ in NAME_DEPS and name.head.i != name.i and name.head.ent_iob_ in NAME_TOKEN:
         name = name.head
     return named_source(name) and not any(a.i == name.i for a in description.ancestors)

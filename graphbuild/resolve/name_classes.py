@@ -5,6 +5,7 @@ refer back to a name of another. A name's class is its head's ("Supreme Court"),
 class noun among the words before its "of"/"for" phrase ("University Hospital Coventry" is a
 hospital, "Department for Work and Pensions" a department: what follows the class noun says which
 one, a place or a remit), else the class noun written just before a mention of it ("the journal X").
+An armed group with no class noun of its own is a group: "the agency" or "the company" is another body.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ def other_class(doc: Doc, mention: EntityMention, entity: LocalEntity, classes: 
     if entity.subtype == "ArmedGroup" and wanted == classes.get("group"):
         return False  # "the National Defence Army … the group": an armed group is a group
     has = name_class(doc, entity, classes)
+    if has is None and entity.subtype == "ArmedGroup":
+        has = classes.get("group")  # "al-Shabaab … the agency": an armed group is no agency nor firm
     if wanted == classes.get("media") and has == classes.get("company"):
         return False  # "ABS-CBN Corporation … the network": a broadcaster's name may be a company's
     return wanted is not None and has is not None and wanted != has

@@ -321,6 +321,10 @@ def _entity_own(
     head = table.head[i]
     if owner.get(i) is entity or owner.get(head) is entity or any(owner.get(c) is entity for c in kids):
         return True
+    # "Berlin zoo's keepers": the name's own words, written in lower case where NER missed them
+    compounds = [table.lower[c] for c in kids if table.dep[c] == COMPOUND and c < i]
+    if compounds and " ".join([*compounds, table.lower[i]]) == entity.name.lower():
+        return True
     subjects = [c for c in table.children[head] if table.dep[c] in ("nsubj", "nsubjpass")]
     return table.dep[i] == "attr" and any(owner.get(c) is entity for c in subjects)
 
@@ -416,7 +420,7 @@ TITLE_WORD_DEPS = frozenset({"compound", "amod", "det", "nmod", "punct"})
 def _names_headed(words: Span, lemma: str) -> int:
     """How many different names in ``words`` end in the capitalised head word ("… Court")."""
     names = {
-        words.doc[t.left_edge.i : t.i + 1].text.lower()
+        words.doc[t.left_edge.i : t.i + 1].text.lower().removeprefix("the ")  # "the Berlin Zoo" too
         for t in words
         if t.lower_ == lemma and t.text[:1].isupper() and t.i > words.start and t.pos_ == "PROPN"
     }
