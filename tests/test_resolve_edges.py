@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from graphbuild.lexicons import load_lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
+from graphbuild.resolve.compounds import compound_owner
 from graphbuild.resolve.edges import without_self_loop
+from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.nominal import DERIVED_CONFIDENCE
 from graphbuild.resolve.reported import REPORTED_CONTENT_CONFIDENCE
 
+from .parsed import parsed
 from .parsed_edges import has_edge, linked_edges
 
 
@@ -636,3 +640,26 @@ def test_an_item_of_a_list_is_no_apposition_of_the_one_before(nlp):
     # "as well as" after an apposition adds to the sentence, not to a list of names
     text = "The fund pays $8 million to Nakheel, Dubai World's property arm, as well as $1 million to it."
     assert has_edge(linked_edges(nlp, text), "Nakheel", "be arm of", "Dubai World")
+
+
+def _maker_and_craft(designation: str):
+    doc = parsed(f"""
+        A 2 det DET DT a
+        Nordvik 2 compound PROPN NNP Nordvik B-ORG
+        {designation} 3 nsubj PROPN NNP {designation}
+        crashed 3 ROOT VERB VBD crash
+        . 3 punct PUNCT . .
+    """)
+    maker = LocalEntity("Actor:Nordvik", "Nordvik", "Actor", "Organization", token_spans=[(1, 2)])
+    return doc, {1: maker}
+
+
+def test_a_makers_name_before_a_model_designation_is_not_the_craft():
+    # fresh34: "a Eurocopter AS350B3 flown in the X fleet" linked the craft to its maker
+    doc, owner = _maker_and_craft("NA220")
+    assert compound_owner(doc[2], owner, load_lexicons()) is None
+
+
+def test_a_makers_name_before_a_word_without_digits_still_names_the_phrase():
+    doc, owner = _maker_and_craft("Skyhawk")
+    assert compound_owner(doc[2], owner, load_lexicons()).name == "Nordvik"

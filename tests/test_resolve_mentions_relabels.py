@@ -4,7 +4,7 @@ relabels), on hand-built parses."""
 from __future__ import annotations
 
 from graphbuild.lexicons import given_names, load_lexicons
-from graphbuild.resolve.mentions.cut_names import given_name_before
+from graphbuild.resolve.mentions.cut_names import given_name_before, joined_at_links
 from graphbuild.resolve.mentions.relabels import (
     acronym_taken_for_person,
     hyphenated_place,
@@ -213,3 +213,33 @@ def test_a_two_word_title_before_a_body_word_stays_a_body():
     ent = doc.ents[0]
     posts = POSTS | {"police constable", "academy"}
     assert titled_person_taken_for_body(ent, ent, GIVEN, posts)[0].label_ == "ORG"
+
+
+def test_a_name_of_an_organisation_ending_in_a_legal_form_after_of_is_one_name():
+    doc = parsed("""
+        He 1 nsubj PRON PRP he
+        chaired 1 ROOT VERB VBD chair
+        Harbour 3 compound PROPN NNP Harbour B-ORG
+        Festival 1 dobj PROPN NNP Festival I-ORG
+        of 3 prep ADP IN of
+        Dunmore 6 compound PROPN NNP Dunmore B-ORG
+        Inc. 4 pobj PROPN NNP Inc. I-ORG
+        . 1 punct PUNCT . .
+    """)
+    assert [(e.text, e.label_) for e in joined_at_links(doc.ents)] == [
+        ("Harbour Festival of Dunmore Inc.", "ORG")
+    ]
+
+
+def test_two_organisations_joined_by_of_without_a_legal_form_stay_two():
+    doc = parsed("""
+        He 1 nsubj PRON PRP he
+        chaired 1 ROOT VERB VBD chair
+        Harbour 3 compound PROPN NNP Harbour B-ORG
+        Festival 1 dobj PROPN NNP Festival I-ORG
+        of 3 prep ADP IN of
+        Dunmore 6 compound PROPN NNP Dunmore B-ORG
+        Council 4 pobj PROPN NNP Council I-ORG
+        . 1 punct PUNCT . .
+    """)
+    assert [e.text for e in joined_at_links(doc.ents)] == ["Harbour Festival", "Dunmore Council"]

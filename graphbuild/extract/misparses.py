@@ -45,6 +45,9 @@ particle between two capitalised words of a person's name is part of the name.
 
 "the television show Kids Say the Darndest Things": the model parses a title that reads as a
 sentence as one. A title a work noun introduces is one name (``work_titles``).
+
+"A magnitude 7.7 earthquake struck": the model makes "A magnitude" a second subject. A scale word
+before a number that counts the next noun grades that noun (``graded_nouns``).
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.extract.deps import SUBJ_DEPS, SUBJ_OR_EXPL_DEPS
 from graphbuild.extract.gerund_compounds import mend_gerund_compounds
+from graphbuild.extract.graded_nouns import mend_graded_nouns
 from graphbuild.extract.hyphened_particles import mend_hyphened_particles
 from graphbuild.extract.name_particles import mend_name_particles
 from graphbuild.extract.phrases import TIME_ENTITIES
@@ -89,6 +93,7 @@ def mend_misparses(doc: Doc, lexicons: Lexicons) -> int:
         + mend_name_particles(doc)
         + mend_hyphened_particles(doc)
         + mend_gerund_compounds(doc, lexicons)
+        + mend_graded_nouns(doc)
     )
 
 

@@ -57,7 +57,8 @@ def names_owner(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
     """Whether a compound modifier's entity is the head's owner: not the place a proper name is
     named after (``named_after_place``), nor the make or platform of a thing another owns
     (``actor_thing``), nor the setting of an occasion or post (``place_setting``), nor what a person
-    or a happening is only described by (``qualified_person``, ``happened_to``)."""
+    or a happening is only described by (``qualified_person``, ``happened_to``), nor the maker of a
+    model (``model_of``)."""
     return not (
         named_after_place(head, modifier)
         or place_thing(head, modifier, lexicons)
@@ -65,6 +66,23 @@ def names_owner(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
         or place_setting(head, modifier, lexicons)
         or qualified_person(head, lexicons)
         or happened_to(head, modifier, lexicons)
+        or model_of(head, modifier)
+    )
+
+
+# NER labels of a number that is a date or a time, never a model's designation ("the Acme 2010").
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def model_of(head: Token, modifier: LocalEntity) -> bool:
+    """ "a Eurocopter AS350B3", "the Boeing 737", "a Sony PS3": a designation written with digits
+    after a maker's name is one model (or one craft) the maker made, not the maker; what the craft
+    did, the maker did not."""
+    return (
+        modifier.type == ACTOR
+        and any(ch.isdigit() for ch in head.text)
+        and head.ent_type_ not in _TIME_LABELS
+        and not head.is_punct
     )
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from graphbuild.resolve.mentions.countries import country_mentions
 from graphbuild.resolve.mentions.gazetteer import gazetteer_mentions
+from graphbuild.resolve.mentions.instances import instance_names
 from graphbuild.resolve.mentions.mention import EntityMention
 from graphbuild.resolve.mentions.military import military_mentions
 from graphbuild.resolve.mentions.ner import NER_TYPES, ner_mentions, organisation_name
@@ -65,7 +66,7 @@ def find_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     found = join_place_and_country(doc, choose_mentions(doc, whole_place_names(doc, candidates), bodies))
     found = group_members(found, tables.lexicons.terms("member_nouns"))
     found = listed_places(doc, found, tables)
-    found = [quoted_name(doc, m) for m in found]
+    found = instance_names(doc, [quoted_name(doc, m) for m in found])
     return [
         m for m in found if not category(doc, m, categories) and not sought_office(doc, m, tables.lexicons)
     ]

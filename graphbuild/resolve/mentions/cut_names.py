@@ -203,7 +203,8 @@ def joined_at_links(ents: tuple[Span, ...] | list[Span]) -> list[Span]:
     body's or a place's name NER ended on "for", "of" or "on", with a name of the same label right
     after, is one name cut in two. So is one followed by a place's name of another label
     (``[the Gulf of]`` LOC ``[Sidra]`` GPE, ``[the Water Board of]`` ORG ``[Kent]`` GPE): the whole
-    keeps the first part's label, as the first part names what the whole is."""
+    keeps the first part's label, as the first part names what the whole is. A company's legal
+    form closes its whole registered name, so ``[College Series] of [Omaha Inc.]`` is one name too."""
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
@@ -214,12 +215,28 @@ def joined_at_links(ents: tuple[Span, ...] | list[Span]) -> list[Span]:
             and prev.end == ent.start
             and len(prev) > 1
             and prev[-1].lower_ in _LINK_WORDS
-        ):
+        ) or (prev is not None and _legal_name_of(prev, ent)):
             label = "ORG" if prev.label_ == ent.label_ else prev.label_
             out[-1] = Span(ent.doc, prev.start, ent.end, label=label)
             continue
         out.append(ent)
     return out
+
+
+# A company's legal form, the last word of its registered name ("Acme Holdings Inc.").
+_LEGAL_FORMS = frozenset({"inc.", "inc", "ltd.", "ltd", "llc", "plc", "corp.", "corp", "gmbh"})
+
+
+def _legal_name_of(prev: Span, ent: Span) -> bool:
+    """``[College Series] of [Omaha Inc.]``: an organisation's name, "of", and one ending in a legal
+    form right after it: the legal form ends the one name of both."""
+    return (
+        prev.label_ == ent.label_ == "ORG"
+        and prev.end + 1 == ent.start
+        and prev.doc[prev.end].lower_ == "of"
+        and len(ent) > 1
+        and ent[-1].lower_ in _LEGAL_FORMS
+    )
 
 
 # NER labels of names that go on after a link word: bodies ("Agency for …"), places ("Province of …").
