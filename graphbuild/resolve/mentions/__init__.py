@@ -15,7 +15,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from graphbuild.resolve.mentions.clubs import club_mentions
 from graphbuild.resolve.mentions.countries import country_mentions
+from graphbuild.resolve.mentions.craft_names import craft_mentions
+from graphbuild.resolve.mentions.event_names import event_mentions
 from graphbuild.resolve.mentions.gazetteer import gazetteer_mentions
 from graphbuild.resolve.mentions.instances import instance_names
 from graphbuild.resolve.mentions.mention import EntityMention
@@ -66,6 +69,10 @@ def find_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     found = join_place_and_country(doc, choose_mentions(doc, whole_place_names(doc, candidates), bodies))
     found = group_members(found, tables.lexicons.terms("member_nouns"))
     found = listed_places(doc, found, tables)
+    # one name, one kind through an article: a town's club, an event, a craft named after its class
+    found = club_mentions(doc, found, tables.lexicons)
+    found = event_mentions(found)
+    found = craft_mentions(doc, found, tables.lexicons)
     found = instance_names(doc, [quoted_name(doc, m) for m in found])
     return [
         m for m in found if not category(doc, m, categories) and not sought_office(doc, m, tables.lexicons)

@@ -32,7 +32,26 @@ def sport_sentence(sent: Span, sport_words: frozenset[str]) -> bool:
     threes = zip(words, words[1:], words[2:], strict=False)
     if any(f"{a} {b}" in sport_words and c != "of" for a, b, c in threes):
         return True  # "the second half", not "the second half of the year"
-    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in sport_words for t in sent)
+    return any(
+        t.lemma_.lower() in sport_words and (t.pos_ in ("NOUN", "PROPN") or ended_phrase(t)) for t in sent
+    )
+
+
+# Words that may stand between a determiner and the noun ending its phrase: "the one day final".
+_PHRASE_WORDS = frozenset({"NUM", "NOUN", "ADJ", "PROPN"})
+
+
+def ended_phrase(token: Token) -> bool:
+    """``the limited overs final``: a word the tagger took for an adjective that ends a phrase
+    opened by a determiner (nothing nominal after it) is the phrase's noun; "the decision is final"
+    has no determiner before it in its phrase, "the final decision" a noun after it."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].pos_ in _PHRASE_WORDS:
+        return False
+    i = token.i - 1
+    while i >= token.sent.start and doc[i].pos_ in _PHRASE_WORDS:
+        i -= 1
+    return i >= token.sent.start and i < token.i - 1 and doc[i].pos_ == "DET"
 
 
 def game_article(doc: Doc, sport_words: frozenset[str]) -> bool:
