@@ -20,7 +20,12 @@ is called.
 
 "Police stress that the inquiry is ongoing and are urging calm": the model hangs "are urging" on
 the content clause's "is". Coordinated verbs that share a subject agree in number; a plural verb
-after a singular one goes on with the reporting clause whose verb agrees with it.
+after a singular one goes on with the reporting clause whose verb agrees with it. Likewise a past
+verb after ", and" or a modal ("ruled that A was illegal, and directed B": ``raised_conjuncts``).
+
+"The farmer who sued the state over land taken from white farmers, John Smith, has died": the
+model hangs the name on the relative clause's last noun; it renames the subject the clause is on
+(``relative_appositions``).
 
 "A gunman entered a Carthage, North Carolina nursing home": the model takes the town, after "a", as
 the verb's object and hangs the rest ("North Carolina nursing home") on it or on the verb. A name
@@ -60,6 +65,8 @@ from graphbuild.extract.graded_nouns import mend_graded_nouns
 from graphbuild.extract.hyphened_particles import mend_hyphened_particles
 from graphbuild.extract.name_particles import mend_name_particles
 from graphbuild.extract.phrases import TIME_ENTITIES
+from graphbuild.extract.raised_conjuncts import mend_raised_conjuncts
+from graphbuild.extract.relative_appositions import mend_relative_appositions
 from graphbuild.extract.subjects import verb_number
 from graphbuild.extract.work_titles import mend_work_titles
 from graphbuild.lexicons import Lexicons
@@ -88,6 +95,8 @@ def mend_misparses(doc: Doc, lexicons: Lexicons) -> int:
         + mend_place_modifiers(doc)
         + mend_fronted_times(doc)
         + mend_disagreeing_conjuncts(doc)
+        + mend_raised_conjuncts(doc)
+        + mend_relative_appositions(doc)
         + mend_ages(doc)
         + mend_medium_content(doc, lexicons, reporting)
         + mend_name_particles(doc)
