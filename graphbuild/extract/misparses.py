@@ -51,6 +51,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.extract.conditional_clauses import mend_conditional_complements
 from graphbuild.extract.deps import SUBJ_DEPS, SUBJ_OR_EXPL_DEPS
 from graphbuild.extract.gerund_compounds import mend_gerund_compounds
 from graphbuild.extract.hyphened_particles import mend_hyphened_particles
@@ -89,6 +90,7 @@ def mend_misparses(doc: Doc, lexicons: Lexicons) -> int:
         + mend_name_particles(doc)
         + mend_hyphened_particles(doc)
         + mend_gerund_compounds(doc, lexicons)
+        + mend_conditional_complements(doc)
     )
 
 
