@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from graphbuild.extract.conditional_clauses import condition_span
 from graphbuild.extract.control import controlled_infinitive
 from graphbuild.extract.facts import ExtraArgument
 from graphbuild.extract.not_denials import NOT_ONLY
@@ -199,7 +200,7 @@ def contrasted(prep: Token) -> bool:
 def conditions_of(verb: Token) -> list[Adjunct]:
     """Clauses opened by "if"/"unless": kept as the fact's ``condition`` argument, never dropped."""
     return [
-        Adjunct(None, c, clause_span(c), role="condition")
+        Adjunct(None, c, condition_span(c), role="condition")
         for c in children_with(verb, ("advcl",))
         if has_child(c, ("mark",), ("if", "unless"))
     ]

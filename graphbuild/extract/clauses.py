@@ -370,13 +370,14 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
             args = tuple(a.argument() for a in adjuncts)
             joined = coordinated_span(direct[0])
             yield evolve(this, object=joined, arguments=args, kind=f"{kind}:object", variant=True)
+        kept = evolve(this, arguments=tuple(a.argument() for a in adjuncts if a.role == "condition"))
         for clause in clauses:
             marker = clause_adjective(verb, clause)  # "'m sad that": the adjective it completes
             marker += tuple(c.i for c in children_with(clause, ("mark",), ("that",)))
             shape = "clause" if reporting else "ccomp"
             full = content_span(clause)
             first = first_conjunct_span(clause, content_span(clause))
-            fact = evolve(this, relation=base.relation + marker, object=full, kind=f"{kind}:{shape}")
+            fact = evolve(kept, relation=base.relation + marker, object=full, kind=f"{kind}:{shape}")
             if first is not None and first != full:
                 yield evolve(fact, object=first)
                 fact = evolve(fact, variant=True)  # the whole span, kept for Open IE benchmarks

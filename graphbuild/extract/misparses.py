@@ -59,6 +59,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.extract.conditional_clauses import mend_conditional_complements
 from graphbuild.extract.deps import SUBJ_DEPS, SUBJ_OR_EXPL_DEPS
 from graphbuild.extract.gerund_compounds import mend_gerund_compounds
 from graphbuild.extract.graded_nouns import mend_graded_nouns
@@ -103,6 +104,7 @@ def mend_misparses(doc: Doc, lexicons: Lexicons) -> int:
         + mend_hyphened_particles(doc)
         + mend_gerund_compounds(doc, lexicons)
         + mend_graded_nouns(doc)
+        + mend_conditional_complements(doc)
     )
 
 

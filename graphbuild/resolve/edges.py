@@ -23,6 +23,7 @@ from graphbuild.resolve.compounds import compound_owner
 from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners, with_missed_names
 from graphbuild.resolve.entities import LocalEntity, expanded_span, mention_words, normalise
 from graphbuild.resolve.frames import frame_edges
+from graphbuild.resolve.kept_objects import argument_relation
 from graphbuild.resolve.listed_places import listed_place_edges
 from graphbuild.resolve.mentions.titles import post_nouns
 from graphbuild.resolve.nominal import (
@@ -296,11 +297,13 @@ def derived_triples(
             f"{_verb_part(triple.relation.text)} {argument.role}",
             f"{_verb_part(triple.relation.lemma)} {argument.role.lower()}",
         )
+        # "filled the vacancy with X": no "filled with X" (see ``kept_objects``)
+        done = argument_relation(doc, triple, argument.role, relation)
         inside = phrase_entities(doc, argument.mention, owner, lexicons, shallow=True)
         for _, a in inside:
-            for _, s in subjects:
+            for _, s in subjects if done is not None else []:
                 if s.entity_id != a.entity_id:
-                    pairs.append((s, relation, a, "argument"))
+                    pairs.append((s, done, a, "argument"))
         if argument.role.lower() in PLACE_ROLES:
             # "destroyed a depot near X": what the act touched was there too
             located = Relation(f"be {argument.role}", f"be {argument.role.lower()}")

@@ -12,6 +12,7 @@ from graphbuild.extract.coordination import opened_clause
 from graphbuild.extract.phrases import AMOUNT_ENTITIES, degree_words
 from graphbuild.extract.subjects import disjunction
 from graphbuild.nlp import children_with, has_child, token_table
+from graphbuild.resolve.kept_objects import left_out_word
 from graphbuild.resolve.owned_heads import stands_for_owner
 
 # Links from a patient to further things it names: "members of X", "arms including X", "A and B".
@@ -129,9 +130,12 @@ def patients(verb: Token, standing: frozenset[str] | None = None) -> Iterator[tu
                 if extra:
                     yield t, f"{lemma} {extra}"
         elif child.dep_ == "prep" and not contrasted(child):  # "sued A instead of B": nothing to B
+            kept = None if idiom else left_out_word(verb, child)  # "become president after"
+            if kept == "":
+                continue  # "beat X during the final of Y": no "beat during final of" Y
             for pobj in children_with(child, ("pobj", "pcomp")):
                 for t, extra in named_by(pobj, owners=child.lower_ in SOURCE_PREPOSITIONS, standing=standing):
-                    yield t, " ".join(w for w in (lemma, idiom, child.lower_, extra) if w)
+                    yield t, " ".join(w for w in (lemma, idiom or kept, child.lower_, extra) if w)
 
 
 def _light_noun(verb: Token) -> str:

@@ -1,0 +1,85 @@
+"""Edges that would leave out what was done: "filled the vacancy with X" is no "filled with X".
+
+An edge between a clause's subject and a name in one of its prepositional phrases is labelled with
+the verb and the preposition (``edges.derived_triples``' argument edges, ``frames``' verb frames):
+"flew from Dushanbe to Urumqi" gives "fly to" Urumqi, as the verb's object is itself only a place it
+was done from. When the verb has a complement of its own (a direct object, a predicate), the verb
+and the preposition without it say something else: "used the code during the war" is no "used
+during the war", "was seen as popular among voters" no "was seen as among voters". The edge keeps
+the complement's word ("use code during"), or is not made when that is no common word
+(a name, a pronoun). Where the act took place, and where it went to or from, hold whatever it was
+done to ("attacked a mosque in X" attacked in X, "sold rifles to X" sold to X).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from graphbuild.model import Mention, Relation, Triple
+from graphbuild.resolve.entities import expanded_span
+
+# Dependency labels of a verb's own complement: what is done, made or predicated ("filled the
+# vacancy", "became president", "is seen as popular" once "as" is read as its marker).
+COMPLEMENT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp"})
+# A preposition whose object is a predicate of the subject, not a place or partner ("seen as").
+PREDICATE_PREPOSITIONS = frozenset({"as"})
+# Prepositions of where the act took place, what it was aimed at or the path of what it moved: it
+# took place there, or went there or from there, whatever it was done to ("attacked a mosque in X"
+# attacked in X, "fired mortars at X" fired at X, "bought a flat from X" bought from X).
+PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "inside", "outside", "within", "from", "to", "into", "onto", "toward", "towards"}
+)
+# Word classes of a complement whose word a label can keep: a common noun, an adjective.
+WORD_POS = frozenset({"NOUN", "ADJ"})
+# The most words of an object a label keeps ("filled the vacancy with"); a longer one is a phrase,
+# no label, and the edge is not made.
+MAX_KEPT_WORDS = 4
+
+
+def argument_relation(doc: Doc, triple: Triple, role: str, relation: Relation) -> Relation | None:
+    """The label of an edge from the triple's subject to a name in its ``role`` argument:
+    ``relation`` (verb and preposition) when the object is no complement of the verb or the
+    argument is a setting; else with the object's words kept ("filled the vacancy with"), or None
+    when they make no label."""
+    if role.lower() in PLACE_PREPOSITIONS or triple.object is None:
+        return relation
+    span = _span(doc, triple.object)
+    if span is None or not _complement(span.root):
+        return relation
+    words = triple.object.text.split()
+    if not _word(span.root) or len(words) > MAX_KEPT_WORDS:
+        return None
+    verb_text, verb_lemma = relation.text.rsplit(" ", 1)[0], relation.lemma.rsplit(" ", 1)[0]
+    return Relation(
+        f"{verb_text} {triple.object.text} {role}", f"{verb_lemma} {span.root.lemma_.lower()} {role.lower()}"
+    )
+
+
+def left_out_word(verb: Token, preposition: Token) -> str | None:
+    """What an edge through ``preposition`` keeps of the verb's complement: None when it leaves
+    out none (no complement, or a setting: "attacked a mosque in Y"), the complement's word when
+    one ("became president after the death of Y": "become president after death of"), "" when it
+    cannot be kept ("beat X during the final of Y": no edge)."""
+    if preposition.lower_ in PLACE_PREPOSITIONS:
+        return None
+    complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
+    if not complements:
+        return None
+    word = complements[0]
+    return word.lemma_.lower() if _word(word) and len(complements) == 1 else ""
+
+
+def _word(token: Token) -> bool:
+    """A complement a label can keep: a common noun or adjective of letters ("60%" is none)."""
+    return token.pos_ in WORD_POS and token.is_alpha
+
+
+def _complement(root: Token) -> bool:
+    if root.dep_ in COMPLEMENT_DEPS:
+        return True
+    return root.dep_ in ("pobj", "amod") and root.head.lower_ in PREDICATE_PREPOSITIONS
+
+
+def _span(doc: Doc, mention: Mention) -> Span | None:
+    span = expanded_span(doc, mention.start, mention.end)
+    return span if span is not None and len(span) else None

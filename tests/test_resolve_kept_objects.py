@@ -1,0 +1,56 @@
+"""Edges keep the verb's own complement or are not made, on invented sentences parsed by the model."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.resolve.kept_objects import left_out_word
+
+from .parsed_edges import derived_edges, has_edge
+
+pytestmark = pytest.mark.model
+
+
+def _edges(nlp, text: str, kind: str | None = None) -> set[tuple[str, str, str]]:
+    return {(s, r, o) for s, r, o, _, _ in derived_edges(nlp, text, kind)}
+
+
+def test_an_argument_edge_keeps_the_verb_s_object(nlp):
+    edges = _edges(nlp, "The Harbor Brigade used the code during World War II.", "argument")
+    assert has_edge(edges, "Harbor Brigade", "use code during", "World War II")
+    assert not has_edge(edges, "Harbor Brigade", "use during", "World War II")
+
+
+def test_an_argument_edge_to_where_a_thing_was_moved_from_needs_no_object(nlp):
+    edges = _edges(nlp, "The Harbor Brigade took the weapons from the Red Valley Front.", "argument")
+    assert has_edge(edges, "Harbor Brigade", "take from", "Red Valley Front")
+
+
+def test_an_argument_edge_to_where_the_act_took_place_needs_no_object(nlp):
+    edges = _edges(nlp, "The Harbor Brigade attacked the Mohammadi Mosque in Norvia.", "argument")
+    assert has_edge(edges, "Harbor Brigade", "attack in", "Norvia")
+
+
+def test_a_frame_edge_keeps_the_verb_s_predicate_noun(nlp):
+    edges = _edges(nlp, "Lena Varga became president after the death of Oskar Brandt.", "frame")
+    assert has_edge(edges, "Lena Varga", "become president after death of", "Oskar Brandt")
+    assert not has_edge(edges, "Lena Varga", "become after death of", "Oskar Brandt")
+
+
+def test_a_frame_edge_keeps_the_verb_s_object(nlp):
+    edges = _edges(nlp, "The Harbor Brigade used the rifles during the siege of Norvia.", "frame")
+    assert has_edge(edges, "Harbor Brigade", "use rifle during siege of", "Norvia")
+
+
+def test_a_name_as_the_verb_s_object_cannot_be_kept_in_a_label(nlp):
+    doc = nlp("Lena Varga beat Ana Ruiz during the final.")
+    beat = next(t for t in doc if t.lower_ == "beat")
+    during = next(t for t in doc if t.lower_ == "during")
+    assert left_out_word(beat, during) == ""
+
+
+def test_a_setting_leaves_out_no_object(nlp):
+    doc = nlp("The rebels burned the school in the village.")
+    burned = next(t for t in doc if t.lower_ == "burned")
+    preposition = next(t for t in doc if t.lower_ == "in")
+    assert left_out_word(burned, preposition) is None
