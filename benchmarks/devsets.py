@@ -179,6 +179,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn with fresh41, before any rule of stop 48: the blind sample of the code its second
         # round leaves
         "precision-fresh42": tuple(o3[840:870]),
+        # drawn after fresh42 was judged, before stop 48's third round of rules (written from
+        # fresh16-42's rows): the blind sample of the code that round leaves
+        "precision-fresh43": tuple(o3[870:900]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
