@@ -19,6 +19,7 @@ from graphbuild.resolve.mentions.clubs import club_mentions
 from graphbuild.resolve.mentions.countries import country_mentions
 from graphbuild.resolve.mentions.craft_names import craft_mentions
 from graphbuild.resolve.mentions.event_names import event_mentions
+from graphbuild.resolve.mentions.flat_lists import flat_list_places
 from graphbuild.resolve.mentions.gazetteer import gazetteer_mentions
 from graphbuild.resolve.mentions.instances import instance_names
 from graphbuild.resolve.mentions.mention import EntityMention
@@ -68,7 +69,7 @@ def find_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     )
     found = join_place_and_country(doc, choose_mentions(doc, whole_place_names(doc, candidates), bodies))
     found = group_members(found, tables.lexicons.terms("member_nouns"))
-    found = listed_places(doc, found, tables)
+    found = flat_list_places(doc, listed_places(doc, found, tables), tables)
     # one name, one kind through an article: a town's club, an event, a craft named after its class
     found = club_mentions(doc, found, tables.lexicons)
     found = event_mentions(found)
