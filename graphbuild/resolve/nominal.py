@@ -20,6 +20,7 @@ from graphbuild.extract.qualifiers import is_infinitive
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.nlp import PLACE_LABELS, has_child, token_table
+from graphbuild.resolve.apposed_places import apposed_place
 from graphbuild.resolve.compounds import named_after_place, names_owner, one_in_place
 from graphbuild.resolve.entities import LocalEntity, mention_words, sentence_bounds
 from graphbuild.resolve.frames import is_nominal
@@ -69,15 +70,6 @@ def mention_of(entity: LocalEntity, token: Token) -> Mention:
     start, end = mention_words(entity, token)
     span = doc[start:end]
     return Mention(span.text, span.start_char, span.end_char, entity.key, entity.name)
-
-
-def _apposed_place(token: Token, child: Token, owner: dict[int, LocalEntity]) -> bool:
-    """A place apposed to a name is where it lies ("Mito, Ibaraki"), whether NER typed it a place
-    or the resolver did (a prefecture NER took for a people); apposed to a description it is what
-    the description names ("the state's capital, Chennai")."""
-    entity = owner.get(child.i)
-    placed = entity is not None and entity.type == "Region" and token.pos_ == "PROPN"
-    return child.ent_type_ in PLACE_LABELS or placed
 
 
 def coordinated(token: Token) -> list[Token]:
@@ -169,8 +161,8 @@ def nominal_pairs(
             or after_bracket(token.doc, token.i, child.i)  # "the Union (EU) General Council"
             or (child.ent_type_ not in PLACE_LABELS and _listed_not_renamed(token, child, owner))
         ):
-            if _apposed_place(token, child, owner):
-                yield token, "be in", child
+            if label := apposed_place(token, child, owner):
+                yield token, label, child
             elif token.pos_ == "NOUN" and child.pos_ == "PROPN":
                 yield child, "be", token  # "CDC officials Dr. Ann Lee": the name is an official
             else:
