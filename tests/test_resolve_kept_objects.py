@@ -22,7 +22,7 @@ def test_an_argument_edge_keeps_the_verb_s_object(nlp):
 
 
 def test_an_argument_edge_to_where_a_thing_was_moved_from_needs_no_object(nlp):
-    edges = _edges(nlp, "The Harbor Brigade took the weapons from the Red Valley Front.", "argument")
+    edges = _edges(nlp, "The Harbor Brigade took weapons from the Red Valley Front.", "argument")
     assert has_edge(edges, "Harbor Brigade", "take from", "Red Valley Front")
 
 
@@ -50,7 +50,31 @@ def test_a_name_as_the_verb_s_object_cannot_be_kept_in_a_label(nlp):
 
 
 def test_a_setting_leaves_out_no_object(nlp):
-    doc = nlp("The rebels burned the school in the village.")
+    doc = nlp("The rebels burned a school in the village.")
     burned = next(t for t in doc if t.lower_ == "burned")
     preposition = next(t for t in doc if t.lower_ == "in")
     assert left_out_word(burned, preposition) is None
+
+
+def test_an_argument_edge_to_a_place_keeps_a_particular_object(nlp):
+    edges = _edges(nlp, "The Harbor Brigade demolished his house in Norvia.", "argument")
+    assert has_edge(edges, "Harbor Brigade", "demolish house in", "Norvia")
+    assert not has_edge(edges, "Harbor Brigade", "demolish in", "Norvia")
+
+
+def test_an_edge_to_whom_a_particular_thing_went_keeps_it(nlp):
+    edges = _edges(nlp, "Lena Varga lost the election to Oskar Brandt.")
+    assert has_edge(edges, "Lena Varga", "lose election to", "Oskar Brandt")
+    assert not has_edge(edges, "Lena Varga", "lose to", "Oskar Brandt")
+
+
+def test_an_edge_to_whom_one_of_a_class_went_needs_no_object(nlp):
+    edges = _edges(nlp, "The Harbor Brigade bought a ship from Oskar Brandt.")
+    assert has_edge(edges, "Harbor Brigade", "buy from", "Oskar Brandt")
+
+
+def test_a_place_keeps_a_particular_object_but_not_one_of_a_class(nlp):
+    doc = nlp("The rebels burned his school in the village.")
+    burned = next(t for t in doc if t.lower_ == "burned")
+    preposition = next(t for t in doc if t.lower_ == "in")
+    assert left_out_word(burned, preposition) == "school"

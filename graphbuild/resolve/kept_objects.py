@@ -8,13 +8,18 @@ and the preposition without it say something else: "used the code during the war
 during the war", "was seen as popular among voters" no "was seen as among voters". The edge keeps
 the complement's word ("use code during"), or is not made when that is no common word
 (a name, a pronoun). Where the act took place, and where it went to or from, hold whatever it was
-done to ("attacked a mosque in X" attacked in X, "sold rifles to X" sold to X).
+done to ("attacked a mosque in X" attacked in X, "sold rifles to X" sold to X) -- unless that is a
+particular thing, one the reader is pointed to ("demolished his home in X", "sold the company to
+X", "denied the allegations to X"): then the act is about it, and the edge keeps it as well. An
+attack (``lexicons/attack_verbs.txt``) is an event at its place whatever it hit ("attacked the
+mosque in X" attacked in X).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from graphbuild.lexicons import load_lexicons
 from graphbuild.model import Mention, Relation, Triple
 from graphbuild.resolve.entities import expanded_span
 
@@ -29,6 +34,9 @@ PREDICATE_PREPOSITIONS = frozenset({"as"})
 PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "near", "inside", "outside", "within", "from", "to", "into", "onto", "toward", "towards"}
 )
+# Determiners that point to one particular thing ("the", "this"): a complement with one, a
+# possessor ("his home"), or a name or pronoun is what the act is about, not any of a class.
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 # Word classes of a complement whose word a label can keep: a common noun, an adjective.
 WORD_POS = frozenset({"NOUN", "ADJ"})
 # The most words of an object a label keeps ("filled the vacancy with"); a longer one is a phrase,
@@ -41,10 +49,12 @@ def argument_relation(doc: Doc, triple: Triple, role: str, relation: Relation) -
     ``relation`` (verb and preposition) when the object is no complement of the verb or the
     argument is a setting; else with the object's words kept ("filled the vacancy with"), or None
     when they make no label."""
-    if role.lower() in PLACE_PREPOSITIONS or triple.object is None:
+    if triple.object is None:
         return relation
     span = _span(doc, triple.object)
     if span is None or not _complement(span.root):
+        return relation
+    if role.lower() in PLACE_PREPOSITIONS and not _about(relation.lemma.split(" ")[0], span.root):
         return relation
     words = triple.object.text.split()
     if not _word(span.root) or len(words) > MAX_KEPT_WORDS:
@@ -60,13 +70,29 @@ def left_out_word(verb: Token, preposition: Token) -> str | None:
     out none (no complement, or a setting: "attacked a mosque in Y"), the complement's word when
     one ("became president after the death of Y": "become president after death of"), "" when it
     cannot be kept ("beat X during the final of Y": no edge)."""
-    if preposition.lower_ in PLACE_PREPOSITIONS:
-        return None
     complements = [c for c in verb.children if c.dep_ in COMPLEMENT_DEPS]
     if not complements:
         return None
     word = complements[0]
+    if preposition.lower_ in PLACE_PREPOSITIONS and not _about(verb.lemma_.lower(), word):
+        return None
     return word.lemma_.lower() if _word(word) and len(complements) == 1 else ""
+
+
+def particular(token: Token) -> bool:
+    """A complement naming one particular thing: "the loss", "his home" -- not one of a class ("a
+    mosque", "rifles"), which an act's place or path holds."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in token.children
+    )
+
+
+def _about(verb_lemma: str, complement: Token) -> bool:
+    """Whether an edge through a place preposition keeps the complement: a particular common noun
+    a label can hold (a name or pronoun cannot: the edge keeps to the place, "retook X from Y"
+    retook from Y), unless the verb is an attack, an event at its place by itself."""
+    attack = verb_lemma in load_lexicons().terms("attack_verbs")
+    return _word(complement) and particular(complement) and not attack
 
 
 def _word(token: Token) -> bool:
