@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.extract.phrases import TokenSpan, clause_span
-from graphbuild.nlp import forget_token_table
+from graphbuild.nlp import forget_token_table, token_table
 
 # Markers of a condition: "if the ban is lifted", "unless talks resume".
 CONDITION_MARKS = frozenset({"if", "unless"})
@@ -28,7 +28,8 @@ def mend_conditional_complements(doc: Doc) -> int:
     """Relabel as adverbial each "if"/"unless" content clause that follows another content clause
     of its verb. Returns how many were mended."""
     mended = 0
-    for clause in doc:
+    table = token_table(doc)  # read before this mend changes the parse: no Token per word of the Doc
+    for clause in [doc[i] for i, dep in enumerate(table.dep) if dep == "ccomp"]:
         if clause.dep_ != "ccomp" or not any(
             c.dep_ == "mark" and c.lower_ in CONDITION_MARKS and c.i < clause.i for c in clause.children
         ):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.nlp import forget_token_table
+from graphbuild.nlp import forget_token_table, token_table
 
 # The places a noun phrase holds on its verb or preposition that the split gives twice.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
@@ -21,7 +21,7 @@ def mend_graded_nouns(doc: Doc) -> int:
     """Make "a <scale word> <number> <noun>" one phrase headed by the noun where the parser made
     the scale word and the noun two arguments of one word. Returns how many were mended."""
     mended = 0
-    tags = [token.tag_ for token in doc]
+    tags = token_table(doc).tag  # a mend changes heads and labels, never a tag
     for i in range(1, len(doc) - 2):
         if tags[i + 1] != "CD" or tags[i] not in ("NN", "NNS"):  # most words: no Token made
             continue

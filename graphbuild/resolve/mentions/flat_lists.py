@@ -13,11 +13,12 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.nlp import token_table
 from graphbuild.resolve.mentions.mention import EntityMention
 from graphbuild.resolve.mentions.place_lists import (
     LISTED_PLACE_SUBTYPES,
     LISTING_PREPOSITIONS,
-    _guessed_actor,
+    guessed_actor,
 )
 from graphbuild.resolve.mentions.tables import MentionTables
 
@@ -36,7 +37,8 @@ def flat_list_places(doc: Doc, found: list[EntityMention], tables: MentionTables
     starts = {m.start: m for m in found if not m.nested}
     ends = {m.end: m for m in found if not m.nested}
     retyped: dict[int, str] = {}
-    for token in doc:
+    lower = token_table(doc).lower  # the listing words picked out with no Token per word of the Doc
+    for token in [doc[i] for i, word in enumerate(lower) if word in LISTING_PREPOSITIONS]:
         subtype = _example_class(token, tables)
         if subtype:
             retyped.update(dict.fromkeys(_run_after(doc, token.i + 1, starts), subtype))
@@ -50,7 +52,7 @@ def flat_list_places(doc: Doc, found: list[EntityMention], tables: MentionTables
 
 
 def _retypable(m: EntityMention, retyped: dict[int, str]) -> bool:
-    return m.start in retyped and _guessed_actor(m)
+    return m.start in retyped and guessed_actor(m)
 
 
 def _class_subtype(noun: Token, tables: MentionTables) -> str | None:

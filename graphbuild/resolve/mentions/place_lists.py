@@ -34,12 +34,12 @@ def listed_places(doc: Doc, found: list[EntityMention], tables: MentionTables) -
     at = {i: m for m in found if not m.nested for i in range(m.start, m.end)}
     out: list[EntityMention] = []
     for m in found:
-        subtype = _guessed_actor(m) and (class_listed(doc, m, tables) or among_places(doc, m, at))
+        subtype = guessed_actor(m) and (class_listed(doc, m, tables) or among_places(doc, m, at))
         out.append(replace(m, type="Region", subtype=subtype) if subtype else m)
     return out
 
 
-def _guessed_actor(m: EntityMention) -> bool:
+def guessed_actor(m: EntityMention) -> bool:
     """An actor typed by NER's label alone, one a list may correct."""
     return m.source == "ner" and m.type == "Actor" and m.subtype in GUESSED_SUBTYPES and not m.nested
 
@@ -85,4 +85,4 @@ def _first_conjunct(token: Token) -> Token:
     return token
 
 
-__all__ = ["LISTING_PREPOSITIONS", "listed_places"]
+__all__ = ["LISTED_PLACE_SUBTYPES", "LISTING_PREPOSITIONS", "guessed_actor", "listed_places"]
