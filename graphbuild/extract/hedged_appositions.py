@@ -15,10 +15,15 @@ from graphbuild.model import evolve
 HEDGING_LEXICONS = ("hearsay_adverbs", "hedging_adverbs")
 
 
+def hedging_words(lexicons: Lexicons) -> frozenset[str]:
+    """The adverbs that weigh what they modify as hearsay or a guess ("reportedly", "probably")."""
+    return frozenset().union(*(lexicons.terms(name) for name in HEDGING_LEXICONS))
+
+
 def apposition_hedge(appos: Token, lexicons: Lexicons) -> str | None:
     """The hedging adverb before the apposition's noun ("presumably part of …", "apparently a
     relative of …"), lower-cased; None when it is stated plainly."""
-    hedges = frozenset().union(*(lexicons.terms(name) for name in HEDGING_LEXICONS))
+    hedges = hedging_words(lexicons)
     return next(
         (c.lower_ for c in appos.children if c.dep_ == "advmod" and c.i < appos.i and c.lower_ in hedges),
         None,

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from graphbuild.extract.control import prepositional_controller
 from graphbuild.extract.deps import SUBJ_DEPS
+from graphbuild.extract.hedged_appositions import hedging_words
 from graphbuild.extract.held_views import ALLEGED, hearsay_of, wished_by_subject
 from graphbuild.extract.not_denials import NOT_ONLY, bounding_comparative, denying_no
 from graphbuild.extract.phrases import MAX_DEPTH, ancestors, quote_ids
@@ -243,7 +244,7 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     modals = lexicons.terms("modals")
     hedges = lexicons.terms("hedges")
     hearsay = lexicons.terms("hearsay_adverbs")
-    weighing = hearsay | lexicons.terms("hedging_adverbs")  # "reportedly burned", "probably started"
+    weighing = hedging_words(lexicons)  # "reportedly burned", "probably started"
     asked = question_clause(verb, lexicons)  # before its modal: "whether the court can accept X" asks
     if asked is not None and not _joined_below(verb, asked):
         return UNCERTAIN  # "we do not know whether the bomb was planted": an open question
