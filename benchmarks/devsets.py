@@ -182,6 +182,12 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn after fresh42 was judged, before stop 48's third round of rules (written from
         # fresh16-42's rows): the blind sample of the code that round leaves
         "precision-fresh43": tuple(o3[870:900]),
+        # drawn at the start of stop 49, before any rule written from fresh43's rows: the blind sample
+        # of the code stop 49's first round leaves
+        "precision-fresh44": tuple(o3[900:930]),
+        # drawn with fresh44, before any rule of stop 49: the blind sample of the code its second
+        # round leaves
+        "precision-fresh45": tuple(o3[930:960]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
