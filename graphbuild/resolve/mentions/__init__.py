@@ -31,6 +31,7 @@ from graphbuild.resolve.mentions.opening_places import opening_places
 from graphbuild.resolve.mentions.parts import coordinate_mentions, coordinates, place_parts
 from graphbuild.resolve.mentions.place_lists import listed_places
 from graphbuild.resolve.mentions.ranking import choose_mentions, join_place_and_country, whole_place_names
+from graphbuild.resolve.mentions.surnames import surname_mentions
 from graphbuild.resolve.mentions.tables import MentionTables
 from graphbuild.resolve.mentions.titles import post_nouns, role_body, titled_people
 from graphbuild.resolve.places import Place
@@ -46,6 +47,7 @@ def find_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     candidates.extend(country_mentions(doc, tables))
     candidates.extend(place_parts(doc, tables))
     candidates.extend(ner_mentions(doc, tables))
+    candidates.extend(surname_mentions(doc, tables))
     candidates.extend(opening_places(doc))
     candidates.extend(titled_people(doc, tables))
     candidates.extend(coordinate_mentions(doc))
