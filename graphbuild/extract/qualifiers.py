@@ -10,6 +10,7 @@ from graphbuild.extract.control import prepositional_controller
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.hedged_appositions import hedging_words
 from graphbuild.extract.held_views import ALLEGED, hearsay_of, wished_by_subject
+from graphbuild.extract.narrated_modals import narrates
 from graphbuild.extract.not_denials import NOT_ONLY, bounding_comparative, denying_no
 from graphbuild.extract.phrases import MAX_DEPTH, ancestors, quote_ids
 from graphbuild.extract.requested import bare_demand, wished_content, wished_description
@@ -262,8 +263,8 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         if t.dep_ == "xcomp" and t.head.pos_ == "ADJ" and t.head.lower_ in likelihoods:
             return t.head.lower_  # "voters would be likely to reject it": weighed, before its "would"
         for c in table.children[t.i]:
-            if table.dep[c] == "aux" and table.lower[c] in modals:
-                return table.lower[c]
+            if table.dep[c] == "aux" and table.lower[c] in modals and not narrates(t, verb.doc[c], lexicons):
+                return table.lower[c]  # not "could be felt", "who would later become": told as fact
             if table.dep[c] == "advmod" and table.lower[c] in weighing and quotes[c] in (0, quotes[t.i]):
                 return table.lower[c]  # "reportedly burned"; not '"[maybe]," she told X': her word
         asked = _controlled_by(t)

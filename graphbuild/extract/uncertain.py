@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract.narrated_modals import ranked_infinitive
 from graphbuild.extract.phrases import MAX_DEPTH, ancestors
 from graphbuild.extract.scope import sentence_before_semicolon
 from graphbuild.lexicons import Lexicons
@@ -166,7 +167,7 @@ def future_of(chain: list[Token], lexicons: Lexicons) -> str | None:
         for c in table.children[t.i]:
             if table.dep[c] == "aux" and table.lower[c] in future:
                 return future[table.lower[c]]
-        if _planned(t) or _arranged(t, lexicons):
+        if (_planned(t) and not ranked_infinitive(t, lexicons)) or _arranged(t, lexicons):
             return PLANNED
     return None
 

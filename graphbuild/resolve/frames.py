@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.coordination import stranded_subject
 from graphbuild.extract.fronted import written_area
+from graphbuild.extract.narrated_modals import ranked_infinitive
 from graphbuild.extract.participles import AGENT_ENTITIES, consequence_subject
 from graphbuild.extract.qualifiers import (
     ALLEGED,
@@ -280,7 +281,8 @@ def qualifiers(clause: Token, lexicons: Lexicons) -> tuple[bool, str | None]:
     negated, modality = is_negated(clause, lexicons), modality_of(clause, lexicons)
     unrealised, bound = lexicons.terms("negative_implicatives"), lexicons.terms("bound_adjectives")
     claims, hedges = lexicons.terms("claim_verbs"), lexicons.terms("hedges")
-    if modality is None and is_infinitive(clause):
+    ranked = ranked_infinitive(clause, lexicons)  # "the first American to win a medal": won
+    if modality is None and is_infinitive(clause) and not ranked:
         modality = INTENDED
     for _ in range(MAX_HOPS):
         head = governor(clause)
@@ -299,7 +301,7 @@ def qualifiers(clause: Token, lexicons: Lexicons) -> tuple[bool, str | None]:
         elif complement and clause.lemma_.lower() in hedges:  # "suspected of", "expected to"
             modality = clause.lower_
         modality = modality_of(clause, lexicons) or modality
-    if modality is None and clause.dep_ == "acl" and is_infinitive(clause):
+    if modality is None and clause.dep_ == "acl" and is_infinitive(clause) and not ranked:
         modality = INTENDED  # "plans to join X in funding Y": the funding is planned too
     return negated, modality
 

@@ -1,0 +1,181 @@
+"""A modal over sensing ("could be felt") or a narrative's later time ("who would later become")
+tells a fact, and so does an infinitive after a ranked noun ("the first to win"); the same modals
+and infinitives elsewhere still hedge or intend."""
+
+from __future__ import annotations
+
+from graphbuild.extract.narrated_modals import ranked_infinitive
+from graphbuild.lexicons import load_lexicons
+from graphbuild.resolve.frames import qualifiers as frame_qualifiers
+
+from .parsed import parsed, qualified
+
+
+def test_a_passive_verb_of_sensing_reports_what_was_perceived():
+    doc = parsed("""
+        Tremors 6 nsubjpass NOUN NNS tremor
+        from 0 prep ADP IN from
+        the 3 det DET DT the
+        earthquake 1 pobj NOUN NN earthquake
+        could 6 aux AUX MD could
+        be 6 auxpass AUX VB be
+        felt 6 ROOT VERB VBN feel
+        in 6 prep ADP IN in
+        the 9 det DET DT the
+        towns 7 pobj NOUN NNS town
+        . 6 punct PUNCT . .
+    """)
+    assert qualified(doc)["Tremors from the earthquake | could be felt in | the towns"] == (False, None, None)
+
+
+def test_seen_as_judges_and_stays_hedged():
+    doc = parsed("""
+        The 1 det DET DT the
+        decision 4 nsubjpass NOUN NN decision
+        could 4 aux AUX MD could
+        be 4 auxpass AUX VB be
+        seen 4 ROOT VERB VBN see
+        as 4 prep ADP IN as
+        a 7 det DET DT a
+        snub 5 pobj NOUN NN snub
+        . 4 punct PUNCT . .
+    """)
+    assert qualified(doc) == {"The decision | could be seen as | a snub": (False, "could", None)}
+
+
+def test_would_later_in_a_relative_clause_is_the_narratives_future():
+    doc = parsed("""
+        The 1 det DET DT the
+        clerk 9 nsubj NOUN NN clerk
+        , 1 punct PUNCT , ,
+        who 6 nsubj PRON WP who
+        would 6 aux AUX MD would
+        later 6 advmod ADV RB later
+        become 1 relcl VERB VB become
+        mayor 6 attr NOUN NN mayor
+        , 1 punct PUNCT , ,
+        signed 9 ROOT VERB VBD sign
+        the 11 det DET DT the
+        letter 9 dobj NOUN NN letter
+        . 9 punct PUNCT . .
+    """)
+    assert qualified(doc)["The clerk | would later become | mayor"] == (False, None, None)
+
+
+def test_would_later_in_reported_speech_is_a_plan():
+    doc = parsed("""
+        He 1 nsubj PRON PRP he
+        said 1 ROOT VERB VBD say
+        the 3 det DET DT the
+        board 6 nsubj NOUN NN board
+        would 6 aux AUX MD would
+        later 6 advmod ADV RB later
+        decide 1 ccomp VERB VB decide
+        the 8 det DET DT the
+        matter 6 dobj NOUN NN matter
+        . 1 punct PUNCT . .
+    """)
+    assert qualified(doc)["the board | would later decide | the matter"] == (False, "would", "He")
+
+
+# "The clan was among the last allies of the front to join the army": the parser hangs the
+# infinitive on "was", as an adverbial clause, rather than on "allies".
+LAST_TO_JOIN = """
+    The 1 det DET DT the
+    clan 2 nsubj NOUN NN clan
+    was 2 ROOT AUX VBD be
+    among 2 prep ADP IN among
+    the 6 det DET DT the
+    last 6 amod ADJ JJ last
+    allies 3 pobj NOUN NNS ally
+    of 6 prep ADP IN of
+    the 9 det DET DT the
+    front 7 pobj NOUN NN front
+    to 11 aux PART TO to
+    join 2 advcl VERB VB join
+    the 13 det DET DT the
+    army 11 dobj NOUN NN army
+    . 2 punct PUNCT . .
+"""
+
+
+def test_an_infinitive_after_a_ranked_noun_tells_what_was_done():
+    doc = parsed(LAST_TO_JOIN)
+    lexicons = load_lexicons()
+    assert ranked_infinitive(doc[11], lexicons)
+    assert frame_qualifiers(doc[11], lexicons) == (False, None)  # joined: no "intended"
+
+
+def test_a_purpose_infinitive_is_still_intended():
+    doc = parsed("""
+        The 1 det DET DT the
+        clan 2 nsubj NOUN NN clan
+        sent 2 ROOT VERB VBD send
+        troops 2 dobj NOUN NNS troop
+        to 5 aux PART TO to
+        join 2 advcl VERB VB join
+        the 7 det DET DT the
+        army 5 dobj NOUN NN army
+        . 2 punct PUNCT . .
+    """)
+    lexicons = load_lexicons()
+    assert not ranked_infinitive(doc[5], lexicons)
+    assert frame_qualifiers(doc[5], lexicons) == (False, "intended")
+
+
+def test_the_first_to_act_under_will_be_shares_its_future():
+    doc = parsed("""
+        She 2 nsubj PRON PRP she
+        will 2 aux AUX MD will
+        be 2 ROOT AUX VB be
+        the 5 det DET DT the
+        first 5 amod ADJ JJ first
+        pilot 2 attr NOUN NN pilot
+        to 7 aux PART TO to
+        land 5 relcl VERB VB land
+        there 7 advmod ADV RB there
+        . 2 punct PUNCT . .
+    """)
+    lexicons = load_lexicons()
+    assert ranked_infinitive(doc[7], lexicons)
+    assert frame_qualifiers(doc[7], lexicons) == (False, "will")
+
+
+def test_a_ranked_noun_before_the_ranking_verb_ranks_nothing():
+    doc = parsed("""
+        During 7 prep ADP IN during
+        its 3 poss PRON PRP$ its
+        first 3 amod ADJ JJ first
+        flight 0 pobj NOUN NN flight
+        , 7 punct PUNCT , ,
+        the 6 det DET DT the
+        capsule 7 nsubj NOUN NN capsule
+        is 7 ROOT AUX VBZ be
+        to 9 aux PART TO to
+        land 7 xcomp VERB VB land
+        in 9 prep ADP IN in
+        the 12 det DET DT the
+        sea 10 pobj NOUN NN sea
+        . 7 punct PUNCT . .
+    """)
+    assert not ranked_infinitive(doc[9], load_lexicons())
+    assert qualified(doc)["the capsule | is to land in | the sea"][1] == "planned"
+
+
+def test_the_latest_effort_to_act_is_only_an_aim():
+    doc = parsed("""
+        The 1 det DET DT the
+        firm 2 nsubj NOUN NN firm
+        made 2 ROOT VERB VBD make
+        its 5 poss PRON PRP$ its
+        latest 5 amod ADJ JJS late
+        effort 2 dobj NOUN NN effort
+        to 7 aux PART TO to
+        plug 5 acl VERB VB plug
+        the 9 det DET DT the
+        leak 7 dobj NOUN NN leak
+        . 2 punct PUNCT . .
+    """)
+    lexicons = load_lexicons()
+    assert not ranked_infinitive(doc[7], lexicons)
+    assert frame_qualifiers(doc[7], lexicons) == (False, "intended")
