@@ -54,6 +54,7 @@ from graphbuild.resolve.agreement import (
 )
 from graphbuild.resolve.canonical import possessor_country
 from graphbuild.resolve.compounds import named_modifiers, names_owner, place_word
+from graphbuild.resolve.conjunct_ends import split_conjunct_ends
 from graphbuild.resolve.elliptic import bare_number, part_of_pronoun, relative_part
 from graphbuild.resolve.entities import LocalEntity, expanded_span, sentence_bounds, sentence_index
 from graphbuild.resolve.holders import post_holder
@@ -127,7 +128,8 @@ def link_triples(
             # '"… will have my full support."' with no named speaker: whose words, whose support? On
             # the blind before-sheets of fresh2-15 all 25 such quoted facts were judged wrong
             continue
-        out.append(evolve(t, subject=subject, object=object_, attributed_to=source))
+        linked = evolve(t, subject=subject, object=object_, attributed_to=source)
+        out += split_conjunct_ends(doc, linked, owner, lexicons)  # "felt in A and B": in each
     return out
 
 
