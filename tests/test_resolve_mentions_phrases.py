@@ -171,3 +171,44 @@ def test_find_mentions_a_unit_of_measure_after_a_number_is_no_part_of_the_name(n
     found = mention_names(nlp, "The new dam feeds a 40 MW power station and a 300 km canal.")
     assert "power station" in found and "canal" in found
     assert not any("MW" in text or "km" in text for text in found)
+
+
+@pytest.mark.model
+def test_find_mentions_adjective_before_a_name_is_no_word_of_it(nlp):
+    found = mention_names(
+        nlp, "Gunmen attacked the busy Tarsa market on Monday. The official Velda news agency said so."
+    )
+    market = next(v for k, v in found.items() if k.endswith("Tarsa market"))
+    agency = next(v for k, v in found.items() if k.endswith("Velda news agency"))
+    assert market[0] == "Tarsa market"
+    assert agency[0] == "Velda news agency"
+
+
+@pytest.mark.model
+def test_describes_name_keeps_a_compass_word_and_a_post_qualifier(nlp):
+    from graphbuild.lexicons import load_lexicons
+    from graphbuild.resolve.mentions.phrases import describes_name
+
+    lexicons = load_lexicons()
+    kept = lexicons.terms("post_qualifiers") | lexicons.terms("compass_words")
+    doc = nlp("The busy Tarsa market and the former Velda government met in northern Oskar province.")
+    words = {t.text: t for t in doc}
+    assert describes_name(words["busy"], kept)
+    assert not describes_name(words["former"], kept)
+    assert not describes_name(words["northern"], kept)
+    ally = nlp("Kenya, a major Ethiopia ally, agreed.")
+    assert not describes_name(next(t for t in ally if t.text == "major"), kept)
+
+
+@pytest.mark.model
+def test_find_mentions_number_after_a_name_is_a_word_of_it(nlp):
+    found = mention_names(nlp, "A Velmor 310 aircraft crashed, and the Expedition 12 crew watched it.")
+    names = {name for name, _, _ in found.values()}
+    assert "Velmor 310 aircraft" in names
+    assert "Expedition 12 crew" in names
+
+
+@pytest.mark.model
+def test_find_mentions_named_body_keeps_its_head_words(nlp):
+    found = mention_names(nlp, "Workers went on strike on Monday, the Norwegian News Agency reported.")
+    assert any(name == "Norwegian News Agency" for name, _, _ in found.values())

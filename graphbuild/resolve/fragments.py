@@ -18,6 +18,7 @@ from graphbuild.nlp import PLACE_LABELS, token_table
 from graphbuild.resolve.entities import LocalEntity, normalise, without_the
 from graphbuild.resolve.name_backs import back_of_name
 from graphbuild.resolve.places import lookup_place
+from graphbuild.resolve.prefixed_names import prefixed_adjective
 
 
 def cut_from_name(span: Span, offices: frozenset[str]) -> bool:
@@ -317,14 +318,15 @@ def lone_titles(lexicons: Lexicons) -> frozenset[str]:
 
 def broken_name(name: str, lexicons: Lexicons) -> bool:
     """A name the source's text mangled: an editor's bracket ("[I]t"), a quotation mark left open
-    ('Shower Posse" group'), a possessive that lost its apostrophe (``mangled_possessive``) or a
-    file's name (``file_name``)."""
+    ('Shower Posse" group'), a possessive that lost its apostrophe (``mangled_possessive``), a
+    file's name (``file_name``) or a prefixed adjective (``prefixed_adjective``: "un-Islamic")."""
     return (
         "[" in name
         or "]" in name
         or name.count('"') % 2 == 1
         or mangled_possessive(name)
         or file_name(name, lexicons)
+        or prefixed_adjective(name, lexicons)
     )
 
 

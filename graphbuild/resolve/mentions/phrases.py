@@ -17,6 +17,7 @@ from graphbuild.nlp import lowercase_words
 from graphbuild.resolve.mentions.cut_names import saint_before
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.places import lookup_place
+from graphbuild.resolve.prefixed_names import prefixed_adjective
 
 if TYPE_CHECKING:
     from graphbuild.resolve.mentions.tables import MentionTables
@@ -48,6 +49,8 @@ def modified_phrase(
     extra: list[str] = []
     leader = type_ == "Actor" and bare.subtype == "Government"
     while start < head_start and start in protected and not (leader and protected[start].subtype == "Person"):
+        if prefixed_adjective(protected[start].name, tables.lexicons):
+            break  # "Pro-Velmor forces": an adjective, no name of its own, stays the phrase's modifier
         start += 1
     if start > full_start:
         # "ISIL tanks", "YPG fighters": the name stays a node of its own, the whole form an alias
@@ -61,6 +64,9 @@ def modified_phrase(
     described = start
     while start < head_start and _descriptive(doc[start], tables.lexicons.terms("descriptive_adjectives")):
         start += 1  # "new fighters", "looted weapons": the fighters, the weapons
+    kept = tables.lexicons.terms("post_qualifiers") | tables.lexicons.terms("compass_words")
+    while start < head_start - 1 and describes_name(doc[start], kept):
+        start += 1  # "the busy Tarsa market": the Tarsa market, busy or not
     if start > described:
         extra.append(doc[described : token.i + 1].text)
     counted = start
@@ -90,8 +96,9 @@ def modified_phrase(
             i = other
             continue
         has_group = has_group or i in groups
-        if doc[i].tag_ != "POS" and doc[i].dep_ != "nummod" and not doc[i].is_bracket:
-            mods.append(doc[i].text if doc[i].pos_ == "PROPN" or doc[i].text.isupper() else doc[i].lower_)
+        if doc[i].tag_ != "POS" and (doc[i].dep_ != "nummod" or numbered(doc, i)) and not doc[i].is_bracket:
+            proper = doc[i].pos_ == "PROPN" or doc[i].text.isupper() or numbered(doc, i)
+            mods.append(doc[i].text if proper else doc[i].lower_)
         i += 1
     end, complement = _complement(doc, token, by_token, tables.territory_nouns)
     if (
@@ -114,7 +121,8 @@ def modified_phrase(
         mods = [*(text for _, text in countries), *mods]
     if len(countries) > 1:
         mods = [*(text for _, text in countries), *mods]
-    name = " ".join([*mods, token.text if named else bare.name]).replace(" - ", "-")
+    # a named body keeps its own head words ("the Velmor News Agency": "News Agency", not "Agency")
+    name = " ".join([*mods, doc[head_start : token.i + 1].text if named else bare.name]).replace(" - ", "-")
     codes: tuple[tuple[str, str], ...] = ()
     if complement is not None:
         if type_ == "Region" and bare.subtype in ("City", "AdminArea") and complement.type == "Region":
@@ -386,6 +394,36 @@ def _descriptive(token: Token, adjectives: frozenset[str]) -> bool:
     if token.i > 0 and token.doc[token.i - 1].text == "-":  # "ISIL-held": a name's hyphenated modifier
         return False
     return token.lower_ in adjectives or token.tag_ in ("VBN", "VBG", "VBD")
+
+
+def describes_name(token: Token, kept: frozenset[str]) -> bool:
+    """A lower-case adjective before a proper name the phrase holds ("the busy [Tarsa] market", "the
+    official [Velda] news agency"): it describes the named thing and is no word of its name, which
+    is capitalised. A post's qualifier ("former", "acting") and a compass word ("northern") change
+    what the phrase names and stay (``kept``); so does an adjective before a place, which owns an
+    unnamed thing ("a major Velmor ally" is no "Velmor ally" by name)."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.pos_ == "ADJ"
+        and token.text.islower()
+        and token.lower_ not in kept
+        and after is not None
+        and after.pos_ == "PROPN"
+        and after.text[:1].isupper()
+        and after.ent_type_ not in _PLACE_ENTITIES
+        and lookup_place(after.text) is None
+    )
+
+
+# NER labels of a place's or a people's name: the owner of what a phrase names, not its name.
+_PLACE_ENTITIES = frozenset({"GPE", "NORP", "LOC"})
+
+
+def numbered(doc: Doc, i: int) -> bool:
+    """A number right after a proper noun is its model's or its series' number, a word of the name
+    ("a Velmor 310 aircraft", "the Expedition 12 crew"), not a count of the noun's things."""
+    return i > 0 and doc[i].like_num and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()
 
 
 def _unit_after_number(doc: Doc, i: int, units: frozenset[str]) -> bool:
