@@ -663,3 +663,17 @@ def test_a_makers_name_before_a_model_designation_is_not_the_craft():
 def test_a_makers_name_before_a_word_without_digits_still_names_the_phrase():
     doc, owner = _maker_and_craft("Skyhawk")
     assert compound_owner(doc[2], owner, load_lexicons()).name == "Nordvik"
+
+
+@pytest.mark.model
+def test_a_source_named_by_according_is_no_partner_of_the_act(nlp):
+    text = "Norvia will crack down on bloggers, according the Harbor Times."
+    edges = _edges(nlp, text)
+    assert not any(e[1].endswith(" according") for e in edges)
+
+
+@pytest.mark.model
+def test_what_the_subject_became_holds_of_the_head_not_the_names_inside_it(nlp):
+    edges = _edges(nlp, "Lena Varga became director of the Norvian Intelligence Agency on Monday.")
+    assert has_edge(edges, "Lena Varga", "become director of", "Norvian Intelligence Agency")
+    assert not has_edge(edges, "Lena Varga", "become", "Norvian Intelligence Agency")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.resolve.kept_objects import left_out_word
+from graphbuild.model import Relation
+from graphbuild.resolve.kept_objects import left_out_word, predicative
 
 from .parsed_edges import derived_edges, has_edge
 
@@ -78,3 +79,24 @@ def test_a_place_keeps_a_particular_object_but_not_one_of_a_class(nlp):
     burned = next(t for t in doc if t.lower_ == "burned")
     preposition = next(t for t in doc if t.lower_ == "in")
     assert left_out_word(burned, preposition) == "school"
+
+
+def test_a_place_keeps_a_bare_noun_that_makes_the_predicate(nlp):
+    edges = _edges(nlp, "Lena Varga has invoked emergency rule in Norvia.", "argument")
+    assert has_edge(edges, "Lena Varga", "invoke rule in", "Norvia")
+    assert not has_edge(edges, "Lena Varga", "invoke in", "Norvia")
+
+
+def test_a_bare_noun_is_kept_but_a_counted_one_is_not(nlp):
+    doc = nlp("The rebels caused panic in the village and burned five houses in the town.")
+    caused, burned = (next(t for t in doc if t.lower_ == w) for w in ("caused", "burned"))
+    first, second = (t for t in doc if t.lower_ == "in")
+    assert left_out_word(caused, first) == "panic"
+    assert left_out_word(burned, second) is None
+
+
+def test_a_relation_whose_object_is_a_predicate_of_the_subject():
+    assert predicative(Relation("served as", "serve as"))
+    assert predicative(Relation("would remain", "remain"))
+    assert not predicative(Relation("remained in", "remain in"))
+    assert not predicative(Relation("attacked", "attack"))

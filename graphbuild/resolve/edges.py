@@ -22,8 +22,8 @@ from graphbuild.model import Mention, Relation, Triple, evolve
 from graphbuild.resolve.compounds import compound_owner
 from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners, with_missed_names
 from graphbuild.resolve.entities import LocalEntity, expanded_span, mention_words, normalise
-from graphbuild.resolve.frames import frame_edges
-from graphbuild.resolve.kept_objects import argument_relation
+from graphbuild.resolve.frames import NON_PARTNER_PREPOSITIONS, frame_edges
+from graphbuild.resolve.kept_objects import argument_relation, held_as, predicative
 from graphbuild.resolve.listed_places import listed_place_edges
 from graphbuild.resolve.mentions.titles import post_nouns
 from graphbuild.resolve.nominal import (
@@ -64,8 +64,8 @@ PLACE_ROLES = frozenset({"in", "near", "inside", "outside", "within"})
 # The subtype of a role's node ("president of Venezuela"): no name to link a phrase to.
 ROLE = "Role"
 PERSON = "Person"
-# Argument roles that are not prepositions (time and manner fill them), hence no edge.
-NON_PREPOSITION_ROLES = frozenset({"", "time", "manner", "purpose"})
+# Argument roles that are not prepositions (time, manner; "according to X"): no edge.
+NON_PREPOSITION_ROLES = frozenset({"", "time", "manner", "purpose"}) | NON_PARTNER_PREPOSITIONS
 # A passive's agent preposition: the doer's, never the argument's ("was shot by X in Y" -> shot in Y).
 AGENT_PREPOSITION = "by"
 
@@ -231,10 +231,12 @@ def derived_triples(
     doc: Doc, triple: Triple, owner: dict[int, LocalEntity], lexicons: Lexicons
 ) -> list[Triple]:
     """The edges a triple's phrases add: entity pairs of subject x object and subject x argument."""
-    # a copula equates two heads: "Chile's minister is X" makes no Chile X; a role holds of its
-    # head: "X is head of Y's guard" makes X no head of Y
+    # a copula (or a ``predicative`` verb) equates two heads: "Chile's minister is X" makes no Chile X;
+    # a role holds of its head: "X is head of Y's guard" makes X no head of Y
     words = triple.relation.text.lower().split()
-    identity = triple.relation.lemma == COPULA and bool(words) and words[-1] in BE_FORMS
+    identity = (triple.relation.lemma == COPULA and bool(words) and words[-1] in BE_FORMS) or predicative(
+        triple.relation
+    )
     lemma = triple.relation.lemma.split(" ")
     role = identity or (lemma[0] == COPULA and lemma[-1] == "of")
     # a role holder acts for itself: "the police chief of X said" is no "X said"
@@ -276,7 +278,8 @@ def derived_triples(
                 pairs.append((s, relation, o, "inner"))
     if identity or triple.relation.lemma == MEMBER_OF:  # "X, the President of Y" -> (X, be president of, Y)
         for holders, phrase in ((subjects, triple.object), (objects, triple.subject)):
-            for relation, (_, owned) in role_owners(doc, phrase, owner, lexicons):
+            for role_relation, (_, owned) in role_owners(doc, phrase, owner, lexicons):
+                relation = held_as(role_relation, triple.relation)  # "served as mayor of"
                 pairs.extend(
                     (h, relation, owned, "inner") for _, h in holders if h.entity_id != owned.entity_id
                 )

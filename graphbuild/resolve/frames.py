@@ -63,6 +63,9 @@ MAX_HOPS = 4  # "meets to plan and coordinate efforts to counter X": four links 
 COPULAR_VERBS = frozenset({"be", "remain", "stay", "become"})
 # Adverbs that make a subject's "with" phrase a second doer ("X, together with Y, attacked Z").
 COMITATIVE_ADVERBS = frozenset({"together", "along"})
+# Participles read as prepositions that name a source or leave a member out, not a partner of the
+# act: "will crack down, according to X" is X's word; "met the leaders, excluding X" did not meet X.
+NON_PARTNER_PREPOSITIONS = frozenset({"excluding", "according"})
 
 
 def _entity(
@@ -338,6 +341,8 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
                 continue
             joined = []
             for a, b, label in found:
+                if label.rsplit(" ", 1)[-1] in NON_PARTNER_PREPOSITIONS:
+                    continue
                 source, target = _entity(a, owner, lexicons, seen), _entity(b, owner, lexicons, seen)
                 weak = nominal and a.pos_ not in ("PROPN", "PRON")
                 if source is not None and weak and source.type != "Actor":

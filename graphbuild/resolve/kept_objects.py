@@ -10,9 +10,10 @@ the complement's word ("use code during"), or is not made when that is no common
 (a name, a pronoun). Where the act took place, and where it went to or from, hold whatever it was
 done to ("attacked a mosque in X" attacked in X, "sold rifles to X" sold to X) -- unless that is a
 particular thing, one the reader is pointed to ("demolished his home in X", "sold the company to
-X", "denied the allegations to X"): then the act is about it, and the edge keeps it as well. An
-attack (``lexicons/attack_verbs.txt``) is an event at its place whatever it hit ("attacked the
-mosque in X" attacked in X).
+X", "denied the allegations to X"): then the act is about it, and the edge keeps it as well; so
+does a bare noun where the act took place ("invoked emergency rule in X", "faces charges in X"),
+which makes the predicate with its verb. An attack (``lexicons/attack_verbs.txt``) is an event
+at its place whatever it hit ("attacked the mosque in X" attacked in X).
 """
 
 from __future__ import annotations
@@ -34,9 +35,15 @@ PREDICATE_PREPOSITIONS = frozenset({"as"})
 PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "near", "inside", "outside", "within", "from", "to", "into", "onto", "toward", "towards"}
 )
+# Place prepositions of where the act took place (not where it went or came from, which holds
+# whatever moved: "fired mortars at X", "smuggled rifles into X").
+SETTING_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "within"})
 # Determiners that point to one particular thing ("the", "this"): a complement with one, a
 # possessor ("his home"), or a name or pronoun is what the act is about, not any of a class.
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Dependents that count or point out a complement's noun ("a", "the", "his", "five"): without
+# one, the noun is bare.
+QUANTIFYING_DEPS = frozenset({"det", "poss", "nummod", "predet"})
 # Word classes of a complement whose word a label can keep: a common noun, an adjective.
 WORD_POS = frozenset({"NOUN", "ADJ"})
 # The most words of an object a label keeps ("filled the vacancy with"); a longer one is a phrase,
@@ -54,7 +61,9 @@ def argument_relation(doc: Doc, triple: Triple, role: str, relation: Relation) -
     span = _span(doc, triple.object)
     if span is None or not _complement(span.root):
         return relation
-    if role.lower() in PLACE_PREPOSITIONS and not _about(relation.lemma.split(" ")[0], span.root):
+    if role.lower() in PLACE_PREPOSITIONS and not _about(
+        relation.lemma.split(" ")[0], span.root, role.lower()
+    ):
         return relation
     words = triple.object.text.split()
     if not _word(span.root) or len(words) > MAX_KEPT_WORDS:
@@ -74,7 +83,7 @@ def left_out_word(verb: Token, preposition: Token) -> str | None:
     if not complements:
         return None
     word = complements[0]
-    if preposition.lower_ in PLACE_PREPOSITIONS and not _about(verb.lemma_.lower(), word):
+    if preposition.lower_ in PLACE_PREPOSITIONS and not _about(verb.lemma_.lower(), word, preposition.lower_):
         return None
     return word.lemma_.lower() if _word(word) and len(complements) == 1 else ""
 
@@ -87,12 +96,42 @@ def particular(token: Token) -> bool:
     )
 
 
-def _about(verb_lemma: str, complement: Token) -> bool:
+# Verbs whose object is a predicate of the subject, like the copula's ("remained prime minister").
+PREDICATE_VERBS = frozenset({"become", "remain", "stay"})
+
+
+def predicative(relation: Relation) -> bool:
+    """A relation whose object says what the subject is or became, as "be" does ("served as the
+    mayor of X", "would remain prime minister of X", "was sworn in as president of X"): the
+    subject is the phrase's head, not the names inside it (it is mayor of X, not X)."""
+    words = relation.lemma.split()
+    return bool(words) and (words[-1] in PREDICATE_PREPOSITIONS or relation.lemma in PREDICATE_VERBS)
+
+
+def held_as(role: Relation, verb: Relation) -> Relation:
+    """A role ("be mayor of") as a ``predicative`` verb says it is held: "served as mayor of", "is
+    seen as stronghold of": the verb keeps a view a view ("seen as") and a post past ("served as")."""
+    if not predicative(verb):
+        return role
+    noun = " ".join(role.lemma.split()[1:])
+    return Relation(f"{verb.text} {noun}", f"{verb.lemma} {noun}")
+
+
+def _about(verb_lemma: str, complement: Token, preposition: str) -> bool:
     """Whether an edge through a place preposition keeps the complement: a particular common noun
     a label can hold (a name or pronoun cannot: the edge keeps to the place, "retook X from Y"
-    retook from Y), unless the verb is an attack, an event at its place by itself."""
+    retook from Y), or a bare one where the act took place, unless the verb is an attack, an
+    event at its place by itself."""
     attack = verb_lemma in load_lexicons().terms("attack_verbs")
-    return _word(complement) and particular(complement) and not attack
+    kept = particular(complement) or (preposition in SETTING_PREPOSITIONS and bare(complement))
+    return _word(complement) and kept and not attack
+
+
+def bare(token: Token) -> bool:
+    """A complement with no determiner, possessor or number: a mass or abstract noun that makes
+    the predicate with its verb ("invoked emergency rule", "caused controversy", "faces charges"),
+    so "invoked in X" without it says nothing; "a school", "five rifles" are things the act touched."""
+    return not any(c.dep_ in QUANTIFYING_DEPS for c in token.children)
 
 
 def _word(token: Token) -> bool:
