@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from graphbuild.extract.name_possessives import owns_name_word
+
 from .parsed import parsed, triple_strings
 
 
@@ -1386,3 +1388,39 @@ def test_a_capitalised_post_at_a_body_is_not_placed_there(nlp):
 def test_two_common_nouns_side_by_side_are_no_apposition(nlp):
     strings = _graph(nlp, "Fans protested the ban on the firms Vimeo video-hosting service.")
     assert "the firms | are | Vimeo video-hosting service" not in strings
+
+
+# "The film won the Harlow Festival's Viewers' Choice Award.": the parse hangs the festival's
+# possessive on "Viewers", itself a word of the award's name
+FESTIVAL_AWARD = """
+    The 1 det DET DT the
+    film 2 nsubj NOUN NN film
+    won 2 ROOT VERB VBD win
+    the 5 det DET DT the
+    Harlow 5 compound PROPN NNP Harlow B-EVENT
+    Festival 7 poss PROPN NNP Festival I-EVENT
+    's 5 case PART POS 's
+    Viewers 10 poss PROPN NNPS Viewers
+    ' 7 case PART POS '
+    Choice 10 compound PROPN NNP Choice
+    Award 2 dobj PROPN NNP Award
+    . 2 punct PUNCT . .
+"""
+
+
+def test_an_owner_of_a_word_inside_a_name_owns_no_word():
+    # the festival holds the award, not "Viewers": the word it owns is a possessive inside a name
+    doc = parsed(FESTIVAL_AWARD)
+    assert owns_name_word(doc[7], frozenset())
+    assert not any("| had | Viewers" in t for t in triple_strings(doc))
+
+
+def test_an_owner_of_an_owner_outside_a_name_still_owns():
+    # "The film won the Harlow Festival's director's award.": the director is the festival's
+    rows = FESTIVAL_AWARD.replace("Viewers 10 poss PROPN NNPS Viewers", "director 10 poss NOUN NN director")
+    rows = rows.replace("' 7 case PART POS '", "'s 7 case PART POS 's")
+    rows = rows.replace("Choice 10 compound PROPN NNP Choice", "special 10 amod ADJ JJ special")
+    rows = rows.replace("Award 2 dobj PROPN NNP Award", "award 2 dobj NOUN NN award")
+    doc = parsed(rows)
+    assert not owns_name_word(doc[7], frozenset())
+    assert any("| had | director" in t for t in triple_strings(doc))

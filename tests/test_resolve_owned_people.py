@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.nominal import nominal_pairs
 from graphbuild.resolve.owned_people import unowned_person
 
 from .parsed import parsed
@@ -90,3 +91,41 @@ def test_a_body_or_place_keeps_its_reporter_or_player(nlp):
     # judged right: "the Washington Post's Andrew Golden said", "traded goals with Traralgon's Rowen Hore"
     edges = _edges(nlp, "Hale traded goals with Port Leon's Tom Briggs before half time.")
     assert has_edge(edges, "Port Leon", "have", "Tom Briggs")
+
+
+FESTIVAL = _entity("Harlow Festival", "Other", "Event")
+AWARD = _entity("Viewers' Choice Award", "Other", "Award")
+DIRECTOR = _entity("Ana Ruiz", "Actor", "Person")
+
+# "The film won the Harlow Festival's Viewers' Choice Award.": the parse hangs the festival's
+# possessive on "Viewers", a word of the award's name
+FESTIVAL_AWARD = """
+The 1 det DET DT the
+film 2 nsubj NOUN NN film
+won 2 ROOT VERB VBD win
+the 5 det DET DT the
+Harlow 5 compound PROPN NNP Harlow B-EVENT
+Festival 7 poss PROPN NNP Festival I-EVENT
+'s 5 case PART POS 's
+Viewers 10 poss PROPN NNPS Viewers
+' 7 case PART POS '
+Choice 10 compound PROPN NNP Choice
+Award 2 dobj PROPN NNP Award
+. 2 punct PUNCT . .
+"""
+
+
+def test_an_owner_of_a_word_inside_a_name_owns_no_node():
+    # "the Festival | have | Viewers' Choice Award" would be read off the word "Viewers"
+    doc = parsed(FESTIVAL_AWARD)
+    owner = {4: FESTIVAL, 5: FESTIVAL, 7: AWARD, 9: AWARD, 10: AWARD}
+    assert not [p for p in nominal_pairs(doc[7], owner, frozenset()) if p[1] == "have"]
+
+
+def test_an_owner_of_a_person_outside_a_name_still_owns():
+    # "the Harlow Festival's director's award" with the director named: the festival's director
+    rows = FESTIVAL_AWARD.replace("Viewers 10 poss PROPN NNPS Viewers", "director 10 poss NOUN NN director")
+    rows = rows.replace("' 7 case PART POS '", "'s 7 case PART POS 's")
+    doc = parsed(rows)
+    owner = {4: FESTIVAL, 5: FESTIVAL, 7: DIRECTOR, 9: AWARD, 10: AWARD}
+    assert [p for p in nominal_pairs(doc[7], owner, frozenset()) if p[1] == "have"]

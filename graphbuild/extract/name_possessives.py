@@ -48,3 +48,18 @@ def title_possessive(owner: Token, noun: Token, roles: frozenset[str]) -> bool:
         return False
     after = owner.doc[marks[0].i + 1]
     return after.is_title and after.pos_ in ("NOUN", "PROPN") and after.lemma_.lower() not in roles
+
+
+def inside_name(owner: Token, noun: Token, roles: frozenset[str]) -> bool:
+    """Whether ``owner``'s "'s" is a word inside one name with ``noun`` rather than a possession: both
+    in one named entity ("the Pakistan People's Party"), a capitalised plural's or a bare title's."""
+    if owner.ent_iob_ in ("B", "I") and noun.ent_iob_ == "I":
+        return True
+    return name_possessive(owner, noun) or title_possessive(owner, noun, roles)
+
+
+def owns_name_word(noun: Token, roles: frozenset[str]) -> bool:
+    """Whether the possessed ``noun`` is itself a possessive word inside a name ("the Festival's
+    People's Choice Award": the parse hangs the festival's "'s" on "People"): what is owned is the
+    whole name, which the noun's own possessive does not say, so "Festival has People" is no fact."""
+    return noun.dep_ == "poss" and inside_name(noun, noun.head, roles)

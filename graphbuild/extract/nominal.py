@@ -18,7 +18,7 @@ from graphbuild.extract.facts import Fact, as_variants
 from graphbuild.extract.hedged_appositions import hedged_apposition
 from graphbuild.extract.located import located_facts
 from graphbuild.extract.misplaced_appositions import misplaced
-from graphbuild.extract.name_possessives import name_possessive, title_possessive
+from graphbuild.extract.name_possessives import inside_name, owns_name_word
 from graphbuild.extract.phrases import (
     TIME_ENTITIES,
     TokenSpan,
@@ -295,10 +295,10 @@ def possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
     Party", "the Drivers' Championship") only as variants."""
     noun = owner.head
     idiom = noun.dep_ == "pobj" and f"{noun.head.lower_} {noun.lower_}" in lexicons.terms("fixed_expressions")
-    one_name = (owner.ent_iob_ in ("B", "I") and noun.ent_iob_ == "I") or name_possessive(owner, noun)
-    one_name = one_name or title_possessive(owner, noun, lexicons.terms("role_nouns"))
+    roles = lexicons.terms("role_nouns")
+    named = inside_name(owner, noun, roles) or owns_name_word(noun, roles)
     unheld = not _held(owner, noun, lexicons) or _fraction_of(noun)
-    yield from as_variants(_possessive_facts(owner, lexicons), idiom or one_name or unheld)
+    yield from as_variants(_possessive_facts(owner, lexicons), idiom or named or unheld)
 
 
 # Heads that take a fraction of what their "of" names ("half of the city's population", "a third of

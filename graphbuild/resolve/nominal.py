@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.extract.acronyms import after_bracket, listing_bracket
 from graphbuild.extract.located import predicated
+from graphbuild.extract.name_possessives import owns_name_word
 from graphbuild.extract.nominal import BODY_LEXICONS, epithet, listed_appos
 from graphbuild.extract.plural_appositions import plural_common_head
 from graphbuild.extract.posts import qualifier_before
@@ -141,7 +142,9 @@ def nominal_pairs(
                 # ("the Gulf of Mexico": one name; "the Beatification of Cardinal X": no owner)
                 for target in of_targets(token, pobj, label, owner):
                     yield token, label, target
-        elif child.dep_ == "poss" and not unowned_person(token, child, owner):
+        elif child.dep_ == "poss" and not (
+            unowned_person(token, child, owner) or owns_name_word(token, posts)
+        ):
             for target in coordinated(child):
                 yield target, "have", token
         elif child.dep_ == "appos" and child.i not in owner and child.pos_ == "NOUN":
