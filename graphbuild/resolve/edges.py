@@ -33,7 +33,7 @@ from graphbuild.resolve.nominal import (
     mention_of,
     nominal_edges,
 )
-from graphbuild.resolve.owned_heads import through_head
+from graphbuild.resolve.owned_heads import through_head, with_share
 from graphbuild.resolve.patients import unsplit
 from graphbuild.resolve.reported import REPORTED_CONTENT_CONFIDENCE, about, content_subject, said_content
 from graphbuild.resolve.time_places import TIME_POINT_ROLES, time_places
@@ -272,10 +272,10 @@ def derived_triples(
         for _, o in objects:
             if s.entity_id != o.entity_id and (s is not triple.subject or o is not triple.object):
                 words = phrase_span(doc, o) if object_span is not None else None
-                relation = inner
+                relation = inner  # "controls most of X": with_share keeps "most of" in the end's text
                 if object_span is not None and words is not None:  # "responsible for X's death"
                     relation = through_head(object_span, words, inner, owner, lexicons)
-                pairs.append((s, relation, o, "inner"))
+                pairs.append((with_share(doc, s, lexicons), relation, with_share(doc, o, lexicons), "inner"))
     if identity or triple.relation.lemma == MEMBER_OF:  # "X, the President of Y" -> (X, be president of, Y)
         for holders, phrase in ((subjects, triple.object), (objects, triple.subject)):
             for role_relation, (_, owned) in role_owners(doc, phrase, owner, lexicons):

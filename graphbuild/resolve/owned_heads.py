@@ -5,17 +5,18 @@
 ("was responsible for assassination of"), so the line of the network says what the sentence says.
 A head that stands for what it belongs to keeps the verb's relation: people acting for it ("fighters
 of Y"), a weapon, a part of a place ("the north corner of Y"), an amount or a batch of it ("trucks
-of rifles", "dozens of Y").
+of rifles", "dozens of Y"). A word naming only a share of Y ("controls most of Y", "goes to parts of
+Y") keeps the verb's relation too, but the edge's end keeps the share in its text (``with_share``).
 """
 
 from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
-from graphbuild.model import Relation
+from graphbuild.model import Mention, Relation, evolve
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.mentions.nouns import typed_nouns
 
@@ -26,6 +27,8 @@ OWNER_LINKS = frozenset({"poss", "of"})
 TRANSPARENT_LEXICONS = ("partitive_nouns", "place_part_nouns", "weapon_nouns")
 # Lexicons of people acting for what they belong to ("fighters of Y": ``agreement.acting_head``).
 ACTING_LEXICONS = ("member_nouns", "force_nouns")
+# The lexicon of words naming only a share of what their "of" names: "most of X", "parts of X".
+SHARE_LEXICON = "share_heads"
 # The lemma of the copula: "was responsible for" has the relation lemma "be".
 COPULA = "be"
 
@@ -75,4 +78,30 @@ def standing_heads(lexicons: Lexicons) -> frozenset[str]:
     return frozenset(words)
 
 
-__all__ = ["standing_heads", "stands_for_owner", "through_head", "transparent"]
+def share_head(token: Token, shares: frozenset[str]) -> Token | None:
+    """The outermost word of ``shares`` whose ``of`` names ``token``: "most" in "most of southern X",
+    "parts" in "some parts of X"; None when the token is named whole."""
+    found = None
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.dep_ == "prep":
+        share = token.head.head
+        if share.lemma_.lower() not in shares and share.lower_ not in shares:
+            break
+        found = token = share
+    return found
+
+
+def with_share(doc: Doc, inner: Mention, lexicons: Lexicons) -> Mention:
+    """An edge's end named inside a phrase, its text widened to the share it is named through:
+    "controls most of southern X" holds of a share of X, not of X, so the edge to X's node says
+    "most of southern X" (the node stays X's: what the share belongs to)."""
+    words = doc.char_span(inner.start, inner.end, alignment_mode="expand")
+    share = (
+        share_head(words.root, lexicons.terms(SHARE_LEXICON)) if words is not None and len(words) else None
+    )
+    if share is None or doc[share.left_edge.i].idx >= inner.start:
+        return inner
+    start = doc[share.left_edge.i].idx
+    return evolve(inner, text=doc.text[start : inner.end], start=start)
+
+
+__all__ = ["share_head", "standing_heads", "stands_for_owner", "through_head", "transparent", "with_share"]
