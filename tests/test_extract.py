@@ -184,7 +184,6 @@ def test_extract_triples_existential_negation(nlp):
     assert any(negated for negated, _, _ in qualified(doc).values())
 
 
-@pytest.mark.xfail(reason="the parser attaches 'but failed' to the main clause, so the subject is wrong")
 def test_extract_triples_relative_with_interrupted_control(nlp):
     doc = nlp(
         "Police are still searching for the stolen rifles, used by gang members who tried, but failed, to "

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from graphbuild.extract.control import prepositional_controller
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.facts import RelationPart
+from graphbuild.extract.misattached import dated_participle_noun
 from graphbuild.extract.not_denials import not_only
 from graphbuild.extract.phrases import MAX_DEPTH
 from graphbuild.nlp import children_with, has_child
@@ -117,7 +118,7 @@ def _controlled_by_object(xcomp: Token) -> bool:
 
 def be_form(token: Token, *, tensed: bool = True) -> str:
     """The form of *be* a rule inserts: number from the noun, tense from the clause if ``tensed``."""
-    noun = token.head if token.dep_ in ("acl", "appos", "relcl") else token
+    noun = token.head if token.dep_ in ("acl", "appos", "relcl") else (dated_participle_noun(token) or token)
     plural = noun.tag_ in ("NNS", "NNPS")
     if tensed and (token.head.tag_ in ("VBD", "VBN") or token.sent.root.tag_ in ("VBD", "VBN")):
         return "were" if plural else "was"

@@ -19,6 +19,7 @@ from graphbuild.extract.control import prepositional_controller
 from graphbuild.extract.coordination import stranded_subject
 from graphbuild.extract.far_participles import according_speaker
 from graphbuild.extract.fronted import without_fronted_appositive
+from graphbuild.extract.misattached import dated_participle_noun, relative_before_conjunct
 from graphbuild.extract.participles import (
     consequence_of_act,
     counted_absolute,
@@ -105,7 +106,7 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
         head = verb.head
         if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
             conjunct = conjunct or verb
-            verb = head  # coordinated verbs share a subject
+            verb = relative_before_conjunct(verb) or head  # coordinated verbs share a subject
         elif verb.dep_ == "xcomp" and head.pos_ == "VERB" and _controller(verb) is not None:
             # object control: "the judge told her to rest" -> she rests, not the judge
             return conjuncts_after([_controller(verb)])
@@ -126,6 +127,8 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
                 return []  # "killed 21 people, most being nationals": most of them, not the killer
             if consequence_of_act(verb, lexicons):
                 return []  # "Acme hid a spill, resulting in a lawsuit": the hiding resulted, not Acme
+            if (dated := dated_participle_noun(verb)) is not None:
+                return [dated]  # "recalled the heaters, first sold in 2011": the heaters were sold
             verb = head  # "..., warning them": the main clause's subject
         else:
             return []
@@ -219,11 +222,15 @@ def _object_before(prep: Token) -> bool:
 
 def _controlling_verb(verb: Token) -> Token:
     """The verb at the top of a chain of open complements ("to continue to be able to attack" ->
-    "continue"), whose subject every verb of the chain inherits."""
+    "continue") and of coordinated verbs without a subject of their own ("the willingness of donors
+    to fund and support": "support" as "fund"), whose subject every verb of the chain inherits."""
     for _ in range(MAX_DEPTH):
+        head = verb.head
+        if verb.dep_ == "conj" and head.pos_ in CLAUSE_HEADS and not has_child(verb, SUBJ_DEPS):
+            verb = head
+            continue
         if verb.dep_ != "xcomp":
             break
-        head = verb.head
         if head.pos_ in CLAUSE_HEADS:
             verb = head
         elif head.dep_ == "acomp":
@@ -370,7 +377,7 @@ def generic_span(noun: Token, verb: Token) -> TokenSpan:
     referred to prosecutors" is said of those people, not of people. A noun with a determiner or
     a name refers on its own ("the man arrested on Friday was charged"), except before a copula,
     which equates the phrase as its relative clause restricts it."""
-    own = _own_clause(noun, verb)
+    own = _own_clause(noun, verb) or relative_before_conjunct(verb)
     if own is not None:
         return noun_span(noun, outside=own)  # "fires in a barn which were set": the clause is the fact
     if verb.lemma_ == "be" and restricting_clause(noun):
