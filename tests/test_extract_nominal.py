@@ -1313,6 +1313,105 @@ def test_a_title_word_after_a_title_is_no_name_holding_it():
     assert not any(t.startswith("Inspector | is") for t in triple_strings(doc))
 
 
+def test_a_rank_before_a_title_is_part_of_it_not_its_owner():
+    # "Brigadier General X" gave "X | is General of | Brigadier"
+    doc = parsed("""
+        Brigadier 1 compound PROPN NNP Brigadier
+        General 3 compound PROPN NNP General
+        Tom 3 compound PROPN NNP Tom B-PERSON
+        Hale 4 nsubj PROPN NNP Hale I-PERSON
+        retired 4 ROOT VERB VBD retire
+        . 4 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Tom Hale | is | Brigadier General" in triples
+    assert not any("is General of" in t for t in triples)
+
+
+def test_a_word_after_a_title_word_is_part_of_the_title():
+    # "Chief Financial Officer X" gave "X | is Officer of | Financial"
+    doc = parsed("""
+        Chief 2 compound PROPN NNP Chief
+        Financial 2 compound PROPN NNP Financial
+        Officer 4 compound PROPN NNP Officer
+        Ann 4 compound PROPN NNP Ann B-PERSON
+        Reed 5 nsubj PROPN NNP Reed I-PERSON
+        resigned 5 ROOT VERB VBD resign
+        . 5 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Ann Reed | is | Chief Financial Officer" in triples
+    assert not any("is Officer of" in t for t in triples)
+
+
+def test_a_title_word_inside_a_person_s_name_is_no_title():
+    # "Khalid Sheikh X" gave "X | is Sheikh of | Khalid"
+    doc = parsed("""
+        Omar 2 compound PROPN NNP Omar B-PERSON
+        Sheikh 2 compound PROPN NNP Sheikh I-PERSON
+        Haddad 3 nsubj PROPN NNP Haddad I-PERSON
+        spoke 3 ROOT VERB VBD speak
+        . 3 punct PUNCT . .
+    """)
+    assert not any("Sheikh" in t.split(" | ")[1] for t in triple_strings(doc))
+
+
+def test_a_title_its_of_phrase_makes_whole_owns_nothing_by_it():
+    # "X, Secretary of State for Y" gave "X | is Secretary of | State"
+    doc = parsed("""
+        Ann 1 compound PROPN NNP Ann B-PERSON
+        Reed 9 nsubj PROPN NNP Reed I-PERSON
+        , 1 punct PUNCT , ,
+        Secretary 1 appos PROPN NNP Secretary
+        of 3 prep ADP IN of
+        State 4 pobj PROPN NNP State
+        for 5 prep ADP IN for
+        Health 6 pobj PROPN NNP Health B-ORG
+        , 1 punct PUNCT , ,
+        resigned 9 ROOT VERB VBD resign
+        . 9 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Ann Reed | is Secretary of State for | Health" in triples
+    assert "Ann Reed | is Secretary of | State" not in triples
+
+
+def test_a_grade_word_before_a_title_is_part_of_it():
+    doc = parsed("""
+        Permanent 1 compound PROPN NNP Permanent
+        Secretary 3 compound PROPN NNP Secretary
+        Ann 3 compound PROPN NNP Ann B-PERSON
+        Reed 4 nsubj PROPN NNP Reed I-PERSON
+        spoke 4 ROOT VERB VBD speak
+        . 4 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Ann Reed | is | Permanent Secretary" in triples
+    assert not any("is Secretary of" in t for t in triples)
+
+
+def test_a_ranked_hyphened_post_is_read_once():
+    # "Australia's first female Governor-General, X" gave "is first female Governor Governor-General of"
+    doc = parsed("""
+        Norland 6 poss PROPN NNP Norland B-GPE
+        's 0 case PART POS 's
+        first 6 amod ADJ JJ first
+        female 6 amod ADJ JJ female
+        Governor+ 6 compound PROPN NNP Governor
+        -+ 6 punct PUNCT HYPH -
+        General 11 nsubj PROPN NNP General
+        , 6 punct PUNCT , ,
+        Mira 9 compound PROPN NNP Mira B-PERSON
+        Kol 6 appos PROPN NNP Kol I-PERSON
+        , 6 punct PUNCT , ,
+        resigned 11 ROOT VERB VBD resign
+        . 11 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert not any("Governor Governor-General" in t for t in triples)
+    assert "Mira Kol | is first female Governor-General of | Norland" in triples
+
+
 def _graph(nlp, text: str) -> list[str]:
     """The graph's triples (no variants) of an invented sentence parsed by the model."""
     return triple_strings(nlp(text))

@@ -105,3 +105,15 @@ def test_a_country_named_only_as_the_owner_of_a_body_places_nothing_in_it(nlp):
     assert not derived_edges(nlp, text, "gazetteer")
     edges = linked_edges(nlp, "Crowds gathered in France's second city, Lyon, on Monday.")
     assert has_edge(edges, "Lyon", "be in", "France")
+
+
+def test_a_demonym_before_a_trade_says_where_its_holder_is_from_not_whose_post_it_is(nlp):
+    edges = derived_edges(nlp, "Polish film director Pavel Drazic won the prize. Poland celebrated the win.")
+    assert not find_edge(edges, "Pavel Drazic", "be director of", "Poland")
+    assert find_edge(edges, "Pavel Drazic", "be from", "Poland")
+
+
+def test_a_trade_s_demonym_still_names_the_country_its_holder_is_from(nlp):
+    # (issue 13: the person keeps an edge to the country the article names only by the demonym)
+    edges = derived_edges(nlp, "Polish film director Pavel Drazic won the prize.", "nominal")
+    assert find_edge(edges, "Pavel Drazic", "be from", "Poland")

@@ -32,7 +32,7 @@ from graphbuild.extract.posts import person_after_post, post_words
 from graphbuild.extract.relations import be_form
 from graphbuild.extract.restrictive import restricted_span
 from graphbuild.extract.subjects import ranks
-from graphbuild.extract.titles import title_facts, title_piece
+from graphbuild.extract.titles import title_facts, title_piece, whole_title_prep
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import PLACE_LABELS, children_with, token_table
 
@@ -208,6 +208,7 @@ def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     # "the president and founder of Acme": the "of" hangs on the last role, and is both roles'
     shared = shared_modifier(appos)
     preps = [c for c in appos.children if c.dep_ == "prep" and c.i > appos.i] if shared is None else [shared]
+    preps = [w for p in preps[:1] if (w := whole_title_prep(appos, p, lexicons))]  # "Secretary of State"
     if preps and appos.lemma_.lower() in lexicons.terms("role_nouns"):
         pobj = [c for c in preps[0].children if c.dep_ == "pobj"]
         if pobj:

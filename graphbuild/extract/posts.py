@@ -60,8 +60,10 @@ ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "last"
 
 
 def _ranking_words(noun: Token) -> list[int]:
-    """The modifiers of ``noun`` from a superlative or an ordinal on ("richest", "first female")."""
-    mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    """The modifiers of ``noun`` from a superlative or an ordinal on ("richest", "first female"); not
+    the pieces of a hyphened post, read whole with it ("first Governor-General": no "Governor")."""
+    start_word, _ = whole_word(noun)
+    mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i < start_word]
     start = next((c.i for c in mods if c.tag_ == "JJS" or c.lower_ in ORDINAL_WORDS), None)
     return [] if start is None else [c.i for c in mods if c.i >= start]
 

@@ -36,7 +36,7 @@ def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
         return  # the name must be a name: "Deputy Assistant" is two titles
     if doc[name_start].lower_ in lexicons.terms("titles"):
         return  # "Deputy Superintendent of Police X": a title word opens no name
-    if name.ent_type_ and name.ent_type_ != "PERSON":
+    if (name.ent_type_ and name.ent_type_ != "PERSON") or in_person_name(title):
         return
     subject: TokenSpan = (name_start, name.i + 1)
     left = min([title.left_edge.i, *(c.left_edge.i for c in name.lefts if c.i < title.i and c.dep_ != "det")])
@@ -51,8 +51,10 @@ def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
     # "Associate Justice"), nor a title word itself ("Attorney General", "Chief Justice"), nor a
     # demonym ("Thai Prime Minister" is no minister of "Thai"), nor a word of the title's own kind
     # ("Foreign Secretary", "Fire Lieutenant": ``title_modifiers``), nor a style of address ("Her
-    # Majesty Queen X": ``styled``)
+    # Majesty Queen X": ``styled``), nor a rank or a style ("Brigadier General X", "Mr Justice X":
+    # ``titles``), nor a word right after another title word ("Chief Financial Officer X": one title)
     modifiers = lexicons.terms("title_modifiers")
+    ranks = lexicons.terms("titles")
     owner = [
         c
         for c in owner
@@ -61,6 +63,8 @@ def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
         and not _demonym(c, lexicons)
         and not (c.lower_ in modifiers and c.left_edge.i == c.i)
         and not styled(c)
+        and not (c.lower_ in ranks and c.ent_type_ not in OWNER_ENTITIES)
+        and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].lemma_.lower() in roles)
     ]
     if owner:
         words, post = post_words(title, lexicons)
@@ -73,6 +77,32 @@ def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
         yield Fact(subject, (be,), phrase, lemma="be", kind="title:is", variant=True)
     else:
         yield Fact(subject, (be,), phrase, lemma="be", kind="title:is")
+
+
+# Entity types of a name that can own a title even when ``titles`` lists its word ("US", "Army").
+OWNER_ENTITIES = frozenset({"GPE", "ORG", "NORP", "LOC"})
+
+
+def in_person_name(title: Token) -> bool:
+    """A title word inside a person's name, after a word of it ("Khalid Sheikh X", "Zayed bin Sultan
+    X"): a word of the name, no title its bearer holds (an acronym before it is an owner NER joined)."""
+    before = title.doc[title.i - 1] if title.i else None
+    return (
+        title.ent_type_ == "PERSON"
+        and title.ent_iob_ == "I"
+        and before is not None
+        and not before.text.isupper()
+    )
+
+
+def whole_title_prep(role: Token, prep: Token, lexicons: Lexicons) -> Token | None:
+    """The preposition that joins a role to what it is of: for a title made whole by its "of"
+    phrase ("Secretary of State", ``titles``), the one after it ("Secretary of State for Health"),
+    or none: "State" is no body the secretary is of."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or f"{role.lower_} {prep.lower_} {pobj.lower_}" not in lexicons.terms("titles"):
+        return prep
+    return next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
 
 
 def title_prefix(title: Token, roles: frozenset[str]) -> list[Token]:
@@ -155,4 +185,4 @@ def noun_span_upto(token: Token) -> TokenSpan:
     return trim(token.doc, left, token.i + 1)
 
 
-__all__ = ["title_facts", "title_piece", "title_prefix"]
+__all__ = ["title_facts", "title_piece", "title_prefix", "whole_title_prep"]

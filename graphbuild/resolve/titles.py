@@ -133,7 +133,8 @@ def demonym_edges(
             continue
         if normalise(country.name) == normalise(word.text):
             continue  # the demonym's own entity ("Syrian"): a country it is not
-        label = f"be {role} of" if role else "be from"
+        # "Polish film director X": a trade (``profession_nouns``) is from the country, no post of it
+        label = f"be {role} of" if role and role not in lexicons.terms("profession_nouns") else "be from"
         sent = doc[bounds[index][0] : bounds[index][1]]
         text = sent.text.rstrip()
         out.append(
