@@ -430,3 +430,28 @@ def test_a_report_a_paper_carries_is_the_reporter_s_word(nlp):
     # a source inside the reported words gives its own account
     text = "The report claimed that according to some editors, the officials contacted the printers."
     assert qualified(nlp(text))["the officials | contacted | the printers"][2] == "some editors"
+
+
+def test_a_claim_against_someone_is_not_their_word(nlp):
+    # fresh44 (issue 18): "… over allegations of money laundering while he was in power and claims he
+    # ordered security forces to fire on anyone protesting against him" credited the claims to the
+    # man they are made against (the parser joins the noun "claims" to "he was in power")
+    text = (
+        "Ruiz was summoned to face questions before federal judges on Friday over allegations of fraud"
+        " while he was in power and claims he ordered soldiers to fire on anyone marching against him."
+    )
+    found = qualified(nlp(text))
+    assert found["anyone | marching against | him"][2] is None
+    assert found["he | ordered | soldiers to fire on anyone marching against him"][2] is None
+
+
+def test_what_someone_took_a_thing_to_be_names_no_speaker_of_the_clause(nlp):
+    # rule-check: "… helicopters engaging what they believed to be Iraqi insurgents" made "they" the
+    # source of the engaging: a belief about what was engaged reports nothing
+    found = qualified(
+        nlp("Two Royal Navy helicopters were chasing what they believed to be a smugglers boat.")
+    )
+    assert (
+        found["Two Royal Navy helicopters | were chasing | what they believed to be a smugglers boat"][2]
+        is None
+    )

@@ -398,7 +398,7 @@ def _trailing_speaker(top: Token, reporting: frozenset[str]) -> TokenSpan | None
             and child.i > top.i
             and not (quote_ids(top.doc)[child.i] and not quote_ids(top.doc)[top.i])
             and not across_semicolon(top, child)
-            and not has_child(child, ("ccomp", "dobj"))
+            and not has_child(child, ("ccomp", "dobj", "xcomp"))  # not "what they believed to be …"
             and not marked_that(child)  # "said that Saddam confessed to …": content, not a speaker
         ):
             return speaker_of(child)
@@ -427,8 +427,9 @@ def speaker_of(reporting_verb: Token) -> TokenSpan | None:
             # states, not with the subject of the stated content
             verb = verb.head.head
             continue
-        if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head is not verb:
-            verb = verb.head  # "..., warning they could", "was keen to stress …": the subject speaks
+        if verb.dep_ in ("conj", "advcl", "xcomp", "acomp") and verb.head is not verb and verb.pos_ != "NOUN":
+            # "..., warning they could", "was keen to stress …": the subject speaks (a noun has none:
+            verb = verb.head  # "questioned while he ruled and claims he ordered …" are not his claims)
             continue
         if verb.dep_ == "pcomp" and verb.head.head is not verb.head:
             verb = verb.head.head  # "justified it by saying …": who justified says it

@@ -14,6 +14,7 @@ from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.facts import Fact, to_triple
 from graphbuild.extract.nominal import sentence_nominal_facts
 from graphbuild.extract.phrases import MAX_DEPTH, quote_ids
+from graphbuild.extract.reported_phrases import reported_phrase
 from graphbuild.extract.respective import respective_pairs
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.model import Provenance, Triple, evolve
@@ -43,7 +44,7 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
             fact = evolve(fact, variant=True)
         if fact.negated:
             fact = _without_no(fact, sent.doc)
-        fact = _quoted_nominal(fact, sent.doc, lexicons)
+        fact = reported_phrase(_quoted_nominal(fact, sent.doc, lexicons), sent.doc, lexicons)
         unasserted = _unasserted(fact, sent.doc) or defining_modifier(fact, sent.doc, lexicons)
         if not variants and (fact.variant or unasserted or _unsourced_quote(fact, sent.doc)):
             seen.add(key)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.extract.reported_phrases import pair_source
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Provenance, Relation, Triple
 from graphbuild.nlp import children_with
@@ -59,6 +60,7 @@ def listed_place_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexico
                         Relation(label, label),
                         mention_of(target, place),
                         Provenance("", index, text, sent.start_char, sent.start_char + len(text)),
+                        attributed_to=pair_source((listed, place), lexicons),
                         confidence=DERIVED_CONFIDENCE,
                         derived="nominal",
                     )

@@ -18,6 +18,7 @@ from graphbuild.extract.nominal import BODY_LEXICONS, epithet, listed_appos
 from graphbuild.extract.plural_appositions import plural_common_head
 from graphbuild.extract.posts import qualifier_before
 from graphbuild.extract.qualifiers import is_infinitive
+from graphbuild.extract.reported_phrases import pair_source
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.nlp import PLACE_LABELS, has_child, token_table
@@ -433,6 +434,7 @@ def nominal_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -
                         Relation(label, label),
                         mention_of(target, dependant),
                         provenance,
+                        attributed_to=pair_source((head, dependant), lexicons),
                         confidence=DERIVED_CONFIDENCE,
                         derived="nominal",
                     )
