@@ -62,6 +62,7 @@ from spacy.tokens import Doc, Token
 from graphbuild.extract.conditional_clauses import mend_conditional_complements
 from graphbuild.extract.deps import SUBJ_DEPS, SUBJ_OR_EXPL_DEPS
 from graphbuild.extract.gerund_compounds import mend_gerund_compounds
+from graphbuild.extract.gerund_subjects import mend_gerund_subjects
 from graphbuild.extract.graded_nouns import mend_graded_nouns
 from graphbuild.extract.hyphened_particles import mend_hyphened_particles
 from graphbuild.extract.name_particles import mend_name_particles
@@ -103,6 +104,7 @@ def mend_misparses(doc: Doc, lexicons: Lexicons) -> int:
         + mend_name_particles(doc)
         + mend_hyphened_particles(doc)
         + mend_gerund_compounds(doc, lexicons)
+        + mend_gerund_subjects(doc, lexicons)  # after: a listed compound is no clause
         + mend_graded_nouns(doc)
         + mend_conditional_complements(doc)
     )
