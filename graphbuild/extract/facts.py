@@ -54,6 +54,19 @@ def relation_words(fact: Fact, words: Sequence[str]) -> list[str]:
     return [words[p] if isinstance(p, int) else p for p in fact.relation]
 
 
+def relation_text(fact: Fact, doc: Doc) -> str:
+    """The relation as written: words apart, the pieces of a hyphened word ("re-open") together."""
+    table = token_table(doc)
+    out = ""
+    for n, part in enumerate(fact.relation):
+        before = fact.relation[n - 1] if n else None
+        glued = isinstance(part, int) and isinstance(before, int) and part == before + 1
+        glued = glued and not table.spaced[before] and "-" in (table.text[before], table.text[part])
+        word = table.text[part] if isinstance(part, int) else part
+        out += word if glued or not out else f" {word}"
+    return out
+
+
 class _DocWords(Sequence[str]):
     """The words of a Doc by index, without copying them all (a Doc may be a long article)."""
 
@@ -108,7 +121,7 @@ def to_triple(fact: Fact, doc: Doc, provenance: Provenance) -> Triple | None:
     )
     attributed = span_text(doc[fact.attributed_to[0] : fact.attributed_to[1]]) if fact.attributed_to else None
     subject, object_ = fact.subject, fact.object
-    relation = Relation(" ".join(relation_words(fact, words)), fact.lemma)
+    relation = Relation(relation_text(fact, doc), fact.lemma)
     if fact.agentive:
         # who did what to whom: "Y was killed by X" is stored X -> kill -> Y
         subject, object_ = object_, subject

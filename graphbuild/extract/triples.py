@@ -12,6 +12,7 @@ from graphbuild.extract.clauses import sentence_clause_facts
 from graphbuild.extract.defining import defining_modifier, free_relative
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.facts import Fact, to_triple
+from graphbuild.extract.hyphened_relations import negated_word_verb, whole_relation_words
 from graphbuild.extract.nominal import sentence_nominal_facts
 from graphbuild.extract.phrases import MAX_DEPTH, quote_ids
 from graphbuild.extract.reported_phrases import reported_phrase
@@ -30,6 +31,7 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
     seen: set[tuple[object, ...]] = set()
     out = []
     for fact in [*sentence_clause_facts(sent, lexicons), *sentence_nominal_facts(sent, lexicons)]:
+        fact = whole_relation_words(fact, sent.doc)
         key = (fact.subject, fact.relation, fact.object, fact.arguments)
         if key in seen or fact.subject == fact.object or _empty(fact, sent.doc) or _idle(fact, sent.doc):
             continue
@@ -38,6 +40,7 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
             continue
         if (
             _fragment(fact, sent.doc)
+            or negated_word_verb(fact, sent.doc)
             or _speaker_relative(fact, sent.doc)
             or _objectless(fact, sent, lexicons)
         ):
