@@ -188,6 +188,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn with fresh44, before any rule of stop 49: the blind sample of the code its second
         # round leaves
         "precision-fresh45": tuple(o3[930:960]),
+        # drawn after fresh45 was built for judging, before stop 49's third round of rules (written
+        # from fresh16-45's rows): the blind sample of the code that round leaves
+        "precision-fresh46": tuple(o3[960:990]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
