@@ -15,6 +15,7 @@ from graphbuild.extract.not_denials import NOT_ONLY, bounding_comparative, denyi
 from graphbuild.extract.phrases import MAX_DEPTH, ancestors, quote_ids
 from graphbuild.extract.requested import bare_demand, wished_content, wished_description
 from graphbuild.extract.scope import content_clause
+from graphbuild.extract.supposed import CONDITIONAL, supposed
 from graphbuild.extract.uncertain import (
     UNCERTAIN,
     aimed_at,
@@ -42,8 +43,6 @@ CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
 INTENDED = "intended"
 # The modality of words inside a quotation whose speaker the sentence does not name.
 QUOTED = "quoted"
-# Conjunctions opening a condition: the clause is supposed, not stated.
-CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Verbs whose object does the infinitive: it happens ("forced him to resign"), so no modality.
 IMPLICATIVE_VERBS = frozenset({"force", "compel", "help", "lead", "cause", "get", "make", "let"})
 # Nouns that, after "no" in a prepositional phrase, deny the clause: "is in no way", "by no means",
@@ -300,12 +299,8 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         return wished_by_subject(top.head, lexicons) or ALLEGED  # "claims were made that Y"
     if top is not None and top.dep_ == "ccomp" and aimed_at(top, lexicons):
         return INTENDED  # "monitors the case to ensure the court hands down a fair verdict"
-    for t in clause_chain(verb):  # "if the court decides not to accept X": accepting is supposed too
-        condition = t.head if t.dep_ == "conj" else t  # "if A and B had been …": B is supposed too
-        if has_child(condition, ("mark",), CONDITIONAL_MARKS):
-            return "conditional"  # the clause is itself a condition
-    if _consequent(verb):
-        return "conditional"  # "if the rule is adopted, firms will be able to extend X": supposed
+    if supposed(verb, clause_chain(verb), lexicons):
+        return CONDITIONAL  # "if the rule is adopted, firms will …", "anyone who has information"
     cause = causing_verb(verb)
     if cause is not None:
         return modality_of(cause, lexicons) or _unrealised_cause(cause)
@@ -313,23 +308,6 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     shared = modality_of(host, lexicons) if host is not None else None
     shared = shared or hedging_adjective(verb, lexicons) or hearsay_of(verb, lexicons)
     return shared or future_of(clause_chain(verb), lexicons)  # "will be sentenced": planned, not done
-
-
-def _consequent(verb: Token) -> bool:
-    """The main clause of a condition on a verb ``verb`` completes, up to the one with its own
-    subject ("if the rule is adopted, firms will be able to extend X"): an "if" or "unless" clause
-    on ``verb`` itself is its ``condition`` argument (``conditions_of``) and says so already; not
-    "as if" nor the concessive "even if", under which the main clause holds."""
-    t = verb
-    for _ in range(MAX_DEPTH):
-        if has_child(t, SUBJ_DEPS) or t.dep_ not in ("xcomp", "acomp", "conj") or t.head is t:
-            return False
-        t = t.head
-        for c in children_with(t, ("advcl",)):
-            marks = [m.lower_ for m in c.children if m.dep_ in ("mark", "advmod") and m.i < c.i]
-            if any(m in CONDITIONAL_MARKS for m in marks) and not {"as", "even"} & set(marks):
-                return True
-    return False
 
 
 def causing_verb(verb: Token) -> Token | None:
