@@ -39,3 +39,11 @@ def test_a_two_word_post_is_read_whole_with_its_qualifier(nlp):
     # "minister" alone is another post than "prime minister"; "former" says it is held no more
     edges = linked_edges(nlp, "The former prime minister of Moldova, Ivan Petrescu, was arrested on Monday.")
     assert has_edge(edges, "Ivan Petrescu", "be former prime minister of", "Moldova")
+
+
+@pytest.mark.model
+def test_a_name_after_a_post_in_a_place_holds_the_post_there(nlp):
+    # the parser hangs the name on the place: the place is not the person
+    edges = linked_edges(nlp, "The prosecutor in Tromsø, Karin Holm, said the two men would face trial.")
+    assert has_edge(edges, "Karin Holm", "be prosecutor in", "Tromsø")
+    assert not any(r == "be" and "Karin Holm" in o for _, r, o in edges)

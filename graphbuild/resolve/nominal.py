@@ -22,6 +22,7 @@ from graphbuild.extract.reported_phrases import pair_source
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.nlp import PLACE_LABELS, has_child, token_table
+from graphbuild.resolve.apposed_bodies import apposed_body
 from graphbuild.resolve.apposed_places import apposed_place
 from graphbuild.resolve.compounds import named_after_place, names_owner, one_in_place
 from graphbuild.resolve.entities import LocalEntity, mention_words, sentence_bounds
@@ -238,6 +239,8 @@ def _apposition_relations(
     """ "X, the leader of Y" (be leader of), "X, a spokesman for Y", "X, a village north of Y" (be
     north of): an apposition renames X, so what its noun is to Y, X is. A place's relation is
     where it lies ("be in", "be north of"); anyone else's is the post or role its noun says."""
+    if body := apposed_body(name, noun, owner, qualifiers):  # "X, a former CNN anchor"
+        yield name, f"be {body[0]} of", body[1]
     place = name.ent_type_ in PLACE_ENTS
     region = name.i in owner and owner[name.i].type == PLACE_TYPE
     if region:  # "Brodec, a Šar Mountain village": the place named before the noun holds the name's

@@ -1,7 +1,7 @@
-"""The holder of a post named after the post's body: "the president of Chad, Idriss X", "a spokesman
-for the Front, Ali Y".
+"""The holder of a post named after the post's body or place: "the president of Chad, Idriss X", "a
+spokesman for the Front, Ali Y", "the prosecutor in Lund, Karin Holm".
 
-The parser hangs the person's name on the nearest noun, the body or place after "of"; the name
+The parser hangs the person's name on the nearest noun, the body or place after "of" or "in"; the name
 renames the whole phrase, so the person holds the post at that body or place. Without this edge the
 person and the body stay unjoined although the phrase says how they are related.
 """
@@ -16,6 +16,11 @@ from graphbuild.resolve.entities import LocalEntity
 
 # The subtype of a person's entity: only a person holds a post.
 PERSON = "Person"
+# The type of a place's entity: "the prosecutor in X" holds the post there.
+PLACE = "Region"
+# Prepositions that put a post in a place ("the prosecutor in X", "the police chief at X"): the
+# post is held there, as "of" says it is held at a body.
+PLACE_POST_PREPOSITIONS = frozenset({"in"})
 
 
 def names_post_holder(token: Token, appos: Token, owner: dict[int, LocalEntity]) -> bool:
@@ -25,6 +30,26 @@ def names_post_holder(token: Token, appos: Token, owner: dict[int, LocalEntity])
     if entity is None or entity.subtype != PERSON or not names_outer_noun(token, appos):
         return False
     return owner.get(token.i) is not owner.get(token.head.head.i)  # "director of the X" as one mention
+
+
+def names_holder_in_place(token: Token, appos: Token, owner: dict[int, LocalEntity]) -> bool:
+    """ "the prosecutor in Lund, Karin Holm": a person named, after a comma, beside the place of a
+    post holds the post there; the parse hangs the name on the place, which is not the person."""
+    place, holder = owner.get(token.i), owner.get(appos.i)
+    doc = appos.doc
+    return (
+        place is not None
+        and place.type == PLACE
+        and holder is not None
+        and holder.subtype == PERSON
+        and token.dep_ == "pobj"
+        and token.head.lower_ in PLACE_POST_PREPOSITIONS
+        and token.head.head.pos_ == "NOUN"
+        and appos.pos_ == "PROPN"
+        and not any(c.dep_ == "det" for c in appos.children)
+        and doc[appos.left_edge.i - 1].text == ","
+        and owner.get(token.head.head.i) is not place
+    )
 
 
 def held_post(
@@ -41,7 +66,11 @@ def held_post(
     holder = owner.get(appos.i)
     if holder is None or holder.subtype != PERSON:
         return None
-    if not (names_post_holder(token, appos, owner) or person_after_post(token, appos, posts, bodies)):
+    if not (
+        names_post_holder(token, appos, owner)
+        or person_after_post(token, appos, posts, bodies)
+        or names_holder_in_place(token, appos, owner)
+    ):
         return None
     post = token.head.head
     if owner.get(token.i) is owner.get(post.i):
@@ -60,4 +89,4 @@ def two_word_post(post: Token, posts: frozenset[str], qualifiers: frozenset[str]
     return words if words in posts and before.lower_ not in qualifiers else ""
 
 
-__all__ = ["held_post", "names_post_holder", "two_word_post"]
+__all__ = ["held_post", "names_holder_in_place", "names_post_holder", "two_word_post"]
