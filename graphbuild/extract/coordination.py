@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.deps import SUBJ_OR_EXPL_DEPS
+from graphbuild.extract.stacked_titles import close_name, shared_name
 from graphbuild.nlp import conjunct_indices, has_child, token_table
 
 # Modifiers that name what a shared noun is of: "Libya wars", "Korean wars".
@@ -33,6 +34,16 @@ def shared_head(first: Token) -> bool:
         return False
     before = [c for c in tail.lefts if c.dep_ not in ("punct", "cc")]
     return bool(before) and all(_name_modifier(c) for c in before)
+
+
+def one_argument(first: Token) -> Token | None:
+    """The one argument a coordination starting at ``first`` stands for, if it is one: the shared
+    noun's phrase ("Acme and Zenith employees": ``first`` heads it) or the name stacked titles share
+    ("governor and party nominee Jane Roe": the name), or the name a description stands before ("the
+    shipping firm Acme"). None when it is no one argument, or is ``first``'s own phrase."""
+    if shared_head(first) or shared_modifier(first) is not None:
+        return first
+    return shared_name(first) or (close_name(first) if not first.conjuncts else None)
 
 
 def _last_conjunct(first: Token) -> Token | None:

@@ -28,7 +28,7 @@ from graphbuild.extract.phrases import (
     whole_name,
 )
 from graphbuild.extract.plural_appositions import member_relation, plural_common_head, unset_off
-from graphbuild.extract.posts import person_after_post, post_words
+from graphbuild.extract.posts import person_after_post, post_words, titles_name
 from graphbuild.extract.relations import be_form
 from graphbuild.extract.restrictive import restricted_span
 from graphbuild.extract.subjects import ranks
@@ -406,7 +406,7 @@ def _possessive_facts(owner: Token, lexicons: Lexicons) -> Iterator[Fact]:
         yield Fact(holder, rel, owner_span, lemma=f"be {post} of", kind="poss:role")
     have = "had" if owner.sent.root.tag_ == "VBD" else "has"
     kin = noun.lemma_.lower() in lexicons.terms("kin_nouns")  # "Ruiz has mother" says nothing
-    unstated = kin or _held_by_name(noun, lexicons) or _ranked(noun)
+    unstated = kin or _held_by_name(noun, lexicons) or _ranked(noun) or titles_name(noun, lexicons)
     yield Fact(owner_span, (have,), possessed, lemma="have", kind="poss:has", variant=unstated)
 
 

@@ -11,7 +11,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.extract.coordination import opened_clause, shared_head, shared_modifier
+from graphbuild.extract.coordination import one_argument, opened_clause, shared_head, shared_modifier
 from graphbuild.nlp import ancestor_indices, token_table, whole_words
 
 TokenSpan = tuple[int, int]
@@ -299,8 +299,8 @@ def conjuncts_after(tokens: list[Token]) -> list[Token]:
     director" is the director, not the Institute of Allergy)."""
     out: list[Token] = []
     for token in tokens:
-        if shared_head(token) or shared_modifier(token) is not None:
-            out.append(token)  # "Acme and Zenith employees": the employees, one argument
+        if (one := one_argument(token)) is not None:
+            out.append(one)  # "Acme and Zenith employees": the employees; "governor and nominee Jo Roe": Jo
             continue
         after = [t for t in token.conjuncts if t.i > token.i and t not in out and not elided_noun(token, t)]
         after = [t for t in after if opened_clause(t) is None]  # "took the town and rebels will": a clause

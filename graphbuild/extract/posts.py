@@ -93,4 +93,25 @@ def person_after_post(head: Token, appos: Token, roles: frozenset[str], bodies: 
     )
 
 
-__all__ = ["ORDINAL_WORDS", "person_after_post", "post_words", "qualifier_before", "qualifies_post"]
+def titles_name(post: Token, lexicons: Lexicons) -> bool:
+    """A post written as the title of the person's name right after it ("Chad's Interior Minister
+    Jan Brink"): the holder's "is Interior Minister of Chad" says the fact, and "Chad has Interior
+    Minister" would state a post apart from the one holding it."""
+    holder = post.head
+    return (
+        post.dep_ == "compound"
+        and post.lemma_.lower() in lexicons.terms("role_nouns")
+        and holder.i > post.i
+        and holder.pos_ == "PROPN"
+        and holder.ent_type_ == "PERSON"
+    )
+
+
+__all__ = [
+    "ORDINAL_WORDS",
+    "person_after_post",
+    "post_words",
+    "qualifier_before",
+    "qualifies_post",
+    "titles_name",
+]
