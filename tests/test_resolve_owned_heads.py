@@ -31,3 +31,42 @@ def test_an_edge_to_a_place_named_through_parts_of_keeps_the_parts(nlp):
 def test_an_edge_to_a_place_named_whole_keeps_its_own_text(nlp):
     ends = _ends(nlp, "The Red Valley Front attacked the capital of Zembla.")
     assert all(not o.startswith("most") for _, _, o in ends)
+
+
+def _subjects(nlp, text: str) -> set[str | None]:
+    doc = nlp(text)
+    return {t.subject.entity_label for t in doc._.gb_triples if t.derived}
+
+
+@pytest.mark.model
+def test_a_country_only_named_as_what_a_defeat_is_of_does_not_act(nlp):
+    assert "Uruguay" not in _subjects(nlp, "The defeat of Uruguay sent Peru into the final.")
+
+
+@pytest.mark.model
+def test_a_group_only_named_as_what_a_meeting_is_of_is_not_held_anywhere(nlp):
+    labels = _subjects(nlp, "A meeting of the Red Valley Front group was held in Lima.")
+    assert not any(label and "Red Valley" in label for label in labels)
+
+
+@pytest.mark.model
+def test_the_army_of_a_convoy_of_its_trucks_enters_where_the_convoy_does(nlp):
+    assert "Peruvian Army" in _subjects(nlp, "A convoy of Peruvian Army trucks entered Bolivia.")
+
+
+@pytest.mark.model
+def test_the_residents_of_a_city_stand_for_it(nlp):
+    assert "Lima" in _subjects(nlp, "The residents of Lima protested against Chile.")
+
+
+@pytest.mark.model
+def test_the_state_of_a_named_state_is_that_state(nlp):
+    labels = _subjects(nlp, "The state of Ohio sued General Motors on Monday.")
+    assert "Ohio" in labels
+
+
+@pytest.mark.model
+def test_what_an_employee_is_of_is_where_the_employee_is(nlp):
+    doc = nlp("An employee of the Hilton Hotel was in Lima on Monday.")
+    ends = {(t.subject.entity_label, t.object.entity_label) for t in doc._.gb_triples if t.derived}
+    assert any(s and "Hilton" in s and o == "Lima" for s, o in ends)

@@ -33,7 +33,7 @@ from graphbuild.resolve.nominal import (
     mention_of,
     nominal_edges,
 )
-from graphbuild.resolve.owned_heads import through_head, with_share
+from graphbuild.resolve.owned_heads import acting_parts, through_head, with_share
 from graphbuild.resolve.patients import unsplit
 from graphbuild.resolve.reported import REPORTED_CONTENT_CONFIDENCE, about, content_subject, said_content
 from graphbuild.resolve.time_places import TIME_POINT_ROLES, time_places
@@ -252,7 +252,7 @@ def derived_triples(
     if _role_head(doc, triple.subject, lexicons):
         whose = {e.key for _, (e, _) in role_owners(doc, triple.subject, owner, lexicons)}
         found = [(e, m) for e, m in found if e.key not in whose]
-    subjects = _primary(triple.subject, found)
+    subjects = _primary(triple.subject, acting_parts(doc, triple, found, owner, lexicons))
     if not subjects:
         return []
     # only a reporting verb's content clause gives its participants: "committed to defeating X" is no

@@ -7,6 +7,8 @@ A head that stands for what it belongs to keeps the verb's relation: people acti
 of Y"), a weapon, a part of a place ("the north corner of Y"), an amount or a batch of it ("trucks
 of rifles", "dozens of Y"). A word naming only a share of Y ("controls most of Y", "goes to parts of
 Y") keeps the verb's relation too, but the edge's end keeps the share in its text (``with_share``).
+On the subject side the same heads decide who acts: "fighters of Y attacked X" is Y's act, "the
+defeat of Y advanced X" no act of Y's (``acting_parts``).
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ import functools
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons
-from graphbuild.model import Mention, Relation, evolve
-from graphbuild.resolve.entities import LocalEntity
+from graphbuild.model import Mention, Relation, Triple, evolve
+from graphbuild.resolve.entities import LocalEntity, expanded_span
 from graphbuild.resolve.mentions.nouns import typed_nouns
 
 # Dependencies by which a phrase's head noun names what it belongs to: "the assassination of Y",
@@ -29,6 +31,10 @@ TRANSPARENT_LEXICONS = ("partitive_nouns", "place_part_nouns", "weapon_nouns")
 ACTING_LEXICONS = ("member_nouns", "force_nouns")
 # The lexicon of words naming only a share of what their "of" names: "most of X", "parts of X".
 SHARE_LEXICON = "share_heads"
+# The lexicon of class nouns of a country's areas, whose "of" names the area itself: "the state of Y".
+AREA_CLASS_LEXICON = "area_class_nouns"
+# Prepositions of a copula that places its subject ("is in Z"): what the subject's head is "of" is there.
+PLACEMENTS = frozenset({"in", "at", "near", "inside", "within"})
 # The lemma of the copula: "was responsible for" has the relation lemma "be".
 COPULA = "be"
 
@@ -56,6 +62,47 @@ def through_head(
     if lemma == COPULA:  # "was responsible for": the adjective and its preposition stay
         lemma = " ".join([COPULA, *relation.text.lower().split()[1:]])
     return Relation(f"{relation.text} {head.text} of", f"{lemma} {head.lemma_.lower()} of")
+
+
+def acting_parts(
+    doc: Doc,
+    triple: Triple,
+    found: list[tuple[LocalEntity, Mention]],
+    owner: dict[int, LocalEntity],
+    lexicons: Lexicons,
+) -> list[tuple[LocalEntity, Mention]]:
+    """The entities of a triple's subject phrase (``found``) that do what its verb says: not those
+    named only as what its head noun is "of" (``owned_subject``). A placement holds of them too:
+    "an employee of the Y hotel is in Z" puts the hotel in Z, "the killing of Y in Z" Y."""
+    lemma = triple.relation.lemma.split()
+    if len(lemma) == 2 and lemma[0] == COPULA and lemma[1] in PLACEMENTS:
+        return found
+    span = expanded_span(doc, triple.subject.start, triple.subject.end)
+    if span is None or not len(span):
+        return found
+    out = []
+    for entity, mention in found:
+        words = expanded_span(doc, mention.start, mention.end)
+        if words is None or not len(words) or not owned_subject(span, words, owner, lexicons):
+            out.append((entity, mention))
+    return out
+
+
+def owned_subject(span: Span, words: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) -> bool:
+    """Whether ``words``, inside the subject phrase ``span``, name only what its head noun is "of":
+    "the defeat of Y advanced X" is no "Y advanced X", "an employee of Y found X" no "Y found X".
+    The subject's verb holds of the head, so ``words`` take part only when the head stands for them
+    (``transparent``: "fighters of Y attacked", "the government of Y said"), is the class of Y ("the
+    state of Y") or is itself a name."""
+    head = span.root
+    if owner.get(head.i) is not None or head.pos_ != "NOUN" or transparent(head, lexicons):
+        return False
+    if stands_for_owner(head, lexicons.terms(AREA_CLASS_LEXICON)):
+        return False  # "the state of Y executed X": the state is Y
+    token = words.root
+    while token.head.i != token.i and token.head.i != head.i and span.start <= token.head.i < span.end:
+        token = token.head
+    return token.head.i == head.i and token.i != head.i and token.dep_ == "prep" and token.lower_ == "of"
 
 
 def transparent(head: Token, lexicons: Lexicons) -> bool:
@@ -104,4 +151,13 @@ def with_share(doc: Doc, inner: Mention, lexicons: Lexicons) -> Mention:
     return evolve(inner, text=doc.text[start : inner.end], start=start)
 
 
-__all__ = ["share_head", "standing_heads", "stands_for_owner", "through_head", "transparent", "with_share"]
+__all__ = [
+    "acting_parts",
+    "owned_subject",
+    "share_head",
+    "standing_heads",
+    "stands_for_owner",
+    "through_head",
+    "transparent",
+    "with_share",
+]
