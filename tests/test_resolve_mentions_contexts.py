@@ -6,7 +6,13 @@ import pytest
 
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.resolve import mention_tables
-from graphbuild.resolve.mentions.contexts import compass_points, listed_with_place, locative, public_place
+from graphbuild.resolve.mentions.contexts import (
+    compass_points,
+    listed_with_place,
+    locative,
+    place_part,
+    public_place,
+)
 
 from .found_mentions import mention_names
 
@@ -139,3 +145,19 @@ def test_find_mentions_name_apposed_to_a_public_place_noun_is_that_place(nlp):
     assert found["Shahrak crossroads"][1:] == ("Region", "Site")
     found = mention_names(nlp, "Lena Marsh, the host of a radio station in Ohio, resigned on Friday.")
     assert found["Lena Marsh"][1:] == ("Actor", "Person")
+
+
+@pytest.mark.model
+def test_name_after_a_place_only_post_and_of_is_a_place(nlp):
+    # issue 14 (Wikinews types): "The police chief of Aleg" ("Aleg", a town, tagged ORG)
+    tables = mention_tables(nlp, load_lexicons())
+    assert mention_names(nlp, "The sheriff of Tindouf said the road was closed.")["Tindouf"][1:] == (
+        "Region",
+        "City",
+    )
+    doc = nlp("The police chief of Kiffa said two men were arrested.")
+    chief = next(t for t in doc if t.text == "chief")
+    assert place_part(chief, tables.lexicons)  # a compound of the post's words
+    doc = nlp("The chief of Kiffa Holdings resigned on Monday.")
+    chief = next(t for t in doc if t.text == "chief")
+    assert not place_part(chief, tables.lexicons)  # a chief alone may head a firm

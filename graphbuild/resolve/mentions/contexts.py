@@ -18,7 +18,13 @@ from graphbuild.lexicons import given_names
 from graphbuild.nlp import PLACE_LABELS
 from graphbuild.resolve.mentions.mention import country_code
 from graphbuild.resolve.mentions.town_lists import listed_town
-from graphbuild.resolve.places import Place, country_of_demonym, demonym_form, lookup_place, lookup_town
+from graphbuild.resolve.places import (
+    Place,
+    country_of_demonym,
+    demonym_form,
+    lookup_place,
+    lookup_town,
+)
 
 if TYPE_CHECKING:
     from graphbuild.lexicons import Lexicons
@@ -130,6 +136,15 @@ def locative(span: Span, tables: MentionTables) -> bool:
     return locations.get(after, ("", ""))[1] == "AdminArea"
 
 
+def place_part(noun: Token, lexicons: Lexicons) -> bool:
+    """``the mayor of X``, ``the police chief of X``, ``the outskirts of X``: a part or a post only a
+    place has (``place_part_nouns``), one word or a compound, makes the name after its "of" a
+    place's, whatever NER guessed of it ("the chief of X" may be a firm's: the compound decides)."""
+    parts = lexicons.terms("place_part_nouns")
+    compounds = [t.lower_ for t in noun.lefts if t.dep_ == "compound"]
+    return noun.lower_ in parts or " ".join([*compounds, noun.lower_]) in parts
+
+
 @functools.lru_cache(maxsize=8)
 def compass_points(lexicons: Lexicons) -> frozenset[str]:
     """The compass points a distance or a position is measured from a place by ("20 km west of X",
@@ -213,7 +228,8 @@ def relative_named(
 
 def town_context(span: Span, tables: MentionTables) -> bool:
     """``a dog in X``, ``X, California``, ``formerly of X``: besides a place's context
-    (``locative``), the object of "in" or "near" (not a stake "in" a firm), a name followed by a
+    (``locative``), the object of "in" or "near" (not a stake "in" a firm), the "of" of a post or a
+    part only a place has (``place_part``: "the police chief of X"), a name followed by a
     known state or country after a comma, the "of" of a person's home, or a list of known towns
     (``listed_town``) is a town's; a known town NER called an organisation is that town only with
     such evidence."""
@@ -226,6 +242,8 @@ def town_context(span: Span, tables: MentionTables) -> bool:
     before = doc[span.start - 2] if span.start > 1 and doc[span.start - 1].lower_ == "of" else None
     if before is not None and (before.lower_ in _HOME_MARKS or before.text == ","):
         return True  # "formerly of X", "Jan Brink, of X"
+    if before is not None and place_part(before, tables.lexicons):
+        return True  # "the police chief of X", "the mayor of X"
     return before_area(span) or listed_town(span, given_names(tables.lexicons))
 
 
@@ -295,6 +313,7 @@ def written_town(span: Span, tables: MentionTables) -> Place | None:
 
 # Prepositions whose object, a known town, is the town wherever they hang.
 _TOWN_PREPOSITIONS = frozenset({"in", "near", "outside"})
+
 # Words before a person's home's "of" ("formerly of X").
 _HOME_MARKS = frozenset({"formerly", "originally", "late"})
 

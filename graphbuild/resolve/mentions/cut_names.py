@@ -13,6 +13,7 @@ from graphbuild.extract.phrases import TIME_ENTITIES
 from graphbuild.lexicons import Lexicons, given_names, without_accents
 from graphbuild.nlp import PLACE_LABELS, char_bounds, doc_text, token_table
 from graphbuild.resolve.common_words import opening_common_word
+from graphbuild.resolve.mentions.site_towns import site_and_town
 
 # Words a body's "for" or "on" complement may hold besides a name: "the Tribunal for the former
 # Yugoslavia", "the Committee on Ways and Means".
@@ -243,6 +244,12 @@ def _legal_name_of(prev: Span, ent: Span) -> bool:
 _LINKED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 # Words a body's name goes on after: "Agency for …", "Bank of …", "Committee on …".
 _LINK_WORDS = _TOPIC_WORDS | {"of"}
+
+
+def named_pieces(ent: Span, site_words: frozenset[str]) -> list[Span]:
+    """The names of one NER span: each name of a list (``listed_names``), and a site apart from
+    the town it is in (``site_and_town``: "the X Temple in Y")."""
+    return [piece for name in listed_names(ent) for piece in site_and_town(name, site_words)]
 
 
 def listed_names(ent: Span) -> list[Span]:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extract.work_titles import mended_title
 from graphbuild.lexicons import given_names
 from graphbuild.nlp import span_text, token_table
+from graphbuild.resolve.mentions.city_objects import city_in
 from graphbuild.resolve.mentions.contexts import (
     club,
     conjunct_of_town,
@@ -32,7 +33,7 @@ from graphbuild.resolve.mentions.cut_names import (
     full_name_surnames,
     given_name_before,
     joined_at_links,
-    listed_names,
+    named_pieces,
     personal_words,
     taken_in,
     trim,
@@ -125,7 +126,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         for e in people_taken_for_places(
             joined_at_links(whole_towns(whole_holidays(doc.ents))), given, place_words
         )
-        for part in listed_names(e)
+        for part in named_pieces(e, place_words - heads)
     ]
     for ent, trimmed in entities:
         if trimmed is not None and ent.label_ == "PERSON":
@@ -247,7 +248,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             out.append(EntityMention(span.start, span.end, text, text, "Region", kind, "place"))
             continue
         in_place_context = locative(span, tables)
-        town = lookup_town(text) if in_place_context else written_town(span, tables)
+        town = lookup_town(text) if in_place_context or city_in(span, tables) else written_town(span, tables)
         if town is not None and ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
             # "fighting in X", "the village of X": a known town in a place's context is that town
             out.append(
