@@ -70,3 +70,10 @@ def test_what_an_employee_is_of_is_where_the_employee_is(nlp):
     doc = nlp("An employee of the Hilton Hotel was in Lima on Monday.")
     ends = {(t.subject.entity_label, t.object.entity_label) for t in doc._.gb_triples if t.derived}
     assert any(s and "Hilton" in s and o == "Lima" for s, o in ends)
+
+
+@pytest.mark.model
+def test_what_the_corners_of_a_country_are_the_country_shares(nlp):
+    text = "The remote corners of countries such as Norvia are vulnerable to the effects of Libya's war."
+    labels = _subjects(nlp, text)
+    assert "Norvia" in labels

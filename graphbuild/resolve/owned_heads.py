@@ -99,6 +99,8 @@ def owned_subject(span: Span, words: Span, owner: dict[int, LocalEntity], lexico
         return False
     if stands_for_owner(head, lexicons.terms(AREA_CLASS_LEXICON)):
         return False  # "the state of Y executed X": the state is Y
+    if head.lemma_.lower() in lexicons.terms(SHARE_LEXICON):
+        return False  # "parts of Y were flooded": a share of Y, its edge's text keeps the share
     token = words.root
     while token.head.i != token.i and token.head.i != head.i and span.start <= token.head.i < span.end:
         token = token.head
