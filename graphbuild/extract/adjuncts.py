@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from graphbuild.extract.conditional_clauses import condition_span
+from graphbuild.extract.conditional_clauses import CONDITION_MARKS, condition_span
 from graphbuild.extract.control import controlled_infinitive
 from graphbuild.extract.facts import ExtraArgument
 from graphbuild.extract.not_denials import NOT_ONLY
@@ -202,7 +202,7 @@ def conditions_of(verb: Token) -> list[Adjunct]:
     return [
         Adjunct(None, c, condition_span(c), role="condition")
         for c in children_with(verb, ("advcl",))
-        if has_child(c, ("mark",), ("if", "unless"))
+        if has_child(c, ("mark",), CONDITION_MARKS)
     ]
 
 

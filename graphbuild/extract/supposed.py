@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.extract.conditional_clauses import condition_span
+from graphbuild.extract.conditional_clauses import CONDITION_MARKS, condition_span
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.phrases import MAX_DEPTH
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child, tensed
 
-# Conjunctions opening a condition: the clause is supposed, not stated.
-CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Words before "if" under which the clause is no condition: "as if" compares, "even if" concedes.
 _NOT_CONDITION = frozenset({"as", "even"})
 # Links through which a clause is part of the clause above it: its content, control, coordination
@@ -30,7 +28,7 @@ def supposed(verb: Token, chain: list[Token], lexicons: Lexicons) -> bool:
     clause of one, or is a relative clause on a pronoun that names no one."""
     for t in chain:  # "if the court decides not to accept X": accepting is supposed too
         condition = t.head if t.dep_ == "conj" else t  # "if A and B had been …": B is supposed too
-        if has_child(condition, ("mark",), CONDITIONAL_MARKS):
+        if has_child(condition, ("mark",), CONDITION_MARKS):
             return True  # the clause is itself a condition
     return consequent(verb) or inside_condition(verb) or free_choice(verb, lexicons)
 
@@ -38,7 +36,7 @@ def supposed(verb: Token, chain: list[Token], lexicons: Lexicons) -> bool:
 def _conditional(clause: Token) -> bool:
     """An adverbial clause opened by "if" or "unless", not "as if" nor "even if"."""
     marks = {m.lower_ for m in clause.children if m.dep_ in ("mark", "advmod") and m.i < clause.i}
-    return clause.dep_ == "advcl" and bool(marks & CONDITIONAL_MARKS) and not marks & _NOT_CONDITION
+    return clause.dep_ == "advcl" and bool(marks & CONDITION_MARKS) and not marks & _NOT_CONDITION
 
 
 def inside_condition(verb: Token) -> bool:
