@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphbuild.lexicons import load_lexicons
 from graphbuild.resolve.entities import LocalEntity
 
 # Only a person holds a post; only an actor (an organisation, a group, a government) is its body:
@@ -17,22 +16,27 @@ PERSON = "Person"
 ACTOR = "Actor"
 # The lexicons of nouns a person holds at a body: a post ("spokesman", "attorney") or a membership
 # ("member", "fighter"); any other noun is no post ("Ana Ruiz, an EMT hiking through the park").
+# ``nominal_edges`` joins them once per document and passes them in as ``held``.
 POST_LEXICONS = ("role_nouns", "titles", "member_nouns")
 # Links of a name modifying the post noun, or a noun before it ("Red Cross staff attorney").
 MODIFIER_DEPS = frozenset({"compound", "nmod"})
 
 
 def apposed_body(
-    name: Token, noun: Token, owner: dict[int, LocalEntity], qualifiers: frozenset[str] = frozenset()
+    name: Token,
+    noun: Token,
+    owner: dict[int, LocalEntity],
+    held: frozenset[str],
+    qualifiers: frozenset[str] = frozenset(),
 ) -> tuple[str, Token] | None:
     """``(post words, body)`` for a person's name whose apposed (or predicate) common noun is
     led by a body's name: "Ana Ruiz, a CNN anchor", "X is a Hamas commander"; None otherwise. The
-    post keeps its qualifier ("former"), wherever the parse hangs it."""
+    noun must be one a person holds (``held``: the words of ``POST_LEXICONS``); the post keeps its
+    qualifier ("former"), wherever the parse hangs it."""
     holder = owner.get(name.i)
     if holder is None or holder.subtype != PERSON or noun.pos_ != "NOUN" or noun.i in owner:
         return None
-    lexicons = load_lexicons()
-    if not any(noun.lemma_.lower() in lexicons.terms(lexicon) for lexicon in POST_LEXICONS):
+    if noun.lemma_.lower() not in held:
         return None
     modifiers = [c for c in noun.lefts if c.dep_ in MODIFIER_DEPS]
     # "Red Cross staff attorney": the name may modify the noun before the post

@@ -22,7 +22,7 @@ from graphbuild.extract.reported_phrases import pair_source
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.nlp import PLACE_LABELS, has_child, token_table
-from graphbuild.resolve.apposed_bodies import apposed_body
+from graphbuild.resolve.apposed_bodies import POST_LEXICONS, apposed_body
 from graphbuild.resolve.apposed_places import apposed_place
 from graphbuild.resolve.compounds import named_after_place, names_owner, one_in_place
 from graphbuild.resolve.entities import LocalEntity, mention_words, sentence_bounds
@@ -93,6 +93,7 @@ def nominal_pairs(
     posts: frozenset[str] = frozenset(),
     members: frozenset[str] = frozenset(),
     bodies: frozenset[str] = frozenset(),
+    held: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[Token, str, Token]]:
     """``(head, label, dependant)`` word pairs a noun phrase relates: ``X of/in/for Y``, ``Y's X``,
     ``Y-based X`` ("be in"), a name or noun modifying another ("ISIL tanks": have; not before a
@@ -105,7 +106,7 @@ def nominal_pairs(
     if token.pos_ not in ("NOUN", "PROPN"):
         return
     for noun in _predicate_nouns(token, owner):
-        yield from _apposition_relations(token, noun, owner, compass, qualifiers)
+        yield from _apposition_relations(token, noun, owner, compass, qualifiers, held)
     if token.i not in owner:
         # "the A and B areas of X": the names modifying an unnamed head stand for it
         heads = [
@@ -151,7 +152,7 @@ def nominal_pairs(
                 yield target, "have", token
         elif child.dep_ == "appos" and child.i not in owner and child.pos_ == "NOUN":
             if not (_after_conjunct(token, child) or listed_appos(child)):
-                yield from _apposition_relations(token, child, owner, compass, qualifiers)
+                yield from _apposition_relations(token, child, owner, compass, qualifiers, held)
         elif child.dep_ == "appos" and (post := held_post(token, child, owner, posts, bodies)) is not None:
             word = two_word_post(post, posts, qualifiers)  # "the prime minister of Y, X"
             word = _qualified(post, word, qualifiers) if word else _post(post, qualifiers)
@@ -235,11 +236,12 @@ def _apposition_relations(
     owner: dict[int, LocalEntity],
     compass: frozenset[str] = frozenset(),
     qualifiers: frozenset[str] = frozenset(),
+    held: frozenset[str] = frozenset(),
 ) -> Iterator[tuple[Token, str, Token]]:
     """ "X, the leader of Y" (be leader of), "X, a spokesman for Y", "X, a village north of Y" (be
     north of): an apposition renames X, so what its noun is to Y, X is. A place's relation is
     where it lies ("be in", "be north of"); anyone else's is the post or role its noun says."""
-    if body := apposed_body(name, noun, owner, qualifiers):  # "X, a former CNN anchor"
+    if body := apposed_body(name, noun, owner, held, qualifiers):  # "X, a former CNN anchor"
         yield name, f"be {body[0]} of", body[1]
     place = name.ent_type_ in PLACE_ENTS
     region = name.i in owner and owner[name.i].type == PLACE_TYPE
@@ -409,11 +411,11 @@ def _describes(word: Token, noun: Token, owner: dict[int, LocalEntity], lexicons
 def nominal_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> list[Triple]:
     """The relations noun phrases state between two entities, one triple each, sentence by sentence."""
     routes, naming = lexicons.terms("route_nouns"), lexicons.terms("naming_heads")
-    compass = lexicons.terms("compass_words")
-    qualifiers = lexicons.terms("post_qualifiers")
+    compass, qualifiers = lexicons.terms("compass_words"), lexicons.terms("post_qualifiers")
     posts = lexicons.terms("role_nouns") | lexicons.terms("titles")
     members = frozenset().union(*(lexicons.terms(name) for name in ACTING_LEXICONS))
     bodies = frozenset().union(*(lexicons.terms(name) for name in BODY_LEXICONS))
+    held = frozenset().union(*(lexicons.terms(name) for name in POST_LEXICONS))
     out: list[Triple] = []
     candidates = _pair_heads(doc)
     for index, (first, last) in enumerate(sentence_bounds(doc)):
@@ -421,7 +423,7 @@ def nominal_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -
         provenance = None  # made for the sentence's first edge: most sentences have none
         for i in (i for i in range(first, last) if candidates[i]):
             for head, label, dependant in nominal_pairs(
-                doc[i], owner, routes, naming, compass, qualifiers, posts, members, bodies
+                doc[i], owner, routes, naming, compass, qualifiers, posts, members, bodies, held
             ):
                 source, target = owner.get(head.i), owner.get(dependant.i)
                 if source is None or target is None or source.key == target.key:
