@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.nlp import token_table
 from graphbuild.resolve.mentions.mention import EntityMention
 
 if TYPE_CHECKING:
@@ -32,11 +33,12 @@ def surname_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         if ent.label_ == "PERSON" and len(ent) > 1 and _name_end(last) and last.lower_ not in bodies:
             first_seen.setdefault(last.text, ent.end)
     out = []
-    for token in doc:
-        after = first_seen.get(token.text)
-        if after is not None and token.i >= after and _bare_surname(token):
-            text = token.text
-            out.append(EntityMention(token.i, token.i + 1, text, text, "Actor", "Person", "ner"))
+    if not first_seen:
+        return out
+    for i, text in enumerate(token_table(doc).text):  # Tokens made only of the candidates
+        after = first_seen.get(text)
+        if after is not None and i >= after and _bare_surname(doc[i]):
+            out.append(EntityMention(i, i + 1, text, text, "Actor", "Person", "ner"))
     return out
 
 
