@@ -191,6 +191,12 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn after fresh45 was built for judging, before stop 49's third round of rules (written
         # from fresh16-45's rows): the blind sample of the code that round leaves
         "precision-fresh46": tuple(o3[960:990]),
+        # drawn at the start of stop 50, before any rule written from fresh46's rows: the blind sample
+        # of the code stop 50's first round leaves
+        "precision-fresh47": tuple(o3[990:1020]),
+        # drawn with fresh47, before any rule of stop 50: the blind sample of the code its second
+        # round leaves
+        "precision-fresh48": tuple(o3[1020:1050]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
