@@ -13,6 +13,7 @@ from collections.abc import Collection
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 # Tags of the verb forms that carry an "-ed", "-ing" or "-s" ending.
 INFLECTED_VERB_TAGS = frozenset({"VBD", "VBN", "VBG", "VBZ"})
@@ -22,6 +23,8 @@ VOWELS = frozenset("aeiou")
 # The name under which the pipeline shares its verb index with its vocab, so a rule reading a token
 # can ask whether its lemma is an English verb at all.
 VERB_TABLE = "gb_verbs"
+# Likewise its noun index (WordNet's nouns, lower-cased): whether a capitalised word is a common noun.
+NOUN_TABLE = "gb_nouns"
 # Consonants that never double at the end of a verb ("show" → "showed", "fix" → "fixed").
 UNDOUBLED = frozenset("wxy")
 
@@ -48,12 +51,15 @@ def silent_e_lemma(form: str, lemma: str, verbs: Collection[str]) -> str | None:
 def make_verb_lemmas(nlp: Language, name: str) -> VerbLemmas:
     """Reads the verb index of the pipeline's own lemmatizer, so the fix knows the model's verbs."""
     verbs: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
     if "lemmatizer" in nlp.pipe_names:
         lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
         if lookups is not None and lookups.has_table("lemma_index"):
             verbs = frozenset(lookups.get_table("lemma_index").get("verb", ()))
-    if verbs and not nlp.vocab.lookups.has_table(VERB_TABLE):
-        nlp.vocab.lookups.add_table(VERB_TABLE, dict.fromkeys(verbs, True))
+            nouns = frozenset(lookups.get_table("lemma_index").get("noun", ()))
+    for table, words in ((VERB_TABLE, verbs), (NOUN_TABLE, nouns)):
+        if words and not nlp.vocab.lookups.has_table(table):
+            nlp.vocab.lookups.add_table(table, dict.fromkeys(words, True))
     return VerbLemmas(verbs)
 
 
@@ -64,6 +70,13 @@ def known_verb(token: Token) -> bool:
     if not lookups.has_table(VERB_TABLE):
         return True
     return token.lemma_.lower() in lookups.get_table(VERB_TABLE)
+
+
+def known_noun(word: str, vocab: Vocab) -> bool:
+    """Whether the lower-case ``word`` is a noun the model's lemmatizer knows ("tribute"); False when
+    the vocab has no index, so a rule asking it drops nothing."""
+    lookups = vocab.lookups
+    return lookups.has_table(NOUN_TABLE) and word in lookups.get_table(NOUN_TABLE)
 
 
 class VerbLemmas:

@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from graphbuild.lemmas import known_verb, silent_e_lemma
+from graphbuild.lemmas import known_noun, known_verb, silent_e_lemma
 from graphbuild.nlp import load_parser
 
 VERBS = frozenset({"hop", "hope", "plan", "plane", "rat", "rate", "visit", "show"})
@@ -61,3 +61,14 @@ def test_a_token_glued_from_two_words_is_no_known_verb():
 def test_a_vocab_without_the_verb_index_knows_every_verb():
     doc = Doc(Vocab(), words=["airlinesincluding"], lemmas=["airlinesinclude"])
     assert known_verb(doc[0])
+
+
+@pytest.mark.model
+def test_the_pipeline_shares_its_noun_index_with_the_vocab():
+    vocab = load_parser().vocab
+    assert known_noun("tribute", vocab)
+    assert not known_noun("velmorian", vocab)
+
+
+def test_a_vocab_without_the_noun_index_knows_no_noun():
+    assert not known_noun("tribute", Vocab())

@@ -1,19 +1,88 @@
 """One-word names that are a common word written with a capital: a noun capitalised by its place at
-a sentence's start ("Neighbours said ..."), or an adjective before a lower-case noun ("Tablet
-sales", "a former Professional wrestler"). NER takes either for a name; ``resolve.nodes`` drops them.
+a sentence's start ("Neighbours said ...", "Tributes were paid ...", a noun the text also writes in
+lower case), an adjective before a
+lower-case noun ("Tablet sales", "a former Professional wrestler"), or the half of the day after a
+clock time ("7:20 A.M."). NER takes any for a name; ``resolve.nodes`` drops them.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
+from graphbuild.lemmas import known_noun
+from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import token_table
+from graphbuild.resolve.places import lookup_place
+
+# "A.M.", "pm", "P.M": the half of the day after a clock time.
+_DAY_HALF = re.compile(r"[ap]\.?m\.?", re.IGNORECASE)
+# A clock time or an hour before the half of the day: "7:20", "11", "08.30".
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
 
 
-def capitalised_common_word(span: Span) -> bool:
-    """A one-word name that is a common noun opening a sentence, or an adjective modifying the
-    lower-case noun after it: no name either way."""
-    return capitalised_by_position(span) or adjective_before_noun(span) or opening_modifier(span)
+def capitalised_common_word(span: Span, lexicons: Lexicons | None = None) -> bool:
+    """A one-word name that is a common noun opening a sentence, an adjective modifying the
+    lower-case noun after it, or the half of a clock time's day: no name any way. With ``lexicons``
+    a plural opening a sentence (``opening_plural``) is one too."""
+    return (
+        capitalised_by_position(span)
+        or adjective_before_noun(span)
+        or opening_modifier(span)
+        or clock_half(span)
+        or opening_noun_written_lower(span)
+        or (lexicons is not None and opening_plural(span, lexicons))
+    )
+
+
+def opening_noun_written_lower(span: Span) -> bool:
+    """``"Jockeys have to lose weight," ... the jockeys``, ``Poker tournaments ... online poker``: one
+    word opening a sentence that the text also writes in lower case, and that is an English common
+    noun (or its plural), is the noun capitalised by its position ("Hamas": never lower-case)."""
+    if len(span) != 1 or not _opening(span[0]) or span[0].lower_ not in token_table(span.doc).text:
+        return False
+    word = span[0].lower_
+    return any(known_noun(form, span.doc.vocab) for form in (word, *singulars(word)))
+
+
+def opening_plural(span: Span, lexicons: Lexicons) -> bool:
+    """``Tributes were paid to ...``, ``"Milestones are ..."``: one word opening a sentence that the
+    tagger calls a plural proper noun, whose singular is an English common noun, is that noun
+    capitalised by its position. A people ("Iraqis"), a party's members ("Democrats") and a faith's
+    followers ("Catholics") are named in the plural and stay (``party_members``, ``believers``)."""
+    if len(span) != 1 or span[0].tag_ != "NNPS" or not _opening(span[0]):
+        return False
+    word = span[0].lower_
+    if word in lexicons.terms("party_members") | lexicons.terms("believers"):
+        return False
+    if lookup_place(span.text, demonym=True) is not None or lookup_place(span.text) is not None:
+        return False
+    return any(known_noun(singular, span.doc.vocab) for singular in singulars(word))
+
+
+def singulars(word: str) -> list[str]:
+    """The singulars a lower-case English plural may have: "tributes" -> "tribute", "tribut";
+    "jockeys" -> "jockey"; "batteries" -> "batterie", "batteri", "battery"."""
+    if not word.endswith("s") or word.endswith("ss") or len(word) < 4:
+        return []
+    found = [word[:-1]]
+    if word.endswith("es"):
+        found.append(word[:-2])
+    if word.endswith("ies"):
+        found.append(word[:-3] + "y")
+    return found
+
+
+def clock_half(span: Span) -> bool:
+    """``A.M.`` of "at 7:20 A.M. local time": the half of the day after a clock time is no place."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span.start > 0
+        and _DAY_HALF.fullmatch(span.text) is not None
+        and _CLOCK.fullmatch(doc[span.start - 1].text) is not None
+    )
 
 
 def capitalised_by_position(span: Span) -> bool:

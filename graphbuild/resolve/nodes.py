@@ -139,7 +139,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 entity.source == "ner"
                 and entity.name not in longer_name_words
                 and spans
-                and all(capitalised_common_word(span) for span in spans)
+                and all(capitalised_common_word(span, lexicons) for span in spans)
             )
         ):  # "Neighbours said ...": a common noun opening a sentence, no word of a longer name
             dropped.add(id(entity))
