@@ -594,6 +594,22 @@ def test_a_body_s_name_before_a_thing_is_whose_the_thing_is_not_the_thing(nlp):
 
 
 @pytest.mark.model
+def test_a_body_s_name_before_a_common_noun_is_not_the_thing_without_a_possessor_too(nlp):
+    # stop 50 audit of triple ends linked to a name inside them: "per NBA rules", "an Investigative
+    # Committee statement", "Pontiac cars" gave ends "rules", "statement", "cars" linked to the
+    # league, the committee, the maker; the rules are no league, with or without a possessor
+    edges = linked_edges(nlp, "The Kestrel Rovers did not comment per Zorvan League rules.")
+    assert not has_edge(edges, "Kestrel Rovers", "comment per", "Zorvan League")
+    edges = linked_edges(nlp, "Tom Hale scored on a Kara Moss cross in the second half.")
+    assert not [e for e in edges if "Kara Moss" in e[2]]
+    # people and forces acting for the body, and its hostile acts, still stand for it
+    edges = linked_edges(nlp, "Red Valley Front fighters attacked Norvia.")
+    assert has_edge(edges, "Red Valley Front", "attack", "Norvia")
+    edges = linked_edges(nlp, "The ministers discussed further Orvic Council sanctions against Norvia.")
+    assert has_edge(edges, "Orvic Council", "be against", "Norvia")
+
+
+@pytest.mark.model
 def test_a_person_s_name_owns_no_person_or_place_it_runs_into(nlp):
     # fresh30 (issue 18): "Saif al-Islam Muammar al-Gaddafi" gave "Saif al-Islam | have | Muammar
     # al-Gaddafi", and rule-check's "St Pancras railway station" "St Pancras | have | railway

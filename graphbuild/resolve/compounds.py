@@ -200,13 +200,14 @@ ACTOR_STANDING_LEXICONS = (
 
 
 def actor_thing(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
-    """ "Lewis Hamilton's McLaren car", "her Facebook wall", "O'Brien's NBC program": a thing its
-    possessor owns is the possessor's, and an organisation's or a person's name between them only
-    tells its make, network or platform; the name is not the thing. It stands for the phrase only
+    """ "Lewis Hamilton's McLaren car", "her Facebook wall", "NBA rules", "a NASA administrator": an
+    organisation's or a person's name before a common noun only tells the thing's make, platform,
+    owner or maker (a possessor or not: "per NBA rules" are no league); the name is not the
+    thing, so the thing's relations are not the name's. It stands for the phrase only
     when the noun names people or forces acting for it, a part, weapon or batch of it
     (``standing_heads``: "the region's Hamas fighters"), an armed act it does or a thing it gives, or the
     class of thing the name is (``ACTOR_STANDING_LEXICONS``: "Spain's El Pais newspaper")."""
-    if modifier.type != ACTOR or head.pos_ != "NOUN" or not has_child(head, ("poss",)):
+    if modifier.type != ACTOR or head.pos_ != "NOUN":
         return False
     start, end = whole_word(head)  # "UN peace-keepers": the written word, not "keepers"
     written = head.doc[start:end].text.lower()
