@@ -51,11 +51,12 @@ def triple_strings(doclike, **options) -> list[str]:
     return out
 
 
-def qualified(doclike) -> dict[str, tuple[bool, str | None, str | None]]:
-    """``subject | relation | object`` -> (negated, modality, attributed_to) for each triple."""
+def qualified(doclike, *, variants: bool = False) -> dict[str, tuple[bool, str | None, str | None]]:
+    """``subject | relation | object`` -> (negated, modality, attributed_to) for each triple (with
+    ``variants``, also the readings kept for Open IE only)."""
     from graphbuild.extract import extract_triples
 
     return {
         f"{t.subject.text} | {t.relation.text} | {t.object.text}": (t.negated, t.modality, t.attributed_to)
-        for t in extract_triples(doclike)
+        for t in extract_triples(doclike, variants=variants)
     }

@@ -53,3 +53,22 @@ def test_a_free_relative_names_no_one(nlp):
     # fresh40: "Whoever wins the bidding process will have to meet forty conditions"
     triples = triple_strings(nlp("Whoever buys the stadium will have to repair the roof."))
     assert not any(t.startswith("Whoever | buys") for t in triples)
+
+
+def test_anyone_cut_from_its_relative_names_no_one(nlp):
+    # fresh42: "appealing for anyone who has information in relation to this incident"
+    triples = triple_strings(nlp("The council asked anyone who saw the flood to send photographs."))
+    assert not any(t.startswith("anyone | saw") for t in triples)
+
+
+def test_anyone_cut_from_its_participle_states_no_rule(nlp):
+    # "anyone earning over $100,000 will pay 1 percent" -> "anyone | will pay | 1 percent"
+    triples = triple_strings(nlp("Anyone driving without a licence will pay a fine of 500 euros."))
+    assert not any(t.startswith("Anyone | will pay") for t in triples)
+    assert not any(t.startswith("Anyone | driving") for t in triples)
+
+
+def test_anyone_with_its_restriction_is_the_sentences_rule(nlp):
+    # fresh: "Anyone found to be a member of the group could face up to a decade in prison" (right)
+    triples = triple_strings(nlp("Anyone with a ticket will be allowed into the stadium."))
+    assert any(t.startswith("Anyone with a ticket | will be allowed into") for t in triples)

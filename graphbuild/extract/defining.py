@@ -3,8 +3,9 @@
 A reduced relative on a noun the sentence ranks or equates ("the deadliest crash involving a jet",
 "the vessel involved in the incident was the Pompei", "details surrounding the theft are murky")
 says which thing is meant; cut off as "the deadliest crash | involving | a jet" it asserts nothing.
-A free relative ("whoever wins the bid will pay", "will do whatever it can") names no one: what it
-does, no one did. Such readings are kept for Open IE only, like the other unasserted ones.
+A free relative ("whoever wins the bid will pay", "will do whatever it can") or "anyone" cut from
+its restriction ("anyone earning over $1m | will pay | more") names no one: what it does, no one
+did. Such readings are kept for Open IE only, like the other unasserted ones.
 """
 
 from __future__ import annotations
@@ -67,3 +68,21 @@ def free_relative(fact: Fact, doc: Doc) -> bool:
     "it | can | whatever"): a free relative is a description of no one in particular."""
     spans = [fact.subject, *([fact.object] if fact.object else [])]
     return any(doc[start:end].root.lower_ in FREE_RELATIVES for start, end in spans)
+
+
+def free_choice_subject(fact: Fact, doc: Doc, lexicons: Lexicons) -> bool:
+    """A subject that is a pronoun naming no one in particular (``lexicons/free_choice_pronouns.txt``)
+    cut from the clause or phrase that restricts it: "anyone who saw the car" -> "anyone | saw | the
+    car", "anyone earning over $1m will pay more" -> "anyone | will pay | more". The relative is a
+    condition on whoever fits, not a fact of someone, and without it the main clause states a rule
+    it does not have. A subject that keeps its restriction is the sentence's rule ("anyone with
+    information is asked to call"); an object keeps it ("did not find anything": a denial)."""
+    start, end = fact.subject
+    pronoun = doc[start]
+    if pronoun.lower_ not in lexicons.terms("free_choice_pronouns"):
+        return False
+    return any(c.dep_ in RESTRICTING_DEPS and not start <= c.i < end for c in pronoun.children)
+
+
+# Dependents that restrict a pronoun to whoever fits: "anyone who saw", "anyone earning", "anyone with".
+RESTRICTING_DEPS = frozenset({"relcl", "acl", "prep"})

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extract import confidence
 from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.clauses import sentence_clause_facts
-from graphbuild.extract.defining import defining_modifier, free_relative
+from graphbuild.extract.defining import defining_modifier, free_choice_subject, free_relative
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.facts import Fact, to_triple
 from graphbuild.extract.hyphened_relations import negated_word_verb, whole_relation_words
@@ -48,7 +48,11 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
         if fact.negated:
             fact = _without_no(fact, sent.doc)
         fact = reported_phrase(_quoted_nominal(fact, sent.doc, lexicons), sent.doc, lexicons)
-        unasserted = _unasserted(fact, sent.doc) or defining_modifier(fact, sent.doc, lexicons)
+        unasserted = (
+            _unasserted(fact, sent.doc)
+            or defining_modifier(fact, sent.doc, lexicons)
+            or free_choice_subject(fact, sent.doc, lexicons)
+        )
         if not variants and (fact.variant or unasserted or _unsourced_quote(fact, sent.doc)):
             seen.add(key)
             continue
