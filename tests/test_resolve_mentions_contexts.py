@@ -161,3 +161,13 @@ def test_name_after_a_place_only_post_and_of_is_a_place(nlp):
     doc = nlp("The chief of Kiffa Holdings resigned on Monday.")
     chief = next(t for t in doc if t.text == "chief")
     assert not place_part(chief, tables.lexicons)  # a chief alone may head a firm
+
+
+@pytest.mark.model
+def test_name_before_a_natural_features_noun_is_that_place(nlp):
+    # fresh40 (wrong type): "in the Amazon rainforest" (NER: ORG) typed Actor/Organization
+    from .test_resolve_mentions_ner import _labelled, _typed
+
+    text = "The dam would flood a wide stretch of the Zorvexa rainforest, critics said."
+    found = _labelled(nlp, text, [("Zorvexa", "ORG")])
+    assert _typed(found, "Zorvexa rainforest") == ("Region", "GeoRegion")

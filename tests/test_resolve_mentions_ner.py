@@ -1072,3 +1072,52 @@ def test_find_mentions_surname_day_stays_a_person_and_dated_holiday_no_node(nlp)
     assert found["Doris Day"][1:] == ("Actor", "Person")
     found = mention_names(nlp, "Markets were quiet over Christmas, the traders said.")
     assert "Christmas" not in found  # NER read it as a date: a time, not a node
+
+
+@pytest.mark.model
+def test_name_with_a_release_number_or_after_a_model_year_is_a_product(nlp):
+    # fresh40, fresh38 (other): "Mozilla Firefox 4.0", "the 2005-2010 Chevrolet Cobalt" typed Actor
+    found = _labelled(
+        nlp, "The page loads faster in Zorvex Browser 4.0 than before.", [("Zorvex Browser 4.0", "ORG")]
+    )
+    assert _typed(found, "Zorvex Browser 4.0") == ("Other", "Product")
+    text = "The recall covers the 2005-2008 Kestrel Falcon sold in Canada."
+    found = _labelled(nlp, text, [("2005-2008 Kestrel Falcon", "ORG")])
+    assert _typed(found, "2005-2008 Kestrel Falcon") == ("Other", "Product")
+    # a bare number after a name is no release: a broadcaster's channel stays a body
+    found = _labelled(nlp, "The interview was shown on Kestrel 4 last night.", [("Kestrel 4", "ORG")])
+    assert _typed(found, "Kestrel 4") == ("Actor", "Organization")
+
+
+@pytest.mark.model
+def test_name_ner_calls_a_place_headed_by_a_league_or_corps_is_a_body(nlp):
+    # fresh39 (wrong type): "Florida East Coast Railway" (NER: LOC) typed Region
+    text = "The team won every game in the Northern Valley League that year."
+    found = _labelled(nlp, text, [("Northern Valley League", "LOC")])
+    assert _typed(found, "Northern Valley League") == ("Actor", "Organization")
+    text = "The freight train was run by Kestrel Coast Railway, a witness said."
+    found = _labelled(nlp, text, [("Kestrel Coast Railway", "LOC")])
+    assert _typed(found, "Kestrel Coast Railway") == ("Actor", "Organization")
+
+
+@pytest.mark.model
+def test_name_set_off_after_a_vessel_noun_is_the_craft_no_body(nlp):
+    # fresh38 (wrong type): "from their vessel, the BBC Polonia," (parsed npadvmod) typed Actor
+    text = "The crew were taken from their vessel, the Kestrel Dawn, by armed men on Monday."
+    found = _labelled(nlp, text, [("Kestrel Dawn", "ORG")])
+    assert _typed(found, "Kestrel Dawn") == ("Other", "Product")
+
+
+@pytest.mark.model
+def test_name_a_copula_calls_a_typhoon_is_the_storm(nlp):
+    # rule-check: "Super Typhoon Megi" (NER: FAC), then "Megi is the strongest typhoon to strike
+    # the country this year" typed Person and Region
+    text = "Super Typhoon Zorva hit the coast. Zorva then turned north."
+    found = _labelled(nlp, text, [("Super Typhoon Zorva", "FAC"), ("Zorva", "GPE")])
+    assert ("Zorva", "Super Typhoon Zorva", "Other", "Event") in found
+    text = "Zorva is the strongest typhoon to hit the islands this year."
+    found = _labelled(nlp, text, [("Zorva", "PERSON")])
+    assert _typed(found, "Zorva") == ("Other", "Event")
+    text = "Zorva is the strongest candidate to lead the party this year."
+    found = _labelled(nlp, text, [("Zorva", "PERSON")])
+    assert _typed(found, "Zorva") == ("Actor", "Person")

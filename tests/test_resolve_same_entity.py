@@ -202,3 +202,21 @@ def test_name_after_the_mayor_of_is_a_place(nlp):
         "Velbrook",
         "Kestor",
     }
+
+
+def _typed_as(nlp, text: str, name: str, labels: tuple[str, ...]) -> set[str]:
+    """The types of ``name``'s local entities when NER labels its mentions ``labels`` in turn."""
+    starts = [i for i in range(len(text)) if text.startswith(name, i)]
+    spans = [(start, name, label) for start, label in zip(starts, labels, strict=True)]
+    return {type_ for found, type_, _ in _resolved_with_ents(nlp, text, spans) if found == name}
+
+
+def test_name_ner_calls_a_body_and_an_unknown_place_is_the_body(nlp):
+    # fresh43 (wrong type): "BPC" a body in one sentence, NER's place in two
+    text = (
+        "The chairman of Zorvexa resigned. Analysts expect Zorvexa's profits to rise. Rivals of Zorvexa fell."
+    )
+    assert _typed_as(nlp, text, "Zorvexa", ("ORG", "GPE", "GPE")) == {"Actor"}
+    # a name written where a place stands keeps NER's place reading ("in X")
+    text = "The chairman of Zorvexa resigned. Floods hit towns in Zorvexa. Rivals of Zorvexa fell."
+    assert _typed_as(nlp, text, "Zorvexa", ("ORG", "GPE", "GPE")) == {"Region"}

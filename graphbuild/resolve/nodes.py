@@ -156,7 +156,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             dropped.add(id(entity))
             continue
         retype(entity, spans, lexicons, geographic, bodies)
-        retype_by_text(entity, index, common)
+        retype_by_text(entity, index, common, doc)
         if speaking_body(entity, spans, speech):  # after the text's other mentions: a place it is not
             speakers.add(entity.name)
         qualify_institution(entity, doc, spans, lexicons)  # "Thailand's Supreme Court"

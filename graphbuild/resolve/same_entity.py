@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from graphbuild.nlp import token_table
 from graphbuild.resolve.canonical import TRUSTED_SOURCES
 from graphbuild.resolve.entities import LocalEntity, normalise
+from graphbuild.resolve.places import lookup_town
 
 
 @dataclass
@@ -107,8 +108,11 @@ def same_as(
     return None
 
 
-def retype_by_text(entity: LocalEntity, index: TextIndex, common: frozenset[str]) -> None:
-    """Type a name NER guessed as another mention of the same name in the text shows it."""
+def retype_by_text(
+    entity: LocalEntity, index: TextIndex, common: frozenset[str], doc: Doc | None = None
+) -> None:
+    """Type a name NER guessed as another mention of the same name in the text shows it (``doc``,
+    the text's parse, tells where a name stands: without it a body's name is never read off)."""
     if entity.source != "ner":
         return
     if entity.subtype == "Person" and " " in entity.name and entity.name.split()[0] in index.organisations:
@@ -124,6 +128,8 @@ def retype_by_text(entity: LocalEntity, index: TextIndex, common: frozenset[str]
     owned = entity.name in index.owners  # "the beach of X": the text itself makes X a place
     if entity.type == "Region" and not entity.codes and not owned and person_guess(entity, index):
         set_type(entity, "Actor", "Person")  # "Reiss" a person four times, NER's town twice
+    elif entity.type == "Region" and not entity.codes and not owned and body_guess(entity, index, doc):
+        set_type(entity, "Actor", "Organization")  # "Verizon said", then NER's "Verizon" place
     if entity.type != "Actor":
         return
     place = index.places.get(key) if not titled(entity) else None
@@ -131,6 +137,8 @@ def retype_by_text(entity: LocalEntity, index: TextIndex, common: frozenset[str]
         place = index.named_places.get(key)
         if place is not None and entity.subtype == "Person" and place.mentions < entity.mentions:
             place = None  # NER's place reading no more often than its person's: no evidence either way
+        if place is not None and entity.subtype == "Organization" and body_guess(place, index, doc):
+            place = None  # no town of that name, never set as a place: NER's place guess no better
     if place is not None:  # "Baracoa" a place and, in another sentence, NER's person: the place
         set_type(entity, place.type, place.subtype)
     elif entity.name in index.owners and entity.subtype == "Person" and ner_guess(entity, index):
@@ -145,6 +153,56 @@ def person_guess(entity: LocalEntity, index: TextIndex) -> bool:
     key = normalise(entity.name)
     person = index.persons.get(key)
     return key in index.person_words or (person is not None and person.mentions > entity.mentions)
+
+
+def body_guess(entity: LocalEntity, index: TextIndex, doc: Doc | None) -> bool:
+    """A one-word name NER took for a place here and for an organisation elsewhere in the text
+    ("BPC said", "companies including BPC"), which names no town GeoNames knows and stands in no
+    place's context: the organisation. NER calls a company's unknown name a place as readily as
+    a body; a name written "in X" or "Town, X" anywhere in the text keeps the place reading
+    ("in Orissa", "Bhubaneshwar, Orissa": a state the place tables do not list)."""
+    body = index.organisations.get(entity.name)
+    return (
+        doc is not None
+        and body is not None
+        and body is not entity
+        and index.named_places.get(normalise(entity.name)) is entity
+        and lookup_town(entity.name) is None
+        and not any(_placed(doc, start) for e in (entity, body) for start, _ in e.token_spans)
+    )
+
+
+def _placed(doc: Doc, start: int) -> bool:
+    """A name starting at ``start`` right after a preposition of place or direction ("in the X",
+    "to X") or after a comma that follows another proper name ("Bhubaneshwar, X")."""
+    if start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    before = doc[start - 1] if start > 0 else None
+    if before is None:
+        return False
+    if before.text == ",":
+        return start > 1 and doc[start - 2].pos_ == "PROPN"
+    return before.lower_ in _PLACE_PREPOSITIONS
+
+
+# Prepositions of place and direction before a place's name ("in X", "restricted to X"): a name
+# after one may be a place, and NER's place reading of it stands.
+_PLACE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "to",
+        "from",
+        "into",
+        "through",
+        "across",
+        "throughout",
+        "within",
+    }
+)
 
 
 def ner_guess(entity: LocalEntity, index: TextIndex) -> bool:

@@ -328,8 +328,9 @@ def club(span: Span, label: str) -> bool:
 
 def place_noun_after(span: Span, tables: MentionTables) -> tuple[Token, str] | None:
     """``the Orakzai district``, ``the Zorvan mosque``: a lower-case noun right after the name, which
-    the name modifies, of an administrative area (Region "AdminArea") or of a building or ground a
-    name names rather than owns (``named_site_nouns``: "Site"), makes the name that place's: the
+    the name modifies, of an administrative area (Region "AdminArea"), of a building or ground a
+    name names rather than owns (``named_site_nouns``: "Site") or of a natural feature
+    (``named_feature_nouns``: "GeoRegion", "the Amazon rainforest"), makes the name that place's: the
     noun and the subtype, else None. Areas and buildings a person or a firm may own ("the Smith
     neighbourhood", "the Marriott hotel") are left out."""
     doc = span.doc
@@ -341,6 +342,8 @@ def place_noun_after(span: Span, tables: MentionTables) -> tuple[Token, str] | N
         return None
     if noun.lower_ in tables.lexicons.terms("named_site_nouns"):
         return noun, "Site"
+    if noun.lower_ in tables.lexicons.terms("named_feature_nouns"):  # "the Zorvan river"
+        return noun, "GeoRegion"
     kind = tables.noun_table("Region").get(noun.lower_, ("", ""))[1]
     return (noun, kind) if kind == "AdminArea" and noun.lower_ not in _OWNED_AREAS else None
 

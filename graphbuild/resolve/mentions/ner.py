@@ -369,7 +369,7 @@ def _untagged_name_subjects(doc: Doc) -> list[Token]:
 def organisation_name(span: Span, tables: MentionTables) -> bool:
     """``… Center for Security Studies``: a name headed (before its of/for part) by an organisation noun,
     not after "and" alone ("our Joint and Coalition partners") nor a building's ("Medical Center")."""
-    heads = tables.lexicons.terms("organization_heads")
+    heads = tables.lexicons.terms("organization_heads") | tables.lexicons.terms("body_name_heads")
     cut = next((t.i for t in span if t.lower_ in ("for", "of", "on") and t.i > span.start), span.end)
     head = span.doc[cut - 1]
     return (

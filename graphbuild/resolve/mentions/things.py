@@ -114,7 +114,18 @@ def _introduced_by(span: Span, nouns: frozenset[str]) -> bool:
     )
     right_before = joined and before.pos_ == "NOUN" and before.lower_ in nouns and before.text.islower()
     apposed = span.root.dep_ == "appos" and head.i < span.start and head.lemma_.lower() in nouns
-    return right_before or (apposed and head.text.islower())
+    return right_before or (apposed and head.text.islower()) or _after_comma(span, nouns)
+
+
+def _after_comma(span: Span, nouns: frozenset[str]) -> bool:
+    """``from their vessel, the X,``: the name set off by a comma right after a lower-case noun of
+    ``nouns`` is in apposition to it, though the parser hung it on the verb (npadvmod)."""
+    doc = span.doc
+    start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
+    if start < 2 or doc[start - 1].text != "," or span.root.dep_ not in ("appos", "npadvmod"):
+        return False
+    noun = doc[start - 2]
+    return noun.pos_ == "NOUN" and noun.text.islower() and noun.lemma_.lower() in nouns
 
 
 # Dependencies of a verb's subject: a noun and a name right after it cannot both be one.
@@ -141,12 +152,26 @@ def _modifies_noun_of(span: Span, nouns: frozenset[str]) -> bool:
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 # A model's designation: letters, then digits ("A380s", "F-16", "Tu-154M"): a made thing's name.
 _MODEL = re.compile(r"^[A-Z]{1,3}-?\d{2,4}[A-Z]?s?$")
+# A release number: digits with at least one dot ("4.0", "10.6.2"), not a bare number ("Channel 4").
+_VERSION = re.compile(r"^v?\d+(?:\.\d+)+$")
+# A model year or a range of them ("2009", "2005-2008", "2005–08", the dash lost: "20052008");
+# the marks between two years.
+_MODEL_YEAR = re.compile(r"^(?:19|20)\d\d(?:[-–]?(?:19|20)\d\d|[-–]\d\d)?$")
+_RANGE_MARKS = frozenset({"-", "–", "—", "to"})
 
 
 def model_name(span: Span) -> bool:
     """``Airbus A380s``, ``Sukhoi Su-30``: a maker's name and a model's designation name a made
-    thing (an aircraft, a car), no organisation."""
-    return len(span) > 1 and span[0].text[:1].isupper() and bool(_MODEL.match(span[-1].text))
+    thing (an aircraft, a car), no organisation; so do a name and its release number ("Zorvex
+    Browser 4.0": a body has no version) and a model year before a maker's name ("the 2009
+    Zorvex Falcon", "the 2005-2008 Zorvex Falcon")."""
+    if len(span) < 2 or (not span[0].text[:1].isupper() and not _MODEL_YEAR.match(span[0].text)):
+        return False
+    if _MODEL.match(span[-1].text) or _VERSION.match(span[-1].text):
+        return True
+    years = [i for i, t in enumerate(span) if _MODEL_YEAR.match(t.text) or t.text in _RANGE_MARKS]
+    named = span[len(years) :] if years == list(range(len(years))) else span[:0]
+    return bool(years) and len(named) >= 2 and all(t.text[:1].isupper() for t in named)
 
 
 def coded_name(span: Span) -> bool:
@@ -161,16 +186,22 @@ _CODE = re.compile(r"^[A-Z]{2,4}-?\d{1,4}$")
 
 
 def storm_name(span: Span, tables: MentionTables) -> bool:
-    """``Tropical Storm Hermine``, ``Typhoon Haiyan``: a storm word opens the name of a storm
-    (a body's name ends in its own head: "Hurricane Center")."""
+    """``Tropical Storm Hermine``, ``Super Typhoon Haiyan``: a storm word opens the name of a storm
+    (a body's name ends in its own head: "Hurricane Center"); or a copula or an apposition calls
+    the name a storm ("Zorva is the strongest typhoon", "Zorva, a cyclone,")."""
     words = tables.lexicons.terms("storm_words")
     bodies = tables.lexicons.terms("organization_heads")
     return (
         len(span) > 1
         and span[0].text[:1].isupper()
-        and span[0].lower_ in words
+        and any(t.lower_ in words for t in span[:_STORM_WORD_AT][: len(span) - 1])
         and span[-1].lower_ not in bodies
-    )
+    ) or any(noun.lemma_.lower() in words for noun in described_nouns(span))
+
+
+# A storm word is one of a storm name's first words: "Typhoon X", "Super Typhoon X", "Severe
+# Tropical Storm X".
+_STORM_WORD_AT = 3
 
 
 def introduced_work(span: Span, tables: MentionTables) -> bool:
