@@ -25,6 +25,7 @@ from graphbuild.resolve.agreement import (
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.person_rivals import hidden_person, person_rival
 from graphbuild.resolve.predicates import collective_rival
+from graphbuild.resolve.unnamed_rivals import passive_agent, unnamed_object
 
 # Sentences back a pronoun's antecedent (or a possessive's owner) stays salient enough to be named.
 ANTECEDENT_WINDOW = 3
@@ -57,12 +58,16 @@ def fitting(
 
 
 def rival_role(token: Token, pronoun: Token, lexicons: Lexicons) -> bool:
-    """Where an unnamed noun of the sentence before rivals a named one: as subject; for "it" and
-    "they" as object too ("The Brandt Corporation built a satellite. It was launched…": the
-    satellite, not the firm), unless the pronoun speaks ("It said…") and the noun names no people
-    (``lexicons/actor_nouns.txt``): a factory does not speak, captured commanders may."""
-    if is_subject(token):
+    """Where an unnamed noun of the sentence before rivals a named one: as subject or as the doer
+    of a passive ("was caused by a bomber. He…"); for "he" and "she" as a plain object too
+    ("described the man as tall. He…"); for "it" and "they" as object too ("The Brandt
+    Corporation built a satellite. It was launched…": the satellite, not the firm), unless the
+    pronoun speaks ("It said…") and the noun names no people (``lexicons/actor_nouns.txt``): a
+    factory does not speak, captured commanders may."""
+    if is_subject(token) or passive_agent(token):
         return True
+    if pronoun.lower_ in PERSON_PRONOUNS and unnamed_object(token):
+        return True  # "Lee described the man as tall. He had…": the man as well as Lee
     if speaks(pronoun, lexicons) and not acting_head(token, lexicons):
         return False
     return pronoun.lower_ in THING_PRONOUNS | PLURAL_PRONOUNS and token.dep_ == "dobj"
@@ -80,7 +85,7 @@ def rival(token: Token, pronoun: str, owner: dict[int, LocalEntity], lexicons: L
     """
     if token.i in owner:
         return hidden_person(token, pronoun, owner) or _names_a_thing(token, pronoun, owner, lexicons)
-    if token.dep_ not in _RIVAL_DEPS:
+    if token.dep_ not in _RIVAL_DEPS and not passive_agent(token):
         return False
     if _one_of_many(token):
         # "One of the victims decided to allow her name …. She said…": an unnamed member of a group
