@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract import confidence
 from graphbuild.extract.attribution import attribution_of
+from graphbuild.extract.bearings import with_bearing
 from graphbuild.extract.clauses import sentence_clause_facts
 from graphbuild.extract.defining import defining_modifier, free_choice_subject, free_relative
 from graphbuild.extract.deps import SUBJ_DEPS
@@ -31,7 +32,7 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
     seen: set[tuple[object, ...]] = set()
     out = []
     for fact in [*sentence_clause_facts(sent, lexicons), *sentence_nominal_facts(sent, lexicons)]:
-        fact = whole_relation_words(fact, sent.doc)
+        fact = with_bearing(whole_relation_words(fact, sent.doc), sent.doc, lexicons)
         key = (fact.subject, fact.relation, fact.object, fact.arguments)
         if key in seen or fact.subject == fact.object or _empty(fact, sent.doc) or _idle(fact, sent.doc):
             continue
