@@ -143,3 +143,104 @@ def test_names_a_title_precedes_without_a_comma_are_each_the_title():
         . 1 punct PUNCT . .
     """)
     assert "Ana Ruiz | is | chairman" in triple_strings(doc)
+
+
+def test_a_lone_name_after_one_of_a_plural_is_one_of_it():
+    # "The letter went to one of the mayor's aides, Dan Brook.": Brook is one aide, not "are aides"
+    doc = parsed("""
+        The 1 det DET DT the
+        letter 2 nsubj NOUN NN letter
+        went 2 ROOT VERB VBD go
+        to 2 prep ADP IN to
+        one 3 pobj NUM CD one
+        of 4 prep ADP IN of
+        the 7 det DET DT the
+        mayor+ 9 poss NOUN NN mayor
+        's 7 case PART POS 's
+        aides 5 pobj NOUN NNS aide
+        , 9 punct PUNCT , ,
+        Dan 12 compound PROPN NNP Dan B-PERSON
+        Brook 9 appos PROPN NNP Brook I-PERSON
+        . 2 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Dan Brook | is one of | the mayor's aides" in triples
+    assert not any(t.startswith("Dan Brook | are |") for t in triples)
+
+
+def test_a_lone_name_after_a_plural_inside_one_of_is_one_of_the_outer_plural():
+    # "One of the lawyers for the tenants, Eva Lund, spoke.": Lund is a lawyer, not the tenants
+    doc = parsed("""
+        One 10 nsubj NUM CD one
+        of 0 prep ADP IN of
+        the 3 det DET DT the
+        lawyers 1 pobj NOUN NNS lawyer
+        for 3 prep ADP IN for
+        the 6 det DET DT the
+        tenants 4 pobj NOUN NNS tenant
+        , 6 punct PUNCT , ,
+        Eva 9 compound PROPN NNP Eva B-PERSON
+        Lund 6 appos PROPN NNP Lund I-PERSON
+        spoke 10 ROOT VERB VBD speak
+        . 10 punct PUNCT . .
+    """)
+    triples = triple_strings(doc)
+    assert "Eva Lund | is one of | the lawyers for the tenants" in triples
+    assert not any(t.startswith("Eva Lund |") and t.endswith("| the tenants") for t in triples)
+
+
+def test_one_persons_or_places_name_after_a_plural_does_not_rename_it():
+    # "Police held 40 people in the town square, Kirkby." (the parse hangs the town on "people");
+    # "Talks were led by the chairman of the board of directors, Ana Ruiz." (Ruiz is the chairman)
+    held = parsed("""
+        Police 1 nsubj NOUN NNS police
+        held 1 ROOT VERB VBD hold
+        40 3 nummod NUM CD 40
+        people 1 dobj NOUN NNS people
+        in 3 prep ADP IN in
+        the 7 det DET DT the
+        town 7 compound NOUN NN town
+        square 4 pobj NOUN NN square
+        , 3 punct PUNCT , ,
+        Kirkby 3 appos PROPN NNP Kirkby B-GPE
+        . 1 punct PUNCT . .
+    """)
+    assert not any(t.startswith("Kirkby |") for t in triple_strings(held))
+    led = parsed("""
+        Talks 2 nsubjpass NOUN NNS talk
+        were 2 auxpass AUX VBD be
+        led 2 ROOT VERB VBN lead
+        by 2 agent ADP IN by
+        the 5 det DET DT the
+        chairman 3 pobj NOUN NN chairman
+        of 5 prep ADP IN of
+        the 8 det DET DT the
+        board 6 pobj NOUN NN board
+        of 8 prep ADP IN of
+        directors 9 pobj NOUN NNS director
+        , 10 punct PUNCT , ,
+        Ana 13 compound PROPN NNP Ana B-PERSON
+        Ruiz 10 appos PROPN NNP Ruiz I-PERSON
+        . 2 punct PUNCT . .
+    """)
+    assert not any(t.startswith("Ana Ruiz | are") for t in triple_strings(led))
+
+
+def test_an_organisation_after_a_plural_may_be_its_group():
+    # "Troops fought the militants, Al-Shabaab, near the port.": the group is the militants
+    doc = parsed("""
+        Troops 1 nsubj NOUN NNS troop
+        fought 1 ROOT VERB VBD fight
+        the 3 det DET DT the
+        militants 1 dobj NOUN NNS militant
+        , 3 punct PUNCT , ,
+        Al+ 7 compound PROPN NNP Al B-ORG
+        -+ 7 punct PUNCT HYPH - I-ORG
+        Shabaab 3 appos PROPN NNP Shabaab I-ORG
+        , 3 punct PUNCT , ,
+        near 1 prep ADP IN near
+        the 11 det DET DT the
+        port 9 pobj NOUN NN port
+        . 1 punct PUNCT . .
+    """)
+    assert any(t.startswith("Al-Shabaab |") and t.endswith("| the militants") for t in triple_strings(doc))

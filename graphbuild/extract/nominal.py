@@ -27,7 +27,7 @@ from graphbuild.extract.phrases import (
     trim,
     whole_name,
 )
-from graphbuild.extract.plural_appositions import member_relation, plural_common_head, unset_off
+from graphbuild.extract.plural_appositions import member_relation, one_of, plural_common_head, unset_off
 from graphbuild.extract.posts import person_after_post, post_words, titles_name
 from graphbuild.extract.relations import be_form
 from graphbuild.extract.restrictive import restricted_span
@@ -183,7 +183,7 @@ def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     if _lost_predicate(appos):
         return
     holder = _role_holder(head, appos, lexicons)
-    head = holder or head
+    head = holder or one_of(head, appos) or head
     subject = glossed_name(head, appos) or noun_span(head)
     obj = restricted_span(appos, _person_name_span(appos, noun_span(appos)))
     be = be_form(head, tensed=False)
