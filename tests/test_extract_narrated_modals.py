@@ -4,7 +4,7 @@ and infinitives elsewhere still hedge or intend."""
 
 from __future__ import annotations
 
-from graphbuild.extract.narrated_modals import ranked_infinitive
+from graphbuild.extract.narrated_modals import ranked_infinitive, told_infinitive
 from graphbuild.lexicons import load_lexicons
 from graphbuild.resolve.frames import qualifiers as frame_qualifiers
 
@@ -179,3 +179,49 @@ def test_the_latest_effort_to_act_is_only_an_aim():
     lexicons = load_lexicons()
     assert not ranked_infinitive(doc[7], lexicons)
     assert frame_qualifiers(doc[7], lexicons) == (False, "intended")
+
+
+def test_what_one_began_to_do_or_was_forced_to_do_is_told_not_aimed_at():
+    doc = parsed("""
+        The 1 det DET DT the
+        militia 2 nsubj NOUN NN militia
+        began 2 ROOT VERB VBD begin
+        to 4 aux PART TO to
+        shell 2 xcomp VERB VB shell
+        the 6 det DET DT the
+        town 4 dobj NOUN NN town
+        . 2 punct PUNCT . .
+    """)
+    lexicons = load_lexicons()
+    assert told_infinitive(doc[4], lexicons)
+    assert frame_qualifiers(doc[4], lexicons) == (False, None)
+    forced = parsed("""
+        The 1 det DET DT the
+        ruling 2 nsubj NOUN NN ruling
+        forced 2 ROOT VERB VBD force
+        the 4 det DET DT the
+        firm 2 dobj NOUN NN firm
+        to 6 aux PART TO to
+        sell 2 xcomp VERB VB sell
+        its 8 poss PRON PRP$ its
+        shares 6 dobj NOUN NNS share
+        . 2 punct PUNCT . .
+    """)
+    assert frame_qualifiers(forced[6], lexicons) == (False, None)
+
+
+def test_what_one_sent_troops_to_do_is_still_only_aimed_at():
+    doc = parsed("""
+        The 1 det DET DT the
+        army 2 nsubj NOUN NN army
+        sent 2 ROOT VERB VBD send
+        troops 2 dobj NOUN NNS troop
+        to 5 aux PART TO to
+        seize 2 advcl VERB VB seize
+        the 7 det DET DT the
+        port 5 dobj NOUN NN port
+        . 2 punct PUNCT . .
+    """)
+    lexicons = load_lexicons()
+    assert not told_infinitive(doc[5], lexicons)
+    assert frame_qualifiers(doc[5], lexicons) == (False, "intended")

@@ -906,6 +906,28 @@ def test_wanting_to_say_something_says_it_and_aims_at_nothing(nlp):
 
 
 @pytest.mark.model
+def test_what_one_used_a_means_to_say_is_said_not_aimed_at(nlp):
+    found = qualified(nlp("The mayor used her radio show to say that the council had broken the law."))
+    assert found["the council | had broken | the law"][1] is None
+
+
+@pytest.mark.model
+def test_what_it_was_found_or_announced_is_known_and_what_it_is_claimed_is_alleged(nlp):
+    found = qualified(nlp("It was found that the clerk had destroyed the files."))
+    assert found["the clerk | had destroyed | the files"][1] is None
+    found = qualified(nlp("It has been announced that the bishop will visit the island."))
+    assert found["the bishop | will visit | the island"][1] == "will"
+    found = qualified(nlp("It is claimed that the clerk had destroyed the files."))
+    assert found["the clerk | had destroyed | the files"][1] == "alleged"
+
+
+@pytest.mark.model
+def test_what_a_speaker_seemed_to_indicate_is_hedged_not_aimed_at(nlp):
+    found = qualified(nlp("The council seemed to indicate that the mayor had changed his mind."))
+    assert found["the mayor | had changed | his mind"][1] == "seemed"
+
+
+@pytest.mark.model
 def test_saying_asked_of_another_or_denied_stays_aimed_at(nlp):
     found = qualified(nlp("The court asked the agency to confirm that the firm had destroyed the files."))
     assert found["the firm | had destroyed | the files"][1] == "intended"

@@ -11,7 +11,8 @@ Two English constructions use "can/could" or "would" for facts, not possibilitie
 
 An infinitive after a ranked noun ("the first American to win a medal", "among the last groups to
 ally with X") tells what the noun's holder did, not a purpose: it takes the modality of the clause
-that ranks it ("will be the first to walk there": will), never ``intended`` of its own.
+that ranks it ("will be the first to walk there": will), never ``intended`` of its own; nor does an
+infinitive a verb of phase, success or causing takes ("began to shell X", "forced the firm to provide X").
 """
 
 from __future__ import annotations
@@ -94,3 +95,10 @@ def ranked_infinitive(verb: Token, lexicons: Lexicons) -> bool:
     if verb.dep_ not in HUNG_INFINITIVE_DEPS or verb.head.lemma_.lower() not in ("be", "become", "remain"):
         return False
     return any(_ranked(noun, lexicons) for noun in _nouns_before(verb))
+
+
+def told_infinitive(verb: Token, lexicons: Lexicons) -> bool:
+    """Whether the infinitive ``verb`` is the complement of a verb that tells it was done ("began to
+    shell the town", "is known to be the oldest", "led the US to reduce funding"): the act of the
+    verb's subject or object, no purpose (``told_infinitive_verbs``)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicons.terms("told_infinitive_verbs")

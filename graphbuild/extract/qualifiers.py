@@ -17,6 +17,7 @@ from graphbuild.extract.requested import bare_demand, wished_content, wished_des
 from graphbuild.extract.scope import content_clause
 from graphbuild.extract.supposed import CONDITIONAL, supposed
 from graphbuild.extract.uncertain import (
+    MEANS_VERBS,
     UNCERTAIN,
     aimed_at,
     future_of,
@@ -53,9 +54,6 @@ NEGATING_PHRASE_NOUNS = frozenset({"way", "means", "sense", "circumstance", "acc
 CAUSATIVE_VERBS = frozenset({"have", "get"})
 # Verbs whose infinitive happened: "managed to have the ban lifted" lifted it.
 REALISING_VERBS = frozenset({"manage", "succeed"})
-# Verbs whose object is a means, so their infinitive is the subject's purpose, not the object's act:
-# "the police used their powers to crack down" (the police crack down, the powers do nothing).
-MEANS_VERBS = frozenset({"use", "employ", "spend", "invest", "uphold", "enforce", "exploit", "harness"})
 # Verbs of permission: denied ("did not let X run", "will not allow X to sell"), what they would
 # have permitted did not happen.
 PERMISSION_VERBS = frozenset({"let", "allow", "permit"})
@@ -297,6 +295,8 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         return top.head.lemma_.lower()  # "ask that their privacy be respected": a request
     if top is not None and top.dep_ == "ccomp" and _reported_by_nobody(top.head, lexicons):
         return wished_by_subject(top.head, lexicons) or ALLEGED  # "claims were made that Y"
+    if top is not None and top.dep_ == "ccomp" and (seeming := _hedged_infinitive(top.head, hedges)):
+        return seeming  # "seemed to indicate that it had changed its mind": hedged, not aimed at
     if top is not None and top.dep_ == "ccomp" and aimed_at(top, lexicons):
         return INTENDED  # "monitors the case to ensure the court hands down a fair verdict"
     if supposed(verb, clause_chain(verb), lexicons):
@@ -308,6 +308,13 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     shared = modality_of(host, lexicons) if host is not None else None
     shared = shared or hedging_adjective(verb, lexicons) or hearsay_of(verb, lexicons)
     return shared or future_of(clause_chain(verb), lexicons)  # "will be sentenced": planned, not done
+
+
+def _hedged_infinitive(verb: Token, hedges: frozenset[str]) -> str | None:
+    """The hedging verb an infinitive of saying hangs from ("seemed to indicate", "appears to show"):
+    what it says is only as sure as the hedge, and no aim of anyone's."""
+    hedged = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in hedges and is_infinitive(verb)
+    return verb.head.lower_ if hedged else None
 
 
 def causing_verb(verb: Token) -> Token | None:
@@ -396,8 +403,11 @@ def _controlled_by(verb: Token) -> str | None:
 
 def _reported_by_nobody(verb: Token, lexicons: Lexicons) -> bool:
     """ "It has been reported that ...", "it is claimed that ...", "reports emerged that ...":
-    hearsay without a source."""
-    return has_child(verb, ("nsubjpass", "expl"), ("it",)) or hearsay_subject(verb, lexicons)
+    hearsay without a source. Not "it was found that ...", "it has been announced that ..."
+    (``establishing_verbs``): made known, not rumoured."""
+    established = verb.lemma_.lower() in lexicons.terms("establishing_verbs")
+    impersonal = has_child(verb, ("nsubjpass", "expl"), ("it",)) and not established
+    return impersonal or hearsay_subject(verb, lexicons)
 
 
 def own_sentence(conj: Token) -> bool:

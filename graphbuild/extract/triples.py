@@ -10,6 +10,7 @@ from graphbuild.extract import confidence
 from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.bearings import with_bearing
 from graphbuild.extract.clauses import sentence_clause_facts
+from graphbuild.extract.counterfactual import counterfactual_condition
 from graphbuild.extract.defining import defining_modifier, free_choice_subject, free_relative
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.facts import Fact, to_triple
@@ -208,9 +209,10 @@ def _perfect_auxiliary(fact: Fact, doc: Doc) -> bool:
 def _unasserted(fact: Fact, doc: Doc) -> bool:
     """Readings of a sentence that state no fact of the graph: one alternative of "either ... or",
     a possessive superlative, a relation of a bare clitic letter, a free relative (no one in
-    particular)."""
+    particular), a condition contrary to fact ("if I was at home")."""
     return (
         _one_alternative(fact, doc)
+        or counterfactual_condition(fact, doc)
         or free_relative(fact, doc)
         or _ranked_possession(fact, doc)
         or _clitic_relation(fact, doc)

@@ -100,6 +100,9 @@ def purpose(verb: Token) -> bool:
     return verb.dep_ == "acl" or not (going_on or head.lemma_.lower() in _CONTINUING_VERBS)
 
 
+# Verbs whose object is a means, so their infinitive is the subject's purpose, not the object's act:
+# "the police used their powers to crack down" (the police crack down, the powers do nothing).
+MEANS_VERBS = frozenset({"use", "employ", "spend", "invest", "uphold", "enforce", "exploit", "harness"})
 # Adjectives with which "make" is a verb of ensuring ("to make sure that X", "to make certain X").
 _ENSURING_ADJECTIVES = frozenset({"sure", "certain"})
 
@@ -109,7 +112,7 @@ def aimed_at(clause: Token, lexicons: Lexicons) -> bool:
     ..."): aimed at, not done. Not that of an infinitive of saying its subject does ("would like to
     note that X", "was keen to stress that X"): the speaker states X; but "did not mean to say that
     X" and "declined to confirm that X" deny the saying, and "asked the agency to confirm that X" only
-    asks it."""
+    asks it; but "used the site to say that X" said it (the object is the means, not the one asked)."""
     verb = clause.head
     if (
         verb.lower_ in _ENSURING_ADJECTIVES
@@ -120,7 +123,8 @@ def aimed_at(clause: Token, lexicons: Lexicons) -> bool:
     if not purpose(verb):
         return False
     head = verb.head
-    asked = any(o.i < verb.i for o in children_with(head, ("dobj",)))
+    means = head.lemma_.lower() in MEANS_VERBS
+    asked = not means and any(o.i < verb.i for o in children_with(head, ("dobj",)))
     denied = has_child(head, ("neg",)) or head.lemma_.lower() in lexicons.terms("negative_implicatives")
     return verb.lemma_.lower() not in lexicons.terms("assertion_verbs") or asked or denied
 

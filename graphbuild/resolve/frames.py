@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.coordination import stranded_subject
 from graphbuild.extract.fronted import written_area
-from graphbuild.extract.narrated_modals import ranked_infinitive
+from graphbuild.extract.narrated_modals import ranked_infinitive, told_infinitive
 from graphbuild.extract.participles import AGENT_ENTITIES, consequence_subject
 from graphbuild.extract.qualifiers import (
     ALLEGED,
@@ -285,7 +285,8 @@ def qualifiers(clause: Token, lexicons: Lexicons) -> tuple[bool, str | None]:
     unrealised, bound = lexicons.terms("negative_implicatives"), lexicons.terms("bound_adjectives")
     claims, hedges = lexicons.terms("claim_verbs"), lexicons.terms("hedges")
     ranked = ranked_infinitive(clause, lexicons)  # "the first American to win a medal": won
-    if modality is None and is_infinitive(clause) and not ranked:
+    told = told_infinitive(clause, lexicons)  # "began to shell X", "forced the firm to provide X": done
+    if modality is None and is_infinitive(clause) and not (ranked or told):
         modality = INTENDED
     for _ in range(MAX_HOPS):
         head = governor(clause)
