@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .parsed_edges import has_edge, linked_edges
+from .parsed_edges import has_edge, linked_edges, subject_nodes
 
 
 @pytest.mark.model
@@ -137,3 +137,17 @@ def test_a_title_before_the_speakers_name_leaves_the_speaker(nlp):
     # "Y's nephew X said he was saddened": the title only says who X is
     found = _antecedents(nlp, "Tom Hale's nephew Dan Okafor said he was saddened by the ruling.")
     assert found["he"] == "Dan Okafor"
+
+
+@pytest.mark.model
+def test_one_of_a_bodys_many_staff_does_not_speak_for_it_as_we(nlp):
+    text = (
+        "Mark Dell, a special adviser on housing with the Valdora Housing Trust, commented on the plan, "
+        'saying: "We believe that every family will have a home by 2030."'
+    )
+    assert subject_nodes(nlp, text).get("We | believe that") is None
+    text = (
+        "Fuel prices rose again in May. Mark Dell, the chief economist of Norland Oil, said that "
+        '"we have seen five rises in fuel duty in two years".'
+    )
+    assert subject_nodes(nlp, text)["we | have seen"] == "Norland Oil"

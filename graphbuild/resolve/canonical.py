@@ -20,9 +20,9 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.lexicons import Lexicons, given_names, load_lexicons
 from graphbuild.nlp import doc_text, lowercase_words
+from graphbuild.resolve import description_rivals as rivals
 from graphbuild.resolve.acting_countries import with_acting_countries
 from graphbuild.resolve.attackers import named_attacker
-from graphbuild.resolve.description_rivals import credited_source, short_form
 from graphbuild.resolve.entities import LocalEntity, name_head, normalise, sentence_index
 from graphbuild.resolve.mentions import EntityMention
 from graphbuild.resolve.mentions.ner import BIG_CITY
@@ -225,6 +225,8 @@ def description_antecedent(
     the country … the United States … abducted in the country").
     """
     lexicons = lexicons or load_lexicons()
+    if rivals.self_identifying(doc[mention.start : mention.end]):
+        return None  # "the world's most populous country", "the group of young men"
     # "Lebanon respects the border, the country …": a country acting, typed as its government
     candidates, own = (
         with_acting_countries(doc, seen) if (mention.type, mention.subtype) == COUNTRY else (seen, {})
@@ -246,7 +248,7 @@ def description_antecedent(
 def _description_antecedent(
     doc: Doc, mention: EntityMention, seen: list[LocalEntity], lexicons: Lexicons
 ) -> LocalEntity | None:
-    classes = lexicons.synonyms("class_heads")
+    classes, tiers = lexicons.synonyms("class_heads"), lexicons.synonyms("government_levels")
     governments = lexicons.terms("government_heads")
     executive = mention.subtype == "Government"
     head = doc[mention.end - 1]
@@ -272,6 +274,7 @@ def _description_antecedent(
     names: dict[str, str] = {}  # the fitting entities' names
     earlier: dict[str, LocalEntity | None] = {}
     named: dict[str, int] = {}  # how often each compatible name is written before the description
+    last: dict[str, tuple[LocalEntity, int]] = {}  # each fitting name's last mention
     for entity in seen:
         # "the Japanese government" (government of Japan) is generic but one country's; any other
         # government named before ("the Korean government") leaves "the government" open
@@ -286,10 +289,12 @@ def _description_antecedent(
             continue
         if executive and (name_head(entity.name) not in governments or entity.name.lower() in governments):
             continue
+        if executive and rivals.other_tier(doc[mention.start : mention.end], entity.name, tiers):
+            continue  # "the local Haitian government … the central government": another tier
         for start, end in entity.token_spans:
             if _description_span(doc, start, end):
                 continue  # a description resolved before is no name: "the commission" goes to the name
-            if credited_source(doc[end - 1], head):
+            if rivals.credited_source(doc[end - 1], head):
                 continue  # "According to the BBC, the group …": the source vouches, it is not the group
             if end <= mention.start:
                 earlier[entity.key] = entity if eligible else None
@@ -297,6 +302,7 @@ def _description_antecedent(
             if end <= mention.start and sentence_index(doc, start) >= here - DESCRIPTION_WINDOW:
                 fitting.add(entity.key)
                 names[entity.key] = entity.name
+                last[entity.key] = (entity, max(end, last.get(entity.key, (entity, -1))[1]))
                 if eligible and end > best_end:
                     best, best_end = entity, end
     if executive and not fitting:
@@ -307,6 +313,9 @@ def _description_antecedent(
         return next(iter(earlier.values())) if len(earlier) == 1 else None  # None: a name too vague
     if executive:
         return best if len(fitting) == 1 else None
+    kinds = rivals.same_kind(doc, last, classes, head.lower_)  # "PCS … Jobcentre services …; the union": PCS
+    if len(kinds) < len(fitting):
+        fitting, (best, best_end) = set(kinds), max(kinds.values(), key=lambda c: c[1])
     if not fitting and (mention.type, mention.subtype) == COUNTRY:
         # "Floods hit Chile … [five sentences] … the country"; "Iraqi police said … the country"
         return _one_country(doc, mention.start, seen, unnamed=True)
@@ -314,7 +323,7 @@ def _description_antecedent(
         return _salient_body(earlier, named)  # "ETA … ETA … ETA … [five sentences] … the group"
     if best is None or len(fitting) == 1 or sentence_index(doc, best_end - 1) == here:
         return best
-    if all(short_form(names[key], best.name) for key in fitting):
+    if all(rivals.short_form(names[key], best.name) for key in fitting):
         # "Amnesty … Amnesty International … the organisation": a short form is the same body
         return best
     if _is_subject_end(doc, best_end):

@@ -58,7 +58,8 @@ def speaker_body(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexico
         return None  # "officials said we …": whose officials the text does not say
     if any(t.dep_ == "cc" and t.i not in owner for t in span):
         return None  # "written by A and X economist B, who said we …": "we" is the people together
-    tokens = [*span, *(t for c in span.root.children if c.dep_ == "appos" for t in c.subtree)]
+    posts = [c for c in span.root.children if c.dep_ == "appos" and not one_of_many(c, lexicons)]
+    tokens = [*span, *(t for c in posts for t in c.subtree)]
     bodies = [
         owner[t.i]
         for t in tokens
@@ -71,6 +72,18 @@ def speaker_body(pronoun: Token, owner: dict[int, LocalEntity], lexicons: Lexico
     # an organisation before a country: "Y, commander of U.S. Central Command" speaks for the command
     bodies.sort(key=lambda e: e.type != "Actor")
     return bodies[0] if bodies else None
+
+
+def one_of_many(post: Token, lexicons: Lexicons) -> bool:
+    """An indefinite post set beside the speaker's name ("Ana Ruiz, a motoring strategist for the
+    RAC,") that is no speaking post (``lexicons/speaking_posts.txt``): one of the body's many staff,
+    whose "we" need not be the body ("we have seen five rises in fuel duty")."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in post.children)
+    return indefinite and post.lemma_.lower() not in lexicons.terms("speaking_posts")
+
+
+# The indefinite articles.
+INDEFINITE = frozenset({"a", "an"})
 
 
 def speaks_as_we(token: Token, body: LocalEntity) -> bool:
