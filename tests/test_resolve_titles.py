@@ -100,6 +100,23 @@ def test_a_former_post_named_by_a_demonym_keeps_former(nlp):
     assert not find_edge(edges, "Ahmet Kaya", "be president of", "Turkey")
 
 
+def test_a_place_in_a_chain_of_names_is_in_the_chain_s_country(nlp):
+    edges = derived_edges(nlp, "A bomb went off in Lyon, the second city of France, on Monday.", "gazetteer")
+    assert find_edge(edges, "Lyon", "be in", "France")
+    edges = derived_edges(nlp, "Strikes closed the Lyon offices in France on Monday.", "gazetteer")
+    assert find_edge(edges, "Lyon", "be in", "France")
+    edges = derived_edges(nlp, "About 500 people marched on Sunday in Lyon in France.", "gazetteer")
+    assert find_edge(edges, "Lyon", "be in", "France")
+
+
+def test_a_place_and_a_country_apart_in_the_sentence_are_no_edge(nlp):
+    # the sentence names both but does not say where the place lies: that is world knowledge
+    text = "France's prime minister blamed the riots on gangs from the suburbs of Lyon."
+    assert not find_edge(derived_edges(nlp, text, "gazetteer"), "Lyon", "be in", "France")
+    text = "A fire in a Lyon bank killed three people as crowds urged France to cut its debts."
+    assert not find_edge(derived_edges(nlp, text, "gazetteer"), "Lyon", "be in", "France")
+
+
 def test_a_country_named_only_as_the_owner_of_a_body_places_nothing_in_it(nlp):
     text = "The Spanish Navy's rescue team and France's Civil Aviation Authority met in Lyon on Monday."
     assert not derived_edges(nlp, text, "gazetteer")

@@ -31,6 +31,19 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 TITLED_POS = frozenset({"NOUN", "PROPN"})
 # Shortest written form of a name found again inside other phrases ("UN", "EU", "Chad").
 MIN_NAME_CHARS = 2
+# How far apart, in words, a place and its country may stand and still be said together: the
+# longest chain of places between them ("Dorchester, Boston, Massachusetts, US").
+MAX_COUNTRY_GAP = 8
+# Word classes that may stand between a place and its country in a chain of names or a noun that
+# places one in the other ("Baghdad, capital of Iraq", "France's second city, Lyon").
+CHAIN_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART"})
+# Punctuation of such a chain: a comma, a bracket; no semicolon or stop between two clauses.
+CHAIN_PUNCT = frozenset({",", "(", ")"})
+# A preposition that places one name in another when it hangs on the name or a noun over it ("the
+# governor of Illinois in the United States", "the Berlin airports in Germany"), not on a verb.
+PLACING_PREPOSITION = "in"
+# Word classes of a word a placing preposition may hang on.
+PLACED_POS = frozenset({"PROPN", "NOUN"})
 # Entity types of a named body or thing a country's name can own or open ("Britain's Royal Navy").
 BODY_ENTITIES = frozenset({"ORG", "NORP", "FAC", "PERSON", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
 
@@ -174,19 +187,63 @@ def names_a_body(doc: Doc, span: tuple[int, int]) -> bool:
     return root.dep_ in ("poss", "compound") and root.head.ent_type_ in BODY_ENTITIES
 
 
+def in_one_chain(doc: Doc, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Two names the sentence says together: next to each other in a chain of names, or joined by
+    a noun that places one in the other ("Minsk, Belarus", "Baghdad, capital of Iraq", "the US
+    state of New Jersey", "Indonesia's Aceh", "the governor of X in the United States"). A clause,
+    a verb or another preposition between them ("Thailand's Prime Minister blamed ... in Bangkok",
+    "a US flight to Las Vegas") says nothing of where one lies: that is the reader's world
+    knowledge, not the sentence's."""
+    first, second = sorted((one, other))
+    gap = doc[min(first[1], second[0]) : second[0]]
+    if len(gap) > MAX_COUNTRY_GAP:
+        return False
+    return all(_chain_word(t, doc[first[0]], first[1]) for t in gap)
+
+
+def _chain_word(token: Token, name: Token, after: int) -> bool:
+    """A word of a chain of names or of a placing noun: a name, a noun, a comma, an "of", or an
+    "in" right after the first name ("Istanbul in Turkey") or that hangs on it or on a noun over it
+    ("the governor of X in Y")."""
+    if token.is_punct:
+        return token.text in CHAIN_PUNCT
+    if token.pos_ == "ADP" and token.lower_ == PLACING_PREPOSITION:
+        return token.i == after or (token.head.pos_ in PLACED_POS and name in token.head.subtree)
+    return token.pos_ in CHAIN_POS or token.lower_ == "of"
+
+
+def _written_as_name(doc: Doc, span: tuple[int, int]) -> bool:
+    return any(t.text[:1].isupper() for t in doc[span[0] : span[1]])
+
+
+def _said_together(
+    doc: Doc, spans: list[tuple[int, int]], named: list[tuple[int, int]], starts: list[int]
+) -> tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]]:
+    """``(places, countries)`` by sentence: the first mention of the place that a sentence says
+    together with a mention of the country (``in_one_chain``), and that mention."""
+    places: dict[int, tuple[int, int]] = {}
+    countries: dict[int, tuple[int, int]] = {}
+    for span in spans:
+        i = max(bisect.bisect_right(starts, span[0]) - 1, 0)
+        near = next((c for c in named if c != span and in_one_chain(doc, span, c)), None)
+        if i not in places and near is not None:
+            places[i], countries[i] = span, near
+    return places, countries
+
+
 def country_edges(doc: Doc, entities: list[LocalEntity]) -> list[Triple]:
     """``… in Rome, Italy …`` -> (Rome, be in, Italy): a place and the country its gazetteer code
-    names, when one sentence mentions both (the sentence is the edge's evidence)."""
+    names, when one sentence says both together (``in_one_chain``: the sentence is the edge's
+    evidence; a place and a country far apart in it is the reader's knowledge, judged not stated)."""
     # the country itself, not a body of it ("Colombian authorities"): a city is in no authorities
     countries = {code: e for code, e in _countries(entities).items() if "iso3166" in e.codes}
     bounds = sentence_bounds(doc)
     starts = [first for first, _ in bounds]
 
-    def by_sentence(entity: LocalEntity, *, owners: bool = True) -> dict[int, tuple[int, int]]:
+    def by_sentence(entity: LocalEntity) -> dict[int, tuple[int, int]]:
         found: dict[int, tuple[int, int]] = {}
         for span in entity.token_spans:
-            if owners or not names_a_body(doc, span):
-                found.setdefault(max(bisect.bisect_right(starts, span[0]) - 1, 0), span)
+            found.setdefault(max(bisect.bisect_right(starts, span[0]) - 1, 0), span)
         return found
 
     out: list[Triple] = []
@@ -194,11 +251,15 @@ def country_edges(doc: Doc, entities: list[LocalEntity]) -> list[Triple]:
         country = countries.get(entity.codes.get("country", ""))
         if country is None or country.key == entity.key or entity.type != "Region" or not bounds:
             continue
-        places, named = by_sentence(entity), by_sentence(country, owners=False)
-        for i, span in places.items():  # "Lyon, France" as one mention of the place
+        # the country by its name ("the government" of it is no name saying where a place lies)
+        named_spans = [
+            s for s in country.token_spans if _written_as_name(doc, s) and not names_a_body(doc, s)
+        ]
+        places, named = _said_together(doc, entity.token_spans, named_spans, starts)
+        for i, span in by_sentence(entity).items():  # "Lyon, France" as one mention of the place
             inside = _named_inside(doc, span, [country.name, *country.aliases])
             if inside is not None and i not in named:
-                named[i] = inside
+                places[i], named[i] = span, inside
         index = next((i for i in sorted(places) if i in named), None)
         if index is None:
             continue
