@@ -109,6 +109,14 @@ def test_a_place_in_a_chain_of_names_is_in_the_chain_s_country(nlp):
     assert find_edge(edges, "Lyon", "be in", "France")
 
 
+def test_a_place_coordinated_with_the_nouns_a_country_places_is_in_it(nlp):
+    # "in Syria" hangs on "areas", a conjunct of Aleppo: the sentence places Aleppo in Syria too
+    text = "The army is shelling Aleppo and other towns and areas in Syria, officials said."
+    assert find_edge(derived_edges(nlp, text, "gazetteer"), "Aleppo", "be in", "Syria")
+    text = "Rebels attacked Homs and Hama on Monday in a raid that Syria denied."
+    assert not derived_edges(nlp, text, "gazetteer")
+
+
 def test_a_place_and_a_country_apart_in_the_sentence_are_no_edge(nlp):
     # the sentence names both but does not say where the place lies: that is world knowledge
     text = "France's prime minister blamed the riots on gangs from the suburbs of Lyon."

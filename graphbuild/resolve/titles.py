@@ -203,12 +203,15 @@ def in_one_chain(doc: Doc, one: tuple[int, int], other: tuple[int, int]) -> bool
 
 def _chain_word(token: Token, name: Token, after: int) -> bool:
     """A word of a chain of names or of a placing noun: a name, a noun, a comma, an "of", or an
-    "in" right after the first name ("Istanbul in Turkey") or that hangs on it or on a noun over it
-    ("the governor of X in Y")."""
+    "in" right after the first name ("Istanbul in Turkey"), that hangs on it or on a noun over it
+    ("the governor of X in Y") or on a noun it is coordinated with ("X and other towns in Y")."""
     if token.is_punct:
         return token.text in CHAIN_PUNCT
     if token.pos_ == "ADP" and token.lower_ == PLACING_PREPOSITION:
-        return token.i == after or (token.head.pos_ in PLACED_POS and name in token.head.subtree)
+        over = token.head.pos_ in PLACED_POS and name in token.head.subtree
+        return token.i == after or over or token.head in name.conjuncts
+    if token.pos_ == "CCONJ":  # "Aleppo and other towns in Syria": the place is one of the towns
+        return token.head == name or token.head in name.conjuncts
     return token.pos_ in CHAIN_POS or token.lower_ == "of"
 
 
