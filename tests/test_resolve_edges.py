@@ -607,6 +607,9 @@ def test_a_body_s_name_before_a_common_noun_is_not_the_thing_without_a_possessor
     assert has_edge(edges, "Red Valley Front", "attack", "Norvia")
     edges = linked_edges(nlp, "The ministers discussed further Orvic Council sanctions against Norvia.")
     assert has_edge(edges, "Orvic Council", "be against", "Norvia")
+    # armed control of a place is its holder's, like occupation: freed from it is freed from the holder
+    edges = linked_edges(nlp, "The Kestrel Brigade freed the town of Palmeth from Red Valley Front control.")
+    assert [e for e in edges if e[0] == "Kestrel Brigade" and e[2] == "Red Valley Front"]
 
 
 @pytest.mark.model
