@@ -20,6 +20,7 @@ from graphbuild.extract.coordination import stranded_subject
 from graphbuild.extract.far_participles import according_speaker
 from graphbuild.extract.fronted import without_fronted_appositive
 from graphbuild.extract.misattached import dated_participle_noun, relative_before_conjunct
+from graphbuild.extract.participle_doers import doer_above, state_consequence
 from graphbuild.extract.participles import (
     consequence_of_act,
     counted_absolute,
@@ -117,16 +118,16 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
         elif verb.dep_ == "relcl":
             noun = antecedent(verb, lexicons)  # "a site used by", relative with the subject gap
             return [] if noun.pos_ in CLAUSE_HEADS or clause_on_a_time(verb, noun, lexicons) else [noun]
-        elif verb.dep_ == "acl" and verb.tag_ == "VBG" and _time_spent(head):
-            verb = head.head  # "Kampusch is spending time receiving care": Kampusch receives it
+        elif verb.dep_ == "acl" and verb.tag_ == "VBG" and (_time_spent(head) or doer_above(verb, lexicons)):
+            verb = head.head  # "Kampusch is spending time receiving care", "had trouble finding": hers
         elif verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
             noun = antecedent(verb, lexicons)  # participle: "fighters seeking to", "missiles looted from"
             return [] if clause_on_a_time(verb, noun, lexicons) else [noun]  # "after ten minutes trapped"
         elif verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN") and head.pos_ in ("VERB", "AUX"):
             if counted_absolute(verb) or time_participle(verb):
                 return []  # "killed 21 people, most being nationals": most of them, not the killer
-            if consequence_of_act(verb, lexicons):
-                return []  # "Acme hid a spill, resulting in a lawsuit": the hiding resulted, not Acme
+            if consequence_of_act(verb, lexicons) or state_consequence(verb, lexicons):
+                return []  # "Acme hid a spill, resulting in a lawsuit", "X is away, meaning …": not X
             if (dated := dated_participle_noun(verb)) is not None:
                 return [dated]  # "recalled the heaters, first sold in 2011": the heaters were sold
             verb = head  # "..., warning them": the main clause's subject
