@@ -394,6 +394,22 @@ def test_a_place_before_a_thing_is_where_it_is_not_the_thing(nlp):
 
 
 @pytest.mark.model
+def test_a_place_before_a_site_or_a_business_is_where_it_is_not_the_thing(nlp):
+    # fresh47: "the U.S. housing market is still depressed" made the United States depressed; a
+    # market, a hotel, a firm is a place or a body of its own, in the place, not the place
+    edges = linked_edges(nlp, "The U.S. car market slowed sharply in March.")
+    assert not [e for e in edges if e[0] == "United States"]
+    edges = linked_edges(nlp, "Kara Moss sold the plant to a Singapore firm last year.")
+    assert not [e for e in edges if e[2] == "Singapore"]
+    # a building in the place is still in it: what happens there happens in the place
+    edges = linked_edges(nlp, "Kara Moss was rushed to a Lisbon hospital on Friday.")
+    assert [e for e in edges if e[2] == "Lisbon"]
+    # a country's forces are still the country
+    edges = linked_edges(nlp, "US troops entered the town of Port Leon.")
+    assert has_edge(edges, "United States", "enter", "Port Leon")
+
+
+@pytest.mark.model
 def test_a_name_s_possessor_does_not_act_with_it(nlp):
     # fresh9 (issue 18): "the United Kingdom's Queen Elizabeth II announced she will …" made the
     # United Kingdom announce something about the Queen

@@ -48,6 +48,15 @@ def test_a_demonym_of_a_group_makes_no_country_node(nlp):
     assert not [e for e in doc._.gb_entities if e.subtype == "Country" and e.name == "Libya"]
 
 
+def test_a_group_is_from_the_country_not_from_its_government(nlp):
+    # fresh47: "The Yemeni al-Qaeda said …" in an article naming Yemen only as an actor made
+    # al-Qaeda "be from" the government of Yemen; a post is still of the government
+    text = "Yemen said the men were arrested. The Yemeni al-Qaeda denied any role in the attack."
+    edges = derived_edges(nlp, text, "nominal")
+    assert [e for e in edges if "Qaeda" in e[0] and e[1] == "be from" and e[2] == "Yemen"]
+    assert not [e for e in edges if e[2].startswith("government")]
+
+
 def test_born_in_a_country_is_no_post_of_it(nlp):
     edges = derived_edges(
         nlp, "The former leader, Jordanian-born militant Pavel Drazic, kept a house in the village."

@@ -131,6 +131,8 @@ def happened_to(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
 NAMESAKE_PLACES = frozenset({"Country", "City", "AdminArea"})
 # The subtype of a country, which gives what its name is before (``place_thing``).
 COUNTRY = "Country"
+# The lexicon of markets and businesses a place's name before them only locates ("a Singapore firm").
+PLACE_HELD_LEXICON = "place_held_nouns"
 
 
 def place_word(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
@@ -167,6 +169,8 @@ def named_after_place(head: Token, modifier: LocalEntity) -> bool:
 def place_thing(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
     """ "the Oslo newspaper", "the Hollywood sign", "U.S. debt instruments": a political place before
     a common noun that is no place, nor people, forces, weapons or parts of it (``standing_heads``),
+    or that is a market or a business in it ("the U.S. housing market", "the Tokyo media", "a
+    Singapore firm": ``lexicons/place_held_nouns.txt``),
     nor an act it does ("a US airstrike", ``lexicons/event_nouns.txt``), nor what a country gives
     ("a U.S. loan guarantee", ``lexicons/given_nouns.txt``), is where the thing is or what it is
     named after, not the thing."""
@@ -177,6 +181,10 @@ def place_thing(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
         return False
     if modifier.subtype == COUNTRY and lemma in lexicons.terms("given_nouns"):
         return False
+    if modifier.codes and stands_for_owner(head, lexicons.terms(PLACE_HELD_LEXICON)):
+        # "the U.S. housing market", "a Singapore firm": a market or a business in a known place
+        # is not the place; a name no gazetteer knows is mostly the thing's own ("Bakara market")
+        return True
     return not stands_for_owner(head, standing_heads(lexicons))
 
 

@@ -48,6 +48,11 @@ PLACED_POS = frozenset({"PROPN", "NOUN"})
 BODY_ENTITIES = frozenset({"ORG", "NORP", "FAC", "PERSON", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"})
 
 
+# Sources of the countries ``title_countries`` adds: named by a post's title, or only as an origin.
+PLACE_SOURCE = "place"
+ORIGIN_SOURCE = "origin"
+
+
 def _countries(entities: list[LocalEntity]) -> dict[str, LocalEntity]:
     """ISO code -> the article's entity for that country: the country itself, else its government
     ("France sent troops" reads France as an actor)."""
@@ -110,25 +115,39 @@ def demonym_titles(
 def title_countries(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> list[LocalEntity]:
     """The countries a named person's title gives by demonym only ("the Ukrainian ambassador, X"
     where Ukraine is not otherwise named): new Region nodes, so the title becomes an edge
-    (X, be ambassador of, Ukraine). A demonym of a group ("Libyan rebels") makes none."""
+    (X, be ambassador of, Ukraine). A demonym of a group ("Libyan rebels") makes none, unless the
+    article names the country only as its government (``origin_country``)."""
     countries = _countries(entities)
     found: dict[str, LocalEntity] = {}
     for _, holder, _, word, role in demonym_titles(doc, token_owners(entities), lexicons):
         place = country_of_demonym(word.text)
         code = dict(place.codes).get("iso3166", "") if place else ""
-        if place is None or role is None or holder.subtype != "Person" or code in countries:
+        titled = role is not None and holder.subtype == "Person" and code not in countries
+        if (
+            place is None
+            or code in found
+            or not (titled or origin_country(role, countries.get(code), lexicons))
+        ):
             continue
-        if code not in found:
-            found[code] = LocalEntity(
-                f"Region:{normalise(place.name)}",
-                place.name,
-                "Region",
-                place.subtype,
-                mentions=1,
-                codes=dict(place.codes),
-                source="place",
-            )
+        found[code] = LocalEntity(
+            f"Region:{normalise(place.name)}",
+            place.name,
+            "Region",
+            place.subtype,
+            mentions=1,
+            codes=dict(place.codes),
+            source=PLACE_SOURCE if titled else ORIGIN_SOURCE,
+        )
     return list(found.values())
+
+
+def origin_country(role: str | None, known: LocalEntity | None, lexicons: Lexicons) -> bool:
+    """ "the Yemeni al-Qaeda", "Sudanese media", "Turkish forces" in an article that names
+    the country only as an actor ("Yemen said …", read as its government): a demonym with no post
+    of the country says where the thing is from, and a group or a person is from the country, not
+    from its government; the country then joins as a node of its own for the "be from" edge."""
+    origin = role is None or role in lexicons.terms("profession_nouns")
+    return origin and known is not None and known.type != "Region"
 
 
 def demonym_edges(
@@ -137,17 +156,21 @@ def demonym_edges(
     """``Turkish President X`` -> (X, be president of, Turkey); ``Libyan rebels`` -> (rebels, be from,
     Libya): a demonym before a named or role-holding head ties it to the article's country entity."""
     countries = _countries(entities)
+    # a post is of the government the article names, not of a country joined only as an origin
+    posts = _countries([e for e in entities if e.source != ORIGIN_SOURCE])
     bounds = sentence_bounds(doc)
     out: list[Triple] = []
     for index, holder, where, word, role in demonym_titles(doc, owner, lexicons):
         place = country_of_demonym(word.text)
-        country = countries.get(dict(place.codes).get("iso3166", "")) if place else None
+        origin = role is None or role in lexicons.terms("profession_nouns")
+        code = dict(place.codes).get("iso3166", "") if place else ""
+        country = (countries if origin else posts).get(code) if place else None
         if country is None or country.key == holder.key or owner.get(word.i) is country:
             continue
         if normalise(country.name) == normalise(word.text):
             continue  # the demonym's own entity ("Syrian"): a country it is not
         # "Polish film director X": a trade (``profession_nouns``) is from the country, no post of it
-        label = f"be {role} of" if role and role not in lexicons.terms("profession_nouns") else "be from"
+        label = "be from" if origin else f"be {role} of"
         sent = doc[bounds[index][0] : bounds[index][1]]
         text = sent.text.rstrip()
         out.append(
