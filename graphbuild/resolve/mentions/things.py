@@ -14,6 +14,7 @@ from graphbuild.extract.phrases import TIME_ENTITIES
 from graphbuild.nlp import FINITE_TAGS
 from graphbuild.resolve.mentions.class_lists import listed_kind
 from graphbuild.resolve.mentions.holidays import holiday_name
+from graphbuild.resolve.mentions.kinds_said import said_kind
 
 if TYPE_CHECKING:
     from graphbuild.lexicons import Lexicons
@@ -428,6 +429,7 @@ OTHER_LEXICONS = {
     "doctrines": "Doctrine",
     "diseases": "Disease",
     "products": "Product",
+    "scriptures": "Work",
 }
 
 
@@ -440,4 +442,5 @@ def other_kind(span: Span, text: str, label: str, lexicons: Lexicons) -> str:
     key = text.lower()
     if label not in TIME_ENTITIES and (holiday_name(span) or key in lexicons.terms("holidays")):
         return "Event"
-    return next((kind for name, kind in OTHER_LEXICONS.items() if key in lexicons.terms(name)), "")
+    found = next((kind for name, kind in OTHER_LEXICONS.items() if key in lexicons.terms(name)), "")
+    return found or said_kind(span, label, lexicons)
