@@ -25,6 +25,7 @@ VOWELS = frozenset("aeiou")
 VERB_TABLE = "gb_verbs"
 # Likewise its noun index (WordNet's nouns, lower-cased): whether a capitalised word is a common noun.
 NOUN_TABLE = "gb_nouns"
+NOUN_SET_KEY = "nouns"
 # Consonants that never double at the end of a verb ("show" → "showed", "fix" → "fixed").
 UNDOUBLED = frozenset("wxy")
 
@@ -57,9 +58,12 @@ def make_verb_lemmas(nlp: Language, name: str) -> VerbLemmas:
         if lookups is not None and lookups.has_table("lemma_index"):
             verbs = frozenset(lookups.get_table("lemma_index").get("verb", ()))
             nouns = frozenset(lookups.get_table("lemma_index").get("noun", ()))
-    for table, words in ((VERB_TABLE, verbs), (NOUN_TABLE, nouns)):
-        if words and not nlp.vocab.lookups.has_table(table):
-            nlp.vocab.lookups.add_table(table, dict.fromkeys(words, True))
+    if verbs and not nlp.vocab.lookups.has_table(VERB_TABLE):
+        nlp.vocab.lookups.add_table(VERB_TABLE, dict.fromkeys(verbs, True))
+    if nouns and not nlp.vocab.lookups.has_table(NOUN_TABLE):
+        # one entry holding the set: a table entry per noun hashes 80k strings at every start-up
+        # (~0.1 s a process), for a question asked a few times per hundred articles
+        nlp.vocab.lookups.add_table(NOUN_TABLE, {NOUN_SET_KEY: nouns})
     return VerbLemmas(verbs)
 
 
@@ -76,7 +80,7 @@ def known_noun(word: str, vocab: Vocab) -> bool:
     """Whether the lower-case ``word`` is a noun the model's lemmatizer knows ("tribute"); False when
     the vocab has no index, so a rule asking it drops nothing."""
     lookups = vocab.lookups
-    return lookups.has_table(NOUN_TABLE) and word in lookups.get_table(NOUN_TABLE)
+    return lookups.has_table(NOUN_TABLE) and word in lookups.get_table(NOUN_TABLE).get(NOUN_SET_KEY, ())
 
 
 class VerbLemmas:
