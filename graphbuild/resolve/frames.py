@@ -258,12 +258,13 @@ def entity_mention(entity: LocalEntity, token: Token) -> Mention:
 def _pairs(
     verb: Token,
     doers: list[Token],
+    attacks: frozenset[str],
     reciprocal: frozenset[str] = frozenset(),
     standing: frozenset[str] | None = None,
 ) -> Iterator[tuple[Token, Token, str]]:
     """Every ``(source, target, label)`` word pair a verb's clause states; coordinated doers of a
     reciprocal verb or hostile act ("A and B met", "A and B attacked X") are joined to each other."""
-    for target, label in patients(verb, standing):
+    for target, label in patients(verb, attacks, standing):
         for doer in doers:
             yield doer, target, label
     yield from placed(verb)
@@ -320,7 +321,7 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
     bound = lexicons.terms("bound_adjectives")
     places, given = lexicons.terms("place_prepositions"), lexicons.terms("given_nouns")
     reciprocal = lexicons.terms("reciprocal_verbs") | events | JOINT_ACTS
-    standing = standing_heads(lexicons)
+    standing, attacks = standing_heads(lexicons), lexicons.terms("attack_verbs")
     seen: dict[int, LocalEntity | None] = {}
     pos = token_table(doc).pos
     for index, (first, last) in enumerate(sentence_bounds(doc)):
@@ -335,7 +336,7 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
                 )
             elif word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass"):
                 found = chain(
-                    _pairs(word, agents(word, control, bound), reciprocal, standing),
+                    _pairs(word, agents(word, control, bound), attacks, reciprocal, standing),
                     event_doers(word, events, owner),
                 )
             else:

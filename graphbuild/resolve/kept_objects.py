@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from graphbuild.lexicons import load_lexicons
 from graphbuild.model import Mention, Relation, Triple
 from graphbuild.resolve.entities import expanded_span
 
@@ -51,18 +50,20 @@ WORD_POS = frozenset({"NOUN", "ADJ"})
 MAX_KEPT_WORDS = 4
 
 
-def argument_relation(doc: Doc, triple: Triple, role: str, relation: Relation) -> Relation | None:
+def argument_relation(
+    doc: Doc, triple: Triple, role: str, relation: Relation, attacks: frozenset[str]
+) -> Relation | None:
     """The label of an edge from the triple's subject to a name in its ``role`` argument:
     ``relation`` (verb and preposition) when the object is no complement of the verb or the
     argument is a setting; else with the object's words kept ("filled the vacancy with"), or None
-    when they make no label."""
+    when they make no label. ``attacks``: the lemmas of ``lexicons/attack_verbs.txt``."""
     if triple.object is None:
         return relation
     span = _span(doc, triple.object)
     if span is None or not _complement(span.root):
         return relation
     if role.lower() in PLACE_PREPOSITIONS and not _about(
-        relation.lemma.split(" ")[0], span.root, role.lower()
+        relation.lemma.split(" ")[0], span.root, role.lower(), attacks
     ):
         return relation
     words = triple.object.text.split()
@@ -74,7 +75,7 @@ def argument_relation(doc: Doc, triple: Triple, role: str, relation: Relation) -
     )
 
 
-def left_out_word(verb: Token, preposition: Token) -> str | None:
+def left_out_word(verb: Token, preposition: Token, attacks: frozenset[str]) -> str | None:
     """What an edge through ``preposition`` keeps of the verb's complement: None when it leaves
     out none (no complement, or a setting: "attacked a mosque in Y"), the complement's word when
     one ("became president after the death of Y": "become president after death of"), "" when it
@@ -83,7 +84,8 @@ def left_out_word(verb: Token, preposition: Token) -> str | None:
     if not complements:
         return None
     word = complements[0]
-    if preposition.lower_ in PLACE_PREPOSITIONS and not _about(verb.lemma_.lower(), word, preposition.lower_):
+    place = preposition.lower_ in PLACE_PREPOSITIONS
+    if place and not _about(verb.lemma_.lower(), word, preposition.lower_, attacks):
         return None
     return word.lemma_.lower() if _word(word) and len(complements) == 1 else ""
 
@@ -117,12 +119,12 @@ def held_as(role: Relation, verb: Relation) -> Relation:
     return Relation(f"{verb.text} {noun}", f"{verb.lemma} {noun}")
 
 
-def _about(verb_lemma: str, complement: Token, preposition: str) -> bool:
+def _about(verb_lemma: str, complement: Token, preposition: str, attacks: frozenset[str]) -> bool:
     """Whether an edge through a place preposition keeps the complement: a particular common noun
     a label can hold (a name or pronoun cannot: the edge keeps to the place, "retook X from Y"
     retook from Y), or a bare one where the act took place, unless the verb is an attack, an
     event at its place by itself."""
-    attack = verb_lemma in load_lexicons().terms("attack_verbs")
+    attack = verb_lemma in attacks
     kept = particular(complement) or (preposition in SETTING_PREPOSITIONS and bare(complement))
     return _word(complement) and kept and not attack
 
