@@ -19,7 +19,7 @@ from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.nlp import doc_text, token_table
 from graphbuild.resolve.coref import token_owners
-from graphbuild.resolve.entities import LocalEntity, normalise, sentence_bounds
+from graphbuild.resolve.entities import LocalEntity, normalise, sentence_bounds, sentence_index
 from graphbuild.resolve.frames import FRAME_CONFIDENCE, entity_mention
 from graphbuild.resolve.mentions.titles import role_body
 from graphbuild.resolve.places import country_of_demonym
@@ -146,8 +146,13 @@ def origin_country(role: str | None, known: LocalEntity | None, lexicons: Lexico
     the country only as an actor ("Yemen said …", read as its government): a demonym with no post
     of the country says where the thing is from, and a group or a person is from the country, not
     from its government; the country then joins as a node of its own for the "be from" edge."""
-    origin = role is None or role in lexicons.terms("profession_nouns")
-    return origin and known is not None and known.type != "Region"
+    return origin_role(role, lexicons) and known is not None and known.type != "Region"
+
+
+def origin_role(role: str | None, lexicons: Lexicons) -> bool:
+    """A demonym's head that says where its holder is from, no post of the country: none, or a
+    trade (``profession_nouns``: "Polish film director X" is from Poland)."""
+    return role is None or role in lexicons.terms("profession_nouns")
 
 
 def demonym_edges(
@@ -162,7 +167,7 @@ def demonym_edges(
     out: list[Triple] = []
     for index, holder, where, word, role in demonym_titles(doc, owner, lexicons):
         place = country_of_demonym(word.text)
-        origin = role is None or role in lexicons.terms("profession_nouns")
+        origin = origin_role(role, lexicons)
         code = dict(place.codes).get("iso3166", "") if place else ""
         country = (countries if origin else posts).get(code) if place else None
         if country is None or country.key == holder.key or owner.get(word.i) is country:
@@ -243,16 +248,18 @@ def _written_as_name(doc: Doc, span: tuple[int, int]) -> bool:
 
 
 def _said_together(
-    doc: Doc, spans: list[tuple[int, int]], named: list[tuple[int, int]], starts: list[int]
+    doc: Doc, spans: list[tuple[int, int]], named: list[tuple[int, int]]
 ) -> tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]]:
     """``(places, countries)`` by sentence: the first mention of the place that a sentence says
     together with a mention of the country (``in_one_chain``), and that mention."""
     places: dict[int, tuple[int, int]] = {}
     countries: dict[int, tuple[int, int]] = {}
     for span in spans:
-        i = max(bisect.bisect_right(starts, span[0]) - 1, 0)
+        i = sentence_index(doc, span[0])
+        if i in places:
+            continue
         near = next((c for c in named if c != span and in_one_chain(doc, span, c)), None)
-        if i not in places and near is not None:
+        if near is not None:
             places[i], countries[i] = span, near
     return places, countries
 
@@ -264,12 +271,11 @@ def country_edges(doc: Doc, entities: list[LocalEntity]) -> list[Triple]:
     # the country itself, not a body of it ("Colombian authorities"): a city is in no authorities
     countries = {code: e for code, e in _countries(entities).items() if "iso3166" in e.codes}
     bounds = sentence_bounds(doc)
-    starts = [first for first, _ in bounds]
 
     def by_sentence(entity: LocalEntity) -> dict[int, tuple[int, int]]:
         found: dict[int, tuple[int, int]] = {}
         for span in entity.token_spans:
-            found.setdefault(max(bisect.bisect_right(starts, span[0]) - 1, 0), span)
+            found.setdefault(sentence_index(doc, span[0]), span)
         return found
 
     out: list[Triple] = []
@@ -281,7 +287,7 @@ def country_edges(doc: Doc, entities: list[LocalEntity]) -> list[Triple]:
         named_spans = [
             s for s in country.token_spans if _written_as_name(doc, s) and not names_a_body(doc, s)
         ]
-        places, named = _said_together(doc, entity.token_spans, named_spans, starts)
+        places, named = _said_together(doc, entity.token_spans, named_spans)
         for i, span in by_sentence(entity).items():  # "Lyon, France" as one mention of the place
             inside = _named_inside(doc, span, [country.name, *country.aliases])
             if inside is not None and i not in named:
