@@ -197,6 +197,12 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn with fresh47, before any rule of stop 50: the blind sample of the code its second
         # round leaves
         "precision-fresh48": tuple(o3[1020:1050]),
+        # drawn at the start of stop 51, before any rule written from fresh48's rows: the blind sample
+        # of the code stop 51's first round leaves
+        "precision-fresh49": tuple(o3[1050:1080]),
+        # drawn with fresh49, before any rule of stop 51: the blind sample of the code its second
+        # round leaves
+        "precision-fresh50": tuple(o3[1080:1110]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
