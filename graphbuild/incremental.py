@@ -34,7 +34,7 @@ from spacy.language import Language
 from graphbuild.calibrate import WEIGHTS_FILE
 from graphbuild.errors import StoreError
 from graphbuild.iri import document_iri
-from graphbuild.lexicons import ontology_dir
+from graphbuild.lexicons import load_lexicons, ontology_dir
 from graphbuild.model import Document
 from graphbuild.nlp import model_name
 from graphbuild.parallel import run_documents
@@ -398,7 +398,7 @@ class DocumentStore:
 
         rows = self.db.execute("SELECT doc_id, entities FROM documents ORDER BY run, position")
         per_document = [(doc_id, _unpack(blob, doc_id)) for doc_id, blob in rows]
-        entities, _ = merge_entities(per_document, self.base_iri)
+        entities, _ = merge_entities(per_document, self.base_iri, load_lexicons(self.options.ontology))
         finish_entities(entities, self.options, {})
         g = new_graph()
         for entity in entities:
