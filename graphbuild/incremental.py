@@ -12,14 +12,12 @@ A row is the commit marker. It is written only after the article's named graph, 
 at a time in one SQLite transaction, and deleted before the graph is; a named graph with no row
 (left by an interruption) is dropped when the store is next opened for a build. So an interrupted
 build resumes where it stopped: an article is either fully committed, or it is processed again
-and its named graph replaced.
+and its named graph replaced. What makes a row stale (the pipeline's version, the article's key)
+is ``graphbuild.store_keys``.
 """
 
 from __future__ import annotations
 
-import functools
-import hashlib
-import json
 import pickle
 import sqlite3
 import time
@@ -31,12 +29,10 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 
-from graphbuild.calibrate import WEIGHTS_FILE
 from graphbuild.errors import StoreError
 from graphbuild.iri import document_iri
-from graphbuild.lexicons import ontology_dir
+from graphbuild.lexicons import load_lexicons
 from graphbuild.model import Document
-from graphbuild.nlp import model_name
 from graphbuild.parallel import run_documents
 from graphbuild.pipeline import (
     BuildOptions,
@@ -47,7 +43,7 @@ from graphbuild.pipeline import (
     finish_entities,
 )
 from graphbuild.resolve import merge_entities
-from graphbuild.version import __version__
+from graphbuild.store_keys import document_key, pipeline_version
 
 if TYPE_CHECKING:
     from graphbuild.graph import KnowledgeGraph
@@ -106,47 +102,6 @@ class StoreReport:
             f"{self.restored} articles had no RDF in {self.store}/{OXIGRAPH} (deleted or lost); "
             "rendered it again from their records"
         )
-
-
-def pipeline_version(nlp: Language, options: BuildOptions) -> str:
-    """Everything besides an article's text that decides its result: change it and all re-parse.
-
-    The ontology counts by its contents, not its path: editing a gazetteer or the confidence weights
-    re-parses the articles.
-    """
-    digest = ontology_digest(str(ontology_dir(options.ontology).resolve()))
-    return f"{model_name(nlp)}|graphbuild-{__version__}|{options.base_iri}|{digest}"
-
-
-@functools.lru_cache(maxsize=8)
-def ontology_digest(folder: str) -> str:
-    """A hash of an ontology folder's lexicons, gazetteer and confidence weights (read once per process)."""
-    h = hashlib.sha256()
-    root = Path(folder)
-    paths = [p for part in ("lexicons", "gazetteer") for p in sorted((root / part).rglob("*"))]
-    for path in [*paths, root / WEIGHTS_FILE]:
-        if path.is_file():
-            h.update(f"{path.relative_to(root).as_posix()}\0".encode())
-            h.update(path.read_bytes())
-            h.update(b"\0")
-    return h.hexdigest()[:16]
-
-
-def document_key(document: Document, pipeline: str) -> str:
-    """A hash of an article's content and metadata (all of which reach the graph) and the pipeline."""
-    fields = [
-        pipeline,
-        document.id,
-        document.source,
-        document.text,
-        document.title,
-        document.date,
-        document.author,
-        document.dateline,
-        document.path,
-        document.offsets.segments,
-    ]
-    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def _pack(value: object) -> bytes:
@@ -398,7 +353,7 @@ class DocumentStore:
 
         rows = self.db.execute("SELECT doc_id, entities FROM documents ORDER BY run, position")
         per_document = [(doc_id, _unpack(blob, doc_id)) for doc_id, blob in rows]
-        entities, _ = merge_entities(per_document, self.base_iri)
+        entities, _ = merge_entities(per_document, self.base_iri, load_lexicons(self.options.ontology))
         finish_entities(entities, self.options, {})
         g = new_graph()
         for entity in entities:

@@ -158,6 +158,15 @@ def given_names(lexicons: Lexicons) -> frozenset[str]:
     return lexicons.terms("male_given_names") | lexicons.terms("female_given_names")
 
 
+@functools.lru_cache(maxsize=8)
+def compass_points(lexicons: Lexicons) -> frozenset[str]:
+    """The points of the compass, for a bearing ("26 km south-southwest of X") or the side of a place
+    a position is measured from ("20 km west of X", "just north-east of X"): each compass adjective
+    of ``compass_words`` less its "-ern" ("western", "north-eastern"), so "central", which places a
+    part, is none. Made once per lexicons object."""
+    return frozenset(w.removesuffix("ern") for w in lexicons.terms("compass_words") if w.endswith("ern"))
+
+
 def without_accents(word: str) -> str:
     """A word without its accents ("andrés" -> "andres"), as the given-name lists spell names."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

@@ -23,6 +23,7 @@ from graphbuild.errors import GraphbuildError
 from graphbuild.graph import KnowledgeGraph
 from graphbuild.ingest import ReadOptions
 from graphbuild.iri import DEFAULT_BASE, check_base
+from graphbuild.lexicons import load_lexicons
 from graphbuild.model import Document, Entity, Mention, Sentence, Triple, evolve
 from graphbuild.nlp import load_pipeline, span_text
 from graphbuild.parse_ahead import parse_ahead
@@ -237,7 +238,9 @@ def assemble(results: Iterable[DocumentResult], options: BuildOptions) -> Knowle
             articles.packed.append(r.nquads)
             r.nquads = None  # the graph holds it now
         kept.append(r)
-    entities, mapping = merge_entities([(r.document.id, r.entities) for r in kept], options.base_iri)
+    entities, mapping = merge_entities(
+        [(r.document.id, r.entities) for r in kept], options.base_iri, load_lexicons(options.ontology)
+    )
     finish_entities(entities, options, {r.document.id: r.document.date for r in kept})
     by_id = {e.id: e for e in entities}
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from graphbuild.extract.bearings import bearing_words
-from graphbuild.lexicons import load_lexicons
-
 from .parsed import parsed, triple_strings
 
 
@@ -58,12 +55,6 @@ def test_distance_without_bearing_is_left_alone():
         . 2 punct PUNCT . .
     """)
     assert triple_strings(doc) == ["The runners | covered | 20 kilometres | on Sunday"]
-
-
-def test_bearings_are_compass_points_not_part_adjectives():
-    points = bearing_words(load_lexicons())
-    assert {"north", "southwest"} <= points
-    assert not {"northern", "central"} & points
 
 
 def test_from_phrase_hung_on_the_distance_is_kept():

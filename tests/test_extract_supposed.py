@@ -53,3 +53,14 @@ def test_a_reason_set_off_after_a_condition_is_no_part_of_it(nlp):
     )
     found = qualified(nlp(text))
     assert all(m != "conditional" for key, (_, m, _) in found.items() if key.startswith("some members"))
+
+
+@pytest.mark.model
+def test_the_condition_around_a_clause_is_found_through_the_links_given(nlp):
+    from graphbuild.extract.supposed import condition_around
+
+    doc = nlp("The council will act if the mayor says that the bridge is unsafe.")
+    is_, says = (next(t for t in doc if t.lower_ == w) for w in ("is", "says"))
+    marked = lambda t: any(c.lower_ == "if" for c in t.children)  # noqa: E731
+    assert condition_around(is_, frozenset({"ccomp"}), marked) == says
+    assert condition_around(is_, frozenset(), marked) is None

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from graphbuild.errors import OntologyError
-from graphbuild.lexicons import Lexicons, load_lexicons
+from graphbuild.lexicons import Lexicons, compass_points, load_lexicons
 from graphbuild.model import ENTITY_TYPES
 
 
@@ -56,3 +56,12 @@ def test_given_name_lists_are_what_their_script_writes_from_nomquamgender():
     assert not {"jean", "alex", "dana"} & (
         lexicons.terms("male_given_names") | lexicons.terms("female_given_names")
     )
+
+
+def test_compass_points_are_the_compass_adjectives_less_their_ending(tmp_path: Path):
+    # bearings ("12 km southwest of X") and sides of a place ("just north-east of X") alike
+    points = compass_points(load_lexicons())
+    assert {"west", "north-east", "northeast", "south", "southwest"} <= points
+    assert not {"western", "central", "north-eastern"} & points
+    lexicons = _folder(tmp_path, {"lexicons/compass_words.txt": "upper | uptown\nsouthern | south\n"})
+    assert compass_points(lexicons) == {"south"}

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.lexicons import Lexicons, load_lexicons
+from graphbuild.lexicons import load_lexicons
 from graphbuild.resolve import mention_tables
 from graphbuild.resolve.mentions.contexts import (
-    compass_points,
     listed_with_place,
     locative,
     place_part,
@@ -77,18 +76,6 @@ def test_name_listed_with_a_town_ner_tagged_a_place_is_a_place(nlp):
     # a country in the list does not make its partner a place
     found = mention_names(nlp, "Fighting broke out between Israel and Hamas.")
     assert found["Hamas"][1] == "Actor"
-
-
-def test_compass_points_before_of_are_the_compass_adjectives_less_their_ending(tmp_path):
-    # "20 km west of X", "just north-east of X": the points come from lexicons/compass_words.txt
-    points = compass_points(load_lexicons())
-    assert {"west", "north-east", "northeast", "south"} <= points
-    assert not {"western", "central", "north-eastern"} & points
-    (tmp_path / "lexicons").mkdir()
-    (tmp_path / "lexicons" / "compass_words.txt").write_text(
-        "upper | uptown\nsouthern | south\n", encoding="utf-8"
-    )
-    assert compass_points(Lexicons(tmp_path)) == {"south"}
 
 
 @pytest.mark.model

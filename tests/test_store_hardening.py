@@ -93,7 +93,7 @@ def test_a_gazetteer_edit_changes_the_pipeline_version(tmp_path: Path) -> None:
 
     import spacy
 
-    from graphbuild import incremental
+    from graphbuild import store_keys
     from graphbuild.ingest import ReadOptions
     from graphbuild.pipeline import BuildOptions
 
@@ -103,11 +103,11 @@ def test_a_gazetteer_edit_changes_the_pipeline_version(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "ontology", folder)
     nlp = spacy.blank("en")
     options = BuildOptions(reading=ReadOptions(ontology=str(folder)))
-    before = incremental.pipeline_version(nlp, options)
+    before = store_keys.pipeline_version(nlp, options)
     with (folder / "gazetteer" / "Actor.Group.txt").open("a", encoding="utf-8") as f:
         f.write("Zorblax Collective\n")
-    incremental.ontology_digest.cache_clear()
-    assert incremental.pipeline_version(nlp, options) != before
+    store_keys.ontology_digest.cache_clear()
+    assert store_keys.pipeline_version(nlp, options) != before
 
 
 def test_a_confidence_weights_edit_changes_the_pipeline_version(tmp_path: Path) -> None:
@@ -116,7 +116,7 @@ def test_a_confidence_weights_edit_changes_the_pipeline_version(tmp_path: Path) 
 
     import spacy
 
-    from graphbuild import incremental
+    from graphbuild import store_keys
     from graphbuild.ingest import ReadOptions
     from graphbuild.pipeline import BuildOptions
 
@@ -126,13 +126,13 @@ def test_a_confidence_weights_edit_changes_the_pipeline_version(tmp_path: Path) 
     shutil.copytree(ROOT / "ontology", folder)
     nlp = spacy.blank("en")
     options = BuildOptions(reading=ReadOptions(ontology=str(folder)))
-    incremental.ontology_digest.cache_clear()
-    before = incremental.pipeline_version(nlp, options)
+    store_keys.ontology_digest.cache_clear()
+    before = store_keys.pipeline_version(nlp, options)
     weights = json.loads((folder / "confidence.json").read_text(encoding="utf-8"))
     weights["intercept"] += 0.5
     (folder / "confidence.json").write_text(json.dumps(weights), encoding="utf-8")
-    incremental.ontology_digest.cache_clear()
-    assert incremental.pipeline_version(nlp, options) != before
+    store_keys.ontology_digest.cache_clear()
+    assert store_keys.pipeline_version(nlp, options) != before
 
 
 # -- a store whose RDF no longer matches its records ---------------------------------------------

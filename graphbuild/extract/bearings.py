@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from graphbuild.extract.facts import Fact
 from graphbuild.extract.phrases import trim
-from graphbuild.lexicons import Lexicons
+from graphbuild.lexicons import Lexicons, compass_points
 from graphbuild.model import evolve
 
 # Prepositions that name the place a bearing is taken from: "north of X", "west from X".
@@ -30,7 +30,7 @@ def with_bearing(fact: Fact, doc: Doc, lexicons: Lexicons) -> Fact:
         return fact
     after = _past_aside(doc, end)
     first = after
-    points = bearing_words(lexicons)
+    points = compass_points(lexicons)
     while after < len(doc) and (doc[after].lower_ in points or doc[after].text == "-"):
         after += 1
     if after >= len(doc) or (after > first and doc[after - 1].lower_ not in points):
@@ -54,9 +54,3 @@ def _past_aside(doc: Doc, end: int) -> int:
         return end
     close = next((i for i in range(end + 1, min(end + MAX_ASIDE, len(doc))) if doc[i].text == ")"), None)
     return end if close is None else close + 1
-
-
-def bearing_words(lexicons: Lexicons) -> frozenset[str]:
-    """The points of the compass as bearings ("north", "southwest"): the words of ``compass_words``
-    less its adjectives in "-ern" and "central", which place a part, not a direction."""
-    return frozenset(w for w in lexicons.terms("compass_words") if not w.endswith("ern") and w != "central")

@@ -10,8 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from graphbuild.extract.facts import Fact
-from graphbuild.extract.phrases import MAX_DEPTH
-from graphbuild.extract.supposed import CONDITIONAL
+from graphbuild.extract.supposed import CONDITIONAL, condition_around
 from graphbuild.nlp import children_with, has_child
 
 # Modals of a main clause whose past condition is contrary to fact: "would", "'d", "could", "might".
@@ -45,14 +44,12 @@ def _relation_head(fact: Fact, doc: Doc) -> Token | None:
 
 def _condition_clause(verb: Token) -> Token | None:
     """The "if" clause ``verb`` is, or lies inside as content, control or coordination."""
-    t = verb
-    for _ in range(MAX_DEPTH):
-        if t.dep_ == "advcl" and has_child(t, ("mark",), ("if",)):
-            return t
-        if t.dep_ not in _INNER_DEPS or t.head is t:
-            return None
-        t = t.head
-    return None
+    return condition_around(verb, _INNER_DEPS, _if_clause)
+
+
+def _if_clause(clause: Token) -> bool:
+    """An adverbial clause marked "if" ("if I was at home")."""
+    return clause.dep_ == "advcl" and has_child(clause, ("mark",), ("if",))
 
 
 def _past(clause: Token) -> bool:

@@ -6,6 +6,8 @@ information", "whoever wins"): each reads as "if someone does X", never as a fac
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from graphbuild.extract.conditional_clauses import CONDITION_MARKS, condition_span
@@ -43,15 +45,29 @@ def inside_condition(verb: Token) -> bool:
     """A clause within a condition, as its content or its own adverbial clause: "if you could prove
     the rhyme was by Milton", "if it has determined that a safety issue exists". Not a relative
     clause, which describes a thing the condition names ("if someone uses an engine based in China")."""
-    t = verb
+    if verb.dep_ not in _INNER_DEPS or verb.head is verb:
+        return False
+    condition = condition_around(verb.head, _INNER_DEPS, _conditional)
+    if condition is None:
+        return False
+    left, right = condition_span(condition)  # not "…, as some members believe that …": a reason
+    return left <= verb.i <= right
+
+
+def condition_around(
+    clause: Token, through: frozenset[str], is_condition: Callable[[Token], bool]
+) -> Token | None:
+    """The first clause from ``clause`` up that ``is_condition`` takes for a condition, climbing only
+    through the links of ``through`` (``MAX_DEPTH`` at most): the condition a clause is or lies in.
+    One walk for ``inside_condition`` and ``counterfactual``, which weigh their own conditions."""
+    t = clause
     for _ in range(MAX_DEPTH):
-        if t.dep_ not in _INNER_DEPS or t.head is t:
-            return False
+        if is_condition(t):
+            return t
+        if t.dep_ not in through or t.head is t:
+            return None
         t = t.head
-        if _conditional(t):
-            left, right = condition_span(t)  # not "…, as some members believe that …": a reason
-            return left <= verb.i <= right
-    return False
+    return None
 
 
 def free_choice(verb: Token, lexicons: Lexicons) -> bool:

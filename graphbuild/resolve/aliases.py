@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import functools
 
-from graphbuild.lexicons import Lexicons
+from graphbuild.lexicons import Lexicons, compass_points
 from graphbuild.resolve.entities import LocalEntity, normalise
-from graphbuild.resolve.mentions.contexts import compass_points
 
 
 def drop_broken_aliases(entity: LocalEntity, lexicons: Lexicons) -> None:

@@ -14,10 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from graphbuild.iri import entity_iri
+from graphbuild.lexicons import Lexicons
 from graphbuild.model import Entity
 from graphbuild.resolve.canonical import TRUSTED_SOURCES
 from graphbuild.resolve.entities import LocalEntity, normalise
-from graphbuild.resolve.person_clash import PersonNames, contradicts, local_names
+from graphbuild.resolve.person_clash import PersonNames, clash_given_names, contradicts, local_names
 from graphbuild.resolve.short_names import short_form_of, short_forms
 
 
@@ -49,9 +50,10 @@ class _Seen:
 
 
 def merge_entities(
-    per_document: list[tuple[str, list[LocalEntity]]], base: str
+    per_document: list[tuple[str, list[LocalEntity]]], base: str, lexicons: Lexicons
 ) -> tuple[list[Entity], dict[tuple[str, str], str]]:
-    """One ``Entity`` per real-world thing across documents, with its merges recorded.
+    """One ``Entity`` per real-world thing across documents, with its merges recorded
+    (``lexicons``: the configured ones, whose given names tell people apart).
 
     Returns the entities (sorted by IRI, so output is deterministic) and a map from
     ``(doc_id, local key)`` to entity IRI.
@@ -64,6 +66,7 @@ def merge_entities(
     pending: list[tuple[str, LocalEntity]] = []
     seen = _Seen()
     names: dict[str, PersonNames] = {}
+    given = clash_given_names(lexicons)
     for doc_id, entities in per_document:
         for local in entities:
             key = (local.type, normalise(local.name))
@@ -91,8 +94,8 @@ def merge_entities(
                     reason=("same name and type in another document", 1.0),
                 )
             mapping[(doc_id, local.key)] = iri
-            names.setdefault(iri, PersonNames()).add(local_names(local, entities))
-    _fold_aliases(merged, generic, mapping, seen, names)
+            names.setdefault(iri, PersonNames()).add(local_names(local, entities, given))
+    _fold_aliases(merged, generic, mapping, seen, names, given)
     return sorted(merged.values(), key=lambda e: e.id), mapping
 
 
@@ -135,6 +138,7 @@ def _fold_aliases(
     mapping: dict[tuple[str, str], str],
     seen: _Seen,
     names: dict[str, PersonNames],
+    given: frozenset[str],
 ) -> None:
     """Fold a named entity into another that lists its name as an alias, or a short person name,
     unless the two are people whose names contradict (``person_clash``)."""
@@ -160,14 +164,14 @@ def _fold_aliases(
         owners = alias_of.get((entity.type, normalise(entity.label)), set()) - {entity.id}
         if len(owners) == 1:
             owner = owners.pop()
-            if not _people_apart(merged[entity.id], merged[owner], names):
+            if not _people_apart(merged[entity.id], merged[owner], names, given):
                 moved[entity.id] = (owner, "alias of a named entity in another document", 0.9)
             continue
         if entity.type == "Actor" and entity.subtype in ("Person", "Organization"):
             full = short_form_of(entity.label, person_forms)
             target = person_iri.get(full or "")
             if target not in (None, entity.id) and not contradicts(
-                names[entity.id], names[target], entity.label
+                names[entity.id], names[target], entity.label, given
             ):
                 moved[entity.id] = (
                     target,
@@ -201,12 +205,14 @@ def _fold_aliases(
         keys_of.setdefault(target_id, []).extend(keys_of.pop(source_id, []))
 
 
-def _people_apart(source: Entity, target: Entity, names: dict[str, PersonNames]) -> bool:
+def _people_apart(
+    source: Entity, target: Entity, names: dict[str, PersonNames], given: frozenset[str]
+) -> bool:
     """Whether two nodes of different articles are people whose names tell them apart
     (``person_clash``); nodes sharing an article were already weighed by its own resolution."""
     if not set(source.docs).isdisjoint(target.docs):
         return False
-    return contradicts(names[source.id], names[target.id], source.label)
+    return contradicts(names[source.id], names[target.id], source.label, given)
 
 
 __all__ = ["merge_entities"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from graphbuild.lexicons import given_names, load_lexicons
+from graphbuild.lexicons import Lexicons, given_names
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.short_names import folded_words
 
@@ -31,11 +31,11 @@ class PersonNames:
         self.hints |= other.hints
 
 
-@functools.cache
-def _given() -> frozenset[str]:
+@functools.lru_cache(maxsize=8)
+def clash_given_names(lexicons: Lexicons) -> frozenset[str]:
     """Given names of one gender (``lexicons/*_given_names.txt``) and the commonest a little less
-    one-sided (``*_given_names_common.txt``: George, Karen); never a title or role ("Governor")."""
-    lexicons = load_lexicons()
+    one-sided (``*_given_names_common.txt``: George, Karen); never a title or role ("Governor").
+    Made once per lexicons object; the functions below take it as ``given``."""
     common = lexicons.terms("male_given_names_common") | lexicons.terms("female_given_names_common")
     titles = {t.lower() for t in lexicons.terms("titles") | lexicons.terms("role_nouns")}
     return frozenset((given_names(lexicons) | common) - titles)
@@ -47,21 +47,19 @@ def given_name(name: str) -> str | None:
     return words[0] if len(words) > 1 else None
 
 
-def given_names_clash(one: str, other: str) -> bool:
+def given_names_clash(one: str, other: str, given: frozenset[str]) -> bool:
     """Whether two full names open with different given names (both in
     ``lexicons/*_given_names.txt``, so a title left in a name, "Executive Carrie Lam", is none, nor
     is an initial: "J. Taylor" may be "John Taylor")."""
     first, second = given_name(one), given_name(other)
     if first is None or second is None or first in folded_words(other) or second in folded_words(one):
         return False  # "Commodore Frank Bainimarama" and "Frank Bainimarama": a rank before the name
-    given = _given()
     return first in given and second in given
 
 
-def split_given_names(local: LocalEntity, entities: list[LocalEntity]) -> set[str]:
+def split_given_names(local: LocalEntity, entities: list[LocalEntity], given: frozenset[str]) -> set[str]:
     """Lone given names of a document's people written just before the one-word ``local``
     (``SPLIT_GAP`` tokens at most): the front half of one name NER split ('Elizabeth "Liz" Taylor')."""
-    given = _given()
     starts = {start for start, _ in local.token_spans}
     found: set[str] = set()
     for other in entities:
@@ -77,26 +75,26 @@ def split_given_names(local: LocalEntity, entities: list[LocalEntity]) -> set[st
 SPLIT_GAP = 3
 
 
-def local_names(local: LocalEntity, entities: list[LocalEntity]) -> PersonNames:
+def local_names(local: LocalEntity, entities: list[LocalEntity], given: frozenset[str]) -> PersonNames:
     """A local person's part of its node's ``PersonNames``."""
     if local.subtype != "Person" or local.generic:
         return PersonNames()
     if given_name(local.name) is not None:
         return PersonNames(full={local.name})
-    return PersonNames(hints=split_given_names(local, entities))
+    return PersonNames(hints=split_given_names(local, entities, given))
 
 
-def contradicts(source: PersonNames, target: PersonNames, key: str) -> bool:
+def contradicts(source: PersonNames, target: PersonNames, key: str, given: frozenset[str]) -> bool:
     """Whether joining two articles' people through ``key`` (an alias or short form) joins two people:
     full names with different given names, a one-word key between two people each named in full, a
     lone given name that is no surname of the other ("Karen" of one article, "Karen Marsh" of
     another), or a one-word-named person split from a given name none of the other's names opens."""
-    if any(given_names_clash(a, b) for a in source.full for b in target.full):
+    if any(given_names_clash(a, b, given) for a in source.full for b in target.full):
         return True
     words = folded_words(key)
     if len(words) == 1 and source.full and target.full:
         return True
-    if len(words) == 1 and not source.full and target.full and _bare_given_name(words[0], target.full):
+    if len(words) == 1 and not source.full and target.full and _bare_given_name(words[0], target.full, given):
         return True
     for bare, named in ((source, target), (target, source)):
         if (
@@ -109,15 +107,16 @@ def contradicts(source: PersonNames, target: PersonNames, key: str) -> bool:
     return False
 
 
-def _bare_given_name(word: str, full_names: set[str]) -> bool:
+def _bare_given_name(word: str, full_names: set[str], given: frozenset[str]) -> bool:
     """Whether ``word`` is a given name that ends none of ``full_names``: it stands for the person the
     other article calls by it, not for a surname shared with one named in full."""
-    return word in _given() and all(folded_words(n)[-1] != word for n in full_names)
+    return word in given and all(folded_words(n)[-1] != word for n in full_names)
 
 
 __all__ = [
     "SPLIT_GAP",
     "PersonNames",
+    "clash_given_names",
     "contradicts",
     "given_name",
     "given_names_clash",

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.resolve.mentions.games import game_side
 from graphbuild.resolve.mentions.mention import EntityMention
+from graphbuild.resolve.mentions.place_lists import first_conjunct
 from graphbuild.resolve.mentions.teams import game_article, sport_sentence, team_side
 from graphbuild.resolve.places import lookup_place
 
@@ -87,7 +88,7 @@ def town_side(span: Span, words: Lexicons) -> bool:
     (``game_side``), does or undergoes what a side does (``team_side``: "Easton progress", "lost
     to Easton"), plays ("Easton kicked three goals", ``playing_verbs``), or is named as one side of
     a fixture (``fixture_side``). Asked only in a sentence or an article about a game."""
-    root = _listed_head(span.root)
+    root = first_conjunct(span.root)
     return (
         game_side(span, words.terms("game_verbs"), words.terms("score_nouns"))
         or team_side(span, words)
@@ -100,7 +101,7 @@ def fixture_side(span: Span, fixture_verbs: frozenset[str]) -> bool:
     """``Riverton will host Easton``, ``Easton face Riverton``: the subject or the object of a verb
     of a fixture (``fixture_verbs``) whose other side is a name too, no person's ("the city will
     host the final" names no side; "Riverton will host the minister" is a visit)."""
-    root = _listed_head(span.root)
+    root = first_conjunct(span.root)
     verb = root.head
     if root.dep_ not in _FIXTURE_DEPS or verb.pos_ != "VERB" or verb.lemma_.lower() not in fixture_verbs:
         return False
@@ -109,13 +110,6 @@ def fixture_side(span: Span, fixture_verbs: frozenset[str]) -> bool:
         # "Moe will host Easton and Riverton will host Sale", parsed without the second subject
         other = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return len(other) == 1 and _named_side(other[0])
-
-
-def _listed_head(token: Token) -> Token:
-    """The first item of a list holds the role of all its items ("Easton and Moe will host")."""
-    while token.dep_ == "conj" and token.head.i < token.i:
-        token = token.head
-    return token
 
 
 def _named_side(token: Token) -> bool:

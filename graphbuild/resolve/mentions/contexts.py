@@ -8,13 +8,12 @@ NER's GPE on a business's name ("the German company Züblin") is the converse (`
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.phrases import entity_bounds
-from graphbuild.lexicons import given_names
+from graphbuild.lexicons import compass_points, given_names
 from graphbuild.nlp import PLACE_LABELS
 from graphbuild.resolve.mentions.mention import country_code
 from graphbuild.resolve.mentions.town_lists import listed_town
@@ -143,14 +142,6 @@ def place_part(noun: Token, lexicons: Lexicons) -> bool:
     parts = lexicons.terms("place_part_nouns")
     compounds = [t.lower_ for t in noun.lefts if t.dep_ == "compound"]
     return noun.lower_ in parts or " ".join([*compounds, noun.lower_]) in parts
-
-
-@functools.lru_cache(maxsize=8)
-def compass_points(lexicons: Lexicons) -> frozenset[str]:
-    """The compass points a distance or a position is measured from a place by ("20 km west of X",
-    "just north-east of X"): each compass adjective of ``compass_words`` less its "-ern" ("western",
-    "north-eastern"), so "central" is none. Made once per lexicons object."""
-    return frozenset(w.removesuffix("ern") for w in lexicons.terms("compass_words") if w.endswith("ern"))
 
 
 def far_from(preposition: Token, tables: MentionTables) -> bool:

@@ -59,7 +59,7 @@ def among_places(doc: Doc, m: EntityMention, at: dict[int, EntityMention]) -> st
 def class_listed(doc: Doc, m: EntityMention, tables: MentionTables) -> str | None:
     """``states including Kerala``, ``towns such as Dunmere and Kelso``: the subtype of the class
     noun of towns or areas the name is listed under as an example; else None."""
-    first = _first_conjunct(doc[m.start : m.end].root)
+    first = first_conjunct(doc[m.start : m.end].root)
     prep = first.head
     if first.dep_ != "pobj" or prep.lower_ not in LISTING_PREPOSITIONS or prep.dep_ != "prep":
         return None
@@ -78,11 +78,18 @@ def class_listed(doc: Doc, m: EntityMention, tables: MentionTables) -> str | Non
 _PLURAL_TAGS = frozenset({"NNS"})
 
 
-def _first_conjunct(token: Token) -> Token:
-    """The first word of the coordination ``token`` is in."""
+def first_conjunct(token: Token) -> Token:
+    """The first word of the coordination ``token`` is in, which holds the role of all its words
+    ("towns such as Dunmere and Kelso", "Easton and Moe will host")."""
     while token.dep_ == "conj" and token.head.i < token.i:
         token = token.head
     return token
 
 
-__all__ = ["LISTED_PLACE_SUBTYPES", "LISTING_PREPOSITIONS", "guessed_actor", "listed_places"]
+__all__ = [
+    "LISTED_PLACE_SUBTYPES",
+    "LISTING_PREPOSITIONS",
+    "first_conjunct",
+    "guessed_actor",
+    "listed_places",
+]
