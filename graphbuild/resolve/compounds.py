@@ -56,13 +56,14 @@ def named_modifiers(span: Span, root: int, owner: dict[int, LocalEntity]) -> lis
 def names_owner(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
     """Whether a compound modifier's entity is the head's owner: not the place a proper name is
     named after (``named_after_place``), nor the make or platform of a thing another owns
-    (``actor_thing``), nor the setting of an occasion or post (``place_setting``), nor what a person
-    or a happening is only described by (``qualified_person``, ``happened_to``), nor the maker of a
-    model (``model_of``)."""
+    (``actor_thing``), nor what a made thing or an event only qualifies (``made_thing_part``), nor
+    the setting of an occasion or post (``place_setting``), nor what a person or a happening is only
+    described by (``qualified_person``, ``happened_to``), nor the maker of a model (``model_of``)."""
     return not (
         named_after_place(head, modifier)
         or place_thing(head, modifier, lexicons)
         or actor_thing(head, modifier, lexicons)
+        or made_thing_part(head, modifier, lexicons)
         or place_setting(head, modifier, lexicons)
         or qualified_person(head, lexicons)
         or happened_to(head, modifier, lexicons)
@@ -227,6 +228,41 @@ def actor_thing(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
     return not words & standing_heads(lexicons)
 
 
+# The type of made things', works' and events' entities (``made_thing_part``).
+OTHER = "Other"
+# Lexicons of heads a made thing's, a work's or an event's name before them still stands for: the
+# class of thing the name is ("the Voyager spacecraft", "the novel X", "the Zorvan festival").
+OTHER_STANDING_LEXICONS = (
+    *ACTOR_STANDING_LEXICONS,
+    "work_nouns",
+    "programme_nouns",
+    "program_heads",
+    "vessel_nouns",
+    "craft_classes",
+    "variant_nouns",
+    "occasion_nouns",
+    "place_occasions",
+    "held_events",
+    "made_thing_classes",
+)
+
+
+def made_thing_part(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
+    """ "a Zorvex Weekly cover", "the Kestrel search results", "iPhone sales", "the Apollo venue": the
+    name of a product, a work or an event before a common noun only says what the thing is of or
+    for; the cover is no magazine, the sales no phone. The name stands for the phrase only when the
+    noun is the class of thing it is or a stage of it ("the Voyager spacecraft", "the Zorvan
+    festival", "the Zorvan finals": ``OTHER_STANDING_LEXICONS``) or a part, batch or weapon of it
+    (``standing_heads``)."""
+    if modifier.type != OTHER or head.pos_ != "NOUN":
+        return False
+    words = {head.lemma_.lower(), head.lower_}
+    words |= {c.lemma_.lower() for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
+    if any(w in lexicons.terms(name) for w in words for name in OTHER_STANDING_LEXICONS):
+        return False
+    return not words & standing_heads(lexicons)
+
+
 def place_setting(head: Token, modifier: LocalEntity, lexicons: Lexicons) -> bool:
     """ "The Nevada caucuses were …", "Timargarah police chief Y told …": a place before an occasion
     held there (``lexicons/place_occasions.txt``) or a post held there (``lexicons/role_nouns.txt``)
@@ -250,6 +286,7 @@ __all__ = [
     "actor_thing",
     "compound_owner",
     "happened_to",
+    "made_thing_part",
     "named_after_place",
     "names_owner",
     "one_in_place",
