@@ -257,6 +257,21 @@ def test_a_time_clause_inside_what_was_said_is_said_too(nlp):
     assert found["a truck | damaged | its railing"][2] == "officials"
 
 
+def test_a_time_clause_after_a_reported_result_is_said_too(nlp):
+    # fresh48 (attribution): "police said that two thousand tourists have been stranded ..., after
+    # torrential rains caused mudslides, blocking the train route" gave the rains no source
+    text = (
+        "Harbor police said that three hundred hikers have been stranded near the old fort, after heavy"
+        " rains caused floods, blocking the coast road."
+    )
+    found = qualified(nlp(text))
+    assert found["heavy rains | caused | floods"][2] == "Harbor police"
+    assert found["three hundred hikers | have been stranded near | the old fort"][2] == "Harbor police"
+    # a simple tense leaves the time clause to date the report: the author's setting
+    found = qualified(nlp("Officials said that the bridge was unsafe, after a truck damaged its railing."))
+    assert found["a truck | damaged | its railing"][2] is None
+
+
 def test_a_sentence_spliced_before_a_report_with_its_own_content_is_the_authors(nlp):
     # issue 18: "Laila hit the state …, state authorities said at least 30,000 people had been
     # evacuated" gave the storm's landfall to the authorities
@@ -397,6 +412,24 @@ def test_according_to_closing_joined_clauses_sources_each_of_them(nlp):
     found = qualified(nlp(text))
     assert found["The ferry | left | the harbour"][2] is None
     assert found["it | reached | the island"][2] == "the operator"
+
+
+def test_according_with_to_left_out_still_names_the_source(nlp):
+    # fresh47 (attribution): "smoke plumes can be seen rising from the island, according the
+    # witnesses at the scene" gave the smoke no source, and "can be seen according" as a relation
+    text = "Fires can be seen burning on the ridge, according the residents of the village."
+    found = qualified(nlp(text))
+    assert found["Fires | can be seen burning on | the ridge"][2] == "the residents of the village"
+    assert not any("according" in key for key in found)
+
+
+def test_a_quotation_opened_after_said_and_a_comma_is_the_speakers_in_each_sentence(nlp):
+    # base51 audit: 'A senior police officer said, "Curfew is in place … Curfew has also been imposed
+    # in …"' gave the second sentence of the quotation no source
+    text = 'The mayor said, "The mill will close in May. The owners have sold the site to a developer."'
+    found = qualified(nlp(text))
+    assert found["The mill | will close in | May"][2] == "The mayor"
+    assert found["The owners | have sold | the site"][2] == "The mayor"
 
 
 def test_an_asked_question_is_nobodys_claim(nlp):

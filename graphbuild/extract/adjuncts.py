@@ -72,6 +72,8 @@ def adjuncts_of(
                 continue
             if contrasted(child):
                 continue  # "went to schools, not to the army": the army got none
+            if child.lower_ == "according":
+                continue  # "according (to) the witnesses": a source of the clause, no adjunct of its verb
             if speech and quotes[c] and not quotes[verb.i] and c > 0 and doc[c - 1].is_quote:
                 continue  # 'tweeted "For fairness"': a quotation opening, no preposition of the verb
             if objs and objs[0].lower_ not in WH_WORDS:

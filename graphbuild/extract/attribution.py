@@ -13,13 +13,14 @@ from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.descriptions import glossing_clause
 from graphbuild.extract.fronted import area_owner
 from graphbuild.extract.held_views import view_holder, voiced, wished_clause
-from graphbuild.extract.phrases import TokenSpan, ancestors, entity_bounds, noun_span, quote_ids
+from graphbuild.extract.phrases import TokenSpan, ancestors, noun_span, quote_ids
 from graphbuild.extract.qualifiers import (
     CONTENT_DEPS,
     marked_that,
     negates,
     own_sentence,
 )
+from graphbuild.extract.resumed_quotes import resumed_report, well_closed
 from graphbuild.extract.scope import (
     across_semicolon,
     authors_remark,
@@ -28,6 +29,8 @@ from graphbuild.extract.scope import (
     one_quotation,
     sentence_before_semicolon,
 )
+from graphbuild.extract.sources import according_to
+from graphbuild.extract.sources import named_source as _named
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child, token_table
 
@@ -167,7 +170,8 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
             return speaker
         if sentence_before_semicolon(top):
             crossed = top.head.i  # "A; according to X, B": X speaks of B only; "A; B, X said": of both
-    return outer or _quotation_speaker(verb, reporting)
+    resumed = resumed_report(verb, reporting)  # '"A," said X. "B."': B is X's word too
+    return outer or _quotation_speaker(verb, reporting) or (_named_speaker(resumed) if resumed else None)
 
 
 # Verbs by which a document comes from their subject: "X released a statement", not "X found a note".
@@ -266,19 +270,34 @@ INTRODUCING_MARKS = frozenset({":", ";"})
 def _opening_speaker(verb: Token, reporting: frozenset[str]) -> TokenSpan | None:
     """'Carslaw emphasised that this was no reason to keep it open: "You can't … The ozone hole was …"':
     a quotation opened after a colon is the words of the subject of the reporting verb that
-    heads the sentence the colon ends."""
+    heads the sentence the colon ends; one opened after a reporting verb and a comma, the words of
+    that verb's subject ('Lee said, "The mill will close. Its 300 workers were told today."')."""
     doc, quotes = verb.doc, quote_ids(verb.doc)
     here = quotes[verb.i]
     opening = next((i for i in range(verb.i, -1, -1) if quotes[i] != here), -1) + 1
     mark = opening - 1
     while mark >= 0 and doc[mark].is_space:
         mark -= 1
+    if mark > 0 and doc[mark].text == "," and _reporting_word(doc[mark - 1], reporting) and well_closed(verb):
+        return _named_speaker(doc[mark - 1])  # 'X said, "A. B."': B is X's word as A is
     if mark < 0 or doc[mark].text not in INTRODUCING_MARKS:
         return None
     root = doc[mark].sent.root
     if root.lemma_.lower() not in reporting or root.pos_ != "VERB":
         return None
     return speaker_of(root)
+
+
+def _named_speaker(reporting_verb: Token) -> TokenSpan | None:
+    """The speaker of a reporting verb in another sentence, unless a pronoun: "he" is resolved
+    only against the words of the fact's own sentence, so it would leave the fact with nobody."""
+    span = speaker_of(reporting_verb)
+    single = span is not None and span[1] - span[0] == 1 and reporting_verb.doc[span[0]].tag_ == "PRP"
+    return None if single else span
+
+
+def _reporting_word(word: Token, reporting: frozenset[str]) -> bool:
+    return word.lemma_.lower() in reporting and word.pos_ == "VERB"
 
 
 def _set_off(relcl: Token) -> bool:
@@ -340,30 +359,6 @@ def _absorbed_speaker(verb: Token) -> TokenSpan | None:
                 if appos.right_edge.i + 2 == verb.i and doc[verb.i - 1].text == ",":
                     return _named(appos)
     return None
-
-
-def according_to(verb: Token) -> TokenSpan | None:
-    """The source of "..., according to X" (or "according to X, ...") on the verb."""
-    for child in children_with(verb, ("prep",), ("according",)):
-        for to in child.children:
-            objs = children_with(to, ("pobj",))
-            if to.lower_ == "to" and objs:
-                return _named(objs[0])
-    return None
-
-
-def _named(source: Token) -> TokenSpan:
-    """The source's phrase, or the name apposed to it when it is not one: "another volunteer, Jane
-    Roe, of Relief Corps wrote …", "one of them, David Mendes, said …", "their leader Nick Clegg
-    said …" (the name's own entity, without what follows it). Only a name right after the source's
-    own words: one the parser hangs on it from across a clause is not its name."""
-    if source.pos_ != "PROPN":
-        for name in children_with(source, ("appos",)):
-            between = source.doc[source.i + 1 : name.left_edge.i]
-            if name.pos_ == "PROPN" and all(t.text == "," or source.is_ancestor(t) for t in between):
-                left, right = entity_bounds(name) or (name.i, name.i + 1)
-                return min(left, noun_span(name)[0]), max(right, name.i + 1)
-    return noun_span(source)
 
 
 def _unsaid(reporting_verb: Token) -> bool:

@@ -75,7 +75,16 @@ def _setting(clause: Token) -> bool:
     """A time clause with a subject of its own that a comma sets off after the clause it hangs on,
     outside a quotation ("warned that A is a threat, shortly after B accused C"): the author's setting.
     Not one with no comma ("would leave after the vote is held") nor one put first, inside the content."""
-    return bool(_subject_clause_marks(clause, SETTING_MARKS)) and _set_off_after(clause)
+    marks = _subject_clause_marks(clause, SETTING_MARKS)
+    return bool(marks) and _set_off_after(clause) and not _perfect_result(clause.head)
+
+
+def _perfect_result(verb: Token) -> bool:
+    """A clause in the perfect ("said that 2,000 tourists have been stranded, after rains caused
+    mudslides"): it states a result, and the time clause after it tells what brought it about, so
+    both are the speaker's. A simple tense ("said the bridge was unsafe, after a truck hit it")
+    leaves the time clause free to date the report, the author's setting."""
+    return has_child(verb, ("aux",), ("have", "has", "had", "'ve"))
 
 
 def _concessive(clause: Token, lexicons: Lexicons) -> bool:
