@@ -105,3 +105,19 @@ def test_a_holy_book_is_a_work(nlp, lexicons):
 def test_an_amount_of_money_is_no_node(nlp, lexicons):
     doc = nlp("The bank lent 4.5 billion dollars to the farmers.")
     assert said_kind(span_of(doc, "4.5 billion dollars"), "MONEY", lexicons) == ""
+
+
+@pytest.mark.model
+def test_a_name_among_examples_of_languages_is_a_language(nlp, lexicons):
+    doc = nlp("The school teaches languages such as Veltunese, Orlavic and Marrish.")
+    assert said_kind(span_of(doc, "Marrish"), "GPE", lexicons) == "Language"
+    doc = nlp("The school hired teachers such as Karl Brenner and Ana Voss.")
+    assert said_kind(span_of(doc, "Ana Voss"), "PERSON", lexicons) == ""
+
+
+@pytest.mark.model
+def test_what_one_is_charged_with_or_convicted_of_is_an_offence(nlp, lexicons):
+    doc = nlp("The driver was charged with DWI after the crash on the bridge.")
+    assert said_kind(span_of(doc, "DWI"), "ORG", lexicons) == "Offence"
+    doc = nlp("The driver was charged with the crash by the Kestrel Police.")
+    assert said_kind(span_of(doc, "Kestrel Police"), "ORG", lexicons) == ""

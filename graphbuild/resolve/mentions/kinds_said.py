@@ -1,14 +1,17 @@
 """Names whose neighbouring noun says what kind of thing they are, none an actor or a place:
 "the LEC2 gene", "the diacylglycerol acyltransferase (DGAT) and ... genes" (a gene or a
 protein), "in Mapudungun language" (a language), "the Australian Dollar" (a currency), "the
-Gippsland Cup held at Sale", "during the Bicentennial" (an event). NER calls
-such names organisations or places; ``other_kind`` types them Other."""
+Gippsland Cup held at Sale", "during the Bicentennial" (an event), "languages such as Tatar and
+X" (a language), "charged with X" (an offence). NER calls such names organisations or places;
+``other_kind`` types them Other."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
+
+from graphbuild.resolve.mentions.class_lists import class_noun
 
 if TYPE_CHECKING:
     from graphbuild.lexicons import Lexicons
@@ -34,6 +37,9 @@ _HELD_BY = frozenset({"by", "agent", "custody", "captivity", "detention", "priso
 _OBJECTS = frozenset({"dobj", "prt", "ccomp", "xcomp", "attr", "acomp"})
 # Labels of names that may be held without being events: people and peoples (in custody).
 _HELD_LABELS = frozenset({"PERSON", "NORP"})
+# What a charge or a verdict is for: "charged with X", "convicted of X", "guilty of X" name an
+# offence, never the one who committed it.
+CHARGE_WORDS = {"with": frozenset({"charge"}), "of": frozenset({"convict", "accuse", "guilty", "acquit"})}
 # Labels of names NER reads as people: a surname may be a currency's word ("Ezra Pound").
 _PERSON_LABELS = frozenset({"PERSON"})
 
@@ -47,6 +53,10 @@ def said_kind(span: Span, label: str, lexicons: Lexicons) -> str:
         return "Gene"
     if noun is not None and noun.lemma_.lower() in LANGUAGE_NOUNS and label not in _PEOPLE_LABELS:
         return "Language"
+    if label not in _PEOPLE_LABELS and _listed_tongue(span):
+        return "Language"
+    if label not in _PERSON_LABELS and _charged_with(span.root):
+        return "Offence"
     if _gene_before(span):
         return "Gene"
     if label not in _HELD_LABELS and (_held(span) or _during(span.root) or _celebrated(span.root)):
@@ -73,6 +83,20 @@ def _noun_after(span: Span) -> Token | None:
         head = root.head
         return head if head.lemma_.lower() in GENE_NOUNS else None
     return None
+
+
+def _listed_tongue(span: Span) -> bool:
+    """``languages such as Tatar, Chuvash and X``: a name among the examples a noun of tongues
+    introduces is a tongue."""
+    noun = class_noun(span)
+    return noun is not None and noun.lemma_.lower() in LANGUAGE_NOUNS
+
+
+def _charged_with(root: Token) -> bool:
+    """``charged with X``, ``convicted of X``: the object of a charge's or a verdict's preposition
+    is an offence."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.head.lemma_.lower() in CHARGE_WORDS.get(prep.lower_, ())
 
 
 def _gene_before(span: Span) -> bool:

@@ -9,7 +9,6 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extract.work_titles import mended_title
 from graphbuild.lexicons import given_names
 from graphbuild.nlp import span_text, token_table
-from graphbuild.resolve.mentions.city_objects import city_in
 from graphbuild.resolve.mentions.contexts import (
     club,
     conjunct_of_town,
@@ -25,7 +24,6 @@ from graphbuild.resolve.mentions.contexts import (
     public_place,
     relative_named,
     town_context,
-    written_town,
 )
 from graphbuild.resolve.mentions.countries import acts_or_plays, country_actor
 from graphbuild.resolve.mentions.cut_names import (
@@ -72,7 +70,8 @@ from graphbuild.resolve.mentions.titles import (
     titled_post,
     with_title,
 )
-from graphbuild.resolve.places import city_population, lookup_place, lookup_town
+from graphbuild.resolve.mentions.town_names import named_town
+from graphbuild.resolve.places import city_population, lookup_place
 
 if TYPE_CHECKING:
     from graphbuild.resolve.mentions.tables import MentionTables
@@ -248,9 +247,10 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             out.append(EntityMention(span.start, span.end, text, text, "Region", kind, "place"))
             continue
         in_place_context = locative(span, tables)
-        town = lookup_town(text) if in_place_context or city_in(span, tables) else written_town(span, tables)
+        town = named_town(span, ent.label_, in_place_context, tables, personal)
         if town is not None and ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
-            # "fighting in X", "the village of X": a known town in a place's context is that town
+            # "fighting in X", "the village of X": a known town in a place's context is that town,
+            # and so is one NER took for a person with no person's word ("storms hit Puerto Montt")
             out.append(
                 EntityMention(span.start, span.end, text, town.name, "Region", "City", "place", town.codes)
             )
