@@ -99,6 +99,26 @@ def test_the_government_with_no_government_named_is_the_one_country_named_before
 
 
 @pytest.mark.model
+def test_the_government_of_a_country_named_only_by_its_people_or_in_a_headline_word(nlp):
+    # fresh48 (Peru, Thailand, China) and fresh40/45: the one country named before was named only
+    # by its people's adjective, or by a mention that owns no words, and "the government" stayed open
+    text = "Peruvian officials closed the railway on Monday. The government said it would send helicopters."
+    assert subject_nodes(nlp, text).get("The government | said") == "Peru"
+    # two peoples' adjectives leave it open
+    text = (
+        "Peruvian and Chilean officials closed the railway on Monday. "
+        "The government said it would send helicopters."
+    )
+    assert subject_nodes(nlp, text).get("The government | said") is None
+    # a place with a president is a state, whatever the gazetteer calls it: two states, left open
+    text = (
+        "Peruvian officials met the president of Northland on Monday. "
+        "The government said it would send helicopters."
+    )
+    assert subject_nodes(nlp, text).get("The government | said") is None
+
+
+@pytest.mark.model
 def test_the_country_long_after_the_one_country_named_is_that_country(nlp):
     # fresh7/fresh13: "the country" five sentences after the only country named was left open
     filler = "The rain went on. Rivers rose. Roads closed. Schools shut. Farmers waited. "

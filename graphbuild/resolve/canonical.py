@@ -14,6 +14,7 @@ not occur after the headline) is dropped unless a lexicon, not NER or a noun, ty
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -308,8 +309,8 @@ def _description_antecedent(
     if executive and not fitting:
         # "the US government … [ten sentences on] … the government": a state's executive is named once
         # and then called "the government"; the one named anywhere before is it, two leave it open
-        if not earlier:
-            return _one_country(doc, mention.start, seen)
+        if not earlier:  # "Peruvian officials said … the government": Peru, though named only so
+            return _one_country(doc, mention.start, seen, unnamed=True, posts=lexicons.terms("state_posts"))
         return next(iter(earlier.values())) if len(earlier) == 1 else None  # None: a name too vague
     if executive:
         return best if len(fitting) == 1 else None
@@ -343,6 +344,7 @@ def _salient_body(earlier: dict[str, LocalEntity | None], named: dict[str, int])
 # How often a body must be named before a description far from it may still mean it.
 SALIENT_NAMINGS = 3
 ACTOR = "Actor"
+NO_POSTS: frozenset[str] = frozenset()  # no state's post ("president") named
 
 
 def possessor_country(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
@@ -355,31 +357,34 @@ def possessor_country(span: Span, owner: dict[int, LocalEntity], lexicons: Lexic
 
 
 def _one_country(
-    doc: Doc, start: int, seen: list[LocalEntity], *, unnamed: bool = False
+    doc: Doc, start: int, seen: list[LocalEntity], *, unnamed: bool = False, posts: frozenset[str] = NO_POSTS
 ) -> LocalEntity | None:
     """ "Floods hit Valdora … The government said": with no government named, "the government" is
     the state's, acting as the country; only when one country is named before it, by name, in a
     body's name ("police of Valdora") or by its people's adjective ("a Syrian activist"): two leave
     it open. With ``unnamed``, a country so far named only by its people's adjective or in a body's
-    name ("Iraqi police said … before the country votes") is a new entity, which its name joins."""
+    name ("Iraqi police said … before the country votes") is a new entity, which its name joins (the
+    words that named it, "Iraqi", its alias). A place with a state's post (``posts``: "the president
+    of East Timor") is a state too."""
     before = [e for e in seen if any(end <= start for _, end in e.token_spans)]
     countries = {e.name: e for e in before if (e.type, e.subtype) == COUNTRY and not e.generic}
-    named = set(countries)
+    named = {name: name for name in countries}  # each country by the words that named it
     bodies = (e for e in before if e.generic and OF in e.name and "country" in e.codes)
-    named.update(e.name.rsplit(OF, 1)[1] for e in bodies)
+    named.update((e.name.rsplit(OF, 1)[1],) * 2 for e in bodies)
+    held = (e.name.split(OF, 1) for e in before if e.generic and e.type == ACTOR and OF in e.name)
+    named.update((place, place) for post, place in held if post.lower() in posts)
     for token in doc[:start]:
         place = lookup_place(token.text, demonym=True) if token.text[:1].isupper() else None
         if place is not None:
-            named.add(place.name)
+            named.setdefault(place.name, token.text)
     if len(named) != 1:
         return None
-    name = next(iter(named))
+    name, said = next(iter(named.items()))
     place = lookup_place(name) if unnamed and name not in countries else None
     if place is None or place.subtype != COUNTRY[1]:
         return countries.get(name)
-    return LocalEntity(
-        f"{COUNTRY[0]}:{normalise(place.name)}", place.name, *COUNTRY, codes=dict(place.codes), source="place"
-    )
+    key, codes = f"{COUNTRY[0]}:{normalise(place.name)}", dict(place.codes)
+    return LocalEntity(key, place.name, *COUNTRY, codes=codes, source="place", aliases=Counter({said: 1}))
 
 
 # The type and subtype of a country, which a government without a name of its own stands for.
