@@ -78,3 +78,22 @@ def test_a_noun_set_beside_two_coordinated_names_is_both_of_them(nlp):
         "The couple had campaigned for a change in the law since 2006."
     )
     assert subject_nodes(nlp, text).get("The couple | had campaigned for") is None
+
+
+@pytest.mark.model
+def test_an_agency_is_no_states_whole_government(nlp):
+    # the country's name gives a "government of Chile"; an agency is one body of it, not the whole
+    text = (
+        "Servicio Nacional de la Armada de Chile released a report on Tuesday. "
+        "The agency admitted that the warning came late."
+    )
+    assert subject_nodes(nlp, text).get("The agency | admitted that") is None
+
+
+@pytest.mark.model
+def test_an_agency_still_points_back_to_a_named_service(nlp):
+    text = (
+        "The Oceanographic Service of the Peruvian Navy released a report on Tuesday. "
+        "The agency admitted that the warning came late."
+    )
+    assert subject_nodes(nlp, text).get("The agency | admitted that") == "Oceanographic Service"

@@ -25,7 +25,6 @@ from graphbuild.extract.phrases import quote_ids
 from graphbuild.extract.qualifiers import QUOTED
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Triple, evolve
-from graphbuild.resolve.aged import aged_person
 from graphbuild.resolve.agreement import (
     BARE_PRONOUNS,
     FEMININE_PRONOUNS,
@@ -55,10 +54,9 @@ from graphbuild.resolve.agreement import (
 from graphbuild.resolve.canonical import possessor_country
 from graphbuild.resolve.compounds import named_modifiers, names_owner, place_word
 from graphbuild.resolve.conjunct_ends import split_conjunct_ends
+from graphbuild.resolve.contrasted import described_referent
 from graphbuild.resolve.elliptic import bare_number, part_of_pronoun, relative_part
 from graphbuild.resolve.entities import LocalEntity, expanded_span, sentence_bounds, sentence_index
-from graphbuild.resolve.holders import post_holder
-from graphbuild.resolve.introduced_names import introduced_name
 from graphbuild.resolve.owners import modifier_within, token_owners, with_missed_names
 from graphbuild.resolve.plural_objects import singular_body_as_them
 from graphbuild.resolve.possessors import owned_by_pronoun, owned_label, possessor
@@ -66,10 +64,8 @@ from graphbuild.resolve.predicates import judged_it, thing_predicate
 from graphbuild.resolve.referents import (
     apposed_name,
     body_as_they,
-    head_named,
     holder_named_next,
     title_referent,
-    titled_holder,
 )
 from graphbuild.resolve.relatives import relative_antecedent
 from graphbuild.resolve.salience import (
@@ -213,10 +209,7 @@ def _link(doc: Doc, mention: Mention, owner: dict[int, LocalEntity], lexicons: L
     if entity is None:
         entity = apposed_name(span, owner)  # "Lead singer Bono gave …": the parser's close apposition
     if entity is None:  # "the Alaska Supreme Court … The court ruled", "Judge Tom Hale … The judge ruled"
-        entity = head_named(span, owner, lexicons) or titled_holder(span, owner, lexicons)
-        entity = entity or post_holder(span, owner, lexicons)  # "the World Bank boss": its head
-        entity = entity or introduced_name(span, owner, lexicons)  # "the ship X … the ship"
-        entity = entity or aged_person(span, owner, lexicons)  # "Tom Hale … The 38-year-old"
+        entity = described_referent(span, owner, lexicons)  # unless "the original judge" (contrasted)
     if entity is None and root.lower_ in RESOLVED_PRONOUNS:
         entity = antecedent(root, owner, lexicons)
     if entity is None:  # "his name": no node, but the label says whose

@@ -59,12 +59,24 @@ def introduced_name(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicon
         made = entity.type not in SETTING_OR_ACTOR
         if name_head(entity.name) == lemma or any(_introduced(doc, s, e, lemma, made) for s, e in spans):
             found[entity.key] = entity
-        elif lemma in classes and name_class(doc, entity, classes) == classes[lemma]:
+        elif (
+            lemma in classes
+            and name_class(doc, entity, classes) == classes[lemma]
+            and not _part_of_government(lemma, entity, lexicons)  # "the agency" is no "government of X"
+        ):
             found[entity.key] = entity  # "airline Mahan Air … Valdora Airways … the airline": either
     if len(found) != 1:
         return None
     named = next(iter(found.values()))
     return None if unnamed_before(span, named, owner) or _named_since(span, named, owner) else named
+
+
+def _part_of_government(lemma: str, entity: LocalEntity, lexicons: Lexicons) -> bool:
+    """ "The Hydrographic Service of the Navy of Chile … The agency": an agency, ministry or bureau
+    is one body of a state's executive, not the whole (a "government of X" named by its country);
+    only "the government" or "the administration" (``lexicons/government_heads.txt``) is that."""
+    governments = lexicons.terms("government_heads")
+    return name_head(entity.name) in governments and lemma not in governments
 
 
 def _named_since(span: Span, named: LocalEntity, owner: dict[int, LocalEntity]) -> bool:
