@@ -35,12 +35,12 @@ from graphbuild.resolve.mentions.cut_names import (
     personal_words,
     taken_in,
     trim,
-    whole_body,
     whole_towns,
 )
 from graphbuild.resolve.mentions.games import town_team
 from graphbuild.resolve.mentions.holidays import whole_holidays
 from graphbuild.resolve.mentions.mention import EntityMention, country_code, without_citation
+from graphbuild.resolve.mentions.name_runs import whole_name
 from graphbuild.resolve.mentions.relabels import people_taken_for_places, relabelled
 from graphbuild.resolve.mentions.tags import cited_authors, hashtag, measure_unit, speaker_tag
 from graphbuild.resolve.mentions.things import (
@@ -120,7 +120,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     actors = frozenset(tables.noun_table("Actor"))  # "the Rally for the Republic [organization]"
     entities = [  # trimmed once: both passes read them
         relabelled(
-            *whole_body(part, class_noun_off(trim(part), actors), heads, personal), given, posts, personal
+            *whole_name(part, class_noun_off(trim(part), actors), tables, personal), given, posts, personal
         )
         for e in people_taken_for_places(
             joined_at_links(whole_towns(whole_holidays(doc.ents))), given, place_words
