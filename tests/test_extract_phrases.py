@@ -376,6 +376,24 @@ def test_a_last_noun_with_a_determiner_of_its_own_keeps_its_phrase():
     assert "The police | thanked | the owner" in triple_strings(doc)
 
 
+def test_an_acronym_title_after_a_noun_shares_its_of():
+    # "Jo Park was chairman and CEO of Norvik ." : the tagger takes "CEO" for a name, and
+    # "Jo Park | was | chairman" lost whose chairman
+    doc = parsed("""
+        Jo 1 compound PROPN NNP Jo
+        Park 2 nsubj PROPN NNP Park
+        was 2 ROOT AUX VBD be
+        chairman 2 attr NOUN NN chairman
+        and 3 cc CCONJ CC and
+        CEO 3 conj PROPN NNP CEO
+        of 3 prep ADP IN of
+        Norvik 6 pobj PROPN NNP Norvik
+        . 2 punct PUNCT . .
+    """)
+    assert shared_modifier(doc[3]) == doc[6]
+    assert "Jo Park | was | chairman and CEO of Norvik" in triple_strings(doc)
+
+
 @pytest.mark.model
 def test_a_noun_before_a_verb_group_after_and_opens_a_clause(nlp):
     # edges gold (issue 13): "said US troops had defeated ISIS and Turkey would be moving into X" made
