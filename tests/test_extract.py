@@ -49,7 +49,8 @@ TABLE = [
         "Israel and the United States for the attack.",
         [
             "Ahmed al-Assadi | blamed | Israel | in a statement following the attack | for the attack",
-            "Ahmed al-Assadi | blamed | the United States | in a statement following the attack | for the attack",
+            "Ahmed al-Assadi | blamed | the United States | in a statement following the attack"
+            " | for the attack",
             "Ahmed al-Assadi | is | a spokesman for the PMF",
             "Ahmed al-Assadi | is a spokesman for | the PMF",
         ],
