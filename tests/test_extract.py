@@ -48,8 +48,9 @@ TABLE = [
         "In a statement following the attack, Ahmed al-Assadi, a spokesman for the PMF, blamed both "
         "Israel and the United States for the attack.",
         [
-            "Ahmed al-Assadi | blamed | Israel | in a statement | for the attack",
-            "Ahmed al-Assadi | blamed | the United States | in a statement | for the attack",
+            "Ahmed al-Assadi | blamed | Israel | in a statement following the attack | for the attack",
+            "Ahmed al-Assadi | blamed | the United States | in a statement following the attack"
+            " | for the attack",
             "Ahmed al-Assadi | is | a spokesman for the PMF",
             "Ahmed al-Assadi | is a spokesman for | the PMF",
         ],

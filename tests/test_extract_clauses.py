@@ -1619,6 +1619,25 @@ def test_the_object_of_a_controlling_preposition_keeps_what_it_is_called_on_to_d
     assert not [t for t in triples if t.startswith("The mayor |") and "to leave" in t.split(" | ")[1]]
 
 
+def test_an_adverbial_infinitive_right_after_a_called_for_object_stays_in_it():
+    # "called for the guards to leave": the parser hangs "to leave" on "called"; without it the
+    # mayor asks for the guards, the opposite of what was said
+    doc = parsed("""
+        The 1 det DET DT the
+        mayor 2 nsubj NOUN NN mayor
+        called 2 ROOT VERB VBD call
+        for 2 prep ADP IN for
+        the 5 det DET DT the
+        guards 3 pobj NOUN NNS guard
+        to 7 aux PART TO to
+        leave 2 advcl VERB VB leave
+        the 9 det DET DT the
+        area 7 dobj NOUN NN area
+        . 2 punct PUNCT . .
+    """)
+    assert "The mayor | called for | the guards to leave the area" in triple_strings(doc)
+
+
 def test_a_preposition_that_controls_nothing_keeps_its_infinitive_with_the_subject():
     # "went to town to buy food": the subject buys; "to" after "go" is a place, no controller
     doc = parsed("""
@@ -1702,3 +1721,68 @@ def test_reported_alternatives_are_said_together():
     found = triple_strings(doc)
     assert "The minister | said that | either prices will fall or the pound will rise" in found
     assert "The minister | said that | either prices will fall" not in found
+
+
+def test_a_bare_object_keeps_the_present_participle_that_says_which_ones():
+    # "passed rules" says next to nothing; the participle says which rules
+    doc = parsed("""
+        Several 1 amod ADJ JJ several
+        towns 2 nsubj NOUN NNS town
+        passed 2 ROOT VERB VBD pass
+        rules 2 dobj NOUN NNS rule
+        requiring 3 acl VERB VBG require
+        helmets 4 dobj NOUN NNS helmet
+        on 5 prep ADP IN on
+        bikes 6 pobj NOUN NNS bike
+        . 2 punct PUNCT . .
+    """)
+    assert "Several towns | passed | rules requiring helmets on bikes" in triple_strings(doc)
+
+
+def test_a_participle_of_saying_is_no_restriction_of_its_noun():
+    # "a memo stating costs rose": the content is a fact of its own, and the parse cuts it short
+    doc = parsed("""
+        The 1 det DET DT the
+        board 2 nsubj NOUN NN board
+        issued 2 ROOT VERB VBD issue
+        a 4 det DET DT a
+        memo 2 dobj NOUN NN memo
+        stating 4 acl VERB VBG state
+        costs 5 dobj NOUN NNS cost
+        . 2 punct PUNCT . .
+    """)
+    assert "The board | issued | a memo" in triple_strings(doc)
+
+
+def test_the_noun_of_a_relative_clause_opened_by_a_preposition_keeps_it():
+    # "the point at which the nerve fires": without the clause, "the point" names nothing
+    doc = parsed("""
+        The 1 det DET DT the
+        drug 3 nsubj NOUN NN drug
+        would 3 aux AUX MD would
+        lower 3 ROOT VERB VB lower
+        the 5 det DET DT the
+        point 3 dobj NOUN NN point
+        at 10 prep ADP IN at
+        which 6 pobj PRON WDT which
+        the 9 det DET DT the
+        nerve 10 nsubj NOUN NN nerve
+        fires 5 relcl VERB VBZ fire
+        . 3 punct PUNCT . .
+    """)
+    assert "The drug | would lower | the point at which the nerve fires" in triple_strings(doc)
+
+
+def test_the_noun_of_a_relative_clause_of_place_keeps_it():
+    doc = parsed("""
+        Police 1 nsubj NOUN NNS police
+        searched 1 ROOT VERB VBD search
+        the 3 det DET DT the
+        house 1 dobj NOUN NN house
+        where 7 advmod SCONJ WRB where
+        the 6 det DET DT the
+        suspect 7 nsubj NOUN NN suspect
+        lived 3 relcl VERB VBD live
+        . 1 punct PUNCT . .
+    """)
+    assert "Police | searched | the house where the suspect lived" in triple_strings(doc)

@@ -135,7 +135,8 @@ def test_an_event_gerund_completes_the_object_of_a_preposition():
         . 2 punct PUNCT . .
     """)
     assert triple_strings(doc) == ["Heavy rain | led to | the bridge getting closed"]
-    # another participle only narrows its noun: "went to a village facing the sea"
+    # another participle is no event: it narrows an unspecific noun, and stays as that
+    # noun's restriction (``restrictive``): "went to a village facing the sea"
     doc = parsed("""
         Aid 1 nsubj NOUN NN aid
         went 1 ROOT VERB VBD go
@@ -147,7 +148,7 @@ def test_an_event_gerund_completes_the_object_of_a_preposition():
         sea 5 dobj NOUN NN sea
         . 1 punct PUNCT . .
     """)
-    assert "Aid | went to | a village" in triple_strings(doc)
+    assert "Aid | went to | a village facing the sea" in triple_strings(doc)
 
 
 def test_a_finite_verb_hung_on_an_object_makes_it_a_reported_clause():
@@ -374,6 +375,24 @@ def test_a_last_noun_with_a_determiner_of_its_own_keeps_its_phrase():
     """)
     assert shared_modifier(doc[4]) is None
     assert "The police | thanked | the owner" in triple_strings(doc)
+
+
+def test_an_acronym_title_after_a_noun_shares_its_of():
+    # "Jo Park was chairman and CEO of Norvik ." : the tagger takes "CEO" for a name, and
+    # "Jo Park | was | chairman" lost whose chairman
+    doc = parsed("""
+        Jo 1 compound PROPN NNP Jo
+        Park 2 nsubj PROPN NNP Park
+        was 2 ROOT AUX VBD be
+        chairman 2 attr NOUN NN chairman
+        and 3 cc CCONJ CC and
+        CEO 3 conj PROPN NNP CEO
+        of 3 prep ADP IN of
+        Norvik 6 pobj PROPN NNP Norvik
+        . 2 punct PUNCT . .
+    """)
+    assert shared_modifier(doc[3]) == doc[6]
+    assert "Jo Park | was | chairman and CEO of Norvik" in triple_strings(doc)
 
 
 @pytest.mark.model

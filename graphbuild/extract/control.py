@@ -18,6 +18,8 @@ PREPOSITIONAL_CONTROL = frozenset(
         ("call", "upon"),
         ("appeal", "to"),
         ("appeal", "for"),
+        ("call", "for"),
+        ("ask", "for"),
         ("prevail", "on"),
         ("prevail", "upon"),
         ("count", "on"),
@@ -33,10 +35,16 @@ PREPOSITIONAL_CONTROL = frozenset(
 )
 
 
+# Links the parser gives the controlled infinitive: "called for troops to leave" often hangs
+# "to leave" on the verb as an adverbial clause, though it is the troops' act.
+CONTROLLED_DEPS = ("xcomp", "advcl")
+
+
 def prepositional_controller(xcomp: Token) -> Token | None:
     """The object of the governing verb's controlling preposition, when it comes before the
-    infinitive ``xcomp`` (``PREPOSITIONAL_CONTROL``): who acts in the infinitive."""
-    if xcomp.dep_ != "xcomp" or not is_infinitive(xcomp):
+    infinitive ``xcomp`` (``PREPOSITIONAL_CONTROL``): who acts in the infinitive. An adverbial
+    infinitive counts only right after the object ("called for troops to leave")."""
+    if xcomp.dep_ not in CONTROLLED_DEPS or not is_infinitive(xcomp):
         return None
     verb = xcomp.head
     lemma = verb.lemma_.lower()
@@ -44,6 +52,8 @@ def prepositional_controller(xcomp: Token) -> Token | None:
         if (lemma, prep.lower_) not in PREPOSITIONAL_CONTROL or prep.i > xcomp.i:
             continue
         objs = [o for o in children_with(prep, ("pobj",)) if o.i < xcomp.i]
+        if xcomp.dep_ == "advcl":
+            objs = [o for o in objs if o.right_edge.i + 1 == xcomp.left_edge.i]
         if objs:
             return objs[0]
     return None
@@ -52,7 +62,7 @@ def prepositional_controller(xcomp: Token) -> Token | None:
 def controlled_infinitive(prep: Token, noun: Token) -> Token | None:
     """The infinitive ``noun`` (the object of ``prep``) is made to do: it completes the phrase
     ("called on | residents to stay indoors")."""
-    for xcomp in children_with(prep.head, ("xcomp",)):
+    for xcomp in children_with(prep.head, CONTROLLED_DEPS):
         if xcomp.i > noun.i and prepositional_controller(xcomp) == noun:
             return xcomp
     return None

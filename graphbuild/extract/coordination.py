@@ -69,9 +69,15 @@ def shared_modifier(first: Token) -> Token | None:
     end = tail.right_edge.i + 1
     after = [c for c in first.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == end]
     after = [c for c in after if has_child(c, ("pobj",))]
-    if after and tail.pos_ == "NOUN":
+    if after and (tail.pos_ == "NOUN" or _acronym_noun(tail)):
         return after[0]
     return _last_roles_of(first, tail)
+
+
+def _acronym_noun(token: Token) -> bool:
+    """A bare short acronym the tagger takes for a name after a common noun ("president and CEO of
+    Acme"): a title like the noun before it, so the "of" after it is both words'."""
+    return token.tag_ == "NNP" and token.is_upper and len(token) <= 4 and not list(token.children)
 
 
 def _last_roles_of(first: Token, tail: Token) -> Token | None:

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.phrases import TokenSpan, noun_span
 from graphbuild.extract.qualifiers import is_infinitive
+from graphbuild.lexicons import load_lexicons
 from graphbuild.nlp import has_child
 
 # Determiners and words that leave a noun unspecified: "a budget", "any company", "the only
@@ -43,21 +44,33 @@ def unspecific(noun: Token) -> bool:
     return not dets or dets[0].lower_ in INDEFINITE_DETERMINERS
 
 
+# Tags of a participle that restricts the noun before it: "laws passed last year", "laws requiring
+# calorie labels" (after a superlative, the tagger may take the past participle for a past tense).
+RESTRICTING_PARTICIPLE_TAGS = ("VBN", "VBG")
+
+
 def restricting_modifier(noun: Token) -> bool:
-    """A relative clause or past participle right after the noun, not set off by a comma, dash or
-    quotation mark: "a budget that does not fund X", "the biggest ship ever hijacked" (after a
-    superlative, a participle the tagger may take for a past tense). Not a clause that reports
-    content ("a statement that said …", a quotation after it): the content is a fact of its own."""
+    """A relative clause or participle right after the noun, not set off by a comma, dash or
+    quotation mark: "a budget that does not fund X", "laws requiring calorie labels", "the biggest
+    ship ever hijacked". Not a clause that reports content ("a statement that said …", a quotation
+    after it): the content is a fact of its own."""
     doc = noun.doc
-    tags = ("VBN", "VBD") if _selected(noun) else ("VBN",)
+    tags = (*RESTRICTING_PARTICIPLE_TAGS, "VBD") if _selected(noun) else RESTRICTING_PARTICIPLE_TAGS
     return any(
         (c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ in tags and not has_child(c, SUBJ_DEPS)))
         and c.i > noun.i
         and not (doc[c.left_edge.i].is_quote or doc[c.left_edge.i - 1].is_punct)
         and not is_infinitive(c)
         and not has_child(c, ("ccomp", "parataxis"))
+        and not _reporting(c)
         for c in noun.children
     )
+
+
+def _reporting(participle: Token) -> bool:
+    """A present participle of a verb of saying ("a report stating X", "a note saying X"): it gives
+    the content, a fact of its own, which the parse often cuts short ("stating unemployment")."""
+    return participle.tag_ == "VBG" and participle.lemma_.lower() in load_lexicons().terms("reporting_verbs")
 
 
 # Relative words that open a restrictive clause right after its noun ("the man who fired").
@@ -75,19 +88,33 @@ def restricted_object(obj: Token) -> bool:
     )
 
 
+# Relative adverbs that open a restrictive clause of place or time ("the town where he was born").
+RELATIVE_ADVERBS = frozenset({"where", "when"})
+
+
 def identified_by_clause(noun: Token) -> bool:
     """A bare common noun after "the" that only its relative clause identifies ("the man who
-    started the fire"): without the clause, "the man" names no one."""
+    started the fire", "the point at which it hurts", "the town where he was born"): without the
+    clause, "the man" names no one."""
     if noun.pos_ != "NOUN" or noun.ent_type_:
         return False
     kids = [c for c in noun.children if c.i < noun.i]
     if [c.lower_ for c in kids] != ["the"]:
         return False
-    doc = noun.doc
     return any(
-        c.dep_ == "relcl" and c.left_edge.i == noun.i + 1 and doc[noun.i + 1].lower_ in RELATIVE_WORDS
-        for c in noun.children
+        c.dep_ == "relcl" and c.left_edge.i == noun.i + 1 and _relative_opening(c) for c in noun.children
     )
+
+
+def _relative_opening(clause: Token) -> bool:
+    """A relative clause that opens on its relative word, on a relative adverb, or on a
+    preposition with the relative word ("at which", "in whose house")."""
+    doc = clause.doc
+    first = doc[clause.left_edge.i]
+    if first.lower_ in RELATIVE_WORDS or first.lower_ in RELATIVE_ADVERBS:
+        return True
+    after = doc[first.i + 1] if first.i + 1 < len(doc) else None
+    return first.dep_ == "prep" and after is not None and after.lower_ in RELATIVE_WORDS - {"that"}
 
 
 def restricted_span(noun: Token, span: TokenSpan) -> TokenSpan:
