@@ -18,7 +18,8 @@ from graphbuild.resolve.aged import aged_person
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.holders import post_holder
 from graphbuild.resolve.introduced_names import introduced_name
-from graphbuild.resolve.referents import head_named, titled_holder
+from graphbuild.resolve.named_heads import area_named
+from graphbuild.resolve.referents import head_named, titled_holder, unnamed_before
 
 # Words before a name that can hold its title ("former U.S. President Tom Hale").
 TITLE_WINDOW = 4
@@ -57,10 +58,14 @@ def contrasted(span: Span, entity: LocalEntity, lexicons: Lexicons) -> bool:
 def described_referent(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
     """The one name a bare description points back to by its words ("the Alaska Supreme Court … The
     court ruled", "Judge Tom Hale … The judge ruled", "the World Bank boss", "the ship X … the ship",
-    "Tom Hale … The 38-year-old"), unless the description sets itself against it (``contrasted``)."""
+    "Tom Hale … The 38-year-old", "West Bengal … the state"), unless the description sets itself
+    against it (``contrasted``)."""
     entity = head_named(span, owner, lexicons) or titled_holder(span, owner, lexicons)
     entity = entity or post_holder(span, owner, lexicons) or introduced_name(span, owner, lexicons)
     entity = entity or aged_person(span, owner, lexicons)
+    if entity is None:  # "a cyclone hit West Bengal … the storm hit the state": the one state named
+        entity = area_named(span, owner, lexicons)
+        entity = None if entity is None or unnamed_before(span, entity, owner) else entity
     return None if entity is None or contrasted(span, entity, lexicons) else entity
 
 

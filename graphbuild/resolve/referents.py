@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import TokenTable, has_child, token_table
 from graphbuild.resolve.agreement import PERSON_PRONOUNS, PLURAL_PRONOUNS, agrees_in_gender
-from graphbuild.resolve.entities import LocalEntity, name_head, sentence_bounds, sentence_index
+from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 from graphbuild.resolve.mentions.nouns import NOUN_LEXICONS, typed_nouns
+from graphbuild.resolve.named_heads import head_candidate, introduced
 from graphbuild.resolve.salience import reported_source, speaks
 
 # The subtype of a title node ("senator of United States", "the party leader").
@@ -175,18 +176,15 @@ def _named_after_comma(span: Span, owner: dict[int, LocalEntity]) -> LocalEntity
 
 def head_named(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
     """The one name before that a bare definite description repeats the head of: "the Alaska
-    Supreme Court … The court ruled", "the Archdiocese of Philadelphia … the archdiocese". Only
+    Supreme Court … The court ruled", "the Archdiocese of Philadelphia … the archdiocese" (which
+    names may be so repeated: ``named_heads.head_candidate``). Only
     "the" + a singular common noun (adjectives allowed), and only when exactly one named entity so
     far has that head word: two courts named leave "the court" open. A document ("the report") is
     no entity, whatever a name ends with."""
     lemma = bare_description(span, lexicons)
     if lemma is None:
         return None
-    found = {
-        e.key: e
-        for i, e in owner.items()
-        if i < span.start and not e.generic and len(e.name.split()) > 1 and name_head(e.name) == lemma
-    }
+    found = {e.key: e for i, e in owner.items() if i < span.start and head_candidate(e, lemma, span)}
     if len(found) != 1 or _names_headed(span.doc[: span.start], lemma) > 1:
         return None  # "Kandahar Province and Helmand Province": a name NER missed counts too
     named = next(iter(found.values()))
@@ -212,13 +210,10 @@ def bare_description(span: Span, lexicons: Lexicons) -> str | None:
 
 
 def _defined(noun: Token) -> bool:
-    """Whether a phrase or clause on ``noun`` says which one it is: any but a relative clause set off
-    by a comma ("the airline, which is the country's second largest,"), which only adds a fact."""
+    """Whether a phrase or clause on ``noun`` says which one it is: any but one set off by a comma
+    ("the airline, which is the country's second largest,", "the school, at noon"): it only adds a fact."""
     doc = noun.doc
-    return any(
-        c.dep_ in OWN_DESCRIPTION_DEPS and not (c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ",")
-        for c in noun.children
-    )
+    return any(c.dep_ in OWN_DESCRIPTION_DEPS and doc[c.left_edge.i - 1].text != "," for c in noun.children)
 
 
 def titled_holder(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
@@ -306,8 +301,8 @@ def unnamed_before(
         says_which = any(
             table.dep[c] != "det" and (table.dep[c] != "amod" or table.text[c][:1].isupper()) for c in kids
         )  # "the Jamaican government", "a governor of the province"; not "the barbaric group"
-        if says_which and not dets & DEMONSTRATIVES:  # "this barbaric group" points back
-            return True
+        if says_which and not dets & DEMONSTRATIVES and not introduced(table, i, dets, first):
+            return True  # "this barbaric group" points back; "a temple in X … the Y temple" names it
         if before_named and i < first and not (dets and dets <= INTRODUCING_DETERMINERS):
             return True
     return False
