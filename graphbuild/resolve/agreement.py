@@ -10,6 +10,7 @@ from graphbuild.lexicons import Lexicons, without_accents
 from graphbuild.nlp import lowercase_words
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 from graphbuild.resolve.mentions.nouns import typed_nouns
+from graphbuild.resolve.placed_people import placed_person
 
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
@@ -83,12 +84,12 @@ def gender_of(entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> str | None:
 
 
 def agrees_in_gender(pronoun: str, entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> bool:
-    """Whether a person pronoun's gender fits: a name the document shows to be an organisation is
-    neither "he" nor "she" (``organisation_evidence``)."""
+    """Whether a person pronoun's gender fits: a name the document shows to be an organisation
+    (``organisation_evidence``) or a place (``placed_person``) is neither "he" nor "she"."""
     if pronoun not in PERSON_PRONOUNS:
         return True
-    if organisation_evidence(entity, doc, lexicons):
-        return False
+    if organisation_evidence(entity, doc, lexicons) or placed_person(entity, doc, lexicons):
+        return False  # "Dawn", a daily; "Hematabad, Raiganj and Kiran Dighi", towns NER took for people
     gender = (
         gender_of(entity, doc, lexicons)
         or given_name_gender(entity, doc, lexicons)

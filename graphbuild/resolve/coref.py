@@ -95,6 +95,7 @@ from graphbuild.resolve.speakers import (
     speaker_body,
 )
 from graphbuild.resolve.subject_owners import subject_owner_rival
+from graphbuild.resolve.thing_threads import earlier_thing_subject
 
 
 def link_triples(
@@ -311,8 +312,8 @@ def _antecedent(
         ):
             continue  # "al-Shabaab has turned it into…": a plain pronoun is not its own verb's subject
         found.append((before, entity))
-    if found:
-        return _the_one(found, word)
+    if found:  # "His novel was… Featuring on Voxa's list, it…": the novel goes on (thing_threads)
+        return None if earlier_thing_subject(pronoun, found, owner, lexicons) else _the_one(found, word)
     # earlier sentences: their one compatible entity
     for start, end in reversed(bounds[max(0, index - ANTECEDENT_WINDOW) : index]):
         inside = [i for i in range(start, end) if not here or quotes[i] == here]
