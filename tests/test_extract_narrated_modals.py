@@ -62,6 +62,48 @@ def test_would_later_in_a_relative_clause_is_the_narratives_future():
     assert qualified(doc)["The clerk | would later become | mayor"] == (False, None, None)
 
 
+def test_would_not_with_a_verb_of_telling_is_a_refusal_that_happened():
+    doc = parsed("""
+        The 1 det DET DT the
+        spokesman 4 nsubj NOUN NN spokesman
+        would 4 aux AUX MD would
+        not 4 neg PART RB not
+        confirm 4 ROOT VERB VB confirm
+        the 6 det DET DT the
+        figures 4 dobj NOUN NNS figure
+        . 4 punct PUNCT . .
+    """)
+    assert qualified(doc)["The spokesman | would not confirm | the figures"] == (True, None, None)
+
+
+def test_would_not_with_another_verb_stays_hedged():
+    doc = parsed("""
+        The 1 det DET DT the
+        council 4 nsubj NOUN NN council
+        would 4 aux AUX MD would
+        not 4 neg PART RB not
+        sell 4 ROOT VERB VB sell
+        the 6 det DET DT the
+        park 4 dobj NOUN NN park
+        . 4 punct PUNCT . .
+    """)
+    assert qualified(doc)["The council | would not sell | the park"] == (True, "would", None)
+
+
+def test_would_not_have_said_is_a_counterfactual():
+    doc = parsed("""
+        She 4 nsubj PRON PRP she
+        would 4 aux AUX MD would
+        not 4 neg PART RB not
+        have 4 aux AUX VB have
+        named 4 ROOT VERB VBN name
+        the 6 det DET DT the
+        donor 4 dobj NOUN NN donor
+        . 4 punct PUNCT . .
+    """)
+    assert qualified(doc)["She | would not have named | the donor"] == (True, "would", None)
+
+
 def test_would_later_in_reported_speech_is_a_plan():
     doc = parsed("""
         He 1 nsubj PRON PRP he

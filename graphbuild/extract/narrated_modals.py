@@ -7,7 +7,9 @@ Two English constructions use "can/could" or "would" for facts, not possibilitie
   "could be seen as a snub" (regarded as) and "could be seen to fail" weigh, and stay hedged;
 - "would" with a later-time adverb in a relative clause is the future of a past narrative: "the
   clerk, who would later become mayor" (she did become mayor). Under a verb of saying the same
-  words report a plan ("said he would later decide"), so only relative clauses count.
+  words report a plan ("said he would later decide"), so only relative clauses count;
+- "would not" with a verb of telling ("would not confirm the report", "would not comment") is a
+  refusal that happened: he declined. The negation stays; "would not have said" stays hedged.
 
 An infinitive after a ranked noun ("the first American to win a medal", "among the last groups to
 ally with X") tells what the noun's holder did, not a purpose: it takes the modality of the clause
@@ -20,11 +22,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.lexicons import Lexicons
+from graphbuild.nlp import has_child
 
 # Modals that say what one was able to sense: "could be heard", "can be seen".
 ABILITY_MODALS = frozenset({"can", "could"})
 # The modal of the future in the past: "who would later become".
 NARRATIVE_MODAL = "would"
+# Auxiliaries that make "would not X" a counterfactual ("would not have said") rather than a refusal.
+PERFECT_AUX = frozenset({"have", "'ve"})
+# The negations of a refusal: "would not say"; "would never say that" is a habit or a hypothesis.
+REFUSING_NEGATIONS = frozenset({"not", "n't"})
 # Links from a ranking clause's verb to the ranked noun: "became the first X", "was among the last X".
 RANKED_DEPS = frozenset({"attr", "dobj"})
 # Links from the ranking verb to an infinitive the parser hung there rather than on the noun.
@@ -58,7 +65,17 @@ def narrates(verb: Token, modal: Token, lexicons: Lexicons) -> bool:
     word = modal.lower_
     if word in ABILITY_MODALS:
         return _sensed(verb, lexicons)
-    return word == NARRATIVE_MODAL and _narrated_future(verb, lexicons)
+    return word == NARRATIVE_MODAL and (_narrated_future(verb, lexicons) or _refused(verb, lexicons))
+
+
+def _refused(verb: Token, lexicons: Lexicons) -> bool:
+    """ "would not confirm the report", "wouldn't say how many": a negated verb of telling
+    (``disclosure_verbs``) under "would" tells that its subject declined, a plain past fact. Not the
+    perfect "would not have said" (what did not happen), nor "would neither confirm nor deny",
+    whose negation the triple does not carry."""
+    if verb.lemma_.lower() not in lexicons.terms("disclosure_verbs"):
+        return False
+    return has_child(verb, ("neg",), REFUSING_NEGATIONS) and not has_child(verb, ("aux",), PERFECT_AUX)
 
 
 def _ranked(noun: Token, lexicons: Lexicons) -> bool:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from graphbuild.extract.control import prepositional_controller
 from graphbuild.extract.deps import SUBJ_DEPS
+from graphbuild.extract.ensured import ensuring_make
 from graphbuild.extract.hedged_appositions import hedging_words
 from graphbuild.extract.held_views import ALLEGED, hearsay_of, wished_by_subject
 from graphbuild.extract.narrated_modals import narrates
@@ -299,6 +300,9 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
         return seeming  # "seemed to indicate that it had changed its mind": hedged, not aimed at
     if top is not None and top.dep_ == "ccomp" and aimed_at(top, lexicons):
         return INTENDED  # "monitors the case to ensure the court hands down a fair verdict"
+    maker = ensuring_make(top) if top is not None else None
+    if maker is not None and modality_of(maker, lexicons) is not None:
+        return INTENDED  # "he would make sure advantages were not given": aimed at, not done
     if supposed(verb, clause_chain(verb), lexicons):
         return CONDITIONAL  # "if the rule is adopted, firms will …", "anyone who has information"
     cause = causing_verb(verb)
