@@ -13,6 +13,7 @@ from graphbuild.extract.clauses import sentence_clause_facts
 from graphbuild.extract.counterfactual import counterfactual_condition
 from graphbuild.extract.defining import defining_modifier, free_choice_subject, free_relative
 from graphbuild.extract.deps import SUBJ_DEPS
+from graphbuild.extract.empty_pieces import cut_report, indirect_question, said_of, self_containing
 from graphbuild.extract.facts import Fact, to_triple
 from graphbuild.extract.hyphened_relations import negated_word_verb, whole_relation_words
 from graphbuild.extract.nominal import sentence_nominal_facts
@@ -54,6 +55,10 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
             _unasserted(fact, sent.doc)
             or defining_modifier(fact, sent.doc, lexicons)
             or free_choice_subject(fact, sent.doc, lexicons)
+            or indirect_question(fact, sent.doc)
+            or self_containing(fact)
+            or cut_report(fact, sent.doc, lexicons)
+            or said_of(fact, sent.doc, lexicons)
         )
         if not variants and (fact.variant or unasserted or _unsourced_quote(fact, sent.doc)):
             seen.add(key)
