@@ -37,6 +37,7 @@ from graphbuild.resolve.compounds import compound_owner, one_in_place, setting_w
 from graphbuild.resolve.coref import RESOLVED_PRONOUNS, antecedent
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 from graphbuild.resolve.event_nouns import event_actors, is_nominal, placed_targets, prefixed
+from graphbuild.resolve.of_owners import of_owner
 from graphbuild.resolve.owned_heads import standing_heads
 from graphbuild.resolve.patients import patients, placed, with_conjuncts
 
@@ -94,6 +95,16 @@ def _token_entity(token: Token, owner: dict[int, LocalEntity], lexicons: Lexicon
     if entity is None and token.lower_ in RESOLVED_PRONOUNS:
         entity = antecedent(token, owner, lexicons)
     return entity
+
+
+def _standing_for(
+    token: Token, owner: dict[int, LocalEntity], lexicons: Lexicons, seen: dict[int, LocalEntity | None]
+) -> Token:
+    """A participant with no entity of its own, by the word of its ``of`` phrase it stands for
+    ("support for the Government of Iraq in the fight against X": Iraq fights X)."""
+    if _entity(token, owner, lexicons, seen) is not None:
+        return token
+    return of_owner(token, owner, lexicons) or token
 
 
 def _one_in_place(noun: Token, source: LocalEntity, events: frozenset[str]) -> bool:
@@ -345,6 +356,7 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
             for a, b, label in found:
                 if label.rsplit(" ", 1)[-1] in NON_PARTNER_PREPOSITIONS:
                     continue
+                a, b = _standing_for(a, owner, lexicons, seen), _standing_for(b, owner, lexicons, seen)
                 source, target = _entity(a, owner, lexicons, seen), _entity(b, owner, lexicons, seen)
                 weak = nominal and a.pos_ not in ("PROPN", "PRON")
                 if source is not None and weak and source.type != "Actor":
