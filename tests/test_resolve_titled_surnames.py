@@ -51,3 +51,13 @@ def test_a_title_fitting_the_salient_person_keeps_the_merge(nlp):
         "Her father, Peter Lindqvist, was in the hall. Ms Lindqvist will tour in May.",
     )
     assert "Ms Lindqvist" in people.get("Anna Lindqvist", set())
+
+
+def test_a_surname_before_a_family_noun_is_no_one_person(nlp):
+    # fresh28: "the Farro brothers" was merged into one of the two brothers
+    people = _aliases(
+        nlp,
+        "Guitarist Anton Morrow left the band on Sunday. Morrow had played with it for six years. "
+        "The band said it would go on after the Morrow brothers left.",
+    )
+    assert people.get("Anton Morrow", set()) == {"Anton Morrow", "Morrow"}

@@ -2,8 +2,10 @@
 is. A courtesy title gives the gender: "Mrs Hale" is not "Tom Hale", whose given name is a man's,
 and goes to "Ann Hale" when the text names her. A post title picks, among several people of the
 surname, the one whose full name the text gives after a word of that post: "Senator Hale" is
-"Senate President Tom Hale", not his son "Ben Hale". ``resolve.canonical`` asks this after the
-surname found its most salient bearer (``short_names.salient_full_name``).
+"Senate President Tom Hale", not his son "Ben Hale". A surname before a plural family noun ("the
+Hale brothers", ``lexicons/family_group_nouns.txt``) names a family, no one person.
+``resolve.canonical`` asks this where a short form looks for its bearer
+(``short_names.salient_full_name``).
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ def titled_full_name(
 ) -> LocalEntity | None:
     """The person named in full a short form refers back to (``salient_full_name``), checked against
     the title written with it."""
+    if mention.end < len(doc) and doc[mention.end].lower_ in lexicons.terms("family_group_nouns"):
+        return None  # "the Hale brothers" are not Tom Hale
     chosen = salient_full_name(mention.name, full_names, by_key)
     titles = title_words(mention, doc)
     if not titles:
