@@ -2,8 +2,7 @@
 is. A courtesy title gives the gender: "Mrs Hale" is not "Tom Hale", whose given name is a man's,
 and goes to "Ann Hale" when the text names her. A post title picks, among several people of the
 surname, the one whose full name the text gives after a word of that post: "Senator Hale" is
-"Senate President Tom Hale", not his son "Ben Hale". A surname before a plural family noun ("the
-Hale brothers", ``lexicons/family_group_nouns.txt``) names a family, no one person.
+"Senate President Tom Hale", not his son "Ben Hale".
 ``resolve.canonical`` asks this where a short form looks for its bearer
 (``short_names.salient_full_name``).
 """
@@ -37,8 +36,6 @@ def titled_full_name(
 ) -> LocalEntity | None:
     """The person named in full a short form refers back to (``salient_full_name``), checked against
     the title written with it."""
-    if mention.end < len(doc) and doc[mention.end].lower_ in lexicons.terms("family_group_nouns"):
-        return None  # "the Hale brothers" are not Tom Hale
     chosen = salient_full_name(mention.name, full_names, by_key)
     titles = title_words(mention, doc)
     if not titles:
@@ -65,15 +62,16 @@ def titled_bearer(
     lexicons: Lexicons,
 ) -> LocalEntity | None:
     """The person a titled surname names among ``bearers`` (the people of that surname named so far),
-    given ``chosen``, the one salience picked (or None): a courtesy title keeps only people whose
-    given name is not of the other gender (none fitting: no one); a post title picks the one bearer
+    given ``chosen``, the one salience picked (or None): a courtesy title picks the one bearer whose
+    given name is not of the other gender, when ``chosen``'s is; a post title picks the one bearer
     named after a word of that post, when exactly one is; else ``chosen``."""
     if not titles or not bearers:
         return chosen
     gender = _title_gender(titles[-1], lexicons)
     if gender is not None:
         fitting = [b for b in bearers if given_name_gender(b, doc, lexicons) != _OTHER_GENDER[gender]]
-        return chosen if chosen in fitting else fitting[0] if len(fitting) == 1 else None
+        # none fitting: keep the merge, as a new node "Hale" would take every later bare "Hale"
+        return fitting[0] if len(fitting) == 1 and chosen not in fitting else chosen
     if titles[-1].rstrip(".") not in _post_titles(lexicons):
         return chosen
     posted = [b for b in bearers if _named_after_post(b, titles[-1], doc)]
