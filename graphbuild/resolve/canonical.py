@@ -35,10 +35,10 @@ from graphbuild.resolve.short_names import (
     family_name_first,
     full_person_names,
     given_name_of,
-    salient_full_name,
     short_form_of,
     short_forms,
 )
+from graphbuild.resolve.titled_surnames import titled_full_name
 
 # How far back (in sentences) a definite description looks for its antecedent.
 DESCRIPTION_WINDOW = 3
@@ -96,7 +96,7 @@ def group_mentions(
         unverified = m.type == "Actor" or (m.type == "Region" and not m.codes)
         unverified = unverified and m.source not in TRUSTED_SOURCES
         if target is None and (unverified or _small_town(m)):
-            target = salient_full_name(m.name, full_names, by_key)
+            target = titled_full_name(m, doc, full_names, by_key, lexicons)
             if target is not None:
                 reason, score = "short form of a person named in full", 0.9
         if target is None and m.type == "Actor" and m.source not in TRUSTED_SOURCES:
