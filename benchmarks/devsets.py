@@ -203,6 +203,12 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn with fresh49, before any rule of stop 51: the blind sample of the code its second
         # round leaves
         "precision-fresh50": tuple(o3[1080:1110]),
+        # drawn at the start of stop 52, before any rule written from fresh49-50's rows: the blind
+        # sample of the code stop 52's first round leaves
+        "precision-fresh51": tuple(o3[1110:1140]),
+        # drawn with fresh51, before any rule of stop 52: the blind sample of the code its second
+        # round (or its speed work) leaves
+        "precision-fresh52": tuple(o3[1140:1170]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
