@@ -49,6 +49,7 @@ class Adjunct:
 
 def adjuncts_of(
     verb: Token,
+    lexicons: Lexicons,
     *,
     deps: frozenset[str] = PREP_DEPS,
     fixed: frozenset[str] = frozenset(),
@@ -79,7 +80,8 @@ def adjuncts_of(
             if objs and objs[0].lower_ not in WH_WORDS:
                 # "pushing for language that would restrict X": an unspecific noun keeps the clause
                 # that says which one (``restrictive``), as a direct object does
-                own = controlled_span(child, objs[0], restricted_span(objs[0], coordinated_span(objs[0])))
+                restricted = restricted_span(objs[0], coordinated_span(objs[0]), lexicons)
+                own = controlled_span(child, objs[0], restricted)
                 span = absolute_span(child, objs[0], completed_span(objs[0], own))
                 out.append(Adjunct(child, objs[0], span, agent=agent and not is_means(objs[0], means)))
             elif not objs:
@@ -154,12 +156,12 @@ def idiom_words(verb: Token, lexicons: Lexicons) -> list[int]:
     return []
 
 
-def idiom_adjuncts(verb: Token, idiom: list[int], fixed: frozenset[str]) -> list[Adjunct]:
+def idiom_adjuncts(verb: Token, idiom: list[int], fixed: frozenset[str], lexicons: Lexicons) -> list[Adjunct]:
     """The prepositions the noun of a verb idiom takes ("got in touch with X", "drew level with X",
     "was in place for X"): the verb's, as the idiom is one predicate, which they complete."""
     if not idiom:
         return []
-    return adjuncts_of(verb.doc[idiom[-1]], deps=frozenset({"prep"}), fixed=fixed)
+    return adjuncts_of(verb.doc[idiom[-1]], lexicons, deps=frozenset({"prep"}), fixed=fixed)
 
 
 # Words that open a degree phrase standing for an amount ("at as high as 16", "by up to 5%").

@@ -170,11 +170,11 @@ def own_conjuncts(verb: Token, direct: list[Token]) -> list[Token]:
     return [o for o in out if o in direct or not has_child(o, ("relcl",))]
 
 
-def object_span(verb: Token, obj: Token) -> TokenSpan:
+def object_span(verb: Token, obj: Token, lexicons: Lexicons) -> TokenSpan:
     """The object with the complement that completes it: an infinitive on the noun ("the second
     country to legalise cannabis") or one the object does ("mandating priests to report abuse",
     "asked the agency to determine ...")."""
-    if restricted_object(obj):
+    if restricted_object(obj, lexicons):
         # the clause says which one: "X and Y are the countries where abortion is legal", "will not
         # approve a budget that does not fund X" (not any budget)
         return completed_span(obj, noun_span(obj, restrictive=True, outside=verb), with_gerund=False)
@@ -191,12 +191,14 @@ def object_span(verb: Token, obj: Token) -> TokenSpan:
     return completed_span(obj, trim(doc, left, right), with_gerund=False)
 
 
-def object_facts(this: Fact, verb: Token, obj: Token, adjuncts: list[Adjunct], kind: str) -> Iterator[Fact]:
+def object_facts(
+    this: Fact, verb: Token, obj: Token, adjuncts: list[Adjunct], kind: str, lexicons: Lexicons
+) -> Iterator[Fact]:
     """Facts of one object: the subject-verb-object fact (n-ary) and its variants."""
     rel = this.relation
     args = tuple(a.argument() for a in adjuncts)
     span = noun_span(obj)
-    whole = with_comparison(verb, object_span(verb, obj))
+    whole = with_comparison(verb, object_span(verb, obj, lexicons))
     inner = [c for c in children_with(obj, ("prep",)) if c.i > obj.i]
     pobj = children_with(inner[0], ("pobj",)) if inner else []
     if obj.dep_ == "acomp" and pobj:
@@ -288,9 +290,10 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         objects = [o for o in objects if o not in broken]
         clauses = [*broken, *clauses]
     speech = verb.lemma_.lower() in lexicons.terms("reporting_verbs")
-    adjuncts = adjuncts_of(verb, fixed=fixed, means=lexicons.terms("means_nouns"), speech=speech)
+    adjuncts = adjuncts_of(verb, lexicons, fixed=fixed, means=lexicons.terms("means_nouns"), speech=speech)
     adjuncts = [a for a in adjuncts + conditions_of(verb) if a.marker is None or a.marker.i not in light]
-    adjuncts = idiom_adjuncts(verb, light, fixed) + adjuncts  # "got in touch with X": the idiom's own
+    # "got in touch with X": the idiom's own
+    adjuncts = idiom_adjuncts(verb, light, fixed, lexicons) + adjuncts
     adjuncts += predicatives
     if verb.lemma_ == "be":  # "despite X, there are no plans": a concession is no place of being
         adjuncts = [a for a in adjuncts if a.marker is None or a.marker.lower_ not in CONCESSIVE_PREPOSITIONS]
@@ -300,7 +303,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
         # its own complement ("there are reports of fighting" states no "reports are of fighting")
         own = [
             a
-            for a in adjuncts_of(subjs[0], deps=frozenset({"prep"}), fixed=fixed)
+            for a in adjuncts_of(subjs[0], lexicons, deps=frozenset({"prep"}), fixed=fixed)
             if a.marker is None or a.marker.lower_ != "of"
         ]
         adjuncts = own + adjuncts
@@ -354,7 +357,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     for subject, split in subject_spans(verb, subjs, existential, lexicons):
         this = evolve(base, subject=subject, variant=base.variant or split)
         if either:  # "take three days or five days to heal": one of them, with the last one's complement
-            joined = (coordinated_span(direct[0])[0], object_span(verb, objects[-1])[1])
+            joined = (coordinated_span(direct[0])[0], object_span(verb, objects[-1], lexicons)[1])
             args = tuple(a.argument() for a in adjuncts)
             yield evolve(this, object=joined, arguments=args, kind=f"{kind}:object")
         for obj in objects:
@@ -364,7 +367,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
             here = evolve(this, negated=True) if denied_conjunct(obj) else this  # "no A or B": no B
             own = conjunct_adjuncts(obj, adjuncts)
             yield from object_facts(
-                evolve(here, variant=True) if done or either else here, verb, obj, own, kind
+                evolve(here, variant=True) if done or either else here, verb, obj, own, kind, lexicons
             )
         if len(direct) == 1 and len(objects) > 1 and not either:  # "seized rifles and missiles", joined
             args = tuple(a.argument() for a in adjuncts)

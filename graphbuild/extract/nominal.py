@@ -185,7 +185,7 @@ def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
     holder = _role_holder(head, appos, lexicons)
     head = holder or one_of(head, appos) or head
     subject = glossed_name(head, appos) or noun_span(head)
-    obj = restricted_span(appos, _person_name_span(appos, noun_span(appos)))
+    obj = restricted_span(appos, _person_name_span(appos, noun_span(appos)), lexicons)
     be = be_form(head, tensed=False)
     placed = head.ent_type_ in PLACE_LABELS or (  # "south of Port Blair, Andaman Islands": a site
         head.pos_ == "PROPN"
@@ -217,7 +217,7 @@ def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
             yield Fact(
                 subject,
                 relation,
-                restricted_span(pobj[0], noun_span(pobj[0])),
+                restricted_span(pobj[0], noun_span(pobj[0]), lexicons),
                 lemma=lemma,
                 kind="appos:role",
             )

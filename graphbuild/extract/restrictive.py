@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.phrases import TokenSpan, noun_span
 from graphbuild.extract.qualifiers import is_infinitive
-from graphbuild.lexicons import load_lexicons
+from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import has_child
 
 # Determiners and words that leave a noun unspecified: "a budget", "any company", "the only
@@ -49,7 +49,7 @@ def unspecific(noun: Token) -> bool:
 RESTRICTING_PARTICIPLE_TAGS = ("VBN", "VBG")
 
 
-def restricting_modifier(noun: Token) -> bool:
+def restricting_modifier(noun: Token, lexicons: Lexicons) -> bool:
     """A relative clause or participle right after the noun, not set off by a comma, dash or
     quotation mark: "a budget that does not fund X", "laws requiring calorie labels", "the biggest
     ship ever hijacked". Not a clause that reports content ("a statement that said …", a quotation
@@ -62,28 +62,28 @@ def restricting_modifier(noun: Token) -> bool:
         and not (doc[c.left_edge.i].is_quote or doc[c.left_edge.i - 1].is_punct)
         and not is_infinitive(c)
         and not has_child(c, ("ccomp", "parataxis"))
-        and not _reporting(c)
+        and not _reporting(c, lexicons)
         for c in noun.children
     )
 
 
-def _reporting(participle: Token) -> bool:
+def _reporting(participle: Token, lexicons: Lexicons) -> bool:
     """A present participle of a verb of saying ("a report stating X", "a note saying X"): it gives
     the content, a fact of its own, which the parse often cuts short ("stating unemployment")."""
-    return participle.tag_ == "VBG" and participle.lemma_.lower() in load_lexicons().terms("reporting_verbs")
+    return participle.tag_ == "VBG" and participle.lemma_.lower() in lexicons.terms("reporting_verbs")
 
 
 # Relative words that open a restrictive clause right after its noun ("the man who fired").
 RELATIVE_WORDS = frozenset({"who", "whom", "that", "which", "whose"})
 
 
-def restricted_object(obj: Token) -> bool:
+def restricted_object(obj: Token, lexicons: Lexicons) -> bool:
     """An object its restrictive clause says which one is: "X and Y are the countries where abortion
     is legal", "will not approve a budget that does not fund X" (not any budget), "killed the man
     who fired" (no man without the clause)."""
     return (
         (obj.dep_ == "attr" and restricting_clause(obj))
-        or (obj.dep_ in ("dobj", "conj", "attr") and unspecific(obj) and restricting_modifier(obj))
+        or (obj.dep_ in ("dobj", "conj", "attr") and unspecific(obj) and restricting_modifier(obj, lexicons))
         or (obj.dep_ == "dobj" and identified_by_clause(obj))
     )
 
@@ -117,10 +117,10 @@ def _relative_opening(clause: Token) -> bool:
     return first.dep_ == "prep" and after is not None and after.lower_ in RELATIVE_WORDS - {"that"}
 
 
-def restricted_span(noun: Token, span: TokenSpan) -> TokenSpan:
+def restricted_span(noun: Token, span: TokenSpan, lexicons: Lexicons) -> TokenSpan:
     """``span``, or for an unspecific noun with a restrictive clause or participle the phrase with
     it: "the biggest ship ever hijacked", "a company called VA Linux"."""
-    if unspecific(noun) and restricting_modifier(noun):
+    if unspecific(noun) and restricting_modifier(noun, lexicons):
         return noun_span(noun, restrictive=True)
     return span
 
