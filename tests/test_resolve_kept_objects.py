@@ -6,13 +6,14 @@ import pytest
 
 from graphbuild.lexicons import load_lexicons
 from graphbuild.model import Relation
-from graphbuild.resolve.kept_objects import left_out_word, predicative
+from graphbuild.resolve.kept_objects import left_out_word, placing, predicative
 
 from .parsed_edges import derived_edges, has_edge
 
 pytestmark = pytest.mark.model
 
 ATTACKS = load_lexicons().terms("attack_verbs")
+PLACES = load_lexicons().terms("place_prepositions")
 
 
 def _edges(nlp, text: str, kind: str | None = None) -> set[tuple[str, str, str]]:
@@ -50,14 +51,14 @@ def test_a_name_as_the_verb_s_object_cannot_be_kept_in_a_label(nlp):
     doc = nlp("Lena Varga beat Ana Ruiz during the final.")
     beat = next(t for t in doc if t.lower_ == "beat")
     during = next(t for t in doc if t.lower_ == "during")
-    assert left_out_word(beat, during, ATTACKS) == ""
+    assert left_out_word(beat, during, ATTACKS, PLACES) == ""
 
 
 def test_a_setting_leaves_out_no_object(nlp):
     doc = nlp("The rebels burned a school in the village.")
     burned = next(t for t in doc if t.lower_ == "burned")
     preposition = next(t for t in doc if t.lower_ == "in")
-    assert left_out_word(burned, preposition, ATTACKS) is None
+    assert left_out_word(burned, preposition, ATTACKS, PLACES) is None
 
 
 def test_an_argument_edge_to_a_place_keeps_a_particular_object(nlp):
@@ -81,7 +82,7 @@ def test_a_place_keeps_a_particular_object_but_not_one_of_a_class(nlp):
     doc = nlp("The rebels burned his school in the village.")
     burned = next(t for t in doc if t.lower_ == "burned")
     preposition = next(t for t in doc if t.lower_ == "in")
-    assert left_out_word(burned, preposition, ATTACKS) == "school"
+    assert left_out_word(burned, preposition, ATTACKS, PLACES) == "school"
 
 
 def test_a_place_keeps_a_bare_noun_that_makes_the_predicate(nlp):
@@ -94,8 +95,8 @@ def test_a_bare_noun_is_kept_but_a_counted_one_is_not(nlp):
     doc = nlp("The rebels caused panic in the village and burned five houses in the town.")
     caused, burned = (next(t for t in doc if t.lower_ == w) for w in ("caused", "burned"))
     first, second = (t for t in doc if t.lower_ == "in")
-    assert left_out_word(caused, first, ATTACKS) == "panic"
-    assert left_out_word(burned, second, ATTACKS) is None
+    assert left_out_word(caused, first, ATTACKS, PLACES) == "panic"
+    assert left_out_word(burned, second, ATTACKS, PLACES) is None
 
 
 def test_a_relation_whose_object_is_a_predicate_of_the_subject():
@@ -103,3 +104,10 @@ def test_a_relation_whose_object_is_a_predicate_of_the_subject():
     assert predicative(Relation("would remain", "remain"))
     assert not predicative(Relation("remained in", "remain in"))
     assert not predicative(Relation("attacked", "attack"))
+
+
+def test_the_place_prepositions_come_from_the_given_lexicon():
+    # "at" is in ``lexicons/place_prepositions.txt``; settings ("within") and paths ("towards") are not
+    assert placing("at", PLACES) and placing("within", PLACES) and placing("towards", PLACES)
+    assert not placing("at", frozenset()) and placing("within", frozenset())
+    assert not placing("during", PLACES)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+from graphbuild.lexicons import Lexicons, load_lexicons
+from graphbuild.resolve.owned_heads import placement
 
 
 def _ends(nlp, text: str) -> set[tuple[str, str, str]]:
@@ -77,3 +82,14 @@ def test_what_the_corners_of_a_country_are_the_country_shares(nlp):
     text = "The remote corners of countries such as Norvia are vulnerable to the effects of Libya's war."
     labels = _subjects(nlp, text)
     assert "Norvia" in labels
+
+
+def test_a_copula_places_by_the_place_prepositions_of_the_given_lexicons(tmp_path: Path):
+    bundled = load_lexicons()
+    assert placement("in", bundled) and placement("within", bundled)
+    assert not placement("outside", bundled)  # "is outside Z" says only where it is not
+    (tmp_path / "lexicons").mkdir()
+    (tmp_path / "lexicons" / "place_prepositions.txt").write_text("beside\noutside\n", encoding="utf-8")
+    custom = Lexicons(tmp_path)
+    assert placement("beside", custom) and placement("within", custom)
+    assert not placement("in", custom) and not placement("outside", custom)

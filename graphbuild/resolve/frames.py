@@ -270,12 +270,13 @@ def _pairs(
     verb: Token,
     doers: list[Token],
     attacks: frozenset[str],
+    places: frozenset[str],
     reciprocal: frozenset[str] = frozenset(),
     standing: frozenset[str] | None = None,
 ) -> Iterator[tuple[Token, Token, str]]:
     """Every ``(source, target, label)`` word pair a verb's clause states; coordinated doers of a
     reciprocal verb or hostile act ("A and B met", "A and B attacked X") are joined to each other."""
-    for target, label in patients(verb, attacks, standing):
+    for target, label in patients(verb, attacks, places, standing):
         for doer in doers:
             yield doer, target, label
     yield from placed(verb)
@@ -347,7 +348,7 @@ def frame_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -> 
                 )
             elif word.pos_ in ("VERB", "AUX") and word.dep_ not in ("aux", "auxpass"):
                 found = chain(
-                    _pairs(word, agents(word, control, bound), attacks, reciprocal, standing),
+                    _pairs(word, agents(word, control, bound), attacks, places, reciprocal, standing),
                     event_doers(word, events, owner),
                 )
             else:

@@ -28,15 +28,12 @@ from graphbuild.resolve.entities import expanded_span
 COMPLEMENT_DEPS = frozenset({"dobj", "attr", "oprd", "acomp"})
 # A preposition whose object is a predicate of the subject, not a place or partner ("seen as").
 PREDICATE_PREPOSITIONS = frozenset({"as"})
-# Prepositions of where the act took place, what it was aimed at or the path of what it moved: it
-# took place there, or went there or from there, whatever it was done to ("attacked a mosque in X"
-# attacked in X, "fired mortars at X" fired at X, "bought a flat from X" bought from X).
-PLACE_PREPOSITIONS = frozenset(
-    {"in", "at", "near", "inside", "outside", "within", "from", "to", "into", "onto", "toward", "towards"}
-)
 # Place prepositions of where the act took place (not where it went or came from, which holds
 # whatever moved: "fired mortars at X", "smuggled rifles into X").
 SETTING_PREPOSITIONS = frozenset({"in", "near", "inside", "outside", "within"})
+# Prepositions of the path of what the act moved, or of what it was aimed at, besides the place
+# prepositions (``lexicons/place_prepositions.txt``: "at", "in", ...) and the settings above.
+PATH_PREPOSITIONS = frozenset({"from", "to", "into", "onto", "toward", "towards"})
 # Determiners that point to one particular thing ("the", "this"): a complement with one, a
 # possessor ("his home"), or a name or pronoun is what the act is about, not any of a class.
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -51,18 +48,19 @@ MAX_KEPT_WORDS = 4
 
 
 def argument_relation(
-    doc: Doc, triple: Triple, role: str, relation: Relation, attacks: frozenset[str]
+    doc: Doc, triple: Triple, role: str, relation: Relation, attacks: frozenset[str], places: frozenset[str]
 ) -> Relation | None:
     """The label of an edge from the triple's subject to a name in its ``role`` argument:
     ``relation`` (verb and preposition) when the object is no complement of the verb or the
     argument is a setting; else with the object's words kept ("filled the vacancy with"), or None
-    when they make no label. ``attacks``: the lemmas of ``lexicons/attack_verbs.txt``."""
+    when they make no label. ``attacks``: the lemmas of ``lexicons/attack_verbs.txt``; ``places``:
+    the words of ``lexicons/place_prepositions.txt``."""
     if triple.object is None:
         return relation
     span = _span(doc, triple.object)
     if span is None or not _complement(span.root):
         return relation
-    if role.lower() in PLACE_PREPOSITIONS and not _about(
+    if placing(role.lower(), places) and not _about(
         relation.lemma.split(" ")[0], span.root, role.lower(), attacks
     ):
         return relation
@@ -75,7 +73,9 @@ def argument_relation(
     )
 
 
-def left_out_word(verb: Token, preposition: Token, attacks: frozenset[str]) -> str | None:
+def left_out_word(
+    verb: Token, preposition: Token, attacks: frozenset[str], places: frozenset[str]
+) -> str | None:
     """What an edge through ``preposition`` keeps of the verb's complement: None when it leaves
     out none (no complement, or a setting: "attacked a mosque in Y"), the complement's word when
     one ("became president after the death of Y": "become president after death of"), "" when it
@@ -84,10 +84,18 @@ def left_out_word(verb: Token, preposition: Token, attacks: frozenset[str]) -> s
     if not complements:
         return None
     word = complements[0]
-    place = preposition.lower_ in PLACE_PREPOSITIONS
+    place = placing(preposition.lower_, places)
     if place and not _about(verb.lemma_.lower(), word, preposition.lower_, attacks):
         return None
     return word.lemma_.lower() if _word(word) and len(complements) == 1 else ""
+
+
+def placing(preposition: str, places: frozenset[str]) -> bool:
+    """A preposition of where the act took place, what it was aimed at or the path of what it
+    moved (``places``: ``lexicons/place_prepositions.txt``): it took place there, or went there or
+    from there, whatever it was done to ("attacked a mosque in X" attacked in X, "fired mortars at
+    X" fired at X, "bought a flat from X" bought from X)."""
+    return preposition in places or preposition in SETTING_PREPOSITIONS or preposition in PATH_PREPOSITIONS
 
 
 def particular(token: Token) -> bool:

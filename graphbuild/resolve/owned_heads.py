@@ -33,8 +33,12 @@ ACTING_LEXICONS = ("member_nouns", "force_nouns")
 SHARE_LEXICON = "share_heads"
 # The lexicon of class nouns of a country's areas, whose "of" names the area itself: "the state of Y".
 AREA_CLASS_LEXICON = "area_class_nouns"
-# Prepositions of a copula that places its subject ("is in Z"): what the subject's head is "of" is there.
-PLACEMENTS = frozenset({"in", "at", "near", "inside", "within"})
+# Prepositions of a copula that places its subject ("is in Z"), besides the place prepositions
+# (``lexicons/place_prepositions.txt``): "is within Z".
+WIDER_PLACEMENTS = frozenset({"within"})
+# Place prepositions that say only where the subject is not ("is outside Z"): they place nothing
+# its head is "of".
+APART_PLACEMENTS = frozenset({"outside"})
 # The lemma of the copula: "was responsible for" has the relation lemma "be".
 COPULA = "be"
 
@@ -75,7 +79,7 @@ def acting_parts(
     named only as what its head noun is "of" (``owned_subject``). A placement holds of them too:
     "an employee of the Y hotel is in Z" puts the hotel in Z, "the killing of Y in Z" Y."""
     lemma = triple.relation.lemma.split()
-    if len(lemma) == 2 and lemma[0] == COPULA and lemma[1] in PLACEMENTS:
+    if len(lemma) == 2 and lemma[0] == COPULA and placement(lemma[1], lexicons):
         return found
     span = expanded_span(doc, triple.subject.start, triple.subject.end)
     if span is None or not len(span):
@@ -86,6 +90,13 @@ def acting_parts(
         if words is None or not len(words) or not owned_subject(span, words, owner, lexicons):
             out.append((entity, mention))
     return out
+
+
+def placement(preposition: str, lexicons: Lexicons) -> bool:
+    """A preposition of a copula that places its subject ("is in Z", "is within Z"): what the
+    subject's head is "of" is there too."""
+    places = lexicons.terms("place_prepositions")
+    return (preposition in places or preposition in WIDER_PLACEMENTS) and preposition not in APART_PLACEMENTS
 
 
 def owned_subject(span: Span, words: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) -> bool:
@@ -156,6 +167,7 @@ def with_share(doc: Doc, inner: Mention, lexicons: Lexicons) -> Mention:
 __all__ = [
     "acting_parts",
     "owned_subject",
+    "placement",
     "share_head",
     "standing_heads",
     "stands_for_owner",

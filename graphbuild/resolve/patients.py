@@ -115,11 +115,12 @@ def owned_head(token: Token, standing: frozenset[str] | None) -> str:
 
 
 def patients(
-    verb: Token, attacks: frozenset[str], standing: frozenset[str] | None = None
+    verb: Token, attacks: frozenset[str], places: frozenset[str], standing: frozenset[str] | None = None
 ) -> Iterator[tuple[Token, str]]:
     """What the verb acts on or where: ``(token, label)`` with the verb's lemma and preposition
     (and, given ``standing``, the head an ``of`` belongs to: see ``named_by``); ``attacks`` are the
-    attack verbs, whose place is a setting (``kept_objects.left_out_word``)."""
+    attack verbs, whose place is a setting, and ``places`` the place prepositions
+    (``kept_objects.left_out_word``)."""
     lemma = " ".join([verb.lemma_.lower(), *(p.lower_ for p in children_with(verb, ("prt",)))])
     idiom = _light_noun(verb) or _relativized_object(verb)
     for child in children_with(verb, PATIENT_CHILDREN):
@@ -133,7 +134,7 @@ def patients(
                 if extra:
                     yield t, f"{lemma} {extra}"
         elif child.dep_ == "prep" and not contrasted(child):  # "sued A instead of B": nothing to B
-            kept = None if idiom else left_out_word(verb, child, attacks)  # "become president after"
+            kept = None if idiom else left_out_word(verb, child, attacks, places)  # "become president after"
             if kept == "":
                 continue  # "beat X during the final of Y": no "beat during final of" Y
             for pobj in children_with(child, ("pobj", "pcomp")):
