@@ -25,13 +25,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from graphbuild.extract.comma_lists import LIST_CONJUNCTIONS, comma_list
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import FINITE_TAGS, forget_token_table
 
 # Words that open a list of examples of the noun before them: "books, including X and Y".
 EXAMPLE_WORDS = frozenset({"including", "like"})
-# Conjunctions between the titles of a list ("X, Y and Z"): after a plural noun they end a title.
-LIST_CONJUNCTIONS = frozenset({"and", "or"})
 # Forms of "be" a title may hold ("Old Age is Not for Sissies"): taken only inside a list item, which
 # commas close on both sides; after a noun the verb is the sentence's ("the film X is a hit").
 TITLE_BE_FORMS = frozenset({"is", "are", "was", "were"})
@@ -166,24 +165,18 @@ def _title_list(
 ) -> Iterator[tuple[int, int]]:
     """The title at ``start`` and, after a plural noun, the titles listed after it ("X, Y, and Z",
     "X (1955) and Y (1956)")."""
-    first = title_end(doc, start, inner, listed=closed, plural=plural)
-    if first is None:
-        return
-    yield start, first
-    end = first
-    while plural:
-        i = end + YEAR_WORDS if _year_after(doc, end) else end
-        if i < len(doc) and doc[i].text == ",":
-            i += 1
-        if i < len(doc) and doc[i].lower_ in LIST_CONJUNCTIONS:
-            i += 1
-        if i == end or i >= len(doc):
-            return
-        nxt = title_end(doc, i, inner, listed=True, plural=plural)
-        if nxt is None:
-            return
-        yield i, nxt
-        end = nxt
+
+    def member_end(i: int) -> int | None:
+        if i == start:
+            return title_end(doc, i, inner, listed=closed, plural=plural)
+        return title_end(doc, i, inner, listed=True, plural=plural) if plural else None
+
+    yield from comma_list(doc, start, member_end, comma_needed=False, past=lambda end: _past_year(doc, end))
+
+
+def _past_year(doc: Doc, end: int) -> int:
+    """Past the year in brackets after a title ending at ``end``, if one follows: "Giant (1956)"."""
+    return end + YEAR_WORDS if _year_after(doc, end) else end
 
 
 def title_end(doc: Doc, start: int, inner: frozenset[str], *, listed: bool, plural: bool) -> int | None:

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.extract.comma_lists import LIST_CONJUNCTIONS, comma_list
 from graphbuild.nlp import token_table
 from graphbuild.resolve.mentions.mention import EntityMention
 from graphbuild.resolve.mentions.place_lists import (
@@ -22,8 +23,6 @@ from graphbuild.resolve.mentions.place_lists import (
 )
 from graphbuild.resolve.mentions.tables import MentionTables
 
-# Words joining the last member of a list to the others.
-LIST_CONJUNCTIONS = frozenset({"and", "or"})
 # Words a list may end before: a list must end cleanly, not run on into a clause ("and Arvo said").
 LIST_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?"})
 # Penn tag of a plural common noun ("cities such as") and of a capitalised one ("the A and B Regions").
@@ -88,18 +87,18 @@ def _shared_head_class(doc: Doc, m: EntityMention, tables: MentionTables) -> str
 def _run_after(doc: Doc, i: int, starts: dict[int, EntityMention]) -> list[int]:
     """Starts of the members of the list beginning at ``i``: names joined by commas, the last by
     "and"; the last counts only when the list ends there."""
-    members: list[int] = []
-    while (end := _member_end(doc, i, starts)) is not None:
-        last = i < len(doc) and i > 0 and doc[i - 1].lower_ in LIST_CONJUNCTIONS
-        if last and end < len(doc) and doc[end].text not in LIST_ENDS:
-            break
-        members.append(i)
-        if last or end >= len(doc) or doc[end].text != ",":
-            break
-        i = end + 1
-        if i < len(doc) and doc[i].lower_ in LIST_CONJUNCTIONS:
-            i += 1
+    members = [j for j, _ in comma_list(doc, i, lambda j: _listed_end(doc, j, starts), comma_needed=True)]
     return members if len(members) >= FEWEST_MEMBERS else []
+
+
+def _listed_end(doc: Doc, i: int, starts: dict[int, EntityMention]) -> int | None:
+    """End of the member at ``i`` (``_member_end``); none for a last one, after the conjunction,
+    that does not end the list ("and Ann Lee said" opens a clause)."""
+    end = _member_end(doc, i, starts)
+    last = i > 0 and doc[i - 1].lower_ in LIST_CONJUNCTIONS
+    if end is not None and last and end < len(doc) and doc[end].text not in LIST_ENDS:
+        return None
+    return end
 
 
 def _member_end(doc: Doc, i: int, starts: dict[int, EntityMention]) -> int | None:
