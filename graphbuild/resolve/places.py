@@ -2,15 +2,19 @@
 
 Tables are built on first use and cached for the process. Country names are matched exactly
 (case-insensitive), cities by their GeoNames name, the most populous when a name is shared.
-Demonyms ("Syrian" -> Syria) come from ``ontology/lexicons/demonyms.txt``.
+Demonyms ("Syrian" -> Syria) come from ``ontology/lexicons/demonyms.txt`` and everyday country
+names from ``country_aliases.txt``: a ``PlaceBook`` holds the tables of one ontology's lexicons
+(``place_book``). The module's functions read the bundled ontology's book, until their callers pass
+the configured lexicons (``place_book(lexicons)``).
 """
 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from graphbuild.lexicons import load_lexicons
+from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.resolve.geonames import CityTable, cities_by_name
 
 
@@ -23,8 +27,9 @@ class Place:
     codes: tuple[tuple[str, str], ...]
 
 
-@functools.cache
-def _countries() -> dict[str, Place]:
+def _countries_of(lexicons: Lexicons) -> dict[str, Place]:
+    """Countries by every name (lower-cased): pycountry's, and ``lexicons/country_aliases.txt``'s
+    everyday names, which become the label."""
     import pycountry
 
     table: dict[str, Place] = {}
@@ -34,7 +39,7 @@ def _countries() -> dict[str, Place]:
         for form in (c.name, name, getattr(c, "official_name", None)):
             if form:
                 table.setdefault(form.lower(), place)
-    for line in load_lexicons().synonym_sets("country_aliases"):
+    for line in lexicons.synonym_sets("country_aliases"):
         known = next((table[s.lower()] for s in line if s.lower() in table), None)
         if known is None:
             continue
@@ -81,10 +86,7 @@ def lookup_town(text: str) -> Place | None:
     Many such names are also surnames or words, so callers ask only in a place's context
     ("in X", "the village of X"): small-town knowledge wins over a PERSON/ORG guess there only.
     """
-    key = " ".join(text.split()).lower()
-    if _acronym(text):
-        return lookup_place(text)
-    return lookup_place(text) or _city(_towns(), key)
+    return _bundled().town(text)
 
 
 @functools.cache
@@ -107,40 +109,98 @@ def _admin_areas() -> dict[str, Place]:
 _CITY_OVER_STATE = 500_000
 
 
-@functools.cache
-def _demonyms() -> dict[str, str]:
-    return load_lexicons().synonyms("demonyms")
+# Place names a book remembers the lookup of: news repeats its place names, and a ``Place`` is immutable.
+_LOOKUPS_KEPT = 65536
+
+
+@dataclass(eq=False)
+class PlaceBook:
+    """The place tables of one ontology's lexicons (hashable by identity): its countries (with
+    their aliases) and demonyms; the library's cities, towns and states are the same for all."""
+
+    lexicons: Lexicons
+    _lookups: Callable[[str, bool], Place | None] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._lookups = functools.lru_cache(maxsize=_LOOKUPS_KEPT)(self._lookup)
+
+    @functools.cached_property
+    def countries(self) -> dict[str, Place]:
+        return _countries_of(self.lexicons)
+
+    @functools.cached_property
+    def demonyms(self) -> dict[str, str]:
+        return self.lexicons.synonyms("demonyms")
+
+    @functools.cached_property
+    def dotless(self) -> dict[str, Place]:
+        """Countries by their names without dots, so ``U.S`` (a sentence-final ``U.S.``) is found."""
+        return {k.replace(".", ""): v for k, v in self.countries.items() if "." in k}
+
+    @functools.cached_property
+    def by_code(self) -> dict[str, Place]:
+        return {dict(p.codes)["iso3166"]: p for p in self.countries.values()}
+
+    def lookup(self, text: str, *, demonym: bool = False) -> Place | None:
+        """The country or city named by ``text`` (or, with ``demonym``, the country of a demonym)."""
+        return self._lookups(text, demonym)
+
+    def _lookup(self, text: str, demonym: bool) -> Place | None:
+        key = " ".join(text.replace("\u2019", "'").split()).lower()
+        if key.startswith("the "):
+            key = key[4:]
+        if key.endswith("'s"):
+            key = key[:-2].rstrip()
+        if not key:
+            return None
+        if demonym:
+            country = self.demonyms.get(key)
+            return self.countries.get(country.lower()) if country else None
+        acronym = _acronym(text)
+        return (
+            self.countries.get(key)
+            or _admin_areas().get(key)
+            or (None if acronym else _city(_cities(), key))  # "UN" is no town "Un"
+            or self.dotless.get(key.replace(".", ""))
+        )
+
+    def town(self, text: str) -> Place | None:
+        """A town or village of 500 people or more named ``text`` (see ``lookup_town``)."""
+        key = " ".join(text.split()).lower()
+        if _acronym(text):
+            return self.lookup(text)
+        return self.lookup(text) or _city(_towns(), key)
+
+    def demonym_form(self, word: str) -> Place | None:
+        """The country a singular nationality word is regularly formed from (see ``demonym_form``)."""
+        key = word.lower()
+        if not key.isalpha() or key.endswith("s") or self.lookup(word) is not None:
+            return None
+        for ending, restore in _DEMONYM_ENDINGS:
+            if key.endswith(ending) and len(key) > len(ending) + 2:
+                place = self.countries.get(key[: -len(ending)] + restore)
+                if place is not None and place.subtype == "Country":
+                    return place
+        return None
 
 
 @functools.cache
-def _dotless() -> dict[str, Place]:
-    """Countries by their names without dots, so ``U.S`` (a sentence-final ``U.S.``) is found."""
-    return {k.replace(".", ""): v for k, v in _countries().items() if "." in k}
+def place_book(lexicons: Lexicons) -> PlaceBook:
+    """The place tables of ``lexicons``, made once per process and ontology."""
+    return PlaceBook(lexicons)
 
 
-@functools.lru_cache(maxsize=65536)
+def _bundled() -> PlaceBook:
+    """The bundled ontology's book, which the module's functions read (see the module's docstring)."""
+    return place_book(load_lexicons())
+
+
 def lookup_place(text: str, *, demonym: bool = False) -> Place | None:
     """The country or city named by ``text`` (or, with ``demonym``, the country of a demonym).
 
     Cached: news repeats its place names, and a ``Place`` is immutable.
     """
-    key = " ".join(text.replace("\u2019", "'").split()).lower()
-    if key.startswith("the "):
-        key = key[4:]
-    if key.endswith("'s"):
-        key = key[:-2].rstrip()
-    if not key:
-        return None
-    if demonym:
-        country = _demonyms().get(key)
-        return _countries().get(country.lower()) if country else None
-    acronym = _acronym(text)
-    return (
-        _countries().get(key)
-        or _admin_areas().get(key)
-        or (None if acronym else _city(_cities(), key))  # "UN" is no town "Un"
-        or _dotless().get(key.replace(".", ""))
-    )
+    return _bundled().lookup(text, demonym=demonym)
 
 
 def _acronym(text: str) -> bool:
@@ -152,19 +212,14 @@ def _acronym(text: str) -> bool:
 _ACRONYM_MAX = 3
 
 
-@functools.cache
-def _by_code() -> dict[str, Place]:
-    return {dict(p.codes)["iso3166"]: p for p in _countries().values()}
-
-
 def country_by_code(alpha2: str) -> Place | None:
     """The country with ISO 3166 alpha-2 code ``alpha2``."""
-    return _by_code().get(alpha2.upper())
+    return _bundled().by_code.get(alpha2.upper())
 
 
 def country_names() -> tuple[str, ...]:
     """Every known name of every country (lower-cased), for phrase matching."""
-    return tuple(k for k in _countries() if not k.replace(".", "").isupper())
+    return tuple(k for k in _bundled().countries if not k.replace(".", "").isupper())
 
 
 def country_of_demonym(word: str) -> Place | None:
@@ -176,15 +231,7 @@ def demonym_form(word: str) -> Place | None:
     """The country a singular nationality word is regularly formed from, the demonym lexicon
     aside: ``Samoan`` (Samoa + n), ``Chilean`` (+ an), ``Ecuadorian`` (+ ian), ``Mexican`` (o ->
     an), ``Iraqi`` (+ i), ``Japanese`` (+ ese); None for a plural, a place's own name or no country."""
-    key = word.lower()
-    if not key.isalpha() or key.endswith("s") or lookup_place(word) is not None:
-        return None
-    for ending, restore in _DEMONYM_ENDINGS:
-        if key.endswith(ending) and len(key) > len(ending) + 2:
-            place = _countries().get(key[: -len(ending)] + restore)
-            if place is not None and place.subtype == "Country":
-                return place
-    return None
+    return _bundled().demonym_form(word)
 
 
 # Regular endings of singular demonyms and what they replace of the country's name ("" adds).
