@@ -220,9 +220,10 @@ def with_progress(
 
 def finish_entities(entities: list[Entity], options: BuildOptions, dates: dict[str, str | None]) -> None:
     """Cross-document touches on merged entities, in place: place identifiers, CAMEO actor codes."""
-    link_places(entities)
+    lexicons = load_lexicons(options.ontology)
+    link_places(entities, lexicons)
     if options.actors:
-        attach_actor_codes(entities, load_dictionaries(options.actors), dates)
+        attach_actor_codes(entities, load_dictionaries(options.actors), dates, lexicons)
 
 
 def assemble(results: Iterable[DocumentResult], options: BuildOptions) -> KnowledgeGraph:

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from graphbuild.extract.phrases import noun_span
 from graphbuild.extract.restrictive import restricted_object, restricted_span
-from graphbuild.lexicons import Lexicons, load_lexicons
+from graphbuild.lexicons import load_lexicons
 
+from .lexicon_files import written_lexicons
 from .parsed import parsed
 
 # "They published a memo outlining new rules."
@@ -23,12 +24,6 @@ rules 4 dobj NOUN NNS rule
 """
 
 
-def _lexicons(tmp_path: Path, reporting_verbs: str) -> Lexicons:
-    (tmp_path / "lexicons").mkdir()
-    (tmp_path / "lexicons" / "reporting_verbs.txt").write_text(reporting_verbs, encoding="utf-8")
-    return Lexicons(tmp_path)
-
-
 def test_a_participle_restricts_an_unspecific_noun_with_the_bundled_lexicons():
     memo = parsed(MEMO_OUTLINING)[3]
     # "outline" is no verb of saying in the bundled lexicons: the participle says which memo
@@ -40,6 +35,6 @@ def test_a_reporting_verb_added_to_the_given_lexicons_gives_content_not_a_restri
     memo = parsed(MEMO_OUTLINING)[3]
     # an ontology (``--ontology DIR``) whose verbs of saying include "outline": what the memo
     # outlines is its content, a fact of its own, and the object stays "a memo"
-    custom = _lexicons(tmp_path, "say\noutline\n")
+    custom = written_lexicons(tmp_path, reporting_verbs="say\noutline\n")
     assert not restricted_object(memo, custom)
     assert restricted_span(memo, noun_span(memo), custom) == noun_span(memo) == (2, 4)

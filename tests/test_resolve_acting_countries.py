@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+from graphbuild.lexicons import load_lexicons
 from graphbuild.resolve.acting_countries import with_acting_countries
 from graphbuild.resolve.entities import LocalEntity
 
 from .parsed import parsed
+
+LEXICONS = load_lexicons()
 
 # "Portugal respects the border"
 DOC = """
@@ -22,7 +25,7 @@ def test_a_country_acting_lends_its_mentions_to_the_country():
     government = LocalEntity("Actor:government of portugal", "government of Portugal", "Actor", "Government")
     government.token_spans.append((0, 1))
     country = LocalEntity("Region:portugal", "Portugal", "Region", "Country")
-    candidates, own = with_acting_countries(doc, [government, country])
+    candidates, own = with_acting_countries(doc, [government, country], LEXICONS)
     stand_in = next(e for e in candidates if e.name == "Portugal")
     assert stand_in.token_spans == [(0, 1)]
     assert own[id(stand_in)] is country  # the description joins the country itself
@@ -33,7 +36,7 @@ def test_a_country_acting_and_not_yet_an_entity_becomes_one():
     doc = parsed(DOC)
     government = LocalEntity("Actor:government of portugal", "government of Portugal", "Actor", "Government")
     government.token_spans.append((0, 1))
-    candidates, own = with_acting_countries(doc, [government])
+    candidates, own = with_acting_countries(doc, [government], LEXICONS)
     stand_in = next(e for e in candidates if e.name == "Portugal")
     assert (own[id(stand_in)].key, own[id(stand_in)].token_spans) == ("Region:portugal", [])
 
@@ -42,4 +45,4 @@ def test_a_government_named_otherwise_is_no_country_acting():
     doc = parsed(DOC)
     cabinet = LocalEntity("Actor:cabinet", "cabinet", "Actor", "Government", generic=True)
     cabinet.token_spans.append((0, 1))
-    assert with_acting_countries(doc, [cabinet]) == ([cabinet], {})
+    assert with_acting_countries(doc, [cabinet], LEXICONS) == ([cabinet], {})

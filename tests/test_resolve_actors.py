@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from graphbuild.errors import OntologyError
+from graphbuild.lexicons import load_lexicons
 from graphbuild.model import Entity
 from graphbuild.resolve.actors import (
     DatedCode,
@@ -18,6 +19,8 @@ from graphbuild.resolve.actors import (
     parse_date,
     read_dictionary,
 )
+
+LEXICONS = load_lexicons()
 
 
 @pytest.fixture(scope="module")
@@ -72,7 +75,9 @@ def test_attach_actor_codes_honours_article_date(phoenix):
     before = Entity("x:2", "Hugo Chavez", "Actor", "Person", docs=["old"])
     role = Entity("x:3", "president of Uganda", "Actor", "Role", codes={"country": "UG"}, docs=["new"])
     army = Entity("x:4", "army of Kenya", "Actor", "Military", codes={"country": "KE"}, docs=["new"])
-    attach_actor_codes([leader, before, role, army], phoenix, {"new": "2011-05-11", "old": "1985-01-01"})
+    attach_actor_codes(
+        [leader, before, role, army], phoenix, {"new": "2011-05-11", "old": "1985-01-01"}, LEXICONS
+    )
     assert leader.codes["cameo"] == "VENGOV"
     assert before.codes["cameo"] == "VENELI"
     assert role.codes["cameo"] == "UGAGOV"

@@ -15,19 +15,22 @@ from graphbuild.resolve.mentions.contexts import (
 
 from .found_mentions import mention_names
 
+LEXICONS = load_lexicons()
+
 
 @pytest.mark.model
 def test_name_listed_with_a_known_city_after_a_preposition_is_a_place(nlp):
     # issue 14 (fresh6 wrong type): "trains between Bangalore and Chennai", "Bangalore" tagged PERSON
     doc = nlp("Rail officials reported no cancellations for trains between Kolapuram and Chennai.")
     first = next(t for t in doc if t.text == "Kolapuram")
-    assert listed_with_place(doc[first.i : first.i + 1], frozenset({"between"})) == "City"
+    assert listed_with_place(doc[first.i : first.i + 1], frozenset({"between"}), LEXICONS) == "City"
     doc = nlp("Anna Lind and Chennai Super Kings players met the press.")
-    assert listed_with_place(doc[0:2], frozenset({"between"})) is None  # no preposition: no list of places
+    # no preposition: no list of places
+    assert listed_with_place(doc[0:2], frozenset({"between"}), LEXICONS) is None
     # a person's name or a common noun in the list is no known place, whatever GeoNames says
     doc = nlp("The motion was signed by Obama and the Kestor Defense Board.")
     board = next(t for t in doc if t.text == "Kestor")
-    assert listed_with_place(doc[board.i : board.i + 3], frozenset({"by"})) is None
+    assert listed_with_place(doc[board.i : board.i + 3], frozenset({"by"}), LEXICONS) is None
 
 
 @pytest.mark.model

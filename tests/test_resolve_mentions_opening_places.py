@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from graphbuild.lexicons import load_lexicons
 from graphbuild.resolve.mentions.opening_places import opening_places
 
 from .parsed import parsed
+
+LEXICONS = load_lexicons()
 
 
 def test_untagged_words_after_an_opening_near_and_before_the_comma_are_a_town():
@@ -22,7 +25,7 @@ def test_untagged_words_after_an_opening_near_and_before_the_comma_are_a_town():
         truck 6 dobj NOUN NN truck
         . 6 punct PUNCT . .
     """)
-    [place] = opening_places(doc)
+    [place] = opening_places(doc, LEXICONS)
     assert (place.text, place.type, place.subtype) == ("Kafr Tulam", "Region", "City")
 
 
@@ -37,7 +40,7 @@ def test_a_name_with_a_lower_case_particle_is_read_whole():
         stopped 7 ROOT VERB VBD stop
         . 6 punct PUNCT . .
     """)
-    assert [m.text for m in opening_places(doc)] == ["Tell al Harir"]
+    assert [m.text for m in opening_places(doc, LEXICONS)] == ["Tell al Harir"]
 
 
 def test_a_name_ner_already_tagged_is_left_to_ner():
@@ -49,7 +52,7 @@ def test_a_name_ner_already_tagged_is_left_to_ner():
         marched 4 ROOT VERB VBD march
         . 4 punct PUNCT . .
     """)
-    assert opening_places(doc) == []
+    assert opening_places(doc, LEXICONS) == []
 
 
 def test_no_place_without_the_closing_comma_or_an_opening_preposition():
@@ -61,7 +64,7 @@ def test_no_place_without_the_closing_comma_or_an_opening_preposition():
         barn 2 dobj NOUN NN barn
         . 2 punct PUNCT . .
     """)
-    assert opening_places(doc) == []
+    assert opening_places(doc, LEXICONS) == []
     doc = parsed("""
         After 1 prep ADP IN after
         Easter 4 pobj PROPN NNP Easter
@@ -70,4 +73,4 @@ def test_no_place_without_the_closing_comma_or_an_opening_preposition():
         gathered 4 ROOT VERB VBD gather
         . 4 punct PUNCT . .
     """)
-    assert opening_places(doc) == []
+    assert opening_places(doc, LEXICONS) == []

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from graphbuild.lexicons import load_lexicons
+
 from .found_mentions import found_mentions, mention_names
+
+LEXICONS = load_lexicons()
 
 
 @pytest.mark.model
@@ -193,11 +197,11 @@ def test_describes_name_keeps_a_compass_word_and_a_post_qualifier(nlp):
     kept = lexicons.terms("post_qualifiers") | lexicons.terms("compass_words")
     doc = nlp("The busy Tarsa market and the former Velda government met in northern Oskar province.")
     words = {t.text: t for t in doc}
-    assert describes_name(words["busy"], kept)
-    assert not describes_name(words["former"], kept)
-    assert not describes_name(words["northern"], kept)
+    assert describes_name(words["busy"], kept, LEXICONS)
+    assert not describes_name(words["former"], kept, LEXICONS)
+    assert not describes_name(words["northern"], kept, LEXICONS)
     ally = nlp("Kenya, a major Ethiopia ally, agreed.")
-    assert not describes_name(next(t for t in ally if t.text == "major"), kept)
+    assert not describes_name(next(t for t in ally if t.text == "major"), kept, LEXICONS)
 
 
 @pytest.mark.model

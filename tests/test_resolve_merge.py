@@ -101,7 +101,7 @@ def test_merge_entities_generic_nouns_do_not_absorb_names():
 def test_link_places_fills_iso_and_geonames_codes():
     country = Entity("x:1", "Uganda", "Region", "Country")
     city = Entity("x:2", "Kampala", "Region", "City")
-    link_places([country, city])
+    link_places([country, city], LEXICONS)
     assert country.codes["iso3166"] == "UG"
     assert city.codes["geonames"] == "232422"
 

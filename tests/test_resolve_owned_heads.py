@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from graphbuild.lexicons import Lexicons, load_lexicons
+from graphbuild.lexicons import load_lexicons
 from graphbuild.resolve.owned_heads import placement
+
+from .lexicon_files import written_lexicons
 
 
 def _ends(nlp, text: str) -> set[tuple[str, str, str]]:
@@ -88,8 +90,6 @@ def test_a_copula_places_by_the_place_prepositions_of_the_given_lexicons(tmp_pat
     bundled = load_lexicons()
     assert placement("in", bundled) and placement("within", bundled)
     assert not placement("outside", bundled)  # "is outside Z" says only where it is not
-    (tmp_path / "lexicons").mkdir()
-    (tmp_path / "lexicons" / "place_prepositions.txt").write_text("beside\noutside\n", encoding="utf-8")
-    custom = Lexicons(tmp_path)
+    custom = written_lexicons(tmp_path, place_prepositions="beside\noutside\n")
     assert placement("beside", custom) and placement("within", custom)
     assert not placement("in", custom) and not placement("outside", custom)

@@ -12,6 +12,8 @@ from graphbuild.resolve.same_entity import index_text, place_owners, retype_by_t
 
 from .test_resolve_nodes import _entities, _nodes, _resolved_with_ents
 
+LEXICONS = load_lexicons()
+
 pytestmark = pytest.mark.model
 
 
@@ -101,12 +103,12 @@ def test_place_guess_of_a_name_the_text_gives_a_made_thing_is_the_thing():
     # mission" (NER: FAC) typed a Site
     craft, guess = _local("Halcyon Wing", "Other", "Product"), _local("Halcyon Wing", "Region", "Site")
     guess.source = "ner"
-    retype_by_text(guess, index_text([craft, guess]), frozenset())
+    retype_by_text(guess, index_text([craft, guess]), frozenset(), LEXICONS)
     assert (guess.type, guess.subtype) == ("Other", "Product")
     # a town's name (NER: GPE) a product shares stays the town: "reached Velmora by bus"
     town = _local("Halcyon Wing", "Region", "City")
     town.source = "ner"
-    retype_by_text(town, index_text([craft, town]), frozenset())
+    retype_by_text(town, index_text([craft, town]), frozenset(), LEXICONS)
     assert town.type == "Region"
 
 
@@ -114,27 +116,27 @@ def test_place_guess_of_a_name_the_text_gives_a_person_is_the_person():
     # issue 14 (fresh wrong type): "Qaboos bin Said ... Qaboos" and "Reiss" (NER: person four
     # times, GPE twice) typed AdminArea
     full, guess = _local("Tarek bin Velmor", "Actor", "Person"), _local("Tarek", "Region", "AdminArea")
-    retype_by_text(guess, index_text([full, guess]), frozenset())
+    retype_by_text(guess, index_text([full, guess]), frozenset(), LEXICONS)
     assert (guess.type, guess.subtype) == ("Actor", "Person")
     person, guess = _local("Vandrell", "Actor", "Person"), _local("Vandrell", "Region", "AdminArea")
     person.mentions, guess.mentions = 4, 2
-    retype_by_text(guess, index_text([person, guess]), frozenset())
+    retype_by_text(guess, index_text([person, guess]), frozenset(), LEXICONS)
     assert guess.type == "Actor"
     # NER's place as often as its person: no evidence either way; a town a gazetteer knows stays
     person, guess = _local("Vandrell", "Actor", "Person"), _local("Vandrell", "Region", "AdminArea")
     person.mentions, guess.mentions = 2, 2
-    retype_by_text(guess, index_text([person, guess]), frozenset())
+    retype_by_text(guess, index_text([person, guess]), frozenset(), LEXICONS)
     assert guess.type == "Region"
     town = _local("Tarek", "Region", "City")
     town.codes = {"country": "US"}
-    retype_by_text(town, index_text([full, town]), frozenset())
+    retype_by_text(town, index_text([full, town]), frozenset(), LEXICONS)
     assert town.type == "Region"
 
 
 def test_animal_a_noun_names_is_the_animal_in_every_sentence():
     # issue 14 (fresh8 other): "an octopus called Paul", then "Paul the Octopus, who lives ..." typed Person
     animal, guess = _local("Rupert", "Other", "Animal"), _local("Rupert", "Actor", "Person")
-    retype_by_text(guess, index_text([animal, guess]), frozenset())
+    retype_by_text(guess, index_text([animal, guess]), frozenset(), LEXICONS)
     assert (guess.type, guess.subtype) == ("Other", "Animal")
 
 
@@ -145,16 +147,16 @@ def _local(name: str, type_: str, subtype: str, alias: str = "") -> LocalEntity:
 def test_person_guess_of_a_name_ner_reads_elsewhere_as_a_place_is_the_place():
     # issue 14 (fresh6 wrong type): "in Saqqara" a place, then "Abydos, Saqqara, and ..." a person
     place, guess = _local("Tarvalla", "Region", "GeoRegion"), _local("Tarvalla", "Actor", "Person")
-    retype_by_text(guess, index_text([place, guess]), frozenset())
+    retype_by_text(guess, index_text([place, guess]), frozenset(), LEXICONS)
     assert (guess.type, guess.subtype) == ("Region", "GeoRegion")
     # "Lee Tarvalla" named in full, or "Senator Tarvalla": the one-word name stays the person's
     full = _local("Lee Tarvalla", "Actor", "Person")
     guess = _local("Tarvalla", "Actor", "Person")
-    retype_by_text(guess, index_text([place, full, guess]), frozenset())
+    retype_by_text(guess, index_text([place, full, guess]), frozenset(), LEXICONS)
     assert guess.type == "Actor"
     titled_guess = _local("Tarvalla", "Actor", "Person", "Senator Tarvalla")
     titled_guess.aliases["Tarvalla"] += 1
-    retype_by_text(titled_guess, index_text([place, titled_guess]), frozenset())
+    retype_by_text(titled_guess, index_text([place, titled_guess]), frozenset(), LEXICONS)
     assert titled_guess.type == "Actor"
 
 
@@ -164,7 +166,7 @@ def test_name_owning_a_capital_or_a_coast_is_a_place(nlp):
     parts = load_lexicons().terms("place_part_nouns")
     assert place_owners(doc, parts) == {"Rayala Nadu", "Kestor"}
     guess = _local("Rayala Nadu", "Actor", "Person")
-    retype_by_text(guess, index_text([guess], place_owners(doc, parts)), frozenset())
+    retype_by_text(guess, index_text([guess], place_owners(doc, parts)), frozenset(), LEXICONS)
     assert guess.type == "Region"
     assert not place_owners(nlp("Lena Berg's secretary and her lawyer left."), parts)
 
@@ -179,7 +181,7 @@ def test_name_owning_a_beach_or_streets_is_a_place(nlp):
     place.mentions, guess.mentions = 1, 2
     index = index_text([place, guess], place_owners(doc, parts))
     for entity in (place, guess):
-        retype_by_text(entity, index, frozenset())
+        retype_by_text(entity, index, frozenset(), LEXICONS)
     assert place.type == guess.type == "Region"
 
 
@@ -188,11 +190,11 @@ def test_person_guess_with_an_apposed_role_or_more_mentions_stays_a_person():
     place = _local("Tarvalla", "Region", "AdminArea")
     apposed = _local("Tarvalla", "Actor", "Person", "a former general")
     apposed.aliases["Tarvalla"] += 1
-    retype_by_text(apposed, index_text([place, apposed]), frozenset())
+    retype_by_text(apposed, index_text([place, apposed]), frozenset(), LEXICONS)
     assert apposed.type == "Actor"
     guess = _local("Tarvalla", "Actor", "Person")
     place.mentions, guess.mentions = 1, 2
-    retype_by_text(guess, index_text([place, guess]), frozenset())
+    retype_by_text(guess, index_text([place, guess]), frozenset(), LEXICONS)
     assert guess.type == "Actor"
 
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.entities import LocalEntity, normalise
 from graphbuild.resolve.places import lookup_place
 
@@ -24,7 +25,7 @@ GOVERNMENT_OF = "government of "
 
 
 def with_acting_countries(
-    doc: Doc, seen: list[LocalEntity]
+    doc: Doc, seen: list[LocalEntity], lexicons: Lexicons
 ) -> tuple[list[LocalEntity], dict[int, LocalEntity]]:
     """``seen`` with each country also holding its government's mentions written with the country's
     name ("Lebanon respects …"; a country so named and not yet an entity becomes one), and by the
@@ -37,7 +38,7 @@ def with_acting_countries(
         if not entity.name.lower().startswith(GOVERNMENT_OF):
             continue
         for start, end in entity.token_spans:
-            place = lookup_place(doc[start:end].text)
+            place = lookup_place(doc[start:end].text, lexicons)
             if place is not None and place.subtype == COUNTRY[1]:
                 acting.setdefault(place.name, []).append((start, end))
     if not acting:
@@ -45,16 +46,16 @@ def with_acting_countries(
     out = [e for e in seen if e.name not in acting or e is not countries.get(e.name)]
     own: dict[int, LocalEntity] = {}
     for name, spans in acting.items():
-        country = countries.get(name) or _new_country(name)
+        country = countries.get(name) or _new_country(name, lexicons)
         if country is not None:
             out.append(replace(country, token_spans=[*country.token_spans, *spans]))
             own[id(out[-1])] = country
     return out, own
 
 
-def _new_country(name: str) -> LocalEntity | None:
+def _new_country(name: str, lexicons: Lexicons) -> LocalEntity | None:
     """The entity of a country named so far only as the one acting."""
-    place = lookup_place(name)
+    place = lookup_place(name, lexicons)
     if place is None:
         return None
     key = f"{COUNTRY[0]}:{normalise(place.name)}"

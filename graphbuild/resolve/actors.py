@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from graphbuild.errors import OntologyError
+from graphbuild.lexicons import Lexicons
 from graphbuild.model import Entity
 from graphbuild.resolve.entities import normalise
 from graphbuild.resolve.places import country_by_code
@@ -180,7 +181,7 @@ def _agent_code(entity: Entity, table: ActorDictionary) -> str | None:
 
 
 def attach_actor_codes(
-    entities: Iterable[Entity], table: ActorDictionary, dates: dict[str, str | None]
+    entities: Iterable[Entity], table: ActorDictionary, dates: dict[str, str | None], lexicons: Lexicons
 ) -> None:
     """Set ``codes["cameo"]`` on matching actors (and countries), honouring article dates."""
     for entity in entities:
@@ -193,7 +194,9 @@ def attach_actor_codes(
                 break
         if code is None and entity.type == "Actor" and entity.subtype in ("Role", "Military", "Government"):
             agent = _agent_code(entity, table)
-            country = country_by_code(entity.codes["country"]) if "country" in entity.codes else None
+            country = (
+                country_by_code(entity.codes["country"], lexicons) if "country" in entity.codes else None
+            )
             prefix = table.code_for(country.name, day) if country is not None else None
             if agent:
                 code = f"{prefix or ''}{agent}"

@@ -230,7 +230,9 @@ def description_antecedent(
         return None  # "the world's most populous country", "the group of young men"
     # "Lebanon respects the border, the country …": a country acting, typed as its government
     candidates, own = (
-        with_acting_countries(doc, seen) if (mention.type, mention.subtype) == COUNTRY else (seen, {})
+        with_acting_countries(doc, seen, lexicons)
+        if (mention.type, mention.subtype) == COUNTRY
+        else (seen, {})
     )
     entity = _description_antecedent(doc, mention, candidates, lexicons)
     entity = own.get(id(entity), entity)
@@ -310,7 +312,8 @@ def _description_antecedent(
         # "the US government … [ten sentences on] … the government": a state's executive is named once
         # and then called "the government"; the one named anywhere before is it, two leave it open
         if not earlier:  # "Peruvian officials said … the government": Peru, though named only so
-            return _one_country(doc, mention.start, seen, unnamed=True, posts=lexicons.terms("state_posts"))
+            posts = lexicons.terms("state_posts")
+            return _one_country(doc, mention.start, seen, lexicons, unnamed=True, posts=posts)
         return next(iter(earlier.values())) if len(earlier) == 1 else None  # None: a name too vague
     if executive:
         return best if len(fitting) == 1 else None
@@ -319,7 +322,7 @@ def _description_antecedent(
         fitting, (best, best_end) = set(kinds), max(kinds.values(), key=lambda c: c[1])
     if not fitting and (mention.type, mention.subtype) == COUNTRY:
         # "Floods hit Chile … [five sentences] … the country"; "Iraqi police said … the country"
-        return _one_country(doc, mention.start, seen, unnamed=True)
+        return _one_country(doc, mention.start, seen, lexicons, unnamed=True)
     if not fitting and mention.type == ACTOR:
         return _salient_body(earlier, named)  # "ETA … ETA … ETA … [five sentences] … the group"
     if best is None or len(fitting) == 1 or sentence_index(doc, best_end - 1) == here:
@@ -353,11 +356,17 @@ def possessor_country(span: Span, owner: dict[int, LocalEntity], lexicons: Lexic
     nouns = typed_nouns(lexicons, "location_nouns")
     if span[0].lower_ != "the" or nouns.get(span.root.lower_, ("", ""))[1] != COUNTRY[1]:
         return None
-    return _one_country(span.doc, span.start, list({id(e): e for e in owner.values()}.values()))
+    return _one_country(span.doc, span.start, list({id(e): e for e in owner.values()}.values()), lexicons)
 
 
 def _one_country(
-    doc: Doc, start: int, seen: list[LocalEntity], *, unnamed: bool = False, posts: frozenset[str] = NO_POSTS
+    doc: Doc,
+    start: int,
+    seen: list[LocalEntity],
+    lexicons: Lexicons,
+    *,
+    unnamed: bool = False,
+    posts: frozenset[str] = NO_POSTS,
 ) -> LocalEntity | None:
     """ "Floods hit Valdora … The government said": with no government named, "the government" is
     the state's, acting as the country; only when one country is named before it, by name, in a
@@ -374,13 +383,13 @@ def _one_country(
     held = (e.name.split(OF, 1) for e in before if e.generic and e.type == ACTOR and OF in e.name)
     named.update((place, place) for post, place in held if post.lower() in posts)
     for token in doc[:start]:
-        place = lookup_place(token.text, demonym=True) if token.text[:1].isupper() else None
+        place = lookup_place(token.text, lexicons, demonym=True) if token.text[:1].isupper() else None
         if place is not None:
             named.setdefault(place.name, token.text)
     if len(named) != 1:
         return None
     name, said = next(iter(named.items()))
-    place = lookup_place(name) if unnamed and name not in countries else None
+    place = lookup_place(name, lexicons) if unnamed and name not in countries else None
     if place is None or place.subtype != COUNTRY[1]:
         return countries.get(name)
     key, codes = f"{COUNTRY[0]}:{normalise(place.name)}", dict(place.codes)

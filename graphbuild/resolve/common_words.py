@@ -56,7 +56,10 @@ def opening_plural(span: Span, lexicons: Lexicons) -> bool:
     word = span[0].lower_
     if word in lexicons.terms("party_members") | lexicons.terms("believers"):
         return False
-    if lookup_place(span.text, demonym=True) is not None or lookup_place(span.text) is not None:
+    if (
+        lookup_place(span.text, lexicons, demonym=True) is not None
+        or lookup_place(span.text, lexicons) is not None
+    ):
         return False
     return any(known_noun(singular, span.doc.vocab) for singular in singulars(word))
 

@@ -39,14 +39,14 @@ def cut_from_name(span: Span, offices: frozenset[str]) -> bool:
     return False
 
 
-def complete_name(entity: LocalEntity, spans: list[Span]) -> None:
+def complete_name(entity: LocalEntity, spans: list[Span], lexicons: Lexicons) -> None:
     """Give a body's or a place's name NER cut before ``of`` and its place the whole name
     (``name_of_place``), in every mention the same; the cut form is no alias of it."""
     if entity.source not in ("ner", "phrase") or entity.type not in ("Actor", "Region") or not spans:
         return  # a work's title ("the Kim Kardashian of Pakistan") is no name cut short
     if entity.subtype == "Person":
         return
-    whole = {name_of_place(span) for span in spans}
+    whole = {name_of_place(span, lexicons) for span in spans}
     if len(whole) != 1 or None in whole:
         return
     name = whole.pop() or ""
@@ -55,7 +55,7 @@ def complete_name(entity: LocalEntity, spans: list[Span]) -> None:
     entity.aliases = Counter({name: entity.mentions or 1})
 
 
-def name_of_place(span: Span) -> str | None:
+def name_of_place(span: Span, lexicons: Lexicons) -> str | None:
     """``the Western District`` of Virginia, ``the Municipal Big Band`` of Krasnodar: the whole
     name when NER stopped a proper name before ``of`` and the place it belongs to (a place GeoNames
     or NER knows), else None."""
@@ -68,7 +68,7 @@ def name_of_place(span: Span) -> str | None:
     words = doc[span.end + 1 : place.i + 1] if place is not None else None
     if not words or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
         return None
-    if lookup_place(words.text) is None and not all(t.ent_type_ in PLACE_LABELS for t in words):
+    if lookup_place(words.text, lexicons) is None and not all(t.ent_type_ in PLACE_LABELS for t in words):
         return None
     return doc[span.start : words.end].text
 
@@ -113,20 +113,22 @@ def piece_of_name(span: Span, place: bool, prefixes: frozenset[str], offices: fr
     return glued and before.text[:1].isupper() and before.lower_ not in prefixes
 
 
-def feature_owner(span: Span, features: frozenset[str]) -> bool:
+def feature_owner(span: Span, features: frozenset[str], lexicons: Lexicons) -> bool:
     """``Hawke`` of "Hawke's Bay": a name of no country or state, before "'s" and one
     capitalised feature word (``features``) that ends the name, is the front of the place's name."""
     doc = span.doc
-    return _possessive_feature(doc, span.end, features) and not _region(span.text)
+    return _possessive_feature(doc, span.end, features) and not _region(span.text, lexicons)
 
 
-def complete_feature_name(entity: LocalEntity, spans: list[Span], features: frozenset[str]) -> None:
+def complete_feature_name(
+    entity: LocalEntity, spans: list[Span], features: frozenset[str], lexicons: Lexicons
+) -> None:
     """``Bay`` of "Hawke's Bay": a lone capitalised feature word after a name (no country or state) and
     "'s" names nothing alone; the entity takes the whole name, a place's whatever NER said, and
     loses the codes a lookup of the word gave it (a town "Bay" abroad)."""
     if not spans:
         return
-    whole = {_feature_name(span, features) for span in spans}
+    whole = {_feature_name(span, features, lexicons) for span in spans}
     if len(whole) != 1 or None in whole:
         return
     name = whole.pop() or ""
@@ -135,7 +137,7 @@ def complete_feature_name(entity: LocalEntity, spans: list[Span], features: froz
     entity.aliases, entity.codes = Counter({name: entity.mentions or 1}), {}
 
 
-def _feature_name(span: Span, features: frozenset[str]) -> str | None:
+def _feature_name(span: Span, features: frozenset[str], lexicons: Lexicons) -> str | None:
     doc = span.doc
     placed = len(span) == 1 or span[1].text == ","  # "Hawke's Bay, New Zealand"
     if not placed or span.start < 2 or not _possessive_feature(doc, span.start - 1, features):
@@ -144,12 +146,12 @@ def _feature_name(span: Span, features: frozenset[str]) -> str | None:
     while start > 0 and span.start - 1 - start < 3 and _name_word(doc[start - 1]):
         start -= 1
     owner = doc[start : span.start - 1]
-    return doc[start : span.start + 1].text if len(owner) and not _region(owner.text) else None
+    return doc[start : span.start + 1].text if len(owner) and not _region(owner.text, lexicons) else None
 
 
-def _region(text: str) -> bool:
+def _region(text: str, lexicons: Lexicons) -> bool:
     """A country or a state ("Florida's Panhandle" is Florida's); a town's name is often a surname."""
-    place = lookup_place(text)
+    place = lookup_place(text, lexicons)
     return place is not None and place.subtype in ("Country", "AdminArea")
 
 
@@ -313,7 +315,11 @@ def lone_titles(lexicons: Lexicons) -> frozenset[str]:
     """The one-word titles ("Sheriff", "Judge", "Major"), lower-cased, less those that name a place
     or its people ("US", "British"): alone, a title names no one. Made once per lexicons object."""
     titles = (t.lower() for t in lexicons.terms("titles") if " " not in t)
-    return frozenset(t for t in titles if lookup_place(t) is None and lookup_place(t, demonym=True) is None)
+    return frozenset(
+        t
+        for t in titles
+        if lookup_place(t, lexicons) is None and lookup_place(t, lexicons, demonym=True) is None
+    )
 
 
 def broken_name(name: str, lexicons: Lexicons) -> bool:
@@ -324,7 +330,7 @@ def broken_name(name: str, lexicons: Lexicons) -> bool:
         "[" in name
         or "]" in name
         or name.count('"') % 2 == 1
-        or mangled_possessive(name)
+        or mangled_possessive(name, lexicons)
         or file_name(name, lexicons)
         or prefixed_adjective(name, lexicons)
     )
@@ -338,17 +344,17 @@ def file_name(name: str, lexicons: Lexicons) -> bool:
     return bool(stem and dot) and extension.lower() in lexicons.terms("file_extensions")
 
 
-def glued_possessive(span: Span) -> bool:
+def glued_possessive(span: Span, lexicons: Lexicons) -> bool:
     """``Kenyas envoy said``, ``on Kenyas nuclear plans``: a lone word, a country's name + "s", before
     a noun or an adjective is its possessive that lost its apostrophe (``mangled_possessive`` of the
     word and the next), no name of its own; in a longer name it may be a surname ("Ana Cubas")."""
     doc = span.doc
     if len(span) != 1 or span.end >= len(doc) or doc[span.end].pos_ not in _POSSESSED:
         return False
-    return mangled_possessive(f"{span.text} {doc[span.end].text}")
+    return mangled_possessive(f"{span.text} {doc[span.end].text}", lexicons)
 
 
-def mangled_possessive(name: str) -> bool:
+def mangled_possessive(name: str, lexicons: Lexicons) -> bool:
     """``Britains The Guardian``, ``UKs 28m homes``, ``Jadavpur Universitys``: a possessive whose
     apostrophe the source lost, glued to what follows: a word ending in consonant + "ys" (no plural
     of English), or a country's or a state's name + "s" before another word ("the Americas" ends
@@ -359,8 +365,9 @@ def mangled_possessive(name: str) -> bool:
             return True
         if i == len(words) - 1 or not (word[:1].isupper() and word.endswith("s") and len(word) > 2):
             continue
-        place = lookup_place(word[:-1])
-        if place is not None and place.subtype in ("Country", "AdminArea") and lookup_place(word) is None:
+        place = lookup_place(word[:-1], lexicons)
+        country = place is not None and place.subtype in ("Country", "AdminArea")
+        if country and lookup_place(word, lexicons) is None:
             return True
     return False
 

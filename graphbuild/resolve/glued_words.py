@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span
 
+from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.fragments import glued_possessive
 
 # A capitalised word with a function word glued to its end: the word, then the function word.
@@ -16,10 +17,10 @@ _GLUED = re.compile(r"^([A-Z][a-z]{2,})(which|who|also|as|the)$")
 _SURE_ENDINGS = frozenset({"which", "who", "also"})
 
 
-def glued(spans: list[Span]) -> bool:
+def glued(spans: list[Span], lexicons: Lexicons) -> bool:
     """A name glued to what follows: a possessive without its apostrophe ("Kenyas envoy") in any
     mention, or a word glued to a function word (``glued_name``) in every mention."""
-    return any(glued_possessive(span) for span in spans) or (
+    return any(glued_possessive(span, lexicons) for span in spans) or (
         bool(spans) and all(glued_name(span) for span in spans)
     )
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from graphbuild.lexicons import Lexicons
 from graphbuild.model import Entity
 from graphbuild.resolve.places import lookup_place
 
@@ -16,7 +17,7 @@ from graphbuild.resolve.places import lookup_place
 CODE_KEYS = ("iso3166", "iso3166_alpha3", "geonames")
 
 
-def link_places(entities: Iterable[Entity]) -> None:
+def link_places(entities: Iterable[Entity], lexicons: Lexicons) -> None:
     """Add missing place identifiers to Region entities, in place."""
     for entity in entities:
         if entity.type != "Region" or entity.subtype not in ("Country", "City"):
@@ -24,7 +25,7 @@ def link_places(entities: Iterable[Entity]) -> None:
         if any(k in entity.codes for k in CODE_KEYS):
             continue
         for form in (entity.label, *entity.aliases):
-            place = lookup_place(form)
+            place = lookup_place(form, lexicons)
             if place is not None and place.subtype == entity.subtype:
                 for k, v in place.codes:
                     entity.codes.setdefault(k, v)

@@ -124,8 +124,8 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         spans = [doc[s:e] for s, e in entity.token_spans]  # none for a name only nested in a phrase
         cut = spans and (
             (entity.source == "ner" and all(cut_from_name(span, offices) for span in spans))
-            or (entity.type != "Region" and all(feature_owner(span, features) for span in spans))
-            or (entity.type == "Region" and all(front_of_possessive_name(span) for span in spans))
+            or (entity.type != "Region" and all(feature_owner(span, features, lexicons) for span in spans))
+            or (entity.type == "Region" and all(front_of_possessive_name(span, lexicons) for span in spans))
             or (entity.source == "phrase" and all(inside_name(span) for span in spans))
             or (
                 entity.source in _LOOKED_UP
@@ -144,11 +144,11 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         ):  # "Neighbours said ...": a common noun opening a sentence, no word of a longer name
             dropped.add(id(entity))
             continue
-        complete_name(entity, spans)  # "the Western District" of Virginia
-        complete_feature_name(entity, spans, features)  # "Bay" of "Hawke's Bay"
+        complete_name(entity, spans, lexicons)  # "the Western District" of Virginia
+        complete_feature_name(entity, spans, features, lexicons)  # "Bay" of "Hawke's Bay"
         complete_short_reference(entity, spans)  # "the Cosmodrome" of "the Baikonur Cosmodrome"
         complete_shared_surname(entity, spans, given_names(lexicons))  # "Jan and Eva Brink"
-        complete_possessive_name(entity, spans)  # "Medical Center" of "Queen's Medical Center"
+        complete_possessive_name(entity, spans, lexicons)  # "Medical Center" of "Queen's Medical Center"
         same = same_as(entity, index, common)
         if same is not None:
             target, reason, keep_alias = same
@@ -156,13 +156,13 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             dropped.add(id(entity))
             continue
         retype(entity, spans, lexicons, geographic, bodies)
-        retype_by_text(entity, index, common, doc)
+        retype_by_text(entity, index, common, lexicons, doc)
         if speaking_body(entity, spans, speech):  # after the text's other mentions: a place it is not
             speakers.add(entity.name)
         qualify_institution(entity, doc, spans, lexicons)  # "Thailand's Supreme Court"
         entity.node = not (
             nationality(entity, spans)
-            or demonym_word(entity)
+            or demonym_word(entity, lexicons)
             or faith_followers(entity, believers)
             or bare_institution(entity, institutions)
             or common_acronym(entity, spans, lexicons.terms("common_acronyms"), speech)
@@ -221,17 +221,17 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 person.aliases.update(span.text for span in spans)
                 continue
             if entity.type == "Weapon":  # tied first: it may relabel ("ISIL tanks")
-                tie = tied(entity, spans, named, names, heads, unnamed, institutions)
+                tie = tied(entity, spans, named, names, heads, lexicons, unnamed, institutions)
                 entity.node = owned_weapon(entity, spans, tie)
                 continue
             entity.node = (
                 not (spans and all(indefinite(span) or predicate(span) for span in spans))
                 and (
-                    tied(entity, spans, named, names, heads, unnamed, institutions)
+                    tied(entity, spans, named, names, heads, lexicons, unnamed, institutions)
                     or (actor_class(entity, classes) and any(class_tied(span, named) for span in spans))
                 )
                 and not person_relation(entity, persons, roles)
-                and not one_unnamed_member(entity, *members)
+                and not one_unnamed_member(entity, lexicons, *members)
                 and not unheld_post(entity, spans, node_at, places)
                 and not broken_name(entity.name, lexicons)  # "UKs 28m homes"
             )
@@ -322,6 +322,7 @@ def tied(
     named: set[int],
     names: frozenset[str],
     heads: frozenset[str],
+    lexicons: Lexicons,
     offices: frozenset[str] = frozenset(),
     institutions: frozenset[str] = frozenset(),
 ) -> bool:
@@ -348,7 +349,7 @@ def tied(
     if capitalised and all(w.lower() in institutions for w in capitalised):
         return False
     if names_in_label:
-        return not (people and lookup_place(" ".join(names_in_label)) is not None)
+        return not (people and lookup_place(" ".join(names_in_label), lexicons) is not None)
     if entity.subtype == "Group":
         return False  # people ("children", "workers") a name modifies are still no one in particular
     doc = spans[0].doc if spans else None
@@ -387,7 +388,7 @@ def junk(entity: LocalEntity, spans: list[Span], lexicons: Lexicons) -> bool:
     if unverified and spans and all(before_person(span) for span in spans):
         return True  # "Maura Josefina Villareal" cut in two: a first name, no place
     phrases = lexicons.terms("foreign_phrases")
-    return any(in_phrase(span, phrases) or foreign_sentence(span) for span in spans) or glued(spans)
+    return any(in_phrase(span, phrases) or foreign_sentence(span) for span in spans) or glued(spans, lexicons)
 
 
 def retype(
@@ -406,7 +407,11 @@ def retype(
         return
     if entity.type == "Actor" and entity.source == "ner" and len(words) > 1 and head in geographic:
         set_type(entity, "Region", "GeoRegion")  # "Mawddach Estuary", "Coral Island"
-    elif entity.type == "Actor" and entity.source == "ner" and any(before_country(span) for span in spans):
+    elif (
+        entity.type == "Actor"
+        and entity.source == "ner"
+        and any(before_country(span, lexicons) for span in spans)
+    ):
         set_type(entity, "Region", "City")  # "Ciudad Juarez, Mexico": a place, whatever NER said
     elif entity.source == "ner" and entity.subtype != "Person" and legal_text(words):
         set_type(entity, "Other", "Document")  # "... Reform Bill": a text, not an organisation
@@ -416,7 +421,7 @@ def retype(
         entity.type == "Region"
         and head in LEGISLATURE_HEADS
         and len(words) > 1
-        and lookup_place(" ".join(words[:-1])) is not None
+        and lookup_place(" ".join(words[:-1]), lexicons) is not None
     ):
         set_type(entity, "Actor", "Government")  # "U.S. House", "Ohio Senate"
     elif person_placed(entity, spans, lexicons):
@@ -433,14 +438,14 @@ def legal_text(words: list[str]) -> bool:
     return len(words) > 1 and words[-1] in LEGAL_TEXT_HEADS
 
 
-def before_country(span: Span) -> bool:
+def before_country(span: Span, lexicons: Lexicons) -> bool:
     """``X, Mexico`` where a sentence goes on: the comma's apposition places X in that country."""
     doc = span.doc
     if span.end + 2 >= len(doc) or doc[span.end].text != ",":
         return False
     for size in (1, 2, 3):
         after = doc[span.end + 1 : span.end + 1 + size]
-        place = lookup_place(after.text)
+        place = lookup_place(after.text, lexicons)
         if place is not None and place.subtype == "Country" and after.end < len(doc):
             nxt = doc[after.end]
             return nxt.is_punct or (nxt.pos_ in ("AUX", "VERB") and nxt.tag_ != "POS")

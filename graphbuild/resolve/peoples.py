@@ -42,13 +42,13 @@ def nationality(entity: LocalEntity, spans: list[Span]) -> bool:
     return ("country" in entity.codes and not word.endswith("s")) or word.endswith(_ADJECTIVE_ENDINGS)
 
 
-def demonym_word(entity: LocalEntity) -> bool:
+def demonym_word(entity: LocalEntity, lexicons: Lexicons) -> bool:
     """``Tongan time``, ``an American Samoan``, ``the Ecuadorian-flagged vessel``: one singular word
     formed from a country's name is a nationality, whatever type NER gave it (a place, a person, a
     group), when no gazetteer knows it as a place; a people is named in the plural ("Samoans")."""
     if entity.source != "ner" or entity.codes or " " in entity.name:
         return False
-    return demonym_form(entity.name) is not None
+    return demonym_form(entity.name, lexicons) is not None
 
 
 def attribute(span: Span) -> bool:
@@ -103,7 +103,7 @@ def person_relation(entity: LocalEntity, persons: set[str], roles: frozenset[str
 
 
 def one_unnamed_member(
-    entity: LocalEntity, members: frozenset[str], bodies: frozenset[str] = frozenset()
+    entity: LocalEntity, lexicons: Lexicons, members: frozenset[str], bodies: frozenset[str] = frozenset()
 ) -> bool:
     """``member of the House``, ``a supporter of the party``: one person of many (``members``,
     ``lexicons/member_words.txt``), singular and unnamed, is no one in particular, however named
@@ -123,8 +123,8 @@ def one_unnamed_member(
         and head[-1].lower() in bodies
         and not _SOLE_MODIFIERS & {w.lower() for w in head}
         and not any(w[:1].isupper() for w in head)  # "Raksa Chart party of Thailand": a name's words
-        and (not owner or lookup_place(owner) is not None)
-        and not any(map(_named_form, entity.aliases))
+        and (not owner or lookup_place(owner, lexicons) is not None)
+        and not any(_named_form(alias, lexicons) for alias in entity.aliases)
     )
 
 
@@ -133,12 +133,12 @@ def one_unnamed_member(
 _SOLE_MODIFIERS = frozenset({"central", "parent", "ruling", "national", "state", "federal"})
 
 
-def _named_form(alias: str) -> bool:
+def _named_form(alias: str, lexicons: Lexicons) -> bool:
     """``Democratic party``: a form opening with a capitalised word no nationality ("British") is,
     so a name's word."""
     words = [w for w in alias.split() if w.lower() not in _ARTICLES]
     first = words[0] if words else ""
-    return first[:1].isupper() and lookup_place(first, demonym=True) is None
+    return first[:1].isupper() and lookup_place(first, lexicons, demonym=True) is None
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -206,8 +206,8 @@ def personal_name(span: Span, lexicons: Lexicons) -> bool:
     return (
         without_accents(words[0]).lower() in given_names(lexicons)
         and not any(w.lower().strip(".") in nouns for w in words)
-        and lookup_place(span.text) is None
-        and not any(lookup_place(w) for w in words)
+        and lookup_place(span.text, lexicons) is None
+        and not any(lookup_place(w, lexicons) for w in words)
     )
 
 

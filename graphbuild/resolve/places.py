@@ -4,8 +4,8 @@ Tables are built on first use and cached for the process. Country names are matc
 (case-insensitive), cities by their GeoNames name, the most populous when a name is shared.
 Demonyms ("Syrian" -> Syria) come from ``ontology/lexicons/demonyms.txt`` and everyday country
 names from ``country_aliases.txt``: a ``PlaceBook`` holds the tables of one ontology's lexicons
-(``place_book``). The module's functions read the bundled ontology's book, until their callers pass
-the configured lexicons (``place_book(lexicons)``).
+(``place_book``). The module's functions take the configured lexicons; without them (a caller not
+yet given them) they read the bundled ontology's.
 """
 
 from __future__ import annotations
@@ -80,13 +80,13 @@ def town_population(name: str) -> int:
     return entry[3] if entry is not None else 0
 
 
-def lookup_town(text: str) -> Place | None:
+def lookup_town(text: str, lexicons: Lexicons | None = None) -> Place | None:
     """A town or village of 500 people or more named ``text``.
 
     Many such names are also surnames or words, so callers ask only in a place's context
     ("in X", "the village of X"): small-town knowledge wins over a PERSON/ORG guess there only.
     """
-    return _bundled().town(text)
+    return _book(lexicons).town(text)
 
 
 @functools.cache
@@ -190,17 +190,17 @@ def place_book(lexicons: Lexicons) -> PlaceBook:
     return PlaceBook(lexicons)
 
 
-def _bundled() -> PlaceBook:
-    """The bundled ontology's book, which the module's functions read (see the module's docstring)."""
-    return place_book(load_lexicons())
+def _book(lexicons: Lexicons | None) -> PlaceBook:
+    """The book of ``lexicons``, or of the bundled ontology for a caller not given any."""
+    return place_book(lexicons if lexicons is not None else load_lexicons())
 
 
-def lookup_place(text: str, *, demonym: bool = False) -> Place | None:
+def lookup_place(text: str, lexicons: Lexicons | None = None, *, demonym: bool = False) -> Place | None:
     """The country or city named by ``text`` (or, with ``demonym``, the country of a demonym).
 
     Cached: news repeats its place names, and a ``Place`` is immutable.
     """
-    return _bundled().lookup(text, demonym=demonym)
+    return _book(lexicons).lookup(text, demonym=demonym)
 
 
 def _acronym(text: str) -> bool:
@@ -212,26 +212,26 @@ def _acronym(text: str) -> bool:
 _ACRONYM_MAX = 3
 
 
-def country_by_code(alpha2: str) -> Place | None:
+def country_by_code(alpha2: str, lexicons: Lexicons | None = None) -> Place | None:
     """The country with ISO 3166 alpha-2 code ``alpha2``."""
-    return _bundled().by_code.get(alpha2.upper())
+    return _book(lexicons).by_code.get(alpha2.upper())
 
 
-def country_names() -> tuple[str, ...]:
+def country_names(lexicons: Lexicons | None = None) -> tuple[str, ...]:
     """Every known name of every country (lower-cased), for phrase matching."""
-    return tuple(k for k in _bundled().countries if not k.replace(".", "").isupper())
+    return tuple(k for k in _book(lexicons).countries if not k.replace(".", "").isupper())
 
 
-def country_of_demonym(word: str) -> Place | None:
+def country_of_demonym(word: str, lexicons: Lexicons | None = None) -> Place | None:
     """``Syrian`` -> Syria; None for words that are not demonyms."""
-    return lookup_place(word, demonym=True)
+    return lookup_place(word, lexicons, demonym=True)
 
 
-def demonym_form(word: str) -> Place | None:
+def demonym_form(word: str, lexicons: Lexicons | None = None) -> Place | None:
     """The country a singular nationality word is regularly formed from, the demonym lexicon
     aside: ``Samoan`` (Samoa + n), ``Chilean`` (+ an), ``Ecuadorian`` (+ ian), ``Mexican`` (o ->
     an), ``Iraqi`` (+ i), ``Japanese`` (+ ese); None for a plural, a place's own name or no country."""
-    return _bundled().demonym_form(word)
+    return _book(lexicons).demonym_form(word)
 
 
 # Regular endings of singular demonyms and what they replace of the country's name ("" adds).

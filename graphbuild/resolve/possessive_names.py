@@ -11,6 +11,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
+from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.entities import LocalEntity, normalise
 from graphbuild.resolve.places import lookup_place
 
@@ -20,7 +21,7 @@ _POSSESSIVES = frozenset({"'s", "\u2019s"})
 _FRONT_WORDS = 3
 
 
-def front_of_possessive_name(span: Span) -> bool:
+def front_of_possessive_name(span: Span, lexicons: Lexicons) -> bool:
     """``Harper`` of "an interview for Harper's Bazaar": the span, no country or state's name, before
     "'s" and capitalised proper nouns NER put in no entity, is the front of that longer name. A
     country's or a state's possessive owns what follows ("Kenya's Rift Valley", "northern Syria's
@@ -29,13 +30,15 @@ def front_of_possessive_name(span: Span) -> bool:
     if span.end + 1 >= len(doc) or doc[span.end].text not in _POSSESSIVES:
         return False
     # "northwestern Syria's Idlib province": a part of a country is the country's too
-    return _unnamed_name_word(doc[span.end + 1]) and not (_region(span.text) or _region(span[-1].text))
+    return _unnamed_name_word(doc[span.end + 1]) and not (
+        _region(span.text, lexicons) or _region(span[-1].text, lexicons)
+    )
 
 
-def complete_possessive_name(entity: LocalEntity, spans: list[Span]) -> None:
+def complete_possessive_name(entity: LocalEntity, spans: list[Span], lexicons: Lexicons) -> None:
     """``Medical Center`` of "Queen's Medical Center": a name after "'s" and a capitalised proper noun
     NER put in no entity takes the whole name, in every mention the same."""
-    whole = {_whole_name(span) for span in spans}
+    whole = {_whole_name(span, lexicons) for span in spans}
     if not spans or len(whole) != 1 or None in whole:
         return
     name = whole.pop() or ""
@@ -43,7 +46,7 @@ def complete_possessive_name(entity: LocalEntity, spans: list[Span]) -> None:
     entity.aliases = Counter({name: entity.mentions or 1})
 
 
-def _whole_name(span: Span) -> str | None:
+def _whole_name(span: Span, lexicons: Lexicons) -> str | None:
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].text not in _POSSESSIVES or not span[0].text[:1].isupper():
         return None
@@ -51,7 +54,7 @@ def _whole_name(span: Span) -> str | None:
     while start > 0 and span.start - 1 - start < _FRONT_WORDS and _name_word(doc[start - 1]):
         start -= 1
     front = doc[start : span.start - 1]
-    if not len(front) or any(t.ent_type_ for t in front) or _region(front.text):
+    if not len(front) or any(t.ent_type_ for t in front) or _region(front.text, lexicons):
         return None
     return doc[start : span.end].text
 
@@ -65,9 +68,9 @@ def _name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha
 
 
-def _region(text: str) -> bool:
+def _region(text: str, lexicons: Lexicons) -> bool:
     """A country or a state: its possessive owns a thing of its own ("Florida's Panhandle")."""
-    place = lookup_place(text)
+    place = lookup_place(text, lexicons)
     return place is not None and place.subtype in ("Country", "AdminArea")
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import token_table
 from graphbuild.resolve.canonical import TRUSTED_SOURCES
 from graphbuild.resolve.entities import LocalEntity, normalise
@@ -109,7 +110,7 @@ def same_as(
 
 
 def retype_by_text(
-    entity: LocalEntity, index: TextIndex, common: frozenset[str], doc: Doc | None = None
+    entity: LocalEntity, index: TextIndex, common: frozenset[str], lexicons: Lexicons, doc: Doc | None = None
 ) -> None:
     """Type a name NER guessed as another mention of the same name in the text shows it (``doc``,
     the text's parse, tells where a name stands: without it a body's name is never read off)."""
@@ -128,7 +129,12 @@ def retype_by_text(
     owned = entity.name in index.owners  # "the beach of X": the text itself makes X a place
     if entity.type == "Region" and not entity.codes and not owned and person_guess(entity, index):
         set_type(entity, "Actor", "Person")  # "Reiss" a person four times, NER's town twice
-    elif entity.type == "Region" and not entity.codes and not owned and body_guess(entity, index, doc):
+    elif (
+        entity.type == "Region"
+        and not entity.codes
+        and not owned
+        and body_guess(entity, index, doc, lexicons)
+    ):
         set_type(entity, "Actor", "Organization")  # "Verizon said", then NER's "Verizon" place
     if entity.type != "Actor":
         return
@@ -137,7 +143,7 @@ def retype_by_text(
         place = index.named_places.get(key)
         if place is not None and entity.subtype == "Person" and place.mentions < entity.mentions:
             place = None  # NER's place reading no more often than its person's: no evidence either way
-        if place is not None and entity.subtype == "Organization" and body_guess(place, index, doc):
+        if place is not None and entity.subtype == "Organization" and body_guess(place, index, doc, lexicons):
             place = None  # no town of that name, never set as a place: NER's place guess no better
     if place is not None:  # "Baracoa" a place and, in another sentence, NER's person: the place
         set_type(entity, place.type, place.subtype)
@@ -155,7 +161,7 @@ def person_guess(entity: LocalEntity, index: TextIndex) -> bool:
     return key in index.person_words or (person is not None and person.mentions > entity.mentions)
 
 
-def body_guess(entity: LocalEntity, index: TextIndex, doc: Doc | None) -> bool:
+def body_guess(entity: LocalEntity, index: TextIndex, doc: Doc | None, lexicons: Lexicons) -> bool:
     """A one-word name NER took for a place here and for an organisation elsewhere in the text
     ("BPC said", "companies including BPC"), which names no town GeoNames knows and stands in no
     place's context: the organisation. NER calls a company's unknown name a place as readily as
@@ -167,7 +173,7 @@ def body_guess(entity: LocalEntity, index: TextIndex, doc: Doc | None) -> bool:
         and body is not None
         and body is not entity
         and index.named_places.get(normalise(entity.name)) is entity
-        and lookup_town(entity.name) is None
+        and lookup_town(entity.name, lexicons) is None
         and not any(_placed(doc, start) for e in (entity, body) for start, _ in e.token_spans)
     )
 

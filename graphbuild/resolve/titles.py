@@ -95,7 +95,7 @@ def demonym_titles(
                 continue
             lefts = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
             for word in lefts:
-                place = country_of_demonym(word.text) if word.ent_type_ == "NORP" else None
+                place = country_of_demonym(word.text, lexicons) if word.ent_type_ == "NORP" else None
                 if place is None or place.subtype != "Country":
                     continue
                 born = word.i + 1 < len(doc) and doc[word.i + 1 : word.i + 3].text.lstrip("-") == "born"
@@ -120,7 +120,7 @@ def title_countries(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -
     countries = _countries(entities)
     found: dict[str, LocalEntity] = {}
     for _, holder, _, word, role in demonym_titles(doc, token_owners(entities), lexicons):
-        place = country_of_demonym(word.text)
+        place = country_of_demonym(word.text, lexicons)
         code = dict(place.codes).get("iso3166", "") if place else ""
         titled = role is not None and holder.subtype == "Person" and code not in countries
         if (
@@ -166,7 +166,7 @@ def demonym_edges(
     bounds = sentence_bounds(doc)
     out: list[Triple] = []
     for index, holder, where, word, role in demonym_titles(doc, owner, lexicons):
-        place = country_of_demonym(word.text)
+        place = country_of_demonym(word.text, lexicons)
         origin = origin_role(role, lexicons)
         code = dict(place.codes).get("iso3166", "") if place else ""
         country = (countries if origin else posts).get(code) if place else None

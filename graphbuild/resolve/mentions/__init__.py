@@ -48,7 +48,7 @@ def find_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     candidates.extend(place_parts(doc, tables))
     candidates.extend(ner_mentions(doc, tables))
     candidates.extend(surname_mentions(doc, tables))
-    candidates.extend(opening_places(doc))
+    candidates.extend(opening_places(doc, tables.lexicons))
     candidates.extend(titled_people(doc, tables))
     candidates.extend(coordinate_mentions(doc))
     candidates.extend(military_mentions(doc, tables))

@@ -36,7 +36,7 @@ def club_mentions(doc: Doc, found: list[EntityMention], words: Lexicons) -> list
     mentions shows on a side, but where a preposition of place puts it ("a win in Easton"). Other
     mentions stay as found."""
     sport = words.terms("sport_words")
-    towns = {m.text for m in found if town_reading(m)} - surnames(found)
+    towns = {m.text for m in found if town_reading(m, words)} - surnames(found)
     sides = {
         id(m) for m in found if m.text in towns and name_mention(m) and town_side(doc[m.start : m.end], words)
     }
@@ -63,14 +63,14 @@ def surnames(found: list[EntityMention]) -> set[str]:
     }
 
 
-def town_reading(m: EntityMention) -> bool:
+def town_reading(m: EntityMention, lexicons: Lexicons) -> bool:
     """A town's or district's bare name: a mention a gazetteer or NER typed as one, or a name the
     place lookup knows as one."""
     if m.generic or m.nested or not m.text[:1].isupper():
         return False
     if m.type == "Region":
         return m.subtype in TOWN_SUBTYPES
-    place = lookup_place(m.text) if name_mention(m) else None
+    place = lookup_place(m.text, lexicons) if name_mention(m) else None
     return place is not None and place.subtype in TOWN_SUBTYPES
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from graphbuild.extract.phrases import entity_bounds
-from graphbuild.lexicons import compass_points, given_names
+from graphbuild.lexicons import Lexicons, compass_points, given_names
 from graphbuild.nlp import PLACE_LABELS
 from graphbuild.resolve.mentions.mention import country_code
 from graphbuild.resolve.mentions.town_lists import listed_town
@@ -50,17 +50,17 @@ def venue(span: Span, tables: MentionTables) -> bool:
 _LONGEST_VENUE = 5
 
 
-def conjunct_of_town(span: Span) -> bool:
+def conjunct_of_town(span: Span, lexicons: Lexicons) -> bool:
     """``Bitlis and X``, ``Harlech, X and Bala``: a later conjunct of a name GeoNames knows as a town."""
     first = span.root
     if first.dep_ != "conj":
         return False
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    return lookup_town(_name_of(first).text) is not None
+    return lookup_town(_name_of(first).text, lexicons) is not None
 
 
-def listed_with_place(span: Span, prepositions: frozenset[str]) -> str | None:
+def listed_with_place(span: Span, prepositions: frozenset[str], lexicons: Lexicons) -> str | None:
     """The subtype of a known city or area listed with the span after a place's preposition
     ("between X and Chennai", "from Pune, X and Delhi"): a list names things of one kind. Only a
     proper name no one took for a person counts ("by Obama and X": a town in Japan has the name;
@@ -80,7 +80,7 @@ def listed_with_place(span: Span, prepositions: frozenset[str]) -> str | None:
             continue
         if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ == "PERSON":
             continue
-        place = lookup_place(_name_of(token).text)
+        place = lookup_place(_name_of(token).text, lexicons)
         if place is not None and place.subtype in ("City", "AdminArea"):
             return place.subtype
         if (
@@ -109,7 +109,7 @@ def locative(span: Span, tables: MentionTables) -> bool:
     group = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.ent_type_)]
     after_preposition = first.i > 0 and doc[first.i - 1].pos_ == "ADP"
     if after_preposition and len(group) >= _TOWN_LIST:  # the towns are looked up only for a list
-        towns = sum(lookup_town(_name_of(t).text) is not None for t in group)
+        towns = sum(lookup_town(_name_of(t).text, tables.lexicons) is not None for t in group)
         if towns * 3 >= len(group) * 2:
             return True
     if first.i < span.start:
@@ -182,7 +182,7 @@ def named_business(span: Span, tables: MentionTables) -> bool:
     noun, root = doc[span.start - 1 - comma], span.root
     if noun.lower_ not in tables.lexicons.terms("company_nouns") or noun.pos_ != "NOUN":
         return False
-    place = lookup_place(span.text)
+    place = lookup_place(span.text, tables.lexicons)
     return (place is None or place.subtype != "Country") and (
         (root.dep_ == "appos" and root.head.i == noun.i)
         or (not comma and noun.dep_ == "compound" and noun.head.i == root.i)
@@ -235,10 +235,12 @@ def town_context(span: Span, tables: MentionTables) -> bool:
         return True  # "formerly of X", "Jan Brink, of X"
     if before is not None and place_part(before, tables.lexicons):
         return True  # "the police chief of X", "the mayor of X"
-    return before_area(span) or listed_town(span, given_names(tables.lexicons))
+    return before_area(span, tables.lexicons) or listed_town(
+        span, given_names(tables.lexicons), tables.lexicons
+    )
 
 
-def before_area(span: Span) -> bool:
+def before_area(span: Span, lexicons: Lexicons) -> bool:
     """``X, Texas``, ``X, Chile``, ``X, New South Wales``: a name followed, after a comma, by a place's
     name NER tagged GPE or LOC is written as a town is, with the area it lies in: a state or a
     country the gazetteer knows, or a name no city table knows (the gazetteer's states are the
@@ -246,9 +248,9 @@ def before_area(span: Span) -> bool:
     area = _area_after(span)
     if area is None:
         return False
-    place = lookup_place(area)
+    place = lookup_place(area, lexicons)
     if place is None:
-        return lookup_town(area) is None
+        return lookup_town(area, lexicons) is None
     return place.subtype in ("AdminArea", "Country")
 
 
@@ -291,12 +293,12 @@ def written_town(span: Span, tables: MentionTables) -> Place | None:
     "X, New South Wales"), a place before it (``after_place``: "in Chorrillos, X") or other known
     towns listed with it (``listed_town``: "Talca, X and Maule"). A state or a country of another
     land is not its area: "Bogota, Colombia" is not the town in New Jersey."""
-    listed = listed_town(span, given_names(tables.lexicons))
-    if not (before_area(span) or after_place(span, tables) or listed):
+    listed = listed_town(span, given_names(tables.lexicons), tables.lexicons)
+    if not (before_area(span, tables.lexicons) or after_place(span, tables) or listed):
         return None
-    town = lookup_town(span.text)
+    town = lookup_town(span.text, tables.lexicons)
     area = _area_after(span)
-    known = lookup_place(area) if area is not None else None
+    known = lookup_place(area, tables.lexicons) if area is not None else None
     if town is None or known is None or not country_code(known):
         return town
     return town if country_code(known) == country_code(town) else None
@@ -384,7 +386,7 @@ def located(span: Span) -> bool:
 _PLACING_VERBS = frozenset({"locate", "situate"})
 
 
-def definite_region(span: Span) -> bool:
+def definite_region(span: Span, lexicons: Lexicons) -> bool:
     """``in the northern Adriatic``, ``across the Levant``: a singular proper name with "the" as
     the object of a preposition of where (``_REGION_PREPOSITIONS``) that is no nationality word is
     a sea or a region, though NER tagged it a people (NORP); a people is plural ("among the Kurds")
@@ -396,8 +398,8 @@ def definite_region(span: Span) -> bool:
         and root.tag_ == "NNP"
         and root.head.lower_ in _REGION_PREPOSITIONS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
-        and country_of_demonym(root.text) is None
-        and demonym_form(root.text) is None
+        and country_of_demonym(root.text, lexicons) is None
+        and demonym_form(root.text, lexicons) is None
     )
 
 

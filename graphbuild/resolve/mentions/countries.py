@@ -19,10 +19,10 @@ if TYPE_CHECKING:
     from graphbuild.resolve.mentions.tables import MentionTables
 
 
-def country_matcher(nlp: Language) -> PhraseMatcher:
+def country_matcher(nlp: Language, lexicons: Lexicons) -> PhraseMatcher:
     """Every country name pycountry knows, matched case-insensitively (case is checked after)."""
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    matcher.add("country", [nlp.make_doc(name) for name in country_names()])
+    matcher.add("country", [nlp.make_doc(name) for name in country_names(lexicons)])
     return matcher
 
 
@@ -31,13 +31,13 @@ def country_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     out = []
     for _, start, end in tables.countries(doc):
         span = doc[start:end]
-        place = lookup_place(span.text)
+        place = lookup_place(span.text, tables.lexicons)
         if (
             place is None
             or not span.text[:1].isupper()
             or (len(span) == 1 and span.text.isupper() is False and len(span.text) < 4)
-            or end_of_longer_place(span, tables.gazetteer.names)
-            or named_after(span)
+            or end_of_longer_place(span, tables.lexicons, tables.gazetteer.names)
+            or named_after(span, tables.lexicons)
         ):
             continue
         if acts_or_plays(span, tables):
@@ -52,7 +52,9 @@ def country_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     return out
 
 
-def end_of_longer_place(span: Span, curated: Mapping[str, tuple[str, str, str]] | None = None) -> bool:
+def end_of_longer_place(
+    span: Span, lexicons: Lexicons, curated: Mapping[str, tuple[str, str, str]] | None = None
+) -> bool:
     """``Jersey`` of "New Jersey", ``Ireland`` of "Northern Ireland": a country's name that ends a
     longer place's name (a capitalised word or two before it make a place the place lookup or the
     curated gazetteer, ``curated``: lower-cased name -> name, type, subtype, knows) is no mention of
@@ -63,12 +65,15 @@ def end_of_longer_place(span: Span, curated: Mapping[str, tuple[str, str, str]] 
         if start < 0 or not all(_capitalised_word(t) for t in words):
             return False
         whole = doc[start : span.end].text
-        if lookup_place(whole) is not None or (curated or {}).get(whole.lower(), ("", ""))[1] == "Region":
+        if (
+            lookup_place(whole, lexicons) is not None
+            or (curated or {}).get(whole.lower(), ("", ""))[1] == "Region"
+        ):
             return True
     return False
 
 
-def named_after(span: Span) -> bool:
+def named_after(span: Span, lexicons: Lexicons) -> bool:
     """``the Gulf of Mexico``, ``the Sea of Japan``: a country's name after "of" that ends a longer
     place's name NER found (a sea, a gulf: no place a lookup knows) names that place, not the country."""
     doc = span.doc
@@ -77,7 +82,11 @@ def named_after(span: Span) -> bool:
         return False
     head = doc[span.start - 2]
     whole = doc[bounds[0] : bounds[1]]
-    return doc[span.start - 1].lower_ == "of" and _capitalised_word(head) and lookup_place(whole.text) is None
+    return (
+        doc[span.start - 1].lower_ == "of"
+        and _capitalised_word(head)
+        and lookup_place(whole.text, lexicons) is None
+    )
 
 
 # NER labels of places named after a country: "the Gulf of Mexico" (LOC), "the Port of Spain" (FAC).

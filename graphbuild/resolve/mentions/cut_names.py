@@ -246,10 +246,10 @@ _LINKED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC"})
 _LINK_WORDS = _TOPIC_WORDS | {"of"}
 
 
-def named_pieces(ent: Span, site_words: frozenset[str]) -> list[Span]:
+def named_pieces(ent: Span, site_words: frozenset[str], lexicons: Lexicons) -> list[Span]:
     """The names of one NER span: each name of a list (``listed_names``), and a site apart from
     the town it is in (``site_and_town``: "the X Temple in Y")."""
-    return [piece for name in listed_names(ent) for piece in site_and_town(name, site_words)]
+    return [piece for name in listed_names(ent) for piece in site_and_town(name, site_words, lexicons)]
 
 
 def listed_names(ent: Span) -> list[Span]:
@@ -315,7 +315,7 @@ def full_name_surnames(entities: list[tuple[Span, Span | None]]) -> frozenset[st
     )
 
 
-def whole_towns(ents: tuple[Span, ...] | list[Span]) -> list[Span]:
+def whole_towns(ents: tuple[Span, ...] | list[Span], lexicons: Lexicons) -> list[Span]:
     """``[Weston]-super-Mare``, ``[Bruck] an der [Leitha]``, ``[Cortina] [d'Ampezzo]``: a town's name
     joined by hyphens or lower-case linking words, which NER cuts at them, is made whole as one
     ``GPE`` span when GeoNames knows the whole name as a town; the pieces it swallows go."""
@@ -323,7 +323,7 @@ def whole_towns(ents: tuple[Span, ...] | list[Span]) -> list[Span]:
     for ent in ents:
         if out and ent.start < out[-1].end:
             continue  # a piece of the town just made whole
-        whole = _whole_town(ent) if ent.label_ in _TOWN_PIECE_LABELS else None
+        whole = _whole_town(ent, lexicons) if ent.label_ in _TOWN_PIECE_LABELS else None
         if whole is not None:
             while out and out[-1].end > whole.start:
                 out.pop()
@@ -337,7 +337,7 @@ _TOWN_PIECE_LABELS = frozenset({"GPE", "LOC", "PERSON", "ORG", "FAC", "NORP"})
 _TOWN_REACH = 4
 
 
-def _whole_town(ent: Span) -> Span | None:
+def _whole_town(ent: Span, lexicons: Lexicons) -> Span | None:
     """The widest town's name GeoNames knows around ``ent`` that crosses a hyphen or a link word."""
     from graphbuild.resolve.places import lookup_town  # places reads lexicons: loaded on first use
 
@@ -353,7 +353,7 @@ def _whole_town(ent: Span) -> Span | None:
                 continue
             first, last = char_bounds(doc, start, end)
             text = doc_text(doc)[first:last]  # ``doc.text`` joins every token of the Doc anew
-            if lookup_town(text) is not None:
+            if lookup_town(text, lexicons) is not None:
                 return Span(doc, start, end, label="GPE")
     return None
 

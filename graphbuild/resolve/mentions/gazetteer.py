@@ -71,7 +71,8 @@ def gazetteer_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             start, end = _extend_weapon_noun(doc, start, end, type_, tables)
             codes: tuple[tuple[str, str], ...] = ()
             if type_ == "Region":
-                place = next((p for p in map(lookup_place, (name, *synonyms)) if p is not None), None)
+                found = (lookup_place(n, tables.lexicons) for n in (name, *synonyms))
+                place = next((p for p in found if p is not None), None)
                 codes = place.codes if place is not None and place.subtype == subtype else ()
             out.append(
                 EntityMention(start, end, doc[start:end].text, name, type_, subtype, "gazetteer", codes)

@@ -82,7 +82,7 @@ def noun_phrases(doc: Doc, tables: MentionTables, *, named: list[EntityMention])
                 and doc[token.i - 1].pos_ == "PROPN"
             ):
                 if not (
-                    _name_goes_on(token)
+                    _name_goes_on(token, tables.lexicons)
                     or _opens_post(token, roles)
                     or _names_no_place(token, by_token, tables)
                     or _described_person(token, by_token)
@@ -102,7 +102,7 @@ def noun_phrases(doc: Doc, tables: MentionTables, *, named: list[EntityMention])
             # "the Foreign Secretary said": a capitalised office is a role, unless it titles a name
             if not (
                 token.lower_ in roles
-                and (token.ent_type_ == "" or _national_body(token, roles))
+                and (token.ent_type_ == "" or _national_body(token, roles, tables.lexicons))
                 and token.head.ent_type_ != "PERSON"
             ):
                 continue
@@ -168,7 +168,7 @@ def noun_lookup(doc: Doc, token: Token, tables: MentionTables) -> tuple[int, str
     return None
 
 
-def _national_body(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
+def _national_body(token: Token, nouns: dict[str, tuple[str, str]], lexicons: Lexicons) -> bool:
     """``the UK Government``, ``the Iraqi Armed Forces``: an NER name made of a country and nouns.
 
     The country may stand just before the name NER found ("Iraqi" + "Armed Forces"), also as a
@@ -183,28 +183,29 @@ def _national_body(token: Token, nouns: dict[str, tuple[str, str]]) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.tag_ == "POS" and ent.start > 1:
         before = doc[ent.start - 2]  # "Kenya's" + "Armed Forces"
-    if before is not None and _national(before.text):
+    if before is not None and _national(before.text, lexicons):
         others.append(before)
     # "the Federal Government of Iraq": the country in the name's "of" complement
     owner = next((t for t in others if t.lower_ == "of" and t.i == token.i + 1), None)
-    if owner is not None and owner.i + 1 < len(doc) and _national(doc[owner.i + 1].text):
+    if owner is not None and owner.i + 1 < len(doc) and _national(doc[owner.i + 1].text, lexicons):
         others = [t for t in others if t.i < owner.i] + [doc[owner.i + 1]]
-    places = [t for t in others if _national(t.text)]
+    places = [t for t in others if _national(t.text, lexicons)]
     return bool(places) and all(
         t in places or t.lower_ in nouns or f"{t.lower_} {token.lower_}" in nouns for t in others
     )
 
 
-def _state_or_country(word: str) -> bool:
+def _state_or_country(word: str, lexicons: Lexicons) -> bool:
     """A country's or a state's name ("US", "Illinois"), which a legislature's name may open."""
-    place = lookup_place(word)
+    place = lookup_place(word, lexicons)
     return place is not None and place.subtype in ("Country", "AdminArea")
 
 
-def _national(word: str) -> bool:
+def _national(word: str, lexicons: Lexicons) -> bool:
     """A country's name or demonym ("UK", "Iraqi"), not a town's ("Enterprise", Alabama)."""
-    place = lookup_place(word)
-    return (place is not None and place.subtype == "Country") or lookup_place(word, demonym=True) is not None
+    place = lookup_place(word, lexicons)
+    country = place is not None and place.subtype == "Country"
+    return country or lookup_place(word, lexicons, demonym=True) is not None
 
 
 def _names_no_place(token: Token, by_token: dict[int, EntityMention], tables: MentionTables) -> bool:
@@ -273,7 +274,7 @@ def _opens_post(token: Token, roles: dict[str, tuple[str, str]]) -> bool:
     return token.i + 1 < len(doc) and f"{token.lower_} {doc[token.i + 1].lower_}" in roles
 
 
-def _name_goes_on(token: Token) -> bool:
+def _name_goes_on(token: Token, lexicons: Lexicons) -> bool:
     """The proper name NER found goes on past this location noun ("Oxford Hospitals NHS Trust"),
     also across "of" or "for" to a capitalised word ("the Dance School [of the Lisbon Conservatory]")."""
     doc = token.doc
@@ -284,7 +285,9 @@ def _name_goes_on(token: Token) -> bool:
         # a country or a state before the noun names its legislature: "the Illinois House of
         # Representatives" stays "Illinois House", one node with its short form
         start = (entity_bounds(token) or (token.i, token.i + 1))[0]
-        if token.lower_ in _CHAMBERS and any(_state_or_country(t.text) for t in doc[start : token.i]):
+        if token.lower_ in _CHAMBERS and any(
+            _state_or_country(t.text, lexicons) for t in doc[start : token.i]
+        ):
             return False  # a museum's or a college's name goes on: "the Ohio Museum of Natural History"
         rest = itertools.takewhile(lambda t: t.ent_iob_ == "I", doc[nxt.i + 1 :])
         return any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.mentions.mention import EntityMention
 from graphbuild.resolve.places import lookup_place
 
@@ -21,7 +22,7 @@ _NAME_WORDS = 4
 _NAME_PARTICLES = frozenset({"al", "el", "az", "ad", "as", "ar", "an", "ash", "de", "del", "la"})
 
 
-def opening_places(doc: Doc) -> list[EntityMention]:
+def opening_places(doc: Doc, lexicons: Lexicons) -> list[EntityMention]:
     """``Near Beit Sahour, soldiers ...``: the untagged capitalised words between a sentence's
     opening locative preposition and the comma that closes the phrase name a place (a town,
     unless the gazetteer knows the name better)."""
@@ -34,7 +35,7 @@ def opening_places(doc: Doc) -> list[EntityMention]:
         if end is None:
             continue
         text = doc[first.i + 1 : end].text
-        place = lookup_place(text)
+        place = lookup_place(text, lexicons)
         subtype = place.subtype if place is not None else "City"
         name = place.name if place is not None else text
         codes = place.codes if place is not None else ()

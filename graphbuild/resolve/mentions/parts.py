@@ -49,11 +49,11 @@ def place_parts(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         for end in range(token.i + 2, min(len(doc), token.i + 4) + 1):
             part = doc[token.i + 1 : end]
             whole = doc[token.i : end].text
-            if lookup_place(whole) or whole.lower() in names:
+            if lookup_place(whole, tables.lexicons) or whole.lower() in names:
                 break  # "North Korea", "West Bank": the whole is a name of its own
             if end < len(doc) and doc[end].ent_iob_ == "I":
                 continue  # "southern Baja [California]": a part never ends inside NER's name
-            place = lookup_place(part.text)
+            place = lookup_place(part.text, tables.lexicons)
             gazetted = names.get(part.text.lower())
             if place is None and not (gazetted and gazetted[1] == "Region"):
                 continue

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.subjects import ranks
+from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import lowercase_words
 from graphbuild.resolve.mentions.cut_names import saint_before
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
@@ -65,7 +66,7 @@ def modified_phrase(
     while start < head_start and _descriptive(doc[start], tables.lexicons.terms("descriptive_adjectives")):
         start += 1  # "new fighters", "looted weapons": the fighters, the weapons
     kept = tables.lexicons.terms("post_qualifiers") | tables.lexicons.terms("compass_words")
-    while start < head_start - 1 and describes_name(doc[start], kept):
+    while start < head_start - 1 and describes_name(doc[start], kept, tables.lexicons):
         start += 1  # "the busy Tarsa market": the Tarsa market, busy or not
     if start > described:
         extra.append(doc[described : token.i + 1].text)
@@ -81,7 +82,7 @@ def modified_phrase(
         place, other = None, i  # ``other``: the end of a longer place that is no country here
         for j in range(min(head_start, i + 3), i, -1):  # longest place first: "United States"
             text = doc[i:j].text
-            place = lookup_place(text) or lookup_place(text, demonym=True)
+            place = lookup_place(text, tables.lexicons) or lookup_place(text, tables.lexicons, demonym=True)
             if place is not None and place.subtype == "Country":
                 break
             other = max(other, j if place is not None and j > i + 1 else i)
@@ -104,7 +105,10 @@ def modified_phrase(
     if (
         type_ == "Region"
         and complement is not None
-        and (_part_of(doc[full_start : token.i + 1], bare, complement) or _several(bare, complement))
+        and (
+            _part_of(doc[full_start : token.i + 1], bare, complement, tables.lexicons)
+            or _several(bare, complement)
+        )
     ):
         end, complement = token.i + 1, None  # "the capital of X" is no name of X: a description beside X
     if _belonging(token, type_, complement, tables):
@@ -138,7 +142,7 @@ def modified_phrase(
                 complement.codes,
             )
         if complement.type == "Region" and complement.subtype == "Country" and country is None:
-            country = lookup_place(complement.name)
+            country = lookup_place(complement.name, tables.lexicons)
         else:
             name = f"{name} {doc[token.i + 1].lower_} {complement.name}"
     if country is not None and type_ == "Actor":
@@ -196,7 +200,7 @@ def _belonging(token: Token, type_: str, complement: EntityMention | None, table
     return type_ == "Actor" and complement is not None and token.lower_ in nouns
 
 
-def _part_of(phrase: Span, noun: EntityMention, complement: EntityMention) -> bool:
+def _part_of(phrase: Span, noun: EntityMention, complement: EntityMention, lexicons: Lexicons) -> bool:
     """``the capital of the Philippines``, ``the border region of China``, ``the north-east region
     of Seoul``, ``the largest city of Nigeria``: a noun ranked among others, a capital (of a country
     or an area), or an area's noun whose ``of`` complement names a country or a known city, is a
@@ -213,7 +217,7 @@ def _part_of(phrase: Span, noun: EntityMention, complement: EntityMention) -> bo
             (any(t.lower_ == "capital" for t in phrase) and complement.subtype != "City")
             or any(ranks(t) for t in phrase)  # "the second city of Ukraine": one of its cities
             or (noun.subtype == "AdminArea" and complement.subtype == "Country")
-            or (noun.subtype == "AdminArea" and _known_city(complement.name))
+            or (noun.subtype == "AdminArea" and _known_city(complement.name, lexicons))
         )
     )
 
@@ -225,10 +229,10 @@ def _several(noun: EntityMention, complement: EntityMention) -> bool:
     return noun.plural and complement.type == "Region"
 
 
-def _known_city(name: str) -> bool:
+def _known_city(name: str, lexicons: Lexicons) -> bool:
     """A city the main gazetteer knows by that name (not a town guessed from its context: "the
     northwestern region of Xinjiang" names the region)."""
-    place = lookup_place(name)
+    place = lookup_place(name, lexicons)
     return place is not None and place.subtype == "City"
 
 
@@ -262,7 +266,7 @@ def proper_place(doc: Doc, token: Token, tables: MentionTables) -> EntityMention
     subtype = tables.noun_table("Region").get(token.lower_, ("", ""))[1] or "Site"
     end = token.i + 1
     if all(t.lower_ in tables.compass_words for t in doc[start : token.i]):
-        end = _place_complement(doc, end) or end
+        end = _place_complement(doc, end, tables.lexicons) or end
     text = doc[start:end].text
     return EntityMention(start, end, text, text, "Region", subtype, "phrase")
 
@@ -277,7 +281,7 @@ def _name_word_before(word: Token, head: Token) -> bool:
     return word.pos_ == "ADJ" and word.text[:1].isupper() and not word.is_sent_start and not word.ent_type_
 
 
-def _place_complement(doc: Doc, end: int) -> int | None:
+def _place_complement(doc: Doc, end: int, lexicons: Lexicons) -> int | None:
     """``the Western District [of Virginia]``: a compass word and a location noun alone make no
     name; an ``of`` complement naming a known place completes it. The end of that place's name
     (a person's name may follow it: "... of New York Roslynn Mauskopf"), or None."""
@@ -287,7 +291,7 @@ def _place_complement(doc: Doc, end: int) -> int | None:
     while last < len(doc) and doc[last].pos_ == "PROPN" and doc[last].text[:1].isupper() and last - end <= 3:
         last += 1
     # the longest run of name words that is a place: "of New York [Roslynn Mauskopf]"
-    return next((i for i in range(last, end + 1, -1) if lookup_place(doc[end + 1 : i].text)), None)
+    return next((i for i in range(last, end + 1, -1) if lookup_place(doc[end + 1 : i].text, lexicons)), None)
 
 
 def _hyphen_glued(doc: Doc, i: int) -> bool:
@@ -396,7 +400,7 @@ def _descriptive(token: Token, adjectives: frozenset[str]) -> bool:
     return token.lower_ in adjectives or token.tag_ in ("VBN", "VBG", "VBD")
 
 
-def describes_name(token: Token, kept: frozenset[str]) -> bool:
+def describes_name(token: Token, kept: frozenset[str], lexicons: Lexicons) -> bool:
     """A lower-case adjective before a proper name the phrase holds ("the busy [Tarsa] market", "the
     official [Velda] news agency"): it describes the named thing and is no word of its name, which
     is capitalised. A post's qualifier ("former", "acting") and a compass word ("northern") change
@@ -412,7 +416,7 @@ def describes_name(token: Token, kept: frozenset[str]) -> bool:
         and after.pos_ == "PROPN"
         and after.text[:1].isupper()
         and after.ent_type_ not in _PLACE_ENTITIES
-        and lookup_place(after.text) is None
+        and lookup_place(after.text, lexicons) is None
     )
 
 

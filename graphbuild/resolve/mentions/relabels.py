@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from graphbuild.lexicons import without_accents
+from graphbuild.lexicons import Lexicons, without_accents
 from graphbuild.nlp import PLACE_LABELS
 from graphbuild.resolve.mentions.cut_names import given_name_before
 from graphbuild.resolve.mentions.titles import title_words
@@ -15,11 +15,16 @@ from graphbuild.resolve.places import lookup_place
 
 
 def relabelled(
-    ent: Span, span: Span | None, given: frozenset[str], posts: frozenset[str], names: frozenset[str]
+    ent: Span,
+    span: Span | None,
+    given: frozenset[str],
+    posts: frozenset[str],
+    names: frozenset[str],
+    lexicons: Lexicons,
 ) -> tuple[Span, Span | None]:
     """The entity and its trimmed span with every mend of this module applied."""
     ent, span = hyphenated_place(ent, span)
-    ent, span = after_dateline(ent, span)
+    ent, span = after_dateline(ent, span, lexicons)
     ent, span = opening_preposition(ent, span)
     ent, span = acronym_taken_for_person(ent, span, names)
     ent, span = titled_person_taken_for_body(ent, span, given, posts)
@@ -146,7 +151,7 @@ def _linked_on(doc: Doc, i: int) -> bool:
 
 
 def people_taken_for_places(
-    ents: list[Span], given: frozenset[str], place_words: frozenset[str]
+    ents: list[Span], given: frozenset[str], place_words: frozenset[str], lexicons: Lexicons
 ) -> list[Span]:
     """``Inês Fidélis Régis``, ``Germán Hugo Ulloa [Valdivia]``, ``José Eduardo [dos Santos]``: a
     person's name NER took for a building (its first word a given name, no word of it a place's
@@ -160,8 +165,8 @@ def people_taken_for_places(
         if prev is not None and prev.label_ == "PERSON" and len(ent) == 1:
             gap = ent.doc[prev.end : ent.start]
             particle = len(gap) == 1 and gap[0].lower_ in _SURNAME_PARTICLES
-            if (not gap and _surname_like(ent)) or (
-                particle and (_surname_like(ent) or ent.label_ == "PERSON")
+            if (not gap and _surname_like(ent, lexicons)) or (
+                particle and (_surname_like(ent, lexicons) or ent.label_ == "PERSON")
             ):
                 out[-1] = Span(ent.doc, prev.start, ent.end, label="PERSON")
                 continue
@@ -177,12 +182,12 @@ _SURNAME_PARTICLES = frozenset(
 _NAME_WORDS = 4
 
 
-def _surname_like(ent: Span) -> bool:
+def _surname_like(ent: Span, lexicons: Lexicons) -> bool:
     """A place that may be a surname: no country, and no modifier of a noun after it
     ("the Blair [Iraq] policy")."""
     if ent.label_ not in PLACE_LABELS or ent.root.dep_ == "compound":
         return False
-    place = lookup_place(ent.text)
+    place = lookup_place(ent.text, lexicons)
     return place is None or place.subtype != "Country"
 
 
@@ -197,7 +202,7 @@ def _personal_name(ent: Span, given: frozenset[str], place_words: frozenset[str]
     )
 
 
-def after_dateline(ent: Span, span: Span | None) -> tuple[Span, Span | None]:
+def after_dateline(ent: Span, span: Span | None, lexicons: Lexicons) -> tuple[Span, Span | None]:
     """``London The Open Rights Group, a pressure group, ...``: an article opening with its
     dateline (a place, its dash lost) glues the place to the first name; a name at the text's
     start whose first words are a known place and whose next word is an article ("The", "A") is
@@ -205,7 +210,7 @@ def after_dateline(ent: Span, span: Span | None) -> tuple[Span, Span | None]:
     if span is None or span.start != 0:
         return ent, span
     cut = next((t.i for t in span if t.i > 0 and t.text in _OPENING_ARTICLES), None)
-    if cut is None or cut + 1 >= span.end or lookup_place(span.doc[:cut].text) is None:
+    if cut is None or cut + 1 >= span.end or lookup_place(span.doc[:cut].text, lexicons) is None:
         return ent, span
     named = Span(span.doc, cut + 1, span.end, label=ent.label_)
     return named, named

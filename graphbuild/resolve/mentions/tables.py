@@ -35,7 +35,7 @@ class MentionTables:
     def build(cls, nlp: Language, lexicons: Lexicons) -> MentionTables:
         return cls(
             gazetteer=GazetteerMatcher.build(nlp, lexicons),
-            countries=country_matcher(nlp),
+            countries=country_matcher(nlp, lexicons),
             nouns=tuple((type_, typed_nouns(lexicons, name)) for name, type_ in NOUN_LEXICONS),
             titles=frozenset(t.lower() for t in lexicons.terms("titles")),
             compass_words=lexicons.terms("compass_words"),

@@ -44,7 +44,7 @@ def titled_people(doc: Doc, tables: MentionTables) -> list[EntityMention]:
         if lower[end - 1] in posts:
             continue  # "Chief Medical Officer": words ending in a post's noun are the rest of the post
         if end - token.i >= 3 and not lookup_place(
-            doc[token.i + 1 : end].text
+            doc[token.i + 1 : end].text, tables.lexicons
         ):  # first and last name at least
             text = doc[token.i + 1 : end].text
             out.append(EntityMention(token.i + 1, end, text, text, "Actor", "Person", "ner"))
@@ -121,7 +121,9 @@ def country_before(span: Span, tables: MentionTables) -> tuple[tuple[str, str], 
     i = span.start - 1
     while i >= 0 and doc[i].head.i >= span.start - 1 and doc[i].head.i < span.end:
         # "Kenya President Uhuru Kenyatta", "Egyptian leader Hosni Mubarak"
-        country = lookup_place(doc[i].text, demonym=True) or lookup_place(doc[i].text)
+        country = lookup_place(doc[i].text, tables.lexicons, demonym=True) or lookup_place(
+            doc[i].text, tables.lexicons
+        )
         if country is not None and country.subtype == "Country":
             return country_code(country)
         if not (doc[i].lower_ in roles or doc[i].pos_ == "ADJ"):
@@ -203,7 +205,7 @@ def post_complement(span: Span, tables: MentionTables) -> bool:
     if i < 1 or doc[i].lower_ not in _OF_PORTFOLIO or doc[i - 1].lower_ not in _PORTFOLIO_POSTS:
         return False
     bodies = tables.lexicons.terms("organization_heads")
-    return lookup_place(span_text(span)) is None and span[-1].lower_ not in bodies
+    return lookup_place(span_text(span), tables.lexicons) is None and span[-1].lower_ not in bodies
 
 
 # Posts whose "of"/"for" part names a portfolio, and the words that join and list portfolios.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.phrases import entity_bounds
-from graphbuild.lexicons import without_accents
+from graphbuild.lexicons import Lexicons, without_accents
 from graphbuild.resolve.places import lookup_town
 
 # Other known towns a list must hold besides the name: with two, three towns are listed.
@@ -25,12 +25,12 @@ _LIST_OPENERS = frozenset({"including", "like"})
 _NAME_PARTICLES = frozenset({"de", "del", "la", "le", "el", "da", "do", "di", "of", "an", "der", "sur"})
 
 
-def listed_town(span: Span, given: frozenset[str]) -> bool:
+def listed_town(span: Span, given: frozenset[str], lexicons: Lexicons) -> bool:
     """``in Chillan, Talca, X and Santiago``: a known town (``lookup_town``) listed after a
     preposition with at least ``OTHER_TOWNS`` other known towns is that town. A list that opens a
     clause ("Smith, Jones and Taylor met") or holds a person named in full (a given name first:
     ``given``) may be one of people whose surnames towns share."""
-    if lookup_town(span.text) is None:
+    if lookup_town(span.text, lexicons) is None:
         return False
     names = list_names(span)
     if len(names) < OTHER_TOWNS:
@@ -40,7 +40,7 @@ def listed_town(span: Span, given: frozenset[str]) -> bool:
         return False  # "Smith, Jones and Taylor met ...": surnames towns share, no list of places
     if any(len(name) > 1 and without_accents(name[0].lower_) in given for name in names):
         return False
-    return sum(lookup_town(name.text) is not None for name in names) >= OTHER_TOWNS
+    return sum(lookup_town(name.text, lexicons) is not None for name in names) >= OTHER_TOWNS
 
 
 def _opens_list(word: Token) -> bool:

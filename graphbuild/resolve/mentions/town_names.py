@@ -33,10 +33,10 @@ def named_town(
     or written with its area (``written_town``), or a name NER read as a person's that has none of
     a person's marks (``taken_for_person``) and no place's noun at its end; None otherwise."""
     if in_context or city_in(span, tables):
-        return lookup_town(span.text)
+        return lookup_town(span.text, tables.lexicons)
     town = written_town(span, tables)
     if town is None and taken_for_person(span, label, personal) and not _place_noun_last(span, tables):
-        return lookup_town(span.text)
+        return lookup_town(span.text, tables.lexicons)
     return town
 
 
