@@ -195,10 +195,8 @@ def object_facts(
     this: Fact, verb: Token, obj: Token, adjuncts: list[Adjunct], kind: str, lexicons: Lexicons
 ) -> Iterator[Fact]:
     """Facts of one object: the subject-verb-object fact (n-ary) and its variants."""
-    rel = this.relation
-    args = tuple(a.argument() for a in adjuncts)
-    span = noun_span(obj)
-    whole = with_comparison(verb, object_span(verb, obj, lexicons))
+    rel, args = this.relation, tuple(a.argument() for a in adjuncts)
+    span, whole = noun_span(obj), with_comparison(verb, object_span(verb, obj, lexicons))
     inner = [c for c in children_with(obj, ("prep",)) if c.i > obj.i]
     pobj = children_with(inner[0], ("pobj",)) if inner else []
     if obj.dep_ == "acomp" and pobj:
@@ -292,8 +290,7 @@ def clause_facts(verb: Token, lexicons: Lexicons) -> Iterator[Fact]:
     speech = verb.lemma_.lower() in lexicons.terms("reporting_verbs")
     adjuncts = adjuncts_of(verb, lexicons, fixed=fixed, means=lexicons.terms("means_nouns"), speech=speech)
     adjuncts = [a for a in adjuncts + conditions_of(verb) if a.marker is None or a.marker.i not in light]
-    # "got in touch with X": the idiom's own
-    adjuncts = idiom_adjuncts(verb, light, fixed, lexicons) + adjuncts
+    adjuncts = idiom_adjuncts(verb, light, fixed, lexicons) + adjuncts  # "got in touch with X": the idiom's
     adjuncts += predicatives
     if verb.lemma_ == "be":  # "despite X, there are no plans": a concession is no place of being
         adjuncts = [a for a in adjuncts if a.marker is None or a.marker.lower_ not in CONCESSIVE_PREPOSITIONS]

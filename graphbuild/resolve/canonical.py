@@ -229,11 +229,8 @@ def description_antecedent(
     if rivals.self_identifying(doc[mention.start : mention.end]):
         return None  # "the world's most populous country", "the group of young men"
     # "Lebanon respects the border, the country …": a country acting, typed as its government
-    candidates, own = (
-        with_acting_countries(doc, seen, lexicons)
-        if (mention.type, mention.subtype) == COUNTRY
-        else (seen, {})
-    )
+    acting = (mention.type, mention.subtype) == COUNTRY
+    candidates, own = with_acting_countries(doc, seen, lexicons) if acting else (seen, {})
     entity = _description_antecedent(doc, mention, candidates, lexicons)
     entity = own.get(id(entity), entity)
     entity = entity or named_attacker(doc, mention, seen, lexicons)  # "Ana Ruiz shot … the gunman"
@@ -322,7 +319,7 @@ def _description_antecedent(
         fitting, (best, best_end) = set(kinds), max(kinds.values(), key=lambda c: c[1])
     if not fitting and (mention.type, mention.subtype) == COUNTRY:
         # "Floods hit Chile … [five sentences] … the country"; "Iraqi police said … the country"
-        return _one_country(doc, mention.start, seen, lexicons, unnamed=True)
+        return _one_country(doc, mention.start, seen, lexicons, unnamed=True, posts=NO_POSTS)
     if not fitting and mention.type == ACTOR:
         return _salient_body(earlier, named)  # "ETA … ETA … ETA … [five sentences] … the group"
     if best is None or len(fitting) == 1 or sentence_index(doc, best_end - 1) == here:
@@ -356,25 +353,19 @@ def possessor_country(span: Span, owner: dict[int, LocalEntity], lexicons: Lexic
     nouns = typed_nouns(lexicons, "location_nouns")
     if span[0].lower_ != "the" or nouns.get(span.root.lower_, ("", ""))[1] != COUNTRY[1]:
         return None
-    return _one_country(span.doc, span.start, list({id(e): e for e in owner.values()}.values()), lexicons)
+    seen = list({id(e): e for e in owner.values()}.values())
+    return _one_country(span.doc, span.start, seen, lexicons, unnamed=False, posts=NO_POSTS)
 
 
 def _one_country(
-    doc: Doc,
-    start: int,
-    seen: list[LocalEntity],
-    lexicons: Lexicons,
-    *,
-    unnamed: bool = False,
-    posts: frozenset[str] = NO_POSTS,
+    doc: Doc, start: int, seen: list[LocalEntity], lexicons: Lexicons, *, unnamed: bool, posts: frozenset[str]
 ) -> LocalEntity | None:
-    """ "Floods hit Valdora … The government said": with no government named, "the government" is
-    the state's, acting as the country; only when one country is named before it, by name, in a
-    body's name ("police of Valdora") or by its people's adjective ("a Syrian activist"): two leave
-    it open. With ``unnamed``, a country so far named only by its people's adjective or in a body's
-    name ("Iraqi police said … before the country votes") is a new entity, which its name joins (the
-    words that named it, "Iraqi", its alias). A place with a state's post (``posts``: "the president
-    of East Timor") is a state too."""
+    """ "Floods hit Valdora … The government said": with no government named, "the government" is the state's,
+    acting as the country; only when one country is named before it, by name, in a body's name ("police of
+    Valdora") or by its people's adjective ("a Syrian activist"): two leave it open. With ``unnamed``, a
+    country so far named only by its people's adjective or in a body's name ("Iraqi police said … before the
+    country votes") is a new entity, which its name joins (the words that named it, "Iraqi", its alias). A
+    place with a state's post (``posts``: "the president of East Timor") is a state too."""
     before = [e for e in seen if any(end <= start for _, end in e.token_spans)]
     countries = {e.name: e for e in before if (e.type, e.subtype) == COUNTRY and not e.generic}
     named = {name: name for name in countries}  # each country by the words that named it

@@ -301,8 +301,7 @@ def derived_triples(
             f"{_verb_part(triple.relation.lemma)} {argument.role.lower()}",
         )
         # "filled the vacancy with X": no "filled with X" (see ``kept_objects``)
-        attacks, places = lexicons.terms("attack_verbs"), lexicons.terms("place_prepositions")
-        done = argument_relation(doc, triple, argument.role, relation, attacks, places)
+        done = argument_relation(doc, triple, argument.role, relation, lexicons)
         inside = phrase_entities(doc, argument.mention, owner, lexicons, shallow=True)
         for _, a in inside:
             for _, s in subjects if done is not None else []:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Relation, Triple
 from graphbuild.resolve.entities import expanded_span
 
@@ -48,18 +49,19 @@ MAX_KEPT_WORDS = 4
 
 
 def argument_relation(
-    doc: Doc, triple: Triple, role: str, relation: Relation, attacks: frozenset[str], places: frozenset[str]
+    doc: Doc, triple: Triple, role: str, relation: Relation, lexicons: Lexicons
 ) -> Relation | None:
     """The label of an edge from the triple's subject to a name in its ``role`` argument:
     ``relation`` (verb and preposition) when the object is no complement of the verb or the
     argument is a setting; else with the object's words kept ("filled the vacancy with"), or None
-    when they make no label. ``attacks``: the lemmas of ``lexicons/attack_verbs.txt``; ``places``:
-    the words of ``lexicons/place_prepositions.txt``."""
+    when they make no label. The attack verbs and place prepositions are ``lexicons``'
+    (``attack_verbs.txt``, ``place_prepositions.txt``)."""
     if triple.object is None:
         return relation
     span = _span(doc, triple.object)
     if span is None or not _complement(span.root):
         return relation
+    attacks, places = lexicons.terms("attack_verbs"), lexicons.terms("place_prepositions")
     if placing(role.lower(), places) and not _about(
         relation.lemma.split(" ")[0], span.root, role.lower(), attacks
     ):

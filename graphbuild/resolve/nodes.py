@@ -209,8 +209,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     # capitalised words that tie a common noun to no name: offices and common abbreviations ("TV")
     unnamed = offices | lexicons.terms("common_acronyms")
     members = (lexicons.terms("member_words"), lexicons.terms("member_bodies"))
-    node_at = token_owners(nodes)
-    places = frozenset(e.name for e in nodes if e.type == "Region")
+    node_at, places = token_owners(nodes), frozenset(e.name for e in nodes if e.type == "Region")
     for entity in entities:
         if entity.generic:
             spans = [doc[s:e] for s, e in entity.token_spans]
@@ -400,18 +399,14 @@ def retype(
 ) -> None:
     """Types a place, a legislature or a body by its head noun or its apposition, where NER's or a
     place rule's guess contradicts it."""
-    words = entity.name.split()
+    words, ner_actor = entity.name.split(), entity.type == "Actor" and entity.source == "ner"
     head = words[-1].lower() if words else ""
     if entity.type == "Region" and len(words) > 1 and words[-1][:1].isupper() and head in bodies:
         set_type(entity, "Actor", "Organization")  # "the Velmor Judiciary Committee", "... University"
         return
-    if entity.type == "Actor" and entity.source == "ner" and len(words) > 1 and head in geographic:
+    if ner_actor and len(words) > 1 and head in geographic:
         set_type(entity, "Region", "GeoRegion")  # "Mawddach Estuary", "Coral Island"
-    elif (
-        entity.type == "Actor"
-        and entity.source == "ner"
-        and any(before_country(span, lexicons) for span in spans)
-    ):
+    elif ner_actor and any(before_country(span, lexicons) for span in spans):
         set_type(entity, "Region", "City")  # "Ciudad Juarez, Mexico": a place, whatever NER said
     elif entity.source == "ner" and entity.subtype != "Person" and legal_text(words):
         set_type(entity, "Other", "Document")  # "... Reform Bill": a text, not an organisation

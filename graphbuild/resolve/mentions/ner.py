@@ -107,7 +107,7 @@ def ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
 
 def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     out = []
-    titles = tables.titles
+    titles, lexicons = tables.titles, tables.lexicons
     locations = tables.noun_table("Region")
     # "Secretary of State Condoleezza Rice": what NER finds inside a person's title is no entity
     in_titles = set()
@@ -119,20 +119,11 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     place_words = frozenset(locations) | tables.lexicons.terms("site_heads") | heads
     actors = frozenset(tables.noun_table("Actor"))  # "the Rally for the Republic [organization]"
     entities = [  # trimmed once: both passes read them
-        relabelled(
-            *whole_name(part, class_noun_off(trim(part), actors), tables, personal),
-            given,
-            posts,
-            personal,
-            tables.lexicons,
-        )
+        relabelled(*whole_name(part, class_noun_off(trim(part), actors), tables, personal), posts, lexicons)
         for e in people_taken_for_places(
-            joined_at_links(whole_towns(whole_holidays(doc.ents), tables.lexicons)),
-            given,
-            place_words,
-            tables.lexicons,
+            joined_at_links(whole_towns(whole_holidays(doc.ents), lexicons)), given, place_words, lexicons
         )
-        for part in named_pieces(e, place_words - heads, tables.lexicons)
+        for part in named_pieces(e, place_words - heads, lexicons)
     ]
     for ent, trimmed in entities:
         if trimmed is not None and ent.label_ == "PERSON":
@@ -189,7 +180,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             continue
         if ent.label_ not in NER_TYPES:
             # a country tagged WORK_OF_ART: a country name is a place whatever NER thought
-            place = lookup_place(text, tables.lexicons)
+            place = lookup_place(text, lexicons)
             if place is not None and place.subtype == "Country":
                 out.append(
                     EntityMention(
@@ -204,7 +195,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             bare = extend_name(given_name_before(span, given, posts), titles)
             span = with_title(bare, titles)
             text = span_text(span)
-        place = lookup_place(text, tables.lexicons)
+        place = lookup_place(text, lexicons)
         if town_team(span, ent.label_, place, tables):
             # "Riverton beat Easton": a town's club; the game says so, whatever the town's other mentions
             out.append(EntityMention(span.start, span.end, text, text, "Actor", "Organization", "place"))
@@ -233,7 +224,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                 )
             )
             continue
-        country = lookup_place(text, tables.lexicons, demonym=True)  # "Syrians", "Hong Konger" (NER: ORG)
+        country = lookup_place(text, lexicons, demonym=True)  # "Syrians", "Hong Konger" (NER: ORG)
         if country is not None:
             out.append(
                 EntityMention(
@@ -248,9 +239,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             continue
         kind = defined_as_place(span, tables) if ent.label_ in ("PERSON", "ORG", "NORP") else None
         kind = kind or ("Site" if ent.label_ in ("PERSON", "ORG", "NORP") and located(span) else None)
-        kind = kind or (
-            "GeoRegion" if ent.label_ == "NORP" and definite_region(span, tables.lexicons) else None
-        )
+        kind = kind or ("GeoRegion" if ent.label_ == "NORP" and definite_region(span, lexicons) else None)
         if kind is not None:
             # "X is a village in ...", "the town X": the text itself says what X is, for the whole text
             out.append(EntityMention(span.start, span.end, text, text, "Region", kind, "place"))
@@ -269,16 +258,11 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             end, words = noun[0].i + 1, f"{text} {noun[0].text}"
             out.append(EntityMention(span.start, end, words, text, "Region", noun[1], "place"))
             continue
-        if (
-            in_place_context
-            and ent.label_ in ("PERSON", "ORG", "NORP")
-            and conjunct_of_town(span, tables.lexicons)
-        ):
+        if in_place_context and ent.label_ in ("PERSON", "ORG", "NORP") and conjunct_of_town(span, lexicons):
             # "the provinces of Bitlis and X": a name listed with a known town, in a place's context
             out.append(EntityMention(span.start, span.end, text, text, "Region", "City", "ner"))
             continue
-        prepositions = tables.lexicons.terms("place_prepositions") | _LIST_PREPOSITIONS
-        listed = listed_with_place(span, prepositions, tables.lexicons)
+        listed = listed_with_place(span, lexicons.terms("place_prepositions") | _LIST_PREPOSITIONS, lexicons)
         listed = listed if ent.label_ in ("PERSON", "ORG", "NORP") else None
         if listed is not None:
             # "between X and Chennai", "from Pune, X and Delhi": a name listed with a known city

@@ -7,26 +7,23 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from graphbuild.lexicons import Lexicons, without_accents
+from graphbuild.lexicons import Lexicons, given_names, without_accents
 from graphbuild.nlp import PLACE_LABELS
-from graphbuild.resolve.mentions.cut_names import given_name_before
+from graphbuild.resolve.mentions.cut_names import given_name_before, personal_words
 from graphbuild.resolve.mentions.titles import title_words
 from graphbuild.resolve.places import lookup_place
 
 
 def relabelled(
-    ent: Span,
-    span: Span | None,
-    given: frozenset[str],
-    posts: frozenset[str],
-    names: frozenset[str],
-    lexicons: Lexicons,
+    ent: Span, span: Span | None, posts: frozenset[str], lexicons: Lexicons
 ) -> tuple[Span, Span | None]:
-    """The entity and its trimmed span with every mend of this module applied."""
+    """The entity and its trimmed span with every mend of this module applied (``posts``: the
+    titles and role nouns; given names and a person's words are ``lexicons``')."""
+    given = given_names(lexicons)
     ent, span = hyphenated_place(ent, span)
     ent, span = after_dateline(ent, span, lexicons)
     ent, span = opening_preposition(ent, span)
-    ent, span = acronym_taken_for_person(ent, span, names)
+    ent, span = acronym_taken_for_person(ent, span, personal_words(lexicons))
     ent, span = titled_person_taken_for_body(ent, span, given, posts)
     return surname_taken_for_place(ent, span, given, posts)
 
