@@ -19,11 +19,13 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extract.posts import post_words
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Mention, Relation, Triple, evolve
+from graphbuild.resolve.body_posts import body_post_edges
 from graphbuild.resolve.compounds import compound_owner
 from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners, with_missed_names
 from graphbuild.resolve.entities import LocalEntity, expanded_span, mention_words, normalise
 from graphbuild.resolve.frames import NON_PARTNER_PREPOSITIONS, frame_edges
 from graphbuild.resolve.kept_objects import argument_relation, held_as, predicative
+from graphbuild.resolve.listed_arms import listed_arm_edges
 from graphbuild.resolve.listed_places import listed_place_edges
 from graphbuild.resolve.mentions.titles import post_nouns
 from graphbuild.resolve.nominal import (
@@ -439,7 +441,8 @@ def link_inner_entities(
         return evolve(triple, provenance=evolve(triple.provenance, doc_id=doc_id)) if doc_id else triple
 
     nominal = [*nominal_edges(doc, owner, lexicons), *demonym_edges(doc, entities, owner, lexicons)]
-    nominal += listed_place_edges(doc, owner, lexicons)
+    nominal += listed_place_edges(doc, owner, lexicons) + body_post_edges(doc, owner, lexicons)
+    nominal += listed_arm_edges(doc, owner, lexicons)
     for extra in [*nominal, *country_edges(doc, entities)]:
         add(ours(extra))
     for extra in frame_edges(doc, owner, lexicons):
