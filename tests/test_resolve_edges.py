@@ -712,3 +712,15 @@ def test_what_the_subject_became_holds_of_the_head_not_the_names_inside_it(nlp):
     edges = _edges(nlp, "Lena Varga became director of the Norvian Intelligence Agency on Monday.")
     assert has_edge(edges, "Lena Varga", "become director of", "Norvian Intelligence Agency")
     assert not has_edge(edges, "Lena Varga", "become", "Norvian Intelligence Agency")
+
+
+def test_fighting_between_two_sides_read_as_a_verb_joins_the_sides(nlp):
+    # issue 13: "Fighting between A and B killed ..." parsed "Fighting" as a verb and gave no edge
+    text = "Fighting between the Harbor Brigade and the Coastal Alliance killed ten people."
+    assert has_edge(linked_edges(nlp, text), "Harbor Brigade", "fight with", "Coastal Alliance")
+
+
+def test_choosing_between_two_names_is_no_contest_between_them(nlp):
+    text = "Choosing between the Harbor Brigade and the Coastal Alliance was hard for the voters."
+    edges = linked_edges(nlp, text)
+    assert not any("Harbor" in s and "Coastal" in o for s, _, o in edges)

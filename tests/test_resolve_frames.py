@@ -477,3 +477,17 @@ def test_the_alternative_not_taken_gets_no_edge(nlp):
     edges = linked_edges(nlp, text)
     assert has_edge(edges, "Acme", "sue", "Northwind")
     assert not any("Globex" in o for _, _, o in edges)
+
+
+def test_every_member_of_a_listed_subject_acted_with_every_other(nlp):
+    # re3d (issue 13): "A, B and C are committed to defeating X" joined A to B and C, never B to C
+    text = "The Harbor Brigade, the Coastal Alliance and the Northern Guard attacked Port Leon."
+    edges = derived_edges(nlp, text, "frame")
+    assert find_edge(edges, "Harbor Brigade", "attack with", "Coastal Alliance")
+    assert find_edge(edges, "Coastal Alliance", "attack with", "Northern Guard")
+
+
+def test_listed_subjects_of_an_act_not_done_together_stay_apart(nlp):
+    text = "The Harbor Brigade, the Coastal Alliance and the Northern Guard closed their offices in Leon."
+    edges = derived_edges(nlp, text, "frame")
+    assert not find_edge(edges, "Coastal Alliance", "close with", "Northern Guard")

@@ -24,7 +24,6 @@ from graphbuild.resolve.coref import PRONOUNS, antecedent, token_owners, with_mi
 from graphbuild.resolve.entities import LocalEntity, expanded_span, mention_words, normalise
 from graphbuild.resolve.frames import NON_PARTNER_PREPOSITIONS, frame_edges
 from graphbuild.resolve.kept_objects import argument_relation, held_as, predicative
-from graphbuild.resolve.listed_places import listed_place_edges
 from graphbuild.resolve.mentions.titles import post_nouns
 from graphbuild.resolve.nominal import (
     DERIVED_CONFIDENCE,
@@ -35,6 +34,7 @@ from graphbuild.resolve.nominal import (
 )
 from graphbuild.resolve.owned_heads import acting_parts, through_head, with_share
 from graphbuild.resolve.patients import unsplit
+from graphbuild.resolve.phrase_edges import phrase_edges
 from graphbuild.resolve.reported import REPORTED_CONTENT_CONFIDENCE, about, content_subject, said_content
 from graphbuild.resolve.time_places import TIME_POINT_ROLES, time_places
 from graphbuild.resolve.titles import country_edges, demonym_edges, name_forms, with_nested_names
@@ -439,7 +439,7 @@ def link_inner_entities(
         return evolve(triple, provenance=evolve(triple.provenance, doc_id=doc_id)) if doc_id else triple
 
     nominal = [*nominal_edges(doc, owner, lexicons), *demonym_edges(doc, entities, owner, lexicons)]
-    nominal += listed_place_edges(doc, owner, lexicons)
+    nominal += phrase_edges(doc, owner, lexicons)
     for extra in [*nominal, *country_edges(doc, entities)]:
         add(ours(extra))
     for extra in frame_edges(doc, owner, lexicons):

@@ -42,6 +42,24 @@ def is_nominal(word: Token) -> bool:
     )
 
 
+# Verbs whose gerund, with a "between" phrase and nothing of a verb's, names a contest of two
+# sides ("fighting between A and B", "clashing between A and B"), as a noun would ("clashes between").
+CONTEST_GERUNDS = frozenset({"fight", "clash", "battle", "skirmish"})
+GERUND_TAG = "VBG"
+
+
+def contest_gerund(word: Token) -> bool:
+    """ "Fighting between A and B killed ten": a gerund the tagger read as a verb, standing where only
+    a noun can and taking none of a verb's dependants, names the contest itself ("choosing between A
+    and B" is no contest: only ``CONTEST_GERUNDS``)."""
+    return (
+        word.tag_ == GERUND_TAG
+        and word.lemma_.lower() in CONTEST_GERUNDS
+        and word.dep_ in NOMINAL_DEPS
+        and not has_child(word, VERBAL_CHILDREN)
+    )
+
+
 def prefixed(token: Token) -> bool:
     """ "anti-X" or "counter-X", written as one token or three."""
     if token.lower_.startswith(TARGET_PREFIXES):
@@ -144,4 +162,12 @@ def placed_targets(
                 yield target, where, f"be {child.lower_}"
 
 
-__all__ = ["claimed", "event_actors", "helped", "is_nominal", "placed_targets", "prefixed"]
+__all__ = [
+    "claimed",
+    "contest_gerund",
+    "event_actors",
+    "helped",
+    "is_nominal",
+    "placed_targets",
+    "prefixed",
+]

@@ -275,7 +275,8 @@ def _pairs(
     standing: frozenset[str] | None = None,
 ) -> Iterator[tuple[Token, Token, str]]:
     """Every ``(source, target, label)`` word pair a verb's clause states; coordinated doers of a
-    reciprocal verb or hostile act ("A and B met", "A and B attacked X") are joined to each other."""
+    reciprocal verb or hostile act ("A and B met", "A and B attacked X") are joined to each other,
+    every member of a longer list to every other ("A, B and C met": B met C too)."""
     for target, label in patients(verb, attacks, places, standing):
         for doer in doers:
             yield doer, target, label
@@ -285,9 +286,10 @@ def _pairs(
     )
     if verb.lemma_.lower() not in reciprocal or undergone:
         return  # ("A and B closed their borders", "A and B were killed": nothing done together)
-    for b in doers[1:]:
-        if b.dep_ in ("conj", "appos"):  # "A and B met", "A and his counterparts, B and C, met"
-            yield doers[0], b, f"{verb.lemma_.lower()} with"
+    members = doers[:1] + [b for b in doers[1:] if b.dep_ in ("conj", "appos")]
+    for n, a in enumerate(members):  # "A and B met", "A and his counterparts, B and C, met"
+        for b in members[n + 1 :]:
+            yield a, b, f"{verb.lemma_.lower()} with"
 
 
 def qualifiers(clause: Token, lexicons: Lexicons) -> tuple[bool, str | None]:

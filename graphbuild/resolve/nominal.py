@@ -26,7 +26,7 @@ from graphbuild.resolve.apposed_bodies import POST_LEXICONS, apposed_body
 from graphbuild.resolve.apposed_places import apposed_place
 from graphbuild.resolve.compounds import named_after_place, names_owner, one_in_place
 from graphbuild.resolve.entities import LocalEntity, mention_words, sentence_bounds
-from graphbuild.resolve.frames import is_nominal
+from graphbuild.resolve.event_nouns import contest_gerund, is_nominal
 from graphbuild.resolve.of_phrases import of_label, of_targets
 from graphbuild.resolve.owned_heads import ACTING_LEXICONS
 from graphbuild.resolve.owned_people import unowned_person
@@ -206,7 +206,7 @@ def _between_pairs(noun: Token, routes: frozenset[str]) -> Iterator[tuple[Token,
     The token table says first whether there is a ``between`` at all (most nouns have none)."""
     if not has_child(noun, ("prep",), ("between",)):
         return
-    if (not is_nominal(noun) and noun.pos_ != "PROPN") or _denied_or_unrealised(noun):
+    if not (is_nominal(noun) or noun.pos_ == "PROPN" or contest_gerund(noun)) or _denied_or_unrealised(noun):
         return
     if noun.lemma_.lower() in routes:
         return  # "trains between A and B": the places are its ends, no sides of an act
