@@ -1,0 +1,69 @@
+"""A bare "the police" is the one police force the article named before ("Kestrel Valley Police").
+
+"Police" is one body however its verb agrees, so the tagger reads "The police arrested two men" as a
+plural noun, which ``referents.head_named`` (singular nouns only: a plural description is as often
+a group) passes over while it takes "told the police" (tagged singular) to the force named. The
+name's own head word says which body it is, as "the court" does for "the Supreme Court"; only one
+force so named, and no police written before with words saying whose ("Iraqi police", "the
+city's police") that are not the force's own, lets the description mean it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from graphbuild.nlp import has_child, token_table
+from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.named_heads import head_candidate
+
+# Collective nouns of one body the tagger may read as plural ("The police are …").
+COLLECTIVE_BODIES = frozenset({"police"})
+PLURAL_TAG = "NNS"
+DEFINITE = "the"
+# Modifiers a bare description may have ("the local police" says no more than "the police").
+BARE_DEPS = frozenset({"det", "amod"})
+# Children of the noun that say themselves which force ("the police in Lagos").
+OWN_DESCRIPTION_DEPS = frozenset({"prep", "relcl", "acl"})
+# Words that say whose police it is, when written with the noun.
+WHOSE_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+MAX_WORDS = 3
+
+
+def police_force(span: Span, owner: dict[int, LocalEntity]) -> LocalEntity | None:
+    """The one police force named before a bare "the police" the tagger made plural, or None."""
+    table = token_table(span.doc)
+    words = [i for i in range(span.start, span.end) if not table.is_punct[i]]
+    root = span.root.i
+    noun = table.lower[root]
+    if (
+        noun not in COLLECTIVE_BODIES
+        or table.tag[root] != PLURAL_TAG
+        or not words
+        or len(words) > MAX_WORDS
+        or table.lower[words[0]] != DEFINITE
+        or words[-1] != root
+        or any(table.dep[i] not in BARE_DEPS for i in words[:-1])
+        or has_child(span.root, OWN_DESCRIPTION_DEPS)
+    ):
+        return None
+    found = {e.key: e for i, e in owner.items() if i < span.start and head_candidate(e, noun, span)}
+    if len(found) != 1:
+        return None
+    force = next(iter(found.values()))
+    return None if _other_police(span, force, owner) else force
+
+
+def _other_police(span: Span, force: LocalEntity, owner: dict[int, LocalEntity]) -> bool:
+    """Whether the noun was written before with words saying whose police, not the force's own
+    words ("Iraqi police said … Kestrel Valley Police … the police")."""
+    table = token_table(span.doc)
+    noun = table.lower[span.root.i]
+    for i in range(span.start):
+        if table.lower[i] != noun or owner.get(i) is force:
+            continue
+        if any(table.dep[c] in WHOSE_DEPS and owner.get(c) is not force for c in table.children[i]):
+            return True
+    return False
+
+
+__all__ = ["police_force"]
