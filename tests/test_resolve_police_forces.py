@@ -11,6 +11,9 @@ from .parsed_edges import subject_nodes
 def test_the_police_as_a_plural_subject_is_the_one_force_named(nlp):
     text = "Kestrel Valley Police searched the house on Monday. The police arrested two men."
     assert subject_nodes(nlp, text).get("The police | arrested") == "Kestrel Valley Police"
+    # a place's police, written in lower case, is one force too
+    text = "The Metro Manila police are on full alert after the blast. The police arrested two men."
+    assert subject_nodes(nlp, text).get("The police | arrested") == "Metro Manila police"
 
 
 @pytest.mark.model
@@ -20,6 +23,8 @@ def test_the_police_as_a_plural_subject_is_the_one_force_named(nlp):
         # another police, said whose, came before: either may have made the arrests
         "Iraqi police guarded the road. Kestrel Valley Police searched the house on Monday. "
         "The police arrested two men.",
+        # a source's name the parser ran into the noun is no force ("According to the X police said")
+        "According to the Kestrel Gazette police said the car crashed. The police arrested two men.",
         # two forces named
         "Kestrel Valley Police and Marlow Police searched the house on Monday. The police arrested two men.",
     ],

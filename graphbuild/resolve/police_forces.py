@@ -3,9 +3,10 @@
 "Police" is one body however its verb agrees, so the tagger reads "The police arrested two men" as a
 plural noun, which ``referents.head_named`` (singular nouns only: a plural description is as often
 a group) passes over while it takes "told the police" (tagged singular) to the force named. The
-name's own head word says which body it is, as "the court" does for "the Supreme Court"; only one
-force so named, and no police written before with words saying whose ("Iraqi police", "the
-city's police") that are not the force's own, lets the description mean it.
+name's own head word says which body it is, as "the court" does for "the Supreme Court". Only one
+force so named (a name, or a place's police: "the Metro Manila police"), and no police written
+before with words saying whose ("Iraqi police", "the city's police") that are not the force's own,
+lets the description mean it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ OWN_DESCRIPTION_DEPS = frozenset({"prep", "relcl", "acl"})
 # Words that say whose police it is, when written with the noun.
 WHOSE_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 MAX_WORDS = 3
+PROPER_NOUN = "PROPN"
+# NER labels of a place, whose police a force written in lower case may be ("Metro Manila police").
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def police_force(span: Span, owner: dict[int, LocalEntity]) -> LocalEntity | None:
@@ -50,7 +54,22 @@ def police_force(span: Span, owner: dict[int, LocalEntity]) -> LocalEntity | Non
     if len(found) != 1:
         return None
     force = next(iter(found.values()))
-    return None if _other_police(span, force, owner) else force
+    return None if not _named_force(span, force) or _other_police(span, force, owner) else force
+
+
+def _named_force(span: Span, force: LocalEntity) -> bool:
+    """Whether the force is named: a name of its own ("Kestrel Valley Police"), or a place's police
+    ("the Metro Manila police"), whose place word NER tags a place; not a source's name the parser
+    ran into the noun ("According to the Telegraph police said")."""
+    if not force.generic:
+        return True
+    doc = span.doc
+    return any(
+        doc[i].pos_ == PROPER_NOUN and doc[i].ent_type_ in PLACE_ENTS
+        for start, end in force.token_spans
+        if end <= span.start
+        for i in range(start, end)
+    )
 
 
 def _other_police(span: Span, force: LocalEntity, owner: dict[int, LocalEntity]) -> bool:
