@@ -25,6 +25,9 @@ def test_the_police_as_a_plural_subject_is_the_one_force_named(nlp):
         "The police arrested two men.",
         # a source's name the parser ran into the noun is no force ("According to the X police said")
         "According to the Kestrel Gazette police said the car crashed. The police arrested two men.",
+        # another police body named, whatever its head ("the Marlow Police Department")
+        "Kestrel Valley Police searched the house on Monday. The Marlow Police Department sealed the "
+        "street. The police arrested two men.",
         # two forces named
         "Kestrel Valley Police and Marlow Police searched the house on Monday. The police arrested two men.",
     ],

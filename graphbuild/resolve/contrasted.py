@@ -71,7 +71,7 @@ def described_referent(span: Span, owner: dict[int, LocalEntity], lexicons: Lexi
         entity = None if entity is None or unnamed_before(span, entity, owner) else entity
     entity = entity or named_craft(span, owner, lexicons)  # "Flight 212 … The plane landed"
     entity = entity or plural_place(span, owner)  # "the Tarvo Islands … The islands"
-    entity = entity or police_force(span, owner)  # "Kestrel Valley Police … The police arrested"
+    entity = entity or police_force(span, owner, lexicons)  # "Kestrel Valley Police … The police arrested"
     return None if entity is None or contrasted(span, entity, lexicons) else entity
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import has_child, token_table
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.named_heads import head_candidate
@@ -33,7 +34,7 @@ PROPER_NOUN = "PROPN"
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def police_force(span: Span, owner: dict[int, LocalEntity]) -> LocalEntity | None:
+def police_force(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
     """The one police force named before a bare "the police" the tagger made plural, or None."""
     table = token_table(span.doc)
     words = [i for i in range(span.start, span.end) if not table.is_punct[i]]
@@ -54,7 +55,20 @@ def police_force(span: Span, owner: dict[int, LocalEntity]) -> LocalEntity | Non
     if len(found) != 1:
         return None
     force = next(iter(found.values()))
-    return None if not _named_force(span, force) or _other_police(span, force, owner) else force
+    if not _named_force(span, force) or _other_police(span, force, owner):
+        return None
+    return None if _other_force(span, force, owner, lexicons) else force
+
+
+def _other_force(span: Span, force: LocalEntity, owner: dict[int, LocalEntity], lexicons: Lexicons) -> bool:
+    """Whether another body with a police word in its name (``lexicons/class_heads.txt``) was named
+    before: "the Kestrel Police Department" or "a Port Police officer" may be the police meant."""
+    classes = lexicons.synonyms("class_heads")
+    police = classes.get(token_table(span.doc).lower[span.root.i])
+    if police is None:
+        return False
+    others = {e.key: e for i, e in owner.items() if i < span.start and e is not force}
+    return any(classes.get(word) == police for e in others.values() for word in e.name.lower().split())
 
 
 def _named_force(span: Span, force: LocalEntity) -> bool:
