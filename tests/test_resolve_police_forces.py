@@ -23,6 +23,9 @@ def test_the_police_as_a_plural_subject_is_the_one_force_named(nlp):
         # another police, said whose, came before: either may have made the arrests
         "Iraqi police guarded the road. Kestrel Valley Police searched the house on Monday. "
         "The police arrested two men.",
+        # police met before the force was named may be the ones who go on
+        "Police sealed the street on Monday. A Kestrel Valley Police officer found the car. "
+        "The police arrested two men.",
         # a source's name the parser ran into the noun is no force ("According to the X police said")
         "According to the Kestrel Gazette police said the car crashed. The police arrested two men.",
         # another police body named, whatever its head ("the Marlow Police Department")

@@ -87,14 +87,18 @@ def _named_force(span: Span, force: LocalEntity) -> bool:
 
 
 def _other_police(span: Span, force: LocalEntity, owner: dict[int, LocalEntity]) -> bool:
-    """Whether the noun was written before with words saying whose police, not the force's own
-    words ("Iraqi police said … Kestrel Valley Police … the police")."""
+    """Whether the noun was written before for police that are not the force: before the force
+    was named ("Police said … a Kestrel Police officer … the police": the police met first go on), or
+    with words saying whose ("Iraqi police said … Kestrel Valley Police … the police")."""
     table = token_table(span.doc)
     noun = table.lower[span.root.i]
+    first = min((start for start, _ in force.token_spans), default=span.start)
     for i in range(span.start):
         if table.lower[i] != noun or owner.get(i) is force:
             continue
-        if any(table.dep[c] in WHOSE_DEPS and owner.get(c) is not force for c in table.children[i]):
+        if i < first or any(
+            table.dep[c] in WHOSE_DEPS and owner.get(c) is not force for c in table.children[i]
+        ):
             return True
     return False
 
