@@ -18,7 +18,10 @@ from graphbuild.resolve.aged import aged_person
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.holders import post_holder
 from graphbuild.resolve.introduced_names import introduced_name
+from graphbuild.resolve.named_craft import named_craft
 from graphbuild.resolve.named_heads import area_named
+from graphbuild.resolve.plural_places import plural_place
+from graphbuild.resolve.police_forces import police_force
 from graphbuild.resolve.referents import head_named, titled_holder, unnamed_before
 
 # Words before a name that can hold its title ("former U.S. President Tom Hale").
@@ -66,6 +69,9 @@ def described_referent(span: Span, owner: dict[int, LocalEntity], lexicons: Lexi
     if entity is None:  # "a cyclone hit West Bengal … the storm hit the state": the one state named
         entity = area_named(span, owner, lexicons)
         entity = None if entity is None or unnamed_before(span, entity, owner) else entity
+    entity = entity or named_craft(span, owner, lexicons)  # "Flight 212 … The plane landed"
+    entity = entity or plural_place(span, owner)  # "the Tarvo Islands … The islands"
+    entity = entity or police_force(span, owner, lexicons)  # "Kestrel Valley Police … The police arrested"
     return None if entity is None or contrasted(span, entity, lexicons) else entity
 
 
