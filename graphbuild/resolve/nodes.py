@@ -48,6 +48,7 @@ from graphbuild.resolve.fragments import (
     piece_of_name,
     speaking_body,
 )
+from graphbuild.resolve.generic_classes import generic_class, named_tokens
 from graphbuild.resolve.glued_words import glued
 from graphbuild.resolve.mentions.nouns import typed_nouns
 from graphbuild.resolve.national_bodies import qualify_institution
@@ -233,15 +234,9 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 and not one_unnamed_member(entity, lexicons, *members)
                 and not unheld_post(entity, spans, node_at, places)
                 and not broken_name(entity.name, lexicons)  # "UKs 28m homes"
+                and not generic_class(entity, spans, lexicons.terms("class_bodies"))  # "US companies"
             )
     return [e for e in entities if id(e) not in dropped]
-
-
-def named_tokens(doc: Doc, named: list[LocalEntity]) -> set[int]:
-    """Tokens of names: of the named nodes, and of the names NER found (a people's name aside)."""
-    tokens = {i for e in named for s, end in e.token_spans for i in range(s, end)}
-    tokens.update(i for ent in doc.ents if ent.label_ in _NAME_LABELS for i in range(ent.start, ent.end))
-    return tokens
 
 
 @functools.lru_cache(maxsize=8)
@@ -310,9 +305,6 @@ def head_start(span: Span, heads: frozenset[str]) -> int:
 
 
 _NOUN_LEXICONS = ("actor_nouns", "location_nouns", "weapon_nouns")
-# NER labels of names a common noun may be tied to ("Greenpeace activists", "the Ohio police").
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
-# Determiners of a mention that is no specific thing ("a Kenyan judge", "an army spokesman").
 
 
 def tied(
