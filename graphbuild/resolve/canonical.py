@@ -250,7 +250,6 @@ def _description_antecedent(
     doc: Doc, mention: EntityMention, seen: list[LocalEntity], lexicons: Lexicons
 ) -> LocalEntity | None:
     classes, tiers = lexicons.synonyms("class_heads"), lexicons.synonyms("government_levels")
-    bodies = lexicons.synonyms("institution_heads")  # "the commission" is no "… Council"
     governments = lexicons.terms("government_heads")
     executive = mention.subtype == "Government"
     head = doc[mention.end - 1]
@@ -287,7 +286,7 @@ def _description_antecedent(
             continue
         if mention.type == "Weapon" and mention.subtype not in ("Arms", entity.subtype):
             continue
-        if other_class(doc, mention, entity, classes, bodies) or _many_for_one(doc, mention, entity):
+        if other_class(doc, mention, entity, classes, lexicons) or _many_for_one(doc, mention, entity):
             continue
         if executive and (name_head(entity.name) not in governments or entity.name.lower() in governments):
             continue

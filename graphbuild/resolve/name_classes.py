@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
+from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.agreement import people_word
 from graphbuild.resolve.entities import LocalEntity, name_head
 from graphbuild.resolve.mentions import EntityMention
@@ -28,14 +29,15 @@ def other_class(
     mention: EntityMention,
     entity: LocalEntity,
     classes: dict[str, str],
-    institutions: dict[str, str] | None = None,
+    lexicons: Lexicons | None = None,
 ) -> bool:
     """Whether a named entity is of another kind than a description's head noun says, or (with
-    ``institutions``, ``lexicons/institution_heads.txt``) another kind of body by its own head
-    noun: "the Constitutional Council … the electoral commission" are two bodies."""
+    ``lexicons``: ``lexicons/institution_heads.txt``) another kind of body by its own head noun:
+    "the Constitutional Council … the electoral commission" are two bodies."""
     if people_word(entity, doc):
         return True
-    if other_institution(doc[mention.end - 1].lower_, entity, institutions or {}):
+    institutions = lexicons.synonyms("institution_heads") if lexicons is not None else {}
+    if other_institution(doc[mention.end - 1].lower_, entity, institutions):
         return True
     wanted = classes.get(doc[mention.end - 1].lower_)
     if entity.subtype == "ArmedGroup" and wanted == classes.get("group"):
