@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graphbuild.lexicons import load_lexicons
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.mentions import EntityMention
-from graphbuild.resolve.name_classes import other_class, own_class
+from graphbuild.resolve.name_classes import other_class, other_institution, own_class
 
 from .parsed import parsed
 
@@ -55,3 +57,32 @@ def test_an_armed_group_is_of_the_group_class_not_an_agency():
     body = LocalEntity("Actor:norrby aid", "Norrby Aid", "Actor", "Organization")
     assert other_class(doc, mention, armed, _classes())
     assert not other_class(doc, mention, body, _classes())
+
+
+def _body(name: str) -> LocalEntity:
+    return LocalEntity(key="b", name=name, type="Actor", subtype="Organization")
+
+
+def test_a_commission_is_no_body_named_a_council():
+    bodies = load_lexicons().synonyms("institution_heads")
+    assert other_institution("commission", _body("Valdoran Constitutional Council"), bodies)
+    assert other_institution("alliance", _body("Norrby Climate Foundation"), bodies)
+
+
+def test_the_same_head_or_a_head_of_no_kind_is_no_clash():
+    bodies = load_lexicons().synonyms("institution_heads")
+    assert not other_institution("council", _body("Valdoran Constitutional Council"), bodies)
+    assert not other_institution("councils", _body("Norrby Council"), bodies)
+    assert not other_institution("group", _body("Valdoran Constitutional Council"), bodies)
+    assert not other_institution("commission", _body("Orvo Mining"), bodies)
+
+
+@pytest.mark.model
+def test_the_electoral_commission_is_not_the_council_named_before(nlp):
+    doc = nlp(
+        "The Valdoran Constitutional Council met on Monday. "
+        "The head of the council said the electoral commission had failed to publish the results."
+    )
+    said = "the electoral commission"
+    labels = [t.subject.entity_label for t in doc._.gb_triples if t.subject.text == said]
+    assert "Valdoran Constitutional Council" not in labels

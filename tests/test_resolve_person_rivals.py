@@ -105,3 +105,27 @@ def test_a_person_name_typed_as_a_body_rivals_he_and_she(nlp, subtype: str, expe
     assert hidden_person(lopez, "she", owner) is expected
     assert rival(lopez, "she", owner, load_lexicons()) is expected
     assert not hidden_person(lopez, "it", owner)
+
+
+@pytest.mark.model
+def test_an_unnamed_customer_who_acts_rivals_the_officer_who_reports(nlp):
+    text = (
+        "A masked man robbed a bank in Norrby on Friday. Inspector Tom Hale said that one customer "
+        "tried to stop the robber and was injured. He can be seen on the security camera footage."
+    )
+    assert "Tom Hale" not in _said_of(nlp, text, "He").values()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a customer only described ("was injured") does no deed
+        "Inspector Tom Hale said that one customer was injured. He said the bank would reopen on Monday.",
+        # a witness who only speaks brings nobody new
+        "A witness said the car was red. Inspector Tom Hale said he would study the footage.",
+    ],
+)
+def test_an_unnamed_person_who_only_speaks_or_is_described_is_no_rival(nlp, text):
+    doc = nlp(text)
+    assert "Tom Hale" in [t.subject.entity_label for t in doc._.gb_triples if t.subject.text.lower() == "he"]

@@ -10,6 +10,7 @@ from graphbuild.lexicons import Lexicons, without_accents
 from graphbuild.nlp import lowercase_words
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 from graphbuild.resolve.mentions.nouns import typed_nouns
+from graphbuild.resolve.name_parts import part_of_name
 from graphbuild.resolve.placed_people import placed_person
 
 MASCULINE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -90,6 +91,8 @@ def agrees_in_gender(pronoun: str, entity: LocalEntity, doc: Doc, lexicons: Lexi
         return True
     if organisation_evidence(entity, doc, lexicons) or placed_person(entity, doc, lexicons):
         return False  # "Dawn", a daily; "Hematabad, Raiganj and Kiran Dighi", towns NER took for people
+    if part_of_name(entity, doc, lexicons):
+        return False  # "the Bartlett Park District", "His Honour": no person's name
     gender = (
         gender_of(entity, doc, lexicons)
         or given_name_gender(entity, doc, lexicons)

@@ -285,7 +285,7 @@ def _description_antecedent(
             continue
         if mention.type == "Weapon" and mention.subtype not in ("Arms", entity.subtype):
             continue
-        if other_class(doc, mention, entity, classes) or _many_for_one(doc, mention, entity):
+        if other_class(doc, mention, entity, classes, lexicons) or _many_for_one(doc, mention, entity):
             continue
         if executive and (name_head(entity.name) not in governments or entity.name.lower() in governments):
             continue

@@ -55,6 +55,7 @@ from graphbuild.resolve.canonical import possessor_country
 from graphbuild.resolve.compounds import named_modifiers, names_owner, place_word
 from graphbuild.resolve.conjunct_ends import split_conjunct_ends
 from graphbuild.resolve.contrasted import described_referent
+from graphbuild.resolve.craft_subjects import not_a_craft
 from graphbuild.resolve.elliptic import bare_number, part_of_pronoun, relative_part
 from graphbuild.resolve.entities import LocalEntity, expanded_span, sentence_bounds, sentence_index
 from graphbuild.resolve.owners import modifier_within, token_owners, with_missed_names
@@ -234,6 +235,7 @@ def antecedent(
         or one_of_a_pair(pronoun, entity)
         or subject_owner_rival(pronoun, entity, owner, lexicons)
         or singular_body_as_them(pronoun, entity, owner)
+        or not_a_craft(pronoun, entity, owner, lexicons)  # "the plane took off … it crashed"
     ):
         return None
     return title_referent(pronoun, entity, owner, lexicons)

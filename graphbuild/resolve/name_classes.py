@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
+from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.agreement import people_word
 from graphbuild.resolve.entities import LocalEntity, name_head
 from graphbuild.resolve.mentions import EntityMention
@@ -23,9 +24,20 @@ from graphbuild.resolve.mentions import EntityMention
 _REMIT = re.compile(r" (?:of|for) ")
 
 
-def other_class(doc: Doc, mention: EntityMention, entity: LocalEntity, classes: dict[str, str]) -> bool:
-    """Whether a named entity is of another kind than a description's head noun says."""
+def other_class(
+    doc: Doc,
+    mention: EntityMention,
+    entity: LocalEntity,
+    classes: dict[str, str],
+    lexicons: Lexicons | None = None,
+) -> bool:
+    """Whether a named entity is of another kind than a description's head noun says, or (with
+    ``lexicons``: ``lexicons/institution_heads.txt``) another kind of body by its own head noun:
+    "the Constitutional Council … the electoral commission" are two bodies."""
     if people_word(entity, doc):
+        return True
+    institutions = lexicons.synonyms("institution_heads") if lexicons is not None else {}
+    if other_institution(doc[mention.end - 1].lower_, entity, institutions):
         return True
     wanted = classes.get(doc[mention.end - 1].lower_)
     if entity.subtype == "ArmedGroup" and wanted == classes.get("group"):
@@ -36,6 +48,13 @@ def other_class(doc: Doc, mention: EntityMention, entity: LocalEntity, classes: 
     if wanted == classes.get("media") and has == classes.get("company"):
         return False  # "ABS-CBN Corporation … the network": a broadcaster's name may be a company's
     return wanted is not None and has is not None and wanted != has
+
+
+def other_institution(head: str, entity: LocalEntity, institutions: dict[str, str]) -> bool:
+    """Whether a description's head and a name's own head are two kinds of body ("commission",
+    "Council"); a head of no kind on either side says nothing."""
+    said, named = institutions.get(head), institutions.get(name_head(entity.name))
+    return said is not None and named is not None and said != named
 
 
 def name_class(doc: Doc, entity: LocalEntity, classes: dict[str, str]) -> str | None:
@@ -67,4 +86,4 @@ def own_class(name: str, classes: dict[str, str]) -> str | None:
     return own[-1] if own else None
 
 
-__all__ = ["name_class", "other_class", "own_class"]
+__all__ = ["name_class", "other_class", "other_institution", "own_class"]

@@ -66,10 +66,27 @@ def someone_new(token: Token, lexicons: Lexicons) -> bool:
     kids = list(token.children)
     lemma = token.lemma_.lower()
     return (
-        any(lemma in lexicons.terms(name) for name in NEW_PERSON_LEXICONS)
+        (any(lemma in lexicons.terms(name) for name in NEW_PERSON_LEXICONS) or _unnamed_doer(token, lexicons))
         and any(c.dep_ in ("det", "nummod") and c.lower_ in _INTRODUCING for c in kids)
         and not any(c.dep_ == "appos" for c in kids)
     )
+
+
+def _unnamed_doer(token: Token, lexicons: Lexicons) -> bool:
+    """ "Police said one customer tried to tackle the robber. He…": a person known by a trade or
+    standing (``lexicons/people_nouns.txt``) who does a deed, as the active subject of a verb that
+    neither reports nor describes ("A witness said…", "A customer was…" only side or describe),
+    is someone new the next "he" may mean."""
+    verb = token.head
+    return (
+        token.dep_ == ACTIVE_SUBJECT
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in lexicons.terms("reporting_verbs")
+        and token.lemma_.lower() in lexicons.terms("people_nouns")
+    )
+
+
+ACTIVE_SUBJECT = "nsubj"
 
 
 # Word lists of people known by their role: a post, a trade or standing, or a deed of attack. Not
@@ -77,7 +94,8 @@ def someone_new(token: Token, lexicons: Lexicons) -> bool:
 ROLE_PERSON_LEXICONS = ("role_nouns", "people_nouns", "attacker_nouns")
 # Those whose indefinite form brings someone new into the story: a post or a deed ("a commander",
 # "a bomber"). A trade or standing does not ("A self-taught player, he…", "raping an employee
-# while he was minister", "A witness said Hale had collapsed"): it describes or sides.
+# while he was minister", "A witness said Hale had collapsed"): it describes or sides, unless it
+# does a deed as a subject ("one customer tried to stop the robber": ``_unnamed_doer``).
 NEW_PERSON_LEXICONS = ("role_nouns", "attacker_nouns")
 
 
