@@ -20,7 +20,7 @@ from graphbuild.nlp import lowercase_words
 from graphbuild.resolve.descriptions import INDEFINITE
 from graphbuild.resolve.entities import LocalEntity, name_head
 from graphbuild.resolve.mentions.nouns import typed_nouns
-from graphbuild.resolve.name_classes import name_class
+from graphbuild.resolve.name_classes import name_class, other_institution
 from graphbuild.resolve.person_rivals import person_noun
 from graphbuild.resolve.referents import NOUN_POS, bare_description, unnamed_before
 
@@ -48,6 +48,7 @@ def introduced_name(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicon
         return None  # "Kyle Busch was the leader … the leader": a post passes from one to another
     doc = span.doc
     classes = lexicons.synonyms("class_heads")
+    institutions = lexicons.synonyms("institution_heads")
     places = typed_nouns(lexicons, "location_nouns")
     found: dict[str, LocalEntity] = {}
     for entity in {id(e): e for e in owner.values()}.values():
@@ -63,6 +64,7 @@ def introduced_name(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicon
             lemma in classes
             and name_class(doc, entity, classes) == classes[lemma]
             and not _part_of_government(lemma, entity, lexicons)  # "the agency" is no "government of X"
+            and not other_institution(lemma, entity, institutions)  # "the commission" is no "… Council"
         ):
             found[entity.key] = entity  # "airline Mahan Air … Valdora Airways … the airline": either
     if len(found) != 1:
