@@ -13,7 +13,6 @@ from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.descriptions import glossing_clause
 from graphbuild.extract.fronted import area_owner
 from graphbuild.extract.held_views import view_holder, voiced, wished_clause
-from graphbuild.extract.neg_raising import raises_negation
 from graphbuild.extract.phrases import TokenSpan, ancestors, noun_span, quote_ids
 from graphbuild.extract.qualifiers import (
     CONTENT_DEPS,
@@ -134,8 +133,7 @@ def _attribution_of(verb: Token, lexicons: Lexicons) -> TokenSpan | None:
         ):
             if _spliced(top, quotes):
                 return None  # "Rain battered the coast, officials said 30 died": the author's sentence
-            denials = lexicons.terms("denial_verbs")  # and "does not think": its content is denied
-            denial = top.head.lemma_.lower() in denials or raises_negation(top.head, lexicons)
+            denial = top.head.lemma_.lower() in lexicons.terms("denial_verbs")
             if (negates(top.head) and not denial) or _unsaid(top.head):
                 return None  # "would not say whether ...", "Neither A nor B would say ..."
             # "According to X, …, said they …": a subjectless reporting verb cites its source

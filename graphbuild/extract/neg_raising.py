@@ -1,4 +1,4 @@
-"""Neg-raising: "X does not think Y" says that X thinks Y is not so, so Y is X's view, denied."""
+"""Neg-raising: "X does not think Y" says that X thinks Y is not so, so Y is denied."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ NEG_RAISING_VERBS = "neg_raising_verbs"
 
 def raises_negation(verb: Token, lexicons: Lexicons) -> bool:
     """A verb of opinion with its own "not" ("does not believe", "don't think"): the "not" denies
-    what it reports, and the opinion is still its subject's."""
+    what it reports."""
     return verb.lemma_.lower() in lexicons.terms(NEG_RAISING_VERBS) and has_child(verb, ("neg",))
 
 
