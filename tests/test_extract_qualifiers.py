@@ -1014,3 +1014,24 @@ def test_a_hedging_adverb_weighs_its_clause_and_its_apposition(nlp):
     # the writer's hedge on a quoted word stays the writer's
     found = qualified(nlp('Ana Ruiz said the troops had apparently "walked" into an ambush.'))
     assert found["the troops | had apparently walked into | an ambush"][1] == "apparently"
+
+
+def test_a_hedge_on_a_cause_reaches_every_joined_outcome():
+    # "reportedly had the files copied or deleted": the deleting is as reported as the copying
+    doc = parsed("""
+        The 1 det DET DT the
+        firm 3 nsubj NOUN NN firm
+        reportedly 3 advmod ADV RB reportedly
+        had 3 ROOT VERB VBD have
+        the 5 det DET DT the
+        files 3 dobj NOUN NNS file
+        copied 5 acl VERB VBN copy
+        or 6 cc CCONJ CC or
+        deleted 6 conj VERB VBN delete
+        by 8 agent ADP IN by
+        the 11 det DET DT the
+        staff 9 pobj NOUN NN staff
+        . 3 punct PUNCT . .
+    """)
+    facts = qualified(doc)
+    assert [v for k, v in facts.items() if k.startswith("the staff")] == [(False, "reportedly", None)]

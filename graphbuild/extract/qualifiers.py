@@ -6,17 +6,20 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from graphbuild.extract.accused_acts import accused_act
 from graphbuild.extract.control import prepositional_controller
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.ensured import ensuring_make
 from graphbuild.extract.hedged_appositions import hedging_words
 from graphbuild.extract.held_views import ALLEGED, hearsay_of, wished_by_subject
 from graphbuild.extract.narrated_modals import narrates
+from graphbuild.extract.neg_raising import denied_opinion, raised_denial
 from graphbuild.extract.not_denials import NOT_ONLY, bounding_comparative, denying_no
 from graphbuild.extract.phrases import MAX_DEPTH, ancestors, quote_ids
 from graphbuild.extract.requested import bare_demand, wished_content, wished_description
 from graphbuild.extract.scope import content_clause
 from graphbuild.extract.supposed import CONDITIONAL, supposed
+from graphbuild.extract.tensed_conjuncts import first_participle, own_tense
 from graphbuild.extract.uncertain import (
     MEANS_VERBS,
     UNCERTAIN,
@@ -82,6 +85,7 @@ def clause_chain(verb: Token, *, shared_only: bool = True) -> list[Token]:
             and head.dep_ == "conj"
             and (
                 has_child(head, _OWN_CLAUSE_DEPS)
+                or own_tense(head)  # "did not receive X and notified Y": "notified" has its own tense
                 or any(c.i < head.i for c in children_with(head.head, ("cc",), ("but", "yet")))
             )
         ):
@@ -114,7 +118,8 @@ def is_negated(verb: Token, lexicons: Lexicons, relation: Collection[int] = ()) 
     A controlling verb among the ``relation``'s token indices says so itself: "X | declined to hear |
     Y" is stated, not negated.
     """
-    if is_denied(verb, lexicons):
+    top = content_clause(verb, lexicons)  # "does not believe the bridge is safe": believes it is not
+    if is_denied(verb, lexicons) or (top in clause_chain(verb) and raised_denial(top, lexicons)):
         return True
     cause = causing_verb(verb)
     if cause is not None and is_negated(cause, lexicons):
@@ -308,9 +313,10 @@ def modality_of(verb: Token, lexicons: Lexicons) -> str | None:
     cause = causing_verb(verb)
     if cause is not None:
         return modality_of(cause, lexicons) or _unrealised_cause(cause)
-    host = modality_host(verb)  # "expected to join when their lists are updated": updating is expected
+    host = modality_host(verb) or denied_opinion(verb, lexicons)  # "expected to join when …": as expected
     shared = modality_of(host, lexicons) if host is not None else None
     shared = shared or hedging_adjective(verb, lexicons) or hearsay_of(verb, lexicons)
+    shared = shared or accused_act(verb, lexicons)  # "accused of fraud and selling arms": alleged
     return shared or future_of(clause_chain(verb), lexicons)  # "will be sentenced": planned, not done
 
 
@@ -326,6 +332,7 @@ def causing_verb(verb: Token) -> Token | None:
     ``acl`` on its object), "get the prisoner released" (a ``ccomp`` with its own subject)."""
     if verb.tag_ != "VBN":
         return None
+    verb = first_participle(verb)  # "had equipment removed or damaged": the first's "had" is both's
     head = verb.head
     if verb.dep_ == "acl" and head.dep_ == "dobj":
         cause = head.head
