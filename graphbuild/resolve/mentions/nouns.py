@@ -72,7 +72,6 @@ def noun_phrases(doc: Doc, tables: MentionTables, *, named: list[EntityMention])
     roles = tables.noun_table("Actor")
     locations = tables.noun_table("Region")
     sites = tables.lexicons.terms("site_heads")
-    buildings = tables.lexicons.terms("named_site_nouns") - sites
     given = given_names(tables.lexicons)
     out = []
     pos = token_table(doc).pos
@@ -88,10 +87,7 @@ def noun_phrases(doc: Doc, tables: MentionTables, *, named: list[EntityMention])
                     or _opens_post(token, roles)
                     or _names_no_place(token, by_token, tables)
                     or _described_person(token, by_token)
-                    or (
-                        _surname_noun(token, sites, locations, buildings)
-                        and _named_person(token, by_token, given, tables)
-                    )
+                    or (token.lower_ in sites and _named_person(token, by_token, given, tables))
                 ):
                     out.append(proper_place(doc, token, tables))
                 continue
@@ -245,22 +241,12 @@ def _described_person(token: Token, by_token: dict[int, EntityMention]) -> bool:
     return before.pos_ == "NOUN" and before.text.islower() and before.head.i in range(named.start, named.end)
 
 
-def _surname_noun(
-    token: Token, sites: frozenset[str], locations: dict[str, tuple[str, str]], buildings: frozenset[str]
-) -> bool:
-    """A site's noun that may end a person's name ("Park", "Ward", "Lane"): a settlement's or an
-    area's noun ends a place's ("Denham Town"), and so does a building's even after a given name
-    ("[Immaculate Heart of] Mary Church")."""
-    word = token.lower_
-    return word in sites or (locations.get(word, ("", ""))[1] == "Site" and word not in buildings)
-
-
 def _named_person(
     token: Token, by_token: dict[int, EntityMention], given: frozenset[str], tables: MentionTables
 ) -> bool:
-    """``Linda Park said``, ``Ryan Ward was on trial``: a name NER called a person's that opens with
-    a given name is the person's, though its last word names a kind of site or place (surnames
-    often do), unless words around it make it a place ("beside Victoria Park")."""
+    """``Linda Park said``: a name NER called a person's that opens with a given name is the
+    person's, though its last word names a kind of site, unless words around it make it a place
+    ("beside Victoria Park")."""
     named = by_token.get(token.i)
     if named is None or named.source != "ner" or named.subtype != "Person":
         return False
