@@ -761,6 +761,16 @@ def test_abbreviation_of_common_nouns_is_no_body(nlp):
     assert "CCTV" in _nodes(nlp, "CCTV reported that the plant closed.")
 
 
+def test_abbreviation_of_a_technical_term_is_no_body(nlp):
+    # an address, a tax or an offence written in capitals: a thing, no organisation
+    text = "The firm blocked an IP address, and Jan Brink was charged with DUI after a VAT rise."
+    spans = [(20, "IP", "ORG"), (63, "DUI", "ORG"), (75, "VAT", "ORG")]
+    typed = _resolved_with_ents(nlp, text, spans)
+    nodes = _nodes_with_ents(nlp, text, spans)
+    assert not {"IP", "VAT"} & nodes
+    assert ("DUI", "Other", "Offence") in typed or "DUI" not in nodes
+
+
 def test_name_with_an_editor_s_bracket_is_no_node(nlp):
     # fresh16 junk: "[I]t's much more tailored" made "I]t" a person
     text = '"[I]t is much more tailored," Tom Varga said.'

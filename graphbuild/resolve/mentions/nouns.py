@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from graphbuild.extract.phrases import entity_bounds
 from graphbuild.lexicons import Lexicons, given_names
 from graphbuild.nlp import token_table
+from graphbuild.resolve.mentions.body_heads import body_heads, leading_body
 from graphbuild.resolve.mentions.contexts import locative
 from graphbuild.resolve.mentions.mention import EntityMention
 from graphbuild.resolve.mentions.phrases import leading_place, modified_phrase, proper_place
@@ -97,7 +98,7 @@ def noun_phrases(doc: Doc, tables: MentionTables, *, named: list[EntityMention])
                 and doc[token.i + 1].pos_ == "PROPN"
                 and doc[token.i + 1].text[:1].isupper()
             ):
-                out.append(leading_place(doc, token, tables))
+                out.append(leading_body(token, tables) or leading_place(doc, token, tables))
                 continue
             # "the Foreign Secretary said": a capitalised office is a role, unless it titles a name
             if not (
@@ -209,16 +210,25 @@ def _national(word: str, lexicons: Lexicons) -> bool:
 
 
 def _names_no_place(token: Token, by_token: dict[int, EntityMention], tables: MentionTables) -> bool:
-    """A location noun that also heads organisations' names ("church") ending a name NER found for
-    an organisation, outside a place's context ("the Roman Catholic Church opposed"): the name is
-    that body's, no place's. (A person's name is not so told: NER calls streets and airports
-    named after people persons too.)"""
+    """A location noun that also heads organisations' names ("church", a firm's "Capital") ending a
+    name NER found for an organisation, outside a place's context ("the Roman Catholic Church
+    opposed", "advised by Kestrel Capital"): the name is that body's, no place's. (A person's
+    name is not so told: NER calls streets and airports named after people persons too.)"""
     named = by_token.get(token.i)
     if named is None or named.source != "ner" or named.subtype != "Organization":
         return False
+    if token.lower_ not in tables.lexicons.terms("organization_heads") and _epithet(token.doc, named.start):
+        return False  # "the Surf Capital": a place's epithet takes the article, a firm's name none
     # "gathered at St Mary's Church": a place's context makes it the building
-    heads = tables.lexicons.terms("organization_heads")
-    return token.lower_ in heads and not locative(token.doc[named.start : named.end], tables)
+    return token.lower_ in body_heads(tables.lexicons) and not locative(
+        token.doc[named.start : named.end], tables
+    )
+
+
+def _epithet(doc: Doc, start: int) -> bool:
+    """The name opens after "the" (inside quotation marks or not): "the Surf Capital"."""
+    before = [t.lower_ for t in doc[max(start - 2, 0) : start] if not t.is_quote]
+    return bool(before) and before[-1] == "the"
 
 
 def _described_person(token: Token, by_token: dict[int, EntityMention]) -> bool:
