@@ -219,8 +219,10 @@ def _attached_punct(token: Token, members: set[int]) -> bool:
 def coordinated_span(token: Token, *, restrictive: bool = False) -> TokenSpan:
     """The phrase headed by ``token`` with its coordinated siblings ("Kenya and Uganda")."""
     left, right = noun_span(token, restrictive=restrictive)
-    for conj in token.conjuncts:
-        if conj.i > token.i:
+    after = sorted((c for c in token.conjuncts if c.i > token.i), key=lambda c: c.i)
+    opening = [c.i for c in after if opened_clause(c) is not None]
+    for conj in after:
+        if not opening or conj.i < opening[0]:  # "took the town and rebels will": a clause from there
             c_left, c_right = noun_span(conj, restrictive=restrictive)
             right = max(right, c_right)
             left = min(left, c_left)
