@@ -454,3 +454,26 @@ def test_coordinated_objects_before_a_verb_after_a_second_and_stay_objects():
     strings = triple_strings(doc)
     assert "Police | arrested | his wife" in strings
     assert "Police | charged | them" in strings
+
+
+def test_a_noun_after_a_bare_participles_and_opens_no_clause():
+    # "Some people in the rally attended by teachers and students threw stones.": the parse makes
+    # the participle "attended" the main verb; "threw" is the people's, not the students'
+    doc = parsed("""
+        Some 1 det DET DT some
+        people 5 nsubj NOUN NNS people
+        in 1 prep ADP IN in
+        the 4 det DET DT the
+        rally 2 pobj NOUN NN rally
+        attended 5 ROOT VERB VBN attend
+        by 5 agent ADP IN by
+        teachers 6 pobj NOUN NNS teacher
+        and 7 cc CCONJ CC and
+        students 7 conj NOUN NNS student
+        threw 5 conj VERB VBD throw
+        stones+ 10 dobj NOUN NNS stone
+        . 5 punct PUNCT . .
+    """)
+    strings = triple_strings(doc)
+    assert "Some people in the rally | threw | stones" in strings
+    assert not any(t.startswith("students | threw") for t in strings)

@@ -115,7 +115,7 @@ def opened_clause(noun: Token) -> Token | None:
     word = doc[nxt]
     auxiliary = word.dep_ in ("aux", "auxpass") and word.tag_ in AUXILIARY_TAGS
     finite = word.dep_ == "conj" and word.pos_ == "VERB" and word.tag_ in FINITE_VERB_TAGS
-    if not (auxiliary or finite):
+    if not (auxiliary or (finite and _finite_clause(word.head))):
         return None
     verb = word.head if auxiliary else word
     if verb.dep_ != "conj" or verb.i < nxt or has_child(verb, SUBJ_OR_EXPL_DEPS):
@@ -128,3 +128,11 @@ def stranded_subject(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or has_child(verb, SUBJ_OR_EXPL_DEPS):
         return None
     return next((t for t in verb.head.subtree if t.i < verb.i and opened_clause(t) == verb), None)
+
+
+def _finite_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a finite clause, so that "and" after it may open a second one: a
+    finite form or one with an auxiliary. A bare participle ("people at the rally attended by
+    teachers and students threw stones") is a misparsed modifier, and the verb after the noun is
+    the sentence's own main verb."""
+    return verb.tag_ in FINITE_VERB_TAGS or has_child(verb, ("aux", "auxpass"))
