@@ -32,7 +32,6 @@ from graphbuild.extract.posts import person_after_post, post_words, titles_name
 from graphbuild.extract.relations import be_form
 from graphbuild.extract.restrictive import restricted_span
 from graphbuild.extract.subjects import ranks
-from graphbuild.extract.summary_appositions import sums_up_clause
 from graphbuild.extract.titles import title_facts, title_piece, whole_title_prep
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import PLACE_LABELS, children_with, token_table
@@ -142,8 +141,7 @@ def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
         or plural_common_head(head, appos)
         or unset_off(head, appos, lexicons.terms("role_nouns"))
         or title_piece(head, lexicons.terms("role_nouns"))
-        or misplaced(head, appos)
-        or sums_up_clause(head, appos, lexicons)
+        or misplaced(head, appos, lexicons)
     )
     facts = unspelled_glosses(_apposition_facts(appos, lexicons), appos.doc)
     yield from as_variants(hedged_apposition(facts, appos, lexicons), doubtful)
