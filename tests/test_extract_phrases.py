@@ -409,3 +409,71 @@ def test_a_noun_before_a_verb_group_after_and_opens_a_clause(nlp):
 def test_coordinated_objects_with_no_verb_group_after_them_stay_objects(nlp):
     strings = triple_strings(nlp("Police arrested two men and a woman on Monday."))
     assert "Police | arrested | a woman | on Monday" in strings
+
+
+def test_a_noun_before_a_subjectless_finite_verb_after_and_opens_a_clause():
+    # "The hall was filled to capacity and local fans wore red shirts.": the fans wore them, and
+    # are no second capacity the hall was filled to
+    doc = parsed("""
+        The 1 det DET DT the
+        hall 3 nsubjpass NOUN NN hall
+        was 3 auxpass AUX VBD be
+        filled 3 ROOT VERB VBN fill
+        to 3 prep ADP IN to
+        capacity 4 pobj NOUN NN capacity
+        and 5 cc CCONJ CC and
+        local 8 amod ADJ JJ local
+        fans 5 conj NOUN NNS fan
+        wore 3 conj VERB VBD wear
+        red 11 amod ADJ JJ red
+        shirts+ 9 dobj NOUN NNS shirt
+        . 3 punct PUNCT . .
+    """)
+    strings = triple_strings(doc)
+    assert "The hall | was filled to | capacity" in strings
+    assert "local fans | wore | red shirts" in strings
+    assert not any(t.startswith("The hall | wore") for t in strings)
+
+
+def test_coordinated_objects_before_a_verb_after_a_second_and_stay_objects():
+    # "Police arrested the driver and his wife and charged them.": the verb follows "and", not the
+    # noun, so both were arrested and the police charged them
+    doc = parsed("""
+        Police 1 nsubj NOUN NNS police
+        arrested 1 ROOT VERB VBD arrest
+        the 3 det DET DT the
+        driver 1 dobj NOUN NN driver
+        and 3 cc CCONJ CC and
+        his 6 poss PRON PRP$ his
+        wife 3 conj NOUN NN wife
+        and 1 cc CCONJ CC and
+        charged 1 conj VERB VBD charge
+        them+ 8 dobj PRON PRP they
+        . 1 punct PUNCT . .
+    """)
+    strings = triple_strings(doc)
+    assert "Police | arrested | his wife" in strings
+    assert "Police | charged | them" in strings
+
+
+def test_a_noun_after_a_bare_participles_and_opens_no_clause():
+    # "Some people in the rally attended by teachers and students threw stones.": the parse makes
+    # the participle "attended" the main verb; "threw" is the people's, not the students'
+    doc = parsed("""
+        Some 1 det DET DT some
+        people 5 nsubj NOUN NNS people
+        in 1 prep ADP IN in
+        the 4 det DET DT the
+        rally 2 pobj NOUN NN rally
+        attended 5 ROOT VERB VBN attend
+        by 5 agent ADP IN by
+        teachers 6 pobj NOUN NNS teacher
+        and 7 cc CCONJ CC and
+        students 7 conj NOUN NNS student
+        threw 5 conj VERB VBD throw
+        stones+ 10 dobj NOUN NNS stone
+        . 5 punct PUNCT . .
+    """)
+    strings = triple_strings(doc)
+    assert "Some people in the rally | threw | stones" in strings
+    assert not any(t.startswith("students | threw") for t in strings)

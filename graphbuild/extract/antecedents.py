@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.phrases import MAX_DEPTH, TIME_ENTITIES
+from graphbuild.extract.thing_relatives import thing_for_which
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child
 
@@ -221,6 +222,9 @@ def antecedent(relcl: Token, lexicons: Lexicons) -> Token:
     minister for justice accused of"), and to the member of a group ("X was among the Ys who voted":
     X voted, not all the Ys)."""
     noun = relcl.head
+    thing = thing_for_which(relcl)
+    if thing is not None:
+        return thing  # "a plan proposed by Ana Ruiz, which would cap …": the plan would
     person = _person_for_who(relcl, lexicons) or _person_before_place(relcl, lexicons)
     person = person or _name_before_who(relcl)
     if person is not None:

@@ -95,20 +95,29 @@ def _last_roles_of(first: Token, tail: Token) -> Token | None:
 
 # Words that open a verb group: a noun right before one starts a clause ("and rebels will retreat").
 AUXILIARY_TAGS = frozenset({"MD", "VBD", "VBZ", "VBP"})
+# Tags of a finite verb, which opens a clause on its own right after a noun ("and fans wore red").
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def opened_clause(noun: Token) -> Token | None:
     """The verb whose subject a noun conjunct is when a verb group follows it: "the army took the
-    town and rebels will retreat" coordinates two clauses, but the parse makes "rebels" a second
-    thing taken and leaves "will retreat" with no subject. The verb is a coordinated one with none
-    of its own, whose auxiliary comes right after the noun's phrase. None otherwise."""
+    town and rebels will retreat", "the hall was filled to capacity and fans wore red" coordinate
+    two clauses, but the parse makes "rebels" a second thing taken (the fans a second capacity)
+    and leaves "will retreat" ("wore") with no subject. The verb is a coordinated one with none of
+    its own, whose auxiliary, or the finite verb itself, comes right after the noun's phrase. None
+    otherwise."""
     if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     doc = noun.doc
     nxt = noun.right_edge.i + 1
-    if nxt >= len(doc) or doc[nxt].dep_ not in ("aux", "auxpass") or doc[nxt].tag_ not in AUXILIARY_TAGS:
+    if nxt >= len(doc):
         return None
-    verb = doc[nxt].head
+    word = doc[nxt]
+    auxiliary = word.dep_ in ("aux", "auxpass") and word.tag_ in AUXILIARY_TAGS
+    finite = word.dep_ == "conj" and word.pos_ == "VERB" and word.tag_ in FINITE_VERB_TAGS
+    if not (auxiliary or (finite and _finite_clause(word.head))):
+        return None
+    verb = word.head if auxiliary else word
     if verb.dep_ != "conj" or verb.i < nxt or has_child(verb, SUBJ_OR_EXPL_DEPS):
         return None
     return verb if verb.head in noun.ancestors else None
@@ -119,3 +128,11 @@ def stranded_subject(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or has_child(verb, SUBJ_OR_EXPL_DEPS):
         return None
     return next((t for t in verb.head.subtree if t.i < verb.i and opened_clause(t) == verb), None)
+
+
+def _finite_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a finite clause, so that "and" after it may open a second one: a
+    finite form or one with an auxiliary. A bare participle ("people at the rally attended by
+    teachers and students threw stones") is a misparsed modifier, and the verb after the noun is
+    the sentence's own main verb."""
+    return verb.tag_ in FINITE_VERB_TAGS or has_child(verb, ("aux", "auxpass"))

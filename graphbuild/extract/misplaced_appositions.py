@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphbuild.extract.summary_appositions import sums_up_clause
+from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import PLACE_LABELS
 
 
@@ -37,10 +39,10 @@ def after_region(head: Token, appos: Token) -> bool:
     return region and appos.pos_ == "NOUN"
 
 
-def misplaced(head: Token, appos: Token) -> bool:
-    """The apposition renames some other noun than ``head``: it stands apart from it, or after the
-    region that completes a town's name."""
-    return detached(head, appos) or after_region(head, appos)
+def misplaced(head: Token, appos: Token, lexicons: Lexicons) -> bool:
+    """The apposition renames some other noun than ``head``: it stands apart from it, after the
+    region that completes a town's name, or sums up the clause ``head`` ends ("a move that ...")."""
+    return detached(head, appos) or after_region(head, appos) or sums_up_clause(head, appos, lexicons)
 
 
 __all__ = ["after_region", "detached", "misplaced"]

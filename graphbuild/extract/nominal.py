@@ -141,7 +141,7 @@ def apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
         or plural_common_head(head, appos)
         or unset_off(head, appos, lexicons.terms("role_nouns"))
         or title_piece(head, lexicons.terms("role_nouns"))
-        or misplaced(head, appos)
+        or misplaced(head, appos, lexicons)
     )
     facts = unspelled_glosses(_apposition_facts(appos, lexicons), appos.doc)
     yield from as_variants(hedged_apposition(facts, appos, lexicons), doubtful)

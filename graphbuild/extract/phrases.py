@@ -57,11 +57,8 @@ def subtree_indices(token: Token, cut: frozenset[str]) -> list[int]:
 
 
 def subtree(token: Token) -> list[Token]:
-    """``token`` and all its descendants, in no set order.
-
-    spaCy's ``Token.subtree`` recurses once per level and fails past Python's recursion limit on a
-    deep parse; this walks with a stack.
-    """
+    """``token`` and all its descendants, in no set order. spaCy's ``Token.subtree`` recurses once
+    per level and fails past Python's recursion limit on a deep parse; this walks with a stack."""
     children = token_table(token.doc).children
     found = [token.i]
     stack = list(children[token.i])
@@ -219,11 +216,12 @@ def _attached_punct(token: Token, members: set[int]) -> bool:
 def coordinated_span(token: Token, *, restrictive: bool = False) -> TokenSpan:
     """The phrase headed by ``token`` with its coordinated siblings ("Kenya and Uganda")."""
     left, right = noun_span(token, restrictive=restrictive)
-    for conj in token.conjuncts:
-        if conj.i > token.i:
-            c_left, c_right = noun_span(conj, restrictive=restrictive)
-            right = max(right, c_right)
-            left = min(left, c_left)
+    for conj in sorted((c for c in token.conjuncts if c.i > token.i), key=lambda c: c.i):
+        if opened_clause(conj) is not None:
+            break  # "took the town and rebels will": a clause from there, no more of the phrase
+        c_left, c_right = noun_span(conj, restrictive=restrictive)
+        right = max(right, c_right)
+        left = min(left, c_left)
     return trim(token.doc, left, right)
 
 
