@@ -206,9 +206,12 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn at the start of stop 52, before any rule written from fresh49-50's rows: the blind
         # sample of the code stop 52's first round leaves
         "precision-fresh51": tuple(o3[1110:1140]),
-        # drawn with fresh51, before any rule of stop 52: the blind sample of the code its second
-        # round (or its speed work) leaves
+        # drawn with fresh51, before any rule of stop 52: a second blind sample of the code its first
+        # round leaves (both were judged at the same commit)
         "precision-fresh52": tuple(o3[1140:1170]),
+        # drawn after fresh51-52 were judged, before stop 52's second round of rules (written from
+        # fresh16-52's rows): the blind sample of the code that round leaves
+        "precision-fresh53": tuple(o3[1170:1200]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
