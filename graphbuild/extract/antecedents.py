@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.deps import SUBJ_DEPS
+from graphbuild.extract.light_nouns import idiom_subject
 from graphbuild.extract.phrases import MAX_DEPTH, TIME_ENTITIES
 from graphbuild.extract.thing_relatives import thing_for_which
 from graphbuild.lexicons import Lexicons
@@ -222,6 +223,8 @@ def antecedent(relcl: Token, lexicons: Lexicons) -> Token:
     minister for justice accused of"), and to the member of a group ("X was among the Ys who voted":
     X voted, not all the Ys)."""
     noun = relcl.head
+    if (doer := idiom_subject(noun)) is not None:
+        return doer  # "a dinner took place that raised funds": the dinner raised them
     thing = thing_for_which(relcl)
     if thing is not None:
         return thing  # "a plan proposed by Ana Ruiz, which would cap …": the plan would

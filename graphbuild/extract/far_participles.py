@@ -11,6 +11,7 @@ from graphbuild.extract.antecedents import personal
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.participle_doers import clause_read_as_noun
 from graphbuild.extract.phrases import TIME_ENTITIES
+from graphbuild.extract.subordinate_participles import participle_after_subordinate
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child, tensed
 
@@ -93,5 +94,10 @@ def participle_after_relative(verb: Token) -> bool:
 
 def unknown_doer(verb: Token, lexicons: Lexicons) -> bool:
     """A participle whose doer the parse cannot show (``far_participle``, ``participle_after_relative``,
-    ``participle_doers.clause_read_as_noun``)."""
-    return far_participle(verb, lexicons) or participle_after_relative(verb) or clause_read_as_noun(verb)
+    ``participle_doers.clause_read_as_noun``, ``participle_after_subordinate``)."""
+    return (
+        far_participle(verb, lexicons)
+        or participle_after_relative(verb)
+        or clause_read_as_noun(verb)
+        or participle_after_subordinate(verb)
+    )
