@@ -14,7 +14,8 @@ from graphbuild.extract.phrases import TIME_ENTITIES
 from graphbuild.nlp import FINITE_TAGS
 from graphbuild.resolve.mentions.class_lists import listed_kind
 from graphbuild.resolve.mentions.holidays import holiday_name
-from graphbuild.resolve.mentions.kinds_said import said_kind
+from graphbuild.resolve.mentions.kinds_said import NAME_LABELS, said_kind
+from graphbuild.resolve.mentions.thing_contexts import context_kind
 
 if TYPE_CHECKING:
     from graphbuild.lexicons import Lexicons
@@ -430,6 +431,7 @@ OTHER_LEXICONS = {
     "diseases": "Disease",
     "products": "Product",
     "scriptures": "Work",
+    "sports": "Sport",
 }
 
 
@@ -443,4 +445,5 @@ def other_kind(span: Span, text: str, label: str, lexicons: Lexicons) -> str:
     if label not in TIME_ENTITIES and (holiday_name(span) or key in lexicons.terms("holidays")):
         return "Event"
     found = next((kind for name, kind in OTHER_LEXICONS.items() if key in lexicons.terms(name)), "")
-    return found or said_kind(span, label, lexicons)
+    contexts = context_kind(span, lexicons) if label in NAME_LABELS else ""
+    return found or said_kind(span, label, lexicons) or contexts
