@@ -73,3 +73,21 @@ def test_contests_and_elections_are_events(nlp):
 def test_tools_such_as_a_name_are_products(nlp):
     found = mention_names(nlp, "The adverts are not blocked by security tools like Zorvex.")
     assert found["Zorvex"][1:] == ("Other", "Product")
+
+
+def test_a_conference_something_happens_at_is_an_event(nlp):
+    found = mention_names(nlp, "The plan was announced at the Zorvan Security Conference in Denver.")
+    assert found["Zorvan Security Conference"][1:] == ("Other", "Event")
+
+
+def test_a_conference_that_acts_stays_a_body(nlp):
+    found = mention_names(nlp, "The proposal was backed in 1995 by the Zorvan Conference.")
+    assert _kind(found, "Zorvan Conference")[0] == "Actor"
+
+
+def test_a_named_incident_is_an_event_and_a_crisis_body_stays_a_body(nlp):
+    found = mention_names(
+        nlp, "Investigators from the International Crisis Group studied the Zorvan Bay Incident."
+    )
+    assert found["Zorvan Bay Incident"][1:] == ("Other", "Event")
+    assert _kind(found, "International Crisis Group")[0] == "Actor"

@@ -32,7 +32,7 @@ def context_kind(span: Span, lexicons: Lexicons) -> str:
         return "Product"
     if declared_state(span, lexicons):
         return "Law"
-    if storm_alias(span, lexicons):
+    if storm_alias(span, lexicons) or gathering_at(span, lexicons):
         return "Event"
     return ""
 
@@ -83,3 +83,13 @@ def storm_alias(span: Span, lexicons: Lexicons) -> bool:
     return verb.dep_ == "acl" and (
         storm.lower_ in words or any(c.dep_ == "compound" and c.lower_ in words for c in storm.children)
     )
+
+
+def gathering_at(span: Span, lexicons: Lexicons) -> bool:
+    """``announced at the Zorvan Security Conference``: a name headed by a word of
+    ``gathering_heads`` that "at" takes is the gathering where something happens, an event; "by
+    the X Conference" or "the Organisation of the X Conference" may be a body."""
+    root = span.root
+    heads = lexicons.terms("gathering_heads")
+    headed = root.i == span.end - 1 and len(span) > 1 and root.text[:1].isupper() and root.lower_ in heads
+    return headed and root.dep_ == "pobj" and root.head.lower_ == "at"
