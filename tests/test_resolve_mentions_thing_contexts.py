@@ -91,3 +91,9 @@ def test_a_named_incident_is_an_event_and_a_crisis_body_stays_a_body(nlp):
     )
     assert found["Zorvan Bay Incident"][1:] == ("Other", "Event")
     assert _kind(found, "International Crisis Group")[0] == "Actor"
+
+
+def test_a_commission_of_elections_stays_a_body(nlp):
+    found = mention_names(nlp, "The Commission of Elections said the Zorvan General Election was fair.")
+    assert found["Commission of Elections"][1] == "Actor"
+    assert found["Zorvan General Election"][1:] == ("Other", "Event")

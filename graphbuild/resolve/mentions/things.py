@@ -305,7 +305,7 @@ def described_nouns(span: Span) -> list[Token]:
 def occasion(span: Span, tables: MentionTables) -> bool:
     """``Mini Maker Faire``, ``Cannes Film Festival``: a name of two words or more ending in a
     capitalised head of the names of fairs, festivals and contests; or a prize awarded; or a war,
-    an uprising or a revolution (``conflict_heads``: "the Second Intifada")."""
+    an uprising, an incident or a vote (``conflict_heads``: "the Second Intifada")."""
     heads = tables.lexicons.terms("occasion_heads")
     last2 = " ".join(t.lower_ for t in span[-2:])
     headed = span[-1].lower_ in heads or last2 in heads
