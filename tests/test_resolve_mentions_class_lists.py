@@ -47,3 +47,20 @@ def test_examples_of_other_classes_keep_their_types(nlp):
     assert found["Siemens"][1:] == ("Actor", "Organization")
     found = mention_names(nlp, "Cities such as Lyon and Lille voted.")
     assert found["Lille"][1:] == ("Region", "City")
+
+
+@pytest.mark.model
+def test_names_a_relative_clause_lists_for_a_class_of_goods_are_products(nlp):
+    found = mention_names(
+        nlp, "A recall of the drugs, which included Zorvex, Kelmor and Brindax, was issued."
+    )
+    assert found["Zorvex"][1:] == ("Other", "Product")
+    assert found["Brindax"][1:] == ("Other", "Product")
+
+
+@pytest.mark.model
+def test_names_a_relative_clause_lists_for_groups_stay_bodies(nlp):
+    found = mention_names(
+        nlp, "The rebel groups, which included Zorvan Front and Kestrel Brigade, signed the deal."
+    )
+    assert found["Zorvan Front"][1] == "Actor"

@@ -17,11 +17,14 @@ if TYPE_CHECKING:
 EXAMPLE_PREPOSITIONS = frozenset({"as", "like", "including"})
 # The verb whose subject is the class and whose object lists its examples: "brands include X".
 EXAMPLE_VERB = "include"
+# Relative pronouns that stand for the class noun a clause hangs on: "the drugs, which included X".
+RELATIVES = frozenset({"which", "that"})
 
 
 def class_noun(span: Span) -> Token | None:
     """The lower-case noun a list of examples holding the name hangs on: "films" of "films such
-    as X and Y", "brands" of "whose brands include X and Y"; None when the name is in no such list."""
+    as X and Y", "brands" of "whose brands include X and Y", "drugs" of "the drugs, which included
+    X and Y" (the relative pronoun stands for the noun); None when the name is in no such list."""
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
@@ -31,6 +34,8 @@ def class_noun(span: Span) -> Token | None:
         noun = head.head.head if head.head.lower_ == "such" else head.head  # "such" may hold "as"
     elif first.dep_ == "dobj" and head.lemma_.lower() == EXAMPLE_VERB:
         noun = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if noun is not None and noun.lower_ in RELATIVES and head.dep_ == "relcl":
+            noun = head.head
     if noun is None or noun.pos_ != "NOUN" or not noun.text.islower():
         return None
     return noun

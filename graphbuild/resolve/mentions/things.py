@@ -14,7 +14,8 @@ from graphbuild.extract.phrases import TIME_ENTITIES
 from graphbuild.nlp import FINITE_TAGS
 from graphbuild.resolve.mentions.class_lists import listed_kind
 from graphbuild.resolve.mentions.holidays import holiday_name
-from graphbuild.resolve.mentions.kinds_said import said_kind
+from graphbuild.resolve.mentions.kinds_said import NAME_LABELS, said_kind
+from graphbuild.resolve.mentions.thing_contexts import context_kind
 
 if TYPE_CHECKING:
     from graphbuild.lexicons import Lexicons
@@ -304,7 +305,7 @@ def described_nouns(span: Span) -> list[Token]:
 def occasion(span: Span, tables: MentionTables) -> bool:
     """``Mini Maker Faire``, ``Cannes Film Festival``: a name of two words or more ending in a
     capitalised head of the names of fairs, festivals and contests; or a prize awarded; or a war,
-    an uprising or a revolution (``conflict_heads``: "the Second Intifada")."""
+    an uprising, an incident or a vote (``conflict_heads``: "the Second Intifada")."""
     heads = tables.lexicons.terms("occasion_heads")
     last2 = " ".join(t.lower_ for t in span[-2:])
     headed = span[-1].lower_ in heads or last2 in heads
@@ -430,6 +431,7 @@ OTHER_LEXICONS = {
     "diseases": "Disease",
     "products": "Product",
     "scriptures": "Work",
+    "sports": "Sport",
 }
 
 
@@ -443,4 +445,5 @@ def other_kind(span: Span, text: str, label: str, lexicons: Lexicons) -> str:
     if label not in TIME_ENTITIES and (holiday_name(span) or key in lexicons.terms("holidays")):
         return "Event"
     found = next((kind for name, kind in OTHER_LEXICONS.items() if key in lexicons.terms(name)), "")
-    return found or said_kind(span, label, lexicons)
+    contexts = context_kind(span, lexicons) if label in NAME_LABELS else ""
+    return found or said_kind(span, label, lexicons) or contexts
