@@ -71,3 +71,24 @@ def test_a_name_modifying_a_noun_after_its_acronym_drops_the_noun_s_number():
         . 12 punct PUNCT . .
     """)
     assert "Ontario Provincial Police | is | OPP" in triple_strings(doc)
+
+
+def test_a_bracket_on_the_head_itself_is_its_other_name_not_part_of_the_phrase():
+    doc = parsed("""
+        The 1 det DET DT the
+        firm 2 nsubj NOUN NN firm
+        bought 2 ROOT VERB VBD buy
+        a 4 det DET DT a
+        stake 2 dobj NOUN NN stake
+        in 4 prep ADP IN in
+        the 8 det DET DT the B-ORG
+        Toll 8 compound PROPN NNP Toll I-ORG
+        Route 5 pobj PROPN NNP Route I-ORG
+        ( 8 punct PUNCT -LRB- (
+        ETR 8 appos PROPN NNP ETR B-ORG
+        ) 8 punct PUNCT -RRB- )
+        near 8 prep ADP IN near
+        Toronto 12 pobj PROPN NNP Toronto B-GPE
+        . 2 punct PUNCT . .
+    """)
+    assert "a stake | is in | the Toll Route" in triple_strings(doc)

@@ -15,9 +15,10 @@ from spacy.tokens import Doc
 MAX_BRACKET_WORDS = 4
 
 
-def bracket_words(doc: Doc, members: set[int], start: int, end: int) -> list[int]:
+def bracket_words(doc: Doc, members: set[int], start: int, end: int, head: int) -> list[int]:
     """The indices of the words in brackets between ``start`` and ``end`` whose marks are members
-    of the phrase (or hang on one) and after which the phrase goes on."""
+    of the phrase (or hang on one) and after which the phrase goes on; a bracket on the phrase's
+    ``head`` itself is the head's other name ("the Route (ETR) near Toronto"), a fact of its own."""
     found: list[int] = []
     for opening in range(start, end):
         if doc[opening].text != "(" or not _held(doc, opening, members):
@@ -26,7 +27,13 @@ def bracket_words(doc: Doc, members: set[int], start: int, end: int) -> list[int
         if closing is None or doc[closing].text != ")" or not _held(doc, closing, members):
             continue
         inside = range(opening + 1, closing)
-        if 0 < len(inside) <= MAX_BRACKET_WORDS and closing + 1 in members and closing + 1 < end:
+        on_head = any(doc[i].head.i == head for i in inside)
+        if (
+            0 < len(inside) <= MAX_BRACKET_WORDS
+            and closing + 1 in members
+            and closing + 1 < end
+            and not on_head
+        ):
             found.extend(inside)
     return found
 
