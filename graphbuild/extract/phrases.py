@@ -172,7 +172,7 @@ def _noun_span(token: Token, restrictive: bool, outside: Token | None) -> TokenS
         indices.extend(range(left, token.i))
     # A phrase is contiguous: stop at the first gap left by a cut child.
     doc = token.doc
-    members = set(indices) | set(bracket_words(doc, set(indices), left, right, token.i))  # "X (XY) guards"
+    members = set(indices) | set(bracket_words(doc, set(indices), left, right))  # "the X (XY) guards"
     for i in range(token.i, right):
         if i not in members and not _attached_punct(doc[i], members):
             right = i
