@@ -55,3 +55,20 @@ def test_a_whole_list_is_kept():
         . 2 punct PUNCT . .
     """)
     assert "The police | seized | goods, including cars, boats, and a plane" in triple_strings(doc)
+
+
+def test_a_comma_between_repeated_adverbs_is_no_list():
+    doc = parsed("""
+        Anna 1 nsubj PROPN NNP Anna B-PERSON
+        has 1 ROOT VERB VBZ have
+        very+ 5 advmod ADV RB very
+        , 5 punct PUNCT , ,
+        very 5 advmod ADV RB very
+        pale 6 amod ADJ JJ pale
+        skin+ 1 dobj NOUN NN skin
+        , 1 punct PUNCT , ,
+        and 1 cc CCONJ CC and
+        freckles+ 1 conj NOUN NNS freckle
+        . 1 punct PUNCT . .
+    """)
+    assert "Anna | has | very, very pale skin" in triple_strings(doc)

@@ -29,13 +29,19 @@ def cut_list(fact: Fact, doc: Doc) -> bool:
 
 def _cut_before_item(doc: Doc, span: TokenSpan) -> bool:
     start, end = span
-    if "," not in (t.text for t in doc[start:end]):
-        return False  # no list in the argument: "and X" may join anything
+    if not any(_comma_item(t) for t in doc[start:end]):
+        return False  # no list in the argument: "and X" may join anything ("very, very white skin")
     i = end + 1 if end < len(doc) and doc[end].text == "," else end
     if i >= len(doc) - 1 or doc[i].lower_ not in COORDINATORS:
         return False
     item = _item_after(doc[i])
     return item is not None and item.head.i < start and item.head.pos_ in ("VERB", "AUX")
+
+
+def _comma_item(token: Token) -> bool:
+    """A list item after a comma: a conjunct or apposition whose phrase a comma opens."""
+    left = token.left_edge.i
+    return token.dep_ in ("conj", "appos") and left > 0 and token.doc[left - 1].text == ","
 
 
 def _item_after(coordinator: Token) -> Token | None:
