@@ -118,13 +118,13 @@ def unspelled(doc: Doc, subject: TokenSpan, obj: TokenSpan) -> bool:
 
 def modifier_name(head: Token, span: TokenSpan) -> TokenSpan:
     """A name that modifies a noun after its bracket ("the four Royal Canadian Mounted Police (RCMP)
-    officers") starts at its first capitalised word: the article and number before it count the
-    noun, not the name."""
+    officers") starts after its lower-case words and numbers: the article and number before it
+    count the noun, not the name (a number glued to a word, "4G", is part of it)."""
     start, end = span
     if head.dep_ not in _PREMODIFIER_DEPS or head.head.i < head.i:
         return span
     doc = head.doc
-    while start < head.i and not doc[start].text[:1].isupper():
+    while start < head.i and (doc[start].is_lower or doc[start].is_digit) and doc[start].whitespace_:
         start += 1
     return start, end
 

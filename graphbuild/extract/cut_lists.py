@@ -29,7 +29,7 @@ def cut_list(fact: Fact, doc: Doc) -> bool:
 
 def _cut_before_item(doc: Doc, span: TokenSpan) -> bool:
     start, end = span
-    if not any(_comma_item(t) for t in doc[start:end]):
+    if not any(_comma_item(t, start) for t in doc[start:end]):
         return False  # no list in the argument: "and X" may join anything ("very, very white skin")
     i = end + 1 if end < len(doc) and doc[end].text == "," else end
     if i >= len(doc) - 1 or doc[i].lower_ not in COORDINATORS:
@@ -38,10 +38,11 @@ def _cut_before_item(doc: Doc, span: TokenSpan) -> bool:
     return item is not None and item.head.i < start and item.head.pos_ in ("VERB", "AUX")
 
 
-def _comma_item(token: Token) -> bool:
-    """A list item after a comma: a conjunct or apposition whose phrase a comma opens."""
+def _comma_item(token: Token, start: int) -> bool:
+    """A list item after a comma inside the argument: a conjunct or apposition whose phrase a comma
+    after ``start`` opens (an argument that is itself one item, "a five-year-old girl", is no list)."""
     left = token.left_edge.i
-    return token.dep_ in ("conj", "appos") and left > 0 and token.doc[left - 1].text == ","
+    return token.dep_ in ("conj", "appos") and left > start and token.doc[left - 1].text == ","
 
 
 def _item_after(coordinator: Token) -> Token | None:
