@@ -72,3 +72,22 @@ def test_a_comma_between_repeated_adverbs_is_no_list():
         . 1 punct PUNCT . .
     """)
     assert "Anna | has | very, very pale skin" in triple_strings(doc)
+
+
+def test_an_apposition_that_is_itself_one_item_is_no_cut_list():
+    doc = parsed("""
+        Police 1 nsubj NOUN NNS Police
+        arrested 1 ROOT VERB VBD arrest
+        Ben 3 compound PROPN NNP Ben B-PERSON
+        Fox+ 1 dobj PROPN NNP Fox I-PERSON
+        , 3 punct PUNCT , ,
+        a 7 det DET DT a
+        young 7 amod ADJ JJ young
+        boy+ 3 appos NOUN NN boy
+        , 3 punct PUNCT , ,
+        and 1 cc CCONJ CC and
+        Jo 11 compound PROPN NNP Jo B-PERSON
+        Fox+ 1 conj PROPN NNP Fox I-PERSON
+        . 1 punct PUNCT . .
+    """)
+    assert "Ben Fox | is | a young boy" in triple_strings(doc)
