@@ -26,6 +26,8 @@ _ACRONYM_TOKENS = 3
 # A colon in a bracket, alone or glued to a code ("NYSE", ":", "ACM"; ":ACM"; "NYSE:ACM"); a clock
 # time ("12:30") or a web address ("http://…") is none.
 _LISTED = re.compile(r"^[A-Za-z.]*:[\w.]*$")
+# The links of a name that modifies the noun after it ("the Royal Irish Constabulary guards").
+_PREMODIFIER_DEPS = frozenset({"nmod", "compound"})
 
 
 def unspelled_glosses(facts: Iterator[Fact], doc: Doc) -> Iterator[Fact]:
@@ -112,6 +114,19 @@ def unspelled(doc: Doc, subject: TokenSpan, obj: TokenSpan) -> bool:
         return True
     head = doc[subject[0] : subject[1]].root
     return best[1] > head.i and head.text[:1].lower() not in acronym
+
+
+def modifier_name(head: Token, span: TokenSpan) -> TokenSpan:
+    """A name that modifies a noun after its bracket ("the four Royal Canadian Mounted Police (RCMP)
+    officers") starts after its lower-case words and numbers: the article and number before it
+    count the noun, not the name (a number glued to a word, "4G", is part of it)."""
+    start, end = span
+    if head.dep_ not in _PREMODIFIER_DEPS or head.head.i < head.i:
+        return span
+    doc = head.doc
+    while start < head.i and (doc[start].is_lower or doc[start].is_digit) and doc[start].whitespace_:
+        start += 1
+    return start, end
 
 
 def _parts(token: Token) -> list[str]:

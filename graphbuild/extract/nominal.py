@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from graphbuild.extract.acronyms import unspelled_glosses
+from graphbuild.extract.acronyms import modifier_name, unspelled_glosses
 from graphbuild.extract.coordination import shared_modifier
 from graphbuild.extract.facts import Fact, as_variants
 from graphbuild.extract.hedged_appositions import hedged_apposition
@@ -184,7 +184,7 @@ def _apposition_facts(appos: Token, lexicons: Lexicons) -> Iterator[Fact]:
         return
     holder = _role_holder(head, appos, lexicons)
     head = holder or one_of(head, appos) or head
-    subject = glossed_name(head, appos) or noun_span(head)
+    subject = glossed_name(head, appos) or modifier_name(head, noun_span(head))
     obj = restricted_span(appos, _person_name_span(appos, noun_span(appos)), lexicons)
     be = be_form(head, tensed=False)
     placed = head.ent_type_ in PLACE_LABELS or (  # "south of Port Blair, Andaman Islands": a site

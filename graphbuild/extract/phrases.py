@@ -12,6 +12,7 @@ from itertools import islice
 from spacy.tokens import Doc, Token
 
 from graphbuild.extract.coordination import one_argument, opened_clause, shared_head, shared_modifier
+from graphbuild.extract.inner_brackets import bracket_words
 from graphbuild.nlp import ancestor_indices, token_table, whole_words
 
 TokenSpan = tuple[int, int]
@@ -170,8 +171,8 @@ def _noun_span(token: Token, restrictive: bool, outside: Token | None) -> TokenS
         left = min(left, _noun_span(token.head, restrictive, outside)[0])
         indices.extend(range(left, token.i))
     # A phrase is contiguous: stop at the first gap left by a cut child.
-    members = set(indices)
     doc = token.doc
+    members = set(indices) | set(bracket_words(doc, set(indices), left, right))  # "the X (XY) guards"
     for i in range(token.i, right):
         if i not in members and not _attached_punct(doc[i], members):
             right = i

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.control import prepositional_controller
+from graphbuild.extract.degree_words import adjective_parts
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.facts import RelationPart
 from graphbuild.extract.misattached import dated_participle_noun
@@ -85,7 +86,7 @@ def relation_parts(verb: Token, intransitive: frozenset[str] | None = None) -> l
             pieces.append(_own_parts(head))  # "tried to shoot down"
             token = head
         elif token.dep_ == "xcomp" and head.dep_ == "acomp":
-            pieces.append([head.i])  # "has been able to improve"
+            pieces.append(adjective_parts(head))  # "has been able to improve", "was too ill to attend"
             pieces.append(_own_parts(head.head))
             token = head.head
         else:

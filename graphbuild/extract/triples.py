@@ -11,6 +11,7 @@ from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.bearings import with_bearing
 from graphbuild.extract.clauses import sentence_clause_facts
 from graphbuild.extract.counterfactual import counterfactual_condition
+from graphbuild.extract.cut_lists import cut_list
 from graphbuild.extract.defining import defining_modifier, free_choice_subject, free_relative
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.empty_pieces import cut_report, indirect_question, said_of, self_containing
@@ -43,6 +44,7 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
             continue
         if (
             _fragment(fact, sent.doc)
+            or cut_list(fact, sent.doc)
             or negated_word_verb(fact, sent.doc)
             or _speaker_relative(fact, sent.doc)
             or _objectless(fact, sent, lexicons)
