@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import TokenTable, has_child, token_table
 from graphbuild.resolve.agreement import PERSON_PRONOUNS, PLURAL_PRONOUNS, agrees_in_gender
+from graphbuild.resolve.apposed_titles import title_before, titled_by
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_index
 from graphbuild.resolve.mentions.nouns import NOUN_LEXICONS, typed_nouns
 from graphbuild.resolve.named_heads import head_candidate, introduced
@@ -295,7 +296,7 @@ def unnamed_before(
         if table.lemma_lower[i] != lemma or table.tag[i] != SINGULAR_TAG or table.dep[i] == COMPOUND:
             continue  # "a prison sentence": no prison is meant
         kids = [c for c in table.children[i] if not table.is_punct[c] and table.dep[c] != CASE]
-        if _entity_own(table, i, kids, entity, owner):
+        if _entity_own(table, i, kids, entity, owner) or titled_by(doc, i, entity, owner):
             continue  # "the oil rig Deepwater Horizon", "Ana Ruiz, governor of X": the entity's own
         dets = {table.lower[c] for c in kids if table.dep[c] == "det"}
         says_which = any(
@@ -354,10 +355,17 @@ def _title_words(
     key = (start, end, id(person))  # the owner map, kept with it, keeps the person alive
     if key not in titles:
         titles[key] = [
-            (title[-1].lower_, {t.lower_ for t in title}, {t.lower_ for t in title if t.pos_ in NOUN_POS})
+            (title[-1].lower_, {t.lower_ for t in title}, {t.lower_ for t in title if _title_noun(t)})
             for title in _titles(doc[start:end], owner, person)
         ]
     return titles[key]
+
+
+def _title_noun(token: Token) -> bool:
+    """A noun of a title's own words: "an Australian-born British poet" is a poet whatever its
+    describing words ("Australian", a proper noun the parser hangs on "born"), "Vice President" no
+    President."""
+    return token.pos_ in NOUN_POS and token.dep_ not in DESCRIBING_DEPS
 
 
 def _kind_named_since(entity: LocalEntity, end: int, owner: dict[int, LocalEntity]) -> bool:
@@ -381,7 +389,7 @@ def _holder_place(root: Token, lexicons: Lexicons) -> bool:
 def _titles(name: Span, owner: dict[int, LocalEntity], person: LocalEntity) -> list[list[Token]]:
     """The words of the titles written with one mention of a person: before the name ("Former
     Italian Prime Minister Ana Ruiz", inside the name NER found or before it) and in apposition
-    ("Ana Ruiz, the director of X", "an Arizona mother"); no articles, nor names of others."""
+    ("Ana Ruiz, the director of X", "the governor of X, Ana Ruiz"); no articles, nor others' names."""
     doc, names = name.doc, set(person.name.lower().split())
     first = next((t.i for t in name if t.lower_ in names), name.end)
     start = name.start
@@ -389,6 +397,7 @@ def _titles(name: Span, owner: dict[int, LocalEntity], person: LocalEntity) -> l
         start -= 1  # each word before the name leans on a later title word or on the name
     appositions = [c for t in name for c in t.children if c.dep_ == "appos" and c.i >= name.end]
     spans = [doc[start:first], *(doc[c.left_edge.i : c.i + 1] for c in appositions)]
+    spans += [t for t in (title_before(name, owner, person),) if t is not None]  # "the governor, Ana Ruiz"
     titles = [
         [
             t
@@ -408,6 +417,8 @@ def _titles(name: Span, owner: dict[int, LocalEntity], person: LocalEntity) -> l
 HOLDER_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
 PREPOSITION_OBJECT = "pobj"
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Links of a word that only describes a title's noun ("Australian-born", "British"), not part of it.
+DESCRIBING_DEPS = frozenset({"amod", "npadvmod"})
 # Links of the words of a title written before a name ("Former Italian Prime Minister Ana Ruiz").
 TITLE_WORD_DEPS = frozenset({"compound", "amod", "det", "nmod", "punct"})
 
