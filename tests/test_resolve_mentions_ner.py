@@ -1143,3 +1143,15 @@ def test_find_mentions_name_apposed_to_a_district_is_an_area(nlp):
 def test_find_mentions_name_apposed_to_a_district_official_stays_an_actor(nlp):
     text = "The report was written by Marlow, a district official, last year."
     assert _tagged_org(nlp, text, "Marlow")["Marlow"][0] == "Actor"
+
+
+@pytest.mark.model
+def test_find_mentions_name_a_direction_is_measured_from_is_a_place(nlp):
+    text = "The quake struck 40 kilometers to the west of Tolvaro in the Maule Region."
+    assert _tagged_org(nlp, text, "Tolvaro")["Tolvaro"][0] == "Region"
+
+
+@pytest.mark.model
+def test_find_mentions_name_after_a_capitalised_compass_word_stays_an_actor(nlp):
+    text = "Funding came from the East of Tolvaro, a charity based in Leeds."
+    assert _tagged_org(nlp, text, "Tolvaro")["Tolvaro"][0] == "Actor"

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extract.work_titles import mended_title
 from graphbuild.lexicons import given_names
 from graphbuild.nlp import span_text, token_table
+from graphbuild.resolve.mentions.compass_places import measured_from
 from graphbuild.resolve.mentions.contexts import (
     club,
     conjunct_of_town,
@@ -238,7 +239,8 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             codes = country_before(span, tables)
             out.append(EntityMention(span.start, span.end, text, text, "Actor", "Person", "ner", codes))
             continue
-        kind = defined_as_place(span, tables) if ent.label_ in ("PERSON", "ORG", "NORP") else None
+        placed = ent.label_ in ("PERSON", "ORG", "NORP")  # "X, a town in", "km west of X"
+        kind = (defined_as_place(span, tables) or measured_from(span, tables)) if placed else None
         kind = kind or ("Site" if ent.label_ in ("PERSON", "ORG", "NORP") and located(span) else None)
         kind = kind or ("GeoRegion" if ent.label_ == "NORP" and definite_region(span, lexicons) else None)
         if kind is not None:
