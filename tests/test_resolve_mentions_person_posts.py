@@ -43,3 +43,9 @@ def test_a_name_apposed_to_a_former_president_is_a_person(nlp):
 def test_a_republic_of_a_name_stays_a_place(nlp):
     found = _tagged(nlp, "Troops left the Republic of Vardos last week.", "Republic of Vardos", "GPE")
     assert found["Republic of Vardos"][0] == "Region"
+
+
+@pytest.mark.model
+def test_a_one_word_place_name_apposed_to_an_imam_is_a_person(nlp):
+    found = _tagged(nlp, "The mosque imam, Asvelti, commented on the attack.", "Asvelti", "GPE")
+    assert found["Asvelti"] == ("Actor", "Person")

@@ -1,16 +1,15 @@
 """``Ciudad Juarez, Mexico``: a name NER took for a body, followed by a comma and a country, is a
-place in that country, unless the comma closes a source ("according to the Ledger, Chile says")
-and the country opens a clause of its own as the subject of a reporting verb."""
+place in that country, unless the comma closes a source ("according to the Ledger, Chile says"),
+or the country opens a clause of its own as the subject of a reporting verb."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from graphbuild.lexicons import Lexicons
+from graphbuild.resolve.mentions.sources import cited_source
 from graphbuild.resolve.places import lookup_place
 
-# Words that introduce the source of a report: what follows is a speaker or a body, never a place.
-SOURCE_OPENERS = (("according", "to"),)
 # Longest country name read after the comma, in words.
 _MAX_COUNTRY_WORDS = 3
 
@@ -29,14 +28,6 @@ def before_country(span: Span, lexicons: Lexicons) -> bool:
                 return False  # "..., China says": the country speaks in a clause of its own
             return nxt.is_punct or (nxt.pos_ in ("AUX", "VERB") and nxt.tag_ != "POS")
     return False
-
-
-def cited_source(span: Span) -> bool:
-    """``according to the Ledger``: the name a report is attributed to is a speaker or a body."""
-    doc = span.doc
-    start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
-    before = tuple(t.lower_ for t in doc[max(0, start - 2) : start])
-    return before in SOURCE_OPENERS
 
 
 def reporting(verb: Token, lexicons: Lexicons) -> bool:

@@ -44,6 +44,7 @@ from graphbuild.resolve.mentions.mention import EntityMention, country_code, wit
 from graphbuild.resolve.mentions.name_runs import whole_name
 from graphbuild.resolve.mentions.person_posts import person_named
 from graphbuild.resolve.mentions.relabels import people_taken_for_places, relabelled
+from graphbuild.resolve.mentions.sources import source_taken_for_place
 from graphbuild.resolve.mentions.tags import cited_authors, hashtag, measure_unit, speaker_tag
 from graphbuild.resolve.mentions.things import (
     called_noun,
@@ -233,6 +234,9 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                     span.start, span.end, text, text, "Actor", "Group", "ner", country_code(country)
                 )
             )
+            continue
+        if source_taken_for_place(span, ent.label_):  # "according to Newsline": a body, no place
+            out.append(EntityMention(span.start, span.end, text, text, "Actor", "Organization", "ner"))
             continue
         if person_named(span, ent.label_, tables):
             # "El Hadj Diouf, Habre's lawyer", "the President of Chad, Idriss Deby", "the Mayor of Orin"

@@ -18,11 +18,10 @@ POST_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def person_named(span: Span, label: str, tables: MentionTables) -> bool:
-    """A name of two words or more that the sentence shows to be a person's: apposed to a role, or
-    a post of a seat."""
-    if len(span) < 2:
-        return False
-    return (label in APPOSED_LABELS and apposed_to_role(span, tables)) or (
+    """A name that the sentence shows to be a person's: apposed to a role (a body's name of one
+    word may be a brand: two words or more), or a post of a seat."""
+    apposed = label in APPOSED_LABELS and (len(span) > 1 or label != "ORG")  # "Nike, ...": one word
+    return (apposed and apposed_to_role(span, tables)) or (
         label in POST_LABELS and post_of_seat(span, tables)
     )
 
@@ -31,15 +30,11 @@ def post_of_seat(span: Span, tables: MentionTables) -> bool:
     """``the Archbishop of Vell``, ``the Mayor of Orin``: a title that is a role's noun followed by
     "of" and a capitalised name names a post after its seat; the holder is a person, the seat is
     only inside the name."""
+    if len(span) < 3:
+        return False
     roles = tables.lexicons.terms("role_nouns")
-    first, second = span[0], span[1]
-    return (
-        len(span) > 2
-        and first.lower_ in tables.titles
-        and first.lower_ in roles
-        and second.lower_ == "of"
-        and span[2].text[:1].isupper()
-    )
+    first = span[0].lower_
+    return first in tables.titles and first in roles and span[1].lower_ == "of" and span[2].text[:1].isupper()
 
 
 def apposed_to_role(span: Span, tables: MentionTables) -> bool:
