@@ -16,9 +16,12 @@ _FROM = "of"
 
 def measured_from(span: Span, tables: MentionTables) -> str | None:
     """``City`` for a name after a lower-case compass word and "of" ("the west of X", "km
-    north-east of X"); None otherwise ("the East of England Agency" is a name's own word)."""
+    north-east of X"); None otherwise ("the East of England Agency" is a name's own word), and
+    when a comma follows the name, whose apposition ("X, Taiwan") other rules read."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].lower_ != _FROM:
         return None
+    if span.end < len(doc) and doc[span.end].text == ",":
+        return None  # "east of X, Taiwan": the apposition after the name places it (nodes.retype)
     word = doc[span.start - 2]
     return "City" if word.text.islower() and word.lower_ in tables.compass_words else None
