@@ -15,25 +15,17 @@ if TYPE_CHECKING:
 APPOSED_LABELS = frozenset({"ORG", "GPE", "LOC"})
 # NER labels of places a post's name is taken for ("the Archbishop of Vell": GPE).
 POST_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# Dependencies of a word that modifies a later noun.
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 def person_named(span: Span, label: str, tables: MentionTables) -> bool:
-    """A name that the sentence shows to be a person's: apposed to a role (a body's name of one
-    word may be a brand: two words or more), or a post of a seat."""
-    # one word: a body's name may be a brand ("Nike"), a place's may modify the role ("Kell district chief")
-    one = len(span) == 1 and (label == "ORG" or _modifier(span))
-    apposed = label in APPOSED_LABELS and not one
+    """A name of two words or more that the sentence shows to be a person's: apposed to a role, or
+    a post of a seat."""
+    # one word: a brand ("Nike"), a place modifying the role ("Kell district chief") or a larger place
+    # ("a journalist in Tarsk, Siberia")
+    apposed = label in APPOSED_LABELS and len(span) > 1
     return (apposed and apposed_to_role(span, tables)) or (
         label in POST_LABELS and post_of_seat(span, tables)
     )
-
-
-def _modifier(span: Span) -> bool:
-    """The name modifies a noun after it ("Kell district chief"): a word of that noun's phrase."""
-    root = span.root
-    return root.dep_ in _MODIFIER_DEPS and root.head.i > root.i
 
 
 def post_of_seat(span: Span, tables: MentionTables) -> bool:
