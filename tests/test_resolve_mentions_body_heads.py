@@ -47,3 +47,15 @@ def test_a_towns_epithet_with_the_article_stays_a_place(nlp):
 def test_church_a_place_noun_opens_stays_the_building(nlp):
     found = mention_names(nlp, "Worshippers gathered at Mount Zion Church on Sunday.")
     assert found["Mount Zion Church"][1] == "Region"
+
+
+@pytest.mark.model
+def test_a_radio_station_opened_by_capital_is_a_body(nlp):
+    found = mention_names(nlp, "Two buildings were evacuated, according to Capital FM Norvia.")
+    assert found["Capital FM Norvia"][1:] == ("Actor", "Organization")
+
+
+@pytest.mark.model
+def test_a_capital_before_a_plain_name_stays_a_place(nlp):
+    found = mention_names(nlp, "Troops were sent to Capital Territory Dorran on Monday.")
+    assert found.get("Capital Territory Dorran", ("", "Region"))[1] == "Region"

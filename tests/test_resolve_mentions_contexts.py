@@ -161,3 +161,9 @@ def test_name_before_a_natural_features_noun_is_that_place(nlp):
     text = "The dam would flood a wide stretch of the Zorvexa rainforest, critics said."
     found = _labelled(nlp, text, [("Zorvexa", "ORG")])
     assert _typed(found, "Zorvexa rainforest") == ("Region", "GeoRegion")
+
+
+@pytest.mark.model
+def test_a_band_named_after_its_noun_is_a_body(nlp):
+    found = mention_names(nlp, "Leonard Orrin, the namesake of rock band Lynyrd Skynyrd, has died at 77.")
+    assert found["Lynyrd Skynyrd"][1] == "Actor"

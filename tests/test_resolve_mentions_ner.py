@@ -1121,3 +1121,37 @@ def test_name_a_copula_calls_a_typhoon_is_the_storm(nlp):
     text = "Zorva is the strongest candidate to lead the party this year."
     found = _labelled(nlp, text, [("Zorva", "PERSON")])
     assert _typed(found, "Zorva") == ("Actor", "Person")
+
+
+def _tagged_org(nlp, text: str, name: str) -> dict[str, tuple[str, str]]:
+    """Mentions of ``text`` where NER is made to tag the one-word ``name`` ORG (as it does in news)."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    span = next(Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == name)
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    return {m.text: (m.type, m.subtype) for m in found_mentions(nlp, doc)}
+
+
+@pytest.mark.model
+def test_find_mentions_name_apposed_to_a_district_is_an_area(nlp):
+    text = "A shop was robbed in Harlowfield, a northern district of the city, on Friday."
+    assert _tagged_org(nlp, text, "Harlowfield")["Harlowfield"] == ("Region", "AdminArea")
+
+
+@pytest.mark.model
+def test_find_mentions_name_apposed_to_a_district_official_stays_an_actor(nlp):
+    text = "The report was written by Marlow, a district official, last year."
+    assert _tagged_org(nlp, text, "Marlow")["Marlow"][0] == "Actor"
+
+
+@pytest.mark.model
+def test_find_mentions_name_a_direction_is_measured_from_is_a_place(nlp):
+    text = "The quake struck 40 kilometers to the west of Tolvaro in the Maule Region."
+    assert _tagged_org(nlp, text, "Tolvaro")["Tolvaro"][0] == "Region"
+
+
+@pytest.mark.model
+def test_find_mentions_name_after_a_capitalised_compass_word_stays_an_actor(nlp):
+    text = "Funding came from the East of Tolvaro, a charity based in Leeds."
+    assert _tagged_org(nlp, text, "Tolvaro")["Tolvaro"][0] == "Actor"

@@ -28,6 +28,7 @@ from graphbuild.nlp import token_table
 from graphbuild.resolve.actor_classes import actor_class, class_tied
 from graphbuild.resolve.aliases import drop_broken_aliases
 from graphbuild.resolve.common_words import capitalised_common_word, opening_word_written_lower
+from graphbuild.resolve.country_apposition import before_country
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.fragments import (
     bare_common_noun,
@@ -423,20 +424,6 @@ def chamber(words: list[str]) -> bool:
 def legal_text(words: list[str]) -> bool:
     """``the Water Reform Bill``, ``the Patriot Act``: the name of a law or a bill."""
     return len(words) > 1 and words[-1] in LEGAL_TEXT_HEADS
-
-
-def before_country(span: Span, lexicons: Lexicons) -> bool:
-    """``X, Mexico`` where a sentence goes on: the comma's apposition places X in that country."""
-    doc = span.doc
-    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
-        return False
-    for size in (1, 2, 3):
-        after = doc[span.end + 1 : span.end + 1 + size]
-        place = lookup_place(after.text, lexicons)
-        if place is not None and place.subtype == "Country" and after.end < len(doc):
-            nxt = doc[after.end]
-            return nxt.is_punct or (nxt.pos_ in ("AUX", "VERB") and nxt.tag_ != "POS")
-    return False
 
 
 __all__ = ["junk", "node_entities", "retype", "tied"]

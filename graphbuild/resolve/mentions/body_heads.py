@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from graphbuild.lexicons import Lexicons
 from graphbuild.resolve.mentions.contexts import facility_name
@@ -47,8 +47,16 @@ def leading_body(token: Token, tables: MentionTables) -> EntityMention | None:
     ):
         end += 1
     span = doc[token.i : end]
+    if end > token.i + 1 and broadcaster_name(span, tables.lexicons):
+        return EntityMention(span.start, span.end, span.text, span.text, "Actor", "Organization", "phrase")
     if end == token.i + 1 or doc[end - 1].lower_ not in body_heads(tables.lexicons):
         return None
     if facility_name(span, "ORG", tables) or doc[end - 1].lower_ in tables.lexicons.terms("named_site_nouns"):
         return None  # "Mount Zion Church": a church's name is also its building's
     return EntityMention(span.start, span.end, span.text, span.text, "Actor", "Organization", "phrase")
+
+
+def broadcaster_name(span: Span, lexicons: Lexicons) -> bool:
+    """``Capital FM Kenya``, ``Coast TV``: a name holding a broadcast word (``broadcast_words``)
+    after its opening noun names a station or a channel, not the place the noun would open."""
+    return any(t.lower_ in lexicons.terms("broadcast_words") for t in span[1:])

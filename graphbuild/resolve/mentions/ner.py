@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extract.work_titles import mended_title
 from graphbuild.lexicons import given_names
 from graphbuild.nlp import span_text, token_table
+from graphbuild.resolve.mentions.compass_places import measured_from
 from graphbuild.resolve.mentions.contexts import (
     club,
     conjunct_of_town,
@@ -41,7 +42,9 @@ from graphbuild.resolve.mentions.games import town_team
 from graphbuild.resolve.mentions.holidays import whole_holidays
 from graphbuild.resolve.mentions.mention import EntityMention, country_code, without_citation
 from graphbuild.resolve.mentions.name_runs import whole_name
+from graphbuild.resolve.mentions.person_posts import person_named
 from graphbuild.resolve.mentions.relabels import people_taken_for_places, relabelled
+from graphbuild.resolve.mentions.sources import source_taken_for_place
 from graphbuild.resolve.mentions.tags import cited_authors, hashtag, measure_unit, speaker_tag
 from graphbuild.resolve.mentions.things import (
     called_noun,
@@ -232,12 +235,16 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
                 )
             )
             continue
-        if ent.label_ == "ORG" and len(span) > 1 and apposed_to_role(span, tables):
-            # "El Hadj Diouf, Habre's lawyer", "the President of Chad, Idriss Deby": a person
+        if source_taken_for_place(span, ent.label_):  # "according to Newsline": a body, no place
+            out.append(EntityMention(span.start, span.end, text, text, "Actor", "Organization", "ner"))
+            continue
+        if person_named(span, ent.label_, tables):
+            # "El Hadj Diouf, Habre's lawyer", "the President of Chad, Idriss Deby", "the Mayor of Orin"
             codes = country_before(span, tables)
             out.append(EntityMention(span.start, span.end, text, text, "Actor", "Person", "ner", codes))
             continue
-        kind = defined_as_place(span, tables) if ent.label_ in ("PERSON", "ORG", "NORP") else None
+        placed = ent.label_ in ("PERSON", "ORG", "NORP")  # "X, a town in", "km west of X"
+        kind = (defined_as_place(span, tables) or measured_from(span, tables)) if placed else None
         kind = kind or ("Site" if ent.label_ in ("PERSON", "ORG", "NORP") and located(span) else None)
         kind = kind or ("GeoRegion" if ent.label_ == "NORP" and definite_region(span, lexicons) else None)
         if kind is not None:
@@ -413,6 +420,10 @@ def defined_as_place(span: Span, tables: MentionTables) -> str | None:
         return "City"
     if "GeoRegion" in kinds:  # "another isle nearby, X,", "X is an island": a natural place
         return "GeoRegion"
+    if "AdminArea" in {
+        locations.get(c.lemma_.lower(), ("", ""))[1] for c in root.children if c.dep_ == "appos"
+    }:
+        return "AdminArea"  # "X, a southern district of the city": the apposition says what X is
     if span.start > 1 and doc[span.start - 1].lower_ == "of":  # "the village of X", "provinces of X"
         kind = locations.get(doc[span.start - 2].lemma_.lower(), ("", ""))[1]
         if kind in ("City", "AdminArea") and doc[span.start - 2].text.islower():
@@ -428,21 +439,3 @@ def defined_as_place(span: Span, tables: MentionTables) -> str | None:
         )
         return kind if kind in ("City", "AdminArea") else None
     return None
-
-
-def apposed_to_role(span: Span, tables: MentionTables) -> bool:
-    """``X, Habre's lawyer``, ``the president of Chad, X``: apposition with a person's role noun,
-    X's words all singular proper nouns none of which heads an organisation's name."""
-    heads = tables.lexicons.terms("organization_heads")
-    roles = tables.noun_table("Actor")
-    if not all(t.tag_ == "NNP" and t.lower_ not in heads and t.lower_ not in roles for t in span):
-        return False  # "the Royal Canadian Mounted Police": a body
-    root = span.root
-    doc = span.doc
-    described = [c for c in root.children if c.dep_ == "appos"]
-    if span.start > 1 and doc[span.start - 1].text == ",":  # the phrase before the comma, up to its head
-        before = doc[span.start - 2]
-        described.extend((before, before.head, before.head.head))
-    return any(
-        roles.get(t.lemma_.lower(), ("", ""))[1] == "Role" and t.pos_ in ("NOUN", "PROPN") for t in described
-    )
