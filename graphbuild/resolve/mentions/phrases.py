@@ -16,6 +16,7 @@ from graphbuild.extract.subjects import ranks
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import lowercase_words
 from graphbuild.resolve.mentions.cut_names import saint_before
+from graphbuild.resolve.mentions.hyphen_tails import hyphenated_word_start
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.places import lookup_place
 from graphbuild.resolve.prefixed_names import prefixed_adjective
@@ -356,6 +357,7 @@ def phrase_start(doc: Doc, head_start: int, head: Token, units: frozenset[str] =
         or _unit_after_number(doc, start, units)
     ):
         start += 1
+    start = hyphenated_word_start(doc, start)  # "[six-]seater": no phrase opens inside a word
     if start < head_start and _name_after_of(doc, start):
         return head_start  # "the City of Westminster police": "Westminster" ends a longer name
     return start if head_start - start <= _MAX_MODIFIERS else head_start
