@@ -37,3 +37,10 @@ def test_a_name_the_text_never_writes_without_s_stays(nlp):
     text = "Karl Dobbins opened the new clinic on Monday."
     span = _span(nlp, text, ["Karl Dobbins"], "Karl Dobbins")
     assert not lost_person_possessive(span, given_names(load_lexicons()))
+
+
+@pytest.mark.model
+def test_a_counted_plural_is_no_possessive(nlp):
+    text = "Ada Vex designed the machine. The firm sold 13 million Vexes last year."
+    span = _span(nlp, text, ["Ada Vex", "Vexes"], "Vexes")
+    assert not lost_person_possessive(span, given_names(load_lexicons()))
