@@ -18,3 +18,8 @@ def hyphenated_word_start(doc: Doc, start: int) -> int:
 def _glued_hyphen(doc: Doc, i: int) -> bool:
     """Token ``i`` is a hyphen with no space on either side ("six-seater")."""
     return doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+
+
+def hyphen_front(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a hyphenated word ("[two]-car"): a count there is a word's piece, kept."""
+    return i + 2 < len(doc) and _glued_hyphen(doc, i + 1)
