@@ -8,8 +8,9 @@ import re
 
 from spacy.tokens import Span
 
-from graphbuild.lexicons import Lexicons
+from graphbuild.lexicons import Lexicons, given_names
 from graphbuild.resolve.fragments import glued_possessive
+from graphbuild.resolve.lost_apostrophes import lost_person_possessive
 
 # A capitalised word with a function word glued to its end: the word, then the function word.
 _GLUED = re.compile(r"^([A-Z][a-z]{2,})(which|who|also|as|the)$")
@@ -19,9 +20,13 @@ _SURE_ENDINGS = frozenset({"which", "who", "also"})
 
 def glued(spans: list[Span], lexicons: Lexicons) -> bool:
     """A name glued to what follows: a possessive without its apostrophe ("Kenyas envoy") in any
-    mention, or a word glued to a function word (``glued_name``) in every mention."""
-    return any(glued_possessive(span, lexicons) for span in spans) or (
-        bool(spans) and all(glued_name(span) for span in spans)
+    mention, or a word glued to a function word (``glued_name``) or a person's possessive without
+    its apostrophe (``lost_person_possessive``: "Mr. Novakovskis death") in every mention."""
+    if any(glued_possessive(span, lexicons) for span in spans):
+        return True
+    given = given_names(lexicons)
+    return bool(spans) and (
+        all(glued_name(span) for span in spans) or all(lost_person_possessive(span, given) for span in spans)
     )
 
 

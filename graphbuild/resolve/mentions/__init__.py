@@ -22,6 +22,7 @@ from graphbuild.resolve.mentions.event_names import event_mentions
 from graphbuild.resolve.mentions.flat_lists import flat_list_places
 from graphbuild.resolve.mentions.gazetteer import gazetteer_mentions
 from graphbuild.resolve.mentions.instances import instance_names
+from graphbuild.resolve.mentions.joined_names import joined_place_names
 from graphbuild.resolve.mentions.mention import EntityMention
 from graphbuild.resolve.mentions.military import military_mentions
 from graphbuild.resolve.mentions.ner import NER_TYPES, ner_mentions, organisation_name
@@ -69,6 +70,7 @@ def find_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             or role_body(doc[m.start : m.end], roles)
         )
     )
+    candidates = joined_place_names(doc, candidates)  # "[Norfolk and] Norwich University Hospital"
     found = join_place_and_country(doc, choose_mentions(doc, whole_place_names(doc, candidates), bodies))
     found = group_members(found, tables.lexicons.terms("member_nouns"))
     found = flat_list_places(doc, listed_places(doc, found, tables), tables)

@@ -34,11 +34,16 @@ def personal_words(lexicons: Lexicons) -> frozenset[str]:
 
 
 def whole_body(
-    ent: Span, span: Span | None, heads: frozenset[str], personal: frozenset[str] = frozenset()
+    ent: Span,
+    span: Span | None,
+    heads: frozenset[str],
+    personal: frozenset[str] = frozenset(),
+    shared: frozenset[str] = frozenset(),
 ) -> tuple[Span, Span | None]:
     """An organisation's name NER cut short, made whole, as a new ``ORG`` span:
     "Devon [and Cornwall Police]" (a name and "and" before capitalised words ending in a body's
-    head noun, ``lexicons/organization_heads.txt``), "the International Criminal Tribunal [for the
+    head noun, ``lexicons/organization_heads.txt``, or after a one-word name a head two words share,
+    ``shared``: "Norfolk [and Norwich University Hospital]"), "the International Criminal Tribunal [for the
     former Yugoslavia]" and "the House Committee [on Ways and Means]" (a body's name and a ``for``
     or ``on`` complement of capitalised words, not a date: "the Committee on Tuesday"), a place's
     or a body's name going on after a Romance linking word ("Rio Grande [do Sul]"), and a name NER
@@ -57,7 +62,8 @@ def whole_body(
     own_and = end < ent.end and doc[end].lower_ == "and"
     if ent.label_ in _AND_LABELS and end < len(doc) and doc[end].lower_ == "and" and not own_and:
         words = _capitalised_run(doc, end + 1)
-        if words and doc[words[-1]].lower_ in heads:
+        head = doc[words[-1]].lower_ if words else ""
+        if head in heads or (len(span) == 1 and head in shared):
             whole = Span(doc, span.start, words[-1] + 1, label="ORG")
             return whole, whole
     topic = end < len(doc) and doc[end].lower_ in _TOPIC_WORDS

@@ -44,7 +44,7 @@ def whole_name(
     hangs it on (``name_run``)."""
     heads = tables.lexicons.terms("organization_heads")
     places = frozenset(tables.noun_table("Region"))
-    ent, span = whole_body(ent, span, heads, personal)
+    ent, span = whole_body(ent, span, heads, personal, tables.lexicons.terms("shared_heads"))
     return name_run(ent, span, heads | places, places, personal, given_names(tables.lexicons))
 
 

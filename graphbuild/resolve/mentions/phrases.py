@@ -16,6 +16,7 @@ from graphbuild.extract.subjects import ranks
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import lowercase_words
 from graphbuild.resolve.mentions.cut_names import saint_before
+from graphbuild.resolve.mentions.hyphen_tails import hyphen_front, hyphenated_word_start
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.places import lookup_place
 from graphbuild.resolve.prefixed_names import prefixed_adjective
@@ -97,7 +98,8 @@ def modified_phrase(
             i = other
             continue
         has_group = has_group or i in groups
-        if doc[i].tag_ != "POS" and (doc[i].dep_ != "nummod" or numbered(doc, i)) and not doc[i].is_bracket:
+        a_count = doc[i].dep_ == "nummod" and not (numbered(doc, i) or hyphen_front(doc, i))
+        if doc[i].tag_ != "POS" and not a_count and not doc[i].is_bracket:
             proper = doc[i].pos_ == "PROPN" or doc[i].text.isupper() or numbered(doc, i)
             mods.append(doc[i].text if proper else doc[i].lower_)
         i += 1
@@ -356,6 +358,7 @@ def phrase_start(doc: Doc, head_start: int, head: Token, units: frozenset[str] =
         or _unit_after_number(doc, start, units)
     ):
         start += 1
+    start = hyphenated_word_start(doc, start)  # "[six-]seater": no phrase opens inside a word
     if start < head_start and _name_after_of(doc, start):
         return head_start  # "the City of Westminster police": "Westminster" ends a longer name
     return start if head_start - start <= _MAX_MODIFIERS else head_start
