@@ -25,8 +25,9 @@ OWN_DESCRIPTION_DEPS = frozenset({"prep", "relcl", "acl"})
 MAX_WORDS = 3
 
 
-def plural_place(span: Span, owner: dict[int, LocalEntity]) -> LocalEntity | None:
-    """The one place named before ``span`` whose name's head is the description's plural noun."""
+def bare_plural(span: Span) -> int | None:
+    """The index of the noun of a bare plural description, which can only point back: "the" + at most
+    two adjectives + a plural noun, with no phrase or clause on the noun saying which ones; else None."""
     table = token_table(span.doc)
     words = [i for i in range(span.start, span.end) if not table.is_punct[i]]
     root = span.root.i
@@ -36,10 +37,18 @@ def plural_place(span: Span, owner: dict[int, LocalEntity]) -> LocalEntity | Non
         or table.lower[words[0]] != DEFINITE
         or words[-1] != root
         or table.tag[root] != PLURAL_TAG
-        or table.pos[root] != "NOUN"
         or any(table.dep[i] not in BARE_DEPS for i in words[:-1])
         or has_child(span.root, OWN_DESCRIPTION_DEPS)
     ):
+        return None
+    return root
+
+
+def plural_place(span: Span, owner: dict[int, LocalEntity]) -> LocalEntity | None:
+    """The one place named before ``span`` whose name's head is the description's plural noun."""
+    root = bare_plural(span)
+    table = token_table(span.doc)
+    if root is None or table.pos[root] != "NOUN":
         return None
     noun = table.lower[root]
     found = {
@@ -51,4 +60,4 @@ def plural_place(span: Span, owner: dict[int, LocalEntity]) -> LocalEntity | Non
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-__all__ = ["plural_place"]
+__all__ = ["bare_plural", "plural_place"]

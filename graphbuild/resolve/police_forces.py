@@ -14,21 +14,15 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from graphbuild.lexicons import Lexicons
-from graphbuild.nlp import has_child, token_table
+from graphbuild.nlp import token_table
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.named_heads import head_candidate
+from graphbuild.resolve.plural_places import bare_plural
 
 # Collective nouns of one body the tagger may read as plural ("The police are …").
 COLLECTIVE_BODIES = frozenset({"police"})
-PLURAL_TAG = "NNS"
-DEFINITE = "the"
-# Modifiers a bare description may have ("the local police" says no more than "the police").
-BARE_DEPS = frozenset({"det", "amod"})
-# Children of the noun that say themselves which force ("the police in Lagos").
-OWN_DESCRIPTION_DEPS = frozenset({"prep", "relcl", "acl"})
 # Words that say whose police it is, when written with the noun.
 WHOSE_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
-MAX_WORDS = 3
 PROPER_NOUN = "PROPN"
 # NER labels of a place, whose police a force written in lower case may be ("Metro Manila police").
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -36,20 +30,11 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 def police_force(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) -> LocalEntity | None:
     """The one police force named before a bare "the police" the tagger made plural, or None."""
-    table = token_table(span.doc)
-    words = [i for i in range(span.start, span.end) if not table.is_punct[i]]
-    root = span.root.i
-    noun = table.lower[root]
-    if (
-        noun not in COLLECTIVE_BODIES
-        or table.tag[root] != PLURAL_TAG
-        or not words
-        or len(words) > MAX_WORDS
-        or table.lower[words[0]] != DEFINITE
-        or words[-1] != root
-        or any(table.dep[i] not in BARE_DEPS for i in words[:-1])
-        or has_child(span.root, OWN_DESCRIPTION_DEPS)
-    ):
+    root = bare_plural(span)
+    if root is None:
+        return None
+    noun = token_table(span.doc).lower[root]
+    if noun not in COLLECTIVE_BODIES:
         return None
     found = {e.key: e for i, e in owner.items() if i < span.start and head_candidate(e, noun, span)}
     if len(found) != 1:
