@@ -9,7 +9,7 @@ from graphbuild.model import Mention, Provenance, Relation, Triple
 from graphbuild.resolve.compounds import compound_owner
 from graphbuild.resolve.edges import without_self_loop
 from graphbuild.resolve.entities import LocalEntity
-from graphbuild.resolve.nominal import DERIVED_CONFIDENCE
+from graphbuild.resolve.noun_phrase_triples import DERIVED_CONFIDENCE
 from graphbuild.resolve.reported import REPORTED_CONTENT_CONFIDENCE
 
 from .parsed import parsed

@@ -14,12 +14,11 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from graphbuild.extract.posts import post_words
-from graphbuild.extract.reported_phrases import pair_source
 from graphbuild.lexicons import Lexicons
-from graphbuild.model import Provenance, Relation, Triple
+from graphbuild.model import Triple
 from graphbuild.nlp import children_with
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
-from graphbuild.resolve.nominal import DERIVED_CONFIDENCE, mention_of
+from graphbuild.resolve.noun_phrase_triples import noun_phrase_triple, sentence_provenance
 
 # Links of a name that modifies the post noun: "the [UN] envoy", "the [Harbor Brigade] commander".
 BODY_DEPS = frozenset({"compound", "nmod"})
@@ -75,18 +74,8 @@ def body_post_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons)
                 if holder.key == place.key:
                     continue
                 label = f"be {post_words(post, lexicons)[1]} of"
-                text = sent.text.rstrip()
-                out.append(
-                    Triple(
-                        mention_of(holder, name),
-                        Relation(label, label),
-                        mention_of(place, body),
-                        Provenance("", index, text, sent.start_char, sent.start_char + len(text)),
-                        attributed_to=pair_source((name, body), lexicons),
-                        confidence=DERIVED_CONFIDENCE,
-                        derived="nominal",
-                    )
-                )
+                provenance = sentence_provenance(sent, index)
+                out.append(noun_phrase_triple(holder, name, label, place, body, provenance, lexicons))
     return out
 
 

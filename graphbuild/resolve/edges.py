@@ -25,13 +25,8 @@ from graphbuild.resolve.entities import LocalEntity, expanded_span, mention_word
 from graphbuild.resolve.frames import NON_PARTNER_PREPOSITIONS, frame_edges
 from graphbuild.resolve.kept_objects import argument_relation, held_as, predicative
 from graphbuild.resolve.mentions.titles import post_nouns
-from graphbuild.resolve.nominal import (
-    DERIVED_CONFIDENCE,
-    NOMINAL_PREPOSITIONS,
-    coordinated,
-    mention_of,
-    nominal_edges,
-)
+from graphbuild.resolve.nominal import NOMINAL_PREPOSITIONS, coordinated, nominal_edges
+from graphbuild.resolve.noun_phrase_triples import DERIVED_CONFIDENCE, mention_of
 from graphbuild.resolve.owned_heads import acting_parts, through_head, with_share
 from graphbuild.resolve.patients import unsplit
 from graphbuild.resolve.phrase_edges import phrase_edges

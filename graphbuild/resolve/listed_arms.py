@@ -13,12 +13,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.extract.reported_phrases import pair_source
 from graphbuild.lexicons import Lexicons
-from graphbuild.model import Provenance, Relation, Triple
-from graphbuild.nlp import children_with
+from graphbuild.model import Triple
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
-from graphbuild.resolve.nominal import DERIVED_CONFIDENCE, mention_of
+from graphbuild.resolve.nominal import coordinated
+from graphbuild.resolve.noun_phrase_triples import noun_phrase_triple, sentence_provenance
 
 # Links of a name that owns or fields the noun it modifies ("[ISIL] tanks").
 OWNER_DEPS = frozenset({"compound", "nmod"})
@@ -41,9 +40,7 @@ def list_owner(noun: Token, owner: dict[int, LocalEntity]) -> Token | None:
 
 def listed_arms(noun: Token, owner: dict[int, LocalEntity]) -> Iterator[Token]:
     """The weapons listed after ``noun`` that have no owner of their own."""
-    out = [noun]
-    for item in out:
-        out.extend(c for c in children_with(item, ("conj",)) if c not in out)
+    out = coordinated(noun)
     for item in out[1:]:
         entity = owner.get(item.i)
         if entity is None or entity.type != ARMS_TYPE:
@@ -71,18 +68,8 @@ def listed_arm_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons
                 arms = owner[item.i]
                 if arms.key == body.key:
                     continue
-                text = sent.text.rstrip()
-                out.append(
-                    Triple(
-                        mention_of(body, name),
-                        Relation(OWNED, OWNED),
-                        mention_of(arms, item),
-                        Provenance("", index, text, sent.start_char, sent.start_char + len(text)),
-                        attributed_to=pair_source((name, item), lexicons),
-                        confidence=DERIVED_CONFIDENCE,
-                        derived="nominal",
-                    )
-                )
+                provenance = sentence_provenance(sent, index)
+                out.append(noun_phrase_triple(body, name, OWNED, arms, item, provenance, lexicons))
     return out
 
 

@@ -13,13 +13,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from graphbuild.extract.reported_phrases import pair_source
 from graphbuild.lexicons import Lexicons
-from graphbuild.model import Provenance, Relation, Triple
+from graphbuild.model import Triple
 from graphbuild.nlp import children_with
 from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 from graphbuild.resolve.mentions.place_lists import LISTING_PREPOSITIONS
-from graphbuild.resolve.nominal import DERIVED_CONFIDENCE, coordinated, mention_of
+from graphbuild.resolve.nominal import coordinated
+from graphbuild.resolve.noun_phrase_triples import noun_phrase_triple, sentence_provenance
 
 PLACE_TYPE = "Region"
 
@@ -53,18 +53,8 @@ def listed_place_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexico
                     continue
                 if source.type != PLACE_TYPE or target.type != PLACE_TYPE:
                     continue
-                text = sent.text.rstrip()
-                out.append(
-                    Triple(
-                        mention_of(source, listed),
-                        Relation(label, label),
-                        mention_of(target, place),
-                        Provenance("", index, text, sent.start_char, sent.start_char + len(text)),
-                        attributed_to=pair_source((listed, place), lexicons),
-                        confidence=DERIVED_CONFIDENCE,
-                        derived="nominal",
-                    )
-                )
+                provenance = sentence_provenance(sent, index)
+                out.append(noun_phrase_triple(source, listed, label, target, place, provenance, lexicons))
     return out
 
 

@@ -18,22 +18,20 @@ from graphbuild.extract.nominal import BODY_LEXICONS, epithet, listed_appos
 from graphbuild.extract.plural_appositions import plural_common_head
 from graphbuild.extract.posts import qualifier_before
 from graphbuild.extract.qualifiers import is_infinitive
-from graphbuild.extract.reported_phrases import pair_source
 from graphbuild.lexicons import Lexicons
-from graphbuild.model import Mention, Provenance, Relation, Triple
+from graphbuild.model import Triple
 from graphbuild.nlp import PLACE_LABELS, has_child, token_table
 from graphbuild.resolve.apposed_bodies import POST_LEXICONS, apposed_body
 from graphbuild.resolve.apposed_places import apposed_place
 from graphbuild.resolve.compounds import named_after_place, names_owner, one_in_place
-from graphbuild.resolve.entities import LocalEntity, mention_words, sentence_bounds
+from graphbuild.resolve.entities import LocalEntity, sentence_bounds
 from graphbuild.resolve.event_nouns import contest_gerund, is_nominal
+from graphbuild.resolve.noun_phrase_triples import noun_phrase_triple, sentence_provenance
 from graphbuild.resolve.of_phrases import of_label, of_targets
 from graphbuild.resolve.owned_heads import ACTING_LEXICONS
 from graphbuild.resolve.owned_people import unowned_person
 from graphbuild.resolve.post_holders import held_post, names_post_holder, two_word_post
 
-# Derived triples are a little less sure than the triple they come from.
-DERIVED_CONFIDENCE = 0.9
 # Prepositions that tie a noun to another thing in a noun phrase: "militants in X", "fighters of X",
 # "a spokesman for X", "rebels from X", "talks with X", "strikes against X", "troops near X".
 NOMINAL_PREPOSITIONS = frozenset(
@@ -66,13 +64,6 @@ PLACE_TYPE = "Region"
 # Words between an apposition's noun and its preposition that say where ("a village north of X",
 # "a town close to X"): the place relation is theirs.
 BRIDGE_DEPS = frozenset({"advmod", "amod", "appos", "npadvmod"})
-
-
-def mention_of(entity: LocalEntity, token: Token) -> Mention:
-    doc = token.doc
-    start, end = mention_words(entity, token)
-    span = doc[start:end]
-    return Mention(span.text, span.start_char, span.end_char, entity.key, entity.name)
 
 
 def coordinated(token: Token) -> list[Token]:
@@ -431,20 +422,9 @@ def nominal_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -
                 if _describes(head, doc[i], owner, lexicons):
                     continue  # "an NBC employee in Lisbon": NBC is not in Lisbon
                 if provenance is None:
-                    text = sent.text.rstrip()
-                    provenance = Provenance("", index, text, sent.start_char, sent.start_char + len(text))
-                out.append(
-                    Triple(
-                        mention_of(source, head),
-                        Relation(label, label),
-                        mention_of(target, dependant),
-                        provenance,
-                        attributed_to=pair_source((head, dependant), lexicons),
-                        confidence=DERIVED_CONFIDENCE,
-                        derived="nominal",
-                    )
-                )
+                    provenance = sentence_provenance(sent, index)
+                out.append(noun_phrase_triple(source, head, label, target, dependant, provenance, lexicons))
     return out
 
 
-__all__ = ["coordinated", "mention_of", "nominal_edges", "nominal_pairs"]
+__all__ = ["coordinated", "nominal_edges", "nominal_pairs"]

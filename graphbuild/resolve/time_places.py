@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 from graphbuild.model import Mention
 from graphbuild.nlp import children_with
 from graphbuild.resolve.entities import LocalEntity, expanded_span
-from graphbuild.resolve.nominal import coordinated, mention_of
+from graphbuild.resolve.nominal import coordinated
+from graphbuild.resolve.noun_phrase_triples import mention_of
 
 # Entity labels of a time, and the prepositions of a place after one.
 TIME_ENTS = frozenset({"DATE", "TIME"})
