@@ -11,7 +11,6 @@ from graphbuild.extract.antecedents import personal
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.participle_doers import clause_read_as_noun
 from graphbuild.extract.phrases import TIME_ENTITIES
-from graphbuild.extract.subordinate_participles import participle_after_subordinate
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child, tensed
 
@@ -22,6 +21,8 @@ CLAUSE_DEPS = frozenset({"relcl", "acl"})
 SUBJECT_LINKS = frozenset({*SUBJ_DEPS, "ROOT"})
 # Links that give a participle a clause of its own ("while meeting", "having left").
 OWN_CLAUSE_DEPS = frozenset({*SUBJ_DEPS, "mark", "aux", "auxpass"})
+# Conjunctions that open a clause of background ("while the men held them").
+BACKGROUND_MARKS = frozenset({"while", "whilst"})
 
 
 def far_participle(verb: Token, lexicons: Lexicons) -> bool:
@@ -78,10 +79,8 @@ def participle_after_relative(verb: Token) -> bool:
     verb, but it may as well go on with the relative clause's event, so grammar cannot tell whose
     act it is and the fact is not stated."""
     head = verb.head
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < head.i or has_child(verb, OWN_CLAUSE_DEPS):
+    if not _set_off_event_participle(verb):
         return False
-    if has_child(verb, ("ccomp",)):
-        return False  # "…, ruling that the law was void": an event says nothing; the subject does
     doc = verb.doc
     if verb.i < 2 or doc[verb.i - 1].text != ",":
         return False
@@ -90,6 +89,40 @@ def participle_after_relative(verb: Token) -> bool:
     # a tensed clause only: not an infinitive the parse took for a relative clause ("coordination to
     # mount attacks, earning …": a purpose of the main clause, whose subject earns)
     return any(a.i > head.i and head in a.ancestors and tensed(a) for a in clauses)
+
+
+def participle_after_subordinate(verb: Token) -> bool:
+    """A participle set off after a "while" clause ("the bombs went off while the men held them,
+    causing deaths"): the parse hangs it on the clause's verb, but a "while" clause tells the
+    background the main event happened against, and the main event is as likely what the participle
+    tells the consequence of, so grammar cannot tell whose act it is. A ", while" of contrast opens a
+    clause of its own ("the team wept, while the fans sang, waving flags"), and a clause of time ("a
+    day after a mob attacked the office, killing two") is itself the event, and keeps its participle;
+    so does a participle before the subordinate clause's end."""
+    head = verb.head
+    if not _set_off_event_participle(verb) or head.dep_ != "advcl" or head.i < head.head.i:
+        return False
+    marks = children_with(head, ("mark",), BACKGROUND_MARKS)
+    if not marks or not has_child(head, SUBJ_DEPS) or _after_comma(marks[0]):
+        return False  # ", while fans sang, waving flags": a contrast, a clause of its own
+    return _after_comma(verb)
+
+
+def _set_off_event_participle(verb: Token) -> bool:
+    """An "-ing" participle after its head verb, with no clause of its own, that reports no speech
+    ("…, ruling that the law was void": an event says nothing; the subject does)."""
+    return not (
+        verb.dep_ != "advcl"
+        or verb.tag_ != "VBG"
+        or verb.i < verb.head.i
+        or has_child(verb, OWN_CLAUSE_DEPS)
+        or has_child(verb, ("ccomp",))
+    )
+
+
+def _after_comma(token: Token) -> bool:
+    """Whether a comma comes right before the token."""
+    return token.i > 0 and token.doc[token.i - 1].text == ","
 
 
 def unknown_doer(verb: Token, lexicons: Lexicons) -> bool:
