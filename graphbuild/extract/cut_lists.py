@@ -11,20 +11,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from graphbuild.extract.comma_lists import LIST_CONJUNCTIONS
 from graphbuild.extract.facts import Fact
 from graphbuild.extract.phrases import TokenSpan
 
-# The words that join the last item of a list.
-COORDINATORS = frozenset({"and", "or"})
 # Heads of a clause, which a list item lacks.
 _CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "ccomp", "xcomp", "acomp", "attr"})
 _NOMINAL_POS = frozenset({"NOUN", "PROPN"})
 
 
 def cut_list(fact: Fact, doc: Doc) -> bool:
-    """The fact's object (or last argument) ends a comma list whose last item the parse gave the verb."""
-    spans = [fact.object] if fact.object is not None else []
-    return any(_cut_before_item(doc, span) for span in spans)
+    """The fact's object ends a comma list whose last item the parse gave the verb."""
+    return fact.object is not None and _cut_before_item(doc, fact.object)
 
 
 def _cut_before_item(doc: Doc, span: TokenSpan) -> bool:
@@ -32,7 +30,7 @@ def _cut_before_item(doc: Doc, span: TokenSpan) -> bool:
     if not any(_comma_item(t, start) for t in doc[start:end]):
         return False  # no list in the argument: "and X" may join anything ("very, very white skin")
     i = end + 1 if end < len(doc) and doc[end].text == "," else end
-    if i >= len(doc) - 1 or doc[i].lower_ not in COORDINATORS:
+    if i >= len(doc) - 1 or doc[i].lower_ not in LIST_CONJUNCTIONS:
         return False
     item = _item_after(doc[i])
     return item is not None and item.head.i < start and item.head.pos_ in ("VERB", "AUX")
@@ -57,4 +55,4 @@ def _item_after(coordinator: Token) -> Token | None:
     return item
 
 
-__all__ = ["COORDINATORS", "cut_list"]
+__all__ = ["cut_list"]
