@@ -119,7 +119,8 @@ def is_negated(verb: Token, lexicons: Lexicons, relation: Collection[int] = ()) 
     Y" is stated, not negated.
     """
     top = content_clause(verb, lexicons)  # "does not believe the bridge is safe": believes it is not
-    if is_denied(verb, lexicons) or (top in clause_chain(verb) and raised_denial(top, lexicons)):
+    raised = top is not None and raised_denial(top, lexicons) and top in clause_chain(verb)
+    if raised or is_denied(verb, lexicons):
         return True
     cause = causing_verb(verb)
     if cause is not None and is_negated(cause, lexicons):
