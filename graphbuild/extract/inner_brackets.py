@@ -42,9 +42,14 @@ def _glosses_modifier(word: Token, closing: int) -> bool:
     )
 
 
+def attached_punct(token: Token, members: set[int]) -> bool:
+    """Punctuation attached to a word of the phrase: no gap in it."""
+    return token.is_punct and token.dep_ == "punct" and token.head.i in members
+
+
 def _held(doc: Doc, i: int, members: set[int]) -> bool:
     """The mark is a member of the phrase or punctuation hanging on one."""
-    return i in members or (doc[i].dep_ == "punct" and doc[i].head.i in members)
+    return i in members or attached_punct(doc[i], members)
 
 
-__all__ = ["MAX_BRACKET_WORDS", "PREMODIFIER_DEPS", "bracket_words"]
+__all__ = ["MAX_BRACKET_WORDS", "PREMODIFIER_DEPS", "attached_punct", "bracket_words"]

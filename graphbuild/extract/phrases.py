@@ -12,7 +12,7 @@ from itertools import islice
 from spacy.tokens import Doc, Token
 
 from graphbuild.extract.coordination import one_argument, opened_clause, shared_head, shared_modifier
-from graphbuild.extract.inner_brackets import bracket_words
+from graphbuild.extract.inner_brackets import attached_punct, bracket_words
 from graphbuild.nlp import ancestor_indices, token_table, whole_words
 
 TokenSpan = tuple[int, int]
@@ -172,13 +172,14 @@ def _noun_span(token: Token, restrictive: bool, outside: Token | None) -> TokenS
         indices.extend(range(left, token.i))
     # A phrase is contiguous: stop at the first gap left by a cut child.
     doc = token.doc
-    members = set(indices) | set(bracket_words(doc, set(indices), left, right))  # "the X (XY) guards"
+    members = set(indices)
+    members.update(bracket_words(doc, members, left, right))  # "the X (XY) guards"
     for i in range(token.i, right):
-        if i not in members and not _attached_punct(doc[i], members):
+        if i not in members and not attached_punct(doc[i], members):
             right = i
             break
     for i in range(token.i, left - 1, -1):
-        if i not in members and not _attached_punct(doc[i], members):
+        if i not in members and not attached_punct(doc[i], members):
             left = i + 1
             break
     left -= _approximator_before(doc, left)
@@ -207,11 +208,6 @@ def _approximator_before(doc: Doc, left: int) -> int:
         return int(first.lower_ == "to" and first.dep_ == "quantmod")
     counted = first.pos_ == "NUM" or first.dep_ == "quantmod" or first.lower_ in WHOLE_QUANTIFIERS
     return int(counted and first.head.i >= left)
-
-
-def _attached_punct(token: Token, members: set[int]) -> bool:
-    """Punctuation attached to a word of the phrase: no gap in it."""
-    return token.is_punct and token.dep_ == "punct" and token.head.i in members
 
 
 def coordinated_span(token: Token, *, restrictive: bool = False) -> TokenSpan:
