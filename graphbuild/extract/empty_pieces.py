@@ -41,6 +41,12 @@ def _last_verb(fact: Fact, doc: Doc) -> Token | None:
     return next((v for v in reversed(_verbs(fact, doc)) if v.pos_ == "VERB"), None)
 
 
+def _reporting_verb(fact: Fact, doc: Doc, lexicons: Lexicons) -> Token | None:
+    """The relation's last verb when it is a verb of saying (``lexicons/reporting_verbs.txt``)."""
+    verb = _last_verb(fact, doc)
+    return verb if verb is not None and verb.lemma_.lower() in lexicons.terms("reporting_verbs") else None
+
+
 def indirect_question(fact: Fact, doc: Doc) -> bool:
     """A subject or object opened by a question word that fronts the fact's own clause: "(about)
     how strong the recovery will be" -> "the recovery | will be | how strong", "(not announced)
@@ -85,10 +91,8 @@ def cut_report(fact: Fact, doc: Doc, lexicons: Lexicons) -> bool:
     out")."""
     if fact.object is None or fact.attributed_to is not None:
         return False
-    verb = _last_verb(fact, doc)
-    if verb is None or verb.lemma_.lower() not in lexicons.terms("reporting_verbs"):
-        return False
-    if verb.lemma_.lower() in lexicons.terms("hearer_verbs"):
+    verb = _reporting_verb(fact, doc, lexicons)
+    if verb is None or verb.lemma_.lower() in lexicons.terms("hearer_verbs"):
         return False
     obj = doc[fact.object[0] : fact.object[1]].root
     if obj.head.i != verb.i or obj.dep_ != "dobj":
@@ -105,8 +109,8 @@ def said_of(fact: Fact, doc: Doc, lexicons: Lexicons) -> bool:
     reported by the BBC" -> "the BBC | report | X". What was said is the infinitive or the main
     clause, read on its own; the agent did not say the thing. Not a plain passive ("the plan was
     announced by the mayor"), whose subject is what was said."""
-    verb = _last_verb(fact, doc)
-    if fact.object is None or verb is None or verb.lemma_.lower() not in lexicons.terms("reporting_verbs"):
+    verb = _reporting_verb(fact, doc, lexicons)
+    if fact.object is None or verb is None:
         return False
     if not any(c.dep_ == "agent" for c in verb.children):
         return False
