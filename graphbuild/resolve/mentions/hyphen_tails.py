@@ -10,16 +10,16 @@ from spacy.tokens import Doc
 def hyphenated_word_start(doc: Doc, start: int) -> int:
     """The first token of the hyphenated word that ``start`` opens in the middle of ("six-[seater]",
     "30-year-[old]": hyphens written with no space on either side); ``start`` when it opens none."""
-    while start > 1 and _glued_hyphen(doc, start - 1):
+    while start > 1 and glued_hyphen(doc, start - 1):
         start -= 2
     return start
 
 
-def _glued_hyphen(doc: Doc, i: int) -> bool:
-    """Token ``i`` is a hyphen with no space on either side ("six-seater")."""
+def glued_hyphen(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen with no space on either side ("six-seater", "North-West")."""
     return doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 
 
 def hyphen_front(doc: Doc, i: int) -> bool:
     """Token ``i`` opens a hyphenated word ("[two]-car"): a count there is a word's piece, kept."""
-    return i + 2 < len(doc) and _glued_hyphen(doc, i + 1)
+    return i + 2 < len(doc) and glued_hyphen(doc, i + 1)

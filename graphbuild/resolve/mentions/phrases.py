@@ -16,7 +16,7 @@ from graphbuild.extract.subjects import ranks
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import lowercase_words
 from graphbuild.resolve.mentions.cut_names import saint_before
-from graphbuild.resolve.mentions.hyphen_tails import hyphen_front, hyphenated_word_start
+from graphbuild.resolve.mentions.hyphen_tails import glued_hyphen, hyphen_front, hyphenated_word_start
 from graphbuild.resolve.mentions.mention import EntityMention, country_code
 from graphbuild.resolve.places import lookup_place
 from graphbuild.resolve.prefixed_names import prefixed_adjective
@@ -262,7 +262,7 @@ def proper_place(doc: Doc, token: Token, tables: MentionTables) -> EntityMention
     start = token.i
     while start > 0 and _name_word_before(doc[start - 1], token):
         start -= 1
-    while start > 1 and _hyphen_glued(doc, start - 1) and doc[start - 2].text[:1].isupper():
+    while start > 1 and glued_hyphen(doc, start - 1) and doc[start - 2].text[:1].isupper():
         start -= 2  # "North-West Frontier Province": the name does not start after a hyphen
     start = saint_before(doc[start : token.i + 1])  # "[St. Mary's] General Hospital"
     subtype = tables.noun_table("Region").get(token.lower_, ("", ""))[1] or "Site"
@@ -294,11 +294,6 @@ def _place_complement(doc: Doc, end: int, lexicons: Lexicons) -> int | None:
         last += 1
     # the longest run of name words that is a place: "of New York [Roslynn Mauskopf]"
     return next((i for i in range(last, end + 1, -1) if lookup_place(doc[end + 1 : i].text, lexicons)), None)
-
-
-def _hyphen_glued(doc: Doc, i: int) -> bool:
-    """Token ``i`` is a hyphen with no space on either side ("North-West")."""
-    return doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 
 
 def leading_place(doc: Doc, token: Token, tables: MentionTables) -> EntityMention:
