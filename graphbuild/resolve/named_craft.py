@@ -12,6 +12,7 @@ the description may mean as well.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Span
@@ -66,8 +67,7 @@ def craft_class(doc: Doc, entity: LocalEntity, lexicons: Lexicons) -> str | None
     if FLIGHT_NAME.search(entity.name):
         return AIRCRAFT
     words = entity.name.split()
-    prefixes = {form for name in SHIP_PREFIXES for line in lexicons.synonym_sets(name) for form in line}
-    if words and words[0] in prefixes:
+    if words and words[0] in _ship_prefixes(lexicons):
         return SHIP
     nouns = lexicons.synonyms("craft_nouns")
     table = token_table(doc)
@@ -82,6 +82,12 @@ def craft_class(doc: Doc, entity: LocalEntity, lexicons: Lexicons) -> str | None
         ):
             return SHIP
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _ship_prefixes(lexicons: Lexicons) -> frozenset[str]:
+    """Every form of the ship prefixes ("MV", "HMS"), made once per lexicons object."""
+    return frozenset(form for name in SHIP_PREFIXES for line in lexicons.synonym_sets(name) for form in line)
 
 
 def _unnamed_craft(

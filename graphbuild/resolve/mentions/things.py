@@ -445,5 +445,5 @@ def other_kind(span: Span, text: str, label: str, lexicons: Lexicons) -> str:
     if label not in TIME_ENTITIES and (holiday_name(span) or key in lexicons.terms("holidays")):
         return "Event"
     found = next((kind for name, kind in OTHER_LEXICONS.items() if key in lexicons.terms(name)), "")
-    contexts = context_kind(span, lexicons) if label in NAME_LABELS else ""
-    return found or said_kind(span, label, lexicons) or contexts
+    found = found or said_kind(span, label, lexicons)
+    return found or (context_kind(span, lexicons) if label in NAME_LABELS else "")
