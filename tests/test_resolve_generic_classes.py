@@ -7,6 +7,7 @@ from collections import Counter
 
 import pytest
 
+from graphbuild.lexicons import load_lexicons
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.generic_classes import unnamed_place
 
@@ -69,12 +70,15 @@ def test_lower_case_words_ner_calls_a_name_tie_a_common_noun_to_nothing(nlp):
     assert "electoral commission" not in {e.name for e in doc._.gb_entities if e.node}
 
 
+LEXICONS = load_lexicons()
+
+
 def _place(name: str, *aliases: str) -> LocalEntity:
     return LocalEntity(f"Region:{name}", name, "Region", "GeoRegion", aliases=Counter(aliases), generic=True)
 
 
 def test_lower_case_label_a_form_writes_as_a_name_is_still_a_place():
-    assert unnamed_place(_place("coast", "coast of Ruritania"))  # the label lost the place's name
-    assert unnamed_place(_place("hotel", "Jan Brink's hotel"))
-    assert unnamed_place(_place("port", "Swiss port"))  # a nationality is no place's name
-    assert not unnamed_place(_place("karvand province", "Karvand province"))
+    assert unnamed_place(_place("coast", "coast of Ruritania"), LEXICONS)  # the label lost the place's name
+    assert unnamed_place(_place("hotel", "Jan Brink's hotel"), LEXICONS)
+    assert unnamed_place(_place("port", "Swiss port"), LEXICONS)  # a nationality is no place's name
+    assert not unnamed_place(_place("karvand province", "Karvand province"), LEXICONS)

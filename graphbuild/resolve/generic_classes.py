@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import PLACE_LABELS
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.places import lookup_place
@@ -29,22 +30,23 @@ def named_tokens(doc: Doc, named: list[LocalEntity]) -> set[int]:
     return tokens
 
 
-def generic_class(entity: LocalEntity, spans: list[Span], bodies: frozenset[str]) -> bool:
+def generic_class(entity: LocalEntity, spans: list[Span], lexicons: Lexicons) -> bool:
     """A common-noun entity that is a class, an unbounded part of a place or control, no node."""
     return (
-        class_of_bodies(entity, spans, bodies)
-        or unnamed_place(entity)
+        class_of_bodies(entity, spans, lexicons)
+        or unnamed_place(entity, lexicons)
         or unbounded_area(entity, spans)
         or (bool(spans) and all(under_control(span) for span in spans))
     )
 
 
-def class_of_bodies(entity: LocalEntity, spans: list[Span], bodies: frozenset[str]) -> bool:
+def class_of_bodies(entity: LocalEntity, spans: list[Span], lexicons: Lexicons) -> bool:
     """``Indian companies``, ``US states``, ``the Middle East states``: a plural noun of bodies a
-    country or a region has many of (``bodies``, ``lexicons/class_bodies.txt``), tied only by a
+    country or a region has many of (``lexicons/class_bodies.txt``), tied only by a
     country or a place's name, is a class of bodies, no one an analyst tracks; as people a country
     names are ("South Korean officials"). A name NER calls a place ("the Middle East") is a place's."""
     head = entity.name.partition(" of ")[0].split()
+    bodies = lexicons.terms("class_bodies")
     if entity.type != "Actor" or not entity.plural or not head or head[-1].lower() not in bodies:
         return False
     if "country" in entity.codes:
@@ -53,23 +55,30 @@ def class_of_bodies(entity: LocalEntity, spans: list[Span], bodies: frozenset[st
     placed = [
         t.ent_type_ in PLACE_LABELS for span in spans for t in span if t.i != span.root.i and _name_word(t)
     ]
-    return bool(names) and (lookup_place(" ".join(names)) is not None or (bool(placed) and all(placed)))
+    return bool(names) and (
+        lookup_place(" ".join(names), lexicons) is not None or (bool(placed) and all(placed))
+    )
 
 
-def unnamed_place(entity: LocalEntity) -> bool:
+def unnamed_place(entity: LocalEntity, lexicons: Lexicons) -> bool:
     """``the coast``, ``the island's west coast``, ``the Arab League's headquarters`` labelled
     "headquarters": a common-noun place whose label keeps no name names no place; the place or body
     it belongs to is the node. A label word some form writes as a name's (not a nationality's) is a
     name's, however the label is cased ("Nimroz province")."""
     if entity.type != "Region" or "country" in entity.codes or not entity.name.islower():
         return False
-    named = {w.lower() for a in entity.aliases for w in a.split() if w[:1].isupper() and not _nationality(w)}
+    named = {
+        w.lower()
+        for a in entity.aliases
+        for w in a.split()
+        if w[:1].isupper() and not _nationality(w, lexicons)
+    }
     return not named & set(entity.name.split())
 
 
-def _nationality(word: str) -> bool:
+def _nationality(word: str, lexicons: Lexicons) -> bool:
     """``Chinese``, ``Swiss``: a country's adjective, no place's name."""
-    return lookup_place(word) is None and lookup_place(word, demonym=True) is not None
+    return lookup_place(word, lexicons) is None and lookup_place(word, lexicons, demonym=True) is not None
 
 
 def unbounded_area(entity: LocalEntity, spans: list[Span]) -> bool:

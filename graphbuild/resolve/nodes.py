@@ -235,7 +235,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
                 and not one_unnamed_member(entity, lexicons, *members)
                 and not unheld_post(entity, spans, node_at, places)
                 and not broken_name(entity.name, lexicons)  # "UKs 28m homes"
-                and not generic_class(entity, spans, lexicons.terms("class_bodies"))  # "US companies"
+                and not generic_class(entity, spans, lexicons)  # "US companies"
             )
     return [e for e in entities if id(e) not in dropped]
 
