@@ -212,6 +212,12 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn after fresh51-52 were judged, before stop 52's second round of rules (written from
         # fresh16-52's rows): the blind sample of the code that round leaves
         "precision-fresh53": tuple(o3[1170:1200]),
+        # drawn at the start of stop 53, before any rule written from fresh53's rows: the blind
+        # sample of the code stop 53's round leaves
+        "precision-fresh54": tuple(o3[1200:1230]),
+        # drawn with fresh54, before any rule of stop 53: a second blind sample of the same code
+        # (both are judged at the same commit)
+        "precision-fresh55": tuple(o3[1230:1260]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
