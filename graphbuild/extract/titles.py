@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from graphbuild.extract.facts import Fact
 from graphbuild.extract.phrases import TokenSpan, trim
 from graphbuild.extract.posts import post_words
+from graphbuild.extract.publication_posts import publication_between
 from graphbuild.extract.relations import be_form
 from graphbuild.lexicons import Lexicons
 
@@ -65,6 +66,7 @@ def title_facts(name: Token, lexicons: Lexicons) -> Iterator[Fact]:
         and not styled(c)
         and not (c.lower_ in ranks and c.ent_type_ not in OWNER_ENTITIES)
         and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].lemma_.lower() in roles)
+        and not publication_between(c, title, lexicons.terms("media_nouns"))  # "X magazine reporter"
     ]
     if owner:
         words, post = post_words(title, lexicons)

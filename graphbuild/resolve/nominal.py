@@ -17,6 +17,7 @@ from graphbuild.extract.name_possessives import owns_name_word
 from graphbuild.extract.nominal import BODY_LEXICONS, epithet, listed_appos
 from graphbuild.extract.plural_appositions import plural_common_head
 from graphbuild.extract.posts import qualifier_before
+from graphbuild.extract.publication_posts import publication_between
 from graphbuild.extract.qualifiers import is_infinitive
 from graphbuild.lexicons import Lexicons
 from graphbuild.model import Triple
@@ -31,6 +32,7 @@ from graphbuild.resolve.of_phrases import of_label, of_targets
 from graphbuild.resolve.owned_heads import ACTING_LEXICONS
 from graphbuild.resolve.owned_people import unowned_person
 from graphbuild.resolve.post_holders import held_post, names_post_holder, two_word_post
+from graphbuild.resolve.whole_offices import body_placed, maker_model, post_between
 
 # Prepositions that tie a noun to another thing in a noun phrase: "militants in X", "fighters of X",
 # "a spokesman for X", "rebels from X", "talks with X", "strikes against X", "troops near X".
@@ -175,8 +177,10 @@ def nominal_pairs(
                 continue
             if verb is None and not _owner_modifier(token, child, owner):
                 continue
-            if verb is None and _names_head(token, child, owner, naming):
+            if verb is None and (_names_head(token, child, owner, naming) or maker_model(token, child)):
                 continue
+            if verb is None and post_between(token, child, owner, posts):
+                continue  # "United Nations secretary-general Ban X": a post, no "the UN has Ban"
             label = (
                 "be based in"
                 if verb is not None and verb.lower_ == "based"
@@ -258,6 +262,8 @@ def _apposition_relations(
             label = " ".join(w for w in ("be", bridge, prep.lower_) if w)  # "be north of", "be in"
         elif bridge:
             continue  # "X, a man close to Y": no post
+        elif body_placed(noun, prep):
+            continue  # "X, a member of the party in the UK": the place is the party's
         else:
             label = f"be {_post(noun, qualifiers)} {prep.lower_}"
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -407,6 +413,7 @@ def nominal_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -
     members = frozenset().union(*(lexicons.terms(name) for name in ACTING_LEXICONS))
     bodies = frozenset().union(*(lexicons.terms(name) for name in BODY_LEXICONS))
     held = frozenset().union(*(lexicons.terms(name) for name in POST_LEXICONS))
+    media = lexicons.terms("media_nouns")
     out: list[Triple] = []
     candidates = _pair_heads(doc)
     for index, (first, last) in enumerate(sentence_bounds(doc)):
@@ -421,6 +428,8 @@ def nominal_edges(doc: Doc, owner: dict[int, LocalEntity], lexicons: Lexicons) -
                     continue
                 if _describes(head, doc[i], owner, lexicons):
                     continue  # "an NBC employee in Lisbon": NBC is not in Lisbon
+                if label.endswith(" of") and publication_between(dependant, head, media):
+                    continue  # "New York magazine reporter X": the magazine's reporter, not New York's
                 if provenance is None:
                     provenance = sentence_provenance(sent, index)
                 out.append(noun_phrase_triple(source, head, label, target, dependant, provenance, lexicons))

@@ -23,6 +23,7 @@ from graphbuild.resolve.entities import LocalEntity, normalise, sentence_bounds,
 from graphbuild.resolve.frames import FRAME_CONFIDENCE, entity_mention
 from graphbuild.resolve.mentions.titles import role_body
 from graphbuild.resolve.places import country_of_demonym
+from graphbuild.resolve.whole_offices import self_titled, whole_role
 
 # Links of a word that modifies another noun; a nationality or creed there ("a Sunni group") is
 # an adjective, not the group it names.
@@ -99,10 +100,10 @@ def demonym_titles(
                 if place is None or place.subtype != "Country":
                     continue
                 born = word.i + 1 < len(doc) and doc[word.i + 1 : word.i + 3].text.lstrip("-") == "born"
-                role = next(
-                    (t.lemma_.lower() for t in [*lefts, head] if t.i > word.i and t.lemma_.lower() in roles),
-                    None,
+                role_word = next(
+                    (t for t in [*lefts, head] if t.i > word.i and t.lemma_.lower() in roles), None
                 )
+                role = whole_role(role_word, roles) if role_word is not None else None  # "prime minister"
                 if born:  # "Jordanian-born militant X": from the country, no post of it
                     role = None
                 qualifier = next((t for t in lefts if qualifies_post(t, lexicons)), None)
@@ -172,6 +173,8 @@ def demonym_edges(
         country = (countries if origin else posts).get(code) if place else None
         if country is None or country.key == holder.key or owner.get(word.i) is country:
             continue
+        if self_titled(where, role):
+            continue  # "the Egyptian minister of health": the office is the phrase's own, no edge
         if normalise(country.name) == normalise(word.text):
             continue  # the demonym's own entity ("Syrian"): a country it is not
         # "Polish film director X": a trade (``profession_nouns``) is from the country, no post of it
