@@ -15,6 +15,8 @@ from spacy.tokens import Token
 
 from graphbuild.extract.titles import title_prefix
 
+# Word classes of a model designation after its maker's name (the tagger may call "A340" a noun).
+MODEL_POS = frozenset({"PROPN", "NOUN"})
 # Prepositions that place a thing: after a post's "of" body they place the body, not the post.
 PLACING_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "within", "outside"})
 # Word classes of a portfolio after a post's "of" ("minister of health"; the tagger may call it a name).
@@ -24,11 +26,11 @@ POST_PREPOSITIONS = frozenset({"of", "for"})
 
 
 def maker_model(head: Token, modifier: Token) -> bool:
-    """A name right before a model designation, a name with a digit ("Airbus A380", "Boeing 777",
+    """A name right before a model designation, a word of letters and digits ("Airbus A380",
     "Eurocopter AS350B3"): the maker's name and the model make one name of one craft; the maker
     has no model as an owner has a thing."""
     return (
-        head.pos_ == "PROPN"
+        head.pos_ in MODEL_POS
         and modifier.pos_ == "PROPN"
         and modifier.i + 1 == head.i
         and any(ch.isdigit() for ch in head.text)
