@@ -70,3 +70,8 @@ def test_a_holder_known_only_by_a_post_with_a_portfolio_gets_no_circular_post(nl
 def test_a_post_between_two_names_is_no_possession(nlp):
     edges = derived_edges(nlp, "United Nations secretary-general Lars Berg said the talks had failed.")
     assert not [e for e in edges if e[1] == "have" and "Lars Berg" in e[2]]
+
+
+def test_a_body_s_own_name_before_a_publication_word_keeps_the_post(nlp):
+    edges = derived_edges(nlp, "The story was first told by Time magazine reporter Ann Weller in May.")
+    assert find_edge(edges, "Ann Weller", "be reporter of", "Time")
