@@ -183,3 +183,46 @@ def test_an_adverb_after_the_comma_leaves_a_participle_set_off_after_a_noun():
     """)
     assert participle_after_noun(doc[7])
     assert not any("| was later converted into |" in t for t in triple_strings(doc))
+
+
+def test_a_speech_participle_after_the_words_the_subject_answers_stays_the_subjects():
+    # "The minister rejected the agency's report, saying that it was wrong."
+    doc = parsed("""
+        The 1 det DET DT the
+        minister 2 nsubj NOUN NN minister
+        rejected 2 ROOT VERB VBD reject
+        the 4 det DET DT the
+        agency 6 poss NOUN NN agency
+        's 4 case PART POS 's
+        report 2 dobj NOUN NN report
+        , 2 punct PUNCT , ,
+        saying 2 advcl VERB VBG say
+        that 11 mark SCONJ IN that
+        it 11 nsubj PRON PRP it
+        was 8 ccomp AUX VBD be
+        wrong 11 acomp ADJ JJ wrong
+        . 2 punct PUNCT . .
+    """)
+    assert not speech_after_words(doc[8], load_lexicons())
+    assert "The minister | saying that | it was wrong" in triple_strings(doc)
+
+
+def test_a_when_after_the_comma_opens_a_clause_of_the_subjects():
+    # "The girl was playing in the yard, when taken by a stranger.": "when" is no adverb to skip
+    doc = parsed("""
+        The 1 det DET DT the
+        girl 3 nsubj NOUN NN girl
+        was 3 aux AUX VBD be
+        playing 3 ROOT VERB VBG play
+        in 3 prep ADP IN in
+        the 6 det DET DT the
+        yard 4 pobj NOUN NN yard
+        , 3 punct PUNCT , ,
+        when 9 advmod SCONJ WRB when
+        taken 3 advcl VERB VBN take
+        by 9 agent ADP IN by
+        a 12 det DET DT a
+        stranger 10 pobj NOUN NN stranger
+        . 3 punct PUNCT . .
+    """)
+    assert not participle_after_noun(doc[9])

@@ -242,9 +242,10 @@ def participle_after_noun(verb: Token) -> bool:
 
 
 def leading_adverbs(verb: Token) -> int:
-    """How many of the verb's adverbs stand right before it (", also known as" -> 1)."""
+    """How many of the verb's adverbs stand right before it (", also known as" -> 1); a "when" or
+    "where" opens a clause of its own (", when abducted by"), so it is no such adverb."""
     i = verb.i - 1
-    while i > 0 and verb.doc[i].head == verb and verb.doc[i].dep_ == "advmod":
+    while i > 0 and verb.doc[i].head == verb and verb.doc[i].dep_ == "advmod" and verb.doc[i].tag_ == "RB":
         i -= 1
     return verb.i - 1 - i
 

@@ -17,6 +17,8 @@ from graphbuild.nlp import children_with, has_child
 OWN_CLAUSE_DEPS = frozenset({*SUBJ_DEPS, "mark", "aux", "auxpass"})
 # Adverbs between a comma and its participle leave it set off (", also known as", ", later found").
 SET_OFF_ADVERBS = frozenset({"advmod", "neg"})
+# Prepositions that name who said words ("comments by X", "a report from X").
+AUTHOR_PREPOSITIONS = frozenset({"by", "from", "of"})
 # Prepositions of the one something is sent or given to ("sent letters to neighbours").
 RECIPIENT_LINKS = frozenset({"dative", "prep"})
 
@@ -66,9 +68,11 @@ def fronted_phrase_participle(verb: Token, lexicons: Lexicons) -> bool:
 
 
 def speech_after_words(verb: Token, lexicons: Lexicons) -> bool:
-    """A speech participle set off right after a phrase about words said ("drew attention to
-    comments by Ann Lee, asserting that …", "cited a report by the agency, saying …"): the words
-    may assert it as well as the main subject, so grammar cannot tell who speaks."""
+    """A speech participle set off right after a prepositional phrase about words someone else said
+    ("drew attention to comments by Ann Lee, asserting that …", "pointed to a report from the
+    agency, saying …"): those words may assert it as well as the main subject, so grammar cannot
+    tell who speaks. Words that are the verb's object ("rejected the UN's report, saying …") leave
+    the speech to the subject, who answers them."""
     head = verb.head
     speech = lexicons.terms("reporting_verbs") | lexicons.terms("speech_acts")
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < head.i or verb.lemma_.lower() not in speech:
@@ -78,8 +82,20 @@ def speech_after_words(verb: Token, lexicons: Lexicons) -> bool:
         return False
     words = _said_words(lexicons)
     return any(
-        w.i > head.i and w.lemma_.lower() in words and w.right_edge.i == before.i and head in w.ancestors
+        w.i > head.i
+        and w.lemma_.lower() in words
+        and w.dep_ == "pobj"
+        and _authored(w)
+        and w.right_edge.i == before.i
+        and head in w.ancestors
         for w in verb.doc[head.i + 1 : before.i + 1]
+    )
+
+
+def _authored(words: Token) -> bool:
+    """Whether the words name who said them ("comments by X", "a report from X", "X's remarks")."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS) for c in words.children
     )
 
 
