@@ -226,3 +226,27 @@ def test_a_when_after_the_comma_opens_a_clause_of_the_subjects():
         . 3 punct PUNCT . .
     """)
     assert not participle_after_noun(doc[9])
+
+
+def test_a_speech_participle_after_a_reply_to_remarks_is_the_one_who_replies():
+    # "The editor replied to remarks by the senator, saying that the plan was fair."
+    doc = parsed("""
+        The 1 det DET DT the
+        editor 2 nsubj NOUN NN editor
+        replied 2 ROOT VERB VBD reply
+        to 2 prep ADP IN to
+        remarks 3 pobj NOUN NNS remark
+        by 4 prep ADP IN by
+        the 7 det DET DT the
+        senator 5 pobj NOUN NN senator
+        , 2 punct PUNCT , ,
+        saying 2 advcl VERB VBG say
+        that 13 mark SCONJ IN that
+        the 12 det DET DT the
+        plan 13 nsubj NOUN NN plan
+        was 9 ccomp AUX VBD be
+        fair 13 acomp ADJ JJ fair
+        . 2 punct PUNCT . .
+    """)
+    assert not speech_after_words(doc[9], load_lexicons())
+    assert "The editor | saying that | the plan was fair" in triple_strings(doc)

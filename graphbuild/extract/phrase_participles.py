@@ -19,6 +19,8 @@ OWN_CLAUSE_DEPS = frozenset({*SUBJ_DEPS, "mark", "aux", "auxpass"})
 SET_OFF_ADVERBS = frozenset({"advmod", "neg"})
 # Prepositions that name who said words ("comments by X", "a report from X").
 AUTHOR_PREPOSITIONS = frozenset({"by", "from", "of"})
+# Verbs of answering words: what the participle says after them is the answer, the subject's.
+ANSWER_VERBS = frozenset({"respond", "reply", "react", "answer", "retort"})
 # Prepositions of the one something is sent or given to ("sent letters to neighbours").
 RECIPIENT_LINKS = frozenset({"dative", "prep"})
 
@@ -78,8 +80,8 @@ def speech_after_words(verb: Token, lexicons: Lexicons) -> bool:
     if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < head.i or verb.lemma_.lower() not in speech:
         return False
     before = _before_comma(verb)
-    if before is None or has_child(verb, OWN_CLAUSE_DEPS):
-        return False
+    if before is None or has_child(verb, OWN_CLAUSE_DEPS) or head.lemma_.lower() in ANSWER_VERBS:
+        return False  # "responded to X's comments, saying …": the one who answers speaks
     words = _said_words(lexicons)
     return any(
         w.i > head.i
