@@ -45,3 +45,25 @@ def test_a_passive_with_a_subject_of_its_own_is_no_comment():
     """)
     assert not comment_clause(doc[7])
     assert any(t.startswith("the plan | was reported in | the press") for t in triple_strings(doc))
+
+
+def test_as_such_is_no_clause_of_comment():
+    # "Lee was made a saint, and as such was honoured by the town.": Lee was honoured
+    doc = parsed("""
+        Lee 2 nsubjpass PROPN NNP Lee B-PERSON
+        was 2 auxpass AUX VBD be
+        made 2 ROOT VERB VBN make
+        a 4 det DET DT a
+        saint 2 oprd NOUN NN saint
+        , 2 punct PUNCT , ,
+        and 2 cc CCONJ CC and
+        as 10 mark SCONJ IN as
+        such 7 amod ADJ JJ such
+        was 10 auxpass AUX VBD be
+        honoured 2 advcl VERB VBN honour
+        by 10 agent ADP IN by
+        the 13 det DET DT the
+        town 11 pobj NOUN NN town
+        . 2 punct PUNCT . .
+    """)
+    assert not comment_clause(doc[10])

@@ -6,6 +6,7 @@ from graphbuild.extract.participles import participle_after_noun
 from graphbuild.extract.phrase_participles import (
     content_after_recipient,
     fronted_phrase_noun,
+    named_by_participle,
     speech_after_words,
 )
 from graphbuild.lexicons import load_lexicons
@@ -250,3 +251,29 @@ def test_a_speech_participle_after_a_reply_to_remarks_is_the_one_who_replies():
     """)
     assert not speech_after_words(doc[9], load_lexicons())
     assert "The editor | saying that | the plan was fair" in triple_strings(doc)
+
+
+def test_a_second_name_after_a_name_and_its_comma_is_that_names():
+    # "Zoe asked a friend, Ann Lee, also known as Red, to sing.": Ann Lee is known as Red, not Zoe
+    doc = parsed("""
+        Zoe 1 nsubj PROPN NNP Zoe B-PERSON
+        asked 1 ROOT VERB VBD ask
+        a 3 det DET DT a
+        friend 1 dobj NOUN NN friend
+        , 1 punct PUNCT , ,
+        Ann 6 compound PROPN NNP Ann B-PERSON
+        Lee 1 npadvmod PROPN NNP Lee I-PERSON
+        , 1 punct PUNCT , ,
+        also 9 advmod ADV RB also
+        known 1 advcl VERB VBN know
+        as 9 prep ADP IN as
+        Red 10 pobj PROPN NNP Red B-PERSON
+        , 9 punct PUNCT , ,
+        to 14 aux PART TO to
+        sing 9 advcl VERB VB sing
+        . 1 punct PUNCT . .
+    """)
+    assert named_by_participle(doc[9]).text == "Lee"
+    strings = triple_strings(doc)
+    assert any(t.startswith("Ann Lee | was also known as | Red") for t in strings)
+    assert not any(t.startswith("Zoe | was also known as") for t in strings)

@@ -17,6 +17,8 @@ from graphbuild.nlp import children_with, has_child
 OWN_CLAUSE_DEPS = frozenset({*SUBJ_DEPS, "mark", "aux", "auxpass"})
 # Adverbs between a comma and its participle leave it set off (", also known as", ", later found").
 SET_OFF_ADVERBS = frozenset({"advmod", "neg"})
+# Participles that give a name ("also known as X", "called X", "nicknamed X").
+NAMING_PARTICIPLES = frozenset({"know", "call", "name", "nickname", "dub"})
 # Prepositions that name who said words ("comments by X", "a report from X").
 AUTHOR_PREPOSITIONS = frozenset({"by", "from", "of"})
 # Verbs of answering words: what the participle says after them is the answer, the subject's.
@@ -118,6 +120,28 @@ def content_after_recipient(verb: Token, lexicons: Lexicons) -> bool:
         return False
     sent = [c for c in to.head.children if c.dep_ in ("dobj", "nsubjpass") and c.i < to.i]
     return any(c.lemma_.lower() in _said_words(lexicons) for c in sent)
+
+
+def named_by_participle(verb: Token) -> Token | None:
+    """The name a naming participle set off right after it gives a second name to ("asked a
+    friend, Ann Lee, also known as Red, to sing"; "died on Thanksgiving, also known as Turkey
+    Day"): a name given after "Name," is that name's, wherever the parse hung it. None otherwise."""
+    if (
+        verb.tag_ != "VBN"
+        or verb.dep_ not in ("advcl", "acl")
+        or verb.lemma_.lower() not in NAMING_PARTICIPLES
+    ):
+        return None
+    if has_child(verb, OWN_CLAUSE_DEPS) or (
+        verb.lemma_.lower() == "know" and not children_with(verb, ("prep",), ("as",))
+    ):
+        return None
+    name = _before_comma(verb)
+    while name is not None and name.dep_ in ("compound", "flat"):
+        name = name.head
+    if name is None or name.pos_ != "PROPN" or name.i >= verb.i or name == verb.head:
+        return None
+    return name
 
 
 def unclear_phrase_doer(verb: Token, lexicons: Lexicons) -> bool:
