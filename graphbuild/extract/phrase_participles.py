@@ -19,6 +19,8 @@ OWN_CLAUSE_DEPS = frozenset({*SUBJ_DEPS, "mark", "aux", "auxpass"})
 SET_OFF_ADVERBS = frozenset({"advmod", "neg"})
 # Participles that give a name ("also known as X", "called X", "nicknamed X").
 NAMING_PARTICIPLES = frozenset({"know", "call", "name", "nickname", "dub"})
+# Links of the name a naming participle gives ("called Red", "dubbed the Iron Lady").
+GIVEN_NAME_DEPS = ("oprd", "attr", "dobj")
 # Prepositions that name who said words ("comments by X", "a report from X").
 AUTHOR_PREPOSITIONS = frozenset({"by", "from", "of"})
 # Verbs of answering words: what the participle says after them is the answer, the subject's.
@@ -132,10 +134,9 @@ def named_by_participle(verb: Token) -> Token | None:
         or verb.lemma_.lower() not in NAMING_PARTICIPLES
     ):
         return None
-    if has_child(verb, OWN_CLAUSE_DEPS) or (
-        verb.lemma_.lower() == "know" and not children_with(verb, ("prep",), ("as",))
-    ):
-        return None
+    given = children_with(verb, ("prep",), ("as",)) or children_with(verb, GIVEN_NAME_DEPS)
+    if has_child(verb, OWN_CLAUSE_DEPS) or not given:
+        return None  # "named after Ann Lee": a namesake, no second name
     name = _before_comma(verb)
     while name is not None and name.dep_ in ("compound", "flat"):
         name = name.head
