@@ -20,7 +20,7 @@ SET_OFF_ADVERBS = frozenset({"advmod", "neg"})
 # Participles that give a name ("also known as X", "called X", "nicknamed X").
 NAMING_PARTICIPLES = frozenset({"know", "call", "name", "nickname", "dub"})
 # Links of the name a naming participle gives ("called Red", "dubbed the Iron Lady").
-GIVEN_NAME_DEPS = ("oprd", "attr", "dobj")
+GIVEN_NAME_DEPS = ("oprd", "attr")
 # Prepositions that name who said words ("comments by X", "a report from X").
 AUTHOR_PREPOSITIONS = frozenset({"by", "from", "of"})
 # Verbs of answering words: what the participle says after them is the answer, the subject's.
@@ -138,11 +138,16 @@ def named_by_participle(verb: Token) -> Token | None:
     if has_child(verb, OWN_CLAUSE_DEPS) or not given:
         return None  # "named after Ann Lee": a namesake, no second name
     name = _before_comma(verb)
-    while name is not None and name.dep_ in ("compound", "flat"):
-        name = name.head
+    while name is not None and (name.dep_ in ("compound", "flat") or _of_object(name)):
+        name = name.head if name.dep_ != "pobj" else name.head.head  # "Sons of Iraq": Sons
     if name is None or name.pos_ != "PROPN" or name.i >= verb.i or name == verb.head:
         return None
     return name
+
+
+def _of_object(token: Token) -> bool:
+    """Whether ``token`` is the object of an "of" inside a name ("Sons of Iraq")."""
+    return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "PROPN"
 
 
 def unclear_phrase_doer(verb: Token, lexicons: Lexicons) -> bool:
