@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from graphbuild.extract.participles import participle_after_noun
 from graphbuild.extract.phrase_participles import (
     content_after_recipient,
     fronted_phrase_noun,
@@ -167,25 +166,6 @@ def test_a_participle_on_the_one_goods_went_to_is_theirs():
     assert "families | needing | food" in triple_strings(doc)
 
 
-def test_an_adverb_after_the_comma_leaves_a_participle_set_off_after_a_noun():
-    # "The firm sold a mill, later converted into flats.": the mill was converted, not the firm
-    doc = parsed("""
-        The 1 det DET DT the
-        firm 2 nsubj NOUN NN firm
-        sold 2 ROOT VERB VBD sell
-        a 4 det DET DT a
-        mill 2 dobj NOUN NN mill
-        , 2 punct PUNCT , ,
-        later 7 advmod ADV RB later
-        converted 2 advcl VERB VBN convert
-        into 7 prep ADP IN into
-        flats 8 pobj NOUN NNS flat
-        . 2 punct PUNCT . .
-    """)
-    assert participle_after_noun(doc[7])
-    assert not any("| was later converted into |" in t for t in triple_strings(doc))
-
-
 def test_a_speech_participle_after_the_words_the_subject_answers_stays_the_subjects():
     # "The minister rejected the agency's report, saying that it was wrong."
     doc = parsed("""
@@ -206,27 +186,6 @@ def test_a_speech_participle_after_the_words_the_subject_answers_stays_the_subje
     """)
     assert not speech_after_words(doc[8], load_lexicons())
     assert "The minister | saying that | it was wrong" in triple_strings(doc)
-
-
-def test_a_when_after_the_comma_opens_a_clause_of_the_subjects():
-    # "The girl was playing in the yard, when taken by a stranger.": "when" is no adverb to skip
-    doc = parsed("""
-        The 1 det DET DT the
-        girl 3 nsubj NOUN NN girl
-        was 3 aux AUX VBD be
-        playing 3 ROOT VERB VBG play
-        in 3 prep ADP IN in
-        the 6 det DET DT the
-        yard 4 pobj NOUN NN yard
-        , 3 punct PUNCT , ,
-        when 9 advmod SCONJ WRB when
-        taken 3 advcl VERB VBN take
-        by 9 agent ADP IN by
-        a 12 det DET DT a
-        stranger 10 pobj NOUN NN stranger
-        . 3 punct PUNCT . .
-    """)
-    assert not participle_after_noun(doc[9])
 
 
 def test_a_speech_participle_after_a_reply_to_remarks_is_the_one_who_replies():

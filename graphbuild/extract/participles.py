@@ -222,12 +222,11 @@ def participle_after_noun(verb: Token) -> bool:
     if verb.dep_ != "advcl" or verb.i < verb.head.i or has_child(verb, OWN_CLAUSE_DEPS):
         return False
     doc = verb.doc
-    lead = leading_adverbs(verb)  # ", also known as": the comma stands before the adverb
-    comma = doc[verb.i - 1 - lead].text == ","
+    comma = doc[verb.i - 1].text == ","
     if verb.tag_ == "VBN" and comma:
         if named_before_comma(verb) is not None:
             return False  # "the deal between Mora, led by Ana Ruiz, and …": Mora's, said by the name
-        noun = doc[verb.i - 2 - lead]
+        noun = doc[verb.i - 2]
     elif verb.tag_ == "VBG" and not comma and verb.lemma_.lower() not in MEANS_VERBS:
         noun = doc[verb.i - 1]
         if with_absolute(verb) is not None or _in_setting(noun):
@@ -240,15 +239,6 @@ def participle_after_noun(verb: Token) -> bool:
         and noun.ent_type_ not in TIME_ENTITIES
         and any(a.i == verb.head.i for a in noun.ancestors)
     )
-
-
-def leading_adverbs(verb: Token) -> int:
-    """How many of the verb's adverbs stand right before it (", also known as" -> 1); a "when" or
-    "where" opens a clause of its own (", when abducted by"), so it is no such adverb."""
-    i = verb.i - 1
-    while i > 0 and verb.doc[i].head == verb and verb.doc[i].dep_ == "advmod" and verb.doc[i].tag_ == "RB":
-        i -= 1
-    return verb.i - 1 - i
 
 
 # Prepositions of a place where the doer is: a participle after their object is the doer's act.

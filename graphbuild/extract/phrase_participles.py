@@ -99,9 +99,11 @@ def speech_after_words(verb: Token, lexicons: Lexicons) -> bool:
 
 
 def _authored(words: Token) -> bool:
-    """Whether the words name who said them ("comments by X", "a report from X", "X's remarks")."""
+    """Whether the words name who said them ("comments by X", "a report from X", "X's remarks");
+    "his remarks" are the subject's own, most likely."""
     return any(
-        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS) for c in words.children
+        (c.dep_ == "poss" and c.tag_ != "PRP$") or (c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS)
+        for c in words.children
     )
 
 
@@ -134,9 +136,10 @@ def named_by_participle(verb: Token) -> Token | None:
         or verb.lemma_.lower() not in NAMING_PARTICIPLES
     ):
         return None
-    given = children_with(verb, ("prep",), ("as",)) or children_with(verb, GIVEN_NAME_DEPS)
+    given = [o for p in children_with(verb, ("prep",), ("as",)) for o in children_with(p, ("pobj",))]
+    given = [g for g in given or children_with(verb, GIVEN_NAME_DEPS) if g.pos_ == "PROPN"]
     if has_child(verb, OWN_CLAUSE_DEPS) or not given:
-        return None  # "named after Ann Lee": a namesake, no second name
+        return None  # "named after Ann Lee": a namesake; "named three proteins": no name
     name = _before_comma(verb)
     while name is not None and (name.dep_ in ("compound", "flat") or _of_object(name)):
         name = name.head if name.dep_ != "pobj" else name.head.head  # "Sons of Iraq": Sons
@@ -161,9 +164,15 @@ def unclear_phrase_doer(verb: Token, lexicons: Lexicons) -> bool:
 
 
 def _before_comma(verb: Token) -> Token | None:
-    """The word before the comma that sets ``verb`` off, past adverbs of the verb (", also known")."""
+    """The word before the comma that sets ``verb`` off, past adverbs of the verb (", also known");
+    a "when" opens a clause of its own (", when asked about")."""
     i = verb.i - 1
-    while i > 0 and verb.doc[i].head == verb and verb.doc[i].dep_ in SET_OFF_ADVERBS:
+    while (
+        i > 0
+        and verb.doc[i].head == verb
+        and verb.doc[i].dep_ in SET_OFF_ADVERBS
+        and verb.doc[i].tag_ == "RB"
+    ):
         i -= 1
     if i < 1 or verb.doc[i].text != ",":
         return None
