@@ -22,7 +22,7 @@ NAMING_PARTICIPLES = frozenset({"know", "call", "name", "nickname", "dub"})
 # Links of the name a naming participle gives ("called Red", "dubbed the Iron Lady").
 GIVEN_NAME_DEPS = ("oprd", "attr")
 # Prepositions that name who said words ("comments by X", "a report from X").
-AUTHOR_PREPOSITIONS = frozenset({"by", "from", "of"})
+AUTHOR_PREPOSITIONS = frozenset({"by", "from"})
 # Verbs of answering words: what the participle says after them is the answer, the subject's.
 ANSWER_VERBS = frozenset({"respond", "reply", "react", "answer", "retort"})
 # Prepositions of the one something is sent or given to ("sent letters to neighbours").
