@@ -1,7 +1,8 @@
 """Participles after a phrase that may be their doer as well as the parse's: a passive one set off
 after a fronted phrase ("In the new manifesto, released on Saturday, the party said …"), a speech
-participle after words ("drew attention to comments by X, asserting …"), and one of content after
-the one a letter was sent to ("sent letters to neighbours containing photographs")."""
+participle after words ("drew attention to comments by X, asserting …"), one of content after
+the one a letter was sent to ("sent letters to neighbours containing photographs"), and a naming
+participle after a name ("a friend, Ann Lee, also known as Red")."""
 
 from __future__ import annotations
 
