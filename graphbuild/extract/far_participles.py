@@ -8,8 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphbuild.extract.antecedents import personal
+from graphbuild.extract.as_clauses import comment_clause
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.participle_doers import clause_read_as_noun
+from graphbuild.extract.phrase_participles import unclear_phrase_doer
 from graphbuild.extract.phrases import TIME_ENTITIES
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child, tensed
@@ -127,10 +129,14 @@ def _after_comma(token: Token) -> bool:
 
 def unknown_doer(verb: Token, lexicons: Lexicons) -> bool:
     """A participle whose doer the parse cannot show (``far_participle``, ``participle_after_relative``,
-    ``participle_doers.clause_read_as_noun``, ``participle_after_subordinate``)."""
+    ``participle_doers.clause_read_as_noun``, ``participle_after_subordinate``,
+    ``phrase_participles.unclear_phrase_doer``), and the gap of an "as" clause of comment
+    (``as_clauses.comment_clause``)."""
     return (
         far_participle(verb, lexicons)
         or participle_after_relative(verb)
         or clause_read_as_noun(verb)
         or participle_after_subordinate(verb)
+        or unclear_phrase_doer(verb, lexicons)
+        or comment_clause(verb)
     )

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from graphbuild.extract.antecedents import personal
 from graphbuild.extract.deps import SUBJ_DEPS
+from graphbuild.extract.phrase_participles import named_by_participle
 from graphbuild.extract.phrases import TIME_ENTITIES
 from graphbuild.extract.qualifiers import MEANS_VERBS
 from graphbuild.lexicons import Lexicons
@@ -267,6 +268,8 @@ def named_before_comma(verb: Token) -> Token | None:
     names ("the deal between the Republic of Mora, led by Ana Ruiz, and Lund"): a reduced relative
     after "Name," is about that name, wherever the parse hung it (on the deal, or on the main verb).
     The name's "of" phrase is its own ("the Bank of Mora, run by …": the bank). None otherwise."""
+    if (named := named_by_participle(verb)) is not None:
+        return named  # "a friend, Ann Lee, also known as Red": Ann Lee is known so
     doc = verb.doc
     if verb.tag_ != "VBN" or verb.dep_ not in ("acl", "advcl") or verb.i < 2 or doc[verb.i - 1].text != ",":
         return None

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.extract.coordination import one_argument, opened_clause, shared_head, shared_modifier
 from graphbuild.extract.inner_brackets import attached_punct, bracket_words
+from graphbuild.extract.listed_descriptions import name_description
 from graphbuild.nlp import ancestor_indices, token_table, whole_words
 
 TokenSpan = tuple[int, int]
@@ -299,6 +300,7 @@ def conjuncts_after(tokens: list[Token]) -> list[Token]:
             continue
         after = [t for t in token.conjuncts if t.i > token.i and t not in out and not elided_noun(token, t)]
         after = [t for t in after if opened_clause(t) is None]  # "took the town and rebels will": a clause
+        after = [t for t in after if not name_description(t)]  # "A, poet; B, actor": two members
         named = [t for t in after if name_conjunct(token, t)]
         heads = [t for t in named if t.ent_iob_ != "I"]
         out.extend(heads[:1] or [token])

@@ -33,6 +33,7 @@ from graphbuild.extract.participles import (
     time_participle,
     with_absolute,
 )
+from graphbuild.extract.phrase_participles import fronted_document
 from graphbuild.extract.phrases import MAX_DEPTH, TokenSpan, ancestors, conjuncts_after, noun_span, trim
 from graphbuild.extract.qualifiers import MEANS_VERBS, SUBJ_DEPS, is_infinitive
 from graphbuild.extract.restrictive import restricting_clause
@@ -73,6 +74,7 @@ def subjects(verb: Token, lexicons: Lexicons) -> list[Token]:
             or named_before_comma(verb)
             or stranded_subject(verb)
             or subordinated_subject(verb)
+            or fronted_document(verb, lexicons)
         )
         if (lent := lent or according_speaker(verb, lexicons)) is not None:
             return [lent]  # "…, with the next country, Spain, reporting 400 cases": Spain reports
