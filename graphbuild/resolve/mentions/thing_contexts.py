@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from graphbuild.resolve.mentions.titled_things import titled_kind
+
 if TYPE_CHECKING:
     from graphbuild.lexicons import Lexicons
 
@@ -34,7 +36,7 @@ def context_kind(span: Span, lexicons: Lexicons) -> str:
         return "Law"
     if storm_alias(span, lexicons) or gathering_at(span, lexicons):
         return "Event"
-    return ""
+    return titled_kind(span, lexicons)
 
 
 def sold_under(span: Span) -> bool:
