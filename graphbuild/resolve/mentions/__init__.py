@@ -31,6 +31,7 @@ from graphbuild.resolve.mentions.offices import sought_office
 from graphbuild.resolve.mentions.opening_places import opening_places
 from graphbuild.resolve.mentions.parts import coordinate_mentions, coordinates, place_parts
 from graphbuild.resolve.mentions.place_lists import listed_places
+from graphbuild.resolve.mentions.place_types import retyped_places
 from graphbuild.resolve.mentions.ranking import choose_mentions, join_place_and_country, whole_place_names
 from graphbuild.resolve.mentions.surnames import surname_mentions
 from graphbuild.resolve.mentions.tables import MentionTables
@@ -79,6 +80,7 @@ def find_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     found = event_mentions(found)
     found = craft_mentions(doc, found, tables.lexicons)
     found = instance_names(doc, [quoted_name(doc, m) for m in found])
+    found = retyped_places(doc, found, tables)  # a surname, a body or a venue NER took for a place
     return [
         m for m in found if not category(doc, m, categories) and not sought_office(doc, m, tables.lexicons)
     ]

@@ -43,6 +43,7 @@ from graphbuild.resolve.mentions.holidays import whole_holidays
 from graphbuild.resolve.mentions.mention import EntityMention, country_code, without_citation
 from graphbuild.resolve.mentions.name_runs import whole_name
 from graphbuild.resolve.mentions.person_posts import person_named
+from graphbuild.resolve.mentions.place_examples import example_of_places
 from graphbuild.resolve.mentions.relabels import people_taken_for_places, relabelled
 from graphbuild.resolve.mentions.sources import source_taken_for_place
 from graphbuild.resolve.mentions.tags import cited_authors, hashtag, measure_unit, speaker_tag
@@ -251,7 +252,7 @@ def _ner_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
             # "X is a village in ...", "the town X": the text itself says what X is, for the whole text
             out.append(EntityMention(span.start, span.end, text, text, "Region", kind, "place"))
             continue
-        in_place_context = locative(span, tables)
+        in_place_context = locative(span, tables) or example_of_places(span, tables)
         town = named_town(span, ent.label_, in_place_context, tables, personal)
         if town is not None and ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
             # "fighting in X", "the village of X": a known town in a place's context is that town,
