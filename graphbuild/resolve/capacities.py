@@ -1,4 +1,4 @@
-"""A "we" whose clause says what it speaks as: "As the local authority we will support …".
+"""A "we" whose clause says what it speaks as: "As the town council we will fund …".
 
 An "as" phrase on the verb of "we" names the body the speakers act as. When that is a common noun
 of another kind than the entity "we" would take (the speaker's party, a place named before), "we"
@@ -16,7 +16,7 @@ from graphbuild.resolve.agreement import GROUP_SPEAKER_PRONOUNS, SUBJECT_DEPS
 from graphbuild.resolve.entities import LocalEntity
 from graphbuild.resolve.name_classes import name_class
 
-# The preposition of a capacity ("as the local authority") and the link of its noun.
+# The preposition of a capacity ("as the town council") and the link of its noun.
 CAPACITY = "as"
 PREPOSITION = "prep"
 OBJECT = "pobj"
@@ -27,7 +27,7 @@ def other_capacity(
     pronoun: Token, entity: LocalEntity, owner: dict[int, LocalEntity], lexicons: Lexicons
 ) -> bool:
     """Whether the clause of "we" names an unnamed body of another class than ``entity`` as what
-    "we" speak as ("As the local authority we …" said by a party's member)."""
+    "we" speak as ("As the town council we …" said by a party's member)."""
     if pronoun.lower_ not in GROUP_SPEAKER_PRONOUNS or pronoun.dep_ not in SUBJECT_DEPS:
         return False
     classes = lexicons.synonyms("class_heads")
@@ -38,7 +38,7 @@ def other_capacity(
 
 
 def _capacity_nouns(verb: Token) -> list[Token]:
-    """The common nouns of the "as" phrases on ``verb`` ("as the local authority")."""
+    """The common nouns of the "as" phrases on ``verb`` ("as the town council")."""
     return [
         noun
         for prep in verb.children
