@@ -1,10 +1,12 @@
 """A "we" whose clause says what it speaks as: "As the town council we will fund …".
 
-An "as" phrase on the verb of "we" names the body the speakers act as. When that is a common noun
-of another kind than the entity "we" would take (the speaker's party, a place named before), "we"
-is that unnamed body, not the entity: "Ana Ruiz, of the Green Party, said 'as the local council we
-will build the road'" speaks for the council. A noun of the entity's own class ("As a party, we
-…" for the Green Party), or the entity's own name ("As Labour, we …"), leaves "we" to it.
+An "as" phrase on the verb of "we", written before it, names the body the speakers act as. When
+that is a common noun of another kind than the entity "we" would take (the speaker's party, a place
+named before), "we" is that unnamed body, not the entity: "Ana Ruiz, of the Green Party, said 'as
+the local council we will build the road'" speaks for the council. A noun of the entity's own
+class ("As a party, we …" for the Green Party), or the entity's own name ("As Labour, we …"),
+leaves "we" to it; an "as" phrase after "we" is more often the object's ("we view the strike as an
+act of war").
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ def other_capacity(
     return any(
         owner.get(noun.i) is not entity and not _same_class(pronoun.doc, noun, entity, classes)
         for noun in _capacity_nouns(pronoun.head)
+        if noun.i < pronoun.i  # "we view the strike as an act of war": the object's, not a capacity
     )
 
 
