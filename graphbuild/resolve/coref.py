@@ -52,7 +52,6 @@ from graphbuild.resolve.agreement import (
     situation_it,
 )
 from graphbuild.resolve.canonical import possessor_country
-from graphbuild.resolve.capacities import other_capacity
 from graphbuild.resolve.compounds import named_modifiers, names_owner, place_word
 from graphbuild.resolve.conjunct_ends import split_conjunct_ends
 from graphbuild.resolve.contrasted import described_referent
@@ -239,7 +238,6 @@ def antecedent(
         or singular_body_as_them(pronoun, entity, owner)
         or not_a_craft(pronoun, entity, owner, lexicons)  # "the plane took off … it crashed"
         or possessed_name(pronoun, entity)  # "drove his Ferrari Kestra … He was fined"
-        or other_capacity(pronoun, entity, owner, lexicons)  # "As the local council we …"
     ):
         return None
     return title_referent(pronoun, entity, owner, lexicons)
