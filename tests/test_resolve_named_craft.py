@@ -68,3 +68,24 @@ def test_a_bare_craft_noun_repeats_the_one_craft_named(nlp, text, key, expected)
 )
 def test_a_craft_noun_stays_open_when_another_craft_fits(nlp, text, key):
     assert subject_nodes(nlp, text).get(key) is None
+
+
+@pytest.mark.model
+def test_a_craft_written_by_its_model_is_the_one_the_bare_noun_repeats(nlp):
+    # one craft named only by its maker and model, no flight number: "the aircraft" is that craft
+    text = (
+        "A six-seater Corvan Falco aircraft crashed near the town of Alder on Monday. "
+        "The aircraft hit a hillside after take-off."
+    )
+    assert subject_nodes(nlp, text).get("The aircraft | hit") is not None
+
+
+@pytest.mark.model
+def test_a_named_craft_wins_over_its_model_description(nlp):
+    # the model description is the named ship described again, not a second craft
+    doc = nlp(
+        "HMS Kestrel, a Royal Navy nuclear submarine, ran aground near Skye on Monday. "
+        "A tug towed the vessel to the port of Mallaig."
+    )
+    objects = {t.object.text: t.object.entity_label for t in doc._.gb_triples}
+    assert objects.get("the vessel") == "HMS Kestrel"

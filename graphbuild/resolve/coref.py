@@ -60,6 +60,7 @@ from graphbuild.resolve.elliptic import bare_number, part_of_pronoun, relative_p
 from graphbuild.resolve.entities import LocalEntity, expanded_span, sentence_bounds, sentence_index
 from graphbuild.resolve.owners import modifier_within, token_owners, with_missed_names
 from graphbuild.resolve.plural_objects import singular_body_as_them
+from graphbuild.resolve.possessed_names import possessed_name
 from graphbuild.resolve.possessors import owned_by_pronoun, owned_label, possessor
 from graphbuild.resolve.predicates import judged_it, thing_predicate
 from graphbuild.resolve.referents import (
@@ -236,6 +237,7 @@ def antecedent(
         or subject_owner_rival(pronoun, entity, owner, lexicons)
         or singular_body_as_them(pronoun, entity, owner)
         or not_a_craft(pronoun, entity, owner, lexicons)  # "the plane took off … it crashed"
+        or possessed_name(pronoun, entity)  # "drove his Ferrari Kestra … He was fined"
     ):
         return None
     return title_referent(pronoun, entity, owner, lexicons)

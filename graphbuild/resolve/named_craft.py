@@ -4,10 +4,12 @@ News names a craft once ("Vireo Airlines Flight 212", "the cruise ship Marla Bri
 Kestrel") and goes on with a bare noun of its class ("The plane landed", "the vessel sank";
 ``lexicons/craft_nouns.txt``). A craft is known as one by its type (an aircraft or a warship), a
 flight number in its name, a ship prefix ("MV", "HMS") or a vessel noun written right before it
-("the ferry Marla Bright"). Precision first: two named crafts of the class leave the description
-open (of several aircraft, the one flight named is the one flown), and so does a craft noun used
-before for a craft no name is given ("a replacement aircraft", "the Kestrel Oil tanker"), which
-the description may mean as well.
+("the ferry Marla Bright"); where none is named, one the text gives only by its maker and model
+("a six-seater Corvan Falco aircraft crashed … The aircraft hit") is that one craft as well.
+Precision first: two named crafts of the class leave the description open (of several aircraft,
+the one flight named is the one flown), and so does a craft noun used before for a craft no name
+is given ("a replacement aircraft", "the Kestrel Oil tanker"), which the description may mean as
+well.
 """
 
 from __future__ import annotations
@@ -48,10 +50,13 @@ def named_craft(span: Span, owner: dict[int, LocalEntity], lexicons: Lexicons) -
     crafts = {
         e.key: e
         for i, e in owner.items()
-        if i < span.start and not e.generic and not e.plural and craft_class(doc, e, lexicons) == kind
+        if i < span.start and not e.plural and craft_class(doc, e, lexicons) == kind
     }
     flights = [e for e in crafts.values() if FLIGHT_NAME.search(e.name)]
-    found = flights if kind == AIRCRAFT and flights else list(crafts.values())
+    # a craft given by its model only ("a Royal Navy nuclear submarine") is often the named one
+    # described: the name, when there is one, is what the description repeats
+    named = [e for e in crafts.values() if not e.generic]
+    found = flights if kind == AIRCRAFT and flights else named or list(crafts.values())
     if len(found) != 1:
         return None
     craft = found[0]
