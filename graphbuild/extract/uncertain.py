@@ -9,7 +9,6 @@ from spacy.tokens import Token
 from graphbuild.extract.narrated_modals import ranked_infinitive
 from graphbuild.extract.phrases import MAX_DEPTH, ancestors
 from graphbuild.extract.scope import sentence_before_semicolon
-from graphbuild.extract.stated_purposes import stated_purpose
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import children_with, has_child, token_table
 
@@ -172,8 +171,7 @@ def future_of(chain: list[Token], lexicons: Lexicons) -> str | None:
         for c in table.children[t.i]:
             if table.dep[c] == "aux" and table.lower[c] in future:
                 return future[table.lower[c]]
-        planned = _planned(t) and not ranked_infinitive(t, lexicons) and not stated_purpose(t, lexicons)
-        if planned or _arranged(t, lexicons):
+        if (_planned(t) and not ranked_infinitive(t, lexicons)) or _arranged(t, lexicons):
             return PLANNED
     return None
 
