@@ -16,6 +16,7 @@ from graphbuild.extract.defining import defining_modifier, free_choice_subject, 
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.empty_pieces import cut_report, indirect_question, said_of, self_containing
 from graphbuild.extract.facts import Fact, to_triple
+from graphbuild.extract.generic_relatives import generic_relative
 from graphbuild.extract.hyphened_relations import negated_word_verb, whole_relation_words
 from graphbuild.extract.nominal import sentence_nominal_facts
 from graphbuild.extract.phrases import MAX_DEPTH, quote_ids
@@ -57,6 +58,7 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
             _unasserted(fact, sent.doc)
             or defining_modifier(fact, sent.doc, lexicons)
             or free_choice_subject(fact, sent.doc, lexicons)
+            or generic_relative(fact, sent.doc, lexicons)
             or indirect_question(fact, sent.doc)
             or self_containing(fact)
             or cut_report(fact, sent.doc, lexicons)

@@ -24,8 +24,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SPEAKER_DEPS = frozenset({"nsubj"})
 # Dependencies by which a role noun stands beside a name ("X, the mayor"; "mayor X").
 BESIDE_DEPS = frozenset({"appos", "compound"})
-# Verbs of speaking whose subject is a person, never a place.
-SPEECH_VERBS = frozenset({"say", "tell", "add", "explain", "claim", "state", "recall", "insist", "announce"})
+# Verbs of speaking whose subject is a person, never a place: ``lexicons/speaker_verbs.txt``.
+SPEECH_VERBS = "speaker_verbs"
 
 
 def placed_person(entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> bool:
@@ -42,7 +42,8 @@ def placed_person(entity: LocalEntity, doc: Doc, lexicons: Lexicons) -> bool:
 
 def _placed(spans: list[Span], lexicons: Lexicons) -> bool:
     marks = _person_marks(lexicons)
-    if not spans or any(_marked_person(span, marks) for span in spans):
+    speech = lexicons.terms(SPEECH_VERBS)
+    if not spans or any(_marked_person(span, marks, speech) for span in spans):
         return False
     if any(_listed_with_places(span) for span in spans):
         return True
@@ -60,7 +61,7 @@ def _person_marks(lexicons: Lexicons) -> frozenset[str]:
     return titles | lexicons.terms("role_nouns") | gendered
 
 
-def _marked_person(span: Span, marks: frozenset[str]) -> bool:
+def _marked_person(span: Span, marks: frozenset[str], speech: frozenset[str]) -> bool:
     """A title, role or gendered word in, before or beside the name, or a verb of speaking after it."""
     doc, root = span.doc, span.root
     before = [doc[span.start - 1]] if span.start > 0 else []
@@ -69,7 +70,7 @@ def _marked_person(span: Span, marks: frozenset[str]) -> bool:
     if any(_word(t) in marks for t in (*span, *before, *beside)):
         return True
     verbs = [root.head, *root.head.conjuncts] if root.dep_ in SPEAKER_DEPS else []
-    return any(v.lemma_.lower() in SPEECH_VERBS for v in verbs)  # "X objected and told the judge"
+    return any(v.lemma_.lower() in speech for v in verbs)  # "X objected and told the judge"
 
 
 def _listed_with_places(span: Span) -> bool:

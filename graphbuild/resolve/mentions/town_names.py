@@ -18,8 +18,9 @@ from graphbuild.resolve.places import Place, lookup_town
 if TYPE_CHECKING:
     from graphbuild.resolve.mentions.tables import MentionTables
 
-# Verbs of speaking whose subject is a person, never a town: "Puerto Montt said" is a man.
-SPEECH_VERBS = frozenset({"say", "tell", "add", "explain", "claim", "state", "recall", "insist"})
+# Verbs of speaking whose subject is a person, never a town: "Puerto Montt said" is a man
+# (``lexicons/speaker_verbs.txt``).
+SPEECH_VERBS = "speaker_verbs"
 # Shortest name read this way: a one-word town is too often a surname ("Obama", "Merkel").
 _MIN_WORDS = 2
 # Lower-case words inside towns' names ("Punta de Lobos", "Bruck an der Leitha").
@@ -35,21 +36,27 @@ def named_town(
     if in_context or city_in(span, tables):
         return lookup_town(span.text, tables.lexicons)
     town = written_town(span, tables)
-    if town is None and taken_for_person(span, label, personal) and not _place_noun_last(span, tables):
+    if town is not None:
+        return town
+    speech = tables.lexicons.terms(SPEECH_VERBS)
+    if taken_for_person(span, label, personal, speech) and not _place_noun_last(span, tables):
         return lookup_town(span.text, tables.lexicons)
     return town
 
 
-def taken_for_person(span: Span, label: str, personal: frozenset[str]) -> bool:
+def taken_for_person(span: Span, label: str, personal: frozenset[str], speech: frozenset[str]) -> bool:
     """A ``PERSON`` name of two words or more, all capitalised, with no person's word in it or
-    before it (``personal``: given names, titles, role nouns) and no verb of speaking after it."""
+    before it (``personal``: given names, titles, role nouns) and no verb of speaking (``speech``)
+    after it."""
     if label != "PERSON" or len(span) < _MIN_WORDS:
         return False
     if not all(t.text[:1].isupper() or t.lower_ in _NAME_LINKS for t in span):
         return False
     before = span.doc[span.start - 1] if span.start > 0 else None
     words = [*span, *([before] if before is not None else [])]
-    return not any(without_accents(t.lower_.rstrip(".")) in personal for t in words) and not _speaks(span)
+    if any(without_accents(t.lower_.rstrip(".")) in personal for t in words):
+        return False
+    return not _speaks(span, speech)
 
 
 def _place_noun_last(span: Span, tables: MentionTables) -> bool:
@@ -59,7 +66,7 @@ def _place_noun_last(span: Span, tables: MentionTables) -> bool:
     return word in tables.noun_table("Region") or word in tables.lexicons.terms("site_heads")
 
 
-def _speaks(span: Span) -> bool:
+def _speaks(span: Span, speech: frozenset[str]) -> bool:
     """The name is the subject of a verb of speaking: "X said", "X told reporters"."""
     root = span.root
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in speech
