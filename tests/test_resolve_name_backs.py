@@ -36,3 +36,8 @@ def test_a_country_at_the_end_of_a_club_s_name_is_no_node(nlp):
 def test_a_country_after_a_preposition_stays(nlp):
     text = "The striker moved from Desportivo Clube to Portugal this season."
     assert "Portugal" in _entities(nlp, text, [("Desportivo Clube", "ORG")])
+
+
+def test_a_country_its_demonym_names_stays_though_its_name_ends_a_longer_one(nlp):
+    text = "Portuguese fans cheered when the striker joined Desportivo Clube de Portugal this season."
+    assert "Portugal" in _entities(nlp, text, [("Desportivo Clube", "ORG")])

@@ -5,9 +5,11 @@ a span names nothing the text talks about; ``resolve.nodes`` drops a name whose 
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.name_particles import NAME_PARTICLES
+from graphbuild.lexicons import Lexicons
+from graphbuild.resolve.places import lookup_place
 
 # Lower-case words inside a name besides a person's particles ("Epifanio de los Santos Avenue").
 _PARTICLES = NAME_PARTICLES | frozenset({"los", "las", "la"})
@@ -68,3 +70,11 @@ def _front_word(token: Token, offices: frozenset[str]) -> bool:
         and not token.is_sent_start
         and token.lower_ not in offices
     )
+
+
+def named_by_demonym(name: str, doc: Doc, lexicons: Lexicons) -> bool:
+    """A demonym of the text names the country ("the Chilean team"): the country is a node of the
+    text even when its name itself stands only inside a longer one ("Santiago de Chile")."""
+    words = {t.text for t in doc if t.text[:1].isupper() and lookup_place(t.text, lexicons) is None}
+    demonyms = (lookup_place(word, lexicons, demonym=True) for word in words)  # not the name itself
+    return any(place is not None and place.name == name for place in demonyms)

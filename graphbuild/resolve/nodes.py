@@ -53,7 +53,7 @@ from graphbuild.resolve.fragments import (
 from graphbuild.resolve.generic_classes import generic_class, named_tokens
 from graphbuild.resolve.glued_words import glued
 from graphbuild.resolve.mentions.nouns import typed_nouns
-from graphbuild.resolve.name_backs import back_of_name
+from graphbuild.resolve.name_backs import back_of_name, named_by_demonym
 from graphbuild.resolve.national_bodies import qualify_institution
 from graphbuild.resolve.node_phrases import (
     apposed_person,
@@ -134,7 +134,11 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             or (entity.type != "Region" and all(feature_owner(span, features, lexicons) for span in spans))
             or (entity.type == "Region" and all(front_of_possessive_name(span, lexicons) for span in spans))
             or (entity.source == "phrase" and all(inside_name(span) for span in spans))
-            or (entity.source == "place" and _every_mention(entity, spans, back_of_name, offices))
+            or (
+                entity.source == "place"
+                and _every_mention(entity, spans, back_of_name, offices)
+                and not named_by_demonym(entity.name, doc, lexicons)
+            )
             or (
                 entity.source in _LOOKED_UP
                 and all(piece_of_name(span, entity.type == "Region", prefixes, offices) for span in spans)
