@@ -945,3 +945,18 @@ def test_given_names_and_place_words_of_a_personal_name_come_from_the_lexicons_p
     assert not personal_name(person, LEX)
     assert personal_name(person, custom)
     assert not personal_name(place, custom)
+
+
+def _ner_nodes(nlp, text: str, names: list[str]) -> dict[str, bool]:
+    """Each local entity's name -> node, when NER labels exactly ``names`` (ORG, first occurrence)."""
+    with nlp.select_pipes(disable=["graphbuild_entities"]):
+        doc = nlp(text)
+    doc.ents = [doc.char_span(text.index(n), text.index(n) + len(n), "ORG") for n in names]
+    return {e.name: e.node for e in nlp.get_pipe("graphbuild_entities")(doc)._.gb_entities}
+
+
+def test_a_state_s_police_named_alone_is_no_node_but_a_named_state_s_is(nlp):
+    alone = "The State Police said on Monday that the mountain road had been closed."
+    assert not _ner_nodes(nlp, alone, ["State Police"]).get("State Police")
+    named = "The Velmora State Police said on Monday that the mountain road had been closed."
+    assert _ner_nodes(nlp, named, ["Velmora State Police"]).get("Velmora State Police")

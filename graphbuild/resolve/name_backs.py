@@ -1,13 +1,15 @@
 """The back of a longer name NER began too late: "Horizon" of the rig "Deepwater Horizon", "Santos
-Avenue" of "Epifanio de los Santos Avenue". Such a span names nothing the text talks about;
-``resolve.nodes`` drops a name whose every mention is one.
+Avenue" of "Epifanio de los Santos Avenue", "Wildlife Service" of "Fish and Wildlife Service". Such
+a span names nothing the text talks about; ``resolve.nodes`` drops a name whose every mention is one.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.name_particles import NAME_PARTICLES
+from graphbuild.lexicons import Lexicons
+from graphbuild.resolve.places import lookup_place
 
 # Lower-case words inside a name besides a person's particles ("Epifanio de los Santos Avenue").
 _PARTICLES = NAME_PARTICLES | frozenset({"los", "las", "la"})
@@ -33,9 +35,29 @@ def back_of_name(span: Span, offices: frozenset[str]) -> bool:
         return (
             front.pos_ == "PROPN" and front.text[:1].isupper() and front.is_alpha and not front.is_sent_start
         )
+    if _joined_by_and(doc[start : span.end], offices):
+        return True
     if i < 0 or doc[start].ent_type_ == "PERSON" or not doc[start].is_alpha or doc[i].whitespace_ != " ":
         return False  # a space joins the words; a model's code after its maker is its own ("Air Force C-17")
     return _front_word(doc[i], offices)
+
+
+def _joined_by_and(span: Span, offices: frozenset[str]) -> bool:
+    """``Fish and [Wildlife Service]``, ``minister of Environment and [Forests]``: a capitalised
+    proper noun NER put in no name (``_front_word``) stands before "and" and the span, and the span
+    is coordinated with it or it modifies the span's head: both open one name ("X and Y Service"),
+    which NER began at the second. Two names joined by "and" are two entities ("Hamas and Fatah"),
+    so the front word has none."""
+    doc, i = span.doc, span.start
+    if i < 2 or doc[i - 1].lower_ not in _AND or span[0].ent_type_ == "PERSON":
+        return False
+    front = doc[i - 2]
+    joined = (span[0].dep_ == "conj" and span[0].head.i == front.i) or front.head.i in range(i, span.end)
+    return joined and _front_word(front, offices)
+
+
+# Words that join two coordinated words of one name.
+_AND = frozenset({"and", "&"})
 
 
 def _front_word(token: Token, offices: frozenset[str]) -> bool:
@@ -48,3 +70,11 @@ def _front_word(token: Token, offices: frozenset[str]) -> bool:
         and not token.is_sent_start
         and token.lower_ not in offices
     )
+
+
+def named_by_demonym(name: str, doc: Doc, lexicons: Lexicons) -> bool:
+    """A demonym of the text names the country ("the Chilean team"): the country is a node of the
+    text even when its name itself stands only inside a longer one ("Santiago de Chile")."""
+    words = {t.text for t in doc if t.text[:1].isupper() and lookup_place(t.text, lexicons) is None}
+    demonyms = (lookup_place(word, lexicons, demonym=True) for word in words)  # not the name itself
+    return any(place is not None and place.name == name for place in demonyms)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span
 
@@ -52,6 +53,7 @@ from graphbuild.resolve.fragments import (
 from graphbuild.resolve.generic_classes import generic_class, named_tokens
 from graphbuild.resolve.glued_words import glued
 from graphbuild.resolve.mentions.nouns import typed_nouns
+from graphbuild.resolve.name_backs import back_of_name, named_by_demonym
 from graphbuild.resolve.national_bodies import qualify_institution
 from graphbuild.resolve.node_phrases import (
     apposed_person,
@@ -70,6 +72,7 @@ from graphbuild.resolve.peoples import (
     person_relation,
     unheld_post,
 )
+from graphbuild.resolve.person_origins import person_name
 from graphbuild.resolve.places import lookup_place
 from graphbuild.resolve.possessive_names import complete_possessive_name, front_of_possessive_name
 from graphbuild.resolve.same_entity import (
@@ -83,6 +86,7 @@ from graphbuild.resolve.same_entity import (
 )
 from graphbuild.resolve.shared_surnames import complete_shared_surname
 from graphbuild.resolve.short_references import complete_short_reference
+from graphbuild.resolve.tickers import ticker
 
 # A legislature's head noun: "<place> House" is a chamber, not a building, when a place names it.
 LEGISLATURE_HEADS = frozenset({"house", "senate", "assembly", "parliament", "congress", "legislature"})
@@ -114,6 +118,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
     features = lexicons.terms("feature_words")
     lone_words = common | office_words(lexicons) | lexicons.terms("compass_words") | lone_titles(lexicons)
     dropped: set[int] = set()
+    given = given_names(lexicons)  # "Jan Brink" of Florida: a person's name, whatever NER said
     speakers: set[str] = set()  # names of places no gazetteer knows that speak: bodies
     index = index_text(entities, place_owners(doc, lexicons.terms("place_part_nouns")))
     # words of names of two words or more ("Hope" of "Hope Mwale"): no common noun, wherever it stands
@@ -129,6 +134,11 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             or (entity.type != "Region" and all(feature_owner(span, features, lexicons) for span in spans))
             or (entity.type == "Region" and all(front_of_possessive_name(span, lexicons) for span in spans))
             or (entity.source == "phrase" and all(inside_name(span) for span in spans))
+            or (
+                entity.source == "place"
+                and _every_mention(entity, spans, back_of_name, offices)
+                and not named_by_demonym(entity.name, doc, lexicons)
+            )
             or (
                 entity.source in _LOOKED_UP
                 and all(piece_of_name(span, entity.type == "Region", prefixes, offices) for span in spans)
@@ -146,10 +156,11 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
         ):  # "Neighbours said ...": a common noun opening a sentence, no word of a longer name
             dropped.add(id(entity))
             continue
-        complete_name(entity, spans, lexicons)  # "the Western District" of Virginia
+        if not person_name(entity, given, lexicons.terms("organization_heads")):  # "Jan Brink" of Florida
+            complete_name(entity, spans, lexicons)  # "the Western District" of Virginia
         complete_feature_name(entity, spans, features, lexicons)  # "Bay" of "Hawke's Bay"
         complete_short_reference(entity, spans)  # "the Cosmodrome" of "the Baikonur Cosmodrome"
-        complete_shared_surname(entity, spans, given_names(lexicons))  # "Jan and Eva Brink"
+        complete_shared_surname(entity, spans, given)  # "Jan and Eva Brink"
         complete_possessive_name(entity, spans, lexicons)  # "Medical Center" of "Queen's Medical Center"
         same = same_as(entity, index, common)
         if same is not None:
@@ -362,6 +373,12 @@ def tied(
     return bool(longer)
 
 
+def _every_mention(entity: LocalEntity, spans: list[Span], test: Callable[..., bool], *args: object) -> bool:
+    """Every mention of ``entity`` passes ``test``: a mention outside the spans (a nested one) is
+    one the test never saw, so the entity is kept."""
+    return len(spans) >= entity.mentions and all(test(span, *args) for span in spans)
+
+
 def _words(text: str) -> str:
     """Lower-cased words, a possessive split off, for whole-word matching."""
     return " ".join(text.lower().replace("\u2019", "'").replace("'s ", " 's ").split())
@@ -379,6 +396,8 @@ def junk(entity: LocalEntity, spans: list[Span], lexicons: Lexicons) -> bool:
     unverified = entity.type == "Region" and entity.source == "ner" and not entity.codes
     if unverified and spans and all(before_person(span) for span in spans):
         return True  # "Maura Josefina Villareal" cut in two: a first name, no place
+    if spans and all(ticker(span) for span in spans):
+        return True  # "Acme Corp. (NYSE:ACM)": a company's stock symbol, no name of its own
     phrases = lexicons.terms("foreign_phrases")
     return any(in_phrase(span, phrases) or foreign_sentence(span) for span in spans) or glued(spans, lexicons)
 
