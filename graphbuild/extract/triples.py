@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extract import confidence
 from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.bearings import with_bearing
+from graphbuild.extract.clause_openers import opened_clause
 from graphbuild.extract.clauses import sentence_clause_facts
 from graphbuild.extract.counterfactual import counterfactual_condition
 from graphbuild.extract.cut_lists import cut_list
@@ -45,6 +46,7 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
         if (
             _fragment(fact, sent.doc)
             or cut_list(fact, sent.doc)
+            or opened_clause(fact, sent.doc)
             or negated_word_verb(fact, sent.doc)
             or _speaker_relative(fact, sent.doc)
             or _objectless(fact, sent, lexicons)

@@ -1,0 +1,61 @@
+"""A preposition read where a clause opens: its object is only the clause's subject."""
+
+from __future__ import annotations
+
+from .parsed import parsed, triple_strings
+
+
+def test_the_subject_of_a_clause_opened_by_after_is_no_object():
+    doc = parsed("""
+        The 1 det DET DT the
+        bank 2 nsubj NOUN NN bank
+        apologised 2 ROOT VERB VBD apologise
+        after 2 prep ADP IN after
+        thousands 3 pobj NOUN NNS thousand
+        of 4 prep ADP IN of
+        clients 5 pobj NOUN NNS client
+        found 2 advcl VERB VBD find
+        the 9 det DET DT the
+        website 10 nsubj NOUN NN website
+        closed 7 ccomp VERB VBN close
+        . 2 punct PUNCT . .
+    """)
+    assert "The bank | apologised after | thousands of clients" not in triple_strings(doc)
+    assert "The bank | apologised after | thousands of clients" in triple_strings(doc, variants=True)
+
+
+def test_a_preposition_whose_object_ends_before_a_coordinated_verb_keeps_it():
+    doc = parsed("""
+        The 1 det DET DT the
+        minister 2 nsubj NOUN NN minister
+        spoke 2 ROOT VERB VBD speak
+        after 2 prep ADP IN after
+        the 5 det DET DT the
+        vote 3 pobj NOUN NN vote
+        and 2 cc CCONJ CC and
+        left 2 conj VERB VBD leave
+        . 2 punct PUNCT . .
+    """)
+    assert "The minister | spoke after | the vote" in triple_strings(doc)
+
+
+def test_an_object_ending_in_a_later_conjunct_is_not_read_as_a_subject():
+    doc = parsed("""
+        The 1 det DET DT the
+        storm 2 nsubj NOUN NN storm
+        reached 2 ROOT VERB VBD reach
+        to 2 prep ADP IN to
+        Lyon+ 3 pobj PROPN NNP Lyon B-GPE
+        , 4 punct PUNCT , ,
+        where 9 advmod SCONJ WRB where
+        trains 9 nsubjpass NOUN NNS train
+        were 9 auxpass AUX VBD be
+        stopped 4 relcl VERB VBN stop
+        and 9 cc CCONJ CC and
+        a 12 det DET DT a
+        bridge 4 conj NOUN NN bridge
+        was 14 auxpass AUX VBD be
+        shut 2 advcl VERB VBN shut
+        . 2 punct PUNCT . .
+    """)
+    assert "The storm | reached to | Lyon, where trains were stopped and a bridge" in triple_strings(doc)
