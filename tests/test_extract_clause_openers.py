@@ -59,3 +59,20 @@ def test_an_object_ending_in_a_later_conjunct_is_not_read_as_a_subject():
         . 2 punct PUNCT . .
     """)
     assert "The storm | reached to | Lyon, where trains were stopped and a bridge" in triple_strings(doc)
+
+
+def test_a_speech_tag_after_the_object_is_no_clause_of_its_own():
+    doc = parsed("""
+        Ticket 1 compound NOUN NN ticket
+        sales 2 nsubj NOUN NNS sale
+        rose 2 ROOT VERB VBD rise
+        to 2 prep ADP IN to
+        90 5 compound NUM CD 90
+        million 6 nummod NUM CD million
+        euros 3 pobj NOUN NNS euro
+        reported 2 advcl VERB VBD report
+        the 9 det DET DT the
+        league 7 dobj NOUN NN league
+        . 2 punct PUNCT . .
+    """)
+    assert "Ticket sales | rose to | 90 million euros" in triple_strings(doc)

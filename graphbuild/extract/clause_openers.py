@@ -5,6 +5,7 @@ the small model often reads it as a preposition with "thousands of users" its ob
 "found" on the main verb as a clause of its own, with no subject. A tensed verb standing right
 after a preposition's object, with no subject of its own, takes that object as its subject: the
 fact "apologised after | thousands of users" states a cut clause, and is kept only as a variant.
+A speech tag ("… rose to $5 billion, reported the board") is no such clause: its subject follows it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.extract.deps import SUBJ_DEPS
 from graphbuild.extract.facts import Fact
+from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import has_child, tensed
 
 # Links of a verb the parse hung on the main clause as a clause of its own.
@@ -21,9 +23,10 @@ CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "parataxis"})
 BETWEEN_POS = frozenset({"ADV"})
 
 
-def opened_clause(fact: Fact, doc: Doc) -> bool:
+def opened_clause(fact: Fact, doc: Doc, lexicons: Lexicons) -> bool:
     """The fact's object is a preposition's object followed at once by a subjectless tensed
-    clause: the preposition opened that clause, and the object is only its subject."""
+    clause: the preposition opened that clause, and the object is only its subject. A reporting
+    verb (``lexicons/reporting_verbs.txt``) there is a speech tag whose subject comes after it."""
     if fact.object is None:
         return False
     start, end = fact.object
@@ -32,6 +35,8 @@ def opened_clause(fact: Fact, doc: Doc) -> bool:
         return False
     verb = _next_verb(doc, end)
     if verb is None or verb.head.i != root.head.head.i or not _subjectless(verb):
+        return False
+    if verb.lemma_.lower() in lexicons.terms("reporting_verbs"):
         return False
     return not _later_part(doc[end - 1], root)
 

@@ -49,7 +49,7 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
         if (
             _fragment(fact, sent.doc)
             or cut_list(fact, sent.doc)
-            or opened_clause(fact, sent.doc)
+            or opened_clause(fact, sent.doc, lexicons)
             or negated_word_verb(fact, sent.doc)
             or _speaker_relative(fact, sent.doc)
             or _objectless(fact, sent, lexicons)
