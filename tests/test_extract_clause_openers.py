@@ -43,11 +43,11 @@ def test_an_object_ending_in_a_later_conjunct_is_not_read_as_a_subject():
     doc = parsed("""
         The 1 det DET DT the
         storm 2 nsubj NOUN NN storm
-        reached 2 ROOT VERB VBD reach
-        to 2 prep ADP IN to
-        Lyon+ 3 pobj PROPN NNP Lyon B-GPE
+        raged 2 ROOT VERB VBD rage
+        until 2 prep ADP IN until
+        dawn+ 3 pobj NOUN NN dawn
         , 4 punct PUNCT , ,
-        where 9 advmod SCONJ WRB where
+        when 9 advmod SCONJ WRB when
         trains 9 nsubjpass NOUN NNS train
         were 9 auxpass AUX VBD be
         stopped 4 relcl VERB VBN stop
@@ -58,7 +58,7 @@ def test_an_object_ending_in_a_later_conjunct_is_not_read_as_a_subject():
         shut 2 advcl VERB VBN shut
         . 2 punct PUNCT . .
     """)
-    assert "The storm | reached to | Lyon, where trains were stopped and a bridge" in triple_strings(doc)
+    assert "The storm | raged until | dawn, when trains were stopped and a bridge" in triple_strings(doc)
 
 
 def test_a_speech_tag_after_the_object_is_no_clause_of_its_own():

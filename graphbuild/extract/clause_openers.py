@@ -17,6 +17,9 @@ from graphbuild.extract.facts import Fact
 from graphbuild.lexicons import Lexicons
 from graphbuild.nlp import has_child, tensed
 
+# Prepositions that also open a clause ("after the site went down", "as damage was found"): only
+# they can be a clause's opener the parse took for a preposition.
+CLAUSE_OPENERS = frozenset({"after", "before", "until", "till", "since", "as", "once"})
 # Links of a verb the parse hung on the main clause as a clause of its own.
 CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "parataxis"})
 # Words that may stand between a subject and its verb ("thousands of users suddenly found").
@@ -31,7 +34,7 @@ def opened_clause(fact: Fact, doc: Doc, lexicons: Lexicons) -> bool:
         return False
     start, end = fact.object
     root = doc[start:end].root
-    if root.dep_ != "pobj" or root.head.pos_ != "ADP":
+    if root.dep_ != "pobj" or root.head.pos_ != "ADP" or root.head.lower_ not in CLAUSE_OPENERS:
         return False
     verb = _next_verb(doc, end)
     if verb is None or verb.head.i != root.head.head.i or not _subjectless(verb):
