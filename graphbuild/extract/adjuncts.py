@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from graphbuild.extract.conditional_clauses import CONDITION_MARKS, condition_span
 from graphbuild.extract.control import controlled_infinitive
 from graphbuild.extract.facts import ExtraArgument
+from graphbuild.extract.light_objects import light_noun
 from graphbuild.extract.not_denials import NOT_ONLY
 from graphbuild.extract.participles import setting_of_participle
 from graphbuild.extract.phrases import (
@@ -145,7 +146,7 @@ def idiom_words(verb: Token, lexicons: Lexicons) -> list[int]:
     for c in children_with(verb, ("dobj",)):
         if has_child(c, ("compound",)) or any(p.dep_ == "poss" and p.pos_ != "PRON" for p in c.children):
             continue  # "took Cameron's place", "take the death toll to 73": a thing ("made their way": idiom)
-        if f"{lemma} {c.lower_}" in lexicons.terms("light_verbs"):
+        if light_noun(lemma, c, lexicons.terms("light_verbs")):
             return [c.i]
     for prep in children_with(verb, ("prep",)):
         objs = children_with(prep, ("pobj",))

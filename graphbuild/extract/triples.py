@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extract import confidence
 from graphbuild.extract.attribution import attribution_of
 from graphbuild.extract.bearings import with_bearing
+from graphbuild.extract.clause_openers import opened_clause
 from graphbuild.extract.clauses import sentence_clause_facts
 from graphbuild.extract.counterfactual import counterfactual_condition
 from graphbuild.extract.cut_lists import cut_list
@@ -22,6 +23,7 @@ from graphbuild.extract.nominal import sentence_nominal_facts
 from graphbuild.extract.phrases import MAX_DEPTH, quote_ids
 from graphbuild.extract.reported_phrases import reported_phrase
 from graphbuild.extract.respective import respective_pairs
+from graphbuild.extract.word_pieces import without_word_pieces
 from graphbuild.lexicons import Lexicons, load_lexicons
 from graphbuild.model import Provenance, Triple, evolve
 from graphbuild.nlp import has_child, span_text, token_table, whole_word
@@ -36,7 +38,9 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
     seen: set[tuple[object, ...]] = set()
     out = []
     for fact in [*sentence_clause_facts(sent, lexicons), *sentence_nominal_facts(sent, lexicons)]:
-        fact = with_bearing(whole_relation_words(fact, sent.doc), sent.doc, lexicons)
+        fact = with_bearing(
+            whole_relation_words(without_word_pieces(fact, sent.doc), sent.doc), sent.doc, lexicons
+        )
         key = (fact.subject, fact.relation, fact.object, fact.arguments)
         if key in seen or fact.subject == fact.object or _empty(fact, sent.doc) or _idle(fact, sent.doc):
             continue
@@ -46,6 +50,7 @@ def sentence_facts(sent: Span, lexicons: Lexicons, *, variants: bool = True) -> 
         if (
             _fragment(fact, sent.doc)
             or cut_list(fact, sent.doc)
+            or opened_clause(fact, sent.doc, lexicons)
             or negated_word_verb(fact, sent.doc)
             or _speaker_relative(fact, sent.doc)
             or _objectless(fact, sent, lexicons)
