@@ -218,6 +218,9 @@ def sets() -> dict[str, tuple[str, ...]]:
         # drawn with fresh54, before any rule of stop 53: a second blind sample of the same code
         # (both are judged at the same commit)
         "precision-fresh55": tuple(o3[1230:1260]),
+        # drawn after fresh54-55 were judged, before stop 53's second round of rules (written from
+        # fresh16-55's rows): the blind sample of the code that round leaves
+        "precision-fresh56": tuple(o3[1260:1290]),
         # never judged and never a blind set: rule writers build it with the old and the new code and
         # read a sample of what a rule changed (benchmarks/build_diff.py), to see it reaches unjudged text
         "rule-check": tuple(o3[600:660]),
