@@ -1,0 +1,61 @@
+"""Names whose form or a word beside them shows a tongue, an honour, a standard, a lawsuit or an
+official list (graphbuild.resolve.mentions.named_kinds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .found_mentions import mention_names
+
+pytestmark = pytest.mark.model
+
+
+def _kind(found: dict, name: str) -> tuple:
+    return next(v for k, v in found.items() if name in k)[1:]
+
+
+def test_a_name_after_the_local_language_is_a_language(nlp):
+    found = mention_names(
+        nlp, "A notice printed in the local language, Tok Pisin by the mission, warned of floods."
+    )
+    assert _kind(found, "Tok Pisin")[0] == "Other"
+
+
+def test_post_nominal_letters_awarded_are_honours(nlp):
+    found = mention_names(nlp, "Harlow was awarded an MBE, an OBE and a CBE before he retired in 1999.")
+    assert {_kind(found, n)[0] for n in ("MBE", "OBE", "CBE")} == {"Other"}
+
+
+def test_an_acronym_listed_with_honours_is_one(nlp):
+    found = mention_names(nlp, '"I will stay the same", said Marta Kell (OMM, MSC, CD).')
+    assert _kind(found, "MSC")[0] == "Other"
+
+
+def test_a_listing_participle_makes_a_list(nlp):
+    found = mention_names(
+        nlp, "The Treasury added the two men to its Specially Designated Global Terrorists on Friday."
+    )
+    assert _kind(found, "Designated")[0] == "Other"
+
+
+def test_a_well_cap_is_a_made_thing(nlp):
+    found = mention_names(nlp, "Engineers lowered the Lower Marine Riser Package onto the leaking well.")
+    assert _kind(found, "Riser Package")[0] == "Other"
+
+
+def test_a_body_and_a_person_beside_these_cues_stay_actors(nlp):
+    found = mention_names(
+        nlp, "Ann Holt of the Zorvan Telecom Authority said the language of the deal was vague."
+    )
+    assert _kind(found, "Ann Holt")[0] == "Actor"
+    assert _kind(found, "Zorvan Telecom Authority")[0] == "Actor"
+
+
+def test_a_maker_and_a_model_name_a_vehicle(nlp):
+    found = mention_names(nlp, "Police said Dale Brook was driving a Chevrolet Cobalt when he crashed.")
+    assert _kind(found, "Cobalt") == ("Other", "Product")
+
+
+def test_a_maker_and_a_body_word_stay_a_business(nlp):
+    found = mention_names(nlp, "Toyota Motor Corporation recalled the cars, a spokesman said.")
+    assert _kind(found, "Toyota Motor")[0] == "Actor"
