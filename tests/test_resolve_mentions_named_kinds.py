@@ -59,3 +59,8 @@ def test_a_maker_and_a_model_name_a_vehicle(nlp):
 def test_a_maker_and_a_body_word_stay_a_business(nlp):
     found = mention_names(nlp, "Toyota Motor Corporation recalled the cars, a spokesman said.")
     assert _kind(found, "Toyota Motor")[0] == "Actor"
+
+
+def test_a_mobile_standard_is_a_made_thing(nlp):
+    found = mention_names(nlp, "Both carriers adopted GSM for their networks, Zorvatel said.")
+    assert _kind(found, "GSM") == ("Other", "Product")

@@ -771,12 +771,6 @@ def test_abbreviation_of_a_technical_term_is_no_body(nlp):
     assert ("DUI", "Other", "Offence") in typed or "DUI" not in nodes
 
 
-def test_abbreviation_of_a_standard_is_no_body(nlp):
-    # a mobile standard or a test written in capitals: a technical term, no organisation
-    assert "GSM" not in _nodes(nlp, "Both carriers adopted GSM for their networks, Zorvatel said.")
-    assert "CAPTCHA" not in _nodes(nlp, "The site added a CAPTCHA to stop robots, Ann Holt said.")
-
-
 def test_name_with_an_editor_s_bracket_is_no_node(nlp):
     # fresh16 junk: "[I]t's much more tailored" made "I]t" a person
     text = '"[I]t is much more tailored," Tom Varga said.'
