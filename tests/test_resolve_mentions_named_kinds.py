@@ -64,3 +64,13 @@ def test_a_maker_and_a_body_word_stay_a_business(nlp):
 def test_a_mobile_standard_is_a_made_thing(nlp):
     found = mention_names(nlp, "Both carriers adopted GSM for their networks, Zorvatel said.")
     assert _kind(found, "GSM") == ("Other", "Product")
+
+
+def test_two_makers_name_a_team_not_a_vehicle(nlp):
+    found = mention_names(nlp, "Rossi left Fiat Yamaha at the end of the season, the team said.")
+    assert all(v[1] != "Other" for k, v in found.items() if "Yamaha" in k)
+
+
+def test_a_bare_gear_head_before_its_noun_is_no_person(nlp):
+    found = mention_names(nlp, "Crews fitted the Lower Marine Riser Package (LMRP) Cap containment system.")
+    assert all(v[1] != "Actor" for k, v in found.items() if k == "Cap")

@@ -83,7 +83,7 @@ def named_kind(span: Span, lexicons: Lexicons) -> str:
         return "Language"
     if case_party(span) or listing_name(span):
         return "Law"
-    if maker_model(span, lexicons):
+    if maker_model(span, lexicons) or bare_head(span, lexicons):
         return "Product"
     return ""
 
@@ -154,13 +154,30 @@ def maker_model(span: Span, lexicons: Lexicons) -> bool:
     """``the Toyota Yaris``, ``a Chevrolet Cobalt``: a vehicle maker's name (``vehicle_makers``)
     and a capitalised model's word after it name a vehicle, a product. A body's, a site's or a
     place's word after the maker ("Toyota Motor Corporation", "the Honda Center", "Toyota
-    Australia") names the business or its ground."""
-    if len(span) < 2 or span[0].text.lower() not in lexicons.terms("vehicle_makers"):
+    Australia") names the business or its ground, and a second maker a team ("Fiat Yamaha")."""
+    makers = lexicons.terms("vehicle_makers")
+    if len(span) < 2 or span[0].text.lower() not in makers:
         return False
     model = span[1:]
+    if any(t.lower_ in makers for t in model):
+        return False  # "Fiat Yamaha": two makers name a sponsored team or a joint business
     bodies = _BODY_WORDS | lexicons.terms("organization_heads") | lexicons.terms("site_heads")
     return (
         all(t.text[:1].isupper() or t.text[:1].isdigit() for t in model)
         and not any(t.lower_ in bodies or t.lower_ in lexicons.terms("facility_heads") for t in model)
         and lookup_place(model.text, lexicons) is None
+    )
+
+
+def bare_head(span: Span, lexicons: Lexicons) -> bool:
+    """``the (LMRP) Cap containment system``: a made thing's head word (``product_heads``) alone,
+    capitalised and modifying a lower-case noun after it, is the thing's short name, no person."""
+    root = span.root
+    head = root.head
+    return (
+        len(span) == 1
+        and root.lower_ in lexicons.terms("product_heads")
+        and root.dep_ in ("compound", "nmod")
+        and head.i >= span.end
+        and all(t.pos_ == "NOUN" and t.text.islower() for t in span.doc[span.end : head.i + 1])
     )
