@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from graphbuild.resolve.mentions.named_kinds import named_kind
 from graphbuild.resolve.mentions.titled_things import titled_kind
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def context_kind(span: Span, lexicons: Lexicons) -> str:
         return "Law"
     if storm_alias(span, lexicons) or gathering_at(span, lexicons):
         return "Event"
-    return titled_kind(span, lexicons)
+    return titled_kind(span, lexicons) or named_kind(span, lexicons)
 
 
 def sold_under(span: Span) -> bool:
