@@ -24,7 +24,9 @@ def test_surname_after_a_title_is_a_person_not_a_place(nlp):
 
 @pytest.mark.model
 def test_a_title_opening_a_place_name_or_before_a_preposition_shows_no_surname(nlp):
-    doc = nlp("Visitors came from Prince Edward Island. The President of Arlovia spoke in Tamsworth.")
+    doc = nlp(
+        "Visitors came from Prince Edward Island. The President of Arlovia spoke at the General Cemetery."
+    )
     assert titled_surnames(doc, mention_tables(nlp, load_lexicons())) == set()
 
 

@@ -33,17 +33,31 @@ def person_posts(lexicons: Lexicons) -> frozenset[str]:
 
 def titled_surnames(doc: Doc, tables: MentionTables) -> set[str]:
     """Last words of the capitalised names that follow a person's title or post ("president Bingu
-    wa Mutharika" gives "Mutharika"), unless a place's noun ends the name ("Prince Edward Island")."""
+    wa Mutharika" gives "Mutharika"), unless a place's, a site's or a body's noun ends the name
+    ("Prince Edward Island", "the General Cemetery")."""
     posts = person_posts(tables.lexicons)
-    places = tables.noun_table("Region")
+    heads = place_and_body_heads(tables)
     out = set()
     for t in doc[:-1]:
         if t.lower_ not in posts:
             continue
         last = _name_after(t)
-        if last is not None and last.lower_ not in places and last.lemma_.lower() not in places:
+        if last is not None and last.lower_ not in heads and last.lemma_.lower() not in heads:
             out.add(last.text)
     return out
+
+
+def place_and_body_heads(tables: MentionTables) -> frozenset[str]:
+    """Nouns that end the names of places, sites and bodies ("Island", "Cemetery", "Council"): a
+    name so ended after a title-like word ("the General Cemetery") is no person's."""
+    words = tables.lexicons
+    return (
+        frozenset(tables.noun_table("Region"))
+        | words.terms("site_heads")
+        | words.terms("facility_heads")
+        | words.terms("organization_heads")
+        | words.terms("body_name_heads")
+    )
 
 
 def _name_after(post: Token) -> Token | None:
