@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graphbuild.lexicons import load_lexicons
-from graphbuild.resolve.mentions.clubs import fixture_side, surnames
+from graphbuild.resolve.mentions.clubs import club_mentions, fixture_side, surnames
 from graphbuild.resolve.mentions.mention import EntityMention
 from graphbuild.resolve.mentions.teams import sport_sentence
 
@@ -91,3 +91,30 @@ def test_the_last_word_of_an_actor_named_in_full_is_no_town_to_make_a_club():
         EntityMention(9, 10, "Ballarat", "Ballarat", "Region", "City", "place"),
     ]
     assert surnames(found) == {"Ballarat"}
+
+
+def _town_mentions(doc, name: str) -> list[EntityMention]:
+    """Every one-word mention of ``name`` in ``doc``, typed a town as NER would."""
+    return [EntityMention(t.i, t.i + 1, name, name, "Region", "City", "ner") for t in doc if t.text == name]
+
+
+@pytest.mark.model
+def test_a_possessor_after_to_is_the_club_and_half_time_is_a_word_of_a_game(nlp):
+    # fresh33 and fresh50 wrong type: "won 20-13 (136) to Warragul's 2-6", a club typed its town;
+    # "At half time" makes the second sentence of a game
+    doc = nlp(
+        "Bendigo defeated Ballarat by forty runs in the final. At half time Bendigo led by ten runs. "
+        "At the end, Bendigo won 12-10 (82) to Ballarat's 7-5 (47)."
+    )
+    found = club_mentions(doc, _town_mentions(doc, "Ballarat"), load_lexicons())
+    assert [(m.type, m.subtype) for m in found] == [CLUB, CLUB]
+
+
+@pytest.mark.model
+def test_a_town_after_to_without_a_possessive_stays_the_place(nlp):
+    doc = nlp(
+        "Bendigo defeated Ballarat by forty runs in the final. At half time Bendigo led by ten runs. "
+        "The fans later drove home to Ballarat."
+    )
+    found = club_mentions(doc, _town_mentions(doc, "Ballarat"), load_lexicons())
+    assert [(m.type, m.subtype) for m in found] == [CLUB, ("Region", "City")]

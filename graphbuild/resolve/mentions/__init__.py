@@ -25,6 +25,7 @@ from graphbuild.resolve.mentions.instances import instance_names
 from graphbuild.resolve.mentions.joined_names import joined_place_names
 from graphbuild.resolve.mentions.mention import EntityMention
 from graphbuild.resolve.mentions.military import military_mentions
+from graphbuild.resolve.mentions.name_cues import cued_names
 from graphbuild.resolve.mentions.ner import NER_TYPES, ner_mentions, organisation_name
 from graphbuild.resolve.mentions.nouns import DEFINITE, NOUN_LEXICONS, noun_phrases, typed_nouns
 from graphbuild.resolve.mentions.offices import sought_office
@@ -81,6 +82,7 @@ def find_mentions(doc: Doc, tables: MentionTables) -> list[EntityMention]:
     found = craft_mentions(doc, found, tables.lexicons)
     found = instance_names(doc, [quoted_name(doc, m) for m in found])
     found = retyped_places(doc, found, tables)  # a surname, a body or a venue NER took for a place
+    found = cued_names(doc, found, tables)  # "the Sulu provincial police", "by the name of Hassan"
     return [
         m for m in found if not category(doc, m, categories) and not sought_office(doc, m, tables.lexicons)
     ]

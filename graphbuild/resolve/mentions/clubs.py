@@ -150,9 +150,11 @@ COUNTRY = ("Region", "Country")
 
 
 def _placed(doc: Doc, m: EntityMention, place_prepositions: frozenset[str]) -> bool:
-    """The object of a preposition of place: "the finals in Italy", "fans at home in Italy"."""
+    """The object of a preposition of place: "the finals in Italy", "fans at home in Italy"; not a
+    possessor the parser hung on it ("won 9-6 to Easton's 3-4": the preposition governs the score)."""
     root = doc[m.start : m.end].root
-    return root.dep_ == "pobj" and root.head.lower_ in place_prepositions | _FROM_TO
+    possessor = any(c.dep_ == "case" and c.lower_ in ("'s", "'") for c in root.children)
+    return root.dep_ == "pobj" and root.head.lower_ in place_prepositions | _FROM_TO and not possessor
 
 
 # Prepositions of a journey, which put a country as a place too: "flew home to Italy", "fans from Italy".

@@ -18,6 +18,7 @@ from graphbuild.lexicons import given_names
 from graphbuild.resolve.mentions.contexts import town_context
 from graphbuild.resolve.mentions.mention import EntityMention
 from graphbuild.resolve.mentions.ner import BIG_CITY  # a city this big keeps its name ("Houston")
+from graphbuild.resolve.mentions.titled_names import titled_surnames
 from graphbuild.resolve.places import lookup_place, lookup_town, town_population
 
 if TYPE_CHECKING:
@@ -77,6 +78,8 @@ def person_surnames(doc: Doc, found: list[EntityMention], tables: MentionTables)
     for t in doc[:-1]:
         if t.lower_ in COURTESY_TITLES and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha:
             out.setdefault(doc[t.i + 1].text, set()).add("")
+    for word in titled_surnames(doc, tables):  # "president Bingu wa Mutharika"
+        out.setdefault(word, set()).add("")
     return out
 
 
