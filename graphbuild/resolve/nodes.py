@@ -54,7 +54,7 @@ from graphbuild.resolve.fragments import (
 from graphbuild.resolve.generic_classes import generic_class, named_tokens
 from graphbuild.resolve.glued_words import glued
 from graphbuild.resolve.mentions.nouns import typed_nouns
-from graphbuild.resolve.name_backs import back_of_name, named_by_demonym
+from graphbuild.resolve.name_backs import named_by_demonym, place_name_piece
 from graphbuild.resolve.national_bodies import qualify_institution
 from graphbuild.resolve.node_phrases import (
     apposed_person,
@@ -138,7 +138,7 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             or (entity.source == "phrase" and all(inside_name(span) for span in spans))
             or (
                 entity.source == "place"
-                and _every_mention(entity, spans, back_of_name, offices)
+                and _every_mention(entity, spans, place_name_piece, offices, given)
                 and not named_by_demonym(entity.name, doc, lexicons)
             )
             or (
