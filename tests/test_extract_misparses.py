@@ -298,6 +298,23 @@ def test_a_run_of_particles_inside_a_person_s_name_is_words_of_the_name(parser):
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Ursula von der Leyen"]
 
 
+@pytest.mark.model
+def test_a_bantu_wa_inside_a_person_s_name_is_a_word_of_the_name(parser):
+    # "Bingu wa Mutharika" gave a person "Bingu" and a body "Mutharika": "wa" ("of") joins one name
+    doc = parser("Former minister Kamau wa Ngugi arrived in Nairobi on Monday.")
+    mend_name_particles(doc)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Kamau wa Ngugi"]
+
+
+@pytest.mark.model
+def test_an_upper_case_wa_is_no_name_particle(parser):
+    # "WA" is Western Australia's abbreviation, written in capitals: no particle of a name
+    doc = parser("Police in Perth, WA Smith said the man fled.")
+    before = [e.text for e in doc.ents]
+    assert mend_name_particles(doc) == 0
+    assert [e.text for e in doc.ents] == before
+
+
 def test_a_that_clause_on_the_medium_of_saying_is_what_was_said():
     # "The group announced in a message that it would disband ." with the clause hung on "message"
     doc = parsed("""

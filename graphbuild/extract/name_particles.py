@@ -13,10 +13,11 @@ from spacy.util import filter_spans
 
 from graphbuild.nlp import forget_token_table, token_table
 
-# Lower-case particles inside people's names ("dos Santos", "da Silva", "de Gaulle", "van der Berg").
+# Lower-case particles inside people's names ("dos Santos", "da Silva", "de Gaulle", "van der Berg"),
+# and the "of" of Bantu names and the "son of" of Arabic ones ("Ngozi wa Kamau", "Omar bin Saleh").
 NAME_PARTICLES = frozenset(
     {"dos", "da", "das", "do", "de", "del", "della", "di", "du", "van", "von", "der", "den"}
-)
+) | frozenset({"wa", "bin", "ibn"})
 # What a clause hung on a particle misread as its verb is: the real verb, with the name's last word
 # as its subject ("dos/ROOT ... Santos/nsubj fired/ccomp").
 _CLAUSE_DEPS = frozenset({"ccomp", "conj", "xcomp", "advcl", "parataxis"})

@@ -1,6 +1,7 @@
 """The back of a longer name NER began too late: "Horizon" of the rig "Deepwater Horizon", "Santos
 Avenue" of "Epifanio de los Santos Avenue", "Wildlife Service" of "Fish and Wildlife Service". Such
-a span names nothing the text talks about; ``resolve.nodes`` drops a name whose every mention is one.
+a span names nothing the text talks about; ``resolve.nodes`` drops a name whose every mention is one,
+and a place's name whose every mention is the front of a longer name ("Chichi" of "Chichi-shima").
 """
 
 from __future__ import annotations
@@ -78,3 +79,25 @@ def named_by_demonym(name: str, doc: Doc, lexicons: Lexicons) -> bool:
     words = {t.text for t in doc if t.text[:1].isupper() and lookup_place(t.text, lexicons) is None}
     demonyms = (lookup_place(word, lexicons, demonym=True) for word in words)  # not the name itself
     return any(place is not None and place.name == name for place in demonyms)
+
+
+def place_name_piece(span: Span, offices: frozenset[str], given: frozenset[str]) -> bool:
+    """A place's name that is a piece of a longer name the text writes: its back (``back_of_name``),
+    or its front, glued by a hyphen to a lower-case noun ("Chichi-shima"; "-based", "-bound" make a
+    modifier and keep the place) or before a capitalised proper noun of no entity mid-sentence
+    ("San Martín Texmelucan"), unless that word is a given name that opens a person's name ("the
+    President of Cyprus Dimitris Lakos") or a title (``offices``)."""
+    doc = span.doc
+    if back_of_name(span, offices):
+        return True
+    if span.end + 1 >= len(doc) or span[-1].whitespace_:
+        return (
+            span.end < len(doc) and _front_word(doc[span.end], offices) and doc[span.end].lower_ not in given
+        )
+    nxt, after = doc[span.end], doc[span.end + 1]
+    hyphened = nxt.text in _HYPHENS and not nxt.whitespace_ and after.text[:1].islower()
+    return hyphened and after.is_alpha and after.pos_ in ("NOUN", "PROPN") and not after.ent_type_
+
+
+# Hyphens that join the parts of one word ("Chichi-shima").
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})

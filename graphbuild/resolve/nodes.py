@@ -31,6 +31,7 @@ from graphbuild.resolve.aliases import drop_broken_aliases
 from graphbuild.resolve.common_words import capitalised_common_word, opening_word_written_lower
 from graphbuild.resolve.country_apposition import before_country
 from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.feature_places import feature_of_place
 from graphbuild.resolve.fragments import (
     bare_common_noun,
     bare_institution,
@@ -53,7 +54,7 @@ from graphbuild.resolve.fragments import (
 from graphbuild.resolve.generic_classes import generic_class, named_tokens
 from graphbuild.resolve.glued_words import glued
 from graphbuild.resolve.mentions.nouns import typed_nouns
-from graphbuild.resolve.name_backs import back_of_name, named_by_demonym
+from graphbuild.resolve.name_backs import named_by_demonym, place_name_piece
 from graphbuild.resolve.national_bodies import qualify_institution
 from graphbuild.resolve.node_phrases import (
     apposed_person,
@@ -133,10 +134,11 @@ def node_entities(doc: Doc, entities: list[LocalEntity], lexicons: Lexicons) -> 
             (entity.source == "ner" and all(cut_from_name(span, offices) for span in spans))
             or (entity.type != "Region" and all(feature_owner(span, features, lexicons) for span in spans))
             or (entity.type == "Region" and all(front_of_possessive_name(span, lexicons) for span in spans))
+            or (entity.type == "Region" and _every_mention(entity, spans, feature_of_place, lexicons))
             or (entity.source == "phrase" and all(inside_name(span) for span in spans))
             or (
                 entity.source == "place"
-                and _every_mention(entity, spans, back_of_name, offices)
+                and _every_mention(entity, spans, place_name_piece, offices, given)
                 and not named_by_demonym(entity.name, doc, lexicons)
             )
             or (
