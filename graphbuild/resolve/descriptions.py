@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from graphbuild.nlp import token_table
 from graphbuild.resolve.entities import LocalEntity
+from graphbuild.resolve.identified_as import identified_person
 from graphbuild.resolve.owners import token_owners
 
 # The parser's tag of a singular common noun: a plural description ("the suspects") may be a group.
@@ -64,7 +65,7 @@ def described_entities(
         one_place = _one_place(token, place_nouns)
         if not one_place and not _definite_noun(token):
             continue
-        entity = _named_same(token, owner)
+        entity = _named_same(token, owner) or identified_person(token, owner)  # "The man was named as X"
         if entity is None or entity.plural or (one_place and entity.type != PLACE):
             continue
         own = owner.get(token.i)

@@ -18,6 +18,7 @@ from graphbuild.resolve.entities import LocalEntity, sentence_bounds, sentence_i
 from graphbuild.resolve.mentions.nouns import NOUN_LEXICONS, typed_nouns
 from graphbuild.resolve.named_heads import head_candidate, introduced
 from graphbuild.resolve.salience import reported_source, speaks
+from graphbuild.resolve.title_owners import names_post_owner
 
 # The subtype of a title node ("senator of United States", "the party leader").
 ROLE = "Role"
@@ -365,7 +366,7 @@ def _title_noun(token: Token) -> bool:
     """A noun of a title's own words: "an Australian-born British poet" is a poet whatever its
     describing words ("Australian", a proper noun the parser hangs on "born"), "Vice President" no
     President."""
-    return token.pos_ in NOUN_POS and token.dep_ not in DESCRIBING_DEPS
+    return token.pos_ in NOUN_POS and token.dep_ not in DESCRIBING_DEPS and not names_post_owner(token)
 
 
 def _kind_named_since(entity: LocalEntity, end: int, owner: dict[int, LocalEntity]) -> bool:
