@@ -66,6 +66,21 @@ ARTICLE = (
 
 
 @pytest.fixture(scope="session")
+def labelled_entities(nlp):
+    """Names of the local entities of ``text`` when NER labels exactly ``spans`` ((words, label), each at
+    its first occurrence): a rule's test fixes the parser's guesses and checks only the rule."""
+
+    def names(text: str, spans: list[tuple[str, str]]) -> set[str]:
+        with nlp.select_pipes(disable=["graphbuild_entities"]):
+            doc = nlp(text)
+        doc.ents = [doc.char_span(text.index(w), text.index(w) + len(w), label) for w, label in spans]
+        doc = nlp.get_pipe("graphbuild_entities")(doc)
+        return {e.name for e in doc._.gb_entities}
+
+    return names
+
+
+@pytest.fixture(scope="session")
 def article_path(tmp_path_factory) -> Path:
     """The invented article as a file (document id ``border_raid``)."""
     path = tmp_path_factory.mktemp("article") / "border_raid.txt"
