@@ -23,7 +23,7 @@ from graphbuild.resolve.mentions.flat_lists import flat_list_places
 from graphbuild.resolve.mentions.gazetteer import gazetteer_mentions
 from graphbuild.resolve.mentions.instances import instance_names
 from graphbuild.resolve.mentions.joined_names import joined_place_names
-from graphbuild.resolve.mentions.mention import EntityMention
+from graphbuild.resolve.mentions.mention import QUOTE_MARKS, EntityMention
 from graphbuild.resolve.mentions.military import military_mentions
 from graphbuild.resolve.mentions.name_cues import cued_names
 from graphbuild.resolve.mentions.ner import NER_TYPES, ner_mentions, organisation_name
@@ -140,7 +140,7 @@ def quoted_name(doc: Doc, m: EntityMention) -> EntityMention:
     if not (m.source == "noun" and m.type == "Actor" and not m.nested and m.end - m.start > 2):
         return m
     # the opening mark may stand just before the phrase, which starts at the name's first word
-    quotes = [i for i in range(max(m.start - 1, 0), m.end - 1) if doc[i].text in _QUOTES]
+    quotes = [i for i in range(max(m.start - 1, 0), m.end - 1) if doc[i].text in QUOTE_MARKS]
     if len(quotes) != 2 or quotes[1] != m.end - 2 or quotes[1] - quotes[0] < 2:
         return m
     inner = doc[quotes[0] + 1 : quotes[1]]
@@ -154,12 +154,8 @@ def quoted_name(doc: Doc, m: EntityMention) -> EntityMention:
         name=inner.text,
         generic=False,
         definite=False,
-        aliases=tuple(a for a in m.aliases if not _QUOTES & set(a)),
+        aliases=tuple(a for a in m.aliases if not QUOTE_MARKS & set(a)),
     )
-
-
-# Quotation marks around a name, straight and curly.
-_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 
 
 def _named_group(m: EntityMention) -> bool:

@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from graphbuild.model import evolve
 from graphbuild.resolve.places import Place
 
+# Quotation marks around a name, straight, curly and Penn-Treebank; a mention's text may hold them.
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
 
 @dataclass(frozen=True)
 class EntityMention:

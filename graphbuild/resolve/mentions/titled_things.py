@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from graphbuild.resolve.mentions.mention import QUOTE_MARKS
+
 if TYPE_CHECKING:
     from graphbuild.lexicons import Lexicons
 
@@ -23,8 +25,6 @@ SERIES_KINDS = frozenset(
 EPISODE_NOUNS = frozenset({"episode"})
 # Participles that give a thing its name: "the dessert known as X", "a cocktail called X".
 _NAMING_VERBS = frozenset({"call", "name", "dub", "know", "brand", "market"})
-# Quotation marks a name may sit in after a naming participle: "known as 'X'".
-_QUOTES = frozenset({"'", '"', "“", "”", "‘", "’", "``", "''"})
 
 
 def titled_kind(span: Span, lexicons: Lexicons) -> str:
@@ -146,7 +146,7 @@ def _named_noun(span: Span) -> Token | None:
     name, past quotation marks; None without one."""
     doc = span.doc
     i = span.start - 1
-    while i >= 0 and doc[i].text in _QUOTES:
+    while i >= 0 and doc[i].text in QUOTE_MARKS:
         i -= 1
     if i >= 0 and doc[i].lower_ == "as":
         i -= 1
